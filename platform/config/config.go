@@ -1,0 +1,207 @@
+// Package config loads Vigil's configuration: built-in defaults, then
+// configs/vigil.yaml (or --config), then VIGIL_* environment variables
+// (key "a.b_c" is VIGIL_A_B_C). One Validate call reports every problem at
+// once. Config is passed into constructors, never read from a global.
+//
+// The struct is the contract every module reads: add fields, never rename.
+package config
+
+import "time"
+
+// Config is the whole configuration of one Vigil process.
+type Config struct {
+	// BaseURL is the public URL of the instance, used in redirects and links.
+	BaseURL string `mapstructure:"base_url"`
+	// SecretKey signs tokens and encrypts secrets at rest. With SQLite and
+	// no key a random one is generated once under DataDir (mode 0600); with
+	// PostgreSQL it is required.
+	SecretKey string `mapstructure:"secret_key"`
+	// DataDir holds the SQLite database and the generated secret key.
+	DataDir string `mapstructure:"data_dir"`
+
+	HTTP      HTTP      `mapstructure:"http"`
+	Database  Database  `mapstructure:"database"`
+	Log       Log       `mapstructure:"log"`
+	Sentry    Sentry    `mapstructure:"sentry"`
+	Jobs      Jobs      `mapstructure:"jobs"`
+	Auth      Auth      `mapstructure:"auth"`
+	SMTP      SMTP      `mapstructure:"smtp"`
+	Billing   string    `mapstructure:"billing"` // auto | on | off (auto: on when a Stripe key is set)
+	Stripe    Stripe    `mapstructure:"stripe"`
+	Credits   Credits   `mapstructure:"credits"`
+	AI        AI        `mapstructure:"ai"`
+	Analysis  Analysis  `mapstructure:"analysis"`
+	GitHubApp GitHubApp `mapstructure:"github_app"`
+	OSV       OSV       `mapstructure:"osv"`
+}
+
+// HTTP configures the web server.
+type HTTP struct {
+	Addr            string        `mapstructure:"addr"`
+	TrustedProxies  []string      `mapstructure:"trusted_proxies"` // CIDRs whose X-Forwarded-For is believed
+	BodyLimit       string        `mapstructure:"body_limit"`      // e.g. "2M" for JSON routes
+	UploadLimit     string        `mapstructure:"upload_limit"`    // e.g. "100M" for upload routes
+	ReadTimeout     time.Duration `mapstructure:"read_timeout"`
+	WriteTimeout    time.Duration `mapstructure:"write_timeout"`
+	IdleTimeout     time.Duration `mapstructure:"idle_timeout"`
+	ShutdownTimeout time.Duration `mapstructure:"shutdown_timeout"`
+}
+
+// Database selects and tunes the database. URL is "postgres://..." or
+// "sqlite:path"; empty means sqlite at DataDir/vigil.db.
+type Database struct {
+	URL             string        `mapstructure:"url"`
+	MaxOpenConns    int           `mapstructure:"max_open_conns"`
+	SlowQuery       time.Duration `mapstructure:"slow_query"`
+	ConnectAttempts int           `mapstructure:"connect_attempts"` // retries with backoff at start-up
+}
+
+// Log configures structured logging.
+type Log struct {
+	Level  string `mapstructure:"level"`  // debug | info | warn | error
+	Format string `mapstructure:"format"` // json | text
+}
+
+// Sentry enables error reporting when DSN is set.
+type Sentry struct {
+	DSN         string  `mapstructure:"dsn"`
+	Environment string  `mapstructure:"environment"`
+	SampleRate  float64 `mapstructure:"sample_rate"`
+}
+
+// Jobs configures the background job runner.
+type Jobs struct {
+	Workers      int           `mapstructure:"workers"`
+	PollInterval time.Duration `mapstructure:"poll_interval"`
+}
+
+// Auth configures sign-in.
+type Auth struct {
+	AccessTTL  time.Duration `mapstructure:"access_ttl"`  // 15m..30m
+	RefreshTTL time.Duration `mapstructure:"refresh_ttl"` // 7d..30d
+	// AllowSignup lets anyone register with email + password.
+	AllowSignup bool        `mapstructure:"allow_signup"`
+	Argon2      Argon2      `mapstructure:"argon2"`
+	GitHub      OAuthClient `mapstructure:"github"`
+	Google      OAuthClient `mapstructure:"google"`
+}
+
+// Argon2 holds argon2id parameters (OWASP: m=19 MiB, t=2, p=1 minimum).
+type Argon2 struct {
+	MemoryKiB   uint32 `mapstructure:"memory_kib"`
+	Iterations  uint32 `mapstructure:"iterations"`
+	Parallelism uint8  `mapstructure:"parallelism"`
+	// MaxConcurrent bounds simultaneous hashes so hashing is no DoS lever.
+	MaxConcurrent int `mapstructure:"max_concurrent"`
+}
+
+// OAuthClient configures one OAuth provider; it is enabled when ClientID is set.
+// AuthURL/TokenURL/APIURL (GitHub) and IssuerURL (Google) are overridable so
+// tests and GitHub Enterprise can point elsewhere.
+type OAuthClient struct {
+	ClientID     string `mapstructure:"client_id"`
+	ClientSecret string `mapstructure:"client_secret"`
+	AuthURL      string `mapstructure:"auth_url"`
+	TokenURL     string `mapstructure:"token_url"`
+	APIURL       string `mapstructure:"api_url"`
+	IssuerURL    string `mapstructure:"issuer_url"`
+}
+
+// SMTP sends email when Host is set.
+type SMTP struct {
+	Host     string `mapstructure:"host"`
+	Port     int    `mapstructure:"port"`
+	Username string `mapstructure:"username"`
+	Password string `mapstructure:"password"`
+	From     string `mapstructure:"from"`
+}
+
+// Stripe configures payments.
+type Stripe struct {
+	SecretKey     string `mapstructure:"secret_key"`
+	WebhookSecret string `mapstructure:"webhook_secret"`
+	APIURL        string `mapstructure:"api_url"` // points the client at stripe-mock in tests
+}
+
+// Credits configures grants, packs and prices.
+type Credits struct {
+	SignupGrant  int64 `mapstructure:"signup_grant"`
+	MonthlyGrant int64 `mapstructure:"monthly_grant"`
+	// StaticPer10kLines is what the Static tier costs per 10,000 lines (minimum 1 credit).
+	StaticPer10kLines int64 `mapstructure:"static_per_10k_lines"`
+	// CreditsPerDollar converts estimated AI spend into credits.
+	CreditsPerDollar float64 `mapstructure:"credits_per_dollar"`
+	// HoldTimeout releases holds never settled (crashed analyses).
+	HoldTimeout time.Duration `mapstructure:"hold_timeout"`
+	Packs       []CreditPack  `mapstructure:"packs"`
+}
+
+// CreditPack is one purchasable pack; Price is in the currency's minor unit (cents).
+type CreditPack struct {
+	ID       string `mapstructure:"id" json:"id"`
+	Name     string `mapstructure:"name" json:"name"`
+	Credits  int64  `mapstructure:"credits" json:"credits"`
+	Price    int64  `mapstructure:"price" json:"price"`
+	Currency string `mapstructure:"currency" json:"currency"`
+}
+
+// AI configures cortex. Providers may also come as a JSON array in VIGIL_AI_PROVIDERS.
+type AI struct {
+	Providers []AIProvider `mapstructure:"providers"`
+	Breaker   Breaker      `mapstructure:"breaker"`
+	// CallTimeout bounds one model call.
+	CallTimeout time.Duration `mapstructure:"call_timeout"`
+	MaxRetries  int           `mapstructure:"max_retries"`
+	// BudgetUSD is the hard spending cap of one analysis (0 = from the quote).
+	BudgetUSD float64 `mapstructure:"budget_usd"`
+}
+
+// AIProvider is one configured LLM endpoint (JSON shape is a contract).
+type AIProvider struct {
+	Name        string    `mapstructure:"name" json:"name"`
+	Kind        string    `mapstructure:"kind" json:"kind"` // openai | anthropic | ollama
+	BaseURL     string    `mapstructure:"base_url" json:"base_url"`
+	APIKey      string    `mapstructure:"api_key" json:"api_key"`
+	Models      []AIModel `mapstructure:"models" json:"models"`
+	Concurrency int       `mapstructure:"concurrency" json:"concurrency"`
+}
+
+// AIModel is one model of a provider. Prices are USD per million tokens.
+type AIModel struct {
+	Name        string  `mapstructure:"name" json:"name"`
+	Tier        string  `mapstructure:"tier" json:"tier"` // fast | strong
+	InputPrice  float64 `mapstructure:"input_price" json:"input_price"`
+	OutputPrice float64 `mapstructure:"output_price" json:"output_price"`
+	Context     int     `mapstructure:"context" json:"context"` // tokens
+}
+
+// Breaker configures the per-provider circuit breaker.
+type Breaker struct {
+	Failures  int           `mapstructure:"failures"`  // consecutive failures that open it (5)
+	Successes int           `mapstructure:"successes"` // half-open successes that close it (3)
+	Cooldown  time.Duration `mapstructure:"cooldown"`  // open → half-open (60s)
+}
+
+// Analysis configures intake limits and retention.
+type Analysis struct {
+	MaxUploadBytes       int64 `mapstructure:"max_upload_bytes"`
+	MaxUncompressedBytes int64 `mapstructure:"max_uncompressed_bytes"`
+	MaxFiles             int   `mapstructure:"max_files"`
+	MaxFileBytes         int64 `mapstructure:"max_file_bytes"`
+	// RetentionDays: 0 deletes sources right after the analysis.
+	RetentionDays int `mapstructure:"retention_days"`
+}
+
+// GitHubApp configures the GitHub App used for repositories and PR comments.
+type GitHubApp struct {
+	AppID         int64  `mapstructure:"app_id"`
+	PrivateKey    string `mapstructure:"private_key"`
+	WebhookSecret string `mapstructure:"webhook_secret"`
+	APIURL        string `mapstructure:"api_url"`
+}
+
+// OSV configures dependency vulnerability lookups.
+type OSV struct {
+	URL          string `mapstructure:"url"`           // querybatch base URL; empty = offline only
+	DatabaseFile string `mapstructure:"database_file"` // offline OSV JSON database
+}
