@@ -1,0 +1,114 @@
+package logging
+
+import (
+	"fmt"
+	"log/slog"
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// Redacted replaces a secret value in logs.
+const Redacted = "[REDACTED]"
+
+// secretKeyParts are substrings of attribute keys whose values are secrets.
+// Matching is on the lower-cased key split at word boundaries ('_', '-', '.'),
+// so "api_key", "X-Api-Key" and "db.password" match while "monkey" does not.
+var secretKeyWords = map[string]bool{
+	"password": true, "passwd": true, "pwd": true, "pass": true,
+	"secret": true, "token": true, "tokens": true,
+	"authorization": true, "auth": true, "cookie": true, "cookies": true, "set-cookie": true,
+	"key": true, "apikey": true, "dsn": true, "credential": true, "credentials": true,
+	"session": true, "signature": true, "private": true, "otp": true, "csrf": true,
+}
+
+// secretKeySubstrings catch keys written without separators (accessToken,
+// clientsecret, setcookie).
+var secretKeySubstrings = []string{
+	"password", "passwd", "secret", "token", "authorization", "cookie", "apikey", "api_key", "dsn", "credential", "privatekey", "private_key",
+}
+
+// IsSecretKey reports whether an attribute key names a secret.
+func IsSecretKey(key string) bool {
+	k := strings.ToLower(key)
+	for _, s := range secretKeySubstrings {
+		if strings.Contains(k, s) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(k, func(r rune) bool { return r == '_' || r == '-' || r == '.' || r == ' ' }) {
+		if secretKeyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	bearerRe = regexp.MustCompile(`(?i)\b(bearer|basic|token)\s+[A-Za-z0-9._~+/=-]{8,}`)
+	jwtRe    = regexp.MustCompile(`\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*`)
+	apiKeyRe = regexp.MustCompile(`\bvigil_[A-Za-z0-9_]{8,}`)
+	// userinfoRe finds "scheme://user:password@" in free text.
+	userinfoRe = regexp.MustCompile(`([A-Za-z][A-Za-z0-9+.-]*://[^\s:/@]*):[^\s@/]+@`)
+	// secretParamRe masks query parameters that carry secrets.
+	secretParamRe = regexp.MustCompile(`(?i)([?&](?:password|passwd|token|access_token|refresh_token|api_key|apikey|secret|client_secret|code|state|key|sig|signature)=)[^&\s#"]+`)
+)
+
+// RedactString masks secret-looking substrings of s: bearer credentials,
+// JWTs, Vigil API keys, passwords in URLs and secret query parameters.
+func RedactString(s string) string {
+	if len(s) < 8 {
+		return s
+	}
+	s = bearerRe.ReplaceAllString(s, "${1} "+Redacted)
+	s = jwtRe.ReplaceAllString(s, Redacted)
+	s = apiKeyRe.ReplaceAllString(s, Redacted)
+	s = userinfoRe.ReplaceAllString(s, "${1}:"+Redacted+"@")
+	s = secretParamRe.ReplaceAllString(s, "${1}"+Redacted)
+	return s
+}
+
+// Redact is a slog ReplaceAttr function: secret keys lose their value,
+// string values are scrubbed of secret-looking content, errors and
+// Stringers are formatted and scrubbed, and *url.URL passwords are masked.
+func Redact(_ []string, a slog.Attr) slog.Attr {
+	if a.Key == slog.TimeKey || a.Key == slog.LevelKey || a.Key == slog.SourceKey {
+		return a
+	}
+	if a.Value.Kind() == slog.KindGroup {
+		// Groups are walked by the handler, which calls Redact for each member.
+		if IsSecretKey(a.Key) {
+			return slog.String(a.Key, Redacted)
+		}
+		return a
+	}
+	if IsSecretKey(a.Key) {
+		return slog.String(a.Key, Redacted)
+	}
+	v := a.Value.Resolve()
+	switch v.Kind() {
+	case slog.KindString:
+		return slog.String(a.Key, RedactString(v.String()))
+	case slog.KindAny:
+		switch x := v.Any().(type) {
+		case *url.URL:
+			if x == nil {
+				return a
+			}
+			return slog.String(a.Key, RedactString(x.Redacted()))
+		case error:
+			return slog.String(a.Key, RedactString(x.Error()))
+		case fmt.Stringer:
+			return slog.String(a.Key, RedactString(x.String()))
+		case []string:
+			out := make([]string, len(x))
+			for i, s := range x {
+				out[i] = RedactString(s)
+			}
+			return slog.Any(a.Key, out)
+		case []byte:
+			return slog.String(a.Key, RedactString(string(x)))
+		}
+	}
+	return a
+}
