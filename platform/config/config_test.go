@@ -1,0 +1,221 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+func writeFile(t *testing.T, body string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "vigil.yaml")
+	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestDefaultsAreValid(t *testing.T) {
+	if err := Default().Validate(); err != nil {
+		t.Fatalf("defaults must validate: %v", err)
+	}
+}
+
+// The committed example file documents the defaults; it must not drift.
+func TestExampleFileMatchesDefaults(t *testing.T) {
+	cfg, err := Load(LoadOptions{File: "../../configs/vigil.yaml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := Default(); !reflect.DeepEqual(*cfg, want) {
+		t.Fatalf("configs/vigil.yaml differs from Default():\n got %+v\nwant %+v", *cfg, want)
+	}
+}
+
+func TestPrecedence(t *testing.T) {
+	file := writeFile(t, "http:\n  addr: \":9000\"\nlog:\n  level: debug\n  format: text\nauth:\n  access_ttl: 20m\n")
+	tests := []struct {
+		name string
+		file string
+		env  map[string]string
+		get  func(*Config) any
+		want any
+	}{
+		{"default", "", nil, func(c *Config) any { return c.HTTP.Addr }, ":8080"},
+		{"file over default", file, nil, func(c *Config) any { return c.HTTP.Addr }, ":9000"},
+		{"env over file", file, map[string]string{"VIGIL_HTTP_ADDR": ":7000"}, func(c *Config) any { return c.HTTP.Addr }, ":7000"},
+		{"env over default", "", map[string]string{"VIGIL_LOG_LEVEL": "warn"}, func(c *Config) any { return c.Log.Level }, "warn"},
+		{"file keeps unrelated defaults", file, nil, func(c *Config) any { return c.Auth.RefreshTTL }, 720 * time.Hour},
+		{"env duration", file, map[string]string{"VIGIL_AUTH_ACCESS_TTL": "25m"}, func(c *Config) any { return c.Auth.AccessTTL }, 25 * time.Minute},
+		{"nested env key", "", map[string]string{"VIGIL_AUTH_ARGON2_MEMORY_KIB": "65536"}, func(c *Config) any { return c.Auth.Argon2.MemoryKiB }, uint32(65536)},
+		{"env bool", "", map[string]string{"VIGIL_AUTH_ALLOW_SIGNUP": "false"}, func(c *Config) any { return c.Auth.AllowSignup }, false},
+		{"env comma list", "", map[string]string{"VIGIL_HTTP_TRUSTED_PROXIES": "10.0.0.0/8,172.28.0.0/24"}, func(c *Config) any { return c.HTTP.TrustedProxies }, []string{"10.0.0.0/8", "172.28.0.0/24"}},
+		{"env secret", "", map[string]string{"VIGIL_STRIPE_SECRET_KEY": "sk_test_x", "VIGIL_STRIPE_WEBHOOK_SECRET": "whsec_x"}, func(c *Config) any { return c.BillingEnabled() }, true},
+		{"env JSON packs", "", map[string]string{"VIGIL_CREDITS_PACKS": `[{"id":"one","name":"One","credits":10,"price":99,"currency":"eur"}]`},
+			func(c *Config) any { return c.Credits.Packs }, []CreditPack{{ID: "one", Name: "One", Credits: 10, Price: 99, Currency: "eur"}}},
+		{"env JSON providers", "", map[string]string{"VIGIL_AI_PROVIDERS": `[{"name":"local","kind":"ollama","base_url":"http://127.0.0.1:11434","models":[{"name":"qwen","tier":"fast","context":32000}]}]`},
+			func(c *Config) any { return c.AI.Providers },
+			[]AIProvider{{Name: "local", Kind: "ollama", BaseURL: "http://127.0.0.1:11434", Models: []AIModel{{Name: "qwen", Tier: "fast", Context: 32000}}}}},
+		{"empty JSON providers", "", map[string]string{"VIGIL_AI_PROVIDERS": ""}, func(c *Config) any { return len(c.AI.Providers) }, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			cfg, err := Load(LoadOptions{File: tt.file, SkipDefaultFile: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := tt.get(cfg); !reflect.DeepEqual(got, tt.want) {
+				t.Fatalf("got %#v, want %#v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFilePacksReplaceDefaults(t *testing.T) {
+	file := writeFile(t, "credits:\n  packs:\n    - {id: solo, name: Solo, credits: 5, price: 100, currency: usd}\n")
+	cfg, err := Load(LoadOptions{File: file, SkipDefaultFile: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cfg.Credits.Packs) != 1 || cfg.Credits.Packs[0].ID != "solo" {
+		t.Fatalf("packs = %+v", cfg.Credits.Packs)
+	}
+}
+
+func TestValidationListsEveryProblem(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		env  map[string]string
+		want []string
+	}{
+		{
+			name: "several bad values at once",
+			file: "log:\n  level: loud\n",
+			env: map[string]string{
+				"VIGIL_HTTP_ADDR":               "eighty",
+				"VIGIL_BILLING":                 "sometimes",
+				"VIGIL_DATABASE_URL":            "mysql://x",
+				"VIGIL_AUTH_ACCESS_TTL":         "soon",
+				"VIGIL_JOBS_WORKERS":            "0",
+				"VIGIL_AUTH_ARGON2_PARALLELISM": "300",
+			},
+			want: []string{
+				`log.level: "loud" is not one of debug, info, warn, error`,
+				`http.addr: "eighty" is not a listen address`,
+				`billing: "sometimes" is not one of auto, on, off`,
+				`database.url: "mysql://x" is not a "postgres://..."`,
+				`auth.access_ttl: "soon" is not a valid duration`,
+				`jobs.workers: 0 must be at least 1`,
+				`auth.argon2.parallelism: "300" is not a valid non-negative integer (at most 255)`,
+				"(7 problems)",
+			},
+		},
+		{
+			name: "unknown key in file",
+			file: "htp:\n  adr: \":1\"\n",
+			want: []string{`htp.adr: ":1" is not a known configuration key`},
+		},
+		{
+			name: "postgres needs a secret key and hides the password",
+			env:  map[string]string{"VIGIL_DATABASE_URL": "postgres://u:hunter2@db:5432/vigil", "VIGIL_SECRET_KEY": ""},
+			want: []string{`secret_key: "" is required with PostgreSQL`},
+		},
+		{
+			name: "bad JSON providers and packs",
+			env: map[string]string{
+				"VIGIL_AI_PROVIDERS":  `[{"name":`,
+				"VIGIL_CREDITS_PACKS": `[{"id":"x","name":"X","credits":0,"price":1,"currency":"dollars"}]`,
+			},
+			want: []string{
+				`ai.providers: (value hidden) is not a valid list of AI providers`,
+				`credits.packs[0].credits: 0 must be at least 1`,
+				`credits.packs[0].currency: "dollars" is not a lower-case ISO 4217 code`,
+			},
+		},
+		{
+			name: "provider fields",
+			env:  map[string]string{"VIGIL_AI_PROVIDERS": `[{"name":"a","kind":"skynet","models":[{"name":"m","tier":"huge"}]}]`},
+			want: []string{
+				`ai.providers[0].kind: "skynet" is not one of openai, anthropic, ollama`,
+				`ai.providers[0].models[0].tier: "huge" is not one of fast, strong`,
+			},
+		},
+		{
+			name: "billing on without stripe",
+			env:  map[string]string{"VIGIL_BILLING": "on"},
+			want: []string{`stripe.secret_key: "" is required when billing is "on"`, `stripe.webhook_secret: "" is required when billing is enabled`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			file := ""
+			if tt.file != "" {
+				file = writeFile(t, tt.file)
+			}
+			_, err := Load(LoadOptions{File: file, SkipDefaultFile: true})
+			if err == nil {
+				t.Fatal("want an error")
+			}
+			if _, ok := AsProblems(err); !ok {
+				t.Fatalf("error is not Problems: %T", err)
+			}
+			msg := err.Error()
+			for _, w := range tt.want {
+				if !strings.Contains(msg, w) {
+					t.Errorf("message lacks %q:\n%s", w, msg)
+				}
+			}
+			if strings.Contains(msg, "hunter2") {
+				t.Errorf("message leaks a password:\n%s", msg)
+			}
+		})
+	}
+}
+
+func TestMissingExplicitFile(t *testing.T) {
+	if _, err := Load(LoadOptions{File: filepath.Join(t.TempDir(), "nope.yaml")}); err == nil {
+		t.Fatal("a missing --config file must be an error")
+	}
+}
+
+func TestHelpers(t *testing.T) {
+	tests := []struct {
+		url, dialect, path string
+	}{
+		{"", "sqlite", filepath.Join("data", "vigil.db")},
+		{"sqlite:/tmp/x.db", "sqlite", "/tmp/x.db"},
+		{"postgres://h/db", "postgres", filepath.Join("data", "vigil.db")},
+		{"postgresql://h/db", "postgres", filepath.Join("data", "vigil.db")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.url, func(t *testing.T) {
+			c := Default()
+			c.Database.URL = tt.url
+			if got := c.Database.Dialect(); got != tt.dialect {
+				t.Errorf("Dialect = %q, want %q", got, tt.dialect)
+			}
+			if got := c.SQLitePath(); got != tt.path {
+				t.Errorf("SQLitePath = %q, want %q", got, tt.path)
+			}
+		})
+	}
+	for _, b := range []struct {
+		mode, key string
+		want      bool
+	}{{"auto", "", false}, {"auto", "sk", true}, {"on", "", true}, {"off", "sk", false}} {
+		c := Config{Billing: b.mode, Stripe: Stripe{SecretKey: b.key}}
+		if got := c.BillingEnabled(); got != b.want {
+			t.Errorf("BillingEnabled(%s,%q) = %v", b.mode, b.key, got)
+		}
+	}
+}

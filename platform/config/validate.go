@@ -1,0 +1,273 @@
+package config
+
+import (
+	"fmt"
+	"net"
+	"net/netip"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Validate checks every value and returns one error (a Problems) listing
+// all problems at once, or nil when the configuration is usable, so an
+// operator fixes a file in one pass.
+func (c Config) Validate() error {
+	if p := c.problems(); len(p) > 0 {
+		return p
+	}
+	return nil
+}
+
+func (c Config) problems() Problems {
+	var p Problems
+	oneOf := func(key, val string, allowed ...string) {
+		if !slices.Contains(allowed, val) {
+			p.add(key, val, "is not one of "+strings.Join(allowed, ", "))
+		}
+	}
+	httpURL := func(key, val string, required bool) {
+		if val == "" {
+			if required {
+				p.add(key, val, "is required (an absolute http:// or https:// URL)")
+			}
+			return
+		}
+		u, err := url.Parse(val)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			p.add(key, val, "is not an absolute http:// or https:// URL")
+		}
+	}
+	positive := func(key string, d time.Duration) {
+		if d <= 0 {
+			p.add(key, d, "must be a positive duration")
+		}
+	}
+	atLeast := func(key string, v, min int64) {
+		if v < min {
+			p.add(key, v, fmt.Sprintf("must be at least %d", min))
+		}
+	}
+
+	httpURL("base_url", c.BaseURL, true)
+	if c.SecretKey != "" && len(c.SecretKey) < 32 {
+		p.add("secret_key", c.SecretKey, "must be at least 32 characters (e.g. openssl rand -hex 32)")
+	}
+	if c.Database.Dialect() == "postgres" && c.SecretKey == "" {
+		p.add("secret_key", "", "is required with PostgreSQL: every replica must share it to verify tokens and decrypt secrets (set VIGIL_SECRET_KEY, e.g. openssl rand -hex 32)")
+	}
+	if strings.TrimSpace(c.DataDir) == "" {
+		p.add("data_dir", c.DataDir, "must be a directory path")
+	}
+
+	// http
+	if _, port, err := net.SplitHostPort(c.HTTP.Addr); err != nil || port == "" {
+		p.add("http.addr", c.HTTP.Addr, `is not a listen address like ":8080" or "127.0.0.1:8080"`)
+	}
+	for _, cidr := range c.HTTP.TrustedProxies {
+		if _, err := netip.ParsePrefix(cidr); err != nil {
+			if _, err := netip.ParseAddr(cidr); err != nil {
+				p.add("http.trusted_proxies", cidr, "is not a CIDR (e.g. 10.0.0.0/8) or IP address")
+			}
+		}
+	}
+	if !sizeRE.MatchString(c.HTTP.BodyLimit) {
+		p.add("http.body_limit", c.HTTP.BodyLimit, `is not a size like "512K", "2M" or "1G"`)
+	}
+	if !sizeRE.MatchString(c.HTTP.UploadLimit) {
+		p.add("http.upload_limit", c.HTTP.UploadLimit, `is not a size like "512K", "100M" or "1G"`)
+	}
+	positive("http.read_timeout", c.HTTP.ReadTimeout)
+	positive("http.write_timeout", c.HTTP.WriteTimeout)
+	positive("http.idle_timeout", c.HTTP.IdleTimeout)
+	positive("http.shutdown_timeout", c.HTTP.ShutdownTimeout)
+
+	// database
+	if u := c.Database.URL; u != "" && !isPostgresURL(u) && !strings.HasPrefix(u, "sqlite:") {
+		p.add("database.url", u, `is not a "postgres://...", "postgresql://..." or "sqlite:path" URL (empty means sqlite at data_dir/vigil.db)`)
+	} else if isPostgresURL(u) {
+		if pu, err := url.Parse(u); err != nil || pu.Host == "" {
+			p.add("database.url", u, "is not a valid PostgreSQL URL (postgres://user:password@host:5432/db)")
+		}
+	}
+	atLeast("database.max_open_conns", int64(c.Database.MaxOpenConns), 1)
+	if c.Database.SlowQuery < 0 {
+		p.add("database.slow_query", c.Database.SlowQuery, "must not be negative (0 disables slow-query logging)")
+	}
+	atLeast("database.connect_attempts", int64(c.Database.ConnectAttempts), 1)
+
+	// log, sentry
+	oneOf("log.level", c.Log.Level, "debug", "info", "warn", "error")
+	oneOf("log.format", c.Log.Format, "json", "text")
+	if c.Sentry.DSN != "" {
+		if u, err := url.Parse(c.Sentry.DSN); err != nil || u.Host == "" || u.User == nil {
+			p.add("sentry.dsn", c.Sentry.DSN, "is not a Sentry DSN (https://key@host/project)")
+		}
+	}
+	if c.Sentry.SampleRate < 0 || c.Sentry.SampleRate > 1 {
+		p.add("sentry.sample_rate", c.Sentry.SampleRate, "must be between 0 and 1")
+	}
+
+	// jobs
+	atLeast("jobs.workers", int64(c.Jobs.Workers), 1)
+	if c.Jobs.PollInterval < 100*time.Millisecond {
+		p.add("jobs.poll_interval", c.Jobs.PollInterval, `must be at least "100ms"`)
+	}
+
+	// auth
+	if c.Auth.AccessTTL < time.Minute || c.Auth.AccessTTL > 24*time.Hour {
+		p.add("auth.access_ttl", c.Auth.AccessTTL, `must be between "1m" and "24h" (15m to 30m recommended)`)
+	}
+	if c.Auth.RefreshTTL < time.Hour || c.Auth.RefreshTTL > 8760*time.Hour || c.Auth.RefreshTTL <= c.Auth.AccessTTL {
+		p.add("auth.refresh_ttl", c.Auth.RefreshTTL, `must be between "1h" and "8760h" and longer than auth.access_ttl (168h to 720h recommended)`)
+	}
+	if c.Auth.Argon2.MemoryKiB < 7168 {
+		p.add("auth.argon2.memory_kib", c.Auth.Argon2.MemoryKiB, "must be at least 7168 (OWASP minimum; 19456 recommended)")
+	}
+	if c.Auth.Argon2.Iterations < 1 {
+		p.add("auth.argon2.iterations", c.Auth.Argon2.Iterations, "must be at least 1 (2 recommended)")
+	}
+	if c.Auth.Argon2.Parallelism < 1 {
+		p.add("auth.argon2.parallelism", c.Auth.Argon2.Parallelism, "must be at least 1")
+	}
+	atLeast("auth.argon2.max_concurrent", int64(c.Auth.Argon2.MaxConcurrent), 1)
+	for _, o := range []struct {
+		name string
+		oc   OAuthClient
+	}{{"github", c.Auth.GitHub}, {"google", c.Auth.Google}} {
+		pre, oc := "auth."+o.name+".", o.oc
+		if oc.ClientID != "" && oc.ClientSecret == "" {
+			p.add(pre+"client_secret", "", "is required when "+pre+"client_id is set")
+		}
+		httpURL(pre+"auth_url", oc.AuthURL, false)
+		httpURL(pre+"token_url", oc.TokenURL, false)
+		httpURL(pre+"api_url", oc.APIURL, false)
+		httpURL(pre+"issuer_url", oc.IssuerURL, false)
+	}
+
+	// smtp
+	if c.SMTP.Port < 1 || c.SMTP.Port > 65535 {
+		p.add("smtp.port", c.SMTP.Port, "must be a TCP port between 1 and 65535")
+	}
+	if c.SMTP.Host != "" && c.SMTP.From == "" {
+		p.add("smtp.from", "", "is required when smtp.host is set")
+	}
+
+	// billing, stripe, credits
+	oneOf("billing", c.Billing, "auto", "on", "off")
+	if c.Billing == "on" && c.Stripe.SecretKey == "" {
+		p.add("stripe.secret_key", "", `is required when billing is "on"`)
+	}
+	if c.BillingEnabled() && c.Stripe.WebhookSecret == "" {
+		p.add("stripe.webhook_secret", "", "is required when billing is enabled (Stripe webhooks are verified with it)")
+	}
+	httpURL("stripe.api_url", c.Stripe.APIURL, false)
+	atLeast("credits.signup_grant", c.Credits.SignupGrant, 0)
+	atLeast("credits.monthly_grant", c.Credits.MonthlyGrant, 0)
+	atLeast("credits.static_per_10k_lines", c.Credits.StaticPer10kLines, 1)
+	if c.Credits.CreditsPerDollar <= 0 {
+		p.add("credits.credits_per_dollar", c.Credits.CreditsPerDollar, "must be greater than 0")
+	}
+	positive("credits.hold_timeout", c.Credits.HoldTimeout)
+	seenPack := map[string]bool{}
+	for i, pk := range c.Credits.Packs {
+		pre := fmt.Sprintf("credits.packs[%d].", i)
+		if !idRE.MatchString(pk.ID) {
+			p.add(pre+"id", pk.ID, "must be 1-64 characters of a-z, 0-9, - or _")
+		} else if seenPack[pk.ID] {
+			p.add(pre+"id", pk.ID, "is used by another pack (ids must be unique)")
+		}
+		seenPack[pk.ID] = true
+		if strings.TrimSpace(pk.Name) == "" {
+			p.add(pre+"name", pk.Name, "is required")
+		}
+		atLeast(pre+"credits", pk.Credits, 1)
+		atLeast(pre+"price", pk.Price, 1)
+		if !currencyRE.MatchString(pk.Currency) {
+			p.add(pre+"currency", pk.Currency, `is not a lower-case ISO 4217 code like "usd" or "eur"`)
+		}
+	}
+
+	// ai
+	seenProv := map[string]bool{}
+	for i, pr := range c.AI.Providers {
+		pre := fmt.Sprintf("ai.providers[%d].", i)
+		if strings.TrimSpace(pr.Name) == "" {
+			p.add(pre+"name", pr.Name, "is required")
+		} else if seenProv[pr.Name] {
+			p.add(pre+"name", pr.Name, "is used by another provider (names must be unique)")
+		}
+		seenProv[pr.Name] = true
+		oneOf(pre+"kind", pr.Kind, "openai", "anthropic", "ollama")
+		httpURL(pre+"base_url", pr.BaseURL, false)
+		atLeast(pre+"concurrency", int64(pr.Concurrency), 0)
+		if len(pr.Models) == 0 {
+			p.add(pre+"models", "[]", "must list at least one model")
+		}
+		for j, m := range pr.Models {
+			mpre := fmt.Sprintf("%smodels[%d].", pre, j)
+			if strings.TrimSpace(m.Name) == "" {
+				p.add(mpre+"name", m.Name, "is required")
+			}
+			oneOf(mpre+"tier", m.Tier, "fast", "strong")
+			if m.InputPrice < 0 {
+				p.add(mpre+"input_price", m.InputPrice, "must not be negative")
+			}
+			if m.OutputPrice < 0 {
+				p.add(mpre+"output_price", m.OutputPrice, "must not be negative")
+			}
+			atLeast(mpre+"context", int64(m.Context), 0)
+		}
+	}
+	atLeast("ai.breaker.failures", int64(c.AI.Breaker.Failures), 1)
+	atLeast("ai.breaker.successes", int64(c.AI.Breaker.Successes), 1)
+	positive("ai.breaker.cooldown", c.AI.Breaker.Cooldown)
+	positive("ai.call_timeout", c.AI.CallTimeout)
+	atLeast("ai.max_retries", int64(c.AI.MaxRetries), 0)
+	if c.AI.BudgetUSD < 0 {
+		p.add("ai.budget_usd", c.AI.BudgetUSD, "must not be negative (0 = from the quote)")
+	}
+
+	// analysis
+	atLeast("analysis.max_upload_bytes", c.Analysis.MaxUploadBytes, 1)
+	atLeast("analysis.max_uncompressed_bytes", c.Analysis.MaxUncompressedBytes, 1)
+	atLeast("analysis.max_files", int64(c.Analysis.MaxFiles), 1)
+	atLeast("analysis.max_file_bytes", c.Analysis.MaxFileBytes, 1)
+	atLeast("analysis.retention_days", int64(c.Analysis.RetentionDays), 0)
+
+	// github app, osv
+	atLeast("github_app.app_id", c.GitHubApp.AppID, 0)
+	if c.GitHubApp.AppID > 0 && c.GitHubApp.PrivateKey == "" {
+		p.add("github_app.private_key", "", "is required when github_app.app_id is set")
+	}
+	httpURL("github_app.api_url", c.GitHubApp.APIURL, false)
+	httpURL("osv.url", c.OSV.URL, false)
+	return p
+}
+
+var (
+	sizeRE     = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?[KMGTP]?B?$`)
+	idRE       = regexp.MustCompile(`^[a-z0-9_-]{1,64}$`)
+	currencyRE = regexp.MustCompile(`^[a-z]{3}$`)
+)
+
+func isPostgresURL(u string) bool {
+	return strings.HasPrefix(u, "postgres://") || strings.HasPrefix(u, "postgresql://")
+}
+
+// redactURL hides the password of a URL so it can be logged.
+func redactURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.User == nil {
+		return s
+	}
+	if _, has := u.User.Password(); has {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
+
+// RedactURL hides the password of a database URL for logs and errors.
+func RedactURL(s string) string { return redactURL(s) }
