@@ -1,0 +1,299 @@
+package scanner
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+)
+
+// Engine holds rules compiled for every language they name. It is safe for
+// concurrent use: tree-sitter queries are read-only once built and each file
+// gets its own query cursor.
+type Engine struct {
+	rules []*Rule
+	langs map[string]*compiledLang
+}
+
+type compiledLang struct {
+	lang     *language
+	ts       *sitter.Language
+	query    *sitter.Query // all structural patterns of this language, in one query
+	patterns []patternRef  // by pattern index of query
+	// constraint queries (inside / not-inside), keyed by query text
+	ctxQueries map[string]*sitter.Query
+	taint      []*Rule
+	matchRules []*Rule
+}
+
+type patternRef struct {
+	rule *Rule
+}
+
+// NewEngine compiles the rules. A query that does not compile for one of the
+// rule's languages is an error naming the rule, so broken rules never ship.
+func NewEngine(rules []*Rule) (*Engine, error) {
+	e := &Engine{rules: rules, langs: map[string]*compiledLang{}}
+	type pending struct {
+		text string
+		ref  patternRef
+	}
+	perLang := map[string][]pending{}
+	for _, r := range rules {
+		for _, ln := range r.Languages {
+			l := langByName[ln]
+			cl := e.langs[ln]
+			if cl == nil {
+				cl = &compiledLang{lang: l, ts: l.grammar(), ctxQueries: map[string]*sitter.Query{}}
+				e.langs[ln] = cl
+			}
+			if r.Taint != nil {
+				cl.taint = append(cl.taint, r)
+				continue
+			}
+			cl.matchRules = append(cl.matchRules, r)
+			for _, p := range r.Match.Patterns {
+				q, err := sitter.NewQuery([]byte(p), cl.ts)
+				if err != nil {
+					return nil, fmt.Errorf("rules: %s (%s): pattern for %s: %v", r.ID, r.Source, ln, err)
+				}
+				n := int(q.PatternCount())
+				if err := checkCaptures(q, r); err != nil {
+					q.Close()
+					return nil, fmt.Errorf("rules: %s (%s): %s: %v", r.ID, r.Source, ln, err)
+				}
+				q.Close()
+				perLang[ln] = append(perLang[ln], pending{text: p, ref: patternRef{rule: r}})
+				// a pattern text may hold several top-level patterns
+				for i := 1; i < n; i++ {
+					perLang[ln] = append(perLang[ln], pending{text: "", ref: patternRef{rule: r}})
+				}
+			}
+			for _, c := range r.Match.Where {
+				for _, qt := range []string{c.Inside, c.NotInside} {
+					if qt == "" || cl.ctxQueries[qt] != nil {
+						continue
+					}
+					q, err := sitter.NewQuery([]byte(qt), cl.ts)
+					if err != nil {
+						return nil, fmt.Errorf("rules: %s (%s): inside query for %s: %v", r.ID, r.Source, ln, err)
+					}
+					cl.ctxQueries[qt] = q
+				}
+			}
+		}
+	}
+	for ln, ps := range perLang {
+		cl := e.langs[ln]
+		var sb strings.Builder
+		for _, p := range ps {
+			if p.text != "" {
+				sb.WriteString(p.text)
+				sb.WriteString("\n")
+			}
+			cl.patterns = append(cl.patterns, p.ref)
+		}
+		q, err := sitter.NewQuery([]byte(sb.String()), cl.ts)
+		if err != nil {
+			return nil, fmt.Errorf("rules: combined query for %s: %v", ln, err)
+		}
+		if int(q.PatternCount()) != len(cl.patterns) {
+			return nil, fmt.Errorf("rules: combined query for %s: %d patterns, want %d", ln, q.PatternCount(), len(cl.patterns))
+		}
+		cl.query = q
+	}
+	return e, nil
+}
+
+func checkCaptures(q *sitter.Query, r *Rule) error {
+	names := map[string]bool{}
+	for i := uint32(0); i < q.CaptureCount(); i++ {
+		names[q.CaptureNameForId(i)] = true
+	}
+	if len(names) == 0 {
+		return fmt.Errorf("pattern has no capture")
+	}
+	if r.Match.Report != "" && !names[r.Match.Report] {
+		return fmt.Errorf("report capture @%s missing from a pattern", r.Match.Report)
+	}
+	for _, c := range r.Match.Where {
+		if c.Capture != "" && !names[c.Capture] {
+			return fmt.Errorf("constraint capture @%s missing from a pattern", c.Capture)
+		}
+	}
+	return nil
+}
+
+// Rules returns the compiled rules.
+func (e *Engine) Rules() []*Rule { return e.rules }
+
+// Languages reports whether the engine has rules for a language.
+func (e *Engine) hasLang(name string) bool { return e.langs[name] != nil }
+
+// rawFinding is a match before fingerprinting and suppression.
+type rawFinding struct {
+	rule    *Rule
+	start   uint32
+	end     uint32
+	sp, ep  sitter.Point
+	matched string
+	trace   []TraceStep
+	message string
+	// interSink is set for cross-function taint findings: the sink location
+	// in another function (start/end bytes are then unknown).
+	interSink *Location
+}
+
+// runMatches executes the structural rules of one language over a parsed tree.
+func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src []byte) ([]rawFinding, error) {
+	if cl.query == nil {
+		return nil, nil
+	}
+	qc := sitter.NewQueryCursor()
+	defer qc.Close()
+	qc.Exec(cl.query, root)
+	ctxRanges := map[string][][2]uint32{}
+	rangesFor := func(qt string) [][2]uint32 {
+		if r, ok := ctxRanges[qt]; ok {
+			return r
+		}
+		var out [][2]uint32
+		c := sitter.NewQueryCursor()
+		c.Exec(cl.ctxQueries[qt], root)
+		for {
+			m, ok := c.NextMatch()
+			if !ok {
+				break
+			}
+			m = c.FilterPredicates(m, src)
+			for _, cap := range m.Captures {
+				out = append(out, [2]uint32{cap.Node.StartByte(), cap.Node.EndByte()})
+			}
+		}
+		c.Close()
+		ctxRanges[qt] = out
+		return out
+	}
+	within := func(n *sitter.Node, rs [][2]uint32) bool {
+		s, e := n.StartByte(), n.EndByte()
+		for _, r := range rs {
+			if r[0] <= s && e <= r[1] {
+				return true
+			}
+		}
+		return false
+	}
+	seen := map[string]bool{}
+	var out []rawFinding
+	count := 0
+	for {
+		m, ok := qc.NextMatch()
+		if !ok {
+			break
+		}
+		if count++; count%256 == 0 && ctx.Err() != nil {
+			return out, ctx.Err()
+		}
+		if int(m.PatternIndex) >= len(cl.patterns) {
+			continue
+		}
+		m = qc.FilterPredicates(m, src)
+		if len(m.Captures) == 0 {
+			continue
+		}
+		rule := cl.patterns[m.PatternIndex].rule
+		caps := map[string]*sitter.Node{}
+		var first *sitter.Node
+		for _, c := range m.Captures {
+			name := cl.query.CaptureNameForId(c.Index)
+			if _, dup := caps[name]; !dup {
+				caps[name] = c.Node
+			}
+			if first == nil {
+				first = c.Node
+			}
+		}
+		okAll := true
+		for i := range rule.Match.Where {
+			c := &rule.Match.Where[i]
+			if c.fileRe != nil && !c.fileRe.Match(src) {
+				okAll = false
+				break
+			}
+			if c.notFileRe != nil && c.notFileRe.Match(src) {
+				okAll = false
+				break
+			}
+			if c.Capture == "" {
+				continue
+			}
+			n := caps[c.Capture]
+			if n == nil {
+				okAll = false
+				break
+			}
+			text := n.Content(src)
+			if c.re != nil && !c.re.MatchString(text) {
+				okAll = false
+				break
+			}
+			if c.notRe != nil && c.notRe.MatchString(text) {
+				okAll = false
+				break
+			}
+			if c.Literal != nil && isLiteral(n) != *c.Literal {
+				okAll = false
+				break
+			}
+			if c.Inside != "" && !within(n, rangesFor(c.Inside)) {
+				okAll = false
+				break
+			}
+			if c.NotInside != "" && within(n, rangesFor(c.NotInside)) {
+				okAll = false
+				break
+			}
+		}
+		if !okAll {
+			continue
+		}
+		rep := caps["match"]
+		if rule.Match.Report != "" {
+			rep = caps[rule.Match.Report]
+		}
+		if rep == nil {
+			rep = first
+		}
+		key := fmt.Sprintf("%s:%d:%d", rule.ID, rep.StartByte(), rep.EndByte())
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, rawFinding{
+			rule: rule, start: rep.StartByte(), end: rep.EndByte(), sp: rep.StartPoint(), ep: rep.EndPoint(),
+			matched: rep.Content(src), message: expandMessage(rule, caps, src),
+		})
+	}
+	return out, nil
+}
+
+var msgVarRe = regexp.MustCompile(`\{\{\s*([A-Za-z0-9_]+)\s*\}\}`)
+
+func expandMessage(r *Rule, caps map[string]*sitter.Node, src []byte) string {
+	if r.Message == "" {
+		return r.Title
+	}
+	return msgVarRe.ReplaceAllStringFunc(r.Message, func(m string) string {
+		name := msgVarRe.FindStringSubmatch(m)[1]
+		if n := caps[name]; n != nil {
+			t := n.Content(src)
+			if len(t) > 80 {
+				t = t[:77] + "..."
+			}
+			return t
+		}
+		return m
+	})
+}

@@ -1,0 +1,348 @@
+package scanner
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// embeddedRules holds the built-in rule catalogue (see rules/README.md).
+//
+//go:embed rules
+var embeddedRules embed.FS
+
+// Rule is one declarative rule as written in a rules/<language>/*.yml file.
+// The YAML shape is documented in rules/README.md; it is a contract with the
+// rule authors of every language.
+type Rule struct {
+	ID          string     `yaml:"id" json:"id"`
+	Title       string     `yaml:"title" json:"title"`
+	Languages   []string   `yaml:"languages" json:"languages"`
+	Severity    Severity   `yaml:"severity" json:"severity"`
+	Confidence  Confidence `yaml:"confidence" json:"confidence"`
+	CWE         []string   `yaml:"cwe" json:"cwe"`
+	OWASP       []string   `yaml:"owasp" json:"owasp"`
+	Message     string     `yaml:"message" json:"message,omitempty"`
+	Description string     `yaml:"description" json:"description"`
+	Remediation string     `yaml:"remediation" json:"remediation"`
+	References  []string   `yaml:"references" json:"references,omitempty"`
+	Match       *MatchSpec `yaml:"match" json:"match,omitempty"`
+	Taint       *TaintSpec `yaml:"taint" json:"taint,omitempty"`
+
+	// Source is the file the rule was loaded from (for error messages).
+	Source string `yaml:"-" json:"source"`
+}
+
+// MatchSpec is a structural rule: tree-sitter query alternatives plus constraints.
+type MatchSpec struct {
+	Patterns []string     `yaml:"patterns" json:"patterns"`
+	Where    []Constraint `yaml:"where" json:"where,omitempty"`
+	Report   string       `yaml:"report" json:"report,omitempty"`
+}
+
+// Constraint filters matches of a MatchSpec; all set keys must hold.
+type Constraint struct {
+	Capture      string `yaml:"capture" json:"capture,omitempty"`
+	Regex        string `yaml:"regex" json:"regex,omitempty"`
+	NotRegex     string `yaml:"not-regex" json:"not_regex,omitempty"`
+	Literal      *bool  `yaml:"literal" json:"literal,omitempty"`
+	Inside       string `yaml:"inside" json:"inside,omitempty"`
+	NotInside    string `yaml:"not-inside" json:"not_inside,omitempty"`
+	FileRegex    string `yaml:"file-regex" json:"file_regex,omitempty"`
+	NotFileRegex string `yaml:"not-file-regex" json:"not_file_regex,omitempty"`
+
+	re, notRe, fileRe, notFileRe *regexp.Regexp
+}
+
+// TaintSpec is a data-flow rule: sources reaching sinks without sanitizers.
+type TaintSpec struct {
+	Sources    []TaintSource `yaml:"sources" json:"sources"`
+	Sinks      []TaintSink   `yaml:"sinks" json:"sinks"`
+	Sanitizers []TaintSource `yaml:"sanitizers" json:"sanitizers,omitempty"`
+}
+
+// TaintSource matches a tainted expression (Expr) or the result of a call (Call).
+// Sanitizers use the same shape (Call only).
+type TaintSource struct {
+	Expr string `yaml:"expr" json:"expr,omitempty"`
+	Call string `yaml:"call" json:"call,omitempty"`
+
+	exprRe, callRe *regexp.Regexp
+}
+
+// TaintSink is a call argument or an assignment target that must not receive tainted data.
+type TaintSink struct {
+	Call   string   `yaml:"call" json:"call,omitempty"`
+	Assign string   `yaml:"assign" json:"assign,omitempty"`
+	Args   []int    `yaml:"args" json:"args,omitempty"`
+	Kwargs []string `yaml:"kwargs" json:"kwargs,omitempty"`
+	Where  string   `yaml:"where" json:"where,omitempty"`
+
+	callRe, assignRe, whereRe *regexp.Regexp
+}
+
+type ruleFile struct {
+	Rules []*Rule `yaml:"rules"`
+}
+
+var (
+	ruleIDRe  = regexp.MustCompile(`^VGL-[A-Z0-9]+-[A-Z0-9]+-[0-9]{3}$`)
+	cweRe     = regexp.MustCompile(`^CWE-[0-9]+$`)
+	owaspRe   = regexp.MustCompile(`^A(0[1-9]|10)$`)
+	knownLang = map[string]bool{}
+)
+
+func init() {
+	for _, l := range languageNames() {
+		knownLang[l] = true
+	}
+}
+
+// LoadRules parses every *.yml / *.yaml file under dir in fsys and validates
+// the rules (queries are compiled later, per language, by NewEngine).
+func LoadRules(fsys fs.FS, dir string) ([]*Rule, error) {
+	var rules []*Rule
+	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !(strings.HasSuffix(p, ".yml") || strings.HasSuffix(p, ".yaml")) {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		var f ruleFile
+		dec := yaml.NewDecoder(strings.NewReader(string(data)))
+		dec.KnownFields(true)
+		if err := dec.Decode(&f); err != nil {
+			return fmt.Errorf("rules: %s: %w", p, err)
+		}
+		for _, r := range f.Rules {
+			r.Source = p
+			if err := r.validate(); err != nil {
+				return fmt.Errorf("rules: %s: %w", p, err)
+			}
+			rules = append(rules, r)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]string{}
+	for _, r := range rules {
+		if prev, ok := seen[r.ID]; ok {
+			return nil, fmt.Errorf("rules: duplicate id %s in %s and %s", r.ID, prev, r.Source)
+		}
+		seen[r.ID] = r.Source
+	}
+	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
+	return rules, nil
+}
+
+// BuiltinRules returns the embedded rule catalogue.
+func BuiltinRules() ([]*Rule, error) { return LoadRules(embeddedRules, "rules") }
+
+// LoadRulesDir loads rules from a directory on disk (vigil scan --rules DIR).
+func LoadRulesDir(dir string) ([]*Rule, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	return LoadRules(os.DirFS(abs), ".")
+}
+
+// MergeRules overlays extra on base: a rule of extra replaces the base rule with the same id.
+func MergeRules(base, extra []*Rule) []*Rule {
+	byID := map[string]*Rule{}
+	for _, r := range base {
+		byID[r.ID] = r
+	}
+	for _, r := range extra {
+		byID[r.ID] = r
+	}
+	out := make([]*Rule, 0, len(byID))
+	for _, r := range byID {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+func (r *Rule) validate() error {
+	if !ruleIDRe.MatchString(r.ID) {
+		return fmt.Errorf("rule id %q: want VGL-<LANG>-<CLASS>-<NNN>", r.ID)
+	}
+	fail := func(format string, a ...any) error {
+		return fmt.Errorf("rule %s: %s", r.ID, fmt.Sprintf(format, a...))
+	}
+	if strings.TrimSpace(r.Title) == "" || strings.TrimSpace(r.Description) == "" || strings.TrimSpace(r.Remediation) == "" {
+		return fail("title, description and remediation are required")
+	}
+	if len(r.Languages) == 0 {
+		return fail("languages is required")
+	}
+	for _, l := range r.Languages {
+		if !knownLang[l] {
+			return fail("unknown language %q", l)
+		}
+	}
+	if r.Severity.Rank() < 0 {
+		return fail("severity %q", r.Severity)
+	}
+	switch r.Confidence {
+	case ConfidenceHigh, ConfidenceMedium, ConfidenceLow:
+	default:
+		return fail("confidence %q", r.Confidence)
+	}
+	if len(r.CWE) == 0 {
+		return fail("cwe is required")
+	}
+	for _, c := range r.CWE {
+		if !cweRe.MatchString(c) {
+			return fail("cwe %q: want CWE-<n>", c)
+		}
+	}
+	for _, o := range r.OWASP {
+		if !owaspRe.MatchString(o) {
+			return fail("owasp %q: want A01..A10", o)
+		}
+	}
+	if (r.Match == nil) == (r.Taint == nil) {
+		return fail("exactly one of match or taint is required")
+	}
+	if m := r.Match; m != nil {
+		if len(m.Patterns) == 0 {
+			return fail("match.patterns is empty")
+		}
+		for i := range m.Where {
+			if err := m.Where[i].compile(); err != nil {
+				return fail("where[%d]: %v", i, err)
+			}
+		}
+	}
+	if t := r.Taint; t != nil {
+		if len(t.Sources) == 0 || len(t.Sinks) == 0 {
+			return fail("taint needs sources and sinks")
+		}
+		for i := range t.Sources {
+			if err := t.Sources[i].compile(true); err != nil {
+				return fail("taint.sources[%d]: %v", i, err)
+			}
+		}
+		for i := range t.Sanitizers {
+			if err := t.Sanitizers[i].compile(false); err != nil {
+				return fail("taint.sanitizers[%d]: %v", i, err)
+			}
+		}
+		for i := range t.Sinks {
+			if err := t.Sinks[i].compile(); err != nil {
+				return fail("taint.sinks[%d]: %v", i, err)
+			}
+		}
+	}
+	return nil
+}
+
+// OWASPName expands an OWASP Top 10 2021 id ("A03") to its full label.
+func OWASPName(id string) string {
+	names := map[string]string{
+		"A01": "A01:2021-Broken Access Control",
+		"A02": "A02:2021-Cryptographic Failures",
+		"A03": "A03:2021-Injection",
+		"A04": "A04:2021-Insecure Design",
+		"A05": "A05:2021-Security Misconfiguration",
+		"A06": "A06:2021-Vulnerable and Outdated Components",
+		"A07": "A07:2021-Identification and Authentication Failures",
+		"A08": "A08:2021-Software and Data Integrity Failures",
+		"A09": "A09:2021-Security Logging and Monitoring Failures",
+		"A10": "A10:2021-Server-Side Request Forgery",
+	}
+	if n, ok := names[id]; ok {
+		return n
+	}
+	return id
+}
+
+func (c *Constraint) compile() error {
+	var err error
+	comp := func(s string) *regexp.Regexp {
+		if s == "" || err != nil {
+			return nil
+		}
+		var re *regexp.Regexp
+		re, err = regexp.Compile(s)
+		return re
+	}
+	c.re, c.notRe = comp(c.Regex), comp(c.NotRegex)
+	c.fileRe, c.notFileRe = comp(c.FileRegex), comp(c.NotFileRegex)
+	if err != nil {
+		return err
+	}
+	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != ""
+	if needsCapture && c.Capture == "" {
+		return fmt.Errorf("capture is required")
+	}
+	if !needsCapture && c.fileRe == nil && c.notFileRe == nil {
+		return fmt.Errorf("constraint has no condition")
+	}
+	return nil
+}
+
+// globRe turns a callee glob (`*.execute`) or `re:REGEX` into an anchored regexp.
+func globRe(p string) (*regexp.Regexp, error) {
+	if p == "" {
+		return nil, nil
+	}
+	if rest, ok := strings.CutPrefix(p, "re:"); ok {
+		return regexp.Compile("^(?:" + rest + ")$")
+	}
+	parts := strings.Split(p, "*")
+	for i := range parts {
+		parts[i] = regexp.QuoteMeta(parts[i])
+	}
+	return regexp.Compile("^" + strings.Join(parts, ".*") + "$")
+}
+
+func (s *TaintSource) compile(allowExpr bool) error {
+	if (s.Expr == "") == (s.Call == "") {
+		return fmt.Errorf("exactly one of expr or call is required")
+	}
+	if s.Expr != "" && !allowExpr {
+		return fmt.Errorf("sanitizers take call only")
+	}
+	var err error
+	if s.exprRe, err = globRe(s.Expr); err != nil {
+		return err
+	}
+	s.callRe, err = globRe(s.Call)
+	return err
+}
+
+func (s *TaintSink) compile() error {
+	if (s.Call == "") == (s.Assign == "") {
+		return fmt.Errorf("exactly one of call or assign is required")
+	}
+	var err error
+	if s.callRe, err = globRe(s.Call); err != nil {
+		return err
+	}
+	if s.assignRe, err = globRe(s.Assign); err != nil {
+		return err
+	}
+	if s.Where != "" {
+		if s.whereRe, err = regexp.Compile(s.Where); err != nil {
+			return err
+		}
+	}
+	return nil
+}

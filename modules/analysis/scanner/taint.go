@@ -1,0 +1,708 @@
+package scanner
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// The taint engine: see rules/README.md ("Taint rules") for the semantics.
+
+// tval is the taint of a value: data from a real source (src, with its trace)
+// and/or from parameters of the function being analysed (for summaries).
+type tval struct {
+	src    []TraceStep
+	params map[int][]TraceStep
+}
+
+func (v *tval) empty() bool { return v == nil || (v.src == nil && len(v.params) == 0) }
+
+func merge(a, b *tval) *tval {
+	if a.empty() {
+		return b
+	}
+	if b.empty() {
+		return a
+	}
+	out := &tval{src: a.src, params: map[int][]TraceStep{}}
+	if out.src == nil {
+		out.src = b.src
+	}
+	for k, t := range b.params {
+		out.params[k] = t
+	}
+	for k, t := range a.params {
+		out.params[k] = t
+	}
+	return out
+}
+
+// withStep returns v with step appended to every trace.
+func (v *tval) withStep(s TraceStep) *tval {
+	if v.empty() {
+		return v
+	}
+	out := &tval{}
+	if v.src != nil {
+		out.src = appendStep(v.src, s)
+	}
+	if len(v.params) > 0 {
+		out.params = map[int][]TraceStep{}
+		for k, t := range v.params {
+			out.params[k] = appendStep(t, s)
+		}
+	}
+	return out
+}
+
+// maxTrace bounds traces so loops and recursion cannot grow them without end.
+const maxTrace = 12
+
+func appendStep(t []TraceStep, s TraceStep) []TraceStep {
+	if len(t) >= maxTrace {
+		return t
+	}
+	out := make([]TraceStep, len(t), len(t)+1)
+	copy(out, t)
+	return append(out, s)
+}
+
+type summary struct {
+	retSrc    []TraceStep
+	paramRet  map[int][]TraceStep
+	paramSink map[int][]TraceStep
+}
+
+func (s *summary) size() int {
+	n := len(s.paramRet) + len(s.paramSink)
+	if s.retSrc != nil {
+		n++
+	}
+	return n
+}
+
+type env map[string]*tval
+
+func (e env) clone() env {
+	out := make(env, len(e))
+	for k, v := range e {
+		out[k] = v
+	}
+	return out
+}
+
+type taintRun struct {
+	ctx      context.Context
+	rule     *Rule
+	lang     *language
+	src      []byte
+	path     string
+	sums     map[string]*summary
+	findings map[string]rawFinding
+	visits   int
+	aborted  bool
+}
+
+var spaceRe = regexp.MustCompile(`\s+`)
+
+func normText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// taintKeywords returns literal substrings one of which must occur in a file
+// for the rule's sources to be able to match (nil: no prefilter possible).
+func taintKeywords(r *Rule) []string {
+	var out []string
+	for _, s := range r.Taint.Sources {
+		p := s.Expr
+		if p == "" {
+			p = s.Call
+		}
+		if strings.HasPrefix(p, "re:") {
+			return nil
+		}
+		kw := p
+		if i := strings.IndexByte(kw, '*'); i >= 0 {
+			kw = kw[:i]
+		}
+		if kw == "" {
+			return nil
+		}
+		out = append(out, kw)
+	}
+	return out
+}
+
+// runTaint evaluates one taint rule over a copied tree.
+func runTaint(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string) ([]rawFinding, error) {
+	run := &taintRun{ctx: ctx, rule: r, lang: l, src: src, path: path, sums: map[string]*summary{}}
+	for round := 0; round < 4; round++ {
+		before := 0
+		for _, s := range run.sums {
+			before += s.size()
+		}
+		run.findings = map[string]rawFinding{}
+		run.unit(root, env{}, "")
+		if run.aborted {
+			return nil, ctx.Err()
+		}
+		after := 0
+		for _, s := range run.sums {
+			after += s.size()
+		}
+		if round > 0 && after == before {
+			break
+		}
+	}
+	out := make([]rawFinding, 0, len(run.findings))
+	for _, f := range run.findings {
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+func (r *taintRun) tick() bool {
+	r.visits++
+	if r.visits&4095 == 0 && r.ctx.Err() != nil {
+		r.aborted = true
+	}
+	return r.aborted
+}
+
+func (r *taintRun) step(n *tnode, kind, msg string) TraceStep {
+	return TraceStep{Location: r.loc(n), Kind: kind, Message: msg, Snippet: r.lineSnippet(n)}
+}
+
+func (r *taintRun) loc(n *tnode) Location {
+	return Location{Path: r.path, StartLine: int(n.sp.Row) + 1, StartColumn: int(n.sp.Column) + 1,
+		EndLine: int(n.ep.Row) + 1, EndColumn: int(n.ep.Column) + 1}
+}
+
+func (r *taintRun) lineSnippet(n *tnode) string {
+	s := int(n.start)
+	for s > 0 && r.src[s-1] != '\n' {
+		s--
+	}
+	e := int(n.start)
+	for e < len(r.src) && r.src[e] != '\n' {
+		e++
+	}
+	line := strings.TrimSpace(string(r.src[s:e]))
+	if len(line) > 200 {
+		line = line[:197] + "..."
+	}
+	return line
+}
+
+func short(s string) string {
+	s = spaceRe.ReplaceAllString(strings.TrimSpace(s), " ")
+	if len(s) > 60 {
+		s = s[:57] + "..."
+	}
+	return s
+}
+
+// funcName is the name a function is called by in this file ("" if anonymous).
+func (r *taintRun) funcName(fn *tnode) string {
+	if n := fn.child("name"); n != nil {
+		return n.text(r.src)
+	}
+	if p := fn.parent; p != nil {
+		for _, f := range []string{"name", "left"} {
+			if n := p.child(f); n != nil && n != fn {
+				return lastSegment(normText(n.text(r.src)))
+			}
+		}
+	}
+	return ""
+}
+
+func lastSegment(callee string) string {
+	i := strings.LastIndexAny(callee, ".:>")
+	return callee[i+1:]
+}
+
+// params returns the parameter names of a function in positional order,
+// without receivers such as self.
+func (r *taintRun) params(fn *tnode) []string {
+	p := fn.child("parameters")
+	if p == nil {
+		p = fn.child("parameter")
+	}
+	if p == nil {
+		return nil
+	}
+	if r.lang.identTypes[p.typ] {
+		return []string{p.text(r.src)}
+	}
+	var out []string
+	for _, c := range p.namedChildren() {
+		if names := c.childrenByField("name"); len(names) > 0 && p.typ == "parameter_list" && r.lang.name == "go" {
+			for _, n := range names {
+				out = append(out, n.text(r.src))
+			}
+			continue
+		}
+		if n := c.child("name"); n != nil {
+			out = append(out, strings.TrimPrefix(n.text(r.src), "&"))
+			continue
+		}
+		if id := r.firstIdent(c); id != nil {
+			out = append(out, id.text(r.src))
+		}
+	}
+	if len(out) > 0 && r.lang.selfNames[out[0]] {
+		out = out[1:]
+	}
+	return out
+}
+
+func (n *tnode) childrenByField(field string) []*tnode {
+	var out []*tnode
+	for _, c := range n.children {
+		if c.field == field {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (r *taintRun) firstIdent(n *tnode) *tnode {
+	if r.lang.identTypes[n.typ] {
+		return n
+	}
+	for _, c := range n.children {
+		if id := r.firstIdent(c); id != nil {
+			return id
+		}
+	}
+	return nil
+}
+
+// unit analyses one function (or the file's top level when fn is the root).
+func (r *taintRun) unit(fn *tnode, outer env, name string) {
+	e := outer.clone()
+	sum := &summary{paramRet: map[int][]TraceStep{}, paramSink: map[int][]TraceStep{}}
+	isRoot := fn.parent == nil
+	if !isRoot {
+		for i, p := range r.params(fn) {
+			e[p] = &tval{params: map[int][]TraceStep{i: {r.step(fn, "step", fmt.Sprintf("parameter %s of %s", p, nameOr(name)))}}}
+		}
+		body := fn.child("body")
+		if body == nil {
+			return
+		}
+		if r.lang.callTypes[body.typ] || r.lang.exprTypes[body.typ] || body.typ == "binary_expression" || body.typ == "template_string" {
+			// expression-bodied arrow function / lambda: the body is the return value
+			r.visit(body, e, sum)
+			r.recordReturn(body, r.eval(body, e), sum)
+		} else {
+			r.visit(body, e, sum)
+		}
+	} else {
+		r.visit(fn, e, sum)
+	}
+	if name != "" {
+		r.sums[name] = sum
+	}
+}
+
+func nameOr(n string) string {
+	if n == "" {
+		return "anonymous function"
+	}
+	return n + "()"
+}
+
+func (r *taintRun) recordReturn(n *tnode, v *tval, sum *summary) {
+	if v.empty() {
+		return
+	}
+	v = v.withStep(r.step(n, "return", "returned"))
+	if v.src != nil && sum.retSrc == nil {
+		sum.retSrc = v.src
+	}
+	for k, t := range v.params {
+		if _, ok := sum.paramRet[k]; !ok {
+			sum.paramRet[k] = t
+		}
+	}
+}
+
+func (r *taintRun) visit(n *tnode, e env, sum *summary) {
+	if n == nil || r.tick() {
+		return
+	}
+	l := r.lang
+	if l.funcTypes[n.typ] && n.parent != nil {
+		r.unit(n, e, r.funcName(n))
+		return
+	}
+	if lr, ok := l.assignTypes[n.typ]; ok {
+		times := 1
+		if l.loopTypes[n.typ] {
+			times = 2
+		}
+		for i := 0; i < times; i++ {
+			left, right := n.child(lr[0]), n.child(lr[1])
+			if right != nil {
+				r.visit(right, e, sum)
+			}
+			if left != nil && right != nil {
+				v := r.eval(right, e)
+				r.checkAssignSink(n, left, v, sum)
+				r.assign(left, v, l.augTypes[n.typ], e)
+			}
+			for _, c := range n.children {
+				if c != left && c != right {
+					r.visit(c, e, sum)
+				}
+			}
+		}
+		return
+	}
+	if l.callTypes[n.typ] {
+		for _, c := range n.children {
+			r.visit(c, e, sum)
+		}
+		r.checkCall(n, e, sum)
+		return
+	}
+	if l.returnTypes[n.typ] {
+		for _, c := range n.children {
+			r.visit(c, e, sum)
+		}
+		if kids := n.namedChildren(); len(kids) > 0 {
+			var v *tval
+			for _, k := range kids {
+				v = merge(v, r.eval(k, e))
+			}
+			r.recordReturn(n, v, sum)
+		}
+		return
+	}
+	times := 1
+	if l.loopTypes[n.typ] {
+		times = 2
+	}
+	for i := 0; i < times; i++ {
+		for _, c := range n.children {
+			r.visit(c, e, sum)
+		}
+	}
+}
+
+func (r *taintRun) assign(left *tnode, v *tval, aug bool, e env) {
+	key := normText(left.text(r.src))
+	if r.lang.identTypes[left.typ] || r.lang.exprTypes[left.typ] {
+		if v.empty() {
+			if !aug {
+				delete(e, key)
+			}
+			return
+		}
+		st := r.step(left, "step", "assigned to "+short(left.text(r.src)))
+		e[key] = merge(e[key], v.withStep(st))
+		if left.typ == "subscript" || left.typ == "subscript_expression" || left.typ == "element_reference" {
+			if obj := left.child("value"); obj != nil {
+				e[normText(obj.text(r.src))] = merge(e[normText(obj.text(r.src))], v.withStep(st))
+			} else if obj := left.child("object"); obj != nil {
+				e[normText(obj.text(r.src))] = merge(e[normText(obj.text(r.src))], v.withStep(st))
+			}
+		}
+		return
+	}
+	// patterns: tuples, lists, destructuring, expression lists
+	var ids []*tnode
+	var collect func(n *tnode)
+	collect = func(n *tnode) {
+		if r.lang.identTypes[n.typ] {
+			ids = append(ids, n)
+			return
+		}
+		if n.typ == "pair_pattern" || n.typ == "pair" {
+			if val := n.child("value"); val != nil {
+				collect(val)
+			}
+			return
+		}
+		for _, c := range n.children {
+			if c.field == "type" {
+				continue
+			}
+			collect(c)
+		}
+	}
+	collect(left)
+	for _, id := range ids {
+		k := id.text(r.src)
+		if v.empty() {
+			if !aug {
+				delete(e, k)
+			}
+			continue
+		}
+		e[k] = merge(e[k], v.withStep(r.step(id, "step", "assigned to "+k)))
+	}
+}
+
+func (r *taintRun) callee(n *tnode) string {
+	if c := n.child("constructor"); c != nil {
+		return normText(c.text(r.src))
+	}
+	if n.typ == "object_creation_expression" {
+		if t := n.child("type"); t != nil {
+			return normText(t.text(r.src))
+		}
+	}
+	args := n.child("arguments")
+	var s string
+	if args != nil {
+		s = string(r.src[n.start:args.start])
+	} else {
+		s = n.text(r.src)
+	}
+	s = normText(s)
+	if i := strings.IndexByte(s, '<'); i > 0 && strings.HasSuffix(s, ">") && !strings.Contains(s, "->") {
+		s = s[:i]
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(s, "?."), "(")
+}
+
+func matchAny(list []TaintSource, callee string) *TaintSource {
+	for i := range list {
+		if list[i].callRe != nil && list[i].callRe.MatchString(callee) {
+			return &list[i]
+		}
+	}
+	return nil
+}
+
+// args splits a call's arguments into positional and keyword ones.
+func (r *taintRun) args(n *tnode) ([]*tnode, map[string]*tnode) {
+	a := n.child("arguments")
+	if a == nil {
+		return nil, nil
+	}
+	var pos []*tnode
+	kw := map[string]*tnode{}
+	kids := a.namedChildren()
+	if len(a.children) > 0 && !a.named {
+		kids = []*tnode{a}
+	}
+	for _, c := range kids {
+		if r.lang.kwargTypes[c.typ] {
+			if nm := c.child("name"); nm != nil {
+				kw[nm.text(r.src)] = c.child("value")
+			}
+			continue
+		}
+		pos = append(pos, c)
+	}
+	return pos, kw
+}
+
+// eval returns the taint of an expression.
+func (r *taintRun) eval(n *tnode, e env) *tval {
+	if n == nil || r.aborted {
+		return nil
+	}
+	l := r.lang
+	if l.funcTypes[n.typ] {
+		return nil
+	}
+	t := r.rule.Taint
+	if l.callTypes[n.typ] {
+		callee := r.callee(n)
+		if matchAny(t.Sanitizers, callee) != nil {
+			return nil
+		}
+		if matchAny(t.Sources, callee) != nil {
+			return &tval{src: []TraceStep{r.step(n, "source", "untrusted data from "+short(n.text(r.src)))}}
+		}
+		if s := r.sums[lastSegment(callee)]; s != nil && !strings.Contains(callee, "(") {
+			var v *tval
+			if s.retSrc != nil {
+				v = &tval{src: appendStep(s.retSrc, r.step(n, "call", "returned by "+short(callee)+"()"))}
+			}
+			pos, _ := r.args(n)
+			for i, a := range pos {
+				if _, ok := s.paramRet[i]; !ok {
+					continue
+				}
+				av := r.eval(a, e)
+				if !av.empty() {
+					v = merge(v, av.withStep(r.step(n, "call", fmt.Sprintf("passed through %s()", short(callee)))))
+				}
+			}
+			return v
+		}
+	}
+	if l.exprTypes[n.typ] || l.identTypes[n.typ] {
+		txt := normText(n.text(r.src))
+		for i := range t.Sources {
+			if s := t.Sources[i]; s.exprRe != nil && s.exprRe.MatchString(txt) {
+				return &tval{src: []TraceStep{r.step(n, "source", "untrusted data from "+short(n.text(r.src)))}}
+			}
+		}
+		if v, ok := e[txt]; ok {
+			return v
+		}
+		if l.identTypes[n.typ] {
+			return nil
+		}
+	}
+	var v *tval
+	for _, c := range n.children {
+		if c.field == "type" || c.field == "key" && n.typ == "pair" {
+			continue
+		}
+		v = merge(v, r.eval(c, e))
+	}
+	return v
+}
+
+func (r *taintRun) addFinding(sink *tnode, src []TraceStep, msg string) {
+	key := fmt.Sprintf("%d:%d", sink.start, src[0].Location.StartLine*100000+src[0].Location.StartColumn)
+	if _, ok := r.findings[key]; ok {
+		return
+	}
+	first := src[0]
+	m := r.rule.Message
+	if m == "" {
+		m = r.rule.Title
+	}
+	m = strings.NewReplacer("{{sink}}", msg, "{{source}}", first.Snippet).Replace(m)
+	m = fmt.Sprintf("%s: data from line %d (%s) reaches %s", m, first.Location.StartLine, short(first.Message), msg)
+	r.findings[key] = rawFinding{rule: r.rule, start: sink.start, end: sink.end, sp: sink.sp, ep: sink.ep,
+		matched: sink.text(r.src), trace: src, message: m}
+}
+
+func (r *taintRun) sinkHit(n *tnode, v *tval, desc string, sum *summary) {
+	if v.empty() {
+		return
+	}
+	v = v.withStep(r.step(n, "sink", "reaches "+desc))
+	if v.src != nil {
+		r.addFinding(n, v.src, desc)
+	}
+	for k, t := range v.params {
+		if _, ok := sum.paramSink[k]; !ok {
+			sum.paramSink[k] = t
+		}
+	}
+}
+
+func (r *taintRun) checkAssignSink(n, left *tnode, v *tval, sum *summary) {
+	if v.empty() {
+		return
+	}
+	txt := normText(left.text(r.src))
+	for _, s := range r.rule.Taint.Sinks {
+		if s.assignRe != nil && s.assignRe.MatchString(txt) {
+			r.sinkHit(n, v, short(left.text(r.src)), sum)
+			return
+		}
+	}
+}
+
+func (r *taintRun) checkCall(n *tnode, e env, sum *summary) {
+	callee := r.callee(n)
+	var pos []*tnode
+	var kw map[string]*tnode
+	argsDone := false
+	for _, s := range r.rule.Taint.Sinks {
+		if s.callRe == nil || !s.callRe.MatchString(callee) {
+			continue
+		}
+		if s.whereRe != nil && !s.whereRe.MatchString(n.text(r.src)) {
+			continue
+		}
+		if !argsDone {
+			pos, kw = r.args(n)
+			argsDone = true
+		}
+		var v *tval
+		if len(s.Args) == 0 && len(s.Kwargs) == 0 {
+			for _, a := range pos {
+				v = merge(v, r.eval(a, e))
+			}
+			for _, a := range kw {
+				v = merge(v, r.eval(a, e))
+			}
+		} else {
+			for _, i := range s.Args {
+				if i < len(pos) {
+					v = merge(v, r.eval(pos[i], e))
+				}
+			}
+			for _, k := range s.Kwargs {
+				if a := kw[k]; a != nil {
+					v = merge(v, r.eval(a, e))
+				}
+			}
+		}
+		r.sinkHit(n, v, short(callee)+"()", sum)
+		return
+	}
+	// calls to functions of this file whose parameters reach a sink
+	s := r.sums[lastSegment(callee)]
+	if s == nil || len(s.paramSink) == 0 {
+		return
+	}
+	if !argsDone {
+		pos, _ = r.args(n)
+	}
+	for i, a := range pos {
+		inner, ok := s.paramSink[i]
+		if !ok {
+			continue
+		}
+		v := r.eval(a, e)
+		if v.empty() {
+			continue
+		}
+		v = v.withStep(r.step(n, "call", fmt.Sprintf("passed to %s()", short(callee))))
+		if v.src != nil {
+			tr := v.src
+			for _, st := range inner {
+				tr = appendStep(tr, st)
+			}
+			sinkStep := inner[len(inner)-1]
+			r.addInterFinding(n, sinkStep, tr)
+		}
+		for k, t := range v.params {
+			if _, ok := sum.paramSink[k]; !ok {
+				tr := t
+				for _, st := range inner {
+					tr = appendStep(tr, st)
+				}
+				sum.paramSink[k] = tr
+			}
+		}
+	}
+}
+
+// addInterFinding reports a flow whose sink lies in another function, at the
+// sink's own location (the trace shows the call that carried the data).
+func (r *taintRun) addInterFinding(call *tnode, sink TraceStep, tr []TraceStep) {
+	loc := sink.Location
+	key := fmt.Sprintf("L%d:%d:%d", loc.StartLine, loc.StartColumn, tr[0].Location.StartLine*100000+tr[0].Location.StartColumn)
+	if _, ok := r.findings[key]; ok {
+		return
+	}
+	m := r.rule.Message
+	if m == "" {
+		m = r.rule.Title
+	}
+	m = fmt.Sprintf("%s: data from line %d (%s) reaches %s via %s", m, tr[0].Location.StartLine, short(tr[0].Message),
+		strings.TrimPrefix(sink.Message, "reaches "), short(r.callee(call))+"()")
+	r.findings[key] = rawFinding{rule: r.rule, trace: tr, message: m, interSink: &loc, matched: sink.Snippet}
+}
