@@ -1,0 +1,361 @@
+package auth
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/mail"
+	"time"
+	"unicode/utf8"
+
+	"vigil/modules/auth/internal/password"
+	"vigil/modules/auth/internal/store"
+	"vigil/modules/auth/internal/token"
+	"vigil/platform/errs"
+)
+
+// Password length bounds: long enough to matter, short enough that hashing
+// a huge body is no DoS lever.
+const (
+	minPasswordLen = 8
+	maxPasswordLen = 256
+)
+
+// Rate limits shared by all replicas.
+const (
+	signinPerAccount = 5
+	signinPerIP      = 20
+	signupPerIP      = 3
+)
+
+// session is what a successful sign-in hands to the HTTP layer to set as cookies.
+type session struct {
+	User      *store.User
+	SessionID string
+	Access    string
+	AccessExp time.Time
+	Refresh   string
+	CSRF      string
+}
+
+var errBadCredentials = errs.New(errs.KindUnauthorized, "invalid email or password")
+
+func validateEmail(email string) error {
+	if email == "" {
+		return errs.Invalid("invalid input", errs.FieldError{Field: "email", Message: "is required"})
+	}
+	a, err := mail.ParseAddress(email)
+	if err != nil || a.Address != email || len(email) > 254 {
+		return errs.Invalid("invalid input", errs.FieldError{Field: "email", Message: "must be a valid email address"})
+	}
+	return nil
+}
+
+func validatePassword(field, pw string) error {
+	n := utf8.RuneCountInString(pw)
+	if n < minPasswordLen || len(pw) > maxPasswordLen {
+		return errs.Invalid("invalid input", errs.FieldError{Field: field,
+			Message: fmt.Sprintf("must be %d to %d characters", minPasswordLen, maxPasswordLen)})
+	}
+	return nil
+}
+
+func (s *Service) limit(ctx context.Context, key string, n int, per time.Duration) error {
+	wait, err := s.limiter.Allow(ctx, key, n, per)
+	if err != nil {
+		return fmt.Errorf("auth: rate limit: %w", err)
+	}
+	if wait > 0 {
+		e := errs.New(errs.KindRateLimited, "too many attempts; try again in %d seconds", int(wait.Seconds()+0.999))
+		e.RetryAfter = wait
+		return e
+	}
+	return nil
+}
+
+func emailKey(email string) string {
+	sum := sha256.Sum256([]byte(email))
+	return hex.EncodeToString(sum[:16])
+}
+
+// Register creates an account with a personal workspace and signs it in.
+// The first account of the instance becomes an instance admin.
+func (s *Service) Register(ctx context.Context, m Meta, email, pw, name string) (*session, error) {
+	email = normalizeEmail(email)
+	if err := validateEmail(email); err != nil {
+		return nil, err
+	}
+	if err := validatePassword("password", pw); err != nil {
+		return nil, err
+	}
+	if len(name) > 200 {
+		return nil, errs.Invalid("invalid input", errs.FieldError{Field: "name", Message: "must be at most 200 characters"})
+	}
+	if err := s.limit(ctx, "auth:signup:ip:"+m.IP, signupPerIP, time.Minute); err != nil {
+		return nil, err
+	}
+	n, err := s.store.CountUsers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n > 0 && !s.cfg.Auth.AllowSignup {
+		return nil, errs.New(errs.KindForbidden, "sign-up is disabled on this instance; ask an administrator for an account")
+	}
+	// Hash before looking at the email so a taken email costs the same time.
+	hash, err := s.hasher.Hash(ctx, pw)
+	if err != nil {
+		return nil, err
+	}
+	u, err := s.createUser(ctx, email, name, &hash, false)
+	if err != nil {
+		if errs.KindOf(err) == errs.KindConflict {
+			s.record(ctx, m, AuditEvent{Action: "auth.signup.duplicate", Details: map[string]any{"email_hash": emailKey(email)}})
+			return nil, errs.New(errs.KindConflict, "could not create an account with this email; if it is yours, sign in or reset your password")
+		}
+		return nil, err
+	}
+	s.record(ctx, m, AuditEvent{Action: "auth.signup", ActorID: u.ID, TargetType: "user", TargetID: u.ID})
+	return s.startSession(ctx, m, u, "password")
+}
+
+// createUser inserts a user and their personal workspace in one
+// transaction; the first user of the instance becomes an instance admin.
+func (s *Service) createUser(ctx context.Context, email, name string, hash *string, admin bool) (*store.User, error) {
+	now := s.now()
+	u := &store.User{ID: store.NewID(), Email: email, Name: name, PasswordHash: hash, CreatedAt: now, UpdatedAt: now}
+	if hash != nil {
+		u.PasswordChangedAt = &now
+	}
+	err := s.store.WithTx(ctx, func(ctx context.Context) error {
+		n, err := s.store.CountUsers(ctx)
+		if err != nil {
+			return err
+		}
+		u.InstanceAdmin = admin || n == 0
+		if err := s.store.CreateUser(ctx, u); err != nil {
+			return err
+		}
+		wsName := "Personal"
+		if name != "" {
+			wsName = name + "'s workspace"
+		}
+		w := &store.Workspace{ID: store.NewID(), Name: wsName, Personal: true, CreatedBy: u.ID, CreatedAt: now, UpdatedAt: now}
+		if err := s.store.CreateWorkspace(ctx, w, u.ID); err != nil {
+			return err
+		}
+		u.PersonalWorkspaceID = &w.ID
+		return s.store.UpdateUser(ctx, u.ID, map[string]any{"personal_workspace_id": w.ID})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+// Login checks email and password and starts a session. Unknown emails,
+// OAuth-only accounts and wrong passwords get the same answer in the same
+// time; repeated failures lock the account for a growing interval.
+func (s *Service) Login(ctx context.Context, m Meta, email, pw string) (*session, error) {
+	email = normalizeEmail(email)
+	if email == "" || pw == "" {
+		return nil, errs.Invalid("invalid input",
+			errs.FieldError{Field: "email", Message: "is required"}, errs.FieldError{Field: "password", Message: "is required"})
+	}
+	if len(pw) > maxPasswordLen {
+		return nil, errBadCredentials
+	}
+	if err := s.limit(ctx, "auth:signin:ip:"+m.IP, signinPerIP, time.Minute); err != nil {
+		return nil, err
+	}
+	if err := s.limit(ctx, "auth:signin:acct:"+emailKey(email), signinPerAccount, time.Minute); err != nil {
+		return nil, err
+	}
+	u, err := s.store.UserByEmail(ctx, email)
+	if errors.Is(err, errs.ErrNotFound) {
+		_ = s.hasher.Verify(ctx, "", pw)
+		s.signinFailed(ctx, m, nil, "password", "unknown email")
+		return nil, errBadCredentials
+	}
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	if u.LockedUntil != nil && u.LockedUntil.After(now) {
+		s.signinFailed(ctx, m, u, "password", "locked")
+		return nil, lockedError(u.LockedUntil.Sub(now))
+	}
+	hash := ""
+	if u.PasswordHash != nil {
+		hash = *u.PasswordHash
+	}
+	if err := s.hasher.Verify(ctx, hash, pw); err != nil {
+		if !errors.Is(err, password.ErrMismatch) && hash != "" {
+			return nil, fmt.Errorf("auth: verify password: %w", err)
+		}
+		s.signinFailed(ctx, m, u, "password", "wrong password")
+		return nil, s.countFailure(ctx, m, u)
+	}
+	if u.DisabledAt != nil {
+		s.signinFailed(ctx, m, u, "password", "disabled")
+		return nil, errs.New(errs.KindForbidden, "this account is disabled; contact your administrator")
+	}
+	cols := map[string]any{"failed_logins": 0, "lock_level": 0, "locked_until": nil}
+	if s.hasher.NeedsRehash(hash) {
+		if nh, err := s.hasher.Hash(ctx, pw); err == nil {
+			cols["password_hash"] = nh
+		}
+	}
+	if err := s.store.UpdateUser(ctx, u.ID, cols); err != nil {
+		return nil, err
+	}
+	return s.startSession(ctx, m, u, "password")
+}
+
+func lockedError(wait time.Duration) error {
+	mins := int(wait.Minutes() + 0.999)
+	e := errs.New(errs.KindLocked, "this account is temporarily locked after repeated failed sign-ins; try again in %d minute(s) or reset your password", mins)
+	e.RetryAfter = wait
+	return e
+}
+
+// countFailure increments the failure counter and locks the account when it
+// reaches the threshold; the lock doubles with every lockout.
+func (s *Service) countFailure(ctx context.Context, m Meta, u *store.User) error {
+	n, err := s.store.RecordFailedLogin(ctx, u.ID)
+	if err != nil {
+		return err
+	}
+	if n < lockThreshold {
+		return errBadCredentials
+	}
+	wait := lockBase << u.LockLevel
+	if wait > lockMax || wait <= 0 {
+		wait = lockMax
+	}
+	until := s.now().Add(wait)
+	if err := s.store.UpdateUser(ctx, u.ID, map[string]any{
+		"failed_logins": 0, "lock_level": u.LockLevel + 1, "locked_until": until,
+	}); err != nil {
+		return err
+	}
+	s.record(ctx, m, AuditEvent{Action: "auth.lockout", ActorID: u.ID, TargetType: "user", TargetID: u.ID,
+		Details: map[string]any{"duration_seconds": int(wait.Seconds())}})
+	return lockedError(wait)
+}
+
+func (s *Service) signinFailed(ctx context.Context, m Meta, u *store.User, method, reason string) {
+	var uid *string
+	actor := ""
+	if u != nil {
+		uid, actor = &u.ID, u.ID
+	}
+	if err := s.store.RecordSignIn(ctx, &store.SignInEvent{ID: store.NewID(), UserID: uid, Method: method,
+		Success: false, Reason: reason, IP: m.IP, UserAgent: m.UserAgent, CreatedAt: s.now()}); err != nil {
+		s.log.ErrorContext(ctx, "auth: sign-in event", "err", err)
+	}
+	s.record(ctx, m, AuditEvent{Action: "auth.signin.failure", ActorID: actor, TargetType: "user", TargetID: actor,
+		Details: map[string]any{"method": method, "reason": reason}})
+}
+
+// startSession creates a refresh-token family and the first access token.
+func (s *Service) startSession(ctx context.Context, m Meta, u *store.User, method string) (*session, error) {
+	now := s.now()
+	sess := &store.Session{ID: store.NewID(), UserID: u.ID, IP: m.IP, UserAgent: truncate(m.UserAgent, 400),
+		CreatedAt: now, LastUsedAt: now, ExpiresAt: now.Add(s.refreshTTL)}
+	refresh := "r_" + token.RandomString(32)
+	rt := &store.RefreshToken{ID: store.NewID(), SessionID: sess.ID, TokenHash: token.Hash(refresh), CreatedAt: now, ExpiresAt: sess.ExpiresAt}
+	if err := s.store.CreateSession(ctx, sess, rt); err != nil {
+		return nil, err
+	}
+	access, exp, err := s.access.Issue(u.ID, sess.ID)
+	if err != nil {
+		return nil, err
+	}
+	uid := u.ID
+	if err := s.store.RecordSignIn(ctx, &store.SignInEvent{ID: store.NewID(), UserID: &uid, Method: method, Success: true,
+		IP: m.IP, UserAgent: m.UserAgent, CreatedAt: now}); err != nil {
+		s.log.ErrorContext(ctx, "auth: sign-in event", "err", err)
+	}
+	s.record(ctx, m, AuditEvent{Action: "auth.signin.success", ActorID: u.ID, TargetType: "session", TargetID: sess.ID,
+		Details: map[string]any{"method": method}})
+	return &session{User: u, SessionID: sess.ID, Access: access, AccessExp: exp, Refresh: refresh, CSRF: token.RandomString(24)}, nil
+}
+
+var errBadRefresh = errs.New(errs.KindUnauthorized, "your session has ended; please sign in again")
+
+// Refresh rotates a refresh token: the presented one is spent and a new one
+// issued. Presenting an already spent token means it was stolen (or raced):
+// the whole family is revoked.
+func (s *Service) Refresh(ctx context.Context, m Meta, refresh string) (*session, error) {
+	if refresh == "" {
+		return nil, errBadRefresh
+	}
+	rt, err := s.store.RefreshTokenByHash(ctx, token.Hash(refresh))
+	if errors.Is(err, errs.ErrNotFound) {
+		return nil, errBadRefresh
+	}
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	sess, u, err := s.store.SessionAndUser(ctx, rt.SessionID)
+	if err != nil {
+		if errors.Is(err, errs.ErrNotFound) {
+			return nil, errBadRefresh
+		}
+		return nil, err
+	}
+	if sess.RevokedAt != nil || !now.Before(sess.ExpiresAt) || !now.Before(rt.ExpiresAt) || u.DisabledAt != nil {
+		return nil, errBadRefresh
+	}
+	fresh, err := s.store.UseRefreshToken(ctx, rt.ID, now)
+	if err != nil {
+		return nil, err
+	}
+	if !fresh {
+		if err := s.store.RevokeSessionByID(ctx, sess.ID); err != nil {
+			return nil, err
+		}
+		s.record(ctx, m, AuditEvent{Action: "auth.refresh.reuse", ActorID: u.ID, TargetType: "session", TargetID: sess.ID,
+			Details: map[string]any{"result": "session revoked"}})
+		return nil, errBadRefresh
+	}
+	next := "r_" + token.RandomString(32)
+	nrt := &store.RefreshToken{ID: store.NewID(), SessionID: sess.ID, TokenHash: token.Hash(next), CreatedAt: now, ExpiresAt: sess.ExpiresAt}
+	if err := s.store.AddRefreshToken(ctx, nrt, m.IP, truncate(m.UserAgent, 400)); err != nil {
+		return nil, err
+	}
+	access, exp, err := s.access.Issue(u.ID, sess.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &session{User: u, SessionID: sess.ID, Access: access, AccessExp: exp, Refresh: next, CSRF: token.RandomString(24)}, nil
+}
+
+// Logout ends the session the refresh token belongs to (idempotent).
+func (s *Service) Logout(ctx context.Context, m Meta, refresh string) error {
+	if refresh == "" {
+		return nil
+	}
+	rt, err := s.store.RefreshTokenByHash(ctx, token.Hash(refresh))
+	if errors.Is(err, errs.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := s.store.RevokeSessionByID(ctx, rt.SessionID); err != nil {
+		return err
+	}
+	s.record(ctx, m, AuditEvent{Action: "auth.logout", TargetType: "session", TargetID: rt.SessionID})
+	return nil
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}

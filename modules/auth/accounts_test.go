@@ -1,0 +1,156 @@
+package auth
+
+import (
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"vigil/platform/config"
+)
+
+func TestRegisterLoginMeLogout(t *testing.T) {
+	forEachDB(t, func(t *testing.T, tdb testDB) {
+		e := newEnv(t, tdb)
+		c := e.client()
+		r := c.do("POST", "/api/v1/auth/register", map[string]string{"email": "Ada@Example.com", "password": "correct horse battery", "name": "Ada"})
+		expect(t, r, http.StatusCreated)
+		me := r.m(t)
+		if me["email"] != "ada@example.com" || me["instance_admin"] != true {
+			t.Fatalf("first user: %v", me)
+		}
+		ws := me["workspace"].(map[string]any)
+		if ws["role"] != "owner" || ws["personal"] != true {
+			t.Fatalf("personal workspace: %v", ws)
+		}
+		for _, name := range []string{AccessCookie, RefreshCookie, CSRFCookie} {
+			if c.cookie(name) == "" {
+				t.Fatalf("cookie %s not set", name)
+			}
+		}
+		cookies := strings.Join(r.header.Values("Set-Cookie"), "\n")
+		if !strings.Contains(cookies, "vigil_access=") || !strings.Contains(cookies, "HttpOnly") || !strings.Contains(cookies, "SameSite=Lax") {
+			t.Fatalf("cookie flags: %s", cookies)
+		}
+		if strings.Contains(cookies, "Secure") {
+			t.Fatalf("Secure cookies on an http base URL break local use: %s", cookies)
+		}
+		expect(t, c.do("GET", "/api/v1/auth/me", nil), http.StatusOK)
+
+		// Second user is no instance admin.
+		c2 := e.client()
+		r = c2.do("POST", "/api/v1/auth/register", map[string]string{"email": "bob@example.com", "password": "another good one"})
+		expect(t, r, http.StatusCreated)
+		if r.m(t)["instance_admin"] != false {
+			t.Fatal("second user became instance admin")
+		}
+
+		expect(t, c.do("POST", "/api/v1/auth/logout", nil), http.StatusNoContent)
+		expect(t, c.do("GET", "/api/v1/auth/me", nil), http.StatusUnauthorized)
+		r = c.do("POST", "/api/v1/auth/login", map[string]string{"email": "ada@example.com", "password": "correct horse battery"})
+		expect(t, r, http.StatusOK)
+		expect(t, c.do("GET", "/api/v1/auth/me", nil), http.StatusOK)
+
+		acts := e.audit.actions()
+		for _, want := range []string{"auth.signup", "auth.signin.success", "auth.logout"} {
+			if !slices.Contains(acts, want) {
+				t.Errorf("audit misses %s: %v", want, acts)
+			}
+		}
+	})
+}
+
+func TestSecureCookiesOnHTTPS(t *testing.T) {
+	tdb := openTestDB(t, "sqlite")
+	e := newEnv(t, tdb, withConfig(func(c *config.Config) { c.BaseURL = "https://vigil.example.com" }))
+	c := e.client()
+	r := c.do("POST", "/api/v1/auth/register", map[string]string{"email": "a@example.com", "password": "correct horse battery"})
+	expect(t, r, http.StatusCreated)
+	for _, ck := range r.header.Values("Set-Cookie") {
+		if !strings.Contains(ck, "Secure") {
+			t.Fatalf("cookie without Secure on https: %s", ck)
+		}
+	}
+}
+
+func TestValidationAndBadInput(t *testing.T) {
+	tdb := openTestDB(t, "sqlite")
+	e := newEnv(t, tdb)
+	cases := []struct {
+		name   string
+		body   any
+		status int
+		field  string
+	}{
+		{"bad email", map[string]string{"email": "nope", "password": "correct horse battery"}, 422, "email"},
+		{"short password", map[string]string{"email": "a@example.com", "password": "short"}, 422, "password"},
+		{"malformed json", `{"email":`, 400, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := e.client().do("POST", "/api/v1/auth/register", tc.body)
+			expect(t, r, tc.status)
+			if tc.field != "" && !strings.Contains(string(r.body), `"field":"`+tc.field+`"`) {
+				t.Fatalf("field error for %s missing: %s", tc.field, r.body)
+			}
+		})
+	}
+}
+
+func TestSignupDisabledAfterFirstUser(t *testing.T) {
+	tdb := openTestDB(t, "sqlite")
+	e := newEnv(t, tdb, withConfig(func(c *config.Config) { c.Auth.AllowSignup = false }))
+	expect(t, e.client().do("POST", "/api/v1/auth/register", map[string]string{"email": "first@example.com", "password": "correct horse battery"}), 201)
+	expect(t, e.client().do("POST", "/api/v1/auth/register", map[string]string{"email": "second@example.com", "password": "correct horse battery"}), 403)
+}
+
+func TestNoEnumeration(t *testing.T) {
+	forEachDB(t, func(t *testing.T, tdb testDB) {
+		e := newEnv(t, tdb)
+		e.user("known@example.com")
+		wrong := e.client().do("POST", "/api/v1/auth/login", map[string]string{"email": "known@example.com", "password": "wrong password!"})
+		unknown := e.client().do("POST", "/api/v1/auth/login", map[string]string{"email": "ghost@example.com", "password": "wrong password!"})
+		if wrong.status != 401 || unknown.status != 401 || string(wrong.body) != string(unknown.body) {
+			t.Fatalf("sign-in differs: %d %s vs %d %s", wrong.status, wrong.body, unknown.status, unknown.body)
+		}
+		f1 := e.client().do("POST", "/api/v1/auth/password/forgot", map[string]string{"email": "known@example.com"})
+		f2 := e.client().do("POST", "/api/v1/auth/password/forgot", map[string]string{"email": "ghost@example.com"})
+		if f1.status != 202 || f2.status != 202 || string(f1.body) != string(f2.body) {
+			t.Fatalf("forgot differs: %d %s vs %d %s", f1.status, f1.body, f2.status, f2.body)
+		}
+	})
+}
+
+// TestSignInTimingDoesNotEnumerate compares unknown-email and wrong-password
+// sign-ins with production argon2 parameters: both must pay for one hash.
+func TestSignInTimingDoesNotEnumerate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: production argon2 parameters")
+	}
+	tdb := openTestDB(t, "sqlite")
+	e := newEnv(t, tdb, withConfig(func(c *config.Config) { c.Auth.Argon2 = config.Argon2{MaxConcurrent: 2} }))
+	if _, err := e.svc.CreateUser(t.Context(), "known@example.com", "correct horse battery", false); err != nil {
+		t.Fatal(err)
+	}
+	var known, unknown time.Duration
+	try := func(email string) time.Duration {
+		e.clock.Advance(time.Minute) // stay under the rate limits
+		start := time.Now()
+		_, err := e.svc.Login(t.Context(), Meta{IP: nextIP()}, email, "wrong password!")
+		if err == nil {
+			t.Fatal("login succeeded")
+		}
+		return time.Since(start)
+	}
+	try("ghost@example.com") // warm up
+	for range 4 { // stays below the lockout threshold
+		known += try("known@example.com")
+		unknown += try("ghost@example.com")
+	}
+	ratio := float64(known) / float64(unknown)
+	t.Logf("wrong password %v, unknown email %v", known, unknown)
+	if ratio < 0.5 || ratio > 2 {
+		t.Fatalf("timings differ too much: wrong password %v vs unknown email %v", known, unknown)
+	}
+}

@@ -1,0 +1,173 @@
+package auth
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"vigil/modules/auth/internal/store"
+	"vigil/platform/errs"
+	"vigil/platform/principal"
+)
+
+func requireInstanceAdmin(p *principal.Principal) error {
+	if p == nil {
+		return errNoAuth
+	}
+	if !p.InstanceAdmin {
+		return errs.New(errs.KindForbidden, "only instance administrators may do this")
+	}
+	if p.APIKeyID != "" && !scopesAllow(p.Scopes, ScopeAdmin) {
+		return errs.New(errs.KindForbidden, "this API key lacks the \"admin\" scope")
+	}
+	return nil
+}
+
+// AdminUsers lists accounts (instance admins only), after the cursor id.
+func (s *Service) AdminUsers(ctx context.Context, p *principal.Principal, after string, limit int) ([]store.User, error) {
+	if err := requireInstanceAdmin(p); err != nil {
+		return nil, err
+	}
+	if limit <= 0 || limit > 200 {
+		limit = 50
+	}
+	return s.store.ListUsers(ctx, after, limit)
+}
+
+// SetDisabled disables (ending all sessions) or re-enables an account.
+func (s *Service) SetDisabled(ctx context.Context, m Meta, p *principal.Principal, userID string, disabled bool) error {
+	if err := requireInstanceAdmin(p); err != nil {
+		return err
+	}
+	if userID == p.UserID && disabled {
+		return errs.New(errs.KindConflict, "you cannot disable your own account")
+	}
+	var val any
+	action := "admin.user_enabled"
+	if disabled {
+		val, action = s.now(), "admin.user_disabled"
+	}
+	err := s.store.WithTx(ctx, func(ctx context.Context) error {
+		if err := s.store.UpdateUser(ctx, userID, map[string]any{"disabled_at": val}); err != nil {
+			return err
+		}
+		if disabled {
+			return s.store.RevokeAllSessions(ctx, userID, "")
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	s.record(ctx, m, AuditEvent{Action: action, ActorID: p.UserID, TargetType: "user", TargetID: userID})
+	return nil
+}
+
+// SignInActivity lists recent sign-in attempts (all, or one user's).
+func (s *Service) SignInActivity(ctx context.Context, p *principal.Principal, userID string, limit int) ([]store.SignInEvent, error) {
+	if err := requireInstanceAdmin(p); err != nil {
+		return nil, err
+	}
+	if limit <= 0 || limit > 500 {
+		limit = 100
+	}
+	return s.store.SignInEvents(ctx, userID, limit)
+}
+
+// AdminResetLink issues a password reset link for an account, for
+// instances without SMTP: the admin hands it over out of band.
+func (s *Service) AdminResetLink(ctx context.Context, m Meta, p *principal.Principal, userID string) (string, error) {
+	if err := requireInstanceAdmin(p); err != nil {
+		return "", err
+	}
+	if _, err := s.store.UserByID(ctx, userID); err != nil {
+		return "", err
+	}
+	link, err := s.newResetLink(ctx, userID)
+	if err != nil {
+		return "", err
+	}
+	s.record(ctx, m, AuditEvent{Action: "admin.reset_link_issued", ActorID: p.UserID, TargetType: "user", TargetID: userID})
+	return link, nil
+}
+
+// CreateUser creates an account with a password (the admin CLI's path; no
+// rate limit, no sign-up switch).
+func (s *Service) CreateUser(ctx context.Context, email, pw string, admin bool) (*store.User, error) {
+	email = normalizeEmail(email)
+	if err := validateEmail(email); err != nil {
+		return nil, err
+	}
+	if err := validatePassword("password", pw); err != nil {
+		return nil, err
+	}
+	hash, err := s.hasher.Hash(ctx, pw)
+	if err != nil {
+		return nil, err
+	}
+	u, err := s.createUser(ctx, email, "", &hash, admin)
+	if err != nil {
+		return nil, err
+	}
+	s.record(ctx, Meta{IP: "cli"}, AuditEvent{Action: "admin.user_created", TargetType: "user", TargetID: u.ID,
+		Details: map[string]any{"instance_admin": u.InstanceAdmin}})
+	return u, nil
+}
+
+// NewAdminCreateUserCommand returns `create-user` for the `vigil admin`
+// command. newService is called only when the command runs, so --help
+// needs no database; the password is read from stdin (never a flag, which
+// would land in shell history and ps output).
+func NewAdminCreateUserCommand(newService func(ctx context.Context) (*Service, func(), error)) *cobra.Command {
+	var email string
+	var fromStdin, admin bool
+	cmd := &cobra.Command{
+		Use:   "create-user --email EMAIL --password-stdin [--admin]",
+		Short: "Create an account with a password (read from stdin)",
+		Example: "  printf '%s' \"$PASSWORD\" | vigil admin create-user --email alice@example.com --password-stdin --admin",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if email == "" {
+				return fmt.Errorf("--email is required")
+			}
+			if !fromStdin {
+				return fmt.Errorf("--password-stdin is required: pipe the password on standard input")
+			}
+			raw, err := io.ReadAll(io.LimitReader(cmd.InOrStdin(), maxPasswordLen+2))
+			if err != nil {
+				return fmt.Errorf("read password from stdin: %w", err)
+			}
+			pw := strings.TrimRight(string(raw), "\r\n")
+			svc, closeFn, err := newService(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer closeFn()
+			u, err := svc.CreateUser(cmd.Context(), email, pw, admin)
+			if err != nil {
+				var e *errs.Error
+				if ok := errsAs(err, &e); ok {
+					msg := e.Message
+					for _, f := range e.Fields {
+						msg += fmt.Sprintf("; %s %s", f.Field, f.Message)
+					}
+					return fmt.Errorf("create user: %s", msg)
+				}
+				return err
+			}
+			role := "user"
+			if u.InstanceAdmin {
+				role = "instance admin"
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "created %s %s (id %s)\n", role, u.Email, u.ID)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&email, "email", "", "email address of the new account")
+	cmd.Flags().BoolVar(&fromStdin, "password-stdin", false, "read the password from standard input")
+	cmd.Flags().BoolVar(&admin, "admin", false, "make the account an instance administrator")
+	return cmd
+}

@@ -1,0 +1,140 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+
+	"vigil/platform/errs"
+)
+
+// CreateUser inserts u; a taken email is a conflict.
+func (s *Store) CreateUser(ctx context.Context, u *User) error {
+	if err := s.conn(ctx).Create(u).Error; err != nil {
+		if isUniqueViolation(err) {
+			return errs.New(errs.KindConflict, "email already registered")
+		}
+		return fmt.Errorf("auth store: create user: %w", err)
+	}
+	return nil
+}
+
+// CountUsers returns the number of accounts.
+func (s *Store) CountUsers(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.conn(ctx).Model(&User{}).Count(&n).Error; err != nil {
+		return 0, fmt.Errorf("auth store: count users: %w", err)
+	}
+	return n, nil
+}
+
+// UserByID loads a user.
+func (s *Store) UserByID(ctx context.Context, id string) (*User, error) {
+	var u User
+	if err := s.conn(ctx).Where("id = ?", id).Take(&u).Error; err != nil {
+		return nil, notFound(err, "user")
+	}
+	return &u, nil
+}
+
+// UserByEmail loads a user by normalized email.
+func (s *Store) UserByEmail(ctx context.Context, email string) (*User, error) {
+	var u User
+	if err := s.conn(ctx).Where("email = ?", email).Take(&u).Error; err != nil {
+		return nil, notFound(err, "user")
+	}
+	return &u, nil
+}
+
+// ListUsers returns accounts ordered by creation, at most limit after the cursor id.
+func (s *Store) ListUsers(ctx context.Context, after string, limit int) ([]User, error) {
+	var out []User
+	q := s.conn(ctx).Order("id").Limit(limit)
+	if after != "" {
+		q = q.Where("id > ?", after)
+	}
+	if err := q.Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("auth store: list users: %w", err)
+	}
+	return out, nil
+}
+
+// UpdateUser writes the given columns of user id.
+func (s *Store) UpdateUser(ctx context.Context, id string, cols map[string]any) error {
+	cols["updated_at"] = time.Now().UTC()
+	res := s.conn(ctx).Model(&User{}).Where("id = ?", id).Updates(cols)
+	if res.Error != nil {
+		return fmt.Errorf("auth store: update user: %w", res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return errs.NotFound("user")
+	}
+	return nil
+}
+
+// RecordFailedLogin increments the failure counter atomically and returns
+// the new count, so concurrent failures on different replicas all count.
+func (s *Store) RecordFailedLogin(ctx context.Context, id string) (int, error) {
+	res := s.conn(ctx).Model(&User{}).Where("id = ?", id).
+		Update("failed_logins", gorm.Expr("failed_logins + 1"))
+	if res.Error != nil {
+		return 0, fmt.Errorf("auth store: failed login: %w", res.Error)
+	}
+	var u User
+	if err := s.conn(ctx).Select("failed_logins").Where("id = ?", id).Take(&u).Error; err != nil {
+		return 0, notFound(err, "user")
+	}
+	return u.FailedLogins, nil
+}
+
+// CreateIdentity links a provider account.
+func (s *Store) CreateIdentity(ctx context.Context, i *Identity) error {
+	if err := s.conn(ctx).Create(i).Error; err != nil {
+		if isUniqueViolation(err) {
+			return errs.New(errs.KindConflict, "this %s account is already linked", i.Provider)
+		}
+		return fmt.Errorf("auth store: create identity: %w", err)
+	}
+	return nil
+}
+
+// IdentityBySubject finds the link for a provider account.
+func (s *Store) IdentityBySubject(ctx context.Context, provider, subject string) (*Identity, error) {
+	var i Identity
+	if err := s.conn(ctx).Where("provider = ? AND subject = ?", provider, subject).Take(&i).Error; err != nil {
+		return nil, notFound(err, "identity")
+	}
+	return &i, nil
+}
+
+// IdentitiesOf lists a user's provider links.
+func (s *Store) IdentitiesOf(ctx context.Context, userID string) ([]Identity, error) {
+	var out []Identity
+	if err := s.conn(ctx).Where("user_id = ?", userID).Order("provider").Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("auth store: identities: %w", err)
+	}
+	return out, nil
+}
+
+// RecordSignIn stores a sign-in attempt.
+func (s *Store) RecordSignIn(ctx context.Context, e *SignInEvent) error {
+	if err := s.conn(ctx).Create(e).Error; err != nil {
+		return fmt.Errorf("auth store: sign-in event: %w", err)
+	}
+	return nil
+}
+
+// SignInEvents lists recent sign-in attempts, newest first; userID filters when set.
+func (s *Store) SignInEvents(ctx context.Context, userID string, limit int) ([]SignInEvent, error) {
+	var out []SignInEvent
+	q := s.conn(ctx).Order("id DESC").Limit(limit)
+	if userID != "" {
+		q = q.Where("user_id = ?", userID)
+	}
+	if err := q.Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("auth store: sign-in events: %w", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,112 @@
+package auth
+
+import (
+	"context"
+	"errors"
+	"slices"
+
+	"vigil/platform/errs"
+	"vigil/platform/principal"
+)
+
+// Roles, from least to most powerful.
+const (
+	RoleViewer = "viewer"
+	RoleMember = "member"
+	RoleAdmin  = "admin"
+	RoleOwner  = "owner"
+)
+
+// API key scopes. "admin" allows everything the key's user may do,
+// "analyze" also allows everything "read" allows.
+const (
+	ScopeRead    = "read"
+	ScopeAnalyze = "analyze"
+	ScopeAdmin   = "admin"
+)
+
+var roleRank = map[string]int{RoleViewer: 1, RoleMember: 2, RoleAdmin: 3, RoleOwner: 4}
+
+// Permission is one row of the permission matrix: the least role a member
+// needs for Action, and the scope an API key needs for it.
+type Permission struct {
+	Action  string
+	MinRole string
+	Scope   string
+	Summary string
+}
+
+// Permissions is the written permission matrix; docs/permissions.md is
+// generated from the same rows (a test keeps them equal).
+var Permissions = []Permission{
+	{"workspace:read", RoleViewer, ScopeRead, "see the workspace and its members"},
+	{"workspace:manage", RoleAdmin, ScopeAdmin, "rename the workspace, change its settings"},
+	{"members:manage", RoleAdmin, ScopeAdmin, "invite, remove members and change roles (owners only grant or revoke owner)"},
+	{"apikeys:manage", RoleMember, ScopeAdmin, "create, list and revoke one's own API keys for the workspace"},
+	{"credits:read", RoleViewer, ScopeRead, "see the balance and the ledger"},
+	{"credits:purchase", RoleAdmin, ScopeAdmin, "buy credit packs"},
+	{"credits:admin", RoleOwner, ScopeAdmin, "adjust credits and price rules of the workspace"},
+	{"analysis:read", RoleViewer, ScopeRead, "see analyses, findings and reports; export them"},
+	{"analysis:create", RoleMember, ScopeAnalyze, "start analyses (spends credits)"},
+	{"analysis:triage", RoleMember, ScopeAnalyze, "mark findings false positive / accepted risk / fixed"},
+	{"analysis:delete", RoleAdmin, ScopeAdmin, "delete analyses and their sources"},
+	{"repositories:read", RoleViewer, ScopeRead, "see connected repositories and schedules"},
+	{"repositories:manage", RoleAdmin, ScopeAdmin, "connect, disconnect and configure repositories"},
+}
+
+var permissionByAction = func() map[string]Permission {
+	m := make(map[string]Permission, len(Permissions))
+	for _, p := range Permissions {
+		m[p.Action] = p
+	}
+	return m
+}()
+
+// roleAllows reports whether role meets the matrix row of action.
+func roleAllows(role, action string) bool {
+	p, ok := permissionByAction[action]
+	return ok && roleRank[role] >= roleRank[p.MinRole]
+}
+
+// scopesAllow reports whether API key scopes cover scope.
+func scopesAllow(scopes []string, scope string) bool {
+	if slices.Contains(scopes, ScopeAdmin) || slices.Contains(scopes, scope) {
+		return true
+	}
+	return scope == ScopeRead && slices.Contains(scopes, ScopeAnalyze)
+}
+
+// Can reports whether p may perform action in workspaceID. It returns an
+// unauthorized error without a principal, not found when p is no member of
+// the workspace (or an API key of another workspace: existence is never
+// revealed), and forbidden when the role or the key's scopes fall short.
+func (s *Service) Can(ctx context.Context, p *principal.Principal, workspaceID, action string) error {
+	if p == nil || p.UserID == "" {
+		return errs.New(errs.KindUnauthorized, "sign in first")
+	}
+	perm, ok := permissionByAction[action]
+	if !ok {
+		return errs.New(errs.KindForbidden, "unknown action %q", action)
+	}
+	role := p.Role
+	if workspaceID != p.WorkspaceID || role == "" {
+		if p.APIKeyID != "" {
+			return errs.NotFound("workspace")
+		}
+		m, err := s.store.Membership(ctx, workspaceID, p.UserID)
+		if errors.Is(err, errs.ErrNotFound) {
+			return errs.NotFound("workspace")
+		}
+		if err != nil {
+			return err
+		}
+		role = m.Role
+	}
+	if roleRank[role] < roleRank[perm.MinRole] {
+		return errs.New(errs.KindForbidden, "your role (%s) may not %s; ask a workspace %s", role, perm.Summary, perm.MinRole)
+	}
+	if p.APIKeyID != "" && !scopesAllow(p.Scopes, perm.Scope) {
+		return errs.New(errs.KindForbidden, "this API key lacks the %q scope", perm.Scope)
+	}
+	return nil
+}

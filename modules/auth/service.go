@@ -1,0 +1,187 @@
+// Package auth is Vigil's identity module: accounts (password, GitHub,
+// Google), browser sessions (short access JWT plus rotating refresh tokens
+// in cookies), API keys, workspaces with roles, and the authorization check
+// every other module relies on (Can and the Authenticate/Require
+// middleware). All state lives in the database, so any number of replicas
+// can serve any request.
+package auth
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+
+	"vigil/modules/auth/internal/password"
+	"vigil/modules/auth/internal/seal"
+	"vigil/modules/auth/internal/store"
+	"vigil/modules/auth/internal/token"
+	"vigil/platform/config"
+	"vigil/platform/errs"
+)
+
+// Database is what the module needs from platform/database.
+type Database interface {
+	Conn(ctx context.Context) *gorm.DB
+	WithTx(ctx context.Context, fn func(ctx context.Context) error) error
+}
+
+// RateLimiter is the shared (database-backed) limiter: Allow admits one
+// event for key when fewer than limit happened in the last period (GCRA),
+// and otherwise returns how long to wait.
+type RateLimiter interface {
+	Allow(ctx context.Context, key string, limit int, period time.Duration) (retryAfter time.Duration, err error)
+}
+
+// AuditEvent is one security-relevant event. It never carries passwords or tokens.
+type AuditEvent struct {
+	Action      string // e.g. "auth.signin.success"
+	ActorID     string // user id, empty when unknown
+	WorkspaceID string
+	TargetType  string
+	TargetID    string
+	IP          string
+	UserAgent   string
+	Details     map[string]any
+	At          time.Time
+}
+
+// Auditor appends to the (hash-chained) audit log.
+type Auditor interface {
+	Record(ctx context.Context, e AuditEvent) error
+}
+
+// Mailer sends one plain-text email.
+type Mailer interface {
+	Send(ctx context.Context, to, subject, body string) error
+}
+
+// Deps are the module's dependencies; DB, Limiter, Audit and Logger are required.
+type Deps struct {
+	Config  config.Config
+	DB      Database
+	Limiter RateLimiter
+	Audit   Auditor
+	Logger  *slog.Logger
+	// Mailer sends reset and invitation emails. Nil means net/smtp through
+	// Config.SMTP when Config.SMTP.Host is set, and no email otherwise.
+	Mailer Mailer
+	// HTTPClient is used to talk to OAuth providers; nil = a client with a 10s timeout.
+	HTTPClient *http.Client
+	// Now is the clock; nil = time.Now.
+	Now func() time.Time
+}
+
+// Service is the auth module.
+type Service struct {
+	cfg        config.Config
+	store      *store.Store
+	limiter    RateLimiter
+	audit      Auditor
+	log        *slog.Logger
+	mailer     Mailer
+	httpClient *http.Client
+	now        func() time.Time
+	hasher     *password.Hasher
+	access     *token.Issuer
+	flowSeal   *seal.Sealer
+	secure     bool // cookies get the Secure flag (BaseURL is https)
+	baseURL    string
+	accessTTL  time.Duration
+	refreshTTL time.Duration
+
+}
+
+// Lockout policy: after lockThreshold consecutive failures the account is
+// locked for lockBase, doubling with every further lockout up to lockMax.
+const (
+	lockThreshold = 5
+	lockBase      = time.Minute
+	lockMax       = 24 * time.Hour
+)
+
+// New builds the Service. It starts no goroutines.
+func New(d Deps) (*Service, error) {
+	switch {
+	case d.DB == nil:
+		return nil, errors.New("auth: nil DB")
+	case d.Limiter == nil:
+		return nil, errors.New("auth: nil Limiter")
+	case d.Audit == nil:
+		return nil, errors.New("auth: nil Audit")
+	case d.Logger == nil:
+		return nil, errors.New("auth: nil Logger")
+	case d.Config.SecretKey == "":
+		return nil, errors.New("auth: empty Config.SecretKey")
+	}
+	now := d.Now
+	if now == nil {
+		now = time.Now
+	}
+	a := d.Config.Auth
+	accessTTL, refreshTTL := a.AccessTTL, a.RefreshTTL
+	if accessTTL <= 0 {
+		accessTTL = 15 * time.Minute
+	}
+	if refreshTTL <= 0 {
+		refreshTTL = 14 * 24 * time.Hour
+	}
+	hasher, err := password.NewHasher(password.Params{
+		MemoryKiB: a.Argon2.MemoryKiB, Iterations: a.Argon2.Iterations, Parallelism: a.Argon2.Parallelism,
+	}, a.Argon2.MaxConcurrent)
+	if err != nil {
+		return nil, err
+	}
+	baseURL := strings.TrimRight(d.Config.BaseURL, "/")
+	if baseURL == "" {
+		baseURL = "http://localhost:8080"
+	}
+	access, err := token.NewIssuer([]byte(d.Config.SecretKey), baseURL, accessTTL, now)
+	if err != nil {
+		return nil, err
+	}
+	flowSeal, err := seal.New([]byte(d.Config.SecretKey), "oauth-flow")
+	if err != nil {
+		return nil, err
+	}
+	hc := d.HTTPClient
+	if hc == nil {
+		hc = &http.Client{Timeout: 10 * time.Second}
+	}
+	mailer := d.Mailer
+	if mailer == nil && d.Config.SMTP.Host != "" {
+		mailer = &smtpMailer{cfg: d.Config.SMTP}
+	}
+	s := &Service{
+		cfg: d.Config, store: store.New(d.DB), limiter: d.Limiter, audit: d.Audit, log: d.Logger,
+		mailer: mailer, httpClient: hc, now: func() time.Time { return now().UTC() },
+		hasher: hasher, access: access, flowSeal: flowSeal,
+		secure:  strings.HasPrefix(baseURL, "https://"),
+		baseURL: baseURL, accessTTL: accessTTL, refreshTTL: refreshTTL,
+	}
+
+	return s, nil
+}
+
+// Meta is what the module records about the request that caused an event.
+type Meta struct {
+	IP        string
+	UserAgent string
+}
+
+// record writes an audit event; a failure is logged, never shown to the
+// user, and never blocks the security decision already taken.
+func (s *Service) record(ctx context.Context, m Meta, e AuditEvent) {
+	e.IP, e.UserAgent, e.At = m.IP, m.UserAgent, s.now()
+	if err := s.audit.Record(ctx, e); err != nil {
+		s.log.ErrorContext(ctx, "auth: audit record failed", "action", e.Action, "err", err)
+	}
+}
+
+func normalizeEmail(e string) string { return strings.ToLower(strings.TrimSpace(e)) }
+
+func errsAs(err error, target **errs.Error) bool { return errors.As(err, target) }
