@@ -1,0 +1,190 @@
+// Package dbtest gives tests a fresh, migrated database of each dialect so
+// one suite runs against both SQLite and PostgreSQL:
+//
+//	dbtest.Each(t, func(t *testing.T, db *database.DB) { ... })
+//
+// PostgreSQL is found at VIGIL_TEST_POSTGRES_URL (default
+// postgres://postgres@127.0.0.1:5432/test?sslmode=disable); every test gets
+// its own database, dropped afterwards. When PostgreSQL is unreachable the
+// PostgreSQL half is skipped, except under CI=true where it fails.
+package dbtest
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"vigil/platform/config"
+	"vigil/platform/database"
+	"vigil/platform/migrate"
+)
+
+// DefaultPostgresURL is used when VIGIL_TEST_POSTGRES_URL is unset.
+const DefaultPostgresURL = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
+
+// Dialects lists what Each runs, in order.
+var Dialects = []string{database.SQLite, database.Postgres}
+
+// PostgresURL is the admin URL tests create their databases through.
+func PostgresURL() string {
+	if u := os.Getenv("VIGIL_TEST_POSTGRES_URL"); u != "" {
+		return u
+	}
+	return DefaultPostgresURL
+}
+
+// Each runs fn as subtests "sqlite" and "postgres", each on a fresh
+// database with every migration applied.
+func Each(t *testing.T, fn func(t *testing.T, db *database.DB)) {
+	t.Helper()
+	for _, d := range Dialects {
+		t.Run(d, func(t *testing.T) {
+			fn(t, Open(t, d))
+		})
+	}
+}
+
+// EachConfig runs fn as subtests per dialect with the configuration of a
+// fresh, EMPTY database (nothing migrated): for migration tests and for
+// tests that open several handles on one database.
+func EachConfig(t *testing.T, fn func(t *testing.T, cfg config.Config)) {
+	t.Helper()
+	for _, d := range Dialects {
+		t.Run(d, func(t *testing.T) {
+			fn(t, Config(t, d))
+		})
+	}
+}
+
+// Open returns a fresh migrated database of dialect, closed (and on
+// PostgreSQL dropped) when the test ends.
+func Open(t testing.TB, dialect string) *database.DB {
+	t.Helper()
+	cfg := Config(t, dialect)
+	db := OpenConfig(t, cfg)
+	m, err := migrate.New(db, nil)
+	if err != nil {
+		t.Fatalf("dbtest: %v", err)
+	}
+	if _, err := m.Up(context.Background()); err != nil {
+		t.Fatalf("dbtest: %v", err)
+	}
+	return db
+}
+
+// OpenConfig opens (without migrating) the database of cfg, closed when
+// the test ends. Call it twice for two independent pools on one database.
+func OpenConfig(t testing.TB, cfg config.Config) *database.DB {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	db, err := database.Open(ctx, cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatalf("dbtest: %v", err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	return db
+}
+
+// Config returns the configuration of a fresh empty database of dialect.
+// The PostgreSQL database is dropped when the test ends (after every
+// handle opened later has been closed, as cleanups run last-in first-out).
+func Config(t testing.TB, dialect string) config.Config {
+	t.Helper()
+	cfg := config.Default()
+	cfg.DataDir = t.TempDir()
+	cfg.Database.ConnectAttempts = 1
+	cfg.Database.SlowQuery = 0
+	cfg.Database.MaxOpenConns = 8
+	cfg.SecretKey = "dbtest-secret-key-0123456789abcdef0123456789"
+	switch dialect {
+	case database.SQLite:
+		cfg.Database.URL = "sqlite:" + filepath.Join(cfg.DataDir, "vigil.db")
+	case database.Postgres:
+		cfg.Database.URL = createPostgres(t)
+	default:
+		t.Fatalf("dbtest: unknown dialect %q", dialect)
+	}
+	return cfg
+}
+
+var (
+	pgOnce sync.Once
+	pgErr  error
+)
+
+func requirePostgres(t testing.TB) {
+	t.Helper()
+	pgOnce.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		conn, err := pgx.Connect(ctx, PostgresURL())
+		if err != nil {
+			pgErr = err
+			return
+		}
+		pgErr = conn.Ping(ctx)
+		_ = conn.Close(ctx)
+	})
+	if pgErr == nil {
+		return
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("dbtest: PostgreSQL at %s is unreachable (CI=true requires it): %v", redact(PostgresURL()), pgErr)
+	}
+	t.Skipf("dbtest: PostgreSQL at %s is unreachable, skipping the PostgreSQL half (set CI=true to fail instead): %v", redact(PostgresURL()), pgErr)
+}
+
+func createPostgres(t testing.TB) string {
+	t.Helper()
+	requirePostgres(t)
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	name := "vigil_test_" + hex.EncodeToString(b[:])
+	admin := PostgresURL()
+	exec := func(sql string) error {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		conn, err := pgx.Connect(ctx, admin)
+		if err != nil {
+			return err
+		}
+		defer conn.Close(ctx)
+		_, err = conn.Exec(ctx, sql)
+		return err
+	}
+	if err := exec("CREATE DATABASE " + name); err != nil {
+		t.Fatalf("dbtest: create database %s: %v", name, err)
+	}
+	t.Cleanup(func() {
+		if err := exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
+			t.Logf("dbtest: drop database %s: %v", name, err)
+		}
+	})
+	u, err := url.Parse(admin)
+	if err != nil {
+		t.Fatalf("dbtest: VIGIL_TEST_POSTGRES_URL: %v", err)
+	}
+	u.Path = "/" + name
+	return u.String()
+}
+
+func redact(s string) string { return config.RedactURL(s) }
+
+// MustExec runs raw SQL on db and fails the test on error (fixtures).
+func MustExec(t testing.TB, db *database.DB, sql string, args ...any) {
+	t.Helper()
+	if err := db.Gorm().Exec(sql, args...).Error; err != nil {
+		t.Fatalf("dbtest: exec %q: %v", sql, fmt.Errorf("%w", err))
+	}
+}
