@@ -90,6 +90,8 @@ type TaintSink struct {
 
 type ruleFile struct {
 	Rules []*Rule `yaml:"rules"`
+	// Defs holds top-level `x-...` keys: shared lists referenced by YAML anchors.
+	Defs map[string]any `yaml:",inline"`
 }
 
 var (
@@ -125,6 +127,11 @@ func LoadRules(fsys fs.FS, dir string) ([]*Rule, error) {
 		dec.KnownFields(true)
 		if err := dec.Decode(&f); err != nil {
 			return fmt.Errorf("rules: %s: %w", p, err)
+		}
+		for k := range f.Defs {
+			if !strings.HasPrefix(k, "x-") {
+				return fmt.Errorf("rules: %s: unknown top-level key %q (shared definitions must start with x-)", p, k)
+			}
 		}
 		for _, r := range f.Rules {
 			r.Source = p

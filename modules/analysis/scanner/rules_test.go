@@ -1,0 +1,128 @@
+package scanner
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+const testdataDir = "../../../testdata/scanner"
+
+var expectRe = regexp.MustCompile(`vigil:expect\s+((?:VGL-[A-Z0-9]+-[A-Z0-9]+-[0-9]{3}[\s,]*)+)`)
+
+// expectedLines returns the lines of src marked `vigil:expect <id>`.
+func expectedLines(src, id string) []int {
+	var out []int
+	for i, line := range strings.Split(src, "\n") {
+		m := expectRe.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		for _, tok := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ' ' || r == ',' || r == '\t' }) {
+			if tok == id {
+				out = append(out, i+1)
+			}
+		}
+	}
+	return out
+}
+
+// TestRules runs every rule over its own positive and negative cases.
+func TestRules(t *testing.T) {
+	rules, err := BuiltinRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rules) == 0 {
+		t.Fatal("no rules")
+	}
+	for _, r := range rules {
+		t.Run(r.ID, func(t *testing.T) {
+			t.Parallel()
+			dir := filepath.Join(testdataDir, r.ID)
+			entries, err := os.ReadDir(dir)
+			if err != nil {
+				t.Fatalf("no test cases: %v", err)
+			}
+			var pos, neg int
+			langs := map[string]bool{}
+			for _, l := range r.Languages {
+				langs[l] = true
+			}
+			for _, e := range entries {
+				name := e.Name()
+				isPos, isNeg := strings.HasPrefix(name, "positive_"), strings.HasPrefix(name, "negative_")
+				if !isPos && !isNeg {
+					continue
+				}
+				if !langs[DetectLanguage(name)] {
+					t.Errorf("%s: extension not in the rule's languages %v", name, r.Languages)
+					continue
+				}
+				data, err := os.ReadFile(filepath.Join(dir, name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := expectedLines(string(data), r.ID)
+				if isPos {
+					pos++
+					if len(want) == 0 {
+						t.Errorf("%s: positive case without a vigil:expect %s marker", name, r.ID)
+					}
+				} else {
+					neg++
+					if len(want) != 0 {
+						t.Errorf("%s: negative case with expectations", name)
+					}
+				}
+				got := runRuleOn(t, r, name, data)
+				if !equalInts(got, want) {
+					t.Errorf("%s: reported lines %v, want %v", name, got, want)
+				}
+			}
+			if pos < 2 || neg < 2 {
+				t.Errorf("rule needs >= 2 positive and >= 2 negative cases, has %d and %d", pos, neg)
+			}
+		})
+	}
+}
+
+func runRuleOn(t *testing.T, r *Rule, name string, data []byte) []int {
+	t.Helper()
+	fsys := fstest.MapFS{name: &fstest.MapFile{Data: data}}
+	res, err := ScanFS(context.Background(), fsys, Options{Rules: []*Rule{r}, Config: &Config{}, Workers: 1})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	var got []int
+	for _, f := range res.Findings {
+		if f.RuleID == r.ID {
+			got = append(got, f.Location.StartLine)
+		}
+	}
+	sort.Ints(got)
+	uniq := got[:0]
+	for i, l := range got {
+		if i == 0 || l != got[i-1] {
+			uniq = append(uniq, l)
+		}
+	}
+	return uniq
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
