@@ -1,0 +1,91 @@
+package cortex
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+)
+
+// cacheRow is one row of ai_cache (migration 00035): a validated model
+// answer keyed by (model, prompt template version, content hash).
+type cacheRow struct {
+	Key             string `gorm:"primaryKey"`
+	Provider        string
+	Model           string
+	TemplateVersion string
+	ContentHash     string
+	Response        string
+	InputTokens     int64
+	OutputTokens    int64
+	CreatedAt       time.Time
+}
+
+func (cacheRow) TableName() string { return "ai_cache" }
+
+// responseCache is the database-backed cache shared by every replica.
+type responseCache struct {
+	db *gorm.DB
+}
+
+// cacheKey derives the row key. The model is part of it so a stronger model
+// never serves a weaker one's answer as its own (the report names the model).
+func cacheKey(model, templateVersion, contentHash string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s", model, templateVersion, contentHash)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// contentHash hashes everything a model sees plus the answer schema.
+func contentHash(schemaName string, msgs []Message) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "schema:%s\x00", schemaName)
+	for _, m := range msgs {
+		fmt.Fprintf(h, "%s\x00%d\x00%s\x00", m.Role, len(m.Content), m.Content)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// lookup returns the cached row for the first of models (in order) that
+// has one.
+func (c *responseCache) lookup(ctx context.Context, models []string, templateVersion, hash string) (*cacheRow, error) {
+	if len(models) == 0 {
+		return nil, nil
+	}
+	keys := make([]string, len(models))
+	for i, m := range models {
+		keys[i] = cacheKey(m, templateVersion, hash)
+	}
+	var rows []cacheRow
+	if err := c.db.WithContext(ctx).Where("key IN ?", keys).Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("cortex: cache lookup: %w", err)
+	}
+	byKey := make(map[string]*cacheRow, len(rows))
+	for i := range rows {
+		byKey[rows[i].Key] = &rows[i]
+	}
+	for _, k := range keys {
+		if r, ok := byKey[k]; ok {
+			return r, nil
+		}
+	}
+	return nil, nil
+}
+
+// store saves a validated answer; a concurrent writer of the same key wins
+// silently (both answers are valid for the same input).
+func (c *responseCache) store(ctx context.Context, row cacheRow) error {
+	row.Key = cacheKey(row.Model, row.TemplateVersion, row.ContentHash)
+	if row.CreatedAt.IsZero() {
+		row.CreatedAt = time.Now().UTC()
+	}
+	err := c.db.WithContext(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(&row).Error
+	if err != nil {
+		return fmt.Errorf("cortex: cache store: %w", err)
+	}
+	return nil
+}
