@@ -92,7 +92,7 @@ func (s *Service) ChangePassword(ctx context.Context, m Meta, p *principal.Princ
 	if err := validatePassword("new_password", next); err != nil {
 		return err
 	}
-	if err := s.limit(ctx, "auth:signin:acct:"+emailKey(p.Email), signinPerAccount, time.Minute); err != nil {
+	if err := s.limit(ctx, "auth:reauth:user:"+p.UserID, signinPerAccount, time.Minute); err != nil {
 		return err
 	}
 	u, err := s.store.UserByID(ctx, p.UserID)
