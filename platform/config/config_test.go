@@ -77,6 +77,21 @@ func TestPrecedence(t *testing.T) {
 	}
 }
 
+func TestOverridesBeatEnv(t *testing.T) {
+	t.Setenv("VIGIL_HTTP_ADDR", ":7000")
+	cfg, err := Load(LoadOptions{SkipDefaultFile: true, Overrides: map[string]any{"http.addr": "127.0.0.1:9999"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.HTTP.Addr != "127.0.0.1:9999" {
+		t.Fatalf("addr = %q", cfg.HTTP.Addr)
+	}
+	_, err = Load(LoadOptions{SkipDefaultFile: true, Overrides: map[string]any{"http.addr": "nope"}})
+	if err == nil || !strings.Contains(err.Error(), `http.addr: "nope"`) {
+		t.Fatalf("bad override not reported: %v", err)
+	}
+}
+
 func TestFilePacksReplaceDefaults(t *testing.T) {
 	file := writeFile(t, "credits:\n  packs:\n    - {id: solo, name: Solo, credits: 5, price: 100, currency: usd}\n")
 	cfg, err := Load(LoadOptions{File: file, SkipDefaultFile: true})

@@ -28,6 +28,9 @@ type LoadOptions struct {
 	File string
 	// SkipDefaultFile ignores configs/vigil.yaml (tests).
 	SkipDefaultFile bool
+	// Overrides set keys above every other source (command-line flags
+	// such as serve --addr), and are validated like the rest.
+	Overrides map[string]any
 }
 
 // Load builds the configuration from defaults, then the config file, then
@@ -58,6 +61,10 @@ func Load(opts LoadOptions) (*Config, error) {
 		if err := v.ReadInConfig(); err != nil {
 			return nil, fmt.Errorf("config: read %s: %w", file, err)
 		}
+	}
+
+	for k, val := range opts.Overrides {
+		v.Set(k, val)
 	}
 
 	var probs Problems
