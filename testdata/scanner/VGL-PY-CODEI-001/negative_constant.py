@@ -1,0 +1,7 @@
+def config():
+    return eval("1 + 2")
+
+
+def count(request):
+    n = int(request.GET["n"])
+    return eval(str(n))

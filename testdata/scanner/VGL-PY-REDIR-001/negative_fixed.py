@@ -1,0 +1,5 @@
+from flask import redirect
+
+
+def home():
+    return redirect("/dashboard")

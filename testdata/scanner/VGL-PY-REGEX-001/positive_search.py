@@ -1,0 +1,6 @@
+import re
+
+
+def grep(request, text):
+    needle = request.GET["needle"]
+    return re.search(needle + "$", text)  # vigil:expect VGL-PY-REGEX-001
