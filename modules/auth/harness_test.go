@@ -349,3 +349,7 @@ func (e *env) user(email string) (*client, string) {
 	expect(e.t, r, http.StatusOK)
 	return c, r.m(e.t)["id"].(string)
 }
+
+func principalFor(userID, role string) *principal.Principal {
+	return &principal.Principal{UserID: userID, Role: "", WorkspaceID: ""}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 
 	"vigil/platform/errs"
 	"vigil/platform/principal"
@@ -109,4 +110,36 @@ func (s *Service) Can(ctx context.Context, p *principal.Principal, workspaceID, 
 		return errs.New(errs.KindForbidden, "this API key lacks the %q scope", perm.Scope)
 	}
 	return nil
+}
+
+// PermissionsMarkdown renders the matrix for docs/permissions.md.
+func PermissionsMarkdown() string {
+	var b strings.Builder
+	b.WriteString("# Permissions\n\n")
+	b.WriteString("Generated from `modules/auth/permissions.go` (a test keeps them equal).\n\n")
+	b.WriteString("Roles, from least to most powerful: viewer < member < admin < owner. A role may do\n")
+	b.WriteString("everything the roles below it may do. API keys act with their creator's role in the\n")
+	b.WriteString("key's workspace, further limited by scopes: `read` < `analyze` < `admin`\n")
+	b.WriteString("(`admin` covers everything, `analyze` includes `read`).\n\n")
+	b.WriteString("Checks: not signed in → 401; not a member of the workspace → 404 (existence is never\n")
+	b.WriteString("revealed); role or scope too low → 403.\n\n")
+	b.WriteString("| action | viewer | member | admin | owner | API key scope | what it allows |\n")
+	b.WriteString("|---|---|---|---|---|---|---|\n")
+	for _, p := range Permissions {
+		b.WriteString("| `" + p.Action + "` ")
+		for _, r := range []string{RoleViewer, RoleMember, RoleAdmin, RoleOwner} {
+			if roleRank[r] >= roleRank[p.MinRole] {
+				b.WriteString("| yes ")
+			} else {
+				b.WriteString("| — ")
+			}
+		}
+		b.WriteString("| `" + p.Scope + "` | " + p.Summary + " |\n")
+	}
+	b.WriteString("\nOther rules: only owners grant or remove the owner role, invite owners or remove owners;\n")
+	b.WriteString("a workspace keeps at least one owner; personal workspaces have exactly one member;\n")
+	b.WriteString("any member may leave a team workspace; instance administrators (the first account, or\n")
+	b.WriteString("`vigil admin create-user --admin`) list users, disable accounts, see sign-in activity and\n")
+	b.WriteString("issue password reset links.\n")
+	return b.String()
 }
