@@ -1,0 +1,211 @@
+// Package jobs runs durable background jobs on the database (River on
+// PostgreSQL or SQLite) behind a small API, so modules never import River:
+//
+//	jobs.Register(runner, func(ctx context.Context, j jobs.Job[SendArgs]) error { ... })
+//	runner.Periodic(time.Hour, CleanupArgs{}, true)
+//	runner.Enqueue(ctx, SendArgs{...}) // joins the transaction in ctx
+//
+// A job enqueued inside database.WithTx is written in that transaction:
+// it exists exactly when the business change commits. Any replica's
+// workers may run it.
+package jobs
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver"
+	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
+	"github.com/riverqueue/river/riverdriver/riversqlite"
+
+	"vigil/platform/config"
+	"vigil/platform/database"
+)
+
+// Args is a job's payload: a JSON-serialisable struct whose Kind names the
+// job type (stable across releases: stored rows refer to it).
+type Args interface {
+	Kind() string
+}
+
+// Job is one execution of a job.
+type Job[T Args] struct {
+	ID      int64
+	Attempt int // 1 on the first run
+	Args    T
+}
+
+// Runner owns the workers, the periodic schedule and the River client.
+// Register everything, then Start; Enqueue works once Start returned.
+type Runner struct {
+	db      *database.DB
+	cfg     config.Jobs
+	log     *slog.Logger
+	workers *river.Workers
+
+	mu       sync.Mutex
+	periodic []*river.PeriodicJob
+	client   *river.Client[*sql.Tx]
+	working  bool
+}
+
+// New prepares a runner on db; it starts nothing.
+func New(db *database.DB, cfg config.Jobs, logger *slog.Logger) (*Runner, error) {
+	if db == nil {
+		return nil, errors.New("jobs: nil database")
+	}
+	if logger == nil {
+		return nil, errors.New("jobs: nil logger")
+	}
+	return &Runner{db: db, cfg: cfg, log: logger, workers: river.NewWorkers()}, nil
+}
+
+// Register adds the worker for jobs of T's kind. It is a function, not a
+// method, because Go methods cannot take type parameters.
+func Register[T Args](r *Runner, work func(ctx context.Context, job Job[T]) error) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.client != nil {
+		return errors.New("jobs: Register after Start")
+	}
+	w := river.WorkFunc(func(ctx context.Context, j *river.Job[T]) error {
+		return work(ctx, Job[T]{ID: j.ID, Attempt: j.Attempt, Args: j.Args})
+	})
+	if err := river.AddWorkerSafely(r.workers, w); err != nil {
+		return fmt.Errorf("jobs: register: %w", err)
+	}
+	return nil
+}
+
+// Periodic enqueues args every interval (one replica, the elected leader,
+// schedules); runOnStart also enqueues it when the workers start. A worker
+// for args' kind must be registered.
+func (r *Runner) Periodic(every time.Duration, args Args, runOnStart bool) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.client != nil {
+		return errors.New("jobs: Periodic after Start")
+	}
+	if every <= 0 {
+		return fmt.Errorf("jobs: periodic %s: interval must be positive", args.Kind())
+	}
+	r.periodic = append(r.periodic, river.NewPeriodicJob(
+		river.PeriodicInterval(every),
+		func() (river.JobArgs, *river.InsertOpts) { return args, nil },
+		&river.PeriodicJobOpts{RunOnStart: runOnStart, ID: args.Kind()},
+	))
+	return nil
+}
+
+// Start creates the client and, when withWorkers, starts fetching and
+// running jobs until Stop. Without workers (serve --role web) the runner
+// only enqueues.
+func (r *Runner) Start(ctx context.Context, withWorkers bool) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.client != nil {
+		return errors.New("jobs: already started")
+	}
+	var driver riverdriver.Driver[*sql.Tx]
+	if r.db.Dialect() == database.Postgres {
+		driver = riverdatabasesql.NewWithPgxListener(r.db.SQL(), r.db.Pool())
+	} else {
+		driver = riversqlite.New(r.db.SQL())
+	}
+	poll := r.cfg.PollInterval
+	if poll <= 0 {
+		poll = time.Second
+	}
+	rc := &river.Config{
+		Logger:            r.log.With("component", "jobs"),
+		Workers:           r.workers,
+		FetchPollInterval: poll,
+		// River requires FetchPollInterval >= FetchCooldown.
+		FetchCooldown: min(100*time.Millisecond, poll),
+	}
+	if withWorkers {
+		rc.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: max(r.cfg.Workers, 1)}}
+		rc.PeriodicJobs = r.periodic
+	}
+	client, err := river.NewClient(driver, rc)
+	if err != nil {
+		return fmt.Errorf("jobs: %w", err)
+	}
+	if withWorkers {
+		if err := client.Start(ctx); err != nil {
+			return fmt.Errorf("jobs: start: %w", err)
+		}
+	}
+	r.client, r.working = client, withWorkers
+	r.log.Info("jobs started", "workers", withWorkers, "dialect", r.db.Dialect())
+	return nil
+}
+
+// Stop lets running jobs finish until ctx is done, then cancels them
+// (they are retried later by any worker).
+func (r *Runner) Stop(ctx context.Context) error {
+	r.mu.Lock()
+	client, working := r.client, r.working
+	r.working = false
+	r.mu.Unlock()
+	if client == nil || !working {
+		return nil
+	}
+	err := client.Stop(ctx)
+	if err != nil && ctx.Err() != nil {
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		err = client.StopAndCancel(cctx)
+	}
+	if err != nil {
+		return fmt.Errorf("jobs: stop: %w", err)
+	}
+	r.log.Info("jobs stopped")
+	return nil
+}
+
+// Option tunes one Enqueue.
+type Option func(*river.InsertOpts)
+
+// At schedules the job for t instead of now.
+func At(t time.Time) Option { return func(o *river.InsertOpts) { o.ScheduledAt = t } }
+
+// MaxAttempts bounds retries (River's default is 25).
+func MaxAttempts(n int) Option { return func(o *river.InsertOpts) { o.MaxAttempts = n } }
+
+// UniqueByArgs skips the insert when a job of the same kind and arguments
+// is already waiting or running.
+func UniqueByArgs() Option {
+	return func(o *river.InsertOpts) { o.UniqueOpts = river.UniqueOpts{ByArgs: true} }
+}
+
+// Enqueue stores a job. Inside database.WithTx it joins that transaction,
+// so the job exists only if the transaction commits.
+func (r *Runner) Enqueue(ctx context.Context, args Args, opts ...Option) error {
+	r.mu.Lock()
+	client := r.client
+	r.mu.Unlock()
+	if client == nil {
+		return errors.New("jobs: Enqueue before Start")
+	}
+	var io river.InsertOpts
+	for _, o := range opts {
+		o(&io)
+	}
+	var err error
+	if tx, ok := r.db.SQLTx(ctx); ok {
+		_, err = client.InsertTx(ctx, tx, args, &io)
+	} else {
+		_, err = client.Insert(ctx, args, &io)
+	}
+	if err != nil {
+		return fmt.Errorf("jobs: enqueue %s: %w", args.Kind(), err)
+	}
+	return nil
+}
