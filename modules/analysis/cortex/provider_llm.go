@@ -141,6 +141,10 @@ func (p *llmProvider) Generate(ctx context.Context, req Request) (Response, erro
 	if err != nil {
 		return Response{}, classify(p.name, err, rec, ctx)
 	}
+	if rec.status >= 400 {
+		// Ollama's client ignores an error status whose body is empty.
+		return Response{}, classify(p.name, fmt.Errorf("HTTP %d", rec.status), rec, ctx)
+	}
 	resp := Response{}
 	var text strings.Builder
 	for _, c := range out.Choices {
