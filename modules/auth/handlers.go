@@ -32,7 +32,7 @@ func (s *Service) Routes(api *echo.Group) {
 	a.GET("/sessions", s.handleSessions, s.RequireUser)
 	a.DELETE("/sessions/:id", s.handleRevokeSession, s.RequireUser)
 	a.POST("/sessions/revoke-all", s.handleSignOutEverywhere, s.RequireUser)
-	// OAUTH_ROUTES
+	s.oauthRoutes(a)
 
 	api.GET("/workspaces", s.handleWorkspaces, s.RequireUser)
 	api.POST("/workspaces", s.handleCreateWorkspace, s.RequireUser)

@@ -93,6 +93,7 @@ type Service struct {
 	baseURL    string
 	accessTTL  time.Duration
 	refreshTTL time.Duration
+	oauth      map[string]oauthProvider
 
 }
 
@@ -164,6 +165,7 @@ func New(d Deps) (*Service, error) {
 		baseURL: baseURL, accessTTL: accessTTL, refreshTTL: refreshTTL,
 	}
 
+	s.oauth = s.configuredProviders()
 	return s, nil
 }
 
