@@ -1,0 +1,1 @@
+ALLOWED_HOSTS = ["*"]  # vigil:expect VGL-PY-ALLOWHOSTS-001

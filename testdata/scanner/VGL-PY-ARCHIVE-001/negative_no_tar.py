@@ -1,0 +1,2 @@
+def unpack(archive, dest):
+    archive.extractall(dest)

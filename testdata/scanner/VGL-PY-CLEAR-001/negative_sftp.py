@@ -1,0 +1,5 @@
+import paramiko
+
+
+def upload(transport):
+    return paramiko.SFTPClient.from_transport(transport)

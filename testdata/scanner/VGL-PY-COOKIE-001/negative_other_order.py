@@ -1,0 +1,7 @@
+def login(response, session_id):
+    response.set_cookie(
+        "session",
+        session_id,
+        httponly=True,
+        secure=True,
+    )

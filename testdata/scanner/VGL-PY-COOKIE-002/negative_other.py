@@ -1,0 +1,2 @@
+USE_TZ = False
+APPEND_SLASH = False

@@ -1,0 +1,2 @@
+CSRF_COOKIE_SECURE = False  # vigil:expect VGL-PY-COOKIE-002
+SESSION_COOKIE_HTTPONLY = False  # vigil:expect VGL-PY-COOKIE-002

@@ -1,0 +1,5 @@
+PASSWORD_FIELD = "password_confirmation"
+password = "changeme"
+api_key = "<your-api-key>"
+secret_name = "prod/db/password"
+token = ""

@@ -1,0 +1,3 @@
+class Config:
+    WTF_CSRF_ENABLED = True
+    TESTING = False

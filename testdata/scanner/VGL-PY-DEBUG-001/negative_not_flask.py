@@ -1,0 +1,4 @@
+import unittest
+
+runner = unittest.TextTestRunner()
+runner.run(suite(), debug=True)

@@ -1,0 +1,5 @@
+import json
+
+
+def restore(blob):
+    return json.loads(blob)

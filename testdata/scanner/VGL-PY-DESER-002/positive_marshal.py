@@ -1,0 +1,5 @@
+import marshal
+
+
+def restore(blob):
+    return marshal.loads(blob)  # vigil:expect VGL-PY-DESER-002

@@ -1,0 +1,6 @@
+import yaml
+
+
+def read_config(path):
+    with open(path) as fh:
+        return yaml.safe_load(fh)

@@ -1,0 +1,5 @@
+import hashlib
+
+
+def checksum(content):
+    return hashlib.sha256(content).hexdigest()

@@ -1,0 +1,5 @@
+import re
+
+
+def valid(s):
+    return re.match(r"(\w+\s?)+$", s) is not None  # vigil:expect VGL-PY-REDOS-001

@@ -1,0 +1,3 @@
+from tempfile import mktemp
+
+OUT = mktemp()  # vigil:expect VGL-PY-TEMP-001

@@ -1,0 +1,5 @@
+import requests
+
+
+def status(url):
+    return requests.get(url, timeout=5).status_code

@@ -1,0 +1,5 @@
+def parse(value, verify=False):
+    return value
+
+
+parse("x", verify=False)

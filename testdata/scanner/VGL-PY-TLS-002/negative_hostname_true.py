@@ -1,0 +1,7 @@
+import ssl
+
+
+def context(cafile):
+    ctx = ssl.create_default_context(cafile=cafile)
+    ctx.check_hostname = True
+    return ctx

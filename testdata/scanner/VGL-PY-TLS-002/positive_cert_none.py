@@ -1,0 +1,8 @@
+import ssl
+
+
+def context():
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False  # vigil:expect VGL-PY-TLS-002
+    ctx.verify_mode = ssl.CERT_NONE  # vigil:expect VGL-PY-TLS-002
+    return ctx

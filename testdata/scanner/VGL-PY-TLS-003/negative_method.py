@@ -1,0 +1,3 @@
+from OpenSSL import SSL
+
+context = SSL.Context(SSL.TLS_METHOD)

@@ -1,0 +1,5 @@
+import defusedxml.ElementTree as ET
+
+
+def read(body):
+    return ET.fromstring(body)

@@ -1,0 +1,5 @@
+import json
+
+
+def read(body):
+    return json.loads(body)
