@@ -39,6 +39,11 @@ func (m ModelInfo) Cost(inputTokens, outputTokens int) float64 {
 // exceeds, so a budget reservation made with it is never too small.
 func typicalTokens(bytes int) int { return bytes/4 + 1 }
 
+// fitTokens is the estimate used to decide whether a prompt fits a model's
+// context window: three bytes per token, between typical English prose and
+// dense code, so a window is neither wasted nor overrun in practice.
+func fitTokens(msgs []Message) int { return promptBytes(msgs)/3 + 16 }
+
 func upperTokens(msgs []Message) int {
 	n := 16
 	for _, m := range msgs {

@@ -183,7 +183,7 @@ func (s *Service) Quote(sizes []int, tier Tier) (minUSD, maxUSD float64) {
 		msgs := []Message{{Content: string(make([]byte, size+len(systemPreamble)+1000))}}
 		typ := typicalTokens(promptBytes(msgs))
 		up := upperTokens(msgs)
-		cands := s.router.candidates(tier, typ, maxOut, up+maxOut)
+		cands := s.router.candidates(tier, typ, maxOut, fitTokens(msgs)+maxOut)
 		if len(cands) == 0 {
 			continue
 		}
@@ -238,8 +238,7 @@ var errInvalidAnswer = errors.New("cortex: model answer failed validation twice"
 // answer under the original prompt's hash. out receives the decoded answer.
 func (s *Service) complete(ctx context.Context, b *Budget, spec taskSpec, out any, check func() error) (completion, error) {
 	typ := typicalTokens(promptBytes(spec.msgs))
-	up := upperTokens(spec.msgs)
-	cands := s.router.candidates(spec.tier, typ, spec.maxOut, up+spec.maxOut)
+	cands := s.router.candidates(spec.tier, typ, spec.maxOut, fitTokens(spec.msgs)+spec.maxOut)
 	if len(cands) == 0 {
 		return completion{}, ErrNoModel
 	}
@@ -287,8 +286,7 @@ func (s *Service) complete(ctx context.Context, b *Budget, spec taskSpec, out an
 	verr := validate(res.resp.Text)
 	if verr != nil {
 		req.Messages = repairMessages(spec.msgs, res.resp.Text, verr)
-		up2 := upperTokens(req.Messages)
-		cands2 := s.router.candidates(spec.tier, typicalTokens(promptBytes(req.Messages)), spec.maxOut, up2+spec.maxOut)
+		cands2 := s.router.candidates(spec.tier, typicalTokens(promptBytes(req.Messages)), spec.maxOut, fitTokens(req.Messages)+spec.maxOut)
 		// Ask the model that erred first: it has the context of its mistake.
 		cands2 = preferModel(cands2, res.route.model.Name)
 		res, err = s.router.do(ctx, spec.name+"_repair", cands2, req, b)
