@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/getsentry/sentry-go"
+
+	"vigil/platform/config"
+	"vigil/platform/database"
+	"vigil/platform/logging"
+	"vigil/platform/migrate"
+	"vigil/platform/ratelimit"
+)
+
+// application holds what the platform opened for one command, in start-up
+// order; close releases it in reverse.
+type application struct {
+	cfg      *config.Config
+	log      *slog.Logger
+	db       *database.DB
+	migrator *migrate.Migrator
+	// Platform services handed to modules through their Deps (serve).
+	limiter *ratelimit.Limiter
+	closers []func() error
+}
+
+// loadConfig reads and validates the configuration; overrides come from
+// command-line flags.
+func (e *env) loadConfig(overrides map[string]any) (*config.Config, error) {
+	cfg, err := config.Load(config.LoadOptions{File: e.configFile, Overrides: overrides})
+	if err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+// openApp runs the start-up steps shared by serve, migrate and admin:
+// config → logging/Sentry → database → migrator.
+func (e *env) openApp(ctx context.Context, overrides map[string]any) (*application, error) {
+	cfg, err := e.loadConfig(overrides)
+	if err != nil {
+		return nil, err
+	}
+	a := &application{cfg: cfg, log: logging.New(e.stderr, cfg.Log)}
+	a.log = a.log.With("version", version)
+	if cfg.Sentry.DSN != "" {
+		if err := sentry.Init(sentry.ClientOptions{
+			Dsn:         cfg.Sentry.DSN,
+			Environment: cfg.Sentry.Environment,
+			SampleRate:  cfg.Sentry.SampleRate,
+			Release:     "vigil@" + version,
+		}); err != nil {
+			return nil, fmt.Errorf("sentry: %w", err)
+		}
+		a.closers = append(a.closers, func() error { sentry.Flush(2 * time.Second); return nil })
+	}
+	a.db, err = database.Open(ctx, *cfg, a.log)
+	if err != nil {
+		a.close()
+		return nil, err
+	}
+	a.closers = append(a.closers, a.db.Close)
+	a.migrator, err = migrate.New(a.db, a.log)
+	if err != nil {
+		a.close()
+		return nil, err
+	}
+	return a, nil
+}
+
+// ready is the readiness check: the database answers and every migration
+// this binary knows is applied.
+func (a *application) ready(ctx context.Context) error {
+	if err := a.db.Ping(ctx); err != nil {
+		return err
+	}
+	ok, err := a.migrator.Current(ctx)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return errors.New("database migrations pending")
+	}
+	return nil
+}
+
+// close releases everything in reverse start-up order.
+func (a *application) close() error {
+	var errs []error
+	for i := len(a.closers) - 1; i >= 0; i-- {
+		errs = append(errs, a.closers[i]())
+	}
+	a.closers = nil
+	return errors.Join(errs...)
+}

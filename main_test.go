@@ -1,0 +1,209 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"vigil/platform/httpserver"
+)
+
+func runCapture(t *testing.T, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errw bytes.Buffer
+	err := run(context.Background(), args, &out, &errw)
+	return out.String(), errw.String(), err
+}
+
+func TestCommandLine(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		wantOut  []string
+		wantErr  []string
+		exitCode int
+	}{
+		{"help", []string{"--help"}, []string{"Usage:", "serve", "migrate", "version", "admin", "VIGIL_HTTP_ADDR"}, nil, 0},
+		{"serve help", []string{"serve", "--help"}, []string{"--role", "--addr", "--config", "SIGTERM"}, nil, 0},
+		{"migrate help", []string{"migrate", "--help"}, []string{"status", "up", "down"}, nil, 0},
+		{"version", []string{"version"}, []string{"vigil dev (commit none"}, nil, 0},
+		{"unknown flag", []string{"serve", "--bogus"}, nil, []string{"unknown flag: --bogus", "vigil serve --help"}, 2},
+		{"unknown command", []string{"frobnicate"}, nil, []string{`unknown command "frobnicate"`}, 2},
+		{"bad role", []string{"serve", "--role", "chef"}, nil, []string{`--role: "chef" is not one of all, web, worker`}, 2},
+		{"extra argument", []string{"version", "now"}, nil, []string{`unexpected argument "now"`}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _, err := runCapture(t, tt.args...)
+			if tt.exitCode == 0 && err != nil {
+				t.Fatalf("unexpected error: %v", err)
+			}
+			if tt.exitCode != 0 {
+				if err == nil {
+					t.Fatal("want an error")
+				}
+				if got := exitCode(err); got != tt.exitCode {
+					t.Errorf("exit code %d, want %d", got, tt.exitCode)
+				}
+			}
+			for _, w := range tt.wantOut {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+			for _, w := range tt.wantErr {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error lacks %q: %v", w, err)
+				}
+			}
+		})
+	}
+}
+
+func TestBadConfigListsEveryProblem(t *testing.T) {
+	t.Setenv("VIGIL_LOG_LEVEL", "loud")
+	t.Setenv("VIGIL_BILLING", "maybe")
+	t.Setenv("VIGIL_JOBS_POLL_INTERVAL", "often")
+	t.Setenv("VIGIL_DATA_DIR", t.TempDir())
+	for _, args := range [][]string{{"serve", "--addr", "nowhere"}, {"migrate", "status"}} {
+		t.Run(args[0], func(t *testing.T) {
+			_, _, err := runCapture(t, args...)
+			if err == nil {
+				t.Fatal("want an error")
+			}
+			if exitCode(err) == 0 {
+				t.Fatal("exit code 0")
+			}
+			want := []string{
+				`log.level: "loud" is not one of debug, info, warn, error`,
+				`billing: "maybe" is not one of auto, on, off`,
+				`jobs.poll_interval: "often" is not a valid duration`,
+			}
+			if args[0] == "serve" {
+				want = append(want, `http.addr: "nowhere" is not a listen address`)
+			}
+			for _, w := range want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error lacks %q:\n%v", w, err)
+				}
+			}
+		})
+	}
+}
+
+func TestMigrateCommands(t *testing.T) {
+	t.Setenv("VIGIL_DATA_DIR", t.TempDir())
+	t.Setenv("VIGIL_LOG_LEVEL", "error")
+	out, _, err := runCapture(t, "migrate", "status")
+	if err != nil || !strings.Contains(out, "pending") {
+		t.Fatalf("status: %v\n%s", err, out)
+	}
+	if out, _, err = runCapture(t, "migrate", "up"); err != nil || !strings.Contains(out, "applied") {
+		t.Fatalf("up: %v\n%s", err, out)
+	}
+	if out, _, err = runCapture(t, "migrate", "status"); err != nil || !strings.Contains(out, ", 0 pending") {
+		t.Fatalf("status after up: %v\n%s", err, out)
+	}
+	if out, _, err = runCapture(t, "migrate", "down"); err != nil || !strings.Contains(out, "rolled back migration") {
+		t.Fatalf("down: %v\n%s", err, out)
+	}
+	if out, _, err = runCapture(t, "migrate", "status"); err != nil || !strings.Contains(out, ", 1 pending") {
+		t.Fatalf("status after down: %v\n%s", err, out)
+	}
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// serve on SQLite becomes ready; cancelling its context (what SIGTERM does)
+// lets a slow in-flight request finish before run returns.
+func TestServeDrainsOnShutdown(t *testing.T) {
+	t.Setenv("VIGIL_DATA_DIR", t.TempDir())
+	t.Setenv("VIGIL_LOG_LEVEL", "warn")
+	addr := freeAddr(t)
+	base := "http://" + addr
+
+	started := make(chan struct{})
+	h := hooks{beforeSPA: func(srv *httpserver.Server) error {
+		srv.Echo().GET("/test-slow", func(c echo.Context) error {
+			close(started)
+			time.Sleep(1500 * time.Millisecond)
+			return c.String(http.StatusOK, "finished")
+		})
+		return nil
+	}}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- runWith(ctx, []string{"serve", "--addr", addr}, io.Discard, io.Discard, h) }()
+
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		resp, err := http.Get(base + "/healthz/ready")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("serve exited early: %v", err)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not ready after 30s (last error %v)", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+
+	type result struct {
+		body string
+		code int
+		err  error
+	}
+	slow := make(chan result, 1)
+	go func() {
+		resp, err := http.Get(base + "/test-slow")
+		if err != nil {
+			slow <- result{err: err}
+			return
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		slow <- result{string(b), resp.StatusCode, err}
+	}()
+	<-started
+	cancel() // SIGTERM
+
+	r := <-slow
+	if r.err != nil || r.code != http.StatusOK || r.body != "finished" {
+		t.Fatalf("in-flight request: code %d body %q err %v", r.code, r.body, r.err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve returned %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	if resp, err := http.Get(base + "/healthz/live"); err == nil {
+		resp.Body.Close()
+		t.Fatal("server still accepts connections after shutdown")
+	}
+}

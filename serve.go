@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"vigil/platform/httpserver"
+	"vigil/platform/jobs"
+)
+
+// Roles of a serve process: all (HTTP + job workers), web (HTTP only; jobs
+// are still enqueued), worker (job workers only).
+var roles = []string{"all", "web", "worker"}
+
+func newServeCmd(e *env) *cobra.Command {
+	var role, addr string
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Run the web server and the job workers",
+		Long: `Run Vigil: apply pending database migrations, start the job workers and
+serve the API and the web app until SIGINT or SIGTERM. On a signal the
+server stops accepting connections, reports not ready, lets in-flight
+requests finish (http.shutdown_timeout), stops the workers and exits.
+
+Replicas are stateless: run several behind a load balancer on one
+PostgreSQL database (VIGIL_DATABASE_URL, VIGIL_SECRET_KEY), and scale job
+workers separately with --role worker.`,
+		Example: `  vigil serve
+  vigil serve --addr 127.0.0.1:9090 --config /etc/vigil/vigil.yaml
+  VIGIL_DATABASE_URL=postgres://vigil:pw@db:5432/vigil VIGIL_SECRET_KEY=... vigil serve --role web`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !slices.Contains(roles, role) {
+				return usageError{fmt.Errorf("--role: %q is not one of all, web, worker", role)}
+			}
+			overrides := map[string]any{}
+			if cmd.Flags().Changed("addr") {
+				overrides["http.addr"] = addr
+			}
+			return e.serve(cmd.Context(), role, overrides)
+		},
+	}
+	cmd.Flags().StringVar(&role, "role", "all", "what this process runs: all (HTTP + job workers), web (HTTP only) or worker (job workers only)")
+	cmd.Flags().StringVar(&addr, "addr", "", `listen address, e.g. ":8080" (overrides http.addr / VIGIL_HTTP_ADDR)`)
+	return cmd
+}
+
+// serve starts the platform in order (config → logging/Sentry → database →
+// migrations → jobs → modules → HTTP → SPA) and stops it in reverse when
+// ctx is cancelled: HTTP drains, the job workers stop, the database closes.
+func (e *env) serve(ctx context.Context, role string, overrides map[string]any) error {
+	a, err := e.openApp(ctx, overrides)
+	if err != nil {
+		return err
+	}
+	defer a.close()
+	log := a.log.With("role", role)
+
+	n, err := a.migrator.Up(ctx)
+	if err != nil {
+		return err
+	}
+	log.Info("database migrations applied", "count", n, "dialect", a.db.Dialect())
+
+	runner, err := jobs.New(a.db, a.cfg.Jobs, log)
+	if err != nil {
+		return err
+	}
+	var srv *httpserver.Server
+	if role != "worker" {
+		srv, err = httpserver.New(httpserver.Options{
+			Config:        a.cfg.HTTP,
+			BaseURL:       a.cfg.BaseURL,
+			Logger:        log,
+			DB:            a.db.SQL(),
+			Ready:         a.ready,
+			Version:       version,
+			SentryEnabled: a.cfg.Sentry.DSN != "",
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if err := wireModules(a, runner, srv); err != nil {
+		return err
+	}
+
+	// Workers get a context that outlives ctx: on a signal they are
+	// stopped gracefully below, after HTTP has drained.
+	if err := runner.Start(context.WithoutCancel(ctx), role != "web"); err != nil {
+		return err
+	}
+	defer func() {
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.cfg.HTTP.ShutdownTimeout)
+		defer cancel()
+		if err := runner.Stop(sctx); err != nil {
+			log.Error("jobs did not stop cleanly", "error", err.Error())
+		}
+	}()
+
+	if srv == nil {
+		log.Info("vigil worker started")
+		<-ctx.Done()
+		log.Info("vigil worker stopping")
+		return nil
+	}
+	if e.hooks.beforeSPA != nil {
+		if err := e.hooks.beforeSPA(srv); err != nil {
+			return err
+		}
+	}
+	log.Info("vigil starting", "addr", a.cfg.HTTP.Addr, "base_url", a.cfg.BaseURL)
+	start := time.Now()
+	if err := srv.Start(ctx); err != nil {
+		return err
+	}
+	log.Info("http drained", "uptime", time.Since(start).Round(time.Second).String())
+	return nil
+}
