@@ -52,6 +52,9 @@ var (
 	userinfoRe = regexp.MustCompile(`([A-Za-z][A-Za-z0-9+.-]*://[^\s:/@]*):[^\s@/]+@`)
 	// secretParamRe masks query parameters that carry secrets.
 	secretParamRe = regexp.MustCompile(`(?i)([?&](?:password|passwd|token|access_token|refresh_token|api_key|apikey|secret|client_secret|code|state|key|sig|signature)=)[^&\s#"]+`)
+	// secretPairRe masks "password=..." / "secret: ..." pairs in free text
+	// such as key=value DSNs and driver error messages.
+	secretPairRe = regexp.MustCompile(`(?i)\b((?:password|passwd|pwd|secret|client_secret|api_key|apikey|access_token|refresh_token|sslpassword)\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s&,;"']+)`)
 )
 
 // RedactString masks secret-looking substrings of s: bearer credentials,
@@ -65,6 +68,7 @@ func RedactString(s string) string {
 	s = apiKeyRe.ReplaceAllString(s, Redacted)
 	s = userinfoRe.ReplaceAllString(s, "${1}:"+Redacted+"@")
 	s = secretParamRe.ReplaceAllString(s, "${1}"+Redacted)
+	s = secretPairRe.ReplaceAllString(s, "${1}"+Redacted)
 	return s
 }
 

@@ -1,0 +1,204 @@
+package httpserver
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/getsentry/sentry-go"
+	sentryecho "github.com/getsentry/sentry-go/echo"
+	"github.com/labstack/echo/v4"
+)
+
+// HeaderRequestID carries the request id in requests (from a trusted proxy)
+// and responses.
+const HeaderRequestID = "X-Request-ID"
+
+type ctxKey int
+
+const requestIDKey ctxKey = iota
+
+const echoRequestIDKey = "request_id"
+
+// RequestID returns the request id stored in ctx by the server, or "".
+// Services pass it into their own log lines so one request can be followed.
+func RequestID(ctx context.Context) string {
+	id, _ := ctx.Value(requestIDKey).(string)
+	return id
+}
+
+// RequestIDFrom returns the request id of an echo context.
+func RequestIDFrom(c echo.Context) string {
+	id, _ := c.Get(echoRequestIDKey).(string)
+	return id
+}
+
+// requestID reuses a well-formed incoming X-Request-ID (set by nginx) or
+// generates one, and exposes it in the response header, the echo context
+// and the request context.
+func (s *Server) requestID(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		req := c.Request()
+		id := req.Header.Get(HeaderRequestID)
+		if !validRequestID(id) {
+			id = newRequestID()
+		}
+		c.Set(echoRequestIDKey, id)
+		c.Response().Header().Set(HeaderRequestID, id)
+		c.SetRequest(req.WithContext(context.WithValue(req.Context(), requestIDKey, id)))
+		return next(c)
+	}
+}
+
+func validRequestID(id string) bool {
+	if id == "" || len(id) > 64 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		b := id[i]
+		if !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b == '_' || b == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+func newRequestID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// accessLog writes one structured line per request. It hands errors to the
+// error handler itself so the line carries the final status, and it is the
+// one place a 5xx cause is logged (with the request id).
+func (s *Server) accessLog(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		start := time.Now()
+		err := next(c)
+		if err != nil {
+			c.Error(err)
+		}
+		req := c.Request()
+		res := c.Response()
+		status := res.Status
+		level := slog.LevelInfo
+		if status >= 500 {
+			level = slog.LevelError
+		}
+		ctx := req.Context()
+		if !s.log.Enabled(ctx, level) {
+			return nil
+		}
+		attrs := []slog.Attr{
+			slog.String("request_id", RequestIDFrom(c)),
+			slog.String("method", req.Method),
+			slog.String("path", req.URL.Path),
+			slog.String("route", c.Path()),
+			slog.Int("status", status),
+			slog.Float64("duration_ms", float64(time.Since(start).Microseconds())/1000),
+			slog.Int64("bytes_out", res.Size),
+			slog.String("ip", c.RealIP()),
+			slog.String("user_agent", req.UserAgent()),
+		}
+		if err != nil && status >= 500 {
+			attrs = append(attrs, slog.String("error", err.Error()))
+		}
+		s.log.LogAttrs(ctx, level, "http request", attrs...)
+		return nil
+	}
+}
+
+// recover turns a panic into a 500 problem; the stack goes to the log
+// through the access log line's error.
+func (s *Server) recover(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) (err error) {
+		defer func() {
+			r := recover()
+			if r == nil {
+				return
+			}
+			if r == http.ErrAbortHandler {
+				panic(r)
+			}
+			buf := make([]byte, 8<<10)
+			buf = buf[:runtime.Stack(buf, false)]
+			err = fmt.Errorf("panic: %v\n%s", r, buf)
+		}()
+		return next(c)
+	}
+}
+
+// sentryMiddleware reports panics (then re-panics into recover) and 5xx
+// errors to Sentry with the request id as a tag.
+func sentryMiddleware() echo.MiddlewareFunc {
+	report := sentryecho.New(sentryecho.Options{Repanic: true})
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return report(func(c echo.Context) error {
+			err := next(c)
+			if hub := sentryecho.GetHubFromContext(c); hub != nil {
+				hub.Scope().SetTag("request_id", RequestIDFrom(c))
+				if err != nil && statusOf(err) >= 500 {
+					hub.CaptureException(err)
+				}
+			} else if err != nil && statusOf(err) >= 500 {
+				sentry.CaptureException(err)
+			}
+			return err
+		})
+	}
+}
+
+// ContentSecurityPolicy is sent with every response. The built SPA loads
+// only hashed same-origin scripts and stylesheets and has no inline script.
+const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+	"font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; " +
+	"frame-ancestors 'none'; manifest-src 'self'; worker-src 'self'"
+
+func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
+	hsts := strings.HasPrefix(strings.ToLower(s.opts.BaseURL), "https://")
+	return func(c echo.Context) error {
+		h := c.Response().Header()
+		h.Set("Content-Security-Policy", ContentSecurityPolicy)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		h.Set("Cross-Origin-Resource-Policy", "same-origin")
+		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()")
+		if hsts {
+			h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+		}
+		return next(c)
+	}
+}
+
+// limitBody rejects bodies over the JSON limit (or the upload limit on
+// upload routes): at once from Content-Length, or when the handler reads
+// past the limit (the read fails with *http.MaxBytesError → 413).
+func (s *Server) limitBody(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		req := c.Request()
+		if req.Body == nil || req.Body == http.NoBody {
+			return next(c)
+		}
+		limit := s.bodyLimit
+		s.mu.Lock()
+		up := s.uploads[req.Method+" "+c.Path()]
+		s.mu.Unlock()
+		if up {
+			limit = s.uploadLimit
+		}
+		if req.ContentLength > limit {
+			return &http.MaxBytesError{Limit: limit}
+		}
+		req.Body = http.MaxBytesReader(c.Response(), req.Body, limit)
+		return next(c)
+	}
+}
