@@ -38,7 +38,9 @@ func TestSecretsNeverReachLogs(t *testing.T) {
 		{"url with password string", func(l *slog.Logger) { l.Info("connect", "target", u.String()) }, password, "db:5432"},
 		{"url value", func(l *slog.Logger) { l.Info("connect", "target", u) }, password, "db:5432"},
 		{"error text", func(l *slog.Logger) { l.Error("fail", "err", errors.New("dial "+u.String()+": refused")) }, password, "refused"},
-		{"key=value pair in error", func(l *slog.Logger) { l.Error("db", "err", errors.New("pq: connect failed: host=db password="+password+" sslmode=off")) }, password, "sslmode=off"},
+		{"key=value pair in error", func(l *slog.Logger) {
+			l.Error("db", "err", errors.New("pq: connect failed: host=db password="+password+" sslmode=off"))
+		}, password, "sslmode=off"},
 		{"quoted pair", func(l *slog.Logger) { l.Info("cfg " + `secret: "` + password + `"`) }, password, "cfg"},
 		{"query parameter", func(l *slog.Logger) { l.Info("req", "uri", "/callback?code=abc123456789&state=zzzzzzzzz&x=1") }, "abc123456789", "x=1"},
 		{"grouped secret", func(l *slog.Logger) {
