@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -25,6 +26,7 @@ import (
 	"gorm.io/gorm/logger"
 
 	"vigil/platform/config"
+	"vigil/platform/errs"
 )
 
 // fakeCall is one request received by a fake provider, decoded from the wire.
@@ -437,3 +439,10 @@ func newTestService(t *testing.T, db *gorm.DB, clock *fakeClock, ai config.AI) *
 	}
 	return s
 }
+
+func jsonString(s string) (string, error) {
+	b, err := json.Marshal(s)
+	return string(b), err
+}
+
+func asErr(err error, target **errs.Error) bool { return errors.As(err, target) }
