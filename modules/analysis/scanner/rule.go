@@ -313,11 +313,17 @@ func globRe(p string) (*regexp.Regexp, error) {
 	if rest, ok := strings.CutPrefix(p, "re:"); ok {
 		return regexp.Compile("^(?:" + rest + ")$")
 	}
+	// a leading "*." also matches the bare name: "*.escape" matches escape(x) and html.escape(x)
+	prefix := "^"
+	if rest, ok := strings.CutPrefix(p, "*."); ok {
+		prefix = `^(?:.*\.)?`
+		p = rest
+	}
 	parts := strings.Split(p, "*")
 	for i := range parts {
 		parts[i] = regexp.QuoteMeta(parts[i])
 	}
-	return regexp.Compile("^" + strings.Join(parts, ".*") + "$")
+	return regexp.Compile(prefix + strings.Join(parts, ".*") + "$")
 }
 
 func (s *TaintSource) compile(allowExpr bool) error {

@@ -1,0 +1,4 @@
+function twice() {
+  return eval("1 + 1") * 2;
+}
+module.exports = twice;

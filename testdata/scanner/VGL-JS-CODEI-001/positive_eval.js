@@ -1,0 +1,7 @@
+const express = require("express");
+const app = express();
+
+app.post("/calc", (req, res) => {
+  const result = eval(req.body.expression); // vigil:expect VGL-JS-CODEI-001
+  res.json({ result });
+});

@@ -1,0 +1,4 @@
+const _ = require("lodash");
+
+const config = _.merge({}, require("./defaults.json"), { debug: false });
+module.exports = config;

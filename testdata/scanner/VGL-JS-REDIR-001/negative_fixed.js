@@ -1,0 +1,6 @@
+const express = require("express");
+const app = express();
+
+app.get("/logout", (req, res) => {
+  res.redirect("/");
+});

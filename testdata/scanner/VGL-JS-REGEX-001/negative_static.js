@@ -1,0 +1,6 @@
+const WORD = new RegExp("^[a-z]+$");
+
+function valid(req) {
+  return WORD.test(req.query.word);
+}
+module.exports = valid;

@@ -1,0 +1,6 @@
+const express = require("express");
+const app = express();
+
+app.get("/", (req, res) => {
+  res.render("index", { title: req.query.title });
+});
