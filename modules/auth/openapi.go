@@ -1,0 +1,130 @@
+package auth
+
+import (
+	"net/http"
+	"time"
+
+	"vigil/platform/openapi"
+)
+
+var (
+	cookieOrKey = []string{"cookie", "apiKey"}
+	cookieAuth  = []string{"cookie"}
+)
+
+func problem(desc string) openapi.Response { return openapi.Response{Description: desc} }
+
+// Operations documents every route Routes registers.
+func (s *Service) Operations() []openapi.Operation {
+	ts := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	user := meJSON{userJSON: userJSON{ID: "0190...", Email: "ada@example.com", Name: "Ada", CreatedAt: ts},
+		Workspace:  &workspaceRef{ID: "0190...", Name: "Personal", Personal: true, Role: "owner"},
+		Workspaces: []workspaceRef{{ID: "0190...", Name: "Personal", Personal: true, Role: "owner"}}, AuthMethod: "cookie"}
+	ws := workspaceJSON{ID: "0190...", Name: "Team", Role: "owner", CreatedAt: ts}
+	key := apiKeyJSON{ID: "0190...", Name: "ci", Prefix: "vigil_AbCdEf", Scopes: []string{"read"}, WorkspaceID: "0190...", CreatedAt: ts}
+	inv := invitationJSON{ID: "0190...", Email: "bob@example.com", Role: "member", CreatedAt: ts, ExpiresAt: ts}
+	list := func(v any) map[string]any { return map[string]any{"items": []any{v}} }
+	creds := map[string]string{"email": "ada@example.com", "password": "correct horse battery"}
+	std := func(extra map[int]openapi.Response) map[int]openapi.Response {
+		r := map[int]openapi.Response{401: problem("not signed in"), 403: problem("role, scope or CSRF token insufficient"), 404: problem("not found or not visible")}
+		for k, v := range extra {
+			r[k] = v
+		}
+		return r
+	}
+	tags := []string{"auth"}
+	wsTags := []string{"workspaces"}
+	keyTags := []string{"api-keys"}
+	adminTags := []string{"admin"}
+	return []openapi.Operation{
+		{Method: http.MethodPost, Path: "/api/v1/auth/register", OperationID: "register", Tags: tags, Summary: "Create an account with email and password and sign in",
+			Description: "Sets the vigil_access, vigil_refresh and vigil_csrf cookies. The first account of an instance becomes its administrator. Limited to 3 per minute per IP.",
+			Request:     map[string]string{"email": "ada@example.com", "password": "correct horse battery", "name": "Ada"},
+			Responses: map[int]openapi.Response{201: {Description: "signed in", Body: user}, 403: problem("sign-up disabled"),
+				409: problem("email cannot be used"), 422: problem("invalid email or password"), 429: problem("too many sign-ups")}},
+		{Method: http.MethodPost, Path: "/api/v1/auth/login", OperationID: "login", Tags: tags, Summary: "Sign in with email and password",
+			Description: "Limited to 5 per minute per account and 20 per minute per IP; repeated failures lock the account for a growing interval.",
+			Request:     creds,
+			Responses: map[int]openapi.Response{200: {Description: "signed in", Body: user}, 401: problem("invalid email or password"),
+				403: problem("account disabled"), 423: problem("account locked"), 429: problem("too many attempts")}},
+		{Method: http.MethodPost, Path: "/api/v1/auth/logout", OperationID: "logout", Tags: tags, Summary: "Sign out this browser (needs X-CSRF-Token)",
+			Auth: cookieAuth, Responses: map[int]openapi.Response{204: {Description: "signed out"}, 403: problem("CSRF token missing")}},
+		{Method: http.MethodPost, Path: "/api/v1/auth/refresh", OperationID: "refreshSession", Tags: tags, Summary: "Rotate the refresh token and get a new access token",
+			Description: "Uses the vigil_refresh cookie and needs X-CSRF-Token. Presenting a spent refresh token revokes the whole session.",
+			Auth:        cookieAuth, Responses: map[int]openapi.Response{200: {Description: "refreshed", Body: user}, 401: problem("session ended"), 403: problem("CSRF token missing")}},
+		{Method: http.MethodGet, Path: "/api/v1/auth/me", OperationID: "me", Tags: tags, Summary: "The caller, the acting workspace and all workspaces",
+			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{200: {Description: "the caller", Body: user}})},
+		{Method: http.MethodPatch, Path: "/api/v1/auth/me", OperationID: "updateMe", Tags: tags, Summary: "Change the display name",
+			Auth: cookieAuth, Request: map[string]string{"name": "Ada L."}, Responses: std(map[int]openapi.Response{200: {Description: "updated", Body: user}, 422: problem("invalid")})},
+		{Method: http.MethodPost, Path: "/api/v1/auth/password", OperationID: "changePassword", Tags: tags, Summary: "Change the password (current password required); ends other sessions",
+			Auth: cookieAuth, Request: map[string]string{"current_password": "old", "new_password": "a new long password"},
+			Responses: std(map[int]openapi.Response{204: {Description: "changed"}, 422: problem("current password wrong or new one invalid")})},
+		{Method: http.MethodPost, Path: "/api/v1/auth/password/forgot", OperationID: "forgotPassword", Tags: tags, Summary: "Email a reset link (same answer whether or not the account exists)",
+			Request: map[string]string{"email": "ada@example.com"}, Responses: map[int]openapi.Response{202: {Description: "accepted", Body: statusJSON{Status: "..."}}, 429: problem("too many requests")}},
+		{Method: http.MethodPost, Path: "/api/v1/auth/password/reset", OperationID: "resetPassword", Tags: tags, Summary: "Set a new password with a single-use reset token; ends all sessions",
+			Request: map[string]string{"token": "...", "password": "a new long password"}, Responses: map[int]openapi.Response{204: {Description: "reset"}, 422: problem("invalid, used or expired token")}},
+		{Method: http.MethodGet, Path: "/api/v1/auth/sessions", OperationID: "listSessions", Tags: tags, Summary: "The caller's active sessions",
+			Auth: cookieAuth, Responses: std(map[int]openapi.Response{200: {Description: "sessions", Body: list(sessionJSON{ID: "0190...", CreatedAt: ts, LastUsedAt: ts, ExpiresAt: ts})}})},
+		{Method: http.MethodDelete, Path: "/api/v1/auth/sessions/:id", OperationID: "revokeSession", Tags: tags, Summary: "End one of the caller's sessions",
+			Auth: cookieAuth, Responses: std(map[int]openapi.Response{204: {Description: "revoked"}})},
+		{Method: http.MethodPost, Path: "/api/v1/auth/sessions/revoke-all", OperationID: "signOutEverywhere", Tags: tags, Summary: "End every session of the caller",
+			Auth: cookieAuth, Responses: std(map[int]openapi.Response{204: {Description: "signed out everywhere"}})},
+		{Method: http.MethodGet, Path: "/api/v1/auth/providers", OperationID: "listProviders", Tags: tags, Summary: "Sign-in methods enabled on this instance",
+			Responses: map[int]openapi.Response{200: {Description: "providers", Body: map[string]any{"password": true, "signup": true,
+				"providers": []providerJSON{{ID: "github", Name: "GitHub", StartURL: "/api/v1/auth/oauth/github/start"}}}}}},
+		{Method: http.MethodGet, Path: "/api/v1/auth/oauth/:provider/start", OperationID: "oauthStart", Tags: tags, Summary: "Start GitHub or Google sign-in (redirects to the provider)",
+			Description: "While signed in, completing the flow links the provider to the current account.",
+			Query:       []openapi.Param{{Name: "next", Type: "string", Description: "same-site path to land on afterwards (e.g. /dashboard)"}},
+			Responses:   map[int]openapi.Response{302: {Description: "to the provider, or to /auth/error?code=... when refused"}}},
+		{Method: http.MethodGet, Path: "/api/v1/auth/oauth/:provider/callback", OperationID: "oauthCallback", Tags: tags, Summary: "Provider callback; signs in and redirects to next",
+			Query: []openapi.Param{{Name: "code", Type: "string"}, {Name: "state", Type: "string"}, {Name: "error", Type: "string"}},
+			Responses: map[int]openapi.Response{302: {Description: "to next when signed in, else to /auth/error?code=invalid_state|provider_error|access_denied|email_unverified|account_exists|identity_in_use|account_disabled|signup_disabled|invalid_redirect|provider_disabled"}}},
+
+		{Method: http.MethodGet, Path: "/api/v1/workspaces", OperationID: "listWorkspaces", Tags: wsTags, Summary: "Workspaces the caller belongs to",
+			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{200: {Description: "workspaces", Body: list(ws)}})},
+		{Method: http.MethodPost, Path: "/api/v1/workspaces", OperationID: "createWorkspace", Tags: wsTags, Summary: "Create a team workspace (caller becomes owner)",
+			Auth: cookieAuth, Request: map[string]string{"name": "Team"}, Responses: std(map[int]openapi.Response{201: {Description: "created", Body: ws}, 422: problem("invalid name")})},
+		{Method: http.MethodGet, Path: "/api/v1/workspaces/:id", OperationID: "getWorkspace", Tags: wsTags, Summary: "A workspace (workspace:read)",
+			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{200: {Description: "workspace", Body: ws}})},
+		{Method: http.MethodPatch, Path: "/api/v1/workspaces/:id", OperationID: "renameWorkspace", Tags: wsTags, Summary: "Rename a workspace (workspace:manage)",
+			Auth: cookieOrKey, Request: map[string]string{"name": "Team"}, Responses: std(map[int]openapi.Response{200: {Description: "renamed", Body: ws}, 422: problem("invalid name")})},
+		{Method: http.MethodGet, Path: "/api/v1/workspaces/:id/members", OperationID: "listMembers", Tags: wsTags, Summary: "Members and roles (workspace:read)",
+			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{200: {Description: "members", Body: list(memberJSON{UserID: "0190...", Email: "ada@example.com", Role: "owner", CreatedAt: ts})}})},
+		{Method: http.MethodPatch, Path: "/api/v1/workspaces/:id/members/:user_id", OperationID: "setMemberRole", Tags: wsTags, Summary: "Change a member's role (members:manage)",
+			Auth: cookieOrKey, Request: map[string]string{"role": "admin"}, Responses: std(map[int]openapi.Response{204: {Description: "changed"}, 409: problem("last owner"), 422: problem("unknown role")})},
+		{Method: http.MethodDelete, Path: "/api/v1/workspaces/:id/members/:user_id", OperationID: "removeMember", Tags: wsTags, Summary: "Remove a member (members:manage) or leave",
+			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{204: {Description: "removed"}, 409: problem("last owner or personal workspace")})},
+		{Method: http.MethodGet, Path: "/api/v1/workspaces/:id/invitations", OperationID: "listInvitations", Tags: wsTags, Summary: "Pending invitations (members:manage)",
+			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{200: {Description: "invitations", Body: list(inv)}})},
+		{Method: http.MethodPost, Path: "/api/v1/workspaces/:id/invitations", OperationID: "invite", Tags: wsTags, Summary: "Invite by email (members:manage); link returned when SMTP is off",
+			Auth: cookieOrKey, Request: map[string]string{"email": "bob@example.com", "role": "member"},
+			Responses: std(map[int]openapi.Response{201: {Description: "invited", Body: invitationJSON{ID: "0190...", Email: "bob@example.com", Role: "member", Link: "https://vigil.example.com/invitations/accept?token=...", CreatedAt: ts, ExpiresAt: ts}}, 409: problem("personal workspace"), 422: problem("invalid")})},
+		{Method: http.MethodDelete, Path: "/api/v1/workspaces/:id/invitations/:invitation_id", OperationID: "revokeInvitation", Tags: wsTags, Summary: "Withdraw an invitation (members:manage)",
+			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{204: {Description: "revoked"}})},
+		{Method: http.MethodPost, Path: "/api/v1/invitations/accept", OperationID: "acceptInvitation", Tags: wsTags, Summary: "Join a workspace with an invitation token sent to the caller's email",
+			Auth: cookieAuth, Request: map[string]string{"token": "..."}, Responses: std(map[int]openapi.Response{200: {Description: "joined", Body: ws}})},
+
+		{Method: http.MethodGet, Path: "/api/v1/api-keys", OperationID: "listAPIKeys", Tags: keyTags, Summary: "The caller's API keys in the acting workspace (apikeys:manage)",
+			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{200: {Description: "keys (never the secret)", Body: list(key)}})},
+		{Method: http.MethodPost, Path: "/api/v1/api-keys", OperationID: "createAPIKey", Tags: keyTags, Summary: "Create an API key; the secret is returned once as key",
+			Auth:    cookieOrKey,
+			Request: map[string]any{"name": "ci", "scopes": []string{"read", "analyze"}, "expires_at": ts},
+			Responses: std(map[int]openapi.Response{201: {Description: "created", Body: apiKeyJSON{ID: "0190...", Name: "ci", Prefix: "vigil_AbCdEf", Scopes: []string{"read"}, WorkspaceID: "0190...", CreatedAt: ts, Key: "vigil_..."}},
+				422: problem("invalid name, scopes or expiry")})},
+		{Method: http.MethodDelete, Path: "/api/v1/api-keys/:id", OperationID: "revokeAPIKey", Tags: keyTags, Summary: "Revoke one of the caller's API keys",
+			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{204: {Description: "revoked"}})},
+
+		{Method: http.MethodGet, Path: "/api/v1/admin/users", OperationID: "adminListUsers", Tags: adminTags, Summary: "All accounts (instance admins)",
+			Auth: cookieOrKey, Query: []openapi.Param{{Name: "cursor", Type: "string"}, {Name: "limit", Type: "integer"}},
+			Responses: std(map[int]openapi.Response{200: {Description: "users", Body: map[string]any{"items": []userJSON{user.userJSON}, "next_cursor": ""}}})},
+		{Method: http.MethodPost, Path: "/api/v1/admin/users/:id/disable", OperationID: "adminDisableUser", Tags: adminTags, Summary: "Disable an account and end its sessions",
+			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{204: {Description: "disabled"}, 409: problem("cannot disable yourself")})},
+		{Method: http.MethodPost, Path: "/api/v1/admin/users/:id/enable", OperationID: "adminEnableUser", Tags: adminTags, Summary: "Re-enable an account",
+			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{204: {Description: "enabled"}})},
+		{Method: http.MethodPost, Path: "/api/v1/admin/users/:id/reset-link", OperationID: "adminResetLink", Tags: adminTags, Summary: "Issue a password reset link to hand over (instances without SMTP)",
+			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{201: {Description: "link", Body: map[string]string{"link": "https://vigil.example.com/auth/reset-password?token=..."}}})},
+		{Method: http.MethodGet, Path: "/api/v1/admin/sign-ins", OperationID: "adminSignIns", Tags: adminTags, Summary: "Recent sign-in attempts",
+			Auth: cookieOrKey, Query: []openapi.Param{{Name: "user_id", Type: "string"}, {Name: "limit", Type: "integer"}},
+			Responses: std(map[int]openapi.Response{200: {Description: "sign-in activity", Body: list(signInJSON{ID: "0190...", Method: "password", Success: true, CreatedAt: ts})}})},
+	}
+}
