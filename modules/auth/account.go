@@ -23,7 +23,9 @@ func cookieOnly(p *principal.Principal) error {
 }
 
 // User loads the caller's account.
-func (s *Service) User(ctx context.Context, id string) (*store.User, error) { return s.store.UserByID(ctx, id) }
+func (s *Service) User(ctx context.Context, id string) (*store.User, error) {
+	return s.store.UserByID(ctx, id)
+}
 
 // UpdateProfile changes the caller's display name.
 func (s *Service) UpdateProfile(ctx context.Context, p *principal.Principal, name string) (*store.User, error) {

@@ -125,10 +125,10 @@ func NewAdminCreateUserCommand(newService func(ctx context.Context) (*Service, f
 	var email string
 	var fromStdin, admin bool
 	cmd := &cobra.Command{
-		Use:   "create-user --email EMAIL --password-stdin [--admin]",
-		Short: "Create an account with a password (read from stdin)",
+		Use:     "create-user --email EMAIL --password-stdin [--admin]",
+		Short:   "Create an account with a password (read from stdin)",
 		Example: "  printf '%s' \"$PASSWORD\" | vigil admin create-user --email alice@example.com --password-stdin --admin",
-		Args:  cobra.NoArgs,
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if email == "" {
 				return fmt.Errorf("--email is required")

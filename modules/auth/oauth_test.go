@@ -181,14 +181,22 @@ func TestGitHubOAuth(t *testing.T) {
 			}{
 				{name: "bad state", tamper: func(u *url.URL) { q := u.Query(); q.Set("state", "forged"); u.RawQuery = q.Encode() }, code: "invalid_state"},
 				{name: "missing state", tamper: func(u *url.URL) { q := u.Query(); q.Del("state"); u.RawQuery = q.Encode() }, code: "invalid_state"},
-				{name: "provider error", tamper: func(u *url.URL) { u.RawQuery = url.Values{"error": {"server_error"}, "state": {u.Query().Get("state")}}.Encode() }, code: "provider_error"},
-				{name: "denied", tamper: func(u *url.URL) { u.RawQuery = url.Values{"error": {"access_denied"}, "state": {u.Query().Get("state")}}.Encode() }, code: "access_denied"},
+				{name: "provider error", tamper: func(u *url.URL) {
+					u.RawQuery = url.Values{"error": {"server_error"}, "state": {u.Query().Get("state")}}.Encode()
+				}, code: "provider_error"},
+				{name: "denied", tamper: func(u *url.URL) {
+					u.RawQuery = url.Values{"error": {"access_denied"}, "state": {u.Query().Get("state")}}.Encode()
+				}, code: "access_denied"},
 				{name: "wrong code", tamper: func(u *url.URL) { q := u.Query(); q.Set("code", "stolen"); u.RawQuery = q.Encode() }, code: "provider_error"},
 				{name: "open redirect //", next: "//evil.example/x", code: "invalid_redirect"},
 				{name: "open redirect absolute", next: "https://evil.example/", code: "invalid_redirect"},
 				{name: "open redirect backslash", next: "/\\evil.example", code: "invalid_redirect"},
 				{name: "open redirect scheme", next: "javascript:alert(1)", code: "invalid_redirect"},
-				{name: "unverified email", setup: func() { gh.mu.Lock(); gh.emails = []map[string]any{{"email": "octo@example.com", "primary": true, "verified": false}}; gh.mu.Unlock() }, code: "email_unverified"},
+				{name: "unverified email", setup: func() {
+					gh.mu.Lock()
+					gh.emails = []map[string]any{{"email": "octo@example.com", "primary": true, "verified": false}}
+					gh.mu.Unlock()
+				}, code: "email_unverified"},
 			}
 			for _, tc := range cases {
 				t.Run(tc.name, func(t *testing.T) {

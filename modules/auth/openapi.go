@@ -77,7 +77,7 @@ func (s *Service) Operations() []openapi.Operation {
 			Query:       []openapi.Param{{Name: "next", Type: "string", Description: "same-site path to land on afterwards (e.g. /dashboard)"}},
 			Responses:   map[int]openapi.Response{302: {Description: "to the provider, or to /auth/error?code=... when refused"}}},
 		{Method: http.MethodGet, Path: "/api/v1/auth/oauth/:provider/callback", OperationID: "oauthCallback", Tags: tags, Summary: "Provider callback; signs in and redirects to next",
-			Query: []openapi.Param{{Name: "code", Type: "string"}, {Name: "state", Type: "string"}, {Name: "error", Type: "string"}},
+			Query:     []openapi.Param{{Name: "code", Type: "string"}, {Name: "state", Type: "string"}, {Name: "error", Type: "string"}},
 			Responses: map[int]openapi.Response{302: {Description: "to next when signed in, else to /auth/error?code=invalid_state|provider_error|access_denied|email_unverified|account_exists|identity_in_use|account_disabled|signup_disabled|invalid_redirect|provider_disabled"}}},
 
 		{Method: http.MethodGet, Path: "/api/v1/workspaces", OperationID: "listWorkspaces", Tags: wsTags, Summary: "Workspaces the caller belongs to",

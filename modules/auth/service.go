@@ -94,7 +94,6 @@ type Service struct {
 	accessTTL  time.Duration
 	refreshTTL time.Duration
 	oauth      map[string]oauthProvider
-
 }
 
 // Lockout policy: after lockThreshold consecutive failures the account is
