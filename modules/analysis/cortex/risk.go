@@ -23,7 +23,7 @@ type FileRisk struct {
 var sensitiveName = regexp.MustCompile(`(?i)(auth|login|logout|signin|signup|session|passw|token|oauth|sso|jwt|payment|billing|checkout|invoice|wallet|transfer|admin|permission|acl|role|access|account|user|upload|crypto|secret|webhook)`)
 
 // sinkPattern matches calls that reach dangerous sinks across languages.
-var sinkPattern = regexp.MustCompile(`\b(exec|execSync|spawn|system|popen|eval|Function|subprocess|Runtime\.getRuntime|ProcessBuilder|shell_exec|passthru|query|execute|raw|rawQuery|Exec|QueryRow|innerHTML|dangerouslySetInnerHTML|render_template_string|pickle\.loads|yaml\.load|unserialize|readObject|redirect|sendRedirect|open|readFile|writeFile|http\.Get|requests\.get|urlopen|fetch)\s*\(`)
+var sinkPattern = regexp.MustCompile(`\b(exec|execSync|spawn|system|popen|eval|Function|subprocess|Runtime\.getRuntime|ProcessBuilder|Command|shell_exec|passthru|query|execute|raw|rawQuery|Exec|QueryRow|innerHTML|dangerouslySetInnerHTML|render_template_string|pickle\.loads|yaml\.load|unserialize|readObject|redirect|sendRedirect|open|readFile|writeFile|http\.Get|requests\.get|urlopen|fetch)\s*\(`)
 
 // reviewableExt are the languages worth a model's review.
 var reviewableExt = map[string]bool{".py": true, ".js": true, ".jsx": true, ".ts": true, ".tsx": true, ".go": true,
@@ -72,7 +72,7 @@ func RankFiles(src fs.FS, findings []scanner.Finding) []FileRisk {
 			r.Reasons = append(r.Reasons, plural(cnt[p], "static finding"))
 		}
 		if n := len(sinkPattern.FindAllStringIndex(text, 50)); n > 0 {
-			r.Score += math.Min(float64(n), 10) * 0.8
+			r.Score += math.Min(float64(n), 10) * 1.5
 			r.Reasons = append(r.Reasons, plural(n, "sink call"))
 		}
 		if m := sensitiveName.FindString(p); m != "" {
