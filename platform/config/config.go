@@ -16,6 +16,9 @@ type Config struct {
 	// no key a random one is generated once under DataDir (mode 0600); with
 	// PostgreSQL it is required.
 	SecretKey string `mapstructure:"secret_key"`
+	// SecretKeyPrevious are retired secret keys, kept only so values
+	// encrypted before a rotation still decrypt (comma-separated in env).
+	SecretKeyPrevious []string `mapstructure:"secret_key_previous"`
 	// DataDir holds the SQLite database and the generated secret key.
 	DataDir string `mapstructure:"data_dir"`
 

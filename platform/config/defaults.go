@@ -8,8 +8,9 @@ import "time"
 // maps environment variables onto keys it already knows).
 func Default() Config {
 	return Config{
-		BaseURL: "http://localhost:8080",
-		DataDir: "data",
+		BaseURL:           "http://localhost:8080",
+		SecretKeyPrevious: []string{},
+		DataDir:           "data",
 		HTTP: HTTP{
 			Addr:            ":8080",
 			TrustedProxies:  []string{},

@@ -55,6 +55,11 @@ func (c Config) problems() Problems {
 	if c.SecretKey != "" && len(c.SecretKey) < 32 {
 		p.add("secret_key", c.SecretKey, "must be at least 32 characters (e.g. openssl rand -hex 32)")
 	}
+	for i, k := range c.SecretKeyPrevious {
+		if len(k) < 32 {
+			p.add(fmt.Sprintf("secret_key_previous[%d]", i), k, "must be at least 32 characters")
+		}
+	}
 	if c.Database.Dialect() == "postgres" && c.SecretKey == "" {
 		p.add("secret_key", "", "is required with PostgreSQL: every replica must share it to verify tokens and decrypt secrets (set VIGIL_SECRET_KEY, e.g. openssl rand -hex 32)")
 	}
