@@ -9,11 +9,13 @@ import (
 
 	"github.com/getsentry/sentry-go"
 
+	"vigil/platform/audit"
 	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/logging"
 	"vigil/platform/migrate"
 	"vigil/platform/ratelimit"
+	"vigil/platform/secrets"
 )
 
 // application holds what the platform opened for one command, in start-up
@@ -24,8 +26,11 @@ type application struct {
 	db       *database.DB
 	migrator *migrate.Migrator
 	// Platform services handed to modules through their Deps (serve).
-	limiter *ratelimit.Limiter
-	closers []func() error
+	secretKey string
+	sealer    *secrets.Sealer
+	audit     *audit.Log
+	limiter   *ratelimit.Limiter
+	closers   []func() error
 }
 
 // loadConfig reads and validates the configuration; overrides come from

@@ -6,6 +6,8 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -132,7 +134,8 @@ func freeAddr(t *testing.T) string {
 // serve on SQLite becomes ready; cancelling its context (what SIGTERM does)
 // lets a slow in-flight request finish before run returns.
 func TestServeDrainsOnShutdown(t *testing.T) {
-	t.Setenv("VIGIL_DATA_DIR", t.TempDir())
+	dataDir := t.TempDir()
+	t.Setenv("VIGIL_DATA_DIR", dataDir)
 	t.Setenv("VIGIL_LOG_LEVEL", "warn")
 	addr := freeAddr(t)
 	base := "http://" + addr
@@ -169,6 +172,11 @@ func TestServeDrainsOnShutdown(t *testing.T) {
 			t.Fatalf("not ready after 30s (last error %v)", err)
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+
+	// A single SQLite node generated its secret key, private to its user.
+	if st, err := os.Stat(filepath.Join(dataDir, "secret.key")); err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("secret.key: %v %v", st, err)
 	}
 
 	type result struct {

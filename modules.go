@@ -1,15 +1,29 @@
 package main
 
 import (
+	"vigil/platform/audit"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
 	"vigil/platform/ratelimit"
+	"vigil/platform/secrets"
 )
 
 // wireModules constructs the platform services and the modules in
 // dependency order, registers their jobs on runner and, when this process
 // serves HTTP (srv != nil), their routes and OpenAPI operations.
 func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) error {
+	key, err := secrets.Resolve(*a.cfg)
+	if err != nil {
+		return err
+	}
+	sealer, err := secrets.NewSealer(key, a.cfg.SecretKeyPrevious...)
+	if err != nil {
+		return err
+	}
+	auditLog, err := audit.New(a.db)
+	if err != nil {
+		return err
+	}
 	limiter, err := ratelimit.New(a.db)
 	if err != nil {
 		return err
@@ -17,6 +31,6 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	if err := limiter.RegisterJobs(runner, a.log); err != nil {
 		return err
 	}
-	a.limiter = limiter
+	a.secretKey, a.sealer, a.audit, a.limiter = key, sealer, auditLog, limiter
 	return nil
 }
