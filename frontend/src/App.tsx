@@ -1,0 +1,20 @@
+import { Route, Routes } from 'react-router';
+import { Layout } from './components/Layout';
+import { Home } from './pages/Home';
+import { SignIn } from './pages/SignIn';
+import { ApiDocs } from './pages/ApiDocs';
+import { NotFound } from './pages/NotFound';
+
+/** Client routes. Unknown paths render the 404 page. */
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Home />} />
+        <Route path="signin" element={<SignIn />} />
+        <Route path="docs/api" element={<ApiDocs />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
