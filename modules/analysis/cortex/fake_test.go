@@ -21,11 +21,12 @@ import (
 	"github.com/ncruces/go-sqlite3/gormlite"
 	_ "github.com/ncruces/go-sqlite3/vfs/memdb"
 	"github.com/pressly/goose/v3"
-	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
 	"vigil/platform/config"
+	"vigil/platform/database"
+	"vigil/platform/dbtest"
 	"vigil/platform/errs"
 )
 
@@ -374,40 +375,10 @@ func sqliteDB(t *testing.T) *gorm.DB {
 	return db
 }
 
-// postgresDB creates a fresh database on the local server, migrated, and
-// drops it afterwards.
-func postgresDB(t *testing.T) *gorm.DB {
-	t.Helper()
-	admin, err := gorm.Open(postgres.Open("host=127.0.0.1 port=5432 user=postgres dbname=test sslmode=disable"), &gorm.Config{Logger: logger.Discard})
-	if err != nil {
-		t.Skipf("PostgreSQL not reachable: %v", err)
-	}
-	adminSQL, _ := admin.DB()
-	if err := adminSQL.Ping(); err != nil {
-		t.Skipf("PostgreSQL not reachable: %v", err)
-	}
-	name := fmt.Sprintf("vigil_test_cortex_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9)
-	if err := admin.Exec("CREATE DATABASE " + name).Error; err != nil {
-		t.Fatal(err)
-	}
-	db, err := gorm.Open(postgres.Open("host=127.0.0.1 port=5432 user=postgres sslmode=disable dbname="+name), &gorm.Config{Logger: logger.Discard})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sqlDB, _ := db.DB()
-	t.Cleanup(func() {
-		sqlDB.Close()
-		admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
-		adminSQL.Close()
-	})
-	migrate(t, sqlDB, goose.DialectPostgres, "postgres")
-	return db
-}
-
-// bothDBs runs fn on fresh SQLite and PostgreSQL databases.
+// bothDBs runs fn on fresh SQLite and PostgreSQL databases with every
+// migration applied, through the platform's shared test helper.
 func bothDBs(t *testing.T, fn func(t *testing.T, db *gorm.DB)) {
-	t.Run("sqlite", func(t *testing.T) { fn(t, sqliteDB(t)) })
-	t.Run("postgres", func(t *testing.T) { fn(t, postgresDB(t)) })
+	dbtest.Each(t, func(t *testing.T, db *database.DB) { fn(t, db.Gorm()) })
 }
 
 // provider returns the configuration of a fake provider.
