@@ -1,0 +1,94 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
+	"vigil/platform/errs"
+)
+
+// Triage states. Open is the absence of a decision (or its reversal).
+const (
+	TriageOpen          = "open"
+	TriageFalsePositive = "false_positive"
+	TriageAcceptedRisk  = "accepted_risk"
+	TriageFixed         = "fixed"
+)
+
+// TriageStates lists the accepted states.
+var TriageStates = []string{TriageOpen, TriageFalsePositive, TriageAcceptedRisk, TriageFixed}
+
+// TriageDecision is one row of analysis_triage.
+type TriageDecision struct {
+	WorkspaceID string `gorm:"primaryKey"`
+	ProjectKey  string `gorm:"primaryKey"`
+	Fingerprint string `gorm:"primaryKey"`
+	State       string
+	Reason      string
+	DecidedBy   string
+	DecidedAt   time.Time
+}
+
+// TableName implements gorm's Tabler.
+func (TriageDecision) TableName() string { return "analysis_triage" }
+
+// TriageAudit is one row of the triage audit trail.
+type TriageAudit struct {
+	ID          string `gorm:"primaryKey"`
+	WorkspaceID string
+	ProjectKey  string
+	Fingerprint string
+	FindingID   string
+	FromState   string
+	ToState     string
+	Reason      string
+	ActorID     string
+	CreatedAt   time.Time
+}
+
+// TableName implements gorm's Tabler.
+func (TriageAudit) TableName() string { return "analysis_triage_audit" }
+
+// SetTriage records a decision for the finding's fingerprint in its
+// project and appends the audit row, in one transaction.
+func (s *Store) SetTriage(ctx context.Context, fs *FindingScope, state, reason, actorID string) error {
+	return s.db.WithTx(ctx, func(ctx context.Context) error {
+		key := TriageDecision{WorkspaceID: fs.Analysis.WorkspaceID, ProjectKey: fs.Analysis.ProjectKey, Fingerprint: fs.Finding.Fingerprint}
+		var prev TriageDecision
+		from := TriageOpen
+		err := s.db.Conn(ctx).Where(&key).Take(&prev).Error
+		switch {
+		case err == nil:
+			from = prev.State
+		case !errors.Is(err, gorm.ErrRecordNotFound):
+			return wrap("triage", err)
+		}
+		d := key
+		d.State, d.Reason, d.DecidedBy, d.DecidedAt = state, reason, actorID, now()
+		err = s.db.Conn(ctx).Clauses(clause.OnConflict{
+			Columns:   []clause.Column{{Name: "workspace_id"}, {Name: "project_key"}, {Name: "fingerprint"}},
+			DoUpdates: clause.AssignmentColumns([]string{"state", "reason", "decided_by", "decided_at"}),
+		}).Create(&d).Error
+		if err != nil {
+			return wrap("triage", err)
+		}
+		audit := TriageAudit{ID: NewID(), WorkspaceID: key.WorkspaceID, ProjectKey: key.ProjectKey, Fingerprint: key.Fingerprint,
+			FindingID: fs.Finding.ID, FromState: from, ToState: state, Reason: reason, ActorID: actorID, CreatedAt: d.DecidedAt}
+		return wrap("triage audit", s.db.Conn(ctx).Create(&audit).Error)
+	})
+}
+
+// TriageHistory returns the audit trail of a fingerprint, oldest first.
+func (s *Store) TriageHistory(ctx context.Context, workspaceID, projectKey, fingerprint string) ([]TriageAudit, error) {
+	if workspaceID == "" {
+		return nil, errs.NotFound("workspace")
+	}
+	var out []TriageAudit
+	err := s.db.Conn(ctx).Where("workspace_id = ? AND project_key = ? AND fingerprint = ?", workspaceID, projectKey, fingerprint).
+		Order("created_at, id").Find(&out).Error
+	return out, wrap("triage history", err)
+}
