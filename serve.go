@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"vigil/frontend"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
 )
@@ -112,6 +113,10 @@ func (e *env) serve(ctx context.Context, role string, overrides map[string]any) 
 		if err := e.hooks.beforeSPA(srv); err != nil {
 			return err
 		}
+	}
+	// The SPA is mounted last: it is the fallback for every path no route claimed.
+	if err := srv.MountSPA(frontend.Dist()); err != nil {
+		return err
 	}
 	log.Info("vigil starting", "addr", a.cfg.HTTP.Addr, "base_url", a.cfg.BaseURL)
 	start := time.Now()
