@@ -1,0 +1,5 @@
+import DOMPurify from "dompurify";
+
+export function trust(sanitizer: any, html: string) {
+  return sanitizer.bypassSecurityTrustHtml(DOMPurify.sanitize(html));
+}

@@ -1,0 +1,3 @@
+export function trustLink(sanitizer: any, link: string) {
+  return sanitizer.bypassSecurityTrustResourceUrl(link); // vigil:expect VGL-JS-ANGULAR-001
+}

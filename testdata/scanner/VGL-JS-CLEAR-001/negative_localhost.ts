@@ -1,0 +1,1 @@
+export const load = () => fetch("http://localhost:3000/api/health");

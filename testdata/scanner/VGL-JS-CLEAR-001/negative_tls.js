@@ -1,0 +1,2 @@
+const socket = new WebSocket("wss://chat.example.org/stream");
+module.exports = socket;

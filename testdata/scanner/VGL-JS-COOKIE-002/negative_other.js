@@ -1,0 +1,2 @@
+const opts = { cache: { secure: false } };
+module.exports = opts;

@@ -1,0 +1,5 @@
+export const form = {
+  password: "",
+  apiKey: "<your-api-key>",
+  secret: "changeme",
+};

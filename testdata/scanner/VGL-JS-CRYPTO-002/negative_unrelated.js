@@ -1,0 +1,2 @@
+const options = { bits: 1024, label: "buffer size" };
+module.exports = options;

@@ -1,0 +1,4 @@
+function restore(req) {
+  return JSON.parse(req.cookies.profile);
+}
+module.exports = restore;

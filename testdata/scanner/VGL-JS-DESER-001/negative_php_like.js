@@ -1,0 +1,3 @@
+const phpUnserialize = require("locutus/php/var/unserialize");
+
+module.exports = (s) => phpUnserialize(s);

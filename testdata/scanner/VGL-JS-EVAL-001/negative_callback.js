@@ -1,0 +1,3 @@
+function tick() {}
+setTimeout(tick, 1000);
+setInterval(function () { tick(); }, 500);

@@ -1,0 +1,2 @@
+const two = eval("1 + 1");
+setTimeout(() => console.log(two), 100);

@@ -1,0 +1,3 @@
+export function compile(expr: string) {
+  return new Function("x", `return ${expr};`); // vigil:expect VGL-JS-EVAL-001
+}

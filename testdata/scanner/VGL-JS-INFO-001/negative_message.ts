@@ -1,0 +1,3 @@
+export function onError(error: Error, req: any, res: any) {
+  res.json({ message: "Something went wrong", id: req.id });
+}

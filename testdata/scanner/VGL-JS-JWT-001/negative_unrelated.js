@@ -1,0 +1,2 @@
+const config = { algorithm: "none", compression: "gzip" };
+module.exports = config;

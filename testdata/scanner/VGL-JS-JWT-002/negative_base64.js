@@ -1,0 +1,4 @@
+function decode(s) {
+  return Buffer.from(s, "base64").toString();
+}
+module.exports = decode;

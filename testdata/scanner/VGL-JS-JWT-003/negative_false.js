@@ -1,0 +1,2 @@
+const opts = { ignoreExpiration: false, algorithms: ["RS256"] };
+module.exports = opts;

@@ -1,0 +1,1 @@
+export const verifyOptions = { maxAge: "15m", algorithms: ["ES256"] };

@@ -1,0 +1,3 @@
+export const verifyOptions = {
+  ignoreNotBefore: true, // vigil:expect VGL-JS-JWT-003
+};

@@ -1,0 +1,4 @@
+async function search(db, name) {
+  return db.collection("users").find({ name: { $eq: String(name) } }).toArray();
+}
+module.exports = search;

@@ -1,0 +1,1 @@
+export const adults = (coll: any) => coll.find({ $where: "this.age >= 18" });

@@ -1,0 +1,1 @@
+export const byAge = (coll: any, age: string) => coll.find({ "$where": `this.age > ${age}` }); // vigil:expect VGL-JS-NOSQLI-002

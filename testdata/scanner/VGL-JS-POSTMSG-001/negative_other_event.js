@@ -1,0 +1,3 @@
+window.addEventListener("resize", () => {
+  console.log(window.innerWidth);
+});

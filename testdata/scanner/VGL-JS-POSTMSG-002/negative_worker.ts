@@ -1,0 +1,3 @@
+export function send(worker: Worker, data: unknown) {
+  worker.postMessage(data);
+}

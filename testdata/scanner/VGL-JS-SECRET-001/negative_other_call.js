@@ -1,0 +1,3 @@
+const helmet = require("helmet");
+
+module.exports = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"] } } });

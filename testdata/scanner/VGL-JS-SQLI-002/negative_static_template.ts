@@ -1,0 +1,3 @@
+export async function count(db: any) {
+  return db.query(`SELECT count(*) FROM users WHERE active = true`);
+}

@@ -1,0 +1,4 @@
+function saveTheme(theme) {
+  localStorage.setItem("theme", theme);
+}
+module.exports = saveTheme;

@@ -1,0 +1,3 @@
+export function remember(jwt: string) {
+  window.sessionStorage.setItem("authJwt", jwt); // vigil:expect VGL-JS-STORAGE-001
+}

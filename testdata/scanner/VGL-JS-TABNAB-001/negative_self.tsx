@@ -1,0 +1,3 @@
+export function Nav() {
+  return <a href="/home" target="_self">home</a>;
+}

@@ -1,0 +1,2 @@
+const opts = { keepAlive: false, rejectUnauthorized: process.env.NODE_ENV !== "test" };
+module.exports = opts;

@@ -1,0 +1,1 @@
+export const opts = { minVersion: "TLSv1.3", maxVersion: "TLSv1.3" };

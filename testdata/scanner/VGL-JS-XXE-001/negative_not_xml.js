@@ -1,0 +1,2 @@
+const opts = { noent: true };
+module.exports = opts;
