@@ -180,16 +180,17 @@ func (s *Service) Models() []ModelInfo {
 func (s *Service) Quote(sizes []int, tier Tier) (minUSD, maxUSD float64) {
 	maxOut := maxOutput(tier)
 	for _, size := range sizes {
-		msgs := []Message{{Content: string(make([]byte, size+len(systemPreamble)+1000))}}
-		typ := typicalTokens(promptBytes(msgs))
-		up := upperTokens(msgs)
-		cands := s.router.candidates(tier, typ, maxOut, fitTokens(msgs)+maxOut)
+		// The prompt around the code: preamble, schema, instructions.
+		bytes := size + len(systemPreamble) + 1000
+		typ := typicalTokens(bytes)
+		up := bytes + 2*8 + 16
+		cands := s.router.candidates(tier, typ, maxOut, bytes/3+16+maxOut)
 		if len(cands) == 0 {
 			continue
 		}
 		lo, hi := -1.0, 0.0
 		for _, c := range cands {
-			l := c.model.Cost(typ, maxOut/8)
+			l := c.model.Cost(typ, 32)
 			h := 2 * c.model.Cost(up, maxOut)
 			if lo < 0 || l < lo {
 				lo = l
