@@ -69,7 +69,7 @@ func (s *Service) RevokeSession(ctx context.Context, m Meta, p *principal.Princi
 	if err := s.store.RevokeSession(ctx, p.UserID, id); err != nil {
 		return err
 	}
-	s.record(ctx, m, AuditEvent{Action: "auth.session_revoked", ActorID: p.UserID, TargetType: "session", TargetID: id})
+	s.record(ctx, m, auditEvent{Action: "auth.session_revoked", ActorID: p.UserID, TargetType: "session", TargetID: id})
 	return nil
 }
 
@@ -81,7 +81,7 @@ func (s *Service) SignOutEverywhere(ctx context.Context, m Meta, p *principal.Pr
 	if err := s.store.RevokeAllSessions(ctx, p.UserID, ""); err != nil {
 		return err
 	}
-	s.record(ctx, m, AuditEvent{Action: "auth.signout_everywhere", ActorID: p.UserID, TargetType: "user", TargetID: p.UserID})
+	s.record(ctx, m, auditEvent{Action: "auth.signout_everywhere", ActorID: p.UserID, TargetType: "user", TargetID: p.UserID})
 	return nil
 }
 
@@ -109,7 +109,7 @@ func (s *Service) ChangePassword(ctx context.Context, m Meta, p *principal.Princ
 	if hash != "" {
 		if err := s.hasher.Verify(ctx, hash, current); err != nil {
 			if errors.Is(err, password.ErrMismatch) {
-				s.record(ctx, m, AuditEvent{Action: "auth.password_change.failure", ActorID: u.ID, TargetType: "user", TargetID: u.ID})
+				s.record(ctx, m, auditEvent{Action: "auth.password_change.failure", ActorID: u.ID, TargetType: "user", TargetID: u.ID})
 				return errs.Invalid("invalid input", errs.FieldError{Field: "current_password", Message: "is not correct"})
 			}
 			return err
@@ -128,7 +128,7 @@ func (s *Service) ChangePassword(ctx context.Context, m Meta, p *principal.Princ
 	if err != nil {
 		return err
 	}
-	s.record(ctx, m, AuditEvent{Action: "auth.password_changed", ActorID: u.ID, TargetType: "user", TargetID: u.ID})
+	s.record(ctx, m, auditEvent{Action: "auth.password_changed", ActorID: u.ID, TargetType: "user", TargetID: u.ID})
 	return nil
 }
 
@@ -145,21 +145,21 @@ func (s *Service) ForgotPassword(ctx context.Context, m Meta, email string) erro
 	}
 	u, err := s.store.UserByEmail(ctx, email)
 	if errors.Is(err, errs.ErrNotFound) {
-		s.record(ctx, m, AuditEvent{Action: "auth.password_reset.requested", Details: map[string]any{"known": false}})
+		s.record(ctx, m, auditEvent{Action: "auth.password_reset.requested", Details: map[string]any{"known": false}})
 		return nil
 	}
 	if err != nil {
 		return err
 	}
 	if u.DisabledAt != nil || s.mailer == nil {
-		s.record(ctx, m, AuditEvent{Action: "auth.password_reset.requested", ActorID: u.ID, Details: map[string]any{"emailed": false}})
+		s.record(ctx, m, auditEvent{Action: "auth.password_reset.requested", ActorID: u.ID, Details: map[string]any{"emailed": false}})
 		return nil
 	}
 	link, err := s.newResetLink(ctx, u.ID)
 	if err != nil {
 		return err
 	}
-	s.record(ctx, m, AuditEvent{Action: "auth.password_reset.requested", ActorID: u.ID, Details: map[string]any{"emailed": true}})
+	s.record(ctx, m, auditEvent{Action: "auth.password_reset.requested", ActorID: u.ID, Details: map[string]any{"emailed": true}})
 	body := "Someone asked to reset the password of your Vigil account.\n\nSet a new password (the link works once, for 30 minutes):\n" +
 		link + "\n\nIf this was not you, ignore this email.\n"
 	go func(to string) {
@@ -220,6 +220,6 @@ func (s *Service) ResetPassword(ctx context.Context, m Meta, secret, next string
 	if err != nil {
 		return err
 	}
-	s.record(ctx, m, AuditEvent{Action: "auth.password_reset", ActorID: pr.UserID, TargetType: "user", TargetID: pr.UserID})
+	s.record(ctx, m, auditEvent{Action: "auth.password_reset", ActorID: pr.UserID, TargetType: "user", TargetID: pr.UserID})
 	return nil
 }

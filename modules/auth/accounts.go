@@ -14,6 +14,7 @@ import (
 	"vigil/modules/auth/internal/store"
 	"vigil/modules/auth/internal/token"
 	"vigil/platform/errs"
+	"vigil/platform/ratelimit"
 )
 
 // Password length bounds: long enough to matter, short enough that hashing
@@ -63,11 +64,12 @@ func validatePassword(field, pw string) error {
 }
 
 func (s *Service) limit(ctx context.Context, key string, n int, per time.Duration) error {
-	wait, err := s.limiter.Allow(ctx, key, n, per)
+	res, err := s.limiter.Allow(ctx, key, ratelimit.Rate{Events: n, Per: per}, n)
 	if err != nil {
 		return fmt.Errorf("auth: rate limit: %w", err)
 	}
-	if wait > 0 {
+	if !res.Allowed {
+		wait := max(res.RetryAfter, time.Second)
 		e := errs.New(errs.KindRateLimited, "too many attempts; try again in %d seconds", int(wait.Seconds()+0.999))
 		e.RetryAfter = wait
 		return e
@@ -111,12 +113,12 @@ func (s *Service) Register(ctx context.Context, m Meta, email, pw, name string) 
 	u, err := s.createUser(ctx, email, name, &hash, false)
 	if err != nil {
 		if errs.KindOf(err) == errs.KindConflict {
-			s.record(ctx, m, AuditEvent{Action: "auth.signup.duplicate", Details: map[string]any{"email_hash": emailKey(email)}})
+			s.record(ctx, m, auditEvent{Action: "auth.signup.duplicate", Details: map[string]any{"email_hash": emailKey(email)}})
 			return nil, errs.New(errs.KindConflict, "could not create an account with this email; if it is yours, sign in or reset your password")
 		}
 		return nil, err
 	}
-	s.record(ctx, m, AuditEvent{Action: "auth.signup", ActorID: u.ID, TargetType: "user", TargetID: u.ID})
+	s.record(ctx, m, auditEvent{Action: "auth.signup", ActorID: u.ID, TargetType: "user", TargetID: u.ID})
 	return s.startSession(ctx, m, u, "password")
 }
 
@@ -240,7 +242,7 @@ func (s *Service) countFailure(ctx context.Context, m Meta, u *store.User) error
 	}); err != nil {
 		return err
 	}
-	s.record(ctx, m, AuditEvent{Action: "auth.lockout", ActorID: u.ID, TargetType: "user", TargetID: u.ID,
+	s.record(ctx, m, auditEvent{Action: "auth.lockout", ActorID: u.ID, TargetType: "user", TargetID: u.ID,
 		Details: map[string]any{"duration_seconds": int(wait.Seconds())}})
 	return lockedError(wait)
 }
@@ -255,7 +257,7 @@ func (s *Service) signinFailed(ctx context.Context, m Meta, u *store.User, metho
 		Success: false, Reason: reason, IP: m.IP, UserAgent: m.UserAgent, CreatedAt: s.now()}); err != nil {
 		s.log.ErrorContext(ctx, "auth: sign-in event", "err", err)
 	}
-	s.record(ctx, m, AuditEvent{Action: "auth.signin.failure", ActorID: actor, TargetType: "user", TargetID: actor,
+	s.record(ctx, m, auditEvent{Action: "auth.signin.failure", ActorID: actor, TargetType: "user", TargetID: actor,
 		Details: map[string]any{"method": method, "reason": reason}})
 }
 
@@ -278,7 +280,7 @@ func (s *Service) startSession(ctx context.Context, m Meta, u *store.User, metho
 		IP: m.IP, UserAgent: m.UserAgent, CreatedAt: now}); err != nil {
 		s.log.ErrorContext(ctx, "auth: sign-in event", "err", err)
 	}
-	s.record(ctx, m, AuditEvent{Action: "auth.signin.success", ActorID: u.ID, TargetType: "session", TargetID: sess.ID,
+	s.record(ctx, m, auditEvent{Action: "auth.signin.success", ActorID: u.ID, TargetType: "session", TargetID: sess.ID,
 		Details: map[string]any{"method": method}})
 	return &session{User: u, SessionID: sess.ID, Access: access, AccessExp: exp, Refresh: refresh, CSRF: token.RandomString(24)}, nil
 }
@@ -318,7 +320,7 @@ func (s *Service) Refresh(ctx context.Context, m Meta, refresh string) (*session
 		if err := s.store.RevokeSessionByID(ctx, sess.ID); err != nil {
 			return nil, err
 		}
-		s.record(ctx, m, AuditEvent{Action: "auth.refresh.reuse", ActorID: u.ID, TargetType: "session", TargetID: sess.ID,
+		s.record(ctx, m, auditEvent{Action: "auth.refresh.reuse", ActorID: u.ID, TargetType: "session", TargetID: sess.ID,
 			Details: map[string]any{"result": "session revoked"}})
 		return nil, errBadRefresh
 	}
@@ -349,7 +351,7 @@ func (s *Service) Logout(ctx context.Context, m Meta, refresh string) error {
 	if err := s.store.RevokeSessionByID(ctx, rt.SessionID); err != nil {
 		return err
 	}
-	s.record(ctx, m, AuditEvent{Action: "auth.logout", TargetType: "session", TargetID: rt.SessionID})
+	s.record(ctx, m, auditEvent{Action: "auth.logout", TargetType: "session", TargetID: rt.SessionID})
 	return nil
 }
 

@@ -62,7 +62,7 @@ func (s *Service) SetDisabled(ctx context.Context, m Meta, p *principal.Principa
 	if err != nil {
 		return err
 	}
-	s.record(ctx, m, AuditEvent{Action: action, ActorID: p.UserID, TargetType: "user", TargetID: userID})
+	s.record(ctx, m, auditEvent{Action: action, ActorID: p.UserID, TargetType: "user", TargetID: userID})
 	return nil
 }
 
@@ -90,7 +90,7 @@ func (s *Service) AdminResetLink(ctx context.Context, m Meta, p *principal.Princ
 	if err != nil {
 		return "", err
 	}
-	s.record(ctx, m, AuditEvent{Action: "admin.reset_link_issued", ActorID: p.UserID, TargetType: "user", TargetID: userID})
+	s.record(ctx, m, auditEvent{Action: "admin.reset_link_issued", ActorID: p.UserID, TargetType: "user", TargetID: userID})
 	return link, nil
 }
 
@@ -112,7 +112,7 @@ func (s *Service) CreateUser(ctx context.Context, email, pw string, admin bool) 
 	if err != nil {
 		return nil, err
 	}
-	s.record(ctx, Meta{IP: "cli"}, AuditEvent{Action: "admin.user_created", TargetType: "user", TargetID: u.ID,
+	s.record(ctx, Meta{IP: "cli"}, auditEvent{Action: "admin.user_created", TargetType: "user", TargetID: u.ID,
 		Details: map[string]any{"instance_admin": u.InstanceAdmin}})
 	return u, nil
 }

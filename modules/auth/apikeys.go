@@ -60,7 +60,7 @@ func (s *Service) CreateAPIKey(ctx context.Context, m Meta, p *principal.Princip
 	if err := s.store.CreateAPIKey(ctx, k); err != nil {
 		return nil, "", err
 	}
-	s.record(ctx, m, AuditEvent{Action: "apikey.created", ActorID: p.UserID, WorkspaceID: p.WorkspaceID,
+	s.record(ctx, m, auditEvent{Action: "apikey.created", ActorID: p.UserID, WorkspaceID: p.WorkspaceID,
 		TargetType: "api_key", TargetID: k.ID, Details: map[string]any{"scopes": k.Scopes, "prefix": k.Prefix}})
 	return k, secret, nil
 }
@@ -81,6 +81,6 @@ func (s *Service) RevokeAPIKey(ctx context.Context, m Meta, p *principal.Princip
 	if err := s.store.RevokeAPIKey(ctx, p.UserID, p.WorkspaceID, id); err != nil {
 		return err
 	}
-	s.record(ctx, m, AuditEvent{Action: "apikey.revoked", ActorID: p.UserID, WorkspaceID: p.WorkspaceID, TargetType: "api_key", TargetID: id})
+	s.record(ctx, m, auditEvent{Action: "apikey.revoked", ActorID: p.UserID, WorkspaceID: p.WorkspaceID, TargetType: "api_key", TargetID: id})
 	return nil
 }

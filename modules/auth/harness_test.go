@@ -3,32 +3,28 @@ package auth
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"math"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/labstack/echo/v4"
-	"github.com/pressly/goose/v3"
 
+	"vigil/platform/audit"
 	"vigil/platform/config"
 	"vigil/platform/database"
-	"vigil/platform/errs"
+	"vigil/platform/dbtest"
+	"vigil/platform/httpserver"
 	"vigil/platform/principal"
+	"vigil/platform/ratelimit"
 )
 
 // testDB is one migrated database of one dialect.
@@ -37,13 +33,11 @@ type testDB struct {
 	db   *database.DB
 }
 
-const pgAdminURL = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
-
 // forEachDB runs fn as a subtest on a fresh migrated SQLite database and a
 // fresh migrated PostgreSQL database.
 func forEachDB(t *testing.T, fn func(t *testing.T, tdb testDB)) {
 	t.Helper()
-	for _, dialect := range []string{database.SQLite, database.Postgres} {
+	for _, dialect := range dbtest.Dialects {
 		t.Run(dialect, func(t *testing.T) {
 			fn(t, openTestDB(t, dialect))
 		})
@@ -52,91 +46,33 @@ func forEachDB(t *testing.T, fn func(t *testing.T, tdb testDB)) {
 
 func openTestDB(t *testing.T, dialect string) testDB {
 	t.Helper()
-	ctx := context.Background()
-	cfg := config.Config{DataDir: t.TempDir()}
-	switch dialect {
-	case database.SQLite:
-		cfg.Database.URL = "sqlite:" + filepath.Join(cfg.DataDir, "vigil.db")
-	case database.Postgres:
-		admin, err := sql.Open("pgx", pgAdminURL)
-		if err != nil {
-			t.Fatal(err)
-		}
-		name := fmt.Sprintf("vigil_test_auth_%d", time.Now().UnixNano())
-		if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
-			t.Fatalf("PostgreSQL at 127.0.0.1:5432 is required: %v", err)
-		}
-		t.Cleanup(func() {
-			_, _ = admin.ExecContext(context.Background(), "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
-			_ = admin.Close()
-		})
-		cfg.Database.URL = "postgres://postgres@127.0.0.1:5432/" + name + "?sslmode=disable"
-	}
-	db, err := database.Open(ctx, cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
-	gd := goose.DialectPostgres
-	if dialect == database.SQLite {
-		gd = goose.DialectSQLite3
-	}
-	p, err := goose.NewProvider(gd, db.SQL(), os.DirFS(filepath.Join("..", "..", "migrations", dialect)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := p.Up(ctx); err != nil {
-		t.Fatalf("migrate %s: %v", dialect, err)
-	}
-	return testDB{name: dialect, db: db}
+	return testDB{name: dialect, db: dbtest.Open(t, dialect)}
 }
 
-// recordingAuditor keeps audit events for assertions.
-type recordingAuditor struct {
-	mu     sync.Mutex
-	events []AuditEvent
+// auditLog reads what the real (hash-chained) audit log recorded.
+type auditLog struct {
+	*audit.Log
+	db *database.DB
 }
 
-func (a *recordingAuditor) Record(_ context.Context, e AuditEvent) error {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	a.events = append(a.events, e)
-	return nil
+type auditRow struct {
+	ActorID, WorkspaceID, Action, Target, IP, UserAgent, Details string
 }
 
-func (a *recordingAuditor) actions() []string {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	var out []string
-	for _, e := range a.events {
-		out = append(out, e.Action)
+func (a *auditLog) rows() []auditRow {
+	var out []auditRow
+	if err := a.db.Gorm().Table("audit_log").Order("seq").Find(&out).Error; err != nil {
+		panic(err)
 	}
 	return out
 }
 
-// gcraLimiter is an in-process GCRA used until the shared database limiter
-// is wired in.
-type gcraLimiter struct {
-	mu  sync.Mutex
-	tat map[string]time.Time
-	now func() time.Time
-}
-
-func (l *gcraLimiter) Allow(_ context.Context, key string, limit int, period time.Duration) (time.Duration, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	now := l.now()
-	interval := period / time.Duration(limit)
-	tat := l.tat[key]
-	if tat.Before(now) {
-		tat = now
+func (a *auditLog) actions() []string {
+	var out []string
+	for _, r := range a.rows() {
+		out = append(out, r.Action)
 	}
-	allowAt := tat.Add(interval).Add(-period)
-	if now.Before(allowAt) {
-		return allowAt.Sub(now), nil
-	}
-	l.tat[key] = tat.Add(interval)
-	return 0, nil
+	return out
 }
 
 // testClock is a settable clock shared by a test's services.
@@ -158,8 +94,8 @@ type env struct {
 	db      testDB
 	cfg     config.Config
 	clock   *testClock
-	audit   *recordingAuditor
-	limiter *gcraLimiter
+	audit   *auditLog
+	limiter *ratelimit.Limiter
 	logs    *bytes.Buffer
 	svc     *Service
 	srv     *httptest.Server
@@ -172,8 +108,16 @@ func withConfig(f func(*config.Config)) envOption { return func(e *env) { f(&e.c
 func newEnv(t *testing.T, tdb testDB, opts ...envOption) *env {
 	t.Helper()
 	clock := &testClock{t: time.Now().UTC()}
-	e := &env{t: t, db: tdb, clock: clock, audit: &recordingAuditor{}, logs: &bytes.Buffer{},
-		limiter: &gcraLimiter{tat: map[string]time.Time{}, now: clock.Now}}
+	al, err := audit.New(tdb.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lim, err := ratelimit.New(tdb.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &env{t: t, db: tdb, clock: clock, audit: &auditLog{Log: al, db: tdb.db}, logs: &bytes.Buffer{},
+		limiter: lim.WithClock(clock.Now)}
 	e.cfg = config.Config{BaseURL: "http://vigil.test", SecretKey: "test-secret-key-0123456789abcdef"}
 	e.cfg.Auth.AllowSignup = true
 	// Cheap argon2 parameters keep the suite fast; production uses config defaults.
@@ -189,7 +133,7 @@ func newEnv(t *testing.T, tdb testDB, opts ...envOption) *env {
 // newReplica builds another Service on the same database and configuration.
 func (e *env) newReplica() *Service {
 	e.t.Helper()
-	svc, err := New(Deps{Config: e.cfg, DB: e.db.db, Limiter: e.limiter, Audit: e.audit,
+	svc, err := New(Deps{Config: e.cfg, DB: e.db.db, Limiter: e.limiter, Audit: e.audit.Log,
 		Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: e.clock.Now})
 	if err != nil {
 		e.t.Fatal(err)
@@ -199,9 +143,15 @@ func (e *env) newReplica() *Service {
 
 // serve mounts svc the way main.go does: /api/v1 group with Authenticate.
 func (e *env) serve(svc *Service) *httptest.Server {
-	ec := echo.New()
-	ec.HTTPErrorHandler = problemHandler
-	api := ec.Group("/api/v1", svc.Authenticate)
+	hs, err := httpserver.New(httpserver.Options{Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), BaseURL: e.cfg.BaseURL})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	ec := hs.Echo()
+	// Trust X-Forwarded-For from the test client so each client has its own IP.
+	ec.IPExtractor = echo.ExtractIPFromXFFHeader(echo.TrustLoopback(true))
+	api := hs.API()
+	api.Use(svc.Authenticate)
 	svc.Routes(api)
 	// A route of another module guarded by Require, as main.go wires them.
 	api.POST("/test/analyses", func(c echo.Context) error {
@@ -211,28 +161,6 @@ func (e *env) serve(svc *Service) *httptest.Server {
 	srv := httptest.NewServer(ec)
 	e.t.Cleanup(srv.Close)
 	return srv
-}
-
-// problemHandler maps errors like the platform's handler does.
-func problemHandler(err error, c echo.Context) {
-	status, detail := http.StatusInternalServerError, "internal error"
-	var fields []errs.FieldError
-	var e *errs.Error
-	var he *echo.HTTPError
-	switch {
-	case errors.As(err, &e):
-		status, detail, fields = errs.StatusCode(e.Kind), e.Message, e.Fields
-		if e.RetryAfter > 0 {
-			c.Response().Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(e.RetryAfter.Seconds()))))
-		}
-	case errors.As(err, &he):
-		status, detail = he.Code, fmt.Sprint(he.Message)
-	default:
-		c.Logger().Error(err)
-	}
-	c.Response().Header().Set(echo.HeaderContentType, "application/problem+json")
-	c.Response().WriteHeader(status)
-	_ = json.NewEncoder(c.Response()).Encode(map[string]any{"status": status, "detail": detail, "errors": fields})
 }
 
 // client is one browser or CLI talking to a replica.

@@ -136,7 +136,7 @@ func (s *Service) handleOAuthStart(c echo.Context) error {
 	}
 	next, ok := safeNext(c.QueryParam("next"))
 	if !ok {
-		s.record(c.Request().Context(), meta(c), AuditEvent{Action: "auth.oauth.refused", Details: map[string]any{"reason": "unsafe next"}})
+		s.record(c.Request().Context(), meta(c), auditEvent{Action: "auth.oauth.refused", Details: map[string]any{"reason": "unsafe next"}})
 		return s.redirectError(c, "invalid_redirect")
 	}
 	st := flowState{Provider: p.ID(), State: token.RandomString(24), Nonce: token.RandomString(24),
@@ -269,7 +269,7 @@ func (s *Service) resolveOAuthUser(ctx context.Context, c echo.Context, provider
 			}
 			return nil, err
 		}
-		s.record(ctx, meta(c), AuditEvent{Action: "auth.identity_linked", ActorID: current.UserID, TargetType: "identity", TargetID: ident.ID,
+		s.record(ctx, meta(c), auditEvent{Action: "auth.identity_linked", ActorID: current.UserID, TargetType: "identity", TargetID: ident.ID,
 			Details: map[string]any{"provider": providerID}})
 		return s.store.UserByID(ctx, current.UserID)
 	}
@@ -300,7 +300,7 @@ func (s *Service) resolveOAuthUser(ctx context.Context, c echo.Context, provider
 		}
 		return nil, err
 	}
-	s.record(ctx, meta(c), AuditEvent{Action: "auth.signup", ActorID: u.ID, TargetType: "user", TargetID: u.ID, Details: map[string]any{"method": providerID}})
+	s.record(ctx, meta(c), auditEvent{Action: "auth.signup", ActorID: u.ID, TargetType: "user", TargetID: u.ID, Details: map[string]any{"method": providerID}})
 	return u, nil
 }
 

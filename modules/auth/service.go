@@ -20,8 +20,10 @@ import (
 	"vigil/modules/auth/internal/seal"
 	"vigil/modules/auth/internal/store"
 	"vigil/modules/auth/internal/token"
+	"vigil/platform/audit"
 	"vigil/platform/config"
 	"vigil/platform/errs"
+	"vigil/platform/ratelimit"
 )
 
 // Database is what the module needs from platform/database.
@@ -30,29 +32,25 @@ type Database interface {
 	WithTx(ctx context.Context, fn func(ctx context.Context) error) error
 }
 
-// RateLimiter is the shared (database-backed) limiter: Allow admits one
-// event for key when fewer than limit happened in the last period (GCRA),
-// and otherwise returns how long to wait.
+// RateLimiter is the shared, database-backed GCRA limiter
+// (*ratelimit.Limiter): every replica counts against the same budget.
 type RateLimiter interface {
-	Allow(ctx context.Context, key string, limit int, period time.Duration) (retryAfter time.Duration, err error)
+	Allow(ctx context.Context, key string, rate ratelimit.Rate, burst int) (ratelimit.Result, error)
 }
 
-// AuditEvent is one security-relevant event. It never carries passwords or tokens.
-type AuditEvent struct {
+// Auditor appends to the hash-chained audit log (*audit.Log).
+type Auditor interface {
+	Record(ctx context.Context, e audit.Entry) (audit.Record, error)
+}
+
+// auditEvent is one security-relevant event. It never carries passwords or tokens.
+type auditEvent struct {
 	Action      string // e.g. "auth.signin.success"
 	ActorID     string // user id, empty when unknown
 	WorkspaceID string
 	TargetType  string
 	TargetID    string
-	IP          string
-	UserAgent   string
 	Details     map[string]any
-	At          time.Time
-}
-
-// Auditor appends to the (hash-chained) audit log.
-type Auditor interface {
-	Record(ctx context.Context, e AuditEvent) error
 }
 
 // Mailer sends one plain-text email.
@@ -62,8 +60,12 @@ type Mailer interface {
 
 // Deps are the module's dependencies; DB, Limiter, Audit and Logger are required.
 type Deps struct {
-	Config  config.Config
-	DB      Database
+	Config config.Config
+	// SecretKey is the resolved instance secret (secrets.Resolve: the
+	// configured key, or the one generated under the data directory).
+	// Empty means Config.SecretKey.
+	SecretKey string
+	DB        Database
 	Limiter RateLimiter
 	Audit   Auditor
 	Logger  *slog.Logger
@@ -115,8 +117,13 @@ func New(d Deps) (*Service, error) {
 		return nil, errors.New("auth: nil Audit")
 	case d.Logger == nil:
 		return nil, errors.New("auth: nil Logger")
-	case d.Config.SecretKey == "":
-		return nil, errors.New("auth: empty Config.SecretKey")
+	}
+	secret := d.SecretKey
+	if secret == "" {
+		secret = d.Config.SecretKey
+	}
+	if secret == "" {
+		return nil, errors.New("auth: empty secret key")
 	}
 	now := d.Now
 	if now == nil {
@@ -140,11 +147,11 @@ func New(d Deps) (*Service, error) {
 	if baseURL == "" {
 		baseURL = "http://localhost:8080"
 	}
-	access, err := token.NewIssuer([]byte(d.Config.SecretKey), baseURL, accessTTL, now)
+	access, err := token.NewIssuer([]byte(secret), baseURL, accessTTL, now)
 	if err != nil {
 		return nil, err
 	}
-	flowSeal, err := seal.New([]byte(d.Config.SecretKey), "oauth-flow")
+	flowSeal, err := seal.New([]byte(secret), "oauth-flow")
 	if err != nil {
 		return nil, err
 	}
@@ -174,11 +181,16 @@ type Meta struct {
 	UserAgent string
 }
 
-// record writes an audit event; a failure is logged, never shown to the
-// user, and never blocks the security decision already taken.
-func (s *Service) record(ctx context.Context, m Meta, e AuditEvent) {
-	e.IP, e.UserAgent, e.At = m.IP, m.UserAgent, s.now()
-	if err := s.audit.Record(ctx, e); err != nil {
+// record writes an audit event with the request's IP and user agent (the
+// log adds the time); a failure is logged, never shown to the user, and
+// never undoes the security decision already taken.
+func (s *Service) record(ctx context.Context, m Meta, e auditEvent) {
+	target := ""
+	if e.TargetType != "" {
+		target = e.TargetType + ":" + e.TargetID
+	}
+	if _, err := s.audit.Record(ctx, audit.Entry{ActorID: e.ActorID, WorkspaceID: e.WorkspaceID, Action: e.Action,
+		Target: target, IP: m.IP, UserAgent: truncate(m.UserAgent, 400), Details: e.Details}); err != nil {
 		s.log.ErrorContext(ctx, "auth: audit record failed", "action", e.Action, "err", err)
 	}
 }

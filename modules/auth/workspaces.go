@@ -25,7 +25,7 @@ func (s *Service) CreateWorkspace(ctx context.Context, m Meta, p *principal.Prin
 	if err := s.store.WithTx(ctx, func(ctx context.Context) error { return s.store.CreateWorkspace(ctx, w, p.UserID) }); err != nil {
 		return nil, err
 	}
-	s.record(ctx, m, AuditEvent{Action: "workspace.created", ActorID: p.UserID, WorkspaceID: w.ID, TargetType: "workspace", TargetID: w.ID})
+	s.record(ctx, m, auditEvent{Action: "workspace.created", ActorID: p.UserID, WorkspaceID: w.ID, TargetType: "workspace", TargetID: w.ID})
 	return w, nil
 }
 
@@ -135,7 +135,7 @@ func (s *Service) SetRole(ctx context.Context, m Meta, p *principal.Principal, w
 	if err != nil {
 		return err
 	}
-	s.record(ctx, m, AuditEvent{Action: "workspace.role_changed", ActorID: p.UserID, WorkspaceID: workspaceID,
+	s.record(ctx, m, auditEvent{Action: "workspace.role_changed", ActorID: p.UserID, WorkspaceID: workspaceID,
 		TargetType: "user", TargetID: userID, Details: map[string]any{"from": from, "to": role}})
 	return nil
 }
@@ -187,7 +187,7 @@ func (s *Service) RemoveMember(ctx context.Context, m Meta, p *principal.Princip
 	if err != nil {
 		return err
 	}
-	s.record(ctx, m, AuditEvent{Action: "workspace.member_removed", ActorID: p.UserID, WorkspaceID: workspaceID,
+	s.record(ctx, m, auditEvent{Action: "workspace.member_removed", ActorID: p.UserID, WorkspaceID: workspaceID,
 		TargetType: "user", TargetID: userID, Details: map[string]any{"role": removedRole}})
 	return nil
 }
@@ -249,7 +249,7 @@ func (s *Service) Invite(ctx context.Context, m Meta, p *principal.Principal, wo
 	} else {
 		res.Link = link
 	}
-	s.record(ctx, m, AuditEvent{Action: "workspace.invitation_created", ActorID: p.UserID, WorkspaceID: workspaceID,
+	s.record(ctx, m, auditEvent{Action: "workspace.invitation_created", ActorID: p.UserID, WorkspaceID: workspaceID,
 		TargetType: "invitation", TargetID: inv.ID, Details: map[string]any{"role": role}})
 	return res, nil
 }
@@ -274,7 +274,7 @@ func (s *Service) RevokeInvitation(ctx context.Context, m Meta, p *principal.Pri
 	if !ok {
 		return errs.NotFound("invitation")
 	}
-	s.record(ctx, m, AuditEvent{Action: "workspace.invitation_revoked", ActorID: p.UserID, WorkspaceID: workspaceID, TargetType: "invitation", TargetID: id})
+	s.record(ctx, m, auditEvent{Action: "workspace.invitation_revoked", ActorID: p.UserID, WorkspaceID: workspaceID, TargetType: "invitation", TargetID: id})
 	return nil
 }
 
@@ -304,7 +304,7 @@ func (s *Service) AcceptInvitation(ctx context.Context, m Meta, p *principal.Pri
 	if err != nil {
 		return nil, err
 	}
-	s.record(ctx, m, AuditEvent{Action: "workspace.member_joined", ActorID: p.UserID, WorkspaceID: inv.WorkspaceID,
+	s.record(ctx, m, auditEvent{Action: "workspace.member_joined", ActorID: p.UserID, WorkspaceID: inv.WorkspaceID,
 		TargetType: "user", TargetID: p.UserID, Details: map[string]any{"role": inv.Role}})
 	return s.store.WorkspaceByID(ctx, inv.WorkspaceID)
 }
