@@ -66,9 +66,9 @@ type Deps struct {
 	// Empty means Config.SecretKey.
 	SecretKey string
 	DB        Database
-	Limiter RateLimiter
-	Audit   Auditor
-	Logger  *slog.Logger
+	Limiter   RateLimiter
+	Audit     Auditor
+	Logger    *slog.Logger
 	// Mailer sends reset and invitation emails. Nil means net/smtp through
 	// Config.SMTP when Config.SMTP.Host is set, and no email otherwise.
 	Mailer Mailer

@@ -1,10 +1,10 @@
 package auth
 
 import (
-	"fmt"
 	"crypto/hkdf"
 	"crypto/sha256"
 	"encoding/base64"
+	"fmt"
 	"net/http"
 	"slices"
 	"strings"
