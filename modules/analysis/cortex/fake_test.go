@@ -183,6 +183,10 @@ func (f *fakeLLM) serve(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, rep.RawBody)
 		return
 	}
+	if c.Stream && f.kind != KindOllama {
+		f.serveSSE(w, c, rep)
+		return
+	}
 	switch f.kind {
 	case KindOpenAI:
 		w.Header().Set("Content-Type", "application/json")
@@ -229,6 +233,61 @@ func (f *fakeLLM) serve(w http.ResponseWriter, r *http.Request) {
 			"prompt_eval_count": rep.InTok, "eval_count": rep.OutTok})
 		bw.Flush()
 	}
+}
+
+// serveSSE streams the answer as OpenAI chat.completion.chunk events
+// (usage in a last chunk with no choices, then [DONE]) or as Anthropic
+// message events (tool_use input as input_json_delta when a tool is offered).
+func (f *fakeLLM) serveSSE(w http.ResponseWriter, c fakeCall, rep fakeReply) {
+	w.Header().Set("Content-Type", "text/event-stream")
+	fl := w.(http.Flusher)
+	send := func(event string, v any) {
+		b, _ := json.Marshal(v)
+		if event != "" {
+			fmt.Fprintf(w, "event: %s\n", event)
+		}
+		fmt.Fprintf(w, "data: %s\n\n", b)
+		fl.Flush()
+	}
+	parts := splitN(rep.Answer, 3)
+	if f.kind == KindOpenAI {
+		for i, p := range parts {
+			delta := map[string]any{"content": p}
+			if i == 0 {
+				delta["role"] = "assistant"
+			}
+			send("", map[string]any{"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1, "model": c.Model,
+				"choices": []any{map[string]any{"index": 0, "delta": delta, "finish_reason": nil}}})
+		}
+		send("", map[string]any{"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1, "model": c.Model,
+			"choices": []any{}, "usage": map[string]any{"prompt_tokens": rep.InTok, "completion_tokens": rep.OutTok, "total_tokens": rep.InTok + rep.OutTok}})
+		fmt.Fprint(w, "data: [DONE]\n\n")
+		fl.Flush()
+		return
+	}
+	var probe map[string]any
+	tool := c.Tools && json.Unmarshal([]byte(rep.Answer), &probe) == nil
+	send("message_start", map[string]any{"type": "message_start", "message": map[string]any{"id": "msg_1", "type": "message",
+		"role": "assistant", "model": c.Model, "content": []any{}, "usage": map[string]any{"input_tokens": rep.InTok, "output_tokens": 1}}})
+	if tool {
+		send("content_block_start", map[string]any{"type": "content_block_start", "index": 0,
+			"content_block": map[string]any{"type": "tool_use", "id": "toolu_1", "name": answerTool, "input": map[string]any{}}})
+		for _, p := range parts {
+			send("content_block_delta", map[string]any{"type": "content_block_delta", "index": 0,
+				"delta": map[string]any{"type": "input_json_delta", "partial_json": p}})
+		}
+	} else {
+		send("content_block_start", map[string]any{"type": "content_block_start", "index": 0,
+			"content_block": map[string]any{"type": "text", "text": ""}})
+		for _, p := range parts {
+			send("content_block_delta", map[string]any{"type": "content_block_delta", "index": 0,
+				"delta": map[string]any{"type": "text_delta", "text": p}})
+		}
+	}
+	send("content_block_stop", map[string]any{"type": "content_block_stop", "index": 0})
+	send("message_delta", map[string]any{"type": "message_delta", "delta": map[string]any{"stop_reason": "end_turn"},
+		"usage": map[string]any{"output_tokens": rep.OutTok}})
+	send("message_stop", map[string]any{"type": "message_stop"})
 }
 
 func splitN(s string, n int) []string {

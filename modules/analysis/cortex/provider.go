@@ -28,6 +28,11 @@ type Request struct {
 	MaxOutputTokens int
 	SchemaName      string
 	Schema          json.RawMessage
+	// Stream asks for a streamed answer (SSE on OpenAI and Anthropic; Ollama
+	// always streams NDJSON). Long answers are streamed so idle-connection
+	// limits of providers and proxies do not cut them off; the answer is
+	// still validated only once complete.
+	Stream bool
 }
 
 // Response is a model's answer with the token counts the provider reported.

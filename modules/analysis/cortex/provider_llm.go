@@ -118,6 +118,11 @@ func (p *llmProvider) Generate(ctx context.Context, req Request) (Response, erro
 	if req.MaxOutputTokens > 0 {
 		opts = append(opts, llms.WithMaxTokens(req.MaxOutputTokens))
 	}
+	if req.Stream && p.kind != KindOllama {
+		// langchaingo streams when a streaming func is set; it accumulates
+		// the chunks (and the usage event) into the final response itself.
+		opts = append(opts, llms.WithStreamingFunc(func(context.Context, []byte) error { return nil }))
+	}
 	switch p.kind {
 	case KindAnthropic:
 		if len(req.Schema) > 0 {

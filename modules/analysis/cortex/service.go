@@ -279,7 +279,8 @@ func (s *Service) complete(ctx context.Context, b *Budget, spec taskSpec, out an
 		return completion{provider: row.Provider, model: row.Model, cached: true}, nil
 	}
 
-	req := Request{Messages: spec.msgs, MaxOutputTokens: spec.maxOut, SchemaName: spec.name, Schema: []byte(schemaSources[spec.name])}
+	req := Request{Messages: spec.msgs, MaxOutputTokens: spec.maxOut, SchemaName: spec.name, Schema: []byte(schemaSources[spec.name]),
+		Stream: spec.tier == TierStrong}
 	res, err := s.router.do(ctx, spec.name, cands, req, b)
 	if err != nil {
 		return completion{}, err

@@ -188,3 +188,29 @@ func TestBudgetStopsCalls(t *testing.T) {
 		}
 	})
 }
+
+// Strong-tier answers are long, so they are streamed: SSE on OpenAI and
+// Anthropic (tool input as input_json_delta), NDJSON on Ollama. The answer
+// and the usage counts survive the reassembly.
+func TestStreamedAnswersOverEachProtocol(t *testing.T) {
+	src := srcFS(map[string]string{"api/invoices.go": invoicesGo})
+	answer := `{"findings":[{"title":"Missing authorization check","severity":"high","cwe":"CWE-862","start_line":6,"end_line":6,` +
+		`"quote":"h.store.Delete(r.Context(), inv.ID)","explanation":"no ownership check","confidence":0.9}]}`
+	for _, kind := range []string{KindOpenAI, KindAnthropic, KindOllama} {
+		t.Run(kind, func(t *testing.T) {
+			fake := newFake(t, kind, func(n int, c fakeCall) fakeReply { return fakeReply{Answer: answer, InTok: 3000, OutTok: 250} })
+			s := newTestService(t, nil, nil, config.AI{Providers: []config.AIProvider{provider(fake, "p", strong("big", 3, 15, 200000))}})
+			b := NewBudget(1)
+			res := s.Review(context.Background(), b, src, "api/invoices.go", nil)
+			if res.Status != StatusOK || len(res.Findings) != 1 || res.Findings[0].Extra["ai_model"] != "big" {
+				t.Fatalf("review = %+v", res)
+			}
+			if c := fake.Calls(); len(c) != 1 || !c[0].Stream {
+				t.Fatalf("request was not streamed: %+v", c)
+			}
+			if u := b.Usage(); u.InputTokens != 3000 || u.OutputTokens != 250 || math.Abs(u.CostUSD-(3000*3+250*15)/1e6) > 1e-12 {
+				t.Fatalf("usage = %+v", u)
+			}
+		})
+	}
+}
