@@ -61,7 +61,7 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
-        Vigil {meta.data ? `v${meta.data.version}` : ''} · self-hosted code security analysis
+        Vigil {meta.data ? (/^\d/.test(meta.data.version) ? `v${meta.data.version}` : meta.data.version) : ''} · self-hosted code security analysis
       </footer>
     </div>
   );
