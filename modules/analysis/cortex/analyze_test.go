@@ -51,7 +51,7 @@ func TestAnalyzePipeline(t *testing.T) {
 			return fakeReply{Answer: obedientTriage(c), InTok: 800, OutTok: 60}
 		case "review":
 			reviews.Add(1)
-			if strings.Contains(c.User, `File "api/invoices.go"`) {
+			if strings.Contains(inside, "path: api/invoices.go") {
 				return fakeReply{Answer: review, InTok: 2000, OutTok: 400}
 			}
 			return fakeReply{Answer: `{"findings":[]}`, InTok: 1500, OutTok: 10}
@@ -61,7 +61,7 @@ func TestAnalyzePipeline(t *testing.T) {
 			}
 			return fakeReply{Answer: `{"verdict":"refuted","confidence":0.7,"reason":"the error is harmless here"}`, InTok: 900, OutTok: 40}
 		case "fix", "fix_repair":
-			if strings.Contains(c.User, "--- a/app/users.py") {
+			if strings.Contains(inside, `"file": "app/users.py"`) {
 				b, _ := jsonString(fixDiff)
 				return fakeReply{Answer: `{"diff":` + b + `,"explanation":"parameterise"}`, InTok: 1000, OutTok: 120}
 			}

@@ -114,7 +114,7 @@ func (s *Service) Triage(ctx context.Context, b *Budget, src fs.FS, f scanner.Fi
 		"(a real, exploitable or clearly unsafe weakness in this code) or a false positive (the data is not attacker-controlled, it is " +
 		"sanitised or parameterised, the code is unreachable test or example code, or the rule misread the code). Give a short reason " +
 		"that cites the code and a confidence between 0 and 1.\n\nThe finding (data):\n" + dataBlock("finding", findingData(f, s.mask)) +
-		"\nThe code around it, with line numbers (data):\n" + dataBlock("code "+f.Location.Path, code)}}
+		"\nThe code around it, with line numbers (data):\n" + dataBlock("code", code)}}
 	var out struct {
 		Verdict    string  `json:"verdict"`
 		Confidence float64 `json:"confidence"`
@@ -188,8 +188,8 @@ func (s *Service) Review(ctx context.Context, b *Budget, src fs.FS, path string,
 			"static findings listed. Report only flaws you can point to: for each give start_line and end_line from the listing and a quote " +
 			"copied exactly from those lines. Report nothing rather than guessing; an empty findings array is a good answer.\n\n" +
 			"Static findings already reported in this file (data):\n" + dataBlock("static findings", known.String()) +
-			fmt.Sprintf("\nFile %q, lines %d-%d of %d (data):\n", file.path, from, to, len(file.lines)) +
-			dataBlock("code "+file.path, numbered(file.lines, from, to))}}
+			fmt.Sprintf("\nThe file, lines %d-%d of %d, its path on the first line (data):\n", from, to, len(file.lines)) +
+			dataBlock("code", "path: "+file.path+"\n"+numbered(file.lines, from, to))}}
 		var out reviewAnswer
 		c, err := s.complete(ctx, b, taskSpec{name: "review", version: reviewVersion, tier: TierStrong, maxOut: maxOutput(TierStrong), msgs: msgs}, &out, nil)
 		res.Attribution = s.attribution(c, err)
@@ -261,7 +261,7 @@ func (s *Service) Recheck(ctx context.Context, b *Budget, src fs.FS, f scanner.F
 		"adversary and try hard to disprove it: look for checks elsewhere in the code shown, framework guarantees, unreachable paths, or a " +
 		"misreading. Answer \"refuted\" if the claim is wrong or not supported by the code shown, \"confirmed\" only if it survives.\n\n" +
 		"The claim (data):\n" + dataBlock("claim", findingData(f, s.mask)) +
-		"\nThe code, with line numbers (data):\n" + dataBlock("code "+file.path, numbered(file.lines, f.Location.StartLine-3*contextLines, f.Location.EndLine+3*contextLines))}}
+		"\nThe code, with line numbers (data):\n" + dataBlock("code", numbered(file.lines, f.Location.StartLine-3*contextLines, f.Location.EndLine+3*contextLines))}}
 	var out struct {
 		Verdict    string  `json:"verdict"`
 		Confidence float64 `json:"confidence"`
@@ -300,10 +300,10 @@ func (s *Service) Fix(ctx context.Context, b *Budget, src fs.FS, f scanner.Findi
 	}
 	from, to := f.Location.StartLine-2*contextLines, f.Location.EndLine+2*contextLines
 	msgs := []Message{systemMessage("fix"), {Role: "user", Content: "Task: write the smallest correct fix for the finding below as a unified diff " +
-		fmt.Sprintf("with headers \"--- a/%s\" and \"+++ b/%s\" and hunks whose context and removed lines are copied exactly from the code ", file.path, file.path) +
+		"with headers \"--- a/PATH\" and \"+++ b/PATH\", where PATH is the \"file\" of the finding, and hunks whose context and removed lines are copied exactly from the code " +
 		"(without the line-number prefixes). Keep behaviour otherwise unchanged. Explain the fix in one or two sentences.\n\n" +
 		"The finding (data):\n" + dataBlock("finding", findingData(f, s.mask)) +
-		"\nThe code, with line numbers (data):\n" + dataBlock("code "+file.path, numbered(file.lines, from, to))}}
+		"\nThe code, with line numbers (data):\n" + dataBlock("code", numbered(file.lines, from, to))}}
 	var out struct {
 		Diff        string `json:"diff"`
 		Explanation string `json:"explanation"`
