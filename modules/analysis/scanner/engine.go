@@ -4,14 +4,18 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
+	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
 )
 
 // Engine holds rules compiled for every language they name. It is safe for
 // concurrent use: tree-sitter queries are read-only once built and each file
-// gets its own query cursor.
+// gets its own query cursor. A language's queries are compiled on first use
+// (compiling the TypeScript and TSX grammars' queries takes a noticeable
+// fraction of a second, wasted on trees without such files).
 type Engine struct {
 	rules []*Rule
 	langs map[string]*compiledLang
@@ -26,91 +30,157 @@ type compiledLang struct {
 	ctxQueries map[string]*sitter.Query
 	taint      []*Rule
 	matchRules []*Rule
+
+	once sync.Once
+	err  error
 }
 
 type patternRef struct {
 	rule *Rule
 }
 
-// NewEngine compiles the rules. A query that does not compile for one of the
-// rule's languages is an error naming the rule, so broken rules never ship.
+// NewEngine groups the rules by language; queries compile lazily (see
+// CompileAll to compile and check everything up front).
 func NewEngine(rules []*Rule) (*Engine, error) {
 	e := &Engine{rules: rules, langs: map[string]*compiledLang{}}
-	type pending struct {
-		text string
-		ref  patternRef
-	}
-	perLang := map[string][]pending{}
 	for _, r := range rules {
 		for _, ln := range r.Languages {
 			l := langByName[ln]
+			if l == nil {
+				return nil, fmt.Errorf("rules: %s: unknown language %q", r.ID, ln)
+			}
 			cl := e.langs[ln]
 			if cl == nil {
-				cl = &compiledLang{lang: l, ts: l.grammar(), ctxQueries: map[string]*sitter.Query{}}
+				cl = &compiledLang{lang: l, ctxQueries: map[string]*sitter.Query{}}
 				e.langs[ln] = cl
 			}
 			if r.Taint != nil {
 				cl.taint = append(cl.taint, r)
-				continue
-			}
-			cl.matchRules = append(cl.matchRules, r)
-			for _, p := range r.Match.Patterns {
-				q, err := sitter.NewQuery([]byte(p), cl.ts)
-				if err != nil {
-					return nil, fmt.Errorf("rules: %s (%s): pattern for %s: %v", r.ID, r.Source, ln, err)
-				}
-				n := int(q.PatternCount())
-				if err := checkCaptures(q, r); err != nil {
-					q.Close()
-					return nil, fmt.Errorf("rules: %s (%s): %s: %v", r.ID, r.Source, ln, err)
-				}
-				q.Close()
-				perLang[ln] = append(perLang[ln], pending{text: p, ref: patternRef{rule: r}})
-				// a pattern text may hold several top-level patterns
-				for i := 1; i < n; i++ {
-					perLang[ln] = append(perLang[ln], pending{text: "", ref: patternRef{rule: r}})
-				}
-			}
-			for _, c := range r.Match.Where {
-				for _, qt := range []string{c.Inside, c.NotInside} {
-					if qt == "" || cl.ctxQueries[qt] != nil {
-						continue
-					}
-					q, err := sitter.NewQuery([]byte(qt), cl.ts)
-					if err != nil {
-						return nil, fmt.Errorf("rules: %s (%s): inside query for %s: %v", r.ID, r.Source, ln, err)
-					}
-					cl.ctxQueries[qt] = q
-				}
+			} else {
+				cl.matchRules = append(cl.matchRules, r)
 			}
 		}
-	}
-	for ln, ps := range perLang {
-		cl := e.langs[ln]
-		var sb strings.Builder
-		for _, p := range ps {
-			if p.text != "" {
-				sb.WriteString(p.text)
-				sb.WriteString("\n")
-			}
-			cl.patterns = append(cl.patterns, p.ref)
-		}
-		q, err := sitter.NewQuery([]byte(sb.String()), cl.ts)
-		if err != nil {
-			return nil, fmt.Errorf("rules: combined query for %s: %v", ln, err)
-		}
-		if int(q.PatternCount()) != len(cl.patterns) {
-			return nil, fmt.Errorf("rules: combined query for %s: %d patterns, want %d", ln, q.PatternCount(), len(cl.patterns))
-		}
-		cl.query = q
 	}
 	return e, nil
 }
 
-func checkCaptures(q *sitter.Query, r *Rule) error {
+// CompileAll compiles every language's queries and returns the first error:
+// a query that does not compile for one of its rule's languages names the rule.
+func (e *Engine) CompileAll() error {
+	names := make([]string, 0, len(e.langs))
+	for n := range e.langs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if _, err := e.lang(n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// lang returns the compiled rules for a language (nil, nil when none apply).
+func (e *Engine) lang(name string) (*compiledLang, error) {
+	cl := e.langs[name]
+	if cl == nil {
+		return nil, nil
+	}
+	cl.once.Do(func() { cl.err = cl.compile() })
+	return cl, cl.err
+}
+
+func (cl *compiledLang) compile() error {
+	cl.ts = cl.lang.grammar()
+	ln := cl.lang.name
+	var sb strings.Builder
+	var texts []string
+	var owners []*Rule
+	for _, r := range cl.matchRules {
+		for _, p := range r.Match.Patterns {
+			if err := checkCaptures(p, r); err != nil {
+				return fmt.Errorf("rules: %s (%s): %v", r.ID, r.Source, err)
+			}
+			sb.WriteString(p)
+			sb.WriteString("\n")
+			texts = append(texts, p)
+			owners = append(owners, r)
+		}
+		for _, c := range r.Match.Where {
+			for _, qt := range []string{c.Inside, c.NotInside} {
+				if qt == "" || cl.ctxQueries[qt] != nil {
+					continue
+				}
+				q, err := sitter.NewQuery([]byte(qt), cl.ts)
+				if err != nil {
+					return fmt.Errorf("rules: %s (%s): inside query for %s: %v", r.ID, r.Source, ln, err)
+				}
+				cl.ctxQueries[qt] = q
+			}
+		}
+	}
+	if len(texts) == 0 {
+		return nil
+	}
+	q, err := sitter.NewQuery([]byte(sb.String()), cl.ts)
+	if err != nil {
+		// find the culprit to name it
+		for i, t := range texts {
+			if q1, err1 := sitter.NewQuery([]byte(t), cl.ts); err1 != nil {
+				return fmt.Errorf("rules: %s (%s): pattern for %s: %v", owners[i].ID, owners[i].Source, ln, err1)
+			} else {
+				q1.Close()
+			}
+		}
+		return fmt.Errorf("rules: combined query for %s: %v", ln, err)
+	}
+	// map pattern indexes back to rules (a text may hold several top-level patterns)
+	for i, t := range texts {
+		for n := countPatterns(t); n > 0; n-- {
+			cl.patterns = append(cl.patterns, patternRef{rule: owners[i]})
+		}
+	}
+	if int(q.PatternCount()) != len(cl.patterns) {
+		return fmt.Errorf("rules: combined query for %s: %d patterns, counted %d", ln, q.PatternCount(), len(cl.patterns))
+	}
+	cl.query = q
+	return nil
+}
+
+// countPatterns counts the top-level patterns of a query text: groups at
+// depth 0 that are not predicates, outside strings and ; comments.
+func countPatterns(q string) int {
+	depth, n := 0, 0
+	for i := 0; i < len(q); i++ {
+		switch c := q[i]; c {
+		case '"':
+			for i++; i < len(q) && q[i] != '"'; i++ {
+				if q[i] == '\\' {
+					i++
+				}
+			}
+		case ';':
+			for i < len(q) && q[i] != '\n' {
+				i++
+			}
+		case '(', '[':
+			if depth == 0 && !(c == '(' && i+1 < len(q) && q[i+1] == '#') {
+				n++
+			}
+			depth++
+		case ')', ']':
+			depth--
+		}
+	}
+	return n
+}
+
+var captureRe = regexp.MustCompile(`@([A-Za-z_][A-Za-z0-9_.-]*)`)
+
+func checkCaptures(pattern string, r *Rule) error {
 	names := map[string]bool{}
-	for i := uint32(0); i < q.CaptureCount(); i++ {
-		names[q.CaptureNameForId(i)] = true
+	for _, m := range captureRe.FindAllStringSubmatch(pattern, -1) {
+		names[m[1]] = true
 	}
 	if len(names) == 0 {
 		return fmt.Errorf("pattern has no capture")
@@ -129,8 +199,6 @@ func checkCaptures(q *sitter.Query, r *Rule) error {
 // Rules returns the compiled rules.
 func (e *Engine) Rules() []*Rule { return e.rules }
 
-// Languages reports whether the engine has rules for a language.
-func (e *Engine) hasLang(name string) bool { return e.langs[name] != nil }
 
 // rawFinding is a match before fingerprinting and suppression.
 type rawFinding struct {

@@ -126,3 +126,18 @@ func equalInts(a, b []int) bool {
 	}
 	return true
 }
+
+// TestRulesCompile compiles every built-in rule for every language it names.
+func TestRulesCompile(t *testing.T) {
+	rules, err := BuiltinRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := NewEngine(rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.CompileAll(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -98,6 +98,7 @@ type scanState struct {
 	res      *Result
 	files    []File
 	disabled map[string]bool
+	fatal    error // a rule set that does not compile
 }
 
 func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Result, error) {
@@ -183,6 +184,9 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 	wg.Wait()
 	if walkErr != nil {
 		return nil, walkErr
+	}
+	if s.fatal != nil {
+		return nil, s.fatal
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -415,7 +419,15 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 	s.mu.Lock()
 	s.files = append(s.files, File{Path: f.rel, AbsPath: abs, Language: langName, Size: f.size, fsys: s.fsys})
 	s.mu.Unlock()
-	cl := s.engine.langs[langName]
+	cl, err := s.engine.lang(langName)
+	if err != nil {
+		s.mu.Lock()
+		if s.fatal == nil {
+			s.fatal = err
+		}
+		s.mu.Unlock()
+		return
+	}
 	if cl == nil {
 		return
 	}
