@@ -174,6 +174,17 @@ func TestServeDrainsOnShutdown(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 
+	// The embedded app answers client-side routes.
+	resp, err := http.Get(base + "/some/client/route")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(strings.ToLower(string(page)), "<!doctype html") {
+		t.Fatalf("SPA: %d %.200s", resp.StatusCode, page)
+	}
+
 	// A single SQLite node generated its secret key, private to its user.
 	if st, err := os.Stat(filepath.Join(dataDir, "secret.key")); err != nil || st.Mode().Perm() != 0o600 {
 		t.Fatalf("secret.key: %v %v", st, err)
