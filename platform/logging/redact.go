@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Redacted replaces a secret value in logs.
@@ -28,8 +30,28 @@ var secretKeySubstrings = []string{
 	"password", "passwd", "secret", "token", "authorization", "cookie", "apikey", "api_key", "dsn", "credential", "privatekey", "private_key",
 }
 
-// IsSecretKey reports whether an attribute key names a secret.
+// IsSecretKey reports whether an attribute key names a secret. Results are
+// cached: log keys come from code, so the set is small and every request
+// would otherwise lower-case and split the same keys again.
 func IsSecretKey(key string) bool {
+	if v, ok := keyCache.Load(key); ok {
+		return v.(bool)
+	}
+	secret := isSecretKey(key)
+	if keyCacheSize.Add(1) <= maxKeyCache {
+		keyCache.Store(key, secret)
+	}
+	return secret
+}
+
+const maxKeyCache = 4096
+
+var (
+	keyCache     sync.Map
+	keyCacheSize atomic.Int64
+)
+
+func isSecretKey(key string) bool {
 	k := strings.ToLower(key)
 	for _, s := range secretKeySubstrings {
 		if strings.Contains(k, s) {
@@ -58,18 +80,55 @@ var (
 )
 
 // RedactString masks secret-looking substrings of s: bearer credentials,
-// JWTs, Vigil API keys, passwords in URLs and secret query parameters.
+// JWTs, Vigil API keys, passwords in URLs and secret key=value pairs. Each
+// pattern runs only when a cheap substring check says it could match, so
+// ordinary values (paths, ids, user agents) cost a few byte scans.
 func RedactString(s string) string {
 	if len(s) < 8 {
 		return s
 	}
-	s = bearerRe.ReplaceAllString(s, "${1} "+Redacted)
-	s = jwtRe.ReplaceAllString(s, Redacted)
-	s = apiKeyRe.ReplaceAllString(s, Redacted)
-	s = userinfoRe.ReplaceAllString(s, "${1}:"+Redacted+"@")
-	s = secretParamRe.ReplaceAllString(s, "${1}"+Redacted)
-	s = secretPairRe.ReplaceAllString(s, "${1}"+Redacted)
+	if containsFold(s, "bearer") || containsFold(s, "basic") || containsFold(s, "token") {
+		s = bearerRe.ReplaceAllString(s, "${1} "+Redacted)
+	}
+	if strings.Contains(s, "eyJ") {
+		s = jwtRe.ReplaceAllString(s, Redacted)
+	}
+	if strings.Contains(s, "vigil_") {
+		s = apiKeyRe.ReplaceAllString(s, Redacted)
+	}
+	if strings.Contains(s, "://") && strings.Contains(s, "@") {
+		s = userinfoRe.ReplaceAllString(s, "${1}:"+Redacted+"@")
+	}
+	if strings.Contains(s, "=") && strings.ContainsAny(s, "?&") {
+		s = secretParamRe.ReplaceAllString(s, "${1}"+Redacted)
+	}
+	if strings.ContainsAny(s, "=:") && (containsFold(s, "pass") || containsFold(s, "pwd") || containsFold(s, "secret") ||
+		containsFold(s, "key") || containsFold(s, "token")) {
+		s = secretPairRe.ReplaceAllString(s, "${1}"+Redacted)
+	}
 	return s
+}
+
+// containsFold reports whether s contains the lower-case ASCII word sub,
+// ignoring ASCII case, without allocating.
+func containsFold(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		j := 0
+		for ; j < n; j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
 }
 
 // Redact is a slog ReplaceAttr function: secret keys lose their value,
