@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"gorm.io/gorm"
+
 	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
@@ -75,6 +77,19 @@ func TestWithTx(t *testing.T) {
 		}
 		if db.InTx(ctx) {
 			t.Fatal("plain ctx must not carry a transaction")
+		}
+	})
+}
+
+// Stores detect conflicts the same way on both dialects.
+func TestDuplicateKeyIsTranslated(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := context.Background()
+		if err := insert(ctx, db, "dup"); err != nil {
+			t.Fatal(err)
+		}
+		if err := insert(ctx, db, "dup"); !errors.Is(err, gorm.ErrDuplicatedKey) {
+			t.Fatalf("err = %v, want gorm.ErrDuplicatedKey", err)
 		}
 	})
 }
