@@ -199,7 +199,6 @@ func checkCaptures(pattern string, r *Rule) error {
 // Rules returns the compiled rules.
 func (e *Engine) Rules() []*Rule { return e.rules }
 
-
 // rawFinding is a match before fingerprinting and suppression.
 type rawFinding struct {
 	rule    *Rule

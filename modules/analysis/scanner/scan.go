@@ -224,8 +224,15 @@ func (s *scanState) skip(p, reason string) {
 
 func (s *scanState) walk(ctx context.Context, work chan<- walkFile) error {
 	var ignores []*gitignore
-	seenReal := map[string]bool{}
-	return fs.WalkDir(s.fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	var links []walkFile // symlinked files, handled after the walk so real names win
+	seenReal := map[string]string{}
+	rootReal := s.absRoot
+	if s.absRoot != "" {
+		if r, err := filepath.EvalSymlinks(s.absRoot); err == nil {
+			rootReal = r
+		}
+	}
+	err := fs.WalkDir(s.fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -282,57 +289,84 @@ func (s *scanState) walk(ctx context.Context, work chan<- walkFile) error {
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
-			if s.absRoot == "" {
-				s.skip(p, "symlink not followed")
-				return nil
-			}
-			real, err := filepath.EvalSymlinks(filepath.Join(s.absRoot, filepath.FromSlash(p)))
-			if err != nil {
-				s.skip(p, "broken symlink or symlink loop: "+errString(err))
-				return nil
-			}
-			rootReal, _ := filepath.EvalSymlinks(s.absRoot)
-			if rel, err := filepath.Rel(rootReal, real); err != nil || !filepath.IsLocal(rel) {
-				s.skip(p, "symlink points outside the scanned tree")
-				return nil
-			}
-			fi, err := os.Stat(real)
-			if err != nil {
-				s.skip(p, "unreadable: "+errString(err))
-				return nil
-			}
-			if fi.IsDir() {
-				s.skip(p, "symlink to a directory not followed")
-				return nil
-			}
-			if seenReal[real] {
-				s.skip(p, "symlink to a file already scanned")
-				return nil
-			}
-			seenReal[real] = true
+			links = append(links, walkFile{rel: p})
+			return nil
 		} else if !d.Type().IsRegular() {
 			s.skip(p, "not a regular file")
 			return nil
+		} else if s.absRoot != "" {
+			real := filepath.Join(rootReal, filepath.FromSlash(p))
+			if first, ok := seenReal[real]; ok {
+				s.skip(p, "same file as "+first)
+				return nil
+			}
+			seenReal[real] = p
 		}
-		info, err := fs.Stat(s.fsys, p)
+		info, err := d.Info()
 		if err != nil {
 			s.skip(p, "unreadable: "+errString(err))
 			return nil
 		}
-		s.mu.Lock()
-		s.res.Stats.FilesSeen++
-		s.mu.Unlock()
-		if info.Size() > s.opts.MaxFileSize {
-			s.skip(p, fmt.Sprintf("too large: %d bytes (limit %d)", info.Size(), s.opts.MaxFileSize))
-			return nil
-		}
-		select {
-		case work <- walkFile{rel: p, size: info.Size()}:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-		return nil
+		return s.send(ctx, work, walkFile{rel: p, size: info.Size()})
 	})
+	if err != nil {
+		return err
+	}
+	for _, l := range links {
+		if err := s.followLink(ctx, work, l.rel, rootReal, seenReal); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *scanState) send(ctx context.Context, work chan<- walkFile, f walkFile) error {
+	s.mu.Lock()
+	s.res.Stats.FilesSeen++
+	s.mu.Unlock()
+	if f.size > s.opts.MaxFileSize {
+		s.skip(f.rel, fmt.Sprintf("too large: %d bytes (limit %d)", f.size, s.opts.MaxFileSize))
+		return nil
+	}
+	select {
+	case work <- f:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// followLink scans a symlinked file once, only when it stays inside the tree.
+// Links to directories are never followed, so link cycles cannot loop the walk.
+func (s *scanState) followLink(ctx context.Context, work chan<- walkFile, p, rootReal string, seenReal map[string]string) error {
+	if s.absRoot == "" {
+		s.skip(p, "symlink not followed")
+		return nil
+	}
+	real, err := filepath.EvalSymlinks(filepath.Join(s.absRoot, filepath.FromSlash(p)))
+	if err != nil {
+		s.skip(p, "broken symlink or symlink loop: "+errString(err))
+		return nil
+	}
+	if rel, err := filepath.Rel(rootReal, real); err != nil || !filepath.IsLocal(rel) {
+		s.skip(p, "symlink points outside the scanned tree")
+		return nil
+	}
+	fi, err := os.Stat(real)
+	if err != nil {
+		s.skip(p, "unreadable: "+errString(err))
+		return nil
+	}
+	if fi.IsDir() {
+		s.skip(p, "symlink to a directory not followed")
+		return nil
+	}
+	if first, ok := seenReal[real]; ok {
+		s.skip(p, "same file as "+first)
+		return nil
+	}
+	seenReal[real] = p
+	return s.send(ctx, work, walkFile{rel: p, size: fi.Size()})
 }
 
 func slashIf(dir bool) string {
