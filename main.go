@@ -67,8 +67,13 @@ type usageError struct{ err error }
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
-// exitCode is 2 for usage errors and 1 for everything else.
+// exitCode is the code an error carries (an ExitCode() int method, as the
+// scan command's errors have), 2 for usage errors and 1 for everything else.
 func exitCode(err error) int {
+	var coded interface{ ExitCode() int }
+	if errors.As(err, &coded) {
+		return coded.ExitCode()
+	}
 	var ue usageError
 	if errors.As(err, &ue) {
 		return 2

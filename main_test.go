@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -66,6 +67,27 @@ func TestCommandLine(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+type codedError struct{ code int }
+
+func (e codedError) Error() string { return "coded" }
+func (e codedError) ExitCode() int { return e.code }
+
+func TestExitCode(t *testing.T) {
+	tests := []struct {
+		err  error
+		want int
+	}{
+		{io.EOF, 1},
+		{usageError{io.EOF}, 2},
+		{fmt.Errorf("wrapped: %w", codedError{3}), 3},
+	}
+	for _, tt := range tests {
+		if got := exitCode(tt.err); got != tt.want {
+			t.Errorf("exitCode(%v) = %d, want %d", tt.err, got, tt.want)
+		}
 	}
 }
 
