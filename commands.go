@@ -62,7 +62,7 @@ func newVersionCmd(e *env) *cobra.Command {
 // newAdminCmd is the parent of instance administration commands (create a
 // user, grant credits, ...), which the modules that own the data add.
 func newAdminCmd(e *env) *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "admin",
 		Short: "Administer this Vigil instance (users, credits)",
 		Long: `Administer this Vigil instance. The subcommands open the configured
@@ -70,6 +70,8 @@ database directly, so run them where "vigil serve" would run.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
+	cmd.AddCommand(newAdminCreateUserCmd(e))
+	return cmd
 }
 
 // noArgs rejects positional arguments as a usage error.

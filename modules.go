@@ -32,5 +32,11 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 		return err
 	}
 	a.secretKey, a.sealer, a.audit, a.limiter = key, sealer, auditLog, limiter
+
+	authSvc, err := wireAuth(a, srv)
+	if err != nil {
+		return err
+	}
+	_ = authSvc // other modules take authSvc.Can / authSvc.Require
 	return nil
 }

@@ -40,7 +40,7 @@ func (s *Service) Authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		req := c.Request()
 		ctx := req.Context()
-		var p *principal.Principal
+		var id *cachedIdentity
 		if h := req.Header.Get(echo.HeaderAuthorization); h != "" {
 			scheme, cred, ok := strings.Cut(h, " ")
 			if !ok || !strings.EqualFold(scheme, "Bearer") || cred == "" {
@@ -48,26 +48,27 @@ func (s *Service) Authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 			}
 			var err error
 			if strings.HasPrefix(cred, APIKeyPrefix) {
-				p, err = s.principalFromAPIKey(ctx, cred)
+				id, err = s.principalFromAPIKey(ctx, cred)
 			} else {
-				p, err = s.principalFromAccess(ctx, cred, req.Header.Get(WorkspaceHeader))
+				id, err = s.principalFromAccess(ctx, cred, req.Header.Get(WorkspaceHeader))
 			}
 			if err != nil {
 				return err
 			}
 		} else if ck, err := req.Cookie(AccessCookie); err == nil && ck.Value != "" {
-			p, err = s.principalFromAccess(ctx, ck.Value, req.Header.Get(WorkspaceHeader))
+			id, err = s.principalFromAccess(ctx, ck.Value, req.Header.Get(WorkspaceHeader))
 			if err != nil && errs.KindOf(err) != errs.KindUnauthorized {
 				return err // membership 404 or an internal error
 			}
-			if p != nil && !safeMethod(req.Method) {
+			if id != nil && !safeMethod(req.Method) {
 				if err := checkCSRF(req); err != nil {
 					return err
 				}
 			}
 		}
-		if p != nil {
-			c.SetRequest(req.WithContext(principal.With(ctx, p)))
+		if id != nil {
+			p := id.p // each request gets its own copy
+			c.SetRequest(req.WithContext(withIdentity(principal.With(ctx, &p), id)))
 		}
 		return next(c)
 	}
@@ -115,7 +116,15 @@ func checkCSRF(req *http.Request) error {
 
 var errBadToken = errs.New(errs.KindUnauthorized, "invalid or expired credentials; sign in again")
 
-func (s *Service) principalFromAccess(ctx context.Context, raw, workspaceHeader string) (*principal.Principal, error) {
+func (s *Service) principalFromAccess(ctx context.Context, raw, workspaceHeader string) (*cachedIdentity, error) {
+	// The key is the whole token: a hit means this exact token verified
+	// before, and the entry expires with it.
+	now := s.now()
+	key := "t:" + workspaceHeader + "|" + raw
+	if e, ok := s.cache.get(key, now); ok {
+		return e, nil
+	}
+	gen := s.cache.generation()
 	claims, err := s.access.Verify(raw)
 	if err != nil {
 		return nil, errBadToken
@@ -127,14 +136,24 @@ func (s *Service) principalFromAccess(ctx context.Context, raw, workspaceHeader 
 	if err != nil {
 		return nil, err
 	}
-	if sess.UserID != claims.Subject || sess.RevokedAt != nil || u.DisabledAt != nil {
+	if sess.UserID != claims.Subject || sess.RevokedAt != nil || !now.Before(sess.ExpiresAt) || u.DisabledAt != nil {
 		return nil, errBadToken
 	}
-	p := &principal.Principal{UserID: u.ID, Email: u.Email, InstanceAdmin: u.InstanceAdmin, SessionID: sess.ID}
-	if err := s.actingWorkspace(ctx, p, u, workspaceHeader); err != nil {
+	p := principal.Principal{UserID: u.ID, Email: u.Email, InstanceAdmin: u.InstanceAdmin, SessionID: sess.ID}
+	if err := s.actingWorkspace(ctx, &p, u, workspaceHeader); err != nil {
 		return nil, err
 	}
-	return p, nil
+	ws, err := s.store.WorkspacesOf(ctx, u.ID)
+	if err != nil {
+		return nil, err
+	}
+	exp := sess.ExpiresAt
+	if claims.ExpiresAt != nil && claims.ExpiresAt.Before(exp) {
+		exp = claims.ExpiresAt.Time
+	}
+	e := &cachedIdentity{p: p, user: *u, workspaces: ws, expires: &exp, at: now, gen: gen}
+	s.cache.put(key, e)
+	return e, nil
 }
 
 // actingWorkspace picks the X-Vigil-Workspace header's workspace (members
@@ -154,15 +173,21 @@ func (s *Service) actingWorkspace(ctx context.Context, p *principal.Principal, u
 	return nil
 }
 
-func (s *Service) principalFromAPIKey(ctx context.Context, raw string) (*principal.Principal, error) {
-	k, err := s.store.APIKeyByHash(ctx, token.Hash(raw))
+func (s *Service) principalFromAPIKey(ctx context.Context, raw string) (*cachedIdentity, error) {
+	hash := token.Hash(raw)
+	now := s.now()
+	key := "k:" + hash
+	if e, ok := s.cache.get(key, now); ok {
+		return e, nil
+	}
+	gen := s.cache.generation()
+	k, err := s.store.APIKeyByHash(ctx, hash)
 	if errors.Is(err, errs.ErrNotFound) {
 		return nil, errBadToken
 	}
 	if err != nil {
 		return nil, err
 	}
-	now := s.now()
 	if k.RevokedAt != nil || (k.ExpiresAt != nil && !now.Before(*k.ExpiresAt)) {
 		return nil, errBadToken
 	}
@@ -180,13 +205,20 @@ func (s *Service) principalFromAPIKey(ctx context.Context, raw string) (*princip
 	if err != nil {
 		return nil, err
 	}
+	ws, err := s.store.WorkspacesOf(ctx, u.ID)
+	if err != nil {
+		return nil, err
+	}
 	if k.LastUsedAt == nil || now.Sub(*k.LastUsedAt) >= time.Minute {
 		if err := s.store.TouchAPIKey(ctx, k.ID, now); err != nil {
 			s.log.WarnContext(ctx, "auth: touch api key", "err", err)
 		}
 	}
-	return &principal.Principal{UserID: u.ID, Email: u.Email, WorkspaceID: k.WorkspaceID, Role: m.Role,
-		APIKeyID: k.ID, Scopes: splitScopes(k.Scopes), InstanceAdmin: u.InstanceAdmin}, nil
+	p := principal.Principal{UserID: u.ID, Email: u.Email, WorkspaceID: k.WorkspaceID, Role: m.Role,
+		APIKeyID: k.ID, Scopes: splitScopes(k.Scopes), InstanceAdmin: u.InstanceAdmin}
+	e := &cachedIdentity{p: p, user: *u, workspaces: ws, expires: k.ExpiresAt, at: now, gen: gen}
+	s.cache.put(key, e)
+	return e, nil
 }
 
 func splitScopes(s string) []string {

@@ -124,17 +124,22 @@ type meJSON struct {
 
 func (s *Service) me(c echo.Context, p *principal.Principal) (*meJSON, error) {
 	ctx := c.Request().Context()
-	u, err := s.store.UserByID(ctx, p.UserID)
-	if err != nil {
-		return nil, err
+	var u *store.User
+	var ws []store.WorkspaceWithRole
+	if id, ok := identityFrom(ctx, p.UserID); ok {
+		u, ws = &id.user, filterWorkspaces(p, id.workspaces)
+	} else {
+		var err error
+		if u, err = s.store.UserByID(ctx, p.UserID); err != nil {
+			return nil, err
+		}
+		if ws, err = s.Workspaces(ctx, p); err != nil {
+			return nil, err
+		}
 	}
 	out := &meJSON{userJSON: toUserJSON(u), AuthMethod: "cookie", APIKeyID: p.APIKeyID, Scopes: p.Scopes, Workspaces: []workspaceRef{}}
 	if p.APIKeyID != "" {
 		out.AuthMethod = "api_key"
-	}
-	ws, err := s.Workspaces(ctx, p)
-	if err != nil {
-		return nil, err
 	}
 	for _, w := range ws {
 		ref := workspaceRef{ID: w.ID, Name: w.Name, Personal: w.Personal, Role: w.Role}

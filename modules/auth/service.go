@@ -76,6 +76,10 @@ type Deps struct {
 	HTTPClient *http.Client
 	// Now is the clock; nil = time.Now.
 	Now func() time.Time
+	// IdentityCacheTTL bounds how long this replica trusts what it looked
+	// up about a credential (see identityCache): 0 = 5s, negative = never
+	// cache (every request reads the database).
+	IdentityCacheTTL time.Duration
 }
 
 // Service is the auth module.
@@ -96,6 +100,7 @@ type Service struct {
 	accessTTL  time.Duration
 	refreshTTL time.Duration
 	oauth      map[string]oauthProvider
+	cache      *identityCache
 }
 
 // Lockout policy: after lockThreshold consecutive failures the account is
@@ -169,6 +174,7 @@ func New(d Deps) (*Service, error) {
 		hasher: hasher, access: access, flowSeal: flowSeal,
 		secure:  strings.HasPrefix(baseURL, "https://"),
 		baseURL: baseURL, accessTTL: accessTTL, refreshTTL: refreshTTL,
+		cache: newIdentityCache(d.IdentityCacheTTL),
 	}
 
 	s.oauth = s.configuredProviders()
@@ -185,6 +191,9 @@ type Meta struct {
 // log adds the time); a failure is logged, never shown to the user, and
 // never undoes the security decision already taken.
 func (s *Service) record(ctx context.Context, m Meta, e auditEvent) {
+	if invalidatingAction(e.Action) {
+		s.cache.invalidate()
+	}
 	target := ""
 	if e.TargetType != "" {
 		target = e.TargetType + ":" + e.TargetID

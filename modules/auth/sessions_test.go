@@ -309,3 +309,38 @@ func TestSecretsNeverLogged(t *testing.T) {
 		}
 	}
 }
+
+// TestRevocationReachesOtherReplicas: a session revoked on one replica is
+// refused by another within the identity cache TTL (at once on the
+// replica that revoked it).
+func TestRevocationReachesOtherReplicas(t *testing.T) {
+	forEachDB(t, func(t *testing.T, tdb testDB) {
+		e := newEnv(t, tdb)
+		second := e.serve(e.newReplica())
+		c, _ := e.user("ada@example.com")
+		other := e.client()
+		expect(t, other.do("POST", "/api/v1/auth/login", map[string]string{"email": "ada@example.com", "password": "correct horse battery"}), 200)
+		r := c.do("POST", "/api/v1/api-keys", map[string]any{"name": "k", "scopes": []string{"read"}})
+		expect(t, r, 201)
+		key, keyID := r.m(t)["key"].(string), r.m(t)["id"].(string)
+		cli := e.clientOf(second)
+		cli.bearer = key
+
+		// Both credentials are in use on the second replica.
+		onSecond := *c
+		onSecond.base = second.URL
+		expect(t, onSecond.do("GET", "/api/v1/auth/me", nil), 200)
+		expect(t, cli.do("GET", "/api/v1/auth/me", nil), 200)
+
+		// Revoke both on the first replica.
+		expect(t, other.do("POST", "/api/v1/auth/sessions/revoke-all", nil), 204)
+		e.clock.Advance(time.Minute) // let the other session sign in again
+		expect(t, other.do("POST", "/api/v1/auth/login", map[string]string{"email": "ada@example.com", "password": "correct horse battery"}), 200)
+		expect(t, other.do("DELETE", "/api/v1/api-keys/"+keyID, nil), 204)
+		expect(t, c.do("GET", "/api/v1/auth/me", nil), 401) // same replica: at once
+
+		e.clock.Advance(defaultIdentityCacheTTL)
+		expect(t, onSecond.do("GET", "/api/v1/auth/me", nil), 401)
+		expect(t, cli.do("GET", "/api/v1/auth/me", nil), 401)
+	})
+}

@@ -66,8 +66,13 @@ func (s *Service) Workspaces(ctx context.Context, p *principal.Principal) ([]sto
 	if err != nil {
 		return nil, err
 	}
+	return filterWorkspaces(p, all), nil
+}
+
+// filterWorkspaces limits an API key to its own workspace.
+func filterWorkspaces(p *principal.Principal, all []store.WorkspaceWithRole) []store.WorkspaceWithRole {
 	if p.APIKeyID == "" {
-		return all, nil
+		return all
 	}
 	var out []store.WorkspaceWithRole
 	for _, w := range all {
@@ -75,7 +80,7 @@ func (s *Service) Workspaces(ctx context.Context, p *principal.Principal) ([]sto
 			out = append(out, w)
 		}
 	}
-	return out, nil
+	return out
 }
 
 // Members lists a workspace's members.

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Authenticated request throughput: GET /api/v1/auth/me with an API key and
+# with a session cookie, against /healthz/live, in one run of the built
+# binary on loopback (SQLite, fresh data dir). Target: each authenticated
+# variant keeps >= 50% of /healthz/live's requests per second.
+#
+#   bench/auth.sh                 # builds bin/vigil first
+#   VIGIL_BIN=/path/vigil bench/auth.sh
+#   DURATION=15s CONNECTIONS=64 bench/auth.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)" >&2; exit 2; }
+BIN=${VIGIL_BIN:-bin/vigil}
+if [[ -z "${VIGIL_BIN:-}" ]]; then
+  go build -o "$BIN" .
+fi
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+PORT=${PORT:-$((20000 + RANDOM % 20000))}
+BASE="http://127.0.0.1:$PORT"
+WORK=$(mktemp -d)
+trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+VIGIL_DATA_DIR="$WORK/data" VIGIL_HTTP_ADDR="127.0.0.1:$PORT" VIGIL_BASE_URL="$BASE" \
+  VIGIL_LOG_LEVEL=error "$BIN" serve >"$WORK/serve.log" 2>&1 &
+PID=$!
+for _ in $(seq 1 100); do
+  curl -fs "$BASE/healthz/ready" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+curl -fs "$BASE/healthz/ready" >/dev/null || { echo "vigil did not start:" >&2; cat "$WORK/serve.log" >&2; exit 1; }
+
+JAR="$WORK/jar"
+curl -fs -c "$JAR" -b "$JAR" -H 'Content-Type: application/json' \
+  -d '{"email":"bench@example.com","password":"bench password 123"}' "$BASE/api/v1/auth/register" >/dev/null
+ACCESS=$(awk '$6=="vigil_access"{print $7}' "$JAR")
+CSRF=$(awk '$6=="vigil_csrf"{print $7}' "$JAR")
+KEY=$(curl -fs -b "$JAR" -H "X-CSRF-Token: $CSRF" -H 'Content-Type: application/json' \
+  -d '{"name":"bench","scopes":["read"]}' "$BASE/api/v1/api-keys" | sed -E 's/.*"key":"([^"]+)".*/\1/')
+[[ "$KEY" == vigil_* && -n "$ACCESS" ]] || { echo "could not obtain credentials" >&2; exit 1; }
+curl -fs -H "Authorization: Bearer $KEY" "$BASE/api/v1/auth/me" >/dev/null
+curl -fs -H "Cookie: vigil_access=$ACCESS" "$BASE/api/v1/auth/me" >/dev/null
+
+run() { # name, then wrk args
+  local name=$1; shift
+  local out rps p99
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
+  if grep -q 'Non-2xx' <<<"$out"; then echo "$name: non-2xx responses" >&2; echo "$out" >&2; exit 1; fi
+  rps=$(awk '/Requests\/sec/{print $2}' <<<"$out")
+  p99=$(awk '$1=="99%"{print $2}' <<<"$out")
+  printf '%-22s %10s req/s   p99 %s\n' "$name" "$rps" "$p99" >&2
+  echo "$rps"
+}
+
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION on $BASE" >&2
+LIVE=$(run "/healthz/live" "$BASE/healthz/live")
+KEYRPS=$(run "/auth/me (API key)" -H "Authorization: Bearer $KEY" "$BASE/api/v1/auth/me")
+COOKIE=$(run "/auth/me (cookie)" -H "Cookie: vigil_access=$ACCESS" "$BASE/api/v1/auth/me")
+
+awk -v live="$LIVE" -v key="$KEYRPS" -v cookie="$COOKIE" 'BEGIN {
+  kr = key / live * 100; cr = cookie / live * 100
+  printf "API key: %.0f%% of /healthz/live, cookie: %.0f%% (target >= 50%%)\n", kr, cr
+  exit (kr >= 50 && cr >= 50) ? 0 : 1
+}'

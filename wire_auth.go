@@ -1,0 +1,68 @@
+package main
+
+import (
+	"context"
+
+	"github.com/spf13/cobra"
+
+	"vigil/modules/auth"
+	"vigil/platform/audit"
+	"vigil/platform/httpserver"
+	"vigil/platform/ratelimit"
+	"vigil/platform/secrets"
+)
+
+// wireAuth builds the identity module from the platform services wired
+// before it and, when this process serves HTTP, puts Authenticate in front
+// of every /api/v1 route (registered after this call) and mounts the
+// module's routes. Other modules take authSvc.Can / authSvc.Require.
+func wireAuth(a *application, srv *httpserver.Server) (*auth.Service, error) {
+	authSvc, err := auth.New(auth.Deps{
+		Config:    *a.cfg,
+		SecretKey: a.secretKey,
+		DB:        a.db,
+		Limiter:   a.limiter,
+		Audit:     a.audit,
+		Logger:    a.log.With("module", "auth"),
+	})
+	if err != nil {
+		return nil, err
+	}
+	if srv != nil {
+		api := srv.API()
+		api.Use(authSvc.Authenticate)
+		authSvc.Routes(api)
+		srv.AddOperations(authSvc.Operations()...)
+	}
+	return authSvc, nil
+}
+
+// newAdminCreateUserCmd is `vigil admin create-user`: it opens the
+// configured database (applying pending migrations) and builds the auth
+// service on it.
+func newAdminCreateUserCmd(e *env) *cobra.Command {
+	return auth.NewAdminCreateUserCommand(func(ctx context.Context) (*auth.Service, func(), error) {
+		a, err := e.openApp(ctx, nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		fail := func(err error) (*auth.Service, func(), error) { a.close(); return nil, nil, err }
+		if _, err := a.migrator.Up(ctx); err != nil {
+			return fail(err)
+		}
+		if a.secretKey, err = secrets.Resolve(*a.cfg); err != nil {
+			return fail(err)
+		}
+		if a.audit, err = audit.New(a.db); err != nil {
+			return fail(err)
+		}
+		if a.limiter, err = ratelimit.New(a.db); err != nil {
+			return fail(err)
+		}
+		svc, err := wireAuth(a, nil)
+		if err != nil {
+			return fail(err)
+		}
+		return svc, func() { a.close() }, nil
+	})
+}
