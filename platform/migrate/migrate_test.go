@@ -158,3 +158,22 @@ func union(a, b []string) []string {
 	sort.Strings(out)
 	return slices.Compact(out)
 }
+
+// During blue/green the new release migrates first: the old release sees a
+// schema AHEAD of its code and must stay ready (and Up must be a no-op).
+func TestSchemaAheadOfCodeIsCurrent(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := context.Background()
+		dbtest.MustExec(t, db, "INSERT INTO goose_db_version (version_id, is_applied) VALUES (99999, true)")
+		m, err := migrate.New(db, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cur, err := m.Current(ctx); err != nil || !cur {
+			t.Fatalf("Current = %v, %v; want true", cur, err)
+		}
+		if n, err := m.Up(ctx); err != nil || n != 0 {
+			t.Fatalf("Up = %d, %v; want a no-op", n, err)
+		}
+	})
+}
