@@ -280,3 +280,25 @@ func (s *Store) ExpiredSources(ctx context.Context, cutoff time.Time, limit int)
 		[]Status{StatusCompleted, StatusFailed, StatusCanceled}, cutoff).Limit(limit).Find(&out).Error
 	return out, wrap("expired sources", err)
 }
+
+// Stale lists running analyses whose heartbeat (updated_at) is older than
+// cutoff: their worker is gone.
+func (s *Store) Stale(ctx context.Context, cutoff time.Time, limit int) ([]Analysis, error) {
+	var out []Analysis
+	err := s.db.Conn(ctx).Where("status = ? AND updated_at < ?", StatusRunning, cutoff).Order("updated_at").Limit(limit).Find(&out).Error
+	return out, wrap("stale analyses", err)
+}
+
+// Requeue puts a stale running analysis back to queued, only if its
+// heartbeat has not moved since it was read (the worker is really gone).
+func (s *Store) Requeue(ctx context.Context, id string, seenUpdatedAt time.Time) error {
+	res := s.db.Conn(ctx).Model(&Analysis{}).Where("id = ? AND status = ? AND updated_at = ?", id, StatusRunning, seenUpdatedAt).
+		Updates(map[string]any{"status": StatusQueued, "phase": "retrying", "updated_at": now()})
+	if res.Error != nil {
+		return wrap("requeue", res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return errs.New(errs.KindConflict, "the analysis is no longer stale")
+	}
+	return nil
+}

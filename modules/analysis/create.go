@@ -1,0 +1,251 @@
+package analysis
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path"
+	"slices"
+	"strings"
+
+	"vigil/modules/analysis/cortex"
+	"vigil/modules/analysis/internal/intake"
+	"vigil/modules/analysis/internal/store"
+	"vigil/platform/errs"
+	"vigil/platform/jobs"
+)
+
+// Tiers.
+const (
+	TierStatic   = "static"
+	TierStandard = "standard"
+	TierDeep     = "deep"
+)
+
+// Tiers lists the accepted tiers.
+var Tiers = []string{TierStatic, TierStandard, TierDeep}
+
+// Options tune one analysis.
+type Options struct {
+	IncludeTests bool     `json:"include_tests"`
+	Exclude      []string `json:"exclude,omitempty"`
+	Focus        []string `json:"focus,omitempty"`
+	// AIBudgetUSD is the AI spend cap fixed at quote time (set by the
+	// service, ignored from clients).
+	AIBudgetUSD float64 `json:"ai_budget_usd,omitempty"`
+}
+
+// Source is what to analyse: uploaded parts (field "files") or a paste
+// (field "content").
+type Source struct {
+	Kind  string // "upload" or "paste"
+	Parts []intake.Part
+}
+
+// Request starts or quotes an analysis.
+type Request struct {
+	Tier    string
+	Name    string
+	Project string
+	Options Options
+	Source  Source
+}
+
+// Quote is the credit estimate shown before confirming.
+type Quote struct {
+	Tier         string   `json:"tier"`
+	MinCredits   int64    `json:"min_credits"`
+	MaxCredits   int64    `json:"max_credits"`
+	Files        int      `json:"files"`
+	Lines        int64    `json:"lines"`
+	Bytes        int64    `json:"bytes"`
+	AIConfigured bool     `json:"ai_configured"`
+	AIMinUSD     float64  `json:"ai_min_usd"`
+	AIMaxUSD     float64  `json:"ai_max_usd"`
+	Notes        []string `json:"notes"`
+}
+
+func (r *Request) field() string {
+	if r.Source.Kind == "paste" {
+		return "content"
+	}
+	return "files"
+}
+
+func (r *Request) validate() error {
+	var fe []errs.FieldError
+	if !slices.Contains(Tiers, r.Tier) {
+		fe = append(fe, errs.FieldError{Field: "tier", Message: "must be one of static, standard, deep"})
+	}
+	if len(r.Name) > 200 {
+		fe = append(fe, errs.FieldError{Field: "name", Message: "must be at most 200 characters"})
+	}
+	if len(r.Options.Exclude) > 100 || len(r.Options.Focus) > 20 {
+		fe = append(fe, errs.FieldError{Field: "options", Message: "too many exclude globs (max 100) or focus areas (max 20)"})
+	}
+	if len(fe) > 0 {
+		return errs.Invalid("invalid analysis request", fe...)
+	}
+	return nil
+}
+
+// prepared is a checked request: its bundle and quote.
+type prepared struct {
+	bundle []byte
+	man    *intake.Manifest
+	quote  Quote
+}
+
+func (s *Service) prepare(ctx context.Context, workspaceID string, r *Request) (*prepared, error) {
+	if err := r.validate(); err != nil {
+		return nil, err
+	}
+	bundle, man, err := intake.Bundle(r.Source.Parts, s.limits, r.field())
+	if err != nil {
+		return nil, err
+	}
+	q := Quote{Tier: r.Tier, Files: len(man.Files), Lines: int64(man.TotalLines), Bytes: man.TotalBytes, AIConfigured: s.aiConfigured(), Notes: []string{}}
+	if man.Nested > 0 {
+		q.Notes = append(q.Notes, fmt.Sprintf("%d nested archive(s) are kept but not expanded or scanned", man.Nested))
+	}
+	if r.Tier != TierStatic {
+		if q.AIConfigured {
+			q.AIMinUSD, q.AIMaxUSD, err = s.quoteAI(ctx, bundle, r.Tier, len(man.Files))
+			if err != nil {
+				return nil, err
+			}
+		} else {
+			q.Notes = append(q.Notes, "AI review not configured: this analysis runs static rules only and is priced as static. An operator enables it with VIGIL_AI_PROVIDERS.")
+		}
+	}
+	q.MinCredits, q.MaxCredits, err = s.d.Credits.Quote(ctx, workspaceID, r.Tier, q.Lines, q.AIMinUSD, q.AIMaxUSD)
+	if err != nil {
+		return nil, fmt.Errorf("analysis: quote: %w", err)
+	}
+	return &prepared{bundle: bundle, man: man, quote: q}, nil
+}
+
+// reviewInput sizes cortex's work by tier: Standard reviews the 5
+// riskiest files, Deep every file with more fixes.
+func reviewInput(tier string, files int) cortex.Input {
+	in := cortex.Input{MaxReviewFiles: 5, MaxFixes: 10}
+	if tier == TierDeep {
+		in.MaxReviewFiles, in.MaxFixes = max(files, 1), 50
+	}
+	return in
+}
+
+// quoteAI estimates the AI spend before the scan. Triage cost depends on
+// findings not known yet, so the maximum doubles cortex's no-findings
+// estimate; the budget then caps the real spend at that maximum.
+func (s *Service) quoteAI(ctx context.Context, bundle []byte, tier string, files int) (float64, float64, error) {
+	dir, err := os.MkdirTemp("", "vigil-quote-*")
+	if err != nil {
+		return 0, 0, fmt.Errorf("analysis: quote: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	if _, err := intake.Unpack(bundle, dir, s.limits); err != nil {
+		return 0, 0, err
+	}
+	in := reviewInput(tier, files)
+	in.Source = os.DirFS(dir)
+	lo, hi := s.d.AI.QuoteAnalysis(in)
+	return lo, 2 * hi, ctx.Err()
+}
+
+// QuoteAnalysis checks an upload and prices it without storing anything.
+func (s *Service) QuoteAnalysis(ctx context.Context, r *Request) (*Quote, error) {
+	p, err := s.authorize(ctx, ActionCreate)
+	if err != nil {
+		return nil, err
+	}
+	pr, err := s.prepare(ctx, p.WorkspaceID, r)
+	if err != nil {
+		return nil, err
+	}
+	return &pr.quote, nil
+}
+
+// Created is the answer to a started analysis.
+type Created struct {
+	ID     string `json:"id"`
+	Status string `json:"status"`
+	Quote  Quote  `json:"quote"`
+}
+
+// Create checks the upload, holds the quote's maximum, stores the source
+// and the analysis, and enqueues the job — the last three in one
+// transaction. A rejected upload stores nothing; a failed store releases
+// the hold.
+func (s *Service) Create(ctx context.Context, r *Request) (*Created, error) {
+	p, err := s.authorize(ctx, ActionCreate)
+	if err != nil {
+		return nil, err
+	}
+	pr, err := s.prepare(ctx, p.WorkspaceID, r)
+	if err != nil {
+		return nil, err
+	}
+	a := &store.Analysis{
+		ID: store.NewID(), WorkspaceID: p.WorkspaceID, CreatedBy: p.UserID, Tier: r.Tier, SourceKind: r.Source.Kind,
+		Name: r.Name, ProjectKey: r.Project, Status: store.StatusQueued,
+		QuoteMin: pr.quote.MinCredits, QuoteMax: pr.quote.MaxCredits,
+		FilesTotal: len(pr.man.Files), LinesTotal: int64(pr.man.TotalLines),
+	}
+	if a.Name == "" {
+		a.Name = defaultName(r.Source.Parts)
+	}
+	if a.ProjectKey == "" {
+		a.ProjectKey = a.Name
+	}
+	if !s.aiConfigured() && r.Tier != TierStatic {
+		a.AIStatus = "not_configured"
+	}
+	opts := r.Options
+	opts.AIBudgetUSD = pr.quote.AIMaxUSD
+	ob, _ := json.Marshal(opts)
+	a.Options = string(ob)
+	notes, _ := json.Marshal(pr.quote.Notes)
+	a.Notes = string(notes)
+	a.SourceBlob = "analysis/" + a.ID + "/source.tar.gz"
+
+	holdID, err := s.d.Credits.Hold(ctx, p.WorkspaceID, pr.quote.MaxCredits, "analysis:"+a.ID)
+	if err != nil {
+		return nil, fmt.Errorf("analysis: hold credits: %w", err)
+	}
+	a.HoldID, a.CreditsState = holdID, store.CreditsHeld
+	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+		if err := s.d.Blobs.Put(ctx, a.SourceBlob, pr.bundle); err != nil {
+			return err
+		}
+		if err := s.store.CreateAnalysis(ctx, a); err != nil {
+			return err
+		}
+		if _, err := s.emit(ctx, a.ID, progress{Phase: "queued", Status: string(store.StatusQueued), FilesTotal: a.FilesTotal}); err != nil {
+			return err
+		}
+		return s.d.Jobs.Enqueue(ctx, RunArgs{AnalysisID: a.ID}, jobs.MaxAttempts(MaxAttempts))
+	})
+	if err != nil {
+		if rerr := s.d.Credits.Release(context.WithoutCancel(ctx), holdID); rerr != nil {
+			s.log.Error("release hold after failed create", "hold_id", holdID, "error", rerr)
+		}
+		return nil, fmt.Errorf("analysis: create: %w", err)
+	}
+	return &Created{ID: a.ID, Status: string(a.Status), Quote: pr.quote}, nil
+}
+
+func defaultName(parts []intake.Part) string {
+	if len(parts) == 0 {
+		return "analysis"
+	}
+	n := path.Base(strings.ReplaceAll(parts[0].Name, "\\", "/"))
+	for _, ext := range []string{".tar.gz", ".tgz", ".zip"} {
+		n = strings.TrimSuffix(n, ext)
+	}
+	if n == "" || n == "." || n == "/" {
+		return "analysis"
+	}
+	return n
+}

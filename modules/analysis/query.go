@@ -1,0 +1,301 @@
+package analysis
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"time"
+
+	"vigil/modules/analysis/internal/store"
+	"vigil/platform/errs"
+)
+
+// Page is a page of results with the cursor of the next one ("" at the end).
+type Page[T any] struct {
+	Items      []T    `json:"items"`
+	NextCursor string `json:"next_cursor"`
+}
+
+// Get returns one analysis of the caller's workspace.
+func (s *Service) Get(ctx context.Context, id string) (*AnalysisView, error) {
+	p, err := s.authorize(ctx, ActionRead)
+	if err != nil {
+		return nil, err
+	}
+	a, err := s.store.Analysis(ctx, p.WorkspaceID, id)
+	if err != nil {
+		return nil, err
+	}
+	v := s.view(a)
+	return &v, nil
+}
+
+// List returns the workspace's analyses, newest first.
+func (s *Service) List(ctx context.Context, project, cursor string, limit int) (*Page[AnalysisView], error) {
+	p, err := s.authorize(ctx, ActionRead)
+	if err != nil {
+		return nil, err
+	}
+	rows, next, err := s.store.ListAnalyses(ctx, p.WorkspaceID, project, store.Page{Cursor: cursor, Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	out := &Page[AnalysisView]{Items: make([]AnalysisView, 0, len(rows)), NextCursor: next}
+	for i := range rows {
+		out.Items = append(out.Items, s.view(&rows[i]))
+	}
+	return out, nil
+}
+
+// FindingFilter mirrors store.Filter for callers outside internal/.
+type FindingFilter = store.Filter
+
+// Findings returns one filtered page of an analysis' findings.
+func (s *Service) Findings(ctx context.Context, analysisID string, flt FindingFilter, cursor string, limit int) (*Page[FindingView], error) {
+	p, err := s.authorize(ctx, ActionRead)
+	if err != nil {
+		return nil, err
+	}
+	a, err := s.store.Analysis(ctx, p.WorkspaceID, analysisID)
+	if err != nil {
+		return nil, err
+	}
+	if err := validFilter(flt); err != nil {
+		return nil, err
+	}
+	rows, next, err := s.store.ListFindings(ctx, a, flt, store.Page{Cursor: cursor, Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	out := &Page[FindingView]{Items: make([]FindingView, 0, len(rows)), NextCursor: next}
+	for i := range rows {
+		out.Items = append(out.Items, findingView(&rows[i]))
+	}
+	return out, nil
+}
+
+var (
+	severities  = []string{"critical", "high", "medium", "low", "info"}
+	confidences = []string{"high", "medium", "low"}
+)
+
+func validFilter(f FindingFilter) error {
+	var fe []errs.FieldError
+	for _, v := range f.Severity {
+		if !slices.Contains(severities, v) {
+			fe = append(fe, errs.FieldError{Field: "severity", Message: "must be among " + strings.Join(severities, ", ")})
+			break
+		}
+	}
+	for _, v := range f.Confidence {
+		if !slices.Contains(confidences, v) {
+			fe = append(fe, errs.FieldError{Field: "confidence", Message: "must be among " + strings.Join(confidences, ", ")})
+			break
+		}
+	}
+	if f.Triage != "" && !slices.Contains(store.TriageStates, f.Triage) {
+		fe = append(fe, errs.FieldError{Field: "triage", Message: "must be one of " + strings.Join(store.TriageStates, ", ")})
+	}
+	if f.Sort != "" && !slices.Contains(store.Sorts, f.Sort) {
+		fe = append(fe, errs.FieldError{Field: "sort", Message: "must be one of " + strings.Join(store.Sorts, ", ")})
+	}
+	if len(fe) > 0 {
+		return errs.Invalid("invalid finding filter", fe...)
+	}
+	return nil
+}
+
+// Finding returns one finding with its triage history.
+func (s *Service) Finding(ctx context.Context, id string) (*FindingView, error) {
+	p, err := s.authorize(ctx, ActionRead)
+	if err != nil {
+		return nil, err
+	}
+	fs, err := s.store.Finding(ctx, p.WorkspaceID, id)
+	if err != nil {
+		return nil, err
+	}
+	v := findingView(fs.Finding)
+	hist, err := s.store.TriageHistory(ctx, fs.Analysis.WorkspaceID, fs.Analysis.ProjectKey, fs.Finding.Fingerprint)
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range hist {
+		v.History = append(v.History, TriageHistoryView{From: h.FromState, To: h.ToState, Reason: h.Reason, ActorID: h.ActorID, At: h.CreatedAt})
+	}
+	return &v, nil
+}
+
+// TriageRequest is a triage decision.
+type TriageRequest struct {
+	State  string `json:"state"`
+	Reason string `json:"reason"`
+}
+
+// Triage records a decision for a finding's fingerprint in its project
+// (it applies to later scans too) and returns the updated finding.
+func (s *Service) Triage(ctx context.Context, id string, r TriageRequest) (*FindingView, error) {
+	p, err := s.authorize(ctx, ActionTriage)
+	if err != nil {
+		return nil, err
+	}
+	var fe []errs.FieldError
+	if !slices.Contains(store.TriageStates, r.State) {
+		fe = append(fe, errs.FieldError{Field: "state", Message: "must be one of " + strings.Join(store.TriageStates, ", ")})
+	}
+	r.Reason = strings.TrimSpace(r.Reason)
+	if r.State != store.TriageOpen && r.Reason == "" {
+		fe = append(fe, errs.FieldError{Field: "reason", Message: "is required: say why"})
+	}
+	if len(r.Reason) > 2000 {
+		fe = append(fe, errs.FieldError{Field: "reason", Message: "must be at most 2000 characters"})
+	}
+	if len(fe) > 0 {
+		return nil, errs.Invalid("invalid triage decision", fe...)
+	}
+	fs, err := s.store.Finding(ctx, p.WorkspaceID, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.store.SetTriage(ctx, fs, r.State, r.Reason, p.UserID); err != nil {
+		return nil, err
+	}
+	if fs.Analysis.Status == store.StatusCompleted {
+		if err := s.refreshCounts(ctx, fs.Analysis); err != nil {
+			return nil, err
+		}
+	}
+	return s.Finding(ctx, id)
+}
+
+// refreshCounts recomputes counts and score after a triage change.
+func (s *Service) refreshCounts(ctx context.Context, a *store.Analysis) error {
+	counts, err := s.store.Counts(ctx, a)
+	if err != nil {
+		return err
+	}
+	sc, grade := score(counts)
+	return s.store.Update(ctx, a.ID, map[string]any{
+		"count_critical": counts["critical"], "count_high": counts["high"], "count_medium": counts["medium"],
+		"count_low": counts["low"], "count_info": counts["info"], "score": sc, "grade": grade,
+	})
+}
+
+// Cancel stops a queued or running analysis and releases its credits.
+func (s *Service) Cancel(ctx context.Context, id string) (*AnalysisView, error) {
+	p, err := s.authorize(ctx, ActionCreate)
+	if err != nil {
+		return nil, err
+	}
+	a, err := s.store.Analysis(ctx, p.WorkspaceID, id)
+	if err != nil {
+		return nil, err
+	}
+	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+		if err := s.store.Transition(ctx, a.ID, []store.Status{store.StatusQueued, store.StatusRunning}, store.StatusCanceled,
+			map[string]any{"finished_at": time.Now().UTC(), "phase": "canceled"}); err != nil {
+			if errors.Is(err, errs.ErrConflict) {
+				return errs.New(errs.KindConflict, "the analysis is already %s", a.Status)
+			}
+			return err
+		}
+		_, err := s.emit(ctx, a.ID, progress{Phase: "canceled", Status: string(store.StatusCanceled), FilesTotal: a.FilesTotal, Message: "canceled; unused credits released"})
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.releaseCredits(ctx, a)
+	s.afterFinish(ctx, a)
+	return s.Get(ctx, id)
+}
+
+// Delete removes an analysis, its findings, events and source. A running
+// analysis is canceled first so its credits are released.
+func (s *Service) Delete(ctx context.Context, id string) error {
+	p, err := s.authorize(ctx, ActionDelete)
+	if err != nil {
+		return err
+	}
+	a, err := s.store.Analysis(ctx, p.WorkspaceID, id)
+	if err != nil {
+		return err
+	}
+	if !a.Status.Terminal() {
+		if err := s.store.Transition(ctx, a.ID, []store.Status{a.Status}, store.StatusCanceled, nil); err != nil && !errors.Is(err, errs.ErrConflict) {
+			return err
+		}
+		s.releaseCredits(ctx, a)
+	}
+	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+		if err := s.d.Blobs.Delete(ctx, a.SourceBlob); err != nil {
+			return err
+		}
+		return s.store.DeleteAnalysis(ctx, p.WorkspaceID, a.ID)
+	})
+	return err
+}
+
+// Comparison splits findings against the previous completed analysis of
+// the same project, by fingerprint.
+type Comparison struct {
+	PreviousID *string       `json:"previous_id"`
+	New        []FindingView `json:"new"`
+	Fixed      []FindingView `json:"fixed"`
+	Unchanged  []FindingView `json:"unchanged"`
+	Counts     struct {
+		New       int `json:"new"`
+		Fixed     int `json:"fixed"`
+		Unchanged int `json:"unchanged"`
+	} `json:"counts"`
+}
+
+// Compare returns new, fixed and unchanged findings of analysis id versus
+// the previous completed analysis of its project (all new when none).
+func (s *Service) Compare(ctx context.Context, id string) (*Comparison, error) {
+	p, err := s.authorize(ctx, ActionRead)
+	if err != nil {
+		return nil, err
+	}
+	a, err := s.store.Analysis(ctx, p.WorkspaceID, id)
+	if err != nil {
+		return nil, err
+	}
+	cur, err := s.store.AllFindings(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	out := &Comparison{New: []FindingView{}, Fixed: []FindingView{}, Unchanged: []FindingView{}}
+	var prev []store.Finding
+	pa, err := s.store.Previous(ctx, a)
+	switch {
+	case err == nil:
+		out.PreviousID = &pa.ID
+		if prev, err = s.store.AllFindings(ctx, pa); err != nil {
+			return nil, err
+		}
+	case !errors.Is(err, errs.ErrNotFound):
+		return nil, err
+	}
+	before := map[string]bool{}
+	for _, f := range prev {
+		before[f.Fingerprint] = true
+	}
+	now := map[string]bool{}
+	for i := range cur {
+		now[cur[i].Fingerprint] = true
+		if before[cur[i].Fingerprint] {
+			out.Unchanged = append(out.Unchanged, findingView(&cur[i]))
+		} else {
+			out.New = append(out.New, findingView(&cur[i]))
+		}
+	}
+	for i := range prev {
+		if !now[prev[i].Fingerprint] {
+			out.Fixed = append(out.Fixed, findingView(&prev[i]))
+		}
+	}
+	out.Counts.New, out.Counts.Fixed, out.Counts.Unchanged = len(out.New), len(out.Fixed), len(out.Unchanged)
+	return out, nil
+}

@@ -1,0 +1,419 @@
+package analysis
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"vigil/modules/analysis/cortex"
+	"vigil/modules/analysis/internal/intake"
+	"vigil/modules/analysis/internal/store"
+	"vigil/modules/analysis/scanner"
+	"vigil/platform/errs"
+	"vigil/platform/jobs"
+)
+
+// RunArgs is the durable job that runs one analysis.
+type RunArgs struct {
+	AnalysisID string `json:"analysis_id"`
+}
+
+// Kind implements jobs.Args.
+func (RunArgs) Kind() string { return "analysis_run" }
+
+// RecoverArgs is the periodic sweep that requeues or fails analyses whose
+// worker died, and deletes expired sources.
+type RecoverArgs struct{}
+
+// Kind implements jobs.Args.
+func (RecoverArgs) Kind() string { return "analysis_recover" }
+
+// Jobs registers the analysis worker and the recovery sweep.
+func (s *Service) Jobs(r *jobs.Runner) error {
+	if err := jobs.Register(r, func(ctx context.Context, j jobs.Job[RunArgs]) error {
+		return s.Run(ctx, j.Args.AnalysisID)
+	}); err != nil {
+		return err
+	}
+	if err := jobs.Register(r, func(ctx context.Context, _ jobs.Job[RecoverArgs]) error {
+		return s.Recover(ctx)
+	}); err != nil {
+		return err
+	}
+	return r.Periodic(30*time.Second, RecoverArgs{}, true)
+}
+
+// progress is the payload of a progress event (and of the SSE stream).
+type progress struct {
+	Phase        string `json:"phase"`
+	Status       string `json:"status"`
+	FilesScanned int    `json:"files_scanned"`
+	FilesTotal   int    `json:"files_total"`
+	Findings     int    `json:"findings"`
+	CostCredits  int64  `json:"cost_credits"`
+	Message      string `json:"message,omitempty"`
+}
+
+func (s *Service) emit(ctx context.Context, analysisID string, p progress) (*store.Event, error) {
+	b, _ := json.Marshal(p)
+	return s.store.AppendEvent(ctx, analysisID, p.Phase, string(b))
+}
+
+// errCanceled stops a run whose analysis was canceled meanwhile.
+var errCanceled = errors.New("analysis canceled")
+
+// Run executes one analysis: claim it (queued → running), unpack its
+// source into a private temp dir, scan, run the AI pass for the AI tiers,
+// store findings, settle credits and finish. Deterministic failures (a
+// source that cannot be unpacked or scanned) fail the analysis and release
+// its credits; database trouble returns an error so the job is retried.
+// A worker that dies is caught by Recover.
+func (s *Service) Run(ctx context.Context, analysisID string) error {
+	a, err := s.store.AnalysisByID(ctx, analysisID)
+	if errors.Is(err, errs.ErrNotFound) {
+		return nil // deleted meanwhile
+	}
+	if err != nil {
+		return err
+	}
+	if a.Status != store.StatusQueued {
+		return nil // another worker has it, or it is finished
+	}
+	started := time.Now().UTC()
+	err = s.store.Transition(ctx, a.ID, []store.Status{store.StatusQueued}, store.StatusRunning,
+		map[string]any{"attempts": a.Attempts + 1, "started_at": started, "phase": "unpacking"})
+	if errors.Is(err, errs.ErrConflict) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	a.Attempts++
+	a.Status = store.StatusRunning
+	runCtx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	done := make(chan struct{})
+	defer close(done)
+	go s.beat(runCtx, cancel, a.ID, done)
+
+	res, err := s.pipeline(runCtx, a)
+	switch {
+	case errors.Is(context.Cause(runCtx), errCanceled):
+		return nil // Cancel released the credits and recorded the event
+	case err == nil:
+		return s.complete(ctx, a, res)
+	case errs.KindOf(err) != "" || errors.Is(err, errPipeline):
+		return s.fail(ctx, a, err.Error())
+	default:
+		// Transient trouble: give the attempt back (or fail the last one).
+		s.log.Warn("analysis attempt failed", "analysis_id", a.ID, "attempt", a.Attempts, "error", err)
+		if a.Attempts >= MaxAttempts {
+			return s.fail(ctx, a, "the analysis failed after several attempts; no credits were charged")
+		}
+		if terr := s.store.Transition(ctx, a.ID, []store.Status{store.StatusRunning}, store.StatusQueued, map[string]any{"phase": "retrying"}); terr != nil {
+			return errors.Join(err, terr)
+		}
+		return err
+	}
+}
+
+// beat keeps updated_at fresh while the run lives (so Recover can tell a
+// dead worker from a slow one) and cancels the run when the analysis was
+// canceled.
+func (s *Service) beat(ctx context.Context, cancel context.CancelCauseFunc, id string, done <-chan struct{}) {
+	t := time.NewTicker(s.heartbeat)
+	defer t.Stop()
+	for {
+		select {
+		case <-done:
+			return
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			a, err := s.store.AnalysisByID(ctx, id)
+			if err == nil && a.Status != store.StatusRunning {
+				cancel(errCanceled)
+				return
+			}
+			if err == nil {
+				_ = s.store.Update(ctx, id, map[string]any{})
+			}
+		}
+	}
+}
+
+// errPipeline marks deterministic failures of the analysed source.
+var errPipeline = errors.New("analysis failed")
+
+type runResult struct {
+	scan     *scanner.Result
+	ai       *cortex.Report
+	rows     []store.Finding
+	counts   map[string]int
+	aiStatus string
+	notes    []string
+}
+
+func (s *Service) phase(ctx context.Context, a *store.Analysis, p progress) error {
+	if s.phaseHook != nil {
+		s.phaseHook(p.Phase)
+	}
+	if err := context.Cause(ctx); err != nil {
+		return err
+	}
+	p.Status = string(store.StatusRunning)
+	if p.FilesTotal == 0 {
+		p.FilesTotal = a.FilesTotal
+	}
+	if err := s.store.Update(ctx, a.ID, map[string]any{"phase": p.Phase}); err != nil {
+		return err
+	}
+	_, err := s.emit(ctx, a.ID, p)
+	return err
+}
+
+func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, error) {
+	var opts Options
+	_ = json.Unmarshal([]byte(a.Options), &opts)
+	if err := s.phase(ctx, a, progress{Phase: "unpacking"}); err != nil {
+		return nil, err
+	}
+	bundle, err := s.d.Blobs.Get(ctx, a.SourceBlob)
+	if errors.Is(err, errs.ErrNotFound) {
+		return nil, fmt.Errorf("%w: the uploaded source is no longer available", errPipeline)
+	}
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "vigil-analysis-*")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	if _, err := intake.Unpack(bundle, dir, s.limits); err != nil {
+		return nil, fmt.Errorf("%w: the source could not be unpacked: %v", errPipeline, err)
+	}
+	if err := s.phase(ctx, a, progress{Phase: "scanning"}); err != nil {
+		return nil, err
+	}
+	cfg := &scanner.Config{Exclude: opts.Exclude}
+	if !opts.IncludeTests {
+		cfg.Exclude = append(cfg.Exclude, testGlobs...)
+	}
+	res, err := scanner.Scan(ctx, dir, scanner.Options{Config: cfg, Passes: s.d.ScanPasses})
+	if err != nil {
+		if cerr := context.Cause(ctx); cerr != nil {
+			return nil, cerr
+		}
+		return nil, fmt.Errorf("%w: the scanner stopped: %v", errPipeline, err)
+	}
+	out := &runResult{scan: res}
+	for _, n := range res.Notes {
+		out.notes = append(out.notes, n.Pass+": "+n.Message)
+	}
+	if len(res.Skipped) > 0 {
+		out.notes = append(out.notes, fmt.Sprintf("%d file(s) skipped (vendored, generated, binary or too large)", len(res.Skipped)))
+	}
+	verdicts := map[string]*store.AI{}
+	if a.Tier != TierStatic {
+		if !s.aiConfigured() {
+			out.aiStatus = "not_configured"
+			out.notes = append(out.notes, "AI review not configured: static rules only. An operator enables it with VIGIL_AI_PROVIDERS.")
+		} else {
+			if err := s.phase(ctx, a, progress{Phase: "ai_review", FilesScanned: res.Stats.FilesScanned, Findings: len(res.Findings)}); err != nil {
+				return nil, err
+			}
+			in := reviewInput(a.Tier, res.Stats.FilesScanned)
+			in.Source, in.Findings, in.Budget = os.DirFS(dir), res.Findings, cortex.NewBudget(opts.AIBudgetUSD)
+			out.ai = s.d.AI.Analyze(ctx, in)
+			out.aiStatus = "completed"
+			for _, t := range out.ai.Triage {
+				verdicts[t.Fingerprint] = aiFromTriage(t)
+			}
+			for _, f := range out.ai.Fixes {
+				if v := verdicts[f.Fingerprint]; v != nil {
+					v.FixDiff = f.Diff
+				} else {
+					verdicts[f.Fingerprint] = &store.AI{FixDiff: f.Diff, Model: f.Model}
+				}
+			}
+		}
+	}
+	if err := s.phase(ctx, a, progress{Phase: "storing", FilesScanned: res.Stats.FilesScanned, Findings: len(res.Findings)}); err != nil {
+		return nil, err
+	}
+	all := res.Findings
+	if out.ai != nil {
+		all = append(all, out.ai.AIFindings...)
+	}
+	for _, f := range all {
+		out.rows = append(out.rows, store.FromScanner(a.ID, a.WorkspaceID, f, verdicts[f.Fingerprint]))
+	}
+	return out, nil
+}
+
+// testGlobs exclude test code unless the user asks for it.
+var testGlobs = []string{"**/test/**", "**/tests/**", "**/__tests__/**", "**/*_test.go", "**/test_*.py", "**/*_test.py", "**/*.test.js", "**/*.test.ts", "**/*.spec.js", "**/*.spec.ts"}
+
+// complete stores the findings, prices the run and finishes it in one
+// transaction, then settles the hold.
+func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult) error {
+	var aiUSD float64
+	if r.ai != nil {
+		aiUSD = r.ai.Usage.CostUSD
+	}
+	_, cost, err := s.d.Credits.Quote(ctx, a.WorkspaceID, a.Tier, int64(r.scan.Stats.Lines), aiUSD, aiUSD)
+	if err != nil {
+		return fmt.Errorf("analysis: price: %w", err)
+	}
+	cost = min(cost, a.QuoteMax) // never above the quote's max
+	var settled bool
+	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+		if err := s.store.DeleteFindings(ctx, a.ID); err != nil {
+			return err
+		}
+		if err := s.store.InsertFindings(ctx, r.rows); err != nil {
+			return err
+		}
+		counts, err := s.store.Counts(ctx, a)
+		if err != nil {
+			return err
+		}
+		r.counts = counts
+		sc, grade := score(counts)
+		notes := append(a.NoteList(), r.notes...)
+		nb, _ := json.Marshal(notes)
+		set := map[string]any{
+			"phase": "completed", "finished_at": time.Now().UTC(), "cost_credits": cost, "ai_cost_usd": aiUSD,
+			"files_scanned": r.scan.Stats.FilesScanned, "lines_scanned": r.scan.Stats.Lines, "files_total": max(a.FilesTotal, r.scan.Stats.FilesSeen),
+			"count_critical": counts["critical"], "count_high": counts["high"], "count_medium": counts["medium"],
+			"count_low": counts["low"], "count_info": counts["info"], "score": sc, "grade": grade, "notes": string(nb),
+		}
+		if r.aiStatus != "" {
+			set["ai_status"] = r.aiStatus
+		}
+		if err := s.store.Transition(ctx, a.ID, []store.Status{store.StatusRunning}, store.StatusCompleted, set); err != nil {
+			return err
+		}
+		if settled, err = s.store.SetCreditsState(ctx, a.ID, store.CreditsHeld, store.CreditsSettled); err != nil {
+			return err
+		}
+		_, err = s.emit(ctx, a.ID, progress{Phase: "completed", Status: string(store.StatusCompleted), FilesScanned: r.scan.Stats.FilesScanned,
+			FilesTotal: max(a.FilesTotal, r.scan.Stats.FilesSeen), Findings: len(r.rows), CostCredits: cost})
+		return err
+	})
+	if errors.Is(err, errs.ErrConflict) {
+		return nil // canceled meanwhile: Cancel released the credits
+	}
+	if err != nil {
+		return err
+	}
+	if settled {
+		if err := s.d.Credits.Settle(ctx, a.HoldID, cost); err != nil {
+			s.log.Error("settle credits", "analysis_id", a.ID, "hold_id", a.HoldID, "error", err)
+			_, _ = s.store.SetCreditsState(context.WithoutCancel(ctx), a.ID, store.CreditsSettled, store.CreditsHeld)
+		}
+	}
+	s.afterFinish(ctx, a)
+	return nil
+}
+
+// fail finishes a queued or running analysis as failed with a reason the
+// user sees, and releases its credits.
+func (s *Service) fail(ctx context.Context, a *store.Analysis, reason string) error {
+	err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+		if err := s.store.Transition(ctx, a.ID, []store.Status{store.StatusQueued, store.StatusRunning}, store.StatusFailed,
+			map[string]any{"failure_reason": reason, "finished_at": time.Now().UTC(), "phase": "failed"}); err != nil {
+			return err
+		}
+		_, err := s.emit(ctx, a.ID, progress{Phase: "failed", Status: string(store.StatusFailed), FilesTotal: a.FilesTotal, Message: reason})
+		return err
+	})
+	if errors.Is(err, errs.ErrConflict) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	s.releaseCredits(ctx, a)
+	s.afterFinish(ctx, a)
+	return nil
+}
+
+// releaseCredits frees the hold once: the credits_state flip decides which
+// caller (cancel, fail, recovery) calls Release.
+func (s *Service) releaseCredits(ctx context.Context, a *store.Analysis) {
+	ctx = context.WithoutCancel(ctx)
+	ok, err := s.store.SetCreditsState(ctx, a.ID, store.CreditsHeld, store.CreditsReleased)
+	if err != nil || !ok {
+		if err != nil {
+			s.log.Error("release credits", "analysis_id", a.ID, "error", err)
+		}
+		return
+	}
+	if err := s.d.Credits.Release(ctx, a.HoldID); err != nil {
+		s.log.Error("release credits", "analysis_id", a.ID, "hold_id", a.HoldID, "error", err)
+		_, _ = s.store.SetCreditsState(ctx, a.ID, store.CreditsReleased, store.CreditsHeld)
+	}
+}
+
+// afterFinish deletes the source right away when retention is 0 days.
+func (s *Service) afterFinish(ctx context.Context, a *store.Analysis) {
+	if s.d.Config.RetentionDays > 0 {
+		return
+	}
+	s.deleteSource(context.WithoutCancel(ctx), a)
+}
+
+func (s *Service) deleteSource(ctx context.Context, a *store.Analysis) {
+	if err := s.d.Blobs.Delete(ctx, a.SourceBlob); err != nil {
+		s.log.Error("delete source", "analysis_id", a.ID, "error", err)
+		return
+	}
+	_ = s.store.Update(ctx, a.ID, map[string]any{"source_deleted_at": time.Now().UTC()})
+}
+
+// Recover requeues running analyses whose worker stopped beating (killed,
+// crashed, replica gone) — or fails them, releasing credits, after
+// MaxAttempts — and deletes sources past their retention.
+func (s *Service) Recover(ctx context.Context) error {
+	stale, err := s.store.Stale(ctx, time.Now().UTC().Add(-s.staleAfter), 100)
+	if err != nil {
+		return err
+	}
+	for i := range stale {
+		a := &stale[i]
+		if a.Attempts >= MaxAttempts {
+			if err := s.fail(ctx, a, "the analysis worker stopped repeatedly; no credits were charged"); err != nil {
+				return err
+			}
+			continue
+		}
+		err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+			if err := s.store.Requeue(ctx, a.ID, a.UpdatedAt); err != nil {
+				return err
+			}
+			if _, err := s.emit(ctx, a.ID, progress{Phase: "retrying", Status: string(store.StatusQueued), FilesTotal: a.FilesTotal,
+				Message: "the worker stopped; the analysis was queued again"}); err != nil {
+				return err
+			}
+			return s.d.Jobs.Enqueue(ctx, RunArgs{AnalysisID: a.ID}, jobs.MaxAttempts(MaxAttempts))
+		})
+		if err != nil && !errors.Is(err, errs.ErrConflict) {
+			return err
+		}
+	}
+	if days := s.d.Config.RetentionDays; days > 0 {
+		expired, err := s.store.ExpiredSources(ctx, time.Now().UTC().AddDate(0, 0, -days), 100)
+		if err != nil {
+			return err
+		}
+		for i := range expired {
+			s.deleteSource(ctx, &expired[i])
+		}
+	}
+	return nil
+}

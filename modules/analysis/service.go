@@ -1,0 +1,154 @@
+// Package analysis turns uploads into durable analysis jobs, runs the
+// scanner (and cortex for the AI tiers), stores findings with their
+// fingerprints, and serves the report, triage and exports.
+//
+// It depends on other modules only through the small interfaces below
+// (Authorizer, Credits), which main.go satisfies with the auth and credits
+// services. The scanner and cortex are libraries inside this module.
+package analysis
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"vigil/modules/analysis/cortex"
+	"vigil/modules/analysis/internal/intake"
+	"vigil/modules/analysis/internal/store"
+	"vigil/modules/analysis/scanner"
+	"vigil/platform/blob"
+	"vigil/platform/config"
+	"vigil/platform/database"
+	"vigil/platform/jobs"
+	"vigil/platform/principal"
+)
+
+// Actions checked through the Authorizer.
+const (
+	ActionRead   = "analysis:read"
+	ActionCreate = "analysis:create"
+	ActionTriage = "analysis:triage"
+	ActionDelete = "analysis:delete"
+)
+
+// Authorizer decides whether p may perform action in workspaceID. It
+// returns an unauthorized, not-found (not a member) or forbidden error.
+type Authorizer interface {
+	Can(ctx context.Context, p *principal.Principal, workspaceID, action string) error
+}
+
+// Credits is what analyses need from the credits ledger. Amounts are in
+// credits. Quote prices a tier for a number of lines plus an estimated AI
+// spend range in USD; the same function prices the actual usage at the
+// end, so the charge is computed the way the quote was. Hold reserves
+// amount (a 402 error when the balance is short); Settle charges amount
+// from the hold and releases the rest; Release frees the whole hold.
+type Credits interface {
+	Quote(ctx context.Context, workspaceID, tier string, lines int64, aiMinUSD, aiMaxUSD float64) (minCredits, maxCredits int64, err error)
+	Hold(ctx context.Context, workspaceID string, amount int64, reference string) (holdID string, err error)
+	Settle(ctx context.Context, holdID string, amount int64) error
+	Release(ctx context.Context, holdID string) error
+}
+
+// Reviewer is the AI pass (cortex.Service satisfies it).
+type Reviewer interface {
+	Configured() bool
+	QuoteAnalysis(in cortex.Input) (minUSD, maxUSD float64)
+	Analyze(ctx context.Context, in cortex.Input) *cortex.Report
+}
+
+// Enqueuer stores a durable job (jobs.Runner satisfies it).
+type Enqueuer interface {
+	Enqueue(ctx context.Context, args jobs.Args, opts ...jobs.Option) error
+}
+
+// Deps are the service's collaborators. All are required except AI (nil:
+// analyses run static-only and say "AI review not configured") and
+// ScanPasses (extra scanner passes such as secrets and dependencies).
+type Deps struct {
+	DB           *database.DB
+	Blobs        blob.Store
+	Jobs         Enqueuer
+	Authorizer   Authorizer
+	Credits      Credits
+	Authenticate echo.MiddlewareFunc
+	Config       config.Analysis
+	Logger       *slog.Logger
+	AI           Reviewer
+	ScanPasses   []scanner.Pass
+	// Chromium is the browser used to print PDF reports; "" means
+	// /usr/bin/chromium when it exists.
+	Chromium string
+}
+
+// Service is the analysis module.
+type Service struct {
+	d     Deps
+	store *store.Store
+	log   *slog.Logger
+	// limits are the intake limits from config.
+	limits intake.Limits
+	// staleAfter is how long a running analysis may go without a
+	// heartbeat before recovery treats its worker as dead.
+	staleAfter time.Duration
+	heartbeat  time.Duration
+	// phaseHook, when set (tests only), runs before each pipeline phase.
+	phaseHook func(phase string)
+}
+
+// MaxAttempts is how many workers may try one analysis before it fails.
+const MaxAttempts = 3
+
+// New builds the service; it starts nothing.
+func New(d Deps) (*Service, error) {
+	switch {
+	case d.DB == nil:
+		return nil, errors.New("analysis: nil DB")
+	case d.Blobs == nil:
+		return nil, errors.New("analysis: nil Blobs")
+	case d.Jobs == nil:
+		return nil, errors.New("analysis: nil Jobs")
+	case d.Authorizer == nil:
+		return nil, errors.New("analysis: nil Authorizer")
+	case d.Credits == nil:
+		return nil, errors.New("analysis: nil Credits")
+	case d.Authenticate == nil:
+		return nil, errors.New("analysis: nil Authenticate")
+	case d.Logger == nil:
+		return nil, errors.New("analysis: nil Logger")
+	}
+	st, err := store.New(d.DB)
+	if err != nil {
+		return nil, err
+	}
+	c := d.Config
+	return &Service{
+		d: d, store: st, log: d.Logger.With("module", "analysis"),
+		limits: intake.Limits{
+			MaxUploadBytes: c.MaxUploadBytes, MaxUncompressedBytes: c.MaxUncompressedBytes,
+			MaxFiles: c.MaxFiles, MaxFileBytes: c.MaxFileBytes,
+		},
+		staleAfter: 2 * time.Minute,
+		heartbeat:  10 * time.Second,
+	}, nil
+}
+
+// aiConfigured reports whether an AI pass can run.
+func (s *Service) aiConfigured() bool { return s.d.AI != nil && s.d.AI.Configured() }
+
+// authorize checks the caller of ctx for action in its acting workspace
+// and returns the principal.
+func (s *Service) authorize(ctx context.Context, action string) (*principal.Principal, error) {
+	p, _ := principal.From(ctx)
+	ws := ""
+	if p != nil {
+		ws = p.WorkspaceID
+	}
+	if err := s.d.Authorizer.Can(ctx, p, ws, action); err != nil {
+		return nil, err
+	}
+	return p, nil
+}

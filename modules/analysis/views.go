@@ -1,0 +1,160 @@
+package analysis
+
+import (
+	"encoding/json"
+	"time"
+
+	"vigil/modules/analysis/internal/store"
+	"vigil/modules/analysis/scanner"
+)
+
+// Counts are open findings by severity.
+type Counts struct {
+	Critical int `json:"critical"`
+	High     int `json:"high"`
+	Medium   int `json:"medium"`
+	Low      int `json:"low"`
+	Info     int `json:"info"`
+}
+
+// AnalysisView is an analysis as the API shows it.
+type AnalysisView struct {
+	ID              string     `json:"id"`
+	WorkspaceID     string     `json:"workspace_id"`
+	CreatedBy       string     `json:"created_by"`
+	Name            string     `json:"name"`
+	ProjectKey      string     `json:"project_key"`
+	SourceKind      string     `json:"source_kind"`
+	Tier            string     `json:"tier"`
+	Options         Options    `json:"options"`
+	Status          string     `json:"status"`
+	Phase           string     `json:"phase"`
+	FailureReason   string     `json:"failure_reason,omitempty"`
+	Attempts        int        `json:"attempts"`
+	QuoteMin        int64      `json:"quote_min"`
+	QuoteMax        int64      `json:"quote_max"`
+	CostCredits     int64      `json:"cost_credits"`
+	CreditsState    string     `json:"credits_state"`
+	AICostUSD       float64    `json:"ai_cost_usd"`
+	AIStatus        string     `json:"ai_status"`
+	FilesTotal      int        `json:"files_total"`
+	FilesScanned    int        `json:"files_scanned"`
+	LinesTotal      int64      `json:"lines_total"`
+	LinesScanned    int64      `json:"lines_scanned"`
+	Counts          Counts     `json:"counts"`
+	Score           *int       `json:"score"`
+	Grade           string     `json:"grade"`
+	ScoreMethod     string     `json:"score_method"`
+	Notes           []string   `json:"notes"`
+	SourceRetained  bool       `json:"source_retained"`
+	SourceDeletedAt *time.Time `json:"source_deleted_at,omitempty"`
+	Retention       string     `json:"retention"`
+	CreatedAt       time.Time  `json:"created_at"`
+	StartedAt       *time.Time `json:"started_at,omitempty"`
+	FinishedAt      *time.Time `json:"finished_at,omitempty"`
+}
+
+func (s *Service) view(a *store.Analysis) AnalysisView {
+	var opts Options
+	_ = json.Unmarshal([]byte(a.Options), &opts)
+	opts.AIBudgetUSD = 0
+	notes := a.NoteList()
+	if notes == nil {
+		notes = []string{}
+	}
+	retention := "The uploaded source is deleted as soon as the analysis finishes; the report keeps only the code snippets of its findings."
+	if d := s.d.Config.RetentionDays; d > 0 {
+		retention = "The uploaded source is kept for " + itoa(d) + " day(s) after the analysis, then deleted; the report keeps only the code snippets of its findings."
+	}
+	return AnalysisView{
+		ID: a.ID, WorkspaceID: a.WorkspaceID, CreatedBy: a.CreatedBy, Name: a.Name, ProjectKey: a.ProjectKey,
+		SourceKind: a.SourceKind, Tier: a.Tier, Options: opts, Status: string(a.Status), Phase: a.Phase,
+		FailureReason: a.FailureReason, Attempts: a.Attempts, QuoteMin: a.QuoteMin, QuoteMax: a.QuoteMax,
+		CostCredits: a.CostCredits, CreditsState: a.CreditsState, AICostUSD: a.AICostUSD, AIStatus: a.AIStatus,
+		FilesTotal: a.FilesTotal, FilesScanned: a.FilesScanned, LinesTotal: a.LinesTotal, LinesScanned: a.LinesScanned,
+		Counts: Counts{Critical: a.CountCritical, High: a.CountHigh, Medium: a.CountMedium, Low: a.CountLow, Info: a.CountInfo},
+		Score:  a.Score, Grade: a.Grade, ScoreMethod: ScoreMethod, Notes: notes,
+		SourceRetained: a.SourceDeletedAt == nil && a.SourceBlob != "", SourceDeletedAt: a.SourceDeletedAt, Retention: retention,
+		CreatedAt: a.CreatedAt, StartedAt: a.StartedAt, FinishedAt: a.FinishedAt,
+	}
+}
+
+func itoa(n int) string {
+	b, _ := json.Marshal(n)
+	return string(b)
+}
+
+// FindingView is a finding as the API shows it.
+type FindingView struct {
+	ID          string               `json:"id"`
+	AnalysisID  string               `json:"analysis_id"`
+	Fingerprint string               `json:"fingerprint"`
+	RuleID      string               `json:"rule_id"`
+	Kind        string               `json:"kind"`
+	Title       string               `json:"title"`
+	Message     string               `json:"message"`
+	Severity    string               `json:"severity"`
+	Confidence  string               `json:"confidence"`
+	CWE         []string             `json:"cwe"`
+	OWASP       []string             `json:"owasp"`
+	Location    scanner.Location     `json:"location"`
+	Snippet     string               `json:"snippet"`
+	Trace       []scanner.TraceStep  `json:"trace"`
+	Remediation string               `json:"remediation"`
+	References  []string             `json:"references"`
+	Extra       map[string]string    `json:"extra"`
+	Suppression *scanner.Suppression `json:"suppression,omitempty"`
+	AI          *AIView              `json:"ai"`
+	Triage      TriageView           `json:"triage"`
+	History     []TriageHistoryView  `json:"history,omitempty"`
+}
+
+// AIView is cortex's opinion, always with the model that produced it.
+type AIView struct {
+	Verdict     string `json:"verdict"`
+	Explanation string `json:"explanation"`
+	Model       string `json:"model"`
+	FixDiff     string `json:"fix_diff"`
+}
+
+// TriageView is the decision in force for the finding's fingerprint.
+type TriageView struct {
+	State  string `json:"state"`
+	Reason string `json:"reason"`
+}
+
+// TriageHistoryView is one audit entry.
+type TriageHistoryView struct {
+	From    string    `json:"from"`
+	To      string    `json:"to"`
+	Reason  string    `json:"reason"`
+	ActorID string    `json:"actor_id"`
+	At      time.Time `json:"at"`
+}
+
+func findingView(f *store.Finding) FindingView {
+	sf := f.Scanner()
+	v := FindingView{
+		ID: f.ID, AnalysisID: f.AnalysisID, Fingerprint: f.Fingerprint, RuleID: f.RuleID, Kind: f.Kind, Title: f.Title,
+		Message: f.Message, Severity: f.Severity, Confidence: f.Confidence, CWE: nonNil(sf.CWE), OWASP: nonNil(sf.OWASP),
+		Location: sf.Location, Snippet: f.Snippet, Trace: sf.Trace, Remediation: f.Remediation, References: nonNil(sf.References),
+		Extra: sf.Extra, Triage: TriageView{State: f.TriageState, Reason: f.TriageReason},
+	}
+	if v.Trace == nil {
+		v.Trace = []scanner.TraceStep{}
+	}
+	if f.SuppressionKind != "" {
+		v.Suppression = &scanner.Suppression{Kind: f.SuppressionKind, Justification: f.SuppressionReason}
+	}
+	if f.AIVerdict != "" || f.AIFixDiff != "" {
+		v.AI = &AIView{Verdict: f.AIVerdict, Explanation: f.AIExplanation, Model: f.AIModel, FixDiff: f.AIFixDiff}
+	}
+	return v
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
