@@ -15,6 +15,8 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"vigil/platform/config"
+	"vigil/platform/database"
 	"vigil/platform/httpserver"
 )
 
@@ -246,5 +248,59 @@ func TestServeDrainsOnShutdown(t *testing.T) {
 	if resp, err := http.Get(base + "/healthz/live"); err == nil {
 		resp.Body.Close()
 		t.Fatal("server still accepts connections after shutdown")
+	}
+}
+
+// serve --role worker runs jobs (the periodic rate-limit cleanup runs on
+// start) and no HTTP server, and stops on cancel.
+func TestServeWorkerRole(t *testing.T) {
+	dataDir := t.TempDir()
+	t.Setenv("VIGIL_DATA_DIR", dataDir)
+	t.Setenv("VIGIL_LOG_LEVEL", "warn")
+	t.Setenv("VIGIL_JOBS_POLL_INTERVAL", "200ms")
+	addr := freeAddr(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--role", "worker", "--addr", addr}, io.Discard, io.Discard)
+	}()
+
+	cfg := config.Default()
+	cfg.DataDir = dataDir
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		var n int64
+		if _, err := os.Stat(filepath.Join(dataDir, "secret.key")); err == nil {
+			if db, err := database.Open(context.Background(), cfg, nil); err == nil {
+				db.Gorm().Raw("SELECT count(*) FROM river_job WHERE kind = 'ratelimit_cleanup' AND state = 'completed'").Scan(&n)
+				db.Close()
+			}
+		}
+		if n > 0 {
+			break
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("worker exited early: %v", err)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the cleanup job did not run in the worker")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if resp, err := http.Get("http://" + addr + "/healthz/live"); err == nil {
+		resp.Body.Close()
+		t.Fatal("a worker must not serve HTTP")
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("worker returned %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("worker did not stop")
 	}
 }
