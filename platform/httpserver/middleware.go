@@ -141,14 +141,15 @@ func sentryMiddleware() echo.MiddlewareFunc {
 	report := sentryecho.New(sentryecho.Options{Repanic: true})
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return report(func(c echo.Context) error {
+			hub := sentryecho.GetHubFromContext(c)
+			if hub == nil {
+				hub = sentry.CurrentHub()
+			}
+			// Tag before next: a panic skips everything after it.
+			hub.Scope().SetTag("request_id", RequestIDFrom(c))
 			err := next(c)
-			if hub := sentryecho.GetHubFromContext(c); hub != nil {
-				hub.Scope().SetTag("request_id", RequestIDFrom(c))
-				if err != nil && statusOf(err) >= 500 {
-					hub.CaptureException(err)
-				}
-			} else if err != nil && statusOf(err) >= 500 {
-				sentry.CaptureException(err)
+			if err != nil && statusOf(err) >= 500 {
+				hub.CaptureException(err)
 			}
 			return err
 		})
