@@ -1,7 +1,10 @@
 package httpserver
 
 import (
+	"database/sql"
+	"database/sql/driver"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -147,8 +150,22 @@ func TestMetaAndOpenAPI(t *testing.T) {
 	openapiCheck(t, s, built)
 }
 
+// noDriver lets sql.Open build a *sql.DB whose pool statistics the
+// collector reads; no connection is ever made.
+type noDriver struct{}
+
+func (noDriver) Open(string) (driver.Conn, error) { return nil, errors.New("no database in this test") }
+
+func init() { sql.Register("httpserver-test-nodriver", noDriver{}) }
+
 func TestMetrics(t *testing.T) {
-	s, _ := newTestServer(t, nil)
+	db, err := sql.Open("httpserver-test-nodriver", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.SetMaxOpenConns(7)
+	defer db.Close()
+	s, _ := newTestServer(t, func(o *Options) { o.DB = db })
 	for _, p := range []string{"/api/v1/items/42", "/api/v1/items/43", "/api/v1/items/missing", "/api/v1/does-not-exist-7", "/no/such/thing"} {
 		do(s, "GET", p, "", "", "Host", "attacker-"+p[len(p)-1:]+".example")
 	}
@@ -164,6 +181,7 @@ func TestMetrics(t *testing.T) {
 		`vigil_build_info{goversion="go`,
 		`version="1.2.3"} 1`,
 		`go_goroutines`,
+		`go_sql_max_open_connections{db_name="vigil"} 7`,
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("metrics lack %s", want)
