@@ -498,10 +498,16 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		}
 	}()
 	p := w.parser(cl)
+	// The budget is enforced by tree-sitter's own timeout. ParseCtx with a
+	// cancellable context is avoided on purpose: its watcher goroutine can
+	// set the parser's cancel flag after the parse finished, which then
+	// aborts the NEXT file parsed with the same parser.
+	budget := s.opts.FileTimeout
 	if dl, ok := ctx.Deadline(); ok {
-		p.SetOperationLimit(int(time.Until(dl).Microseconds()))
+		budget = time.Until(dl)
 	}
-	tree, err := p.ParseCtx(ctx, nil, src)
+	p.SetOperationLimit(max(int(budget.Microseconds()), 1))
+	tree, err := p.ParseCtx(context.Background(), nil, src)
 	if err != nil || tree == nil {
 		p.Reset()
 		msg := "parse failed"
