@@ -42,9 +42,11 @@ type Result struct {
 
 // Limiter decides requests against the shared rate_limits table.
 type Limiter struct {
-	db    *database.DB
-	now   func() time.Time
-	query string
+	db  *database.DB
+	now func() time.Time
+	// query decides inside a caller's transaction; asyncQuery (PostgreSQL)
+	// outside one, without waiting for the commit to reach disk.
+	query, asyncQuery string
 }
 
 // New returns a limiter on db.
@@ -52,11 +54,20 @@ func New(db *database.DB) (*Limiter, error) {
 	if db == nil {
 		return nil, errors.New("ratelimit: nil database")
 	}
-	q := gcraSQL
-	if db.Dialect() != database.Postgres {
-		q = strings.ReplaceAll(q, "GREATEST(", "max(")
+	insert := `INSERT INTO rate_limits (key, tat_us, allowed, expires_us) VALUES (@key, ` + fresh + `, 1, ` + fresh + `)`
+	l := &Limiter{db: db, now: time.Now, query: insert + gcraUpdate}
+	if db.Dialect() == database.Postgres {
+		// Limiter state is disposable: the statement's own transaction need
+		// not wait for the WAL flush (a crash forgets at most the last
+		// fraction of a second of counts). set_config(..., true) lasts until
+		// the transaction ends, so it is used only when the statement is its
+		// own transaction.
+		l.asyncQuery = `INSERT INTO rate_limits (key, tat_us, allowed, expires_us) SELECT @key, ` + fresh + `, 1, ` + fresh +
+			` FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async_commit` + gcraUpdate
+	} else {
+		l.query = strings.ReplaceAll(l.query, "GREATEST(", "max(")
 	}
-	return &Limiter{db: db, now: time.Now, query: q}, nil
+	return l, nil
 }
 
 // WithClock replaces the clock (tests).
@@ -66,14 +77,14 @@ func (l *Limiter) WithClock(now func() time.Time) *Limiter {
 	return &c
 }
 
-// gcraSQL inserts a fresh key as allowed, or updates an existing key: the
-// new arrival time is max(tat, now) + interval, accepted only when it lies
-// at most burst intervals ahead of now. Every SET expression reads the old
+// A fresh key is inserted as allowed; an existing key is updated: the new
+// arrival time is max(tat, now) + interval, accepted only when it lies at
+// most burst intervals ahead of now. Every SET expression reads the old
 // row, so "allowed" and the new tat agree. Parameters are cast because
 // PostgreSQL cannot infer their types in arithmetic.
-const gcraSQL = `
-INSERT INTO rate_limits (key, tat_us, allowed, expires_us)
-VALUES (@key, CAST(@now AS BIGINT) + CAST(@interval AS BIGINT), 1, CAST(@now AS BIGINT) + CAST(@interval AS BIGINT))
+const (
+	fresh      = `CAST(@now AS BIGINT) + CAST(@interval AS BIGINT)`
+	gcraUpdate = `
 ON CONFLICT (key) DO UPDATE SET
   allowed = CASE WHEN GREATEST(rate_limits.tat_us, CAST(@now AS BIGINT)) + CAST(@interval AS BIGINT) - CAST(@now AS BIGINT) <= CAST(@window AS BIGINT)
     THEN 1 ELSE 0 END,
@@ -82,6 +93,7 @@ ON CONFLICT (key) DO UPDATE SET
   expires_us = CASE WHEN GREATEST(rate_limits.tat_us, CAST(@now AS BIGINT)) + CAST(@interval AS BIGINT) - CAST(@now AS BIGINT) <= CAST(@window AS BIGINT)
     THEN GREATEST(rate_limits.tat_us, CAST(@now AS BIGINT)) + CAST(@interval AS BIGINT) ELSE rate_limits.expires_us END
 RETURNING tat_us, allowed`
+)
 
 // Allow spends one request of key's budget: rate is the sustained rate,
 // burst how many requests may come at once (at least 1).
@@ -99,7 +111,11 @@ func (l *Limiter) Allow(ctx context.Context, key string, rate Rate, burst int) (
 		TatUs   int64
 		Allowed int
 	}
-	err := l.db.Conn(ctx).Raw(l.query, map[string]any{
+	q := l.query
+	if l.asyncQuery != "" && !l.db.InTx(ctx) {
+		q = l.asyncQuery
+	}
+	err := l.db.Conn(ctx).Raw(q, map[string]any{
 		"key": key, "now": now, "interval": interval, "window": window,
 	}).Scan(&row).Error
 	if err != nil {

@@ -57,6 +57,24 @@ func TestGCRASequence(t *testing.T) {
 		if err != nil || !res.Allowed {
 			t.Fatalf("other key: %+v, %v", res, err)
 		}
+		// Inside a caller's transaction the decision joins it.
+		rollback := fmt.Errorf("rollback")
+		err = db.WithTx(ctx, func(ctx context.Context) error {
+			res, err := base.Allow(ctx, "tx-key", ratelimit.PerHour(1), 1)
+			if err != nil || !res.Allowed {
+				t.Fatalf("in tx: %+v, %v", res, err)
+			}
+			if res, _ := base.Allow(ctx, "tx-key", ratelimit.PerHour(1), 1); res.Allowed {
+				t.Fatal("second request in tx allowed")
+			}
+			return rollback
+		})
+		if err != rollback {
+			t.Fatal(err)
+		}
+		if res, err := base.Allow(ctx, "tx-key", ratelimit.PerHour(1), 1); err != nil || !res.Allowed {
+			t.Fatalf("after rollback the budget is back: %+v, %v", res, err)
+		}
 		if _, err := base.Allow(ctx, "k", ratelimit.Rate{}, 1); err == nil {
 			t.Fatal("a zero rate must be rejected")
 		}
