@@ -168,6 +168,10 @@ func (f *fakeLLM) serve(w http.ResponseWriter, r *http.Request) {
 	if rep.Status != 0 && rep.Status != http.StatusOK {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(rep.Status)
+		if rep.RawBody != "" {
+			io.WriteString(w, rep.RawBody)
+			return
+		}
 		switch f.kind {
 		case KindOllama:
 			fmt.Fprintf(w, `{"error":"status %d"}`, rep.Status)

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync/atomic"
 
 	"github.com/tmc/langchaingo/llms"
 	"github.com/tmc/langchaingo/llms/anthropic"
@@ -36,6 +37,10 @@ type llmProvider struct {
 	name  string
 	kind  string
 	model llms.Model
+	// noJSONMode is set once an OpenAI-compatible server refused
+	// response_format (some local servers only know json_schema or
+	// nothing); answers are still validated against the schema.
+	noJSONMode atomic.Bool
 }
 
 func (p *llmProvider) Name() string { return p.name }
@@ -136,13 +141,26 @@ func (p *llmProvider) Generate(ctx context.Context, req Request) (Response, erro
 				Parameters:  schema,
 			}}}))
 		}
-	default:
+	case KindOllama:
 		opts = append(opts, llms.WithJSONMode())
+	default:
+		if !p.noJSONMode.Load() {
+			opts = append(opts, llms.WithJSONMode())
+		}
 	}
 
 	rec := &wireRecord{}
 	callCtx := context.WithValue(ctx, wireRecordKey{}, rec)
 	out, err := p.model.GenerateContent(callCtx, msgs, opts...)
+	if err != nil && p.kind == KindOpenAI && rec.status == http.StatusBadRequest && !p.noJSONMode.Load() &&
+		strings.Contains(strings.ToLower(err.Error()), "response_format") {
+		// Ask once more without JSON mode and remember the server's limit.
+		p.noJSONMode.Store(true)
+		opts = opts[:len(opts)-1]
+		rec = &wireRecord{}
+		callCtx = context.WithValue(ctx, wireRecordKey{}, rec)
+		out, err = p.model.GenerateContent(callCtx, msgs, opts...)
+	}
 	if err != nil {
 		return Response{}, classify(p.name, err, rec, ctx)
 	}

@@ -3,6 +3,8 @@ package cortex
 import (
 	"context"
 	"errors"
+	"fmt"
+	"net/http"
 	"math"
 	"strings"
 	"testing"
@@ -212,5 +214,29 @@ func TestStreamedAnswersOverEachProtocol(t *testing.T) {
 				t.Fatalf("usage = %+v", u)
 			}
 		})
+	}
+}
+
+// Some OpenAI-compatible servers refuse response_format: the provider asks
+// again without it, remembers, and the schema check still guards the answer.
+func TestOpenAICompatibleWithoutJSONMode(t *testing.T) {
+	fake := newFake(t, KindOpenAI, func(n int, c fakeCall) fakeReply {
+		if _, ok := c.Body["response_format"]; ok {
+			return fakeReply{Status: http.StatusBadRequest, RawBody: `{"error":{"message":"'response_format.type' must be 'json_schema'"}}`}
+		}
+		return okTriage(n, c)
+	})
+	s := newTestService(t, nil, nil, config.AI{Providers: []config.AIProvider{provider(fake, "lmstudio", fast("local", 0, 0, 32000))}})
+	src := srcFS(map[string]string{"app/users.py": sqliPy})
+	for i := range 2 {
+		f := sqliFinding()
+		f.Fingerprint = fmt.Sprint("fp", i)
+		f.Message += strings.Repeat(" ", i)
+		if r := s.Triage(context.Background(), NewBudget(1), src, f); r.Status != StatusOK || r.Verdict != VerdictTruePositive {
+			t.Fatalf("triage %d = %+v", i, r)
+		}
+	}
+	if n := len(fake.Calls()); n != 3 {
+		t.Fatalf("calls = %d, want 3 (one refusal, then JSON mode stays off)", n)
 	}
 }
