@@ -1,0 +1,361 @@
+package analysis
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"vigil/modules/analysis/internal/intake"
+	"vigil/modules/analysis/internal/store"
+	"vigil/platform/errs"
+)
+
+// Routes registers the module's routes on the /api/v1 group.
+func (s *Service) Routes(api *echo.Group) {
+	auth := s.d.Authenticate
+	api.POST("/analyses", s.handleCreate, auth)
+	api.POST("/analyses/quote", s.handleQuote, auth)
+	api.GET("/analyses", s.handleList, auth)
+	api.GET("/analyses/:id", s.handleGet, auth)
+	api.GET("/analyses/:id/events", s.handleEvents, auth)
+	api.POST("/analyses/:id/cancel", s.handleCancel, auth)
+	api.GET("/analyses/:id/findings", s.handleFindings, auth)
+	api.GET("/analyses/:id/compare", s.handleCompare, auth)
+	for f := range reportFormats {
+		api.GET("/analyses/:id/report."+f, s.handleReport(f), auth)
+	}
+	api.DELETE("/analyses/:id", s.handleDelete, auth)
+	api.GET("/findings/:id", s.handleFinding, auth)
+	api.PATCH("/findings/:id", s.handleTriage, auth)
+}
+
+// pasteBody is the JSON form of POST /analyses and /analyses/quote.
+type pasteBody struct {
+	Tier     string  `json:"tier"`
+	Filename string  `json:"filename"`
+	Content  string  `json:"content"`
+	Name     string  `json:"name"`
+	Project  string  `json:"project"`
+	Options  Options `json:"options"`
+}
+
+// readRequest parses a multipart upload (files in "files", tier in
+// "tier", options as JSON in "options") or a JSON paste.
+func (s *Service) readRequest(c echo.Context) (*Request, error) {
+	req := c.Request()
+	mt, _, _ := mime.ParseMediaType(req.Header.Get(echo.HeaderContentType))
+	switch mt {
+	case echo.MIMEApplicationJSON:
+		var b pasteBody
+		dec := json.NewDecoder(req.Body)
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&b); err != nil {
+			return nil, bodyError(err)
+		}
+		name := strings.TrimSpace(b.Filename)
+		if name == "" {
+			return nil, errs.Invalid("a paste needs a file name", errs.FieldError{Field: "filename", Message: "is required (the extension selects the language, e.g. snippet.py)"})
+		}
+		b.Options.AIBudgetUSD = 0
+		r := &Request{Tier: b.Tier, Name: b.Name, Project: b.Project, Options: b.Options,
+			Source: Source{Kind: "paste", Parts: []intake.Part{{Name: name, Data: []byte(b.Content)}}}}
+		if r.Name == "" {
+			r.Name = name
+		}
+		return r, nil
+	case echo.MIMEMultipartForm:
+		// Files beyond 32 MiB spill to temporary files; the body limit
+		// (upload route) and intake's MaxUploadBytes bound the total.
+		if err := req.ParseMultipartForm(32 << 20); err != nil {
+			return nil, bodyError(err)
+		}
+		defer req.MultipartForm.RemoveAll()
+		form := req.MultipartForm
+		r := &Request{Tier: first(form.Value["tier"]), Name: first(form.Value["name"]), Project: first(form.Value["project"]), Source: Source{Kind: "upload"}}
+		if o := first(form.Value["options"]); o != "" {
+			if err := json.Unmarshal([]byte(o), &r.Options); err != nil {
+				return nil, errs.Invalid("invalid options", errs.FieldError{Field: "options", Message: "must be a JSON object like {\"include_tests\":false,\"exclude\":[\"docs/**\"]}"})
+			}
+			r.Options.AIBudgetUSD = 0
+		}
+		var total int64
+		for _, fh := range form.File["files"] {
+			total += fh.Size
+			if total > s.limits.MaxUploadBytes {
+				return nil, errs.Invalid("the upload was rejected: the upload is too large", errs.FieldError{Field: "files", Message: fmt.Sprintf("the upload is larger than %d bytes", s.limits.MaxUploadBytes)})
+			}
+			f, err := fh.Open()
+			if err != nil {
+				return nil, fmt.Errorf("analysis: read upload: %w", err)
+			}
+			data, err := io.ReadAll(io.LimitReader(f, s.limits.MaxUploadBytes+1))
+			_ = f.Close()
+			if err != nil {
+				return nil, fmt.Errorf("analysis: read upload: %w", err)
+			}
+			r.Source.Parts = append(r.Source.Parts, intake.Part{Name: fh.Filename, Data: data})
+		}
+		return r, nil
+	}
+	return nil, errs.New(errs.KindBadRequest, "send multipart/form-data (files in field \"files\", tier in field \"tier\") or application/json {\"tier\",\"filename\",\"content\"}")
+}
+
+func first(v []string) string {
+	if len(v) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(v[0])
+}
+
+func bodyError(err error) error {
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		return errs.Wrap(errs.KindTooLarge, err, fmt.Sprintf("the request body is larger than %d bytes", mbe.Limit))
+	}
+	return errs.Wrap(errs.KindBadRequest, err, "the request body could not be read: "+err.Error())
+}
+
+func (s *Service) handleCreate(c echo.Context) error {
+	if _, err := s.authorize(c.Request().Context(), ActionCreate); err != nil {
+		return err // before reading an upload from someone not allowed to send one
+	}
+	r, err := s.readRequest(c)
+	if err != nil {
+		return err
+	}
+	out, err := s.Create(c.Request().Context(), r)
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set(echo.HeaderLocation, "/api/v1/analyses/"+out.ID)
+	return c.JSON(http.StatusCreated, out)
+}
+
+func (s *Service) handleQuote(c echo.Context) error {
+	if _, err := s.authorize(c.Request().Context(), ActionCreate); err != nil {
+		return err
+	}
+	r, err := s.readRequest(c)
+	if err != nil {
+		return err
+	}
+	q, err := s.QuoteAnalysis(c.Request().Context(), r)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, q)
+}
+
+func limitParam(c echo.Context) (int, error) {
+	v := c.QueryParam("limit")
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > 500 {
+		return 0, errs.Invalid("invalid limit", errs.FieldError{Field: "limit", Message: "must be an integer from 1 to 500"})
+	}
+	return n, nil
+}
+
+func (s *Service) handleList(c echo.Context) error {
+	limit, err := limitParam(c)
+	if err != nil {
+		return err
+	}
+	out, err := s.List(c.Request().Context(), c.QueryParam("project"), c.QueryParam("cursor"), limit)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+func (s *Service) handleGet(c echo.Context) error {
+	out, err := s.Get(c.Request().Context(), c.Param("id"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+func (s *Service) handleCancel(c echo.Context) error {
+	out, err := s.Cancel(c.Request().Context(), c.Param("id"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+func (s *Service) handleDelete(c echo.Context) error {
+	if err := s.Delete(c.Request().Context(), c.Param("id")); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
+}
+
+// listParam accepts "a,b" and repeated parameters.
+func listParam(c echo.Context, name string) []string {
+	var out []string
+	for _, v := range c.QueryParams()[name] {
+		for _, p := range strings.Split(v, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+func (s *Service) handleFindings(c echo.Context) error {
+	limit, err := limitParam(c)
+	if err != nil {
+		return err
+	}
+	search := c.QueryParam("search")
+	if search == "" {
+		search = c.QueryParam("q")
+	}
+	flt := FindingFilter{
+		Severity: listParam(c, "severity"), Confidence: listParam(c, "confidence"),
+		Category: c.QueryParam("category"), CWE: c.QueryParam("cwe"), OWASP: c.QueryParam("owasp"),
+		File: c.QueryParam("file"), Rule: c.QueryParam("rule"), AIVerdict: c.QueryParam("ai_verdict"),
+		Triage: c.QueryParam("triage"), Search: search, Sort: c.QueryParam("sort"),
+	}
+	out, err := s.Findings(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+func (s *Service) handleFinding(c echo.Context) error {
+	out, err := s.Finding(c.Request().Context(), c.Param("id"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+func (s *Service) handleTriage(c echo.Context) error {
+	ctx := c.Request().Context()
+	if _, err := s.authorize(ctx, ActionTriage); err != nil {
+		return err
+	}
+	var r TriageRequest
+	dec := json.NewDecoder(c.Request().Body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&r); err != nil {
+		return bodyError(err)
+	}
+	out, err := s.Triage(ctx, c.Param("id"), r)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+func (s *Service) handleCompare(c echo.Context) error {
+	out, err := s.Compare(c.Request().Context(), c.Param("id"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+func (s *Service) handleReport(format string) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		var buf bytes.Buffer
+		ct, err := s.Report(c.Request().Context(), c.Param("id"), format, &buf)
+		if err != nil {
+			return err
+		}
+		h := c.Response().Header()
+		h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=\"vigil-%s.%s\"", c.Param("id"), format))
+		if format == "html" {
+			// The report embeds untrusted code: no scripts, no fetches.
+			h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+			h.Set("Content-Disposition", "inline")
+		}
+		return c.Blob(http.StatusOK, ct, buf.Bytes())
+	}
+}
+
+// handleEvents streams progress as Server-Sent Events. Events come from
+// the database, so any replica serves any analysis; the SSE id is the
+// event's sequence number, so a reconnect with Last-Event-ID resumes. The
+// stream ends after the terminal event.
+func (s *Service) handleEvents(c echo.Context) error {
+	ctx := c.Request().Context()
+	p, err := s.authorize(ctx, ActionRead)
+	if err != nil {
+		return err
+	}
+	a, err := s.store.Analysis(ctx, p.WorkspaceID, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	var after int64
+	last := c.Request().Header.Get("Last-Event-ID")
+	if last == "" {
+		last = c.QueryParam("last_event_id")
+	}
+	if last != "" {
+		if after, err = strconv.ParseInt(last, 10, 64); err != nil || after < 0 {
+			return errs.Invalid("invalid Last-Event-ID", errs.FieldError{Field: "Last-Event-ID", Message: "must be a non-negative integer"})
+		}
+	}
+	w := c.Response()
+	h := w.Header()
+	h.Set(echo.HeaderContentType, "text/event-stream")
+	h.Set(echo.HeaderCacheControl, "no-cache")
+	h.Set("X-Accel-Buffering", "no") // nginx must not buffer the stream
+	rc := http.NewResponseController(w.Writer)
+	_ = rc.SetWriteDeadline(time.Time{})
+	w.WriteHeader(http.StatusOK)
+	_, _ = io.WriteString(w, "retry: 2000\n\n")
+	w.Flush()
+	poll := time.NewTicker(500 * time.Millisecond)
+	defer poll.Stop()
+	idle := time.Now()
+	for {
+		evs, err := s.store.EventsAfter(ctx, a.ID, after, 100)
+		if err != nil {
+			return nil // the client reconnects and resumes
+		}
+		for _, ev := range evs {
+			if _, err := fmt.Fprintf(w, "id: %d\nevent: progress\ndata: %s\n\n", ev.Seq, ev.Payload); err != nil {
+				return nil
+			}
+			after = ev.Seq
+			if ev.Phase == string(store.StatusCompleted) || ev.Phase == string(store.StatusFailed) || ev.Phase == string(store.StatusCanceled) {
+				w.Flush()
+				return nil
+			}
+		}
+		if len(evs) > 0 {
+			w.Flush()
+			idle = time.Now()
+		} else if time.Since(idle) > 15*time.Second {
+			_, _ = io.WriteString(w, ": keep-alive\n\n")
+			w.Flush()
+			idle = time.Now()
+		}
+		if len(evs) == 100 {
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-poll.C:
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package analysis
+
+import (
+	"net/http"
+	"sort"
+
+	"vigil/platform/openapi"
+)
+
+// Operations documents every route Routes registers.
+func (s *Service) Operations() []openapi.Operation {
+	auth := []string{"cookie", "apiKey"}
+	tags := []string{"analyses"}
+	problems := func(m map[int]openapi.Response, codes ...int) map[int]openapi.Response {
+		desc := map[int]string{
+			400: "Malformed request", 401: "Not signed in", 402: "Not enough credits", 403: "Role or API key scope does not allow this",
+			404: "Not found in the caller's workspace", 409: "Wrong status for this action", 413: "Body too large",
+			422: "Validation failed (field errors)", 503: "A dependency is unavailable",
+		}
+		for _, c := range append([]int{401, 403, 404}, codes...) {
+			m[c] = openapi.Response{Description: desc[c]}
+		}
+		return m
+	}
+	created := Created{Quote: Quote{Notes: []string{}}}
+	page := Page[AnalysisView]{Items: []AnalysisView{}}
+	fpage := Page[FindingView]{Items: []FindingView{}}
+	findingQuery := []openapi.Param{
+		{Name: "severity", Type: "string", Description: "comma-separated: critical,high,medium,low,info"},
+		{Name: "confidence", Type: "string", Description: "comma-separated: high,medium,low"},
+		{Name: "category", Type: "string", Description: "CWE id or OWASP category prefix (e.g. CWE-89, A03)"},
+		{Name: "cwe", Type: "string", Description: "exact CWE id, e.g. CWE-89"},
+		{Name: "owasp", Type: "string", Description: "OWASP Top 10 id prefix, e.g. A03"},
+		{Name: "file", Type: "string", Description: "path prefix"},
+		{Name: "rule", Type: "string", Description: "rule id"},
+		{Name: "ai_verdict", Type: "string", Description: "AI verdict, e.g. true_positive, false_positive, unavailable"},
+		{Name: "triage", Type: "string", Description: "open, false_positive, accepted_risk or fixed"},
+		{Name: "search", Type: "string", Description: "text in title, message, path or rule id (alias q)"},
+		{Name: "sort", Type: "string", Description: "severity (default), file or confidence"},
+		{Name: "cursor", Type: "string", Description: "next_cursor of the previous page"},
+		{Name: "limit", Type: "integer", Description: "1-500, default 50"},
+	}
+	ops := []openapi.Operation{
+		{Method: http.MethodPost, Path: "/api/v1/analyses", OperationID: "createAnalysis", Summary: "Start an analysis",
+			Description: "Multipart upload (files in the repeatable field `files`: a .zip, .tar.gz, .tgz or plain files; tier in `tier`: static|standard|deep; optional `name`, `project` and `options` as JSON) or a JSON paste {\"tier\",\"filename\",\"content\"}. Checks the upload, holds the quote's maximum in credits and queues the job.",
+			Tags: tags, Auth: auth, RequestContentType: "multipart/form-data",
+			Responses: problems(map[int]openapi.Response{201: {Description: "Queued; the quote that was held", Body: created}}, 400, 402, 413, 422)},
+		{Method: http.MethodPost, Path: "/api/v1/analyses/quote", OperationID: "quoteAnalysis", Summary: "Check an upload and estimate its cost",
+			Description: "Same body as createAnalysis; nothing is stored or held.", Tags: tags, Auth: auth, RequestContentType: "multipart/form-data",
+			Responses: problems(map[int]openapi.Response{200: {Description: "Quote", Body: Quote{Notes: []string{}}}}, 400, 413, 422)},
+		{Method: http.MethodGet, Path: "/api/v1/analyses", OperationID: "listAnalyses", Summary: "History of the workspace's analyses, newest first",
+			Tags: tags, Auth: auth, Query: []openapi.Param{{Name: "project", Type: "string", Description: "only this project key"}, {Name: "cursor", Type: "string"}, {Name: "limit", Type: "integer", Description: "1-100, default 20"}},
+			Responses: problems(map[int]openapi.Response{200: {Description: "Page of analyses", Body: page}}, 422)},
+		{Method: http.MethodGet, Path: "/api/v1/analyses/:id", OperationID: "getAnalysis", Summary: "One analysis: status, counts by severity, score, cost",
+			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Analysis", Body: AnalysisView{}}})},
+		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/events", OperationID: "analysisEvents", Summary: "Live progress (Server-Sent Events)",
+			Description: "Each `progress` event carries phase, status, files_scanned, files_total, findings and cost_credits; its id is a sequence number: reconnect with Last-Event-ID to resume. The stream ends after completed, failed or canceled.",
+			Tags: tags, Auth: auth, Query: []openapi.Param{{Name: "last_event_id", Type: "integer", Description: "alternative to the Last-Event-ID header"}},
+			Responses: problems(map[int]openapi.Response{200: {Description: "Event stream", ContentType: "text/event-stream"}}, 422)},
+		{Method: http.MethodPost, Path: "/api/v1/analyses/:id/cancel", OperationID: "cancelAnalysis", Summary: "Cancel a queued or running analysis; unused credits are released",
+			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Canceled analysis", Body: AnalysisView{}}}, 409)},
+		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/findings", OperationID: "listFindings", Summary: "Findings with server-side filters, sort and cursor pagination",
+			Tags: tags, Auth: auth, Query: findingQuery, Responses: problems(map[int]openapi.Response{200: {Description: "Page of findings", Body: fpage}}, 422)},
+		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/compare", OperationID: "compareAnalysis", Summary: "New, fixed and unchanged findings versus the previous analysis of the same project",
+			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Comparison", Body: Comparison{}}})},
+		{Method: http.MethodDelete, Path: "/api/v1/analyses/:id", OperationID: "deleteAnalysis", Summary: "Delete an analysis, its findings and its source",
+			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{204: {Description: "Deleted"}})},
+		{Method: http.MethodGet, Path: "/api/v1/findings/:id", OperationID: "getFinding", Summary: "One finding: code, trace, AI verdict and fix, triage history",
+			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Finding", Body: FindingView{}}})},
+		{Method: http.MethodPatch, Path: "/api/v1/findings/:id", OperationID: "triageFinding", Summary: "Triage a finding (sticks to its fingerprint in the project, audited)",
+			Tags: tags, Auth: auth, Request: TriageRequest{State: "false_positive", Reason: "test fixture"},
+			Responses: problems(map[int]openapi.Response{200: {Description: "Updated finding", Body: FindingView{}}}, 400, 422)},
+	}
+	formats := make([]string, 0, len(reportFormats))
+	for f := range reportFormats {
+		formats = append(formats, f)
+	}
+	sort.Strings(formats)
+	for _, f := range formats {
+		codes := []int{409}
+		if f == "pdf" {
+			codes = append(codes, 503)
+		}
+		ops = append(ops, openapi.Operation{Method: http.MethodGet, Path: "/api/v1/analyses/:id/report." + f, OperationID: "report" + f,
+			Summary: "Export the report as " + f, Description: "Triaged findings are kept and marked suppressed. 409 until the analysis has completed." + map[bool]string{true: " Printed by headless Chromium; 503 when the server has none.", false: ""}[f == "pdf"],
+			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Report", ContentType: reportFormats[f]}}, codes...)})
+	}
+	return ops
+}

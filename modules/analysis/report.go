@@ -1,0 +1,259 @@
+package analysis
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"vigil/modules/analysis/internal/store"
+	"vigil/modules/analysis/scanner"
+	"vigil/modules/analysis/scanner/report"
+	"vigil/platform/errs"
+)
+
+// Report formats served at /analyses/:id/report.<format>.
+var reportFormats = map[string]string{
+	"sarif": "application/sarif+json",
+	"json":  "application/json",
+	"csv":   "text/csv; charset=utf-8",
+	"html":  "text/html; charset=utf-8",
+	"pdf":   "application/pdf",
+}
+
+var (
+	rulesOnce sync.Once
+	rulesByID map[string]*scanner.Rule
+)
+
+func builtinRule(id string) *scanner.Rule {
+	rulesOnce.Do(func() {
+		rulesByID = map[string]*scanner.Rule{}
+		rules, err := scanner.BuiltinRules()
+		if err != nil {
+			return
+		}
+		for _, r := range rules {
+			rulesByID[r.ID] = r
+		}
+	})
+	return rulesByID[id]
+}
+
+// reportData is everything an export needs.
+type reportData struct {
+	Analysis AnalysisView
+	Findings []store.Finding
+	Result   *scanner.Result
+}
+
+func (s *Service) reportData(ctx context.Context, id string) (*reportData, error) {
+	p, err := s.authorize(ctx, ActionRead)
+	if err != nil {
+		return nil, err
+	}
+	a, err := s.store.Analysis(ctx, p.WorkspaceID, id)
+	if err != nil {
+		return nil, err
+	}
+	if a.Status != store.StatusCompleted {
+		return nil, errs.New(errs.KindConflict, "the report is available once the analysis has completed (it is %s)", a.Status)
+	}
+	rows, err := s.store.AllFindings(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	res := &scanner.Result{Findings: make([]scanner.Finding, 0, len(rows))}
+	seen := map[string]bool{}
+	for i := range rows {
+		f := rows[i].Scanner()
+		res.Findings = append(res.Findings, f)
+		if !seen[f.RuleID] {
+			seen[f.RuleID] = true
+			if r := builtinRule(f.RuleID); r != nil {
+				res.Rules = append(res.Rules, r)
+			}
+		}
+	}
+	res.Stats.FilesScanned, res.Stats.Lines = a.FilesScanned, int(a.LinesScanned)
+	return &reportData{Analysis: s.view(a), Findings: rows, Result: res}, nil
+}
+
+// Report writes the analysis' report in format to w and returns its
+// content type. Triaged findings are exported as suppressed (SARIF
+// suppressions), never dropped.
+func (s *Service) Report(ctx context.Context, id, format string, w io.Writer) (string, error) {
+	ct, ok := reportFormats[format]
+	if !ok {
+		return "", errs.NotFound("report format")
+	}
+	if format == "pdf" {
+		if _, err := s.chromium(); err != nil {
+			return "", err
+		}
+	}
+	d, err := s.reportData(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	switch format {
+	case "sarif":
+		err = report.WriteSARIF(w, d.Result, "")
+	case "json":
+		err = writeJSONReport(w, d)
+	case "csv":
+		err = writeCSV(w, d)
+	case "html":
+		err = reportHTML.Execute(w, d)
+	case "pdf":
+		err = s.writePDF(ctx, w, d)
+	}
+	if err != nil {
+		return "", fmt.Errorf("analysis: report %s: %w", format, err)
+	}
+	return ct, nil
+}
+
+func writeJSONReport(w io.Writer, d *reportData) error {
+	out := struct {
+		Analysis AnalysisView  `json:"analysis"`
+		Findings []FindingView `json:"findings"`
+	}{Analysis: d.Analysis, Findings: make([]FindingView, 0, len(d.Findings))}
+	for i := range d.Findings {
+		out.Findings = append(out.Findings, findingView(&d.Findings[i]))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// csvSafe defuses spreadsheet formulas: a cell starting with = + - @ or a
+// control character is prefixed with a quote (analysed code is untrusted).
+func csvSafe(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+func writeCSV(w io.Writer, d *reportData) error {
+	cw := csv.NewWriter(w)
+	_ = cw.Write([]string{"id", "severity", "confidence", "rule_id", "title", "path", "start_line", "end_line", "cwe", "owasp", "triage_state", "triage_reason", "ai_verdict", "fingerprint", "message"})
+	for i := range d.Findings {
+		f := &d.Findings[i]
+		row := []string{f.ID, f.Severity, f.Confidence, f.RuleID, f.Title, f.Path, fmt.Sprint(f.StartLine), fmt.Sprint(f.EndLine),
+			strings.Join(f.CWEs(), " "), strings.Join(f.OWASPs(), " "), f.TriageState, f.TriageReason, f.AIVerdict, f.Fingerprint, f.Message}
+		for j := range row {
+			row[j] = csvSafe(row[j])
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+var reportHTML = template.Must(template.New("report").Funcs(template.FuncMap{
+	"join": strings.Join,
+	"date": func(t *time.Time) string {
+		if t == nil {
+			return ""
+		}
+		return t.UTC().Format("2006-01-02 15:04 UTC")
+	},
+}).Parse(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Vigil report: {{.Analysis.Name}}</title>
+<style>
+body{font:14px/1.45 system-ui,sans-serif;color:#111;margin:2rem;max-width:60rem}
+h1{font-size:1.6rem;margin:0 0 .3rem} h2{font-size:1.15rem;margin:1.6rem 0 .5rem;border-bottom:1px solid #ddd}
+.meta{color:#555} .score{font-size:2.4rem;font-weight:700}
+table{border-collapse:collapse;width:100%} td,th{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top}
+.sev-critical{color:#8b0000;font-weight:700}.sev-high{color:#c2410c;font-weight:700}.sev-medium{color:#a16207}.sev-low{color:#1d4ed8}
+pre{background:#f6f6f6;padding:.5rem;white-space:pre-wrap;word-break:break-all;font-size:12px}
+.finding{page-break-inside:avoid;margin-bottom:1rem} .muted{color:#666}
+@media print{body{margin:0}}
+</style></head><body>
+<h1>Security report: {{.Analysis.Name}}</h1>
+<p class="meta">Analysis {{.Analysis.ID}} · tier {{.Analysis.Tier}} · finished {{date .Analysis.FinishedAt}} · {{.Analysis.FilesScanned}} files, {{.Analysis.LinesScanned}} lines scanned</p>
+<p><span class="score">{{if .Analysis.Score}}{{.Analysis.Score}}{{end}}</span> / 100 · grade <b>{{.Analysis.Grade}}</b></p>
+<p class="muted">{{.Analysis.ScoreMethod}}</p>
+<h2>Open findings by severity</h2>
+<table><tr><th>Critical</th><th>High</th><th>Medium</th><th>Low</th><th>Info</th></tr>
+<tr><td>{{.Analysis.Counts.Critical}}</td><td>{{.Analysis.Counts.High}}</td><td>{{.Analysis.Counts.Medium}}</td><td>{{.Analysis.Counts.Low}}</td><td>{{.Analysis.Counts.Info}}</td></tr></table>
+{{if .Analysis.Notes}}<h2>Notes</h2><ul>{{range .Analysis.Notes}}<li>{{.}}</li>{{end}}</ul>{{end}}
+<h2>Findings ({{len .Findings}})</h2>
+{{range .Findings}}<div class="finding">
+<h3><span class="sev-{{.Severity}}">{{.Severity}}</span> {{.Title}}</h3>
+<p class="meta">{{.Path}}:{{.StartLine}} · rule {{.RuleID}} · confidence {{.Confidence}}{{with .CWEs}} · {{join . ", "}}{{end}}{{with .OWASPs}} · {{join . ", "}}{{end}}{{if ne .TriageState "open"}} · triaged {{.TriageState}}: {{.TriageReason}}{{end}}</p>
+<p>{{.Message}}</p>
+{{if .Snippet}}<pre>{{.Snippet}}</pre>{{end}}
+{{if .AIVerdict}}<p><b>AI verdict ({{.AIModel}}):</b> {{.AIVerdict}}. {{.AIExplanation}}</p>{{end}}
+{{if .AIFixDiff}}<pre>{{.AIFixDiff}}</pre>{{end}}
+{{if .Remediation}}<p><b>Remediation:</b> {{.Remediation}}</p>{{end}}
+</div>{{end}}
+<p class="muted">{{.Analysis.Retention}}</p>
+</body></html>
+`))
+
+// chromium returns the browser used for PDFs, or a 503 problem.
+func (s *Service) chromium() (string, error) {
+	bin := s.d.Chromium
+	if bin == "" {
+		bin = "/usr/bin/chromium"
+	}
+	if st, err := os.Stat(bin); err != nil || st.IsDir() {
+		return "", errs.New(errs.KindUnavailable, "PDF export needs Chromium at %s on the server, which is not installed; download the HTML report and print it from a browser instead", bin)
+	}
+	return bin, nil
+}
+
+// writePDF prints the HTML report with headless Chromium. The page is a
+// local file with JavaScript disabled and no network: the report holds
+// untrusted code snippets.
+func (s *Service) writePDF(ctx context.Context, w io.Writer, d *reportData) error {
+	bin, err := s.chromium()
+	if err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "vigil-pdf-*")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	html := filepath.Join(dir, "report.html")
+	var buf bytes.Buffer
+	if err := reportHTML.Execute(&buf, d); err != nil {
+		return err
+	}
+	if err := os.WriteFile(html, buf.Bytes(), 0o600); err != nil {
+		return err
+	}
+	pdf := filepath.Join(dir, "report.pdf")
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+		"--disable-component-update", "--disable-sync", "--disable-extensions", "--blink-settings=scriptEnabled=false",
+		"--user-data-dir="+filepath.Join(dir, "profile"), "--no-pdf-header-footer", "--print-to-pdf="+pdf, "file://"+html)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		s.log.Error("chromium print", "error", err, "output", string(out))
+		return errs.Wrap(errs.KindUnavailable, err, "Chromium could not print the report; download the HTML report instead")
+	}
+	f, err := os.Open(pdf)
+	if err != nil {
+		return errors.New("chromium produced no PDF")
+	}
+	defer f.Close()
+	_, err = io.Copy(w, f)
+	return err
+}
