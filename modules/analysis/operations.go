@@ -43,7 +43,7 @@ func (s *Service) Operations() []openapi.Operation {
 	ops := []openapi.Operation{
 		{Method: http.MethodPost, Path: "/api/v1/analyses", OperationID: "createAnalysis", Summary: "Start an analysis",
 			Description: "Multipart upload (files in the repeatable field `files`: a .zip, .tar.gz, .tgz or plain files; tier in `tier`: static|standard|deep; optional `name`, `project` and `options` as JSON) or a JSON paste {\"tier\",\"filename\",\"content\"}. Checks the upload, holds the quote's maximum in credits and queues the job.",
-			Tags: tags, Auth: auth, RequestContentType: "multipart/form-data",
+			Tags:        tags, Auth: auth, RequestContentType: "multipart/form-data",
 			Responses: problems(map[int]openapi.Response{201: {Description: "Queued; the quote that was held", Body: created}}, 400, 402, 413, 422)},
 		{Method: http.MethodPost, Path: "/api/v1/analyses/quote", OperationID: "quoteAnalysis", Summary: "Check an upload and estimate its cost",
 			Description: "Same body as createAnalysis; nothing is stored or held.", Tags: tags, Auth: auth, RequestContentType: "multipart/form-data",
@@ -55,7 +55,7 @@ func (s *Service) Operations() []openapi.Operation {
 			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Analysis", Body: AnalysisView{}}})},
 		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/events", OperationID: "analysisEvents", Summary: "Live progress (Server-Sent Events)",
 			Description: "Each `progress` event carries phase, status, files_scanned, files_total, findings and cost_credits; its id is a sequence number: reconnect with Last-Event-ID to resume. The stream ends after completed, failed or canceled.",
-			Tags: tags, Auth: auth, Query: []openapi.Param{{Name: "last_event_id", Type: "integer", Description: "alternative to the Last-Event-ID header"}},
+			Tags:        tags, Auth: auth, Query: []openapi.Param{{Name: "last_event_id", Type: "integer", Description: "alternative to the Last-Event-ID header"}},
 			Responses: problems(map[int]openapi.Response{200: {Description: "Event stream", ContentType: "text/event-stream"}}, 422)},
 		{Method: http.MethodPost, Path: "/api/v1/analyses/:id/cancel", OperationID: "cancelAnalysis", Summary: "Cancel a queued or running analysis; unused credits are released",
 			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Canceled analysis", Body: AnalysisView{}}}, 409)},

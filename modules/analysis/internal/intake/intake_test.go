@@ -136,7 +136,9 @@ func TestBundle(t *testing.T) {
 		{name: "zip", parts: func(t *testing.T) []Part {
 			return []Part{{"src.zip", makeZip(t, entry{name: "app", dir: true}, src, entry{name: "lib/x.go", body: "package x\n"})}}
 		}, files: []string{"app/main.py", "lib/x.go"}, lines: 3},
-		{name: "tar.gz", parts: func(t *testing.T) []Part { return []Part{{"src.tar.gz", makeTarGz(t, entry{name: "app/", dir: true}, src)}} }, files: []string{"app/main.py"}, lines: 2},
+		{name: "tar.gz", parts: func(t *testing.T) []Part {
+			return []Part{{"src.tar.gz", makeTarGz(t, entry{name: "app/", dir: true}, src)}}
+		}, files: []string{"app/main.py"}, lines: 2},
 		{name: "tgz", parts: func(t *testing.T) []Part { return []Part{{"src.TGZ", makeTarGz(t, src)}} }, files: []string{"app/main.py"}, lines: 2},
 		{name: "several plain files", parts: func(t *testing.T) []Part {
 			return []Part{{"a.js", []byte("eval(x)")}, {"b.rb", []byte("puts 1\nputs 2\n")}}
@@ -145,14 +147,26 @@ func TestBundle(t *testing.T) {
 			inner := makeZip(t, entry{name: "evil/../../x", body: "x"})
 			return []Part{{"outer.zip", makeZip(t, src, entry{name: "vendor/inner.zip", body: string(inner)})}}
 		}, files: []string{"app/main.py", "vendor/inner.zip"}, nested: 1, lines: 2},
-		{name: "zip slip", parts: func(t *testing.T) []Part { return []Part{{"s.zip", makeZip(t, entry{name: "../../etc/passwd", body: "x"})}} }, wantErr: "escapes"},
+		{name: "zip slip", parts: func(t *testing.T) []Part {
+			return []Part{{"s.zip", makeZip(t, entry{name: "../../etc/passwd", body: "x"})}}
+		}, wantErr: "escapes"},
 		{name: "zip slip inside a directory", parts: func(t *testing.T) []Part { return []Part{{"s.zip", makeZip(t, entry{name: "a/../../b", body: "x"})}} }, wantErr: "escapes"},
 		{name: "tar slip", parts: func(t *testing.T) []Part { return []Part{{"s.tgz", makeTarGz(t, entry{name: "../x", body: "x"})}} }, wantErr: "escapes"},
-		{name: "absolute path", parts: func(t *testing.T) []Part { return []Part{{"a.tar.gz", makeTarGz(t, entry{name: "/etc/cron.d/x", body: "x"})}} }, wantErr: "absolute"},
-		{name: "windows absolute path", parts: func(t *testing.T) []Part { return []Part{{"a.zip", makeZip(t, entry{name: `C:\windows\x`, body: "x"})}} }, wantErr: "absolute"},
-		{name: "zip symlink", parts: func(t *testing.T) []Part { return []Part{{"l.zip", makeZip(t, entry{name: "link", symlink: "/etc/passwd"})}} }, wantErr: "symbolic link"},
-		{name: "tar symlink", parts: func(t *testing.T) []Part { return []Part{{"l.tgz", makeTarGz(t, entry{name: "link", symlink: "../.."})}} }, wantErr: "symbolic link"},
-		{name: "tar hard link", parts: func(t *testing.T) []Part { return []Part{{"l.tgz", makeTarGz(t, src, entry{name: "h", hardlink: "/etc/shadow"})}} }, wantErr: "hard link"},
+		{name: "absolute path", parts: func(t *testing.T) []Part {
+			return []Part{{"a.tar.gz", makeTarGz(t, entry{name: "/etc/cron.d/x", body: "x"})}}
+		}, wantErr: "absolute"},
+		{name: "windows absolute path", parts: func(t *testing.T) []Part {
+			return []Part{{"a.zip", makeZip(t, entry{name: `C:\windows\x`, body: "x"})}}
+		}, wantErr: "absolute"},
+		{name: "zip symlink", parts: func(t *testing.T) []Part {
+			return []Part{{"l.zip", makeZip(t, entry{name: "link", symlink: "/etc/passwd"})}}
+		}, wantErr: "symbolic link"},
+		{name: "tar symlink", parts: func(t *testing.T) []Part {
+			return []Part{{"l.tgz", makeTarGz(t, entry{name: "link", symlink: "../.."})}}
+		}, wantErr: "symbolic link"},
+		{name: "tar hard link", parts: func(t *testing.T) []Part {
+			return []Part{{"l.tgz", makeTarGz(t, src, entry{name: "h", hardlink: "/etc/shadow"})}}
+		}, wantErr: "hard link"},
 		{name: "zip bomb by ratio", parts: func(t *testing.T) []Part { return []Part{{"b.zip", makeZip(t, entry{name: "zeros", size: 3 << 20})}} }, wantErr: "zip bomb"},
 		{name: "tar.gz bomb by ratio", parts: func(t *testing.T) []Part { return []Part{{"b.tgz", makeTarGz(t, entry{name: "zeros", size: 3 << 20})}} }, wantErr: "zip bomb"},
 		{name: "declared size lies", parts: func(t *testing.T) []Part { return []Part{{"l.zip", zipLyingSize(t, 5000)}} },
@@ -161,7 +175,9 @@ func TestBundle(t *testing.T) {
 		{name: "uncompressed size", parts: func(t *testing.T) []Part {
 			return []Part{{"a.tgz", makeTarGz(t, entry{name: "a", body: strings.Repeat("abc\n", 300)}, entry{name: "b", body: strings.Repeat("abc\n", 300)})}}
 		}, limits: func(l Limits) Limits { l.MaxUncompressedBytes = 2000; return l }, wantErr: "uncompressed"},
-		{name: "per-file size", parts: func(t *testing.T) []Part { return []Part{{"a.zip", makeZip(t, entry{name: "a", body: strings.Repeat("x", 2000)})}} },
+		{name: "per-file size", parts: func(t *testing.T) []Part {
+			return []Part{{"a.zip", makeZip(t, entry{name: "a", body: strings.Repeat("x", 2000)})}}
+		},
 			limits: func(l Limits) Limits { l.MaxFileBytes = 1000; return l }, wantErr: "larger than 1000"},
 		{name: "file count", parts: func(t *testing.T) []Part {
 			var es []entry
