@@ -14,4 +14,21 @@
 // when the lines it cites exist and match).
 //
 // Nothing in this package executes analysed code.
+//
+// Wiring (main.go / the analysis service):
+//
+//	ai, err := cortex.New(cortex.Deps{
+//		AI:     cfg.AI,              // providers, breaker, call timeout, retries
+//		DB:     db.Gorm(),           // ai_cache, migration 00035
+//		Mask:   secrets.Mask,        // the scanner's masker (optional)
+//		Logger: logger,
+//	})
+//	for _, c := range ai.Collectors() { registry.MustRegister(c) }
+//
+// Per analysis:
+//
+//	lo, hi := ai.QuoteAnalysis(cortex.Input{Source: fsys, Findings: findings})
+//	report := ai.Analyze(ctx, cortex.Input{Source: fsys, Findings: findings, Budget: cortex.NewBudget(hi)})
+//
+// A workspace's own keys: ws, err := ai.ForWorkspace(providers, ssrfGuardedClient).
 package cortex
