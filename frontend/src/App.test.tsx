@@ -72,12 +72,11 @@ describe('app shell', () => {
     await waitFor(() => expect(screen.getByTestId('ready-status')).toHaveTextContent('Not ready'));
   });
 
-  it('renders the sign-in placeholder without a form', () => {
+  it('renders the sign-in page with an email form', () => {
     serve();
     renderAt('/signin');
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
-    expect(screen.getByText(/Sign-in arrives with the Identity module/)).toBeInTheDocument();
-    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.getByLabelText('Email')).toBeInTheDocument();
   });
 
   it('renders a 404 page for unknown routes', () => {

@@ -1,7 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
 import { Home } from './pages/Home';
-import { SignIn } from './pages/SignIn';
+import { authRoutes } from './features/auth/routes';
 import { ApiDocs } from './pages/ApiDocs';
 import { NotFound } from './pages/NotFound';
 
@@ -11,7 +11,7 @@ export function App() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<Home />} />
-        <Route path="signin" element={<SignIn />} />
+        {authRoutes}
         <Route path="docs/api" element={<ApiDocs />} />
         <Route path="*" element={<NotFound />} />
       </Route>

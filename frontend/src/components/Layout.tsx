@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTheme } from '../theme';
 import { useMeta } from '../api/meta';
+import { UserMenu } from '../features/auth/UserMenu';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium transition-colors ${
@@ -48,12 +49,7 @@ export function Layout() {
             >
               {dark ? <SunIcon /> : <MoonIcon />}
             </button>
-            <NavLink
-              to="/signin"
-              className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500"
-            >
-              Sign in
-            </NavLink>
+            <UserMenu />
           </div>
         </div>
       </header>

@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useMutation } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import { Button, Card, ErrorNote, Field, fieldError } from './ui';
+
+/** Ask for a reset link; the answer is the same whether the account exists. */
+export function ForgotPasswordPage() {
+  const [email, setEmail] = useState('');
+  const forgot = useMutation({
+    mutationFn: () => api<{ status: string }>('/api/v1/auth/password/forgot', { method: 'POST', body: { email } }),
+  });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    forgot.mutate();
+  }
+  return (
+    <Card title="Reset your password">
+      {forgot.isSuccess ? (
+        <p role="status">If an account with this email exists, a reset link is on its way. It works once, for 30 minutes.</p>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <ErrorNote error={forgot.error} />
+          <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">
+            We will email you a link. On instances without email, ask an administrator for a reset link.
+          </p>
+          <Field label="Email" name="email" type="email" value={email} onChange={setEmail} error={fieldError(forgot.error, 'email')} />
+          <Button type="submit" disabled={forgot.isPending}>
+            Send reset link
+          </Button>
+        </form>
+      )}
+    </Card>
+  );
+}
+
+/** Set a new password with the token from the link. */
+export function ResetPasswordPage() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [password, setPassword] = useState('');
+  const reset = useMutation({
+    mutationFn: () =>
+      api('/api/v1/auth/password/reset', { method: 'POST', body: { token: params.get('token') ?? '', password } }),
+    onSuccess: () => navigate('/signin'),
+  });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    reset.mutate();
+  }
+  return (
+    <Card title="Choose a new password">
+      <form onSubmit={submit} noValidate>
+        <ErrorNote error={reset.error} />
+        <Field
+          label="New password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          error={fieldError(reset.error, 'password')}
+        />
+        <Button type="submit" disabled={reset.isPending}>
+          Set password
+        </Button>
+      </form>
+      <Link to="/signin" className="mt-4 inline-block text-sm text-indigo-600 hover:underline dark:text-indigo-400">
+        Back to sign in
+      </Link>
+    </Card>
+  );
+}
