@@ -30,6 +30,12 @@ func main() {
 	// the in-flight ones, stops the job workers and closes the database.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// After the first signal, restore the default handling: a second
+		// one kills the process instead of waiting for the drain.
+		<-ctx.Done()
+		stop()
+	}()
 	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "vigil:", err)
 		os.Exit(exitCode(err))

@@ -99,6 +99,11 @@ func openSQLite(ctx context.Context, cfg config.Config, attempts int, logger *sl
 			return nil, fmt.Errorf("database: create directory for SQLite %s: %w", path, err)
 		}
 	}
+	// The file holds password hashes and tokens: create it private (SQLite
+	// gives its -wal and -shm files the same permissions).
+	if f, err := os.OpenFile(path, os.O_RDONLY|os.O_CREATE, 0o600); err == nil {
+		_ = f.Close()
+	}
 	sqlDB, err := driver.Open(SQLiteDSN(path))
 	if err != nil {
 		return nil, fmt.Errorf("database: open SQLite %s: %w", path, err)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -125,6 +127,10 @@ func TestSQLiteDefaultPathCreatesDataDir(t *testing.T) {
 	defer db.Close()
 	if db.Dialect() != database.SQLite {
 		t.Fatalf("dialect %s", db.Dialect())
+	}
+	st, err := os.Stat(filepath.Join(cfg.DataDir, "vigil.db"))
+	if err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("database file: %v, %v (want mode 0600)", st, err)
 	}
 	var mode string
 	if err := db.Gorm().Raw("PRAGMA journal_mode").Scan(&mode).Error; err != nil || mode != "wal" {
