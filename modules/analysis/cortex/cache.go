@@ -89,3 +89,15 @@ func (c *responseCache) store(ctx context.Context, row cacheRow) error {
 	}
 	return nil
 }
+
+// PruneCache deletes cached answers older than maxAge and returns how many
+// went. The analysis service runs it as a periodic job; a pruned answer is
+// simply asked again (and paid for) on the next scan that needs it.
+func (s *Service) PruneCache(ctx context.Context, maxAge time.Duration) (int64, error) {
+	cutoff := s.clock.Now().Add(-maxAge).UTC()
+	res := s.cache.db.WithContext(ctx).Where("created_at < ?", cutoff).Delete(&cacheRow{})
+	if res.Error != nil {
+		return 0, fmt.Errorf("cortex: prune cache: %w", res.Error)
+	}
+	return res.RowsAffected, nil
+}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"gorm.io/gorm"
@@ -302,7 +301,7 @@ func (s *Service) complete(ctx context.Context, b *Budget, spec taskSpec, out an
 	if err := s.cache.store(ctx, cacheRow{Provider: res.route.ps.p.Name(), Model: res.route.model.Name,
 		TemplateVersion: spec.version, ContentHash: hash, Response: stripFence(res.resp.Text),
 		InputTokens: int64(res.resp.InputTokens), OutputTokens: int64(res.resp.OutputTokens),
-		CreatedAt: time.Now().UTC()}); err != nil {
+		CreatedAt: s.clock.Now().UTC()}); err != nil {
 		s.log.WarnContext(ctx, "cortex cache store failed", "err", err)
 	}
 	return completion{provider: res.route.ps.p.Name(), model: res.route.model.Name}, nil

@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/ncruces/go-sqlite3/gormlite"
 	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
 
 	"vigil/modules/analysis/scanner"
 	"vigil/platform/config"
@@ -366,5 +369,47 @@ func TestHostileFileNameStaysInsideDataBlocks(t *testing.T) {
 		if !injection.MatchString(inside) {
 			t.Fatalf("%s prompt does not name the file at all", taskOf(c))
 		}
+	}
+}
+
+func TestPruneCache(t *testing.T) {
+	bothDBs(t, func(t *testing.T, db *gorm.DB) {
+		clock := newFakeClock()
+		fake := newFake(t, KindOpenAI, okTriage)
+		s := newTestService(t, db, clock, config.AI{Providers: []config.AIProvider{provider(fake, "o", fast("m", 1, 1, 100000))}})
+		src := srcFS(map[string]string{"app/users.py": sqliPy})
+		s.Triage(context.Background(), NewBudget(1), src, sqliFinding())
+		clock.Advance(48 * time.Hour)
+		f := sqliFinding()
+		f.Message += " (newer)"
+		s.Triage(context.Background(), NewBudget(1), src, f)
+		n, err := s.PruneCache(context.Background(), 24*time.Hour)
+		if err != nil || n != 1 {
+			t.Fatalf("pruned %d, err %v", n, err)
+		}
+		if r := s.Triage(context.Background(), NewBudget(1), src, f); !r.Cached {
+			t.Fatalf("the newer answer was pruned: %+v", r)
+		}
+		if r := s.Triage(context.Background(), NewBudget(1), src, sqliFinding()); r.Cached || len(fake.Calls()) != 3 {
+			t.Fatalf("the old answer survived: %+v", r)
+		}
+	})
+}
+
+// A broken cache (here: the table is missing) costs money, never the answer.
+func TestCacheFailureIsNotFatal(t *testing.T) {
+	db, err := gorm.Open(gormlite.Open("file:/cortex_nocache?vfs=memdb"), &gorm.Config{Logger: logger.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fake := newFake(t, KindOpenAI, okTriage)
+	s := newTestService(t, db, nil, config.AI{Providers: []config.AIProvider{provider(fake, "o", fast("m", 1, 1, 100000))}})
+	for range 2 {
+		if r := s.Triage(context.Background(), NewBudget(1), srcFS(map[string]string{"app/users.py": sqliPy}), sqliFinding()); r.Status != StatusOK {
+			t.Fatalf("triage = %+v", r)
+		}
+	}
+	if len(fake.Calls()) != 2 {
+		t.Fatalf("calls = %d", len(fake.Calls()))
 	}
 }
