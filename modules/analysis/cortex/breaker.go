@@ -43,6 +43,10 @@ type breaker struct {
 	consecOK    int
 	openedAt    time.Time
 	transitions int
+	// probes counts calls in flight while half-open; at most `successes`
+	// may run at once, so a provider that is still down sees a trickle of
+	// probes, not the whole backlog.
+	probes int
 }
 
 func newBreaker(clock Clock, failures, successes int, cooldown time.Duration) *breaker {
@@ -68,6 +72,45 @@ func (b *breaker) allow() bool {
 		b.consecOK = 0
 	}
 	return b.state != BreakerOpen
+}
+
+// acquire admits one call. probe is true when the call is a half-open
+// probe and must be reported back with done(probe, ...).
+func (b *breaker) acquire() (probe, ok bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.state == BreakerOpen && !b.clock.Now().Before(b.openedAt.Add(b.cooldown)) {
+		b.setState(BreakerHalfOpen)
+		b.consecOK = 0
+		b.probes = 0
+	}
+	switch b.state {
+	case BreakerClosed:
+		return false, true
+	case BreakerHalfOpen:
+		if b.probes >= b.successes {
+			return false, false
+		}
+		b.probes++
+		return true, true
+	}
+	return false, false
+}
+
+// done reports the outcome of a call admitted by acquire.
+func (b *breaker) done(probe, ok bool) {
+	if probe {
+		b.mu.Lock()
+		if b.probes > 0 {
+			b.probes--
+		}
+		b.mu.Unlock()
+	}
+	if ok {
+		b.success()
+	} else {
+		b.failure()
+	}
 }
 
 // success records a successful call.

@@ -16,6 +16,9 @@ import (
 // stronger one) has a context window large enough for the request.
 var ErrNoModel = errors.New("cortex: no configured model fits the request")
 
+// errBreakerBusy: the breaker is open or all half-open probe slots are taken.
+var errBreakerBusy = errors.New("circuit breaker open")
+
 // ErrUnavailable is matched by the error returned when every candidate
 // provider failed or had its breaker open.
 var ErrUnavailable = errors.New("cortex: AI unavailable")
@@ -129,6 +132,12 @@ func (r *router) do(ctx context.Context, task string, cands []route, req Request
 				return attemptResult{}, err
 			}
 			res, err := r.once(ctx, c, req)
+			if errors.Is(err, errBreakerBusy) {
+				// Opened, or its half-open probe slots are taken: next candidate.
+				budget.settle(reserve, 0)
+				lastErr = fmt.Errorf("cortex: provider %s: %w", c.ps.p.Name(), err)
+				break
+			}
 			if err == nil {
 				res.cost = c.model.Cost(res.resp.InputTokens, res.resp.OutputTokens)
 				budget.settle(reserve, res.cost)
@@ -171,6 +180,10 @@ func (r *router) once(ctx context.Context, c route, req Request) (attemptResult,
 		return attemptResult{}, ctx.Err()
 	}
 	defer func() { <-c.ps.sem }()
+	probe, ok := c.ps.br.acquire()
+	if !ok {
+		return attemptResult{}, errBreakerBusy
+	}
 	callCtx, cancel := context.WithTimeout(ctx, r.callTimeout)
 	defer cancel()
 	req.Model = c.model.Name
@@ -186,11 +199,7 @@ func (r *router) once(ctx context.Context, c route, req Request) (attemptResult,
 		ce.Err = fmt.Errorf("timed out after %s: %w", r.callTimeout, ce.Err)
 		err = ce
 	}
-	if err != nil {
-		c.ps.br.failure()
-	} else {
-		c.ps.br.success()
-	}
+	c.ps.br.done(probe, err == nil)
 	c.ps.note(err, r.clock.Now())
 	r.metrics.observeCall(c.ps.p.Name(), c.model.Name, err, latency, resp.InputTokens, resp.OutputTokens,
 		c.model.Cost(resp.InputTokens, resp.OutputTokens))

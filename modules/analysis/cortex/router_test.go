@@ -339,3 +339,31 @@ func TestBreakerOverTheWireWithMetrics(t *testing.T) {
 	}
 	_ = scanner.SeverityHigh
 }
+
+func TestHalfOpenLimitsProbes(t *testing.T) {
+	clock := newFakeClock()
+	b := newBreaker(clock, 1, 2, time.Minute)
+	b.failure()
+	if _, ok := b.acquire(); ok {
+		t.Fatal("open breaker admitted a call")
+	}
+	clock.Advance(time.Minute)
+	p1, ok1 := b.acquire()
+	p2, ok2 := b.acquire()
+	if _, ok3 := b.acquire(); !ok1 || !ok2 || !p1 || !p2 || ok3 {
+		t.Fatalf("half-open admitted %v %v %v, want exactly 2 probes", ok1, ok2, ok3)
+	}
+	b.done(p1, true)
+	p3, ok3 := b.acquire()
+	if !ok3 || !p3 {
+		t.Fatal("a finished probe did not free its slot")
+	}
+	b.done(p2, true)
+	if st, _, _ := b.snapshot(); st != BreakerClosed {
+		t.Fatalf("state = %v after 2 successes", st)
+	}
+	b.done(p3, true)
+	if probe, ok := b.acquire(); !ok || probe {
+		t.Fatal("closed breaker must admit non-probe calls")
+	}
+}
