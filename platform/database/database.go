@@ -80,7 +80,8 @@ func openPostgres(ctx context.Context, dbc config.Database, attempts int, logger
 		pool.Close()
 		return nil, fmt.Errorf("database: gorm on PostgreSQL: %w", err)
 	}
-	logger.Info("database connected", "dialect", Postgres, "host", where)
+	logger.Info("database connected", "dialect", Postgres, "host", pcfg.ConnConfig.Host, "port", pcfg.ConnConfig.Port,
+		"db_name", pcfg.ConnConfig.Database, "db_user", pcfg.ConnConfig.User, "pool_max", pcfg.MaxConns)
 	return &DB{gorm: g, sql: sqlDB, pool: pool, dialect: Postgres, logger: logger}, nil
 }
 

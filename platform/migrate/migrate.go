@@ -20,6 +20,9 @@ import (
 	"vigil/platform/database"
 )
 
+// LockID is the PostgreSQL advisory lock held while migrating ("VIGLMIGR").
+const LockID int64 = 0x5649474c4d494752
+
 // Migrator applies and reports migrations for one database.
 type Migrator struct {
 	provider *goose.Provider
@@ -36,7 +39,8 @@ func New(db *database.DB, logger *slog.Logger) (*Migrator, error) {
 	if db.Dialect() == database.Postgres {
 		dir, dialect = "postgres", goose.DialectPostgres
 		locker, err := lock.NewPostgresSessionLocker(
-			lock.WithLockTimeout(5, 120), // wait up to 10 minutes for another replica
+			lock.WithLockID(LockID),
+			lock.WithLockTimeout(1, 600), // try every second for up to 10 minutes
 		)
 		if err != nil {
 			return nil, fmt.Errorf("migrate: locker: %w", err)

@@ -177,3 +177,33 @@ func TestSchemaAheadOfCodeIsCurrent(t *testing.T) {
 		}
 	})
 }
+
+// Replicas starting together on one PostgreSQL database take turns: every
+// one succeeds and each migration is applied once.
+func TestConcurrentReplicasMigrateOnce(t *testing.T) {
+	cfg := dbtest.Config(t, database.Postgres)
+	ctx := context.Background()
+	const replicas = 3
+	errc := make(chan error, replicas)
+	for range replicas {
+		db := dbtest.OpenConfig(t, cfg)
+		m, err := migrate.New(db, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		go func() { _, err := m.Up(ctx); errc <- err }()
+	}
+	for range replicas {
+		if err := <-errc; err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := dbtest.OpenConfig(t, cfg)
+	var dup int64
+	if err := db.Gorm().Raw("SELECT count(*) FROM (SELECT version_id FROM goose_db_version GROUP BY version_id HAVING count(*) > 1) d").Scan(&dup).Error; err != nil {
+		t.Fatal(err)
+	}
+	if dup != 0 {
+		t.Fatalf("%d migrations applied more than once", dup)
+	}
+}
