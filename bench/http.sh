@@ -4,12 +4,17 @@
 # a bare echo handler, in the same run. Targets: Vigil keeps >= 70% of the
 # bare handler's requests/s and its p99 stays under 20 ms at 64 connections.
 #
-#   bench/http.sh            # 10 s per target
-#   DURATION=30s CONNS=64 THREADS=2 bench/http.sh
+# The two targets are measured in alternating rounds and each side reports
+# its median round, so a burst of other load on the machine does not land
+# on one side only.
+#
+#   bench/http.sh            # 3 rounds of 10 s per target
+#   ROUNDS=5 DURATION=30s CONNS=64 THREADS=2 bench/http.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
 CONNS=${CONNS:-64}
 THREADS=${THREADS:-2}
 VIGIL_BIN=${VIGIL_BIN:-bin/vigil}
@@ -55,7 +60,7 @@ run() {
   # short warm-up so both servers start from a hot state
   wrk -t"$THREADS" -c"$CONNS" -d2s "$2" >/dev/null
   out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$2")
-  echo "$out" >"$work/$1.txt"
+  echo "$out" >>"$work/$1.txt"
   local rps p99
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
@@ -75,13 +80,25 @@ to_ms() {
   esac
 }
 
-read -r bare_rps bare_p99 < <(run bare "http://127.0.0.1:$bare_port/healthz/live")
-read -r vigil_rps vigil_p99 < <(run vigil "http://127.0.0.1:$vigil_port/healthz/live")
+median() { sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+bare_r=() bare_p=() vigil_r=() vigil_p=()
+for round in $(seq 1 "$ROUNDS"); do
+  read -r r p < <(run bare "http://127.0.0.1:$bare_port/healthz/live")
+  bare_r+=("$r") bare_p+=("$p")
+  read -r r p < <(run vigil "http://127.0.0.1:$vigil_port/healthz/live")
+  vigil_r+=("$r") vigil_p+=("$p")
+  echo "round $round: bare ${bare_r[-1]} req/s p99 ${bare_p[-1]} ms | vigil ${vigil_r[-1]} req/s p99 ${vigil_p[-1]} ms"
+done
+bare_rps=$(printf '%s\n' "${bare_r[@]}" | median)
+bare_p99=$(printf '%s\n' "${bare_p[@]}" | median)
+vigil_rps=$(printf '%s\n' "${vigil_r[@]}" | median)
+vigil_p99=$(printf '%s\n' "${vigil_p[@]}" | median)
 
 ratio=$(awk -v a="$vigil_rps" -v b="$bare_rps" 'BEGIN{printf "%.1f", 100*a/b}')
 lines=$(wc -l <"$work/vigil.log")
 
-printf '%-28s %12s %10s\n' "target (c=$CONNS, $DURATION)" "req/s" "p99 ms"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (wrk shares them)"
+printf '%-28s %12s %10s\n' "median of $ROUNDS (c=$CONNS, $DURATION)" "req/s" "p99 ms"
 printf '%-28s %12s %10s\n' "bare echo /healthz/live" "$bare_rps" "$bare_p99"
 printf '%-28s %12s %10s\n' "vigil /healthz/live" "$vigil_rps" "$vigil_p99"
 echo "ratio vigil/bare: ${ratio}% (target >= 70%); vigil p99 ${vigil_p99} ms (target < 20 ms); vigil wrote $lines log lines"
