@@ -39,6 +39,35 @@ type patternRef struct {
 	rule *Rule
 }
 
+var (
+	engineMu    sync.Mutex
+	engineCache = map[string]*Engine{}
+)
+
+// cachedEngine returns an engine for exactly these rule values, reusing a
+// compiled one: query compilation dominates the cost of scanning small trees.
+func cachedEngine(rules []*Rule) (*Engine, error) {
+	var sb strings.Builder
+	for _, r := range rules {
+		fmt.Fprintf(&sb, "%p,", r)
+	}
+	key := sb.String()
+	engineMu.Lock()
+	defer engineMu.Unlock()
+	if e := engineCache[key]; e != nil {
+		return e, nil
+	}
+	e, err := NewEngine(rules)
+	if err != nil {
+		return nil, err
+	}
+	if len(engineCache) > 256 {
+		engineCache = map[string]*Engine{}
+	}
+	engineCache[key] = e
+	return e, nil
+}
+
 // NewEngine groups the rules by language; queries compile lazily (see
 // CompileAll to compile and check everything up front).
 func NewEngine(rules []*Rule) (*Engine, error) {

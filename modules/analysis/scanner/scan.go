@@ -139,7 +139,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 			active = append(active, r)
 		}
 	}
-	eng, err := NewEngine(active)
+	eng, err := cachedEngine(active)
 	if err != nil {
 		return nil, err
 	}
