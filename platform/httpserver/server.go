@@ -134,8 +134,9 @@ func New(opts Options) (*Server, error) {
 		s.limitBody,
 	)
 
-	e.GET("/healthz/live", s.live)
-	e.GET("/healthz/ready", s.ready)
+	// HEAD too: some load balancers probe with it.
+	e.Match([]string{http.MethodGet, http.MethodHead}, "/healthz/live", s.live)
+	e.Match([]string{http.MethodGet, http.MethodHead}, "/healthz/ready", s.ready)
 	e.GET("/metrics", s.metricsHandler())
 	s.api = e.Group("/api/v1")
 	s.api.GET("/openapi.json", s.openAPI)

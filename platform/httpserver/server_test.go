@@ -377,6 +377,8 @@ func TestHealth(t *testing.T) {
 		status   int
 	}{
 		{"live", "/healthz/live", nil, 200},
+		{"ready probe with HEAD", "HEAD /healthz/ready", nil, 200},
+		{"not ready probe with HEAD", "HEAD /healthz/ready", errors.New("db down"), 503},
 		{"live while db down", "/healthz/live", errors.New("db down"), 200},
 		{"ready", "/healthz/ready", nil, 200},
 		{"not ready", "/healthz/ready", errors.New("dial tcp 127.0.0.1:5432: connection refused"), 503},
@@ -384,11 +386,15 @@ func TestHealth(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			setReady(tt.readyErr)
-			rec := do(s, "GET", tt.path, "", "")
+			method, path := "GET", tt.path
+			if m, p, ok := strings.Cut(tt.path, " "); ok {
+				method, path = m, p
+			}
+			rec := do(s, method, path, "", "")
 			if rec.Code != tt.status {
 				t.Fatalf("status %d, want %d: %s", rec.Code, tt.status, rec.Body)
 			}
-			if tt.status == 503 {
+			if tt.status == 503 && method == "GET" {
 				if rec.Header().Get("Content-Type") != ProblemContentType || strings.Contains(rec.Body.String(), "5432") {
 					t.Fatalf("bad 503 body: %s", rec.Body)
 				}

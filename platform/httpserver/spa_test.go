@@ -5,6 +5,7 @@ import (
 	"database/sql/driver"
 	"encoding/json"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -191,5 +192,21 @@ func TestMetrics(t *testing.T) {
 		if strings.Contains(body, bad) {
 			t.Errorf("metrics contain raw path or host %q", bad)
 		}
+	}
+}
+
+// TestProblemTypesDocumented keeps the API reference page's problem type
+// anchors in step with the type URIs the error handler emits.
+func TestProblemTypesDocumented(t *testing.T) {
+	page, err := os.ReadFile("../../frontend/src/pages/ApiDocs.tsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for slug := range ProblemTypes() {
+		t.Run(slug, func(t *testing.T) {
+			if !strings.Contains(string(page), "['"+slug+"', ") {
+				t.Fatalf("frontend/src/pages/ApiDocs.tsx does not document problem type %q", slug)
+			}
+		})
 	}
 }
