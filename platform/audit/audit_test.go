@@ -23,6 +23,7 @@ func entry(i int) audit.Entry {
 
 // Writers on two pools (two replicas) at once still form one linear chain.
 func TestConcurrentRecordsFormOneChain(t *testing.T) {
+	t.Parallel()
 	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
 		ctx := context.Background()
 		a := dbtest.OpenConfig(t, cfg)
@@ -65,6 +66,7 @@ func TestConcurrentRecordsFormOneChain(t *testing.T) {
 }
 
 func TestVerifyDetectsTampering(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name    string
 		tamper  string
@@ -77,6 +79,7 @@ func TestVerifyDetectsTampering(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			dbtest.Each(t, func(t *testing.T, db *database.DB) {
 				ctx := context.Background()
 				l, _ := audit.New(db)
@@ -100,6 +103,7 @@ func TestVerifyDetectsTampering(t *testing.T) {
 }
 
 func TestRecordJoinsTransaction(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
 		l, _ := audit.New(db)

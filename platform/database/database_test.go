@@ -31,6 +31,7 @@ func insert(ctx context.Context, db *database.DB, key string) error {
 }
 
 func TestWithTx(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
 		if err := db.Ping(ctx); err != nil {
@@ -85,6 +86,7 @@ func TestWithTx(t *testing.T) {
 
 // Stores detect conflicts the same way on both dialects.
 func TestDuplicateKeyIsTranslated(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
 		if err := insert(ctx, db, "dup"); err != nil {
@@ -97,6 +99,7 @@ func TestDuplicateKeyIsTranslated(t *testing.T) {
 }
 
 func TestOpenUnreachablePostgresNamesHostNotPassword(t *testing.T) {
+	t.Parallel()
 	cfg := config.Default()
 	cfg.Database.URL = "postgres://vigil:hunter2secret@127.0.0.1:1/vigil?sslmode=disable&connect_timeout=1"
 	cfg.Database.ConnectAttempts = 2
@@ -118,6 +121,7 @@ func TestOpenUnreachablePostgresNamesHostNotPassword(t *testing.T) {
 }
 
 func TestSQLiteDefaultPathCreatesDataDir(t *testing.T) {
+	t.Parallel()
 	cfg := config.Default()
 	cfg.DataDir = t.TempDir() + "/nested/data"
 	db, err := database.Open(context.Background(), cfg, nil)
@@ -143,6 +147,7 @@ func TestSQLiteDefaultPathCreatesDataDir(t *testing.T) {
 }
 
 func TestRebind(t *testing.T) {
+	t.Parallel()
 	pg := dbtest.Open(t, database.Postgres)
 	if got := pg.Rebind("a = ? AND b = ?"); got != "a = $1 AND b = $2" {
 		t.Fatalf("Rebind = %q", got)

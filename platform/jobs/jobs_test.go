@@ -38,6 +38,7 @@ func waitFor(t *testing.T, ch <-chan string, want string) {
 }
 
 func TestEnqueueJoinsTransactionAndRuns(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
 		r, err := jobs.New(db, fastConfig(), slog.New(slog.DiscardHandler))
@@ -97,6 +98,7 @@ func TestEnqueueJoinsTransactionAndRuns(t *testing.T) {
 }
 
 func TestPeriodicRunsOnStart(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
 		r, err := jobs.New(db, fastConfig(), slog.New(slog.DiscardHandler))
@@ -123,6 +125,7 @@ func TestPeriodicRunsOnStart(t *testing.T) {
 
 // A web-only runner enqueues but never runs jobs.
 func TestWorkerlessRunnerOnlyEnqueues(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
 		r, _ := jobs.New(db, fastConfig(), slog.New(slog.DiscardHandler))

@@ -18,6 +18,7 @@ import (
 )
 
 func TestUpDownUp(t *testing.T) {
+	t.Parallel()
 	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
 		ctx := context.Background()
 		db := dbtest.OpenConfig(t, cfg)
@@ -78,6 +79,7 @@ func TestUpDownUp(t *testing.T) {
 // cannot land a migration in one folder and forget (or misspell) the other.
 // It reads the live schemas, so every later migration is covered.
 func TestDialectsHaveSameSchema(t *testing.T) {
+	t.Parallel()
 	pg := schema(t, dbtest.Open(t, database.Postgres))
 	lite := schema(t, dbtest.Open(t, database.SQLite))
 	var diffs []string
@@ -100,6 +102,7 @@ func TestDialectsHaveSameSchema(t *testing.T) {
 
 // Every migration number must exist in both folders.
 func TestSameNumbersInBothFolders(t *testing.T) {
+	t.Parallel()
 	names := func(dir string) []string {
 		ents, err := fs.ReadDir(migrations.FS, dir)
 		if err != nil {
@@ -162,6 +165,7 @@ func union(a, b []string) []string {
 // During blue/green the new release migrates first: the old release sees a
 // schema AHEAD of its code and must stay ready (and Up must be a no-op).
 func TestSchemaAheadOfCodeIsCurrent(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
 		dbtest.MustExec(t, db, "INSERT INTO goose_db_version (version_id, is_applied) VALUES (99999, true)")
@@ -181,6 +185,7 @@ func TestSchemaAheadOfCodeIsCurrent(t *testing.T) {
 // Replicas starting together on one PostgreSQL database take turns: every
 // one succeeds and each migration is applied once.
 func TestConcurrentReplicasMigrateOnce(t *testing.T) {
+	t.Parallel()
 	cfg := dbtest.Config(t, database.Postgres)
 	ctx := context.Background()
 	const replicas = 3

@@ -18,6 +18,7 @@ import (
 )
 
 func TestGCRASequence(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
 		base, err := ratelimit.New(db)
@@ -83,6 +84,7 @@ func TestGCRASequence(t *testing.T) {
 
 // Two pools (two replicas) hammering one key let exactly the burst through.
 func TestExactLimitAcrossPools(t *testing.T) {
+	t.Parallel()
 	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
 		ctx := context.Background()
 		a := dbtest.OpenConfig(t, cfg)
@@ -129,6 +131,7 @@ func TestExactLimitAcrossPools(t *testing.T) {
 
 // The periodic cleanup job really runs through the job runner.
 func TestCleanupJob(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
 		l, _ := ratelimit.New(db)
