@@ -173,7 +173,8 @@ var reportHTML = template.Must(template.New("report").Funcs(template.FuncMap{
 		return t.UTC().Format("2006-01-02 15:04 UTC")
 	},
 }).Parse(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Vigil report: {{.Analysis.Name}}</title>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>Vigil report: {{.Analysis.Name}}</title>
 <style>
 body{font:14px/1.45 system-ui,sans-serif;color:#111;margin:2rem;max-width:60rem}
 h1{font-size:1.6rem;margin:0 0 .3rem} h2{font-size:1.15rem;margin:1.6rem 0 .5rem;border-bottom:1px solid #ddd}
@@ -219,7 +220,7 @@ func (s *Service) chromium() (string, error) {
 }
 
 // writePDF prints the HTML report with headless Chromium. The page is a
-// local file with JavaScript disabled and no network: the report holds
+// local file whose Content-Security-Policy forbids scripts and fetches: the report holds
 // untrusted code snippets.
 func (s *Service) writePDF(ctx context.Context, w io.Writer, d *reportData) error {
 	bin, err := s.chromium()
@@ -243,7 +244,7 @@ func (s *Service) writePDF(ctx context.Context, w io.Writer, d *reportData) erro
 	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-		"--disable-component-update", "--disable-sync", "--disable-extensions", "--blink-settings=scriptEnabled=false",
+		"--disable-component-update", "--disable-sync", "--disable-extensions",
 		"--user-data-dir="+filepath.Join(dir, "profile"), "--no-pdf-header-footer", "--print-to-pdf="+pdf, "file://"+html)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		s.log.Error("chromium print", "error", err, "output", string(out))

@@ -158,9 +158,6 @@ type runResult struct {
 }
 
 func (s *Service) phase(ctx context.Context, a *store.Analysis, p progress) error {
-	if s.phaseHook != nil {
-		s.phaseHook(p.Phase)
-	}
 	if err := context.Cause(ctx); err != nil {
 		return err
 	}
@@ -171,8 +168,13 @@ func (s *Service) phase(ctx context.Context, a *store.Analysis, p progress) erro
 	if err := s.store.Update(ctx, a.ID, map[string]any{"phase": p.Phase}); err != nil {
 		return err
 	}
-	_, err := s.emit(ctx, a.ID, p)
-	return err
+	if _, err := s.emit(ctx, a.ID, p); err != nil {
+		return err
+	}
+	if s.phaseHook != nil {
+		s.phaseHook(p.Phase)
+	}
+	return nil
 }
 
 func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, error) {
