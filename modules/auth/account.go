@@ -212,8 +212,14 @@ func (s *Service) ResetPassword(ctx context.Context, m Meta, secret, next string
 		if !ok {
 			return bad
 		}
-		if err := s.store.UpdateUser(ctx, pr.UserID, map[string]any{"password_hash": nh, "password_changed_at": s.now(),
-			"failed_logins": 0, "lock_level": 0, "locked_until": nil}); err != nil {
+		if err := s.store.UpdateUser(ctx, pr.UserID, map[string]any{"password_hash": nh, "password_changed_at": s.now()}); err != nil {
+			return err
+		}
+		u, err := s.store.UserByID(ctx, pr.UserID)
+		if err != nil {
+			return err
+		}
+		if err := s.store.ClearSignInLock(ctx, emailKey(u.Email)); err != nil {
 			return err
 		}
 		return s.store.RevokeAllSessions(ctx, pr.UserID, "")

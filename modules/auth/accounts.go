@@ -174,43 +174,53 @@ func (s *Service) Login(ctx context.Context, m Meta, email, pw string) (*session
 	if err := s.limit(ctx, "auth:signin:acct:"+emailKey(email), signinPerAccount, time.Minute); err != nil {
 		return nil, err
 	}
+	key := emailKey(email)
 	u, err := s.store.UserByEmail(ctx, email)
 	if errors.Is(err, errs.ErrNotFound) {
-		_ = s.hasher.Verify(ctx, "", pw)
-		s.signinFailed(ctx, m, nil, "password", "unknown email")
-		return nil, errBadCredentials
+		u, err = nil, nil
 	}
 	if err != nil {
 		return nil, err
 	}
+	// Locks are per email, for unknown emails too: a locked answer does not
+	// tell whether an account exists.
 	now := s.now()
-	if u.LockedUntil != nil && u.LockedUntil.After(now) {
+	lock, err := s.store.SignInLock(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	if lock.LockedUntil != nil && lock.LockedUntil.After(now) {
 		s.signinFailed(ctx, m, u, "password", "locked")
-		return nil, lockedError(u.LockedUntil.Sub(now))
+		return nil, lockedError(lock.LockedUntil.Sub(now))
 	}
 	hash := ""
-	if u.PasswordHash != nil {
+	if u != nil && u.PasswordHash != nil {
 		hash = *u.PasswordHash
 	}
 	if err := s.hasher.Verify(ctx, hash, pw); err != nil {
 		if !errors.Is(err, password.ErrMismatch) && hash != "" {
 			return nil, fmt.Errorf("auth: verify password: %w", err)
 		}
-		s.signinFailed(ctx, m, u, "password", "wrong password")
-		return nil, s.countFailure(ctx, m, u)
+		reason := "wrong password"
+		if u == nil {
+			reason = "unknown email"
+		}
+		s.signinFailed(ctx, m, u, "password", reason)
+		return nil, s.countFailure(ctx, m, key, u)
 	}
 	if u.DisabledAt != nil {
 		s.signinFailed(ctx, m, u, "password", "disabled")
 		return nil, errs.New(errs.KindForbidden, "this account is disabled; contact your administrator")
 	}
-	cols := map[string]any{"failed_logins": 0, "lock_level": 0, "locked_until": nil}
+	if err := s.store.ClearSignInLock(ctx, key); err != nil {
+		return nil, err
+	}
 	if s.hasher.NeedsRehash(hash) {
 		if nh, err := s.hasher.Hash(ctx, pw); err == nil {
-			cols["password_hash"] = nh
+			if err := s.store.UpdateUser(ctx, u.ID, map[string]any{"password_hash": nh}); err != nil {
+				return nil, err
+			}
 		}
-	}
-	if err := s.store.UpdateUser(ctx, u.ID, cols); err != nil {
-		return nil, err
 	}
 	return s.startSession(ctx, m, u, "password")
 }
@@ -222,28 +232,30 @@ func lockedError(wait time.Duration) error {
 	return e
 }
 
-// countFailure increments the failure counter and locks the account when it
-// reaches the threshold; the lock doubles with every lockout.
-func (s *Service) countFailure(ctx context.Context, m Meta, u *store.User) error {
-	n, err := s.store.RecordFailedLogin(ctx, u.ID)
+// countFailure counts a failed sign-in for the email and locks it when
+// the count reaches the threshold; each lockout doubles the next one.
+func (s *Service) countFailure(ctx context.Context, m Meta, key string, u *store.User) error {
+	now := s.now()
+	lock, err := s.store.RecordFailure(ctx, key, now)
 	if err != nil {
 		return err
 	}
-	if n < lockThreshold {
+	if lock.Failures < lockThreshold {
 		return errBadCredentials
 	}
-	wait := lockBase << u.LockLevel
+	wait := lockBase << lock.LockLevel
 	if wait > lockMax || wait <= 0 {
 		wait = lockMax
 	}
-	until := s.now().Add(wait)
-	if err := s.store.UpdateUser(ctx, u.ID, map[string]any{
-		"failed_logins": 0, "lock_level": u.LockLevel + 1, "locked_until": until,
-	}); err != nil {
+	if err := s.store.Lock(ctx, key, lock.LockLevel+1, now.Add(wait), now); err != nil {
 		return err
 	}
-	s.record(ctx, m, auditEvent{Action: "auth.lockout", ActorID: u.ID, TargetType: "user", TargetID: u.ID,
-		Details: map[string]any{"duration_seconds": int(wait.Seconds())}})
+	actor := ""
+	if u != nil {
+		actor = u.ID
+	}
+	s.record(ctx, m, auditEvent{Action: "auth.lockout", ActorID: actor, TargetType: "user", TargetID: actor,
+		Details: map[string]any{"duration_seconds": int(wait.Seconds()), "email_hash": key}})
 	return lockedError(wait)
 }
 

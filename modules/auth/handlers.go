@@ -89,19 +89,18 @@ func bind(c echo.Context, v any) error {
 }
 
 type userJSON struct {
-	ID            string     `json:"id"`
-	Email         string     `json:"email"`
-	Name          string     `json:"name"`
-	InstanceAdmin bool       `json:"instance_admin"`
-	HasPassword   bool       `json:"has_password"`
-	Disabled      bool       `json:"disabled"`
-	CreatedAt     time.Time  `json:"created_at"`
-	LockedUntil   *time.Time `json:"locked_until,omitempty"`
+	ID            string    `json:"id"`
+	Email         string    `json:"email"`
+	Name          string    `json:"name"`
+	InstanceAdmin bool      `json:"instance_admin"`
+	HasPassword   bool      `json:"has_password"`
+	Disabled      bool      `json:"disabled"`
+	CreatedAt     time.Time `json:"created_at"`
 }
 
 func toUserJSON(u *store.User) userJSON {
 	return userJSON{ID: u.ID, Email: u.Email, Name: u.Name, InstanceAdmin: u.InstanceAdmin,
-		HasPassword: u.PasswordHash != nil, Disabled: u.DisabledAt != nil, CreatedAt: u.CreatedAt, LockedUntil: u.LockedUntil}
+		HasPassword: u.PasswordHash != nil, Disabled: u.DisabledAt != nil, CreatedAt: u.CreatedAt}
 }
 
 type workspaceRef struct {

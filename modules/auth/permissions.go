@@ -141,5 +141,11 @@ func PermissionsMarkdown() string {
 	b.WriteString("any member may leave a team workspace; instance administrators (the first account, or\n")
 	b.WriteString("`vigil admin create-user --admin`) list users, disable accounts, see sign-in activity and\n")
 	b.WriteString("issue password reset links.\n")
+	b.WriteString("\n## How fast changes apply\n\n")
+	b.WriteString("Each replica remembers for at most 5 seconds whom a credential (API key, or session with\n")
+	b.WriteString("its acting workspace) belongs to and with which role, so authenticated requests rarely\n")
+	b.WriteString("touch the database. Changes made on a replica (revoked sessions or keys, role changes,\n")
+	b.WriteString("removed members, disabled accounts, password changes) apply there at once; other\n")
+	b.WriteString("replicas apply them within those 5 seconds.\n")
 	return b.String()
 }

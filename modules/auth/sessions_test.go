@@ -265,6 +265,15 @@ func TestRateLimitsAndLockout(t *testing.T) {
 		if !strings.Contains(string(r.body), "2 minute") {
 			t.Fatalf("second lockout should last 2 minutes: %s", r.body)
 		}
+		// Unknown emails lock exactly like accounts: 423 reveals nothing.
+		ghost := map[string]string{"email": "ghost@example.com", "password": "wrong password!"}
+		for range 4 {
+			e.clock.Advance(13 * time.Second)
+			expect(t, e.client().do("POST", "/api/v1/auth/login", ghost), 401)
+		}
+		e.clock.Advance(13 * time.Second)
+		expect(t, e.client().do("POST", "/api/v1/auth/login", ghost), 423)
+
 		acts := e.audit.actions()
 		if !slices.Contains(acts, "auth.lockout") || !slices.Contains(acts, "auth.signin.failure") {
 			t.Fatalf("audit: %v", acts)

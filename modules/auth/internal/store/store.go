@@ -69,9 +69,6 @@ type User struct {
 	PasswordHash        *string
 	InstanceAdmin       bool
 	PersonalWorkspaceID *string
-	FailedLogins        int
-	LockLevel           int
-	LockedUntil         *time.Time
 	DisabledAt          *time.Time
 	PasswordChangedAt   *time.Time
 	CreatedAt           time.Time
@@ -208,3 +205,16 @@ type SignInEvent struct {
 
 // TableName implements gorm's Tabler.
 func (SignInEvent) TableName() string { return "auth_signin_events" }
+
+// SignInLock counts consecutive failed sign-ins for one email (hashed),
+// whether or not an account exists.
+type SignInLock struct {
+	EmailHash   string
+	Failures    int
+	LockLevel   int
+	LockedUntil *time.Time
+	UpdatedAt   time.Time
+}
+
+// TableName implements gorm's Tabler.
+func (SignInLock) TableName() string { return "auth_signin_locks" }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -74,19 +75,47 @@ func (s *Store) UpdateUser(ctx context.Context, id string, cols map[string]any) 
 	return nil
 }
 
-// RecordFailedLogin increments the failure counter atomically and returns
-// the new count, so concurrent failures on different replicas all count.
-func (s *Store) RecordFailedLogin(ctx context.Context, id string) (int, error) {
-	res := s.conn(ctx).Model(&User{}).Where("id = ?", id).
-		Update("failed_logins", gorm.Expr("failed_logins + 1"))
-	if res.Error != nil {
-		return 0, fmt.Errorf("auth store: failed login: %w", res.Error)
+// SignInLock returns the lock state of an email hash (zero when none).
+func (s *Store) SignInLock(ctx context.Context, emailHash string) (*SignInLock, error) {
+	var l SignInLock
+	err := s.conn(ctx).Where("email_hash = ?", emailHash).Take(&l).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return &SignInLock{EmailHash: emailHash}, nil
 	}
-	var u User
-	if err := s.conn(ctx).Select("failed_logins").Where("id = ?", id).Take(&u).Error; err != nil {
-		return 0, notFound(err, "user")
+	if err != nil {
+		return nil, fmt.Errorf("auth store: sign-in lock: %w", err)
 	}
-	return u.FailedLogins, nil
+	return &l, nil
+}
+
+// RecordFailure counts one failed sign-in atomically (concurrent failures
+// on different replicas all count) and returns the new state.
+func (s *Store) RecordFailure(ctx context.Context, emailHash string, now time.Time) (*SignInLock, error) {
+	err := s.conn(ctx).Exec(`INSERT INTO auth_signin_locks (email_hash, failures, lock_level, updated_at) VALUES (?, 1, 0, ?)
+ON CONFLICT (email_hash) DO UPDATE SET failures = auth_signin_locks.failures + 1, updated_at = excluded.updated_at`,
+		emailHash, now).Error
+	if err != nil {
+		return nil, fmt.Errorf("auth store: record failure: %w", err)
+	}
+	return s.SignInLock(ctx, emailHash)
+}
+
+// Lock locks an email until until and raises its level; failures restart.
+func (s *Store) Lock(ctx context.Context, emailHash string, level int, until, now time.Time) error {
+	err := s.conn(ctx).Model(&SignInLock{}).Where("email_hash = ?", emailHash).
+		Updates(map[string]any{"failures": 0, "lock_level": level, "locked_until": until, "updated_at": now}).Error
+	if err != nil {
+		return fmt.Errorf("auth store: lock: %w", err)
+	}
+	return nil
+}
+
+// ClearSignInLock forgets failures and lock level after a success or a reset.
+func (s *Store) ClearSignInLock(ctx context.Context, emailHash string) error {
+	if err := s.conn(ctx).Where("email_hash = ?", emailHash).Delete(&SignInLock{}).Error; err != nil {
+		return fmt.Errorf("auth store: clear lock: %w", err)
+	}
+	return nil
 }
 
 // CreateIdentity links a provider account.
