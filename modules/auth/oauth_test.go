@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/oauth2-proxy/mockoidc"
 
@@ -217,6 +218,14 @@ func TestGitHubOAuth(t *testing.T) {
 					}
 					expect(t, c.do("GET", "/api/v1/auth/me", nil), 401)
 				})
+			}
+		})
+
+		t.Run("expired flow", func(t *testing.T) {
+			c := e.client()
+			loc := c.oauth(t, "github", "/", func(*url.URL) { e.clock.Advance(11 * time.Minute) })
+			if errorCode(t, loc) != "invalid_state" {
+				t.Fatalf("expired flow accepted: %s", loc)
 			}
 		})
 
