@@ -118,6 +118,11 @@ func Validate(v any) error {
 	return errs.Invalid("The request body has invalid fields.", fields...)
 }
 
+// structValidator makes c.Validate(v) return the same 422 errors as Bind.
+type structValidator struct{}
+
+func (structValidator) Validate(i any) error { return Validate(i) }
+
 func fieldMessage(fe validator.FieldError) string {
 	p := fe.Param()
 	kind := fe.Kind()

@@ -113,6 +113,7 @@ func New(opts Options) (*Server, error) {
 	e.HidePort = true
 	e.IPExtractor = extractor
 	e.HTTPErrorHandler = s.handleError
+	e.Validator = structValidator{}
 	e.Logger.SetOutput(discard{})
 
 	metrics, err := s.metricsMiddleware()

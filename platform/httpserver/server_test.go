@@ -99,6 +99,13 @@ func newTestServer(t *testing.T, mutate func(*Options)) (*Server, *syncBuffer) {
 		}
 		return c.JSON(http.StatusOK, map[string]string{"id": c.Param("id")})
 	})
+	api.PUT("/items/:id", func(c echo.Context) error {
+		var in createItem
+		if err := c.Bind(&in); err != nil {
+			return err
+		}
+		return c.Validate(&in)
+	})
 	api.GET("/boom", func(c echo.Context) error { return errors.New(internalSecret) })
 	api.GET("/panic", func(c echo.Context) error { panic(internalSecret) })
 	api.GET("/limited", func(c echo.Context) error {
@@ -137,6 +144,7 @@ func testOperations() []openapi.Operation {
 			Request:   createItem{Name: "abc", Email: "a@b.c"},
 			Responses: map[int]openapi.Response{201: {Description: "Created", Body: createItem{}}}},
 		{Method: "GET", Path: "/api/v1/items/:id", Tags: []string{"items"}, Responses: map[int]openapi.Response{200: {Body: map[string]any{"id": "x"}}, 404: {}}},
+		{Method: "PUT", Path: "/api/v1/items/:id", Request: createItem{}},
 		{Method: "GET", Path: "/api/v1/boom", Responses: map[int]openapi.Response{500: {}}},
 		{Method: "GET", Path: "/api/v1/panic", Responses: map[int]openapi.Response{500: {}}},
 		{Method: "GET", Path: "/api/v1/limited", Responses: map[int]openapi.Response{429: {}}},
@@ -185,7 +193,7 @@ func TestProblemDocuments(t *testing.T) {
 		{"unknown api route other method", "DELETE", "/api/v1/nope/deeper", "", "", 404, "not_found", "does not exist", nil},
 		{"unknown api version", "GET", "/api/v2/items", "", "", 404, "not_found", "does not exist", nil},
 		{"typed not found", "GET", "/api/v1/items/missing", "", "", 404, "not_found", "item not found", nil},
-		{"wrong method", "PUT", "/api/v1/items", "application/json", "{}", 405, "method_not_allowed", "PUT method", nil},
+		{"wrong method", "DELETE", "/api/v1/items", "application/json", "{}", 405, "method_not_allowed", "DELETE method", nil},
 		{"body too large", "POST", "/api/v1/items", "application/json", `{"name":"` + strings.Repeat("a", 2000) + `"}`, 413, "too_large", "larger", nil},
 		{"wrong content type", "POST", "/api/v1/items", "text/plain", `{"name":"abc"}`, 415, "unsupported_media_type", "must be JSON", nil},
 		{"no content type", "POST", "/api/v1/items", "", `{"name":"abc"}`, 415, "unsupported_media_type", "must be JSON", nil},
@@ -208,6 +216,9 @@ func TestProblemDocuments(t *testing.T) {
 		}},
 		{"wrong field type", "POST", "/api/v1/items", "application/json", `{"name":"abc","email":"a@b.c","count":"many"}`, 422, "invalid", "invalid fields", []errs.FieldError{
 			{Field: "count", Message: "must be an integer"},
+		}},
+		{"echo Validate uses the same rules", "PUT", "/api/v1/items/7", "application/json", `{"email":"a@b.c"}`, 422, "invalid", "invalid fields", []errs.FieldError{
+			{Field: "name", Message: "is required"},
 		}},
 		{"internal error", "GET", "/api/v1/boom", "", "", 500, "internal", "Something went wrong", nil},
 		{"panic", "GET", "/api/v1/panic", "", "", 500, "internal", "Something went wrong", nil},
