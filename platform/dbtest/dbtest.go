@@ -166,6 +166,10 @@ func createPostgres(t testing.TB) string {
 	if err := exec("CREATE DATABASE " + name); err != nil {
 		t.Fatalf("dbtest: create database %s: %v", name, err)
 	}
+	// Test data is disposable: commits need not wait for the disk.
+	if err := exec("ALTER DATABASE " + name + " SET synchronous_commit = off"); err != nil {
+		t.Fatalf("dbtest: configure database %s: %v", name, err)
+	}
 	t.Cleanup(func() {
 		if err := exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
 			t.Logf("dbtest: drop database %s: %v", name, err)
