@@ -124,6 +124,20 @@ func TestBadConfigListsEveryProblem(t *testing.T) {
 	}
 }
 
+func TestUnreachableDatabaseFailsClearly(t *testing.T) {
+	t.Setenv("VIGIL_DATABASE_URL", "postgres://vigil:s3cretpw@127.0.0.1:1/vigil?sslmode=disable&connect_timeout=1")
+	t.Setenv("VIGIL_SECRET_KEY", "0123456789abcdef0123456789abcdef0123")
+	t.Setenv("VIGIL_DATABASE_CONNECT_ATTEMPTS", "2")
+	t.Setenv("VIGIL_LOG_LEVEL", "error")
+	_, _, err := runCapture(t, "serve", "--addr", freeAddr(t))
+	if err == nil || exitCode(err) == 0 {
+		t.Fatalf("want a failure, got %v", err)
+	}
+	if msg := err.Error(); !strings.Contains(msg, "cannot reach PostgreSQL at 127.0.0.1:1") || strings.Contains(msg, "s3cretpw") {
+		t.Fatalf("message must name the host and hide the password: %s", msg)
+	}
+}
+
 func TestMigrateCommands(t *testing.T) {
 	t.Setenv("VIGIL_DATA_DIR", t.TempDir())
 	t.Setenv("VIGIL_LOG_LEVEL", "error")
