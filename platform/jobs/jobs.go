@@ -66,17 +66,43 @@ func New(db *database.DB, cfg config.Jobs, logger *slog.Logger) (*Runner, error)
 	return &Runner{db: db, cfg: cfg, log: logger, workers: river.NewWorkers()}, nil
 }
 
+// DefaultTimeout bounds one run of a job unless its worker sets Timeout:
+// the job's ctx is cancelled after it, and the job is retried.
+const DefaultTimeout = 15 * time.Minute
+
+// WorkerOption tunes a registered worker.
+type WorkerOption func(*workerOpts)
+
+type workerOpts struct{ timeout time.Duration }
+
+// Timeout bounds one run of this worker's jobs (instead of DefaultTimeout).
+func Timeout(d time.Duration) WorkerOption { return func(o *workerOpts) { o.timeout = d } }
+
+type funcWorker[T Args] struct {
+	river.WorkerDefaults[T]
+	work    func(ctx context.Context, job Job[T]) error
+	timeout time.Duration
+}
+
+func (w *funcWorker[T]) Work(ctx context.Context, j *river.Job[T]) error {
+	return w.work(ctx, Job[T]{ID: j.ID, Attempt: j.Attempt, Args: j.Args})
+}
+
+func (w *funcWorker[T]) Timeout(*river.Job[T]) time.Duration { return w.timeout }
+
 // Register adds the worker for jobs of T's kind. It is a function, not a
 // method, because Go methods cannot take type parameters.
-func Register[T Args](r *Runner, work func(ctx context.Context, job Job[T]) error) error {
+func Register[T Args](r *Runner, work func(ctx context.Context, job Job[T]) error, opts ...WorkerOption) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.client != nil {
 		return errors.New("jobs: Register after Start")
 	}
-	w := river.WorkFunc(func(ctx context.Context, j *river.Job[T]) error {
-		return work(ctx, Job[T]{ID: j.ID, Attempt: j.Attempt, Args: j.Args})
-	})
+	o := workerOpts{timeout: DefaultTimeout}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	w := &funcWorker[T]{work: work, timeout: o.timeout}
 	if err := river.AddWorkerSafely(r.workers, w); err != nil {
 		return fmt.Errorf("jobs: register: %w", err)
 	}
@@ -124,6 +150,7 @@ func (r *Runner) Start(ctx context.Context, withWorkers bool) error {
 	}
 	rc := &river.Config{
 		Logger:            r.log.With("component", "jobs"),
+		JobTimeout:        DefaultTimeout,
 		Workers:           r.workers,
 		FetchPollInterval: poll,
 		// River requires FetchPollInterval >= FetchCooldown.

@@ -123,6 +123,34 @@ func TestPeriodicRunsOnStart(t *testing.T) {
 	})
 }
 
+// A worker's Timeout cancels its job's ctx.
+func TestWorkerTimeout(t *testing.T) {
+	t.Parallel()
+	db := dbtest.Open(t, database.SQLite)
+	ctx := context.Background()
+	r, _ := jobs.New(db, fastConfig(), slog.New(slog.DiscardHandler))
+	ran := make(chan string, 1)
+	if err := jobs.Register(r, func(ctx context.Context, j jobs.Job[echoArgs]) error {
+		select {
+		case <-ctx.Done():
+			ran <- "cancelled"
+		case <-time.After(10 * time.Second):
+			ran <- "not cancelled"
+		}
+		return ctx.Err()
+	}, jobs.Timeout(200*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Start(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	defer r.Stop(ctx)
+	if err := r.Enqueue(ctx, echoArgs{}, jobs.MaxAttempts(1)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ran, "cancelled")
+}
+
 // A web-only runner enqueues but never runs jobs.
 func TestWorkerlessRunnerOnlyEnqueues(t *testing.T) {
 	t.Parallel()
