@@ -24,8 +24,6 @@ describe('identity', () => {
 
   it('signs in with GitHub and lands on the dashboard', async () => {
     const p = await newPage(browser, server);
-    // Visitors are not signed in: the app asks who they are and hears 401.
-    p.allowStatus('/api/v1/auth/me', 401);
     try {
       await p.page.goto('/signin');
       await p.page.getByRole('link', { name: 'Continue with GitHub' }).click();
@@ -56,6 +54,7 @@ describe('identity', () => {
       // Sign out: back to the sign-in page, no longer signed in.
       await p.page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true }).click();
       await p.page.waitForURL((u) => u.pathname === '/signin');
+      p.allowStatus('/api/v1/auth/me', 401);
       const after = await p.page.evaluate(async () => (await fetch('/api/v1/auth/me')).status);
       assert.equal(after, 401);
       const problems = await p.problems();
@@ -67,7 +66,6 @@ describe('identity', () => {
 
   it('refuses an open redirect with a helpful page', async () => {
     const p = await newPage(browser, server);
-    p.allowStatus('/api/v1/auth/me', 401);
     try {
       await p.page.goto('/api/v1/auth/oauth/github/start?next=//evil.example/');
       await p.page.waitForURL((u) => u.pathname === '/auth/error');

@@ -72,7 +72,7 @@ describe('app shell', () => {
       await p.page.goto('/signin');
       await p.page.getByRole('heading', { name: 'Sign in' }).waitFor();
       assert.equal(await p.page.evaluate(() => document.documentElement.classList.contains('dark')), true);
-      await p.page.getByText('Sign-in arrives with the Identity module').waitFor();
+      await p.page.getByLabel('Email').waitFor();
       await p.screenshot('signin-dark');
       await clean(p);
     } finally {

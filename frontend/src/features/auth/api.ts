@@ -86,6 +86,11 @@ interface Items<T> {
 
 const ME = ['auth', 'me'];
 
+/** Whether this browser holds a session (the CSRF cookie comes with every sign-in). */
+export function hasSessionCookie(): boolean {
+  return typeof document !== 'undefined' && /(?:^|;\s*)vigil_csrf=/.test(document.cookie);
+}
+
 /** Exchanges the refresh cookie for a new access cookie; false when the session ended. */
 export async function refreshSession(): Promise<boolean> {
   try {
@@ -104,11 +109,14 @@ export function useMe() {
   return useQuery({
     queryKey: ME,
     queryFn: async ({ signal }) => {
+      // Every sign-in sets the CSRF cookie (readable by scripts); without it
+      // nobody is signed in, so visitors never see a 401 in the console.
+      if (!hasSessionCookie()) return null;
       try {
         return await api<Me>('/api/v1/auth/me', { signal });
       } catch (err) {
         if (err instanceof ApiError && err.status === 401) {
-          if (document.cookie.includes('vigil_csrf=') && (await refreshSession())) {
+          if (await refreshSession()) {
             return api<Me>('/api/v1/auth/me', { signal });
           }
           return null;
