@@ -75,6 +75,7 @@ type TaintSource struct {
 	Call string `yaml:"call" json:"call,omitempty"`
 
 	exprRe, callRe *regexp.Regexp
+	prefix         string // literal prefix every match of Expr starts with ("" if none)
 }
 
 // TaintSink is a call argument or an assignment target that must not receive tainted data.
@@ -336,6 +337,9 @@ func (s *TaintSource) compile(allowExpr bool) error {
 	var err error
 	if s.exprRe, err = globRe(s.Expr); err != nil {
 		return err
+	}
+	if s.Expr != "" && !strings.HasPrefix(s.Expr, "re:") && !strings.HasPrefix(s.Expr, "*") {
+		s.prefix, _, _ = strings.Cut(s.Expr, "*")
 	}
 	s.callRe, err = globRe(s.Call)
 	return err

@@ -545,7 +545,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		}
 		if troot == nil {
 			var truncated bool
-			troot, truncated = copyTree(root)
+			troot, truncated = copyTree(root, cl.lang, src)
 			if truncated {
 				ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("nesting deeper than %d levels: data flow not tracked below", maxTreeDepth)})
 			}

@@ -3,7 +3,6 @@ package scanner
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -103,9 +102,45 @@ type taintRun struct {
 	findings map[string]rawFinding
 	visits   int
 	aborted  bool
+	lines    []int
+
+	// per-callee match caches: callee texts repeat a lot within a file
+	sanCache, srcCache map[string]bool
+	sinkCache          map[string][]int
 }
 
-var spaceRe = regexp.MustCompile(`\s+`)
+func (r *taintRun) isSanitizer(callee string) bool {
+	v, ok := r.sanCache[callee]
+	if !ok {
+		v = matchAny(r.rule.Taint.Sanitizers, callee) != nil
+		r.sanCache[callee] = v
+	}
+	return v
+}
+
+func (r *taintRun) isSourceCall(callee string) bool {
+	v, ok := r.srcCache[callee]
+	if !ok {
+		v = matchAny(r.rule.Taint.Sources, callee) != nil
+		r.srcCache[callee] = v
+	}
+	return v
+}
+
+// sinksFor returns the indexes of the sinks whose call pattern matches callee.
+func (r *taintRun) sinksFor(callee string) []int {
+	v, ok := r.sinkCache[callee]
+	if !ok {
+		for i, s := range r.rule.Taint.Sinks {
+			if s.callRe != nil && s.callRe.MatchString(callee) {
+				v = append(v, i)
+			}
+		}
+		r.sinkCache[callee] = v
+	}
+	return v
+}
+
 
 func normText(s string) string {
 	return strings.Map(func(r rune) rune {
@@ -142,7 +177,8 @@ func taintKeywords(r *Rule) []string {
 
 // runTaint evaluates one taint rule over a copied tree.
 func runTaint(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string) ([]rawFinding, error) {
-	run := &taintRun{ctx: ctx, rule: r, lang: l, src: src, path: path, sums: map[string]*summary{}}
+	run := &taintRun{ctx: ctx, rule: r, lang: l, src: src, path: path, sums: map[string]*summary{},
+		sanCache: map[string]bool{}, srcCache: map[string]bool{}, sinkCache: map[string][]int{}}
 	for round := 0; round < 4; round++ {
 		before := 0
 		for _, s := range run.sums {
@@ -157,7 +193,7 @@ func runTaint(ctx context.Context, r *Rule, l *language, root *tnode, src []byte
 		for _, s := range run.sums {
 			after += s.size()
 		}
-		if round > 0 && after == before {
+		if after == before && (round > 0 || after == 0) {
 			break
 		}
 	}
@@ -176,8 +212,40 @@ func (r *taintRun) tick() bool {
 	return r.aborted
 }
 
+// step records a hop; its snippet is filled in only when a finding is
+// reported (fillSnippets), as most tainted values never reach a sink.
 func (r *taintRun) step(n *tnode, kind, msg string) TraceStep {
-	return TraceStep{Location: r.loc(n), Kind: kind, Message: msg, Snippet: r.lineSnippet(n)}
+	return TraceStep{Location: r.loc(n), Kind: kind, Message: msg}
+}
+
+func (r *taintRun) fillSnippets(tr []TraceStep) []TraceStep {
+	out := make([]TraceStep, len(tr))
+	for i, st := range tr {
+		if st.Snippet == "" && st.Location.Path == r.path {
+			st.Snippet = r.lineAt(st.Location.StartLine)
+		}
+		out[i] = st
+	}
+	return out
+}
+
+func (r *taintRun) lineAt(line int) string {
+	if r.lines == nil {
+		r.lines = lineStarts(r.src)
+	}
+	if line < 1 || line > len(r.lines) {
+		return ""
+	}
+	s := r.lines[line-1]
+	e := len(r.src)
+	if line < len(r.lines) {
+		e = r.lines[line] - 1
+	}
+	l := strings.TrimSpace(string(r.src[s:e]))
+	if len(l) > 200 {
+		l = l[:197] + "..."
+	}
+	return strings.ToValidUTF8(l, "\uFFFD")
 }
 
 func (r *taintRun) loc(n *tnode) Location {
@@ -185,24 +253,12 @@ func (r *taintRun) loc(n *tnode) Location {
 		EndLine: int(n.ep.Row) + 1, EndColumn: int(n.ep.Column) + 1}
 }
 
-func (r *taintRun) lineSnippet(n *tnode) string {
-	s := int(n.start)
-	for s > 0 && r.src[s-1] != '\n' {
-		s--
-	}
-	e := int(n.start)
-	for e < len(r.src) && r.src[e] != '\n' {
-		e++
-	}
-	line := strings.TrimSpace(string(r.src[s:e]))
-	if len(line) > 200 {
-		line = line[:197] + "..."
-	}
-	return line
-}
 
 func short(s string) string {
-	s = spaceRe.ReplaceAllString(strings.TrimSpace(s), " ")
+	if len(s) > 200 {
+		s = s[:200]
+	}
+	s = strings.Join(strings.Fields(s), " ")
 	if len(s) > 60 {
 		s = s[:57] + "..."
 	}
@@ -341,11 +397,14 @@ func (r *taintRun) visit(n *tnode, e env, sum *summary) {
 		return
 	}
 	l := r.lang
-	if l.funcTypes[n.typ] && n.parent != nil {
+	if n.kind == kFunc && n.parent != nil {
 		r.unit(n, e, r.funcName(n))
 		return
 	}
-	if lr, ok := l.assignTypes[n.typ]; ok {
+	if n.kind == kOther && len(n.children) == 0 {
+		return
+	}
+	if lr, ok := l.assignTypes[n.typ]; n.kind == kAssign && ok {
 		times := 1
 		if l.loopTypes[n.typ] {
 			times = 2
@@ -368,14 +427,14 @@ func (r *taintRun) visit(n *tnode, e env, sum *summary) {
 		}
 		return
 	}
-	if l.callTypes[n.typ] {
+	if n.kind == kCall {
 		for _, c := range n.children {
 			r.visit(c, e, sum)
 		}
 		r.checkCall(n, e, sum)
 		return
 	}
-	if l.returnTypes[n.typ] {
+	if n.kind == kReturn {
 		for _, c := range n.children {
 			r.visit(c, e, sum)
 		}
@@ -454,6 +513,13 @@ func (r *taintRun) assign(left *tnode, v *tval, aug bool, e env) {
 }
 
 func (r *taintRun) callee(n *tnode) string {
+	if !n.calleeDone {
+		n.callee, n.calleeDone = r.computeCallee(n), true
+	}
+	return n.callee
+}
+
+func (r *taintRun) computeCallee(n *tnode) string {
 	if c := n.child("constructor"); c != nil {
 		return normText(c.text(r.src))
 	}
@@ -514,17 +580,19 @@ func (r *taintRun) eval(n *tnode, e env) *tval {
 	if n == nil || r.aborted {
 		return nil
 	}
-	l := r.lang
-	if l.funcTypes[n.typ] {
+	if n.kind == kFunc {
+		return nil
+	}
+	if n.kind == kOther && len(n.children) == 0 {
 		return nil
 	}
 	t := r.rule.Taint
-	if l.callTypes[n.typ] {
+	if n.kind == kCall {
 		callee := r.callee(n)
-		if matchAny(t.Sanitizers, callee) != nil {
+		if r.isSanitizer(callee) {
 			return nil
 		}
-		if matchAny(t.Sources, callee) != nil {
+		if r.isSourceCall(callee) {
 			return &tval{src: []TraceStep{r.step(n, "source", "untrusted data from "+short(n.text(r.src)))}}
 		}
 		if s := r.sums[lastSegment(callee)]; s != nil && !strings.Contains(callee, "(") {
@@ -545,17 +613,25 @@ func (r *taintRun) eval(n *tnode, e env) *tval {
 			return v
 		}
 	}
-	if l.exprTypes[n.typ] || l.identTypes[n.typ] {
-		txt := normText(n.text(r.src))
+	if n.kind == kExpr || n.kind == kIdent || (n.kind == kCall && r.lang.exprTypes[n.typ]) {
+		raw := n.text(r.src)
+		txt := raw
+		if strings.ContainsAny(raw, " \t\r\n") {
+			txt = normText(raw)
+		}
 		for i := range t.Sources {
-			if s := t.Sources[i]; s.exprRe != nil && s.exprRe.MatchString(txt) {
-				return &tval{src: []TraceStep{r.step(n, "source", "untrusted data from "+short(n.text(r.src)))}}
+			s := &t.Sources[i]
+			if s.exprRe == nil || (s.prefix != "" && !strings.HasPrefix(txt, s.prefix)) {
+				continue
+			}
+			if s.exprRe.MatchString(txt) {
+				return &tval{src: []TraceStep{r.step(n, "source", "untrusted data from "+short(raw))}}
 			}
 		}
 		if v, ok := e[txt]; ok {
 			return v
 		}
-		if l.identTypes[n.typ] {
+		if n.kind == kIdent {
 			return nil
 		}
 	}
@@ -579,10 +655,10 @@ func (r *taintRun) addFinding(sink *tnode, src []TraceStep, msg string) {
 	if m == "" {
 		m = r.rule.Title
 	}
-	m = strings.NewReplacer("{{sink}}", msg, "{{source}}", first.Snippet).Replace(m)
+	m = strings.NewReplacer("{{sink}}", msg, "{{source}}", r.lineAt(first.Location.StartLine)).Replace(m)
 	m = fmt.Sprintf("%s: data from line %d (%s) reaches %s", m, first.Location.StartLine, short(first.Message), msg)
 	r.findings[key] = rawFinding{rule: r.rule, start: sink.start, end: sink.end, sp: sink.sp, ep: sink.ep,
-		matched: sink.text(r.src), trace: src, message: m}
+		matched: sink.text(r.src), trace: r.fillSnippets(src), message: m}
 }
 
 func (r *taintRun) sinkHit(n *tnode, v *tval, desc string, sum *summary) {
@@ -618,10 +694,8 @@ func (r *taintRun) checkCall(n *tnode, e env, sum *summary) {
 	var pos []*tnode
 	var kw map[string]*tnode
 	argsDone := false
-	for _, s := range r.rule.Taint.Sinks {
-		if s.callRe == nil || !s.callRe.MatchString(callee) {
-			continue
-		}
+	for _, si := range r.sinksFor(callee) {
+		s := &r.rule.Taint.Sinks[si]
 		if s.whereRe != nil && !s.whereRe.MatchString(n.text(r.src)) {
 			continue
 		}
@@ -704,5 +778,6 @@ func (r *taintRun) addInterFinding(call *tnode, sink TraceStep, tr []TraceStep) 
 	}
 	m = fmt.Sprintf("%s: data from line %d (%s) reaches %s via %s", m, tr[0].Location.StartLine, short(tr[0].Message),
 		strings.TrimPrefix(sink.Message, "reaches "), short(r.callee(call))+"()")
-	r.findings[key] = rawFinding{rule: r.rule, trace: tr, message: m, interSink: &loc, matched: sink.Snippet}
+	tr = r.fillSnippets(tr)
+	r.findings[key] = rawFinding{rule: r.rule, trace: tr, message: m, interSink: &loc, matched: tr[len(tr)-1].Snippet}
 }

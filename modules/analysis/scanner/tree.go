@@ -11,26 +11,81 @@ type tnode struct {
 	typ      string
 	field    string
 	named    bool
+	kind     nodeKind // role in the taint engine, resolved once per node
 	start    uint32
 	end      uint32
 	sp, ep   sitter.Point
 	children []*tnode
 	parent   *tnode
+
+	callee     string // normalised callee text of a call node, computed on first use
+	calleeDone bool
 }
+
+type nodeKind uint8
+
+const (
+	kOther nodeKind = iota
+	kFunc
+	kAssign
+	kCall
+	kReturn
+	kIdent
+	kExpr
+)
 
 // maxTreeDepth bounds the copied tree so pathological nesting cannot blow
 // the stack of the recursive taint walk; deeper subtrees are cut off.
 const maxTreeDepth = 1500
 
-func copyTree(root *sitter.Node) (*tnode, bool) {
+func copyTree(root *sitter.Node, l *language, src []byte) (*tnode, bool) {
 	cur := sitter.NewTreeCursor(root)
 	defer cur.Close()
 	truncated := false
+	lines := lineStarts(src)
+	point := func(off uint32) sitter.Point {
+		// binary search the line containing off; columns are byte offsets as in tree-sitter
+		lo, hi := 0, len(lines)-1
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			if lines[mid] <= int(off) {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		return sitter.Point{Row: uint32(lo), Column: off - uint32(lines[lo])}
+	}
+	kinds := map[string]nodeKind{}
+	kindOf := func(typ string) nodeKind {
+		if k, ok := kinds[typ]; ok {
+			return k
+		}
+		k := kOther
+		switch {
+		case l.funcTypes[typ]:
+			k = kFunc
+		case l.assignTypes[typ] != [2]string{}:
+			k = kAssign
+		case l.callTypes[typ]:
+			k = kCall
+		case l.returnTypes[typ]:
+			k = kReturn
+		case l.identTypes[typ]:
+			k = kIdent
+		case l.exprTypes[typ]:
+			k = kExpr
+		}
+		kinds[typ] = k
+		return k
+	}
 	var build func(parent *tnode, depth int) *tnode
 	build = func(parent *tnode, depth int) *tnode {
 		n := cur.CurrentNode()
-		t := &tnode{typ: n.Type(), field: cur.CurrentFieldName(), named: n.IsNamed(), start: n.StartByte(), end: n.EndByte(),
-			sp: n.StartPoint(), ep: n.EndPoint(), parent: parent}
+		typ := n.Type()
+		t := &tnode{typ: typ, kind: kindOf(typ), field: cur.CurrentFieldName(), named: n.IsNamed(), start: n.StartByte(), end: n.EndByte(),
+			parent: parent}
+		t.sp, t.ep = point(t.start), point(t.end)
 		if depth >= maxTreeDepth {
 			truncated = true
 			return t
@@ -69,3 +124,13 @@ func (n *tnode) namedChildren() []*tnode {
 }
 
 func (n *tnode) text(src []byte) string { return string(src[n.start:n.end]) }
+
+func lineStarts(src []byte) []int {
+	out := []int{0}
+	for i, b := range src {
+		if b == '\n' {
+			out = append(out, i+1)
+		}
+	}
+	return out
+}
