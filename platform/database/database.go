@@ -74,7 +74,7 @@ func openPostgres(ctx context.Context, dbc config.Database, attempts int, logger
 		return nil, fmt.Errorf("database: cannot reach PostgreSQL at %s after %d attempts: %w", where, attempts, scrub(err, dbc.URL))
 	}
 	sqlDB := stdlib.OpenDBFromPool(pool)
-	g, err := gorm.Open(postgres.New(postgres.Config{Conn: sqlDB}), gormConfig(logger, dbc.SlowQuery))
+	g, err := gorm.Open(postgres.New(postgres.Config{Conn: sqlDB}), gormConfig(newGormLogger(logger, dbc.SlowQuery, Postgres)))
 	if err != nil {
 		_ = sqlDB.Close()
 		pool.Close()
@@ -119,7 +119,7 @@ func openSQLite(ctx context.Context, cfg config.Config, attempts int, logger *sl
 		_ = sqlDB.Close()
 		return nil, fmt.Errorf("database: cannot open SQLite %s after %d attempts: %w", path, attempts, err)
 	}
-	g, err := gorm.Open(gormlite.OpenDB(sqlDB), gormConfig(logger, cfg.Database.SlowQuery))
+	g, err := gorm.Open(gormlite.OpenDB(sqlDB), gormConfig(newGormLogger(logger, cfg.Database.SlowQuery, SQLite)))
 	if err != nil {
 		_ = sqlDB.Close()
 		return nil, fmt.Errorf("database: gorm on SQLite: %w", err)
@@ -128,9 +128,9 @@ func openSQLite(ctx context.Context, cfg config.Config, attempts int, logger *sl
 	return &DB{gorm: g, sql: sqlDB, dialect: SQLite, logger: logger}, nil
 }
 
-func gormConfig(logger *slog.Logger, slow time.Duration) *gorm.Config {
+func gormConfig(logger *gormLogger) *gorm.Config {
 	return &gorm.Config{
-		Logger:                 &gormLogger{logger: logger, slow: slow},
+		Logger:                 logger,
 		SkipDefaultTransaction: true,
 		NowFunc:                func() time.Time { return time.Now().UTC() },
 		TranslateError:         true,

@@ -1,6 +1,7 @@
 package database_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"log/slog"
@@ -15,6 +16,7 @@ import (
 	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
+	"vigil/platform/migrate"
 )
 
 func count(t *testing.T, db *database.DB, ctx context.Context) int64 {
@@ -151,5 +153,44 @@ func TestRebind(t *testing.T) {
 	pg := dbtest.Open(t, database.Postgres)
 	if got := pg.Rebind("a = ? AND b = ?"); got != "a = $1 AND b = $2" {
 		t.Fatalf("Rebind = %q", got)
+	}
+}
+
+// Slow queries are logged at warn with their SQL but never their bound
+// values (which may be secrets).
+func TestSlowQueryLogHidesParameters(t *testing.T) {
+	t.Parallel()
+	for _, d := range dbtest.Dialects {
+		t.Run(d, func(t *testing.T) {
+			cfg := dbtest.Config(t, d)
+			cfg.Database.SlowQuery = time.Nanosecond
+			var buf bytes.Buffer
+			db, err := database.Open(context.Background(), cfg, slog.New(slog.NewJSONHandler(&buf, nil)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			m, err := migrate.New(db, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := m.Up(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			var n int
+			if err := db.Gorm().Raw("SELECT length(?)", "hunter2-password").Scan(&n).Error; err != nil {
+				t.Fatal(err)
+			}
+			if err := db.Gorm().Exec(db.Rebind("INSERT INTO rate_limits (key, tat_us, expires_us) VALUES (?, 1, 1)"), "hunter2-key").Error; err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			if !strings.Contains(out, `"msg":"slow sql"`) || !strings.Contains(out, "SELECT length(") {
+				t.Fatalf("slow query not logged:\n%s", out)
+			}
+			if strings.Contains(out, "hunter2") {
+				t.Fatalf("bound value leaked into the log:\n%s", out)
+			}
+		})
 	}
 }
