@@ -141,7 +141,6 @@ func (r *taintRun) sinksFor(callee string) []int {
 	return v
 }
 
-
 func normText(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
@@ -252,7 +251,6 @@ func (r *taintRun) loc(n *tnode) Location {
 	return Location{Path: r.path, StartLine: int(n.sp.Row) + 1, StartColumn: int(n.sp.Column) + 1,
 		EndLine: int(n.ep.Row) + 1, EndColumn: int(n.ep.Column) + 1}
 }
-
 
 func short(s string) string {
 	if len(s) > 200 {
