@@ -131,6 +131,9 @@ func (s *Service) createUser(ctx context.Context, email, name string, hash *stri
 		u.PasswordChangedAt = &now
 	}
 	err := s.store.WithTx(ctx, func(ctx context.Context) error {
+		if err := s.store.LockUserCreation(ctx); err != nil {
+			return err
+		}
 		n, err := s.store.CountUsers(ctx)
 		if err != nil {
 			return err

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -209,4 +210,30 @@ func sameProblem(t *testing.T, a, b resp) error {
 		return fmt.Errorf("%v != %v", ma, mb)
 	}
 	return nil
+}
+
+// TestOnlyOneFirstAdmin races sign-ups on an empty instance: exactly one
+// account becomes the instance administrator.
+func TestOnlyOneFirstAdmin(t *testing.T) {
+	forEachDB(t, func(t *testing.T, tdb testDB) {
+		e := newEnv(t, tdb)
+		var wg sync.WaitGroup
+		for i := range 6 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if _, err := e.svc.Register(t.Context(), Meta{IP: nextIP()}, fmt.Sprintf("u%d@example.com", i), "correct horse battery", ""); err != nil {
+					t.Error(err)
+				}
+			}()
+		}
+		wg.Wait()
+		var admins int64
+		if err := tdb.db.Gorm().Table("auth_users").Where("instance_admin = ?", true).Count(&admins).Error; err != nil {
+			t.Fatal(err)
+		}
+		if admins != 1 {
+			t.Fatalf("%d instance admins, want 1", admins)
+		}
+	})
 }

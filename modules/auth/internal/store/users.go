@@ -22,6 +22,20 @@ func (s *Store) CreateUser(ctx context.Context, u *User) error {
 	return nil
 }
 
+// LockUserCreation serialises account creation inside a transaction, so
+// two first sign-ups racing on PostgreSQL cannot both become the instance
+// admin (SQLite already runs one writer at a time).
+func (s *Store) LockUserCreation(ctx context.Context) error {
+	conn := s.conn(ctx)
+	if conn.Dialector.Name() != "postgres" {
+		return nil
+	}
+	if err := conn.Exec("SELECT pg_advisory_xact_lock(?)", int64(0x5649474c55534552)).Error; err != nil { // "VIGLUSER"
+		return fmt.Errorf("auth store: lock user creation: %w", err)
+	}
+	return nil
+}
+
 // CountUsers returns the number of accounts.
 func (s *Store) CountUsers(ctx context.Context) (int64, error) {
 	var n int64
