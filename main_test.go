@@ -7,9 +7,11 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -316,5 +318,55 @@ func TestServeWorkerRole(t *testing.T) {
 		}
 	case <-time.After(30 * time.Second):
 		t.Fatal("worker did not stop")
+	}
+}
+
+// With VIGIL_SENTRY_DSN set, a panic in a handler reaches Sentry (a fake
+// ingest server here) and the client gets a 500 problem.
+func TestServeReportsPanicsToSentry(t *testing.T) {
+	var mu sync.Mutex
+	var envelopes []string
+	ingest := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		mu.Lock()
+		envelopes = append(envelopes, string(b))
+		mu.Unlock()
+		w.WriteHeader(http.StatusOK)
+	}))
+	defer ingest.Close()
+	t.Setenv("VIGIL_SENTRY_DSN", strings.Replace(ingest.URL, "http://", "http://publickey@", 1)+"/1")
+	t.Setenv("VIGIL_DATA_DIR", t.TempDir())
+	t.Setenv("VIGIL_LOG_LEVEL", "error")
+	addr := freeAddr(t)
+	h := hooks{beforeSPA: func(srv *httpserver.Server) error {
+		srv.Echo().GET("/test-panic", func(c echo.Context) error { panic("sentry-test-boom") })
+		return nil
+	}}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- runWith(ctx, []string{"serve", "--addr", addr}, io.Discard, io.Discard, h) }()
+	var resp *http.Response
+	var err error
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if resp, err = http.Get("http://" + addr + "/test-panic"); err == nil {
+			break
+		}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusInternalServerError {
+		t.Fatalf("status %d, want 500", resp.StatusCode)
+	}
+	cancel() // shutdown flushes the Sentry client
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if !strings.Contains(strings.Join(envelopes, "\n"), "sentry-test-boom") {
+		t.Fatalf("no Sentry event for the panic (%d envelopes)", len(envelopes))
 	}
 }
