@@ -237,3 +237,19 @@ func TestOnlyOneFirstAdmin(t *testing.T) {
 		}
 	})
 }
+
+func TestJSONOnly(t *testing.T) {
+	tdb := openTestDB(t, "sqlite")
+	e := newEnv(t, tdb)
+	c := e.client()
+	req, _ := http.NewRequest("POST", c.base+"/api/v1/auth/login", strings.NewReader("email=a%40example.com&password=x"))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	res, err := c.hc.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusUnsupportedMediaType {
+		t.Fatalf("form post: %d", res.StatusCode)
+	}
+}

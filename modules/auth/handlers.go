@@ -1,10 +1,6 @@
 package auth
 
 import (
-	"encoding/json"
-	"errors"
-	"io"
-	"mime"
 	"net/http"
 	"strconv"
 	"time"
@@ -13,6 +9,7 @@ import (
 
 	"vigil/modules/auth/internal/store"
 	"vigil/platform/errs"
+	"vigil/platform/httpserver"
 	"vigil/platform/principal"
 )
 
@@ -66,27 +63,10 @@ func actor(c echo.Context) *principal.Principal {
 	return p
 }
 
-// bind decodes a JSON body (at most 64 KiB) into v.
-func bind(c echo.Context, v any) error {
-	req := c.Request()
-	if req.ContentLength == 0 && req.Body == http.NoBody {
-		return errs.New(errs.KindBadRequest, "request body is required")
-	}
-	if ct := req.Header.Get(echo.HeaderContentType); ct != "" {
-		mt, _, err := mime.ParseMediaType(ct)
-		if err != nil || mt != echo.MIMEApplicationJSON {
-			return errs.New(errs.KindBadRequest, "Content-Type must be application/json")
-		}
-	}
-	dec := json.NewDecoder(io.LimitReader(req.Body, 64<<10))
-	if err := dec.Decode(v); err != nil {
-		if errors.Is(err, io.EOF) {
-			return errs.New(errs.KindBadRequest, "request body is required")
-		}
-		return errs.New(errs.KindBadRequest, "malformed JSON body")
-	}
-	return nil
-}
+// bind decodes and validates a JSON body with the platform's rules (415
+// unless Content-Type is JSON, which also keeps cross-site form posts out;
+// 400 malformed; 422 unknown fields).
+func bind(c echo.Context, v any) error { return httpserver.Bind(c, v) }
 
 type userJSON struct {
 	ID            string    `json:"id"`
