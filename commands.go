@@ -42,6 +42,7 @@ VIGIL_HTTP_ADDR). Every invalid value is reported at once.`,
 		newServeCmd(e),
 		newMigrateCmd(e),
 		newVersionCmd(e),
+		newConfigCmd(e),
 		newAdminCmd(e),
 	)
 	return root

@@ -41,6 +41,7 @@ func TestCommandLine(t *testing.T) {
 		{"serve help", []string{"serve", "--help"}, []string{"--role", "--addr", "--config", "SIGTERM"}, nil, 0},
 		{"migrate help", []string{"migrate", "--help"}, []string{"status", "up", "down"}, nil, 0},
 		{"version", []string{"version"}, []string{"vigil dev (commit none"}, nil, 0},
+		{"config", []string{"config"}, []string{"http.addr", "VIGIL_HTTP_ADDR", ":8080", "VIGIL_AI_PROVIDERS"}, nil, 0},
 		{"unknown flag", []string{"serve", "--bogus"}, nil, []string{"unknown flag: --bogus", "vigil serve --help"}, 2},
 		{"unknown command", []string{"frobnicate"}, nil, []string{`unknown command "frobnicate"`}, 2},
 		{"bad role", []string{"serve", "--role", "chef"}, nil, []string{`--role: "chef" is not one of all, web, worker`}, 2},
