@@ -55,4 +55,4 @@ lint:
 	$(GO) vet $(GO_PACKAGES)
 
 clean:
-	rm -rf bin frontend/dist/assets
+	rm -rf bin frontend/dist/app

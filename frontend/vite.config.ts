@@ -15,7 +15,9 @@ export default defineConfig({
     },
   },
   build: {
-    outDir: 'dist',
+    // The build lands in dist/app so the committed placeholder (dist/index.html)
+    // survives every build and a fresh clone still compiles.
+    outDir: 'dist/app',
     emptyOutDir: true,
     assetsDir: 'assets',
     // Keep every asset a hashed file: data: URIs for scripts are not allowed by the CSP.
