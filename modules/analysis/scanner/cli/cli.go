@@ -53,10 +53,10 @@ func runtimeErr(err error) error {
 // Version is reported in JSON and SARIF output; main may set it at start-up.
 var Version = "dev"
 
-// Passes returns the extra analysis passes `vigil scan` runs (secrets,
-// dependencies). It is a variable so the composition can add passes without
-// this package importing their implementations twice.
-var Passes = func() []scanner.Pass { return defaultPasses() }
+// Passes, when set, returns the extra analysis passes `vigil scan` runs
+// (secrets from scanner/secrets, dependencies from scanner/deps). main.go
+// sets it so this package does not depend on those implementations.
+var Passes func() []scanner.Pass
 
 type scanFlags struct {
 	format, output, failOn, baseline, config, rules string
@@ -140,7 +140,10 @@ func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
 			return usage("%v", err)
 		}
 	}
-	opts := scanner.Options{Rules: rules, ConfigPath: f.config, Workers: f.workers, Passes: Passes()}
+	opts := scanner.Options{Rules: rules, ConfigPath: f.config, Workers: f.workers}
+	if Passes != nil {
+		opts.Passes = Passes()
+	}
 	res, err := scanner.Scan(cmd.Context(), path, opts)
 	if err != nil {
 		return runtimeErr(fmt.Errorf("scan: %w", err))
