@@ -530,6 +530,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		return raws, ferrs
 	}
 	var troot *tnode
+	var calls map[string]bool
 	for _, r := range cl.taint {
 		if kws := taintKeywords(r); kws != nil {
 			hit := false
@@ -549,6 +550,12 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 			if truncated {
 				ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("nesting deeper than %d levels: data flow not tracked below", maxTreeDepth)})
 			}
+		}
+		if calls == nil {
+			calls = callees(troot, src)
+		}
+		if !mayHaveSink(r, calls) {
+			continue
 		}
 		tr, err := runTaint(ctx, r, cl.lang, troot, src, rel)
 		if err != nil {

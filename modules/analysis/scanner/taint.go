@@ -517,21 +517,24 @@ func (r *taintRun) callee(n *tnode) string {
 	return n.callee
 }
 
-func (r *taintRun) computeCallee(n *tnode) string {
+func (r *taintRun) computeCallee(n *tnode) string { return calleeOf(n, r.src) }
+
+// calleeOf is the normalised text of a call's callee (see rules/README.md).
+func calleeOf(n *tnode, src []byte) string {
 	if c := n.child("constructor"); c != nil {
-		return normText(c.text(r.src))
+		return normText(c.text(src))
 	}
 	if n.typ == "object_creation_expression" {
 		if t := n.child("type"); t != nil {
-			return normText(t.text(r.src))
+			return normText(t.text(src))
 		}
 	}
 	args := n.child("arguments")
 	var s string
 	if args != nil {
-		s = string(r.src[n.start:args.start])
+		s = string(src[n.start:args.start])
 	} else {
-		s = n.text(r.src)
+		s = n.text(src)
 	}
 	s = normText(s)
 	if i := strings.IndexByte(s, '<'); i > 0 && strings.HasSuffix(s, ">") && !strings.Contains(s, "->") {
@@ -778,4 +781,42 @@ func (r *taintRun) addInterFinding(call *tnode, sink TraceStep, tr []TraceStep) 
 		strings.TrimPrefix(sink.Message, "reaches "), short(r.callee(call))+"()")
 	tr = r.fillSnippets(tr)
 	r.findings[key] = rawFinding{rule: r.rule, trace: tr, message: m, interSink: &loc, matched: tr[len(tr)-1].Snippet}
+}
+
+// callees collects the callee texts of every call in a tree (cached on the nodes).
+func callees(root *tnode, src []byte) map[string]bool {
+	out := map[string]bool{}
+	var walk func(n *tnode)
+	walk = func(n *tnode) {
+		if n.kind == kCall {
+			if !n.calleeDone {
+				n.callee, n.calleeDone = calleeOf(n, src), true
+			}
+			out[n.callee] = true
+		}
+		for _, c := range n.children {
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
+}
+
+// mayHaveSink reports whether a rule can report anything in a file with these
+// callees: flows never leave a file, so without a matching sink call (or an
+// assignment sink, which is not prefiltered) the rule has nothing to find.
+func mayHaveSink(r *Rule, calls map[string]bool) bool {
+	for _, s := range r.Taint.Sinks {
+		if s.assignRe != nil {
+			return true
+		}
+	}
+	for c := range calls {
+		for _, s := range r.Taint.Sinks {
+			if s.callRe != nil && s.callRe.MatchString(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
