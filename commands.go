@@ -6,6 +6,8 @@ import (
 	"runtime"
 
 	"github.com/spf13/cobra"
+
+	"vigil/modules/analysis/scanner/cli"
 )
 
 // env is what every command shares: the writers and test hooks of run, and
@@ -44,6 +46,9 @@ VIGIL_HTTP_ADDR). Every invalid value is reported at once.`,
 		newVersionCmd(e),
 		newConfigCmd(e),
 		newAdminCmd(e),
+		newHealthcheckCmd(e),
+		cli.NewScanCommand(),
+		cli.NewRulesCommand(),
 	)
 	return root
 }
