@@ -63,8 +63,15 @@ func Scan(ctx context.Context, root string, opts Options) (*Result, error) {
 	if !st.IsDir() {
 		// a single file: scan its directory restricted to it
 		dir := filepath.Dir(abs)
-		if opts.Config == nil && opts.ConfigPath == "" {
+		if opts.Config == nil {
 			opts.Config = &Config{}
+			if opts.ConfigPath != "" {
+				c, err := LoadConfig(opts.ConfigPath)
+				if err != nil {
+					return nil, err
+				}
+				opts.Config = c
+			}
 		}
 		opts.Config.Include = append(opts.Config.Include, "/"+filepath.Base(abs))
 		if err := opts.Config.compile(); err != nil {

@@ -360,3 +360,19 @@ func TestPassesRun(t *testing.T) {
 		t.Errorf("notes = %+v", res.Notes)
 	}
 }
+
+func TestScanSingleFile(t *testing.T) {
+	dir := writeTree(t, map[string]string{"app.py": sqliFile, "other.py": sqliFile, "cfg.yml": "disabled_rules: [VGL-PY-SQLI-002]\n"})
+	res, err := Scan(context.Background(), filepath.Join(dir, "app.py"), Options{ConfigPath: filepath.Join(dir, "cfg.yml")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Findings {
+		if f.Location.Path != "app.py" || f.RuleID == "VGL-PY-SQLI-002" {
+			t.Errorf("unexpected finding %s in %s", f.RuleID, f.Location.Path)
+		}
+	}
+	if res.Stats.FilesScanned != 1 || len(res.Findings) == 0 {
+		t.Errorf("scanned %d files, %d findings", res.Stats.FilesScanned, len(res.Findings))
+	}
+}
