@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
 import { Home } from './pages/Home';
 import { authRoutes } from './features/auth/routes';
+import { analysisRoutes } from './features/analysis/routes';
 import { ApiDocs } from './pages/ApiDocs';
 import { NotFound } from './pages/NotFound';
 
@@ -12,6 +13,7 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<Home />} />
         {authRoutes}
+        {analysisRoutes}
         <Route path="docs/api" element={<ApiDocs />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -33,6 +33,12 @@ export function Layout() {
             <NavLink to="/" end className={navClass}>
               Dashboard
             </NavLink>
+            <NavLink to="/analyses" end className={navClass}>
+              Analyses
+            </NavLink>
+            <NavLink to="/analyses/new" className={navClass}>
+              New analysis
+            </NavLink>
             <NavLink to="/docs/api" className={navClass}>
               API reference
             </NavLink>

@@ -1,0 +1,285 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import { ErrorNote, when } from '../auth/ui';
+import { useFinding, useTriage, type Finding, type TriageState } from './api';
+import { codeRows } from './code';
+import { DiffView } from './DiffView';
+import { Section, SeverityBadge, TRIAGE_LABEL, inputClass } from './ui';
+
+function CodeView({ finding }: { finding: Finding }) {
+  const rows = codeRows(finding);
+  if (rows.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">No code was kept for this finding.</p>;
+  return (
+    <div className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-950">
+      <table className="w-full border-collapse font-mono text-xs" data-testid="code">
+        <caption className="sr-only">
+          {finding.location.path}: highlighted lines are the finding, other lines are steps of its data flow
+        </caption>
+        <tbody>
+          {rows.map((r, i) =>
+            r.kind === 'gap' ? (
+              <tr key={`gap-${i}`}>
+                <td className="select-none px-2 text-right text-slate-400">⋯</td>
+                <td />
+                <td />
+              </tr>
+            ) : (
+              <tr key={r.n} className={r.hit ? 'bg-amber-100 dark:bg-amber-500/15' : ''} data-hit={r.hit || undefined}>
+                <td className="w-12 select-none border-r border-slate-200 px-2 text-right text-slate-500 dark:border-slate-800">{r.n}</td>
+                <td className="whitespace-pre px-3 py-0.5">
+                  {r.hit && <span className="sr-only">Finding: </span>}
+                  {r.text}
+                </td>
+                <td className="w-16 px-2 text-right text-[10px] uppercase text-slate-500">{r.note}</td>
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const KIND_STYLE: Record<string, string> = {
+  source: 'bg-sky-100 text-sky-900 dark:bg-sky-500/20 dark:text-sky-100',
+  sink: 'bg-red-100 text-red-900 dark:bg-red-500/20 dark:text-red-100',
+};
+
+function Trace({ finding }: { finding: Finding }) {
+  if (finding.trace.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">This rule matches a single place; there is no data flow to show.</p>;
+  return (
+    <ol className="space-y-2" data-testid="trace" aria-label="Data flow from source to sink">
+      {finding.trace.map((st, i) => (
+        <li key={i} className="flex gap-3">
+          <span className="flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-slate-200 text-xs font-semibold dark:bg-slate-700" aria-hidden="true">
+            {i + 1}
+          </span>
+          <div className="min-w-0 text-sm">
+            <div className="flex flex-wrap items-center gap-2">
+              <span className={`rounded px-1.5 py-0.5 text-xs font-semibold uppercase ${KIND_STYLE[st.kind] ?? 'bg-slate-100 dark:bg-slate-800'}`}>{st.kind}</span>
+              <span className="font-mono text-xs text-slate-600 dark:text-slate-400">
+                {st.location.path}:{st.location.start_line}
+                {st.location.start_column ? `:${st.location.start_column}` : ''}
+              </span>
+            </div>
+            <p className="mt-0.5">{st.message}</p>
+            {st.snippet && <pre className="mt-1 overflow-x-auto rounded bg-slate-100 px-2 py-1 font-mono text-xs dark:bg-slate-950">{st.snippet}</pre>}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+const ACTIONS: { state: TriageState; label: string; hint: string }[] = [
+  { state: 'false_positive', label: 'False positive', hint: 'The code is not vulnerable.' },
+  { state: 'accepted_risk', label: 'Accepted risk', hint: 'Vulnerable, but the risk is accepted.' },
+  { state: 'fixed', label: 'Fixed', hint: 'Fixed; a re-scan will confirm.' },
+  { state: 'open', label: 'Reopen', hint: 'Count it against the score again.' },
+];
+
+function Triage({ finding }: { finding: Finding }) {
+  const m = useTriage(finding.id);
+  const [state, setState] = useState<TriageState | ''>('');
+  const [reason, setReason] = useState('');
+  const [localError, setLocalError] = useState('');
+  const choices = ACTIONS.filter((a) => (finding.triage.state === 'open' ? a.state !== 'open' : a.state !== finding.triage.state));
+  const reasonErr = localError || (m.error instanceof ApiError ? m.error.fieldError('reason') : undefined);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!state) {
+      setLocalError('');
+      return;
+    }
+    if (!reason.trim()) {
+      setLocalError('A reason is required: say why.');
+      return;
+    }
+    setLocalError('');
+    m.mutate({ state, reason: reason.trim() }, { onSuccess: () => { setState(''); setReason(''); } });
+  };
+
+  return (
+    <Section title="Triage" id="triage">
+      <p className="text-sm" data-testid="triage-state">
+        Current state: <strong>{TRIAGE_LABEL[finding.triage.state] ?? finding.triage.state}</strong>
+        {finding.triage.reason && <span className="text-slate-600 dark:text-slate-400"> — “{finding.triage.reason}”</span>}
+      </p>
+      <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Decisions apply to this finding's fingerprint in later analyses of the project too, and are audited.</p>
+      <form onSubmit={submit} className="mt-3 space-y-3">
+        <fieldset>
+          <legend className="text-sm font-medium">Mark as</legend>
+          <div className="mt-1 flex flex-wrap gap-2">
+            {choices.map((a) => (
+              <label
+                key={a.state}
+                title={a.hint}
+                className={`flex cursor-pointer items-center gap-2 rounded-md border px-3 py-1.5 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-500 ${
+                  state === a.state ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-500/10' : 'border-slate-300 dark:border-slate-700'
+                }`}
+              >
+                <input type="radio" name="triage-state" value={a.state} checked={state === a.state} onChange={() => setState(a.state)} />
+                {a.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div>
+          <label htmlFor="triage-reason" className="block text-sm font-medium">
+            Reason <span className="font-normal text-slate-500 dark:text-slate-400">(required)</span>
+          </label>
+          <textarea
+            id="triage-reason"
+            rows={3}
+            maxLength={2000}
+            className={`mt-1 w-full ${inputClass}`}
+            value={reason}
+            aria-invalid={!!reasonErr}
+            aria-describedby={reasonErr ? 'triage-reason-error' : undefined}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          {reasonErr && (
+            <p id="triage-reason-error" role="alert" className="mt-1 text-sm text-red-600 dark:text-red-400">
+              {reasonErr}
+            </p>
+          )}
+        </div>
+        {m.error && !(m.error instanceof ApiError && m.error.fieldErrors.length) && <ErrorNote error={m.error} />}
+        <button type="submit" disabled={!state || m.isPending} className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 disabled:opacity-50">
+          {m.isPending ? 'Saving…' : 'Save decision'}
+        </button>
+        {m.isSuccess && <span role="status" className="ml-3 text-sm text-emerald-700 dark:text-emerald-300">Saved.</span>}
+      </form>
+      {finding.history && finding.history.length > 0 && (
+        <div className="mt-4">
+          <h3 className="text-sm font-medium">History</h3>
+          <ul className="mt-1 space-y-1 text-xs text-slate-600 dark:text-slate-400">
+            {finding.history.map((h, i) => (
+              <li key={i}>
+                {when(h.at)}: {TRIAGE_LABEL[h.from] ?? h.from} → {TRIAGE_LABEL[h.to] ?? h.to} — “{h.reason}”
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Section>
+  );
+}
+
+function refHref(r: string): string | undefined {
+  return /^https?:\/\//.test(r) ? r : undefined;
+}
+
+/** One finding: code, trace, AI opinion, fix, references and triage. */
+export function FindingPage() {
+  const { id = '' } = useParams();
+  const q = useFinding(id);
+  if (q.isPending) return <p className="text-sm">Loading…</p>;
+  if (q.isError) {
+    return q.error instanceof ApiError && q.error.status === 404 ? (
+      <div>
+        <h1 className="text-2xl font-bold">Finding not found</h1>
+        <Link className="text-sm text-indigo-700 underline dark:text-indigo-300" to="/analyses">
+          Back to analyses
+        </Link>
+      </div>
+    ) : (
+      <ErrorNote error={q.error} />
+    );
+  }
+  const f = q.data;
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link className="text-indigo-700 hover:underline dark:text-indigo-300" to={`/analyses/${f.analysis_id}#findings`}>
+            ← Report
+          </Link>
+        </p>
+        <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-bold tracking-tight">
+          <SeverityBadge severity={f.severity} />
+          <span>{f.title}</span>
+        </h1>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          <span className="font-mono">
+            {f.location.path}:{f.location.start_line}
+          </span>{' '}
+          · rule <span className="font-mono">{f.rule_id}</span> · {f.confidence} confidence
+          {f.suppression && <> · suppressed ({f.suppression.kind}{f.suppression.justification ? `: ${f.suppression.justification}` : ''})</>}
+        </p>
+        <ul className="mt-2 flex flex-wrap gap-2 text-xs" aria-label="Classification">
+          {f.cwe.map((c) => (
+            <li key={c}>
+              <a
+                className="rounded bg-indigo-50 px-2 py-0.5 font-medium text-indigo-800 hover:underline dark:bg-indigo-500/15 dark:text-indigo-200"
+                href={/^CWE-\d+$/.test(c) ? `https://cwe.mitre.org/data/definitions/${c.slice(4)}.html` : undefined}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {c}
+              </a>
+            </li>
+          ))}
+          {f.owasp.map((o) => (
+            <li key={o} className="rounded bg-teal-50 px-2 py-0.5 font-medium text-teal-800 dark:bg-teal-500/15 dark:text-teal-200">
+              OWASP {o}
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <Section title="Code">
+        <p className="mb-2 text-sm">{f.message}</p>
+        <CodeView finding={f} />
+      </Section>
+
+      <Section title="Data flow">
+        <Trace finding={f} />
+      </Section>
+
+      <Section title="AI review">
+        {f.ai && f.ai.verdict ? (
+          <div className="space-y-2 text-sm" data-testid="ai">
+            <p>
+              Verdict: <strong>{f.ai.verdict.replace(/_/g, ' ')}</strong>
+              {f.ai.model && <span className="text-slate-500 dark:text-slate-400"> · model {f.ai.model}</span>}
+            </p>
+            {f.ai.explanation && <p className="whitespace-pre-wrap">{f.ai.explanation}</p>}
+          </div>
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="ai">
+            AI review not configured or not run for this finding (the Static tier uses rules only).
+          </p>
+        )}
+      </Section>
+
+      <Section title="Suggested fix">
+        {f.ai?.fix_diff ? <DiffView diff={f.ai.fix_diff} /> : null}
+        {f.remediation && <p className={`${f.ai?.fix_diff ? 'mt-3 ' : ''}whitespace-pre-wrap text-sm`}>{f.remediation}</p>}
+        {!f.ai?.fix_diff && !f.remediation && <p className="text-sm text-slate-500 dark:text-slate-400">No fix suggested.</p>}
+      </Section>
+
+      {f.references.length > 0 && (
+        <Section title="References">
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {f.references.map((r) => (
+              <li key={r} className="break-all">
+                {refHref(r) ? (
+                  <a className="text-indigo-700 underline dark:text-indigo-300" href={r} target="_blank" rel="noopener noreferrer">
+                    {r}
+                  </a>
+                ) : (
+                  r
+                )}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <Triage finding={f} />
+    </div>
+  );
+}

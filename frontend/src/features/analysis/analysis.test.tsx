@@ -1,0 +1,325 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Routes } from 'react-router';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { EMPTY_FILTERS, findingsQuery, submissionBody, type Analysis, type Finding } from './api';
+import { initialProgress, progressReducer, type ProgressEvent } from './progress';
+import { parseDiff } from './diff';
+import { DiffView } from './DiffView';
+import { detectLang, withExt } from './language';
+import { codeRows } from './code';
+import { topBuckets, byCWE } from './charts';
+import { analysisRoutes } from './routes';
+
+type Handler = (url: string, init?: RequestInit) => Response | undefined;
+
+function json(status: number, body: unknown) {
+  const ct = status >= 400 ? 'application/problem+json' : 'application/json';
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': ct } });
+}
+
+function serve(handler: Handler) {
+  const calls: { url: string; init?: RequestInit }[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
+      calls.push({ url, init });
+      return handler(url, init) ?? json(404, { type: 'x', title: 'Not found', status: 404 });
+    }),
+  );
+  return calls;
+}
+
+function renderAt(path: string) {
+  document.cookie = 'vigil_csrf=tok; path=/';
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={qc}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>{analysisRoutes}</Routes>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const ME = { id: 'u1', email: 'a@example.com', name: 'A', workspace: { id: 'w1', name: 'W', role: 'owner' }, workspaces: [] };
+
+function analysis(over: Partial<Analysis> = {}): Analysis {
+  return {
+    id: 'a1', workspace_id: 'w1', created_by: 'u1', name: 'app.zip', project_key: 'app.zip', source_kind: 'upload', tier: 'static',
+    options: { include_tests: false }, status: 'completed', phase: 'completed', attempts: 1, quote_min: 1, quote_max: 2,
+    cost_credits: 1, credits_state: 'settled', ai_cost_usd: 0, ai_status: '', files_total: 3, files_scanned: 3, lines_total: 40,
+    lines_scanned: 40, counts: { critical: 1, high: 2, medium: 0, low: 0, info: 0 }, score: 69, grade: 'C', score_method: 'score = …',
+    notes: [], source_retained: false, retention: 'The uploaded source is deleted as soon as the analysis finishes.', created_at: '2026-11-23T10:00:00Z',
+    ...over,
+  };
+}
+
+function finding(over: Partial<Finding> = {}): Finding {
+  return {
+    id: 'f1', analysis_id: 'a1', fingerprint: 'fp', rule_id: 'py.sqli', kind: 'sast', title: 'SQL injection', message: 'user input reaches execute',
+    severity: 'critical', confidence: 'high', cwe: ['CWE-89'], owasp: ['A03:2021'],
+    location: { path: 'app.py', start_line: 10, start_column: 5, end_line: 10, end_column: 40 },
+    snippet: 'cur.execute("SELECT * FROM t WHERE id=" + uid)',
+    trace: [
+      { location: { path: 'app.py', start_line: 7, start_column: 1, end_line: 7, end_column: 9 }, kind: 'source', message: 'request.args', snippet: 'uid = request.args["id"]' },
+      { location: { path: 'app.py', start_line: 10, start_column: 5, end_line: 10, end_column: 40 }, kind: 'sink', message: 'execute', snippet: 'cur.execute(...)' },
+    ],
+    remediation: 'Use parameters.', references: ['https://owasp.org/Top10/A03_2021-Injection/'], extra: null, ai: null,
+    triage: { state: 'open', reason: '' },
+    ...over,
+  };
+}
+
+describe('findingsQuery', () => {
+  it.each([
+    ['no filters', EMPTY_FILTERS, '', 'limit=50'],
+    ['severities joined', { ...EMPTY_FILTERS, severity: ['critical', 'high'] as Finding['severity'][] }, '', 'severity=critical%2Chigh&limit=50'],
+    [
+      'text filters trimmed, empty ones dropped',
+      { ...EMPTY_FILTERS, file: ' src/ ', rule: '', search: 'sql inj', triage: 'false_positive', sort: 'file' as const },
+      'c9',
+      'file=src%2F&triage=false_positive&search=sql+inj&sort=file&limit=50&cursor=c9',
+    ],
+    ['confidence and ai verdict', { ...EMPTY_FILTERS, confidence: ['high'], ai_verdict: 'true_positive', category: 'CWE-89' }, '', 'confidence=high&category=CWE-89&ai_verdict=true_positive&limit=50'],
+  ])('%s', (_n, f, cursor, want) => {
+    expect(findingsQuery(f, cursor)).toBe(want);
+  });
+});
+
+describe('submissionBody', () => {
+  it('sends uploads as multipart with repeated files and the tier', () => {
+    const fd = submissionBody({ kind: 'upload', tier: 'deep', files: [new File(['a'], 'a.py'), new File(['b'], 'b.js')], options: { include_tests: true, exclude: ['docs/**'] } }) as FormData;
+    expect(fd.get('tier')).toBe('deep');
+    expect(fd.getAll('files').map((f) => (f as File).name)).toEqual(['a.py', 'b.js']);
+    expect(JSON.parse(String(fd.get('options')))).toEqual({ include_tests: true, exclude: ['docs/**'] });
+  });
+  it('sends a paste as JSON', () => {
+    expect(submissionBody({ kind: 'paste', tier: 'static', filename: 's.py', content: 'x', options: { include_tests: false } })).toEqual({
+      tier: 'static', filename: 's.py', content: 'x', options: { include_tests: false },
+    });
+  });
+});
+
+describe('progressReducer', () => {
+  const ev = (seq: number, d: Partial<ProgressEvent>) => ({ type: 'event' as const, seq, data: { phase: '', status: '', files_scanned: 0, files_total: 0, findings: 0, cost_credits: 0, ...d } });
+  it('folds events in order and ignores replays', () => {
+    let s = initialProgress(analysis({ status: 'queued', phase: 'queued', files_total: 10, files_scanned: 0, counts: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } }));
+    expect(s.connection).toBe('connecting');
+    s = progressReducer(s, { type: 'open' });
+    s = progressReducer(s, ev(1, { phase: 'scanning', status: 'running', files_total: 10 }));
+    s = progressReducer(s, ev(2, { phase: 'storing', status: 'running', files_scanned: 10, findings: 4 }));
+    const replay = progressReducer(s, ev(1, { phase: 'scanning', status: 'running', files_scanned: 0, findings: 0 }));
+    expect(replay).toBe(s);
+    expect(s).toMatchObject({ phase: 'storing', status: 'running', filesScanned: 10, filesTotal: 10, findings: 4, lastSeq: 2, connection: 'open' });
+  });
+  it('marks a dropped connection as reconnecting and a terminal event as closed', () => {
+    let s = progressReducer(initialProgress(), { type: 'open' });
+    s = progressReducer(s, { type: 'error' });
+    expect(s.connection).toBe('reconnecting');
+    s = progressReducer(s, ev(5, { phase: 'completed', status: 'completed', files_scanned: 3, files_total: 3, findings: 2, cost_credits: 7 }));
+    expect(s).toMatchObject({ connection: 'closed', status: 'completed', costCredits: 7 });
+    expect(progressReducer(s, { type: 'error' }).connection).toBe('closed');
+  });
+  it('starts closed for a finished analysis', () => {
+    expect(initialProgress(analysis()).connection).toBe('closed');
+    expect(initialProgress(analysis()).findings).toBe(3);
+  });
+});
+
+describe('parseDiff and DiffView', () => {
+  const diff = '--- a/app.py\n+++ b/app.py\n@@ -9,3 +9,3 @@\n uid = request.args["id"]\n-cur.execute("SELECT " + uid)\n+cur.execute("SELECT ?", (uid,))\n return rows\n';
+  it('numbers old and new lines through hunks', () => {
+    const l = parseDiff(diff);
+    expect(l.map((x) => x.kind)).toEqual(['file', 'file', 'hunk', 'context', 'del', 'add', 'context']);
+    expect(l[3]).toMatchObject({ oldLine: 9, newLine: 9 });
+    expect(l[4]).toMatchObject({ kind: 'del', oldLine: 10, text: 'cur.execute("SELECT " + uid)' });
+    expect(l[5]).toMatchObject({ kind: 'add', newLine: 10 });
+    expect(l[6]).toMatchObject({ oldLine: 11, newLine: 11 });
+  });
+  it('renders added and removed rows', () => {
+    render(<DiffView diff={diff} />);
+    const table = screen.getByTestId('diff');
+    expect(table.querySelectorAll('tr[data-kind="add"]')).toHaveLength(1);
+    expect(table.querySelector('tr[data-kind="del"]')).toHaveTextContent('cur.execute("SELECT " + uid)');
+  });
+});
+
+describe('language detection', () => {
+  it.each([
+    ['x.go', '', 'go'],
+    ['', '<?php echo $_GET["a"];', 'php'],
+    ['', 'package main\n\nfunc main() {}', 'go'],
+    ['', 'public class A { }', 'java'],
+    ['', 'import os\n\ndef f(x):\n    return x', 'python'],
+    ['', 'const a = require("x");', 'javascript'],
+    ['', 'interface A { b: string }', 'typescript'],
+    ['', 'plain words', undefined],
+  ])('%s %s', (name, src, want) => {
+    expect(detectLang(name, src)).toBe(want);
+  });
+  it('sets the extension for the chosen language', () => {
+    expect(withExt('snippet.py', 'go')).toBe('snippet.go');
+    expect(withExt('', 'php')).toBe('snippet.php');
+    expect(withExt('x.jsx', 'javascript')).toBe('x.jsx');
+  });
+});
+
+describe('codeRows and chart buckets', () => {
+  it('merges trace lines as context with gaps', () => {
+    const rows = codeRows(finding());
+    expect(rows).toEqual([
+      { kind: 'line', n: 7, text: 'uid = request.args["id"]', hit: false, note: 'source' },
+      { kind: 'gap' },
+      { kind: 'line', n: 10, text: 'cur.execute("SELECT * FROM t WHERE id=" + uid)', hit: true, note: 'sink' },
+    ]);
+  });
+  it('keeps the top buckets and sums the rest', () => {
+    const fs = ['CWE-1', 'CWE-2', 'CWE-2', 'CWE-3'].map((c) => finding({ cwe: [c] }));
+    expect(topBuckets(fs, byCWE, 1)).toEqual([{ name: 'CWE-2', count: 2 }, { name: 'other', count: 2 }]);
+  });
+});
+
+describe('findings table', () => {
+  it('sends filters to the server and pages with the cursor', async () => {
+    const calls = serve((url) => {
+      if (url === '/api/v1/analyses/a1') return json(200, analysis());
+      if (url.startsWith('/api/v1/analyses/a1/findings')) {
+        const q = new URL(url, 'http://x').searchParams;
+        if (q.get('limit') === '500') return json(200, { items: [finding()], next_cursor: '' });
+        if (q.get('cursor') === 'next1') return json(200, { items: [finding({ id: 'f2', title: 'Second page' })], next_cursor: '' });
+        return json(200, { items: [finding()], next_cursor: 'next1' });
+      }
+      return undefined;
+    });
+    vi.stubGlobal('EventSource', undefined);
+    renderAt('/analyses/a1');
+    const table = await screen.findByTestId('findings-table');
+    await within(table).findByText('SQL injection');
+    expect(screen.getByTestId('grade')).toHaveTextContent('C');
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await within(table).findByText('Second page');
+    await userEvent.click(within(screen.getByRole('search')).getByRole('checkbox', { name: 'critical' }));
+    await waitFor(() => expect(calls.some((c) => c.url.includes('severity=critical&limit=50'))).toBe(true));
+    await userEvent.type(screen.getByLabelText('Search'), 'execute');
+    await waitFor(() => expect(calls.some((c) => c.url.includes('severity=critical&search=execute&limit=50'))).toBe(true), { timeout: 2000 });
+  });
+});
+
+class FakeEventSource {
+  static last: FakeEventSource;
+  static CLOSED = 2;
+  readyState = 0;
+  url: string;
+  listeners: Record<string, ((e: MessageEvent) => void)[]> = {};
+  onopen: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  closed = false;
+  constructor(url: string) {
+    this.url = url;
+    FakeEventSource.last = this;
+  }
+  addEventListener(t: string, fn: (e: MessageEvent) => void) {
+    (this.listeners[t] ??= []).push(fn);
+  }
+  close() {
+    this.closed = true;
+  }
+  emit(id: number, data: object) {
+    for (const fn of this.listeners.progress ?? []) fn(new MessageEvent('progress', { data: JSON.stringify(data), lastEventId: String(id) }));
+  }
+}
+
+describe('analysis progress', () => {
+  it('shows live progress from SSE and reloads the report when completed', async () => {
+    let status: Analysis['status'] = 'running';
+    serve((url) => {
+      if (url === '/api/v1/analyses/a1') return json(200, analysis({ status, phase: status === 'running' ? 'scanning' : 'completed', files_total: 3, files_scanned: 0 }));
+      if (url.includes('/findings')) return json(200, { items: [], next_cursor: '' });
+      return undefined;
+    });
+    vi.stubGlobal('EventSource', FakeEventSource);
+    renderAt('/analyses/a1');
+    await screen.findByTestId('progress');
+    expect(FakeEventSource.last.url).toBe('/api/v1/analyses/a1/events');
+    act(() => {
+      FakeEventSource.last.onopen?.();
+      FakeEventSource.last.emit(3, { phase: 'storing', status: 'running', files_scanned: 2, files_total: 3, findings: 5, cost_credits: 0 });
+    });
+    expect(screen.getByTestId('progress-files')).toHaveTextContent('2 / 3');
+    expect(screen.getByTestId('progress-phase')).toHaveTextContent('Saving findings');
+    status = 'completed';
+    act(() => FakeEventSource.last.emit(4, { phase: 'completed', status: 'completed', files_scanned: 3, files_total: 3, findings: 5, cost_credits: 1 }));
+    expect(FakeEventSource.last.closed).toBe(true);
+    await screen.findByTestId('grade');
+  });
+});
+
+describe('finding page triage', () => {
+  it('requires a reason and sends the decision', async () => {
+    const calls = serve((url, init) => {
+      if (url === '/api/v1/findings/f1' && init?.method === 'PATCH') {
+        const body = JSON.parse(String(init.body));
+        return json(200, finding({ triage: { state: body.state, reason: body.reason } }));
+      }
+      if (url === '/api/v1/findings/f1') return json(200, finding());
+      return undefined;
+    });
+    renderAt('/findings/f1');
+    await screen.findByRole('heading', { name: /SQL injection/ });
+    expect(screen.getByTestId('trace')).toHaveTextContent('request.args');
+    expect(screen.getByTestId('ai')).toHaveTextContent('AI review not configured');
+    await userEvent.click(screen.getByRole('radio', { name: 'False positive' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('A reason is required');
+    expect(calls.some((c) => c.init?.method === 'PATCH')).toBe(false);
+    await userEvent.type(screen.getByLabelText(/Reason/), 'input is an integer');
+    await userEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    await waitFor(() => expect(screen.getByTestId('triage-state')).toHaveTextContent('False positive'));
+    const patch = calls.find((c) => c.init?.method === 'PATCH')!;
+    expect(JSON.parse(String(patch.init!.body))).toEqual({ state: 'false_positive', reason: 'input is an integer' });
+    expect((patch.init!.headers as Record<string, string>)['X-CSRF-Token']).toBe('tok');
+  });
+});
+
+describe('new analysis page', () => {
+  it('quotes an upload, shows field errors, then confirms', async () => {
+    let quotes = 0;
+    const calls = serve((url, init) => {
+      if (url === '/api/v1/auth/me') return json(200, ME);
+      if (url === '/api/v1/analyses/quote') {
+        quotes++;
+        if (quotes === 1) return json(422, { type: 't', title: 'Invalid', status: 422, detail: 'the upload was rejected', errors: [{ field: 'files', message: 'the archive is empty' }] });
+        return json(200, { tier: 'standard', min_credits: 2, max_credits: 9, files: 1, lines: 12, bytes: 300, ai_configured: false, ai_min_usd: 0, ai_max_usd: 0, notes: [] });
+      }
+      if (url === '/api/v1/analyses' && init?.method === 'POST') return json(201, { id: 'a9', status: 'queued', quote: {} });
+      if (url === '/api/v1/analyses/a9') return json(200, analysis({ id: 'a9', status: 'queued' }));
+      return undefined;
+    });
+    vi.stubGlobal('EventSource', undefined);
+    renderAt('/analyses/new');
+    const input = await screen.findByLabelText('Choose files');
+    await userEvent.upload(input, new File(['print(1)'], 'app.zip', { type: 'application/zip' }));
+    expect(screen.getByRole('list', { name: 'Selected files' })).toHaveTextContent('app.zip');
+    await userEvent.click(screen.getByRole('radio', { name: /Standard/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Get quote' }));
+    expect(await screen.findByText('the archive is empty')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Confirm and start' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Get quote' }));
+    const quote = await screen.findByTestId('quote');
+    expect(quote).toHaveTextContent('2–9 credits');
+    expect(quote).toHaveTextContent('AI review not configured');
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm and start' }));
+    await screen.findByRole('heading', { name: 'app.zip' });
+    const post = calls.find((c) => c.url === '/api/v1/analyses' && c.init?.method === 'POST')!;
+    const fd = post.init!.body as FormData;
+    expect(fd.get('tier')).toBe('standard');
+    expect((fd.get('files') as File).name).toBe('app.zip');
+  });
+});

@@ -1,0 +1,288 @@
+// Types and hooks for the analysis API (modules/analysis: views.go,
+// create.go, query.go). JSON field names are the server's snake_case.
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+
+export type Tier = 'static' | 'standard' | 'deep';
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+export type Status = 'queued' | 'running' | 'completed' | 'failed' | 'canceled';
+export type TriageState = 'open' | 'false_positive' | 'accepted_risk' | 'fixed';
+
+export const SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+export const TERMINAL: ReadonlySet<string> = new Set(['completed', 'failed', 'canceled']);
+
+export interface Counts {
+  critical: number;
+  high: number;
+  medium: number;
+  low: number;
+  info: number;
+}
+
+export interface Options {
+  include_tests: boolean;
+  exclude?: string[];
+  focus?: string[];
+}
+
+export interface Analysis {
+  id: string;
+  workspace_id: string;
+  created_by: string;
+  name: string;
+  project_key: string;
+  source_kind: string;
+  tier: Tier;
+  options: Options;
+  status: Status;
+  phase: string;
+  failure_reason?: string;
+  attempts: number;
+  quote_min: number;
+  quote_max: number;
+  cost_credits: number;
+  credits_state: string;
+  ai_cost_usd: number;
+  ai_status: string;
+  files_total: number;
+  files_scanned: number;
+  lines_total: number;
+  lines_scanned: number;
+  counts: Counts;
+  score: number | null;
+  grade: string;
+  score_method: string;
+  notes: string[];
+  source_retained: boolean;
+  source_deleted_at?: string;
+  retention: string;
+  created_at: string;
+  started_at?: string;
+  finished_at?: string;
+}
+
+export interface Quote {
+  tier: Tier;
+  min_credits: number;
+  max_credits: number;
+  files: number;
+  lines: number;
+  bytes: number;
+  ai_configured: boolean;
+  ai_min_usd: number;
+  ai_max_usd: number;
+  notes: string[];
+}
+
+export interface Created {
+  id: string;
+  status: Status;
+  quote: Quote;
+}
+
+export interface Location {
+  path: string;
+  start_line: number;
+  start_column: number;
+  end_line: number;
+  end_column: number;
+}
+
+export interface TraceStep {
+  location: Location;
+  kind: string;
+  message: string;
+  snippet?: string;
+}
+
+export interface Finding {
+  id: string;
+  analysis_id: string;
+  fingerprint: string;
+  rule_id: string;
+  kind: string;
+  title: string;
+  message: string;
+  severity: Severity;
+  confidence: string;
+  cwe: string[];
+  owasp: string[];
+  location: Location;
+  snippet: string;
+  trace: TraceStep[];
+  remediation: string;
+  references: string[];
+  extra?: Record<string, string> | null;
+  suppression?: { kind: string; justification: string };
+  ai: { verdict: string; explanation: string; model: string; fix_diff: string } | null;
+  triage: { state: TriageState; reason: string };
+  history?: { from: string; to: string; reason: string; actor_id: string; at: string }[];
+}
+
+export interface Page<T> {
+  items: T[];
+  next_cursor: string;
+}
+
+export interface Comparison {
+  previous_id: string | null;
+  new: Finding[];
+  fixed: Finding[];
+  unchanged: Finding[];
+  counts: { new: number; fixed: number; unchanged: number };
+}
+
+/** What the New Analysis page sends: an upload or a paste. */
+export type Submission =
+  | { kind: 'upload'; tier: Tier; files: File[]; options: Options; name?: string }
+  | { kind: 'paste'; tier: Tier; filename: string; content: string; options: Options; name?: string };
+
+/** Builds the request body: multipart for uploads, JSON for a paste. */
+export function submissionBody(s: Submission): FormData | Record<string, unknown> {
+  if (s.kind === 'paste') {
+    const body: Record<string, unknown> = { tier: s.tier, filename: s.filename, content: s.content, options: s.options };
+    if (s.name) body.name = s.name;
+    return body;
+  }
+  const fd = new FormData();
+  fd.append('tier', s.tier);
+  if (s.name) fd.append('name', s.name);
+  fd.append('options', JSON.stringify(s.options));
+  for (const f of s.files) fd.append('files', f, f.name);
+  return fd;
+}
+
+export function useQuote() {
+  return useMutation({
+    mutationFn: (s: Submission) => api<Quote>('/api/v1/analyses/quote', { method: 'POST', body: submissionBody(s) }),
+  });
+}
+
+export function useCreateAnalysis() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (s: Submission) => api<Created>('/api/v1/analyses', { method: 'POST', body: submissionBody(s) }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['analyses'] }),
+  });
+}
+
+export function useAnalyses(limit = 20) {
+  return useInfiniteQuery({
+    queryKey: ['analyses', 'list', limit],
+    initialPageParam: '',
+    queryFn: ({ pageParam, signal }) => {
+      const q = new URLSearchParams({ limit: String(limit) });
+      if (pageParam) q.set('cursor', pageParam);
+      return api<Page<Analysis>>(`/api/v1/analyses?${q}`, { signal });
+    },
+    getNextPageParam: (last) => last.next_cursor || undefined,
+  });
+}
+
+export function useAnalysis(id: string) {
+  return useQuery({
+    queryKey: ['analyses', id],
+    queryFn: ({ signal }) => api<Analysis>(`/api/v1/analyses/${encodeURIComponent(id)}`, { signal }),
+  });
+}
+
+/** Server-side filters of the findings table. Empty values are not sent. */
+export interface FindingFilters {
+  severity: Severity[];
+  confidence: string[];
+  category: string;
+  file: string;
+  rule: string;
+  ai_verdict: string;
+  triage: string;
+  search: string;
+  sort: '' | 'severity' | 'file' | 'confidence';
+}
+
+export const EMPTY_FILTERS: FindingFilters = {
+  severity: [],
+  confidence: [],
+  category: '',
+  file: '',
+  rule: '',
+  ai_verdict: '',
+  triage: '',
+  search: '',
+  sort: '',
+};
+
+/** Turns filters (and a cursor) into the findings query string. */
+export function findingsQuery(f: FindingFilters, cursor = '', limit = 50): string {
+  const q = new URLSearchParams();
+  if (f.severity.length) q.set('severity', f.severity.join(','));
+  if (f.confidence.length) q.set('confidence', f.confidence.join(','));
+  for (const k of ['category', 'file', 'rule', 'ai_verdict', 'triage', 'search', 'sort'] as const) {
+    const v = f[k].trim();
+    if (v) q.set(k, v);
+  }
+  q.set('limit', String(limit));
+  if (cursor) q.set('cursor', cursor);
+  return q.toString();
+}
+
+export function useFindings(id: string, filters: FindingFilters, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: ['analyses', id, 'findings', filters],
+    initialPageParam: '',
+    enabled,
+    queryFn: ({ pageParam, signal }) =>
+      api<Page<Finding>>(`/api/v1/analyses/${encodeURIComponent(id)}/findings?${findingsQuery(filters, pageParam)}`, { signal }),
+    getNextPageParam: (last) => last.next_cursor || undefined,
+  });
+}
+
+export function useFinding(id: string) {
+  return useQuery({
+    queryKey: ['findings', id],
+    queryFn: ({ signal }) => api<Finding>(`/api/v1/findings/${encodeURIComponent(id)}`, { signal }),
+  });
+}
+
+export function useTriage(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { state: TriageState; reason: string }) =>
+      api<Finding>(`/api/v1/findings/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
+    onSuccess: (f) => {
+      qc.setQueryData(['findings', id], f);
+      void qc.invalidateQueries({ queryKey: ['analyses', f.analysis_id] });
+    },
+  });
+}
+
+export function useCompare(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['analyses', id, 'compare'],
+    enabled,
+    queryFn: ({ signal }) => api<Comparison>(`/api/v1/analyses/${encodeURIComponent(id)}/compare`, { signal }),
+  });
+}
+
+export function useCancelAnalysis(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<Analysis>(`/api/v1/analyses/${encodeURIComponent(id)}/cancel`, { method: 'POST' }),
+    onSuccess: (a) => qc.setQueryData(['analyses', id], a),
+  });
+}
+
+export function useDeleteAnalysis(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>(`/api/v1/analyses/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    onSuccess: () => {
+      qc.removeQueries({ queryKey: ['analyses', id] });
+      void qc.invalidateQueries({ queryKey: ['analyses', 'list'] });
+    },
+  });
+}
+
+/** Report download URL for an export format. */
+export function reportUrl(id: string, format: 'sarif' | 'json' | 'csv' | 'html' | 'pdf'): string {
+  return `/api/v1/analyses/${encodeURIComponent(id)}/report.${format}`;
+}
