@@ -1,6 +1,5 @@
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import CodeMirror from '@uiw/react-codemirror';
 import { python } from '@codemirror/lang-python';
 import { javascript } from '@codemirror/lang-javascript';
 import { go } from '@codemirror/lang-go';
@@ -13,6 +12,7 @@ import { ErrorNote } from '../auth/ui';
 import { useCreateAnalysis, useQuote, type Quote, type Submission, type Tier } from './api';
 import { LANGS, detectLang, withExt, type Lang } from './language';
 import { Section, inputClass } from './ui';
+import { ShadowEditor } from './ShadowEditor';
 
 const TIERS: { id: Tier; name: string; what: string }[] = [
   { id: 'static', name: 'Static', what: 'Rules only: syntax-tree rules, taint flows, secrets and dependency checks. Fast, cheapest, no AI.' },
@@ -268,7 +268,7 @@ export function NewAnalysisPage() {
                 Code <span className="font-normal text-slate-500 dark:text-slate-400">(sent as {withExt(filename, lang)})</span>
               </span>
               <div className="mt-1 overflow-hidden rounded-md border border-slate-300 dark:border-slate-700" data-testid="paste-editor">
-                <CodeMirror
+                <ShadowEditor
                   value={content}
                   height="320px"
                   theme={theme === 'dark' ? 'dark' : 'light'}
