@@ -391,12 +391,25 @@ func errString(err error) string {
 	return err.Error()
 }
 
-// worker owns one parser per language (parsers are not thread-safe).
+// worker owns one parser per language (parsers are not thread-safe) and a
+// per-language cache of grammar symbols.
 type worker struct {
 	parsers map[string]*sitter.Parser
+	syms    map[string]map[sitter.Symbol]symInfo
 }
 
-func newWorker() *worker { return &worker{parsers: map[string]*sitter.Parser{}} }
+func newWorker() *worker {
+	return &worker{parsers: map[string]*sitter.Parser{}, syms: map[string]map[sitter.Symbol]symInfo{}}
+}
+
+func (w *worker) symbols(lang string) map[sitter.Symbol]symInfo {
+	m := w.syms[lang]
+	if m == nil {
+		m = map[sitter.Symbol]symInfo{}
+		w.syms[lang] = m
+	}
+	return m
+}
 
 func (w *worker) parser(cl *compiledLang) *sitter.Parser {
 	p := w.parsers[cl.lang.name]
@@ -553,7 +566,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		}
 		if troot == nil {
 			var truncated bool
-			troot, truncated = copyTree(root, cl.lang, src)
+			troot, truncated = copyTree(root, cl.lang, src, cl.ts, w.symbols(cl.lang.name))
 			if truncated {
 				ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("nesting deeper than %d levels: data flow not tracked below", maxTreeDepth)})
 			}

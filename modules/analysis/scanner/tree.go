@@ -38,7 +38,15 @@ const (
 // the stack of the recursive taint walk; deeper subtrees are cut off.
 const maxTreeDepth = 1500
 
-func copyTree(root *sitter.Node, l *language, src []byte) (*tnode, bool) {
+// symInfo caches what a grammar symbol means, so copying a tree costs no
+// per-node string conversion for the type name or extra cgo call for IsNamed.
+type symInfo struct {
+	typ   string
+	named bool
+	kind  nodeKind
+}
+
+func copyTree(root *sitter.Node, l *language, src []byte, ts *sitter.Language, syms map[sitter.Symbol]symInfo) (*tnode, bool) {
 	cur := sitter.NewTreeCursor(root)
 	defer cur.Close()
 	truncated := false
@@ -82,8 +90,19 @@ func copyTree(root *sitter.Node, l *language, src []byte) (*tnode, bool) {
 	var build func(parent *tnode, depth int) *tnode
 	build = func(parent *tnode, depth int) *tnode {
 		n := cur.CurrentNode()
-		typ := n.Type()
-		t := &tnode{typ: typ, kind: kindOf(typ), field: cur.CurrentFieldName(), named: n.IsNamed(), start: n.StartByte(), end: n.EndByte(),
+		sym := n.Symbol()
+		si, ok := syms[sym]
+		if !ok {
+			si.typ = n.Type()
+			si.named = n.IsNamed()
+			si.kind = kindOf(si.typ)
+			// aliased symbols may differ from their base symbol: only cache
+			// when the language's table agrees with the node
+			if ts.SymbolName(sym) == si.typ && (ts.SymbolType(sym) == sitter.SymbolTypeRegular) == si.named {
+				syms[sym] = si
+			}
+		}
+		t := &tnode{typ: si.typ, kind: si.kind, field: cur.CurrentFieldName(), named: si.named, start: n.StartByte(), end: n.EndByte(),
 			parent: parent}
 		t.sp, t.ep = point(t.start), point(t.end)
 		if depth >= maxTreeDepth {
