@@ -47,6 +47,10 @@ describe('analysis', () => {
   it('uploads a zip, watches it complete, triages a finding and exports SARIF', async () => {
     const p = await newPage(browser, server);
     const { page } = p;
+    const shot = async (name) => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await p.screenshot(name);
+    };
     try {
       // Sign up with email and password (lands on the dashboard).
       await page.goto('/signup');
@@ -59,7 +63,7 @@ describe('analysis', () => {
       // History is empty at first and offers a call to action.
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analyses' }).click();
       await page.getByTestId('history-empty').waitFor();
-      await p.screenshot('analysis-history-empty-light');
+      await shot('analysis-history-empty-light');
       await page.getByRole('link', { name: 'Start an analysis' }).click();
       await page.waitForURL((u) => u.pathname === '/analyses/new');
 
@@ -70,8 +74,8 @@ describe('analysis', () => {
       await page.getByRole('button', { name: 'Get quote' }).click();
       const quote = page.getByTestId('quote');
       await quote.waitFor();
-      assert.match(await quote.textContent(), /credits for 2 file\(s\)/);
-      await p.screenshot('analysis-new-light');
+      assert.match(await quote.textContent(), /credits? for 2 file\(s\), 21 lines/);
+      await shot('analysis-new-light');
       await page.getByRole('button', { name: 'Confirm and start' }).click();
       await page.waitForURL((u) => /^\/analyses\/[0-9a-f-]{36}$/.test(u.pathname));
       const analysisId = new URL(page.url()).pathname.split('/').pop();
@@ -89,10 +93,11 @@ describe('analysis', () => {
       await page.reload();
       await page.getByTestId('grade').waitFor();
       await page.getByTestId('chart-cwe').waitFor();
-      await p.screenshot('analysis-report-light');
+      await shot('analysis-report-light');
 
       // Filter to the command injection (server-side filter), open it.
       await page.getByLabel('Search').fill('app/app.py');
+      await page.waitForURL((u) => u.searchParams.get('search') === 'app/app.py');
       await table.getByRole('link').first().waitFor();
       const first = table.getByRole('link').first();
       const title = await first.textContent();
@@ -109,7 +114,7 @@ describe('analysis', () => {
       await page.getByLabel(/^Reason/).fill('the value is validated by the gateway');
       await page.getByRole('button', { name: 'Save decision' }).click();
       await page.getByTestId('triage-state').filter({ hasText: 'False positive' }).waitFor();
-      await p.screenshot('analysis-finding-light');
+      await shot('analysis-finding-light');
       const finding = await page.evaluate(async (id) => (await fetch(`/api/v1/findings/${id}`)).json(), findingId);
       assert.equal(finding.triage.state, 'false_positive');
 
@@ -117,6 +122,7 @@ describe('analysis', () => {
       // finding present and suppressed with the reason.
       await page.getByRole('link', { name: '← Report' }).click();
       await page.getByTestId('grade').waitFor();
+      assert.equal(await page.getByLabel('Search').inputValue(), 'app/app.py', 'filters survive the way back from a finding');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'SARIF', exact: true }).click()]);
       const sarif = JSON.parse(await readFile(await download.path(), 'utf8'));
       assert.equal(sarif.version, '2.1.0');
@@ -133,17 +139,17 @@ describe('analysis', () => {
       // Dark mode screenshots of each page.
       await page.getByTestId('theme-toggle').click();
       await page.getByTestId('chart-severity').waitFor();
-      await p.screenshot('analysis-report-dark');
+      await shot('analysis-report-dark');
       await page.goto(`/findings/${findingId}`);
       await page.getByTestId('code').waitFor();
-      await p.screenshot('analysis-finding-dark');
+      await shot('analysis-finding-dark');
       await page.goto('/analyses');
       await page.getByTestId('history-table').waitFor();
-      await p.screenshot('analysis-history-dark');
+      await shot('analysis-history-dark');
       await page.goto('/analyses/new');
       await page.getByRole('tab', { name: 'Paste' }).click();
       await page.getByTestId('paste-editor').locator('.cm-content').fill('import os\n\ndef f(request):\n    os.system(request.args["c"])\n');
-      await p.screenshot('analysis-paste-dark');
+      await shot('analysis-paste-dark');
 
       const problems = await p.problems();
       assert.deepEqual(problems, [], problems.join('\n'));

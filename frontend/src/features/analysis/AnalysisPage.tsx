@@ -304,7 +304,7 @@ export function AnalysisPage() {
             title="Export"
             actions={
               <span className="text-sm text-slate-600 dark:text-slate-400">
-                Cost: <strong>{a.cost_credits}</strong> credits
+                Cost: <strong>{a.cost_credits}</strong> {a.cost_credits === 1 ? 'credit' : 'credits'}
               </span>
             }
           >

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
 import { useFinding, useTriage, type Finding, type TriageState } from './api';
@@ -176,6 +176,7 @@ function refHref(r: string): string | undefined {
 export function FindingPage() {
   const { id = '' } = useParams();
   const q = useFinding(id);
+  const from = (useLocation().state as { reportSearch?: string } | null)?.reportSearch;
   if (q.isPending) return <p className="text-sm">Loading…</p>;
   if (q.isError) {
     return q.error instanceof ApiError && q.error.status === 404 ? (
@@ -194,7 +195,7 @@ export function FindingPage() {
     <div className="space-y-6">
       <div>
         <p className="text-sm">
-          <Link className="text-indigo-700 hover:underline dark:text-indigo-300" to={`/analyses/${f.analysis_id}#findings`}>
+          <Link className="text-indigo-700 hover:underline dark:text-indigo-300" to={`/analyses/${f.analysis_id}${from ? `?${from}` : ''}#findings`}>
             ← Report
           </Link>
         </p>

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
-import { EMPTY_FILTERS, SEVERITIES, useFindings, type FindingFilters } from './api';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { EMPTY_FILTERS, SEVERITIES, filtersFromQuery, findingsQuery, useFindings, type FindingFilters } from './api';
 import { SeverityBadge, TRIAGE_LABEL, inputClass } from './ui';
 
 const CONFIDENCES = ['high', 'medium', 'low'];
@@ -140,7 +140,17 @@ export function FindingFiltersForm({ value, onChange }: { value: FindingFilters;
 
 /** The findings table: server-side filters and keyset "load more". */
 export function FindingsTable({ analysisId }: { analysisId: string }) {
-  const [filters, setFilters] = useState<FindingFilters>(EMPTY_FILTERS);
+  // Filters live in the page URL: shareable, and kept when coming back
+  // from a finding.
+  const [params, setParams] = useSearchParams();
+  const key = params.toString();
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const filters = useMemo(() => filtersFromQuery(params), [key]);
+  const setFilters = (f: FindingFilters) => {
+    const q = new URLSearchParams(findingsQuery(f));
+    q.delete('limit');
+    setParams(q, { replace: true, preventScrollReset: true });
+  };
   const q = useFindings(analysisId, filters, true);
   const rows = q.data?.pages.flatMap((p) => p.items) ?? [];
   return (
@@ -166,7 +176,7 @@ export function FindingsTable({ analysisId }: { analysisId: string }) {
                   <SeverityBadge severity={f.severity} />
                 </td>
                 <td className="px-3 py-2 align-top">
-                  <Link to={`/findings/${f.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+                  <Link to={`/findings/${f.id}`} state={{ reportSearch: key }} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
                     {f.title}
                   </Link>
                   <div className="text-xs text-slate-500 dark:text-slate-400">

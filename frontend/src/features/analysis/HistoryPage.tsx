@@ -49,7 +49,7 @@ export function HistoryPage() {
                 <th scope="col" className="px-3 py-2">Tier</th>
                 <th scope="col" className="px-3 py-2">Open findings</th>
                 <th scope="col" className="px-3 py-2">Score</th>
-                <th scope="col" className="px-3 py-2 text-right">Cost</th>
+                <th scope="col" className="px-3 py-2 text-right">Cost (credits)</th>
                 <th scope="col" className="px-3 py-2">Started</th>
               </tr>
             </thead>

@@ -13,6 +13,7 @@ import { useCreateAnalysis, useQuote, type Quote, type Submission, type Tier } f
 import { LANGS, detectLang, withExt, type Lang } from './language';
 import { Section, inputClass } from './ui';
 import { ShadowEditor } from './ShadowEditor';
+import { EditorView } from '@codemirror/view';
 
 const TIERS: { id: Tier; name: string; what: string }[] = [
   { id: 'static', name: 'Static', what: 'Rules only: syntax-tree rules, taint flows, secrets and dependency checks. Fast, cheapest, no AI.' },
@@ -272,9 +273,8 @@ export function NewAnalysisPage() {
                   value={content}
                   height="320px"
                   theme={theme === 'dark' ? 'dark' : 'light'}
-                  extensions={[langExtension(lang)]}
+                  extensions={[langExtension(lang), EditorView.contentAttributes.of({ 'aria-label': 'Code to analyse' })]}
                   onChange={onContent}
-                  aria-labelledby="paste-code-label"
                   basicSetup={{ foldGutter: false }}
                 />
               </div>
@@ -360,7 +360,7 @@ export function NewAnalysisPage() {
               <strong className="text-2xl">
                 {quote.min_credits === quote.max_credits ? quote.min_credits : `${quote.min_credits}–${quote.max_credits}`}
               </strong>{' '}
-              credits for {quote.files} file(s), {quote.lines.toLocaleString()} lines ({fmtBytes(quote.bytes)}).
+              {quote.max_credits === 1 ? 'credit' : 'credits'} for {quote.files} file(s), {quote.lines.toLocaleString()} lines ({fmtBytes(quote.bytes)}).
             </p>
             <p className="text-slate-600 dark:text-slate-400">
               The maximum is held while the analysis runs; you are charged the actual cost and the rest is released.

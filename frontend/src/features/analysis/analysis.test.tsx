@@ -3,7 +3,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Routes } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { EMPTY_FILTERS, findingsQuery, submissionBody, type Analysis, type Finding } from './api';
+import { EMPTY_FILTERS, filtersFromQuery, findingsQuery, submissionBody, type Analysis, type Finding } from './api';
 import { initialProgress, progressReducer, type ProgressEvent } from './progress';
 import { parseDiff } from './diff';
 import { DiffView } from './DiffView';
@@ -321,5 +321,13 @@ describe('new analysis page', () => {
     const fd = post.init!.body as FormData;
     expect(fd.get('tier')).toBe('standard');
     expect((fd.get('files') as File).name).toBe('app.zip');
+  });
+});
+
+describe('filtersFromQuery', () => {
+  it('round-trips with findingsQuery and drops unknown values', () => {
+    const f = { ...EMPTY_FILTERS, severity: ['high', 'low'] as Finding['severity'][], file: 'src/', sort: 'file' as const, triage: 'open' };
+    expect(filtersFromQuery(new URLSearchParams(findingsQuery(f)))).toEqual(f);
+    expect(filtersFromQuery(new URLSearchParams('severity=high,bogus&sort=evil'))).toEqual({ ...EMPTY_FILTERS, severity: ['high'] });
   });
 });

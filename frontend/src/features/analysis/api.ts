@@ -225,6 +225,23 @@ export function findingsQuery(f: FindingFilters, cursor = '', limit = 50): strin
   return q.toString();
 }
 
+/** Reads filters back from a query string (the page URL keeps them). */
+export function filtersFromQuery(q: URLSearchParams): FindingFilters {
+  const list = (k: string) => (q.get(k) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const sort = q.get('sort') ?? '';
+  return {
+    severity: list('severity').filter((s): s is Severity => (SEVERITIES as string[]).includes(s)),
+    confidence: list('confidence'),
+    category: q.get('category') ?? '',
+    file: q.get('file') ?? '',
+    rule: q.get('rule') ?? '',
+    ai_verdict: q.get('ai_verdict') ?? '',
+    triage: q.get('triage') ?? '',
+    search: q.get('search') ?? '',
+    sort: sort === 'severity' || sort === 'file' || sort === 'confidence' ? sort : '',
+  };
+}
+
 export function useFindings(id: string, filters: FindingFilters, enabled: boolean) {
   return useInfiniteQuery({
     queryKey: ['analyses', id, 'findings', filters],
