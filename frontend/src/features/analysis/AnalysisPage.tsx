@@ -222,6 +222,11 @@ export function AnalysisPage() {
   }
   const a = q.data;
   const done = a.status === 'completed';
+  // The server's notes may already say that AI review is off (once from the
+  // quote, once from the run): say it once, prominently.
+  const aiMissing = a.ai_status === 'not_configured';
+  const aiNote = a.notes.filter((n) => /AI review not configured/i.test(n)).pop();
+  const notes = [...new Set(a.notes)].filter((n) => !(aiMissing && /AI review not configured/i.test(n)));
 
   return (
     <div className="space-y-6">
@@ -284,12 +289,12 @@ export function AnalysisPage() {
         <p className="rounded-md bg-slate-100 px-4 py-3 text-sm dark:bg-slate-800">The analysis was canceled; unused credits were released.</p>
       )}
 
-      {(a.ai_status === 'not_configured' || a.notes.length > 0) && (
+      {(aiMissing || notes.length > 0) && (
         <ul className="space-y-1 text-sm">
-          {a.ai_status === 'not_configured' && (
-            <li className="rounded-md bg-amber-50 px-3 py-2 text-amber-800 dark:bg-amber-500/10 dark:text-amber-200">AI review not configured: this analysis ran the static rules only.</li>
+          {aiMissing && (
+            <li className="rounded-md bg-amber-50 px-3 py-2 text-amber-800 dark:bg-amber-500/10 dark:text-amber-200">{aiNote ?? 'AI review not configured: this analysis ran the static rules only.'}</li>
           )}
-          {a.notes.map((n) => (
+          {notes.map((n) => (
             <li key={n} className="text-slate-600 dark:text-slate-400">
               {n}
             </li>

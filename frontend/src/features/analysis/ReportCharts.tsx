@@ -75,7 +75,7 @@ export function ReportCharts({ analysis }: { analysis: Analysis }) {
               <BarChart data={sev} margin={{ left: 0, right: 8, top: 4, bottom: 4 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="currentColor" strokeOpacity={0.15} />
                 <XAxis dataKey="name" tick={{ fill: 'currentColor', fontSize: 12 }} stroke="currentColor" strokeOpacity={0.4} />
-                <YAxis allowDecimals={false} tick={{ fill: 'currentColor', fontSize: 12 }} stroke="currentColor" strokeOpacity={0.4} width={32} />
+                <YAxis allowDecimals={false} tick={{ fill: 'currentColor', fontSize: 12 }} stroke="currentColor" strokeOpacity={0.4} width={48} />
                 <Tooltip contentStyle={{ color: '#0f172a', borderRadius: 6 }} cursor={{ fillOpacity: 0.1 }} />
                 <Bar dataKey="count" isAnimationActive={false}>
                   {sev.map((s) => (
