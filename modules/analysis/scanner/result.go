@@ -28,7 +28,10 @@ type Stats struct {
 	RulesRun       int                  `json:"rules_run"`
 	Suppressed     int                  `json:"suppressed"`
 	BelowThreshold int                  `json:"below_threshold"`
-	BySeverity     map[string]int       `json:"by_severity"`
+	// Merged counts structural findings folded into a taint finding that
+	// reports the same weakness on the same line (see mergeOverlaps).
+	Merged     int            `json:"merged"`
+	BySeverity map[string]int `json:"by_severity"`
 }
 
 // LangStats counts files and lines per language.

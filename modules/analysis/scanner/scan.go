@@ -740,6 +740,7 @@ func (s *scanState) finish() {
 	if s.cfg.SeverityThreshold != "" {
 		thr = s.cfg.SeverityThreshold.Rank()
 	}
+	res.Findings, res.Stats.Merged = mergeOverlaps(res.Findings)
 	kept := res.Findings[:0]
 	for _, f := range res.Findings {
 		if f.Severity.Rank() < thr {

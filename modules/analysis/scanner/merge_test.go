@@ -1,0 +1,78 @@
+package scanner
+
+import "testing"
+
+func TestMergeOverlaps(t *testing.T) {
+	at := func(path string, line int) Location { return Location{Path: path, StartLine: line} }
+	tests := []struct {
+		name       string
+		in         []Finding
+		wantRules  []string
+		wantMerged int
+		wantAlso   string
+	}{
+		{
+			name: "pattern on the taint sink line with the same CWE is folded",
+			in: []Finding{
+				{RuleID: "T", Kind: KindTaint, CWE: []string{"CWE-78"}, Location: at("a.py", 11)},
+				{RuleID: "R", Kind: KindRule, CWE: []string{"CWE-78"}, Location: at("a.py", 11)},
+			},
+			wantRules: []string{"T"}, wantMerged: 1, wantAlso: "R",
+		},
+		{
+			name: "different weakness on the same line stays",
+			in: []Finding{
+				{RuleID: "T", Kind: KindTaint, CWE: []string{"CWE-78"}, Location: at("a.py", 11)},
+				{RuleID: "R", Kind: KindRule, CWE: []string{"CWE-327"}, Location: at("a.py", 11)},
+			},
+			wantRules: []string{"T", "R"},
+		},
+		{
+			name: "same weakness on another line stays",
+			in: []Finding{
+				{RuleID: "T", Kind: KindTaint, CWE: []string{"CWE-89"}, Location: at("a.py", 3)},
+				{RuleID: "R", Kind: KindRule, CWE: []string{"CWE-89"}, Location: at("a.py", 4)},
+			},
+			wantRules: []string{"T", "R"},
+		},
+		{
+			name: "a suppressed pattern is not folded into an open taint finding",
+			in: []Finding{
+				{RuleID: "T", Kind: KindTaint, CWE: []string{"CWE-89"}, Location: at("a.py", 3)},
+				{RuleID: "R", Kind: KindRule, CWE: []string{"CWE-89"}, Location: at("a.py", 3), Suppression: &Suppression{Kind: "inline"}},
+			},
+			wantRules: []string{"T", "R"},
+		},
+		{
+			name: "secrets and dependencies are never folded",
+			in: []Finding{
+				{RuleID: "T", Kind: KindTaint, CWE: []string{"CWE-798"}, Location: at("a.py", 3)},
+				{RuleID: "S", Kind: KindSecret, CWE: []string{"CWE-798"}, Location: at("a.py", 3)},
+			},
+			wantRules: []string{"T", "S"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, merged := mergeOverlaps(tt.in)
+			var got []string
+			for _, f := range out {
+				got = append(got, f.RuleID)
+			}
+			if len(got) != len(tt.wantRules) {
+				t.Fatalf("rules = %v, want %v", got, tt.wantRules)
+			}
+			for i := range got {
+				if got[i] != tt.wantRules[i] {
+					t.Fatalf("rules = %v, want %v", got, tt.wantRules)
+				}
+			}
+			if merged != tt.wantMerged {
+				t.Errorf("merged = %d, want %d", merged, tt.wantMerged)
+			}
+			if tt.wantAlso != "" && out[0].Extra["also_matched"] != tt.wantAlso {
+				t.Errorf("also_matched = %q, want %q", out[0].Extra["also_matched"], tt.wantAlso)
+			}
+		})
+	}
+}
