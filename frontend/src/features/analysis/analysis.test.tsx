@@ -331,3 +331,59 @@ describe('filtersFromQuery', () => {
     expect(filtersFromQuery(new URLSearchParams('severity=high,bogus&sort=evil'))).toEqual({ ...EMPTY_FILTERS, severity: ['high'] });
   });
 });
+
+describe('cancel, delete and history', () => {
+  it('cancels a running analysis', async () => {
+    const calls = serve((url, init) => {
+      if (url === '/api/v1/analyses/a1/cancel' && init?.method === 'POST') return json(200, analysis({ status: 'canceled', phase: 'canceled' }));
+      if (url === '/api/v1/analyses/a1') return json(200, analysis({ status: 'running', phase: 'scanning' }));
+      return undefined;
+    });
+    vi.stubGlobal('EventSource', FakeEventSource);
+    renderAt('/analyses/a1');
+    await userEvent.click(await screen.findByRole('button', { name: 'Cancel analysis' }));
+    await screen.findByText(/was canceled; unused credits were released/);
+    expect(calls.filter((c) => c.init?.method === 'POST').map((c) => c.url)).toEqual(['/api/v1/analyses/a1/cancel']);
+  });
+
+  it('deletes after a confirmation and returns to the empty history', async () => {
+    let deleted = false;
+    serve((url, init) => {
+      if (url === '/api/v1/auth/me') return json(200, ME);
+      if (url === '/api/v1/analyses/a1' && init?.method === 'DELETE') {
+        deleted = true;
+        return new Response(null, { status: 204 });
+      }
+      if (url === '/api/v1/analyses/a1') return json(200, analysis({ status: 'failed', failure_reason: 'the archive is corrupt' }));
+      if (url.startsWith('/api/v1/analyses?')) return json(200, { items: [], next_cursor: '' });
+      return undefined;
+    });
+    renderAt('/analyses/a1');
+    expect(await screen.findByRole('alert')).toHaveTextContent('the archive is corrupt');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete…' }));
+    expect(deleted).toBe(false);
+    await userEvent.click(within(screen.getByRole('group', { name: 'Confirm deletion' })).getByRole('button', { name: 'Delete' }));
+    await screen.findByTestId('history-empty');
+    expect(deleted).toBe(true);
+    expect(screen.getByRole('link', { name: 'Start an analysis' })).toHaveAttribute('href', '/analyses/new');
+  });
+
+  it('lists analyses with status, tier, cost and counts, and pages', async () => {
+    serve((url) => {
+      if (url === '/api/v1/auth/me') return json(200, ME);
+      if (url === '/api/v1/analyses?limit=20') return json(200, { items: [analysis()], next_cursor: 'c2' });
+      if (url === '/api/v1/analyses?limit=20&cursor=c2') return json(200, { items: [analysis({ id: 'a2', name: 'older', status: 'running', tier: 'deep', quote_max: 40 })], next_cursor: '' });
+      return undefined;
+    });
+    renderAt('/analyses');
+    const table = await screen.findByTestId('history-table');
+    await within(table).findByText('app.zip');
+    expect(within(table).getByText('C (69)')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    const row = (await within(table).findByText('older')).closest('tr')!;
+    expect(row).toHaveTextContent('running');
+    expect(row).toHaveTextContent('Deep');
+    expect(row).toHaveTextContent('≤ 40');
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+});
