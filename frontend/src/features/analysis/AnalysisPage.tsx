@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
 import { SEVERITIES, TERMINAL, reportUrl, useAnalysis, useCancelAnalysis, useCompare, useDeleteAnalysis, type Analysis } from './api';
@@ -115,9 +115,16 @@ function Score({ analysis }: { analysis: Analysis }) {
         </div>
         <ul className="flex flex-wrap gap-2" aria-label="Open findings by severity">
           {SEVERITIES.map((s) => (
-            <li key={s} className={`rounded-lg px-3 py-2 text-center ${SEVERITY_STYLE[s]}`}>
-              <div className="text-xl font-bold">{analysis.counts[s]}</div>
-              <div className="text-xs uppercase">{s}</div>
+            <li key={s}>
+              <Link
+                to={`?severity=${s}#findings`}
+                preventScrollReset
+                title={`Show ${s} findings`}
+                className={`block rounded-lg px-3 py-2 text-center hover:opacity-90 ${SEVERITY_STYLE[s]}`}
+              >
+                <div className="text-xl font-bold">{analysis.counts[s]}</div>
+                <div className="text-xs uppercase">{s}</div>
+              </Link>
             </li>
           ))}
         </ul>
@@ -205,6 +212,12 @@ export function AnalysisPage() {
   const q = useAnalysis(id);
   const del = useDeleteAnalysis(id);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const { hash, search } = useLocation();
+  const completed = q.data?.status === 'completed';
+  useEffect(() => {
+    // Links such as "?severity=high#findings" land on the findings table.
+    if (completed && hash === '#findings') document.getElementById('findings')?.scrollIntoView?.({ block: 'start' });
+  }, [completed, hash, search]);
 
   if (q.isPending) return <p className="text-sm">Loading…</p>;
   if (q.isError) {

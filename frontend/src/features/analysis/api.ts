@@ -183,6 +183,9 @@ export function useAnalysis(id: string) {
   return useQuery({
     queryKey: ['analyses', id],
     queryFn: ({ signal }) => api<Analysis>(`/api/v1/analyses/${encodeURIComponent(id)}`, { signal }),
+    // SSE carries live progress; this slow poll is the fallback when the
+    // stream cannot be held open (a proxy that buffers, an expired cookie).
+    refetchInterval: (q) => (q.state.data && !TERMINAL.has(q.state.data.status) ? 5000 : false),
   });
 }
 

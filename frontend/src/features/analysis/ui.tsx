@@ -54,7 +54,7 @@ export const TIER_LABEL: Record<string, string> = { static: 'Static', standard: 
 export function Section({ title, children, actions, id }: { title: string; children: ReactNode; actions?: ReactNode; id?: string }) {
   const hid = id ? `${id}-title` : undefined;
   return (
-    <section aria-labelledby={hid} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+    <section id={id} aria-labelledby={hid} className="scroll-mt-20 rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id={hid} className="text-lg font-semibold">
           {title}
