@@ -161,11 +161,21 @@ export function NewAnalysisPage() {
       </div>
 
       <Section title="Code">
-        <div role="tablist" aria-label="Source" className="mb-4 inline-flex gap-1 rounded-lg border border-slate-200 p-1 dark:border-slate-700">
-          <button type="button" role="tab" id="tab-upload" aria-controls="panel-upload" aria-selected={mode === 'upload'} className={tabClass(mode === 'upload')} onClick={() => { setMode('upload'); reset(); }}>
+        <div
+          role="tablist"
+          aria-label="Source"
+          onKeyDown={(e) => {
+            if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+            const next = mode === 'upload' ? 'paste' : 'upload';
+            setMode(next);
+            reset();
+            document.getElementById(`tab-${next}`)?.focus();
+          }}
+          className="mb-4 inline-flex gap-1 rounded-lg border border-slate-200 p-1 dark:border-slate-700">
+          <button type="button" role="tab" id="tab-upload" aria-controls="panel-upload" aria-selected={mode === 'upload'} tabIndex={mode === 'upload' ? 0 : -1} className={tabClass(mode === 'upload')} onClick={() => { setMode('upload'); reset(); }}>
             Upload
           </button>
-          <button type="button" role="tab" id="tab-paste" aria-controls="panel-paste" aria-selected={mode === 'paste'} className={tabClass(mode === 'paste')} onClick={() => { setMode('paste'); reset(); }}>
+          <button type="button" role="tab" id="tab-paste" aria-controls="panel-paste" aria-selected={mode === 'paste'} tabIndex={mode === 'paste' ? 0 : -1} className={tabClass(mode === 'paste')} onClick={() => { setMode('paste'); reset(); }}>
             Paste
           </button>
         </div>

@@ -387,3 +387,17 @@ describe('cancel, delete and history', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 });
+
+describe('new analysis keyboard', () => {
+  it('switches source tabs with the arrow keys', async () => {
+    serve((url) => (url === '/api/v1/auth/me' ? json(200, ME) : undefined));
+    renderAt('/analyses/new');
+    const upload = await screen.findByRole('tab', { name: 'Upload' });
+    upload.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    const paste = screen.getByRole('tab', { name: 'Paste' });
+    expect(paste).toHaveAttribute('aria-selected', 'true');
+    expect(paste).toHaveFocus();
+    expect(screen.getByLabelText('File name')).toHaveValue('snippet.py');
+  });
+});
