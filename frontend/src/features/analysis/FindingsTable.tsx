@@ -142,11 +142,17 @@ export function FindingFiltersForm({ value, onChange }: { value: FindingFilters;
 export function FindingsTable({ analysisId }: { analysisId: string }) {
   // Filters live in the page URL: shareable, and kept when coming back
   // from a finding.
+  // Local state answers the click at once (the router applies the URL in
+  // a transition); the URL follows, and a link that changes the URL (a
+  // severity tile) updates the state.
   const [params, setParams] = useSearchParams();
   const key = params.toString();
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const filters = useMemo(() => filtersFromQuery(params), [key]);
+  const fromUrl = useMemo(() => filtersFromQuery(params), [key]);
+  const [filters, setLocal] = useState<FindingFilters>(fromUrl);
+  useEffect(() => setLocal(fromUrl), [fromUrl]);
   const setFilters = (f: FindingFilters) => {
+    setLocal(f);
     const q = new URLSearchParams(findingsQuery(f));
     q.delete('limit');
     setParams(q, { replace: true, preventScrollReset: true });
