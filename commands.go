@@ -77,7 +77,7 @@ database directly, so run them where "vigil serve" would run.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newAdminCreateUserCmd(e))
+	cmd.AddCommand(newAdminCreateUserCmd(e), newAdminCreditsCmd(e))
 	return cmd
 }
 

@@ -37,6 +37,12 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	if err != nil {
 		return err
 	}
-	_ = authSvc // other modules take authSvc.Can / authSvc.Require
+	creditsSvc, err := wireCredits(a, runner, srv, authSvc)
+	if err != nil {
+		return err
+	}
+	if _, err := wireAnalysis(a, runner, srv, authSvc, creditsSvc); err != nil {
+		return err
+	}
 	return nil
 }

@@ -1,0 +1,30 @@
+package credits
+
+import (
+	"vigil/platform/openapi"
+)
+
+// Operations documents every route Routes registers.
+func (s *Service) Operations() []openapi.Operation {
+	auth := []string{"cookie", "apiKey"}
+	tags := []string{"credits"}
+	return []openapi.Operation{
+		{Method: "GET", Path: "/api/v1/credits", OperationID: "getCredits", Summary: "Balance of the workspace",
+			Description: "Balance, the part held by running analyses and what is available. Opens the account (with the sign-up grant) on first use.",
+			Tags:        tags, Auth: auth, Responses: map[int]openapi.Response{200: {Description: "The balance", Body: Balance{}}}},
+		{Method: "GET", Path: "/api/v1/credits/ledger", OperationID: "listLedger", Summary: "Ledger entries, newest first",
+			Tags: tags, Auth: auth, Query: []openapi.Param{
+				{Name: "cursor", Type: "string", Description: "next_cursor of the previous page"},
+				{Name: "limit", Type: "integer", Description: "1 to 200, default 50"}},
+			Responses: map[int]openapi.Response{200: {Description: "One page", Body: LedgerPage{}}}},
+		{Method: "GET", Path: "/api/v1/credits/packs", OperationID: "listPacks", Summary: "Credit packs for sale",
+			Description: "Empty when billing is off.", Tags: tags, Auth: auth,
+			Responses: map[int]openapi.Response{200: {Description: "The packs", Body: PacksResponse{}}}},
+		{Method: "POST", Path: "/api/v1/credits/quote", OperationID: "quoteCredits", Summary: "Price an analysis",
+			Tags: tags, Auth: auth, Request: QuoteRequest{},
+			Responses: map[int]openapi.Response{200: {Description: "Min–max credits with a breakdown", Body: QuoteResult{}}, 422: {Description: "Invalid input"}}},
+		{Method: "POST", Path: "/api/v1/credits/grants", OperationID: "grantCredits", Summary: "Grant or revoke credits (instance admins)",
+			Tags: tags, Auth: auth, Request: GrantRequest{},
+			Responses: map[int]openapi.Response{200: {Description: "Applied, or already applied for this idempotency key", Body: GrantResponse{}}, 403: {Description: "Not an instance administrator"}}},
+	}
+}

@@ -1,0 +1,84 @@
+// Package credits is the workspace credit ledger: balances that equal the
+// sum of an append-only ledger, holds that reserve credits while an
+// analysis runs, quotes, grants and the HTTP API around them.
+//
+// Money moves only inside one database transaction per operation, each
+// guarded by an idempotency key, so a retried call, a replayed job or a
+// crash between two steps never charges or grants twice. With billing off
+// (no Stripe key, or VIGIL_BILLING=off) holds always succeed and charge
+// nothing.
+package credits
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"vigil/modules/credits/internal/store"
+	"vigil/platform/config"
+	"vigil/platform/database"
+	"vigil/platform/principal"
+)
+
+// Actions checked through the Authorizer (auth's permission table names them).
+const (
+	ActionRead     = "credits:read"
+	ActionPurchase = "credits:purchase"
+	ActionAdmin    = "credits:admin"
+)
+
+// Authorizer decides whether p may perform action in workspaceID.
+type Authorizer interface {
+	Can(ctx context.Context, p *principal.Principal, workspaceID, action string) error
+}
+
+// Deps are the service's collaborators. Authorizer may be nil only for
+// command-line use (no HTTP routes).
+type Deps struct {
+	DB         *database.DB
+	Config     config.Config
+	Authorizer Authorizer
+	Logger     *slog.Logger
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// Service is the credits module.
+type Service struct {
+	d       Deps
+	store   *store.Store
+	log     *slog.Logger
+	billing bool
+}
+
+// New builds the service; it starts nothing.
+func New(d Deps) (*Service, error) {
+	if d.DB == nil {
+		return nil, errors.New("credits: nil DB")
+	}
+	if d.Logger == nil {
+		d.Logger = slog.New(slog.DiscardHandler)
+	}
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	return &Service{d: d, store: store.New(d.DB), log: d.Logger, billing: d.Config.BillingEnabled()}, nil
+}
+
+// BillingEnabled reports whether credits are enforced on this instance.
+func (s *Service) BillingEnabled() bool { return s.billing }
+
+// Routes registers the module's routes on the /api/v1 group, which already
+// authenticates every request.
+func (s *Service) Routes(api *echo.Group) {
+	api.GET("/credits", s.handleBalance)
+	api.GET("/credits/ledger", s.handleLedger)
+	api.GET("/credits/packs", s.handlePacks)
+	api.POST("/credits/quote", s.handleQuote)
+	api.POST("/credits/grants", s.handleGrant)
+}
+
+func (s *Service) now() time.Time { return s.d.Now().UTC() }
