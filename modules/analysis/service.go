@@ -66,8 +66,11 @@ type Enqueuer interface {
 }
 
 // Deps are the service's collaborators. All are required except AI (nil:
-// analyses run static-only and say "AI review not configured") and
-// ScanPasses (extra scanner passes such as secrets and dependencies).
+// analyses run static-only and say "AI review not configured"),
+// ScanPasses (extra scanner passes such as secrets and dependencies) and
+// Authenticate (nil when the /api/v1 group already authenticates every
+// request, as main.go does with api.Use(auth.Authenticate): running it
+// twice would look the API key up twice).
 type Deps struct {
 	DB           *database.DB
 	Blobs        blob.Store
@@ -115,8 +118,6 @@ func New(d Deps) (*Service, error) {
 		return nil, errors.New("analysis: nil Authorizer")
 	case d.Credits == nil:
 		return nil, errors.New("analysis: nil Credits")
-	case d.Authenticate == nil:
-		return nil, errors.New("analysis: nil Authenticate")
 	case d.Logger == nil:
 		return nil, errors.New("analysis: nil Logger")
 	}
