@@ -50,7 +50,13 @@ func (e *env) openApp(ctx context.Context, overrides map[string]any) (*applicati
 	if err != nil {
 		return nil, err
 	}
-	a := &application{cfg: cfg, log: logging.New(e.stderr, cfg.Log)}
+	// Log lines are batched (one write per flush, not per request) and
+	// warnings flush at once; the closer registered first runs last, so
+	// every line written during shutdown still reaches stderr.
+	logOut := logging.NewBufferedWriter(e.stderr, 64<<10)
+	go logOut.Run(200 * time.Millisecond)
+	a := &application{cfg: cfg, log: logging.NewBuffered(logOut, cfg.Log)}
+	a.closers = append(a.closers, func() error { return logOut.Close(true) })
 	a.log = a.log.With("version", version)
 	if cfg.Sentry.DSN != "" {
 		if err := sentry.Init(sentry.ClientOptions{

@@ -1,0 +1,75 @@
+package logging
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"vigil/platform/config"
+)
+
+// lockedBuffer is a destination safe to read while the logger writes.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func TestBufferedLogger(t *testing.T) {
+	dst := &lockedBuffer{}
+	w := NewBufferedWriter(dst, 1<<16)
+	log := NewBuffered(w, config.Log{Level: "info", Format: "json"})
+
+	log.Info("routine", "password", "hunter2")
+	if strings.Contains(dst.String(), "routine") {
+		t.Fatal("info lines should wait in the buffer")
+	}
+	log.With("module", "x").Warn("something is wrong")
+	out := dst.String()
+	if !strings.Contains(out, "routine") || !strings.Contains(out, "something is wrong") {
+		t.Fatalf("a warning must flush everything before it: %q", out)
+	}
+	if strings.Contains(out, "hunter2") {
+		t.Fatal("redaction must still apply")
+	}
+
+	go w.Run(10 * time.Millisecond)
+	var wg sync.WaitGroup
+	for i := range 50 {
+		wg.Add(1)
+		go func() { defer wg.Done(); log.Info("concurrent", "i", i) }()
+	}
+	wg.Wait()
+	deadline := time.Now().Add(5 * time.Second)
+	for strings.Count(dst.String(), "concurrent") < 50 {
+		if time.Now().After(deadline) {
+			t.Fatalf("periodic flush did not deliver every line: %d", strings.Count(dst.String(), "concurrent"))
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	log.Info("last words")
+	if err := w.Close(true); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(dst.String(), "last words") {
+		t.Fatal("Close must flush")
+	}
+	for _, line := range strings.Split(strings.TrimSpace(dst.String()), "\n") {
+		if !strings.HasPrefix(line, "{") || !strings.HasSuffix(line, "}") {
+			t.Fatalf("interleaved or torn line: %q", line)
+		}
+	}
+}
