@@ -2,6 +2,8 @@ package httpserver
 
 import (
 	"runtime"
+	"strconv"
+	"time"
 
 	"github.com/labstack/echo-contrib/echoprometheus"
 	"github.com/labstack/echo/v4"
@@ -31,25 +33,41 @@ func (s *Server) metricsMiddleware() (echo.MiddlewareFunc, error) {
 	reg.MustRegister(build)
 
 	host := hostLabel(s.opts.BaseURL)
-	return echoprometheus.NewMiddlewareWithConfig(echoprometheus.MiddlewareConfig{
-		Namespace:                 "vigil",
-		Subsystem:                 "http",
-		Registerer:                reg,
-		DoNotUseRequestPathFor404: true,
-		LabelFuncs: map[string]echoprometheus.LabelValueFunc{
-			// The Host header is client-controlled: a constant keeps the
-			// label set bounded.
-			"host": func(echo.Context, error) string { return host },
-		},
-		// The access log (inside this middleware) has already turned the
-		// error into a response, so the written status is the truth.
-		StatusCodeResolver: func(c echo.Context, err error) int {
+	labels := []string{"code", "method", "host", "url"}
+	requests := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Namespace: "vigil", Subsystem: "http", Name: "requests_total",
+		Help: "HTTP requests by status code, method and route template.",
+	}, labels)
+	duration := prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Namespace: "vigil", Subsystem: "http", Name: "request_duration_seconds",
+		Help:    "HTTP request latency by status code, method and route template.",
+		Buckets: prometheus.DefBuckets,
+	}, labels)
+	if err := reg.Register(requests); err != nil {
+		return nil, err
+	}
+	if err := reg.Register(duration); err != nil {
+		return nil, err
+	}
+	// Counts and latencies only: request and response size histograms
+	// cost a walk over every header per request and nobody alerted on them.
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			start := time.Now()
+			err := next(c)
+			// The access log (inside this middleware) has already turned
+			// the error into a response, so the written status is the truth.
+			code := c.Response().Status
 			if err != nil && !c.Response().Committed {
-				return statusOf(err)
+				code = statusOf(err)
 			}
-			return c.Response().Status
-		},
-	}), nil
+			route := c.Path() // the template (":id"), never the raw path
+			values := []string{strconv.Itoa(code), c.Request().Method, host, route}
+			requests.WithLabelValues(values...).Inc()
+			duration.WithLabelValues(values...).Observe(time.Since(start).Seconds())
+			return err
+		}
+	}, nil
 }
 
 func (s *Server) metricsHandler() echo.HandlerFunc {
