@@ -28,6 +28,9 @@ func wireCredits(a *application, runner *jobs.Runner, srv *httpserver.Server, au
 		return nil, err
 	}
 	if srv != nil {
+		for _, c := range svc.Collectors() {
+			srv.Registry().MustRegister(c)
+		}
 		svc.Routes(srv.API())
 		srv.AddOperations(svc.Operations()...)
 	}

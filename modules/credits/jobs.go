@@ -21,6 +21,19 @@ type checkLedgerArgs struct{}
 // Kind implements jobs.Args.
 func (checkLedgerArgs) Kind() string { return "credits.check_ledger" }
 
+// reconcileArgs is the periodic job that credits paid Stripe sessions a
+// webhook never delivered.
+type reconcileArgs struct{}
+
+// Kind implements jobs.Args.
+func (reconcileArgs) Kind() string { return "credits.reconcile_stripe" }
+
+// monthlyGrantArgs is the periodic job that posts the monthly free grant.
+type monthlyGrantArgs struct{}
+
+// Kind implements jobs.Args.
+func (monthlyGrantArgs) Kind() string { return "credits.monthly_grant" }
+
 // Jobs registers the module's periodic jobs.
 func (s *Service) Jobs(r *jobs.Runner) error {
 	if err := jobs.Register(r, func(ctx context.Context, _ jobs.Job[releaseExpiredArgs]) error {
@@ -35,8 +48,30 @@ func (s *Service) Jobs(r *jobs.Runner) error {
 	}); err != nil {
 		return err
 	}
+	if err := jobs.Register(r, func(ctx context.Context, _ jobs.Job[reconcileArgs]) error {
+		_, err := s.Reconcile(ctx)
+		return err
+	}); err != nil {
+		return err
+	}
+	if err := jobs.Register(r, func(ctx context.Context, _ jobs.Job[monthlyGrantArgs]) error {
+		_, err := s.GrantMonthly(ctx)
+		return err
+	}); err != nil {
+		return err
+	}
 	if err := r.Periodic(5*time.Minute, releaseExpiredArgs{}, true); err != nil {
 		return err
+	}
+	if s.stripe != nil {
+		if err := r.Periodic(15*time.Minute, reconcileArgs{}, true); err != nil {
+			return err
+		}
+	}
+	if s.d.Config.Credits.MonthlyGrant > 0 {
+		if err := r.Periodic(6*time.Hour, monthlyGrantArgs{}, true); err != nil {
+			return err
+		}
 	}
 	return r.Periodic(time.Hour, checkLedgerArgs{}, true)
 }
@@ -66,6 +101,9 @@ func (s *Service) CheckLedger(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	s.metrics.driftChecks.Inc()
+	s.metrics.driftFound.Add(float64(len(drift)))
+	s.metrics.driftCurrent.Set(float64(len(drift)))
 	for _, d := range drift {
 		s.log.Error("credit balance differs from its ledger", "workspace_id", d.WorkspaceID, "balance", d.Balance, "ledger_sum", d.Sum)
 	}

@@ -13,9 +13,11 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/labstack/echo/v4"
+	"github.com/stripe/stripe-go/v81/client"
 
 	"vigil/modules/credits/internal/store"
 	"vigil/platform/config"
@@ -44,6 +46,9 @@ type Deps struct {
 	Logger     *slog.Logger
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// StripeHTTP is the HTTP client for Stripe's API; nil means a default
+	// with a 30 s timeout.
+	StripeHTTP *http.Client
 }
 
 // Service is the credits module.
@@ -52,6 +57,8 @@ type Service struct {
 	store   *store.Store
 	log     *slog.Logger
 	billing bool
+	stripe  *client.API // nil without a Stripe key
+	metrics metrics
 }
 
 // New builds the service; it starts nothing.
@@ -65,7 +72,11 @@ func New(d Deps) (*Service, error) {
 	if d.Now == nil {
 		d.Now = time.Now
 	}
-	return &Service{d: d, store: store.New(d.DB), log: d.Logger, billing: d.Config.BillingEnabled()}, nil
+	s := &Service{d: d, store: store.New(d.DB), log: d.Logger, billing: d.Config.BillingEnabled(), metrics: newMetrics()}
+	if d.Config.Stripe.SecretKey != "" {
+		s.stripe = newStripe(d.Config.Stripe, d.StripeHTTP, d.Logger)
+	}
+	return s, nil
 }
 
 // BillingEnabled reports whether credits are enforced on this instance.
@@ -79,6 +90,10 @@ func (s *Service) Routes(api *echo.Group) {
 	api.GET("/credits/packs", s.handlePacks)
 	api.POST("/credits/quote", s.handleQuote)
 	api.POST("/credits/grants", s.handleGrant)
+	api.POST("/credits/checkout", s.handleCheckout)
+	api.GET("/credits/checkout/:id", s.handleCheckoutStatus)
+	api.GET("/credits/checkouts", s.handleCheckouts)
+	api.POST("/webhooks/stripe", s.handleStripeWebhook)
 }
 
 func (s *Service) now() time.Time { return s.d.Now().UTC() }
