@@ -3,6 +3,7 @@ import { Layout } from './components/Layout';
 import { Home } from './pages/Home';
 import { authRoutes } from './features/auth/routes';
 import { analysisRoutes } from './features/analysis/routes';
+import { billingRoutes } from './features/billing/routes';
 import { ApiDocs } from './pages/ApiDocs';
 import { NotFound } from './pages/NotFound';
 
@@ -14,6 +15,7 @@ export function App() {
         <Route index element={<Home />} />
         {authRoutes}
         {analysisRoutes}
+        {billingRoutes}
         <Route path="docs/api" element={<ApiDocs />} />
         <Route path="*" element={<NotFound />} />
       </Route>

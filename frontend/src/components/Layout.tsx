@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useTheme } from '../theme';
 import { useMeta } from '../api/meta';
 import { UserMenu } from '../features/auth/UserMenu';
+import { BalanceBadge } from '../features/billing/BalanceBadge';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium transition-colors ${
@@ -55,6 +56,7 @@ export function Layout() {
             >
               {dark ? <SunIcon /> : <MoonIcon />}
             </button>
+            <BalanceBadge />
             <UserMenu />
           </div>
         </div>

@@ -20,6 +20,9 @@ export function UserMenu() {
       <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-300" data-testid="signed-in-as">
         {me.data.name || me.data.email}
       </span>
+      <NavLink to="/billing" className={link}>
+        Billing
+      </NavLink>
       <NavLink to="/settings/workspaces" className={link}>
         Workspaces
       </NavLink>
