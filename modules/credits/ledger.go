@@ -83,6 +83,19 @@ func (s *Service) Grant(ctx context.Context, workspaceID string, amount int64, k
 			}
 			return err
 		}
+		// Only refunds and disputes may take a balance below zero: a revoke
+		// takes at most what is available (not what running work holds).
+		if amount < 0 {
+			ok, err := s.store.LockAvailable(ctx, workspaceID, -amount, s.now())
+			if err != nil {
+				return err
+			}
+			if !ok {
+				b, _ := s.store.GetBalance(ctx, workspaceID)
+				return errs.Invalid("cannot revoke more than is available",
+					errs.FieldError{Field: "amount", Message: fmt.Sprintf("at most %d credits are available to revoke", b.Balance-b.Held)})
+			}
+		}
 		return s.store.Post(ctx, &store.Entry{WorkspaceID: workspaceID, Kind: kind, Amount: amount, IdempotencyKey: key, Memo: memo, CreatedAt: s.now()}, 0)
 	})
 	if errors.Is(err, errDuplicate) || errors.Is(err, gorm.ErrDuplicatedKey) {

@@ -126,16 +126,23 @@ func TestGrantIsIdempotent(t *testing.T) {
 				t.Fatalf("replay %d: applied=%v err=%v", i, applied, err)
 			}
 		}
-		if _, err := s.Grant(ctx, w, -40, KindAdminRevoke, "", "chargeback"); err != nil {
+		// A revoke takes at most what is available; only refunds and
+		// disputes (TestRefundsAndDisputes) may make a balance negative.
+		if _, err := s.Grant(ctx, w, -40, KindAdminRevoke, "", "too much"); errs.KindOf(err) != errs.KindInvalid {
+			t.Fatalf("revoking more than available: %v", err)
+		}
+		if _, err := s.Hold(ctx, w, 5, "running"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Grant(ctx, w, -25, KindAdminRevoke, "", "held credits stay"); errs.KindOf(err) != errs.KindInvalid {
+			t.Fatalf("revoking held credits: %v", err)
+		}
+		if _, err := s.Grant(ctx, w, -20, KindAdminRevoke, "", "mistaken grant"); err != nil {
 			t.Fatal(err)
 		}
 		b, _ := s.Balance(ctx, w)
-		if b.Balance != -15 {
-			t.Fatalf("balance = %d, want -15", b.Balance)
-		}
-		// A negative balance refuses new work, even a free hold.
-		if _, err := s.Hold(ctx, w, 0, "a"); errs.KindOf(err) != errs.KindPaymentRequired {
-			t.Fatalf("negative balance must refuse holds: %v", err)
+		if b.Balance != 5 || b.Available != 0 {
+			t.Fatalf("balance = %+v, want 5 with 0 available", b)
 		}
 		checkBalanced(t, s)
 	})

@@ -146,6 +146,19 @@ func (s *Store) Reserve(ctx context.Context, workspaceID string, amount int64, n
 	return res.RowsAffected == 1, nil
 }
 
+// LockAvailable locks the workspace's balance row for the rest of the
+// transaction if what is available covers amount, and reports whether it
+// does. Concurrent holds wait for the lock, so a revoke checked this way
+// can never push the balance below zero.
+func (s *Store) LockAvailable(ctx context.Context, workspaceID string, amount int64, now time.Time) (bool, error) {
+	res := s.db.Conn(ctx).Exec(`UPDATE credit_balances SET updated_at = ? WHERE workspace_id = ? AND balance - held >= ?`,
+		now, workspaceID, amount)
+	if res.Error != nil {
+		return false, fmt.Errorf("credits store: lock available: %w", res.Error)
+	}
+	return res.RowsAffected == 1, nil
+}
+
 // Unreserve lowers the held amount.
 func (s *Store) Unreserve(ctx context.Context, workspaceID string, amount int64, now time.Time) error {
 	if err := s.db.Conn(ctx).Exec(`UPDATE credit_balances SET held = held - ?, updated_at = ? WHERE workspace_id = ?`,
