@@ -269,7 +269,8 @@ func TestServeDrainsOnShutdown(t *testing.T) {
 }
 
 // serve --role worker runs jobs (the periodic rate-limit cleanup runs on
-// start) and no HTTP server, and stops on cancel.
+// start), serves only health and metrics (no API, no app), and stops on
+// cancel.
 func TestServeWorkerRole(t *testing.T) {
 	dataDir := t.TempDir()
 	t.Setenv("VIGIL_DATA_DIR", dataDir)
@@ -307,9 +308,18 @@ func TestServeWorkerRole(t *testing.T) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-	if resp, err := http.Get("http://" + addr + "/healthz/live"); err == nil {
+	for path, want := range map[string]int{
+		"/healthz/live": http.StatusOK, "/healthz/ready": http.StatusOK, "/metrics": http.StatusOK,
+		"/api/v1/analyses": http.StatusNotFound, "/": http.StatusNotFound,
+	} {
+		resp, err := http.Get("http://" + addr + path)
+		if err != nil {
+			t.Fatalf("worker %s: %v", path, err)
+		}
 		resp.Body.Close()
-		t.Fatal("a worker must not serve HTTP")
+		if resp.StatusCode != want {
+			t.Errorf("worker %s = %d, want %d", path, resp.StatusCode, want)
+		}
 	}
 	cancel()
 	select {

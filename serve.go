@@ -29,7 +29,8 @@ requests finish (http.shutdown_timeout), stops the workers and exits.
 
 Replicas are stateless: run several behind a load balancer on one
 PostgreSQL database (VIGIL_DATABASE_URL, VIGIL_SECRET_KEY), and scale job
-workers separately with --role worker.`,
+workers separately with --role worker (which still answers /healthz/live,
+/healthz/ready and /metrics on --addr for probes and Prometheus).`,
 		Example: `  vigil serve
   vigil serve --addr 127.0.0.1:9090 --config /etc/vigil/vigil.yaml
   VIGIL_DATABASE_URL=postgres://vigil:pw@db:5432/vigil VIGIL_SECRET_KEY=... vigil serve --role web`,
@@ -71,22 +72,25 @@ func (e *env) serve(ctx context.Context, role string, overrides map[string]any) 
 	if err != nil {
 		return err
 	}
-	var srv *httpserver.Server
-	if role != "worker" {
-		srv, err = httpserver.New(httpserver.Options{
-			Config:        a.cfg.HTTP,
-			BaseURL:       a.cfg.BaseURL,
-			Logger:        log,
-			DB:            a.db.SQL(),
-			Ready:         a.ready,
-			Version:       version,
-			SentryEnabled: a.cfg.Sentry.DSN != "",
-		})
-		if err != nil {
-			return err
-		}
+	// Every role listens on http.addr: a worker serves only /healthz/* and
+	// /metrics there (container probes, Prometheus), never the API or app.
+	srv, err := httpserver.New(httpserver.Options{
+		Config:        a.cfg.HTTP,
+		BaseURL:       a.cfg.BaseURL,
+		Logger:        log,
+		DB:            a.db.SQL(),
+		Ready:         a.ready,
+		Version:       version,
+		SentryEnabled: a.cfg.Sentry.DSN != "",
+	})
+	if err != nil {
+		return err
 	}
-	if err := wireModules(a, runner, srv); err != nil {
+	api := srv
+	if role == "worker" {
+		api = nil
+	}
+	if err := wireModules(a, runner, api); err != nil {
 		return err
 	}
 
@@ -103,22 +107,18 @@ func (e *env) serve(ctx context.Context, role string, overrides map[string]any) 
 		}
 	}()
 
-	if srv == nil {
-		log.Info("vigil worker started")
-		<-ctx.Done()
-		log.Info("vigil worker stopping")
-		return nil
-	}
-	if e.hooks.beforeSPA != nil {
-		if err := e.hooks.beforeSPA(srv); err != nil {
+	if api != nil {
+		if e.hooks.beforeSPA != nil {
+			if err := e.hooks.beforeSPA(srv); err != nil {
+				return err
+			}
+		}
+		// The SPA is mounted last: it is the fallback for every path no route claimed.
+		if err := srv.MountSPA(frontend.Dist()); err != nil {
 			return err
 		}
 	}
-	// The SPA is mounted last: it is the fallback for every path no route claimed.
-	if err := srv.MountSPA(frontend.Dist()); err != nil {
-		return err
-	}
-	log.Info("vigil starting", "addr", a.cfg.HTTP.Addr, "base_url", a.cfg.BaseURL)
+	log.Info("vigil starting", "addr", a.cfg.HTTP.Addr, "base_url", a.cfg.BaseURL, "api", api != nil)
 	start := time.Now()
 	if err := srv.Start(ctx); err != nil {
 		return err
