@@ -1,6 +1,9 @@
 package main
 
 import (
+	"context"
+	"time"
+
 	"vigil/modules/analysis"
 	"vigil/modules/analysis/cortex"
 	"vigil/modules/auth"
@@ -9,13 +12,14 @@ import (
 	"vigil/platform/jobs"
 )
 
-// wireAnalysis builds the analysis module: sources in the database blob
-// store, cortex for the AI tiers (static-only, and saying so, when no
-// provider is configured), credits from the credits module and
+// wireAnalysis builds the analysis module: sources in the blob store
+// (database by default, S3-compatible when configured), cortex for the AI
+// tiers (static-only, and saying so, when no provider is configured),
+// credits from the credits module and
 // authorization from auth. Its routes sit behind the Authenticate
 // middleware that wireAuth put on /api/v1.
 func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, authSvc *auth.Service, credits analysis.Credits) (*analysis.Service, error) {
-	blobs, err := blob.NewDB(a.db)
+	blobs, err := newBlobStore(a)
 	if err != nil {
 		return nil, err
 	}
@@ -51,4 +55,15 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		srv.AddOperations(svc.Operations()...)
 	}
 	return svc, nil
+}
+
+// newBlobStore picks where uploaded sources live: the database (default)
+// or an S3-compatible bucket, checked at start-up.
+func newBlobStore(a *application) (blob.Store, error) {
+	if a.cfg.Blob.Backend != "s3" {
+		return blob.NewDB(a.db)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	return blob.NewS3(ctx, a.cfg.Blob.S3, nil)
 }

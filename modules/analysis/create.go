@@ -228,6 +228,10 @@ func (s *Service) Create(ctx context.Context, r *Request) (*Created, error) {
 		return s.d.Jobs.Enqueue(ctx, RunArgs{AnalysisID: a.ID}, jobs.MaxAttempts(MaxAttempts))
 	})
 	if err != nil {
+		// A store outside the database (S3) did not roll back with it.
+		if derr := s.d.Blobs.Delete(context.WithoutCancel(ctx), a.SourceBlob); derr != nil {
+			s.log.Error("delete source after failed create", "blob", a.SourceBlob, "error", derr)
+		}
 		if rerr := s.d.Credits.Release(context.WithoutCancel(ctx), holdID); rerr != nil {
 			s.log.Error("release hold after failed create", "hold_id", holdID, "error", rerr)
 		}

@@ -36,6 +36,7 @@ type Config struct {
 	Analysis  Analysis  `mapstructure:"analysis"`
 	GitHubApp GitHubApp `mapstructure:"github_app"`
 	OSV       OSV       `mapstructure:"osv"`
+	Blob      Blob      `mapstructure:"blob"`
 }
 
 // HTTP configures the web server.
@@ -207,4 +208,23 @@ type GitHubApp struct {
 type OSV struct {
 	URL          string `mapstructure:"url"`           // querybatch base URL; empty = offline only
 	DatabaseFile string `mapstructure:"database_file"` // offline OSV JSON database
+}
+
+// Blob selects where uploaded sources are kept until their analysis ends.
+type Blob struct {
+	// Backend is "database" (the default: every replica reads the same
+	// database) or "s3" (any S3-compatible object store).
+	Backend string `mapstructure:"backend"`
+	S3      S3     `mapstructure:"s3"`
+}
+
+// S3 is an S3-compatible bucket (AWS S3, MinIO, Ceph, Cloudflare R2, ...).
+type S3 struct {
+	Endpoint  string `mapstructure:"endpoint"` // e.g. https://s3.eu-west-1.amazonaws.com or http://minio:9000
+	Bucket    string `mapstructure:"bucket"`
+	Region    string `mapstructure:"region"`
+	AccessKey string `mapstructure:"access_key"`
+	SecretKey string `mapstructure:"secret_key"`
+	Prefix    string `mapstructure:"prefix"`     // object key prefix inside the bucket
+	PathStyle bool   `mapstructure:"path_style"` // bucket in the path (MinIO) instead of the host name
 }

@@ -43,6 +43,7 @@ func Default() Config {
 		},
 		SMTP:    SMTP{Port: 587},
 		Billing: "auto",
+		Blob:    Blob{Backend: "database"},
 		Credits: Credits{
 			SignupGrant:       50,
 			MonthlyGrant:      0,

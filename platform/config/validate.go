@@ -249,6 +249,17 @@ func (c Config) problems() Problems {
 	}
 	httpURL("github_app.api_url", c.GitHubApp.APIURL, false)
 	httpURL("osv.url", c.OSV.URL, false)
+
+	// blob
+	oneOf("blob.backend", c.Blob.Backend, "database", "s3")
+	if c.Blob.Backend == "s3" {
+		httpURL("blob.s3.endpoint", c.Blob.S3.Endpoint, true)
+		for _, kv := range [][2]string{{"blob.s3.bucket", c.Blob.S3.Bucket}, {"blob.s3.access_key", c.Blob.S3.AccessKey}, {"blob.s3.secret_key", c.Blob.S3.SecretKey}} {
+			if kv[1] == "" {
+				p.add(kv[0], "", `is required when blob.backend is "s3"`)
+			}
+		}
+	}
 	return p
 }
 
