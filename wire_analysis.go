@@ -10,6 +10,7 @@ import (
 	"vigil/platform/blob"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
+	"vigil/platform/notify"
 )
 
 // wireAnalysis builds the analysis module: sources in the blob store
@@ -31,6 +32,13 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 	if err != nil {
 		return nil, err
 	}
+	// Progress streams wake on LISTEN/NOTIFY (PostgreSQL) or in memory
+	// (SQLite); only a process serving HTTP listens.
+	events := notify.New(a.db, a.log.With("module", "notify"))
+	if srv != nil {
+		events.Start(context.Background())
+		a.closers = append(a.closers, func() error { events.Stop(); return nil })
+	}
 	svc, err := analysis.New(analysis.Deps{
 		DB:         a.db,
 		Blobs:      blobs,
@@ -40,6 +48,7 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		Config:     a.cfg.Analysis,
 		Logger:     a.log.With("module", "analysis"),
 		AI:         ai,
+		Events:     events,
 	})
 	if err != nil {
 		return nil, err

@@ -326,7 +326,22 @@ func (s *Service) handleEvents(c echo.Context) error {
 	w.WriteHeader(http.StatusOK)
 	_, _ = io.WriteString(w, "retry: 2000\n\n")
 	w.Flush()
-	poll := time.NewTicker(500 * time.Millisecond)
+	// Woken at once by a notification when there is a hub; the poll is the
+	// safety net (slower when notifications cross replicas).
+	interval := 500 * time.Millisecond
+	var wake <-chan struct{}
+	if s.d.Events != nil {
+		ch, unsubscribe := s.d.Events.Subscribe(eventsTopic(a.ID))
+		defer unsubscribe()
+		wake = ch
+		if s.d.Events.Cross() {
+			interval = 2 * time.Second
+		}
+	}
+	if s.eventsPoll > 0 {
+		interval = s.eventsPoll
+	}
+	poll := time.NewTicker(interval)
 	defer poll.Stop()
 	idle := time.Now()
 	for round := 1; ; round++ {
@@ -355,7 +370,7 @@ func (s *Service) handleEvents(c echo.Context) error {
 		if len(evs) == 100 {
 			continue
 		}
-		if round%20 == 0 { // every ~10 s: stop when the analysis was deleted
+		if round%20 == 0 { // now and then: stop when the analysis was deleted
 			if _, err := s.store.Analysis(ctx, p.WorkspaceID, a.ID); err != nil {
 				return nil
 			}
@@ -364,6 +379,7 @@ func (s *Service) handleEvents(c echo.Context) error {
 		case <-ctx.Done():
 			return nil
 		case <-poll.C:
+		case <-wake:
 		}
 	}
 }

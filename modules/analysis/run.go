@@ -59,8 +59,19 @@ type progress struct {
 
 func (s *Service) emit(ctx context.Context, analysisID string, p progress) (*store.Event, error) {
 	b, _ := json.Marshal(p)
-	return s.store.AppendEvent(ctx, analysisID, p.Phase, string(b))
+	ev, err := s.store.AppendEvent(ctx, analysisID, p.Phase, string(b))
+	if err == nil && s.d.Events != nil {
+		// In a transaction PostgreSQL delivers this on commit. A lost
+		// notification only delays readers until their next poll.
+		if nerr := s.d.Events.Publish(ctx, eventsTopic(analysisID)); nerr != nil {
+			s.log.Warn("notify progress", "analysis_id", analysisID, "error", nerr)
+		}
+	}
+	return ev, err
 }
+
+// eventsTopic is the notify topic of one analysis's progress events.
+func eventsTopic(analysisID string) string { return "analysis:" + analysisID }
 
 // errCanceled stops a run whose analysis was canceled meanwhile.
 var errCanceled = errors.New("analysis canceled")

@@ -22,6 +22,7 @@ import (
 	"vigil/platform/blob"
 	"vigil/platform/config"
 	"vigil/platform/database"
+	"vigil/platform/notify"
 	"vigil/platform/jobs"
 	"vigil/platform/principal"
 )
@@ -82,6 +83,9 @@ type Deps struct {
 	Logger       *slog.Logger
 	AI           Reviewer
 	ScanPasses   []scanner.Pass
+	// Events wakes progress streams when an event is stored (LISTEN/NOTIFY
+	// on PostgreSQL, in memory on SQLite); nil means they only poll.
+	Events *notify.Hub
 	// Chromium is the browser used to print PDF reports; "" means
 	// /usr/bin/chromium when it exists.
 	Chromium string
@@ -98,6 +102,9 @@ type Service struct {
 	// heartbeat before recovery treats its worker as dead.
 	staleAfter time.Duration
 	heartbeat  time.Duration
+	// eventsPoll, when set (tests only), replaces the progress streams'
+	// safety-net poll interval.
+	eventsPoll time.Duration
 	// phaseHook, when set (tests only), runs before each pipeline phase.
 	phaseHook func(phase string)
 }

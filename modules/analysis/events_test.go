@@ -1,0 +1,76 @@
+package analysis
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"vigil/modules/analysis/internal/intake"
+	"vigil/modules/analysis/internal/store"
+	"vigil/platform/config"
+	"vigil/platform/dbtest"
+	"vigil/platform/migrate"
+	"vigil/platform/notify"
+)
+
+// A progress stream served by replica A wakes for events stored by replica
+// B (its own pool) without polling: the poll is set to an hour, so only a
+// notification (LISTEN/NOTIFY on PostgreSQL, the in-process hub on SQLite)
+// can deliver them.
+func TestProgressStreamWakesOnNotify(t *testing.T) {
+	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
+		ctx := context.Background()
+		dbA := dbtest.OpenConfig(t, cfg)
+		m, err := migrate.New(dbA, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := m.Up(ctx); err != nil {
+			t.Fatal(err)
+		}
+		dbB := dbtest.OpenConfig(t, cfg)
+
+		a := newAPI(t, dbA)
+		hubA := notify.New(dbA, nil)
+		hubA.Start(ctx)
+		defer hubA.Stop()
+		a.svc.d.Events = hubA
+		a.svc.eventsPoll = time.Hour
+		hubB := hubA // SQLite is one process
+		if hubA.Cross() {
+			hubB = notify.New(dbB, nil)
+		}
+		storeB, err := store.New(dbB)
+		if err != nil {
+			t.Fatal(err)
+		}
+		replicaB := &Service{d: Deps{DB: dbB, Events: hubB}, store: storeB, log: slog.New(slog.DiscardHandler)}
+
+		created, err := a.svc.Create(a.as("member"), &Request{Tier: TierStatic, Source: Source{Kind: "upload", Parts: []intake.Part{{Name: "n.zip", Data: zipOf(t, map[string]string{"a.py": "print(1)\n"})}}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan []string, 1)
+		go func() {
+			res := a.do(t, a.who("viewer"), "GET", "/api/v1/analyses/"+created.ID+"/events", "", nil, "Last-Event-ID", "1")
+			_, data := sse(t, res.Body)
+			done <- data
+		}()
+		time.Sleep(300 * time.Millisecond) // the stream is open and waiting
+		for _, ph := range []string{"scanning", "completed"} {
+			if _, err := replicaB.emit(ctx, created.ID, progress{Phase: ph, Status: ph}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		select {
+		case data := <-done:
+			if got := strings.Join(data, "\n"); !strings.Contains(got, `"phase":"scanning"`) || !strings.Contains(got, `"phase":"completed"`) {
+				t.Fatalf("stream got %s", got)
+			}
+		case <-time.After(15 * time.Second):
+			t.Fatal("the stream was not woken by replica B's events")
+		}
+	})
+}

@@ -1,0 +1,118 @@
+package notify
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"vigil/platform/config"
+	"vigil/platform/database"
+	"vigil/platform/dbtest"
+)
+
+func received(ch <-chan struct{}, within time.Duration) bool {
+	select {
+	case <-ch:
+		return true
+	case <-time.After(within):
+		return false
+	}
+}
+
+// Two replicas (own pools) on one database: a publish inside a transaction
+// on B wakes A's subscriber only once B commits; on SQLite the hub is
+// in-process.
+func TestPublishWakesSubscribers(t *testing.T) {
+	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
+		ctx := context.Background()
+		dbA := dbtest.OpenConfig(t, cfg)
+		dbB := dbtest.OpenConfig(t, cfg)
+		a, b := New(dbA, nil), New(dbB, nil)
+		a.Start(ctx)
+		defer a.Stop()
+		if !a.Cross() {
+			b = a // one process: publisher and subscriber share the hub
+		} else {
+			time.Sleep(200 * time.Millisecond) // let LISTEN take effect
+		}
+		topic := "analysis-" + time.Now().Format("150405.000000000")
+		ch, unsubscribe := a.Subscribe(topic)
+		other, unsubscribeOther := a.Subscribe(topic + "-other")
+		defer unsubscribeOther()
+
+		err := dbB.WithTx(ctx, func(ctx context.Context) error {
+			if err := b.Publish(ctx, topic); err != nil {
+				return err
+			}
+			if a.Cross() && received(ch, 300*time.Millisecond) {
+				t.Error("delivered before commit")
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !received(ch, 5*time.Second) {
+			t.Fatal("subscriber not woken")
+		}
+		if received(other, 200*time.Millisecond) {
+			t.Fatal("another topic's subscriber was woken")
+		}
+		// Many publishes coalesce into one pending wake-up, never block.
+		for range 50 {
+			if err := b.Publish(ctx, topic); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !received(ch, 5*time.Second) {
+			t.Fatal("not woken after a burst")
+		}
+		unsubscribe()
+		if err := b.Publish(ctx, topic); err != nil {
+			t.Fatal(err)
+		}
+		if received(ch, 300*time.Millisecond) {
+			t.Fatal("woken after unsubscribe")
+		}
+	})
+}
+
+// The listener's connection is killed: it reconnects, wakes everyone (they
+// may have missed something) and keeps delivering.
+func TestListenerReconnects(t *testing.T) {
+	db := dbtest.Open(t, "postgres")
+	ctx := context.Background()
+	h := New(db, nil)
+	h.Start(ctx)
+	defer h.Stop()
+	ch, unsubscribe := h.Subscribe("t")
+	defer unsubscribe()
+	waitListening(t, db)
+	if err := db.Gorm().Exec(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN ` + Channel + `' AND pid <> pg_backend_pid()`).Error; err != nil {
+		t.Fatal(err)
+	}
+	if !received(ch, 10*time.Second) {
+		t.Fatal("not woken after the reconnect")
+	}
+	waitListening(t, db)
+	if err := h.Publish(ctx, "t"); err != nil {
+		t.Fatal(err)
+	}
+	if !received(ch, 5*time.Second) {
+		t.Fatal("not delivering after the reconnect")
+	}
+}
+
+func waitListening(t *testing.T, db *database.DB) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		var n int64
+		db.Gorm().Raw(`SELECT count(*) FROM pg_stat_activity WHERE query = 'LISTEN ` + Channel + `'`).Scan(&n)
+		if n > 0 {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatal("listener never connected")
+}
