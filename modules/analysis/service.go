@@ -22,8 +22,8 @@ import (
 	"vigil/platform/blob"
 	"vigil/platform/config"
 	"vigil/platform/database"
-	"vigil/platform/notify"
 	"vigil/platform/jobs"
+	"vigil/platform/notify"
 	"vigil/platform/principal"
 )
 
