@@ -20,6 +20,7 @@ func wireAuth(a *application, srv *httpserver.Server) (*auth.Service, error) {
 	authSvc, err := auth.New(auth.Deps{
 		Config:    *a.cfg,
 		SecretKey: a.secretKey,
+		Sealer:    a.sealer,
 		DB:        a.db,
 		Limiter:   a.limiter,
 		Audit:     a.audit,

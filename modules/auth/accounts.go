@@ -300,57 +300,6 @@ func (s *Service) startSession(ctx context.Context, m Meta, u *store.User, metho
 	return &session{User: u, SessionID: sess.ID, Access: access, AccessExp: exp, Refresh: refresh, CSRF: token.RandomString(24)}, nil
 }
 
-var errBadRefresh = errs.New(errs.KindUnauthorized, "your session has ended; please sign in again")
-
-// Refresh rotates a refresh token: the presented one is spent and a new one
-// issued. Presenting an already spent token means it was stolen (or raced):
-// the whole family is revoked.
-func (s *Service) Refresh(ctx context.Context, m Meta, refresh string) (*session, error) {
-	if refresh == "" {
-		return nil, errBadRefresh
-	}
-	rt, err := s.store.RefreshTokenByHash(ctx, token.Hash(refresh))
-	if errors.Is(err, errs.ErrNotFound) {
-		return nil, errBadRefresh
-	}
-	if err != nil {
-		return nil, err
-	}
-	now := s.now()
-	sess, u, err := s.store.SessionAndUser(ctx, rt.SessionID)
-	if err != nil {
-		if errors.Is(err, errs.ErrNotFound) {
-			return nil, errBadRefresh
-		}
-		return nil, err
-	}
-	if sess.RevokedAt != nil || !now.Before(sess.ExpiresAt) || !now.Before(rt.ExpiresAt) || u.DisabledAt != nil {
-		return nil, errBadRefresh
-	}
-	fresh, err := s.store.UseRefreshToken(ctx, rt.ID, now)
-	if err != nil {
-		return nil, err
-	}
-	if !fresh {
-		if err := s.store.RevokeSessionByID(ctx, sess.ID); err != nil {
-			return nil, err
-		}
-		s.record(ctx, m, auditEvent{Action: "auth.refresh.reuse", ActorID: u.ID, TargetType: "session", TargetID: sess.ID,
-			Details: map[string]any{"result": "session revoked"}})
-		return nil, errBadRefresh
-	}
-	next := "r_" + token.RandomString(32)
-	nrt := &store.RefreshToken{ID: store.NewID(), SessionID: sess.ID, TokenHash: token.Hash(next), CreatedAt: now, ExpiresAt: sess.ExpiresAt}
-	if err := s.store.AddRefreshToken(ctx, nrt, m.IP, truncate(m.UserAgent, 400)); err != nil {
-		return nil, err
-	}
-	access, exp, err := s.access.Issue(u.ID, sess.ID)
-	if err != nil {
-		return nil, err
-	}
-	return &session{User: u, SessionID: sess.ID, Access: access, AccessExp: exp, Refresh: next, CSRF: token.RandomString(24)}, nil
-}
-
 // Logout ends the session the refresh token belongs to (idempotent).
 func (s *Service) Logout(ctx context.Context, m Meta, refresh string) error {
 	if refresh == "" {

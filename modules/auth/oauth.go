@@ -28,6 +28,9 @@ const (
 	flowCookie = "vigil_oauth"
 	flowPath   = "/api/v1/auth/oauth"
 	flowTTL    = 10 * time.Minute
+	// flowContext binds sealed flow cookies to their use: a value sealed
+	// for anything else does not open here.
+	flowContext = "auth/oauth-flow-cookie"
 )
 
 // externalIdentity is what a provider vouches for after a successful flow.
@@ -142,7 +145,7 @@ func (s *Service) handleOAuthStart(c echo.Context) error {
 	st := flowState{Provider: p.ID(), State: token.RandomString(24), Nonce: token.RandomString(24),
 		Verifier: oauth2.GenerateVerifier(), Next: next, Expires: s.now().Add(flowTTL)}
 	raw, _ := json.Marshal(st)
-	sealed, err := s.flowSeal.Seal(raw)
+	sealed, err := s.flowSeal.Seal(raw, flowContext)
 	if err != nil {
 		return err
 	}
@@ -190,7 +193,7 @@ func (s *Service) oauthCallback(c echo.Context, providerID string) (*oauthResult
 	if err != nil || ck.Value == "" {
 		return nil, &oauthError{"invalid_state", "no flow cookie"}
 	}
-	raw, err := s.flowSeal.Open(ck.Value)
+	raw, err := s.flowSeal.Open(ck.Value, flowContext)
 	if err != nil {
 		return nil, &oauthError{"invalid_state", "flow cookie rejected"}
 	}

@@ -17,13 +17,13 @@ import (
 	"gorm.io/gorm"
 
 	"vigil/modules/auth/internal/password"
-	"vigil/modules/auth/internal/seal"
 	"vigil/modules/auth/internal/store"
 	"vigil/modules/auth/internal/token"
 	"vigil/platform/audit"
 	"vigil/platform/config"
 	"vigil/platform/errs"
 	"vigil/platform/ratelimit"
+	"vigil/platform/secrets"
 )
 
 // Database is what the module needs from platform/database.
@@ -69,6 +69,11 @@ type Deps struct {
 	Limiter   RateLimiter
 	Audit     Auditor
 	Logger    *slog.Logger
+	// Sealer encrypts the OAuth flow cookie (platform/secrets, with key
+	// rotation: values sealed under a VIGIL_SECRET_KEY_PREVIOUS key still
+	// open). Nil means one built from the secret key and
+	// Config.SecretKeyPrevious.
+	Sealer *secrets.Sealer
 	// Mailer sends reset and invitation emails. Nil means net/smtp through
 	// Config.SMTP when Config.SMTP.Host is set, and no email otherwise.
 	Mailer Mailer
@@ -94,8 +99,9 @@ type Service struct {
 	now        func() time.Time
 	hasher     *password.Hasher
 	access     *token.Issuer
-	flowSeal   *seal.Sealer
-	secure     bool // cookies get the Secure flag (BaseURL is https)
+	flowSeal   *secrets.Sealer
+	refreshKey []byte // derives refresh-token successors (see successor)
+	secure     bool   // cookies get the Secure flag (BaseURL is https)
 	baseURL    string
 	accessTTL  time.Duration
 	refreshTTL time.Duration
@@ -156,7 +162,13 @@ func New(d Deps) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	flowSeal, err := seal.New([]byte(secret), "oauth-flow")
+	flowSeal := d.Sealer
+	if flowSeal == nil {
+		if flowSeal, err = secrets.NewSealer(secret, d.Config.SecretKeyPrevious...); err != nil {
+			return nil, err
+		}
+	}
+	refreshKey, err := secrets.Derive(secret, "auth/refresh-successor", 32)
 	if err != nil {
 		return nil, err
 	}
@@ -171,7 +183,7 @@ func New(d Deps) (*Service, error) {
 	s := &Service{
 		cfg: d.Config, store: store.New(d.DB), limiter: d.Limiter, audit: d.Audit, log: d.Logger,
 		mailer: mailer, httpClient: hc, now: func() time.Time { return now().UTC() },
-		hasher: hasher, access: access, flowSeal: flowSeal,
+		hasher: hasher, access: access, flowSeal: flowSeal, refreshKey: refreshKey,
 		secure:  strings.HasPrefix(baseURL, "https://"),
 		baseURL: baseURL, accessTTL: accessTTL, refreshTTL: refreshTTL,
 		cache: newIdentityCache(d.IdentityCacheTTL),

@@ -99,8 +99,10 @@ func TestRefreshRotationAndReuse(t *testing.T) {
 		}
 		expect(t, c.do("GET", "/api/v1/auth/me", nil), 200)
 
-		// An attacker replays the first (spent) token: refused, and the
-		// whole family is revoked, so the legitimate client is out too.
+		// An attacker replays the first (spent) token after the grace
+		// window: refused, and the whole family is revoked, so the
+		// legitimate client is out too.
+		e.clock.Advance(refreshGrace + time.Second)
 		thief := e.client()
 		req, _ := http.NewRequest("GET", thief.base+"/api/v1/auth/", nil)
 		thief.hc.Jar.SetCookies(req.URL, []*http.Cookie{{Name: RefreshCookie, Value: first, Path: "/api/v1/auth"}, {Name: CSRFCookie, Value: "x", Path: "/"}})
