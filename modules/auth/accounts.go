@@ -82,51 +82,15 @@ func emailKey(email string) string {
 	return hex.EncodeToString(sum[:16])
 }
 
-// Register creates an account with a personal workspace and signs it in.
-// The first account of the instance becomes an instance admin.
-func (s *Service) Register(ctx context.Context, m Meta, email, pw, name string) (*session, error) {
-	email = normalizeEmail(email)
-	if err := validateEmail(email); err != nil {
-		return nil, err
-	}
-	if err := validatePassword("password", pw); err != nil {
-		return nil, err
-	}
-	if len(name) > 200 {
-		return nil, errs.Invalid("invalid input", errs.FieldError{Field: "name", Message: "must be at most 200 characters"})
-	}
-	if err := s.limit(ctx, "auth:signup:ip:"+m.IP, signupPerIP, time.Minute); err != nil {
-		return nil, err
-	}
-	n, err := s.store.CountUsers(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if n > 0 && !s.cfg.Auth.AllowSignup {
-		return nil, errs.New(errs.KindForbidden, "sign-up is disabled on this instance; ask an administrator for an account")
-	}
-	// Hash before looking at the email so a taken email costs the same time.
-	hash, err := s.hasher.Hash(ctx, pw)
-	if err != nil {
-		return nil, err
-	}
-	u, err := s.createUser(ctx, email, name, &hash, false)
-	if err != nil {
-		if errs.KindOf(err) == errs.KindConflict {
-			s.record(ctx, m, auditEvent{Action: "auth.signup.duplicate", Details: map[string]any{"email_hash": emailKey(email)}})
-			return nil, errs.New(errs.KindConflict, "could not create an account with this email; if it is yours, sign in or reset your password")
-		}
-		return nil, err
-	}
-	s.record(ctx, m, auditEvent{Action: "auth.signup", ActorID: u.ID, TargetType: "user", TargetID: u.ID})
-	return s.startSession(ctx, m, u, "password")
-}
-
 // createUser inserts a user and their personal workspace in one
 // transaction; the first user of the instance becomes an instance admin.
-func (s *Service) createUser(ctx context.Context, email, name string, hash *string, admin bool) (*store.User, error) {
+// verified records that the email's ownership is already established.
+func (s *Service) createUser(ctx context.Context, email, name string, hash *string, admin, verified bool) (*store.User, error) {
 	now := s.now()
 	u := &store.User{ID: store.NewID(), Email: email, Name: name, PasswordHash: hash, CreatedAt: now, UpdatedAt: now}
+	if verified {
+		u.EmailVerifiedAt = &now
+	}
 	if hash != nil {
 		u.PasswordChangedAt = &now
 	}

@@ -272,6 +272,12 @@ func (s *Service) resolveOAuthUser(ctx context.Context, c echo.Context, provider
 			}
 			return nil, err
 		}
+		// The provider verified this email; if it is the account's, so is the account's.
+		if email == normalizeEmail(current.Email) {
+			if _, err := s.store.MarkEmailVerified(ctx, current.UserID, email, now); err != nil {
+				return nil, err
+			}
+		}
 		s.record(ctx, meta(c), auditEvent{Action: "auth.identity_linked", ActorID: current.UserID, TargetType: "identity", TargetID: ident.ID,
 			Details: map[string]any{"provider": providerID}})
 		return s.store.UserByID(ctx, current.UserID)
@@ -291,7 +297,8 @@ func (s *Service) resolveOAuthUser(ctx context.Context, c echo.Context, provider
 	var u *store.User
 	err = s.store.WithTx(ctx, func(ctx context.Context) error {
 		var err error
-		u, err = s.createUser(ctx, email, truncate(id.Name, 200), nil, false)
+		// The provider verified the email (unverified ones are refused above).
+		u, err = s.createUser(ctx, email, truncate(id.Name, 200), nil, false, true)
 		if err != nil {
 			return err
 		}
