@@ -34,6 +34,10 @@ func wireAuth(a *application, srv *httpserver.Server) (*auth.Service, error) {
 		api.Use(authSvc.Authenticate)
 		authSvc.Routes(api)
 		srv.AddOperations(authSvc.Operations()...)
+		// Replicas that serve requests hear each other's revocations
+		// (PostgreSQL; a no-op on SQLite). Stopped before the database closes.
+		stop := authSvc.StartInvalidationListener()
+		a.closers = append(a.closers, func() error { stop(); return nil })
 	}
 	return authSvc, nil
 }

@@ -39,7 +39,7 @@ func (s *Service) UpdateProfile(ctx context.Context, p *principal.Principal, nam
 	if err := s.store.UpdateUser(ctx, p.UserID, map[string]any{"name": name}); err != nil {
 		return nil, err
 	}
-	s.cache.invalidate()
+	s.invalidate(ctx)
 	return s.store.UserByID(ctx, p.UserID)
 }
 

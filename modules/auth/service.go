@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"gorm.io/gorm"
 
 	"vigil/modules/auth/internal/password"
@@ -107,6 +108,7 @@ type Service struct {
 	refreshTTL time.Duration
 	oauth      map[string]oauthProvider
 	cache      *identityCache
+	pool       *pgxpool.Pool // PostgreSQL only: invalidation listener
 }
 
 // Lockout policy: after lockThreshold consecutive failures the account is
@@ -117,7 +119,8 @@ const (
 	lockMax       = 24 * time.Hour
 )
 
-// New builds the Service. It starts no goroutines.
+// New builds the Service. It starts no goroutines (on PostgreSQL, call
+// StartInvalidationListener on replicas that serve requests).
 func New(d Deps) (*Service, error) {
 	switch {
 	case d.DB == nil:
@@ -186,8 +189,9 @@ func New(d Deps) (*Service, error) {
 		hasher: hasher, access: access, flowSeal: flowSeal, refreshKey: refreshKey,
 		secure:  strings.HasPrefix(baseURL, "https://"),
 		baseURL: baseURL, accessTTL: accessTTL, refreshTTL: refreshTTL,
-		cache: newIdentityCache(d.IdentityCacheTTL),
+		pool: pgPool(d.DB),
 	}
+	s.cache = newIdentityCache(d.IdentityCacheTTL, s.pool != nil)
 
 	s.oauth = s.configuredProviders()
 	return s, nil
@@ -203,7 +207,10 @@ type Meta struct {
 // log adds the time); a failure is logged, never shown to the user, and
 // never undoes the security decision already taken.
 func (s *Service) record(ctx context.Context, m Meta, e auditEvent) {
-	if invalidatingAction(e.Action) {
+	switch {
+	case broadcastAction(e.Action):
+		s.invalidate(ctx)
+	case invalidatingAction(e.Action):
 		s.cache.invalidate()
 	}
 	target := ""

@@ -236,3 +236,12 @@ type SignInLock struct {
 
 // TableName implements gorm's Tabler.
 func (SignInLock) TableName() string { return "auth_signin_locks" }
+
+// Notify sends a PostgreSQL notification on channel (delivered when the
+// transaction in ctx, if any, commits).
+func (s *Store) Notify(ctx context.Context, channel string) error {
+	if err := s.conn(ctx).Exec("SELECT pg_notify(?, '')", channel).Error; err != nil {
+		return fmt.Errorf("auth store: notify %s: %w", channel, err)
+	}
+	return nil
+}
