@@ -71,11 +71,12 @@ type Deps struct {
 	Audit     Auditor
 	Logger    *slog.Logger
 	// Sealer encrypts the OAuth flow cookie (platform/secrets, with key
-	// rotation: values sealed under a VIGIL_SECRET_KEY_PREVIOUS key still
-	// open). Nil means one built from the secret key and
+	// rotation: values sealed under a key listed in secret_key_previous
+	// still open). Nil means one built from the secret key and
 	// Config.SecretKeyPrevious.
 	Sealer *secrets.Sealer
-	// Mailer sends reset and invitation emails. Nil means net/smtp through
+	// Mailer sends reset, invitation, email confirmation and sign-up
+	// notice emails. Nil means net/smtp through
 	// Config.SMTP when Config.SMTP.Host is set, and no email otherwise.
 	Mailer Mailer
 	// HTTPClient is used to talk to OAuth providers; nil = a client with a 10s timeout.
