@@ -60,7 +60,8 @@ func (s *Service) Operations() []openapi.Operation {
 		{Method: http.MethodPost, Path: "/api/v1/auth/logout", OperationID: "logout", Tags: tags, Summary: "Sign out this browser (needs X-CSRF-Token)",
 			Auth: cookieAuth, Responses: map[int]openapi.Response{204: {Description: "signed out"}, 403: problem("CSRF token missing")}},
 		{Method: http.MethodPost, Path: "/api/v1/auth/refresh", OperationID: "refreshSession", Tags: tags, Summary: "Rotate the refresh token and get a new access token",
-			Description: "Uses the vigil_refresh cookie and needs X-CSRF-Token. Presenting a spent refresh token revokes the whole session.",
+			Description: "Uses the vigil_refresh cookie and needs X-CSRF-Token. Presenting a spent refresh token revokes the whole session, " +
+				"except within 20 seconds of its rotation from the same browser (user agent): tabs refreshing at the same instant all get the same new token.",
 			Auth:        cookieAuth, Responses: map[int]openapi.Response{200: {Description: "refreshed", Body: user}, 401: problem("session ended"), 403: problem("CSRF token missing")}},
 		{Method: http.MethodGet, Path: "/api/v1/auth/me", OperationID: "me", Tags: tags, Summary: "The caller, the acting workspace and all workspaces",
 			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{200: {Description: "the caller", Body: user}})},
