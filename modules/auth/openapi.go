@@ -62,7 +62,7 @@ func (s *Service) Operations() []openapi.Operation {
 		{Method: http.MethodPost, Path: "/api/v1/auth/refresh", OperationID: "refreshSession", Tags: tags, Summary: "Rotate the refresh token and get a new access token",
 			Description: "Uses the vigil_refresh cookie and needs X-CSRF-Token. Presenting a spent refresh token revokes the whole session, " +
 				"except within 20 seconds of its rotation from the same browser (user agent): tabs refreshing at the same instant all get the same new token.",
-			Auth:        cookieAuth, Responses: map[int]openapi.Response{200: {Description: "refreshed", Body: user}, 401: problem("session ended"), 403: problem("CSRF token missing")}},
+			Auth: cookieAuth, Responses: map[int]openapi.Response{200: {Description: "refreshed", Body: user}, 401: problem("session ended"), 403: problem("CSRF token missing")}},
 		{Method: http.MethodGet, Path: "/api/v1/auth/me", OperationID: "me", Tags: tags, Summary: "The caller, the acting workspace and all workspaces",
 			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{200: {Description: "the caller", Body: user}})},
 		{Method: http.MethodPatch, Path: "/api/v1/auth/me", OperationID: "updateMe", Tags: tags, Summary: "Change the display name",
