@@ -51,7 +51,8 @@ describe('sign in', () => {
       if (url === '/api/v1/auth/login') return json(200, { id: 'u', email: 'a@example.com', workspaces: [] });
     });
     renderAt('/signin?next=/');
-    const gh = await screen.findByRole('link', { name: 'Continue with GitHub' });
+    // The first render of the file pays the cold start: allow for a busy machine.
+    const gh = await screen.findByRole('link', { name: 'Continue with GitHub' }, { timeout: 5000 });
     expect(gh).toHaveAttribute('href', '/api/v1/auth/oauth/github/start?next=%2F');
     expect(screen.queryByText(/Google/)).toBeNull();
     await userEvent.type(screen.getByLabelText('Email'), 'a@example.com');
