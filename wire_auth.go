@@ -20,6 +20,7 @@ func wireAuth(a *application, srv *httpserver.Server) (*auth.Service, error) {
 	authSvc, err := auth.New(auth.Deps{
 		Config:    *a.cfg,
 		SecretKey: a.secretKey,
+		Sealer:    a.sealer,
 		DB:        a.db,
 		Limiter:   a.limiter,
 		Audit:     a.audit,
@@ -33,6 +34,10 @@ func wireAuth(a *application, srv *httpserver.Server) (*auth.Service, error) {
 		api.Use(authSvc.Authenticate)
 		authSvc.Routes(api)
 		srv.AddOperations(authSvc.Operations()...)
+		// Replicas that serve requests hear each other's revocations
+		// (PostgreSQL; a no-op on SQLite). Stopped before the database closes.
+		stop := authSvc.StartInvalidationListener()
+		a.closers = append(a.closers, func() error { stop(); return nil })
 	}
 	return authSvc, nil
 }

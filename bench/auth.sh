@@ -35,6 +35,9 @@ curl -fs "$BASE/healthz/ready" >/dev/null || { echo "vigil did not start:" >&2; 
 JAR="$WORK/jar"
 curl -fs -c "$JAR" -b "$JAR" -H 'Content-Type: application/json' \
   -d '{"email":"bench@example.com","password":"bench password 123"}' "$BASE/api/v1/auth/register" >/dev/null
+# Sign-up never signs in (it answers the same for taken emails): sign in next.
+curl -fs -c "$JAR" -b "$JAR" -H 'Content-Type: application/json' \
+  -d '{"email":"bench@example.com","password":"bench password 123"}' "$BASE/api/v1/auth/login" >/dev/null
 ACCESS=$(awk '$6=="vigil_access"{print $7}' "$JAR")
 CSRF=$(awk '$6=="vigil_csrf"{print $7}' "$JAR")
 KEY=$(curl -fs -b "$JAR" -H "X-CSRF-Token: $CSRF" -H 'Content-Type: application/json' \

@@ -39,7 +39,7 @@ func (s *Service) UpdateProfile(ctx context.Context, p *principal.Principal, nam
 	if err := s.store.UpdateUser(ctx, p.UserID, map[string]any{"name": name}); err != nil {
 		return nil, err
 	}
-	s.cache.invalidate()
+	s.invalidate(ctx)
 	return s.store.UserByID(ctx, p.UserID)
 }
 
@@ -161,15 +161,8 @@ func (s *Service) ForgotPassword(ctx context.Context, m Meta, email string) erro
 		return err
 	}
 	s.record(ctx, m, auditEvent{Action: "auth.password_reset.requested", ActorID: u.ID, Details: map[string]any{"emailed": true}})
-	body := "Someone asked to reset the password of your Vigil account.\n\nSet a new password (the link works once, for 30 minutes):\n" +
-		link + "\n\nIf this was not you, ignore this email.\n"
-	go func(to string) {
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
-		defer cancel()
-		if err := s.mailer.Send(ctx, to, "Reset your Vigil password", body); err != nil {
-			s.log.ErrorContext(ctx, "auth: reset email failed", "err", err)
-		}
-	}(u.Email)
+	s.sendLater(ctx, u.Email, "Reset your Vigil password", "Someone asked to reset the password of your Vigil account.\n\nSet a new password (the link works once, for 30 minutes):\n"+
+		link+"\n\nIf this was not you, ignore this email.\n")
 	return nil
 }
 
@@ -220,6 +213,10 @@ func (s *Service) ResetPassword(ctx context.Context, m Meta, secret, next string
 			return err
 		}
 		if err := s.store.ClearSignInLock(ctx, emailKey(u.Email)); err != nil {
+			return err
+		}
+		// The link reached the address: that proves ownership too.
+		if _, err := s.store.MarkEmailVerified(ctx, u.ID, u.Email, s.now()); err != nil {
 			return err
 		}
 		return s.store.RevokeAllSessions(ctx, pr.UserID, "")

@@ -82,51 +82,15 @@ func emailKey(email string) string {
 	return hex.EncodeToString(sum[:16])
 }
 
-// Register creates an account with a personal workspace and signs it in.
-// The first account of the instance becomes an instance admin.
-func (s *Service) Register(ctx context.Context, m Meta, email, pw, name string) (*session, error) {
-	email = normalizeEmail(email)
-	if err := validateEmail(email); err != nil {
-		return nil, err
-	}
-	if err := validatePassword("password", pw); err != nil {
-		return nil, err
-	}
-	if len(name) > 200 {
-		return nil, errs.Invalid("invalid input", errs.FieldError{Field: "name", Message: "must be at most 200 characters"})
-	}
-	if err := s.limit(ctx, "auth:signup:ip:"+m.IP, signupPerIP, time.Minute); err != nil {
-		return nil, err
-	}
-	n, err := s.store.CountUsers(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if n > 0 && !s.cfg.Auth.AllowSignup {
-		return nil, errs.New(errs.KindForbidden, "sign-up is disabled on this instance; ask an administrator for an account")
-	}
-	// Hash before looking at the email so a taken email costs the same time.
-	hash, err := s.hasher.Hash(ctx, pw)
-	if err != nil {
-		return nil, err
-	}
-	u, err := s.createUser(ctx, email, name, &hash, false)
-	if err != nil {
-		if errs.KindOf(err) == errs.KindConflict {
-			s.record(ctx, m, auditEvent{Action: "auth.signup.duplicate", Details: map[string]any{"email_hash": emailKey(email)}})
-			return nil, errs.New(errs.KindConflict, "could not create an account with this email; if it is yours, sign in or reset your password")
-		}
-		return nil, err
-	}
-	s.record(ctx, m, auditEvent{Action: "auth.signup", ActorID: u.ID, TargetType: "user", TargetID: u.ID})
-	return s.startSession(ctx, m, u, "password")
-}
-
 // createUser inserts a user and their personal workspace in one
 // transaction; the first user of the instance becomes an instance admin.
-func (s *Service) createUser(ctx context.Context, email, name string, hash *string, admin bool) (*store.User, error) {
+// verified records that the email's ownership is already established.
+func (s *Service) createUser(ctx context.Context, email, name string, hash *string, admin, verified bool) (*store.User, error) {
 	now := s.now()
 	u := &store.User{ID: store.NewID(), Email: email, Name: name, PasswordHash: hash, CreatedAt: now, UpdatedAt: now}
+	if verified {
+		u.EmailVerifiedAt = &now
+	}
 	if hash != nil {
 		u.PasswordChangedAt = &now
 	}
@@ -298,57 +262,6 @@ func (s *Service) startSession(ctx context.Context, m Meta, u *store.User, metho
 	s.record(ctx, m, auditEvent{Action: "auth.signin.success", ActorID: u.ID, TargetType: "session", TargetID: sess.ID,
 		Details: map[string]any{"method": method}})
 	return &session{User: u, SessionID: sess.ID, Access: access, AccessExp: exp, Refresh: refresh, CSRF: token.RandomString(24)}, nil
-}
-
-var errBadRefresh = errs.New(errs.KindUnauthorized, "your session has ended; please sign in again")
-
-// Refresh rotates a refresh token: the presented one is spent and a new one
-// issued. Presenting an already spent token means it was stolen (or raced):
-// the whole family is revoked.
-func (s *Service) Refresh(ctx context.Context, m Meta, refresh string) (*session, error) {
-	if refresh == "" {
-		return nil, errBadRefresh
-	}
-	rt, err := s.store.RefreshTokenByHash(ctx, token.Hash(refresh))
-	if errors.Is(err, errs.ErrNotFound) {
-		return nil, errBadRefresh
-	}
-	if err != nil {
-		return nil, err
-	}
-	now := s.now()
-	sess, u, err := s.store.SessionAndUser(ctx, rt.SessionID)
-	if err != nil {
-		if errors.Is(err, errs.ErrNotFound) {
-			return nil, errBadRefresh
-		}
-		return nil, err
-	}
-	if sess.RevokedAt != nil || !now.Before(sess.ExpiresAt) || !now.Before(rt.ExpiresAt) || u.DisabledAt != nil {
-		return nil, errBadRefresh
-	}
-	fresh, err := s.store.UseRefreshToken(ctx, rt.ID, now)
-	if err != nil {
-		return nil, err
-	}
-	if !fresh {
-		if err := s.store.RevokeSessionByID(ctx, sess.ID); err != nil {
-			return nil, err
-		}
-		s.record(ctx, m, auditEvent{Action: "auth.refresh.reuse", ActorID: u.ID, TargetType: "session", TargetID: sess.ID,
-			Details: map[string]any{"result": "session revoked"}})
-		return nil, errBadRefresh
-	}
-	next := "r_" + token.RandomString(32)
-	nrt := &store.RefreshToken{ID: store.NewID(), SessionID: sess.ID, TokenHash: token.Hash(next), CreatedAt: now, ExpiresAt: sess.ExpiresAt}
-	if err := s.store.AddRefreshToken(ctx, nrt, m.IP, truncate(m.UserAgent, 400)); err != nil {
-		return nil, err
-	}
-	access, exp, err := s.access.Issue(u.ID, sess.ID)
-	if err != nil {
-		return nil, err
-	}
-	return &session{User: u, SessionID: sess.ID, Access: access, AccessExp: exp, Refresh: next, CSRF: token.RandomString(24)}, nil
 }
 
 // Logout ends the session the refresh token belongs to (idempotent).

@@ -17,7 +17,12 @@ func TestRegisterLoginMeLogout(t *testing.T) {
 		e := newEnv(t, tdb)
 		c := e.client()
 		r := c.do("POST", "/api/v1/auth/register", map[string]string{"email": "Ada@Example.com", "password": "correct horse battery", "name": "Ada"})
-		expect(t, r, http.StatusCreated)
+		expect(t, r, http.StatusAccepted)
+		if len(r.header.Values("Set-Cookie")) != 0 {
+			t.Fatalf("sign-up must not sign in (a taken email would get the same answer): %v", r.header.Values("Set-Cookie"))
+		}
+		r = c.do("POST", "/api/v1/auth/login", map[string]string{"email": "ada@example.com", "password": "correct horse battery"})
+		expect(t, r, http.StatusOK)
 		me := r.m(t)
 		if me["email"] != "ada@example.com" || me["instance_admin"] != true {
 			t.Fatalf("first user: %v", me)
@@ -42,8 +47,9 @@ func TestRegisterLoginMeLogout(t *testing.T) {
 
 		// Second user is no instance admin.
 		c2 := e.client()
-		r = c2.do("POST", "/api/v1/auth/register", map[string]string{"email": "bob@example.com", "password": "another good one"})
-		expect(t, r, http.StatusCreated)
+		expect(t, c2.do("POST", "/api/v1/auth/register", map[string]string{"email": "bob@example.com", "password": "another good one"}), http.StatusAccepted)
+		r = c2.do("POST", "/api/v1/auth/login", map[string]string{"email": "bob@example.com", "password": "another good one"})
+		expect(t, r, http.StatusOK)
 		if r.m(t)["instance_admin"] != false {
 			t.Fatal("second user became instance admin")
 		}
@@ -67,8 +73,9 @@ func TestSecureCookiesOnHTTPS(t *testing.T) {
 	tdb := openTestDB(t, "sqlite")
 	e := newEnv(t, tdb, withConfig(func(c *config.Config) { c.BaseURL = "https://vigil.example.com" }))
 	c := e.client()
-	r := c.do("POST", "/api/v1/auth/register", map[string]string{"email": "a@example.com", "password": "correct horse battery"})
-	expect(t, r, http.StatusCreated)
+	expect(t, c.do("POST", "/api/v1/auth/register", map[string]string{"email": "a@example.com", "password": "correct horse battery"}), http.StatusAccepted)
+	r := c.do("POST", "/api/v1/auth/login", map[string]string{"email": "a@example.com", "password": "correct horse battery"})
+	expect(t, r, http.StatusOK)
 	for _, ck := range r.header.Values("Set-Cookie") {
 		if !strings.Contains(ck, "Secure") {
 			t.Fatalf("cookie without Secure on https: %s", ck)
@@ -103,7 +110,7 @@ func TestValidationAndBadInput(t *testing.T) {
 func TestSignupDisabledAfterFirstUser(t *testing.T) {
 	tdb := openTestDB(t, "sqlite")
 	e := newEnv(t, tdb, withConfig(func(c *config.Config) { c.Auth.AllowSignup = false }))
-	expect(t, e.client().do("POST", "/api/v1/auth/register", map[string]string{"email": "first@example.com", "password": "correct horse battery"}), 201)
+	expect(t, e.client().do("POST", "/api/v1/auth/register", map[string]string{"email": "first@example.com", "password": "correct horse battery"}), 202)
 	expect(t, e.client().do("POST", "/api/v1/auth/register", map[string]string{"email": "second@example.com", "password": "correct horse battery"}), 403)
 }
 
@@ -133,7 +140,7 @@ func TestEveryFailedSignInPaysOneHash(t *testing.T) {
 	if _, err := e.svc.CreateUser(t.Context(), "known@example.com", "correct horse battery", false); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.svc.createUser(t.Context(), "oauth-only@example.com", "", nil, false); err != nil {
+	if _, err := e.svc.createUser(t.Context(), "oauth-only@example.com", "", nil, false, true); err != nil {
 		t.Fatal(err)
 	}
 	for _, email := range []string{"known@example.com", "ghost@example.com", "oauth-only@example.com"} {
@@ -150,7 +157,7 @@ func TestEveryFailedSignInPaysOneHash(t *testing.T) {
 	// Sign-up pays one hash whether or not the email is taken.
 	for _, email := range []string{"known@example.com", "fresh@example.com"} {
 		before := e.svc.hasher.Computations()
-		_, _ = e.svc.Register(t.Context(), Meta{IP: nextIP()}, email, "correct horse battery", "")
+		_ = e.svc.Register(t.Context(), Meta{IP: nextIP()}, email, "correct horse battery", "")
 		if n := e.svc.hasher.Computations() - before; n != 1 {
 			t.Fatalf("register %s: %d argon2 computations, want 1", email, n)
 		}
@@ -222,7 +229,7 @@ func TestOnlyOneFirstAdmin(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				if _, err := e.svc.Register(t.Context(), Meta{IP: nextIP()}, fmt.Sprintf("u%d@example.com", i), "correct horse battery", ""); err != nil {
+				if err := e.svc.Register(t.Context(), Meta{IP: nextIP()}, fmt.Sprintf("u%d@example.com", i), "correct horse battery", ""); err != nil {
 					t.Error(err)
 				}
 			}()

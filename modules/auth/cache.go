@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"vigil/modules/auth/internal/store"
@@ -15,12 +16,18 @@ import (
 // belongs to, so that an authenticated request usually costs no database
 // round trip. Changes made through this replica (revocations, role
 // changes, sign-outs, password changes, disabled accounts) clear it at
-// once; changes made on another replica take effect here within the TTL.
-// That bounded delay is the price of the throughput target and is written
-// in docs/permissions.md.
+// once. On PostgreSQL, replicas announce such changes to each other
+// (LISTEN/NOTIFY, see StartInvalidationListener) and entries are served
+// only while this replica is listening, so other replicas' changes apply
+// within milliseconds; the TTL remains a backstop. docs/permissions.md
+// says how fast changes apply.
 type identityCache struct {
 	ttl time.Duration
 	max int
+	// needsLive: entries are served only while live is set (PostgreSQL:
+	// the invalidation listener is connected).
+	needsLive bool
+	live      atomic.Bool
 
 	mu      sync.RWMutex
 	gen     uint64
@@ -39,15 +46,28 @@ type cachedIdentity struct {
 
 const defaultIdentityCacheTTL = 5 * time.Second
 
-func newIdentityCache(ttl time.Duration) *identityCache {
+func newIdentityCache(ttl time.Duration, needsLive bool) *identityCache {
 	if ttl == 0 {
 		ttl = defaultIdentityCacheTTL
 	}
-	return &identityCache{ttl: ttl, max: 10000, entries: map[string]*cachedIdentity{}}
+	return &identityCache{ttl: ttl, max: 10000, needsLive: needsLive, entries: map[string]*cachedIdentity{}}
+}
+
+// usable reports whether entries may be served and stored now.
+func (c *identityCache) usable() bool {
+	return c.ttl >= 0 && (!c.needsLive || c.live.Load())
+}
+
+// setLive records whether changes made elsewhere reach this cache.
+func (c *identityCache) setLive(v bool) {
+	if !v {
+		c.invalidate()
+	}
+	c.live.Store(v)
 }
 
 func (c *identityCache) get(key string, now time.Time) (*cachedIdentity, bool) {
-	if c.ttl < 0 {
+	if !c.usable() {
 		return nil, false
 	}
 	c.mu.RLock()
@@ -72,7 +92,7 @@ func (c *identityCache) generation() uint64 {
 }
 
 func (c *identityCache) put(key string, e *cachedIdentity) {
-	if c.ttl < 0 {
+	if !c.usable() {
 		return
 	}
 	c.mu.Lock()

@@ -26,6 +26,8 @@ func (s *Service) Routes(api *echo.Group) {
 	a.POST("/password", s.handleChangePassword, s.RequireUser)
 	a.POST("/password/forgot", s.handleForgot)
 	a.POST("/password/reset", s.handleReset)
+	a.POST("/verify-email", s.handleVerifyEmail)
+	a.POST("/verify-email/resend", s.handleResendVerification, s.RequireUser)
 	a.GET("/sessions", s.handleSessions, s.RequireUser)
 	a.DELETE("/sessions/:id", s.handleRevokeSession, s.RequireUser)
 	a.POST("/sessions/revoke-all", s.handleSignOutEverywhere, s.RequireUser)
@@ -51,6 +53,7 @@ func (s *Service) Routes(api *echo.Group) {
 	api.POST("/admin/users/:id/disable", s.handleAdminDisable(true), s.RequireUser)
 	api.POST("/admin/users/:id/enable", s.handleAdminDisable(false), s.RequireUser)
 	api.POST("/admin/users/:id/reset-link", s.handleAdminResetLink, s.RequireUser)
+	api.POST("/admin/users/:id/verify-email", s.handleAdminVerifyEmail, s.RequireUser)
 	api.GET("/admin/sign-ins", s.handleAdminSignIns, s.RequireUser)
 }
 
@@ -74,13 +77,14 @@ type userJSON struct {
 	Name          string    `json:"name"`
 	InstanceAdmin bool      `json:"instance_admin"`
 	HasPassword   bool      `json:"has_password"`
+	EmailVerified bool      `json:"email_verified"`
 	Disabled      bool      `json:"disabled"`
 	CreatedAt     time.Time `json:"created_at"`
 }
 
 func toUserJSON(u *store.User) userJSON {
 	return userJSON{ID: u.ID, Email: u.Email, Name: u.Name, InstanceAdmin: u.InstanceAdmin,
-		HasPassword: u.PasswordHash != nil, Disabled: u.DisabledAt != nil, CreatedAt: u.CreatedAt}
+		HasPassword: u.PasswordHash != nil, EmailVerified: u.EmailVerifiedAt != nil, Disabled: u.DisabledAt != nil, CreatedAt: u.CreatedAt}
 }
 
 type workspaceRef struct {
@@ -168,11 +172,31 @@ func (s *Service) handleRegister(c echo.Context) error {
 	if err := bind(c, &req); err != nil {
 		return err
 	}
-	sess, err := s.Register(c.Request().Context(), meta(c), req.Email, req.Password, req.Name)
-	if err != nil {
+	if err := s.Register(c.Request().Context(), meta(c), req.Email, req.Password, req.Name); err != nil {
 		return err
 	}
-	return s.respondSession(c, http.StatusCreated, sess)
+	// The same answer for a new and a taken email: no cookies, no account.
+	return c.JSON(http.StatusAccepted, statusJSON{Status: s.signupStatus()})
+}
+
+func (s *Service) handleVerifyEmail(c echo.Context) error {
+	var req struct {
+		Token string `json:"token"`
+	}
+	if err := bind(c, &req); err != nil {
+		return err
+	}
+	if err := s.VerifyEmail(c.Request().Context(), meta(c), req.Token); err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, statusJSON{Status: "your email address is confirmed"})
+}
+
+func (s *Service) handleResendVerification(c echo.Context) error {
+	if err := s.ResendVerification(c.Request().Context(), meta(c), actor(c)); err != nil {
+		return err
+	}
+	return c.JSON(http.StatusAccepted, statusJSON{Status: "a new confirmation link is on its way"})
 }
 
 func (s *Service) handleLogin(c echo.Context) error {
@@ -629,6 +653,13 @@ func (s *Service) handleAdminResetLink(c echo.Context) error {
 	}
 	c.Response().Header().Set(echo.HeaderCacheControl, "no-store")
 	return c.JSON(http.StatusCreated, map[string]string{"link": link})
+}
+
+func (s *Service) handleAdminVerifyEmail(c echo.Context) error {
+	if err := s.AdminVerifyEmail(c.Request().Context(), meta(c), actor(c), c.Param("id")); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
 }
 
 type signInJSON struct {

@@ -99,6 +99,8 @@ type env struct {
 	logs    *bytes.Buffer
 	svc     *Service
 	srv     *httptest.Server
+	// cacheTTL is Deps.IdentityCacheTTL of every replica (0 = default).
+	cacheTTL time.Duration
 }
 
 type envOption func(*env)
@@ -134,10 +136,12 @@ func newEnv(t *testing.T, tdb testDB, opts ...envOption) *env {
 func (e *env) newReplica() *Service {
 	e.t.Helper()
 	svc, err := New(Deps{Config: e.cfg, DB: e.db.db, Limiter: e.limiter, Audit: e.audit.Log,
-		Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: e.clock.Now})
+		Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: e.clock.Now, IdentityCacheTTL: e.cacheTTL})
 	if err != nil {
 		e.t.Fatal(err)
 	}
+	// As wire_auth does for serving replicas (a no-op on SQLite).
+	e.t.Cleanup(svc.StartInvalidationListener())
 	return svc
 }
 

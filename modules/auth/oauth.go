@@ -28,6 +28,9 @@ const (
 	flowCookie = "vigil_oauth"
 	flowPath   = "/api/v1/auth/oauth"
 	flowTTL    = 10 * time.Minute
+	// flowContext binds sealed flow cookies to their use: a value sealed
+	// for anything else does not open here.
+	flowContext = "auth/oauth-flow-cookie"
 )
 
 // externalIdentity is what a provider vouches for after a successful flow.
@@ -142,7 +145,7 @@ func (s *Service) handleOAuthStart(c echo.Context) error {
 	st := flowState{Provider: p.ID(), State: token.RandomString(24), Nonce: token.RandomString(24),
 		Verifier: oauth2.GenerateVerifier(), Next: next, Expires: s.now().Add(flowTTL)}
 	raw, _ := json.Marshal(st)
-	sealed, err := s.flowSeal.Seal(raw)
+	sealed, err := s.flowSeal.Seal(raw, flowContext)
 	if err != nil {
 		return err
 	}
@@ -190,7 +193,7 @@ func (s *Service) oauthCallback(c echo.Context, providerID string) (*oauthResult
 	if err != nil || ck.Value == "" {
 		return nil, &oauthError{"invalid_state", "no flow cookie"}
 	}
-	raw, err := s.flowSeal.Open(ck.Value)
+	raw, err := s.flowSeal.Open(ck.Value, flowContext)
 	if err != nil {
 		return nil, &oauthError{"invalid_state", "flow cookie rejected"}
 	}
@@ -269,6 +272,12 @@ func (s *Service) resolveOAuthUser(ctx context.Context, c echo.Context, provider
 			}
 			return nil, err
 		}
+		// The provider verified this email; if it is the account's, so is the account's.
+		if email == normalizeEmail(current.Email) {
+			if _, err := s.store.MarkEmailVerified(ctx, current.UserID, email, now); err != nil {
+				return nil, err
+			}
+		}
 		s.record(ctx, meta(c), auditEvent{Action: "auth.identity_linked", ActorID: current.UserID, TargetType: "identity", TargetID: ident.ID,
 			Details: map[string]any{"provider": providerID}})
 		return s.store.UserByID(ctx, current.UserID)
@@ -288,7 +297,8 @@ func (s *Service) resolveOAuthUser(ctx context.Context, c echo.Context, provider
 	var u *store.User
 	err = s.store.WithTx(ctx, func(ctx context.Context) error {
 		var err error
-		u, err = s.createUser(ctx, email, truncate(id.Name, 200), nil, false)
+		// The provider verified the email (unverified ones are refused above).
+		u, err = s.createUser(ctx, email, truncate(id.Name, 200), nil, false, true)
 		if err != nil {
 			return err
 		}

@@ -360,3 +360,55 @@ func TestSafeNext(t *testing.T) {
 		}
 	}
 }
+
+// TestOAuthFlowCookieSurvivesKeyRotation: the flow cookie is sealed with
+// platform/secrets, so a replica rotated to a new secret key (the old one
+// kept in secret_key_previous) still finishes a flow started before the
+// rotation, while a replica that dropped the old key refuses it.
+func TestOAuthFlowCookieSurvivesKeyRotation(t *testing.T) {
+	forEachDB(t, func(t *testing.T, tdb testDB) {
+		gh := newFakeGitHub(t)
+		e := newEnv(t, tdb, withGitHub(gh))
+		oldKey := e.cfg.SecretKey
+		rotated := func(previous ...string) *httptest.Server {
+			cfg := e.cfg
+			cfg.SecretKey = "rotated-secret-key-0123456789abcdefgh"
+			cfg.SecretKeyPrevious = previous
+			svc, err := New(Deps{Config: cfg, DB: e.db.db, Limiter: e.limiter, Audit: e.audit.Log,
+				Logger: e.svc.log, Now: e.clock.Now})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return e.serve(svc)
+		}
+		cases := []struct {
+			name   string
+			srv    *httptest.Server
+			refuse bool
+		}{
+			{name: "previous key kept", srv: rotated(oldKey)},
+			{name: "previous key dropped", srv: rotated(), refuse: true},
+		}
+		for _, tc := range cases {
+			t.Run(tc.name, func(t *testing.T) {
+				c := e.client()
+				// Start on a replica with the old key, finish on the rotated one.
+				loc := c.oauth(t, "github", "/after", func(*url.URL) { c.base = tc.srv.URL })
+				if tc.refuse {
+					if code := errorCode(t, loc); code != "invalid_state" {
+						t.Fatalf("landed on %s, want invalid_state", loc)
+					}
+					return
+				}
+				if loc != "http://vigil.test/after" {
+					t.Fatalf("landed on %s", loc)
+				}
+				r := c.do("GET", "/api/v1/auth/me", nil)
+				expect(t, r, 200)
+				if r.m(t)["email"] != "octo@example.com" {
+					t.Fatalf("me: %s", r.body)
+				}
+			})
+		}
+	})
+}

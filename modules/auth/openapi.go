@@ -37,11 +37,21 @@ func (s *Service) Operations() []openapi.Operation {
 	keyTags := []string{"api-keys"}
 	adminTags := []string{"admin"}
 	return []openapi.Operation{
-		{Method: http.MethodPost, Path: "/api/v1/auth/register", OperationID: "register", Tags: tags, Summary: "Create an account with email and password and sign in",
-			Description: "Sets the vigil_access, vigil_refresh and vigil_csrf cookies. The first account of an instance becomes its administrator. Limited to 3 per minute per IP.",
-			Request:     map[string]string{"email": "ada@example.com", "password": "correct horse battery", "name": "Ada"},
-			Responses: map[int]openapi.Response{201: {Description: "signed in", Body: user}, 403: problem("sign-up disabled"),
-				409: problem("email cannot be used"), 422: problem("invalid email or password"), 429: problem("too many sign-ups")}},
+		{Method: http.MethodPost, Path: "/api/v1/auth/register", OperationID: "register", Tags: tags, Summary: "Ask for an account with email and password (then sign in with /auth/login)",
+			Description: "Answers 202 with the same body whether or not the email already has an account, and sets no cookies. " +
+				"A new email gets an account (the first of an instance becomes its administrator); with SMTP it starts unverified and a confirmation link is emailed, " +
+				"without SMTP it starts verified. A taken email gets no account; with SMTP its owner is emailed a notice with a password reset link. " +
+				"Unverified accounts may sign in and use the app but cannot accept invitations. Limited to 3 per minute per IP.",
+			Request: map[string]string{"email": "ada@example.com", "password": "correct horse battery", "name": "Ada"},
+			Responses: map[int]openapi.Response{202: {Description: "accepted (new or taken email alike)", Body: statusJSON{Status: signupAcceptedMail}},
+				403: problem("sign-up disabled"), 422: problem("invalid email or password"), 429: problem("too many sign-ups")}},
+		{Method: http.MethodPost, Path: "/api/v1/auth/verify-email", OperationID: "verifyEmail", Tags: tags, Summary: "Confirm an email address with the single-use link's token",
+			Description: "Needs no session: the link may be opened in another browser.",
+			Request:     map[string]string{"token": "..."},
+			Responses:   map[int]openapi.Response{200: {Description: "confirmed", Body: statusJSON{Status: "your email address is confirmed"}}, 422: problem("invalid, used or expired token")}},
+		{Method: http.MethodPost, Path: "/api/v1/auth/verify-email/resend", OperationID: "resendVerification", Tags: tags, Summary: "Email the caller a new confirmation link",
+			Auth: cookieAuth, Responses: std(map[int]openapi.Response{202: {Description: "sent", Body: statusJSON{Status: "a new confirmation link is on its way"}},
+				409: problem("already confirmed, or this instance cannot send email"), 429: problem("too many requests")})},
 		{Method: http.MethodPost, Path: "/api/v1/auth/login", OperationID: "login", Tags: tags, Summary: "Sign in with email and password",
 			Description: "Limited to 5 per minute per account and 20 per minute per IP; repeated failures lock the account for a growing interval.",
 			Request:     creds,
@@ -50,8 +60,9 @@ func (s *Service) Operations() []openapi.Operation {
 		{Method: http.MethodPost, Path: "/api/v1/auth/logout", OperationID: "logout", Tags: tags, Summary: "Sign out this browser (needs X-CSRF-Token)",
 			Auth: cookieAuth, Responses: map[int]openapi.Response{204: {Description: "signed out"}, 403: problem("CSRF token missing")}},
 		{Method: http.MethodPost, Path: "/api/v1/auth/refresh", OperationID: "refreshSession", Tags: tags, Summary: "Rotate the refresh token and get a new access token",
-			Description: "Uses the vigil_refresh cookie and needs X-CSRF-Token. Presenting a spent refresh token revokes the whole session.",
-			Auth:        cookieAuth, Responses: map[int]openapi.Response{200: {Description: "refreshed", Body: user}, 401: problem("session ended"), 403: problem("CSRF token missing")}},
+			Description: "Uses the vigil_refresh cookie and needs X-CSRF-Token. Presenting a spent refresh token revokes the whole session, " +
+				"except within 20 seconds of its rotation from the same browser (user agent): tabs refreshing at the same instant all get the same new token.",
+			Auth: cookieAuth, Responses: map[int]openapi.Response{200: {Description: "refreshed", Body: user}, 401: problem("session ended"), 403: problem("CSRF token missing")}},
 		{Method: http.MethodGet, Path: "/api/v1/auth/me", OperationID: "me", Tags: tags, Summary: "The caller, the acting workspace and all workspaces",
 			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{200: {Description: "the caller", Body: user}})},
 		{Method: http.MethodPatch, Path: "/api/v1/auth/me", OperationID: "updateMe", Tags: tags, Summary: "Change the display name",
@@ -123,6 +134,8 @@ func (s *Service) Operations() []openapi.Operation {
 			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{204: {Description: "enabled"}})},
 		{Method: http.MethodPost, Path: "/api/v1/admin/users/:id/reset-link", OperationID: "adminResetLink", Tags: adminTags, Summary: "Issue a password reset link to hand over (instances without SMTP)",
 			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{201: {Description: "link", Body: map[string]string{"link": "https://vigil.example.com/auth/reset-password?token=..."}}})},
+		{Method: http.MethodPost, Path: "/api/v1/admin/users/:id/verify-email", OperationID: "adminVerifyEmail", Tags: adminTags, Summary: "Confirm an account's email address on the administrator's word",
+			Auth: cookieOrKey, Responses: std(map[int]openapi.Response{204: {Description: "confirmed"}})},
 		{Method: http.MethodGet, Path: "/api/v1/admin/sign-ins", OperationID: "adminSignIns", Tags: adminTags, Summary: "Recent sign-in attempts",
 			Auth: cookieOrKey, Query: []openapi.Param{{Name: "user_id", Type: "string"}, {Name: "limit", Type: "integer"}},
 			Responses: std(map[int]openapi.Response{200: {Description: "sign-in activity", Body: list(signInJSON{ID: "0190...", Method: "password", Success: true, CreatedAt: ts})}})},

@@ -14,16 +14,17 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"gorm.io/gorm"
 
 	"vigil/modules/auth/internal/password"
-	"vigil/modules/auth/internal/seal"
 	"vigil/modules/auth/internal/store"
 	"vigil/modules/auth/internal/token"
 	"vigil/platform/audit"
 	"vigil/platform/config"
 	"vigil/platform/errs"
 	"vigil/platform/ratelimit"
+	"vigil/platform/secrets"
 )
 
 // Database is what the module needs from platform/database.
@@ -69,7 +70,13 @@ type Deps struct {
 	Limiter   RateLimiter
 	Audit     Auditor
 	Logger    *slog.Logger
-	// Mailer sends reset and invitation emails. Nil means net/smtp through
+	// Sealer encrypts the OAuth flow cookie (platform/secrets, with key
+	// rotation: values sealed under a key listed in secret_key_previous
+	// still open). Nil means one built from the secret key and
+	// Config.SecretKeyPrevious.
+	Sealer *secrets.Sealer
+	// Mailer sends reset, invitation, email confirmation and sign-up
+	// notice emails. Nil means net/smtp through
 	// Config.SMTP when Config.SMTP.Host is set, and no email otherwise.
 	Mailer Mailer
 	// HTTPClient is used to talk to OAuth providers; nil = a client with a 10s timeout.
@@ -94,13 +101,15 @@ type Service struct {
 	now        func() time.Time
 	hasher     *password.Hasher
 	access     *token.Issuer
-	flowSeal   *seal.Sealer
-	secure     bool // cookies get the Secure flag (BaseURL is https)
+	flowSeal   *secrets.Sealer
+	refreshKey []byte // derives refresh-token successors (see successor)
+	secure     bool   // cookies get the Secure flag (BaseURL is https)
 	baseURL    string
 	accessTTL  time.Duration
 	refreshTTL time.Duration
 	oauth      map[string]oauthProvider
 	cache      *identityCache
+	pool       *pgxpool.Pool // PostgreSQL only: invalidation listener
 }
 
 // Lockout policy: after lockThreshold consecutive failures the account is
@@ -111,7 +120,8 @@ const (
 	lockMax       = 24 * time.Hour
 )
 
-// New builds the Service. It starts no goroutines.
+// New builds the Service. It starts no goroutines (on PostgreSQL, call
+// StartInvalidationListener on replicas that serve requests).
 func New(d Deps) (*Service, error) {
 	switch {
 	case d.DB == nil:
@@ -156,7 +166,13 @@ func New(d Deps) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	flowSeal, err := seal.New([]byte(secret), "oauth-flow")
+	flowSeal := d.Sealer
+	if flowSeal == nil {
+		if flowSeal, err = secrets.NewSealer(secret, d.Config.SecretKeyPrevious...); err != nil {
+			return nil, err
+		}
+	}
+	refreshKey, err := secrets.Derive(secret, "auth/refresh-successor", 32)
 	if err != nil {
 		return nil, err
 	}
@@ -171,11 +187,12 @@ func New(d Deps) (*Service, error) {
 	s := &Service{
 		cfg: d.Config, store: store.New(d.DB), limiter: d.Limiter, audit: d.Audit, log: d.Logger,
 		mailer: mailer, httpClient: hc, now: func() time.Time { return now().UTC() },
-		hasher: hasher, access: access, flowSeal: flowSeal,
+		hasher: hasher, access: access, flowSeal: flowSeal, refreshKey: refreshKey,
 		secure:  strings.HasPrefix(baseURL, "https://"),
 		baseURL: baseURL, accessTTL: accessTTL, refreshTTL: refreshTTL,
-		cache: newIdentityCache(d.IdentityCacheTTL),
+		pool: pgPool(d.DB),
 	}
+	s.cache = newIdentityCache(d.IdentityCacheTTL, s.pool != nil)
 
 	s.oauth = s.configuredProviders()
 	return s, nil
@@ -191,7 +208,10 @@ type Meta struct {
 // log adds the time); a failure is logged, never shown to the user, and
 // never undoes the security decision already taken.
 func (s *Service) record(ctx context.Context, m Meta, e auditEvent) {
-	if invalidatingAction(e.Action) {
+	switch {
+	case broadcastAction(e.Action):
+		s.invalidate(ctx)
+	case invalidatingAction(e.Action):
 		s.cache.invalidate()
 	}
 	target := ""

@@ -99,8 +99,10 @@ func TestRefreshRotationAndReuse(t *testing.T) {
 		}
 		expect(t, c.do("GET", "/api/v1/auth/me", nil), 200)
 
-		// An attacker replays the first (spent) token: refused, and the
-		// whole family is revoked, so the legitimate client is out too.
+		// An attacker replays the first (spent) token after the grace
+		// window: refused, and the whole family is revoked, so the
+		// legitimate client is out too.
+		e.clock.Advance(refreshGrace + time.Second)
 		thief := e.client()
 		req, _ := http.NewRequest("GET", thief.base+"/api/v1/auth/", nil)
 		thief.hc.Jar.SetCookies(req.URL, []*http.Cookie{{Name: RefreshCookie, Value: first, Path: "/api/v1/auth"}, {Name: CSRFCookie, Value: "x", Path: "/"}})
@@ -207,7 +209,8 @@ func TestMultiReplica(t *testing.T) {
 		e := newEnv(t, tdb)
 		second := e.serve(e.newReplica())
 		c := e.client()
-		expect(t, c.do("POST", "/api/v1/auth/register", map[string]string{"email": "ada@example.com", "password": "correct horse battery"}), 201)
+		expect(t, c.do("POST", "/api/v1/auth/register", map[string]string{"email": "ada@example.com", "password": "correct horse battery"}), 202)
+		expect(t, c.do("POST", "/api/v1/auth/login", map[string]string{"email": "ada@example.com", "password": "correct horse battery"}), 200)
 		c.base = second.URL // same cookies (same host 127.0.0.1), other replica
 		expect(t, c.do("GET", "/api/v1/auth/me", nil), 200)
 		expect(t, c.do("POST", "/api/v1/auth/refresh", nil), 200)
@@ -290,7 +293,7 @@ func TestRateLimitsAndLockout(t *testing.T) {
 		// Sign-up: 3 per minute per IP.
 		c = e.client()
 		for i := range 3 {
-			expect(t, c.do("POST", "/api/v1/auth/register", map[string]string{"email": "new" + string(rune('a'+i)) + "@example.com", "password": "correct horse battery"}), 201)
+			expect(t, c.do("POST", "/api/v1/auth/register", map[string]string{"email": "new" + string(rune('a'+i)) + "@example.com", "password": "correct horse battery"}), 202)
 		}
 		expect(t, c.do("POST", "/api/v1/auth/register", map[string]string{"email": "newz@example.com", "password": "correct horse battery"}), 429)
 	})

@@ -296,6 +296,15 @@ func (s *Service) AcceptInvitation(ctx context.Context, m Meta, p *principal.Pri
 	if !strings.EqualFold(inv.Email, p.Email) {
 		return nil, errs.New(errs.KindForbidden, "this invitation was sent to another email address; sign in with that account")
 	}
+	// The address is the authority here: it must be proven, or whoever
+	// signed up with someone else's email could join their workspaces.
+	u, err := s.store.UserByID(ctx, p.UserID)
+	if err != nil {
+		return nil, err
+	}
+	if err := requireVerified(u); err != nil {
+		return nil, err
+	}
 	err = s.store.WithTx(ctx, func(ctx context.Context) error {
 		ok, err := s.store.MarkInvitation(ctx, inv.WorkspaceID, inv.ID, "accepted_at")
 		if err != nil {

@@ -3,6 +3,7 @@ import { useTheme } from '../theme';
 import { useMeta } from '../api/meta';
 import { UserMenu } from '../features/auth/UserMenu';
 import { BalanceBadge } from '../features/billing/BalanceBadge';
+import { VerifyEmailBanner } from '../features/auth/VerifyEmailBanner';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium transition-colors ${
@@ -62,6 +63,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+        <VerifyEmailBanner />
         <Outlet />
       </main>
       <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">

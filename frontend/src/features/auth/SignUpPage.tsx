@@ -15,7 +15,28 @@ export function SignUpPage() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    signUp.mutate({ email, password, name: name || undefined }, { onSuccess: () => navigate(next) });
+    signUp.mutate({ email, password, name: name || undefined }, { onSuccess: (r) => r.signedIn && navigate(next) });
+  }
+
+  if (signUp.data && !signUp.data.signedIn) {
+    // The same page whether the email was taken or not: only its inbox knows.
+    return (
+      <Card title="Check your email">
+        <p role="status" data-testid="signup-check-email" className="mb-4">
+          {signUp.data.status}
+        </p>
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          <Link to={`/signin?next=${encodeURIComponent(next)}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+            Sign in
+          </Link>{' '}
+          or{' '}
+          <Link to="/auth/forgot-password" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+            reset your password
+          </Link>
+          .
+        </p>
+      </Card>
+    );
   }
 
   return (

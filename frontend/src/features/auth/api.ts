@@ -21,6 +21,8 @@ export interface Me {
   name: string;
   instance_admin: boolean;
   has_password: boolean;
+  /** False until the address is confirmed (link by email); see VerifyEmailBanner. */
+  email_verified: boolean;
   created_at: string;
   workspace?: WorkspaceRef;
   workspaces: WorkspaceRef[];
@@ -159,12 +161,49 @@ export function useSignIn() {
   });
 }
 
+/** What sign-up led to: signed in (a new account) or not (see status). */
+export interface SignUpResult {
+  signedIn: boolean;
+  status: string;
+}
+
+/**
+ * Sign-up answers the same whether or not the email already has an
+ * account and never signs in, so the browser signs in next with the same
+ * credentials. That works for the account just created; for a taken email
+ * (with another password) it does not, and the page says to check the inbox.
+ */
 export function useSignUp() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: { email: string; password: string; name?: string }) =>
-      api<Me>('/api/v1/auth/register', { method: 'POST', body }),
+    mutationFn: async (body: { email: string; password: string; name?: string }): Promise<SignUpResult> => {
+      const res = await api<{ status: string }>('/api/v1/auth/register', { method: 'POST', body });
+      try {
+        await api<Me>('/api/v1/auth/login', { method: 'POST', body: { email: body.email, password: body.password } });
+        return { signedIn: true, status: res.status };
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) return { signedIn: false, status: res.status };
+        throw err;
+      }
+    },
     onSuccess: invalidate,
+  });
+}
+
+/** Confirms an email address with the token from the emailed link (no session needed). */
+export function useVerifyEmail() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (token: string) =>
+      api<{ status: string }>('/api/v1/auth/verify-email', { method: 'POST', body: { token } }),
+    onSuccess: invalidate,
+  });
+}
+
+/** Emails the signed-in user a new confirmation link. */
+export function useResendVerification() {
+  return useMutation({
+    mutationFn: () => api<{ status: string }>('/api/v1/auth/verify-email/resend', { method: 'POST' }),
   });
 }
 

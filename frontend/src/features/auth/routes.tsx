@@ -6,6 +6,7 @@ import { ForgotPasswordPage, ResetPasswordPage } from './PasswordResetPages';
 import { AccountSettingsPage } from './AccountSettingsPage';
 import { WorkspaceSettingsPage } from './WorkspaceSettingsPage';
 import { AcceptInvitationPage } from './AcceptInvitationPage';
+import { VerifyEmailPage } from './VerifyEmailPage';
 
 /** The identity pages, mounted inside the app shell's layout route. */
 export const authRoutes = [
@@ -14,6 +15,7 @@ export const authRoutes = [
   <Route key="auth-error" path="auth/error" element={<OAuthErrorPage />} />,
   <Route key="forgot" path="auth/forgot-password" element={<ForgotPasswordPage />} />,
   <Route key="reset" path="auth/reset-password" element={<ResetPasswordPage />} />,
+  <Route key="verify-email" path="auth/verify-email" element={<VerifyEmailPage />} />,
   <Route key="account" path="settings/account" element={<AccountSettingsPage />} />,
   <Route key="workspaces" path="settings/workspaces" element={<WorkspaceSettingsPage />} />,
   <Route key="accept" path="invitations/accept" element={<AcceptInvitationPage />} />,

@@ -37,17 +37,18 @@ func (s *Store) SessionAndUser(ctx context.Context, sessionID string) (*Session,
 		SessRevokedAt *time.Time
 		SessExpiresAt time.Time
 		SessUserID    string
+		SessUserAgent string
 		User
 	}
 	var r row
 	err := s.conn(ctx).Table("auth_sessions AS s").
-		Select("s.revoked_at AS sess_revoked_at, s.expires_at AS sess_expires_at, s.user_id AS sess_user_id, u.*").
+		Select("s.revoked_at AS sess_revoked_at, s.expires_at AS sess_expires_at, s.user_id AS sess_user_id, s.user_agent AS sess_user_agent, u.*").
 		Joins("JOIN auth_users u ON u.id = s.user_id").
 		Where("s.id = ?", sessionID).Take(&r).Error
 	if err != nil {
 		return nil, nil, notFound(err, "session")
 	}
-	sess := &Session{ID: sessionID, UserID: r.SessUserID, RevokedAt: r.SessRevokedAt, ExpiresAt: r.SessExpiresAt}
+	sess := &Session{ID: sessionID, UserID: r.SessUserID, UserAgent: r.SessUserAgent, RevokedAt: r.SessRevokedAt, ExpiresAt: r.SessExpiresAt}
 	u := r.User
 	return sess, &u, nil
 }

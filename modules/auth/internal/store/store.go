@@ -71,8 +71,12 @@ type User struct {
 	PersonalWorkspaceID *string
 	DisabledAt          *time.Time
 	PasswordChangedAt   *time.Time
-	CreatedAt           time.Time
-	UpdatedAt           time.Time
+	// EmailVerifiedAt is when ownership of Email was proven (a link sent
+	// to it, a provider's verified email, an admin creating the account,
+	// or automatically when the instance cannot send email); nil = unverified.
+	EmailVerifiedAt *time.Time
+	CreatedAt       time.Time
+	UpdatedAt       time.Time
 }
 
 // TableName implements gorm's Tabler.
@@ -191,6 +195,20 @@ type PasswordReset struct {
 // TableName implements gorm's Tabler.
 func (PasswordReset) TableName() string { return "auth_password_resets" }
 
+// EmailVerification is a single-use link proving ownership of Email.
+type EmailVerification struct {
+	ID        string
+	UserID    string
+	Email     string
+	TokenHash string
+	CreatedAt time.Time
+	ExpiresAt time.Time
+	UsedAt    *time.Time
+}
+
+// TableName implements gorm's Tabler.
+func (EmailVerification) TableName() string { return "auth_email_verifications" }
+
 // SignInEvent records one sign-in attempt for the admin's activity view.
 type SignInEvent struct {
 	ID        string
@@ -218,3 +236,12 @@ type SignInLock struct {
 
 // TableName implements gorm's Tabler.
 func (SignInLock) TableName() string { return "auth_signin_locks" }
+
+// Notify sends a PostgreSQL notification on channel (delivered when the
+// transaction in ctx, if any, commits).
+func (s *Store) Notify(ctx context.Context, channel string) error {
+	if err := s.conn(ctx).Exec("SELECT pg_notify(?, '')", channel).Error; err != nil {
+		return fmt.Errorf("auth store: notify %s: %w", channel, err)
+	}
+	return nil
+}
