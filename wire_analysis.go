@@ -7,13 +7,15 @@ import (
 	"vigil/platform/blob"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
+	"vigil/platform/netguard"
 )
 
 // wireAnalysis builds the analysis module: sources in the database blob
 // store, cortex for the AI tiers (static-only, and saying so, when no
 // provider is configured), credits from the credits module and
-// authorization from auth. Its routes sit behind the Authenticate
-// middleware that wireAuth put on /api/v1.
+// authorization from auth; workspaces' own AI keys are sealed with the
+// instance secret and called through the SSRF-guarded client. Its routes
+// sit behind the Authenticate middleware that wireAuth put on /api/v1.
 func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, authSvc *auth.Service, credits analysis.Credits) (*analysis.Service, error) {
 	blobs, err := blob.NewDB(a.db)
 	if err != nil {
@@ -27,6 +29,13 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 	if err != nil {
 		return nil, err
 	}
+	// Workspaces' own AI providers have user-supplied URLs: every call to
+	// them (the key check, then the analyses) goes through the SSRF guard;
+	// the operator's outbound.allow lets chosen internal addresses through.
+	guarded, err := netguard.NewClient(netguard.Options{Allow: a.cfg.Outbound.Allow})
+	if err != nil {
+		return nil, err
+	}
 	svc, err := analysis.New(analysis.Deps{
 		DB:         a.db,
 		Blobs:      blobs,
@@ -36,6 +45,8 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		Config:     a.cfg.Analysis,
 		Logger:     a.log.With("module", "analysis"),
 		AI:         ai,
+		Sealer:     a.sealer,
+		Outbound:   guarded,
 	})
 	if err != nil {
 		return nil, err

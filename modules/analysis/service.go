@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -24,6 +25,7 @@ import (
 	"vigil/platform/database"
 	"vigil/platform/jobs"
 	"vigil/platform/principal"
+	"vigil/platform/secrets"
 )
 
 // Actions checked through the Authorizer.
@@ -85,6 +87,14 @@ type Deps struct {
 	// Chromium is the browser used to print PDF reports; "" means
 	// /usr/bin/chromium when it exists.
 	Chromium string
+	// Sealer encrypts workspaces' own AI provider keys at rest, and
+	// Outbound is the SSRF-guarded client their (user-supplied) URLs are
+	// called through. Both are needed, with an AI that can run on a
+	// workspace's keys (cortex.Service), for bring-your-own keys; without
+	// them the ai-providers routes answer 503 and runs use the instance's
+	// providers only.
+	Sealer   *secrets.Sealer
+	Outbound *http.Client
 }
 
 // Service is the analysis module.
@@ -100,6 +110,8 @@ type Service struct {
 	heartbeat  time.Duration
 	// phaseHook, when set (tests only), runs before each pipeline phase.
 	phaseHook func(phase string)
+	// byo caches the reviewers on workspaces' own AI keys.
+	byo byoCache
 }
 
 // MaxAttempts is how many workers may try one analysis before it fails.
@@ -136,9 +148,6 @@ func New(d Deps) (*Service, error) {
 		heartbeat:  10 * time.Second,
 	}, nil
 }
-
-// aiConfigured reports whether an AI pass can run.
-func (s *Service) aiConfigured() bool { return s.d.AI != nil && s.d.AI.Configured() }
 
 // authorize checks the caller of ctx for action in its acting workspace
 // and returns the principal.
