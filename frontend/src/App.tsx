@@ -3,6 +3,7 @@ import { Layout } from './components/Layout';
 import { Home } from './pages/Home';
 import { authRoutes } from './features/auth/routes';
 import { analysisRoutes } from './features/analysis/routes';
+import { aiRoutes } from './features/ai/routes';
 import { ApiDocs } from './pages/ApiDocs';
 import { NotFound } from './pages/NotFound';
 
@@ -14,6 +15,7 @@ export function App() {
         <Route index element={<Home />} />
         {authRoutes}
         {analysisRoutes}
+        {aiRoutes}
         <Route path="docs/api" element={<ApiDocs />} />
         <Route path="*" element={<NotFound />} />
       </Route>
