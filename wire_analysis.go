@@ -47,6 +47,7 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		AI:         ai,
 		Sealer:     a.sealer,
 		Outbound:   guarded,
+		Audit:      a.audit,
 	})
 	if err != nil {
 		return nil, err

@@ -14,6 +14,7 @@ import (
 
 	"vigil/modules/analysis/cortex"
 	"vigil/modules/analysis/internal/store"
+	"vigil/platform/audit"
 	"vigil/platform/config"
 	"vigil/platform/errs"
 	"vigil/platform/principal"
@@ -203,8 +204,8 @@ func (s *Service) AddAIProvider(ctx context.Context, workspaceID string, r AIPro
 		return nil, err
 	}
 	s.byo.forget(workspaceID)
-	s.log.InfoContext(ctx, "workspace AI provider added", "workspace_id", workspaceID, "provider", cfg.Name, "kind", cfg.Kind,
-		"actor_id", principalOf(ctx).UserID)
+	s.audit(ctx, audit.Entry{ActorID: principalOf(ctx).UserID, WorkspaceID: workspaceID, Action: "ai_provider.add",
+		Target: "ai_provider:" + id, Details: map[string]any{"name": cfg.Name, "kind": cfg.Kind, "base_url": cfg.BaseURL, "key_last4": row.KeyLast4}})
 	v := toProviderView(*row)
 	return &v, nil
 }
@@ -218,9 +219,21 @@ func (s *Service) RemoveAIProvider(ctx context.Context, workspaceID, id string) 
 		return err
 	}
 	s.byo.forget(workspaceID)
-	s.log.InfoContext(ctx, "workspace AI provider removed", "workspace_id", workspaceID, "provider_id", id,
-		"actor_id", principalOf(ctx).UserID)
+	s.audit(ctx, audit.Entry{ActorID: principalOf(ctx).UserID, WorkspaceID: workspaceID, Action: "ai_provider.remove",
+		Target: "ai_provider:" + id})
 	return nil
+}
+
+// audit records a security-relevant change; a failure is logged and never
+// undoes the change already made.
+func (s *Service) audit(ctx context.Context, e audit.Entry) {
+	s.log.InfoContext(ctx, e.Action, "workspace_id", e.WorkspaceID, "target", e.Target, "actor_id", e.ActorID)
+	if s.d.Audit == nil {
+		return
+	}
+	if _, err := s.d.Audit.Record(context.WithoutCancel(ctx), e); err != nil {
+		s.log.ErrorContext(ctx, "audit record failed", "action", e.Action, "error", err)
+	}
 }
 
 // validateProviderRequest applies cortex's provider rules plus the limits

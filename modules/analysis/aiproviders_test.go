@@ -14,6 +14,7 @@ import (
 	"vigil/modules/analysis/cortex"
 	"vigil/modules/analysis/internal/intake"
 	"vigil/modules/analysis/internal/store"
+	"vigil/platform/audit"
 	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
@@ -325,6 +326,14 @@ func TestAnalysisUsesWorkspaceKeysWithoutAICredits(t *testing.T) {
 		if byWorkspaceModel == 0 {
 			t.Fatal("no finding says it was judged by the workspace's model")
 		}
+		// Owners see their providers' health once an analysis used them.
+		list, err := e.svc.AIProviders(ctx, e.ws)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(list.Items) != 1 || list.Items[0].Health == nil || list.Items[0].Health.Calls == 0 || list.Items[0].Health.Breaker != "closed" {
+			t.Fatalf("provider list %+v", list.Items)
+		}
 	})
 }
 
@@ -365,4 +374,75 @@ func TestInstanceAIHealthIsAdminOnly(t *testing.T) {
 			}
 		})
 	}
+}
+
+// auditLog records audit entries in memory.
+type auditLog struct {
+	mu      sync.Mutex
+	entries []audit.Entry
+}
+
+func (l *auditLog) Record(_ context.Context, e audit.Entry) (audit.Record, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.entries = append(l.entries, e)
+	return audit.Record{Entry: e}, nil
+}
+
+func TestWorkspaceKeysSurviveRotationAndSayWhenLost(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		e := newEnv(t, db, false)
+		const key = "sk-rotating-key-00001234"
+		fake := newOpenAIWire(t, key)
+		oldSealer := withBYO(t, e, nil, fake.hostPort())
+		log := &auditLog{}
+		e.svc.d.Audit = log
+		ctx := e.as("owner")
+		v, err := e.svc.AddAIProvider(ctx, e.ws, AIProviderRequest{Name: "mine", Kind: "openai", BaseURL: fake.base(), APIKey: key,
+			Models: []config.AIModel{{Name: "ws-fast", Tier: "fast", Context: 128000}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(log.entries) != 1 || log.entries[0].Action != "ai_provider.add" || log.entries[0].Target != "ai_provider:"+v.ID ||
+			fmt.Sprint(log.entries[0].Details) == "" || strings.Contains(fmt.Sprint(log.entries[0].Details), key) {
+			t.Fatalf("audit %+v", log.entries)
+		}
+
+		// The operator rotates the secret key, keeping the old one as previous.
+		const newSecret = "analysis-test-secret-key-rotated-0123456789"
+		rotated, err := secrets.NewSealer(newSecret, testSecret)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.svc.d.Sealer = rotated
+		pass, err := e.svc.aiFor(context.Background(), e.ws)
+		if err != nil || !pass.own || !pass.configured() || len(pass.notes) != 0 {
+			t.Fatalf("after rotation: %+v, %v", pass, err)
+		}
+		rows, _ := e.svc.store.AIProviders(context.Background(), e.ws)
+		newOnly, _ := secrets.NewSealer(newSecret)
+		if pt, err := newOnly.Open(rows[0].APIKeySealed, sealContext(rows[0].ID)); err != nil || string(pt) != key {
+			t.Fatalf("key not re-sealed with the current secret: %v", err)
+		}
+		if _, err := oldSealer.Open(rows[0].APIKeySealed, sealContext(rows[0].ID)); err == nil {
+			t.Fatal("re-sealed key still opens with the retired secret")
+		}
+
+		// The secret is replaced without keeping the previous one: the key
+		// is lost, the analysis says so and falls back to the instance.
+		lost, _ := secrets.NewSealer("analysis-test-secret-key-unrelated-987654321")
+		e.svc.d.Sealer = lost
+		e.svc.byo.forget(e.ws)
+		pass, err = e.svc.aiFor(context.Background(), e.ws)
+		if err != nil || pass.own || pass.configured() || len(pass.notes) != 1 || !strings.Contains(pass.notes[0], "no longer decrypts") {
+			t.Fatalf("lost key: %+v, %v", pass, err)
+		}
+
+		if err := e.svc.RemoveAIProvider(ctx, e.ws, v.ID); err != nil {
+			t.Fatal(err)
+		}
+		if got := log.entries[len(log.entries)-1]; got.Action != "ai_provider.remove" || got.ActorID == "" {
+			t.Fatalf("audit %+v", got)
+		}
+	})
 }

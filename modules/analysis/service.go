@@ -20,6 +20,7 @@ import (
 	"vigil/modules/analysis/internal/intake"
 	"vigil/modules/analysis/internal/store"
 	"vigil/modules/analysis/scanner"
+	"vigil/platform/audit"
 	"vigil/platform/blob"
 	"vigil/platform/config"
 	"vigil/platform/database"
@@ -95,6 +96,14 @@ type Deps struct {
 	// providers only.
 	Sealer   *secrets.Sealer
 	Outbound *http.Client
+	// Audit records who added or removed a workspace's AI keys in the
+	// hash-chained audit log (*audit.Log); nil records nothing.
+	Audit Auditor
+}
+
+// Auditor appends to the audit log (*audit.Log satisfies it).
+type Auditor interface {
+	Record(ctx context.Context, e audit.Entry) (audit.Record, error)
 }
 
 // Service is the analysis module.
