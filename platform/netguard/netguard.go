@@ -79,6 +79,9 @@ type Options struct {
 	// MaxRedirects followed; 0 is DefaultMaxRedirects, negative refuses
 	// every redirect.
 	MaxRedirects int
+	// Resolver looks names up; nil is the system's. Whatever it answers,
+	// the address connected to is checked.
+	Resolver *net.Resolver
 }
 
 // allowRule is one parsed Options.Allow entry.
@@ -89,7 +92,8 @@ type allowRule struct {
 
 // Guard decides whether an address may be connected to.
 type Guard struct {
-	allow []allowRule
+	allow    []allowRule
+	resolver *net.Resolver
 }
 
 // parseAllow parses allow-list entries: an IP, an IP:port or a CIDR. Host
@@ -134,7 +138,7 @@ func New(opts Options) (*Guard, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Guard{allow: rules}, nil
+	return &Guard{allow: rules, resolver: opts.Resolver}, nil
 }
 
 // blockedRange is one refused range with the reason reported.
@@ -259,7 +263,7 @@ func (g *Guard) Dialer(timeout time.Duration) *net.Dialer {
 	if timeout <= 0 {
 		timeout = DefaultDialTimeout
 	}
-	return &net.Dialer{Timeout: timeout, KeepAlive: 30 * time.Second, Control: g.control}
+	return &net.Dialer{Timeout: timeout, KeepAlive: 30 * time.Second, Control: g.control, Resolver: g.resolver}
 }
 
 // CheckURL is the early check of a user-supplied URL, before any request:

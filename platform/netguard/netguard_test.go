@@ -1,6 +1,7 @@
 package netguard
 
 import (
+	"context"
 	"errors"
 	"io"
 	"net"
@@ -358,5 +359,109 @@ func TestClientTimeouts(t *testing.T) {
 	var ne net.Error
 	if !errors.As(err, &ne) || !ne.Timeout() {
 		t.Fatalf("error %v is not a timeout", err)
+	}
+}
+
+// fakeDNS is a UDP DNS server on loopback answering every A question with
+// the address answer() returns at that moment (and no AAAA), the way an
+// attacker's name server answers a rebinding name.
+func fakeDNS(t *testing.T, answer func(name string) netip.Addr) *net.Resolver {
+	t.Helper()
+	pc, err := net.ListenPacket("udp4", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { pc.Close() })
+	go func() {
+		buf := make([]byte, 512)
+		for {
+			n, from, err := pc.ReadFrom(buf)
+			if err != nil {
+				return
+			}
+			q := buf[:n]
+			if len(q) < 12 {
+				continue
+			}
+			// Question name: labels from offset 12 up to the zero byte.
+			i, labels := 12, []string{}
+			for i < len(q) && q[i] != 0 {
+				l := int(q[i])
+				if i+1+l > len(q) {
+					break
+				}
+				labels = append(labels, string(q[i+1:i+1+l]))
+				i += 1 + l
+			}
+			if i+5 > len(q) {
+				continue
+			}
+			qtype := int(q[i+1])<<8 | int(q[i+2])
+			question := q[12 : i+5]
+			resp := []byte{q[0], q[1], 0x81, 0x80, 0, 1, 0, 0, 0, 0, 0, 0}
+			resp = append(resp, question...)
+			if qtype == 1 { // A
+				ip := answer(strings.Join(labels, ".")).As4()
+				resp[7] = 1
+				resp = append(resp, 0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 0, 0, 4, ip[0], ip[1], ip[2], ip[3])
+			}
+			_, _ = pc.WriteTo(resp, from)
+		}
+	}()
+	addr := pc.LocalAddr().String()
+	return &net.Resolver{PreferGo: true, Dial: func(ctx context.Context, _, _ string) (net.Conn, error) {
+		var d net.Dialer
+		return d.DialContext(ctx, "udp4", addr)
+	}}
+}
+
+func TestClientRefusesRebindingNames(t *testing.T) {
+	s, hits := server(t, func(w http.ResponseWriter, _ *http.Request) { _, _ = io.WriteString(w, "internal") })
+	var lookups atomic.Int32
+	// The name looks public to anyone checking it once; every lookup the
+	// client makes gets an internal address.
+	res := fakeDNS(t, func(string) netip.Addr {
+		if lookups.Add(1)%2 == 1 {
+			return netip.MustParseAddr("127.0.0.1")
+		}
+		return netip.MustParseAddr("169.254.169.254")
+	})
+	if addrs, err := res.LookupHost(context.Background(), "rebind.attacker.example"); err != nil || len(addrs) != 1 {
+		t.Fatalf("fake DNS: %v %v", addrs, err)
+	}
+	c, err := NewClient(Options{Resolver: res, DialTimeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	target := "http://rebind.attacker.example:" + port(t, s) + "/"
+	if err := (&Guard{}).CheckURL(target); err != nil {
+		t.Fatalf("a name must pass the early check: %v", err)
+	}
+	for range 2 {
+		resp, err := c.Get(target)
+		if err == nil {
+			resp.Body.Close()
+			t.Fatal("rebinding name reached an internal address")
+		}
+		if !errors.Is(err, ErrBlocked) {
+			t.Fatalf("error %v, want ErrBlocked", err)
+		}
+	}
+	if hits.Load() != 0 {
+		t.Fatalf("internal server reached %d times", hits.Load())
+	}
+	// The same name allowed explicitly by address (a self-hoster's choice).
+	allowed, err := NewClient(Options{Resolver: fakeDNS(t, func(string) netip.Addr { return netip.MustParseAddr("127.0.0.1") }),
+		Allow: []string{"127.0.0.1:" + port(t, s)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := allowed.Get(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if hits.Load() != 1 {
+		t.Fatalf("allow-listed address not reached (%d hits)", hits.Load())
 	}
 }
