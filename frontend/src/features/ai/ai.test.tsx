@@ -92,7 +92,7 @@ describe('AI health page', () => {
         });
     });
     renderWith(null, '/admin/ai');
-    const openai = await screen.findByRole('listitem', { name: 'Provider openai' });
+    const openai = await screen.findByRole('listitem', { name: 'Provider openai' }, { timeout: 5000 });
     expect(within(openai).getByText('Healthy')).toBeInTheDocument();
     expect(within(openai).getByText('850 ms')).toBeInTheDocument();
     expect(within(openai).getByText('2.3 s')).toBeInTheDocument();
@@ -113,7 +113,7 @@ describe('AI health page', () => {
         return json(200, { status: { configured: false, message: 'AI review not configured', help: 'set VIGIL_AI_PROVIDERS' }, providers: [] });
     });
     renderWith(null, '/admin/ai');
-    expect(await screen.findByRole('heading', { name: 'AI review not configured' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'AI review not configured' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByText('set VIGIL_AI_PROVIDERS')).toBeInTheDocument();
     expect(screen.queryByRole('listitem')).toBeNull();
   });
@@ -121,7 +121,7 @@ describe('AI health page', () => {
   it('refuses non-administrators without asking the server for health', async () => {
     const calls = serve((url) => (url === '/api/v1/auth/me' ? json(200, me(false)) : undefined));
     renderWith(null, '/admin/ai');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Only instance administrators');
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Only instance administrators');
     expect(calls.some((c) => c.url.includes('/admin/ai/health'))).toBe(false);
   });
 });
@@ -165,20 +165,20 @@ describe('workspace AI provider keys', () => {
       }
     });
     renderWith(<WorkspaceAIProviders workspaceId="ws1" />);
-    expect(await screen.findByText(/No keys yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/No keys yet/, {}, { timeout: 5000 })).toBeInTheDocument();
 
     await userEvent.type(screen.getByLabelText('Name'), 'mine');
     await userEvent.type(screen.getByLabelText('API key'), 'sk-wrong');
     await userEvent.type(screen.getByLabelText('Model'), 'gpt-4o-mini');
     await userEvent.click(screen.getByRole('button', { name: 'Check and add' }));
-    expect(await screen.findByText('the provider rejected the API key (HTTP 401)')).toBeInTheDocument();
+    expect(await screen.findByText('the provider rejected the API key (HTTP 401)', {}, { timeout: 5000 })).toBeInTheDocument();
 
     const keyInput = screen.getByLabelText('API key');
     expect(keyInput).toHaveAttribute('type', 'password');
     await userEvent.clear(keyInput);
     await userEvent.type(keyInput, 'sk-right-key-abcdWXYZ');
     await userEvent.click(screen.getByRole('button', { name: 'Check and add' }));
-    expect(await screen.findByText(/key ••••WXYZ/)).toBeInTheDocument();
+    expect(await screen.findByText(/key ••••WXYZ/, {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByLabelText('API key')).toHaveValue('');
     expect(screen.queryByText(/sk-right-key/)).toBeNull();
     const post = calls.filter((c) => c.method === 'POST').at(-1)!;
@@ -191,7 +191,7 @@ describe('workspace AI provider keys', () => {
     });
 
     await userEvent.click(screen.getByRole('button', { name: 'Remove mine' }));
-    await waitFor(() => expect(screen.getByText(/No keys yet/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText(/No keys yet/)).toBeInTheDocument(), { timeout: 5000 });
     expect(calls.some((c) => c.method === 'DELETE' && c.url.endsWith('/ai-providers/p1'))).toBe(true);
   });
 });
