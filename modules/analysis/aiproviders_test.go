@@ -274,6 +274,13 @@ func TestAnalysisUsesWorkspaceKeysWithoutAICredits(t *testing.T) {
 		if !q.AIConfigured || q.AIOwnKeys || q.MaxCredits <= 1 {
 			t.Fatalf("instance quote %+v", q)
 		}
+		// Queued at instance prices (its hold covers AI credits); the keys
+		// are added before it runs, so it runs on them and is not charged
+		// for AI.
+		created, err := e.svc.Create(ctx, req())
+		if err != nil {
+			t.Fatal(err)
+		}
 
 		if _, err := e.svc.AddAIProvider(ctx, e.ws, AIProviderRequest{Name: "mine", Kind: "openai", BaseURL: wsFake.base(), APIKey: wsKey,
 			Models: []config.AIModel{{Name: "ws-fast", Tier: "fast", InputPrice: 100, OutputPrice: 100, Context: 128000}}}); err != nil {
@@ -285,10 +292,6 @@ func TestAnalysisUsesWorkspaceKeysWithoutAICredits(t *testing.T) {
 		}
 		if !q.AIConfigured || !q.AIOwnKeys || q.AIMaxUSD <= 0 || q.MinCredits != 1 || q.MaxCredits != 1 || !strings.Contains(strings.Join(q.Notes, " "), "own provider keys") {
 			t.Fatalf("own-keys quote %+v: AI estimated but not charged", q)
-		}
-		created, err := e.svc.Create(ctx, req())
-		if err != nil {
-			t.Fatal(err)
 		}
 		if err := e.svc.Run(context.Background(), created.ID); err != nil {
 			t.Fatal(err)
