@@ -10,15 +10,17 @@ import (
 	"vigil/platform/blob"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
+	"vigil/platform/netguard"
 	"vigil/platform/notify"
 )
 
 // wireAnalysis builds the analysis module: sources in the blob store
 // (database by default, S3-compatible when configured), cortex for the AI
 // tiers (static-only, and saying so, when no provider is configured),
-// credits from the credits module and
-// authorization from auth. Its routes sit behind the Authenticate
-// middleware that wireAuth put on /api/v1.
+// credits from the credits module and authorization from auth; workspaces'
+// own AI keys are sealed with the instance secret and called through the
+// SSRF-guarded client. Its routes sit behind the Authenticate middleware
+// that wireAuth put on /api/v1.
 func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, authSvc *auth.Service, credits analysis.Credits) (*analysis.Service, error) {
 	blobs, err := newBlobStore(a)
 	if err != nil {
@@ -39,6 +41,13 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		events.Start(context.Background())
 		a.closers = append(a.closers, func() error { events.Stop(); return nil })
 	}
+	// Workspaces' own AI providers have user-supplied URLs: every call to
+	// them (the key check, then the analyses) goes through the SSRF guard;
+	// the operator's outbound.allow lets chosen internal addresses through.
+	guarded, err := netguard.NewClient(netguard.Options{Allow: a.cfg.Outbound.Allow})
+	if err != nil {
+		return nil, err
+	}
 	svc, err := analysis.New(analysis.Deps{
 		DB:         a.db,
 		Blobs:      blobs,
@@ -49,6 +58,9 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		Logger:     a.log.With("module", "analysis"),
 		AI:         ai,
 		Events:     events,
+		Sealer:     a.sealer,
+		Outbound:   guarded,
+		Audit:      a.audit,
 	})
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import { Home } from './pages/Home';
 import { authRoutes } from './features/auth/routes';
 import { analysisRoutes } from './features/analysis/routes';
 import { billingRoutes } from './features/billing/routes';
+import { aiRoutes } from './features/ai/routes';
 import { ApiDocs } from './pages/ApiDocs';
 import { NotFound } from './pages/NotFound';
 
@@ -16,6 +17,7 @@ export function App() {
         {authRoutes}
         {analysisRoutes}
         {billingRoutes}
+        {aiRoutes}
         <Route path="docs/api" element={<ApiDocs />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -54,16 +54,19 @@ type Request struct {
 
 // Quote is the credit estimate shown before confirming.
 type Quote struct {
-	Tier         string   `json:"tier"`
-	MinCredits   int64    `json:"min_credits"`
-	MaxCredits   int64    `json:"max_credits"`
-	Files        int      `json:"files"`
-	Lines        int64    `json:"lines"`
-	Bytes        int64    `json:"bytes"`
-	AIConfigured bool     `json:"ai_configured"`
-	AIMinUSD     float64  `json:"ai_min_usd"`
-	AIMaxUSD     float64  `json:"ai_max_usd"`
-	Notes        []string `json:"notes"`
+	Tier         string  `json:"tier"`
+	MinCredits   int64   `json:"min_credits"`
+	MaxCredits   int64   `json:"max_credits"`
+	Files        int     `json:"files"`
+	Lines        int64   `json:"lines"`
+	Bytes        int64   `json:"bytes"`
+	AIConfigured bool    `json:"ai_configured"`
+	AIMinUSD     float64 `json:"ai_min_usd"`
+	AIMaxUSD     float64 `json:"ai_max_usd"`
+	// AIOwnKeys is true when the workspace's own provider keys will be
+	// used: the AI estimate is then billed by the provider, not in credits.
+	AIOwnKeys bool     `json:"ai_own_keys"`
+	Notes     []string `json:"notes"`
 }
 
 func (r *Request) field() string {
@@ -105,21 +108,36 @@ func (s *Service) prepare(ctx context.Context, workspaceID string, r *Request) (
 	if err != nil {
 		return nil, err
 	}
-	q := Quote{Tier: r.Tier, Files: len(man.Files), Lines: int64(man.TotalLines), Bytes: man.TotalBytes, AIConfigured: s.aiConfigured(), Notes: []string{}}
+	pass, err := s.aiFor(ctx, workspaceID)
+	if err != nil {
+		return nil, err
+	}
+	q := Quote{Tier: r.Tier, Files: len(man.Files), Lines: int64(man.TotalLines), Bytes: man.TotalBytes, AIConfigured: pass.configured(), Notes: []string{}}
 	if man.Nested > 0 {
 		q.Notes = append(q.Notes, fmt.Sprintf("%d nested archive(s) are kept but not expanded or scanned", man.Nested))
 	}
 	if r.Tier != TierStatic {
+		q.Notes = append(q.Notes, pass.notes...)
 		if q.AIConfigured {
-			q.AIMinUSD, q.AIMaxUSD, err = s.quoteAI(ctx, bundle, r.Tier, len(man.Files))
+			q.AIMinUSD, q.AIMaxUSD, err = s.quoteAI(ctx, pass.rev, bundle, r.Tier, len(man.Files))
 			if err != nil {
 				return nil, err
 			}
+			if pass.own {
+				q.AIOwnKeys = true
+				q.Notes = append(q.Notes, ownKeysNote)
+			}
 		} else {
-			q.Notes = append(q.Notes, "AI review not configured: this analysis runs static rules only and is priced as static. An operator enables it with VIGIL_AI_PROVIDERS.")
+			q.Notes = append(q.Notes, "AI review not configured: this analysis runs static rules only and is priced as static. An operator enables it with VIGIL_AI_PROVIDERS, or a workspace admin adds the workspace's own provider key in the workspace settings.")
 		}
 	}
-	q.MinCredits, q.MaxCredits, err = s.d.Credits.Quote(ctx, workspaceID, r.Tier, q.Lines, q.AIMinUSD, q.AIMaxUSD)
+	// On the workspace's own keys the provider bills the workspace: the AI
+	// estimate is shown (and caps the spend) but not charged in credits.
+	chargedMin, chargedMax := q.AIMinUSD, q.AIMaxUSD
+	if q.AIOwnKeys {
+		chargedMin, chargedMax = 0, 0
+	}
+	q.MinCredits, q.MaxCredits, err = s.d.Credits.Quote(ctx, workspaceID, r.Tier, q.Lines, chargedMin, chargedMax)
 	if err != nil {
 		return nil, fmt.Errorf("analysis: quote: %w", err)
 	}
@@ -139,7 +157,7 @@ func reviewInput(tier string, files int) cortex.Input {
 // quoteAI estimates the AI spend before the scan. Triage cost depends on
 // findings not known yet, so the maximum doubles cortex's no-findings
 // estimate; the budget then caps the real spend at that maximum.
-func (s *Service) quoteAI(ctx context.Context, bundle []byte, tier string, files int) (float64, float64, error) {
+func (s *Service) quoteAI(ctx context.Context, rev Reviewer, bundle []byte, tier string, files int) (float64, float64, error) {
 	dir, err := os.MkdirTemp("", "vigil-quote-*")
 	if err != nil {
 		return 0, 0, fmt.Errorf("analysis: quote: %w", err)
@@ -150,7 +168,7 @@ func (s *Service) quoteAI(ctx context.Context, bundle []byte, tier string, files
 	}
 	in := reviewInput(tier, files)
 	in.Source = os.DirFS(dir)
-	lo, hi := s.d.AI.QuoteAnalysis(in)
+	lo, hi := rev.QuoteAnalysis(in)
 	return lo, 2 * hi, ctx.Err()
 }
 
@@ -199,7 +217,7 @@ func (s *Service) Create(ctx context.Context, r *Request) (*Created, error) {
 	if a.ProjectKey == "" {
 		a.ProjectKey = a.Name
 	}
-	if !s.aiConfigured() && r.Tier != TierStatic {
+	if !pr.quote.AIConfigured && r.Tier != TierStatic {
 		a.AIStatus = "not_configured"
 	}
 	opts := r.Options

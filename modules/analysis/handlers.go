@@ -39,6 +39,7 @@ func (s *Service) Routes(api *echo.Group) {
 	api.DELETE("/analyses/:id", s.handleDelete, auth...)
 	api.GET("/findings/:id", s.handleFinding, auth...)
 	api.PATCH("/findings/:id", s.handleTriage, auth...)
+	s.aiRoutes(api, auth)
 }
 
 // pasteBody is the JSON form of POST /analyses and /analyses/quote.

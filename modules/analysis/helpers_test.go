@@ -26,7 +26,7 @@ import (
 // member creates and triages, admin deletes) the way auth.Service.Can does.
 type roleAuthorizer struct{}
 
-var minRole = map[string]int{ActionRead: 1, ActionCreate: 2, ActionTriage: 2, ActionDelete: 3}
+var minRole = map[string]int{ActionRead: 1, ActionCreate: 2, ActionTriage: 2, ActionDelete: 3, ActionManageAI: 3}
 var roleRank = map[string]int{"viewer": 1, "member": 2, "admin": 3, "owner": 4}
 
 func (roleAuthorizer) Can(_ context.Context, p *principal.Principal, ws, action string) error {

@@ -3,7 +3,10 @@ package analysis
 import (
 	"net/http"
 	"sort"
+	"time"
 
+	"vigil/modules/analysis/cortex"
+	"vigil/platform/config"
 	"vigil/platform/openapi"
 )
 
@@ -14,7 +17,7 @@ func (s *Service) Operations() []openapi.Operation {
 	problems := func(m map[int]openapi.Response, codes ...int) map[int]openapi.Response {
 		desc := map[int]string{
 			400: "Malformed request", 401: "Not signed in", 402: "Not enough credits", 403: "Role or API key scope does not allow this",
-			404: "Not found in the caller's workspace", 409: "Wrong status for this action", 413: "Body too large",
+			404: "Not found in the caller's workspace", 409: "Wrong status for this action", 413: "Body too large", 415: "Body is not JSON",
 			422: "Validation failed (field errors)", 503: "A dependency is unavailable",
 		}
 		for _, c := range append([]int{401, 403, 404}, codes...) {
@@ -71,6 +74,33 @@ func (s *Service) Operations() []openapi.Operation {
 			Tags: tags, Auth: auth, Request: TriageRequest{State: "false_positive", Reason: "test fixture"},
 			Responses: problems(map[int]openapi.Response{200: {Description: "Updated finding", Body: FindingView{}}}, 400, 422)},
 	}
+	ts := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	models := []config.AIModel{{Name: "gpt-4o-mini", Tier: "fast", InputPrice: 0.15, OutputPrice: 0.6, Context: 128000}}
+	prov := AIProviderView{ID: "0190...", Name: "openai", Kind: "openai", KeyLast4: "x9Qa", HasKey: true, Models: models, CreatedAt: ts, LastValidatedAt: &ts}
+	aiTags := []string{"ai"}
+	ops = append(ops,
+		openapi.Operation{Method: http.MethodGet, Path: "/api/v1/workspaces/:id/ai-providers", OperationID: "listWorkspaceAIProviders",
+			Summary: "The workspace's own AI provider keys (bring your own); keys are never returned, only their last 4 characters",
+			Tags:    aiTags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Providers", Body: AIProviderList{Items: []AIProviderView{prov}, Note: ownKeysNote}}})},
+		openapi.Operation{Method: http.MethodPost, Path: "/api/v1/workspaces/:id/ai-providers", OperationID: "addWorkspaceAIProvider",
+			Summary: "Add a provider key for the workspace's analyses (owner or admin)",
+			Description: "The key is checked first with a call that costs no tokens (listing the provider's models) through the SSRF-guarded client: " +
+				"base_url may not point at loopback, private, link-local or other internal addresses unless the operator allow-listed them (VIGIL_OUTBOUND_ALLOW). " +
+				"Stored encrypted; analyses of the workspace then use only its own providers, billed by the provider: no AI credits are charged.",
+			Tags: aiTags, Auth: auth,
+			Request: AIProviderRequest{Name: "openai", Kind: "openai", APIKey: "sk-...", Models: models},
+			Responses: problems(map[int]openapi.Response{201: {Description: "Stored (without the key)", Body: prov},
+				409: {Description: "A provider of that name exists, or the workspace has 10"}, 415: {Description: "Body is not JSON"}}, 400, 422, 503)},
+		openapi.Operation{Method: http.MethodDelete, Path: "/api/v1/workspaces/:id/ai-providers/:provider_id", OperationID: "removeWorkspaceAIProvider",
+			Summary: "Remove one of the workspace's provider keys (owner or admin)",
+			Tags:    aiTags, Auth: auth, Responses: problems(map[int]openapi.Response{204: {Description: "Removed"}})},
+		openapi.Operation{Method: http.MethodGet, Path: "/api/v1/admin/ai/health", OperationID: "instanceAIHealth",
+			Summary: "Instance AI providers: circuit breaker state, recent errors and latency on the replica that answers (instance administrators)",
+			Tags:    []string{"admin"}, Auth: auth,
+			Responses: problems(map[int]openapi.Response{200: {Description: "Health", Body: AIHealth{Status: cortex.Status{Configured: true, Message: "AI review enabled: 1 of 1 providers available"},
+				Providers: []cortex.ProviderHealth{{Name: "openai", Kind: "openai", Breaker: "closed", Calls: 120, Failures: 2, LastError: "HTTP 429", LastErrorAt: ts,
+					RecentErrors: []cortex.ErrorEvent{{At: ts, Message: "HTTP 429"}}, AvgLatencyMS: 850.5, P95LatencyMS: 2300, Models: []string{"gpt-4o-mini"}}}}}})},
+	)
 	formats := make([]string, 0, len(reportFormats))
 	for f := range reportFormats {
 		formats = append(formats, f)

@@ -166,6 +166,8 @@ type runResult struct {
 	counts   map[string]int
 	aiStatus string
 	notes    []string
+	// aiOwn: the AI pass ran on the workspace's own keys (not charged).
+	aiOwn bool
 }
 
 func (s *Service) phase(ctx context.Context, a *store.Analysis, p progress) error {
@@ -232,16 +234,25 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 	}
 	verdicts := map[string]*store.AI{}
 	if a.Tier != TierStatic {
-		if !s.aiConfigured() {
+		pass, err := s.aiFor(ctx, a.WorkspaceID)
+		if err != nil {
+			return nil, err
+		}
+		out.notes = append(out.notes, pass.notes...)
+		if !pass.configured() {
 			out.aiStatus = "not_configured"
-			out.notes = append(out.notes, "AI review not configured: static rules only. An operator enables it with VIGIL_AI_PROVIDERS.")
+			out.notes = append(out.notes, "AI review not configured: static rules only. An operator enables it with VIGIL_AI_PROVIDERS, or a workspace admin adds the workspace's own provider key in the workspace settings.")
 		} else {
+			out.aiOwn = pass.own
+			if pass.own {
+				out.notes = append(out.notes, ownKeysNote)
+			}
 			if err := s.phase(ctx, a, progress{Phase: "ai_review", FilesScanned: res.Stats.FilesScanned, Findings: len(res.Findings)}); err != nil {
 				return nil, err
 			}
 			in := reviewInput(a.Tier, res.Stats.FilesScanned)
 			in.Source, in.Findings, in.Budget = os.DirFS(dir), res.Findings, cortex.NewBudget(opts.AIBudgetUSD)
-			out.ai = s.d.AI.Analyze(ctx, in)
+			out.ai = pass.rev.Analyze(ctx, in)
 			out.aiStatus = "completed"
 			for _, t := range out.ai.Triage {
 				verdicts[t.Fingerprint] = aiFromTriage(t)
@@ -274,11 +285,15 @@ var testGlobs = []string{"**/test/**", "**/tests/**", "**/__tests__/**", "**/*_t
 // complete stores the findings, prices the run and finishes it in one
 // transaction, then settles the hold.
 func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult) error {
-	var aiUSD float64
+	var aiUSD, chargedUSD float64
 	if r.ai != nil {
 		aiUSD = r.ai.Usage.CostUSD
 	}
-	_, cost, err := s.d.Credits.Quote(ctx, a.WorkspaceID, a.Tier, int64(r.scan.Stats.Lines), aiUSD, aiUSD)
+	if !r.aiOwn {
+		// On the workspace's own keys the provider bills it directly.
+		chargedUSD = aiUSD
+	}
+	_, cost, err := s.d.Credits.Quote(ctx, a.WorkspaceID, a.Tier, int64(r.scan.Stats.Lines), chargedUSD, chargedUSD)
 	if err != nil {
 		return fmt.Errorf("analysis: price: %w", err)
 	}

@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -19,12 +20,14 @@ import (
 	"vigil/modules/analysis/internal/intake"
 	"vigil/modules/analysis/internal/store"
 	"vigil/modules/analysis/scanner"
+	"vigil/platform/audit"
 	"vigil/platform/blob"
 	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/jobs"
 	"vigil/platform/notify"
 	"vigil/platform/principal"
+	"vigil/platform/secrets"
 )
 
 // Actions checked through the Authorizer.
@@ -89,6 +92,22 @@ type Deps struct {
 	// Chromium is the browser used to print PDF reports; "" means
 	// /usr/bin/chromium when it exists.
 	Chromium string
+	// Sealer encrypts workspaces' own AI provider keys at rest, and
+	// Outbound is the SSRF-guarded client their (user-supplied) URLs are
+	// called through. Both are needed, with an AI that can run on a
+	// workspace's keys (cortex.Service), for bring-your-own keys; without
+	// them the ai-providers routes answer 503 and runs use the instance's
+	// providers only.
+	Sealer   *secrets.Sealer
+	Outbound *http.Client
+	// Audit records who added or removed a workspace's AI keys in the
+	// hash-chained audit log (*audit.Log); nil records nothing.
+	Audit Auditor
+}
+
+// Auditor appends to the audit log (*audit.Log satisfies it).
+type Auditor interface {
+	Record(ctx context.Context, e audit.Entry) (audit.Record, error)
 }
 
 // Service is the analysis module.
@@ -107,6 +126,8 @@ type Service struct {
 	eventsPoll time.Duration
 	// phaseHook, when set (tests only), runs before each pipeline phase.
 	phaseHook func(phase string)
+	// byo caches the reviewers on workspaces' own AI keys.
+	byo byoCache
 }
 
 // MaxAttempts is how many workers may try one analysis before it fails.
@@ -143,9 +164,6 @@ func New(d Deps) (*Service, error) {
 		heartbeat:  10 * time.Second,
 	}, nil
 }
-
-// aiConfigured reports whether an AI pass can run.
-func (s *Service) aiConfigured() bool { return s.d.AI != nil && s.d.AI.Configured() }
 
 // authorize checks the caller of ctx for action in its acting workspace
 // and returns the principal.

@@ -53,6 +53,7 @@ var Permissions = []Permission{
 	{"analysis:delete", RoleAdmin, ScopeAdmin, "delete analyses and their sources"},
 	{"repositories:read", RoleViewer, ScopeRead, "see connected repositories and schedules"},
 	{"repositories:manage", RoleAdmin, ScopeAdmin, "connect, disconnect and configure repositories"},
+	{"ai:manage", RoleAdmin, ScopeAdmin, "add, list and remove the workspace's own AI provider keys (keys are never shown again)"},
 }
 
 var permissionByAction = func() map[string]Permission {

@@ -37,6 +37,7 @@ type Config struct {
 	GitHubApp GitHubApp `mapstructure:"github_app"`
 	OSV       OSV       `mapstructure:"osv"`
 	Blob      Blob      `mapstructure:"blob"`
+	Outbound  Outbound  `mapstructure:"outbound"`
 }
 
 // HTTP configures the web server.
@@ -202,6 +203,19 @@ type GitHubApp struct {
 	PrivateKey    string `mapstructure:"private_key"`
 	WebhookSecret string `mapstructure:"webhook_secret"`
 	APIURL        string `mapstructure:"api_url"`
+}
+
+// Outbound configures the SSRF guard of outbound HTTP to URLs that users
+// supply (a workspace's own AI provider base URL). Loopback, private,
+// link-local, CGNAT, multicast and unspecified addresses are refused unless
+// listed in Allow.
+type Outbound struct {
+	// Allow lists addresses the guard lets through anyway, for self-hosters
+	// whose users point at a local server (an Ollama on the same host): an
+	// IP ("127.0.0.1"), an IP with port ("127.0.0.1:11434", "[::1]:11434")
+	// or a CIDR ("10.20.0.0/16"). Comma-separated in VIGIL_OUTBOUND_ALLOW.
+	// Host names are not accepted: they could be re-pointed (DNS rebinding).
+	Allow []string `mapstructure:"allow"`
 }
 
 // OSV configures dependency vulnerability lookups.

@@ -59,6 +59,8 @@ func TestPrecedence(t *testing.T) {
 		{"env JSON providers", "", map[string]string{"VIGIL_AI_PROVIDERS": `[{"name":"local","kind":"ollama","base_url":"http://127.0.0.1:11434","models":[{"name":"qwen","tier":"fast","context":32000}]}]`},
 			func(c *Config) any { return c.AI.Providers },
 			[]AIProvider{{Name: "local", Kind: "ollama", BaseURL: "http://127.0.0.1:11434", Models: []AIModel{{Name: "qwen", Tier: "fast", Context: 32000}}}}},
+		{"env outbound allow list", "", map[string]string{"VIGIL_OUTBOUND_ALLOW": "127.0.0.1:11434,[::1]:11434,10.20.0.0/16"},
+			func(c *Config) any { return c.Outbound.Allow }, []string{"127.0.0.1:11434", "[::1]:11434", "10.20.0.0/16"}},
 		{"empty JSON providers", "", map[string]string{"VIGIL_AI_PROVIDERS": ""}, func(c *Config) any { return len(c.AI.Providers) }, 0},
 	}
 	for _, tt := range tests {
@@ -160,6 +162,14 @@ func TestValidationListsEveryProblem(t *testing.T) {
 			want: []string{
 				`ai.providers[0].kind: "skynet" is not one of openai, anthropic, ollama`,
 				`ai.providers[0].models[0].tier: "huge" is not one of fast, strong`,
+			},
+		},
+		{
+			name: "outbound allow entries",
+			env:  map[string]string{"VIGIL_OUTBOUND_ALLOW": "127.0.0.1:11434,ollama.internal,10.0.0.0/33"},
+			want: []string{
+				`outbound.allow[1]: "ollama.internal" is not an IP`,
+				`outbound.allow[2]: "10.0.0.0/33" is not an IP`,
 			},
 		},
 		{

@@ -70,6 +70,7 @@ func Default() Config {
 			RetentionDays:        0,
 		},
 		GitHubApp: GitHubApp{APIURL: "https://api.github.com"},
+		Outbound:  Outbound{Allow: []string{}},
 	}
 }
 

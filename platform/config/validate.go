@@ -235,6 +235,13 @@ func (c Config) problems() Problems {
 		p.add("ai.budget_usd", c.AI.BudgetUSD, "must not be negative (0 = from the quote)")
 	}
 
+	// outbound
+	for i, a := range c.Outbound.Allow {
+		if !validAllowEntry(a) {
+			p.add(fmt.Sprintf("outbound.allow[%d]", i), a, `is not an IP ("127.0.0.1"), IP:port ("127.0.0.1:11434", "[::1]:11434") or CIDR ("10.0.0.0/8")`)
+		}
+	}
+
 	// analysis
 	atLeast("analysis.max_upload_bytes", c.Analysis.MaxUploadBytes, 1)
 	atLeast("analysis.max_uncompressed_bytes", c.Analysis.MaxUncompressedBytes, 1)
@@ -287,3 +294,17 @@ func redactURL(s string) string {
 
 // RedactURL hides the password of a database URL for logs and errors.
 func RedactURL(s string) string { return redactURL(s) }
+
+// validAllowEntry reports whether a is one of the outbound.allow forms:
+// IP, IP:port or CIDR (platform/netguard parses the same forms).
+func validAllowEntry(a string) bool {
+	a = strings.TrimSpace(a)
+	if _, err := netip.ParseAddr(a); err == nil {
+		return true
+	}
+	if ap, err := netip.ParseAddrPort(a); err == nil && ap.Port() != 0 {
+		return true
+	}
+	_, err := netip.ParsePrefix(a)
+	return err == nil
+}

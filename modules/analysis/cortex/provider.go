@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"vigil/platform/netguard"
 )
 
 // Message is one chat message sent to a model. Role is "system" or "user".
@@ -85,7 +87,13 @@ func classify(provider string, err error, rec *wireRecord, callCtx context.Conte
 		ce.Status = rec.status
 		ce.RetryAfter = parseRetryAfter(rec.header.Get("Retry-After"), time.Now())
 	}
+	if rec != nil && rec.err != nil && !errors.Is(err, rec.err) {
+		ce.Err = fmt.Errorf("%w: %w", err, rec.err)
+	}
 	switch {
+	case errors.Is(ce.Err, netguard.ErrBlocked):
+		// The SSRF guard refused the address: retrying cannot help.
+		ce.Retryable = false
 	case callCtx.Err() != nil:
 		// Our per-call timeout fired (the caller's own cancellation is
 		// checked by the router before retrying).
@@ -128,6 +136,10 @@ func parseRetryAfter(v string, now time.Time) time.Duration {
 type wireRecord struct {
 	status int
 	header http.Header
+	// err is the transport's own error (refused by the SSRF guard,
+	// connection refused, TLS): langchaingo replaces it with a generic
+	// "failed to reach API server".
+	err error
 }
 
 type wireRecordKey struct{}
@@ -140,9 +152,12 @@ type recordingTransport struct {
 
 func (t recordingTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	resp, err := t.base.RoundTrip(req)
-	if rec, ok := req.Context().Value(wireRecordKey{}).(*wireRecord); ok && resp != nil {
-		rec.status = resp.StatusCode
-		rec.header = resp.Header.Clone()
+	if rec, ok := req.Context().Value(wireRecordKey{}).(*wireRecord); ok {
+		if resp != nil {
+			rec.status = resp.StatusCode
+			rec.header = resp.Header.Clone()
+		}
+		rec.err = err
 	}
 	return resp, err
 }

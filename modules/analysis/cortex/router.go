@@ -47,17 +47,57 @@ type providerState struct {
 	fails   int64
 	lastErr string
 	lastAt  time.Time
+	// latencies of the most recent calls (ring of healthWindow) and the
+	// most recent errors, newest last, for the admin health view.
+	latencies []time.Duration
+	latNext   int
+	recent    []ErrorEvent
 }
 
-func (ps *providerState) note(err error, at time.Time) {
+// healthWindow is how many recent calls the latency figures cover and how
+// many recent errors Health keeps.
+const (
+	healthWindow = 50
+	recentErrors = 5
+)
+
+func (ps *providerState) note(err error, at time.Time, latency time.Duration) {
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
 	ps.calls++
+	if len(ps.latencies) < healthWindow {
+		ps.latencies = append(ps.latencies, latency)
+	} else {
+		ps.latencies[ps.latNext] = latency
+	}
+	ps.latNext = (ps.latNext + 1) % healthWindow
 	if err != nil {
 		ps.fails++
 		ps.lastErr = err.Error()
 		ps.lastAt = at
+		ps.recent = append(ps.recent, ErrorEvent{At: at, Message: ps.lastErr})
+		if len(ps.recent) > recentErrors {
+			ps.recent = ps.recent[len(ps.recent)-recentErrors:]
+		}
 	}
+}
+
+// latencyStats returns the mean and 95th percentile of the recent
+// latencies in milliseconds (callers hold mu).
+func (ps *providerState) latencyStats() (avg, p95 float64) {
+	n := len(ps.latencies)
+	if n == 0 {
+		return 0, 0
+	}
+	sorted := append([]time.Duration(nil), ps.latencies...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
+	var sum time.Duration
+	for _, d := range sorted {
+		sum += d
+	}
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	idx := (95*n+99)/100 - 1 // nearest rank
+	return ms(sum / time.Duration(n)), ms(sorted[idx])
 }
 
 // router picks models and carries calls through retries and fallbacks.
@@ -200,7 +240,7 @@ func (r *router) once(ctx context.Context, c route, req Request) (attemptResult,
 		err = ce
 	}
 	c.ps.br.done(probe, err == nil)
-	c.ps.note(err, r.clock.Now())
+	c.ps.note(err, r.clock.Now(), latency)
 	r.metrics.observeCall(c.ps.p.Name(), c.model.Name, err, latency, resp.InputTokens, resp.OutputTokens,
 		c.model.Cost(resp.InputTokens, resp.OutputTokens))
 	return attemptResult{resp: resp, route: c, latency: latency}, err
@@ -233,7 +273,19 @@ type ProviderHealth struct {
 	Failures            int64     `json:"failures"`
 	LastError           string    `json:"last_error,omitempty"`
 	LastErrorAt         time.Time `json:"last_error_at,omitzero"`
-	Models              []string  `json:"models"`
+	// RecentErrors are the last few failures, oldest first.
+	RecentErrors []ErrorEvent `json:"recent_errors"`
+	// AvgLatencyMS and P95LatencyMS cover the most recent calls (up to
+	// 50, failures included); 0 before the first call.
+	AvgLatencyMS float64  `json:"avg_latency_ms"`
+	P95LatencyMS float64  `json:"p95_latency_ms"`
+	Models       []string `json:"models"`
+}
+
+// ErrorEvent is one failed provider call.
+type ErrorEvent struct {
+	At      time.Time `json:"at"`
+	Message string    `json:"message"`
 }
 
 func (r *router) health() []ProviderHealth {
@@ -242,7 +294,9 @@ func (r *router) health() []ProviderHealth {
 		st, cf, until := ps.br.snapshot()
 		ps.mu.Lock()
 		h := ProviderHealth{Name: ps.p.Name(), Kind: ps.p.Kind(), Breaker: st.String(), ConsecutiveFailures: cf,
-			OpenUntil: until, Calls: ps.calls, Failures: ps.fails, LastError: ps.lastErr, LastErrorAt: ps.lastAt}
+			OpenUntil: until, Calls: ps.calls, Failures: ps.fails, LastError: ps.lastErr, LastErrorAt: ps.lastAt,
+			RecentErrors: append([]ErrorEvent{}, ps.recent...), Models: []string{}}
+		h.AvgLatencyMS, h.P95LatencyMS = ps.latencyStats()
 		ps.mu.Unlock()
 		if st != BreakerOpen {
 			h.OpenUntil = time.Time{}

@@ -200,6 +200,17 @@ func TestSlowResponseTimesOut(t *testing.T) {
 	if h[0].Failures != 2 || !strings.Contains(h[0].LastError, "timed out") {
 		t.Errorf("health = %+v", h[0])
 	}
+	// Recent errors and latency figures for the admin view: two timed-out
+	// calls of ~150ms, then one quick success on the other provider.
+	if len(h[0].RecentErrors) != 2 || !strings.Contains(h[0].RecentErrors[1].Message, "timed out") {
+		t.Errorf("recent errors = %+v", h[0].RecentErrors)
+	}
+	if h[0].AvgLatencyMS < 140 || h[0].P95LatencyMS < h[0].AvgLatencyMS || h[0].AvgLatencyMS > 3000 {
+		t.Errorf("slow latency avg %.1fms p95 %.1fms, want about 150ms", h[0].AvgLatencyMS, h[0].P95LatencyMS)
+	}
+	if h[1].Calls != 1 || len(h[1].RecentErrors) != 0 || h[1].AvgLatencyMS <= 0 || h[1].AvgLatencyMS >= h[0].AvgLatencyMS {
+		t.Errorf("quick provider health = %+v", h[1])
+	}
 }
 
 func TestMalformedProviderBodyIsRetried(t *testing.T) {

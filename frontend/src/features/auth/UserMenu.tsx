@@ -29,6 +29,11 @@ export function UserMenu() {
       <NavLink to="/settings/account" className={link}>
         Account
       </NavLink>
+      {me.data.instance_admin && (
+        <NavLink to="/admin/ai" className={link}>
+          AI health
+        </NavLink>
+      )}
       <button type="button" className={link} onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/signin') })}>
         Sign out
       </button>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useCreateWorkspace, useInvitations, useMe, useMembers, useWorkspaceMutations, type Role, type WorkspaceRef } from './api';
 import { Button, ErrorNote, Field, Panel, fieldError, when } from './ui';
+import { WorkspaceAIProviders } from '../ai/WorkspaceAIProviders';
 
 const ROLES: Role[] = ['owner', 'admin', 'member', 'viewer'];
 
@@ -147,6 +148,7 @@ function WorkspacePanel({ ws, myId }: { ws: WorkspaceRef; myId: string }) {
           </ul>
         </Panel>
       )}
+      {canManage && <WorkspaceAIProviders workspaceId={ws.id} />}
     </>
   );
 }
