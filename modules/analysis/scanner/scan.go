@@ -111,26 +111,30 @@ type scanState struct {
 	fatal    error // a rule set that does not compile
 }
 
+// scanConfig returns opts.Config, or the config file named by
+// opts.ConfigPath, or the tree's .vigil.yml, or an empty config.
+func scanConfig(fsys fs.FS, opts Options) (*Config, error) {
+	if opts.Config != nil {
+		return opts.Config, nil
+	}
+	if opts.ConfigPath != "" {
+		return LoadConfig(opts.ConfigPath)
+	}
+	if data, err := fs.ReadFile(fsys, ".vigil.yml"); err == nil {
+		c, err := ParseConfig(data)
+		if err != nil {
+			return nil, fmt.Errorf(".vigil.yml: %w", err)
+		}
+		return c, nil
+	}
+	return &Config{}, nil
+}
+
 func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Result, error) {
 	start := time.Now()
-	cfg := opts.Config
-	if cfg == nil {
-		cfgPath := opts.ConfigPath
-		if cfgPath != "" {
-			c, err := LoadConfig(cfgPath)
-			if err != nil {
-				return nil, err
-			}
-			cfg = c
-		} else if data, err := fs.ReadFile(fsys, ".vigil.yml"); err == nil {
-			c, err := ParseConfig(data)
-			if err != nil {
-				return nil, fmt.Errorf(".vigil.yml: %w", err)
-			}
-			cfg = c
-		} else {
-			cfg = &Config{}
-		}
+	cfg, err := scanConfig(fsys, opts)
+	if err != nil {
+		return nil, err
 	}
 	rules := opts.Rules
 	if rules == nil {
