@@ -32,6 +32,7 @@ func (s *Service) Routes(api *echo.Group) {
 	api.GET("/analyses/:id/events", s.handleEvents, auth...)
 	api.POST("/analyses/:id/cancel", s.handleCancel, auth...)
 	api.GET("/analyses/:id/findings", s.handleFindings, auth...)
+	api.GET("/analyses/:id/summary", s.handleSummary, auth...)
 	api.GET("/analyses/:id/compare", s.handleCompare, auth...)
 	for f := range reportFormats {
 		api.GET("/analyses/:id/report."+f, s.handleReport(f), auth...)
@@ -234,6 +235,14 @@ func (s *Service) handleFindings(c echo.Context) error {
 		Triage: c.QueryParam("triage"), Search: search, Sort: c.QueryParam("sort"),
 	}
 	out, err := s.Findings(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+func (s *Service) handleSummary(c echo.Context) error {
+	out, err := s.Summarize(c.Request().Context(), c.Param("id"), c.QueryParam("scope"), topParam(c.QueryParam("top")))
 	if err != nil {
 		return err
 	}

@@ -183,6 +183,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 			{"POST", "/api/v1/analyses/%s/cancel", nil, func() string { return a.queued(t) }, false, "member", 200},
 			{"GET", "/api/v1/analyses/%s/findings", nil, id, true, "viewer", 200},
 			{"GET", "/api/v1/analyses/%s/compare", nil, id, true, "viewer", 200},
+			{"GET", "/api/v1/analyses/%s/summary", nil, id, true, "viewer", 200},
 			{"GET", "/api/v1/analyses/%s/report.sarif", nil, id, true, "viewer", 200},
 			{"GET", "/api/v1/analyses/%s/report.json", nil, id, true, "viewer", 200},
 			{"GET", "/api/v1/analyses/%s/report.csv", nil, id, true, "viewer", 200},

@@ -4,8 +4,16 @@ import (
 	"net/http"
 	"sort"
 
+	"vigil/modules/analysis/internal/store"
 	"vigil/platform/openapi"
 )
+
+// summaryExample is the documented shape of a summary.
+var summaryExample = Summary{Scope: SummaryOpen, Summary: &store.Summary{
+	BySeverity: map[string]int{"critical": 0, "high": 0, "medium": 0, "low": 0, "info": 0},
+	ByCWE:      store.Breakdown{Buckets: []store.Bucket{}}, ByOWASP: store.Breakdown{Buckets: []store.Bucket{}},
+	ByRule: store.Breakdown{Buckets: []store.Bucket{}}, ByFile: store.Breakdown{Buckets: []store.Bucket{}},
+}}
 
 // Operations documents every route Routes registers.
 func (s *Service) Operations() []openapi.Operation {
@@ -61,6 +69,13 @@ func (s *Service) Operations() []openapi.Operation {
 			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Canceled analysis", Body: AnalysisView{}}}, 409)},
 		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/findings", OperationID: "listFindings", Summary: "Findings with server-side filters, sort and cursor pagination",
 			Tags: tags, Auth: auth, Query: findingQuery, Responses: problems(map[int]openapi.Response{200: {Description: "Page of findings", Body: fpage}}, 422)},
+		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/summary", OperationID: "summarizeAnalysis", Summary: "Counts over all findings by severity, CWE, OWASP category, rule and file",
+			Description: "Aggregated in the database over every finding of the analysis (not a page). Each breakdown lists its top buckets by count, `other` (the sum of the buckets left out) and `distinct` (how many keys in all); findings without a CWE or OWASP category count under \"(none)\", and a finding with several counts once under each.",
+			Tags:        tags, Auth: auth, Query: []openapi.Param{
+				{Name: "scope", Type: "string", Description: "open (default: neither suppressed nor triaged, what the score counts) or all"},
+				{Name: "top", Type: "integer", Description: "buckets kept per breakdown, 1-100, default 10"},
+			},
+			Responses: problems(map[int]openapi.Response{200: {Description: "Summary", Body: summaryExample}}, 422)},
 		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/compare", OperationID: "compareAnalysis", Summary: "New, fixed and unchanged findings versus the previous analysis of the same project",
 			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Comparison", Body: Comparison{}}})},
 		{Method: http.MethodDelete, Path: "/api/v1/analyses/:id", OperationID: "deleteAnalysis", Summary: "Delete an analysis, its findings and its source",
