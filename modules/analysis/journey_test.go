@@ -88,6 +88,13 @@ func TestJourney(t *testing.T) {
 			if res.StatusCode != 200 || f.Triage.State != "false_positive" || len(f.History) != 1 || f.History[0].From != "open" {
 				t.Fatalf("%d %+v", res.StatusCode, f)
 			}
+			// app/other.py is "import os\nos.system(input())\n": line 2 with its context
+			if c := f.Context; c == nil || c.StartLine != 1 || strings.Join(c.Lines, "|") != "import os|os.system(input())" || f.Location.StartLine != 2 {
+				t.Fatalf("context %+v at line %d", f.Context, f.Location.StartLine)
+			}
+			if _, ok := f.Extra["vigil.context"]; ok {
+				t.Fatalf("context leaked into extra: %v", f.Extra)
+			}
 			fp := decode[Page[FindingView]](t, a.do(t, viewer, "GET", "/api/v1/analyses/"+id+"/findings?triage=false_positive", "", nil))
 			if len(fp.Items) != 1 {
 				t.Fatalf("triage filter: %d", len(fp.Items))

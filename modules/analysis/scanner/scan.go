@@ -628,7 +628,7 @@ func (s *scanState) toFindings(raws []rawFinding, rel string, src []byte) []Find
 			RuleID: r.rule.ID, Kind: kind, Title: r.rule.Title, Message: r.message, Severity: r.rule.Severity,
 			Confidence: r.rule.Confidence, CWE: r.rule.CWE, OWASP: owaspNames(r.rule.OWASP), Location: loc,
 			Snippet: snippet(lines, loc.StartLine, loc.EndLine), Trace: r.trace, Remediation: strings.TrimSpace(r.rule.Remediation),
-			References: r.rule.References,
+			References: r.rule.References, Context: surrounding(lines, loc.StartLine, loc.EndLine),
 		}
 		if f.Message == "" {
 			f.Message = r.rule.Title
@@ -691,6 +691,30 @@ func snippet(lines []string, from, to int) string {
 	return strings.ToValidUTF8(strings.Join(parts, "\n"), "\uFFFD")
 }
 
+// surrounding returns the lines around [from, to] (1-based): ContextLines
+// before, the matched lines (at most 10, as in the snippet) and
+// ContextLines after, each bounded as in the snippet. nil when from is
+// not a line of the file.
+func surrounding(lines []string, from, to int) *Context {
+	if from < 1 || from > len(lines) {
+		return nil
+	}
+	to = min(max(to, from), from+9)
+	lo, hi := max(1, from-ContextLines), min(len(lines), to+ContextLines)
+	if hi == len(lines) && hi > to && lines[hi-1] == "" {
+		hi-- // the empty "line" after a final newline
+	}
+	out := &Context{StartLine: lo, Lines: make([]string, 0, hi-lo+1)}
+	for i := lo; i <= hi; i++ {
+		l := strings.TrimRight(lines[i-1], "\r")
+		if len(l) > 400 {
+			l = l[:400] + "…"
+		}
+		out.Lines = append(out.Lines, strings.ToValidUTF8(l, "\uFFFD"))
+	}
+	return out
+}
+
 var ignoreRe = regexp.MustCompile(`vigil:ignore\s+([A-Za-z0-9*_,-]+)\s+(\S.*)`)
 
 // inlineSuppression looks for `vigil:ignore RULE reason` on the line or the line above.
@@ -719,19 +743,27 @@ func inlineSuppression(lines []string, line int, ruleID string) *Suppression {
 
 func (s *scanState) addPassFindings(fnd []Finding) {
 	cache := map[string][]string{}
+	fileLines := func(p string) []string {
+		lines, ok := cache[p]
+		if !ok {
+			if data, err := fs.ReadFile(s.fsys, p); err == nil && len(data) <= int(s.opts.MaxFileSize) {
+				lines = splitLines(data)
+			}
+			cache[p] = lines
+		}
+		return lines
+	}
 	for _, f := range fnd {
 		if s.disabled[f.RuleID] {
 			continue
 		}
-		if f.Suppression == nil && f.Location.Path != "" && f.Location.StartLine > 0 {
-			lines, ok := cache[f.Location.Path]
-			if !ok {
-				if data, err := fs.ReadFile(s.fsys, f.Location.Path); err == nil && len(data) <= int(s.opts.MaxFileSize) {
-					lines = splitLines(data)
-				}
-				cache[f.Location.Path] = lines
+		if f.Location.Path != "" && f.Location.StartLine > 0 {
+			if f.Suppression == nil {
+				f.Suppression = inlineSuppression(fileLines(f.Location.Path), f.Location.StartLine, f.RuleID)
 			}
-			f.Suppression = inlineSuppression(lines, f.Location.StartLine, f.RuleID)
+			if f.Context == nil && f.Kind != KindSecret {
+				f.Context = surrounding(fileLines(f.Location.Path), f.Location.StartLine, f.Location.EndLine)
+			}
 		}
 		s.res.Findings = append(s.res.Findings, f)
 	}

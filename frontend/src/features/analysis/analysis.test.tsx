@@ -181,6 +181,21 @@ describe('codeRows and chart buckets', () => {
       { kind: 'line', n: 10, text: 'cur.execute("SELECT * FROM t WHERE id=" + uid)', hit: true, note: 'sink' },
     ]);
   });
+  it('shows the stored context around the matched lines, matched lines highlighted', () => {
+    const f = finding({
+      location: { path: 'app.py', start_line: 10, start_column: 5, end_line: 11, end_column: 2 },
+      snippet: 'cur.execute(\n  q)',
+      context: { start_line: 8, lines: ['def run(cur):', '    q = "SELECT " + uid', 'cur.execute(', '  q)', '    return cur'] },
+    });
+    expect(codeRows(f)).toEqual([
+      { kind: 'line', n: 7, text: 'uid = request.args["id"]', hit: false, note: 'source' },
+      { kind: 'line', n: 8, text: 'def run(cur):', hit: false },
+      { kind: 'line', n: 9, text: '    q = "SELECT " + uid', hit: false },
+      { kind: 'line', n: 10, text: 'cur.execute(', hit: true, note: 'sink' },
+      { kind: 'line', n: 11, text: '  q)', hit: true },
+      { kind: 'line', n: 12, text: '    return cur', hit: false },
+    ]);
+  });
   it('draws the top buckets and what was left out as other', () => {
     expect(chartBuckets({ buckets: [{ key: 'CWE-2', count: 2 }], other: 2, distinct: 3 })).toEqual([{ name: 'CWE-2', count: 2 }, { name: 'other', count: 2 }]);
     expect(chartBuckets({ buckets: [{ key: 'CWE-2', count: 2 }], other: 0, distinct: 1 })).toEqual([{ name: 'CWE-2', count: 2 }]);

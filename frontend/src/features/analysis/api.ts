@@ -128,6 +128,8 @@ export interface Finding {
   owasp: string[];
   location: Location;
   snippet: string;
+  /** Source around the matched lines: lines[i] is line start_line + i (null for secrets). */
+  context?: { start_line: number; lines: string[] } | null;
   trace: TraceStep[];
   remediation: string;
   references: string[];

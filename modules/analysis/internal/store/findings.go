@@ -107,7 +107,7 @@ func FromScanner(analysisID, workspaceID string, f scanner.Finding, ai *AI) Find
 		Path: f.Location.Path, StartLine: f.Location.StartLine, StartColumn: f.Location.StartColumn,
 		EndLine: f.Location.EndLine, EndColumn: f.Location.EndColumn,
 		Snippet: f.Snippet, Trace: mustJSON(f.Trace, "[]"), Remediation: f.Remediation,
-		Refs: mustJSON(f.References, "[]"), Extra: mustJSON(f.Extra, "{}"), CreatedAt: now(),
+		Refs: mustJSON(f.References, "[]"), Extra: extraColumn(f.Extra, f.Context), CreatedAt: now(),
 	}
 	if f.Suppression != nil {
 		r.SuppressionKind, r.SuppressionReason = f.Suppression.Kind, f.Suppression.Justification
@@ -116,6 +116,39 @@ func FromScanner(analysisID, workspaceID string, f scanner.Finding, ai *AI) Find
 		r.AIVerdict, r.AIExplanation, r.AIModel, r.AIFixDiff = ai.Verdict, ai.Explanation, ai.Model, ai.FixDiff
 	}
 	return r
+}
+
+// contextKey is where a finding's source context is kept in the extra
+// JSON column, which needs no schema change (no migration number was
+// free for a column of its own). Scanner() takes it out again, so it never
+// shows up as an "extra" detail. A scanner key never starts with "vigil.".
+const contextKey = "vigil.context"
+
+func extraColumn(extra map[string]string, c *scanner.Context) string {
+	if c == nil {
+		return mustJSON(extra, "{}")
+	}
+	m := make(map[string]string, len(extra)+1)
+	for k, v := range extra {
+		m[k] = v
+	}
+	m[contextKey] = mustJSON(c, "")
+	return mustJSON(m, "{}")
+}
+
+func splitExtra(col string) (map[string]string, *scanner.Context) {
+	var m map[string]string
+	_ = json.Unmarshal([]byte(col), &m)
+	raw, ok := m[contextKey]
+	if !ok {
+		return m, nil
+	}
+	delete(m, contextKey)
+	var c scanner.Context
+	if json.Unmarshal([]byte(raw), &c) != nil || c.StartLine < 1 {
+		return m, nil
+	}
+	return m, &c
 }
 
 // Scanner converts the row back to the scanner's contract type (for the
@@ -130,7 +163,7 @@ func (f *Finding) Scanner() scanner.Finding {
 	}
 	_ = json.Unmarshal([]byte(f.Trace), &out.Trace)
 	_ = json.Unmarshal([]byte(f.Refs), &out.References)
-	_ = json.Unmarshal([]byte(f.Extra), &out.Extra)
+	out.Extra, out.Context = splitExtra(f.Extra)
 	if f.SuppressionKind != "" {
 		out.Suppression = &scanner.Suppression{Kind: f.SuppressionKind, Justification: f.SuppressionReason}
 	}
