@@ -62,7 +62,7 @@ func (s *Service) Operations() []openapi.Operation {
 		{Method: http.MethodGet, Path: "/api/v1/analyses/:id", OperationID: "getAnalysis", Summary: "One analysis: status, counts by severity, score, cost",
 			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Analysis", Body: AnalysisView{}}})},
 		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/events", OperationID: "analysisEvents", Summary: "Live progress (Server-Sent Events)",
-			Description: "Each `progress` event carries phase, status, files_scanned, files_total, findings and cost_credits; its id is a sequence number: reconnect with Last-Event-ID to resume. The stream ends after completed, failed or canceled.",
+			Description: "Each `progress` event carries phase, status, files_scanned, files_total, findings and cost_credits; its id is a sequence number: reconnect with Last-Event-ID to resume. Besides one event per phase, the scanning phase sends its files_scanned count at most every 250 ms while it changes. The stream ends after completed, failed or canceled.",
 			Tags:        tags, Auth: auth, Query: []openapi.Param{{Name: "last_event_id", Type: "integer", Description: "alternative to the Last-Event-ID header"}},
 			Responses: problems(map[int]openapi.Response{200: {Description: "Event stream", ContentType: "text/event-stream"}}, 422)},
 		{Method: http.MethodPost, Path: "/api/v1/analyses/:id/cancel", OperationID: "cancelAnalysis", Summary: "Cancel a queued or running analysis; unused credits are released",

@@ -100,6 +100,9 @@ type Service struct {
 	heartbeat  time.Duration
 	// phaseHook, when set (tests only), runs before each pipeline phase.
 	phaseHook func(phase string)
+	// progressEvery is how often a running scan emits its file count
+	// (DefaultProgressEvery; tests shorten it).
+	progressEvery time.Duration
 }
 
 // MaxAttempts is how many workers may try one analysis before it fails.
@@ -132,8 +135,9 @@ func New(d Deps) (*Service, error) {
 			MaxUploadBytes: c.MaxUploadBytes, MaxUncompressedBytes: c.MaxUncompressedBytes,
 			MaxFiles: c.MaxFiles, MaxFileBytes: c.MaxFileBytes,
 		},
-		staleAfter: 2 * time.Minute,
-		heartbeat:  10 * time.Second,
+		staleAfter:    2 * time.Minute,
+		heartbeat:     10 * time.Second,
+		progressEvery: DefaultProgressEvery,
 	}, nil
 }
 

@@ -32,6 +32,17 @@ type Options struct {
 	FileTimeout time.Duration // per-file budget for parsing and rules; 0: DefaultFileTimeout
 	NoGitignore bool
 	Now         func() time.Time
+	// Progress, when set, is called after each file is scanned, from the
+	// scan's workers with its lock held: it must return at once (store
+	// the numbers; report them from elsewhere).
+	Progress func(Progress)
+}
+
+// Progress is how far a running scan has got.
+type Progress struct {
+	FilesSeen    int // files found by the walk so far
+	FilesScanned int // files parsed and run through the rules so far
+	Findings     int // findings so far (before suppressions and merging)
 }
 
 // Defaults for Options.
@@ -514,6 +525,9 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 	s.res.Stats.Languages[langName] = ls
 	s.res.ParseErrors = append(s.res.ParseErrors, ferrs...)
 	s.res.Findings = append(s.res.Findings, findings...)
+	if s.opts.Progress != nil {
+		s.opts.Progress(Progress{FilesSeen: s.res.Stats.FilesSeen, FilesScanned: s.res.Stats.FilesScanned, Findings: len(s.res.Findings)})
+	}
 }
 
 // analyse parses one file and runs the structural and taint rules on it,
