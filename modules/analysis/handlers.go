@@ -234,11 +234,11 @@ func (s *Service) handleFindings(c echo.Context) error {
 		File: c.QueryParam("file"), Rule: c.QueryParam("rule"), AIVerdict: c.QueryParam("ai_verdict"),
 		Triage: c.QueryParam("triage"), Search: search, Sort: c.QueryParam("sort"),
 	}
-	out, err := s.Findings(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit)
+	body, err := s.FindingsJSON(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit)
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, out)
+	return c.JSONBlob(http.StatusOK, body)
 }
 
 func (s *Service) handleSummary(c echo.Context) error {

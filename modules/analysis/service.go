@@ -103,7 +103,12 @@ type Service struct {
 	// progressEvery is how often a running scan emits its file count
 	// (DefaultProgressEvery; tests shorten it).
 	progressEvery time.Duration
+	// pages caches pages of findings of completed analyses (see pageCache).
+	pages *pageCache
 }
+
+// PageCacheBytes bounds the memory the findings page cache may use.
+const PageCacheBytes = 32 << 20
 
 // MaxAttempts is how many workers may try one analysis before it fails.
 const MaxAttempts = 3
@@ -138,6 +143,7 @@ func New(d Deps) (*Service, error) {
 		staleAfter:    2 * time.Minute,
 		heartbeat:     10 * time.Second,
 		progressEvery: DefaultProgressEvery,
+		pages:         newPageCache(PageCacheBytes),
 	}, nil
 }
 

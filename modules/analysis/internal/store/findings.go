@@ -120,35 +120,69 @@ func FromScanner(analysisID, workspaceID string, f scanner.Finding, ai *AI) Find
 
 // contextKey is where a finding's source context is kept in the extra
 // JSON column, which needs no schema change (no migration number was
-// free for a column of its own). Scanner() takes it out again, so it never
-// shows up as an "extra" detail. A scanner key never starts with "vigil.".
+// free for a column of its own): the column is a JSON object whose values
+// are the extra details (strings) plus, under this key, the context (an
+// object). Reads take it out again, so it never shows up as an "extra"
+// detail. A scanner key never starts with "vigil.".
 const contextKey = "vigil.context"
 
 func extraColumn(extra map[string]string, c *scanner.Context) string {
 	if c == nil {
 		return mustJSON(extra, "{}")
 	}
-	m := make(map[string]string, len(extra)+1)
+	m := make(map[string]any, len(extra)+1)
 	for k, v := range extra {
 		m[k] = v
 	}
-	m[contextKey] = mustJSON(c, "")
+	m[contextKey] = c
 	return mustJSON(m, "{}")
 }
 
-func splitExtra(col string) (map[string]string, *scanner.Context) {
-	var m map[string]string
-	_ = json.Unmarshal([]byte(col), &m)
-	raw, ok := m[contextKey]
-	if !ok {
-		return m, nil
+// ExtraParts returns the raw JSON of the extra details (an object) and
+// of the context ("null" when none), decoding nothing when the row has no
+// context.
+func (f *Finding) ExtraParts() (extra, ctx json.RawMessage) {
+	if !strings.Contains(f.Extra, `"`+contextKey+`"`) {
+		if f.Extra == "" || f.Extra == "null" {
+			return json.RawMessage("{}"), json.RawMessage("null")
+		}
+		return json.RawMessage(f.Extra), json.RawMessage("null")
 	}
+	var m map[string]json.RawMessage
+	if json.Unmarshal([]byte(f.Extra), &m) != nil {
+		return json.RawMessage("{}"), json.RawMessage("null")
+	}
+	ctx = m[contextKey]
 	delete(m, contextKey)
-	var c scanner.Context
-	if json.Unmarshal([]byte(raw), &c) != nil || c.StartLine < 1 {
-		return m, nil
+	b, err := json.Marshal(m)
+	if err != nil {
+		b = []byte("{}")
 	}
-	return m, &c
+	return b, ctx
+}
+
+func splitExtra(col string) (map[string]string, *scanner.Context) {
+	var m map[string]json.RawMessage
+	_ = json.Unmarshal([]byte(col), &m)
+	var c *scanner.Context
+	if raw, ok := m[contextKey]; ok {
+		delete(m, contextKey)
+		var v scanner.Context
+		if json.Unmarshal(raw, &v) == nil && v.StartLine >= 1 {
+			c = &v
+		}
+	}
+	var out map[string]string
+	if m != nil {
+		out = make(map[string]string, len(m))
+		for k, raw := range m {
+			var v string
+			if json.Unmarshal(raw, &v) == nil {
+				out[k] = v
+			}
+		}
+	}
+	return out, c
 }
 
 // Scanner converts the row back to the scanner's contract type (for the
