@@ -66,7 +66,15 @@ func (s *Service) Findings(ctx context.Context, analysisID string, flt FindingFi
 	if err := validFilter(flt); err != nil {
 		return nil, err
 	}
-	return s.findings(ctx, a, flt, cursor, limit)
+	rows, next, err := s.store.ListFindings(ctx, a, flt, store.Page{Cursor: cursor, Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	out := &Page[FindingView]{Items: make([]FindingView, 0, len(rows)), NextCursor: next}
+	for i := range rows {
+		out.Items = append(out.Items, findingView(&rows[i]))
+	}
+	return out, nil
 }
 
 // FindingsJSON is Findings as the API writes it. Pages of completed
@@ -91,14 +99,13 @@ func (s *Service) FindingsJSON(ctx context.Context, analysisID string, flt Findi
 			return body, nil
 		}
 	}
-	out, err := s.findings(ctx, a, flt, cursor, limit)
+	rows, next, err := s.store.ListFindings(ctx, a, flt, store.Page{Cursor: cursor, Limit: limit})
 	if err != nil {
 		return nil, err
 	}
-	// The items' stored JSON columns are written through as they are.
-	page := Page[findingJSON]{Items: make([]findingJSON, 0, len(out.Items)), NextCursor: out.NextCursor}
-	for _, v := range out.Items {
-		page.Items = append(page.Items, v.wireJSON())
+	page := Page[findingJSON]{Items: make([]findingJSON, 0, len(rows)), NextCursor: next}
+	for i := range rows {
+		page.Items = append(page.Items, findingPageView(&rows[i]))
 	}
 	body, err := json.Marshal(page)
 	if err != nil {
@@ -108,18 +115,6 @@ func (s *Service) FindingsJSON(ctx context.Context, analysisID string, flt Findi
 		s.pages.put(key, body)
 	}
 	return body, nil
-}
-
-func (s *Service) findings(ctx context.Context, a *store.Analysis, flt FindingFilter, cursor string, limit int) (*Page[FindingView], error) {
-	rows, next, err := s.store.ListFindings(ctx, a, flt, store.Page{Cursor: cursor, Limit: limit})
-	if err != nil {
-		return nil, err
-	}
-	out := &Page[FindingView]{Items: make([]FindingView, 0, len(rows)), NextCursor: next}
-	for i := range rows {
-		out.Items = append(out.Items, findingPageView(&rows[i]))
-	}
-	return out, nil
 }
 
 var (

@@ -110,47 +110,18 @@ type FindingView struct {
 	AI          *AIView              `json:"ai"`
 	Triage      TriageView           `json:"triage"`
 	History     []TriageHistoryView  `json:"history,omitempty"`
-
-	// wire, when set, holds the trace, references, extra details and
-	// context as stored (JSON), written out as they are: a page of
-	// findings is served without decoding and re-encoding them.
-	wire *findingWire
 }
 
-type findingWire struct {
-	trace, refs, extra, context json.RawMessage
-}
-
-// findingPlain is FindingView without its MarshalJSON method.
-type findingPlain FindingView
-
-// findingJSON is a FindingView as written: its JSON columns raw.
+// findingJSON is a FindingView as a findings page writes it: the trace,
+// references, extra details and context are the stored JSON columns,
+// written through instead of decoded and re-encoded (they shadow the
+// typed fields, which stay empty).
 type findingJSON struct {
-	findingPlain
+	FindingView
 	Trace      json.RawMessage `json:"trace"`
 	References json.RawMessage `json:"references"`
 	Extra      json.RawMessage `json:"extra"`
 	Context    json.RawMessage `json:"context"`
-}
-
-// MarshalJSON writes the view; a view from a findings page writes its
-// stored JSON columns through.
-func (v FindingView) MarshalJSON() ([]byte, error) {
-	if v.wire == nil {
-		return json.Marshal(findingPlain(v))
-	}
-	return json.Marshal(v.wireJSON())
-}
-
-// wireJSON is the view with raw JSON columns (encoded from the typed
-// fields when the view has none stored).
-func (v FindingView) wireJSON() findingJSON {
-	w := v.wire
-	if w == nil {
-		enc := func(x any) json.RawMessage { b, _ := json.Marshal(x); return b }
-		w = &findingWire{trace: enc(v.Trace), refs: enc(v.References), extra: enc(v.Extra), context: enc(v.Context)}
-	}
-	return findingJSON{findingPlain: findingPlain(v), Trace: w.trace, References: w.refs, Extra: w.extra, Context: w.context}
 }
 
 // rawJSON is a stored JSON column, or fallback when it is empty or null.
@@ -162,23 +133,22 @@ func rawJSON(col, fallback string) json.RawMessage {
 }
 
 // findingPageView is findingView for pages of findings: the JSON columns
-// are passed through (see FindingView.wire) instead of decoded.
-func findingPageView(f *store.Finding) FindingView {
+// are passed through instead of decoded.
+func findingPageView(f *store.Finding) findingJSON {
 	v := FindingView{
 		ID: f.ID, AnalysisID: f.AnalysisID, Fingerprint: f.Fingerprint, RuleID: f.RuleID, Kind: f.Kind, Title: f.Title,
 		Message: f.Message, Severity: f.Severity, Confidence: f.Confidence, CWE: nonNil(f.CWEs()), OWASP: nonNil(f.OWASPs()),
 		Location: scanner.Location{Path: f.Path, StartLine: f.StartLine, StartColumn: f.StartColumn, EndLine: f.EndLine, EndColumn: f.EndColumn},
 		Snippet:  f.Snippet, Remediation: f.Remediation, Triage: TriageView{State: f.TriageState, Reason: f.TriageReason},
 	}
-	extra, ctx := f.ExtraParts()
-	v.wire = &findingWire{trace: rawJSON(f.Trace, "[]"), refs: rawJSON(f.Refs, "[]"), extra: extra, context: ctx}
 	if f.SuppressionKind != "" {
 		v.Suppression = &scanner.Suppression{Kind: f.SuppressionKind, Justification: f.SuppressionReason}
 	}
 	if f.AIVerdict != "" || f.AIFixDiff != "" {
 		v.AI = &AIView{Verdict: f.AIVerdict, Explanation: f.AIExplanation, Model: f.AIModel, FixDiff: f.AIFixDiff}
 	}
-	return v
+	extra, ctx := f.ExtraParts()
+	return findingJSON{FindingView: v, Trace: rawJSON(f.Trace, "[]"), References: rawJSON(f.Refs, "[]"), Extra: extra, Context: ctx}
 }
 
 // AIView is cortex's opinion, always with the model that produced it.
