@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"bytes"
+	"compress/gzip"
 	"container/list"
 	"sync"
 )
@@ -22,6 +24,7 @@ type pageCache struct {
 type pageEntry struct {
 	key  string
 	body []byte
+	gz   []byte // body gzipped, made on the first request that accepts it
 }
 
 func newPageCache(maxBytes int) *pageCache {
@@ -39,6 +42,38 @@ func (c *pageCache) get(key string) ([]byte, bool) {
 	return el.Value.(*pageEntry).body, true
 }
 
+// getGzip returns the cached page gzipped, compressing it once.
+func (c *pageCache) getGzip(key string) ([]byte, bool) {
+	c.mu.Lock()
+	el, ok := c.entries[key]
+	if !ok {
+		c.mu.Unlock()
+		return nil, false
+	}
+	c.order.MoveToFront(el)
+	e := el.Value.(*pageEntry)
+	gz, body := e.gz, e.body
+	c.mu.Unlock()
+	if gz != nil {
+		return gz, true
+	}
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	_, _ = zw.Write(body)
+	if zw.Close() != nil {
+		return nil, false
+	}
+	gz = buf.Bytes()
+	c.mu.Lock()
+	if el, ok := c.entries[key]; ok && el.Value.(*pageEntry).gz == nil {
+		el.Value.(*pageEntry).gz = gz
+		c.n += len(gz)
+		c.evict()
+	}
+	c.mu.Unlock()
+	return gz, true
+}
+
 func (c *pageCache) put(key string, body []byte) {
 	if len(body) > c.max/8 {
 		return // one huge page must not evict everything else
@@ -46,16 +81,22 @@ func (c *pageCache) put(key string, body []byte) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el, ok := c.entries[key]; ok {
-		c.n -= len(el.Value.(*pageEntry).body)
+		e := el.Value.(*pageEntry)
+		c.n -= len(e.body) + len(e.gz)
 		c.order.Remove(el)
 	}
 	c.entries[key] = c.order.PushFront(&pageEntry{key: key, body: body})
 	c.n += len(body)
+	c.evict()
+}
+
+// evict drops least recently used pages until the cache fits its budget.
+func (c *pageCache) evict() {
 	for c.n > c.max {
 		el := c.order.Back()
 		e := el.Value.(*pageEntry)
 		c.order.Remove(el)
 		delete(c.entries, e.key)
-		c.n -= len(e.body)
+		c.n -= len(e.body) + len(e.gz)
 	}
 }

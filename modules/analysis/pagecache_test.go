@@ -1,7 +1,12 @@
 package analysis
 
 import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -75,4 +80,62 @@ func TestFindingsPageCacheAcrossReplicas(t *testing.T) {
 			t.Fatalf("replica one still serves %q for the triaged fingerprint (states %s)", got, states(after))
 		}
 	})
+}
+
+func TestAcceptsGzip(t *testing.T) {
+	tests := []struct {
+		header string
+		want   bool
+	}{
+		{"", false}, {"gzip", true}, {"br, gzip, deflate", true}, {"GZIP", true}, {"gzip;q=0.5", true},
+		{"gzip;q=0", false}, {"gzip; q=0.0", false}, {"deflate, br", false}, {"x-gzip", false},
+	}
+	for _, tt := range tests {
+		if got := acceptsGzip(tt.header); got != tt.want {
+			t.Errorf("acceptsGzip(%q) = %v, want %v", tt.header, got, tt.want)
+		}
+	}
+}
+
+// A cached page is compressed once and served gzipped to clients that
+// accept it (once: the server's own gzip leaves it alone), plain to others.
+func TestFindingsPageGzip(t *testing.T) {
+	a := newAPI(t, dbtest.Open(t, database.SQLite))
+	id := a.completed(t, map[string]string{"app/a.py": vulnPy, "app/b.py": vulnPy})
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
+	get := func(ae string) (*http.Response, []byte) {
+		req, _ := http.NewRequest("GET", a.srv.URL+"/api/v1/analyses/"+id+"/findings?limit=50", nil)
+		req.Header.Set("X-Test-Principal", a.who("viewer"))
+		if ae != "" {
+			req.Header.Set("Accept-Encoding", ae)
+		}
+		res, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return res, b
+	}
+	res, plain := get("")
+	if res.Header.Get("Content-Encoding") != "" || !json.Valid(plain) {
+		t.Fatalf("plain: %q %.100s", res.Header.Get("Content-Encoding"), plain)
+	}
+	for range 2 { // the second one comes compressed from the cache
+		res, gz := get("gzip")
+		if res.Header.Get("Content-Encoding") != "gzip" || len(res.Header.Values("Vary")) != 1 || res.Header.Get("Vary") != "Accept-Encoding" {
+			t.Fatalf("headers %v", res.Header)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(gz))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := io.ReadAll(zr)
+		if err != nil || !bytes.Equal(got, plain) {
+			t.Fatalf("gunzipped page differs (%v): %.100s", err, got)
+		}
+	}
+	if res, b := get("gzip;q=0"); res.Header.Get("Content-Encoding") != "" || !bytes.Equal(b, plain) {
+		t.Fatal("q=0 still got gzip")
+	}
 }
