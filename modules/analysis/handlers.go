@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -32,6 +33,7 @@ func (s *Service) Routes(api *echo.Group) {
 	api.GET("/analyses/:id/events", s.handleEvents, auth...)
 	api.POST("/analyses/:id/cancel", s.handleCancel, auth...)
 	api.GET("/analyses/:id/findings", s.handleFindings, auth...)
+	api.GET("/analyses/:id/summary", s.handleSummary, auth...)
 	api.GET("/analyses/:id/compare", s.handleCompare, auth...)
 	for f := range reportFormats {
 		api.GET("/analyses/:id/report."+f, s.handleReport(f), auth...)
@@ -234,11 +236,43 @@ func (s *Service) handleFindings(c echo.Context) error {
 		File: c.QueryParam("file"), Rule: c.QueryParam("rule"), AIVerdict: c.QueryParam("ai_verdict"),
 		Triage: c.QueryParam("triage"), Search: search, Sort: c.QueryParam("sort"),
 	}
-	out, err := s.Findings(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit)
+	body, gzipped, err := s.FindingsJSON(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit,
+		c.Request().Method == http.MethodGet && acceptsGzip(c.Request().Header.Get(echo.HeaderAcceptEncoding)))
+	if err != nil {
+		return err
+	}
+	if gzipped {
+		// Compressed once when cached; the server's gzip middleware
+		// leaves a response that already has an encoding alone.
+		h := c.Response().Header()
+		h.Set(echo.HeaderContentEncoding, "gzip")
+		if !slices.Contains(h.Values(echo.HeaderVary), echo.HeaderAcceptEncoding) {
+			h.Add(echo.HeaderVary, echo.HeaderAcceptEncoding)
+		}
+	}
+	return c.JSONBlob(http.StatusOK, body)
+}
+
+func (s *Service) handleSummary(c echo.Context) error {
+	out, err := s.Summarize(c.Request().Context(), c.Param("id"), c.QueryParam("scope"), topParam(c.QueryParam("top")))
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, out)
+}
+
+// acceptsGzip reports whether an Accept-Encoding header allows gzip
+// (listed without q=0).
+func acceptsGzip(ae string) bool {
+	for _, part := range strings.Split(ae, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), "gzip") {
+			continue
+		}
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
 }
 
 func (s *Service) handleFinding(c echo.Context) error {

@@ -132,7 +132,7 @@ func testLimits() config.Analysis {
 
 // newEnv builds the service on db with a real job runner (workers when
 // work is true).
-func newEnv(t *testing.T, db *database.DB, work bool) *env {
+func newEnv(t testing.TB, db *database.DB, work bool) *env {
 	t.Helper()
 	ctx := context.Background()
 	runner, err := jobs.New(db, config.Jobs{Workers: 2, PollInterval: 100 * time.Millisecond}, slog.New(slog.DiscardHandler))

@@ -41,7 +41,7 @@ type api struct {
 	srv *httptest.Server
 }
 
-func newAPI(t *testing.T, db *database.DB) *api {
+func newAPI(t testing.TB, db *database.DB) *api {
 	t.Helper()
 	e := newEnv(t, db, false)
 	e.svc.d.Authenticate = headerAuth
@@ -60,7 +60,7 @@ func (a *api) who(role string) string {
 	return fmt.Sprintf("%s %s 0190f0f0-0000-7000-8000-00000000000%d", role, a.ws, roleRank[role])
 }
 
-func (a *api) do(t *testing.T, who, method, path, ct string, body []byte, hdr ...string) *http.Response {
+func (a *api) do(t testing.TB, who, method, path, ct string, body []byte, hdr ...string) *http.Response {
 	t.Helper()
 	req, _ := http.NewRequest(method, a.srv.URL+path, bytes.NewReader(body))
 	if ct != "" {
@@ -80,7 +80,7 @@ func (a *api) do(t *testing.T, who, method, path, ct string, body []byte, hdr ..
 	return res
 }
 
-func multipartBody(t *testing.T, tier string, files map[string][]byte) (string, []byte) {
+func multipartBody(t testing.TB, tier string, files map[string][]byte) (string, []byte) {
 	t.Helper()
 	var buf bytes.Buffer
 	mw := multipart.NewWriter(&buf)
@@ -98,7 +98,7 @@ func multipartBody(t *testing.T, tier string, files map[string][]byte) (string, 
 	return mw.FormDataContentType(), buf.Bytes()
 }
 
-func decode[T any](t *testing.T, res *http.Response) T {
+func decode[T any](t testing.TB, res *http.Response) T {
 	t.Helper()
 	var v T
 	b, _ := io.ReadAll(res.Body)
@@ -109,7 +109,7 @@ func decode[T any](t *testing.T, res *http.Response) T {
 }
 
 // completed uploads a zip through the API and runs its job.
-func (a *api) completed(t *testing.T, files map[string]string) string {
+func (a *api) completed(t testing.TB, files map[string]string) string {
 	t.Helper()
 	ct, body := multipartBody(t, "static", map[string][]byte{"shop.zip": zipOf(t, files)})
 	res := a.do(t, a.who("member"), "POST", "/api/v1/analyses", ct, body)
@@ -184,6 +184,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 			{"POST", "/api/v1/analyses/%s/cancel", nil, func() string { return a.queued(t) }, false, "member", 200},
 			{"GET", "/api/v1/analyses/%s/findings", nil, id, true, "viewer", 200},
 			{"GET", "/api/v1/analyses/%s/compare", nil, id, true, "viewer", 200},
+			{"GET", "/api/v1/analyses/%s/summary", nil, id, true, "viewer", 200},
 			{"GET", "/api/v1/analyses/%s/report.sarif", nil, id, true, "viewer", 200},
 			{"GET", "/api/v1/analyses/%s/report.json", nil, id, true, "viewer", 200},
 			{"GET", "/api/v1/analyses/%s/report.csv", nil, id, true, "viewer", 200},

@@ -6,9 +6,17 @@ import (
 	"time"
 
 	"vigil/modules/analysis/cortex"
+	"vigil/modules/analysis/internal/store"
 	"vigil/platform/config"
 	"vigil/platform/openapi"
 )
+
+// summaryExample is the documented shape of a summary.
+var summaryExample = Summary{Scope: SummaryOpen, Summary: &store.Summary{
+	BySeverity: map[string]int{"critical": 0, "high": 0, "medium": 0, "low": 0, "info": 0},
+	ByCWE:      store.Breakdown{Buckets: []store.Bucket{}}, ByOWASP: store.Breakdown{Buckets: []store.Bucket{}},
+	ByRule: store.Breakdown{Buckets: []store.Bucket{}}, ByFile: store.Breakdown{Buckets: []store.Bucket{}},
+}}
 
 // Operations documents every route Routes registers.
 func (s *Service) Operations() []openapi.Operation {
@@ -57,13 +65,20 @@ func (s *Service) Operations() []openapi.Operation {
 		{Method: http.MethodGet, Path: "/api/v1/analyses/:id", OperationID: "getAnalysis", Summary: "One analysis: status, counts by severity, score, cost",
 			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Analysis", Body: AnalysisView{}}})},
 		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/events", OperationID: "analysisEvents", Summary: "Live progress (Server-Sent Events)",
-			Description: "Each `progress` event carries phase, status, files_scanned, files_total, findings and cost_credits; its id is a sequence number: reconnect with Last-Event-ID to resume. The stream ends after completed, failed or canceled.",
+			Description: "Each `progress` event carries phase, status, files_scanned, files_total, findings and cost_credits; its id is a sequence number: reconnect with Last-Event-ID to resume. Besides one event per phase, the scanning phase sends its files_scanned count at most every 250 ms while it changes. The stream ends after completed, failed or canceled.",
 			Tags:        tags, Auth: auth, Query: []openapi.Param{{Name: "last_event_id", Type: "integer", Description: "alternative to the Last-Event-ID header"}},
 			Responses: problems(map[int]openapi.Response{200: {Description: "Event stream", ContentType: "text/event-stream"}}, 422)},
 		{Method: http.MethodPost, Path: "/api/v1/analyses/:id/cancel", OperationID: "cancelAnalysis", Summary: "Cancel a queued or running analysis; unused credits are released",
 			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Canceled analysis", Body: AnalysisView{}}}, 409)},
 		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/findings", OperationID: "listFindings", Summary: "Findings with server-side filters, sort and cursor pagination",
 			Tags: tags, Auth: auth, Query: findingQuery, Responses: problems(map[int]openapi.Response{200: {Description: "Page of findings", Body: fpage}}, 422)},
+		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/summary", OperationID: "summarizeAnalysis", Summary: "Counts over all findings by severity, CWE, OWASP category, rule and file",
+			Description: "Aggregated in the database over every finding of the analysis (not a page). Each breakdown lists its top buckets by count, `other` (the sum of the buckets left out) and `distinct` (how many keys in all); findings without a CWE or OWASP category count under \"(none)\", and a finding with several counts once under each.",
+			Tags:        tags, Auth: auth, Query: []openapi.Param{
+				{Name: "scope", Type: "string", Description: "open (default: neither suppressed nor triaged, what the score counts) or all"},
+				{Name: "top", Type: "integer", Description: "buckets kept per breakdown, 1-100, default 10"},
+			},
+			Responses: problems(map[int]openapi.Response{200: {Description: "Summary", Body: summaryExample}}, 422)},
 		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/compare", OperationID: "compareAnalysis", Summary: "New, fixed and unchanged findings versus the previous analysis of the same project",
 			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Comparison", Body: Comparison{}}})},
 		{Method: http.MethodDelete, Path: "/api/v1/analyses/:id", OperationID: "deleteAnalysis", Summary: "Delete an analysis, its findings and its source",

@@ -2,7 +2,9 @@ package analysis
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -73,6 +75,59 @@ func (s *Service) Findings(ctx context.Context, analysisID string, flt FindingFi
 		out.Items = append(out.Items, findingView(&rows[i]))
 	}
 	return out, nil
+}
+
+// FindingsJSON is Findings as the API writes it, gzipped when gzipOK and
+// the page is from the cache (gzipped reports whether it is). Pages of
+// completed analyses are served from the page cache while the analysis'
+// updated_at is the one they were made at.
+func (s *Service) FindingsJSON(ctx context.Context, analysisID string, flt FindingFilter, cursor string, limit int, gzipOK bool) (body []byte, gzipped bool, err error) {
+	p, err := s.authorize(ctx, ActionRead)
+	if err != nil {
+		return nil, false, err
+	}
+	a, err := s.store.Analysis(ctx, p.WorkspaceID, analysisID)
+	if err != nil {
+		return nil, false, err
+	}
+	if err := validFilter(flt); err != nil {
+		return nil, false, err
+	}
+	if a.Status != store.StatusCompleted {
+		body, err := s.findingsPage(ctx, a, flt, cursor, limit)
+		return body, false, err
+	}
+	key := fmt.Sprintf("%s\x00%d\x00%s\x00%d\x00%#v", a.ID, a.UpdatedAt.UnixNano(), cursor, limit, flt)
+	body, ok := s.pages.get(key)
+	if !ok {
+		if body, err = s.findingsPage(ctx, a, flt, cursor, limit); err != nil {
+			return nil, false, err
+		}
+		s.pages.put(key, body)
+	}
+	if gzipOK && len(body) >= 1024 {
+		if gz, ok := s.pages.getGzip(key); ok {
+			return gz, true, nil
+		}
+	}
+	return body, false, nil
+}
+
+// findingsPage renders one page of findings as JSON.
+func (s *Service) findingsPage(ctx context.Context, a *store.Analysis, flt FindingFilter, cursor string, limit int) ([]byte, error) {
+	rows, next, err := s.store.ListFindings(ctx, a, flt, store.Page{Cursor: cursor, Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	page := Page[findingJSON]{Items: make([]findingJSON, 0, len(rows)), NextCursor: next}
+	for i := range rows {
+		page.Items = append(page.Items, findingPageView(&rows[i]))
+	}
+	body, err := json.Marshal(page)
+	if err != nil {
+		return nil, fmt.Errorf("analysis: findings: %w", err)
+	}
+	return body, nil
 }
 
 var (

@@ -218,7 +218,9 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 	if !opts.IncludeTests {
 		cfg.Exclude = append(cfg.Exclude, testGlobs...)
 	}
-	res, err := scanner.Scan(ctx, dir, scanner.Options{Config: cfg, Passes: s.d.ScanPasses})
+	sp := s.startProgress(ctx, a)
+	res, err := scanner.Scan(ctx, dir, scanner.Options{Config: cfg, Passes: s.d.ScanPasses, Progress: sp.observe})
+	sp.halt()
 	if err != nil {
 		if cerr := context.Cause(ctx); cerr != nil {
 			return nil, cerr

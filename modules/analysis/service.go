@@ -128,7 +128,15 @@ type Service struct {
 	phaseHook func(phase string)
 	// byo caches the reviewers on workspaces' own AI keys.
 	byo byoCache
+	// progressEvery is how often a running scan emits its file count
+	// (DefaultProgressEvery; tests shorten it).
+	progressEvery time.Duration
+	// pages caches pages of findings of completed analyses (see pageCache).
+	pages *pageCache
 }
+
+// PageCacheBytes bounds the memory the findings page cache may use.
+const PageCacheBytes = 32 << 20
 
 // MaxAttempts is how many workers may try one analysis before it fails.
 const MaxAttempts = 3
@@ -160,8 +168,10 @@ func New(d Deps) (*Service, error) {
 			MaxUploadBytes: c.MaxUploadBytes, MaxUncompressedBytes: c.MaxUncompressedBytes,
 			MaxFiles: c.MaxFiles, MaxFileBytes: c.MaxFileBytes,
 		},
-		staleAfter: 2 * time.Minute,
-		heartbeat:  10 * time.Second,
+		staleAfter:    2 * time.Minute,
+		heartbeat:     10 * time.Second,
+		progressEvery: DefaultProgressEvery,
+		pages:         newPageCache(PageCacheBytes),
 	}, nil
 }
 

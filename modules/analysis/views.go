@@ -62,9 +62,9 @@ func (s *Service) view(a *store.Analysis) AnalysisView {
 	if notes == nil {
 		notes = []string{}
 	}
-	retention := "The uploaded source is deleted as soon as the analysis finishes; the report keeps only the code snippets of its findings."
+	retention := "The uploaded source is deleted as soon as the analysis finishes; the report keeps only the code snippets of its findings, with a few lines of context around each."
 	if d := s.d.Config.RetentionDays; d > 0 {
-		retention = "The uploaded source is kept for " + itoa(d) + " day(s) after the analysis, then deleted; the report keeps only the code snippets of its findings."
+		retention = "The uploaded source is kept for " + itoa(d) + " day(s) after the analysis, then deleted; the report keeps only the code snippets of its findings, with a few lines of context around each."
 	}
 	return AnalysisView{
 		ID: a.ID, WorkspaceID: a.WorkspaceID, CreatedBy: a.CreatedBy, Name: a.Name, ProjectKey: a.ProjectKey,
@@ -86,19 +86,22 @@ func itoa(n int) string {
 
 // FindingView is a finding as the API shows it.
 type FindingView struct {
-	ID          string               `json:"id"`
-	AnalysisID  string               `json:"analysis_id"`
-	Fingerprint string               `json:"fingerprint"`
-	RuleID      string               `json:"rule_id"`
-	Kind        string               `json:"kind"`
-	Title       string               `json:"title"`
-	Message     string               `json:"message"`
-	Severity    string               `json:"severity"`
-	Confidence  string               `json:"confidence"`
-	CWE         []string             `json:"cwe"`
-	OWASP       []string             `json:"owasp"`
-	Location    scanner.Location     `json:"location"`
-	Snippet     string               `json:"snippet"`
+	ID          string           `json:"id"`
+	AnalysisID  string           `json:"analysis_id"`
+	Fingerprint string           `json:"fingerprint"`
+	RuleID      string           `json:"rule_id"`
+	Kind        string           `json:"kind"`
+	Title       string           `json:"title"`
+	Message     string           `json:"message"`
+	Severity    string           `json:"severity"`
+	Confidence  string           `json:"confidence"`
+	CWE         []string         `json:"cwe"`
+	OWASP       []string         `json:"owasp"`
+	Location    scanner.Location `json:"location"`
+	Snippet     string           `json:"snippet"`
+	// Context is the source around the matched lines (null for secrets
+	// and findings stored before context was kept).
+	Context     *scanner.Context     `json:"context"`
 	Trace       []scanner.TraceStep  `json:"trace"`
 	Remediation string               `json:"remediation"`
 	References  []string             `json:"references"`
@@ -107,6 +110,45 @@ type FindingView struct {
 	AI          *AIView              `json:"ai"`
 	Triage      TriageView           `json:"triage"`
 	History     []TriageHistoryView  `json:"history,omitempty"`
+}
+
+// findingJSON is a FindingView as a findings page writes it: the trace,
+// references, extra details and context are the stored JSON columns,
+// written through instead of decoded and re-encoded (they shadow the
+// typed fields, which stay empty).
+type findingJSON struct {
+	FindingView
+	Trace      json.RawMessage `json:"trace"`
+	References json.RawMessage `json:"references"`
+	Extra      json.RawMessage `json:"extra"`
+	Context    json.RawMessage `json:"context"`
+}
+
+// rawJSON is a stored JSON column, or fallback when it is empty or null.
+func rawJSON(col, fallback string) json.RawMessage {
+	if col == "" || col == "null" {
+		return json.RawMessage(fallback)
+	}
+	return json.RawMessage(col)
+}
+
+// findingPageView is findingView for pages of findings: the JSON columns
+// are passed through instead of decoded.
+func findingPageView(f *store.Finding) findingJSON {
+	v := FindingView{
+		ID: f.ID, AnalysisID: f.AnalysisID, Fingerprint: f.Fingerprint, RuleID: f.RuleID, Kind: f.Kind, Title: f.Title,
+		Message: f.Message, Severity: f.Severity, Confidence: f.Confidence, CWE: nonNil(f.CWEs()), OWASP: nonNil(f.OWASPs()),
+		Location: scanner.Location{Path: f.Path, StartLine: f.StartLine, StartColumn: f.StartColumn, EndLine: f.EndLine, EndColumn: f.EndColumn},
+		Snippet:  f.Snippet, Remediation: f.Remediation, Triage: TriageView{State: f.TriageState, Reason: f.TriageReason},
+	}
+	if f.SuppressionKind != "" {
+		v.Suppression = &scanner.Suppression{Kind: f.SuppressionKind, Justification: f.SuppressionReason}
+	}
+	if f.AIVerdict != "" || f.AIFixDiff != "" {
+		v.AI = &AIView{Verdict: f.AIVerdict, Explanation: f.AIExplanation, Model: f.AIModel, FixDiff: f.AIFixDiff}
+	}
+	extra, ctx := f.ExtraParts()
+	return findingJSON{FindingView: v, Trace: rawJSON(f.Trace, "[]"), References: rawJSON(f.Refs, "[]"), Extra: extra, Context: ctx}
 }
 
 // AIView is cortex's opinion, always with the model that produced it.
@@ -137,7 +179,7 @@ func findingView(f *store.Finding) FindingView {
 	v := FindingView{
 		ID: f.ID, AnalysisID: f.AnalysisID, Fingerprint: f.Fingerprint, RuleID: f.RuleID, Kind: f.Kind, Title: f.Title,
 		Message: f.Message, Severity: f.Severity, Confidence: f.Confidence, CWE: nonNil(sf.CWE), OWASP: nonNil(sf.OWASP),
-		Location: sf.Location, Snippet: f.Snippet, Trace: sf.Trace, Remediation: f.Remediation, References: nonNil(sf.References),
+		Location: sf.Location, Snippet: f.Snippet, Context: sf.Context, Trace: sf.Trace, Remediation: f.Remediation, References: nonNil(sf.References),
 		Extra: sf.Extra, Triage: TriageView{State: f.TriageState, Reason: f.TriageReason},
 	}
 	if v.Trace == nil {

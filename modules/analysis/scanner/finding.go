@@ -109,4 +109,20 @@ type Finding struct {
 	// Extra holds kind-specific details (package name and versions for
 	// dependency findings, the secret's rule for secrets, ...).
 	Extra map[string]string `json:"extra,omitempty"`
+	// Context is the source around the matched lines, so a report can
+	// show them in place. Never set for secrets (the lines around a
+	// credential may hold more of it).
+	Context *Context `json:"context,omitempty"`
+}
+
+// ContextLines is how many lines before and after the matched lines a
+// finding's Context keeps.
+const ContextLines = 3
+
+// Context is a window of the file around a finding: Lines[i] is line
+// StartLine+i, and the window includes the matched lines (Location's
+// StartLine to EndLine, at most the snippet's 10).
+type Context struct {
+	StartLine int      `json:"start_line"`
+	Lines     []string `json:"lines"`
 }

@@ -32,6 +32,17 @@ type Options struct {
 	FileTimeout time.Duration // per-file budget for parsing and rules; 0: DefaultFileTimeout
 	NoGitignore bool
 	Now         func() time.Time
+	// Progress, when set, is called after each file is scanned, from the
+	// scan's workers with its lock held: it must return at once (store
+	// the numbers; report them from elsewhere).
+	Progress func(Progress)
+}
+
+// Progress is how far a running scan has got.
+type Progress struct {
+	FilesSeen    int // files found by the walk so far
+	FilesScanned int // files parsed and run through the rules so far
+	Findings     int // findings so far (before suppressions and merging)
 }
 
 // Defaults for Options.
@@ -111,26 +122,30 @@ type scanState struct {
 	fatal    error // a rule set that does not compile
 }
 
+// scanConfig returns opts.Config, or the config file named by
+// opts.ConfigPath, or the tree's .vigil.yml, or an empty config.
+func scanConfig(fsys fs.FS, opts Options) (*Config, error) {
+	if opts.Config != nil {
+		return opts.Config, nil
+	}
+	if opts.ConfigPath != "" {
+		return LoadConfig(opts.ConfigPath)
+	}
+	if data, err := fs.ReadFile(fsys, ".vigil.yml"); err == nil {
+		c, err := ParseConfig(data)
+		if err != nil {
+			return nil, fmt.Errorf(".vigil.yml: %w", err)
+		}
+		return c, nil
+	}
+	return &Config{}, nil
+}
+
 func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Result, error) {
 	start := time.Now()
-	cfg := opts.Config
-	if cfg == nil {
-		cfgPath := opts.ConfigPath
-		if cfgPath != "" {
-			c, err := LoadConfig(cfgPath)
-			if err != nil {
-				return nil, err
-			}
-			cfg = c
-		} else if data, err := fs.ReadFile(fsys, ".vigil.yml"); err == nil {
-			c, err := ParseConfig(data)
-			if err != nil {
-				return nil, fmt.Errorf(".vigil.yml: %w", err)
-			}
-			cfg = c
-		} else {
-			cfg = &Config{}
-		}
+	cfg, err := scanConfig(fsys, opts)
+	if err != nil {
+		return nil, err
 	}
 	rules := opts.Rules
 	if rules == nil {
@@ -510,6 +525,9 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 	s.res.Stats.Languages[langName] = ls
 	s.res.ParseErrors = append(s.res.ParseErrors, ferrs...)
 	s.res.Findings = append(s.res.Findings, findings...)
+	if s.opts.Progress != nil {
+		s.opts.Progress(Progress{FilesSeen: s.res.Stats.FilesSeen, FilesScanned: s.res.Stats.FilesScanned, Findings: len(s.res.Findings)})
+	}
 }
 
 // analyse parses one file and runs the structural and taint rules on it,
@@ -624,7 +642,7 @@ func (s *scanState) toFindings(raws []rawFinding, rel string, src []byte) []Find
 			RuleID: r.rule.ID, Kind: kind, Title: r.rule.Title, Message: r.message, Severity: r.rule.Severity,
 			Confidence: r.rule.Confidence, CWE: r.rule.CWE, OWASP: owaspNames(r.rule.OWASP), Location: loc,
 			Snippet: snippet(lines, loc.StartLine, loc.EndLine), Trace: r.trace, Remediation: strings.TrimSpace(r.rule.Remediation),
-			References: r.rule.References,
+			References: r.rule.References, Context: surrounding(lines, loc.StartLine, loc.EndLine),
 		}
 		if f.Message == "" {
 			f.Message = r.rule.Title
@@ -687,6 +705,30 @@ func snippet(lines []string, from, to int) string {
 	return strings.ToValidUTF8(strings.Join(parts, "\n"), "\uFFFD")
 }
 
+// surrounding returns the lines around [from, to] (1-based): ContextLines
+// before, the matched lines (at most 10, as in the snippet) and
+// ContextLines after, each bounded as in the snippet. nil when from is
+// not a line of the file.
+func surrounding(lines []string, from, to int) *Context {
+	if from < 1 || from > len(lines) {
+		return nil
+	}
+	to = min(max(to, from), from+9)
+	lo, hi := max(1, from-ContextLines), min(len(lines), to+ContextLines)
+	if hi == len(lines) && hi > to && lines[hi-1] == "" {
+		hi-- // the empty "line" after a final newline
+	}
+	out := &Context{StartLine: lo, Lines: make([]string, 0, hi-lo+1)}
+	for i := lo; i <= hi; i++ {
+		l := strings.TrimRight(lines[i-1], "\r")
+		if len(l) > 400 {
+			l = l[:400] + "…"
+		}
+		out.Lines = append(out.Lines, strings.ToValidUTF8(l, "\uFFFD"))
+	}
+	return out
+}
+
 var ignoreRe = regexp.MustCompile(`vigil:ignore\s+([A-Za-z0-9*_,-]+)\s+(\S.*)`)
 
 // inlineSuppression looks for `vigil:ignore RULE reason` on the line or the line above.
@@ -715,19 +757,27 @@ func inlineSuppression(lines []string, line int, ruleID string) *Suppression {
 
 func (s *scanState) addPassFindings(fnd []Finding) {
 	cache := map[string][]string{}
+	fileLines := func(p string) []string {
+		lines, ok := cache[p]
+		if !ok {
+			if data, err := fs.ReadFile(s.fsys, p); err == nil && len(data) <= int(s.opts.MaxFileSize) {
+				lines = splitLines(data)
+			}
+			cache[p] = lines
+		}
+		return lines
+	}
 	for _, f := range fnd {
 		if s.disabled[f.RuleID] {
 			continue
 		}
-		if f.Suppression == nil && f.Location.Path != "" && f.Location.StartLine > 0 {
-			lines, ok := cache[f.Location.Path]
-			if !ok {
-				if data, err := fs.ReadFile(s.fsys, f.Location.Path); err == nil && len(data) <= int(s.opts.MaxFileSize) {
-					lines = splitLines(data)
-				}
-				cache[f.Location.Path] = lines
+		if f.Location.Path != "" && f.Location.StartLine > 0 {
+			if f.Suppression == nil {
+				f.Suppression = inlineSuppression(fileLines(f.Location.Path), f.Location.StartLine, f.RuleID)
 			}
-			f.Suppression = inlineSuppression(lines, f.Location.StartLine, f.RuleID)
+			if f.Context == nil && f.Kind != KindSecret {
+				f.Context = surrounding(fileLines(f.Location.Path), f.Location.StartLine, f.Location.EndLine)
+			}
 		}
 		s.res.Findings = append(s.res.Findings, f)
 	}

@@ -14,7 +14,7 @@ function CodeView({ finding }: { finding: Finding }) {
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-950">
       <table className="w-full border-collapse font-mono text-xs" data-testid="code">
         <caption className="sr-only">
-          {finding.location.path}: highlighted lines are the finding, other lines are steps of its data flow
+          {finding.location.path}: highlighted lines are the finding; the others are the code around it and the steps of its data flow
         </caption>
         <tbody>
           {rows.map((r, i) =>

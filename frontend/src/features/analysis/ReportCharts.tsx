@@ -1,30 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api } from '../../api/client';
-import { EMPTY_FILTERS, SEVERITIES, findingsQuery, type Analysis, type Finding, type Page } from './api';
-import { byCWE, byFile, byOWASP, topBuckets, type Bucket } from './charts';
+import { SEVERITIES, type Analysis, type Summary } from './api';
+import { chartBuckets, type Bucket } from './charts';
 import { SEVERITY_COLOR } from './ui';
 
-/** Findings read for the CWE/OWASP/file charts: at most this many. */
-const CHART_SAMPLE = 2000;
+/** Buckets drawn per breakdown (the rest is summed as "other"). */
+const TOP = 8;
 
-async function sample(id: string, signal: AbortSignal): Promise<{ items: Finding[]; truncated: boolean }> {
-  const items: Finding[] = [];
-  let cursor = '';
-  do {
-    const p = await api<Page<Finding>>(`/api/v1/analyses/${encodeURIComponent(id)}/findings?${findingsQuery(EMPTY_FILTERS, cursor, 500)}`, { signal });
-    items.push(...p.items);
-    cursor = p.next_cursor;
-  } while (cursor && items.length < CHART_SAMPLE);
-  return { items, truncated: !!cursor };
-}
-
-function HBar({ title, data, color, testId }: { title: string; data: Bucket[]; color: string; testId: string }) {
-  const h = Math.max(120, data.length * 28 + 30);
+function HBar({ title, data, color, testId }: { title: string; data: Bucket[] | undefined; color: string; testId: string }) {
+  const h = Math.max(120, (data?.length ?? 0) * 28 + 30);
   return (
     <figure data-testid={testId} className="min-w-0">
       <figcaption className="mb-1 text-sm font-medium">{title}</figcaption>
-      {data.length === 0 ? (
+      {data === undefined ? (
+        <div style={{ height: h }} aria-hidden="true" />
+      ) : data.length === 0 ? (
         <p className="text-sm text-slate-500 dark:text-slate-400">None.</p>
       ) : (
         <>
@@ -56,15 +47,20 @@ function HBar({ title, data, color, testId }: { title: string; data: Bucket[]; c
   );
 }
 
-/** Severity breakdown (from the analysis' counts) and the CWE/OWASP/file charts. */
+/**
+ * Open findings (neither suppressed nor triaged) by severity, CWE, OWASP
+ * category and file. The server aggregates every finding of the analysis
+ * (GET /summary), so the charts are exact however many findings there are.
+ */
 export function ReportCharts({ analysis }: { analysis: Analysis }) {
-  const sev = SEVERITIES.map((s) => ({ name: s, count: analysis.counts[s] }));
   const q = useQuery({
-    queryKey: ['analyses', analysis.id, 'chart-sample'],
-    queryFn: ({ signal }) => sample(analysis.id, signal),
+    // counts and score change with triage; the key follows them
+    queryKey: ['analyses', analysis.id, 'summary', analysis.counts],
+    queryFn: ({ signal }) => api<Summary>(`/api/v1/analyses/${encodeURIComponent(analysis.id)}/summary?top=${TOP}`, { signal }),
     staleTime: 60_000,
   });
-  const open = (q.data?.items ?? []).filter((f) => f.triage.state === 'open' && !f.suppression);
+  const counts = q.data?.by_severity ?? analysis.counts;
+  const sev = SEVERITIES.map((s) => ({ name: s, count: counts[s] }));
   return (
     <div className="space-y-3">
       <div className="grid gap-6 text-slate-700 md:grid-cols-2 dark:text-slate-300">
@@ -86,14 +82,15 @@ export function ReportCharts({ analysis }: { analysis: Analysis }) {
             </ResponsiveContainer>
           </div>
         </figure>
-        <HBar title="Open findings by CWE" data={topBuckets(open, byCWE)} color="#6366f1" testId="chart-cwe" />
-        <HBar title="Open findings by OWASP Top 10 category" data={topBuckets(open, byOWASP)} color="#0d9488" testId="chart-owasp" />
-        <HBar title="Files with the most open findings" data={topBuckets(open, byFile)} color="#db2777" testId="chart-file" />
+        <HBar title="Open findings by CWE" data={q.data && chartBuckets(q.data.by_cwe)} color="#6366f1" testId="chart-cwe" />
+        <HBar title="Open findings by OWASP Top 10 category" data={q.data && chartBuckets(q.data.by_owasp)} color="#0d9488" testId="chart-owasp" />
+        <HBar title="Files with the most open findings" data={q.data && chartBuckets(q.data.by_file)} color="#db2777" testId="chart-file" />
       </div>
       {q.isPending && <p className="text-xs text-slate-500 dark:text-slate-400">Loading chart data…</p>}
-      {q.data?.truncated && (
+      {q.isError && <p className="text-xs text-red-700 dark:text-red-400">The chart data could not be loaded: {q.error.message}</p>}
+      {q.data && q.data.by_file.distinct > TOP && (
         <p className="text-xs text-slate-500 dark:text-slate-400">
-          CWE, OWASP and file charts are drawn from the first {q.data.items.length.toLocaleString()} findings (highest severity first); the severity chart counts all.
+          {q.data.findings.toLocaleString()} open findings in {q.data.by_file.distinct.toLocaleString()} files; the {TOP} files with the most are shown, the rest are summed as “other”.
         </p>
       )}
     </div>

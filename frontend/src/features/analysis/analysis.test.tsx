@@ -9,7 +9,8 @@ import { parseDiff } from './diff';
 import { DiffView } from './DiffView';
 import { detectLang, withExt } from './language';
 import { codeRows } from './code';
-import { topBuckets, byCWE } from './charts';
+import { chartBuckets } from './charts';
+import { ReportCharts } from './ReportCharts';
 import { analysisRoutes } from './routes';
 
 type Handler = (url: string, init?: RequestInit) => Response | undefined;
@@ -180,9 +181,55 @@ describe('codeRows and chart buckets', () => {
       { kind: 'line', n: 10, text: 'cur.execute("SELECT * FROM t WHERE id=" + uid)', hit: true, note: 'sink' },
     ]);
   });
-  it('keeps the top buckets and sums the rest', () => {
-    const fs = ['CWE-1', 'CWE-2', 'CWE-2', 'CWE-3'].map((c) => finding({ cwe: [c] }));
-    expect(topBuckets(fs, byCWE, 1)).toEqual([{ name: 'CWE-2', count: 2 }, { name: 'other', count: 2 }]);
+  it('shows the stored context around the matched lines, matched lines highlighted', () => {
+    const f = finding({
+      location: { path: 'app.py', start_line: 10, start_column: 5, end_line: 11, end_column: 2 },
+      snippet: 'cur.execute(\n  q)',
+      context: { start_line: 8, lines: ['def run(cur):', '    q = "SELECT " + uid', 'cur.execute(', '  q)', '    return cur'] },
+    });
+    expect(codeRows(f)).toEqual([
+      { kind: 'line', n: 7, text: 'uid = request.args["id"]', hit: false, note: 'source' },
+      { kind: 'line', n: 8, text: 'def run(cur):', hit: false },
+      { kind: 'line', n: 9, text: '    q = "SELECT " + uid', hit: false },
+      { kind: 'line', n: 10, text: 'cur.execute(', hit: true, note: 'sink' },
+      { kind: 'line', n: 11, text: '  q)', hit: true },
+      { kind: 'line', n: 12, text: '    return cur', hit: false },
+    ]);
+  });
+  it('draws the top buckets and what was left out as other', () => {
+    expect(chartBuckets({ buckets: [{ key: 'CWE-2', count: 2 }], other: 2, distinct: 3 })).toEqual([{ name: 'CWE-2', count: 2 }, { name: 'other', count: 2 }]);
+    expect(chartBuckets({ buckets: [{ key: 'CWE-2', count: 2 }], other: 0, distinct: 1 })).toEqual([{ name: 'CWE-2', count: 2 }]);
+  });
+});
+
+describe('report charts', () => {
+  const breakdown = (keys: [string, number][], other = 0, distinct = keys.length) => ({ buckets: keys.map(([key, count]) => ({ key, count })), other, distinct });
+  it('draws every finding from the server summary, not a sample of pages', async () => {
+    const calls = serve((url) => {
+      if (url.startsWith('/api/v1/analyses/a1/summary'))
+        return json(200, {
+          analysis_id: 'a1', scope: 'open', findings: 12000,
+          by_severity: { critical: 2000, high: 10000, medium: 0, low: 0, info: 0 },
+          by_cwe: breakdown([['CWE-89', 9000], ['CWE-78', 3000]]),
+          by_owasp: breakdown([['A03:2021-Injection', 12000]]),
+          by_rule: breakdown([['py.sqli', 9000]], 3000, 2),
+          by_file: breakdown([['app/big.py', 7000]], 5000, 40),
+        });
+      return undefined;
+    });
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={qc}>
+        <ReportCharts analysis={analysis({ counts: { critical: 2000, high: 10000, medium: 0, low: 0, info: 0 } })} />
+      </QueryClientProvider>,
+    );
+    const cwe = await screen.findByRole('table', { name: 'Open findings by CWE' });
+    expect(within(cwe).getByRole('row', { name: 'CWE-89 9000' })).toBeTruthy();
+    const files = screen.getByRole('table', { name: 'Files with the most open findings' });
+    expect(within(files).getByRole('row', { name: 'other 5000' })).toBeTruthy();
+    expect(screen.getByText(/12,000 open findings in 40 files/)).toBeTruthy();
+    expect(screen.queryByText(/first .* findings/)).toBeNull();
+    expect(calls.map((c) => c.url)).toEqual(['/api/v1/analyses/a1/summary?top=8']);
   });
 });
 

@@ -61,6 +61,25 @@ export interface Analysis {
   finished_at?: string;
 }
 
+/** One dimension of a Summary: top buckets, the sum of the rest, how many keys in all. */
+export interface Breakdown {
+  buckets: { key: string; count: number }[];
+  other: number;
+  distinct: number;
+}
+
+/** GET /api/v1/analyses/{id}/summary: counts over every finding in scope. */
+export interface Summary {
+  analysis_id: string;
+  scope: 'open' | 'all';
+  findings: number;
+  by_severity: Counts;
+  by_cwe: Breakdown;
+  by_owasp: Breakdown;
+  by_rule: Breakdown;
+  by_file: Breakdown;
+}
+
 export interface Quote {
   tier: Tier;
   min_credits: number;
@@ -109,6 +128,8 @@ export interface Finding {
   owasp: string[];
   location: Location;
   snippet: string;
+  /** Source around the matched lines: lines[i] is line start_line + i (null for secrets). */
+  context?: { start_line: number; lines: string[] } | null;
   trace: TraceStep[];
   remediation: string;
   references: string[];

@@ -1,6 +1,7 @@
-// Builds the code view of a finding: its matched lines (highlighted) plus
-// the lines of the data-flow trace in the same file as context, in line
-// order, with a gap marker wherever lines are skipped.
+// Builds the code view of a finding: its matched lines (highlighted), the
+// source lines stored around them, and the lines of the data-flow trace in
+// the same file, in line order, with a gap marker wherever lines are
+// skipped.
 import type { Finding } from './api';
 
 export type CodeRow = { kind: 'line'; n: number; text: string; hit: boolean; note?: string } | { kind: 'gap' };
@@ -11,6 +12,15 @@ export function codeRows(f: Finding): CodeRow[] {
   f.snippet.split('\n').forEach((text, i) => {
     if (start > 0) m.set(start + i, { text, hit: true });
   });
+  const end = Math.max(f.location.end_line, start);
+  const ctx = f.context;
+  if (ctx && start > 0) {
+    ctx.lines.forEach((text, i) => {
+      const n = ctx.start_line + i;
+      if (n >= start && n <= end) m.set(n, { text, hit: true });
+      else if (!m.has(n)) m.set(n, { text, hit: false });
+    });
+  }
   for (const st of f.trace) {
     if (st.location.path !== f.location.path || !st.snippet || st.location.start_line < 1) continue;
     const n = st.location.start_line;

@@ -20,11 +20,18 @@ type Event struct {
 func (Event) TableName() string { return "analysis_events" }
 
 // AppendEvent stores the next event of an analysis. The sequence number is
-// taken inside the caller's transaction (or a new one); the primary key
-// turns a concurrent duplicate into an error rather than a silent gap.
+// taken inside the caller's transaction (or a new one) after locking the
+// analysis' row, so writers of one analysis' events (the worker's progress,
+// a cancel) take turns instead of colliding on a number; the primary key
+// still turns any duplicate into an error rather than a silent gap.
 func (s *Store) AppendEvent(ctx context.Context, analysisID, phase, payload string) (*Event, error) {
 	var e *Event
 	err := s.db.WithTx(ctx, func(ctx context.Context) error {
+		// A no-op update takes the row lock on PostgreSQL (SQLite has one
+		// writer at a time anyway).
+		if err := s.db.Conn(ctx).Exec("UPDATE analyses SET updated_at = updated_at WHERE id = ?", analysisID).Error; err != nil {
+			return wrap("append event", err)
+		}
 		var last struct{ Seq *int64 }
 		if err := s.db.Conn(ctx).Table("analysis_events").Select("MAX(seq) AS seq").Where("analysis_id = ?", analysisID).Scan(&last).Error; err != nil {
 			return wrap("append event", err)

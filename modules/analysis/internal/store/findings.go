@@ -107,7 +107,7 @@ func FromScanner(analysisID, workspaceID string, f scanner.Finding, ai *AI) Find
 		Path: f.Location.Path, StartLine: f.Location.StartLine, StartColumn: f.Location.StartColumn,
 		EndLine: f.Location.EndLine, EndColumn: f.Location.EndColumn,
 		Snippet: f.Snippet, Trace: mustJSON(f.Trace, "[]"), Remediation: f.Remediation,
-		Refs: mustJSON(f.References, "[]"), Extra: mustJSON(f.Extra, "{}"), CreatedAt: now(),
+		Refs: mustJSON(f.References, "[]"), Extra: extraColumn(f.Extra, f.Context), CreatedAt: now(),
 	}
 	if f.Suppression != nil {
 		r.SuppressionKind, r.SuppressionReason = f.Suppression.Kind, f.Suppression.Justification
@@ -116,6 +116,73 @@ func FromScanner(analysisID, workspaceID string, f scanner.Finding, ai *AI) Find
 		r.AIVerdict, r.AIExplanation, r.AIModel, r.AIFixDiff = ai.Verdict, ai.Explanation, ai.Model, ai.FixDiff
 	}
 	return r
+}
+
+// contextKey is where a finding's source context is kept in the extra
+// JSON column, which needs no schema change (no migration number was
+// free for a column of its own): the column is a JSON object whose values
+// are the extra details (strings) plus, under this key, the context (an
+// object). Reads take it out again, so it never shows up as an "extra"
+// detail. A scanner key never starts with "vigil.".
+const contextKey = "vigil.context"
+
+func extraColumn(extra map[string]string, c *scanner.Context) string {
+	if c == nil {
+		return mustJSON(extra, "{}")
+	}
+	m := make(map[string]any, len(extra)+1)
+	for k, v := range extra {
+		m[k] = v
+	}
+	m[contextKey] = c
+	return mustJSON(m, "{}")
+}
+
+// ExtraParts returns the raw JSON of the extra details (an object) and
+// of the context ("null" when none), decoding nothing when the row has no
+// context.
+func (f *Finding) ExtraParts() (extra, ctx json.RawMessage) {
+	if !strings.Contains(f.Extra, `"`+contextKey+`"`) {
+		if f.Extra == "" || f.Extra == "null" {
+			return json.RawMessage("{}"), json.RawMessage("null")
+		}
+		return json.RawMessage(f.Extra), json.RawMessage("null")
+	}
+	var m map[string]json.RawMessage
+	if json.Unmarshal([]byte(f.Extra), &m) != nil {
+		return json.RawMessage("{}"), json.RawMessage("null")
+	}
+	ctx = m[contextKey]
+	delete(m, contextKey)
+	b, err := json.Marshal(m)
+	if err != nil {
+		b = []byte("{}")
+	}
+	return b, ctx
+}
+
+func splitExtra(col string) (map[string]string, *scanner.Context) {
+	var m map[string]json.RawMessage
+	_ = json.Unmarshal([]byte(col), &m)
+	var c *scanner.Context
+	if raw, ok := m[contextKey]; ok {
+		delete(m, contextKey)
+		var v scanner.Context
+		if json.Unmarshal(raw, &v) == nil && v.StartLine >= 1 {
+			c = &v
+		}
+	}
+	var out map[string]string
+	if m != nil {
+		out = make(map[string]string, len(m))
+		for k, raw := range m {
+			var v string
+			if json.Unmarshal(raw, &v) == nil {
+				out[k] = v
+			}
+		}
+	}
+	return out, c
 }
 
 // Scanner converts the row back to the scanner's contract type (for the
@@ -130,7 +197,7 @@ func (f *Finding) Scanner() scanner.Finding {
 	}
 	_ = json.Unmarshal([]byte(f.Trace), &out.Trace)
 	_ = json.Unmarshal([]byte(f.Refs), &out.References)
-	_ = json.Unmarshal([]byte(f.Extra), &out.Extra)
+	out.Extra, out.Context = splitExtra(f.Extra)
 	if f.SuppressionKind != "" {
 		out.Suppression = &scanner.Suppression{Kind: f.SuppressionKind, Justification: f.SuppressionReason}
 	}

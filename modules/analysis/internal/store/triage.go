@@ -78,7 +78,15 @@ func (s *Store) SetTriage(ctx context.Context, fs *FindingScope, state, reason, 
 		}
 		audit := TriageAudit{ID: NewID(), WorkspaceID: key.WorkspaceID, ProjectKey: key.ProjectKey, Fingerprint: key.Fingerprint,
 			FindingID: fs.Finding.ID, FromState: from, ToState: state, Reason: reason, ActorID: actorID, CreatedAt: d.DecidedAt}
-		return wrap("triage audit", s.db.Conn(ctx).Create(&audit).Error)
+		if err := s.db.Conn(ctx).Create(&audit).Error; err != nil {
+			return wrap("triage audit", err)
+		}
+		// The decision shows in every completed analysis of the project:
+		// their updated_at changes with it, which is what cached pages of
+		// their findings are keyed on.
+		err = s.db.Conn(ctx).Model(&Analysis{}).Where("workspace_id = ? AND project_key = ? AND status = ?", key.WorkspaceID, key.ProjectKey, StatusCompleted).
+			Update("updated_at", d.DecidedAt).Error
+		return wrap("triage", err)
 	})
 }
 

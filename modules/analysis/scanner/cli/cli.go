@@ -62,6 +62,7 @@ type scanFlags struct {
 	format, output, failOn, baseline, config, rules string
 	verbose, noColor                                bool
 	workers                                         int
+	remote                                          remoteFlags
 }
 
 // NewScanCommand builds `vigil scan PATH`.
@@ -73,8 +74,17 @@ func NewScanCommand() *cobra.Command {
 		Long: `Scan walks PATH (honouring .gitignore and .vigil.yml), runs Vigil's rules, taint
 tracking, secret detection and dependency checks, and prints the findings.
 
+With --server URL and an API key (--api-key or VIGIL_API_KEY), the same
+files are zipped and analysed by that Vigil server instead: the upload's
+quote and the live progress go to standard error, and the report is
+printed in the same formats with the same exit status. The analysis stays
+in the server's history.
+
 Exit status: 0 no finding at or above --fail-on, 1 findings at or above it,
-2 usage or runtime error.`,
+2 usage or runtime error (including a failed or canceled remote analysis).`,
+		Example: `  vigil scan ./src
+  vigil scan . --format sarif -o vigil.sarif --fail-on high
+  VIGIL_API_KEY=vigil_... vigil scan --server https://vigil.example.com --tier standard .`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -95,6 +105,7 @@ Exit status: 0 no finding at or above --fail-on, 1 findings at or above it,
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "list every skipped file and parse problem")
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output")
 	fl.IntVar(&f.workers, "workers", 0, "parallel workers (default: all cores)")
+	f.remote.register(fl)
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usage("%v", err) })
 	return cmd
 }
@@ -114,21 +125,34 @@ func loadRules(dir string) ([]*scanner.Rule, error) {
 	return scanner.MergeRules(rules, extra), nil
 }
 
-func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
+// checkOutputFlags validates --format and --fail-on and returns the
+// severity rank at or above which findings fail the run (-1: never).
+func checkOutputFlags(f *scanFlags) (int, error) {
 	switch f.format {
 	case "text", "json", "sarif":
 	default:
-		return usage("--format must be text, json or sarif, not %q", f.format)
+		return 0, usage("--format must be text, json or sarif, not %q", f.format)
 	}
 	threshold := -1
 	if f.failOn != "none" && f.failOn != "never" {
 		threshold = scanner.Severity(f.failOn).Rank()
 		if threshold < 0 {
-			return usage("--fail-on must be critical, high, medium, low, info or none, not %q", f.failOn)
+			return 0, usage("--fail-on must be critical, high, medium, low, info or none, not %q", f.failOn)
 		}
+	}
+	return threshold, nil
+}
+
+func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
+	threshold, err := checkOutputFlags(f)
+	if err != nil {
+		return err
 	}
 	if _, err := os.Stat(path); err != nil {
 		return usage("scan: %v", err)
+	}
+	if f.remote.server != "" {
+		return runRemote(cmd, path, f, threshold)
 	}
 	rules, err := loadRules(f.rules)
 	if err != nil {
@@ -151,7 +175,13 @@ func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
 	if base != nil {
 		base.Apply(res)
 	}
+	return writeResult(cmd, res, f, threshold)
+}
 
+// writeResult prints res in the chosen format (to -o FILE when given) and
+// turns findings at or above threshold into exit status 1.
+func writeResult(cmd *cobra.Command, res *scanner.Result, f *scanFlags, threshold int) error {
+	var err error
 	var out io.Writer = cmd.OutOrStdout()
 	var buf bytes.Buffer
 	if f.output != "" {

@@ -157,7 +157,16 @@ func BuildSARIF(res *scanner.Result, version string) (*sarif.Report, error) {
 		r.RuleIndex = run.GetRuleIndex(f.RuleID)
 		r.Level = level(f.Severity)
 		r.Message = &sarif.Message{Text: str(f.Message), Arguments: []string{}}
-		r.Locations = append(r.Locations, location(f.Location, f.Snippet, ""))
+		loc := location(f.Location, f.Snippet, "")
+		if c := f.Context; c != nil && len(c.Lines) > 0 && c.StartLine <= f.Location.StartLine && c.StartLine+len(c.Lines)-1 >= f.Location.EndLine {
+			// SARIF's contextRegion (a superset of the region): the lines
+			// around the result, for viewers that show it in place.
+			cr := sarif.NewRegion()
+			cr.StartLine, cr.EndLine = num(c.StartLine), num(c.StartLine+len(c.Lines)-1)
+			cr.Snippet = &sarif.ArtifactContent{Text: str(strings.Join(c.Lines, "\n"))}
+			loc.PhysicalLocation.ContextRegion = cr
+		}
+		r.Locations = append(r.Locations, loc)
 		r.PartialFingerprints = map[string]string{
 			"primaryLocationLineHash": scanner.LineHash(f),
 			FingerprintKey:            f.Fingerprint,

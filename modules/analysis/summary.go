@@ -1,0 +1,79 @@
+package analysis
+
+import (
+	"context"
+	"strconv"
+
+	"vigil/modules/analysis/internal/store"
+	"vigil/platform/errs"
+)
+
+// Summary is GET /analyses/{id}/summary: counts over every finding of the
+// analysis (not a page of them) by severity, CWE, OWASP category, rule and
+// file, for the report's charts.
+type Summary struct {
+	AnalysisID string `json:"analysis_id"`
+	// Scope is "open" (neither suppressed nor triaged: what the score
+	// counts) or "all".
+	Scope string `json:"scope"`
+	*store.Summary
+}
+
+// Summary scopes.
+const (
+	SummaryOpen = "open"
+	SummaryAll  = "all"
+)
+
+// Summarize aggregates an analysis' findings in scope, keeping the top
+// buckets of each breakdown (1-100; 0 means 10).
+func (s *Service) Summarize(ctx context.Context, id, scope string, top int) (*Summary, error) {
+	p, err := s.authorize(ctx, ActionRead)
+	if err != nil {
+		return nil, err
+	}
+	var fe []errs.FieldError
+	if scope == "" {
+		scope = SummaryOpen
+	}
+	if scope != SummaryOpen && scope != SummaryAll {
+		fe = append(fe, errs.FieldError{Field: "scope", Message: "must be open or all"})
+	}
+	if top == 0 {
+		top = 10
+	}
+	if top < 1 || top > 100 {
+		fe = append(fe, errs.FieldError{Field: "top", Message: "must be an integer from 1 to 100"})
+	}
+	if len(fe) > 0 {
+		return nil, errs.Invalid("invalid summary request", fe...)
+	}
+	a, err := s.store.Analysis(ctx, p.WorkspaceID, id)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := s.store.Summarize(ctx, a, scope == SummaryOpen, top)
+	if err != nil {
+		return nil, err
+	}
+	return &Summary{AnalysisID: a.ID, Scope: scope, Summary: sum}, nil
+}
+
+// topParam reads ?top=: 0 (the default) when absent, -1 (rejected by
+// Summarize) when not a positive integer.
+func topParam(v string) int {
+	if v == "" {
+		return 0
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		return -1
+	}
+	return n
+}
+
+// Breakdown and Bucket are the parts of a Summary.
+type (
+	Breakdown = store.Breakdown
+	Bucket    = store.Bucket
+)
