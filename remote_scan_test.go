@@ -57,8 +57,8 @@ func startServer(t *testing.T) string {
 	}
 }
 
-// apiKey signs a new user up through the API (the sign-up grant pays for
-// static analyses) and creates an API key with scopes.
+// apiKey signs a new user up and in through the API (the sign-up grant
+// pays for static analyses) and creates an API key with scopes.
 func apiKey(t *testing.T, base, email string, scopes ...string) string {
 	t.Helper()
 	jar, _ := cookiejar.New(nil)
@@ -76,10 +76,18 @@ func apiKey(t *testing.T, base, email string, scopes ...string) string {
 		}
 		return res
 	}
-	res := post("/api/v1/auth/register", map[string]string{"email": email, "password": "a long test password 1"})
+	creds := map[string]string{"email": email, "password": "a long test password 1"}
+	res := post("/api/v1/auth/register", creds)
 	res.Body.Close()
 	if res.StatusCode/100 != 2 {
 		t.Fatalf("register: %d", res.StatusCode)
+	}
+	// Sign-up answers the same whether or not the email is taken, so it
+	// never signs in; the sign-in that follows does.
+	res = post("/api/v1/auth/login", creds)
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("login: %d", res.StatusCode)
 	}
 	csrf := ""
 	for _, ck := range res.Cookies() {
