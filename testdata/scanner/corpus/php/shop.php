@@ -48,6 +48,12 @@ function back() {
     exit;
 }
 
+function legacy_filters() {
+    extract($_GET); // LABEL: CWE-914
+    parse_str($_SERVER['QUERY_STRING'], $filters);
+    return $filters;
+}
+
 $page = $_GET['page'] ?? 'home';
 if ($page === 'search') {
     search(db());
