@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -137,5 +138,74 @@ end
 				}
 			}
 		})
+	}
+}
+
+// paramRules mark annotated framework parameters as sources (`param:`).
+const paramRules = `
+rules:
+  - id: VGL-JAVA-TEST-002
+    title: t
+    languages: [java]
+    severity: high
+    confidence: high
+    cwe: [CWE-89]
+    description: d
+    remediation: r
+    taint:
+      sources:
+        - {param: "re:.*@(RequestParam|PathVariable)\\b.*\\sString\\s+\\w+"}
+      sinks: [{call: "*.executeQuery", args: [0]}]
+      sanitizers: [{call: Integer.parseInt}]
+`
+
+func TestTaintParamSources(t *testing.T) {
+	rules, err := LoadRules(fstest.MapFS{"r.yml": {Data: []byte(paramRules)}}, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := `class C {
+  Object a(@RequestParam("q") String q, Statement st) throws Exception {
+    return st.executeQuery("SELECT * FROM t WHERE n = '" + q + "'");
+  }
+  Object b(@PathVariable Long id, String q, Statement st) throws Exception {
+    return st.executeQuery("SELECT * FROM t WHERE id = " + id + " AND n = '" + q + "'");
+  }
+  Object c(@RequestParam(value = "n", required = false)
+           String n, Statement st) throws Exception {
+    String sql = "SELECT * FROM t LIMIT " + Integer.parseInt(n);
+    st.executeQuery(sql);
+    return run(n, st);
+  }
+  Object run(String s, Statement st) throws Exception {
+    return st.executeQuery("SELECT * FROM t WHERE n = '" + s + "'");
+  }
+}
+`
+	res, err := ScanFS(context.Background(), fstest.MapFS{"C.java": {Data: []byte(src)}}, Options{Rules: rules, Config: &Config{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, f := range res.Findings {
+		got = append(got, f.Location.StartLine)
+		if f.Trace[0].Kind != "source" || !strings.Contains(f.Trace[0].Message, "parameter") {
+			t.Errorf("line %d: trace starts with %+v", f.Location.StartLine, f.Trace[0])
+		}
+	}
+	sort.Ints(got)
+	if want := []int{3, 15}; !equalInts(got, want) {
+		t.Errorf("lines %v, want %v", got, want)
+	}
+}
+
+func TestParamSourceOnlyForSources(t *testing.T) {
+	bad := strings.Replace(paramRules, "sanitizers: [{call: Integer.parseInt}]", "sanitizers: [{param: \"*String*\"}]", 1)
+	if _, err := LoadRules(fstest.MapFS{"r.yml": {Data: []byte(bad)}}, "."); err == nil || !strings.Contains(err.Error(), "sanitizers take call only") {
+		t.Fatalf("err = %v, want a sanitizer error", err)
+	}
+	both := strings.Replace(paramRules, `{param: "re:`, `{call: x, param: "re:`, 1)
+	if _, err := LoadRules(fstest.MapFS{"r.yml": {Data: []byte(both)}}, "."); err == nil || !strings.Contains(err.Error(), "exactly one of expr, call or param") {
+		t.Fatalf("err = %v, want an exactly-one error", err)
 	}
 }
