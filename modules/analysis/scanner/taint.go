@@ -272,6 +272,11 @@ func (r *taintRun) funcName(fn *tnode) string {
 	if n := fn.child("name"); n != nil {
 		return n.text(r.src)
 	}
+	if fd := funcDeclarator(fn); fd != nil {
+		if n := fd.child("declarator"); n != nil {
+			return lastSegment(normText(n.text(r.src)))
+		}
+	}
 	if p := fn.parent; p != nil {
 		for _, f := range []string{"name", "left"} {
 			if n := p.child(f); n != nil && n != fn {
@@ -293,6 +298,11 @@ func (r *taintRun) params(fn *tnode) ([]string, []*tnode) {
 	p := fn.child("parameters")
 	if p == nil {
 		p = fn.child("parameter")
+	}
+	if p == nil {
+		if fd := funcDeclarator(fn); fd != nil {
+			p = fd.child("parameters")
+		}
 	}
 	if p == nil {
 		return nil, nil
@@ -324,6 +334,30 @@ func (r *taintRun) params(fn *tnode) ([]string, []*tnode) {
 		out, decls = out[1:], decls[1:]
 	}
 	return out, decls
+}
+
+// funcDeclarator returns the function_declarator of a C/C++ function
+// definition (its name and parameters live there, possibly under pointer or
+// reference declarators), or nil.
+func funcDeclarator(fn *tnode) *tnode {
+	d := fn.child("declarator")
+	for i := 0; d != nil && i < 8; i++ {
+		if d.typ == "function_declarator" {
+			return d
+		}
+		next := d.child("declarator")
+		if next == nil {
+			// reference_declarator has no field name on its inner declarator
+			for _, c := range d.children {
+				if c.named && c.typ != "type_qualifier" {
+					next = c
+					break
+				}
+			}
+		}
+		d = next
+	}
+	return nil
 }
 
 // paramSource reports whether a parameter declaration matches a `param`

@@ -61,6 +61,18 @@ rules:
       sources: [{expr: "params*"}]
       sinks: [{call: system}]
       sanitizers: [{call: "Shellwords.escape"}]
+  - id: VGL-C-TEST-001
+    title: t
+    languages: [c, cpp]
+    severity: high
+    confidence: high
+    cwe: [CWE-120]
+    description: d
+    remediation: r
+    taint:
+      sources: [{call: ntohs}, {expr: "re:argv\\[.*\\]"}]
+      sinks: [{call: "re:(std::)?memcpy", args: [2]}]
+      sanitizers: [{call: MIN}]
 `
 
 func TestTaintLanguageProfiles(t *testing.T) {
@@ -111,6 +123,35 @@ function show($db) {
     $db->query("SELECT * FROM t LIMIT " . $n);
 }
 `, []int{5}},
+		{"a.c", `#include <string.h>
+static void copy(char *dst, const char *src, unsigned n) {
+    memcpy(dst, src, n);
+}
+static char *copy_ret(char *dst, const char *src, unsigned n) {
+    memcpy(dst, src, MIN(n, 16));
+    return dst;
+}
+int main(int argc, char **argv) {
+    char buf[16];
+    unsigned short len = ntohs(*(unsigned short *) argv[1]);
+    copy(buf, argv[2], len);
+    copy_ret(buf, argv[2], len);
+    copy(buf, "x", 1);
+    return 0;
+}
+`, []int{3}},
+		{"a.cpp", `#include <cstring>
+namespace net {
+unsigned char *Reader::take(unsigned char *dst, const unsigned char *p, unsigned n) {
+    std::memcpy(dst, p, n);
+    return dst;
+}
+}
+void on_packet(net::Reader &r, const unsigned char *p) {
+    unsigned char buf[64];
+    r.take(buf, p + 2, ntohs(*(const unsigned short *) p));
+}
+`, []int{4}},
 		{"a.rb", `def run
   host = params[:host]
   system("ping -c 1 #{host}")
