@@ -588,6 +588,9 @@ func (r *taintRun) computeCallee(n *tnode) string { return calleeOf(n, r.src) }
 
 // calleeOf is the normalised text of a call's callee (see rules/README.md).
 func calleeOf(n *tnode, src []byte) string {
+	if c, ok := constructCallee[n.typ]; ok {
+		return c
+	}
 	if c := n.child("constructor"); c != nil {
 		return normText(c.text(src))
 	}
@@ -623,6 +626,9 @@ func matchAny(list []TaintSource, callee string) *TaintSource {
 func (r *taintRun) args(n *tnode) ([]*tnode, map[string]*tnode) {
 	a := n.child("arguments")
 	if a == nil {
+		if _, ok := constructCallee[n.typ]; ok {
+			return n.namedChildren(), nil
+		}
 		return nil, nil
 	}
 	var pos []*tnode

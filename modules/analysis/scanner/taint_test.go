@@ -250,3 +250,61 @@ func TestParamSourceOnlyForSources(t *testing.T) {
 		t.Fatalf("err = %v, want an exactly-one error", err)
 	}
 }
+
+// constructRules use language constructs as sinks (see constructCallee).
+const constructRules = `
+rules:
+  - id: VGL-PHP-TEST-002
+    title: t
+    languages: [php]
+    severity: high
+    confidence: high
+    cwe: [CWE-79]
+    description: d
+    remediation: r
+    taint:
+      sources: [{expr: "$_GET*"}]
+      sinks: [{call: echo}, {call: print}, {call: exit}, {call: "` + "`" + `"}]
+      sanitizers: [{call: htmlspecialchars}, {call: escapeshellarg}]
+  - id: VGL-RUBY-TEST-002
+    title: t
+    languages: [ruby]
+    severity: high
+    confidence: high
+    cwe: [CWE-78]
+    description: d
+    remediation: r
+    taint:
+      sources: [{expr: "params*"}]
+      sinks: [{call: "` + "`" + `"}]
+`
+
+func TestTaintConstructSinks(t *testing.T) {
+	rules, err := LoadRules(fstest.MapFS{"r.yml": {Data: []byte(constructRules)}}, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		file, src string
+		want      []int
+	}{
+		{"a.php", "<?php\n$q = $_GET['q'];\necho '<p>', $q;\nprint htmlspecialchars($q);\nexit(\"bad \" . $q);\n$o = `ls $q`;\n$p = `ls ` . escapeshellarg($q);\necho 'done';\n", []int{3, 5, 6}},
+		{"a.rb", "def run\n  d = params[:d]\n  `ls #{d}`\n  %x(du -sh #{params[:p]})\n  `uptime`\nend\n", []int{3, 4}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.file, func(t *testing.T) {
+			res, err := ScanFS(context.Background(), fstest.MapFS{tc.file: {Data: []byte(tc.src)}}, Options{Rules: rules, Config: &Config{}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int
+			for _, f := range res.Findings {
+				got = append(got, f.Location.StartLine)
+			}
+			sort.Ints(got)
+			if !equalInts(got, tc.want) {
+				t.Errorf("lines %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
