@@ -96,8 +96,9 @@ var languages = []*language{
 	},
 	{
 		name: "php", grammar: php.GetLanguage, exts: []string{".php"},
-		funcTypes:   mkset("function_definition", "method_declaration", "anonymous_function_creation_expression", "arrow_function"),
-		callTypes:   mkset("function_call_expression", "member_call_expression", "scoped_call_expression", "object_creation_expression"),
+		funcTypes: mkset("function_definition", "method_declaration", "anonymous_function_creation_expression", "arrow_function"),
+		callTypes: mkset("function_call_expression", "member_call_expression", "scoped_call_expression", "object_creation_expression",
+			"echo_statement", "print_intrinsic", "exit_statement", "shell_command_expression"),
 		assignTypes: map[string][2]string{"assignment_expression": {"left", "right"}, "augmented_assignment_expression": {"left", "right"}},
 		augTypes:    mkset("augmented_assignment_expression"),
 		identTypes:  mkset("variable_name"),
@@ -110,7 +111,7 @@ var languages = []*language{
 	{
 		name: "ruby", grammar: ruby.GetLanguage, exts: []string{".rb"},
 		funcTypes:   mkset("method", "singleton_method", "lambda", "block", "do_block"),
-		callTypes:   mkset("call"),
+		callTypes:   mkset("call", "subshell"),
 		assignTypes: map[string][2]string{"assignment": {"left", "right"}, "operator_assignment": {"left", "right"}},
 		augTypes:    mkset("operator_assignment"),
 		identTypes:  mkset("identifier", "instance_variable"),
@@ -156,6 +157,17 @@ func cLike(name string, g func() *sitter.Language, exts ...string) *language {
 		kwargTypes:  mkset(),
 		selfNames:   mkset(),
 	}
+}
+
+// constructCallee names the language constructs the taint engine treats as
+// calls (listed in the profiles' callTypes): node type -> callee text used in
+// rules. Their operands are the positional arguments.
+var constructCallee = map[string]string{
+	"echo_statement":           "echo",  // PHP echo a, b;
+	"print_intrinsic":          "print", // PHP print a
+	"exit_statement":           "exit",  // PHP exit(a) / die(a)
+	"shell_command_expression": "`",     // PHP `cmd $a`
+	"subshell":                 "`",     // Ruby `cmd #{a}` and %x(...)
 }
 
 var langByName = func() map[string]*language {

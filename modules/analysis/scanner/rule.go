@@ -68,14 +68,16 @@ type TaintSpec struct {
 	Sanitizers []TaintSource `yaml:"sanitizers" json:"sanitizers,omitempty"`
 }
 
-// TaintSource matches a tainted expression (Expr) or the result of a call (Call).
-// Sanitizers use the same shape (Call only).
+// TaintSource matches a tainted expression (Expr), the result of a call (Call)
+// or a function parameter by its declaration (Param, e.g. an annotated
+// framework parameter). Sanitizers use the same shape (Call only).
 type TaintSource struct {
-	Expr string `yaml:"expr" json:"expr,omitempty"`
-	Call string `yaml:"call" json:"call,omitempty"`
+	Expr  string `yaml:"expr" json:"expr,omitempty"`
+	Call  string `yaml:"call" json:"call,omitempty"`
+	Param string `yaml:"param" json:"param,omitempty"`
 
-	exprRe, callRe *regexp.Regexp
-	prefix         string // literal prefix every match of Expr starts with ("" if none)
+	exprRe, callRe, paramRe *regexp.Regexp
+	prefix                  string // literal prefix every match of Expr starts with ("" if none)
 }
 
 // TaintSink is a call argument or an assignment target that must not receive tainted data.
@@ -328,14 +330,23 @@ func globRe(p string) (*regexp.Regexp, error) {
 }
 
 func (s *TaintSource) compile(allowExpr bool) error {
-	if (s.Expr == "") == (s.Call == "") {
-		return fmt.Errorf("exactly one of expr or call is required")
+	set := 0
+	for _, v := range []string{s.Expr, s.Call, s.Param} {
+		if v != "" {
+			set++
+		}
 	}
-	if s.Expr != "" && !allowExpr {
+	if set != 1 {
+		return fmt.Errorf("exactly one of expr, call or param is required")
+	}
+	if (s.Expr != "" || s.Param != "") && !allowExpr {
 		return fmt.Errorf("sanitizers take call only")
 	}
 	var err error
 	if s.exprRe, err = globRe(s.Expr); err != nil {
+		return err
+	}
+	if s.paramRe, err = globRe(s.Param); err != nil {
 		return err
 	}
 	if s.Expr != "" && !strings.HasPrefix(s.Expr, "re:") && !strings.HasPrefix(s.Expr, "*") {

@@ -159,6 +159,10 @@ func taintKeywords(r *Rule) []string {
 		if p == "" {
 			p = s.Call
 		}
+		if p == "" {
+			// parameter declarations: "*@RequestParam*" needs "@RequestParam" in the file
+			p = strings.TrimLeft(s.Param, "*")
+		}
 		if strings.HasPrefix(p, "re:") {
 			return nil
 		}
@@ -268,6 +272,11 @@ func (r *taintRun) funcName(fn *tnode) string {
 	if n := fn.child("name"); n != nil {
 		return n.text(r.src)
 	}
+	if fd := funcDeclarator(fn); fd != nil {
+		if n := fd.child("declarator"); n != nil {
+			return lastSegment(normText(n.text(r.src)))
+		}
+	}
 	if p := fn.parent; p != nil {
 		for _, f := range []string{"name", "left"} {
 			if n := p.child(f); n != nil && n != fn {
@@ -284,38 +293,91 @@ func lastSegment(callee string) string {
 }
 
 // params returns the parameter names of a function in positional order,
-// without receivers such as self.
-func (r *taintRun) params(fn *tnode) []string {
+// without receivers such as self, and the declaration node of each.
+func (r *taintRun) params(fn *tnode) ([]string, []*tnode) {
 	p := fn.child("parameters")
 	if p == nil {
 		p = fn.child("parameter")
 	}
 	if p == nil {
-		return nil
+		if fd := funcDeclarator(fn); fd != nil {
+			p = fd.child("parameters")
+		}
+	}
+	if p == nil {
+		return nil, nil
 	}
 	if r.lang.identTypes[p.typ] {
-		return []string{p.text(r.src)}
+		return []string{p.text(r.src)}, []*tnode{p}
 	}
 	var out []string
+	var decls []*tnode
 	for _, c := range p.namedChildren() {
 		if names := c.childrenByField("name"); len(names) > 0 && p.typ == "parameter_list" && r.lang.name == "go" {
 			for _, n := range names {
 				out = append(out, n.text(r.src))
+				decls = append(decls, c)
 			}
 			continue
 		}
 		if n := c.child("name"); n != nil {
 			out = append(out, strings.TrimPrefix(n.text(r.src), "&"))
+			decls = append(decls, c)
 			continue
 		}
 		if id := r.firstIdent(c); id != nil {
 			out = append(out, id.text(r.src))
+			decls = append(decls, c)
 		}
 	}
 	if len(out) > 0 && r.lang.selfNames[out[0]] {
-		out = out[1:]
+		out, decls = out[1:], decls[1:]
 	}
-	return out
+	return out, decls
+}
+
+// funcDeclarator returns the function_declarator of a C/C++ function
+// definition (its name and parameters live there, possibly under pointer or
+// reference declarators), or nil.
+func funcDeclarator(fn *tnode) *tnode {
+	d := fn.child("declarator")
+	for i := 0; d != nil && i < 8; i++ {
+		if d.typ == "function_declarator" {
+			return d
+		}
+		next := d.child("declarator")
+		if next == nil {
+			// reference_declarator has no field name on its inner declarator
+			for _, c := range d.children {
+				if c.named && c.typ != "type_qualifier" {
+					next = c
+					break
+				}
+			}
+		}
+		d = next
+	}
+	return nil
+}
+
+// paramSource reports whether a parameter declaration matches a `param`
+// source. The declaration text is matched with whitespace runs collapsed to
+// one space (`@RequestParam("q") String q`).
+func (r *taintRun) paramSource(decl *tnode) bool {
+	var txt string
+	for i := range r.rule.Taint.Sources {
+		s := &r.rule.Taint.Sources[i]
+		if s.paramRe == nil {
+			continue
+		}
+		if txt == "" {
+			txt = strings.Join(strings.Fields(decl.text(r.src)), " ")
+		}
+		if s.paramRe.MatchString(txt) {
+			return true
+		}
+	}
+	return false
 }
 
 func (n *tnode) childrenByField(field string) []*tnode {
@@ -346,8 +408,13 @@ func (r *taintRun) unit(fn *tnode, outer env, name string) {
 	sum := &summary{paramRet: map[int][]TraceStep{}, paramSink: map[int][]TraceStep{}}
 	isRoot := fn.parent == nil
 	if !isRoot {
-		for i, p := range r.params(fn) {
-			e[p] = &tval{params: map[int][]TraceStep{i: {r.step(fn, "step", fmt.Sprintf("parameter %s of %s", p, nameOr(name)))}}}
+		names, decls := r.params(fn)
+		for i, p := range names {
+			v := &tval{params: map[int][]TraceStep{i: {r.step(fn, "step", fmt.Sprintf("parameter %s of %s", p, nameOr(name)))}}}
+			if r.paramSource(decls[i]) {
+				v.src = []TraceStep{r.step(decls[i], "source", "untrusted data from parameter "+short(decls[i].text(r.src)))}
+			}
+			e[p] = v
 		}
 		body := fn.child("body")
 		if body == nil {
@@ -521,6 +588,9 @@ func (r *taintRun) computeCallee(n *tnode) string { return calleeOf(n, r.src) }
 
 // calleeOf is the normalised text of a call's callee (see rules/README.md).
 func calleeOf(n *tnode, src []byte) string {
+	if c, ok := constructCallee[n.typ]; ok {
+		return c
+	}
 	if c := n.child("constructor"); c != nil {
 		return normText(c.text(src))
 	}
@@ -556,6 +626,9 @@ func matchAny(list []TaintSource, callee string) *TaintSource {
 func (r *taintRun) args(n *tnode) ([]*tnode, map[string]*tnode) {
 	a := n.child("arguments")
 	if a == nil {
+		if _, ok := constructCallee[n.typ]; ok {
+			return n.namedChildren(), nil
+		}
 		return nil, nil
 	}
 	var pos []*tnode

@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -60,6 +61,18 @@ rules:
       sources: [{expr: "params*"}]
       sinks: [{call: system}]
       sanitizers: [{call: "Shellwords.escape"}]
+  - id: VGL-C-TEST-001
+    title: t
+    languages: [c, cpp]
+    severity: high
+    confidence: high
+    cwe: [CWE-120]
+    description: d
+    remediation: r
+    taint:
+      sources: [{call: ntohs}, {expr: "re:argv\\[.*\\]"}]
+      sinks: [{call: "re:(std::)?memcpy", args: [2]}]
+      sanitizers: [{call: MIN}]
 `
 
 func TestTaintLanguageProfiles(t *testing.T) {
@@ -110,6 +123,35 @@ function show($db) {
     $db->query("SELECT * FROM t LIMIT " . $n);
 }
 `, []int{5}},
+		{"a.c", `#include <string.h>
+static void copy(char *dst, const char *src, unsigned n) {
+    memcpy(dst, src, n);
+}
+static char *copy_ret(char *dst, const char *src, unsigned n) {
+    memcpy(dst, src, MIN(n, 16));
+    return dst;
+}
+int main(int argc, char **argv) {
+    char buf[16];
+    unsigned short len = ntohs(*(unsigned short *) argv[1]);
+    copy(buf, argv[2], len);
+    copy_ret(buf, argv[2], len);
+    copy(buf, "x", 1);
+    return 0;
+}
+`, []int{3}},
+		{"a.cpp", `#include <cstring>
+namespace net {
+unsigned char *Reader::take(unsigned char *dst, const unsigned char *p, unsigned n) {
+    std::memcpy(dst, p, n);
+    return dst;
+}
+}
+void on_packet(net::Reader &r, const unsigned char *p) {
+    unsigned char buf[64];
+    r.take(buf, p + 2, ntohs(*(const unsigned short *) p));
+}
+`, []int{4}},
 		{"a.rb", `def run
   host = params[:host]
   system("ping -c 1 #{host}")
@@ -135,6 +177,133 @@ end
 				for _, f := range res.Findings {
 					t.Log(f.Message, strings.Repeat("-", 3))
 				}
+			}
+		})
+	}
+}
+
+// paramRules mark annotated framework parameters as sources (`param:`).
+const paramRules = `
+rules:
+  - id: VGL-JAVA-TEST-002
+    title: t
+    languages: [java]
+    severity: high
+    confidence: high
+    cwe: [CWE-89]
+    description: d
+    remediation: r
+    taint:
+      sources:
+        - {param: "re:.*@(RequestParam|PathVariable)\\b.*\\sString\\s+\\w+"}
+      sinks: [{call: "*.executeQuery", args: [0]}]
+      sanitizers: [{call: Integer.parseInt}]
+`
+
+func TestTaintParamSources(t *testing.T) {
+	rules, err := LoadRules(fstest.MapFS{"r.yml": {Data: []byte(paramRules)}}, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := `class C {
+  Object a(@RequestParam("q") String q, Statement st) throws Exception {
+    return st.executeQuery("SELECT * FROM t WHERE n = '" + q + "'");
+  }
+  Object b(@PathVariable Long id, String q, Statement st) throws Exception {
+    return st.executeQuery("SELECT * FROM t WHERE id = " + id + " AND n = '" + q + "'");
+  }
+  Object c(@RequestParam(value = "n", required = false)
+           String n, Statement st) throws Exception {
+    String sql = "SELECT * FROM t LIMIT " + Integer.parseInt(n);
+    st.executeQuery(sql);
+    return run(n, st);
+  }
+  Object run(String s, Statement st) throws Exception {
+    return st.executeQuery("SELECT * FROM t WHERE n = '" + s + "'");
+  }
+}
+`
+	res, err := ScanFS(context.Background(), fstest.MapFS{"C.java": {Data: []byte(src)}}, Options{Rules: rules, Config: &Config{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, f := range res.Findings {
+		got = append(got, f.Location.StartLine)
+		if f.Trace[0].Kind != "source" || !strings.Contains(f.Trace[0].Message, "parameter") {
+			t.Errorf("line %d: trace starts with %+v", f.Location.StartLine, f.Trace[0])
+		}
+	}
+	sort.Ints(got)
+	if want := []int{3, 15}; !equalInts(got, want) {
+		t.Errorf("lines %v, want %v", got, want)
+	}
+}
+
+func TestParamSourceOnlyForSources(t *testing.T) {
+	bad := strings.Replace(paramRules, "sanitizers: [{call: Integer.parseInt}]", "sanitizers: [{param: \"*String*\"}]", 1)
+	if _, err := LoadRules(fstest.MapFS{"r.yml": {Data: []byte(bad)}}, "."); err == nil || !strings.Contains(err.Error(), "sanitizers take call only") {
+		t.Fatalf("err = %v, want a sanitizer error", err)
+	}
+	both := strings.Replace(paramRules, `{param: "re:`, `{call: x, param: "re:`, 1)
+	if _, err := LoadRules(fstest.MapFS{"r.yml": {Data: []byte(both)}}, "."); err == nil || !strings.Contains(err.Error(), "exactly one of expr, call or param") {
+		t.Fatalf("err = %v, want an exactly-one error", err)
+	}
+}
+
+// constructRules use language constructs as sinks (see constructCallee).
+const constructRules = `
+rules:
+  - id: VGL-PHP-TEST-002
+    title: t
+    languages: [php]
+    severity: high
+    confidence: high
+    cwe: [CWE-79]
+    description: d
+    remediation: r
+    taint:
+      sources: [{expr: "$_GET*"}]
+      sinks: [{call: echo}, {call: print}, {call: exit}, {call: "` + "`" + `"}]
+      sanitizers: [{call: htmlspecialchars}, {call: escapeshellarg}]
+  - id: VGL-RUBY-TEST-002
+    title: t
+    languages: [ruby]
+    severity: high
+    confidence: high
+    cwe: [CWE-78]
+    description: d
+    remediation: r
+    taint:
+      sources: [{expr: "params*"}]
+      sinks: [{call: "` + "`" + `"}]
+`
+
+func TestTaintConstructSinks(t *testing.T) {
+	rules, err := LoadRules(fstest.MapFS{"r.yml": {Data: []byte(constructRules)}}, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		file, src string
+		want      []int
+	}{
+		{"a.php", "<?php\n$q = $_GET['q'];\necho '<p>', $q;\nprint htmlspecialchars($q);\nexit(\"bad \" . $q);\n$o = `ls $q`;\n$p = `ls ` . escapeshellarg($q);\necho 'done';\n", []int{3, 5, 6}},
+		{"a.rb", "def run\n  d = params[:d]\n  `ls #{d}`\n  %x(du -sh #{params[:p]})\n  `uptime`\nend\n", []int{3, 4}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.file, func(t *testing.T) {
+			res, err := ScanFS(context.Background(), fstest.MapFS{tc.file: {Data: []byte(tc.src)}}, Options{Rules: rules, Config: &Config{}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int
+			for _, f := range res.Findings {
+				got = append(got, f.Location.StartLine)
+			}
+			sort.Ints(got)
+			if !equalInts(got, tc.want) {
+				t.Errorf("lines %v, want %v", got, tc.want)
 			}
 		})
 	}

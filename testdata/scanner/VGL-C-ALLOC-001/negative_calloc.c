@@ -1,0 +1,10 @@
+#include <arpa/inet.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+struct item { uint32_t id; uint32_t qty; };
+
+struct item *read_items(const uint32_t *wire) {
+    uint32_t count = ntohl(wire[0]);
+    return calloc(count, sizeof(struct item));
+}

@@ -1,0 +1,5 @@
+#include <stdio.h>
+
+void show(const char *msg) {
+    printf(msg); /* vigil:expect VGL-C-FMT-001 */
+}

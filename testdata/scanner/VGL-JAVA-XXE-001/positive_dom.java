@@ -1,0 +1,10 @@
+import javax.xml.parsers.*;
+import org.w3c.dom.Document;
+import java.io.InputStream;
+
+public class Importer {
+    public Document parse(InputStream in) throws Exception {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance(); // vigil:expect VGL-JAVA-XXE-001
+        return dbf.newDocumentBuilder().parse(in);
+    }
+}

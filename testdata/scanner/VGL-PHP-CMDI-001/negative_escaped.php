@@ -1,0 +1,3 @@
+<?php
+$host = escapeshellarg($_GET['host']);
+system("ping -c 1 " . $host);

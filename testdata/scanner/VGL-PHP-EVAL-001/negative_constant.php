@@ -1,0 +1,4 @@
+<?php
+$n = intval($_GET['n']);
+eval('$limit = 10;');
+echo $limit + $n;

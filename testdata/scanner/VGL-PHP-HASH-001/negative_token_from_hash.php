@@ -1,0 +1,4 @@
+<?php
+function api_token($salt, $user, $conf) {
+    return sha1($salt . $user . $conf->apiPasswordHash);
+}

@@ -1,0 +1,3 @@
+<?php
+$file = basename($_GET['file']);
+readfile("/srv/files/" . $file);

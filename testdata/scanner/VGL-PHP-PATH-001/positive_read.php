@@ -1,0 +1,3 @@
+<?php
+$file = $_GET['file'];
+readfile("/srv/files/" . $file); // vigil:expect VGL-PHP-PATH-001

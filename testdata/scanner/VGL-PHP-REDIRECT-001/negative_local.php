@@ -1,0 +1,5 @@
+<?php
+$id = intval($_GET['id']);
+header("Location: /items/" . $id);
+header("X-Requested: " . $_GET['id']);
+exit;

@@ -1,0 +1,4 @@
+EXPECTED = {
+  "/%2fetc%2Fpasswd" => "/etc/passwd",
+  "/foo/../passwd" => "/passwd",
+}.freeze

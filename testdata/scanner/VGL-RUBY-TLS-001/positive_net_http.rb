@@ -1,0 +1,5 @@
+require "net/http"
+
+http = Net::HTTP.new("api.example.com", 443)
+http.use_ssl = true
+http.verify_mode = OpenSSL::SSL::VERIFY_NONE # vigil:expect VGL-RUBY-TLS-001
