@@ -36,7 +36,7 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		Config:     a.cfg.Analysis,
 		Logger:     a.log.With("module", "analysis"),
 		AI:         ai,
-		ScanPasses: scanPasses(),
+		ScanPasses: scanPasses(a.cfg.OSV),
 	})
 	if err != nil {
 		return nil, err

@@ -2,26 +2,54 @@ package main
 
 import (
 	"context"
+	"net/http"
+	"time"
 
 	"vigil/modules/analysis/scanner"
+	"vigil/modules/analysis/scanner/deps"
 	"vigil/modules/analysis/scanner/secrets"
+	"vigil/platform/config"
 )
 
 // scanPasses builds the scanner passes that run after the rules, in
-// `vigil scan` and in analyses alike: hard-coded secrets (gitleaks). A pass
-// that cannot be built still runs as one that reports why, so a scan never
-// silently loses a whole class of findings.
-func scanPasses() []scanner.Pass {
+// `vigil scan` and in analyses alike: hard-coded secrets (gitleaks) and
+// vulnerable dependencies (OSV, online and/or offline as osv configures).
+// A pass that cannot be built still runs as one that reports why, so a
+// scan never silently loses a whole class of findings.
+func scanPasses(osv config.OSV) []scanner.Pass {
 	var passes []scanner.Pass
 	if p, err := secrets.New(secrets.Options{}); err != nil {
 		passes = append(passes, brokenPass{name: secrets.PassName, err: err})
 	} else {
 		passes = append(passes, p)
 	}
+	passes = append(passes, deps.New(deps.Options{
+		URL:          osv.URL,
+		DatabaseFile: osv.DatabaseFile,
+		HTTP:         &http.Client{Timeout: 60 * time.Second},
+	}))
 	return passes
 }
 
-// brokenPass stands in for a pass whose construction failed: the engine
+// cliScanPasses serves `vigil scan`: the OSV settings come from the usual
+// configuration sources (configs/vigil.yaml when present, VIGIL_OSV_URL,
+// VIGIL_OSV_DATABASE_FILE). The scan command's own --config names the
+// scanner's .vigil.yml, not the server configuration.
+func cliScanPasses() []scanner.Pass {
+	cfg, err := config.Load(config.LoadOptions{})
+	if err != nil {
+		p := scanPasses(config.OSV{})
+		for i, x := range p {
+			if x.Name() == deps.PassName {
+				p[i] = brokenPass{name: deps.PassName, err: err}
+			}
+		}
+		return p
+	}
+	return scanPasses(cfg.OSV)
+}
+
+// brokenPass stands in for a pass that could not be set up: the engine
 // turns its error into an error note in the report.
 type brokenPass struct {
 	name string

@@ -233,7 +233,7 @@ func (c *Client) once(ctx context.Context, method, u string, payload []byte, int
 	}
 	resp, err := c.httpClient().Do(req)
 	if err != nil {
-		return true, fmt.Errorf("osv: %s %s: %w", method, redactURL(u), err)
+		return true, fmt.Errorf("osv: %w", err)
 	}
 	defer resp.Body.Close()
 	data, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse+1))

@@ -12,19 +12,27 @@ import (
 // jsonKeyRe finds object keys that open an object: `"key": {`.
 var jsonKeyRe = regexp.MustCompile(`"((?:[^"\\\n]|\\.)*)"\s*:\s*\{`)
 
-// jsonKeyLines maps each object-opening key to the line of its first
-// occurrence.
-func jsonKeyLines(data []byte) map[string]int {
+// jsonKeyOccurrences maps each object-opening key to the lines where it
+// occurs, in document order.
+func jsonKeyOccurrences(data []byte) map[string][]int {
 	li := newLineIndex(data)
-	out := map[string]int{}
+	out := map[string][]int{}
 	for _, m := range jsonKeyRe.FindAllSubmatchIndex(data, -1) {
 		k := string(data[m[2]:m[3]])
 		if uq, err := strconv.Unquote(`"` + k + `"`); err == nil {
 			k = uq
 		}
-		if _, ok := out[k]; !ok {
-			out[k] = li.line(m[0])
-		}
+		out[k] = append(out[k], li.line(m[0]))
+	}
+	return out
+}
+
+// jsonKeyLines maps each object-opening key to the line of its first
+// occurrence.
+func jsonKeyLines(data []byte) map[string]int {
+	out := map[string]int{}
+	for k, l := range jsonKeyOccurrences(data) {
+		out[k] = l[0]
 	}
 	return out
 }
@@ -78,6 +86,10 @@ func parseNPMLock(file string, data []byte) ([]Package, error) {
 		}
 		return out, nil
 	}
+	// v1 nests the same name under several parents: take the key
+	// occurrences in document order, which is the walk's order (npm writes
+	// names sorted, depth first)
+	occ := jsonKeyOccurrences(data)
 	var walk func(deps map[string]npmDepV1)
 	walk = func(deps map[string]npmDepV1) {
 		names := make([]string, 0, len(deps))
@@ -87,6 +99,10 @@ func parseNPMLock(file string, data []byte) ([]Package, error) {
 		sort.Strings(names)
 		for _, n := range names {
 			d := deps[n]
+			line := 0
+			if q := occ[n]; len(q) > 0 {
+				line, occ[n] = q[0], q[1:]
+			}
 			v := d.Version
 			// v1 aliases record "npm:real@1.2.3" as the version
 			if rest, ok := strings.CutPrefix(v, "npm:"); ok {
@@ -95,7 +111,7 @@ func parseNPMLock(file string, data []byte) ([]Package, error) {
 				}
 			}
 			if isPlainVersion(v) {
-				out = append(out, Package{Ecosystem: EcosystemNPM, Name: n, Version: v, Path: file, Line: lines[n]})
+				out = append(out, Package{Ecosystem: EcosystemNPM, Name: n, Version: v, Path: file, Line: line})
 			}
 			walk(d.Dependencies)
 		}

@@ -115,7 +115,6 @@ func parsePOM(file string, data []byte) ([]Package, error) {
 	}
 	li := newLineIndex(data)
 	dec := xml.NewDecoder(bytes.NewReader(data))
-	dec.Strict = false
 	var stack []string
 	props := map[string]string{}
 	var deps []dep
