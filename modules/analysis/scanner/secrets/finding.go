@@ -107,15 +107,26 @@ func firstSentence(s string) string {
 	return s
 }
 
-// exampleRe matches file names that say they hold sample values:
-// .env.example, config.sample.yml, settings_template.py, example.env.
-var exampleRe = regexp.MustCompile(`(?i)(^|[._-])(examples?|samples?|templates?|dist)([._-]|$)`)
+// exampleSuffixes mark a file as a sample when they appear as a dot
+// segment after the first: .env.example, config.sample.yml,
+// settings.py.dist, app.template.json.
+var exampleSuffixes = map[string]bool{"example": true, "sample": true, "template": true, "tmpl": true, "tpl": true, "dist": true}
+
+// exampleStemRe marks a file as a sample by its first name segment:
+// example.env, sample-config.yml, settings_example.py.
+var exampleStemRe = regexp.MustCompile(`(?i)^(?:(?:example|sample)(?:[-_].*)?|.*[-_](?:example|sample))$`)
 
 // IsExampleFile reports whether the file's base name marks it as an
-// example, sample or template (placeholders by design).
+// example, sample or template (placeholders by design). Code files whose
+// name merely is "template" (template.go) are not samples.
 func IsExampleFile(p string) bool {
-	base := path.Base(p)
-	return exampleRe.MatchString(base)
+	segs := strings.Split(strings.ToLower(path.Base(p)), ".")
+	for i, s := range segs {
+		if i > 0 && exampleSuffixes[s] {
+			return true
+		}
+	}
+	return exampleStemRe.MatchString(segs[0])
 }
 
 // placeholderWords appear in values written to be replaced, never in a
@@ -124,6 +135,8 @@ var placeholderWords = []string{
 	"example", "placeholder", "changeme", "change_me", "change-me", "your_", "your-", "yourkey", "yourtoken",
 	"replace_me", "replaceme", "redacted", "dummy", "xxxxxx", "******", "<", ">", "${", "{{", "%s",
 	"insert_", "notreal", "not_real", "not-a-real",
+	// keyboard and counting runs that no generator produces
+	"123456789", "987654321", "abcdefgh", "fedcba98", "qwerty",
 }
 
 // IsPlaceholder reports whether a matched value is an obvious stand-in:

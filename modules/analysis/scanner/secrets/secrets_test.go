@@ -209,6 +209,8 @@ func TestNegatives(t *testing.T) {
 		"masked in docs":     "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n",
 		"plain code":         "def key_for(user):\n    return user.id\npassword = request.form['password']\n",
 		"hash constant":      "const sha = \"e3b0c44298fc1c149afbf4c8996fb924\"\n",
+		"counting run":       "SECRET_KEY = \"0123456789abcdef0123456789abcdef0123\"\n",
+		"reverse run":        "api_key = \"fedcba9876543210fedcba9876543210-key-b\"\n",
 	}
 	for name, content := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -280,8 +282,10 @@ func TestMask(t *testing.T) {
 
 func TestIsExampleFile(t *testing.T) {
 	cases := map[string]bool{
-		".env.example": true, "config/settings.sample.py": true, "example.env": true, "app_template.yml": true,
-		"config.yml.dist": true, ".env": false, "examples_test.go": true, "src/exampleservice.go": false, "sampler.py": false,
+		".env.example": true, "config/settings.sample.py": true, "example.env": true, "app.template.yml": true,
+		"config.yml.dist": true, "settings_example.py": true, "sample-config.json": true, ".env.tpl": true,
+		".env": false, "src/exampleservice.go": false, "sampler.py": false, "template.go": false,
+		"dist-utils.js": false, "examples_test.go": false, "templates.py": false, "dist/app.js": false,
 	}
 	for p, want := range cases {
 		if got := IsExampleFile(p); got != want {
