@@ -79,7 +79,7 @@ func parseNPMLock(file string, data []byte) ([]Package, error) {
 			if p.Name != "" {
 				name = p.Name // an aliased install: "node_modules/alias": {"name": "real"}
 			}
-			if !isPlainVersion(p.Version) {
+			if name == "" || !isPlainVersion(p.Version) {
 				continue
 			}
 			out = append(out, Package{Ecosystem: EcosystemNPM, Name: name, Version: p.Version, Path: file, Line: lines[k]})
@@ -110,7 +110,7 @@ func parseNPMLock(file string, data []byte) ([]Package, error) {
 					n, v = rest[:at], rest[at+1:]
 				}
 			}
-			if isPlainVersion(v) {
+			if n != "" && isPlainVersion(v) {
 				out = append(out, Package{Ecosystem: EcosystemNPM, Name: n, Version: v, Path: file, Line: line})
 			}
 			walk(d.Dependencies)

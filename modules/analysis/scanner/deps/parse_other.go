@@ -95,7 +95,7 @@ func parseCargoLock(file string, data []byte) ([]Package, error) {
 	lines := tomlPackageLines(data)
 	var out []Package
 	for _, p := range lock.Package {
-		if !strings.HasPrefix(p.Source, "registry+") && !strings.HasPrefix(p.Source, "sparse+") {
+		if p.Name == "" || p.Version == "" || (!strings.HasPrefix(p.Source, "registry+") && !strings.HasPrefix(p.Source, "sparse+")) {
 			continue
 		}
 		out = append(out, Package{Ecosystem: EcosystemCrates, Name: p.Name, Version: p.Version, Path: file, Line: lines[p.Name+"@"+p.Version]})

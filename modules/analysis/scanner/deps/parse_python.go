@@ -134,7 +134,7 @@ func parsePipfileLock(file string, data []byte) ([]Package, error) {
 		sort.Strings(names)
 		for _, n := range names {
 			v, ok := strings.CutPrefix(deps[n].Version, "==")
-			if !ok || v == "" {
+			if !ok || v == "" || n == "" {
 				continue
 			}
 			out = append(out, Package{Ecosystem: EcosystemPyPI, Name: n, Version: v, Path: file, Line: lines[n]})

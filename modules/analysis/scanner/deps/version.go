@@ -26,6 +26,12 @@ func comparer(eco string) compareFunc {
 	return compareMaven // Maven and a sane generic fallback
 }
 
+// maxVersionLen bounds the versions compared: real ones are short, and
+// hostile manifests or advisories must not make comparisons slow.
+const maxVersionLen = 256
+
+func tooLong(a, b string) bool { return len(a) > maxVersionLen || len(b) > maxVersionLen }
+
 // baseEcosystem drops an ecosystem suffix ("Debian:12" -> "Debian").
 func baseEcosystem(eco string) string {
 	if i := strings.IndexByte(eco, ':'); i > 0 {
@@ -97,6 +103,9 @@ func parseSemver(s string) (semver, bool) {
 // "+incompatible") is ignored, and Go pseudo-versions, being pre-releases
 // of the next version, order correctly without special cases.
 func compareSemver(a, b string) (int, bool) {
+	if tooLong(a, b) {
+		return 0, false
+	}
 	va, ok1 := parseSemver(a)
 	vb, ok2 := parseSemver(b)
 	if !ok1 || !ok2 {
@@ -206,6 +215,9 @@ func parsePEP440(s string) (pep440, bool) {
 // (trailing zeros insignificant), dev < pre-releases < final < post,
 // local labels last.
 func comparePEP440(a, b string) (int, bool) {
+	if tooLong(a, b) {
+		return 0, false
+	}
 	va, ok1 := parsePEP440(a)
 	vb, ok2 := parsePEP440(b)
 	if !ok1 || !ok2 {
@@ -259,6 +271,9 @@ var gemSegRe = regexp.MustCompile(`[0-9]+|[A-Za-z]+`)
 // numbers, a letter segment marks a pre-release and sorts before any number,
 // missing segments count as zero.
 func compareGem(a, b string) (int, bool) {
+	if tooLong(a, b) {
+		return 0, false
+	}
 	if !gemVersionRe.MatchString(a) || !gemVersionRe.MatchString(b) {
 		return 0, false
 	}
@@ -318,6 +333,9 @@ func comparePackagist(a, b string) (int, bool) {
 }
 
 func compareQualified(a, b string, ranks map[string]int) (int, bool) {
+	if tooLong(a, b) {
+		return 0, false
+	}
 	ta, tb := qualTokens(a), qualTokens(b)
 	if len(ta) == 0 || len(tb) == 0 || !isDigits(ta[0]) || !isDigits(tb[0]) {
 		return 0, false

@@ -1,6 +1,9 @@
 package deps
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCompareVersions(t *testing.T) {
 	cases := []struct {
@@ -63,7 +66,9 @@ func TestCompareVersions(t *testing.T) {
 			t.Errorf("%s: compare(%q, %q) = %d, not antisymmetric", tc.eco, tc.b, tc.a, r)
 		}
 	}
-	for _, bad := range [][2]string{{EcosystemNPM, "latest"}, {EcosystemPyPI, "not a version"}, {EcosystemMaven, "abc"}} {
+	long := strings.Repeat("1.", 200) + "1"
+	for _, bad := range [][2]string{{EcosystemNPM, "latest"}, {EcosystemPyPI, "not a version"}, {EcosystemMaven, "abc"},
+		{EcosystemNPM, long}, {EcosystemPyPI, long}, {EcosystemRubyGems, long}, {EcosystemMaven, long}} {
 		if _, ok := comparer(bad[0])(bad[1], "1.0"); ok {
 			t.Errorf("%s: %q parsed", bad[0], bad[1])
 		}
