@@ -8,7 +8,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
+	"sync"
 )
 
 // Limits for reading an offline OSV database.
@@ -17,108 +19,271 @@ const (
 	maxDBEntries = 2_000_000
 )
 
-// Database is an offline set of OSV advisories indexed by package.
+// Database is the set of OSV advisories about the packages a scan asked
+// for, read from an offline export.
 type Database struct {
 	byPkg map[[2]string][]*Vuln // {ecosystem, normalized name}
 	count int
 }
 
-// LoadDatabase reads an OSV database export: a zip of OSV JSON files (such
-// as the per-ecosystem all.zip exports), a single JSON file, or a
-// directory holding any number of those (searched recursively; zips inside
-// zips are not opened). When want is non-nil only advisories about those
-// {ecosystem, normalized name} packages are kept, which bounds memory.
+// dbRef locates one advisory: a JSON file, or an entry of a zip.
+type dbRef struct{ file, entry string }
+
+// dbIndex maps packages to the advisories that mention them. Building it
+// reads every advisory once; it is kept per database path for as long as
+// the files keep their sizes and modification times, so later scans only
+// read the few advisories their packages need.
+type dbIndex struct {
+	stamp string
+	refs  map[[2]string][]dbRef
+	count int
+}
+
+var dbCache = struct {
+	sync.Mutex
+	m      map[string]*dbIndex
+	builds int // index builds, for tests
+}{m: map[string]*dbIndex{}}
+
+// LoadDatabase reads the advisories about the wanted {ecosystem,
+// normalized name} packages (all of them when want is nil) from an OSV
+// database export: a zip of OSV JSON files (such as the per-ecosystem
+// all.zip exports), a single JSON file, or a directory holding any number
+// of those (searched recursively; zips inside zips are not opened).
 func LoadDatabase(path string, want map[[2]string]bool) (*Database, error) {
-	db := &Database{byPkg: map[[2]string][]*Vuln{}}
+	idx, err := indexFor(path)
+	if err != nil {
+		return nil, err
+	}
+	var refs []dbRef
+	seen := map[dbRef]bool{}
+	for k, rs := range idx.refs {
+		if want != nil && !want[k] {
+			continue
+		}
+		for _, r := range rs {
+			if !seen[r] {
+				seen[r] = true
+				refs = append(refs, r)
+			}
+		}
+	}
+	sort.Slice(refs, func(i, j int) bool {
+		if refs[i].file != refs[j].file {
+			return refs[i].file < refs[j].file
+		}
+		return refs[i].entry < refs[j].entry
+	})
+	db := &Database{byPkg: map[[2]string][]*Vuln{}, count: idx.count}
+	err = readRefs(refs, func(name string, data []byte) error {
+		var v Vuln
+		if err := json.Unmarshal(data, &v); err != nil {
+			return fmt.Errorf("osv database %s: not an OSV advisory: %w", strings.ReplaceAll(name, "\x00", ":"), err)
+		}
+		done := map[[2]string]bool{}
+		for _, a := range v.Affected {
+			eco := baseEcosystem(a.Package.Ecosystem)
+			k := [2]string{eco, normalizeName(eco, a.Package.Name)}
+			if done[k] || (want != nil && !want[k]) {
+				continue
+			}
+			done[k] = true
+			db.byPkg[k] = append(db.byPkg[k], &v)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return db, nil
+}
+
+// dbFiles lists the database's files and a stamp of their sizes and times.
+func dbFiles(path string) ([]string, string, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("osv database: %w", err)
+		return nil, "", fmt.Errorf("osv database: %w", err)
+	}
+	var files []string
+	var stamp strings.Builder
+	add := func(p string, info fs.FileInfo) {
+		files = append(files, p)
+		fmt.Fprintf(&stamp, "%s\x00%d\x00%d\n", p, info.Size(), info.ModTime().UnixNano())
 	}
 	if !st.IsDir() {
-		return db, db.loadFile(path, want)
+		add(path, st)
+		return files, stamp.String(), nil
 	}
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() || !(strings.HasSuffix(p, ".zip") || strings.HasSuffix(p, ".json")) {
+		if d.IsDir() || !isDBFile(p) {
 			return nil
 		}
-		return db.loadFile(p, want)
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		add(p, info)
+		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("osv database: %w", err)
+		return nil, "", fmt.Errorf("osv database: %w", err)
 	}
-	return db, nil
+	return files, stamp.String(), nil
 }
 
-func (db *Database) loadFile(p string, want map[[2]string]bool) error {
-	if strings.HasSuffix(strings.ToLower(p), ".json") {
-		f, err := os.Open(p)
+func isDBFile(p string) bool {
+	l := strings.ToLower(p)
+	return strings.HasSuffix(l, ".zip") || strings.HasSuffix(l, ".json")
+}
+
+func indexFor(path string) (*dbIndex, error) {
+	files, stamp, err := dbFiles(path)
+	if err != nil {
+		return nil, err
+	}
+	dbCache.Lock()
+	defer dbCache.Unlock()
+	if idx := dbCache.m[path]; idx != nil && idx.stamp == stamp {
+		return idx, nil
+	}
+	idx := &dbIndex{stamp: stamp, refs: map[[2]string][]dbRef{}}
+	var refs []dbRef
+	for _, f := range files {
+		if strings.HasSuffix(strings.ToLower(f), ".zip") {
+			zr, err := zip.OpenReader(f)
+			if err != nil {
+				return nil, fmt.Errorf("osv database %s: %w", filepath.Base(f), err)
+			}
+			n := len(zr.File)
+			for _, e := range zr.File {
+				if !e.FileInfo().IsDir() && strings.HasSuffix(strings.ToLower(e.Name), ".json") {
+					refs = append(refs, dbRef{file: f, entry: e.Name})
+				}
+			}
+			zr.Close()
+			if n > maxDBEntries {
+				return nil, fmt.Errorf("osv database %s: %d entries, more than the %d allowed", filepath.Base(f), n, maxDBEntries)
+			}
+		} else {
+			refs = append(refs, dbRef{file: f})
+		}
+	}
+	err = readRefs(refs, func(name string, data []byte) error {
+		var head struct {
+			ID       string `json:"id"`
+			Affected []struct {
+				Package AffectedPackage `json:"package"`
+			} `json:"affected"`
+		}
+		if err := json.Unmarshal(data, &head); err != nil {
+			return fmt.Errorf("osv database %s: not an OSV advisory: %w", strings.ReplaceAll(name, "\x00", ":"), err)
+		}
+		if head.ID == "" {
+			return nil
+		}
+		idx.count++
+		ref := refOf(name)
+		done := map[[2]string]bool{}
+		for _, a := range head.Affected {
+			eco := baseEcosystem(a.Package.Ecosystem)
+			k := [2]string{eco, normalizeName(eco, a.Package.Name)}
+			if !done[k] {
+				done[k] = true
+				idx.refs[k] = append(idx.refs[k], ref)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	dbCache.m[path] = idx
+	dbCache.builds++
+	return idx, nil
+}
+
+// refOf turns the name readRefs reports back into its reference.
+func refOf(name string) dbRef {
+	if file, entry, ok := strings.Cut(name, "\x00"); ok {
+		return dbRef{file: file, entry: entry}
+	}
+	return dbRef{file: name}
+}
+
+// readRefs reads each referenced advisory (refs sorted by file) and hands
+// it to fn with its name: "file" or "file\x00entry".
+func readRefs(refs []dbRef, fn func(name string, data []byte) error) error {
+	var zr *zip.ReadCloser
+	var entries map[string]*zip.File
+	open := ""
+	defer func() {
+		if zr != nil {
+			zr.Close()
+		}
+	}()
+	for _, r := range refs {
+		if r.entry == "" {
+			data, err := readLimited(r.file, func() (io.ReadCloser, error) { return os.Open(r.file) })
+			if err != nil {
+				return err
+			}
+			if err := fn(r.file, data); err != nil {
+				return err
+			}
+			continue
+		}
+		if open != r.file {
+			if zr != nil {
+				zr.Close()
+			}
+			var err error
+			if zr, err = zip.OpenReader(r.file); err != nil {
+				return fmt.Errorf("osv database %s: %w", filepath.Base(r.file), err)
+			}
+			open = r.file
+			entries = make(map[string]*zip.File, len(zr.File))
+			for _, e := range zr.File {
+				entries[e.Name] = e
+			}
+		}
+		e := entries[r.entry]
+		if e == nil {
+			return fmt.Errorf("osv database %s: entry %s vanished", filepath.Base(r.file), r.entry)
+		}
+		if e.UncompressedSize64 > maxDBEntry {
+			return fmt.Errorf("osv database %s: entry %s is larger than %d bytes", filepath.Base(r.file), r.entry, maxDBEntry)
+		}
+		data, err := readLimited(filepath.Base(r.file)+":"+r.entry, e.Open)
 		if err != nil {
 			return err
 		}
-		defer f.Close()
-		return db.add(f, p, want)
-	}
-	zr, err := zip.OpenReader(p)
-	if err != nil {
-		return fmt.Errorf("osv database %s: %w", filepath.Base(p), err)
-	}
-	defer zr.Close()
-	if len(zr.File) > maxDBEntries {
-		return fmt.Errorf("osv database %s: %d entries, more than the %d allowed", filepath.Base(p), len(zr.File), maxDBEntries)
-	}
-	for _, f := range zr.File {
-		if f.FileInfo().IsDir() || !strings.HasSuffix(strings.ToLower(f.Name), ".json") {
-			continue
-		}
-		if f.UncompressedSize64 > maxDBEntry {
-			return fmt.Errorf("osv database %s: entry %s is larger than %d bytes", filepath.Base(p), f.Name, maxDBEntry)
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return fmt.Errorf("osv database %s: %s: %w", filepath.Base(p), f.Name, err)
-		}
-		err = db.add(rc, filepath.Base(p)+":"+f.Name, want)
-		rc.Close()
-		if err != nil {
+		if err := fn(r.file+"\x00"+r.entry, data); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (db *Database) add(r io.Reader, name string, want map[[2]string]bool) error {
-	data, err := io.ReadAll(io.LimitReader(r, maxDBEntry+1))
+func readLimited(name string, open func() (io.ReadCloser, error)) ([]byte, error) {
+	rc, err := open()
 	if err != nil {
-		return fmt.Errorf("osv database %s: %w", name, err)
+		return nil, fmt.Errorf("osv database %s: %w", name, err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, maxDBEntry+1))
+	if err != nil {
+		return nil, fmt.Errorf("osv database %s: %w", name, err)
 	}
 	if len(data) > maxDBEntry {
-		return fmt.Errorf("osv database %s: larger than %d bytes", name, maxDBEntry)
+		return nil, fmt.Errorf("osv database %s: larger than %d bytes", name, maxDBEntry)
 	}
-	var v Vuln
-	if err := json.Unmarshal(data, &v); err != nil {
-		return fmt.Errorf("osv database %s: not an OSV advisory: %w", name, err)
-	}
-	if v.ID == "" {
-		return nil
-	}
-	db.count++
-	seen := map[[2]string]bool{}
-	for _, a := range v.Affected {
-		eco := baseEcosystem(a.Package.Ecosystem)
-		k := [2]string{eco, normalizeName(eco, a.Package.Name)}
-		if seen[k] || (want != nil && !want[k]) {
-			continue
-		}
-		seen[k] = true
-		db.byPkg[k] = append(db.byPkg[k], &v)
-	}
-	return nil
+	return data, nil
 }
 
-// Count is the number of advisories read (before filtering by package).
+// Count is the number of advisories in the database.
 func (db *Database) Count() int { return db.count }
 
 // Lookup returns the advisories affecting a package version.

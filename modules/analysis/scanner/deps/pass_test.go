@@ -454,3 +454,46 @@ func TestGroupAliases(t *testing.T) {
 		t.Errorf("groups = %v", ids)
 	}
 }
+
+func TestDatabaseIndexCachedUntilFilesChange(t *testing.T) {
+	dir := writeDB(t)
+	want := map[[2]string]bool{{"npm", "lodash"}: true, {"npm", "left-pad"}: true}
+	builds := func() int {
+		dbCache.Lock()
+		defer dbCache.Unlock()
+		return dbCache.builds
+	}
+	b0 := builds()
+	for i := 0; i < 2; i++ {
+		db, err := LoadDatabase(dir, want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := db.Lookup("npm", "lodash", "4.17.15"); len(got) != 1 || got[0].ID != "GHSA-35jh-r3h4-6jhm" {
+			t.Fatalf("lookup: %+v", got)
+		}
+		if db.Lookup("npm", "left-pad", "1.3.0") != nil || db.Lookup("PyPI", "django", "3.2.4") != nil {
+			t.Fatal("unwanted or unaffected package matched")
+		}
+	}
+	if builds() != b0+1 {
+		t.Fatalf("index built %d times for two loads", builds()-b0)
+	}
+	extra := `{"id": "GHSA-lpad-0000-0001", "summary": "test advisory", "affected": [{"package": {"ecosystem": "npm", "name": "left-pad"}, "ranges": [{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "1.3.1"}]}]}]}`
+	if err := os.WriteFile(filepath.Join(dir, "extra.json"), []byte(extra), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db, err := LoadDatabase(dir, want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := db.Lookup("npm", "left-pad", "1.3.0"); len(got) != 1 || builds() != b0+2 || db.Count() != 7 {
+		t.Fatalf("after adding an advisory: %+v, builds %d, count %d", got, builds()-b0, db.Count())
+	}
+	if err := os.WriteFile(filepath.Join(dir, "broken.json"), []byte(`{"id": `), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadDatabase(dir, want); err == nil || !strings.Contains(err.Error(), "broken.json: not an OSV advisory") {
+		t.Fatalf("broken advisory: %v", err)
+	}
+}
