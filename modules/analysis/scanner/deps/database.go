@@ -15,7 +15,8 @@ import (
 
 // Limits for reading an offline OSV database.
 const (
-	maxDBEntry   = 32 << 20 // one advisory JSON
+	maxDBEntry   = 32 << 20  // one advisory JSON in a zip
+	maxDBFile    = 512 << 20 // a plain JSON file (one advisory or an array)
 	maxDBEntries = 2_000_000
 )
 
@@ -48,8 +49,9 @@ var dbCache = struct {
 // LoadDatabase reads the advisories about the wanted {ecosystem,
 // normalized name} packages (all of them when want is nil) from an OSV
 // database export: a zip of OSV JSON files (such as the per-ecosystem
-// all.zip exports), a single JSON file, or a directory holding any number
-// of those (searched recursively; zips inside zips are not opened).
+// all.zip exports), a JSON file holding one advisory or an array of them,
+// or a directory holding any number of those (searched recursively; zips
+// inside zips are not opened).
 func LoadDatabase(path string, want map[[2]string]bool) (*Database, error) {
 	idx, err := indexFor(path)
 	if err != nil {
@@ -76,19 +78,21 @@ func LoadDatabase(path string, want map[[2]string]bool) (*Database, error) {
 	})
 	db := &Database{byPkg: map[[2]string][]*Vuln{}, count: idx.count}
 	err = readRefs(refs, func(name string, data []byte) error {
-		var v Vuln
-		if err := json.Unmarshal(data, &v); err != nil {
-			return fmt.Errorf("osv database %s: not an OSV advisory: %w", strings.ReplaceAll(name, "\x00", ":"), err)
+		var vs []*Vuln
+		if err := decodeAdvisories(name, data, &vs); err != nil {
+			return err
 		}
-		done := map[[2]string]bool{}
-		for _, a := range v.Affected {
-			eco := baseEcosystem(a.Package.Ecosystem)
-			k := [2]string{eco, normalizeName(eco, a.Package.Name)}
-			if done[k] || (want != nil && !want[k]) {
-				continue
+		for _, v := range vs {
+			done := map[[2]string]bool{}
+			for _, a := range v.Affected {
+				eco := baseEcosystem(a.Package.Ecosystem)
+				k := [2]string{eco, normalizeName(eco, a.Package.Name)}
+				if done[k] || (want != nil && !want[k]) {
+					continue
+				}
+				done[k] = true
+				db.byPkg[k] = append(db.byPkg[k], v)
 			}
-			done[k] = true
-			db.byPkg[k] = append(db.byPkg[k], &v)
 		}
 		return nil
 	})
@@ -172,27 +176,24 @@ func indexFor(path string) (*dbIndex, error) {
 		}
 	}
 	err = readRefs(refs, func(name string, data []byte) error {
-		var head struct {
-			ID       string `json:"id"`
-			Affected []struct {
-				Package AffectedPackage `json:"package"`
-			} `json:"affected"`
+		var heads []*advisoryHead
+		if err := decodeAdvisories(name, data, &heads); err != nil {
+			return err
 		}
-		if err := json.Unmarshal(data, &head); err != nil {
-			return fmt.Errorf("osv database %s: not an OSV advisory: %w", strings.ReplaceAll(name, "\x00", ":"), err)
-		}
-		if head.ID == "" {
-			return nil
-		}
-		idx.count++
 		ref := refOf(name)
 		done := map[[2]string]bool{}
-		for _, a := range head.Affected {
-			eco := baseEcosystem(a.Package.Ecosystem)
-			k := [2]string{eco, normalizeName(eco, a.Package.Name)}
-			if !done[k] {
-				done[k] = true
-				idx.refs[k] = append(idx.refs[k], ref)
+		for _, h := range heads {
+			if h.ID == "" {
+				continue
+			}
+			idx.count++
+			for _, a := range h.Affected {
+				eco := baseEcosystem(a.Package.Ecosystem)
+				k := [2]string{eco, normalizeName(eco, a.Package.Name)}
+				if !done[k] {
+					done[k] = true
+					idx.refs[k] = append(idx.refs[k], ref)
+				}
 			}
 		}
 		return nil
@@ -203,6 +204,33 @@ func indexFor(path string) (*dbIndex, error) {
 	dbCache.m[path] = idx
 	dbCache.builds++
 	return idx, nil
+}
+
+// advisoryHead is the part of an advisory the index needs.
+type advisoryHead struct {
+	ID       string `json:"id"`
+	Affected []struct {
+		Package AffectedPackage `json:"package"`
+	} `json:"affected"`
+}
+
+// decodeAdvisories reads one advisory object, or a JSON array of them,
+// into *[]*T.
+func decodeAdvisories[T any](name string, data []byte, into *[]*T) error {
+	trimmed := strings.TrimLeft(string(data[:min(len(data), 64)]), " \t\r\n\ufeff")
+	var err error
+	if strings.HasPrefix(trimmed, "[") {
+		err = json.Unmarshal(data, into)
+	} else {
+		one := new(T)
+		if err = json.Unmarshal(data, one); err == nil {
+			*into = append(*into, one)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("osv database %s: not an OSV advisory or array of advisories: %w", strings.ReplaceAll(name, "\x00", ":"), err)
+	}
+	return nil
 }
 
 // refOf turns the name readRefs reports back into its reference.
@@ -226,7 +254,7 @@ func readRefs(refs []dbRef, fn func(name string, data []byte) error) error {
 	}()
 	for _, r := range refs {
 		if r.entry == "" {
-			data, err := readLimited(r.file, func() (io.ReadCloser, error) { return os.Open(r.file) })
+			data, err := readLimited(r.file, maxDBFile, func() (io.ReadCloser, error) { return os.Open(r.file) })
 			if err != nil {
 				return err
 			}
@@ -256,7 +284,7 @@ func readRefs(refs []dbRef, fn func(name string, data []byte) error) error {
 		if e.UncompressedSize64 > maxDBEntry {
 			return fmt.Errorf("osv database %s: entry %s is larger than %d bytes", filepath.Base(r.file), r.entry, maxDBEntry)
 		}
-		data, err := readLimited(filepath.Base(r.file)+":"+r.entry, e.Open)
+		data, err := readLimited(filepath.Base(r.file)+":"+r.entry, maxDBEntry, e.Open)
 		if err != nil {
 			return err
 		}
@@ -267,18 +295,18 @@ func readRefs(refs []dbRef, fn func(name string, data []byte) error) error {
 	return nil
 }
 
-func readLimited(name string, open func() (io.ReadCloser, error)) ([]byte, error) {
+func readLimited(name string, limit int64, open func() (io.ReadCloser, error)) ([]byte, error) {
 	rc, err := open()
 	if err != nil {
 		return nil, fmt.Errorf("osv database %s: %w", name, err)
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, maxDBEntry+1))
+	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("osv database %s: %w", name, err)
 	}
-	if len(data) > maxDBEntry {
-		return nil, fmt.Errorf("osv database %s: larger than %d bytes", name, maxDBEntry)
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("osv database %s: larger than %d bytes", name, limit)
 	}
 	return data, nil
 }

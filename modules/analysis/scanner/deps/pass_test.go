@@ -497,3 +497,22 @@ func TestDatabaseIndexCachedUntilFilesChange(t *testing.T) {
 		t.Fatalf("broken advisory: %v", err)
 	}
 }
+
+func TestDatabaseJSONArray(t *testing.T) {
+	var all []json.RawMessage
+	files, _ := filepath.Glob(filepath.Join("testdata", "osv", "*.json"))
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, data)
+	}
+	arr, _ := json.Marshal(all)
+	p := filepath.Join(t.TempDir(), "osv.json")
+	if err := os.WriteFile(p, append([]byte("\n  "), arr...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := run(t, tree(), Options{DatabaseFile: p})
+	checkFindings(t, res)
+}
