@@ -11,8 +11,10 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/rs/zerolog"
 	"github.com/spf13/viper"
@@ -45,6 +47,10 @@ type Options struct {
 	// templates (.env.example, config.sample.yml), which are skipped by
 	// default because they hold placeholders by design.
 	CheckExamples bool
+	// FileTimeout bounds the search of one file; 0 means
+	// scanner.DefaultFileTimeout. A file that runs out is reported in a
+	// note with the findings made so far.
+	FileTimeout time.Duration
 }
 
 // Pass implements scanner.Pass with gitleaks' default rules.
@@ -103,6 +109,9 @@ func New(opts Options) (*Pass, error) {
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
+	if opts.FileTimeout <= 0 {
+		opts.FileTimeout = scanner.DefaultFileTimeout
+	}
 	d := detect.NewDetector(c)
 	d.MaxDecodeDepth = 0 // secrets are located in the raw text, never in decoded copies
 	return &Pass{opts: opts, detector: d}, nil
@@ -134,7 +143,12 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 					results[i].err = fmt.Sprintf("%s: %v", files[i].Path, err)
 					continue
 				}
-				results[i].findings = p.scanFile(ctx, files[i].Path, string(data))
+				fctx, cancel := context.WithTimeout(ctx, p.opts.FileTimeout)
+				results[i].findings = p.scanFile(fctx, files[i].Path, string(data))
+				if fctx.Err() != nil && ctx.Err() == nil {
+					results[i].err = fmt.Sprintf("%s: search exceeded the %s time budget, results partial", files[i].Path, p.opts.FileTimeout)
+				}
+				cancel()
 			}
 		}()
 	}
@@ -162,7 +176,7 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 	for _, r := range results {
 		out = append(out, r.findings...)
 		if r.err != "" {
-			notes = append(notes, scanner.Note{Pass: PassName, Level: "warning", Message: "not searched for secrets: " + r.err})
+			notes = append(notes, scanner.Note{Pass: PassName, Level: "warning", Message: "not fully searched for secrets: " + r.err})
 		}
 	}
 	if len(tooLarge) > 0 {
@@ -185,23 +199,40 @@ func listSome(paths []string) string {
 
 // scanFile runs the detector on one file and converts its findings.
 func (p *Pass) scanFile(ctx context.Context, path, text string) []scanner.Finding {
-	raw := p.detector.DetectContext(ctx, detect.Fragment{Raw: text, FilePath: path})
-	if len(raw) == 0 {
-		return nil
-	}
 	lineStarts := lineOffsets(text)
-	used := map[int]bool{}
 	var hits []hit
-	for _, r := range raw {
-		if r.Secret == "" || IsPlaceholder(r.Secret) {
-			continue // a path-only rule, or an obvious placeholder value
+	claimed := map[[2]string]bool{} // {rule, offset}: a secret seen in two overlapping chunks
+	for _, c := range chunks(text) {
+		if ctx.Err() != nil {
+			break
 		}
-		start := locate(text, lineStarts, r, used)
-		if start < 0 {
-			continue // not in the raw text: nothing we can point at or mask
+		part := text[c.start:c.end]
+		raw := p.detector.DetectContext(ctx, detect.Fragment{Raw: part, FilePath: path})
+		if len(raw) == 0 {
+			continue
 		}
-		used[start] = true
-		hits = append(hits, hit{f: r, start: start, end: start + len(r.Secret)})
+		partStarts := lineOffsets(part)
+		used := map[int]bool{}
+		for _, r := range raw {
+			if r.Secret == "" || IsPlaceholder(r.Secret) {
+				continue // a path-only rule, or an obvious placeholder value
+			}
+			off := locate(part, partStarts, r, used)
+			if off < 0 {
+				continue // not in the raw text: nothing we can point at or mask
+			}
+			used[off] = true
+			start := c.start + off
+			k := [2]string{r.RuleID, strconv.Itoa(start)}
+			if claimed[k] {
+				continue
+			}
+			claimed[k] = true
+			hits = append(hits, hit{f: r, start: start, end: start + len(r.Secret)})
+		}
+	}
+	if len(hits) == 0 {
+		return nil
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
 	masked, newStarts := maskText(text, hits)
@@ -222,6 +253,39 @@ func (p *Pass) scanFile(ctx context.Context, path, text string) []scanner.Findin
 			snip = strings.ToValidUTF8(snip, "\uFFFD")
 		}
 		out = append(out, toFinding(path, h, snip, scanner.Location{Path: path, StartLine: sl, StartColumn: sc, EndLine: el, EndColumn: ec}, seen))
+	}
+	return out
+}
+
+// Chunking: gitleaks runs every rule whose keyword occurs anywhere in
+// the text it is given, over all of that text, so a large file with a few
+// common keywords costs every rule a full pass (seconds for 2 MiB). Files
+// are handed over in pieces of about chunkSize bytes, cut after a newline
+// where one is near, each extended by chunkOverlap bytes so a secret
+// crossing a cut (a PEM key block is ~3 KiB) is whole in one piece; the
+// keyword filter then works per piece, and the time budget is checked
+// between pieces.
+const (
+	chunkSize    = 64 << 10
+	chunkOverlap = 8 << 10
+)
+
+type span struct{ start, end int }
+
+func chunks(text string) []span {
+	if len(text) <= chunkSize+chunkOverlap {
+		return []span{{0, len(text)}}
+	}
+	var out []span
+	for start := 0; start < len(text); {
+		cut := min(start+chunkSize, len(text))
+		if cut < len(text) {
+			if i := strings.LastIndexByte(text[start+chunkSize/2:cut], '\n'); i >= 0 {
+				cut = start + chunkSize/2 + i + 1
+			}
+		}
+		out = append(out, span{start, min(cut+chunkOverlap, len(text))})
+		start = cut
 	}
 	return out
 }

@@ -8,10 +8,12 @@ import (
 	"crypto/x509"
 	"encoding/json"
 	"encoding/pem"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/rs/zerolog"
 	"github.com/spf13/viper"
@@ -290,6 +292,94 @@ func TestIsExampleFile(t *testing.T) {
 	for p, want := range cases {
 		if got := IsExampleFile(p); got != want {
 			t.Errorf("IsExampleFile(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+func TestManyFilesConcurrently(t *testing.T) {
+	files := map[string]string{}
+	for i := 0; i < 40; i++ {
+		files[fmt.Sprintf("pkg%02d/conf.py", i)] = strings.Repeat("# padding\n", i) + "TOKEN = \"" + fakeGitHub + "\"\n"
+	}
+	res := scan(t, mapFS(files), Options{Workers: 4})
+	if len(res.Findings) != 40 {
+		t.Fatalf("want 40 findings, got %d", len(res.Findings))
+	}
+	for i, f := range res.Findings {
+		if f.Location.Path != fmt.Sprintf("pkg%02d/conf.py", i) || f.Location.StartLine != i+1 {
+			t.Errorf("finding %d at %s:%d", i, f.Location.Path, f.Location.StartLine)
+		}
+	}
+	assertNoSecret(t, res, fakeGitHub)
+}
+
+func TestFileTimeoutNoted(t *testing.T) {
+	big := strings.Repeat("password = \"Zx9Qv2Lm8Rt4Wp6Ky3Hd\"\n", 20000)
+	res := scan(t, mapFS(map[string]string{"big.py": big}), Options{FileTimeout: time.Nanosecond})
+	found := false
+	for _, n := range res.Notes {
+		found = found || (n.Level == "warning" && strings.Contains(n.Message, "big.py: search exceeded the 1ns time budget"))
+	}
+	if !found {
+		t.Errorf("no time-budget note: %+v", res.Notes)
+	}
+}
+
+func TestLargeFilesAreSearchedInPieces(t *testing.T) {
+	key := ecKeyPEM(t)
+	filler := strings.Repeat("x = compute(1, 2)  # ordinary code line\n", 1600) // ~64 KiB
+	cases := []struct {
+		name    string
+		content string
+		rules   []string
+		lines   []int
+	}{
+		// the key block starts just before the first cut and ends after it
+		{"key across a cut", strings.Repeat("#", chunkSize-101) + "\n" + key + filler,
+			[]string{"VGL-SECRET-PRIVATE-KEY"}, []int{2}},
+		// a token inside the overlap of two pieces is reported once
+		{"token in the overlap", filler + "t = \"" + fakeGitHub + "\"\n" + filler + filler,
+			[]string{"VGL-SECRET-GITHUB-PAT"}, []int{1601}},
+		{"tokens far apart", "a = \"" + fakeGitHub + "\"\n" + filler + filler + filler + "b = \"" + fakeAWS + "\"\n",
+			[]string{"VGL-SECRET-GITHUB-PAT", "VGL-SECRET-AWS-ACCESS-TOKEN"}, []int{1, 4802}},
+		// one 300 kB line: cut without a newline
+		{"long single line", strings.Repeat("v=1;", 50000) + " k=\"" + fakeAWS + "\";" + strings.Repeat("w=2;", 30000),
+			[]string{"VGL-SECRET-AWS-ACCESS-TOKEN"}, []int{1}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := scan(t, mapFS(map[string]string{"big.py": tc.content}), Options{})
+			var rules []string
+			var lines []int
+			for _, f := range res.Findings {
+				rules = append(rules, f.RuleID)
+				lines = append(lines, f.Location.StartLine)
+			}
+			if fmt.Sprint(rules) != fmt.Sprint(tc.rules) || fmt.Sprint(lines) != fmt.Sprint(tc.lines) {
+				t.Errorf("got %v at %v, want %v at %v", rules, lines, tc.rules, tc.lines)
+			}
+			if tc.name == "long single line" && len(res.Findings) == 1 {
+				if c := res.Findings[0].Location.StartColumn; c != 200000+5 {
+					t.Errorf("column %d, want %d", c, 200005)
+				}
+			}
+			assertNoSecret(t, res, fakeAWS, fakeGitHub)
+		})
+	}
+}
+
+func TestChunksCoverText(t *testing.T) {
+	text := strings.Repeat("abc\n", 100000) + strings.Repeat("z", 200000)
+	cs := chunks(text)
+	if len(cs) < 5 || cs[0].start != 0 || cs[len(cs)-1].end != len(text) {
+		t.Fatalf("chunks %v", cs)
+	}
+	for i := 1; i < len(cs); i++ {
+		if cs[i].start > cs[i-1].end-chunkOverlap || cs[i].start <= cs[i-1].start {
+			t.Fatalf("gap or no overlap between %v and %v", cs[i-1], cs[i])
+		}
+		if cs[i].start < 400000 && text[cs[i].start-1] != '\n' {
+			t.Errorf("piece %d does not start after a newline", i)
 		}
 	}
 }
