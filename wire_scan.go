@@ -2,7 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"net/http"
+	"strings"
 	"time"
 
 	"vigil/modules/analysis/scanner"
@@ -34,14 +37,33 @@ func scanPasses(osv config.OSV) []scanner.Pass {
 // cliScanPasses serves `vigil scan`: the OSV settings come from the usual
 // configuration sources (configs/vigil.yaml when present, VIGIL_OSV_URL,
 // VIGIL_OSV_DATABASE_FILE). The scan command's own --config names the
-// scanner's .vigil.yml, not the server configuration.
+// scanner's .vigil.yml, not the server configuration, and problems with
+// server-only settings (a database URL without a secret key, say) do not
+// concern a scan: only invalid osv.* keys stop the dependency pass.
 func cliScanPasses() []scanner.Pass {
 	cfg, err := config.Load(config.LoadOptions{})
-	if err != nil {
+	var osvErr error
+	var probs config.Problems
+	switch {
+	case err == nil:
+	case errors.As(err, &probs) && cfg != nil:
+		var own config.Problems
+		for _, p := range probs {
+			if strings.HasPrefix(p.Key, "osv.") {
+				own = append(own, p)
+			}
+		}
+		if len(own) > 0 {
+			osvErr = fmt.Errorf("configuration: %w", own)
+		}
+	default:
+		osvErr = fmt.Errorf("configuration: %w", err)
+	}
+	if osvErr != nil {
 		p := scanPasses(config.OSV{})
 		for i, x := range p {
 			if x.Name() == deps.PassName {
-				p[i] = brokenPass{name: deps.PassName, err: err}
+				p[i] = brokenPass{name: deps.PassName, err: osvErr}
 			}
 		}
 		return p
@@ -56,8 +78,10 @@ type brokenPass struct {
 	err  error
 }
 
+// Name implements scanner.Pass.
 func (b brokenPass) Name() string { return b.name }
 
+// Run implements scanner.Pass: it only reports the set-up error.
 func (b brokenPass) Run(context.Context, []scanner.File) ([]scanner.Finding, []scanner.Note, error) {
 	return nil, nil, b.err
 }

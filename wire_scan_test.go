@@ -44,6 +44,9 @@ func TestScanCommandRunsPasses(t *testing.T) {
 		{"offline database", map[string]string{"VIGIL_OSV_DATABASE_FILE": db}, []string{"VGL-SECRET-GITHUB-PAT", "VGL-DEP-GHSA-xpfp-f569-q3p2"}, "1 vulnerable"},
 		{"no source", nil, []string{"VGL-SECRET-GITHUB-PAT"}, "no OSV source configured"},
 		{"server down", map[string]string{"VIGIL_OSV_URL": closedURL}, []string{"VGL-SECRET-GITHUB-PAT"}, "the OSV server could not be queried"},
+		{"server settings broken, osv fine", map[string]string{"VIGIL_OSV_DATABASE_FILE": db, "VIGIL_LOG_LEVEL": "loud"},
+			[]string{"VGL-SECRET-GITHUB-PAT", "VGL-DEP-GHSA-xpfp-f569-q3p2"}, "1 vulnerable"},
+		{"osv url invalid", map[string]string{"VIGIL_OSV_URL": "ftp://osv.invalid"}, []string{"VGL-SECRET-GITHUB-PAT"}, "osv.url: "},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
