@@ -1,28 +1,66 @@
 package deps
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 )
 
-// jsonKeyRe finds object keys that open an object: `"key": {`.
-var jsonKeyRe = regexp.MustCompile(`"((?:[^"\\\n]|\\.)*)"\s*:\s*\{`)
-
-// jsonKeyOccurrences maps each object-opening key to the lines where it
-// occurs, in document order.
+// jsonKeyOccurrences maps each key whose value is an object (`"key": {`)
+// to the lines where it occurs, in document order. It is a small scanner
+// rather than a regular expression: lockfiles run to tens of megabytes.
 func jsonKeyOccurrences(data []byte) map[string][]int {
-	li := newLineIndex(data)
 	out := map[string][]int{}
-	for _, m := range jsonKeyRe.FindAllSubmatchIndex(data, -1) {
-		k := string(data[m[2]:m[3]])
-		if uq, err := strconv.Unquote(`"` + k + `"`); err == nil {
-			k = uq
+	line := 1
+	skipSpace := func(k int) int {
+		for k < len(data) && (data[k] == ' ' || data[k] == '\t' || data[k] == '\r' || data[k] == '\n') {
+			if data[k] == '\n' {
+				line++
+			}
+			k++
 		}
-		out[k] = append(out[k], li.line(m[0]))
+		return k
+	}
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '\n':
+			line++
+			continue
+		case '"':
+		default:
+			continue
+		}
+		j := i + 1
+		for j < len(data) && data[j] != '"' && data[j] != '\n' {
+			if data[j] == '\\' {
+				j++
+			}
+			j++
+		}
+		if j >= len(data) {
+			break
+		}
+		if data[j] == '\n' { // not valid JSON: resume on the next line
+			i = j - 1
+			continue
+		}
+		keyLine, raw := line, data[i+1:j]
+		k := skipSpace(j + 1)
+		if k < len(data) && data[k] == ':' {
+			if k = skipSpace(k + 1); k < len(data) && data[k] == '{' {
+				key := string(raw)
+				if bytes.IndexByte(raw, '\\') >= 0 {
+					if uq, err := strconv.Unquote(`"` + key + `"`); err == nil {
+						key = uq
+					}
+				}
+				out[key] = append(out[key], keyLine)
+			}
+		}
+		i = k - 1
 	}
 	return out
 }

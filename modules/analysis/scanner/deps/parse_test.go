@@ -101,3 +101,25 @@ func TestParserFor(t *testing.T) {
 		}
 	}
 }
+
+func TestJSONKeyOccurrences(t *testing.T) {
+	data := []byte("{\n  \"a\": {\"b\": \"x\\\"y: {\", \"c\":\n  {\n  }},\n  \"d\\u0041\" : {},\n  \"a\": {}, \"s\": \"{\"\n}\n")
+	got := jsonKeyOccurrences(data)
+	want := map[string][]int{"a": {2, 6}, "c": {2}, "dA": {5}}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for k, v := range want {
+		if fmtInts(got[k]) != fmtInts(v) {
+			t.Errorf("%q: got %v, want %v", k, got[k], v)
+		}
+	}
+}
+
+func fmtInts(v []int) string {
+	s := make([]string, len(v))
+	for i, n := range v {
+		s[i] = fmtInt(n)
+	}
+	return strings.Join(s, " ")
+}
