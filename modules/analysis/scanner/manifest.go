@@ -13,7 +13,7 @@ const MaxManifestSize = 64 << 20
 
 var manifestNames = map[string]bool{
 	"go.mod": true, "go.sum": true,
-	"package-lock.json": true, "npm-shrinkwrap.json": true, "yarn.lock": true,
+	"package-lock.json": true, "npm-shrinkwrap.json": true, "yarn.lock": true, "pnpm-lock.yaml": true,
 	"poetry.lock": true, "Pipfile.lock": true,
 	"Gemfile.lock": true, "composer.lock": true, "pom.xml": true, "Cargo.lock": true,
 }

@@ -409,7 +409,7 @@ func TestIsManifest(t *testing.T) {
 	cases := map[string]bool{
 		"go.mod": true, "sub/go.sum": true, "web/package-lock.json": true, "yarn.lock": true, "requirements.txt": true,
 		"requirements-dev.txt": true, "dev-requirements.txt": true, "requirements/base.txt": true, "poetry.lock": true,
-		"Pipfile.lock": true, "Gemfile.lock": true, "composer.lock": true, "pom.xml": true, "Cargo.lock": true,
+		"Pipfile.lock": true, "pnpm-lock.yaml": true, "Gemfile.lock": true, "composer.lock": true, "pom.xml": true, "Cargo.lock": true,
 		"package.json": false, "notes.txt": false, "myrequirementsfile.txt": false, "go.mod.bak": false,
 	}
 	for p, want := range cases {

@@ -19,7 +19,7 @@ func FuzzParsers(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte("\x00\xff{\"packages\":{\"node_modules/\":{\"version\":\"1\"}}}"))
-	parsers := []parser{parseGoMod, parseGoSum, parseNPMLock, parseYarnLock, parseRequirements, parsePoetryLock,
+	parsers := []parser{parseGoMod, parseGoSum, parseNPMLock, parseYarnLock, parsePNPMLock, parseRequirements, parsePoetryLock,
 		parsePipfileLock, parseGemfileLock, parseComposerLock, parsePOM, parseCargoLock}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		lines := strings.Count(string(data), "\n") + 1

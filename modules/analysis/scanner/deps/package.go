@@ -1,5 +1,5 @@
 // Package deps is the scanner pass that finds vulnerable third-party
-// packages. It reads dependency manifests and lockfiles (Go, npm, yarn, pip,
+// packages. It reads dependency manifests and lockfiles (Go, npm, yarn, pnpm, pip,
 // Poetry, Pipenv, Bundler, Composer, Maven, Cargo), then matches the exact
 // versions found against OSV advisories, either through an OSV API server
 // (POST /v1/querybatch, GET /v1/vulns/{id}) or an offline OSV database
@@ -71,6 +71,8 @@ func parserFor(p string) parser {
 		return parseNPMLock
 	case "yarn.lock":
 		return parseYarnLock
+	case "pnpm-lock.yaml":
+		return parsePNPMLock
 	case "poetry.lock":
 		return parsePoetryLock
 	case "Pipfile.lock":

@@ -25,6 +25,9 @@ func TestParsers(t *testing.T) {
 			"express@4.16.0:7", "qs@6.5.1:13", "qs@6.11.0:18"}},
 		{"yarn.lock", parseYarnLock, EcosystemNPM, []string{"@types/node@18.11.9:5", "axios@0.21.1:9"}},
 		{"yarn-berry.lock", parseYarnLock, EcosystemNPM, []string{"minimist@1.2.5:14", "ansi-regex@5.0.0:21"}},
+		{"pnpm-lock.yaml", parsePNPMLock, EcosystemNPM, []string{"@babel/core@7.20.0:16", "lodash@4.17.15:20"}},
+		{"pnpm-lock-v5.yaml", parsePNPMLock, EcosystemNPM, []string{"minimist@1.2.5:11", "@types/node@18.11.9:15"}},
+		{"pnpm-lock-v6.yaml", parsePNPMLock, EcosystemNPM, []string{"axios@0.21.1:5", "@scope/pkg@2.0.0:10"}},
 		{"requirements.txt", parseRequirements, EcosystemPyPI, []string{
 			"Django@3.2.4:2", "requests@2.25.0:3", "PyYAML@5.3.1:4", "urllib3@1.26.4:9"}},
 		{"poetry.lock", parsePoetryLock, EcosystemPyPI, []string{"jinja2@2.11.2:4", "MarkupSafe@2.0.1:17"}},
@@ -95,7 +98,7 @@ func TestParserErrors(t *testing.T) {
 }
 
 func TestParserFor(t *testing.T) {
-	for p, ok := range map[string]bool{"a/go.mod": true, "requirements-dev.txt": true, "yarn.lock": true, "README.md": false} {
+	for p, ok := range map[string]bool{"a/go.mod": true, "web/pnpm-lock.yaml": true, "requirements-dev.txt": true, "yarn.lock": true, "README.md": false} {
 		if (parserFor(p) != nil) != ok {
 			t.Errorf("parserFor(%q) = %v", p, parserFor(p) != nil)
 		}
