@@ -109,4 +109,15 @@ type Finding struct {
 	// Extra holds kind-specific details (package name and versions for
 	// dependency findings, the secret's rule for secrets, ...).
 	Extra map[string]string `json:"extra,omitempty"`
+	// Redact lists values that must appear in no output (the secrets a
+	// pass found): once every pass has run, the engine replaces them in
+	// the text of all findings, rule findings on the same line included,
+	// and clears the list. Never serialised.
+	Redact []Redaction `json:"-"`
+}
+
+// Redaction replaces a secret value by its masked form.
+type Redaction struct {
+	Value string
+	Mask  string
 }

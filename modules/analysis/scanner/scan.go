@@ -216,6 +216,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 		}
 		s.addPassFindings(fnd)
 	}
+	redact(s.res.Findings)
 	s.finish()
 	s.res.Stats.DurationMS = time.Since(start).Milliseconds()
 	return s.res, nil

@@ -85,6 +85,9 @@ func toFinding(file string, h hit, snip string, loc scanner.Location, seen map[s
 		},
 	}
 	f.Fingerprint = fingerprint(f.RuleID, file, r.Secret, seen)
+	// the engine masks the value wherever else it shows (a rule finding's
+	// snippet on the same line)
+	f.Redact = []scanner.Redaction{{Value: r.Secret, Mask: masked}}
 	return f
 }
 

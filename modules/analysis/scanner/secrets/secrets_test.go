@@ -383,3 +383,32 @@ func TestChunksCoverText(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleFindingsMaskedToo runs the built-in rules with the pass: the
+// credential rule's finding on the same line must not show the secret.
+func TestRuleFindingsMaskedToo(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := mapFS(map[string]string{"app/settings.py": "SETTINGS = {\n    \"api_key\": \"" + fakeGitHub + "\",\n}\n"})
+	res, err := scanner.ScanFS(context.Background(), files, scanner.Options{Passes: []scanner.Pass{p}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[scanner.Kind]scanner.Finding{}
+	for _, f := range res.Findings {
+		kinds[f.Kind] = f
+		if f.Redact != nil {
+			t.Errorf("%s: redaction list left in the result", f.RuleID)
+		}
+	}
+	rule, ok := kinds[scanner.KindRule]
+	if !ok || kinds[scanner.KindSecret].RuleID != "VGL-SECRET-GITHUB-PAT" {
+		t.Fatalf("want a rule finding and a secret finding, got %+v", res.Findings)
+	}
+	if rule.Snippet != `    "api_key": "ghp_********",` {
+		t.Errorf("rule snippet %q", rule.Snippet)
+	}
+	assertNoSecret(t, res, fakeGitHub)
+}
