@@ -516,3 +516,25 @@ func TestDatabaseJSONArray(t *testing.T) {
 	res := run(t, tree(), Options{DatabaseFile: p})
 	checkFindings(t, res)
 }
+
+func TestPassHonoursVigilConfig(t *testing.T) {
+	fsys := tree()
+	fsys[".vigil.yml"] = &fstest.MapFile{Data: []byte(`disabled_rules: [VGL-DEP-GO-2022-0969]
+suppressions:
+  - rule: VGL-DEP-GHSA-35jh-r3h4-6jhm
+    path: web/**
+    reason: lodash template() is never called with user input
+`)}
+	res := run(t, fsys, Options{DatabaseFile: writeDB(t)})
+	got := map[string]string{}
+	for _, f := range res.Findings {
+		state := "open"
+		if f.Suppression != nil {
+			state = f.Suppression.Kind + ": " + f.Suppression.Justification
+		}
+		got[f.RuleID] = state
+	}
+	if len(got) != 3 || got["VGL-DEP-GHSA-35jh-r3h4-6jhm"] != "config: lodash template() is never called with user input" || got["VGL-DEP-GHSA-xpfp-f569-q3p2"] != "open" {
+		t.Errorf("findings: %v", got)
+	}
+}
