@@ -4,6 +4,8 @@ go 1.26.8
 
 require github.com/stripe/stripe-go/v81 v81.4.0
 
+require github.com/clipperhouse/uax29/v2 v2.7.0 // indirect
+
 require (
 	dario.cat/mergo v1.0.2 // indirect
 	github.com/BobuSumisu/aho-corasick v1.0.3 // indirect

@@ -61,6 +61,7 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		Sealer:     a.sealer,
 		Outbound:   guarded,
 		Audit:      a.audit,
+		ScanPasses: scanPasses(a.cfg.OSV),
 	})
 	if err != nil {
 		return nil, err

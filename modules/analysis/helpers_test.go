@@ -134,6 +134,12 @@ func testLimits() config.Analysis {
 // work is true).
 func newEnv(t testing.TB, db *database.DB, work bool) *env {
 	t.Helper()
+	return newEnvWith(t, db, work, nil)
+}
+
+// newEnvWith is newEnv with a hook to adjust the service's Deps.
+func newEnvWith(t *testing.T, db *database.DB, work bool, adjust func(*Deps)) *env {
+	t.Helper()
 	ctx := context.Background()
 	runner, err := jobs.New(db, config.Jobs{Workers: 2, PollInterval: 100 * time.Millisecond}, slog.New(slog.DiscardHandler))
 	if err != nil {
@@ -144,8 +150,12 @@ func newEnv(t testing.TB, db *database.DB, work bool) *env {
 		t.Fatal(err)
 	}
 	l := newLedger(1_000_000)
-	svc, err := New(Deps{DB: db, Blobs: blobs, Jobs: runner, Authorizer: roleAuthorizer{}, Credits: l,
-		Authenticate: passThrough, Config: testLimits(), Logger: slog.New(slog.DiscardHandler)})
+	deps := Deps{DB: db, Blobs: blobs, Jobs: runner, Authorizer: roleAuthorizer{}, Credits: l,
+		Authenticate: passThrough, Config: testLimits(), Logger: slog.New(slog.DiscardHandler)}
+	if adjust != nil {
+		adjust(&deps)
+	}
+	svc, err := New(deps)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -113,6 +113,11 @@ type Finding struct {
 	// show them in place. Never set for secrets (the lines around a
 	// credential may hold more of it).
 	Context *Context `json:"context,omitempty"`
+	// Redact lists values that must appear in no output (the secrets a
+	// pass found): once every pass has run, the engine replaces them in
+	// the text of all findings, rule findings on the same line included,
+	// and clears the list. Never serialised.
+	Redact []Redaction `json:"-"`
 }
 
 // ContextLines is how many lines before and after the matched lines a
@@ -125,4 +130,10 @@ const ContextLines = 3
 type Context struct {
 	StartLine int      `json:"start_line"`
 	Lines     []string `json:"lines"`
+}
+
+// Redaction replaces a secret value by its masked form.
+type Redaction struct {
+	Value string
+	Mask  string
 }

@@ -76,3 +76,26 @@ func TestMergeOverlaps(t *testing.T) {
 		})
 	}
 }
+
+func TestRedactAllFindings(t *testing.T) {
+	key := "-----BEGIN KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX\r\n6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END KEY-----"
+	fs := []Finding{
+		{RuleID: "A", Snippet: `k = "tok_abcdef123456"`, Message: "found tok_abcdef123456", Extra: map[string]string{"v": "tok_abcdef123456"},
+			Trace:   []TraceStep{{Snippet: "x(tok_abcdef123456)", Message: "m"}},
+			Context: &Context{StartLine: 1, Lines: []string{"# config", `k = "tok_abcdef123456"`, "print(k)"}}},
+		{RuleID: "S", Redact: []Redaction{{Value: "tok_abcdef123456", Mask: "tok_****"}}},
+		{RuleID: "K", Snippet: "6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END KEY-----", Redact: []Redaction{{Value: key, Mask: "----****"}}},
+		{RuleID: "B", Snippet: "MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX"},
+	}
+	redact(fs)
+	want := []string{`k = "tok_****"`, "", "********\n-----END KEY-----", "********"}
+	for i, f := range fs {
+		if f.Snippet != want[i] || f.Redact != nil {
+			t.Errorf("%s: snippet %q, redact %v", f.RuleID, f.Snippet, f.Redact)
+		}
+	}
+	if fs[0].Message != "found tok_****" || fs[0].Extra["v"] != "tok_****" || fs[0].Trace[0].Snippet != "x(tok_****)" ||
+		fs[0].Context.Lines[1] != `k = "tok_****"` {
+		t.Errorf("finding A not fully masked: %+v", fs[0])
+	}
+}

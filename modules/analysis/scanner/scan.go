@@ -231,6 +231,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 		}
 		s.addPassFindings(fnd)
 	}
+	redact(s.res.Findings)
 	s.finish()
 	s.res.Stats.DurationMS = time.Since(start).Milliseconds()
 	return s.res, nil
@@ -350,6 +351,11 @@ func (s *scanState) send(ctx context.Context, work chan<- walkFile, f walkFile) 
 	s.res.Stats.FilesSeen++
 	s.mu.Unlock()
 	if f.size > s.opts.MaxFileSize {
+		if IsManifest(f.rel) && f.size <= MaxManifestSize && DetectLanguage(f.rel) == "" {
+			// too large for rules but not for the dependency pass
+			s.addPassFile(f)
+			return nil
+		}
 		s.skip(f.rel, fmt.Sprintf("too large: %d bytes (limit %d)", f.size, s.opts.MaxFileSize))
 		return nil
 	}
@@ -445,6 +451,19 @@ func (w *worker) close() {
 	}
 }
 
+// addPassFile records a walked file for the passes and returns its language.
+func (s *scanState) addPassFile(f walkFile) string {
+	abs := ""
+	if s.absRoot != "" {
+		abs = filepath.Join(s.absRoot, filepath.FromSlash(f.rel))
+	}
+	langName := DetectLanguage(f.rel)
+	s.mu.Lock()
+	s.files = append(s.files, File{Path: f.rel, AbsPath: abs, Language: langName, Size: f.size, fsys: s.fsys})
+	s.mu.Unlock()
+	return langName
+}
+
 func isMinified(rel string, src []byte) bool {
 	base := path.Base(rel)
 	if strings.Contains(base, ".min.") || strings.HasSuffix(base, "-min.js") || strings.HasSuffix(base, ".bundle.js") {
@@ -479,18 +498,13 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 	if len(head) > 2048 {
 		head = head[:2048]
 	}
-	if generatedRe.Match(head) {
+	// lockfiles carry generator banners but are exactly what the
+	// dependency pass needs
+	if !IsManifest(f.rel) && generatedRe.Match(head) {
 		s.skip(f.rel, "generated file")
 		return
 	}
-	abs := ""
-	if s.absRoot != "" {
-		abs = filepath.Join(s.absRoot, filepath.FromSlash(f.rel))
-	}
-	langName := DetectLanguage(f.rel)
-	s.mu.Lock()
-	s.files = append(s.files, File{Path: f.rel, AbsPath: abs, Language: langName, Size: f.size, fsys: s.fsys})
-	s.mu.Unlock()
+	langName := s.addPassFile(f)
 	cl, err := s.engine.lang(langName)
 	if err != nil {
 		s.mu.Lock()

@@ -1,0 +1,163 @@
+package secrets
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+
+	"vigil/modules/analysis/scanner"
+)
+
+// Mask returns s with all but a short prefix hidden behind a fixed run of
+// asterisks, so neither the value nor its length can be read back. Secrets
+// shorter than 10 bytes keep no prefix at all.
+func Mask(s string) string {
+	keep := 0
+	switch {
+	case len(s) >= 20:
+		keep = 4
+	case len(s) >= 10:
+		keep = 2
+	}
+	prefix := s[:keep]
+	if i := strings.IndexAny(prefix, "\r\n"); i >= 0 {
+		prefix = prefix[:i]
+	}
+	return prefix + "********"
+}
+
+// criticalRules are credentials that give direct access to infrastructure,
+// code or money.
+var criticalRules = map[string]bool{
+	"private-key": true, "aws-access-token": true,
+	"github-pat": true, "github-fine-grained-pat": true, "github-app-token": true, "github-oauth": true,
+	"gitlab-pat": true, "gitlab-pat-routable": true, "stripe-access-token": true,
+	"azure-ad-client-secret": true, "digitalocean-pat": true, "npm-access-token": true,
+	"pypi-upload-token": true, "rubygems-api-token": true, "hashicorp-tf-api-token": true,
+	"vault-service-token": true, "vault-batch-token": true,
+}
+
+func severity(ruleID string) (scanner.Severity, scanner.Confidence) {
+	switch {
+	case criticalRules[ruleID]:
+		return scanner.SeverityCritical, scanner.ConfidenceHigh
+	case ruleID == "generic-api-key":
+		// a keyword next to a high-entropy string: often a real secret,
+		// sometimes a hash or an identifier
+		return scanner.SeverityMedium, scanner.ConfidenceMedium
+	case ruleID == "jwt" || ruleID == "jwt-base64":
+		return scanner.SeverityMedium, scanner.ConfidenceMedium
+	}
+	return scanner.SeverityHigh, scanner.ConfidenceHigh
+}
+
+func toFinding(file string, h hit, snip string, loc scanner.Location, seen map[string]int) scanner.Finding {
+	r := h.f
+	sev, conf := severity(r.RuleID)
+	masked := Mask(r.Secret)
+	desc := strings.TrimSpace(r.Description)
+	if desc == "" {
+		desc = "A hard-coded secret (" + r.RuleID + ")"
+	}
+	title := "Hard-coded secret (" + r.RuleID + ")"
+	f := scanner.Finding{
+		RuleID:     RulePrefix + strings.ToUpper(r.RuleID),
+		Kind:       scanner.KindSecret,
+		Title:      title,
+		Message:    fmt.Sprintf("%s. The value (%s, masked here) is committed in the source.", strings.TrimSuffix(firstSentence(desc), "."), masked),
+		Severity:   sev,
+		Confidence: conf,
+		CWE:        []string{"CWE-798"},
+		OWASP:      []string{scanner.OWASPName("A07")},
+		Location:   loc,
+		Snippet:    snip,
+		Remediation: "Revoke and rotate this credential now: anyone with read access to the repository or its history has it. " +
+			"Then remove it from the code and load it at run time from the environment or a secrets manager; " +
+			"rewriting git history alone does not make a leaked secret safe again.",
+		References: []string{"https://cwe.mitre.org/data/definitions/798.html"},
+		Extra: map[string]string{
+			"secret_rule":   r.RuleID,
+			"secret_masked": masked,
+			"entropy":       fmt.Sprintf("%.2f", r.Entropy),
+		},
+	}
+	f.Fingerprint = fingerprint(f.RuleID, file, r.Secret, seen)
+	// the engine masks the value wherever else it shows (a rule finding's
+	// snippet on the same line)
+	f.Redact = []scanner.Redaction{{Value: r.Secret, Mask: masked}}
+	return f
+}
+
+// fingerprint identifies a secret by rule, file and a hash of its value
+// plus an occurrence index: moving it to another line keeps the fingerprint,
+// rotating it to a new value makes a new finding.
+func fingerprint(ruleID, file, secret string, seen map[string]int) string {
+	vh := sha256.Sum256([]byte(secret))
+	key := "secret\x00" + ruleID + "\x00" + file + "\x00" + hex.EncodeToString(vh[:])
+	n := seen[key]
+	seen[key] = n + 1
+	sum := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", key, n)))
+	return hex.EncodeToString(sum[:16])
+}
+
+func firstSentence(s string) string {
+	if i := strings.Index(s, ". "); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// exampleSuffixes mark a file as a sample when they appear as a dot
+// segment after the first: .env.example, config.sample.yml,
+// settings.py.dist, app.template.json.
+var exampleSuffixes = map[string]bool{"example": true, "sample": true, "template": true, "tmpl": true, "tpl": true, "dist": true}
+
+// exampleStemRe marks a file as a sample by its first name segment:
+// example.env, sample-config.yml, settings_example.py.
+var exampleStemRe = regexp.MustCompile(`(?i)^(?:(?:example|sample)(?:[-_].*)?|.*[-_](?:example|sample))$`)
+
+// IsExampleFile reports whether the file's base name marks it as an
+// example, sample or template (placeholders by design). Code files whose
+// name merely is "template" (template.go) are not samples.
+func IsExampleFile(p string) bool {
+	segs := strings.Split(strings.ToLower(path.Base(p)), ".")
+	for i, s := range segs {
+		if i > 0 && exampleSuffixes[s] {
+			return true
+		}
+	}
+	return exampleStemRe.MatchString(segs[0])
+}
+
+// placeholderWords appear in values written to be replaced, never in a
+// real credential.
+var placeholderWords = []string{
+	"example", "placeholder", "changeme", "change_me", "change-me", "your_", "your-", "yourkey", "yourtoken",
+	"replace_me", "replaceme", "redacted", "dummy", "xxxxxx", "******", "<", ">", "${", "{{", "%s",
+	"insert_", "notreal", "not_real", "not-a-real",
+	// keyboard and counting runs that no generator produces
+	"123456789", "987654321", "abcdefgh", "fedcba98", "qwerty",
+}
+
+// IsPlaceholder reports whether a matched value is an obvious stand-in:
+// it names itself as such, is a template reference, or repeats too few
+// distinct characters to be a generated credential.
+func IsPlaceholder(secret string) bool {
+	low := strings.ToLower(secret)
+	for _, w := range placeholderWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	if strings.Contains(secret, "-----BEGIN") {
+		return false // key blocks have long runs of base64 only
+	}
+	distinct := map[rune]bool{}
+	for _, r := range secret {
+		distinct[r] = true
+	}
+	return len(distinct) < 6
+}

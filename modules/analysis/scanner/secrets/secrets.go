@@ -1,0 +1,366 @@
+// Package secrets is the scanner pass that finds hard-coded credentials. It
+// runs gitleaks' detector (its maintained rule catalogue of a few hundred
+// provider token formats, keywords, entropy thresholds and allowlists) as a
+// library over the files the engine walked, then locates, masks and
+// fingerprints each secret itself: no finding, snippet or message ever holds
+// a secret in full.
+package secrets
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/rs/zerolog"
+	"github.com/spf13/viper"
+	"github.com/zricethezav/gitleaks/v8/config"
+	"github.com/zricethezav/gitleaks/v8/detect"
+	"github.com/zricethezav/gitleaks/v8/logging"
+	"github.com/zricethezav/gitleaks/v8/report"
+
+	"vigil/modules/analysis/scanner"
+)
+
+// PassName names the pass in notes.
+const PassName = "secrets"
+
+// RulePrefix starts the rule id of every secret finding; the rest is the
+// gitleaks rule id in upper case (VGL-SECRET-AWS-ACCESS-TOKEN).
+const RulePrefix = "VGL-SECRET-"
+
+// DefaultMaxFileSize bounds the files searched for secrets.
+const DefaultMaxFileSize = scanner.DefaultMaxFileSize
+
+// Options tune the pass. The zero value is usable.
+type Options struct {
+	// MaxFileSize skips larger files (counted in a note); 0 means
+	// DefaultMaxFileSize.
+	MaxFileSize int64
+	// Workers bounds concurrent files; 0 means GOMAXPROCS.
+	Workers int
+	// CheckExamples also searches files named as examples, samples or
+	// templates (.env.example, config.sample.yml), which are skipped by
+	// default because they hold placeholders by design.
+	CheckExamples bool
+	// FileTimeout bounds the search of one file; 0 means
+	// scanner.DefaultFileTimeout. A file that runs out is reported in a
+	// note with the findings made so far.
+	FileTimeout time.Duration
+}
+
+// Pass implements scanner.Pass with gitleaks' default rules.
+type Pass struct {
+	opts     Options
+	detector *detect.Detector
+}
+
+var (
+	cfgOnce sync.Once
+	cfg     config.Config
+	cfgErr  error
+)
+
+// defaultConfig translates gitleaks' embedded default configuration once.
+// It uses a private viper instance: detect.NewDetectorDefaultConfig reads
+// and overwrites viper's global instance, which the host program may use.
+func defaultConfig() (config.Config, error) {
+	cfgOnce.Do(func() {
+		// gitleaks logs through a package-level zerolog logger to stderr;
+		// the pass reports through notes instead.
+		logging.Logger = zerolog.Nop()
+		v := viper.New()
+		v.SetConfigType("toml")
+		if err := v.ReadConfig(strings.NewReader(config.DefaultConfig)); err != nil {
+			cfgErr = fmt.Errorf("secrets: read gitleaks default config: %w", err)
+			return
+		}
+		var vc config.ViperConfig
+		if err := v.Unmarshal(&vc); err != nil {
+			cfgErr = fmt.Errorf("secrets: decode gitleaks default config: %w", err)
+			return
+		}
+		c, err := vc.Translate()
+		if err != nil {
+			cfgErr = fmt.Errorf("secrets: gitleaks default config: %w", err)
+			return
+		}
+		// Translate fills Path from the global viper instance; it must not
+		// make the detector skip one of our files.
+		c.Path = ""
+		cfg = c
+	})
+	return cfg, cfgErr
+}
+
+// New builds the pass. The detector is compiled once per process.
+func New(opts Options) (*Pass, error) {
+	c, err := defaultConfig()
+	if err != nil {
+		return nil, err
+	}
+	if opts.MaxFileSize <= 0 {
+		opts.MaxFileSize = DefaultMaxFileSize
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.FileTimeout <= 0 {
+		opts.FileTimeout = scanner.DefaultFileTimeout
+	}
+	d := detect.NewDetector(c)
+	d.MaxDecodeDepth = 0 // secrets are located in the raw text, never in decoded copies
+	return &Pass{opts: opts, detector: d}, nil
+}
+
+// Name implements scanner.Pass.
+func (p *Pass) Name() string { return PassName }
+
+// Run implements scanner.Pass.
+func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding, []scanner.Note, error) {
+	type result struct {
+		findings []scanner.Finding
+		err      string
+	}
+	results := make([]result, len(files))
+	var tooLarge, examples []string
+	idx := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < p.opts.Workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range idx {
+				if ctx.Err() != nil {
+					continue
+				}
+				data, err := files[i].ReadFile()
+				if err != nil {
+					results[i].err = fmt.Sprintf("%s: %v", files[i].Path, err)
+					continue
+				}
+				fctx, cancel := context.WithTimeout(ctx, p.opts.FileTimeout)
+				results[i].findings = p.scanFile(fctx, files[i].Path, string(data))
+				if fctx.Err() != nil && ctx.Err() == nil {
+					results[i].err = fmt.Sprintf("%s: search exceeded the %s time budget, results partial", files[i].Path, p.opts.FileTimeout)
+				}
+				cancel()
+			}
+		}()
+	}
+	for i, f := range files {
+		switch {
+		case f.Size > p.opts.MaxFileSize:
+			tooLarge = append(tooLarge, f.Path)
+			continue
+		case !p.opts.CheckExamples && IsExampleFile(f.Path):
+			examples = append(examples, f.Path)
+			continue
+		}
+		select {
+		case idx <- i:
+		case <-ctx.Done():
+		}
+	}
+	close(idx)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	var out []scanner.Finding
+	var notes []scanner.Note
+	for _, r := range results {
+		out = append(out, r.findings...)
+		if r.err != "" {
+			notes = append(notes, scanner.Note{Pass: PassName, Level: "warning", Message: "not fully searched for secrets: " + r.err})
+		}
+	}
+	if len(tooLarge) > 0 {
+		notes = append(notes, scanner.Note{Pass: PassName, Level: "info",
+			Message: fmt.Sprintf("%d file(s) larger than %d bytes not searched for secrets: %s", len(tooLarge), p.opts.MaxFileSize, listSome(tooLarge))})
+	}
+	if len(examples) > 0 {
+		notes = append(notes, scanner.Note{Pass: PassName, Level: "info",
+			Message: fmt.Sprintf("%d example/sample/template file(s) not searched for secrets: %s", len(examples), listSome(examples))})
+	}
+	return out, notes, nil
+}
+
+func listSome(paths []string) string {
+	if len(paths) <= 5 {
+		return strings.Join(paths, ", ")
+	}
+	return strings.Join(paths[:5], ", ") + fmt.Sprintf(" and %d more", len(paths)-5)
+}
+
+// scanFile runs the detector on one file and converts its findings.
+func (p *Pass) scanFile(ctx context.Context, path, text string) []scanner.Finding {
+	lineStarts := lineOffsets(text)
+	var hits []hit
+	claimed := map[[2]string]bool{} // {rule, offset}: a secret seen in two overlapping chunks
+	for _, c := range chunks(text) {
+		if ctx.Err() != nil {
+			break
+		}
+		part := text[c.start:c.end]
+		raw := p.detector.DetectContext(ctx, detect.Fragment{Raw: part, FilePath: path})
+		if len(raw) == 0 {
+			continue
+		}
+		partStarts := lineOffsets(part)
+		used := map[int]bool{}
+		for _, r := range raw {
+			if r.Secret == "" || IsPlaceholder(r.Secret) {
+				continue // a path-only rule, or an obvious placeholder value
+			}
+			off := locate(part, partStarts, r, used)
+			if off < 0 {
+				continue // not in the raw text: nothing we can point at or mask
+			}
+			used[off] = true
+			start := c.start + off
+			k := [2]string{r.RuleID, strconv.Itoa(start)}
+			if claimed[k] {
+				continue
+			}
+			claimed[k] = true
+			hits = append(hits, hit{f: r, start: start, end: start + len(r.Secret)})
+		}
+	}
+	if len(hits) == 0 {
+		return nil
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
+	masked, newStarts := maskText(text, hits)
+	maskedLines := strings.Split(masked, "\n")
+	maskedStarts := lineOffsets(masked)
+	seen := map[string]int{}
+	out := make([]scanner.Finding, 0, len(hits))
+	for i, h := range hits {
+		sl, sc := position(lineStarts, h.start)
+		el, ec := position(lineStarts, h.end)
+		ml, _ := position(maskedStarts, newStarts[i])
+		snip := ""
+		if ml >= 1 && ml <= len(maskedLines) {
+			snip = strings.TrimRight(maskedLines[ml-1], "\r")
+			if len(snip) > 400 {
+				snip = snip[:400] + "…"
+			}
+			snip = strings.ToValidUTF8(snip, "\uFFFD")
+		}
+		out = append(out, toFinding(path, h, snip, scanner.Location{Path: path, StartLine: sl, StartColumn: sc, EndLine: el, EndColumn: ec}, seen))
+	}
+	return out
+}
+
+// Chunking: gitleaks runs every rule whose keyword occurs anywhere in
+// the text it is given, over all of that text, so a large file with a few
+// common keywords costs every rule a full pass (seconds for 2 MiB). Files
+// are handed over in pieces of about chunkSize bytes, cut after a newline
+// where one is near, each extended by chunkOverlap bytes so a secret
+// crossing a cut (a PEM key block is ~3 KiB) is whole in one piece; the
+// keyword filter then works per piece, and the time budget is checked
+// between pieces.
+const (
+	chunkSize    = 64 << 10
+	chunkOverlap = 8 << 10
+)
+
+type span struct{ start, end int }
+
+func chunks(text string) []span {
+	if len(text) <= chunkSize+chunkOverlap {
+		return []span{{0, len(text)}}
+	}
+	var out []span
+	for start := 0; start < len(text); {
+		cut := min(start+chunkSize, len(text))
+		if cut < len(text) {
+			if i := strings.LastIndexByte(text[start+chunkSize/2:cut], '\n'); i >= 0 {
+				cut = start + chunkSize/2 + i + 1
+			}
+		}
+		out = append(out, span{start, min(cut+chunkOverlap, len(text))})
+		start = cut
+	}
+	return out
+}
+
+type hit struct {
+	f          report.Finding
+	start, end int // byte offsets of the secret in the file
+}
+
+// locate finds the byte offset of r.Secret in text. gitleaks reports the
+// 0-based line of the match (which may start before the secret) and columns
+// that are not reliable, so the secret is searched for on that line and the
+// lines it may span, then anywhere; offsets already claimed by another
+// finding are passed over.
+func locate(text string, lineStarts []int, r report.Finding, used map[int]bool) int {
+	from := 0
+	if r.StartLine >= 0 && r.StartLine < len(lineStarts) {
+		from = lineStarts[r.StartLine]
+	}
+	for _, base := range []int{from, 0} {
+		off := base
+		for {
+			i := strings.Index(text[off:], r.Secret)
+			if i < 0 {
+				break
+			}
+			if !used[off+i] {
+				return off + i
+			}
+			off += i + 1
+		}
+	}
+	return -1
+}
+
+func lineOffsets(text string) []int {
+	offs := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			offs = append(offs, i+1)
+		}
+	}
+	return offs
+}
+
+// position converts a byte offset to a 1-based line and column (EndColumn
+// semantics: a column just past the last byte is valid).
+func position(lineStarts []int, off int) (line, col int) {
+	i := sort.Search(len(lineStarts), func(i int) bool { return lineStarts[i] > off }) - 1
+	if i < 0 {
+		i = 0
+	}
+	return i + 1, off - lineStarts[i] + 1
+}
+
+// maskText replaces every secret in text with its mask, returning the new
+// text and the offset of each mask in it. Overlapping hits are merged into
+// the earlier one's mask.
+func maskText(text string, hits []hit) (string, []int) {
+	var b strings.Builder
+	starts := make([]int, len(hits))
+	pos := 0
+	for i, h := range hits {
+		if h.start < pos { // overlaps the previous secret, already masked
+			starts[i] = starts[i-1]
+			if h.end > pos {
+				pos = h.end
+			}
+			continue
+		}
+		b.WriteString(text[pos:h.start])
+		starts[i] = b.Len()
+		b.WriteString(Mask(text[h.start:h.end]))
+		pos = h.end
+	}
+	b.WriteString(text[pos:])
+	return b.String(), starts
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"vigil/modules/analysis/scanner"
+	"vigil/modules/analysis/scanner/deps"
+	"vigil/modules/analysis/scanner/secrets"
+	"vigil/platform/config"
+)
+
+// scanPasses builds the scanner passes that run after the rules, in
+// `vigil scan` and in analyses alike: hard-coded secrets (gitleaks) and
+// vulnerable dependencies (OSV, online and/or offline as osv configures).
+// A pass that cannot be built still runs as one that reports why, so a
+// scan never silently loses a whole class of findings.
+func scanPasses(osv config.OSV) []scanner.Pass {
+	var passes []scanner.Pass
+	if p, err := secrets.New(secrets.Options{}); err != nil {
+		passes = append(passes, brokenPass{name: secrets.PassName, err: err})
+	} else {
+		passes = append(passes, p)
+	}
+	passes = append(passes, deps.New(deps.Options{
+		URL:          osv.URL,
+		DatabaseFile: osv.DatabaseFile,
+		HTTP:         &http.Client{Timeout: 60 * time.Second},
+	}))
+	return passes
+}
+
+// cliScanPasses serves `vigil scan`: the OSV settings come from the usual
+// configuration sources (configs/vigil.yaml when present, VIGIL_OSV_URL,
+// VIGIL_OSV_DATABASE_FILE). The scan command's own --config names the
+// scanner's .vigil.yml, not the server configuration, and problems with
+// server-only settings (a database URL without a secret key, say) do not
+// concern a scan: only invalid osv.* keys stop the dependency pass.
+func cliScanPasses() []scanner.Pass {
+	cfg, err := config.Load(config.LoadOptions{})
+	var osvErr error
+	var probs config.Problems
+	switch {
+	case err == nil:
+	case errors.As(err, &probs) && cfg != nil:
+		var own config.Problems
+		for _, p := range probs {
+			if strings.HasPrefix(p.Key, "osv.") {
+				own = append(own, p)
+			}
+		}
+		if len(own) > 0 {
+			osvErr = fmt.Errorf("configuration: %w", own)
+		}
+	default:
+		osvErr = fmt.Errorf("configuration: %w", err)
+	}
+	if osvErr != nil {
+		p := scanPasses(config.OSV{})
+		for i, x := range p {
+			if x.Name() == deps.PassName {
+				p[i] = brokenPass{name: deps.PassName, err: osvErr}
+			}
+		}
+		return p
+	}
+	return scanPasses(cfg.OSV)
+}
+
+// brokenPass stands in for a pass that could not be set up: the engine
+// turns its error into an error note in the report.
+type brokenPass struct {
+	name string
+	err  error
+}
+
+// Name implements scanner.Pass.
+func (b brokenPass) Name() string { return b.name }
+
+// Run implements scanner.Pass: it only reports the set-up error.
+func (b brokenPass) Run(context.Context, []scanner.File) ([]scanner.Finding, []scanner.Note, error) {
+	return nil, nil, b.err
+}
