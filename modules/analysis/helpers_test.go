@@ -138,7 +138,7 @@ func newEnv(t testing.TB, db *database.DB, work bool) *env {
 }
 
 // newEnvWith is newEnv with a hook to adjust the service's Deps.
-func newEnvWith(t *testing.T, db *database.DB, work bool, adjust func(*Deps)) *env {
+func newEnvWith(t testing.TB, db *database.DB, work bool, adjust func(*Deps)) *env {
 	t.Helper()
 	ctx := context.Background()
 	runner, err := jobs.New(db, config.Jobs{Workers: 2, PollInterval: 100 * time.Millisecond}, slog.New(slog.DiscardHandler))
