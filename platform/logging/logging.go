@@ -24,7 +24,7 @@ func New(w io.Writer, cfg config.Log) *slog.Logger {
 	if strings.EqualFold(cfg.Format, "text") {
 		h = slog.NewTextHandler(w, opts)
 	} else {
-		h = slog.NewJSONHandler(w, opts)
+		h = newJSONHandler(w, opts)
 	}
 	return slog.New(h)
 }
