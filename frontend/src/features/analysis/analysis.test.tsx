@@ -12,26 +12,8 @@ import { codeRows } from './code';
 import { chartBuckets } from './charts';
 import { ReportCharts } from './ReportCharts';
 import { analysisRoutes } from './routes';
+import { json, serve } from '../../test-utils';
 
-type Handler = (url: string, init?: RequestInit) => Response | undefined;
-
-function json(status: number, body: unknown) {
-  const ct = status >= 400 ? 'application/problem+json' : 'application/json';
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': ct } });
-}
-
-function serve(handler: Handler) {
-  const calls: { url: string; init?: RequestInit }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = String(input);
-      calls.push({ url, init });
-      return handler(url, init) ?? json(404, { type: 'x', title: 'Not found', status: 404 });
-    }),
-  );
-  return calls;
-}
 
 function renderAt(path: string) {
   document.cookie = 'vigil_csrf=tok; path=/';

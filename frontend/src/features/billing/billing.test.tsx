@@ -5,26 +5,8 @@ import { MemoryRouter, Routes } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { billingRoutes } from './routes';
 import { money } from './api';
+import { json, serve } from '../../test-utils';
 
-type Handler = (url: string, init?: RequestInit) => Response | undefined;
-
-function json(status: number, body: unknown) {
-  const ct = status >= 400 ? 'application/problem+json' : 'application/json';
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': ct } });
-}
-
-function serve(handler: Handler) {
-  const calls: { url: string; init?: RequestInit }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = String(input);
-      calls.push({ url, init });
-      return handler(url, init) ?? json(404, { type: 'x', title: 'Not found', status: 404 });
-    }),
-  );
-  return calls;
-}
 
 const me = { id: 'u1', email: 'a@example.com', name: 'Ada', instance_admin: false, workspaces: [], workspace: { id: 'w1', name: 'Ada', personal: true, role: 'owner' } };
 const balance = (n: number, billing = true) => ({ workspace_id: 'w1', balance: n, held: 0, available: n, billing_enabled: billing });
