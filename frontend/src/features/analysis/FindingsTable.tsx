@@ -194,7 +194,7 @@ export function FindingsTable({ analysisId }: { analysisId: string }) {
                   {f.location.path}:{f.location.start_line}
                 </td>
                 <td className="px-3 py-2 align-top capitalize">{f.confidence}</td>
-                <td className="px-3 py-2 align-top text-xs">{f.ai?.verdict ? f.ai.verdict.replace(/_/g, ' ') : '—'}</td>
+                <td className="px-3 py-2 align-top text-xs">{f.ai?.verdict ? f.ai.verdict.replace(/_/g, ' ') : f.kind === 'ai' ? 'raised by AI' : '—'}</td>
                 <td className="px-3 py-2 align-top text-xs">{f.suppression?.kind === 'inline' ? 'Suppressed in code' : TRIAGE_LABEL[f.triage.state] ?? f.triage.state}</td>
               </tr>
             ))}

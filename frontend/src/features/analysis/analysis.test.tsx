@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Routes } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -285,6 +285,37 @@ describe('finding page triage', () => {
     const patch = calls.find((c) => c.init?.method === 'PATCH')!;
     expect(JSON.parse(String(patch.init!.body))).toEqual({ state: 'false_positive', reason: 'input is an integer' });
     expect((patch.init!.headers as Record<string, string>)['X-CSRF-Token']).toBe('tok');
+  });
+});
+
+describe('finding page AI attribution', () => {
+  it('names the models that raised and confirmed an AI finding, and the model that wrote a fix', async () => {
+    serve((url) => {
+      if (url === '/api/v1/findings/f2') {
+        return json(
+          200,
+          finding({
+            id: 'f2', kind: 'ai', rule_id: 'vigil.ai.review', title: 'Records readable without authorization', trace: [],
+            extra: { ai_provider: 'team', ai_model: 'big-model', ai_confidence: '0.85', recheck_provider: 'team', recheck_model: 'other-model' },
+          }),
+        );
+      }
+      if (url === '/api/v1/findings/f3') {
+        return json(200, finding({ id: 'f3', ai: { verdict: 'true_positive', explanation: 'concatenated', model: 'team/fast-model', fix_diff: '--- a/app.py\n+++ b/app.py\n@@ -10 +10 @@\n-a\n+b\n' } }));
+      }
+      return undefined;
+    });
+    renderAt('/findings/f2');
+    await screen.findByRole('heading', { name: /Records readable/ });
+    const ai = screen.getByTestId('ai');
+    expect(ai).toHaveTextContent('Raised by the AI review · model team/big-model · confidence 0.85');
+    expect(ai).toHaveTextContent('(confirmed by model team/other-model).');
+    expect(ai).not.toHaveTextContent('not configured');
+    cleanup();
+    renderAt('/findings/f3');
+    await screen.findByRole('heading', { name: /SQL injection/ });
+    expect(screen.getByTestId('ai')).toHaveTextContent('Verdict: true positive · model team/fast-model');
+    expect(screen.getByTestId('fix-model')).toHaveTextContent('Written by the AI · model team/fast-model');
   });
 });
 
