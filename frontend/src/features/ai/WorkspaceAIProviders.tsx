@@ -36,8 +36,8 @@ export function WorkspaceAIProviders({ workspaceId }: { workspaceId: string }) {
       {items.length > 0 && (
         <ul className="mb-4 divide-y divide-slate-200 text-sm dark:divide-slate-800">
           {items.map((p) => (
-            <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <div className="min-w-0">
+            <li key={p.id} className="flex items-center justify-between gap-3 py-2">
+              <div className="min-w-0 flex-1">
                 <p className="font-medium">
                   {p.name} <span className="font-normal text-slate-500 dark:text-slate-400">{p.kind}</span>{' '}
                   {p.health && <HealthBadge breaker={p.health.breaker} />}
