@@ -170,7 +170,17 @@ describe('ai', () => {
       const sqli = table.getByRole('row').filter({ hasText: 'app/app.py:11' });
       await sqli.first().waitFor();
       assert.match(await sqli.first().textContent(), /true positive/);
+      // The AI review's own finding (a handler with no authorization check).
+      const aiRow = table.getByRole('row').filter({ hasText: 'vigil.ai.review' });
+      await aiRow.waitFor();
+      assert.match(await aiRow.textContent(), /raised by AI/);
+      await page.mouse.move(0, 0); // no chart tooltip in the screenshot
       await shot('ai-report-light');
+      await aiRow.getByRole('link').click();
+      await page.waitForURL((u) => u.pathname.startsWith('/findings/'));
+      await page.getByTestId('ai').filter({ hasText: 'Raised by the AI review · model team-openai/fake-strong' }).waitFor();
+      assert.match(await page.getByTestId('ai').textContent(), /confirmed by model team-openai\/fake-strong/);
+      await page.goBack();
       await sqli.first().getByRole('link').click();
       await page.waitForURL((u) => u.pathname.startsWith('/findings/'));
       const ai = page.getByTestId('ai');
@@ -179,10 +189,14 @@ describe('ai', () => {
       assert.match(aiText, /Verdict: true positive/);
       assert.match(aiText, /model team-openai\/fake-strong/, 'the verdict names the workspace model that produced it');
       assert.match(aiText, /concatenates the request parameter/);
+      assert.match(await page.getByTestId('fix-model').textContent(), /model team-openai\/fake-strong/);
+      assert.match(await page.getByTestId('diff').textContent(), /WHERE id = \?", \(uid,\)/);
       await shot('ai-finding-light');
 
       const chats = fake.requests().slice(before).filter((r) => r.path === '/v1/chat/completions');
-      assert.ok(chats.some((r) => r.task === 'triage'), `triage reached the fake: ${JSON.stringify(chats)}`);
+      const tasks = new Set(chats.map((r) => r.task));
+      for (const t of ['triage', 'review', 'recheck', 'fix']) assert.ok(tasks.has(t), `${t} reached the fake: ${JSON.stringify(chats)}`);
+      assert.ok(chats.every((r) => r.model === 'fake-strong'), 'only the workspace model was asked');
       for (const r of chats) {
         assert.equal(r.authorization, `Bearer ${BYO_KEY}`, `${r.task} used the workspace key`);
       }
