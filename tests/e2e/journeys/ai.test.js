@@ -180,6 +180,10 @@ describe('ai', () => {
       await page.waitForURL((u) => u.pathname.startsWith('/findings/'));
       await page.getByTestId('ai').filter({ hasText: 'Raised by the AI review · model team-openai/fake-strong' }).waitFor();
       assert.match(await page.getByTestId('ai').textContent(), /confirmed by model team-openai\/fake-strong/);
+      await shot('ai-finding-raised-light');
+      await page.getByTestId('theme-toggle').click();
+      await shot('ai-finding-raised-dark');
+      await page.getByTestId('theme-toggle').click();
       await page.goBack();
       await sqli.first().getByRole('link').click();
       await page.waitForURL((u) => u.pathname.startsWith('/findings/'));

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, ErrorNote, Field, Panel, fieldError, when } from '../auth/ui';
-import { useAIProviderMutations, useAIProviders, type ModelTier, type ProviderKind } from './api';
+import { useAIProviderMutations, useAIProviders, type AIProviderView, type ModelTier, type ProviderKind } from './api';
 import { HealthBadge } from './HealthBadge';
 
 const KINDS: { value: ProviderKind; label: string; hint: string }[] = [
@@ -42,9 +42,8 @@ export function WorkspaceAIProviders({ workspaceId }: { workspaceId: string }) {
                   {p.name} <span className="font-normal text-slate-500 dark:text-slate-400">{p.kind}</span>{' '}
                   {p.health && <HealthBadge breaker={p.health.breaker} />}
                 </p>
-                <p className="truncate text-xs text-slate-500 dark:text-slate-400">
-                  {p.has_key ? (p.key_last4 ? `key ••••${p.key_last4}` : 'key stored') : 'no key'} · {p.base_url || 'default endpoint'} ·{' '}
-                  {p.models.map((mo) => `${mo.name} (${mo.tier})`).join(', ')} · checked {when(p.last_validated_at)}
+                <p className="truncate text-xs text-slate-500 dark:text-slate-400" title={details(p)}>
+                  {details(p)}
                 </p>
               </div>
               <Button variant="danger" disabled={m.remove.isPending} onClick={() => m.remove.mutate(p.id)}>
@@ -57,6 +56,12 @@ export function WorkspaceAIProviders({ workspaceId }: { workspaceId: string }) {
       <AddProvider workspaceId={workspaceId} />
     </Panel>
   );
+}
+
+function details(p: AIProviderView): string {
+  const key = p.has_key ? (p.key_last4 ? `key ••••${p.key_last4}` : 'key stored') : 'no key';
+  const models = p.models.map((mo) => `${mo.name} (${mo.tier})`).join(', ');
+  return `${key} · ${p.base_url || 'default endpoint'} · ${models} · checked ${when(p.last_validated_at)}`;
 }
 
 function AddProvider({ workspaceId }: { workspaceId: string }) {
