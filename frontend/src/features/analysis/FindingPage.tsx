@@ -280,7 +280,7 @@ export function FindingPage() {
         {f.ai?.fix_diff ? (
           <>
             <p className="mb-2 text-xs text-slate-500 dark:text-slate-400" data-testid="fix-model">
-              Written by the AI{f.ai.model ? ` · model ${f.ai.model}` : ''}. Review it before applying: nothing is applied for you.
+              Written by the AI{f.extra?.ai_fix_model ? ` · model ${f.extra.ai_fix_model}` : ''}. Review it before applying: nothing is applied for you.
             </p>
             <DiffView diff={f.ai.fix_diff} />
           </>
