@@ -180,6 +180,8 @@ describe('ai', () => {
       await page.waitForURL((u) => u.pathname.startsWith('/findings/'));
       await page.getByTestId('ai').filter({ hasText: 'Raised by the AI review · model team-openai/fake-strong' }).waitFor();
       assert.match(await page.getByTestId('ai').textContent(), /confirmed by model team-openai\/fake-strong/);
+      assert.match(await page.getByTestId('fix-model').textContent(), /model team-openai\/fake-strong/);
+      assert.match(await page.getByTestId('diff').textContent(), /@login_required/);
       await shot('ai-finding-raised-light');
       await page.getByTestId('theme-toggle').click();
       await shot('ai-finding-raised-dark');

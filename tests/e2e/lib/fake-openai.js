@@ -89,10 +89,22 @@ export function scriptedAnswer(task, user) {
       const f = parseJSON(b.finding ?? '') ?? {};
       const line = listing(b.code).get(f.start_line);
       if (line === undefined) return { diff: 'nothing to change', explanation: 'The cited line is not in the listing.' };
-      let fixed = line.replace(SQL_CONCAT, (_m, q, sql, v) => `${q}${sql.replace(/\s*=\s*$/, ' = ?')}${q}, (${v},)`);
-      if (fixed === line) fixed = `${line}  # TODO: validate this input`;
-      const diff = `--- a/${f.file}\n+++ b/${f.file}\n@@ -${f.start_line},1 +${f.start_line},1 @@\n-${line}\n+${fixed}\n`;
-      return { diff, explanation: 'Pass the value as a bound parameter instead of concatenating it into the query.' };
+      const head = `--- a/${f.file}\n+++ b/${f.file}\n`;
+      if (SQL_CONCAT.test(line)) {
+        const fixed = line.replace(SQL_CONCAT, (_m, q, sql, v) => `${q}${sql.replace(/\s*=\s*$/, ' = ?')}${q}, (${v},)`);
+        return {
+          diff: `${head}@@ -${f.start_line},1 +${f.start_line},1 @@\n-${line}\n+${fixed}\n`,
+          explanation: 'Pass the value as a bound parameter instead of concatenating it into the query.',
+        };
+      }
+      if (/^\s*def \w+\(/.test(line)) {
+        const indent = /^\s*/.exec(line)[0];
+        return {
+          diff: `${head}@@ -${f.start_line},1 +${f.start_line},2 @@\n+${indent}@login_required\n ${line}\n`,
+          explanation: 'Require a signed-in user before the handler runs; then check that the record belongs to them.',
+        };
+      }
+      return { diff: 'no change', explanation: 'No safe fix can be written from the code shown.' };
     }
     case 'recheck':
       return { verdict: 'confirmed', confidence: 0.8, reason: 'No authorization check precedes the query in the code shown.' };
