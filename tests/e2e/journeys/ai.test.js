@@ -30,6 +30,25 @@ def user():
     return str(rows)
 `;
 
+/** Uploads the SQL injection zip as a Standard analysis and waits for the report. */
+async function runStandard(page) {
+  await page.goto('/analyses/new');
+  await page.locator('#files-input').setInputFiles({ name: 'sqli-app.zip', mimeType: 'application/zip', buffer: zipOf({ 'app/app.py': APP_PY }) });
+  await page.getByRole('list', { name: 'Selected files' }).filter({ hasText: 'sqli-app.zip' }).waitFor();
+  await page.getByRole('radio', { name: 'Standard' }).check();
+  await page.getByRole('button', { name: 'Get quote' }).click();
+  const quote = page.getByTestId('quote');
+  await quote.waitFor();
+  assert.doesNotMatch(await quote.textContent(), /AI review not configured/);
+  await page.getByRole('button', { name: 'Confirm and start' }).click();
+  await page.waitForURL((u) => /^\/analyses\/[0-9a-f-]{36}$/.test(u.pathname));
+  const id = new URL(page.url()).pathname.split('/').pop();
+  await page.getByTestId('analysis-status').filter({ hasText: 'completed' }).waitFor({ timeout: 60_000 });
+  const analysis = await page.evaluate(async (a) => (await fetch(`/api/v1/analyses/${a}`)).json(), id);
+  assert.equal(analysis.status, 'completed');
+  return analysis;
+}
+
 describe('ai', () => {
   let fake;
   let server;
@@ -149,21 +168,7 @@ describe('ai', () => {
 
       // 3. A Standard analysis runs its AI review on the workspace's key.
       const before = fake.requests().length;
-      await page.goto('/analyses/new');
-      const zip = zipOf({ 'app/app.py': APP_PY });
-      await page.locator('#files-input').setInputFiles({ name: 'sqli-app.zip', mimeType: 'application/zip', buffer: zip });
-      await page.getByRole('list', { name: 'Selected files' }).filter({ hasText: 'sqli-app.zip' }).waitFor();
-      await page.getByRole('radio', { name: 'Standard' }).check();
-      await page.getByRole('button', { name: 'Get quote' }).click();
-      const quote = page.getByTestId('quote');
-      await quote.waitFor();
-      assert.doesNotMatch(await quote.textContent(), /AI review not configured/);
-      await page.getByRole('button', { name: 'Confirm and start' }).click();
-      await page.waitForURL((u) => /^\/analyses\/[0-9a-f-]{36}$/.test(u.pathname));
-      const analysisId = new URL(page.url()).pathname.split('/').pop();
-      await page.getByTestId('analysis-status').filter({ hasText: 'completed' }).waitFor({ timeout: 60_000 });
-      const analysis = await page.evaluate(async (id) => (await fetch(`/api/v1/analyses/${id}`)).json(), analysisId);
-      assert.equal(analysis.status, 'completed');
+      const analysis = await runStandard(page);
       assert.equal(analysis.ai_status, 'completed', JSON.stringify(analysis));
 
       const table = page.getByTestId('findings-table');
@@ -218,7 +223,26 @@ describe('ai', () => {
       listed = await page.evaluate(async (id) => (await fetch(`/api/v1/workspaces/${id}/ai-providers`)).json(), wsId);
       assert.deepEqual(listed.items, []);
 
+      // Without the key the instance's providers take over, with the
+      // instance key, and do not reuse the workspace provider's cached
+      // answers for the same code.
+      const beforeInstance = fake.requests().length;
+      const second = await runStandard(page);
+      assert.equal(second.ai_status, 'completed', JSON.stringify(second));
+      const instanceChats = fake.requests().slice(beforeInstance);
+      assert.ok(instanceChats.some((r) => r.task === 'triage'), `the instance provider was asked: ${JSON.stringify(instanceChats)}`);
+      assert.ok(instanceChats.every((r) => r.key === INSTANCE_KEY), 'the instance key is used once the workspace key is gone');
+      await page.getByTestId('findings-table').getByRole('row').filter({ hasText: 'app/app.py:11' }).getByRole('link').click();
+      await page.getByTestId('ai').filter({ hasText: 'model instance-openai/fake-fast' }).waitFor();
+      await page.goto('/admin/ai');
+      const calls = await card.locator('dd').first().textContent();
+      assert.ok(Number(calls) >= instanceChats.length, `admin page counts the calls (${calls})`);
+      await page.mouse.move(0, 0);
+      await shot('ai-admin-health-after-light');
+
       // 5. A private address not on the operator's allow list is refused.
+      await page.goto('/settings/workspaces');
+      await form.waitFor();
       const seen = fake.requests().length;
       await fillProvider({ name: 'internal', baseURL: 'http://10.255.255.1/v1', key: BYO_KEY });
       await form.getByRole('button', { name: 'Check and add' }).click();
