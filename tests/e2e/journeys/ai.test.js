@@ -85,6 +85,7 @@ describe('ai', () => {
     const { page } = p;
     const shot = async (name) => {
       await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(250); // let colour transitions after a theme switch finish
       await p.screenshot(name);
     };
     try {
