@@ -219,6 +219,9 @@ describe('ai', () => {
 
       // 4. Remove the key.
       await page.goto('/settings/workspaces');
+      // The key's row shows its provider's health once an analysis used it.
+      await page.getByRole('listitem').filter({ hasText: 'team-openai' }).getByText('Healthy', { exact: true }).waitFor();
+      await shot('ai-byo-key-used-light');
       await page.getByRole('button', { name: 'Remove team-openai' }).click();
       await page.getByText('No keys yet').waitFor();
       listed = await page.evaluate(async (id) => (await fetch(`/api/v1/workspaces/${id}/ai-providers`)).json(), wsId);
