@@ -209,6 +209,9 @@ describe('ai', () => {
       const tasks = new Set(chats.map((r) => r.task));
       for (const t of ['triage', 'review', 'recheck', 'fix']) assert.ok(tasks.has(t), `${t} reached the fake: ${JSON.stringify(chats)}`);
       assert.ok(chats.every((r) => r.model === 'fake-strong'), 'only the workspace model was asked');
+      // Strong-tier tasks stream (SSE with usage in the last chunk); fast ones do not.
+      assert.ok(chats.filter((r) => r.task === 'review').every((r) => r.stream), 'review streams');
+      assert.ok(chats.filter((r) => r.task === 'triage').every((r) => !r.stream), 'triage does not stream');
       for (const r of chats) {
         assert.equal(r.authorization, `Bearer ${BYO_KEY}`, `${r.task} used the workspace key`);
       }
