@@ -30,6 +30,16 @@ def user():
     return str(rows)
 `;
 
+// USD per million tokens, as configured below.
+const PRICES = { 'fake-fast': [0.15, 0.6], 'fake-strong': [2.5, 10] };
+
+/** What the calls cost by the configured prices and the usage the fake reported. */
+function costOf(requests) {
+  return requests
+    .filter((r) => r.usage)
+    .reduce((sum, r) => sum + (r.usage.prompt_tokens * PRICES[r.model][0] + r.usage.completion_tokens * PRICES[r.model][1]) / 1e6, 0);
+}
+
 /** Uploads the SQL injection zip as a Standard analysis and waits for the report. */
 async function runStandard(page) {
   await page.goto('/analyses/new');
@@ -209,6 +219,7 @@ describe('ai', () => {
       const tasks = new Set(chats.map((r) => r.task));
       for (const t of ['triage', 'review', 'recheck', 'fix']) assert.ok(tasks.has(t), `${t} reached the fake: ${JSON.stringify(chats)}`);
       assert.ok(chats.every((r) => r.model === 'fake-strong'), 'only the workspace model was asked');
+      assert.ok(Math.abs(analysis.ai_cost_usd - costOf(chats)) < 1e-9, `AI cost ${analysis.ai_cost_usd} = usage × prices ${costOf(chats)}`);
       // Strong-tier tasks stream (SSE with usage in the last chunk); fast ones do not.
       assert.ok(chats.filter((r) => r.task === 'review').every((r) => r.stream), 'review streams');
       assert.ok(chats.filter((r) => r.task === 'triage').every((r) => !r.stream), 'triage does not stream');
@@ -239,6 +250,7 @@ describe('ai', () => {
       const instanceChats = fake.requests().slice(beforeInstance);
       assert.ok(instanceChats.some((r) => r.task === 'triage'), `the instance provider was asked: ${JSON.stringify(instanceChats)}`);
       assert.ok(instanceChats.every((r) => r.key === INSTANCE_KEY), 'the instance key is used once the workspace key is gone');
+      assert.ok(Math.abs(second.ai_cost_usd - costOf(instanceChats)) < 1e-9, `AI cost ${second.ai_cost_usd} = usage × prices ${costOf(instanceChats)}`);
       await page.getByTestId('findings-table').getByRole('row').filter({ hasText: 'app/app.py:11' }).getByRole('link').click();
       await page.getByTestId('ai').filter({ hasText: 'model instance-openai/fake-fast' }).waitFor();
       await page.goto('/admin/ai');

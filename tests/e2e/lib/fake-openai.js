@@ -173,6 +173,7 @@ export async function startFakeOpenAI({ keys = ['sk-fake-instance'], models = ['
       const content = answer ? JSON.stringify(answer) : 'I can only answer Vigil cortex prompts.';
       const usage = { prompt_tokens: tokens(system + user), completion_tokens: tokens(content) };
       usage.total_tokens = usage.prompt_tokens + usage.completion_tokens;
+      entry.usage = usage;
       const id = `chatcmpl-fake${requests.length}`;
       const created = Math.floor(Date.now() / 1000);
       if (body.stream) {
