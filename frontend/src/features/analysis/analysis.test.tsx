@@ -192,9 +192,11 @@ describe('findings table', () => {
       if (url === '/api/v1/analyses/a1') return json(200, analysis());
       if (url.startsWith('/api/v1/analyses/a1/findings')) {
         const q = new URL(url, 'http://x').searchParams;
-        if (q.get('limit') === '500') return json(200, { items: [finding()], next_cursor: '' });
+        const judged = finding({ ai: { verdict: 'true_positive', explanation: '', model: 'team/fast', fix_diff: '' } });
+        const raised = finding({ id: 'f9', kind: 'ai', title: 'Raised by AI', extra: { ai_provider: 'team', ai_model: 'strong' } });
+        if (q.get('limit') === '500') return json(200, { items: [judged, raised], next_cursor: '' });
         if (q.get('cursor') === 'next1') return json(200, { items: [finding({ id: 'f2', title: 'Second page' })], next_cursor: '' });
-        return json(200, { items: [finding()], next_cursor: 'next1' });
+        return json(200, { items: [judged, raised], next_cursor: 'next1' });
       }
       return undefined;
     });
@@ -203,6 +205,8 @@ describe('findings table', () => {
     const table = await screen.findByTestId('findings-table');
     await within(table).findByText('SQL injection');
     expect(screen.getByTestId('grade')).toHaveTextContent('C');
+    // Each AI output names its model.
+    expect(within(table).getAllByTestId('ai-cell').map((c) => c.textContent)).toEqual(['true positiveteam/fast', 'raised by AIteam/strong']);
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
     await within(table).findByText('Second page');
     await userEvent.click(within(screen.getByRole('search')).getByRole('checkbox', { name: 'critical' }));
