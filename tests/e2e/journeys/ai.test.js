@@ -185,11 +185,11 @@ describe('ai', () => {
       const table = page.getByTestId('findings-table');
       const sqli = table.getByRole('row').filter({ hasText: 'app/app.py:11' });
       await sqli.first().waitFor();
-      assert.match(await sqli.first().textContent(), /true positive/);
+      assert.equal(await sqli.first().getByTestId('ai-cell').textContent(), 'true positiveteam-openai/fake-strong', 'the report names the model');
       // The AI review's own finding (a handler with no authorization check).
       const aiRow = table.getByRole('row').filter({ hasText: 'vigil.ai.review' });
       await aiRow.waitFor();
-      assert.match(await aiRow.textContent(), /raised by AI/);
+      assert.equal(await aiRow.getByTestId('ai-cell').textContent(), 'raised by AIteam-openai/fake-strong');
       await page.mouse.move(0, 0); // no chart tooltip in the screenshot
       await shot('ai-report-light');
       await aiRow.getByRole('link').click();
