@@ -216,6 +216,23 @@ describe('findings table', () => {
   });
 });
 
+describe('report header', () => {
+  it.each([
+    [1, 1, '1 file', '1 line'],
+    [3, 40, '3 files', '40 lines'],
+  ])('counts %i file(s) and %i line(s) in words', async (files, lines, wantFiles, wantLines) => {
+    serve((url) => {
+      if (url === '/api/v1/analyses/a1') return json(200, analysis({ files_total: files, lines_total: lines }));
+      if (url.startsWith('/api/v1/analyses/a1/findings')) return json(200, { items: [], next_cursor: '' });
+      return undefined;
+    });
+    vi.stubGlobal('EventSource', undefined);
+    renderAt('/analyses/a1');
+    expect(await screen.findByText(wantFiles)).toBeInTheDocument();
+    expect(screen.getByText(wantLines)).toBeInTheDocument();
+  });
+});
+
 class FakeEventSource {
   static last: FakeEventSource;
   static CLOSED = 2;
