@@ -4,8 +4,11 @@
 // workspace's own key in the workspace settings (a wrong key is refused in
 // the form, nothing stored; the right one is listed by its last 4
 // characters only), runs a Standard analysis of a zip with an SQL injection
-// whose AI verdict names the workspace's model and was paid for with the
-// workspace's key, removes the key, and sees a private base URL refused.
+// whose AI verdict, AI-raised finding and fix name the workspace's model and
+// were paid for with the workspace's key (cost = reported usage x prices),
+// removes the key, runs the same zip again on the instance provider and key
+// (not served from the workspace provider's cached answers), and sees a
+// private base URL refused with the address named.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, newPage, startServer } from '../lib/harness.js';
@@ -139,7 +142,6 @@ describe('ai', () => {
         await form.getByLabel('$ / M input').fill('2.5');
         await form.getByLabel('$ / M output').fill('10');
       };
-      p.allowStatus('/ai-providers', 400);
       p.allowStatus('/ai-providers', 422);
       await fillProvider({ name: 'team-openai', baseURL: fake.url, key: WRONG_KEY });
       await form.getByRole('button', { name: 'Check and add' }).click();
@@ -219,6 +221,7 @@ describe('ai', () => {
       const tasks = new Set(chats.map((r) => r.task));
       for (const t of ['triage', 'review', 'recheck', 'fix']) assert.ok(tasks.has(t), `${t} reached the fake: ${JSON.stringify(chats)}`);
       assert.ok(chats.every((r) => r.model === 'fake-strong'), 'only the workspace model was asked');
+      assert.deepEqual(chats.filter((r) => r.repair), [], 'every scripted answer passed cortex validation the first time');
       assert.ok(Math.abs(analysis.ai_cost_usd - costOf(chats)) < 1e-9, `AI cost ${analysis.ai_cost_usd} = usage × prices ${costOf(chats)}`);
       // Strong-tier tasks stream (SSE with usage in the last chunk); fast ones do not.
       assert.ok(chats.filter((r) => r.task === 'review').every((r) => r.stream), 'review streams');

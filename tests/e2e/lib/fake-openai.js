@@ -169,7 +169,9 @@ export async function startFakeOpenAI({ keys = ['sk-fake-instance'], models = ['
       const user = body.messages.filter((m) => m.role !== 'system').map((m) => textOf(m.content)).join('\n');
       const task = taskOf(system);
       const answer = scriptedAnswer(task, user);
-      Object.assign(entry, { model: body.model, task, stream: !!body.stream });
+      // A repair request means cortex rejected an earlier answer of ours.
+      const repair = user.includes('Your previous answer was rejected by the validator');
+      Object.assign(entry, { model: body.model, task, stream: !!body.stream, repair });
       const content = answer ? JSON.stringify(answer) : 'I can only answer Vigil cortex prompts.';
       const usage = { prompt_tokens: tokens(system + user), completion_tokens: tokens(content) };
       usage.total_tokens = usage.prompt_tokens + usage.completion_tokens;
