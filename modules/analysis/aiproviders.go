@@ -17,6 +17,7 @@ import (
 	"vigil/platform/audit"
 	"vigil/platform/config"
 	"vigil/platform/errs"
+	"vigil/platform/netguard"
 	"vigil/platform/principal"
 )
 
@@ -175,7 +176,12 @@ func (s *Service) AddAIProvider(ctx context.Context, workspaceID string, r AIPro
 	if err := cortex.CheckProvider(ctx, cfg, s.d.Outbound); err != nil {
 		var ce *cortex.CheckError
 		if errors.As(err, &ce) && ce.Field != "" {
-			return nil, errs.Invalid("the provider did not accept this configuration: "+ce.Message, errs.FieldError{Field: ce.Field, Message: ce.Message})
+			headline := "the provider did not accept this configuration: "
+			if errors.Is(err, netguard.ErrBlocked) {
+				// Vigil refused to connect: the provider was never asked.
+				headline = "this base URL is not allowed: "
+			}
+			return nil, errs.Invalid(headline+ce.Message, errs.FieldError{Field: ce.Field, Message: ce.Message})
 		}
 		if errors.As(err, &ce) {
 			return nil, errs.Wrap(errs.KindUnavailable, err, ce.Message)

@@ -162,7 +162,14 @@ func TestWorkspaceAIProvidersAPI(t *testing.T) {
 				}
 			})
 		}
-		res := a.do(t, a.who("admin"), "POST", path, "application/json", []byte(`{"name":"x","kind":"skynet","models":[]}`))
+		// A refused address is named in the answer, as the guard's refusal
+		// rather than the provider's.
+		res := a.do(t, a.who("admin"), "POST", path, "application/json", providerBody("p", "http://10.255.255.1/v1", key))
+		if b := body(t, res); res.StatusCode != 422 || !strings.Contains(b, "this base URL is not allowed: Vigil does not connect to 10.255.255.1:80 (a private address)") ||
+			strings.Contains(b, "did not accept") {
+			t.Fatalf("private address: %d %s", res.StatusCode, b)
+		}
+		res = a.do(t, a.who("admin"), "POST", path, "application/json", []byte(`{"name":"x","kind":"skynet","models":[]}`))
 		if b := body(t, res); res.StatusCode != 422 || !strings.Contains(b, `"kind"`) || !strings.Contains(b, `"models"`) {
 			t.Fatalf("invalid shape: %d %s", res.StatusCode, b)
 		}

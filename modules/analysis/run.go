@@ -235,6 +235,7 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 		out.notes = append(out.notes, fmt.Sprintf("%d file(s) skipped (vendored, generated, binary or too large)", len(res.Skipped)))
 	}
 	verdicts := map[string]*store.AI{}
+	var fixModels map[string]string
 	if a.Tier != TierStatic {
 		pass, err := s.aiFor(ctx, a.WorkspaceID)
 		if err != nil {
@@ -259,13 +260,7 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 			for _, t := range out.ai.Triage {
 				verdicts[t.Fingerprint] = aiFromTriage(t)
 			}
-			for _, f := range out.ai.Fixes {
-				if v := verdicts[f.Fingerprint]; v != nil {
-					v.FixDiff = f.Diff
-				} else {
-					verdicts[f.Fingerprint] = &store.AI{FixDiff: f.Diff, Model: f.Model}
-				}
-			}
+			fixModels = applyFixes(verdicts, out.ai.Fixes)
 		}
 	}
 	if err := s.phase(ctx, a, progress{Phase: "storing", FilesScanned: res.Stats.FilesScanned, Findings: len(res.Findings)}); err != nil {
@@ -276,6 +271,9 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 		all = append(all, out.ai.AIFindings...)
 	}
 	for _, f := range all {
+		if m := fixModels[f.Fingerprint]; m != "" {
+			f.Extra = withExtra(f.Extra, "ai_fix_model", m)
+		}
 		out.rows = append(out.rows, store.FromScanner(a.ID, a.WorkspaceID, f, verdicts[f.Fingerprint]))
 	}
 	return out, nil

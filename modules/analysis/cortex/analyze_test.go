@@ -192,7 +192,7 @@ func TestRankFiles(t *testing.T) {
 }
 
 // Workspace keys run through the caller's (SSRF-guarded) client, not the
-// instance's, and share the instance's cache.
+// instance's, and keep their cached answers apart from the instance's.
 func TestForWorkspaceUsesGivenClient(t *testing.T) {
 	fake := newFake(t, KindOpenAI, okTriage)
 	db := sqliteDB(t)

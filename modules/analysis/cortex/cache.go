@@ -9,6 +9,8 @@ import (
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
+
+	"vigil/platform/config"
 )
 
 // cacheRow is one row of ai_cache (migration 00035): a validated model
@@ -34,10 +36,34 @@ type responseCache struct {
 
 // cacheKey derives the row key. The model is part of it so a stronger model
 // never serves a weaker one's answer as its own (the report names the model).
-func cacheKey(model, templateVersion, contentHash string) string {
+// scope is empty for the instance's providers (shared by every replica and
+// every workspace using them) and set for a workspace's own provider (see
+// workspaceCacheScope): its answers come from a server the workspace chose
+// and must never be served to anyone else.
+func cacheKey(scope, model, templateVersion, contentHash string) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%s\x00%s", model, templateVersion, contentHash)
+	if scope != "" {
+		fmt.Fprintf(h, "\x00scope:%s", scope)
+	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// workspaceCacheScope identifies a workspace's own provider by what decides
+// who answers and who pays: name, kind, base URL and key (hashed, so the key
+// is not recoverable from row keys). Two workspaces share cached answers
+// only if they use the very same key with the same server; rotating the key
+// starts a fresh cache.
+func workspaceCacheScope(p config.AIProvider) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "workspace\x00%s\x00%s\x00%s\x00%s", p.Name, p.Kind, p.BaseURL, p.APIKey)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// cacheSlot is one (scope, model) pair a cached answer may be found under.
+type cacheSlot struct {
+	scope string
+	model string
 }
 
 // contentHash hashes everything a model sees plus the answer schema.
@@ -50,15 +76,15 @@ func contentHash(schemaName string, msgs []Message) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// lookup returns the cached row for the first of models (in order) that
+// lookup returns the cached row for the first of slots (in order) that
 // has one.
-func (c *responseCache) lookup(ctx context.Context, models []string, templateVersion, hash string) (*cacheRow, error) {
-	if len(models) == 0 {
+func (c *responseCache) lookup(ctx context.Context, slots []cacheSlot, templateVersion, hash string) (*cacheRow, error) {
+	if len(slots) == 0 {
 		return nil, nil
 	}
-	keys := make([]string, len(models))
-	for i, m := range models {
-		keys[i] = cacheKey(m, templateVersion, hash)
+	keys := make([]string, len(slots))
+	for i, sl := range slots {
+		keys[i] = cacheKey(sl.scope, sl.model, templateVersion, hash)
 	}
 	var rows []cacheRow
 	if err := c.db.WithContext(ctx).Where("key IN ?", keys).Find(&rows).Error; err != nil {
@@ -78,8 +104,8 @@ func (c *responseCache) lookup(ctx context.Context, models []string, templateVer
 
 // store saves a validated answer; a concurrent writer of the same key wins
 // silently (both answers are valid for the same input).
-func (c *responseCache) store(ctx context.Context, row cacheRow) error {
-	row.Key = cacheKey(row.Model, row.TemplateVersion, row.ContentHash)
+func (c *responseCache) store(ctx context.Context, scope string, row cacheRow) error {
+	row.Key = cacheKey(scope, row.Model, row.TemplateVersion, row.ContentHash)
 	if row.CreatedAt.IsZero() {
 		row.CreatedAt = time.Now().UTC()
 	}

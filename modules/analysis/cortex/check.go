@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/netip"
 	"strings"
 	"time"
 
 	"vigil/platform/config"
+	"vigil/platform/netguard"
 )
 
 // CheckError is why a provider's base URL or key was refused by CheckProvider.
@@ -75,6 +77,9 @@ func CheckProvider(ctx context.Context, p config.AIProvider, client *http.Client
 	req.Header = hdr
 	req.Header.Set("Accept", "application/json")
 	resp, err := client.Do(req)
+	if err != nil && errors.Is(err, netguard.ErrBlocked) {
+		return &CheckError{Field: "base_url", Message: blockedMessage(err), Err: err}
+	}
 	if err != nil {
 		return &CheckError{Field: "base_url", Message: "could not reach " + redactURL(endpoint) + ": " + scrub(err.Error(), p.APIKey), Err: err}
 	}
@@ -104,6 +109,27 @@ func CheckProvider(ctx context.Context, p config.AIProvider, client *http.Client
 		return &CheckError{Field: "base_url", Status: resp.StatusCode, Message: fmt.Sprintf("%s did not answer like the %s API (no %q list)", redactURL(endpoint), p.Kind, list)}
 	}
 	return nil
+}
+
+// blockedMessage says which address the SSRF guard refused and why, in
+// words a workspace admin can act on (the transport's "Get ...: dial"
+// wrapping says nothing useful to them).
+func blockedMessage(err error) string {
+	const tail = "workspace providers must be on a public address; an instance operator can allow this one with VIGIL_OUTBOUND_ALLOW"
+	var b *netguard.BlockedError
+	if errors.As(err, &b) {
+		why := b.Reason
+		_, perr := netip.ParseAddrPort(b.Addr)
+		if _, aerr := netip.ParseAddr(b.Addr); perr == nil || aerr == nil {
+			article := "a"
+			if b.Reason != "" && strings.ContainsRune("aeiou", rune(b.Reason[0])) {
+				article = "an"
+			}
+			why = article + " " + b.Reason + " address"
+		}
+		return fmt.Sprintf("Vigil does not connect to %s (%s): %s", b.Addr, why, tail)
+	}
+	return "Vigil does not connect to this address: " + tail
 }
 
 func orDefault(s, def string) string {

@@ -135,6 +135,37 @@ func TestCheckProviderGoesThroughTheGuard(t *testing.T) {
 	}
 }
 
+func TestCheckProviderExplainsTheRefusedAddress(t *testing.T) {
+	client, err := netguard.NewClient(netguard.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		base string
+		want string
+	}{
+		{"http://10.255.255.1/v1", "Vigil does not connect to 10.255.255.1:80 (a private address)"},
+		{"http://169.254.169.254/v1", "Vigil does not connect to 169.254.169.254:80 (a link-local address)"},
+		{"https://127.0.0.1:8443/v1", "Vigil does not connect to 127.0.0.1:8443 (a loopback address)"},
+		{"http://0.0.0.0:11434", "Vigil does not connect to 0.0.0.0:11434 (an unspecified address)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.base, func(t *testing.T) {
+			err := CheckProvider(context.Background(), config.AIProvider{Name: "x", Kind: KindOpenAI, BaseURL: tt.base, APIKey: "sk-secret-key-abcd"}, client)
+			var ce *CheckError
+			if !errors.As(err, &ce) || ce.Field != "base_url" || !errors.Is(err, netguard.ErrBlocked) {
+				t.Fatalf("error %v, want a blocked base_url", err)
+			}
+			if !strings.HasPrefix(ce.Message, tt.want) || !strings.Contains(ce.Message, "VIGIL_OUTBOUND_ALLOW") {
+				t.Fatalf("message %q, want it to start with %q and name VIGIL_OUTBOUND_ALLOW", ce.Message, tt.want)
+			}
+			if strings.Contains(ce.Message, "Get \"") || strings.Contains(ce.Message, "sk-secret") {
+				t.Fatalf("message %q carries transport noise or the key", ce.Message)
+			}
+		})
+	}
+}
+
 func TestForWorkspaceUsesTheGuardedClient(t *testing.T) {
 	fake := newFake(t, KindOpenAI, okTriage)
 	base := newTestService(t, nil, newFakeClock(), config.AI{})

@@ -5,7 +5,8 @@
 // executive summary.
 //
 // It is built to be cheap (tiered routing, a response cache shared by all
-// replicas through the database, a hard budget per analysis), robust to
+// replicas through the database, with a workspace's own providers' answers
+// kept to that workspace, a hard budget per analysis), robust to
 // provider failure (retries with backoff honouring Retry-After, a circuit
 // breaker and a concurrency limit per provider, fallback along a chain) and
 // safe against the code it reads (untrusted code is delimited and declared

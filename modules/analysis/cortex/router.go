@@ -37,16 +37,19 @@ const (
 
 // providerState is one provider with its resilience machinery.
 type providerState struct {
-	p       Provider
-	cfg     config.AIProvider
-	models  []ModelInfo
-	br      *breaker
-	sem     chan struct{}
-	mu      sync.Mutex
-	calls   int64
-	fails   int64
-	lastErr string
-	lastAt  time.Time
+	p   Provider
+	cfg config.AIProvider
+	// cacheScope isolates this provider's cached answers: empty for the
+	// instance's providers, set for a workspace's own (workspaceCacheScope).
+	cacheScope string
+	models     []ModelInfo
+	br         *breaker
+	sem        chan struct{}
+	mu         sync.Mutex
+	calls      int64
+	fails      int64
+	lastErr    string
+	lastAt     time.Time
 	// latencies of the most recent calls (ring of healthWindow) and the
 	// most recent errors, newest last, for the admin health view.
 	latencies []time.Duration

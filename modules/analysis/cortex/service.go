@@ -97,7 +97,10 @@ func (s *Service) newRouter(cfgs []config.AIProvider, client *http.Client) (*rou
 }
 
 // ForWorkspace returns a Service that uses a workspace's own provider keys
-// (bring-your-own) and shares this one's cache, masker, schemas and clock.
+// (bring-your-own) and shares this one's cache table, masker, schemas and
+// clock; its cached answers are scoped to its own providers and keys, so
+// neither the instance nor another workspace is served what a workspace's
+// server said.
 // client must be the SSRF-guarded outbound client: these URLs come from
 // users. Its breakers are its own and it exports no metrics (per-workspace
 // labels would explode cardinality); Health still reports them.
@@ -108,6 +111,10 @@ func (s *Service) ForWorkspace(providers []config.AIProvider, client *http.Clien
 	r, err := s.newRouter(providers, client)
 	if err != nil {
 		return nil, err
+	}
+	// The workspace's answers stay its own: see workspaceCacheScope.
+	for _, ps := range r.providers {
+		ps.cacheScope = workspaceCacheScope(ps.cfg)
 	}
 	cp := *s
 	cp.router = r
@@ -254,9 +261,9 @@ func (s *Service) complete(ctx context.Context, b *Budget, spec taskSpec, out an
 		cands = append(first, last...)
 	}
 	hash := contentHash(spec.name, spec.msgs)
-	models := make([]string, 0, len(cands))
+	slots := make([]cacheSlot, 0, len(cands))
 	for _, c := range cands {
-		models = append(models, c.model.Name)
+		slots = append(slots, cacheSlot{scope: c.ps.cacheScope, model: c.model.Name})
 	}
 	validate := func(text string) error {
 		if err := s.schemas.validate(spec.name, text, out); err != nil {
@@ -268,7 +275,7 @@ func (s *Service) complete(ctx context.Context, b *Budget, spec taskSpec, out an
 		return nil
 	}
 
-	row, err := s.cache.lookup(ctx, models, spec.version, hash)
+	row, err := s.cache.lookup(ctx, slots, spec.version, hash)
 	if err != nil {
 		s.log.WarnContext(ctx, "cortex cache lookup failed", "err", err)
 	}
@@ -298,7 +305,7 @@ func (s *Service) complete(ctx context.Context, b *Budget, spec taskSpec, out an
 			return completion{}, fmt.Errorf("%w: %w", errInvalidAnswer, verr)
 		}
 	}
-	if err := s.cache.store(ctx, cacheRow{Provider: res.route.ps.p.Name(), Model: res.route.model.Name,
+	if err := s.cache.store(ctx, res.route.ps.cacheScope, cacheRow{Provider: res.route.ps.p.Name(), Model: res.route.model.Name,
 		TemplateVersion: spec.version, ContentHash: hash, Response: stripFence(res.resp.Text),
 		InputTokens: int64(res.resp.InputTokens), OutputTokens: int64(res.resp.OutputTokens),
 		CreatedAt: s.clock.Now().UTC()}); err != nil {

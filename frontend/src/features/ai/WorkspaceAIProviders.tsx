@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, ErrorNote, Field, Panel, fieldError, when } from '../auth/ui';
-import { useAIProviderMutations, useAIProviders, type ModelTier, type ProviderKind } from './api';
+import { useAIProviderMutations, useAIProviders, type AIProviderView, type ModelTier, type ProviderKind } from './api';
 import { HealthBadge } from './HealthBadge';
 
 const KINDS: { value: ProviderKind; label: string; hint: string }[] = [
@@ -36,15 +36,14 @@ export function WorkspaceAIProviders({ workspaceId }: { workspaceId: string }) {
       {items.length > 0 && (
         <ul className="mb-4 divide-y divide-slate-200 text-sm dark:divide-slate-800">
           {items.map((p) => (
-            <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <div className="min-w-0">
+            <li key={p.id} className="flex items-center justify-between gap-3 py-2">
+              <div className="min-w-0 flex-1">
                 <p className="font-medium">
                   {p.name} <span className="font-normal text-slate-500 dark:text-slate-400">{p.kind}</span>{' '}
                   {p.health && <HealthBadge breaker={p.health.breaker} />}
                 </p>
-                <p className="truncate text-xs text-slate-500 dark:text-slate-400">
-                  {p.has_key ? (p.key_last4 ? `key ••••${p.key_last4}` : 'key stored') : 'no key'} · {p.base_url || 'default endpoint'} ·{' '}
-                  {p.models.map((mo) => `${mo.name} (${mo.tier})`).join(', ')} · checked {when(p.last_validated_at)}
+                <p className="truncate text-xs text-slate-500 dark:text-slate-400" title={details(p)}>
+                  {details(p)}
                 </p>
               </div>
               <Button variant="danger" disabled={m.remove.isPending} onClick={() => m.remove.mutate(p.id)}>
@@ -57,6 +56,12 @@ export function WorkspaceAIProviders({ workspaceId }: { workspaceId: string }) {
       <AddProvider workspaceId={workspaceId} />
     </Panel>
   );
+}
+
+function details(p: AIProviderView): string {
+  const key = p.has_key ? (p.key_last4 ? `key ••••${p.key_last4}` : 'key stored') : 'no key';
+  const models = p.models.map((mo) => `${mo.name} (${mo.tier})`).join(', ');
+  return `${key} · ${p.base_url || 'default endpoint'} · ${models} · checked ${when(p.last_validated_at)}`;
 }
 
 function AddProvider({ workspaceId }: { workspaceId: string }) {

@@ -253,7 +253,7 @@ export function AnalysisPage() {
           <h1 className="mt-1 text-2xl font-bold tracking-tight break-all">{a.name}</h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
             <StatusBadge status={a.status} />
-            <span>{TIER_LABEL[a.tier]} tier</span>·<span>{a.files_total} files</span>·<span>{a.lines_total.toLocaleString()} lines</span>·
+            <span>{TIER_LABEL[a.tier]} tier</span>·<span>{a.files_total} {a.files_total === 1 ? 'file' : 'files'}</span>·<span>{a.lines_total.toLocaleString()} {a.lines_total === 1 ? 'line' : 'lines'}</span>·
             <span>started {when(a.created_at)}</span>
             {a.finished_at && (
               <>

@@ -241,7 +241,27 @@ export function FindingPage() {
       </Section>
 
       <Section title="AI review">
-        {f.ai && f.ai.verdict ? (
+        {f.kind === 'ai' ? (
+          <div className="space-y-2 text-sm" data-testid="ai">
+            <p>
+              Raised by the AI review
+              {f.extra?.ai_model && (
+                <span className="text-slate-500 dark:text-slate-400">
+                  {' '}
+                  · model {f.extra.ai_provider ? `${f.extra.ai_provider}/${f.extra.ai_model}` : f.extra.ai_model}
+                  {f.extra.ai_confidence && ` · confidence ${f.extra.ai_confidence}`}
+                </span>
+              )}
+            </p>
+            <p className="text-slate-600 dark:text-slate-400">
+              The cited lines were checked against the code, and a second AI pass tried to disprove it before it was reported
+              {f.extra?.recheck_model
+                ? ` (confirmed by model ${f.extra.recheck_provider ? `${f.extra.recheck_provider}/${f.extra.recheck_model}` : f.extra.recheck_model})`
+                : ''}
+              .
+            </p>
+          </div>
+        ) : f.ai && f.ai.verdict ? (
           <div className="space-y-2 text-sm" data-testid="ai">
             <p>
               Verdict: <strong>{f.ai.verdict.replace(/_/g, ' ')}</strong>
@@ -257,7 +277,14 @@ export function FindingPage() {
       </Section>
 
       <Section title="Suggested fix">
-        {f.ai?.fix_diff ? <DiffView diff={f.ai.fix_diff} /> : null}
+        {f.ai?.fix_diff ? (
+          <>
+            <p className="mb-2 text-xs text-slate-500 dark:text-slate-400" data-testid="fix-model">
+              Written by the AI{f.extra?.ai_fix_model ? ` · model ${f.extra.ai_fix_model}` : ''}. Review it before applying: nothing is applied for you.
+            </p>
+            <DiffView diff={f.ai.fix_diff} />
+          </>
+        ) : null}
         {f.remediation && <p className={`${f.ai?.fix_diff ? 'mt-3 ' : ''}whitespace-pre-wrap text-sm`}>{f.remediation}</p>}
         {!f.ai?.fix_diff && !f.remediation && <p className="text-sm text-slate-500 dark:text-slate-400">No fix suggested.</p>}
       </Section>

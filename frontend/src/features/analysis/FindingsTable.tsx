@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { EMPTY_FILTERS, SEVERITIES, filtersFromQuery, findingsQuery, useFindings, type FindingFilters } from './api';
+import { EMPTY_FILTERS, SEVERITIES, filtersFromQuery, findingsQuery, useFindings, type Finding, type FindingFilters } from './api';
 import { SeverityBadge, TRIAGE_LABEL, inputClass } from './ui';
 
 const CONFIDENCES = ['high', 'medium', 'low'];
@@ -194,7 +194,9 @@ export function FindingsTable({ analysisId }: { analysisId: string }) {
                   {f.location.path}:{f.location.start_line}
                 </td>
                 <td className="px-3 py-2 align-top capitalize">{f.confidence}</td>
-                <td className="px-3 py-2 align-top text-xs">{f.ai?.verdict ? f.ai.verdict.replace(/_/g, ' ') : '—'}</td>
+                <td className="px-3 py-2 align-top text-xs" data-testid="ai-cell">
+                  <AICell f={f} />
+                </td>
                 <td className="px-3 py-2 align-top text-xs">{f.suppression?.kind === 'inline' ? 'Suppressed in code' : TRIAGE_LABEL[f.triage.state] ?? f.triage.state}</td>
               </tr>
             ))}
@@ -223,5 +225,25 @@ export function FindingsTable({ analysisId }: { analysisId: string }) {
         {q.isError && <span role="alert" className="text-red-600 dark:text-red-400">{(q.error as Error).message}</span>}
       </div>
     </div>
+  );
+}
+
+/** The AI column: the verdict (or that the AI raised the finding) and the model behind it. */
+function AICell({ f }: { f: Finding }) {
+  let label = '—';
+  let model = '';
+  if (f.ai?.verdict) {
+    label = f.ai.verdict.replace(/_/g, ' ');
+    model = f.ai.model;
+  } else if (f.kind === 'ai') {
+    label = 'raised by AI';
+    const x = f.extra ?? {};
+    model = x.ai_provider && x.ai_model ? `${x.ai_provider}/${x.ai_model}` : (x.ai_model ?? '');
+  }
+  return (
+    <>
+      {label}
+      {model && <div className="break-all text-slate-500 dark:text-slate-400">{model}</div>}
+    </>
   );
 }

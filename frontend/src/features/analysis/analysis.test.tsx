@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Routes } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -221,9 +221,11 @@ describe('findings table', () => {
       if (url === '/api/v1/analyses/a1') return json(200, analysis());
       if (url.startsWith('/api/v1/analyses/a1/findings')) {
         const q = new URL(url, 'http://x').searchParams;
-        if (q.get('limit') === '500') return json(200, { items: [finding()], next_cursor: '' });
+        const judged = finding({ ai: { verdict: 'true_positive', explanation: '', model: 'team/fast', fix_diff: '' } });
+        const raised = finding({ id: 'f9', kind: 'ai', title: 'Raised by AI', extra: { ai_provider: 'team', ai_model: 'strong' } });
+        if (q.get('limit') === '500') return json(200, { items: [judged, raised], next_cursor: '' });
         if (q.get('cursor') === 'next1') return json(200, { items: [finding({ id: 'f2', title: 'Second page' })], next_cursor: '' });
-        return json(200, { items: [finding()], next_cursor: 'next1' });
+        return json(200, { items: [judged, raised], next_cursor: 'next1' });
       }
       return undefined;
     });
@@ -232,12 +234,31 @@ describe('findings table', () => {
     const table = await screen.findByTestId('findings-table');
     await within(table).findByText('SQL injection');
     expect(screen.getByTestId('grade')).toHaveTextContent('C');
+    // Each AI output names its model.
+    expect(within(table).getAllByTestId('ai-cell').map((c) => c.textContent)).toEqual(['true positiveteam/fast', 'raised by AIteam/strong']);
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
     await within(table).findByText('Second page');
     await userEvent.click(within(screen.getByRole('search')).getByRole('checkbox', { name: 'critical' }));
     await waitFor(() => expect(calls.some((c) => c.url.includes('severity=critical&limit=50'))).toBe(true));
     await userEvent.type(screen.getByLabelText('Search'), 'execute');
     await waitFor(() => expect(calls.some((c) => c.url.includes('severity=critical&search=execute&limit=50'))).toBe(true), { timeout: 2000 });
+  });
+});
+
+describe('report header', () => {
+  it.each([
+    [1, 1, '1 file', '1 line'],
+    [3, 40, '3 files', '40 lines'],
+  ])('counts %i file(s) and %i line(s) in words', async (files, lines, wantFiles, wantLines) => {
+    serve((url) => {
+      if (url === '/api/v1/analyses/a1') return json(200, analysis({ files_total: files, lines_total: lines }));
+      if (url.startsWith('/api/v1/analyses/a1/findings')) return json(200, { items: [], next_cursor: '' });
+      return undefined;
+    });
+    vi.stubGlobal('EventSource', undefined);
+    renderAt('/analyses/a1');
+    expect(await screen.findByText(wantFiles)).toBeInTheDocument();
+    expect(screen.getByText(wantLines)).toBeInTheDocument();
   });
 });
 
@@ -314,6 +335,38 @@ describe('finding page triage', () => {
     const patch = calls.find((c) => c.init?.method === 'PATCH')!;
     expect(JSON.parse(String(patch.init!.body))).toEqual({ state: 'false_positive', reason: 'input is an integer' });
     expect((patch.init!.headers as Record<string, string>)['X-CSRF-Token']).toBe('tok');
+  });
+});
+
+describe('finding page AI attribution', () => {
+  it('names the models that raised and confirmed an AI finding, and the model that wrote a fix', async () => {
+    serve((url) => {
+      if (url === '/api/v1/findings/f2') {
+        return json(
+          200,
+          finding({
+            id: 'f2', kind: 'ai', rule_id: 'vigil.ai.review', title: 'Records readable without authorization', trace: [],
+            extra: { ai_provider: 'team', ai_model: 'big-model', ai_confidence: '0.85', recheck_provider: 'team', recheck_model: 'other-model' },
+          }),
+        );
+      }
+      if (url === '/api/v1/findings/f3') {
+        return json(200, finding({ id: 'f3', extra: { ai_fix_model: 'team/strong-model' }, ai: { verdict: 'true_positive', explanation: 'concatenated', model: 'team/fast-model', fix_diff: '--- a/app.py\n+++ b/app.py\n@@ -10 +10 @@\n-a\n+b\n' } }));
+      }
+      return undefined;
+    });
+    renderAt('/findings/f2');
+    await screen.findByRole('heading', { name: /Records readable/ });
+    const ai = screen.getByTestId('ai');
+    expect(ai).toHaveTextContent('Raised by the AI review · model team/big-model · confidence 0.85');
+    expect(ai).toHaveTextContent('(confirmed by model team/other-model).');
+    expect(ai).not.toHaveTextContent('not configured');
+    cleanup();
+    renderAt('/findings/f3');
+    await screen.findByRole('heading', { name: /SQL injection/ });
+    expect(screen.getByTestId('ai')).toHaveTextContent('Verdict: true positive · model team/fast-model');
+    // The fix may come from another model than the verdict.
+    expect(screen.getByTestId('fix-model')).toHaveTextContent('Written by the AI · model team/strong-model.');
   });
 });
 

@@ -17,7 +17,7 @@ export function UserMenu() {
   const link = 'rounded-md px-2 py-2 text-sm font-medium text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800';
   return (
     <div className="flex items-center gap-1">
-      <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-300" data-testid="signed-in-as">
+      <span className="mr-1 hidden border-r border-slate-200 pr-3 text-sm text-slate-600 sm:inline dark:border-slate-700 dark:text-slate-300" data-testid="signed-in-as">
         {me.data.name || me.data.email}
       </span>
       <NavLink to="/billing" className={link}>
