@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"vigil/modules/analysis/cortex"
@@ -58,4 +59,36 @@ func withExtra(extra map[string]string, key, value string) map[string]string {
 	}
 	out[key] = value
 	return out
+}
+
+// AISummary is the report's executive summary, with the model that wrote it.
+type AISummary struct {
+	Summary  string   `json:"summary"`
+	TopRisks []string `json:"top_risks"`
+	Model    string   `json:"model"`
+}
+
+// encodeSummary is what the ai_summary column holds: "" when cortex wrote
+// no summary (not configured, out of budget, or the model failed).
+func encodeSummary(r cortex.SummaryResult) string {
+	if r.Summary == "" {
+		return ""
+	}
+	risks := r.TopRisks
+	if risks == nil {
+		risks = []string{}
+	}
+	b, _ := json.Marshal(AISummary{Summary: r.Summary, TopRisks: risks, Model: aiModel(r.Attribution)})
+	return string(b)
+}
+
+func decodeSummary(s string) *AISummary {
+	if s == "" {
+		return nil
+	}
+	var v AISummary
+	if json.Unmarshal([]byte(s), &v) != nil || v.Summary == "" {
+		return nil
+	}
+	return &v
 }

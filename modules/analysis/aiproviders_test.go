@@ -72,14 +72,22 @@ func (f *openAIWire) serve(w http.ResponseWriter, r *http.Request) {
 		_, _ = io.WriteString(w, `{"object":"list","data":[{"id":"ws-fast","object":"model","created":1,"owned_by":"me"}]}`)
 	case r.Method == http.MethodPost && r.URL.Path == "/v1/chat/completions":
 		var body struct {
-			Model  string `json:"model"`
-			Stream bool   `json:"stream"`
+			Model    string `json:"model"`
+			Stream   bool   `json:"stream"`
+			Messages []struct {
+				Content string `json:"content"`
+			} `json:"messages"`
 		}
 		_ = json.NewDecoder(r.Body).Decode(&body)
 		f.mu.Lock()
 		f.keys = append(f.keys, r.Header.Get("Authorization"))
 		f.mu.Unlock()
 		answer := `{"verdict":"true_positive","confidence":0.9,"reason":"user input reaches the sink"}`
+		for _, m := range body.Messages {
+			if strings.Contains(m.Content, "executive summary") {
+				answer = `{"summary":"One command injection lets any visitor run shell commands.","top_risks":["OS command injection in app/handler.py"]}`
+			}
+		}
 		usage := map[string]any{"prompt_tokens": 1000, "completion_tokens": 100, "total_tokens": 1100}
 		if body.Stream {
 			w.Header().Set("Content-Type", "text/event-stream")
@@ -319,6 +327,10 @@ func TestAnalysisUsesWorkspaceKeysWithoutAICredits(t *testing.T) {
 			if k != "Bearer "+wsKey {
 				t.Fatalf("chat call with %q", k)
 			}
+		}
+		if v.AISummary == nil || !strings.Contains(v.AISummary.Summary, "command injection") || v.AISummary.Model != "mine/ws-fast" ||
+			len(v.AISummary.TopRisks) != 1 {
+			t.Fatalf("executive summary %+v: want it stored with the model that wrote it", v.AISummary)
 		}
 		if v.AICostUSD <= 0 || v.CostCredits != 1 {
 			t.Fatalf("ai cost $%.4f, charged %d credits: want AI spend recorded and only the static credit charged", v.AICostUSD, v.CostCredits)

@@ -189,6 +189,7 @@ pre{background:#f6f6f6;padding:.5rem;white-space:pre-wrap;word-break:break-all;f
 <p class="meta">Analysis {{.Analysis.ID}} · tier {{.Analysis.Tier}} · finished {{date .Analysis.FinishedAt}} · {{.Analysis.FilesScanned}} files, {{.Analysis.LinesScanned}} lines scanned</p>
 <p><span class="score">{{if .Analysis.Score}}{{.Analysis.Score}}{{end}}</span> / 100 · grade <b>{{.Analysis.Grade}}</b></p>
 <p class="muted">{{.Analysis.ScoreMethod}}</p>
+{{with .Analysis.AISummary}}<h2>Executive summary</h2><p>{{.Summary}}</p>{{if .TopRisks}}<ul>{{range .TopRisks}}<li>{{.}}</li>{{end}}</ul>{{end}}<p class="muted">Written by {{.Model}} from the findings below; AI output, check it against them.</p>{{end}}
 <h2>Open findings by severity</h2>
 <table><tr><th>Critical</th><th>High</th><th>Medium</th><th>Low</th><th>Info</th></tr>
 <tr><td>{{.Analysis.Counts.Critical}}</td><td>{{.Analysis.Counts.High}}</td><td>{{.Analysis.Counts.Medium}}</td><td>{{.Analysis.Counts.Low}}</td><td>{{.Analysis.Counts.Info}}</td></tr></table>

@@ -323,6 +323,9 @@ func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult)
 		if r.aiStatus != "" {
 			set["ai_status"] = r.aiStatus
 		}
+		if r.ai != nil {
+			set["ai_summary"] = encodeSummary(r.ai.Summary)
+		}
 		if err := s.store.Transition(ctx, a.ID, []store.Status{store.StatusRunning}, store.StatusCompleted, set); err != nil {
 			return err
 		}

@@ -37,6 +37,7 @@ type AnalysisView struct {
 	CreditsState    string     `json:"credits_state"`
 	AICostUSD       float64    `json:"ai_cost_usd"`
 	AIStatus        string     `json:"ai_status"`
+	AISummary       *AISummary `json:"ai_summary,omitempty"`
 	FilesTotal      int        `json:"files_total"`
 	FilesScanned    int        `json:"files_scanned"`
 	LinesTotal      int64      `json:"lines_total"`
@@ -75,7 +76,7 @@ func (s *Service) view(a *store.Analysis) AnalysisView {
 		Counts: Counts{Critical: a.CountCritical, High: a.CountHigh, Medium: a.CountMedium, Low: a.CountLow, Info: a.CountInfo},
 		Score:  a.Score, Grade: a.Grade, ScoreMethod: ScoreMethod, Notes: notes,
 		SourceRetained: a.SourceDeletedAt == nil && a.SourceBlob != "", SourceDeletedAt: a.SourceDeletedAt, Retention: retention,
-		CreatedAt: a.CreatedAt, StartedAt: a.StartedAt, FinishedAt: a.FinishedAt,
+		CreatedAt: a.CreatedAt, StartedAt: a.StartedAt, FinishedAt: a.FinishedAt, AISummary: decodeSummary(a.AISummary),
 	}
 }
 

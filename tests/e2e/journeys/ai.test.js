@@ -183,6 +183,11 @@ describe('ai', () => {
       const before = fake.requests().length;
       const analysis = await runStandard(page);
       assert.equal(analysis.ai_status, 'completed', JSON.stringify(analysis));
+      // The executive summary is on the report with the model that wrote it.
+      const summary = page.getByTestId('ai-summary');
+      await summary.getByText('user input reaches SQL and shell commands unchecked').waitFor();
+      assert.match(await summary.textContent(), /SQL injection in the \/user handler/);
+      assert.match(await summary.textContent(), /Written by team-openai\/fake-/);
 
       const table = page.getByTestId('findings-table');
       const sqli = table.getByRole('row').filter({ hasText: 'app/app.py:11' });

@@ -318,6 +318,26 @@ export function AnalysisPage() {
       {done && (
         <>
           <Score analysis={a} />
+          {a.ai_summary && (
+            <Section title="Executive summary">
+              <div data-testid="ai-summary">
+                <p className="text-sm leading-6">{a.ai_summary.summary}</p>
+                {a.ai_summary.top_risks.length > 0 && (
+                  <>
+                    <h3 className="mt-3 text-sm font-semibold">Top risks</h3>
+                    <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+                      {a.ai_summary.top_risks.map((r) => (
+                        <li key={r}>{r}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
+                  Written by {a.ai_summary.model} from the findings below; AI output, check it against them.
+                </p>
+              </div>
+            </Section>
+          )}
           <Section
             title="Export"
             actions={

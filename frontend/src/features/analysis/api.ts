@@ -44,6 +44,8 @@ export interface Analysis {
   credits_state: string;
   ai_cost_usd: number;
   ai_status: string;
+  /** The AI executive summary and the model that wrote it, when there is one. */
+  ai_summary?: { summary: string; top_risks: string[]; model: string };
   files_total: number;
   files_scanned: number;
   lines_total: number;

@@ -36,22 +36,24 @@ type Analysis struct {
 	CostCredits     int64
 	AICostUSD       float64 `gorm:"column:ai_cost_usd"`
 	AIStatus        string  `gorm:"column:ai_status"`
-	FilesTotal      int
-	FilesScanned    int
-	LinesTotal      int64
-	LinesScanned    int64
-	CountCritical   int
-	CountHigh       int
-	CountMedium     int
-	CountLow        int
-	CountInfo       int
-	Score           *int
-	Grade           string
-	Notes           string
-	CreatedAt       time.Time
-	StartedAt       *time.Time
-	FinishedAt      *time.Time
-	UpdatedAt       time.Time
+	// AISummary is the executive summary as JSON ("" when none).
+	AISummary     string `gorm:"column:ai_summary"`
+	FilesTotal    int
+	FilesScanned  int
+	LinesTotal    int64
+	LinesScanned  int64
+	CountCritical int
+	CountHigh     int
+	CountMedium   int
+	CountLow      int
+	CountInfo     int
+	Score         *int
+	Grade         string
+	Notes         string
+	CreatedAt     time.Time
+	StartedAt     *time.Time
+	FinishedAt    *time.Time
+	UpdatedAt     time.Time
 }
 
 // TableName implements gorm's Tabler.
