@@ -113,6 +113,9 @@ func TestAnalyzePipeline(t *testing.T) {
 	if ai.Extra["ai_model"] != "sonnet" || ai.Extra["recheck_model"] != "gpt-strong" {
 		t.Fatalf("the re-check must come from another model: %+v", ai.Extra)
 	}
+	if want := scanner.OWASPForCWE(ai.CWE[0]); want == "" || len(ai.OWASP) != 1 || ai.OWASP[0] != want {
+		t.Fatalf("an AI finding carries the OWASP category of its CWE %v: %v", ai.CWE, ai.OWASP)
+	}
 	if len(rep.Refuted) != 1 || rep.Dropped[DropLinesInvalid] != 1 {
 		t.Fatalf("refuted %+v dropped %v", rep.Refuted, rep.Dropped)
 	}

@@ -226,9 +226,13 @@ func aiFinding(file *sourceFile, title, severity, cwe string, start, end int, ex
 	case conf >= 0.5:
 		confidence = scanner.ConfidenceMedium
 	}
+	var owasp []string
+	if o := scanner.OWASPForCWE(cwe); o != "" {
+		owasp = []string{o}
+	}
 	return scanner.Finding{
 		RuleID: "vigil.ai.review", Kind: scanner.KindAI, Title: title, Message: explanation,
-		Severity: scanner.Severity(severity), Confidence: confidence, CWE: []string{cwe},
+		Severity: scanner.Severity(severity), Confidence: confidence, CWE: []string{cwe}, OWASP: owasp,
 		Location: scanner.Location{Path: file.path, StartLine: start, StartColumn: 1, EndLine: end, EndColumn: len(file.lines[end-1]) + 1},
 		Snippet:  snippet, Fingerprint: hex.EncodeToString(h[:16]),
 		Extra: map[string]string{"ai_provider": c.provider, "ai_model": c.model, "ai_confidence": fmt.Sprintf("%.2f", conf)},
