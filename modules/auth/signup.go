@@ -20,8 +20,8 @@ const resendPerUser = 3
 // Sign-up answers, identical whether or not the email has an account; they
 // differ only by whether this instance can send email (the same for everyone).
 const (
-	signupAcceptedMail   = "sign-up received: sign in to continue. We emailed a link to confirm the address (or, if it already has an account, a notice with a password reset link)."
-	signupAcceptedNoMail = "sign-up received: sign in to continue. If the address already has an account, sign in with its password or ask an administrator for a reset link."
+	signupAcceptedMail   = "Sign-up received: sign in to continue. We emailed a link to confirm the address (or, if it already has an account, a notice with a password reset link)."
+	signupAcceptedNoMail = "Sign-up received: sign in to continue. If the address already has an account, sign in with its password or ask an administrator for a reset link."
 )
 
 // signupStatus is the one answer Register's caller gets.

@@ -68,7 +68,7 @@ describe('sign-up with email confirmation', () => {
       await signUp(p.page, 'vera@example.com', 'not the same password');
       const note = p.page.getByTestId('signup-check-email');
       await note.waitFor();
-      assert.match((await note.textContent()) ?? '', /sign-up received/);
+      assert.match((await note.textContent()) ?? '', /Sign-up received/);
       await p.screenshot('signup-check-email');
       const notice = await smtp.waitFor((m) => m.includes('To: vera@example.com') && m.includes('already has one'));
       assert.match(notice, /\/auth\/reset-password\?token=/);

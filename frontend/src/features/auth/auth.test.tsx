@@ -84,7 +84,7 @@ describe('sign up', () => {
 describe('sign up then sign in', () => {
   it('signs in with the same credentials and lands on next', async () => {
     const calls = serve((url) => {
-      if (url === '/api/v1/auth/register') return json(202, { status: 'sign-up received: sign in to continue.' });
+      if (url === '/api/v1/auth/register') return json(202, { status: 'Sign-up received: sign in to continue.' });
       if (url === '/api/v1/auth/login') return json(200, { id: 'u', email: 'a@example.com', email_verified: false, workspaces: [] });
     });
     renderAt('/signup?next=/');
@@ -98,7 +98,7 @@ describe('sign up then sign in', () => {
 
   it('says to check the inbox when sign-in does not follow (the email was taken)', async () => {
     serve((url) => {
-      if (url === '/api/v1/auth/register') return json(202, { status: 'sign-up received: sign in to continue.' });
+      if (url === '/api/v1/auth/register') return json(202, { status: 'Sign-up received: sign in to continue.' });
       if (url === '/api/v1/auth/login')
         return json(401, { type: 'x', title: 'Unauthorized', status: 401, detail: 'invalid email or password' });
     });
@@ -106,7 +106,7 @@ describe('sign up then sign in', () => {
     await userEvent.type(screen.getByLabelText('Email'), 'taken@example.com');
     await userEvent.type(screen.getByLabelText(/Password/), 'correct horse battery');
     await userEvent.click(screen.getByRole('button', { name: 'Create account' }));
-    expect(await screen.findByTestId('signup-check-email')).toHaveTextContent('sign-up received');
+    expect(await screen.findByTestId('signup-check-email')).toHaveTextContent('Sign-up received');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('link', { name: 'reset your password' })).toHaveAttribute('href', '/auth/forgot-password');
   });
