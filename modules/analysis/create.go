@@ -26,11 +26,16 @@ const (
 // Tiers lists the accepted tiers.
 var Tiers = []string{TierStatic, TierStandard, TierDeep}
 
+// FocusAreas are the accepted Options.Focus values: OWASP Top 10 2021 ids.
+var FocusAreas = []string{"A01", "A02", "A03", "A04", "A05", "A06", "A07", "A08", "A09", "A10"}
+
 // Options tune one analysis.
 type Options struct {
 	IncludeTests bool     `json:"include_tests"`
 	Exclude      []string `json:"exclude,omitempty"`
-	Focus        []string `json:"focus,omitempty"`
+	// Focus names OWASP Top 10 categories (A01 to A10) the AI review
+	// should pay particular attention to; static rules always all run.
+	Focus []string `json:"focus,omitempty"`
 	// AIBudgetUSD is the AI spend cap fixed at quote time (set by the
 	// service, ignored from clients).
 	AIBudgetUSD float64 `json:"ai_budget_usd,omitempty"`
@@ -86,6 +91,12 @@ func (r *Request) validate() error {
 	}
 	if len(r.Options.Exclude) > 100 || len(r.Options.Focus) > 20 {
 		fe = append(fe, errs.FieldError{Field: "options", Message: "too many exclude globs (max 100) or focus areas (max 20)"})
+	}
+	for _, f := range r.Options.Focus {
+		if !slices.Contains(FocusAreas, f) {
+			fe = append(fe, errs.FieldError{Field: "options.focus", Message: fmt.Sprintf("%q is not a focus area; use OWASP Top 10 ids A01 to A10", f)})
+			break
+		}
 	}
 	if len(fe) > 0 {
 		return errs.Invalid("invalid analysis request", fe...)

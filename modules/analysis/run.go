@@ -255,6 +255,7 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 			}
 			in := reviewInput(a.Tier, res.Stats.FilesScanned)
 			in.Source, in.Findings, in.Budget = os.DirFS(dir), res.Findings, cortex.NewBudget(opts.AIBudgetUSD)
+			in.Focus = opts.Focus
 			out.ai = pass.rev.Analyze(ctx, in)
 			out.aiStatus = "completed"
 			for _, t := range out.ai.Triage {

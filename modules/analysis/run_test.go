@@ -70,6 +70,7 @@ func TestCreateRejections(t *testing.T) {
 			{"bad tier", e.as("member"), Request{Tier: "gold", Source: Source{Kind: "upload", Parts: ok}}, errs.KindInvalid},
 			{"zip slip", e.as("member"), Request{Tier: TierStatic, Source: Source{Kind: "upload", Parts: []intake.Part{{Name: "x.zip", Data: zipOf(t, map[string]string{"../x": "y"})}}}}, errs.KindInvalid},
 			{"empty paste", e.as("member"), Request{Tier: TierStatic, Source: Source{Kind: "paste", Parts: []intake.Part{{Name: "a.py", Data: nil}}}}, errs.KindInvalid},
+			{"unknown focus area", e.as("member"), Request{Tier: TierStandard, Options: Options{Focus: []string{"A01", "sqli"}}, Source: Source{Kind: "upload", Parts: ok}}, errs.KindInvalid},
 			{"viewer", e.as("viewer"), Request{Tier: TierStatic, Source: Source{Kind: "upload", Parts: ok}}, errs.KindForbidden},
 			{"anonymous", context.Background(), Request{Tier: TierStatic, Source: Source{Kind: "upload", Parts: ok}}, errs.KindUnauthorized},
 		}

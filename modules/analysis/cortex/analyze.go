@@ -24,6 +24,10 @@ type Input struct {
 	FixSeverity scanner.Severity
 	// Workers bounds parallel triage calls (default 4; providers' own limits still apply).
 	Workers int
+	// Focus lists OWASP Top 10 ids ("A01") the user wants the review to
+	// look at first: files with static findings in them rank higher, and
+	// the review prompt names them.
+	Focus []string
 }
 
 // Report is what cortex adds to an analysis.
@@ -113,13 +117,13 @@ func (s *Service) Analyze(ctx context.Context, in Input) *Report {
 	}
 
 	// 2. Deep review of the riskiest files, then 3. the adversarial re-check.
-	ranked := RankFiles(in.Source, in.Findings)
+	ranked := focusFirst(RankFiles(in.Source, in.Findings), in.Findings, in.Focus)
 	if len(ranked) > in.MaxReviewFiles {
 		ranked = ranked[:in.MaxReviewFiles]
 	}
 	rep.ReviewedFiles = ranked
 	for _, fr := range ranked {
-		rv := s.Review(ctx, in.Budget, in.Source, fr.Path, in.Findings)
+		rv := s.review(ctx, in.Budget, in.Source, fr.Path, in.Findings, in.Focus)
 		count(rv.Attribution)
 		for reason, n := range rv.Dropped {
 			if rep.Dropped == nil {

@@ -103,3 +103,35 @@ func plural(n int, what string) string {
 	}
 	return strconv.Itoa(n) + " " + what + "s"
 }
+
+// focusFirst moves files with static findings in the focus categories (OWASP
+// ids) ahead of the others, keeping the risk order within each group.
+func focusFirst(ranked []FileRisk, findings []scanner.Finding, focus []string) []FileRisk {
+	if len(focus) == 0 {
+		return ranked
+	}
+	want := map[string]bool{}
+	for _, f := range focus {
+		want[scanner.OWASPName(f)] = true
+	}
+	hit := map[string]bool{}
+	for _, f := range findings {
+		for _, o := range f.OWASP {
+			if want[o] || want[scanner.OWASPName(o)] {
+				hit[f.Location.Path] = true
+			}
+		}
+	}
+	out := make([]FileRisk, 0, len(ranked))
+	for _, fr := range ranked {
+		if hit[fr.Path] {
+			out = append(out, fr)
+		}
+	}
+	for _, fr := range ranked {
+		if !hit[fr.Path] {
+			out = append(out, fr)
+		}
+	}
+	return out
+}

@@ -160,6 +160,12 @@ type reviewAnswer struct {
 // is checked against the file: lines must exist and the quoted code must be
 // in them, or the finding is dropped and counted.
 func (s *Service) Review(ctx context.Context, b *Budget, src fs.FS, path string, static []scanner.Finding) ReviewResult {
+	return s.review(ctx, b, src, path, static, nil)
+}
+
+// review is Review with the user's focus areas (OWASP ids) named in the
+// prompt.
+func (s *Service) review(ctx context.Context, b *Budget, src fs.FS, path string, static []scanner.Finding, focus []string) ReviewResult {
 	res := ReviewResult{Path: path, Dropped: map[string]int{}}
 	if !s.Configured() {
 		res.Attribution = s.attribution(completion{}, errors.New(NotConfiguredMessage))
@@ -187,7 +193,7 @@ func (s *Service) Review(ctx context.Context, b *Budget, src fs.FS, path string,
 			"(negative amounts, race conditions, replay), insecure design, unsafe trust in client data, cryptographic misuse. Do not repeat the " +
 			"static findings listed. Report only flaws you can point to: for each give start_line and end_line from the listing and a quote " +
 			"copied exactly from those lines. Report nothing rather than guessing; an empty findings array is a good answer.\n\n" +
-			"Static findings already reported in this file (data):\n" + dataBlock("static findings", known.String()) +
+			focusLine(focus) + "Static findings already reported in this file (data):\n" + dataBlock("static findings", known.String()) +
 			fmt.Sprintf("\nThe file, lines %d-%d of %d, its path on the first line (data):\n", from, to, len(file.lines)) +
 			dataBlock("code", "path: "+file.path+"\n"+numbered(file.lines, from, to))}}
 		var out reviewAnswer
@@ -359,4 +365,16 @@ func (s *Service) Summarize(ctx context.Context, b *Budget, findings []scanner.F
 		res.Summary, res.TopRisks = out.Summary, out.TopRisks
 	}
 	return res
+}
+
+// focusLine asks the review to look at the user's focus areas first ("" when none).
+func focusLine(focus []string) string {
+	if len(focus) == 0 {
+		return ""
+	}
+	names := make([]string, 0, len(focus))
+	for _, f := range focus {
+		names = append(names, scanner.OWASPName(f))
+	}
+	return "The user asked for particular attention to: " + strings.Join(names, "; ") + ".\n\n"
 }

@@ -54,6 +54,20 @@ function fmtBytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
 
+/** OWASP Top 10 2021 categories a user may ask the AI review to focus on. */
+const FOCUS_AREAS: [string, string][] = [
+  ['A01', 'Broken access control'],
+  ['A02', 'Cryptographic failures'],
+  ['A03', 'Injection'],
+  ['A04', 'Insecure design'],
+  ['A05', 'Security misconfiguration'],
+  ['A06', 'Vulnerable components'],
+  ['A07', 'Authentication failures'],
+  ['A08', 'Software and data integrity'],
+  ['A09', 'Logging and monitoring'],
+  ['A10', 'Server-side request forgery'],
+];
+
 /** New Analysis: upload or paste, tier and options, quote, confirm. */
 export function NewAnalysisPage() {
   const me = useMe();
@@ -69,6 +83,7 @@ export function NewAnalysisPage() {
   const [tier, setTier] = useState<Tier>('static');
   const [includeTests, setIncludeTests] = useState(false);
   const [exclude, setExclude] = useState('');
+  const [focus, setFocus] = useState<string[]>([]);
   const [name, setName] = useState('');
   const [quote, setQuote] = useState<Quote | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -82,11 +97,12 @@ export function NewAnalysisPage() {
         .split(/[\n,]/)
         .map((s) => s.trim())
         .filter(Boolean),
+      ...(tier !== 'static' && focus.length > 0 ? { focus } : {}),
     };
     return mode === 'upload'
       ? { kind: 'upload', tier, files, options, name: name.trim() || undefined }
       : { kind: 'paste', tier, filename: withExt(filename, lang), content, options, name: name.trim() || undefined };
-  }, [mode, tier, files, includeTests, exclude, name, filename, lang, content]);
+  }, [mode, tier, files, includeTests, exclude, focus, name, filename, lang, content]);
 
   const reset = () => {
     setQuote(null);
@@ -133,7 +149,7 @@ export function NewAnalysisPage() {
   const error = create.error ?? quoteM.error;
   const fe = (field: string) => (error instanceof ApiError ? error.fieldError(field) : undefined);
   const otherFieldErrors =
-    error instanceof ApiError ? error.fieldErrors.filter((f) => !['files', 'content', 'filename', 'tier', 'options'].includes(f.field)) : [];
+    error instanceof ApiError ? error.fieldErrors.filter((f) => !['files', 'content', 'filename', 'tier', 'options', 'options.focus'].includes(f.field)) : [];
 
   if (me.data === null) {
     return (
@@ -351,6 +367,31 @@ export function NewAnalysisPage() {
             Include test files
           </label>
         </div>
+        {tier !== 'static' && (
+          <fieldset className="mt-4">
+            <legend className="text-sm font-medium">
+              Focus areas <span className="font-normal text-slate-500 dark:text-slate-400">(optional; the AI review looks at these first; static rules always all run)</span>
+            </legend>
+            <div className="mt-2 grid gap-1 sm:grid-cols-2">
+              {FOCUS_AREAS.map(([id, label]) => (
+                <label key={id} className="flex items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    checked={focus.includes(id)}
+                    onChange={(e) => {
+                      setFocus((cur) => (e.target.checked ? [...cur, id] : cur.filter((f) => f !== id)));
+                      reset();
+                    }}
+                  />
+                  <span>
+                    <span className="font-mono text-xs">{id}</span> {label}
+                  </span>
+                </label>
+              ))}
+            </div>
+            {fe('options.focus') && <p className="mt-1 text-sm text-red-600 dark:text-red-400">{fe('options.focus')}</p>}
+          </fieldset>
+        )}
       </Section>
 
       <Section title="Estimate">

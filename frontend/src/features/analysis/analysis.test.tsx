@@ -389,7 +389,10 @@ describe('new analysis page', () => {
     const input = await screen.findByLabelText('Choose files');
     await userEvent.upload(input, new File(['print(1)'], 'app.zip', { type: 'application/zip' }));
     expect(screen.getByRole('list', { name: 'Selected files' })).toHaveTextContent('app.zip');
+    expect(screen.queryByRole('group', { name: /Focus areas/ })).toBeNull(); // static: no AI review to focus
     await userEvent.click(screen.getByRole('radio', { name: /Standard/ }));
+    const focus = screen.getByRole('group', { name: /Focus areas/ });
+    await userEvent.click(within(focus).getByRole('checkbox', { name: /A01 Broken access control/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Get quote' }));
     expect(await screen.findByText('the archive is empty')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Confirm and start' })).toBeDisabled();
@@ -403,6 +406,7 @@ describe('new analysis page', () => {
     const fd = post.init!.body as FormData;
     expect(fd.get('tier')).toBe('standard');
     expect((fd.get('files') as File).name).toBe('app.zip');
+    expect(JSON.parse(String(fd.get('options'))).focus).toEqual(['A01']);
   });
 });
 
