@@ -8,7 +8,9 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/getsentry/sentry-go"
@@ -24,7 +26,9 @@ type ctxKey int
 
 const requestIDKey ctxKey = iota
 
-const echoRequestIDKey = "request_id"
+// requestIDHeader is HeaderRequestID in canonical form, for direct map
+// writes.
+var requestIDHeader = http.CanonicalHeaderKey(HeaderRequestID)
 
 // RequestID returns the request id stored in ctx by the server, or "".
 // Services pass it into their own log lines so one request can be followed.
@@ -35,8 +39,7 @@ func RequestID(ctx context.Context) string {
 
 // RequestIDFrom returns the request id of an echo context.
 func RequestIDFrom(c echo.Context) string {
-	id, _ := c.Get(echoRequestIDKey).(string)
-	return id
+	return RequestID(c.Request().Context())
 }
 
 // requestID reuses a well-formed incoming X-Request-ID (set by nginx) or
@@ -49,8 +52,7 @@ func (s *Server) requestID(next echo.HandlerFunc) echo.HandlerFunc {
 		if !validRequestID(id) {
 			id = newRequestID()
 		}
-		c.Set(echoRequestIDKey, id)
-		c.Response().Header().Set(HeaderRequestID, id)
+		c.Response().Header()[requestIDHeader] = []string{id}
 		c.SetRequest(req.WithContext(context.WithValue(req.Context(), requestIDKey, id)))
 		return next(c)
 	}
@@ -69,10 +71,24 @@ func validRequestID(id string) bool {
 	return true
 }
 
+// Request ids are a random per-process prefix and a counter: unique
+// across replicas and restarts, and far cheaper than 16 random bytes per
+// request (they correlate log lines; they are not secrets).
+var (
+	requestIDPrefix = func() string {
+		var b [8]byte
+		_, _ = rand.Read(b[:])
+		return hex.EncodeToString(b[:])
+	}()
+	requestIDSeq atomic.Uint64
+)
+
 func newRequestID() string {
-	var b [16]byte
-	_, _ = rand.Read(b[:])
-	return hex.EncodeToString(b[:])
+	var buf [16 + 1 + 16]byte
+	b := append(buf[:0], requestIDPrefix...)
+	b = append(b, '-')
+	b = strconv.AppendUint(b, requestIDSeq.Add(1), 16)
+	return string(b)
 }
 
 // accessLog writes one structured line per request. It hands errors to the

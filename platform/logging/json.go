@@ -23,6 +23,9 @@ type jsonHandler struct {
 	mu      *sync.Mutex
 	level   slog.Leveler
 	replace func(groups []string, a slog.Attr) slog.Attr
+	// plain are top-level keys replace leaves alone (Redact's plainKeys),
+	// skipped without calling it.
+	plain map[string]bool
 	// pre is the encoded attributes from WithAttrs, each followed by a
 	// comma, with the opening of every group from WithGroup.
 	pre []byte
@@ -124,7 +127,7 @@ func closeGroups(buf []byte, count int) []byte {
 // empty group) and no trailing comma.
 func (h *jsonHandler) appendAttr(buf []byte, groups []string, a slog.Attr) []byte {
 	a.Value = a.Value.Resolve()
-	if h.replace != nil && a.Value.Kind() != slog.KindGroup {
+	if h.replace != nil && a.Value.Kind() != slog.KindGroup && !(len(groups) == 0 && h.plain[a.Key]) {
 		a = h.replace(groups, a)
 		a.Value = a.Value.Resolve()
 	}

@@ -24,7 +24,9 @@ func New(w io.Writer, cfg config.Log) *slog.Logger {
 	if strings.EqualFold(cfg.Format, "text") {
 		h = slog.NewTextHandler(w, opts)
 	} else {
-		h = newJSONHandler(w, opts)
+		jh := newJSONHandler(w, opts)
+		jh.plain = plainKeys // Redact returns these unchanged
+		h = jh
 	}
 	return slog.New(h)
 }
