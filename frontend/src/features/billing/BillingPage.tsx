@@ -11,6 +11,7 @@ import {
   useLedger,
   usePacks,
   useStartCheckout,
+  type Checkout,
   type LedgerEntry,
   type Pack,
 } from './api';
@@ -184,6 +185,8 @@ function Purchases() {
 
 function History() {
   const q = useLedger();
+  const checkouts = useCheckouts();
+  const byId = new Map((checkouts.data?.checkouts ?? []).map((c) => [c.id, c]));
   const entries = q.data?.pages.flatMap((p) => p.entries) ?? [];
   return (
     <Panel title="History">
@@ -214,7 +217,7 @@ function History() {
                   </td>
                   <td className="py-2 pr-3 text-right tabular-nums">{e.balance_after}</td>
                   <td className="py-2">
-                    <EntryFor entry={e} />
+                    <EntryFor entry={e} checkout={e.reference_type === 'checkout' ? byId.get(e.reference_id ?? '') : undefined} />
                   </td>
                 </tr>
               ))}
@@ -233,7 +236,22 @@ function History() {
   );
 }
 
-function EntryFor({ entry }: { entry: LedgerEntry }) {
+function EntryFor({ entry, checkout }: { entry: LedgerEntry; checkout?: Checkout }) {
+  if (checkout) {
+    return (
+      <span>
+        {entry.memo || 'Payment'} · {money(checkout.amount, checkout.currency)}
+        {checkout.receipt_url && (
+          <>
+            {' · '}
+            <a className="text-indigo-600 underline dark:text-indigo-400" href={checkout.receipt_url} target="_blank" rel="noreferrer noopener">
+              receipt
+            </a>
+          </>
+        )}
+      </span>
+    );
+  }
   if (entry.reference_type === 'analysis' && entry.reference_id) {
     return (
       <Link className="text-indigo-600 underline dark:text-indigo-400" to={`/analyses/${entry.reference_id}`}>

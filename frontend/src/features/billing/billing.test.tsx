@@ -13,6 +13,7 @@ const balance = (n: number, billing = true) => ({ workspace_id: 'w1', balance: n
 const packs = { billing_enabled: true, packs: [{ id: 'starter', name: 'Starter', credits: 100, price: 1000, currency: 'usd' }] };
 const ledger = {
   entries: [
+    { id: 'e3', workspace_id: 'w1', kind: 'purchase', amount: 100, balance_after: 107, reference_type: 'checkout', reference_id: 'c1', memo: 'Bought 100 credits', created_at: '2026-12-01T11:00:00Z' },
     { id: 'e2', workspace_id: 'w1', kind: 'charge', amount: -3, balance_after: 7, reference_type: 'analysis', reference_id: 'a1', memo: 'Analysis', created_at: '2026-12-01T10:00:00Z' },
     { id: 'e1', workspace_id: 'w1', kind: 'signup_grant', amount: 10, balance_after: 10, memo: 'Welcome credits', created_at: '2026-12-01T09:00:00Z' },
   ],
@@ -46,7 +47,8 @@ describe('billing page', () => {
       if (url === '/api/v1/credits') return json(200, balance(7));
       if (url === '/api/v1/credits/packs') return json(200, packs);
       if (url.startsWith('/api/v1/credits/ledger')) return json(200, ledger);
-      if (url === '/api/v1/credits/checkouts') return json(200, { checkouts: [] });
+      if (url === '/api/v1/credits/checkouts')
+        return json(200, { checkouts: [{ id: 'c1', session_id: 'cs_0', pack_id: 'starter', credits: 100, amount: 1000, currency: 'usd', status: 'paid', refunded_credits: 0, disputed_credits: 0, receipt_url: 'https://pay.stripe.com/receipts/x', created_at: '2026-12-01T11:00:00Z' }] });
       if (url === '/api/v1/credits/checkout') return json(201, { url: 'https://checkout.stripe.com/pay/cs_1', session_id: 'cs_1', checkout_id: 'c1' });
     });
     renderAt('/billing?checkout=cancelled');
@@ -56,6 +58,8 @@ describe('billing page', () => {
     expect(within(table).getByRole('link', { name: 'Analysis' })).toHaveAttribute('href', '/analyses/a1');
     expect(within(table).getByText('Welcome grant')).toBeInTheDocument();
     expect(within(table).getByText('-3')).toBeInTheDocument();
+    // A purchase links to its payment's receipt.
+    await waitFor(() => expect(within(table).getByRole('link', { name: 'receipt' })).toHaveAttribute('href', 'https://pay.stripe.com/receipts/x'));
 
     await userEvent.click(await screen.findByRole('button', { name: /Buy Starter: 100 credits/ }));
     await waitFor(() => expect(assign).toHaveBeenCalledWith('https://checkout.stripe.com/pay/cs_1'));
