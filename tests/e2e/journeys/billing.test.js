@@ -85,6 +85,13 @@ describe('billing', () => {
       };
       // Delivered five times (Stripe retries): credited once.
       for (let i = 0; i < 5; i++) assert.equal(await deliverEvent(server.url, WEBHOOK_SECRET, completed), 200);
+      // Stripe's charge event brings the receipt link.
+      const charge = {
+        id: `evt_e2e_charge_${checkoutId}`,
+        type: 'charge.succeeded',
+        data: { object: { id: 'ch_e2e', object: 'charge', amount: 1000, amount_refunded: 0, payment_intent: 'pi_e2e', receipt_url: 'https://pay.stripe.com/receipts/e2e' } },
+      };
+      assert.equal(await deliverEvent(server.url, WEBHOOK_SECRET, charge), 200);
       // A forged event is refused.
       assert.equal(await deliverEvent(server.url, 'whsec_wrong', { ...completed, id: 'evt_forged' }), 400);
 
@@ -98,6 +105,8 @@ describe('billing', () => {
       await ledger.getByText('Purchase').waitFor();
       assert.equal(await ledger.getByText('Purchase').count(), 1);
       await page.getByRole('cell', { name: 'Paid' }).waitFor();
+      assert.equal(await page.getByRole('link', { name: 'Receipt', exact: true }).getAttribute('href'), 'https://pay.stripe.com/receipts/e2e');
+      assert.equal(await ledger.getByRole('link', { name: 'receipt' }).getAttribute('href'), 'https://pay.stripe.com/receipts/e2e');
       await p.screenshot('billing-after-purchase-light');
 
       // A cancelled checkout changes nothing and says so.
