@@ -26,7 +26,7 @@ export function Layout() {
         Skip to content
       </a>
       <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/85 backdrop-blur dark:border-slate-800 dark:bg-slate-950/85">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
           <NavLink to="/" className="flex items-center gap-2 rounded-md" aria-label="Vigil home">
             <img src="/vigil.svg" alt="" width={32} height={32} className="h-8 w-8" />
             <span className="text-lg font-semibold tracking-tight">Vigil</span>
@@ -62,7 +62,7 @@ export function Layout() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 sm:px-6">
         <VerifyEmailBanner />
         <Outlet />
       </main>
