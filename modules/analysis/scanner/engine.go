@@ -26,8 +26,9 @@ type compiledLang struct {
 	ts       *sitter.Language
 	query    *sitter.Query // all structural patterns of this language, in one query
 	patterns []patternRef  // by pattern index of query
+	capNames []string      // capture names of query, by capture id
 	// constraint queries (inside / not-inside), keyed by query text
-	ctxQueries map[string]*sitter.Query
+	ctxQueries map[string]*ctxQuery
 	taint      []*Rule
 	matchRules []*Rule
 
@@ -35,8 +36,23 @@ type compiledLang struct {
 	err  error
 }
 
+// patternRef is what runMatches needs to know about one pattern of the
+// combined query, resolved at compile time.
 type patternRef struct {
-	rule *Rule
+	rule  *Rule
+	preds []queryPred
+	// capture ids (-1: not in the query) of the rule's constraints (by
+	// index of Match.Where; unused for constraints without a capture),
+	// of its report capture and of @match
+	where  []int
+	report int
+	match  int
+}
+
+// ctxQuery is an inside / not-inside constraint query with its predicates.
+type ctxQuery struct {
+	q     *sitter.Query
+	preds [][]queryPred
 }
 
 var (
@@ -80,7 +96,7 @@ func NewEngine(rules []*Rule) (*Engine, error) {
 			}
 			cl := e.langs[ln]
 			if cl == nil {
-				cl = &compiledLang{lang: l, ctxQueries: map[string]*sitter.Query{}}
+				cl = &compiledLang{lang: l, ctxQueries: map[string]*ctxQuery{}}
 				e.langs[ln] = cl
 			}
 			if r.Taint != nil {
@@ -144,7 +160,11 @@ func (cl *compiledLang) compile() error {
 				if err != nil {
 					return fmt.Errorf("rules: %s (%s): inside query for %s: %v", r.ID, r.Source, ln, err)
 				}
-				cl.ctxQueries[qt] = q
+				preds, err := compilePredicates(q)
+				if err != nil {
+					return fmt.Errorf("rules: %s (%s): inside query for %s: %v", r.ID, r.Source, ln, err)
+				}
+				cl.ctxQueries[qt] = &ctxQuery{q: q, preds: preds}
 			}
 		}
 	}
@@ -171,6 +191,30 @@ func (cl *compiledLang) compile() error {
 	}
 	if int(q.PatternCount()) != len(cl.patterns) {
 		return fmt.Errorf("rules: combined query for %s: %d patterns, counted %d", ln, q.PatternCount(), len(cl.patterns))
+	}
+	ids := map[string]int{}
+	for i := uint32(0); i < q.CaptureCount(); i++ {
+		name := q.CaptureNameForId(i)
+		cl.capNames = append(cl.capNames, name)
+		ids[name] = int(i)
+	}
+	capID := func(name string) int {
+		if id, ok := ids[name]; ok {
+			return id
+		}
+		return -1
+	}
+	preds, err := compilePredicates(q)
+	if err != nil {
+		return fmt.Errorf("rules: combined query for %s: %v", ln, err)
+	}
+	for i := range cl.patterns {
+		pr := &cl.patterns[i]
+		pr.preds = preds[i]
+		pr.report, pr.match = capID(pr.rule.Match.Report), capID("match")
+		for _, c := range pr.rule.Match.Where {
+			pr.where = append(pr.where, capID(c.Capture))
+		}
 	}
 	cl.query = q
 	return nil
@@ -256,14 +300,17 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 			return r
 		}
 		var out [][2]uint32
+		cq := cl.ctxQueries[qt]
 		c := sitter.NewQueryCursor()
-		c.Exec(cl.ctxQueries[qt], root)
+		c.Exec(cq.q, root)
 		for {
 			m, ok := c.NextMatch()
 			if !ok {
 				break
 			}
-			m = c.FilterPredicates(m, src)
+			if !predicatesHold(cq.preds[m.PatternIndex], m.Captures, src) {
+				continue
+			}
 			for _, cap := range m.Captures {
 				out = append(out, [2]uint32{cap.Node.StartByte(), cap.Node.EndByte()})
 			}
@@ -281,7 +328,25 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 		}
 		return false
 	}
-	seen := map[string]bool{}
+	// whole-file regexes give one answer per file
+	var fileMatch map[*regexp.Regexp]bool
+	fileMatches := func(re *regexp.Regexp) bool {
+		v, ok := fileMatch[re]
+		if !ok {
+			if fileMatch == nil {
+				fileMatch = map[*regexp.Regexp]bool{}
+			}
+			v = re.Match(src)
+			fileMatch[re] = v
+		}
+		return v
+	}
+	type seenKey struct {
+		rule       *Rule
+		start, end uint32
+	}
+	seen := map[seenKey]bool{}
+	caps := make([]*sitter.Node, len(cl.capNames)) // first node of each capture id in the current match
 	var out []rawFinding
 	count := 0
 	for {
@@ -292,52 +357,55 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 		if count++; count%256 == 0 && ctx.Err() != nil {
 			return out, ctx.Err()
 		}
-		if int(m.PatternIndex) >= len(cl.patterns) {
+		if int(m.PatternIndex) >= len(cl.patterns) || len(m.Captures) == 0 {
 			continue
 		}
-		m = qc.FilterPredicates(m, src)
-		if len(m.Captures) == 0 {
+		pr := &cl.patterns[m.PatternIndex]
+		if !predicatesHold(pr.preds, m.Captures, src) {
 			continue
 		}
-		rule := cl.patterns[m.PatternIndex].rule
-		caps := map[string]*sitter.Node{}
-		var first *sitter.Node
+		rule := pr.rule
 		for _, c := range m.Captures {
-			name := cl.query.CaptureNameForId(c.Index)
-			if _, dup := caps[name]; !dup {
-				caps[name] = c.Node
+			if caps[c.Index] == nil {
+				caps[c.Index] = c.Node
 			}
-			if first == nil {
-				first = c.Node
+		}
+		first := m.Captures[0].Node
+		capNode := func(id int) *sitter.Node {
+			if id < 0 {
+				return nil
 			}
+			return caps[id]
 		}
 		okAll := true
 		for i := range rule.Match.Where {
 			c := &rule.Match.Where[i]
-			if c.fileRe != nil && !c.fileRe.Match(src) {
+			if c.fileRe != nil && !fileMatches(c.fileRe) {
 				okAll = false
 				break
 			}
-			if c.notFileRe != nil && c.notFileRe.Match(src) {
+			if c.notFileRe != nil && fileMatches(c.notFileRe) {
 				okAll = false
 				break
 			}
 			if c.Capture == "" {
 				continue
 			}
-			n := caps[c.Capture]
+			n := capNode(pr.where[i])
 			if n == nil {
 				okAll = false
 				break
 			}
-			text := n.Content(src)
-			if c.re != nil && !c.re.MatchString(text) {
-				okAll = false
-				break
-			}
-			if c.notRe != nil && c.notRe.MatchString(text) {
-				okAll = false
-				break
+			if c.re != nil || c.notRe != nil {
+				text := n.Content(src)
+				if c.re != nil && !c.re.MatchString(text) {
+					okAll = false
+					break
+				}
+				if c.notRe != nil && c.notRe.MatchString(text) {
+					okAll = false
+					break
+				}
 			}
 			if c.Literal != nil && isLiteral(n) != *c.Literal {
 				okAll = false
@@ -352,38 +420,48 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				break
 			}
 		}
-		if !okAll {
-			continue
+		if okAll {
+			rep := capNode(pr.match)
+			if rule.Match.Report != "" {
+				rep = capNode(pr.report)
+			}
+			if rep == nil {
+				rep = first
+			}
+			start, end := rep.StartByte(), rep.EndByte()
+			if k := (seenKey{rule, start, end}); !seen[k] {
+				seen[k] = true
+				out = append(out, rawFinding{
+					rule: rule, start: start, end: end, sp: rep.StartPoint(), ep: rep.EndPoint(),
+					matched: string(src[start:end]), message: cl.expandMessage(rule, caps, src),
+				})
+			}
 		}
-		rep := caps["match"]
-		if rule.Match.Report != "" {
-			rep = caps[rule.Match.Report]
+		for _, c := range m.Captures {
+			caps[c.Index] = nil
 		}
-		if rep == nil {
-			rep = first
-		}
-		key := fmt.Sprintf("%s:%d:%d", rule.ID, rep.StartByte(), rep.EndByte())
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, rawFinding{
-			rule: rule, start: rep.StartByte(), end: rep.EndByte(), sp: rep.StartPoint(), ep: rep.EndPoint(),
-			matched: rep.Content(src), message: expandMessage(rule, caps, src),
-		})
 	}
 	return out, nil
 }
 
 var msgVarRe = regexp.MustCompile(`\{\{\s*([A-Za-z0-9_]+)\s*\}\}`)
 
-func expandMessage(r *Rule, caps map[string]*sitter.Node, src []byte) string {
+// expandMessage fills {{capture}} placeholders of the rule's message from
+// the match's captures (by capture id of the language's combined query).
+func (cl *compiledLang) expandMessage(r *Rule, caps []*sitter.Node, src []byte) string {
 	if r.Message == "" {
 		return r.Title
 	}
 	return msgVarRe.ReplaceAllStringFunc(r.Message, func(m string) string {
 		name := msgVarRe.FindStringSubmatch(m)[1]
-		if n := caps[name]; n != nil {
+		var n *sitter.Node
+		for id, cn := range cl.capNames {
+			if cn == name {
+				n = caps[id]
+				break
+			}
+		}
+		if n != nil {
 			t := n.Content(src)
 			if len(t) > 80 {
 				t = t[:77] + "..."
