@@ -398,11 +398,11 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 			}
 			if c.re != nil || c.notRe != nil {
 				text := n.Content(src)
-				if c.re != nil && !c.re.MatchString(text) {
+				if c.re != nil && !c.reM.MatchString(text) {
 					okAll = false
 					break
 				}
-				if c.notRe != nil && c.notRe.MatchString(text) {
+				if c.notRe != nil && c.notReM.MatchString(text) {
 					okAll = false
 					break
 				}
