@@ -291,9 +291,9 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 	if cl.query == nil {
 		return nil, nil
 	}
-	qc := sitter.NewQueryCursor()
-	defer qc.Close()
-	qc.Exec(cl.query, root)
+	tree := treeOf(root)
+	it := newMatchIter(cl.query, root)
+	defer it.close()
 	ctxRanges := map[string][][2]uint32{}
 	rangesFor := func(qt string) [][2]uint32 {
 		if r, ok := ctxRanges[qt]; ok {
@@ -301,28 +301,26 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 		}
 		var out [][2]uint32
 		cq := cl.ctxQueries[qt]
-		c := sitter.NewQueryCursor()
-		c.Exec(cq.q, root)
+		c := newMatchIter(cq.q, root)
 		for {
-			m, ok := c.NextMatch()
+			pat, caps, ok := c.next()
 			if !ok {
 				break
 			}
-			if !predicatesHold(cq.preds[m.PatternIndex], m.Captures, src) {
+			if !predicatesHold(cq.preds[pat], caps, src) {
 				continue
 			}
-			for _, cap := range m.Captures {
-				out = append(out, [2]uint32{cap.Node.StartByte(), cap.Node.EndByte()})
+			for _, cap := range caps {
+				out = append(out, [2]uint32{cap.start, cap.end})
 			}
 		}
-		c.Close()
+		c.close()
 		ctxRanges[qt] = out
 		return out
 	}
-	within := func(n *sitter.Node, rs [][2]uint32) bool {
-		s, e := n.StartByte(), n.EndByte()
+	within := func(c *capRef, rs [][2]uint32) bool {
 		for _, r := range rs {
-			if r[0] <= s && e <= r[1] {
+			if r[0] <= c.start && c.end <= r[1] {
 				return true
 			}
 		}
@@ -346,36 +344,38 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 		start, end uint32
 	}
 	seen := map[seenKey]bool{}
-	caps := make([]*sitter.Node, len(cl.capNames)) // first node of each capture id in the current match
+	// position in the current match's captures of the first capture of
+	// each capture id, -1 when absent
+	capIdx := make([]int, len(cl.capNames))
+	for i := range capIdx {
+		capIdx[i] = -1
+	}
 	var out []rawFinding
 	count := 0
 	for {
-		m, ok := qc.NextMatch()
+		pat, caps, ok := it.next()
 		if !ok {
 			break
 		}
 		if count++; count%256 == 0 && ctx.Err() != nil {
 			return out, ctx.Err()
 		}
-		if int(m.PatternIndex) >= len(cl.patterns) || len(m.Captures) == 0 {
+		if int(pat) >= len(cl.patterns) || len(caps) == 0 {
 			continue
 		}
-		pr := &cl.patterns[m.PatternIndex]
-		if !predicatesHold(pr.preds, m.Captures, src) {
+		pr := &cl.patterns[pat]
+		if !predicatesHold(pr.preds, caps, src) {
 			continue
 		}
 		rule := pr.rule
-		for _, c := range m.Captures {
-			if caps[c.Index] == nil {
-				caps[c.Index] = c.Node
-			}
+		for i := len(caps) - 1; i >= 0; i-- {
+			capIdx[caps[i].index] = i
 		}
-		first := m.Captures[0].Node
-		capNode := func(id int) *sitter.Node {
-			if id < 0 {
+		capture := func(id int) *capRef {
+			if id < 0 || capIdx[id] < 0 {
 				return nil
 			}
-			return caps[id]
+			return &caps[capIdx[id]]
 		}
 		okAll := true
 		for i := range rule.Match.Where {
@@ -391,13 +391,13 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 			if c.Capture == "" {
 				continue
 			}
-			n := capNode(pr.where[i])
+			n := capture(pr.where[i])
 			if n == nil {
 				okAll = false
 				break
 			}
 			if c.re != nil || c.notRe != nil {
-				text := n.Content(src)
+				text := n.text(src)
 				if c.re != nil && !c.reM.MatchString(text) {
 					okAll = false
 					break
@@ -407,7 +407,7 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 					break
 				}
 			}
-			if c.Literal != nil && isLiteral(n) != *c.Literal {
+			if c.Literal != nil && isLiteral(sitterNode(n.node, tree)) != *c.Literal {
 				okAll = false
 				break
 			}
@@ -421,24 +421,24 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 			}
 		}
 		if okAll {
-			rep := capNode(pr.match)
+			rep := capture(pr.match)
 			if rule.Match.Report != "" {
-				rep = capNode(pr.report)
+				rep = capture(pr.report)
 			}
 			if rep == nil {
-				rep = first
+				rep = &caps[0]
 			}
-			start, end := rep.StartByte(), rep.EndByte()
-			if k := (seenKey{rule, start, end}); !seen[k] {
+			if k := (seenKey{rule, rep.start, rep.end}); !seen[k] {
 				seen[k] = true
+				sp, ep := capPoints(rep)
 				out = append(out, rawFinding{
-					rule: rule, start: start, end: end, sp: rep.StartPoint(), ep: rep.EndPoint(),
-					matched: string(src[start:end]), message: cl.expandMessage(rule, caps, src),
+					rule: rule, start: rep.start, end: rep.end, sp: sp, ep: ep,
+					matched: rep.text(src), message: cl.expandMessage(rule, capture, src),
 				})
 			}
 		}
-		for _, c := range m.Captures {
-			caps[c.Index] = nil
+		for _, c := range caps {
+			capIdx[c.index] = -1
 		}
 	}
 	return out, nil
@@ -447,22 +447,23 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 var msgVarRe = regexp.MustCompile(`\{\{\s*([A-Za-z0-9_]+)\s*\}\}`)
 
 // expandMessage fills {{capture}} placeholders of the rule's message from
-// the match's captures (by capture id of the language's combined query).
-func (cl *compiledLang) expandMessage(r *Rule, caps []*sitter.Node, src []byte) string {
+// the match's captures (capture returns a capture by id of the language's
+// combined query, nil when the match lacks it).
+func (cl *compiledLang) expandMessage(r *Rule, capture func(id int) *capRef, src []byte) string {
 	if r.Message == "" {
 		return r.Title
 	}
 	return msgVarRe.ReplaceAllStringFunc(r.Message, func(m string) string {
 		name := msgVarRe.FindStringSubmatch(m)[1]
-		var n *sitter.Node
+		var n *capRef
 		for id, cn := range cl.capNames {
 			if cn == name {
-				n = caps[id]
+				n = capture(id)
 				break
 			}
 		}
 		if n != nil {
-			t := n.Content(src)
+			t := n.text(src)
 			if len(t) > 80 {
 				t = t[:77] + "..."
 			}

@@ -81,36 +81,36 @@ func compilePredicates(q *sitter.Query) ([][]queryPred, error) {
 // semantics as FilterPredicates: for eq between two captures the first
 // point at which both have been seen decides; for a string or a regex every
 // capture of that name must satisfy the predicate.
-func predicatesHold(preds []queryPred, caps []sitter.QueryCapture, src []byte) bool {
+func predicatesHold(preds []queryPred, caps []capRef, src []byte) bool {
 	for i := range preds {
 		p := &preds[i]
 		positive := p.op == predEq || p.op == predMatch
 		switch {
 		case p.right >= 0:
-			var l, r *sitter.Node
-			for _, c := range caps {
-				if c.Index == p.left {
-					l = c.Node
+			l, r := -1, -1
+			for j := range caps {
+				if caps[j].index == p.left {
+					l = j
 				}
-				if int(c.Index) == p.right {
-					r = c.Node
+				if int(caps[j].index) == p.right {
+					r = j
 				}
-				if l != nil && r != nil {
-					if (l.Content(src) == r.Content(src)) != positive {
+				if l >= 0 && r >= 0 {
+					if (caps[l].text(src) == caps[r].text(src)) != positive {
 						return false
 					}
 					break
 				}
 			}
 		case p.re != nil:
-			for _, c := range caps {
-				if c.Index == p.left && p.re.MatchString(c.Node.Content(src)) != positive {
+			for j := range caps {
+				if caps[j].index == p.left && p.re.MatchString(caps[j].text(src)) != positive {
 					return false
 				}
 			}
 		default:
-			for _, c := range caps {
-				if c.Index == p.left && (c.Node.Content(src) == p.value) != positive {
+			for j := range caps {
+				if caps[j].index == p.left && (caps[j].text(src) == p.value) != positive {
 					return false
 				}
 			}

@@ -63,7 +63,11 @@ eval(data)
 					break
 				}
 				theirs := len(qc.FilterPredicates(m, src).Captures) > 0
-				ours := predicatesHold(preds[m.PatternIndex], m.Captures, src)
+				var caps []capRef
+				for _, c := range m.Captures {
+					caps = append(caps, capRef{index: c.Index, start: c.Node.StartByte(), end: c.Node.EndByte(), node: cNode(c.Node)})
+				}
+				ours := predicatesHold(preds[m.PatternIndex], caps, src)
 				if ours != theirs {
 					t.Errorf("match at %v: ours %v, FilterPredicates %v", m.Captures[0].Node.StartPoint(), ours, theirs)
 				}
