@@ -3,7 +3,7 @@ package scanner
 /*
 #include <stdint.h>
 #include <stdbool.h>
-#include <string.h>
+#include <stdlib.h>
 
 // Layouts as in go-tree-sitter's api.h (see tree_flat.go for why weak).
 typedef struct TSTree TSTree;
@@ -123,33 +123,48 @@ func newMatchIter(q *sitter.Query, root *sitter.Node) matchIter {
 	if vigilCursorAvailable {
 		cq := *(**C.TSQuery)(unsafe.Pointer(q)) // Query's first field is its C query
 		cn := cNode(root)
-		return &fastIter{c: C.vigil_cursor_exec(cq, &cn), buf: make([]C.vigil_cap, 16), q: q}
+		it := &fastIter{c: C.vigil_cursor_exec(cq, &cn), q: q}
+		it.m = (*C.TSQueryMatch)(C.malloc(C.size_t(unsafe.Sizeof(C.TSQueryMatch{}))))
+		it.grow(16)
+		return it
 	}
 	qc := sitter.NewQueryCursor()
 	qc.Exec(q, root)
 	return &slowIter{qc: qc}
 }
 
+// fastIter keeps the current match and its copied captures in C memory:
+// cgo checks every Go-memory argument holding pointers on every call.
 type fastIter struct {
 	c    *C.TSQueryCursor
-	m    C.TSQueryMatch
-	buf  []C.vigil_cap
+	m    *C.TSQueryMatch
+	buf  *C.vigil_cap
+	size int // captures buf holds
 	caps []capRef
 	q    *sitter.Query // keeps the query alive while the cursor uses it
 }
 
+func (it *fastIter) grow(n int) {
+	if it.buf != nil {
+		C.free(unsafe.Pointer(it.buf))
+	}
+	it.buf = (*C.vigil_cap)(C.malloc(C.size_t(n) * C.size_t(unsafe.Sizeof(C.vigil_cap{}))))
+	it.size = n
+}
+
 func (it *fastIter) next() (uint16, []capRef, bool) {
-	if C.vigil_next_match(it.c, &it.m, &it.buf[0], C.int(len(it.buf))) == 0 {
+	if C.vigil_next_match(it.c, it.m, it.buf, C.int(it.size)) == 0 {
 		return 0, nil, false
 	}
 	n := int(it.m.capture_count)
-	if n > len(it.buf) {
-		it.buf = make([]C.vigil_cap, n)
-		C.vigil_copy_caps(&it.m, &it.buf[0], C.int(n))
+	if n > it.size {
+		it.grow(n)
+		C.vigil_copy_caps(it.m, it.buf, C.int(n))
 	}
+	buf := unsafe.Slice(it.buf, n)
 	it.caps = it.caps[:0]
 	for i := 0; i < n; i++ {
-		b := &it.buf[i]
+		b := &buf[i]
 		it.caps = append(it.caps, capRef{index: uint32(b.index), start: uint32(b.start), end: uint32(b.end), node: b.node})
 	}
 	return uint16(it.m.pattern_index), it.caps, true
@@ -158,7 +173,9 @@ func (it *fastIter) next() (uint16, []capRef, bool) {
 func (it *fastIter) close() {
 	if it.c != nil {
 		C.ts_query_cursor_delete(it.c)
-		it.c = nil
+		C.free(unsafe.Pointer(it.m))
+		C.free(unsafe.Pointer(it.buf))
+		it.c, it.m, it.buf = nil, nil, nil
 	}
 }
 

@@ -41,9 +41,11 @@ static int vigil_flat_available(void) {
 }
 
 // One node of a tree in pre-order.
+// typ and field are pointers held as integers so that the buffer, in Go
+// memory, holds no pointers for cgo to check on each call.
 typedef struct {
-	const char *typ;   // ts_node_type
-	const char *field; // field name in the parent, or NULL
+	uintptr_t typ;     // ts_node_type
+	uintptr_t field;   // field name in the parent, or 0
 	uint32_t start, end;
 	uint32_t srow, scol, erow, ecol;
 	int32_t parent;    // index of the parent, -1 for the root
@@ -51,6 +53,8 @@ typedef struct {
 	TSSymbol sym;
 	uint8_t named;
 } vigil_flat_node;
+
+static const char *vigil_str(uintptr_t p) { return (const char *)p; }
 
 static uint32_t vigil_descendants(const TSNode *root) { return ts_node_descendant_count(*root); }
 
@@ -70,8 +74,8 @@ static int64_t vigil_flatten(const TSNode *root, vigil_flat_node *out, int64_t c
 		TSNode node = ts_tree_cursor_current_node(&c);
 		vigil_flat_node *f = &out[n];
 		TSPoint sp = ts_node_start_point(node), ep = ts_node_end_point(node);
-		f->typ = ts_node_type(node);
-		f->field = ts_tree_cursor_current_field_name(&c);
+		f->typ = (uintptr_t)ts_node_type(node);
+		f->field = (uintptr_t)ts_tree_cursor_current_field_name(&c);
 		f->start = ts_node_start_byte(node);
 		f->end = ts_node_end_byte(node);
 		f->srow = sp.row; f->scol = sp.column; f->erow = ep.row; f->ecol = ep.column;
@@ -158,7 +162,7 @@ func copyTreeFlat(root *sitter.Node, l *language, ts *sitter.Language, syms map[
 	buf = buf[:n]
 	nodes := make([]tnode, n)
 	kids := make([]*tnode, n-1)
-	fields := map[*C.char]string{}
+	fields := map[C.uintptr_t]string{}
 	kinds := map[string]nodeKind{}
 	used := 0
 	for i := range buf {
@@ -168,7 +172,7 @@ func copyTreeFlat(root *sitter.Node, l *language, ts *sitter.Language, syms map[
 		named := f.named != 0
 		si, hit := syms[sym]
 		if !hit {
-			si.typ = C.GoString(f.typ)
+			si.typ = C.GoString(C.vigil_str(f.typ))
 			si.named = named
 			k, seen := kinds[si.typ]
 			if !seen {
@@ -183,10 +187,10 @@ func copyTreeFlat(root *sitter.Node, l *language, ts *sitter.Language, syms map[
 			}
 		}
 		t.typ, t.kind, t.named = si.typ, si.kind, si.named
-		if f.field != nil {
+		if f.field != 0 {
 			name, seen := fields[f.field]
 			if !seen {
-				name = C.GoString(f.field)
+				name = C.GoString(C.vigil_str(f.field))
 				fields[f.field] = name
 			}
 			t.field = name
