@@ -9,8 +9,10 @@
 # GEN_LINES lines (default 300000): Vigil vs Bandit on its Python part and
 # Vigil vs gosec on its Go part. MILLION=1 also scans a 1,000,000-line mixed
 # tree under /usr/bin/time -v and prints wall time and peak memory.
+# Each tool's speed is printed from wall time and, because the machine may
+# be shared, its CPU time (user+sys, children included) is printed too.
 #
-# Needs: go, python3, bandit (apt-get install bandit), gosec
+# Needs: go, python3, /usr/bin/time, bandit (apt-get install bandit), gosec
 # (go install github.com/securego/gosec/v2/cmd/gosec@latest). Tools that are
 # missing are reported as such, never silently skipped.
 set -euo pipefail
@@ -35,30 +37,37 @@ count_lines() {
   find "$dir" -type f \( -false "${args[@]}" \) -not -path '*/node_modules/*' -print0 | xargs -0 cat 2>/dev/null | wc -l
 }
 
-run_vigil() { # DIR OUT.json -> seconds
-  local t0 t1
-  t0=$(now)
-  "$WORK/vigil" scan "$1" --format json --output "$2" --fail-on none >/dev/null 2>"$WORK/vigil.err" || { echo "vigil failed: $(cat "$WORK/vigil.err")" >&2; return 1; }
-  t1=$(now)
-  python3 -c "print(f'{$t1-$t0:.2f}')"
+# timed CMD... : run CMD (its exit status ignored), print "WALL CPU" seconds
+timed() {
+  /usr/bin/time -o "$WORK/time.out" -f "%e %U %S" "$@" >/dev/null 2>>"$WORK/tool.err" || true
+  tail -1 "$WORK/time.out" | awk '{printf "%.2f %.2f\n", $1, $2 + $3}'
 }
 
-run_bandit() { # DIR OUT.json -> seconds
-  local t0 t1
-  t0=$(now)
-  bandit -r "$1" -f json -o "$2" -q >/dev/null 2>&1 || true # exit 1 when issues are found
-  t1=$(now)
-  python3 -c "print(f'{$t1-$t0:.2f}')"
+run_vigil() { # DIR OUT.json -> "wall cpu" seconds
+  : > "$WORK/tool.err"
+  local t
+  t=$(timed "$WORK/vigil" scan "$1" --format json --output "$2" --fail-on none)
+  [ -s "$2" ] || { echo "vigil failed: $(cat "$WORK/tool.err")" >&2; return 1; }
+  echo "$t"
 }
 
-run_gosec() { # DIR OUT.json -> seconds (copies DIR into a module so gosec can load packages)
-  local mod="$WORK/gosec-mod-$RANDOM" t0 t1
+run_bandit() { # DIR OUT.json -> "wall cpu" seconds (bandit exits 1 when issues are found)
+  timed bandit -r "$1" -f json -o "$2" -q
+}
+
+run_gosec() { # DIR OUT.json -> "wall cpu" seconds (copies DIR into a module so gosec can load packages)
+  local mod="$WORK/gosec-mod-$RANDOM" out="$2"
   mkdir -p "$mod" && cp -r "$1"/. "$mod"/
   [ -f "$mod/go.mod" ] || printf 'module peerscan\n\ngo 1.22\n' > "$mod/go.mod"
-  t0=$(now)
-  (cd "$mod" && GOTOOLCHAIN=local GOPROXY=off GOFLAGS=-mod=mod "$GOSEC" -quiet -fmt json -out "$2" ./... >/dev/null 2>&1) || true
-  t1=$(now)
-  python3 -c "print(f'{$t1-$t0:.2f}')"
+  (cd "$mod" && export GOTOOLCHAIN=local GOPROXY=off GOFLAGS=-mod=mod && timed "$GOSEC" -quiet -fmt json -out "$out" ./...)
+}
+
+# row TOOL PART LINES "WALL CPU" [NOTE]
+row() {
+  python3 -c "
+import sys
+tool, part, lines, (wall, cpu), note = sys.argv[1], sys.argv[2], int(sys.argv[3]), map(float, sys.argv[4].split()), sys.argv[5]
+print('%-8s %-8s %10d %9.2f %12.0f %9.2f %12.0f%s' % (tool, part, lines, wall, lines/wall, cpu, lines/cpu, note))" "$1" "$2" "$3" "$4" "${5:-}"
 }
 
 HAVE_BANDIT=1; command -v bandit >/dev/null || { HAVE_BANDIT=0; echo "NOTE: bandit not installed (apt-get install bandit): its column stays empty"; }
@@ -137,23 +146,24 @@ echo "== speed on a generated tree ($GEN_LINES lines, all languages)"
 "$WORK/gentree" -out "$WORK/tree" -lines "$GEN_LINES" >/dev/null
 PYL=$(count_lines "$WORK/tree/py" py)
 GOL=$(count_lines "$WORK/tree/go" go)
-printf "%-8s %-8s %10s %9s %12s\n" tool part lines seconds "lines/s"
-vs=$(run_vigil "$WORK/tree/py" "$WORK/v-py.json"); python3 -c "print(f'%-8s %-8s %10d %9.2f %12.0f' % ('vigil','python',$PYL,$vs,$PYL/$vs))"
-if [ $HAVE_BANDIT = 1 ]; then bs=$(run_bandit "$WORK/tree/py" "$WORK/b-py.json"); python3 -c "print(f'%-8s %-8s %10d %9.2f %12.0f' % ('bandit','python',$PYL,$bs,$PYL/$bs))"; fi
-vg=$(run_vigil "$WORK/tree/go" "$WORK/v-go.json"); python3 -c "
-import json; d=json.load(open('$WORK/v-go.json')); s=d['stats']
-note='' if s['files_scanned'] else '  (no Go rules loaded: files not parsed)'
-print(f'%-8s %-8s %10d %9.2f %12.0f%s' % ('vigil','go',$GOL,$vg,$GOL/$vg,note))"
-if [ $HAVE_GOSEC = 1 ]; then gs=$(run_gosec "$WORK/tree/go" "$WORK/g-go.json"); python3 -c "print(f'%-8s %-8s %10d %9.2f %12.0f' % ('gosec','go',$GOL,$gs,$GOL/$gs))"; fi
+printf "%-8s %-8s %10s %9s %12s %9s %12s\n" tool part lines wall-s "lines/s" cpu-s "lines/cpu-s"
+vs=$(run_vigil "$WORK/tree/py" "$WORK/v-py.json"); row vigil python "$PYL" "$vs"
+if [ $HAVE_BANDIT = 1 ]; then bs=$(run_bandit "$WORK/tree/py" "$WORK/b-py.json"); row bandit python "$PYL" "$bs"; fi
+vg=$(run_vigil "$WORK/tree/go" "$WORK/v-go.json")
+note=$(python3 -c "
+import json; s=json.load(open('$WORK/v-go.json'))['stats']
+print('' if s['files_scanned'] else '  (no Go rules loaded: files not parsed)')")
+row vigil go "$GOL" "$vg" "$note"
+if [ $HAVE_GOSEC = 1 ]; then gs=$(run_gosec "$WORK/tree/go" "$WORK/g-go.json"); row gosec go "$GOL" "$gs"; fi
 ALL=$(count_lines "$WORK/tree" py js ts tsx go java php rb)
-va=$(run_vigil "$WORK/tree" "$WORK/v-all.json"); python3 -c "print(f'%-8s %-8s %10d %9.2f %12.0f' % ('vigil','all',$ALL,$va,$ALL/$va))"
+va=$(run_vigil "$WORK/tree" "$WORK/v-all.json"); row vigil all "$ALL" "$va"
 
 if [ "${MILLION:-0}" = 1 ]; then
   echo
   echo "== 1,000,000-line mixed tree (target: < 60 s, < 1 GiB peak RSS)"
   "$WORK/gentree" -out "$WORK/million" -lines 1000000
   /usr/bin/time -v "$WORK/vigil" scan "$WORK/million" --format json --output "$WORK/million.json" --fail-on none 2> "$WORK/time.txt" >/dev/null || true
-  grep -E "Elapsed \(wall|Maximum resident|Percent of CPU" "$WORK/time.txt"
+  grep -E "Elapsed \(wall|Maximum resident|Percent of CPU|User time|System time" "$WORK/time.txt"
   python3 -c "
 import json; s=json.load(open('$WORK/million.json'))['stats']
 print('files scanned', s['files_scanned'], 'lines parsed', s['lines'], 'per language', {k: v['lines'] for k, v in s['languages'].items()})"

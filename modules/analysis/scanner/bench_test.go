@@ -28,11 +28,19 @@ func BenchmarkScanCorpus(b *testing.B) {
 
 // BenchmarkScanGenerated scans a generated mixed-language tree of about
 // 50,000 lines (the 1,000,000-line run is bench/scan-peers.sh's job).
-func BenchmarkScanGenerated(b *testing.B) {
+func BenchmarkScanGenerated(b *testing.B) { benchScanTree(b, benchTemplates, 50000) }
+
+// BenchmarkScanPython scans a generated Python tree of about 50,000 lines
+// (the language compared with Bandit).
+func BenchmarkScanPython(b *testing.B) { benchScanTree(b, benchTemplates[:1], 50000) }
+
+// benchScanTree writes files from the templates until the tree holds about
+// total lines, then scans it b.N times and reports lines/s.
+func benchScanTree(b *testing.B, templates []struct{ ext, src string }, total int) {
 	dir := b.TempDir()
 	n := 0
-	for i := 0; n < 50000; i++ {
-		for _, tpl := range benchTemplates {
+	for i := 0; n < total; i++ {
+		for _, tpl := range templates {
 			body := fmt.Sprintf(tpl.src, i, i, i)
 			p := filepath.Join(dir, fmt.Sprintf("pkg%d", i%20), fmt.Sprintf("f%d%s", i, tpl.ext))
 			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {

@@ -26,8 +26,9 @@ type compiledLang struct {
 	ts       *sitter.Language
 	query    *sitter.Query // all structural patterns of this language, in one query
 	patterns []patternRef  // by pattern index of query
+	capNames []string      // capture names of query, by capture id
 	// constraint queries (inside / not-inside), keyed by query text
-	ctxQueries map[string]*sitter.Query
+	ctxQueries map[string]*ctxQuery
 	taint      []*Rule
 	matchRules []*Rule
 
@@ -35,8 +36,23 @@ type compiledLang struct {
 	err  error
 }
 
+// patternRef is what runMatches needs to know about one pattern of the
+// combined query, resolved at compile time.
 type patternRef struct {
-	rule *Rule
+	rule  *Rule
+	preds []queryPred
+	// capture ids (-1: not in the query) of the rule's constraints (by
+	// index of Match.Where; unused for constraints without a capture),
+	// of its report capture and of @match
+	where  []int
+	report int
+	match  int
+}
+
+// ctxQuery is an inside / not-inside constraint query with its predicates.
+type ctxQuery struct {
+	q     *sitter.Query
+	preds [][]queryPred
 }
 
 var (
@@ -80,7 +96,7 @@ func NewEngine(rules []*Rule) (*Engine, error) {
 			}
 			cl := e.langs[ln]
 			if cl == nil {
-				cl = &compiledLang{lang: l, ctxQueries: map[string]*sitter.Query{}}
+				cl = &compiledLang{lang: l, ctxQueries: map[string]*ctxQuery{}}
 				e.langs[ln] = cl
 			}
 			if r.Taint != nil {
@@ -144,7 +160,11 @@ func (cl *compiledLang) compile() error {
 				if err != nil {
 					return fmt.Errorf("rules: %s (%s): inside query for %s: %v", r.ID, r.Source, ln, err)
 				}
-				cl.ctxQueries[qt] = q
+				preds, err := compilePredicates(q)
+				if err != nil {
+					return fmt.Errorf("rules: %s (%s): inside query for %s: %v", r.ID, r.Source, ln, err)
+				}
+				cl.ctxQueries[qt] = &ctxQuery{q: q, preds: preds}
 			}
 		}
 	}
@@ -171,6 +191,30 @@ func (cl *compiledLang) compile() error {
 	}
 	if int(q.PatternCount()) != len(cl.patterns) {
 		return fmt.Errorf("rules: combined query for %s: %d patterns, counted %d", ln, q.PatternCount(), len(cl.patterns))
+	}
+	ids := map[string]int{}
+	for i := uint32(0); i < q.CaptureCount(); i++ {
+		name := q.CaptureNameForId(i)
+		cl.capNames = append(cl.capNames, name)
+		ids[name] = int(i)
+	}
+	capID := func(name string) int {
+		if id, ok := ids[name]; ok {
+			return id
+		}
+		return -1
+	}
+	preds, err := compilePredicates(q)
+	if err != nil {
+		return fmt.Errorf("rules: combined query for %s: %v", ln, err)
+	}
+	for i := range cl.patterns {
+		pr := &cl.patterns[i]
+		pr.preds = preds[i]
+		pr.report, pr.match = capID(pr.rule.Match.Report), capID("match")
+		for _, c := range pr.rule.Match.Where {
+			pr.where = append(pr.where, capID(c.Capture))
+		}
 	}
 	cl.query = q
 	return nil
@@ -247,99 +291,123 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 	if cl.query == nil {
 		return nil, nil
 	}
-	qc := sitter.NewQueryCursor()
-	defer qc.Close()
-	qc.Exec(cl.query, root)
+	tree := treeOf(root)
+	it := newMatchIter(cl.query, root)
+	defer it.close()
 	ctxRanges := map[string][][2]uint32{}
 	rangesFor := func(qt string) [][2]uint32 {
 		if r, ok := ctxRanges[qt]; ok {
 			return r
 		}
 		var out [][2]uint32
-		c := sitter.NewQueryCursor()
-		c.Exec(cl.ctxQueries[qt], root)
+		cq := cl.ctxQueries[qt]
+		c := newMatchIter(cq.q, root)
 		for {
-			m, ok := c.NextMatch()
+			pat, caps, ok := c.next()
 			if !ok {
 				break
 			}
-			m = c.FilterPredicates(m, src)
-			for _, cap := range m.Captures {
-				out = append(out, [2]uint32{cap.Node.StartByte(), cap.Node.EndByte()})
+			if !predicatesHold(cq.preds[pat], caps, src) {
+				continue
+			}
+			for _, cap := range caps {
+				out = append(out, [2]uint32{cap.start, cap.end})
 			}
 		}
-		c.Close()
+		c.close()
 		ctxRanges[qt] = out
 		return out
 	}
-	within := func(n *sitter.Node, rs [][2]uint32) bool {
-		s, e := n.StartByte(), n.EndByte()
+	within := func(c *capRef, rs [][2]uint32) bool {
 		for _, r := range rs {
-			if r[0] <= s && e <= r[1] {
+			if r[0] <= c.start && c.end <= r[1] {
 				return true
 			}
 		}
 		return false
 	}
-	seen := map[string]bool{}
+	// whole-file regexes give one answer per file
+	var fileMatch map[*regexp.Regexp]bool
+	fileMatches := func(re *regexp.Regexp) bool {
+		v, ok := fileMatch[re]
+		if !ok {
+			if fileMatch == nil {
+				fileMatch = map[*regexp.Regexp]bool{}
+			}
+			v = re.Match(src)
+			fileMatch[re] = v
+		}
+		return v
+	}
+	type seenKey struct {
+		rule       *Rule
+		start, end uint32
+	}
+	seen := map[seenKey]bool{}
+	// position in the current match's captures of the first capture of
+	// each capture id, -1 when absent
+	capIdx := make([]int, len(cl.capNames))
+	for i := range capIdx {
+		capIdx[i] = -1
+	}
 	var out []rawFinding
 	count := 0
 	for {
-		m, ok := qc.NextMatch()
+		pat, caps, ok := it.next()
 		if !ok {
 			break
 		}
 		if count++; count%256 == 0 && ctx.Err() != nil {
 			return out, ctx.Err()
 		}
-		if int(m.PatternIndex) >= len(cl.patterns) {
+		if int(pat) >= len(cl.patterns) || len(caps) == 0 {
 			continue
 		}
-		m = qc.FilterPredicates(m, src)
-		if len(m.Captures) == 0 {
+		pr := &cl.patterns[pat]
+		if !predicatesHold(pr.preds, caps, src) {
 			continue
 		}
-		rule := cl.patterns[m.PatternIndex].rule
-		caps := map[string]*sitter.Node{}
-		var first *sitter.Node
-		for _, c := range m.Captures {
-			name := cl.query.CaptureNameForId(c.Index)
-			if _, dup := caps[name]; !dup {
-				caps[name] = c.Node
+		rule := pr.rule
+		for i := len(caps) - 1; i >= 0; i-- {
+			capIdx[caps[i].index] = i
+		}
+		capture := func(id int) *capRef {
+			if id < 0 || capIdx[id] < 0 {
+				return nil
 			}
-			if first == nil {
-				first = c.Node
-			}
+			return &caps[capIdx[id]]
 		}
 		okAll := true
 		for i := range rule.Match.Where {
 			c := &rule.Match.Where[i]
-			if c.fileRe != nil && !c.fileRe.Match(src) {
+			if c.fileRe != nil && !fileMatches(c.fileRe) {
 				okAll = false
 				break
 			}
-			if c.notFileRe != nil && c.notFileRe.Match(src) {
+			if c.notFileRe != nil && fileMatches(c.notFileRe) {
 				okAll = false
 				break
 			}
 			if c.Capture == "" {
 				continue
 			}
-			n := caps[c.Capture]
+			n := capture(pr.where[i])
 			if n == nil {
 				okAll = false
 				break
 			}
-			text := n.Content(src)
-			if c.re != nil && !c.re.MatchString(text) {
-				okAll = false
-				break
+			if c.re != nil || c.notRe != nil {
+				text := n.text(src)
+				if c.re != nil && !c.reM.MatchString(text) {
+					okAll = false
+					break
+				}
+				if c.notRe != nil && c.notReM.MatchString(text) {
+					okAll = false
+					break
+				}
 			}
-			if c.notRe != nil && c.notRe.MatchString(text) {
-				okAll = false
-				break
-			}
-			if c.Literal != nil && isLiteral(n) != *c.Literal {
+			if c.Literal != nil && isLiteral(sitterNode(n.node, tree)) != *c.Literal {
 				okAll = false
 				break
 			}
@@ -352,39 +420,50 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				break
 			}
 		}
-		if !okAll {
-			continue
+		if okAll {
+			rep := capture(pr.match)
+			if rule.Match.Report != "" {
+				rep = capture(pr.report)
+			}
+			if rep == nil {
+				rep = &caps[0]
+			}
+			if k := (seenKey{rule, rep.start, rep.end}); !seen[k] {
+				seen[k] = true
+				sp, ep := capPoints(rep)
+				out = append(out, rawFinding{
+					rule: rule, start: rep.start, end: rep.end, sp: sp, ep: ep,
+					matched: rep.text(src), message: cl.expandMessage(rule, capture, src),
+				})
+			}
 		}
-		rep := caps["match"]
-		if rule.Match.Report != "" {
-			rep = caps[rule.Match.Report]
+		for _, c := range caps {
+			capIdx[c.index] = -1
 		}
-		if rep == nil {
-			rep = first
-		}
-		key := fmt.Sprintf("%s:%d:%d", rule.ID, rep.StartByte(), rep.EndByte())
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, rawFinding{
-			rule: rule, start: rep.StartByte(), end: rep.EndByte(), sp: rep.StartPoint(), ep: rep.EndPoint(),
-			matched: rep.Content(src), message: expandMessage(rule, caps, src),
-		})
 	}
 	return out, nil
 }
 
 var msgVarRe = regexp.MustCompile(`\{\{\s*([A-Za-z0-9_]+)\s*\}\}`)
 
-func expandMessage(r *Rule, caps map[string]*sitter.Node, src []byte) string {
+// expandMessage fills {{capture}} placeholders of the rule's message from
+// the match's captures (capture returns a capture by id of the language's
+// combined query, nil when the match lacks it).
+func (cl *compiledLang) expandMessage(r *Rule, capture func(id int) *capRef, src []byte) string {
 	if r.Message == "" {
 		return r.Title
 	}
 	return msgVarRe.ReplaceAllStringFunc(r.Message, func(m string) string {
 		name := msgVarRe.FindStringSubmatch(m)[1]
-		if n := caps[name]; n != nil {
-			t := n.Content(src)
+		var n *capRef
+		for id, cn := range cl.capNames {
+			if cn == name {
+				n = capture(id)
+				break
+			}
+		}
+		if n != nil {
+			t := n.text(src)
 			if len(t) > 80 {
 				t = t[:77] + "..."
 			}

@@ -59,6 +59,7 @@ type Constraint struct {
 	NotFileRegex string `yaml:"not-file-regex" json:"not_file_regex,omitempty"`
 
 	re, notRe, fileRe, notFileRe *regexp.Regexp
+	reM, notReM                  literalMatcher // re and notRe, as set lookups when they are literal sets
 }
 
 // TaintSpec is a data-flow rule: sources reaching sinks without sanitizers.
@@ -298,6 +299,7 @@ func (c *Constraint) compile() error {
 	if err != nil {
 		return err
 	}
+	c.reM, c.notReM = newLiteralMatcher(c.re), newLiteralMatcher(c.notRe)
 	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != ""
 	if needsCapture && c.Capture == "" {
 		return fmt.Errorf("capture is required")

@@ -46,7 +46,37 @@ type symInfo struct {
 	kind  nodeKind
 }
 
+// copyTree copies the syntax tree under root into Go memory (tnodes). It
+// copies the whole tree in one cgo call when it can (copyTreeFlat) and
+// falls back to walking it with a cursor, several cgo calls per node.
 func copyTree(root *sitter.Node, l *language, src []byte, ts *sitter.Language, syms map[sitter.Symbol]symInfo) (*tnode, bool) {
+	if t, truncated, ok := copyTreeFlat(root, l, ts, syms); ok {
+		return t, truncated
+	}
+	return copyTreeCursor(root, l, src, ts, syms)
+}
+
+// kindOf is the taint engine's role for a node type of this language.
+func (l *language) kindOf(typ string) nodeKind {
+	switch {
+	case l.funcTypes[typ]:
+		return kFunc
+	case l.assignTypes[typ] != [2]string{}:
+		return kAssign
+	case l.callTypes[typ]:
+		return kCall
+	case l.returnTypes[typ]:
+		return kReturn
+	case l.identTypes[typ]:
+		return kIdent
+	case l.exprTypes[typ]:
+		return kExpr
+	}
+	return kOther
+}
+
+// copyTreeCursor is copyTree node by node through a tree cursor.
+func copyTreeCursor(root *sitter.Node, l *language, src []byte, ts *sitter.Language, syms map[sitter.Symbol]symInfo) (*tnode, bool) {
 	cur := sitter.NewTreeCursor(root)
 	defer cur.Close()
 	truncated := false
@@ -69,21 +99,7 @@ func copyTree(root *sitter.Node, l *language, src []byte, ts *sitter.Language, s
 		if k, ok := kinds[typ]; ok {
 			return k
 		}
-		k := kOther
-		switch {
-		case l.funcTypes[typ]:
-			k = kFunc
-		case l.assignTypes[typ] != [2]string{}:
-			k = kAssign
-		case l.callTypes[typ]:
-			k = kCall
-		case l.returnTypes[typ]:
-			k = kReturn
-		case l.identTypes[typ]:
-			k = kIdent
-		case l.exprTypes[typ]:
-			k = kExpr
-		}
+		k := l.kindOf(typ)
 		kinds[typ] = k
 		return k
 	}

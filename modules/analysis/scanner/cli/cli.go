@@ -164,6 +164,7 @@ func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
 			return usage("%v", err)
 		}
 	}
+	tuneGC()
 	opts := scanner.Options{Rules: rules, ConfigPath: f.config, Workers: f.workers}
 	if Passes != nil {
 		opts.Passes = Passes()

@@ -1,0 +1,109 @@
+package scanner
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	sitter "github.com/smacker/go-tree-sitter"
+)
+
+// TestCopyTreeMatchesCursorWalk checks that the one-call tree copy gives
+// exactly the tree the node-by-node cursor walk gives, on every file of the
+// rule test data and the corpus (all grammars) and on awkward inputs.
+func TestCopyTreeMatchesCursorWalk(t *testing.T) {
+	if !vigilFlatAvailable {
+		t.Fatal("tree-sitter functions did not resolve at link time")
+	}
+	type input struct {
+		name string
+		lang *language
+		src  []byte
+	}
+	var inputs []input
+	err := filepath.WalkDir(testdataDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		l := langByName[DetectLanguage(p)]
+		if l == nil {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		inputs = append(inputs, input{p, l, src})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	deep := strings.Repeat("(", maxTreeDepth+50) + "1" + strings.Repeat(")", maxTreeDepth+50)
+	for _, l := range languages {
+		for i, src := range []string{
+			"", "\xff\xfe\x00 x = (((\n", "a = 1\r\nb = f(a)\r\n", "x = " + deep + "\n",
+			"def f(:\n  if {\n", "package p\nfunc f() { g(`\n`) }\n",
+		} {
+			inputs = append(inputs, input{fmt.Sprintf("%s/extra%d", l.name, i), l, []byte(src)})
+		}
+	}
+	seen := map[string]bool{}
+	for _, in := range inputs {
+		seen[in.lang.name] = true
+		p := sitter.NewParser()
+		ts := in.lang.grammar()
+		p.SetLanguage(ts)
+		tree, err := p.ParseCtx(context.Background(), nil, in.src)
+		if err != nil {
+			t.Fatalf("%s: %v", in.name, err)
+		}
+		root := tree.RootNode()
+		fast, ftrunc, ok := copyTreeFlat(root, in.lang, ts, map[sitter.Symbol]symInfo{})
+		if !ok {
+			t.Fatalf("%s: fast copy unavailable", in.name)
+		}
+		slow, strunc := copyTreeCursor(root, in.lang, in.src, ts, map[sitter.Symbol]symInfo{})
+		if ftrunc != strunc {
+			t.Errorf("%s: truncated %v, cursor walk says %v", in.name, ftrunc, strunc)
+		}
+		if diff := diffTnodes(fast, slow, "root"); diff != "" {
+			t.Errorf("%s: %s", in.name, diff)
+		}
+		tree.Close()
+		p.Close()
+	}
+	for _, l := range languages {
+		if !seen[l.name] {
+			t.Errorf("no input for %s", l.name)
+		}
+	}
+}
+
+func diffTnodes(a, b *tnode, at string) string {
+	if (a == nil) != (b == nil) {
+		return at + ": one side is nil"
+	}
+	if a == nil {
+		return ""
+	}
+	if a.typ != b.typ || a.field != b.field || a.named != b.named || a.kind != b.kind || a.start != b.start || a.end != b.end || a.sp != b.sp || a.ep != b.ep {
+		return fmt.Sprintf("%s: %+v vs %+v", at, *a, *b)
+	}
+	if len(a.children) != len(b.children) {
+		return fmt.Sprintf("%s (%s): %d children vs %d", at, a.typ, len(a.children), len(b.children))
+	}
+	for i := range a.children {
+		if a.children[i].parent != a || b.children[i].parent != b {
+			return fmt.Sprintf("%s/%d: wrong parent", at, i)
+		}
+		if d := diffTnodes(a.children[i], b.children[i], fmt.Sprintf("%s/%d:%s", at, i, a.children[i].typ)); d != "" {
+			return d
+		}
+	}
+	return ""
+}
