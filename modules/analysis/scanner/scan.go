@@ -120,6 +120,9 @@ type scanState struct {
 	files    []File
 	disabled map[string]bool
 	fatal    error // a rule set that does not compile
+
+	// imports and calls for cross-file taint (xfile.go)
+	xf xfileIndex
 }
 
 // scanConfig returns opts.Config, or the config file named by
@@ -216,6 +219,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	s.crossFile(ctx)
 	sort.Slice(s.files, func(i, j int) bool { return s.files[i].Path < s.files[j].Path })
 	for _, p := range opts.Passes {
 		fnd, notes, err := p.Run(ctx, s.files)
@@ -517,6 +521,7 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 	if cl == nil {
 		return
 	}
+	s.xf.collect(f.rel, langName, src)
 	var ferrs []FileError
 	if !utf8.Valid(src) {
 		ferrs = append(ferrs, FileError{Path: f.rel, Message: "invalid UTF-8: invalid bytes kept, positions are byte-based"})

@@ -107,6 +107,33 @@ type taintRun struct {
 	// per-callee match caches: callee texts repeat a lot within a file
 	sanCache, srcCache map[string]bool
 	sinkCache          map[string][]int
+
+	// ext resolves a callee to the summary of a function in another file
+	// (cross-file taint, xfile.go); nil when the file is analysed alone.
+	ext      func(callee string) *summary
+	extCache map[string]*summary
+	usedExt  bool // a summary from another file was applied
+}
+
+// lookup returns the summary for a callee and whether it comes from another
+// file: a callee bound to another file's function by an import wins over a
+// same-named function of this file.
+func (r *taintRun) lookup(callee string) (*summary, bool) {
+	if strings.Contains(callee, "(") {
+		return nil, false
+	}
+	if r.ext != nil {
+		s, ok := r.extCache[callee]
+		if !ok {
+			s = r.ext(callee)
+			r.extCache[callee] = s
+		}
+		if s != nil {
+			r.usedExt = true
+			return s, true
+		}
+	}
+	return r.sums[lastSegment(callee)], false
 }
 
 func (r *taintRun) isSanitizer(callee string) bool {
@@ -180,8 +207,19 @@ func taintKeywords(r *Rule) []string {
 
 // runTaint evaluates one taint rule over a copied tree.
 func runTaint(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string) ([]rawFinding, error) {
+	out, _, _, err := runTaintExt(ctx, r, l, root, src, path, nil)
+	return out, err
+}
+
+// runTaintExt is runTaint with calls resolved to other files' functions by
+// ext (may be nil). It also returns the summaries of this file's named
+// functions, with the snippets of their trace steps filled in so
+// another file can show them, and whether any summary from ext was used.
+func runTaintExt(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string,
+	ext func(string) *summary) ([]rawFinding, map[string]*summary, bool, error) {
 	run := &taintRun{ctx: ctx, rule: r, lang: l, src: src, path: path, sums: map[string]*summary{},
-		sanCache: map[string]bool{}, srcCache: map[string]bool{}, sinkCache: map[string][]int{}}
+		sanCache: map[string]bool{}, srcCache: map[string]bool{}, sinkCache: map[string][]int{},
+		ext: ext, extCache: map[string]*summary{}}
 	for round := 0; round < 4; round++ {
 		before := 0
 		for _, s := range run.sums {
@@ -190,7 +228,7 @@ func runTaint(ctx context.Context, r *Rule, l *language, root *tnode, src []byte
 		run.findings = map[string]rawFinding{}
 		run.unit(root, env{}, "")
 		if run.aborted {
-			return nil, ctx.Err()
+			return nil, nil, false, ctx.Err()
 		}
 		after := 0
 		for _, s := range run.sums {
@@ -204,7 +242,26 @@ func runTaint(ctx context.Context, r *Rule, l *language, root *tnode, src []byte
 	for _, f := range run.findings {
 		out = append(out, f)
 	}
-	return out, nil
+	sums := make(map[string]*summary, len(run.sums))
+	for name, s := range run.sums {
+		if s.size() == 0 {
+			// kept: another file's call to it then knows its result is clean
+			sums[name] = &summary{}
+			continue
+		}
+		e := &summary{retSrc: run.fillSnippets(s.retSrc), paramRet: map[int][]TraceStep{}, paramSink: map[int][]TraceStep{}}
+		if s.retSrc == nil {
+			e.retSrc = nil
+		}
+		for k, t := range s.paramRet {
+			e.paramRet[k] = run.fillSnippets(t)
+		}
+		for k, t := range s.paramSink {
+			e.paramSink[k] = run.fillSnippets(t)
+		}
+		sums[name] = e
+	}
+	return out, sums, run.usedExt, nil
 }
 
 func (r *taintRun) tick() bool {
@@ -669,19 +726,27 @@ func (r *taintRun) eval(n *tnode, e env) *tval {
 		if r.isSourceCall(callee) {
 			return &tval{src: []TraceStep{r.step(n, "source", "untrusted data from "+short(n.text(r.src)))}}
 		}
-		if s := r.sums[lastSegment(callee)]; s != nil && !strings.Contains(callee, "(") {
+		if s, ext := r.lookup(callee); s != nil {
 			var v *tval
 			if s.retSrc != nil {
 				v = &tval{src: appendStep(s.retSrc, r.step(n, "call", "returned by "+short(callee)+"()"))}
 			}
 			pos, _ := r.args(n)
 			for i, a := range pos {
-				if _, ok := s.paramRet[i]; !ok {
+				inner, ok := s.paramRet[i]
+				if !ok {
 					continue
 				}
 				av := r.eval(a, e)
 				if !av.empty() {
-					v = merge(v, av.withStep(r.step(n, "call", fmt.Sprintf("passed through %s()", short(callee)))))
+					av = av.withStep(r.step(n, "call", fmt.Sprintf("passed through %s()", short(callee))))
+					if ext {
+						// show the steps inside the other file, then come back
+						for _, st := range inner {
+							av = av.withStep(st)
+						}
+					}
+					v = merge(v, av)
 				}
 			}
 			return v
@@ -720,7 +785,7 @@ func (r *taintRun) eval(n *tnode, e env) *tval {
 }
 
 func (r *taintRun) addFinding(sink *tnode, src []TraceStep, msg string) {
-	key := fmt.Sprintf("%d:%d", sink.start, src[0].Location.StartLine*100000+src[0].Location.StartColumn)
+	key := fmt.Sprintf("%d:%s:%d", sink.start, src[0].Location.Path, src[0].Location.StartLine*100000+src[0].Location.StartColumn)
 	if _, ok := r.findings[key]; ok {
 		return
 	}
@@ -730,7 +795,7 @@ func (r *taintRun) addFinding(sink *tnode, src []TraceStep, msg string) {
 		m = r.rule.Title
 	}
 	m = strings.NewReplacer("{{sink}}", msg, "{{source}}", r.lineAt(first.Location.StartLine)).Replace(m)
-	m = fmt.Sprintf("%s: data from line %d (%s) reaches %s", m, first.Location.StartLine, short(first.Message), msg)
+	m = fmt.Sprintf("%s: data from %s (%s) reaches %s", m, r.where(first.Location), short(first.Message), msg)
 	r.findings[key] = rawFinding{rule: r.rule, start: sink.start, end: sink.end, sp: sink.sp, ep: sink.ep,
 		matched: sink.text(r.src), trace: r.fillSnippets(src), message: m}
 }
@@ -800,8 +865,9 @@ func (r *taintRun) checkCall(n *tnode, e env, sum *summary) {
 		r.sinkHit(n, v, short(callee)+"()", sum)
 		return
 	}
-	// calls to functions of this file whose parameters reach a sink
-	s := r.sums[lastSegment(callee)]
+	// calls to functions of this file (or, resolved by import, of another
+	// file) whose parameters reach a sink
+	s, _ := r.lookup(callee)
 	if s == nil || len(s.paramSink) == 0 {
 		return
 	}
@@ -838,11 +904,20 @@ func (r *taintRun) checkCall(n *tnode, e env, sum *summary) {
 	}
 }
 
+// where names a location for a message: "line N" in this file, "PATH line N"
+// in another.
+func (r *taintRun) where(l Location) string {
+	if l.Path != r.path {
+		return fmt.Sprintf("%s line %d", l.Path, l.StartLine)
+	}
+	return fmt.Sprintf("line %d", l.StartLine)
+}
+
 // addInterFinding reports a flow whose sink lies in another function, at the
 // sink's own location (the trace shows the call that carried the data).
 func (r *taintRun) addInterFinding(call *tnode, sink TraceStep, tr []TraceStep) {
 	loc := sink.Location
-	key := fmt.Sprintf("L%d:%d:%d", loc.StartLine, loc.StartColumn, tr[0].Location.StartLine*100000+tr[0].Location.StartColumn)
+	key := fmt.Sprintf("L%s:%d:%d:%s:%d", loc.Path, loc.StartLine, loc.StartColumn, tr[0].Location.Path, tr[0].Location.StartLine*100000+tr[0].Location.StartColumn)
 	if _, ok := r.findings[key]; ok {
 		return
 	}
@@ -850,8 +925,11 @@ func (r *taintRun) addInterFinding(call *tnode, sink TraceStep, tr []TraceStep) 
 	if m == "" {
 		m = r.rule.Title
 	}
-	m = fmt.Sprintf("%s: data from line %d (%s) reaches %s via %s", m, tr[0].Location.StartLine, short(tr[0].Message),
+	m = fmt.Sprintf("%s: data from %s (%s) reaches %s via %s", m, r.where(tr[0].Location), short(tr[0].Message),
 		strings.TrimPrefix(sink.Message, "reaches "), short(r.callee(call))+"()")
+	if loc.Path != r.path {
+		m += " in " + loc.Path
+	}
 	tr = r.fillSnippets(tr)
 	r.findings[key] = rawFinding{rule: r.rule, trace: tr, message: m, interSink: &loc, matched: tr[len(tr)-1].Snippet}
 }
