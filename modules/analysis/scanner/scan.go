@@ -601,6 +601,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 				}
 			}
 			if !hit {
+				s.xf.note(rel, r.ID, xNoSource)
 				continue
 			}
 		}
@@ -615,13 +616,15 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 			calls = callees(troot, src)
 		}
 		if !mayHaveSink(r, calls) {
+			s.xf.note(rel, r.ID, xNoSink)
 			continue
 		}
-		tr, err := runTaint(ctx, r, cl.lang, troot, src, rel)
+		tr, facts, err := runTaintFacts(ctx, r, cl.lang, troot, src, rel)
 		if err != nil {
 			ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("taint analysis exceeded the %s time budget: results partial", s.opts.FileTimeout)})
 			break
 		}
+		s.xf.note(rel, r.ID, xRan|xFactsIf(facts))
 		raws = append(raws, tr...)
 	}
 	return raws, ferrs

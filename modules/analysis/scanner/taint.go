@@ -207,16 +207,33 @@ func taintKeywords(r *Rule) []string {
 
 // runTaint evaluates one taint rule over a copied tree.
 func runTaint(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string) ([]rawFinding, error) {
-	out, _, _, err := runTaintExt(ctx, r, l, root, src, path, nil)
-	return out, err
+	out, err := runTaintExt(ctx, r, l, root, src, path, nil, false)
+	return out.raws, err
+}
+
+// runTaintFacts is runTaint that also reports whether a function of the
+// file has parameters reaching a sink or returns source data: facts another
+// file calling it could use (cross-file taint, xfile.go).
+func runTaintFacts(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string) ([]rawFinding, bool, error) {
+	out, err := runTaintExt(ctx, r, l, root, src, path, nil, false)
+	return out.raws, out.facts, err
+}
+
+// taintOut is what one taint rule found in one file.
+type taintOut struct {
+	raws []rawFinding
+	// sums are the summaries of the file's named functions (empty ones
+	// included), trace snippets filled in so another file can show them;
+	// only when asked for
+	sums    map[string]*summary
+	facts   bool // a function has parameters reaching a sink or returns source data
+	usedExt bool // a summary of another file's function was applied
 }
 
 // runTaintExt is runTaint with calls resolved to other files' functions by
-// ext (may be nil). It also returns the summaries of this file's named
-// functions, with the snippets of their trace steps filled in so
-// another file can show them, and whether any summary from ext was used.
+// ext (may be nil).
 func runTaintExt(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string,
-	ext func(string) *summary) ([]rawFinding, map[string]*summary, bool, error) {
+	ext func(string) *summary, wantSums bool) (taintOut, error) {
 	run := &taintRun{ctx: ctx, rule: r, lang: l, src: src, path: path, sums: map[string]*summary{},
 		sanCache: map[string]bool{}, srcCache: map[string]bool{}, sinkCache: map[string][]int{},
 		ext: ext, extCache: map[string]*summary{}}
@@ -228,7 +245,7 @@ func runTaintExt(ctx context.Context, r *Rule, l *language, root *tnode, src []b
 		run.findings = map[string]rawFinding{}
 		run.unit(root, env{}, "")
 		if run.aborted {
-			return nil, nil, false, ctx.Err()
+			return taintOut{}, ctx.Err()
 		}
 		after := 0
 		for _, s := range run.sums {
@@ -241,6 +258,16 @@ func runTaintExt(ctx context.Context, r *Rule, l *language, root *tnode, src []b
 	out := make([]rawFinding, 0, len(run.findings))
 	for _, f := range run.findings {
 		out = append(out, f)
+	}
+	res := taintOut{raws: out, usedExt: run.usedExt}
+	for _, s := range run.sums {
+		if s.retSrc != nil || len(s.paramSink) > 0 {
+			res.facts = true
+			break
+		}
+	}
+	if !wantSums {
+		return res, nil
 	}
 	sums := make(map[string]*summary, len(run.sums))
 	for name, s := range run.sums {
@@ -261,7 +288,8 @@ func runTaintExt(ctx context.Context, r *Rule, l *language, root *tnode, src []b
 		}
 		sums[name] = e
 	}
-	return out, sums, run.usedExt, nil
+	res.sums = sums
+	return res, nil
 }
 
 func (r *taintRun) tick() bool {

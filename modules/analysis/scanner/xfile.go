@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -68,10 +69,13 @@ type xstate struct {
 	s       *scanState
 	files   map[string]*xfileInfo
 	res     map[string]*xresolver
-	callers map[string][]string // file -> files that call into it
-	// sums[file][ruleID][function]: only non-empty summaries; written between
-	// rounds, read by the workers during a round
+	callers map[string][]string        // file -> files that call into it
+	edges   map[string]map[string]bool // file -> files it calls into
+	// sums[file][ruleID][function]: written between rounds, read by the
+	// workers during a round
 	sums map[string]map[string]map[string]*summary
+	// found[file][ruleID]: the file's own analysis reported the rule
+	found map[string]map[string]bool
 }
 
 // xresult is one file's cross-file analysis.
@@ -93,6 +97,11 @@ var goModuleRe = regexp.MustCompile(`(?m)^module[ \t]+"?([^\s"]+)"?`)
 // result: for a file and rule whose analysis used another file's summary,
 // the new findings replace those of the file's own analysis (they are at
 // least as precise: a helper that cleans its argument is now known to).
+//
+// Round 0 analyses the files called from other files, with only the rules
+// their callers may need (judged from what the per-file pass recorded); each
+// later round analyses the callers of files whose summaries changed, with
+// only the rules for which those summaries say something.
 func (s *scanState) crossFile(ctx context.Context) {
 	s.xf.mu.Lock()
 	files := s.xf.files
@@ -101,32 +110,60 @@ func (s *scanState) crossFile(ctx context.Context) {
 		return
 	}
 	x := &xstate{s: s, files: files, res: map[string]*xresolver{}, callers: map[string][]string{},
-		sums: map[string]map[string]map[string]*summary{}}
+		edges: map[string]map[string]bool{}, sums: map[string]map[string]map[string]*summary{}}
 	x.buildResolvers()
 	if len(x.callers) == 0 {
 		return
 	}
+	x.found = map[string]map[string]bool{}
+	for _, f := range s.res.Findings {
+		if f.Kind == KindTaint {
+			if x.found[f.Location.Path] == nil {
+				x.found[f.Location.Path] = map[string]bool{}
+			}
+			x.found[f.Location.Path][f.RuleID] = true
+		}
+	}
 	latest := map[string]*xresult{}
-	var work []string
-	for f := range x.callers {
-		work = append(work, f)
+	work := map[string]map[string]bool{}
+	for t := range x.callers {
+		if rules := x.demand(t); len(rules) > 0 {
+			work[t] = rules
+		}
 	}
 	round := 0
 	for ; len(work) > 0 && round <= maxXRounds && ctx.Err() == nil; round++ {
-		sort.Strings(work)
 		results := x.runRound(ctx, work)
-		next := map[string]bool{}
+		changed := map[string]map[string]bool{}
 		for _, r := range results {
-			latest[r.path] = r
-			if x.updateSums(r) {
-				for _, c := range x.callers[r.path] {
-					next[c] = true
-				}
+			l := latest[r.path]
+			if l == nil {
+				l = &xresult{path: r.path, rules: map[string]*xrule{}}
+				latest[r.path] = l
+			}
+			l.errs = append(l.errs, r.errs...)
+			for id, xr := range r.rules {
+				l.rules[id] = xr
+			}
+			if ids := x.updateSums(r); len(ids) > 0 {
+				changed[r.path] = ids
 			}
 		}
-		work = work[:0]
-		for f := range next {
-			work = append(work, f)
+		work = map[string]map[string]bool{}
+		for p, ids := range changed {
+			for _, c := range x.callers[p] {
+				for id, strong := range ids {
+					// parameters reaching a sink and returned source data
+					// can add findings anywhere up the call chain; other
+					// changes only matter where a finding may be cleared
+					if strong || x.found[c][id] {
+						if work[c] == nil {
+							work[c] = map[string]bool{}
+						}
+						work[c][id] = true
+					}
+				}
+			}
 		}
 	}
 	if len(work) > 0 && ctx.Err() == nil {
@@ -134,6 +171,42 @@ func (s *scanState) crossFile(ctx context.Context) {
 			Message: fmt.Sprintf("cross-file taint: no fixpoint after %d rounds; flows through %d files may be missing", round, len(work))})
 	}
 	x.merge(latest)
+}
+
+// demand returns the rules a file called from other files must be analysed
+// with so its callers get the summaries they may need.
+func (x *xstate) demand(t string) map[string]bool {
+	info := x.files[t]
+	cl, err := x.s.engine.lang(info.lang)
+	if err != nil || cl == nil {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, r := range cl.taint {
+		st, known := info.rules[r.ID]
+		need := !known || st&xFacts != 0
+		for _, c := range x.callers[t] {
+			if need {
+				break
+			}
+			cs, cknown := x.files[c].rules[r.ID]
+			switch {
+			case x.found[c][r.ID]:
+				// the file's summary may show the caller's finding is not one
+				need = true
+			case st&xNoSource != 0 && (!cknown || cs&xNoSource == 0):
+				// the file may pass the caller's source data to a sink
+				need = true
+			case st&xNoSink != 0 && (!cknown || cs&(xRan|xNoSource) != 0):
+				// the file may return source data into the caller's sink
+				need = true
+			}
+		}
+		if need {
+			out[r.ID] = true
+		}
+	}
+	return out
 }
 
 // buildResolvers resolves every file's imports against the scanned files.
@@ -235,6 +308,7 @@ func (x *xstate) buildResolvers() {
 		x.res[p] = r
 		edges[p] = targets
 	}
+	x.edges = edges
 	for caller, ts := range edges {
 		for t := range ts {
 			x.callers[t] = append(x.callers[t], caller)
@@ -317,38 +391,52 @@ func (x *xstate) candidates(from, lang, spec string, javaByBase map[string][]str
 	return nil
 }
 
-// updateSums stores a file's new summaries and reports whether they changed.
-func (x *xstate) updateSums(r *xresult) bool {
-	next := map[string]map[string]*summary{}
+// updateSums stores a file's new summaries and returns the rules whose
+// summaries changed, each with true when parameters reaching a sink or
+// returned source data were added.
+func (x *xstate) updateSums(r *xresult) map[string]bool {
+	cur := x.sums[r.path]
+	var changed map[string]bool
 	for id, xr := range r.rules {
-		if len(xr.sums) > 0 {
-			next[id] = xr.sums
+		if cur == nil {
+			cur = map[string]map[string]*summary{}
+			x.sums[r.path] = cur
 		}
-	}
-	old := x.sums[r.path]
-	changed := sumsWeight(old) != sumsWeight(next)
-	if len(next) == 0 {
-		delete(x.sums, r.path)
-	} else {
-		x.sums[r.path] = next
+		old, seen := cur[id]
+		of, os := factsOf(old)
+		nf, ns := factsOf(xr.sums)
+		if !seen && len(xr.sums) > 0 || of != nf {
+			if changed == nil {
+				changed = map[string]bool{}
+			}
+			changed[id] = ns > os
+		}
+		cur[id] = xr.sums
 	}
 	return changed
 }
 
-// sumsWeight grows with every fact a summary set holds; facts are only ever
-// added between rounds, so an unchanged weight means an unchanged set.
-func sumsWeight(m map[string]map[string]*summary) int {
-	n := 0
-	for _, fs := range m {
-		for _, s := range fs {
-			n += 1 + s.size()
+// factsOf counts the facts a rule's summaries hold, and among them those
+// of parameters reaching a sink or returned source data. Facts are only
+// ever added between rounds, so an unchanged count means unchanged summaries.
+func factsOf(fs map[string]*summary) (all, strong int) {
+	for _, s := range fs {
+		all += s.size()
+		strong += len(s.paramSink)
+		if s.retSrc != nil {
+			strong++
 		}
 	}
-	return n
+	return all, strong
 }
 
 // runRound analyses files in parallel with the summaries known so far.
-func (x *xstate) runRound(ctx context.Context, work []string) []*xresult {
+func (x *xstate) runRound(ctx context.Context, work map[string]map[string]bool) []*xresult {
+	paths := make([]string, 0, len(work))
+	for p := range work {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
 	ch := make(chan string)
 	out := make([]*xresult, 0, len(work))
 	var mu sync.Mutex
@@ -363,7 +451,7 @@ func (x *xstate) runRound(ctx context.Context, work []string) []*xresult {
 				if ctx.Err() != nil {
 					continue
 				}
-				if r := x.analyse(ctx, w, p); r != nil {
+				if r := x.analyse(ctx, w, p, work[p]); r != nil {
 					mu.Lock()
 					out = append(out, r)
 					mu.Unlock()
@@ -371,7 +459,7 @@ func (x *xstate) runRound(ctx context.Context, work []string) []*xresult {
 			}
 		}()
 	}
-	for _, p := range work {
+	for _, p := range paths {
 		ch <- p
 	}
 	close(ch)
@@ -397,7 +485,7 @@ func (x *xstate) ext(p, ruleID string) func(string) *summary {
 
 // analyse parses one file again and runs its language's taint rules with
 // the cross-file summaries; nil when the file cannot be analysed.
-func (x *xstate) analyse(ctx context.Context, w *worker, p string) (res *xresult) {
+func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[string]bool) (res *xresult) {
 	s := x.s
 	info := x.files[p]
 	cl, err := s.engine.lang(info.lang)
@@ -425,17 +513,65 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string) (res *xresult
 	}
 	root, _ := copyTree(tree.RootNode(), cl.lang, src, cl.ts, w.symbols(cl.lang.name))
 	tree.Close()
+	calls := callees(root, src)
+	var resolved []xtarget
+	if xr := x.res[p]; xr != nil {
+		for c := range calls {
+			if t, ok := xr.resolve(c); ok {
+				resolved = append(resolved, t)
+			}
+		}
+	}
 	for _, r := range cl.taint {
-		f, sums, used, err := runTaintExt(fctx, r, cl.lang, root, src, p, x.ext(p, r.ID))
+		if !rules[r.ID] || !x.needed(p, r, src, calls, resolved) {
+			continue
+		}
+		out, err := runTaintExt(fctx, r, cl.lang, root, src, p, x.ext(p, r.ID), true)
 		if err != nil {
 			if errors.Is(err, context.DeadlineExceeded) {
 				res.errs = append(res.errs, FileError{Path: p, Message: fmt.Sprintf("cross-file taint analysis exceeded the %s time budget: results partial", s.opts.FileTimeout)})
 			}
 			break
 		}
-		res.rules[r.ID] = &xrule{raws: f, sums: sums, usedExt: used}
+		res.rules[r.ID] = &xrule{raws: out.raws, sums: out.sums, usedExt: out.usedExt}
 	}
 	return res
+}
+
+// needed reports whether a rule can change anything when run on a file in
+// the cross-file pass: the file calls one of the rule's sinks (findings,
+// parameters reaching a sink) or holds one of its sources (functions that
+// return source data), a caller's own finding of the rule may be cleared by
+// this file's summaries, or a function it calls in another file has a
+// summary for the rule. Otherwise the file's summaries for the rule could
+// only say that parameters flow to return values, which callers already
+// assume of functions without a summary.
+func (x *xstate) needed(p string, r *Rule, src []byte, calls map[string]bool, resolved []xtarget) bool {
+	if mayHaveSink(r, calls) {
+		return true
+	}
+	kws := taintKeywords(r)
+	if kws == nil {
+		return true
+	}
+	for _, k := range kws {
+		if bytes.Contains(src, []byte(k)) {
+			return true
+		}
+	}
+	for _, c := range x.callers[p] {
+		if x.found[c][r.ID] {
+			return true
+		}
+	}
+	for _, t := range resolved {
+		// an empty summary (the function cleans or drops its arguments)
+		// matters only where the file's own analysis reported the rule
+		if s, ok := x.sums[t.file][r.ID][t.fn]; ok && (s.size() > 0 || x.found[p][r.ID]) {
+			return true
+		}
+	}
+	return false
 }
 
 // merge replaces, for each file and rule analysed with another file's

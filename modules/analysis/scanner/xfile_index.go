@@ -32,6 +32,36 @@ type xfileInfo struct {
 	calls []string
 	// Go only: import alias -> import path
 	goImports map[string]string
+	// what the per-file pass learnt of each taint rule (x* flags), by rule id
+	rules map[string]uint8
+}
+
+// What the per-file pass records of a taint rule on a file.
+const (
+	xNoSource uint8 = 1 << iota // no source keyword of the rule: not run (sinks unknown)
+	xNoSink                     // sources but no sink call: not run
+	xRan                        // the rule ran
+	xFacts                      // ... and a function's parameters reach a sink or it returns source data
+)
+
+func xFactsIf(b bool) uint8 {
+	if b {
+		return xFacts
+	}
+	return 0
+}
+
+// note records what the per-file pass learnt of a taint rule on a file
+// (ignored for files of other languages).
+func (x *xfileIndex) note(rel, ruleID string, st uint8) {
+	x.mu.Lock()
+	if info := x.files[rel]; info != nil {
+		if info.rules == nil {
+			info.rules = map[string]uint8{}
+		}
+		info.rules[ruleID] |= st
+	}
+	x.mu.Unlock()
 }
 
 // ximport binds a callee text to a function of another module.
@@ -94,8 +124,9 @@ func pyImports(src []byte) []ximport {
 	if !bytes.Contains(src, []byte("import")) {
 		return nil
 	}
+	stmts := importStmts(src, "import")
 	var out []ximport
-	for _, m := range pyFromRe.FindAllSubmatch(src, -1) {
+	for _, m := range pyFromRe.FindAllSubmatch(stmts, -1) {
 		spec := string(m[1])
 		if spec == "__future__" {
 			continue
@@ -115,7 +146,7 @@ func pyImports(src []byte) []ximport {
 				ximport{local: local + ".", prefix: true, spec: sub})
 		}
 	}
-	for _, m := range pyImportRe.FindAllSubmatch(src, -1) {
+	for _, m := range pyImportRe.FindAllSubmatch(stmts, -1) {
 		for _, part := range strings.Split(string(m[1]), ",") {
 			mod, local := splitAs(part, " as ")
 			if mod == "" || strings.Trim(mod, "._") == "" || !identRe.MatchString(strings.ReplaceAll(mod, ".", "_")) {
@@ -176,7 +207,7 @@ var javaImportRe = regexp.MustCompile(`(?m)^[ \t]*import[ \t]+(static[ \t]+)?([\
 
 func javaImports(src []byte) []ximport {
 	var out []ximport
-	for _, m := range javaImportRe.FindAllSubmatch(src, -1) {
+	for _, m := range javaImportRe.FindAllSubmatch(importStmts(src, "import"), -1) {
 		q := string(m[2])
 		i := strings.LastIndexByte(q, '.')
 		if i < 0 {
@@ -203,13 +234,11 @@ var (
 // goExtract records a Go file's functions, imports and called names.
 func goExtract(info *xfileInfo, src []byte) {
 	own := map[string]bool{}
-	if !strings.HasSuffix(info.path, "_test.go") {
-		for _, m := range goFuncRe.FindAllSubmatch(src, -1) {
+	for _, m := range goFuncRe.FindAllSubmatch(importStmts(src, "func"), -1) {
+		own[string(m[1])] = true
+		if !strings.HasSuffix(info.path, "_test.go") {
 			info.defs = append(info.defs, string(m[1]))
 		}
-	}
-	for _, m := range goFuncRe.FindAllSubmatch(src, -1) {
-		own[string(m[1])] = true
 	}
 	info.goImports = map[string]string{}
 	add := func(alias, p string) {
@@ -221,12 +250,13 @@ func goExtract(info *xfileInfo, src []byte) {
 		}
 		info.goImports[alias] = p
 	}
-	for _, b := range goImportBlockRe.FindAllSubmatch(src, -1) {
+	imports := importStmts(src, "import")
+	for _, b := range goImportBlockRe.FindAllSubmatch(imports, -1) {
 		for _, m := range goImportLineRe.FindAllSubmatch(b[1], -1) {
 			add(string(m[1]), string(m[2]))
 		}
 	}
-	for _, m := range goImportOneRe.FindAllSubmatch(src, -1) {
+	for _, m := range goImportOneRe.FindAllSubmatch(imports, -1) {
 		add(string(m[1]), string(m[2]))
 	}
 	seen := map[string]bool{}
@@ -240,18 +270,18 @@ func goExtract(info *xfileInfo, src []byte) {
 		for j < len(src) && isIdentByte(src[j]) {
 			j++
 		}
-		name := string(src[i:j])
+		name := src[i:j] // converted to a string only when kept
 		k := j
 		for k < len(src) && (src[k] == ' ' || src[k] == '\t') {
 			k++
 		}
 		qualified := i > 0 && src[i-1] == '.'
 		if k < len(src) && src[k] == '(' {
-			if !qualified && !own[name] && !seen[name] {
-				seen[name] = true
-				info.calls = append(info.calls, name)
+			if !qualified && !own[string(name)] && !seen[string(name)] && !goKeywords[string(name)] {
+				seen[string(name)] = true
+				info.calls = append(info.calls, string(name))
 			}
-		} else if k < len(src) && src[k] == '.' && !qualified && info.goImports[name] != "" {
+		} else if k < len(src) && src[k] == '.' && !qualified && info.goImports[string(name)] != "" {
 			// pkg.F( : keep when pkg is an import
 			e := k + 1
 			for e < len(src) && isIdentByte(src[e]) {
@@ -262,7 +292,7 @@ func goExtract(info *xfileInfo, src []byte) {
 				f++
 			}
 			if e > k+1 && f < len(src) && src[f] == '(' {
-				q := name + "." + string(src[k+1:e])
+				q := string(name) + "." + string(src[k+1:e])
 				if !seen[q] {
 					seen[q] = true
 					info.calls = append(info.calls, q)
@@ -271,6 +301,50 @@ func goExtract(info *xfileInfo, src []byte) {
 		}
 		i = j
 	}
+}
+
+// goKeywords and builtins are never calls to a package's functions.
+var goKeywords = map[string]bool{"func": true, "if": true, "for": true, "switch": true, "return": true,
+	"make": true, "len": true, "cap": true, "append": true, "new": true, "panic": true, "copy": true,
+	"delete": true, "string": true, "int": true, "byte": true, "error": true, "min": true, "max": true}
+
+// importStmts returns the lines of src that contain kw (each with its line
+// break, and for a parenthesised statement up to the closing parenthesis),
+// so the anchored regular expressions above run over a few lines instead of
+// the whole file.
+func importStmts(src []byte, kw string) []byte {
+	var out []byte
+	k := []byte(kw)
+	for off := 0; off < len(src); {
+		i := bytes.Index(src[off:], k)
+		if i < 0 {
+			break
+		}
+		i += off
+		ls := bytes.LastIndexByte(src[:i], '\n') + 1
+		le := bytes.IndexByte(src[i:], '\n')
+		if le < 0 {
+			le = len(src)
+		} else {
+			le += i + 1
+		}
+		if p := bytes.IndexByte(src[i:le], '('); p >= 0 && bytes.IndexByte(src[i+p:le], ')') < 0 {
+			if c := bytes.IndexByte(src[i+p:], ')'); c >= 0 {
+				le = i + p + c + 1
+				if n := bytes.IndexByte(src[le:], '\n'); n >= 0 {
+					le += n + 1
+				} else {
+					le = len(src)
+				}
+			}
+		}
+		out = append(out, src[ls:le]...)
+		if len(out) > 0 && out[len(out)-1] != '\n' {
+			out = append(out, '\n')
+		}
+		off = le
+	}
+	return out
 }
 
 func isIdentStart(c byte) bool {
