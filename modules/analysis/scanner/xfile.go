@@ -125,16 +125,11 @@ func (s *scanState) crossFile(ctx context.Context) {
 		}
 	}
 	latest := map[string]*xresult{}
-	work := map[string]map[string]bool{}
-	for t := range x.callers {
-		if rules := x.demand(t); len(rules) > 0 {
-			work[t] = rules
-		}
-	}
-	round := 0
-	for ; len(work) > 0 && round <= maxXRounds && ctx.Err() == nil; round++ {
-		results := x.runRound(ctx, work)
-		changed := map[string]map[string]bool{}
+	done := map[string]bool{}
+	pending := map[string]map[string]bool{} // analysed files to analyse again
+	// apply records a round's results; callers already analysed whose
+	// view of a changed summary matters are queued in pending
+	apply := func(results []*xresult) {
 		for _, r := range results {
 			l := latest[r.path]
 			if l == nil {
@@ -145,32 +140,121 @@ func (s *scanState) crossFile(ctx context.Context) {
 			for id, xr := range r.rules {
 				l.rules[id] = xr
 			}
-			if ids := x.updateSums(r); len(ids) > 0 {
-				changed[r.path] = ids
-			}
-		}
-		work = map[string]map[string]bool{}
-		for p, ids := range changed {
-			for _, c := range x.callers[p] {
-				for id, strong := range ids {
+			for id, strong := range x.updateSums(r) {
+				for _, c := range x.callers[r.path] {
 					// parameters reaching a sink and returned source data
 					// can add findings anywhere up the call chain; other
 					// changes only matter where a finding may be cleared
-					if strong || x.found[c][id] {
-						if work[c] == nil {
-							work[c] = map[string]bool{}
+					if done[c] && (strong || x.found[c][id]) {
+						if pending[c] == nil {
+							pending[c] = map[string]bool{}
 						}
-						work[c][id] = true
+						pending[c][id] = true
 					}
 				}
 			}
 		}
 	}
+	// callees before callers: each wave holds the files whose callees are
+	// all in earlier waves (cycles are cut and left to the rounds below),
+	// so in an acyclic module every file is analysed once
+	for _, wave := range x.waves() {
+		if ctx.Err() != nil {
+			return
+		}
+		work := map[string]map[string]bool{}
+		for _, p := range wave {
+			rules := x.callerRules(p)
+			if _, ok := x.callers[p]; ok {
+				for id := range x.demand(p) {
+					rules[id] = true
+				}
+			}
+			if len(rules) > 0 {
+				work[p] = rules
+			}
+		}
+		for _, p := range wave {
+			done[p] = true
+		}
+		apply(x.runRound(ctx, work))
+	}
+	round := 0
+	for ; len(pending) > 0 && round < maxXRounds && ctx.Err() == nil; round++ {
+		work := pending
+		pending = map[string]map[string]bool{}
+		apply(x.runRound(ctx, work))
+	}
+	work := pending
 	if len(work) > 0 && ctx.Err() == nil {
 		s.res.Notes = append(s.res.Notes, Note{Pass: "taint", Level: "warning",
 			Message: fmt.Sprintf("cross-file taint: no fixpoint after %d rounds; flows through %d files may be missing", round, len(work))})
 	}
 	x.merge(latest)
+}
+
+// callerRules returns the rules for which the files a file calls into have
+// summaries that can change its analysis.
+func (x *xstate) callerRules(p string) map[string]bool {
+	out := map[string]bool{}
+	for t := range x.edges[p] {
+		for id, fs := range x.sums[t] {
+			if out[id] {
+				continue
+			}
+			if _, strong := factsOf(fs); strong > 0 || x.found[p][id] && len(fs) > 0 {
+				out[id] = true
+			}
+		}
+	}
+	return out
+}
+
+// waves orders the files of the call graph callees first: wave i holds the
+// files whose longest chain of calls into other files has length i. An
+// edge closing a cycle is ignored for the order.
+func (x *xstate) waves() [][]string {
+	depth := map[string]int{}
+	const visiting = -1
+	var visit func(p string) int
+	visit = func(p string) int {
+		if d, ok := depth[p]; ok {
+			if d == visiting {
+				return -1 // a cycle: this edge does not order anything
+			}
+			return d
+		}
+		depth[p] = visiting
+		d := 0
+		for t := range x.edges[p] {
+			if td := visit(t); td+1 > d {
+				d = td + 1
+			}
+		}
+		depth[p] = d
+		return d
+	}
+	set := map[string]bool{}
+	for p := range x.edges {
+		set[p] = true
+	}
+	for p := range x.callers {
+		set[p] = true
+	}
+	all := make([]string, 0, len(set))
+	for p := range set {
+		all = append(all, p)
+	}
+	sort.Strings(all)
+	var out [][]string
+	for _, p := range all {
+		d := visit(p)
+		for len(out) <= d {
+			out = append(out, nil)
+		}
+		out[d] = append(out[d], p)
+	}
+	return out
 }
 
 // demand returns the rules a file called from other files must be analysed
