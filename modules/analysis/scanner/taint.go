@@ -110,9 +110,10 @@ type taintRun struct {
 
 	// ext resolves a callee to the summary of a function in another file
 	// (cross-file taint, xfile.go); nil when the file is analysed alone.
-	ext      func(callee string) *summary
-	extCache map[string]*summary
-	usedExt  bool // a summary from another file was applied
+	ext       func(callee string) *summary
+	extCache  map[string]*summary
+	exprCache map[string]bool
+	usedExt   bool // a summary from another file was applied
 }
 
 // lookup returns the summary for a callee and whether it comes from another
@@ -133,7 +134,28 @@ func (r *taintRun) lookup(callee string) (*summary, bool) {
 			return s, true
 		}
 	}
+	if strings.Contains(callee, ".") && r.isExprSource(callee) {
+		// request.args.get(...) is source data even when this file has a
+		// method named get
+		return nil, false
+	}
 	return r.sums[lastSegment(callee)], false
+}
+
+// isExprSource reports whether a dotted callee text matches an `expr` source.
+func (r *taintRun) isExprSource(callee string) bool {
+	v, ok := r.exprCache[callee]
+	if !ok {
+		for i := range r.rule.Taint.Sources {
+			s := &r.rule.Taint.Sources[i]
+			if s.exprRe != nil && (s.prefix == "" || strings.HasPrefix(callee, s.prefix)) && s.exprRe.MatchString(callee) {
+				v = true
+				break
+			}
+		}
+		r.exprCache[callee] = v
+	}
+	return v
 }
 
 func (r *taintRun) isSanitizer(callee string) bool {
@@ -236,7 +258,7 @@ func runTaintExt(ctx context.Context, r *Rule, l *language, root *tnode, src []b
 	ext func(string) *summary, wantSums bool) (taintOut, error) {
 	run := &taintRun{ctx: ctx, rule: r, lang: l, src: src, path: path, sums: map[string]*summary{},
 		sanCache: map[string]bool{}, srcCache: map[string]bool{}, sinkCache: map[string][]int{},
-		ext: ext, extCache: map[string]*summary{}}
+		ext: ext, extCache: map[string]*summary{}, exprCache: map[string]bool{}}
 	for round := 0; round < 4; round++ {
 		before := 0
 		for _, s := range run.sums {
