@@ -76,6 +76,8 @@ type xstate struct {
 	sums map[string]map[string]map[string]*summary
 	// found[file][ruleID]: the file's own analysis reported the rule
 	found map[string]map[string]bool
+	// parsers and symbol caches, kept across rounds
+	workers []*worker
 }
 
 // xresult is one file's cross-file analysis.
@@ -115,6 +117,11 @@ func (s *scanState) crossFile(ctx context.Context) {
 	if len(x.callers) == 0 {
 		return
 	}
+	defer func() {
+		for _, w := range x.workers {
+			w.close()
+		}
+	}()
 	x.found = map[string]map[string]bool{}
 	for _, f := range s.res.Findings {
 		if f.Kind == KindTaint {
@@ -525,12 +532,13 @@ func (x *xstate) runRound(ctx context.Context, work map[string]map[string]bool) 
 	out := make([]*xresult, 0, len(work))
 	var mu sync.Mutex
 	var wg sync.WaitGroup
+	for len(x.workers) < min(x.s.opts.Workers, len(work)) {
+		x.workers = append(x.workers, newWorker())
+	}
 	for i := 0; i < min(x.s.opts.Workers, len(work)); i++ {
 		wg.Add(1)
-		go func() {
+		go func(w *worker) {
 			defer wg.Done()
-			w := newWorker()
-			defer w.close()
 			for p := range ch {
 				if ctx.Err() != nil {
 					continue
@@ -541,7 +549,7 @@ func (x *xstate) runRound(ctx context.Context, work map[string]map[string]bool) 
 					mu.Unlock()
 				}
 			}
-		}()
+		}(x.workers[i])
 	}
 	for _, p := range paths {
 		ch <- p
