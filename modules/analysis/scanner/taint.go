@@ -1003,9 +1003,11 @@ func callees(root *tnode, src []byte) map[string]bool {
 	return out
 }
 
-// mayHaveSink reports whether a rule can report anything in a file with these
-// callees: flows never leave a file, so without a matching sink call (or an
-// assignment sink, which is not prefiltered) the rule has nothing to find.
+// mayHaveSink reports whether a rule can report anything in a file's own
+// analysis with these callees: without a matching sink call (or an
+// assignment sink, which is not prefiltered) the rule has nothing to find
+// there. Flows into sinks of other files are the cross-file pass's
+// (xfile.go), which re-analyses the files that need it.
 func mayHaveSink(r *Rule, calls map[string]bool) bool {
 	for _, s := range r.Taint.Sinks {
 		if s.assignRe != nil {
