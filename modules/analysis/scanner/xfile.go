@@ -43,10 +43,15 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 	if t, ok := r.exact[callee]; ok {
 		return t, true
 	}
-	for p, file := range r.prefix {
-		if rest, ok := strings.CutPrefix(callee, p); ok && identRe.MatchString(rest) {
-			return xtarget{file, rest}, true
+	// the longest bound prefix wins: `import a` and `import a.b` then a.b.f()
+	best := ""
+	for p := range r.prefix {
+		if len(p) > len(best) && strings.HasPrefix(callee, p) && identRe.MatchString(callee[len(p):]) {
+			best = p
 		}
+	}
+	if best != "" {
+		return xtarget{r.prefix[best], callee[len(best):]}, true
 	}
 	if r.goDir != "" {
 		dir, fn := r.goDir, callee
@@ -233,7 +238,12 @@ func (x *xstate) waves() [][]string {
 		}
 		depth[p] = visiting
 		d := 0
+		ts := make([]string, 0, len(x.edges[p]))
 		for t := range x.edges[p] {
+			ts = append(ts, t)
+		}
+		sort.Strings(ts) // the same order, so the same cycle edges cut, on every run
+		for _, t := range ts {
 			if td := visit(t); td+1 > d {
 				d = td + 1
 			}

@@ -20,7 +20,7 @@ func TestXfileResolve(t *testing.T) {
 			name: "python absolute, relative and module imports",
 			files: map[string]string{
 				"app/__init__.py":     "",
-				"app/views.py":        "from app.repo import find as lookup, save\nfrom . import util\nimport app.shell as sh\nimport app.repo\nfrom .missing import gone\n",
+				"app/views.py":        "from app.repo import find as lookup, save\nfrom . import util\nimport app.shell as sh\nimport app\nimport app.repo\nimport app.shell\nfrom .missing import gone\n",
 				"app/repo.py":         "def find(x):\n    pass\n",
 				"app/util.py":         "",
 				"app/shell.py":        "",
@@ -34,6 +34,7 @@ func TestXfileResolve(t *testing.T) {
 				"util.clean":    "app/util.py#clean",
 				"sh.run":        "app/shell.py#run",
 				"app.repo.find": "app/repo.py#find",
+				"app.shell.run": "app/shell.py#run",
 				"find":          "",
 				"gone":          "",
 				"util.a.b":      "",
