@@ -975,11 +975,16 @@ func (r *taintRun) addInterFinding(call *tnode, sink TraceStep, tr []TraceStep) 
 	if m == "" {
 		m = r.rule.Title
 	}
-	m = fmt.Sprintf("%s: data from %s (%s) reaches %s via %s", m, r.where(tr[0].Location), short(tr[0].Message),
-		strings.TrimPrefix(sink.Message, "reaches "), short(r.callee(call))+"()")
+	via, from := short(r.callee(call))+"()", r.where(tr[0].Location)
 	if loc.Path != r.path {
-		m += " in " + loc.Path
+		// reported in the other file: name the caller's file too
+		via += fmt.Sprintf(" called at %s line %d", r.path, int(call.sp.Row)+1)
+		if tr[0].Location.Path == r.path {
+			from = fmt.Sprintf("%s line %d", r.path, tr[0].Location.StartLine)
+		}
 	}
+	m = fmt.Sprintf("%s: data from %s (%s) reaches %s via %s", m, from, short(tr[0].Message),
+		strings.TrimPrefix(sink.Message, "reaches "), via)
 	tr = r.fillSnippets(tr)
 	r.findings[key] = rawFinding{rule: r.rule, trace: tr, message: m, interSink: &loc, matched: tr[len(tr)-1].Snippet}
 }

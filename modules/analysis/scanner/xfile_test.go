@@ -97,6 +97,9 @@ func TestCrossFileCases(t *testing.T) {
 				if last.Kind != "sink" || last.Location.Path != sink.file || last.Location.StartLine != sink.line {
 					t.Errorf("%s at %s:%d: trace does not end at the sink: %+v", f.RuleID, sink.file, sink.line, last)
 				}
+				if first.Location.Path != sink.file && !strings.Contains(f.Message, first.Location.Path) {
+					t.Errorf("%s at %s:%d: message does not name the source's file: %s", f.RuleID, sink.file, sink.line, f.Message)
+				}
 				files := map[string]bool{}
 				for _, st := range f.Trace {
 					if st.Location.Path == "" || st.Location.StartLine < 1 || st.Snippet == "" {
