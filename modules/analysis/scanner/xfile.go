@@ -83,6 +83,9 @@ type xstate struct {
 	found map[string]map[string]bool
 	// parsers and symbol caches, kept across rounds
 	workers []*worker
+	// wanted[file]: the functions other files call ("*": any), the only
+	// summaries kept, which bounds their memory
+	wanted map[string]map[string]bool
 }
 
 // xresult is one file's cross-file analysis.
@@ -117,7 +120,8 @@ func (s *scanState) crossFile(ctx context.Context) {
 		return
 	}
 	x := &xstate{s: s, files: files, res: map[string]*xresolver{}, callers: map[string][]string{},
-		edges: map[string]map[string]bool{}, sums: map[string]map[string]map[string]*summary{}}
+		edges: map[string]map[string]bool{}, sums: map[string]map[string]map[string]*summary{},
+		wanted: map[string]map[string]bool{}}
 	x.buildResolvers()
 	if len(x.callers) == 0 {
 		return
@@ -390,17 +394,24 @@ func (x *xstate) buildResolvers() {
 		// the files this one calls into (Go and Java: only those named in
 		// a call; Python and JavaScript: every imported module)
 		targets := map[string]bool{}
+		want := func(file, fn string) {
+			targets[file] = true
+			if x.wanted[file] == nil {
+				x.wanted[file] = map[string]bool{}
+			}
+			x.wanted[file][fn] = true
+		}
 		for _, t := range r.exact {
-			targets[t.file] = true
+			want(t.file, t.fn)
 		}
 		if info.lang != "java" {
 			for _, f := range r.prefix {
-				targets[f] = true
+				want(f, "*") // module.f(): any function of the module
 			}
 		}
 		for _, c := range info.calls {
 			if t, ok := r.resolve(c); ok {
-				targets[t.file] = true
+				want(t.file, t.fn)
 			}
 		}
 		if len(targets) == 0 {
@@ -634,6 +645,13 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 				res.errs = append(res.errs, FileError{Path: p, Message: fmt.Sprintf("cross-file taint analysis exceeded the %s time budget: results partial", s.opts.FileTimeout)})
 			}
 			break
+		}
+		if w := x.wanted[p]; !w["*"] {
+			for name := range out.sums {
+				if !w[name] {
+					delete(out.sums, name)
+				}
+			}
 		}
 		res.rules[r.ID] = &xrule{raws: out.raws, sums: out.sums, usedExt: out.usedExt}
 	}

@@ -126,7 +126,7 @@ func TestXfileResolve(t *testing.T) {
 				s.xf.collect(p, DetectLanguage(p), []byte(tc.files[p]))
 			}
 			x := &xstate{s: s, files: s.xf.files, res: map[string]*xresolver{}, callers: map[string][]string{},
-				edges: map[string]map[string]bool{}}
+				edges: map[string]map[string]bool{}, wanted: map[string]map[string]bool{}}
 			x.buildResolvers()
 			r := x.res[tc.from]
 			if r == nil {
