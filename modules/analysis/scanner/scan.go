@@ -159,6 +159,9 @@ type scanState struct {
 	files    []File
 	disabled map[string]bool
 	fatal    error // a rule set that does not compile
+
+	// imports and calls for cross-file taint (xfile.go)
+	xf xfileIndex
 }
 
 // scanConfig returns opts.Config, or the config file named by
@@ -255,6 +258,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	s.crossFile(ctx)
 	sort.Slice(s.files, func(i, j int) bool { return s.files[i].Path < s.files[j].Path })
 	for _, p := range opts.Passes {
 		fnd, notes, err := p.Run(ctx, s.files)
@@ -556,6 +560,7 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 	if cl == nil {
 		return
 	}
+	s.xf.collect(f.rel, langName, src)
 	var ferrs []FileError
 	if !utf8.Valid(src) {
 		ferrs = append(ferrs, FileError{Path: f.rel, Message: "invalid UTF-8: invalid bytes kept, positions are byte-based"})
@@ -635,6 +640,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 				}
 			}
 			if !hit {
+				s.xf.note(rel, r.ID, xNoSource)
 				continue
 			}
 		}
@@ -649,13 +655,15 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 			calls = callees(troot, src)
 		}
 		if !mayHaveSink(r, calls) {
+			s.xf.note(rel, r.ID, xNoSink)
 			continue
 		}
-		tr, err := runTaint(ctx, r, cl.lang, troot, src, rel)
+		tr, facts, err := runTaintFacts(ctx, r, cl.lang, troot, src, rel)
 		if err != nil {
 			ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("taint analysis exceeded the %s time budget: results partial", s.opts.FileTimeout)})
 			break
 		}
+		s.xf.note(rel, r.ID, xRan|xFactsIf(facts))
 		raws = append(raws, tr...)
 	}
 	return raws, ferrs

@@ -107,6 +107,55 @@ type taintRun struct {
 	// per-callee match caches: callee texts repeat a lot within a file
 	sanCache, srcCache map[string]bool
 	sinkCache          map[string][]int
+
+	// ext resolves a callee to the summary of a function in another file
+	// (cross-file taint, xfile.go); nil when the file is analysed alone.
+	ext       func(callee string) *summary
+	extCache  map[string]*summary
+	exprCache map[string]bool
+	usedExt   bool // a summary from another file was applied
+}
+
+// lookup returns the summary for a callee and whether it comes from another
+// file: a callee bound to another file's function by an import wins over a
+// same-named function of this file.
+func (r *taintRun) lookup(callee string) (*summary, bool) {
+	if strings.Contains(callee, "(") {
+		return nil, false
+	}
+	if r.ext != nil {
+		s, ok := r.extCache[callee]
+		if !ok {
+			s = r.ext(callee)
+			r.extCache[callee] = s
+		}
+		if s != nil {
+			r.usedExt = true
+			return s, true
+		}
+	}
+	if strings.Contains(callee, ".") && r.isExprSource(callee) {
+		// request.args.get(...) is source data even when this file has a
+		// method named get
+		return nil, false
+	}
+	return r.sums[lastSegment(callee)], false
+}
+
+// isExprSource reports whether a dotted callee text matches an `expr` source.
+func (r *taintRun) isExprSource(callee string) bool {
+	v, ok := r.exprCache[callee]
+	if !ok {
+		for i := range r.rule.Taint.Sources {
+			s := &r.rule.Taint.Sources[i]
+			if s.exprRe != nil && (s.prefix == "" || strings.HasPrefix(callee, s.prefix)) && s.exprRe.MatchString(callee) {
+				v = true
+				break
+			}
+		}
+		r.exprCache[callee] = v
+	}
+	return v
 }
 
 func (r *taintRun) isSanitizer(callee string) bool {
@@ -180,8 +229,36 @@ func taintKeywords(r *Rule) []string {
 
 // runTaint evaluates one taint rule over a copied tree.
 func runTaint(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string) ([]rawFinding, error) {
+	out, err := runTaintExt(ctx, r, l, root, src, path, nil, false)
+	return out.raws, err
+}
+
+// runTaintFacts is runTaint that also reports whether a function of the
+// file has parameters reaching a sink or returns source data: facts another
+// file calling it could use (cross-file taint, xfile.go).
+func runTaintFacts(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string) ([]rawFinding, bool, error) {
+	out, err := runTaintExt(ctx, r, l, root, src, path, nil, false)
+	return out.raws, out.facts, err
+}
+
+// taintOut is what one taint rule found in one file.
+type taintOut struct {
+	raws []rawFinding
+	// sums are the summaries of the file's named functions (empty ones
+	// included), trace snippets filled in so another file can show them;
+	// only when asked for
+	sums    map[string]*summary
+	facts   bool // a function has parameters reaching a sink or returns source data
+	usedExt bool // a summary of another file's function was applied
+}
+
+// runTaintExt is runTaint with calls resolved to other files' functions by
+// ext (may be nil).
+func runTaintExt(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string,
+	ext func(string) *summary, wantSums bool) (taintOut, error) {
 	run := &taintRun{ctx: ctx, rule: r, lang: l, src: src, path: path, sums: map[string]*summary{},
-		sanCache: map[string]bool{}, srcCache: map[string]bool{}, sinkCache: map[string][]int{}}
+		sanCache: map[string]bool{}, srcCache: map[string]bool{}, sinkCache: map[string][]int{},
+		ext: ext, extCache: map[string]*summary{}, exprCache: map[string]bool{}}
 	for round := 0; round < 4; round++ {
 		before := 0
 		for _, s := range run.sums {
@@ -190,7 +267,7 @@ func runTaint(ctx context.Context, r *Rule, l *language, root *tnode, src []byte
 		run.findings = map[string]rawFinding{}
 		run.unit(root, env{}, "")
 		if run.aborted {
-			return nil, ctx.Err()
+			return taintOut{}, ctx.Err()
 		}
 		after := 0
 		for _, s := range run.sums {
@@ -204,7 +281,37 @@ func runTaint(ctx context.Context, r *Rule, l *language, root *tnode, src []byte
 	for _, f := range run.findings {
 		out = append(out, f)
 	}
-	return out, nil
+	res := taintOut{raws: out, usedExt: run.usedExt}
+	for _, s := range run.sums {
+		if s.retSrc != nil || len(s.paramSink) > 0 {
+			res.facts = true
+			break
+		}
+	}
+	if !wantSums {
+		return res, nil
+	}
+	sums := make(map[string]*summary, len(run.sums))
+	for name, s := range run.sums {
+		if s.size() == 0 {
+			// kept: another file's call to it then knows its result is clean
+			sums[name] = &summary{}
+			continue
+		}
+		e := &summary{retSrc: run.fillSnippets(s.retSrc), paramRet: map[int][]TraceStep{}, paramSink: map[int][]TraceStep{}}
+		if s.retSrc == nil {
+			e.retSrc = nil
+		}
+		for k, t := range s.paramRet {
+			e.paramRet[k] = run.fillSnippets(t)
+		}
+		for k, t := range s.paramSink {
+			e.paramSink[k] = run.fillSnippets(t)
+		}
+		sums[name] = e
+	}
+	res.sums = sums
+	return res, nil
 }
 
 func (r *taintRun) tick() bool {
@@ -669,19 +776,27 @@ func (r *taintRun) eval(n *tnode, e env) *tval {
 		if r.isSourceCall(callee) {
 			return &tval{src: []TraceStep{r.step(n, "source", "untrusted data from "+short(n.text(r.src)))}}
 		}
-		if s := r.sums[lastSegment(callee)]; s != nil && !strings.Contains(callee, "(") {
+		if s, ext := r.lookup(callee); s != nil {
 			var v *tval
 			if s.retSrc != nil {
 				v = &tval{src: appendStep(s.retSrc, r.step(n, "call", "returned by "+short(callee)+"()"))}
 			}
 			pos, _ := r.args(n)
 			for i, a := range pos {
-				if _, ok := s.paramRet[i]; !ok {
+				inner, ok := s.paramRet[i]
+				if !ok {
 					continue
 				}
 				av := r.eval(a, e)
 				if !av.empty() {
-					v = merge(v, av.withStep(r.step(n, "call", fmt.Sprintf("passed through %s()", short(callee)))))
+					av = av.withStep(r.step(n, "call", fmt.Sprintf("passed through %s()", short(callee))))
+					if ext {
+						// show the steps inside the other file, then come back
+						for _, st := range inner {
+							av = av.withStep(st)
+						}
+					}
+					v = merge(v, av)
 				}
 			}
 			return v
@@ -720,7 +835,7 @@ func (r *taintRun) eval(n *tnode, e env) *tval {
 }
 
 func (r *taintRun) addFinding(sink *tnode, src []TraceStep, msg string) {
-	key := fmt.Sprintf("%d:%d", sink.start, src[0].Location.StartLine*100000+src[0].Location.StartColumn)
+	key := fmt.Sprintf("%d:%s:%d", sink.start, src[0].Location.Path, src[0].Location.StartLine*100000+src[0].Location.StartColumn)
 	if _, ok := r.findings[key]; ok {
 		return
 	}
@@ -730,7 +845,7 @@ func (r *taintRun) addFinding(sink *tnode, src []TraceStep, msg string) {
 		m = r.rule.Title
 	}
 	m = strings.NewReplacer("{{sink}}", msg, "{{source}}", r.lineAt(first.Location.StartLine)).Replace(m)
-	m = fmt.Sprintf("%s: data from line %d (%s) reaches %s", m, first.Location.StartLine, short(first.Message), msg)
+	m = fmt.Sprintf("%s: data from %s (%s) reaches %s", m, r.where(first.Location), short(first.Message), msg)
 	r.findings[key] = rawFinding{rule: r.rule, start: sink.start, end: sink.end, sp: sink.sp, ep: sink.ep,
 		matched: sink.text(r.src), trace: r.fillSnippets(src), message: m}
 }
@@ -800,8 +915,9 @@ func (r *taintRun) checkCall(n *tnode, e env, sum *summary) {
 		r.sinkHit(n, v, short(callee)+"()", sum)
 		return
 	}
-	// calls to functions of this file whose parameters reach a sink
-	s := r.sums[lastSegment(callee)]
+	// calls to functions of this file (or, resolved by import, of another
+	// file) whose parameters reach a sink
+	s, _ := r.lookup(callee)
 	if s == nil || len(s.paramSink) == 0 {
 		return
 	}
@@ -838,11 +954,20 @@ func (r *taintRun) checkCall(n *tnode, e env, sum *summary) {
 	}
 }
 
+// where names a location for a message: "line N" in this file, "PATH line N"
+// in another.
+func (r *taintRun) where(l Location) string {
+	if l.Path != r.path {
+		return fmt.Sprintf("%s line %d", l.Path, l.StartLine)
+	}
+	return fmt.Sprintf("line %d", l.StartLine)
+}
+
 // addInterFinding reports a flow whose sink lies in another function, at the
 // sink's own location (the trace shows the call that carried the data).
 func (r *taintRun) addInterFinding(call *tnode, sink TraceStep, tr []TraceStep) {
 	loc := sink.Location
-	key := fmt.Sprintf("L%d:%d:%d", loc.StartLine, loc.StartColumn, tr[0].Location.StartLine*100000+tr[0].Location.StartColumn)
+	key := fmt.Sprintf("L%s:%d:%d:%s:%d", loc.Path, loc.StartLine, loc.StartColumn, tr[0].Location.Path, tr[0].Location.StartLine*100000+tr[0].Location.StartColumn)
 	if _, ok := r.findings[key]; ok {
 		return
 	}
@@ -850,8 +975,16 @@ func (r *taintRun) addInterFinding(call *tnode, sink TraceStep, tr []TraceStep) 
 	if m == "" {
 		m = r.rule.Title
 	}
-	m = fmt.Sprintf("%s: data from line %d (%s) reaches %s via %s", m, tr[0].Location.StartLine, short(tr[0].Message),
-		strings.TrimPrefix(sink.Message, "reaches "), short(r.callee(call))+"()")
+	via, from := short(r.callee(call))+"()", r.where(tr[0].Location)
+	if loc.Path != r.path {
+		// reported in the other file: name the caller's file too
+		via += fmt.Sprintf(" called at %s line %d", r.path, int(call.sp.Row)+1)
+		if tr[0].Location.Path == r.path {
+			from = fmt.Sprintf("%s line %d", r.path, tr[0].Location.StartLine)
+		}
+	}
+	m = fmt.Sprintf("%s: data from %s (%s) reaches %s via %s", m, from, short(tr[0].Message),
+		strings.TrimPrefix(sink.Message, "reaches "), via)
 	tr = r.fillSnippets(tr)
 	r.findings[key] = rawFinding{rule: r.rule, trace: tr, message: m, interSink: &loc, matched: tr[len(tr)-1].Snippet}
 }
@@ -875,9 +1008,11 @@ func callees(root *tnode, src []byte) map[string]bool {
 	return out
 }
 
-// mayHaveSink reports whether a rule can report anything in a file with these
-// callees: flows never leave a file, so without a matching sink call (or an
-// assignment sink, which is not prefiltered) the rule has nothing to find.
+// mayHaveSink reports whether a rule can report anything in a file's own
+// analysis with these callees: without a matching sink call (or an
+// assignment sink, which is not prefiltered) the rule has nothing to find
+// there. Flows into sinks of other files are the cross-file pass's
+// (xfile.go), which re-analyses the files that need it.
 func mayHaveSink(r *Rule, calls map[string]bool) bool {
 	for _, s := range r.Taint.Sinks {
 		if s.assignRe != nil {

@@ -1,0 +1,765 @@
+package scanner
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Cross-file taint, part 2. After every file has been scanned on its own,
+// calls are resolved to functions of other files by the language's module
+// rules (see xfile_index.go and rules/README.md): only files that define a
+// function called from another file, and the files calling them, are parsed
+// again. Each re-analysis yields per-function summaries (which parameters
+// reach a sink, which flow to the return value, whether the function returns
+// source data) that the callers' analysis then applies, iterated to a fixpoint
+// within maxXRounds. Summaries are small (a few short traces per function)
+// and no syntax tree is kept between files, so memory stays bounded.
+
+// maxXRounds bounds the rounds of the cross-file fixpoint after the first.
+const maxXRounds = 4
+
+// xtarget is a resolved callee: a function name in a file.
+type xtarget struct{ file, fn string }
+
+// xresolver resolves the callee texts of one file.
+type xresolver struct {
+	self   string
+	exact  map[string]xtarget // callee -> function
+	prefix map[string]string  // "alias." -> file; the function is the rest of the callee
+	goDir  string             // Go: bare calls resolve within this package directory
+	goPkgs map[string]string  // Go: "alias." -> package directory inside the module
+	goDefs map[string]map[string]string
+}
+
+func (r *xresolver) resolve(callee string) (xtarget, bool) {
+	if t, ok := r.exact[callee]; ok {
+		return t, true
+	}
+	// the longest bound prefix wins: `import a` and `import a.b` then a.b.f()
+	best := ""
+	for p := range r.prefix {
+		if len(p) > len(best) && strings.HasPrefix(callee, p) && identRe.MatchString(callee[len(p):]) {
+			best = p
+		}
+	}
+	if best != "" {
+		return xtarget{r.prefix[best], callee[len(best):]}, true
+	}
+	if r.goDir != "" {
+		dir, fn := r.goDir, callee
+		if i := strings.IndexByte(callee, '.'); i >= 0 {
+			d, ok := r.goPkgs[callee[:i+1]]
+			if !ok {
+				return xtarget{}, false
+			}
+			dir, fn = d, callee[i+1:]
+		}
+		if file := r.goDefs[dir][fn]; file != "" && file != r.self {
+			return xtarget{file, fn}, true
+		}
+	}
+	return xtarget{}, false
+}
+
+// xstate is the cross-file pass of one scan.
+type xstate struct {
+	s       *scanState
+	files   map[string]*xfileInfo
+	res     map[string]*xresolver
+	callers map[string][]string        // file -> files that call into it
+	edges   map[string]map[string]bool // file -> files it calls into
+	// sums[file][ruleID][function]: written between rounds, read by the
+	// workers during a round
+	sums map[string]map[string]map[string]*summary
+	// found[file][ruleID]: the file's own analysis reported the rule
+	found map[string]map[string]bool
+	// parsers and symbol caches, kept across rounds
+	workers []*worker
+	// wanted[file]: the functions other files call ("*": any), the only
+	// summaries kept, which bounds their memory
+	wanted map[string]map[string]bool
+}
+
+// xresult is one file's cross-file analysis.
+type xresult struct {
+	path  string
+	rules map[string]*xrule // by rule id
+	errs  []FileError
+}
+
+type xrule struct {
+	raws    []rawFinding
+	sums    map[string]*summary
+	usedExt bool
+}
+
+var goModuleRe = regexp.MustCompile(`(?m)^module[ \t]+"?([^\s"]+)"?`)
+
+// crossFile runs the cross-file taint pass and merges its findings into the
+// result: for a file and rule whose analysis used another file's summary,
+// the new findings replace those of the file's own analysis (they are at
+// least as precise: a helper that cleans its argument is now known to).
+//
+// Round 0 analyses the files called from other files, with only the rules
+// their callers may need (judged from what the per-file pass recorded); each
+// later round analyses the callers of files whose summaries changed, with
+// only the rules for which those summaries say something.
+func (s *scanState) crossFile(ctx context.Context) {
+	s.xf.mu.Lock()
+	files := s.xf.files
+	s.xf.mu.Unlock()
+	if len(files) == 0 {
+		return
+	}
+	x := &xstate{s: s, files: files, res: map[string]*xresolver{}, callers: map[string][]string{},
+		edges: map[string]map[string]bool{}, sums: map[string]map[string]map[string]*summary{},
+		wanted: map[string]map[string]bool{}}
+	x.buildResolvers()
+	if len(x.callers) == 0 {
+		return
+	}
+	defer func() {
+		for _, w := range x.workers {
+			w.close()
+		}
+	}()
+	x.found = map[string]map[string]bool{}
+	for _, f := range s.res.Findings {
+		if f.Kind == KindTaint {
+			if x.found[f.Location.Path] == nil {
+				x.found[f.Location.Path] = map[string]bool{}
+			}
+			x.found[f.Location.Path][f.RuleID] = true
+		}
+	}
+	latest := map[string]*xresult{}
+	done := map[string]bool{}
+	pending := map[string]map[string]bool{} // analysed files to analyse again
+	// apply records a round's results; callers already analysed whose
+	// view of a changed summary matters are queued in pending
+	apply := func(results []*xresult) {
+		for _, r := range results {
+			l := latest[r.path]
+			if l == nil {
+				l = &xresult{path: r.path, rules: map[string]*xrule{}}
+				latest[r.path] = l
+			}
+			l.errs = append(l.errs, r.errs...)
+			for id, xr := range r.rules {
+				l.rules[id] = xr
+			}
+			for id, strong := range x.updateSums(r) {
+				for _, c := range x.callers[r.path] {
+					// parameters reaching a sink and returned source data
+					// can add findings anywhere up the call chain; other
+					// changes only matter where a finding may be cleared
+					if done[c] && (strong || x.found[c][id]) {
+						if pending[c] == nil {
+							pending[c] = map[string]bool{}
+						}
+						pending[c][id] = true
+					}
+				}
+			}
+		}
+	}
+	// callees before callers: each wave holds the files whose callees are
+	// all in earlier waves (cycles are cut and left to the rounds below),
+	// so in an acyclic module every file is analysed once
+	for _, wave := range x.waves() {
+		if ctx.Err() != nil {
+			return
+		}
+		work := map[string]map[string]bool{}
+		for _, p := range wave {
+			rules := x.callerRules(p)
+			if _, ok := x.callers[p]; ok {
+				for id := range x.demand(p) {
+					rules[id] = true
+				}
+			}
+			if len(rules) > 0 {
+				work[p] = rules
+			}
+		}
+		for _, p := range wave {
+			done[p] = true
+		}
+		apply(x.runRound(ctx, work))
+	}
+	round := 0
+	for ; len(pending) > 0 && round < maxXRounds && ctx.Err() == nil; round++ {
+		work := pending
+		pending = map[string]map[string]bool{}
+		apply(x.runRound(ctx, work))
+	}
+	work := pending
+	if len(work) > 0 && ctx.Err() == nil {
+		s.res.Notes = append(s.res.Notes, Note{Pass: "taint", Level: "warning",
+			Message: fmt.Sprintf("cross-file taint: no fixpoint after %d rounds; flows through %d files may be missing", round, len(work))})
+	}
+	x.merge(latest)
+}
+
+// callerRules returns the rules for which the files a file calls into have
+// summaries that can change its analysis.
+func (x *xstate) callerRules(p string) map[string]bool {
+	out := map[string]bool{}
+	for t := range x.edges[p] {
+		for id, fs := range x.sums[t] {
+			if out[id] {
+				continue
+			}
+			if _, strong := factsOf(fs); strong > 0 || x.found[p][id] && len(fs) > 0 {
+				out[id] = true
+			}
+		}
+	}
+	return out
+}
+
+// waves orders the files of the call graph callees first: wave i holds the
+// files whose longest chain of calls into other files has length i. An
+// edge closing a cycle is ignored for the order.
+func (x *xstate) waves() [][]string {
+	depth := map[string]int{}
+	const visiting = -1
+	var visit func(p string) int
+	visit = func(p string) int {
+		if d, ok := depth[p]; ok {
+			if d == visiting {
+				return -1 // a cycle: this edge does not order anything
+			}
+			return d
+		}
+		depth[p] = visiting
+		d := 0
+		ts := make([]string, 0, len(x.edges[p]))
+		for t := range x.edges[p] {
+			ts = append(ts, t)
+		}
+		sort.Strings(ts) // the same order, so the same cycle edges cut, on every run
+		for _, t := range ts {
+			if td := visit(t); td+1 > d {
+				d = td + 1
+			}
+		}
+		depth[p] = d
+		return d
+	}
+	set := map[string]bool{}
+	for p := range x.edges {
+		set[p] = true
+	}
+	for p := range x.callers {
+		set[p] = true
+	}
+	all := make([]string, 0, len(set))
+	for p := range set {
+		all = append(all, p)
+	}
+	sort.Strings(all)
+	var out [][]string
+	for _, p := range all {
+		d := visit(p)
+		for len(out) <= d {
+			out = append(out, nil)
+		}
+		out[d] = append(out[d], p)
+	}
+	return out
+}
+
+// demand returns the rules a file called from other files must be analysed
+// with so its callers get the summaries they may need.
+func (x *xstate) demand(t string) map[string]bool {
+	info := x.files[t]
+	cl, err := x.s.engine.lang(info.lang)
+	if err != nil || cl == nil {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, r := range cl.taint {
+		st, known := info.rules[r.ID]
+		need := !known || st&xFacts != 0
+		for _, c := range x.callers[t] {
+			if need {
+				break
+			}
+			cs, cknown := x.files[c].rules[r.ID]
+			switch {
+			case x.found[c][r.ID]:
+				// the file's summary may show the caller's finding is not one
+				need = true
+			case st&xNoSource != 0 && (!cknown || cs&xNoSource == 0):
+				// the file may pass the caller's source data to a sink
+				need = true
+			case st&xNoSink != 0 && (!cknown || cs&(xRan|xNoSource) != 0):
+				// the file may return source data into the caller's sink
+				need = true
+			}
+		}
+		if need {
+			out[r.ID] = true
+		}
+	}
+	return out
+}
+
+// buildResolvers resolves every file's imports against the scanned files.
+func (x *xstate) buildResolvers() {
+	byBase := map[string][]string{} // Java: file name -> paths
+	javaDirs := map[string][]string{}
+	goDefs := map[string]map[string]string{} // dir -> function -> file
+	for p, info := range x.files {
+		switch info.lang {
+		case "java":
+			byBase[path.Base(p)] = append(byBase[path.Base(p)], p)
+			javaDirs[path.Dir(p)] = append(javaDirs[path.Dir(p)], p)
+		case "go":
+			d := path.Dir(p)
+			for _, fn := range info.defs {
+				if goDefs[d] == nil {
+					goDefs[d] = map[string]string{}
+				}
+				if _, dup := goDefs[d][fn]; !dup {
+					goDefs[d][fn] = p
+				}
+			}
+		}
+	}
+	goMods := map[string]string{} // directory of a go.mod -> module path
+	for _, f := range x.s.files {
+		if path.Base(f.Path) != "go.mod" {
+			continue
+		}
+		if data, err := fs.ReadFile(x.s.fsys, f.Path); err == nil {
+			if m := goModuleRe.FindSubmatch(data); m != nil {
+				goMods[path.Dir(f.Path)] = string(m[1])
+			}
+		}
+	}
+	exists := func(p, lang string) bool {
+		info := x.files[p]
+		return info != nil && (info.lang == lang || jsFamily(info.lang) && jsFamily(lang))
+	}
+	edges := map[string]map[string]bool{}
+	for p, info := range x.files {
+		r := &xresolver{self: p, exact: map[string]xtarget{}, prefix: map[string]string{}}
+		for _, im := range info.imports {
+			var file string
+			for _, c := range x.candidates(p, info.lang, im.spec, byBase) {
+				if c != p && exists(c, info.lang) {
+					file = c
+					break
+				}
+			}
+			if file == "" {
+				continue
+			}
+			if im.prefix {
+				r.prefix[im.local] = file
+			} else {
+				r.exact[im.local] = xtarget{file, im.name}
+			}
+		}
+		if info.lang == "java" {
+			for _, o := range javaDirs[path.Dir(p)] {
+				if o != p {
+					cls := strings.TrimSuffix(path.Base(o), ".java") + "."
+					if _, ok := r.prefix[cls]; !ok {
+						r.prefix[cls] = o
+					}
+				}
+			}
+		}
+		if info.lang == "go" {
+			r.goDir, r.goDefs, r.goPkgs = path.Dir(p), goDefs, map[string]string{}
+			if modDir, mod := nearestGoMod(p, goMods); mod != "" {
+				for alias, ip := range info.goImports {
+					if rest, ok := strings.CutPrefix(ip, mod+"/"); ok {
+						r.goPkgs[alias+"."] = path.Join(modDir, rest)
+					}
+				}
+			}
+		}
+		// the files this one calls into (Go and Java: only those named in
+		// a call; Python and JavaScript: every imported module)
+		targets := map[string]bool{}
+		want := func(file, fn string) {
+			targets[file] = true
+			if x.wanted[file] == nil {
+				x.wanted[file] = map[string]bool{}
+			}
+			x.wanted[file][fn] = true
+		}
+		for _, t := range r.exact {
+			want(t.file, t.fn)
+		}
+		if info.lang != "java" {
+			for _, f := range r.prefix {
+				want(f, "*") // module.f(): any function of the module
+			}
+		}
+		for _, c := range info.calls {
+			if t, ok := r.resolve(c); ok {
+				want(t.file, t.fn)
+			}
+		}
+		if len(targets) == 0 {
+			continue
+		}
+		x.res[p] = r
+		edges[p] = targets
+	}
+	x.edges = edges
+	for caller, ts := range edges {
+		for t := range ts {
+			x.callers[t] = append(x.callers[t], caller)
+		}
+	}
+}
+
+func jsFamily(l string) bool { return l == "javascript" || l == "typescript" || l == "tsx" }
+
+// nearestGoMod returns the directory and module path of the go.mod closest
+// above a file.
+func nearestGoMod(p string, mods map[string]string) (string, string) {
+	for d := path.Dir(p); ; d = path.Dir(d) {
+		if m, ok := mods[d]; ok {
+			return d, m
+		}
+		if d == "." || d == "/" {
+			return "", ""
+		}
+	}
+}
+
+// candidates lists the files a module spec may name, most likely first.
+func (x *xstate) candidates(from, lang, spec string, javaByBase map[string][]string) []string {
+	switch lang {
+	case "python":
+		dots := len(spec) - len(strings.TrimLeft(spec, "."))
+		rel := strings.ReplaceAll(spec[dots:], ".", "/")
+		var bases []string
+		if dots > 0 {
+			b := path.Dir(from)
+			for i := 1; i < dots; i++ {
+				b = path.Dir(b)
+			}
+			bases = []string{b}
+		} else {
+			// absolute imports: the package may live under any enclosing
+			// directory (a source root); the nearest one wins
+			for d := path.Dir(from); ; d = path.Dir(d) {
+				bases = append(bases, d)
+				if d == "." || d == "/" {
+					break
+				}
+			}
+		}
+		var out []string
+		for _, b := range bases {
+			if rel == "" {
+				out = append(out, path.Join(b, "__init__.py"))
+				continue
+			}
+			out = append(out, path.Join(b, rel+".py"), path.Join(b, rel, "__init__.py"))
+		}
+		return out
+	case "javascript", "typescript", "tsx":
+		b := path.Join(path.Dir(from), spec)
+		out := []string{b}
+		for _, e := range []string{".js", ".ts", ".tsx", ".jsx", ".mjs", ".cjs"} {
+			out = append(out, b+e)
+		}
+		for _, e := range []string{".ts", ".tsx"} {
+			if s, ok := strings.CutSuffix(b, ".js"); ok {
+				out = append(out, s+e)
+			}
+		}
+		for _, e := range []string{"/index.js", "/index.ts", "/index.tsx"} {
+			out = append(out, b+e)
+		}
+		return out
+	case "java":
+		var out []string
+		for _, p := range javaByBase[path.Base(spec)] {
+			if p == spec || strings.HasSuffix(p, "/"+spec) {
+				out = append(out, p)
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	return nil
+}
+
+// updateSums stores a file's new summaries and returns the rules whose
+// summaries changed, each with true when parameters reaching a sink or
+// returned source data were added.
+func (x *xstate) updateSums(r *xresult) map[string]bool {
+	cur := x.sums[r.path]
+	var changed map[string]bool
+	for id, xr := range r.rules {
+		if cur == nil {
+			cur = map[string]map[string]*summary{}
+			x.sums[r.path] = cur
+		}
+		old, seen := cur[id]
+		of, os := factsOf(old)
+		nf, ns := factsOf(xr.sums)
+		if !seen && len(xr.sums) > 0 || of != nf {
+			if changed == nil {
+				changed = map[string]bool{}
+			}
+			changed[id] = ns > os
+		}
+		cur[id] = xr.sums
+	}
+	return changed
+}
+
+// factsOf counts the facts a rule's summaries hold, and among them those
+// of parameters reaching a sink or returned source data. Facts are only
+// ever added between rounds, so an unchanged count means unchanged summaries.
+func factsOf(fs map[string]*summary) (all, strong int) {
+	for _, s := range fs {
+		all += s.size()
+		strong += len(s.paramSink)
+		if s.retSrc != nil {
+			strong++
+		}
+	}
+	return all, strong
+}
+
+// runRound analyses files in parallel with the summaries known so far.
+func (x *xstate) runRound(ctx context.Context, work map[string]map[string]bool) []*xresult {
+	paths := make([]string, 0, len(work))
+	for p := range work {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	ch := make(chan string)
+	out := make([]*xresult, 0, len(work))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for len(x.workers) < min(x.s.opts.Workers, len(work)) {
+		x.workers = append(x.workers, newWorker())
+	}
+	for i := 0; i < min(x.s.opts.Workers, len(work)); i++ {
+		wg.Add(1)
+		go func(w *worker) {
+			defer wg.Done()
+			for p := range ch {
+				if ctx.Err() != nil {
+					continue
+				}
+				if r := x.analyse(ctx, w, p, work[p]); r != nil {
+					mu.Lock()
+					out = append(out, r)
+					mu.Unlock()
+				}
+			}
+		}(x.workers[i])
+	}
+	for _, p := range paths {
+		ch <- p
+	}
+	close(ch)
+	wg.Wait()
+	sort.Slice(out, func(i, j int) bool { return out[i].path < out[j].path })
+	return out
+}
+
+// ext returns the cross-file callee resolver of one file for one rule.
+func (x *xstate) ext(p, ruleID string) func(string) *summary {
+	r := x.res[p]
+	if r == nil {
+		return nil
+	}
+	return func(callee string) *summary {
+		t, ok := r.resolve(callee)
+		if !ok {
+			return nil
+		}
+		return x.sums[t.file][ruleID][t.fn]
+	}
+}
+
+// analyse parses one file again and runs its language's taint rules with
+// the cross-file summaries; nil when the file cannot be analysed.
+func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[string]bool) (res *xresult) {
+	s := x.s
+	info := x.files[p]
+	cl, err := s.engine.lang(info.lang)
+	if err != nil || cl == nil || len(cl.taint) == 0 {
+		return nil
+	}
+	src, err := fs.ReadFile(s.fsys, p)
+	if err != nil {
+		return nil
+	}
+	res = &xresult{path: p, rules: map[string]*xrule{}}
+	defer func() {
+		if r := recover(); r != nil {
+			res.errs = append(res.errs, FileError{Path: p, Message: fmt.Sprintf("cross-file taint analysis crashed: %v", r)})
+		}
+	}()
+	fctx, cancel := context.WithTimeout(ctx, s.opts.FileTimeout)
+	defer cancel()
+	parser := w.parser(cl)
+	parser.SetOperationLimit(max(int(s.opts.FileTimeout.Microseconds()), 1))
+	tree, err := parser.ParseCtx(context.Background(), nil, src)
+	if err != nil || tree == nil {
+		parser.Reset()
+		return res
+	}
+	root, _ := copyTree(tree.RootNode(), cl.lang, src, cl.ts, w.symbols(cl.lang.name))
+	tree.Close()
+	calls := callees(root, src)
+	var resolved []xtarget
+	if xr := x.res[p]; xr != nil {
+		for c := range calls {
+			if t, ok := xr.resolve(c); ok {
+				resolved = append(resolved, t)
+			}
+		}
+	}
+	for _, r := range cl.taint {
+		if !rules[r.ID] || !x.needed(p, r, src, calls, resolved) {
+			continue
+		}
+		out, err := runTaintExt(fctx, r, cl.lang, root, src, p, x.ext(p, r.ID), true)
+		if err != nil {
+			if errors.Is(err, context.DeadlineExceeded) {
+				res.errs = append(res.errs, FileError{Path: p, Message: fmt.Sprintf("cross-file taint analysis exceeded the %s time budget: results partial", s.opts.FileTimeout)})
+			}
+			break
+		}
+		if w := x.wanted[p]; !w["*"] {
+			for name := range out.sums {
+				if !w[name] {
+					delete(out.sums, name)
+				}
+			}
+		}
+		res.rules[r.ID] = &xrule{raws: out.raws, sums: out.sums, usedExt: out.usedExt}
+	}
+	return res
+}
+
+// needed reports whether a rule can change anything when run on a file in
+// the cross-file pass: the file calls one of the rule's sinks (findings,
+// parameters reaching a sink) or holds one of its sources (functions that
+// return source data), a caller's own finding of the rule may be cleared by
+// this file's summaries, or a function it calls in another file has a
+// summary for the rule. Otherwise the file's summaries for the rule could
+// only say that parameters flow to return values, which callers already
+// assume of functions without a summary.
+func (x *xstate) needed(p string, r *Rule, src []byte, calls map[string]bool, resolved []xtarget) bool {
+	if mayHaveSink(r, calls) {
+		return true
+	}
+	kws := taintKeywords(r)
+	if kws == nil {
+		return true
+	}
+	for _, k := range kws {
+		if bytes.Contains(src, []byte(k)) {
+			return true
+		}
+	}
+	for _, c := range x.callers[p] {
+		if x.found[c][r.ID] {
+			return true
+		}
+	}
+	for _, t := range resolved {
+		// an empty summary (the function cleans or drops its arguments)
+		// matters only where the file's own analysis reported the rule
+		if s, ok := x.sums[t.file][r.ID][t.fn]; ok && (s.size() > 0 || x.found[p][r.ID]) {
+			return true
+		}
+	}
+	return false
+}
+
+// merge replaces, for each file and rule analysed with another file's
+// summary, the file's own taint findings with the cross-file ones.
+func (x *xstate) merge(latest map[string]*xresult) {
+	s := x.s
+	type key struct{ path, rule string }
+	replace := map[key]bool{}
+	byPath := map[string][]rawFinding{}
+	paths := make([]string, 0, len(latest))
+	for p := range latest {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		r := latest[p]
+		s.res.ParseErrors = append(s.res.ParseErrors, r.errs...)
+		for id, xr := range r.rules {
+			if !xr.usedExt {
+				continue
+			}
+			replace[key{p, id}] = true
+			for _, f := range xr.raws {
+				at := p
+				if f.interSink != nil {
+					at = f.interSink.Path
+				}
+				byPath[at] = append(byPath[at], f)
+			}
+		}
+	}
+	if len(replace) == 0 {
+		return
+	}
+	kept := s.res.Findings[:0]
+	for _, f := range s.res.Findings {
+		if f.Kind == KindTaint && replace[key{f.Location.Path, f.RuleID}] {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	s.res.Findings = kept
+	for at, raws := range byPath {
+		src, err := fs.ReadFile(s.fsys, at)
+		if err != nil {
+			continue
+		}
+		s.res.Findings = append(s.res.Findings, s.toFindings(dedupRaws(raws), at, src)...)
+	}
+}
+
+// dedupRaws drops repeated flows (the same sink reached from the same
+// source through several files' analyses).
+func dedupRaws(raws []rawFinding) []rawFinding {
+	seen := map[string]bool{}
+	out := raws[:0]
+	for _, f := range raws {
+		loc := Location{StartLine: int(f.sp.Row) + 1, StartColumn: int(f.sp.Column) + 1}
+		if f.interSink != nil {
+			loc = *f.interSink
+		}
+		src := f.trace[0].Location
+		k := fmt.Sprintf("%s|%d:%d|%s:%d:%d", f.rule.ID, loc.StartLine, loc.StartColumn, src.Path, src.StartLine, src.StartColumn)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, f)
+	}
+	return out
+}

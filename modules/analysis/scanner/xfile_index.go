@@ -1,0 +1,354 @@
+package scanner
+
+import (
+	"bytes"
+	"path"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// Cross-file taint, part 1: while files are scanned one by one, each file of
+// a language with module rules we understand leaves a small record of what
+// it imports (and, for Go, which functions it defines and which names it
+// calls). Part 2 (xfile.go) resolves those records once the walk is over.
+// The records are extracted from the source text with a few anchored
+// regular expressions, so they cost nothing when a file imports nothing.
+
+// xfileIndex is filled by the scan's workers; the zero value is ready.
+type xfileIndex struct {
+	mu    sync.Mutex
+	files map[string]*xfileInfo
+}
+
+// xfileInfo is what one file contributes to cross-file resolution.
+type xfileInfo struct {
+	path, lang string
+	imports    []ximport
+	// Go: top-level function names (defs) and called names not defined in
+	// the file, bare ("F") or qualified by an import ("pkg.F"); Java: calls
+	// on a class name ("Helper.run").
+	defs  []string
+	calls []string
+	// Go only: import alias -> import path
+	goImports map[string]string
+	// what the per-file pass learnt of each taint rule (x* flags), by rule id
+	rules map[string]uint8
+}
+
+// What the per-file pass records of a taint rule on a file.
+const (
+	xNoSource uint8 = 1 << iota // no source keyword of the rule: not run (sinks unknown)
+	xNoSink                     // sources but no sink call: not run
+	xRan                        // the rule ran
+	xFacts                      // ... and a function's parameters reach a sink or it returns source data
+)
+
+func xFactsIf(b bool) uint8 {
+	if b {
+		return xFacts
+	}
+	return 0
+}
+
+// note records what the per-file pass learnt of a taint rule on a file
+// (ignored for files of other languages).
+func (x *xfileIndex) note(rel, ruleID string, st uint8) {
+	x.mu.Lock()
+	if info := x.files[rel]; info != nil {
+		if info.rules == nil {
+			info.rules = map[string]uint8{}
+		}
+		info.rules[ruleID] |= st
+	}
+	x.mu.Unlock()
+}
+
+// ximport binds a callee text to a function of another module.
+type ximport struct {
+	local  string // callee text ("f"), or callee prefix ("u.") when prefix
+	prefix bool   // local is a prefix: the function is the rest of the callee
+	spec   string // module: Python dotted name (leading dots: relative), JS relative path, Java path suffix
+	name   string // function name in the module (exact bindings only)
+}
+
+// xfileLangs are the languages whose imports are resolved across files.
+var xfileLangs = map[string]bool{"python": true, "javascript": true, "typescript": true, "tsx": true, "go": true, "java": true}
+
+func (x *xfileIndex) collect(rel, lang string, src []byte) {
+	if !xfileLangs[lang] {
+		return
+	}
+	info := &xfileInfo{path: rel, lang: lang}
+	switch lang {
+	case "python":
+		info.imports = pyImports(src)
+	case "javascript", "typescript", "tsx":
+		info.imports = jsImports(src)
+	case "java":
+		info.imports = javaImports(src)
+		seen := map[string]bool{}
+		for _, m := range javaStaticCallRe.FindAllSubmatch(src, -1) {
+			if c := string(m[1]); !seen[c] {
+				seen[c] = true
+				info.calls = append(info.calls, c)
+			}
+		}
+	case "go":
+		goExtract(info, src)
+	}
+	x.mu.Lock()
+	if x.files == nil {
+		x.files = map[string]*xfileInfo{}
+	}
+	x.files[rel] = info
+	x.mu.Unlock()
+}
+
+var (
+	pyFromRe   = regexp.MustCompile(`(?m)^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)`)
+	pyImportRe = regexp.MustCompile(`(?m)^[ \t]*import[ \t]+([^\n#;]+)`)
+	identRe    = regexp.MustCompile(`^[A-Za-z_$][\w$]*$`)
+)
+
+// splitAs splits "a as b" (or "a: b" for JS destructuring) into name and local name.
+func splitAs(s, sep string) (string, string) {
+	s = strings.TrimSpace(s)
+	if i := strings.Index(s, sep); i >= 0 {
+		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):])
+	}
+	return s, s
+}
+
+func pyImports(src []byte) []ximport {
+	if !bytes.Contains(src, []byte("import")) {
+		return nil
+	}
+	stmts := importStmts(src, "import")
+	var out []ximport
+	for _, m := range pyFromRe.FindAllSubmatch(stmts, -1) {
+		spec := string(m[1])
+		if spec == "__future__" {
+			continue
+		}
+		names := strings.NewReplacer("(", "", ")", "", "\\", "", "\n", " ").Replace(string(m[2]))
+		for _, part := range strings.Split(names, ",") {
+			name, local := splitAs(part, " as ")
+			if !identRe.MatchString(name) || !identRe.MatchString(local) {
+				continue
+			}
+			sub := spec + "." + name
+			if strings.HasSuffix(spec, ".") {
+				sub = spec + name
+			}
+			// `from m import f` binds f; `from pkg import mod` binds mod.g()
+			out = append(out, ximport{local: local, spec: spec, name: name},
+				ximport{local: local + ".", prefix: true, spec: sub})
+		}
+	}
+	for _, m := range pyImportRe.FindAllSubmatch(stmts, -1) {
+		for _, part := range strings.Split(string(m[1]), ",") {
+			mod, local := splitAs(part, " as ")
+			if mod == "" || strings.Trim(mod, "._") == "" || !identRe.MatchString(strings.ReplaceAll(mod, ".", "_")) {
+				continue
+			}
+			out = append(out, ximport{local: local + ".", prefix: true, spec: mod})
+		}
+	}
+	return out
+}
+
+var (
+	jsImportRe  = regexp.MustCompile(`import\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*['"](\.{1,2}/[^'"]*)['"]`)
+	jsRequireRe = regexp.MustCompile(`(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*['"](\.{1,2}/[^'"]*)['"]\s*\)`)
+)
+
+func jsImports(src []byte) []ximport {
+	if !bytes.Contains(src, []byte("./")) {
+		return nil
+	}
+	var out []ximport
+	named := func(list, sep, spec string) {
+		for _, part := range strings.Split(list, ",") {
+			name, local := splitAs(strings.TrimPrefix(strings.TrimSpace(part), "type "), sep)
+			if identRe.MatchString(name) && identRe.MatchString(local) {
+				out = append(out, ximport{local: local, spec: spec, name: name})
+			}
+		}
+	}
+	for _, m := range jsImportRe.FindAllSubmatch(src, -1) {
+		spec := string(m[4])
+		if len(m[2]) > 0 {
+			named(string(m[2]), " as ", spec)
+		}
+		if len(m[3]) > 0 {
+			out = append(out, ximport{local: string(m[3]) + ".", prefix: true, spec: spec})
+		}
+		if len(m[1]) > 0 {
+			// default import: its methods (`d.f()`) when the module exports an object
+			out = append(out, ximport{local: string(m[1]) + ".", prefix: true, spec: spec})
+		}
+	}
+	for _, m := range jsRequireRe.FindAllSubmatch(src, -1) {
+		spec := string(m[3])
+		if len(m[1]) > 0 {
+			out = append(out, ximport{local: string(m[1]) + ".", prefix: true, spec: spec})
+		} else {
+			named(string(m[2]), ":", spec)
+		}
+	}
+	return out
+}
+
+// javaStaticCallRe finds calls on a class name: Helper.run(
+var javaStaticCallRe = regexp.MustCompile(`\b([A-Z][\w$]*\.[a-z_$][\w$]*)[ \t]*\(`)
+
+var javaImportRe = regexp.MustCompile(`(?m)^[ \t]*import[ \t]+(static[ \t]+)?([\w.]+)[ \t]*;`)
+
+func javaImports(src []byte) []ximport {
+	var out []ximport
+	for _, m := range javaImportRe.FindAllSubmatch(importStmts(src, "import"), -1) {
+		q := string(m[2])
+		i := strings.LastIndexByte(q, '.')
+		if i < 0 {
+			continue
+		}
+		if len(m[1]) > 0 { // import static a.b.C.m;
+			cls, fn := q[:i], q[i+1:]
+			out = append(out, ximport{local: fn, spec: strings.ReplaceAll(cls, ".", "/") + ".java", name: fn})
+			continue
+		}
+		cls := q[i+1:]
+		out = append(out, ximport{local: cls + ".", prefix: true, spec: strings.ReplaceAll(q, ".", "/") + ".java"})
+	}
+	return out
+}
+
+var (
+	goFuncRe        = regexp.MustCompile(`(?m)^func[ \t]+([A-Za-z_]\w*)[ \t]*[\[(]`)
+	goImportBlockRe = regexp.MustCompile(`(?m)^import[ \t]*\(([^)]*)\)`)
+	goImportLineRe  = regexp.MustCompile(`(?m)^(?:import)?[ \t]*([A-Za-z_]\w*|\.)?[ \t]*"([^"\n]+)"`)
+	goImportOneRe   = regexp.MustCompile(`(?m)^import[ \t]+([A-Za-z_]\w*|\.)?[ \t]*"([^"\n]+)"`)
+)
+
+// goExtract records a Go file's functions, imports and called names.
+func goExtract(info *xfileInfo, src []byte) {
+	own := map[string]bool{}
+	for _, m := range goFuncRe.FindAllSubmatch(importStmts(src, "func"), -1) {
+		own[string(m[1])] = true
+		if !strings.HasSuffix(info.path, "_test.go") {
+			info.defs = append(info.defs, string(m[1]))
+		}
+	}
+	info.goImports = map[string]string{}
+	add := func(alias, p string) {
+		if alias == "_" || alias == "." {
+			return
+		}
+		if alias == "" {
+			alias = path.Base(p)
+		}
+		info.goImports[alias] = p
+	}
+	imports := importStmts(src, "import")
+	for _, b := range goImportBlockRe.FindAllSubmatch(imports, -1) {
+		for _, m := range goImportLineRe.FindAllSubmatch(b[1], -1) {
+			add(string(m[1]), string(m[2]))
+		}
+	}
+	for _, m := range goImportOneRe.FindAllSubmatch(imports, -1) {
+		add(string(m[1]), string(m[2]))
+	}
+	seen := map[string]bool{}
+	for i := 0; i < len(src); {
+		c := src[i]
+		if !isIdentStart(c) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(src) && isIdentByte(src[j]) {
+			j++
+		}
+		name := src[i:j] // converted to a string only when kept
+		k := j
+		for k < len(src) && (src[k] == ' ' || src[k] == '\t') {
+			k++
+		}
+		qualified := i > 0 && src[i-1] == '.'
+		if k < len(src) && src[k] == '(' {
+			if !qualified && !own[string(name)] && !seen[string(name)] && !goKeywords[string(name)] {
+				seen[string(name)] = true
+				info.calls = append(info.calls, string(name))
+			}
+		} else if k < len(src) && src[k] == '.' && !qualified && info.goImports[string(name)] != "" {
+			// pkg.F( : keep when pkg is an import
+			e := k + 1
+			for e < len(src) && isIdentByte(src[e]) {
+				e++
+			}
+			f := e
+			for f < len(src) && (src[f] == ' ' || src[f] == '\t') {
+				f++
+			}
+			if e > k+1 && f < len(src) && src[f] == '(' {
+				q := string(name) + "." + string(src[k+1:e])
+				if !seen[q] {
+					seen[q] = true
+					info.calls = append(info.calls, q)
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// goKeywords and builtins are never calls to a package's functions.
+var goKeywords = map[string]bool{"func": true, "if": true, "for": true, "switch": true, "return": true,
+	"make": true, "len": true, "cap": true, "append": true, "new": true, "panic": true, "copy": true,
+	"delete": true, "string": true, "int": true, "byte": true, "error": true, "min": true, "max": true}
+
+// importStmts returns the lines of src that contain kw (each with its line
+// break, and for a parenthesised statement up to the closing parenthesis),
+// so the anchored regular expressions above run over a few lines instead of
+// the whole file.
+func importStmts(src []byte, kw string) []byte {
+	var out []byte
+	k := []byte(kw)
+	for off := 0; off < len(src); {
+		i := bytes.Index(src[off:], k)
+		if i < 0 {
+			break
+		}
+		i += off
+		ls := bytes.LastIndexByte(src[:i], '\n') + 1
+		le := bytes.IndexByte(src[i:], '\n')
+		if le < 0 {
+			le = len(src)
+		} else {
+			le += i + 1
+		}
+		if p := bytes.IndexByte(src[i:le], '('); p >= 0 && bytes.IndexByte(src[i+p:le], ')') < 0 {
+			if c := bytes.IndexByte(src[i+p:], ')'); c >= 0 {
+				le = i + p + c + 1
+				if n := bytes.IndexByte(src[le:], '\n'); n >= 0 {
+					le += n + 1
+				} else {
+					le = len(src)
+				}
+			}
+		}
+		out = append(out, src[ls:le]...)
+		if len(out) > 0 && out[len(out)-1] != '\n' {
+			out = append(out, '\n')
+		}
+		off = le
+	}
+	return out
+}
+
+func isIdentStart(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+func isIdentByte(c byte) bool { return isIdentStart(c) || c >= '0' && c <= '9' }

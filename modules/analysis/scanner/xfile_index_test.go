@@ -1,0 +1,160 @@
+package scanner
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestXfileResolve checks how callee texts of one file resolve to functions
+// of other files, per language, on small in-memory trees.
+func TestXfileResolve(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		from  string
+		want  map[string]string // callee -> "file#function" ("" = must not resolve)
+	}{
+		{
+			name: "python absolute, relative and module imports",
+			files: map[string]string{
+				"app/__init__.py":     "",
+				"app/views.py":        "from app.repo import find as lookup, save\nfrom . import util\nimport app.shell as sh\nimport app\nimport app.repo\nimport app.shell\nfrom .missing import gone\n",
+				"app/repo.py":         "def find(x):\n    pass\n",
+				"app/util.py":         "",
+				"app/shell.py":        "",
+				"other/app/repo.py":   "",
+				"app/sub/__init__.py": "",
+			},
+			from: "app/views.py",
+			want: map[string]string{
+				"lookup":        "app/repo.py#find",
+				"save":          "app/repo.py#save",
+				"util.clean":    "app/util.py#clean",
+				"sh.run":        "app/shell.py#run",
+				"app.repo.find": "app/repo.py#find",
+				"app.shell.run": "app/shell.py#run",
+				"find":          "",
+				"gone":          "",
+				"util.a.b":      "",
+				"os.system":     "",
+			},
+		},
+		{
+			name: "python parenthesised import and nearest source root",
+			files: map[string]string{
+				"src/pkg/main.py":  "from pkg.db import (\n    run,\n    query as q,\n)\n",
+				"src/pkg/db.py":    "",
+				"pkg/db.py":        "",
+				"src/pkg/pkg/x.py": "",
+			},
+			from: "src/pkg/main.py",
+			want: map[string]string{"run": "src/pkg/db.py#run", "q": "src/pkg/db.py#query"},
+		},
+		{
+			name: "javascript and typescript",
+			files: map[string]string{
+				"web/routes.ts":    "import { exec as run, spawn } from './lib/shell';\nimport * as db from \"../data/db\";\nconst u = require('./util');\nconst { a, b: c } = require('./util');\nimport x from 'express';\n",
+				"web/lib/shell.js": "",
+				"data/db/index.ts": "",
+				"web/util.cjs":     "",
+				"web/express.js":   "",
+			},
+			from: "web/routes.ts",
+			want: map[string]string{
+				"run":     "web/lib/shell.js#exec",
+				"spawn":   "web/lib/shell.js#spawn",
+				"db.find": "data/db/index.ts#find",
+				"u.go":    "web/util.cjs#go",
+				"a":       "web/util.cjs#a",
+				"c":       "web/util.cjs#b",
+				"x.get":   "",
+				"exec":    "",
+			},
+		},
+		{
+			name: "go same package and module packages",
+			files: map[string]string{
+				"go.mod":                 "module example.com/m\n\ngo 1.22\n",
+				"api/handler.go":         "package api\n\nimport (\n\t\"net/http\"\n\tst \"example.com/m/internal/store\"\n\t\"example.com/other/store2\"\n)\n\nfunc H() { helper(1); st.Find(2); store2.Find(3); local() }\n\nfunc local() {}\n",
+				"api/helper.go":          "package api\n\nfunc helper(x int) {}\n",
+				"api/helper_test.go":     "package api\n\nfunc testOnly() {}\n",
+				"internal/store/find.go": "package store\n\nfunc Find(x int) {}\n",
+				"legacy/helper.go":       "package legacy\n\nfunc helper(x int) {}\n",
+			},
+			from: "api/handler.go",
+			want: map[string]string{
+				"helper":      "api/helper.go#helper",
+				"st.Find":     "internal/store/find.go#Find",
+				"store2.Find": "",
+				"testOnly":    "",
+				"local":       "",
+				"http.Get":    "",
+			},
+		},
+		{
+			name: "java same package, imported and static imports",
+			files: map[string]string{
+				"src/com/a/web/Ctl.java":    "package com.a.web;\n\nimport com.a.data.Repo;\nimport static com.a.util.Shell.run;\nimport java.util.List;\n",
+				"src/com/a/web/Helper.java": "",
+				"src/com/a/data/Repo.java":  "",
+				"src/com/a/util/Shell.java": "",
+				"src/com/b/data/Repo.java":  "",
+			},
+			from: "src/com/a/web/Ctl.java",
+			want: map[string]string{
+				"Helper.clean": "src/com/a/web/Helper.java#clean",
+				"Repo.find":    "src/com/a/data/Repo.java#find",
+				"run":          "src/com/a/util/Shell.java#run",
+				"List.of":      "",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{}
+			s := &scanState{fsys: fsys}
+			paths := make([]string, 0, len(tc.files))
+			for p := range tc.files {
+				paths = append(paths, p)
+			}
+			sort.Strings(paths)
+			for _, p := range paths {
+				fsys[p] = &fstest.MapFile{Data: []byte(tc.files[p])}
+				s.files = append(s.files, File{Path: p})
+				s.xf.collect(p, DetectLanguage(p), []byte(tc.files[p]))
+			}
+			x := &xstate{s: s, files: s.xf.files, res: map[string]*xresolver{}, callers: map[string][]string{},
+				edges: map[string]map[string]bool{}, wanted: map[string]map[string]bool{}}
+			x.buildResolvers()
+			r := x.res[tc.from]
+			if r == nil {
+				t.Fatalf("%s calls into no other file", tc.from)
+			}
+			for callee, want := range tc.want {
+				got := ""
+				if tg, ok := r.resolve(callee); ok {
+					got = tg.file + "#" + tg.fn
+				}
+				if got != want {
+					t.Errorf("%s: got %q, want %q", callee, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestImportStmts checks that only the statements holding the keyword are
+// kept, parenthesised ones whole.
+func TestImportStmts(t *testing.T) {
+	src := "x = 1\nfrom a import (\n  b,\n  c)\ny = 2\nimport d\n"
+	got := string(importStmts([]byte(src), "import"))
+	want := "from a import (\n  b,\n  c)\nimport d\n"
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if strings.TrimSpace(string(importStmts([]byte("no keyword here\n"), "import"))) != "" {
+		t.Error("a file without the keyword must give nothing")
+	}
+}

@@ -1,0 +1,11 @@
+package orders
+
+import "database/sql"
+
+func listOrders(db *sql.DB, customer string) error {
+	rows, err := db.Query("SELECT id FROM orders WHERE customer = $1", customer)
+	if err != nil {
+		return err
+	}
+	return rows.Close()
+}

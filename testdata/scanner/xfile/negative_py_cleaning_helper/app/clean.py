@@ -1,0 +1,3 @@
+def as_number(raw):
+    digits = int(raw)
+    return str(digits)

@@ -1,0 +1,6 @@
+from svc.shell import run_tar
+
+
+def archive(label):
+    name = "backup-" + label + ".tgz"
+    run_tar(name)
