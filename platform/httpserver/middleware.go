@@ -1,6 +1,8 @@
 package httpserver
 
 import (
+	"vigil/platform/logging"
+
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -112,13 +114,45 @@ func (s *Server) accessLog(next echo.HandlerFunc) echo.HandlerFunc {
 		if !s.log.Enabled(ctx, level) {
 			return nil
 		}
+		route := c.Path()
+		duration := float64(time.Since(start).Microseconds()) / 1000
+		if s.raw != nil {
+			// The same line as below, appended straight into the log
+			// buffer (the access log is written on every request).
+			_ = s.raw.AppendRecord(time.Now(), level, "http request", func(b []byte) []byte {
+				b = append(b, `"request_id":`...)
+				b = logging.AppendJSONString(b, RequestIDFrom(c))
+				b = append(b, `,"method":`...)
+				b = logging.AppendJSONString(b, req.Method)
+				b = append(b, `,"path":`...)
+				b = logging.AppendJSONString(b, logging.RedactString(req.URL.Path))
+				b = append(b, `,"route":`...)
+				b = logging.AppendJSONString(b, route)
+				b = append(b, `,"status":`...)
+				b = strconv.AppendInt(b, int64(status), 10)
+				b = append(b, `,"duration_ms":`...)
+				b = strconv.AppendFloat(b, duration, 'g', -1, 64)
+				b = append(b, `,"bytes_out":`...)
+				b = strconv.AppendInt(b, res.Size, 10)
+				b = append(b, `,"ip":`...)
+				b = logging.AppendJSONString(b, c.RealIP())
+				b = append(b, `,"user_agent":`...)
+				b = logging.AppendJSONString(b, logging.RedactString(req.UserAgent()))
+				if err != nil && status >= 500 {
+					b = append(b, `,"error":`...)
+					b = logging.AppendJSONString(b, logging.RedactString(err.Error()))
+				}
+				return b
+			})
+			return nil
+		}
 		attrs := []slog.Attr{
 			slog.String("request_id", RequestIDFrom(c)),
 			slog.String("method", req.Method),
 			slog.String("path", req.URL.Path),
-			slog.String("route", c.Path()),
+			slog.String("route", route),
 			slog.Int("status", status),
-			slog.Float64("duration_ms", float64(time.Since(start).Microseconds())/1000),
+			slog.Float64("duration_ms", duration),
 			slog.Int64("bytes_out", res.Size),
 			slog.String("ip", c.RealIP()),
 			slog.String("user_agent", req.UserAgent()),

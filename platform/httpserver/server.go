@@ -9,6 +9,8 @@
 package httpserver
 
 import (
+	"vigil/platform/logging"
+
 	"context"
 	"database/sql"
 	"errors"
@@ -49,8 +51,10 @@ type Options struct {
 // Server is Vigil's HTTP server. Create it with New, register routes, call
 // MountSPA last, then Start.
 type Server struct {
-	opts        Options
-	log         *slog.Logger
+	opts Options
+	log  *slog.Logger
+	// raw is the logger's fast path for access lines (nil: use slog).
+	raw         logging.RawAppender
 	e           *echo.Echo
 	api         *echo.Group
 	registry    *prometheus.Registry
@@ -101,6 +105,7 @@ func New(opts Options) (*Server, error) {
 	s := &Server{
 		opts:        opts,
 		log:         opts.Logger,
+		raw:         logging.RawAppenderOf(opts.Logger.Handler()),
 		e:           echo.New(),
 		registry:    prometheus.NewRegistry(),
 		bodyLimit:   body,

@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -572,5 +573,49 @@ func TestParseSize(t *testing.T) {
 				t.Fatalf("parseSize(%q) = %d, %v", tt.in, got, err)
 			}
 		})
+	}
+}
+
+// The access log's fast path (appending straight into Vigil's JSON
+// handler) writes the same line as the slog path, redaction included.
+func TestAccessLogFastPathMatchesSlog(t *testing.T) {
+	fast, fastLogs := newTestServer(t, nil)
+	slowLogs := &syncBuffer{}
+	slow, _ := newTestServer(t, func(o *Options) {
+		o.Logger = slog.New(slog.NewJSONHandler(slowLogs, &slog.HandlerOptions{ReplaceAttr: logging.Redact}))
+	})
+	if fast.raw == nil || slow.raw != nil {
+		t.Fatal("expected the fast path on logging.New and the slog path on a plain handler")
+	}
+	for _, path := range []string{"/api/v1/items/vigil_abcdefghijklmnop", "/api/v1/boom", "/nope"} {
+		for _, s := range []*Server{fast, slow} {
+			do(s, "GET", path, "", "", "User-Agent", "curl/8 Bearer abcdefghijklmnopq", HeaderRequestID, "req-1")
+		}
+	}
+	strip := func(ls []map[string]any) []map[string]any {
+		var out []map[string]any
+		for _, l := range ls {
+			if l["msg"] != "http request" {
+				continue
+			}
+			if d, ok := l["duration_ms"].(float64); !ok || d < 0 {
+				t.Fatalf("duration_ms %v", l["duration_ms"])
+			}
+			delete(l, "time")
+			delete(l, "duration_ms")
+			out = append(out, l)
+		}
+		return out
+	}
+	a, b := strip(fastLogs.lines(t)), strip(slowLogs.lines(t))
+	if len(a) != 3 || !reflect.DeepEqual(a, b) {
+		t.Fatalf("fast path:\n%v\nslog path:\n%v", a, b)
+	}
+	for _, l := range a {
+		for _, v := range l {
+			if s, ok := v.(string); ok && (strings.Contains(s, "abcdefghijklmnop") || strings.Contains(s, internalSecret)) {
+				t.Fatalf("secret in access line: %v", l)
+			}
+		}
 	}
 }

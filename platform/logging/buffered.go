@@ -3,6 +3,7 @@ package logging
 import (
 	"bufio"
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"sync"
@@ -91,6 +92,33 @@ func (f flushingHandler) Handle(ctx context.Context, r slog.Record) error {
 		}
 	}
 	return err
+}
+
+// AppendRecord implements RawAppender when the wrapped handler does.
+func (f flushingHandler) AppendRecord(t time.Time, level slog.Level, msg string, attrs func(buf []byte) []byte) error {
+	ra, ok := f.Handler.(RawAppender)
+	if !ok {
+		return errors.New("logging: handler cannot append raw records")
+	}
+	err := ra.AppendRecord(t, level, msg, attrs)
+	if level >= slog.LevelWarn {
+		if ferr := f.w.Flush(); err == nil {
+			err = ferr
+		}
+	}
+	return err
+}
+
+// RawAppenderOf returns the handler's raw path, or nil when it has none.
+func RawAppenderOf(h slog.Handler) RawAppender {
+	if f, ok := h.(flushingHandler); ok {
+		if _, ok := f.Handler.(RawAppender); !ok {
+			return nil
+		}
+		return f
+	}
+	ra, _ := h.(RawAppender)
+	return ra
 }
 
 // WithAttrs implements slog.Handler.

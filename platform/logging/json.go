@@ -55,18 +55,47 @@ var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b 
 
 // Handle implements slog.Handler.
 func (h *jsonHandler) Handle(_ context.Context, r slog.Record) error {
+	return h.write(r.Time, r.Level, r.Message, func(buf []byte) ([]byte, int) {
+		n := 0
+		r.Attrs(func(a slog.Attr) bool {
+			before := len(buf)
+			buf = h.appendAttr(buf, h.groups, a)
+			if len(buf) > before {
+				buf = append(buf, ',')
+				n++
+			}
+			return true
+		})
+		return buf, n
+	})
+}
+
+// AppendRecord implements RawAppender.
+func (h *jsonHandler) AppendRecord(t time.Time, level slog.Level, msg string, attrs func(buf []byte) []byte) error {
+	return h.write(t, level, msg, func(buf []byte) ([]byte, int) {
+		before := len(buf)
+		buf = attrs(buf)
+		if len(buf) == before {
+			return buf, 0
+		}
+		return append(buf, ','), 1
+	})
+}
+
+// write encodes one record; attrs appends its attributes, each followed by
+// a comma, and says how many it wrote.
+func (h *jsonHandler) write(t time.Time, level slog.Level, msg string, attrs func(buf []byte) ([]byte, int)) error {
 	bp := bufPool.Get().(*[]byte)
 	buf := (*bp)[:0]
 	buf = append(buf, '{')
-	if !r.Time.IsZero() {
+	if !t.IsZero() {
 		buf = append(buf, `"time":"`...)
-		buf = r.Time.AppendFormat(buf, time.RFC3339Nano)
+		buf = t.AppendFormat(buf, time.RFC3339Nano)
 		buf = append(buf, `",`...)
 	}
 	buf = append(buf, `"level":`...)
-	buf = appendString(buf, r.Level.String())
+	buf = appendString(buf, level.String())
 	buf = append(buf, `,"msg":`...)
-	msg := r.Message
 	if h.replace != nil {
 		if a := h.replace(nil, slog.String(slog.MessageKey, msg)); a.Value.Kind() == slog.KindString {
 			msg = a.Value.String()
@@ -78,16 +107,7 @@ func (h *jsonHandler) Handle(_ context.Context, r slog.Record) error {
 	body := len(buf)
 	buf = append(buf, ',')
 	buf = append(buf, h.pre...)
-	n := 0
-	r.Attrs(func(a slog.Attr) bool {
-		before := len(buf)
-		buf = h.appendAttr(buf, h.groups, a)
-		if len(buf) > before {
-			buf = append(buf, ',')
-			n++
-		}
-		return true
-	})
+	buf, n := attrs(buf)
 	switch {
 	case n == 0 && h.preGroups > 0:
 		// Groups opened by WithGroup but never filled are not written:
@@ -241,6 +261,19 @@ func (h *jsonHandler) WithGroup(name string) slog.Handler {
 	h2.preGroups = h.preGroups + 1
 	return &h2
 }
+
+// RawAppender is implemented by Vigil's JSON handlers: a hot path (the
+// access log) appends its attributes as JSON itself, skipping slog's
+// record and attribute machinery. Values must already be redacted
+// (RedactString) where they could hold secrets.
+type RawAppender interface {
+	// AppendRecord writes one record; attrs appends "key":value pairs
+	// separated by commas, with no trailing comma.
+	AppendRecord(t time.Time, level slog.Level, msg string, attrs func(buf []byte) []byte) error
+}
+
+// AppendJSONString appends s as a JSON string (for RawAppender callers).
+func AppendJSONString(buf []byte, s string) []byte { return appendString(buf, s) }
 
 const hexDigits = "0123456789abcdef"
 
