@@ -206,15 +206,22 @@ func sentryMiddleware() echo.MiddlewareFunc {
 	}
 }
 
-// ContentSecurityPolicy is sent with every response. The built SPA loads
+// ContentSecurityPolicy is sent with the app's pages. The built SPA loads
 // only hashed same-origin scripts and stylesheets and has no inline script.
 const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
 	"font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; " +
 	"frame-ancestors 'none'; manifest-src 'self'; worker-src 'self'"
 
-// securityHeaderValues are assigned straight into the header map (canonical
-// keys, one-element slices that net/http never mutates): this middleware
-// runs on every request, so it skips Header.Set's per-call key validation.
+// APIContentSecurityPolicy is sent with responses that are not pages (the
+// API, health checks, metrics): nothing may load, nothing may frame them.
+const APIContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'"
+
+// Header values are assigned straight into the header map (canonical keys,
+// one-element slices that net/http never mutates): this middleware runs on
+// every request, so it skips Header.Set's per-call key validation.
+//
+// securityHeaderValues go with pages: the strict CSP the SPA passes and
+// the document-level policies.
 var securityHeaderValues = map[string][]string{
 	"Content-Security-Policy":      {ContentSecurityPolicy},
 	"X-Content-Type-Options":       {"nosniff"},
@@ -225,13 +232,32 @@ var securityHeaderValues = map[string][]string{
 	"Permissions-Policy":           {"camera=(), microphone=(), geolocation=(), payment=(), usb=()"},
 }
 
+// apiSecurityHeaderValues go with JSON, health and metrics responses, as
+// OWASP's REST guidance lists: no document policies that only pages use,
+// so every API answer is ~500 bytes lighter.
+var apiSecurityHeaderValues = map[string][]string{
+	"Content-Security-Policy":      {APIContentSecurityPolicy},
+	"X-Content-Type-Options":       {"nosniff"},
+	"X-Frame-Options":              {"DENY"},
+	"Cross-Origin-Resource-Policy": {"same-origin"},
+}
+
 var hstsValue = []string{"max-age=63072000; includeSubDomains"}
+
+// notPage reports whether path is served as data, never as a document.
+func notPage(path string) bool {
+	return strings.HasPrefix(path, "/api/") || strings.HasPrefix(path, "/healthz/") || path == "/metrics"
+}
 
 func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 	hsts := strings.HasPrefix(strings.ToLower(s.opts.BaseURL), "https://")
 	return func(c echo.Context) error {
 		h := c.Response().Header()
-		for k, v := range securityHeaderValues {
+		values := securityHeaderValues
+		if notPage(c.Request().URL.Path) {
+			values = apiSecurityHeaderValues
+		}
+		for k, v := range values {
 			h[k] = v[:1:1]
 		}
 		if hsts {

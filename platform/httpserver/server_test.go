@@ -428,15 +428,31 @@ func TestHealth(t *testing.T) {
 
 func TestSecurityHeadersAndIP(t *testing.T) {
 	s, _ := newTestServer(t, nil)
-	rec := do(s, "GET", "/healthz/live", "", "")
-	for h, want := range map[string]string{
-		"Content-Security-Policy":   ContentSecurityPolicy,
-		"X-Content-Type-Options":    "nosniff",
-		"X-Frame-Options":           "DENY",
-		"Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+	// Data responses get the short API set; pages (the SPA, /docs/api) get
+	// the SPA's CSP and the document policies.
+	for _, tc := range []struct {
+		path string
+		csp  string
+		page bool
+	}{
+		{"/healthz/live", APIContentSecurityPolicy, false},
+		{"/api/v1/items/1", APIContentSecurityPolicy, false},
+		{"/metrics", APIContentSecurityPolicy, false},
+		{"/docs/api", ContentSecurityPolicy, true},
 	} {
-		if got := rec.Header().Get(h); got != want {
-			t.Errorf("%s = %q, want %q", h, got, want)
+		rec := do(s, "GET", tc.path, "", "")
+		for h, want := range map[string]string{
+			"Content-Security-Policy":   tc.csp,
+			"X-Content-Type-Options":    "nosniff",
+			"X-Frame-Options":           "DENY",
+			"Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+		} {
+			if got := rec.Header().Get(h); got != want {
+				t.Errorf("%s: %s = %q, want %q", tc.path, h, got, want)
+			}
+		}
+		if got := rec.Header().Get("Permissions-Policy") != ""; got != tc.page {
+			t.Errorf("%s: Permissions-Policy present = %v, want %v", tc.path, got, tc.page)
 		}
 	}
 	for _, d := range []string{"default-src 'self'", "frame-ancestors 'none'", "script-src 'self'", "object-src 'none'"} {
