@@ -32,15 +32,20 @@ const requestIDKey ctxKey = iota
 // writes.
 var requestIDHeader = http.CanonicalHeaderKey(HeaderRequestID)
 
-// RequestID returns the request id stored in ctx by the server, or "".
-// Services pass it into their own log lines so one request can be followed.
+// RequestID returns the request id stored in ctx by the server for /api
+// requests, or "". Services pass it into their own log lines so one request
+// can be followed.
 func RequestID(ctx context.Context) string {
 	id, _ := ctx.Value(requestIDKey).(string)
 	return id
 }
 
-// RequestIDFrom returns the request id of an echo context.
+// RequestIDFrom returns the request id of an echo context (the one the
+// response carries).
 func RequestIDFrom(c echo.Context) string {
+	if v := c.Response().Header()[requestIDHeader]; len(v) > 0 {
+		return v[0]
+	}
 	return RequestID(c.Request().Context())
 }
 
@@ -55,7 +60,11 @@ func (s *Server) requestID(next echo.HandlerFunc) echo.HandlerFunc {
 			id = newRequestID()
 		}
 		c.Response().Header()[requestIDHeader] = []string{id}
-		c.SetRequest(req.WithContext(context.WithValue(req.Context(), requestIDKey, id)))
+		if strings.HasPrefix(req.URL.Path, "/api/") {
+			// Module code reads it from the context (RequestID); health,
+			// metrics and static files never do, so they skip the copy.
+			c.SetRequest(req.WithContext(context.WithValue(req.Context(), requestIDKey, id)))
+		}
 		return next(c)
 	}
 }

@@ -635,3 +635,13 @@ func TestAccessLogFastPathMatchesSlog(t *testing.T) {
 		}
 	}
 }
+
+// API handlers can read the request id from their context.
+func TestRequestIDInAPIContext(t *testing.T) {
+	s, _ := newTestServer(t, nil)
+	s.API().GET("/rid", func(c echo.Context) error { return c.String(http.StatusOK, RequestID(c.Request().Context())) })
+	rec := do(s, "GET", "/api/v1/rid", "", "")
+	if id := rec.Header().Get(HeaderRequestID); id == "" || rec.Body.String() != id {
+		t.Fatalf("context id %q, header id %q", rec.Body.String(), id)
+	}
+}
