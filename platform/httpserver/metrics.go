@@ -1,8 +1,10 @@
 package httpserver
 
 import (
+	"net/http"
 	"runtime"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/labstack/echo-contrib/echoprometheus"
@@ -51,6 +53,17 @@ func (s *Server) metricsMiddleware() (echo.MiddlewareFunc, error) {
 	}
 	// Counts and latencies only: request and response size histograms
 	// cost a walk over every header per request and nobody alerted on them.
+	// The children of one (code, method, route) are looked up once and
+	// kept, so a request costs one map read instead of two label hashes.
+	type key struct {
+		code          int
+		method, route string
+	}
+	type child struct {
+		requests prometheus.Counter
+		duration prometheus.Observer
+	}
+	var children sync.Map // key -> child
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			start := time.Now()
@@ -61,10 +74,15 @@ func (s *Server) metricsMiddleware() (echo.MiddlewareFunc, error) {
 			if err != nil && !c.Response().Committed {
 				code = statusOf(err)
 			}
-			route := c.Path() // the template (":id"), never the raw path
-			values := []string{strconv.Itoa(code), c.Request().Method, host, route}
-			requests.WithLabelValues(values...).Inc()
-			duration.WithLabelValues(values...).Observe(time.Since(start).Seconds())
+			k := key{code: code, method: metricMethod(c.Request().Method), route: c.Path()} // the template (":id"), never the raw path
+			ch, ok := children.Load(k)
+			if !ok {
+				values := []string{strconv.Itoa(k.code), k.method, host, k.route}
+				ch, _ = children.LoadOrStore(k, child{requests.WithLabelValues(values...), duration.WithLabelValues(values...)})
+			}
+			m := ch.(child)
+			m.requests.Inc()
+			m.duration.Observe(time.Since(start).Seconds())
 			return err
 		}
 	}, nil
@@ -72,4 +90,15 @@ func (s *Server) metricsMiddleware() (echo.MiddlewareFunc, error) {
 
 func (s *Server) metricsHandler() echo.HandlerFunc {
 	return echoprometheus.NewHandlerWithConfig(echoprometheus.HandlerConfig{Gatherer: s.registry})
+}
+
+// metricMethod keeps the method label bounded: anything but the standard
+// methods is "OTHER" (clients may send any token).
+func metricMethod(m string) string {
+	switch m {
+	case http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch,
+		http.MethodDelete, http.MethodOptions, http.MethodConnect, http.MethodTrace:
+		return m
+	}
+	return "OTHER"
 }

@@ -170,6 +170,7 @@ func TestMetrics(t *testing.T) {
 	for _, p := range []string{"/api/v1/items/42", "/api/v1/items/43", "/api/v1/items/missing", "/api/v1/does-not-exist-7", "/no/such/thing"} {
 		do(s, "GET", p, "", "", "Host", "attacker-"+p[len(p)-1:]+".example")
 	}
+	do(s, "BREW", "/api/v1/items/42", "", "") // made-up methods share one label value
 	rec := do(s, "GET", "/metrics", "", "")
 	if rec.Code != 200 {
 		t.Fatalf("metrics: %d", rec.Code)
@@ -183,12 +184,13 @@ func TestMetrics(t *testing.T) {
 		`version="1.2.3"} 1`,
 		`go_goroutines`,
 		`go_sql_max_open_connections{db_name="vigil"} 7`,
+		`method="OTHER"`,
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("metrics lack %s", want)
 		}
 	}
-	for _, bad := range []string{"/api/v1/items/42", "does-not-exist-7", "/no/such/thing", "attacker-"} {
+	for _, bad := range []string{"/api/v1/items/42", "does-not-exist-7", "/no/such/thing", "attacker-", "BREW"} {
 		if strings.Contains(body, bad) {
 			t.Errorf("metrics contain raw path or host %q", bad)
 		}
