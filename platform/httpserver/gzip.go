@@ -44,6 +44,9 @@ func gzipMiddleware(next echo.HandlerFunc) echo.HandlerFunc {
 }
 
 func acceptsGzip(ae string) bool {
+	if !strings.Contains(strings.ToLower(ae), "gzip") {
+		return false // most API clients send nothing: no parsing, no allocation
+	}
 	for _, part := range strings.Split(ae, ",") {
 		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
 		if !strings.EqualFold(strings.TrimSpace(name), "gzip") {
