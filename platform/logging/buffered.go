@@ -1,7 +1,6 @@
 package logging
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"io"
@@ -17,32 +16,78 @@ import (
 // stack under load). Lines reach dst when the buffer fills, every flush
 // interval (Run), on Close, and at once after any record at warn level or
 // above (see NewFlushing), so problems are never held back.
+//
+// Two buffers take turns: the one being written to dst is swapped out
+// first, so request goroutines appending lines never wait for the disk. A
+// line only waits for I/O when dst is so slow that the next buffer has
+// grown to eight times the size.
 type BufferedWriter struct {
-	mu   sync.Mutex
-	buf  *bufio.Writer
-	stop chan struct{}
-	done chan struct{}
-	once sync.Once
+	mu    sync.Mutex // guards cur and spare
+	cur   []byte
+	spare []byte
+	ioMu  sync.Mutex // one writer to dst at a time, in order
+	dst   io.Writer
+	size  int
+	stop  chan struct{}
+	done  chan struct{}
+	once  sync.Once
 }
 
 // NewBufferedWriter buffers up to size bytes in front of dst. Call Run in
 // a goroutine for periodic flushing and Close at shutdown.
 func NewBufferedWriter(dst io.Writer, size int) *BufferedWriter {
-	return &BufferedWriter{buf: bufio.NewWriterSize(dst, size), stop: make(chan struct{}), done: make(chan struct{})}
+	return &BufferedWriter{dst: dst, size: size, cur: make([]byte, 0, size), stop: make(chan struct{}), done: make(chan struct{})}
 }
 
 // Write implements io.Writer; slog handlers write one record per call.
 func (b *BufferedWriter) Write(p []byte) (int, error) {
 	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
+	b.cur = append(b.cur, p...)
+	full := len(b.cur) >= b.size
+	over := len(b.cur) >= 8*b.size
+	b.mu.Unlock()
+	switch {
+	case over: // dst is behind: wait for it rather than grow without bound
+		return len(p), b.Flush()
+	case full && b.ioMu.TryLock(): // otherwise a flush is under way
+		err := b.flushLocked()
+		b.ioMu.Unlock()
+		return len(p), err
+	}
+	return len(p), nil
 }
 
 // Flush writes everything buffered to the destination.
 func (b *BufferedWriter) Flush() error {
+	b.ioMu.Lock()
+	defer b.ioMu.Unlock()
+	return b.flushLocked()
+}
+
+// flushLocked swaps the current buffer out and writes it; ioMu is held,
+// so buffers reach dst in the order they were filled.
+func (b *BufferedWriter) flushLocked() error {
 	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Flush()
+	out := b.cur
+	if b.spare != nil {
+		b.cur, b.spare = b.spare[:0], nil
+	} else {
+		b.cur = make([]byte, 0, b.size)
+	}
+	b.mu.Unlock()
+	if len(out) == 0 {
+		b.mu.Lock()
+		b.spare = out
+		b.mu.Unlock()
+		return nil
+	}
+	_, err := b.dst.Write(out)
+	if cap(out) <= 8*b.size {
+		b.mu.Lock()
+		b.spare = out[:0]
+		b.mu.Unlock()
+	}
+	return err
 }
 
 // Run flushes every interval until Close.

@@ -73,3 +73,50 @@ func TestBufferedLogger(t *testing.T) {
 		}
 	}
 }
+
+// blockingDst holds every write until released.
+type blockingDst struct {
+	lockedBuffer
+	entered chan struct{}
+	release chan struct{}
+}
+
+func (d *blockingDst) Write(p []byte) (int, error) {
+	d.entered <- struct{}{}
+	<-d.release
+	return d.lockedBuffer.Write(p)
+}
+
+// Lines keep arriving while a full buffer is being written (the writer
+// swaps it out first), everything reaches dst in order, and a writer only
+// waits once the next buffer has grown to eight times the size.
+func TestBufferedWriterDoesNotWaitForSlowDst(t *testing.T) {
+	dst := &blockingDst{entered: make(chan struct{}, 1), release: make(chan struct{})}
+	w := NewBufferedWriter(dst, 100)
+	line := func(i int) []byte { return []byte(strings.Repeat(string(rune('a'+i%26)), 49) + "\n") }
+	go func() { _, _ = w.Write(line(0)); _, _ = w.Write(line(1)) }() // fills the buffer: the flush blocks in dst
+	<-dst.entered
+	done := make(chan struct{})
+	go func() {
+		for i := 2; i < 12; i++ { // 500 bytes: under 8x the size
+			_, _ = w.Write(line(i))
+		}
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("writers waited for a slow destination")
+	}
+	close(dst.release)
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	var want strings.Builder
+	for i := range 12 {
+		want.Write(line(i))
+	}
+	if got := dst.String(); got != want.String() {
+		t.Fatalf("lines lost or out of order:\n%q\nwant\n%q", got, want.String())
+	}
+}
