@@ -1,6 +1,6 @@
 // Journey: the AI layer end to end against a fake OpenAI (lib/fake-openai.js).
 // The instance has one provider on the fake (tiers fast and strong); the
-// first user (the instance admin) sees it Healthy on /admin/ai, adds the
+// first user (the instance admin) sees it configured (no calls yet) on /admin/ai, adds the
 // workspace's own key in the workspace settings (a wrong key is refused in
 // the form, nothing stored; the right one is listed by its last 4
 // characters only), runs a Standard analysis of a zip with an SQL injection
@@ -113,7 +113,8 @@ describe('ai', () => {
       await page.goto('/admin/ai');
       await page.getByRole('heading', { name: 'AI providers' }).waitFor();
       const card = page.getByRole('listitem', { name: 'Provider instance-openai' });
-      await card.getByText('Healthy', { exact: true }).waitFor();
+      // Configured but never called yet: the page does not claim it works.
+      await card.getByText('No calls yet', { exact: true }).waitFor();
       assert.match(await card.textContent(), /fake-fast, fake-strong/);
       const health = await page.evaluate(async () => (await fetch('/api/v1/admin/ai/health')).json());
       assert.equal(health.status.configured, true);
@@ -123,7 +124,7 @@ describe('ai', () => {
       );
       await shot('ai-admin-health-light');
       await page.getByTestId('theme-toggle').click();
-      await card.getByText('Healthy', { exact: true }).waitFor();
+      await card.getByText('No calls yet', { exact: true }).waitFor();
       await shot('ai-admin-health-dark');
       await page.getByTestId('theme-toggle').click();
 

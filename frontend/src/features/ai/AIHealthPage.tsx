@@ -67,7 +67,7 @@ function ProviderCard({ p }: { p: ProviderHealth }) {
         <h2 className="font-semibold">
           {p.name} <span className="text-sm font-normal text-slate-500 dark:text-slate-400">{p.kind}</span>
         </h2>
-        <HealthBadge breaker={p.breaker} />
+        <HealthBadge breaker={p.breaker} calls={p.calls} />
       </div>
       <p className="mt-1 truncate text-xs text-slate-500 dark:text-slate-400" title={p.models.join(', ')}>
         {p.models.join(', ') || 'no models'}

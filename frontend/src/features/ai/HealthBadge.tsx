@@ -6,12 +6,18 @@ const styles: Record<ProviderHealth['breaker'], { label: string; cls: string }> 
   open: { label: 'Unavailable', cls: 'bg-red-50 text-red-700 ring-red-600/20 dark:bg-red-500/10 dark:text-red-300' },
 };
 
-/** The circuit breaker state in words: closed = healthy, half-open = recovering, open = unavailable. */
-export function HealthBadge({ breaker }: { breaker: ProviderHealth['breaker'] }) {
-  const s = styles[breaker] ?? styles.open;
+const unused = { label: 'No calls yet', cls: 'bg-slate-100 text-slate-700 ring-slate-500/20 dark:bg-slate-500/10 dark:text-slate-300' };
+
+/**
+ * The circuit breaker state in words: closed = healthy, half-open =
+ * recovering, open = unavailable; a closed breaker that has seen no call
+ * yet says so rather than claiming the provider works.
+ */
+export function HealthBadge({ breaker, calls }: { breaker: ProviderHealth['breaker']; calls?: number }) {
+  const s = breaker === 'closed' && calls === 0 ? unused : (styles[breaker] ?? styles.open);
   return (
     <span
-      title={`circuit breaker ${breaker.replace('_', '-')}`}
+      title={calls === 0 ? 'no call yet on this replica' : `circuit breaker ${breaker.replace('_', '-')}`}
       className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${s.cls}`}
     >
       {s.label}

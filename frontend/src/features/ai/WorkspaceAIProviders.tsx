@@ -40,7 +40,7 @@ export function WorkspaceAIProviders({ workspaceId }: { workspaceId: string }) {
               <div className="min-w-0 flex-1">
                 <p className="font-medium">
                   {p.name} <span className="font-normal text-slate-500 dark:text-slate-400">{p.kind}</span>{' '}
-                  {p.health && <HealthBadge breaker={p.health.breaker} />}
+                  {p.health && <HealthBadge breaker={p.health.breaker} calls={p.health.calls} />}
                 </p>
                 <p className="truncate text-xs text-slate-500 dark:text-slate-400" title={details(p)}>
                   {details(p)}

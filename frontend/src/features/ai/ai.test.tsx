@@ -74,6 +74,7 @@ describe('AI health page', () => {
           status: { configured: true, message: 'AI review enabled: 1 of 2 providers available' },
           providers: [
             health({ name: 'openai', calls: 40, failures: 2, avg_latency_ms: 850.4, p95_latency_ms: 2300 }),
+            health({ name: 'spare', calls: 0 }),
             health({
               name: 'local',
               kind: 'ollama',
@@ -94,6 +95,10 @@ describe('AI health page', () => {
     renderWith(null, '/admin/ai');
     const openai = await screen.findByRole('listitem', { name: 'Provider openai' }, { timeout: 5000 });
     expect(within(openai).getByText('Healthy')).toBeInTheDocument();
+    // A closed breaker that has seen no call does not claim the provider works.
+    const spare = screen.getByRole('listitem', { name: 'Provider spare' });
+    expect(within(spare).getByText('No calls yet')).toBeInTheDocument();
+    expect(within(spare).queryByText('Healthy')).toBeNull();
     expect(within(openai).getByText('850 ms')).toBeInTheDocument();
     expect(within(openai).getByText('2.3 s')).toBeInTheDocument();
     expect(within(openai).getByText('2 (5%)')).toBeInTheDocument();
