@@ -109,6 +109,20 @@ func (s *Service) Grant(ctx context.Context, workspaceID string, amount int64, k
 
 var errDuplicate = errors.New("credits: duplicate idempotency key")
 
+// postOnce appends e in the caller's transaction unless an entry with its
+// idempotency key exists, and reports whether it posted. Every money
+// movement goes through it (grants, purchases, refunds, disputes), so a
+// replay of any of them changes nothing.
+func (s *Service) postOnce(ctx context.Context, e *store.Entry) (bool, error) {
+	if seen, err := s.store.EntryExists(ctx, e.IdempotencyKey); err != nil || seen {
+		return false, err
+	}
+	if e.CreatedAt.IsZero() {
+		e.CreatedAt = s.now()
+	}
+	return true, s.store.Post(ctx, e, 0)
+}
+
 // Quote prices a tier: the Static tier costs StaticPer10kLines credits per
 // started 10,000 lines (at least 1); Standard and Deep add the estimated AI
 // spend converted at CreditsPerDollar. The same function prices the actual

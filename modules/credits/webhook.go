@@ -165,20 +165,16 @@ func (s *Service) applySession(ctx context.Context, typ stripe.EventType, cs *st
 // purchase) and marks it paid.
 func (s *Service) creditCheckout(ctx context.Context, co *store.Checkout) error {
 	if co.Status != store.CheckoutPaid {
-		if _, err := s.store.EnsureBalance(ctx, co.WorkspaceID, s.now()); err != nil {
+		if err := s.open(ctx, co.WorkspaceID); err != nil {
 			return err
 		}
-		key := "purchase:" + co.ID
-		seen, err := s.store.EntryExists(ctx, key)
+		posted, err := s.postOnce(ctx, &store.Entry{WorkspaceID: co.WorkspaceID, Kind: KindPurchase, Amount: co.Credits,
+			IdempotencyKey: "purchase:" + co.ID, ReferenceType: "checkout", ReferenceID: co.ID,
+			Memo: fmt.Sprintf("Bought %d credits", co.Credits)})
 		if err != nil {
 			return err
 		}
-		if !seen {
-			if err := s.store.Post(ctx, &store.Entry{WorkspaceID: co.WorkspaceID, Kind: KindPurchase, Amount: co.Credits,
-				IdempotencyKey: key, ReferenceType: "checkout", ReferenceID: co.ID,
-				Memo: fmt.Sprintf("Bought %d credits", co.Credits), CreatedAt: s.now()}, 0); err != nil {
-				return err
-			}
+		if posted {
 			s.log.Info("credited a paid checkout", "checkout_id", co.ID, "workspace_id", co.WorkspaceID, "credits", co.Credits)
 		}
 		now := s.now()
@@ -207,12 +203,12 @@ func (s *Service) applyCharge(ctx context.Context, ch *stripe.Charge) error {
 		co.ReceiptURL = ch.ReceiptURL
 	}
 	if target := proportion(co.Credits, ch.AmountRefunded, co.Amount); target > co.RefundedCredits {
-		if _, err := s.store.EnsureBalance(ctx, co.WorkspaceID, s.now()); err != nil {
+		if err := s.open(ctx, co.WorkspaceID); err != nil {
 			return err
 		}
-		if err := s.store.Post(ctx, &store.Entry{WorkspaceID: co.WorkspaceID, Kind: KindRefund, Amount: -(target - co.RefundedCredits),
+		if _, err := s.postOnce(ctx, &store.Entry{WorkspaceID: co.WorkspaceID, Kind: KindRefund, Amount: -(target - co.RefundedCredits),
 			IdempotencyKey: fmt.Sprintf("refund:%s:%d", co.ID, target), ReferenceType: "checkout", ReferenceID: co.ID,
-			Memo: fmt.Sprintf("Refund of %d credits", target-co.RefundedCredits), CreatedAt: s.now()}, 0); err != nil {
+			Memo: fmt.Sprintf("Refund of %d credits", target-co.RefundedCredits)}); err != nil {
 			return err
 		}
 		co.RefundedCredits = target
@@ -237,16 +233,13 @@ func (s *Service) applyDispute(ctx context.Context, d *stripe.Dispute) error {
 	if err != nil {
 		return err
 	}
-	if _, err := s.store.EnsureBalance(ctx, co.WorkspaceID, s.now()); err != nil {
+	if err := s.open(ctx, co.WorkspaceID); err != nil {
 		return err
 	}
 	credits := proportion(co.Credits, d.Amount, co.Amount)
 	post := func(kind, key string, amount int64, memo string) (bool, error) {
-		if seen, err := s.store.EntryExists(ctx, key); err != nil || seen {
-			return false, err
-		}
-		return true, s.store.Post(ctx, &store.Entry{WorkspaceID: co.WorkspaceID, Kind: kind, Amount: amount, IdempotencyKey: key,
-			ReferenceType: "checkout", ReferenceID: co.ID, Memo: memo, CreatedAt: s.now()}, 0)
+		return s.postOnce(ctx, &store.Entry{WorkspaceID: co.WorkspaceID, Kind: kind, Amount: amount, IdempotencyKey: key,
+			ReferenceType: "checkout", ReferenceID: co.ID, Memo: memo})
 	}
 	posted, err := post(KindDispute, "dispute:"+d.ID, -credits, fmt.Sprintf("Payment disputed: %d credits withheld", credits))
 	if err != nil {
