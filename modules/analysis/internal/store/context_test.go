@@ -7,18 +7,13 @@ import (
 
 	"vigil/modules/analysis/scanner"
 	"vigil/platform/database"
-	"vigil/platform/dbtest"
 )
 
 // A finding's source context survives the database and never leaks into
 // its extra details.
 func TestFindingContextRoundTrip(t *testing.T) {
-	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+	eachStore(t, func(t *testing.T, s *Store, db *database.DB) {
 		ctx := context.Background()
-		s, err := New(db)
-		if err != nil {
-			t.Fatal(err)
-		}
 		ws := NewID()
 		a := newAnalysis(t, s, ws, "shop")
 		withCtx := scanned(1, scanner.SeverityHigh, "a.py")

@@ -7,18 +7,13 @@ import (
 	"testing"
 
 	"vigil/platform/database"
-	"vigil/platform/dbtest"
 )
 
 // Writers of one analysis' events (a worker's progress, a cancel from
 // another replica) never collide on a sequence number.
 func TestConcurrentEventsTakeTurns(t *testing.T) {
-	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+	eachStore(t, func(t *testing.T, s *Store, db *database.DB) {
 		ctx := context.Background()
-		s, err := New(db)
-		if err != nil {
-			t.Fatal(err)
-		}
 		a := newAnalysis(t, s, NewID(), "shop")
 		const n = 40
 		var wg sync.WaitGroup

@@ -12,6 +12,17 @@ import (
 	"vigil/platform/errs"
 )
 
+// eachStore runs fn on a store over SQLite and over PostgreSQL.
+func eachStore(t *testing.T, fn func(t *testing.T, s *Store, db *database.DB)) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		s, err := New(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fn(t, s, db)
+	})
+}
+
 func newAnalysis(t *testing.T, s *Store, ws, project string) *Analysis {
 	t.Helper()
 	a := &Analysis{WorkspaceID: ws, CreatedBy: NewID(), Name: project, ProjectKey: project, SourceKind: "upload", Tier: "static"}
@@ -33,12 +44,8 @@ func scanned(i int, sev scanner.Severity, path string) scanner.Finding {
 }
 
 func TestStore(t *testing.T) {
-	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+	eachStore(t, func(t *testing.T, s *Store, db *database.DB) {
 		ctx := context.Background()
-		s, err := New(db)
-		if err != nil {
-			t.Fatal(err)
-		}
 		ws, other := NewID(), NewID()
 		a := newAnalysis(t, s, ws, "shop")
 		sevs := []scanner.Severity{scanner.SeverityCritical, scanner.SeverityHigh, scanner.SeverityLow}

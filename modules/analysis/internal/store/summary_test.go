@@ -8,16 +8,11 @@ import (
 
 	"vigil/modules/analysis/scanner"
 	"vigil/platform/database"
-	"vigil/platform/dbtest"
 )
 
 func TestSummarize(t *testing.T) {
-	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+	eachStore(t, func(t *testing.T, s *Store, db *database.DB) {
 		ctx := context.Background()
-		s, err := New(db)
-		if err != nil {
-			t.Fatal(err)
-		}
 		ws := NewID()
 		a := newAnalysis(t, s, ws, "shop")
 		other := newAnalysis(t, s, ws, "other")
