@@ -8,6 +8,7 @@ import (
 	"math"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 )
@@ -36,10 +37,20 @@ type jsonHandler struct {
 	// preGroups counts the innermost open groups that hold no attribute
 	// yet: a group opened with WithGroup but never filled is not written.
 	preGroups int
+	// keptMsg is the last message replace returned unchanged. Messages
+	// are mostly constants ("http request" on every request), and replace
+	// is a pure function of the attribute (Redact is), so the same message
+	// need not be scanned again.
+	keptMsg *atomic.Pointer[string]
+}
+
+func (h *jsonHandler) msgKept(msg string) bool {
+	p := h.keptMsg.Load()
+	return p != nil && *p == msg
 }
 
 func newJSONHandler(w io.Writer, opts *slog.HandlerOptions) *jsonHandler {
-	return &jsonHandler{w: w, mu: &sync.Mutex{}, level: opts.Level, replace: opts.ReplaceAttr}
+	return &jsonHandler{w: w, mu: &sync.Mutex{}, level: opts.Level, replace: opts.ReplaceAttr, keptMsg: &atomic.Pointer[string]{}}
 }
 
 // Enabled implements slog.Handler.
@@ -96,8 +107,12 @@ func (h *jsonHandler) write(t time.Time, level slog.Level, msg string, attrs fun
 	buf = append(buf, `"level":`...)
 	buf = appendString(buf, level.String())
 	buf = append(buf, `,"msg":`...)
-	if h.replace != nil {
+	if h.replace != nil && !h.msgKept(msg) {
 		if a := h.replace(nil, slog.String(slog.MessageKey, msg)); a.Value.Kind() == slog.KindString {
+			if a.Value.String() == msg {
+				kept := msg // only this copy escapes, not every msg
+				h.keptMsg.Store(&kept)
+			}
 			msg = a.Value.String()
 		}
 	}

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"vigil/platform/config"
 )
 
 type valuer struct{}
@@ -107,3 +109,33 @@ func TestJSONHandlerLevelAndOddValues(t *testing.T) {
 }
 
 func zero() float64 { return 0 }
+
+// TestMessagesRedactedEveryTime: the handler remembers a message redaction
+// left unchanged, which must never let a secret-bearing message through,
+// whatever order the two kinds arrive in.
+func TestMessagesRedactedEveryTime(t *testing.T) {
+	var buf bytes.Buffer
+	l := New(&buf, config.Log{})
+	secret := "retry with Bearer abcdefgh12345678 failed"
+	msgs := []string{"http request", secret, "http request", "http request", secret, secret, "job done"}
+	for _, m := range msgs {
+		l.Info(m)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if len(lines) != len(msgs) {
+		t.Fatalf("%d lines for %d records", len(lines), len(msgs))
+	}
+	for i, line := range lines {
+		var rec struct{ Msg string }
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		want := msgs[i]
+		if want == secret {
+			want = "retry with Bearer " + Redacted + " failed"
+		}
+		if rec.Msg != want {
+			t.Errorf("line %d: msg %q, want %q", i, rec.Msg, want)
+		}
+	}
+}

@@ -81,32 +81,72 @@ var (
 
 // RedactString masks secret-looking substrings of s: bearer credentials,
 // JWTs, Vigil API keys, passwords in URLs and secret key=value pairs. Each
-// pattern runs only when a cheap substring check says it could match, so
-// ordinary values (paths, ids, user agents) cost a few byte scans.
+// pattern runs only when s holds the bytes it cannot match without (one
+// pass over s finds them), so ordinary values such as paths, ids and user
+// agents cost a byte scan and no search at all.
 func RedactString(s string) string {
 	if len(s) < 8 {
 		return s
 	}
-	if containsFold(s, wBearer) || containsFold(s, wBasic) || containsFold(s, wToken) {
-		s = bearerRe.ReplaceAllString(s, "${1} "+Redacted)
+	f := scanTriggers(s)
+	if f == 0 {
+		return s
 	}
-	if strings.Contains(s, "eyJ") {
-		s = jwtRe.ReplaceAllString(s, Redacted)
+	redact := func(re *regexp.Regexp, repl string) {
+		if out := re.ReplaceAllString(s, repl); out != s {
+			s = out
+			f = scanTriggers(s)
+		}
 	}
-	if strings.Contains(s, "vigil_") {
-		s = apiKeyRe.ReplaceAllString(s, Redacted)
+	// bearer/basic/token need whitespace before the credential.
+	if f&tSpace != 0 && (containsFold(s, wBearer) || containsFold(s, wBasic) || containsFold(s, wToken)) {
+		redact(bearerRe, "${1} "+Redacted)
 	}
-	if strings.Contains(s, "://") && strings.Contains(s, "@") {
-		s = userinfoRe.ReplaceAllString(s, "${1}:"+Redacted+"@")
+	if f&tJ != 0 && strings.Contains(s, "eyJ") {
+		redact(jwtRe, Redacted)
 	}
-	if strings.Contains(s, "=") && strings.ContainsAny(s, "?&") {
-		s = secretParamRe.ReplaceAllString(s, "${1}"+Redacted)
+	if f&tUnderscore != 0 && strings.Contains(s, "vigil_") {
+		redact(apiKeyRe, Redacted)
 	}
-	if strings.ContainsAny(s, "=:") && (containsFold(s, wPass) || containsFold(s, wPwd) || containsFold(s, wSecret) ||
+	if f&tColon != 0 && f&tAt != 0 && strings.Contains(s, "://") {
+		redact(userinfoRe, "${1}:"+Redacted+"@")
+	}
+	if f&tEquals != 0 && f&tQuery != 0 {
+		redact(secretParamRe, "${1}"+Redacted)
+	}
+	if f&(tEquals|tColon) != 0 && (containsFold(s, wPass) || containsFold(s, wPwd) || containsFold(s, wSecret) ||
 		containsFold(s, wKey) || containsFold(s, wToken)) {
-		s = secretPairRe.ReplaceAllString(s, "${1}"+Redacted)
+		redact(secretPairRe, "${1}"+Redacted)
 	}
 	return s
+}
+
+// Bytes at least one redaction pattern needs (scanTriggers).
+const (
+	tSpace      = 1 << iota // bearer: the credential follows whitespace (RE2 \s)
+	tJ                      // JWT: "eyJ"
+	tUnderscore             // API key: "vigil_"
+	tColon                  // userinfo "://", "secret: value"
+	tAt                     // userinfo "user:pass@"
+	tEquals                 // query parameters, "password=value"
+	tQuery                  // '?' or '&' before a query parameter
+)
+
+var triggerOf = func() (t [256]uint8) {
+	for _, c := range " \t\n\f\r" {
+		t[c] = tSpace
+	}
+	t['J'], t['_'], t[':'], t['@'], t['='], t['?'], t['&'] = tJ, tUnderscore, tColon, tAt, tEquals, tQuery, tQuery
+	return t
+}()
+
+// scanTriggers returns the set of trigger bytes s holds.
+func scanTriggers(s string) uint8 {
+	var f uint8
+	for i := 0; i < len(s); i++ {
+		f |= triggerOf[s[i]]
+	}
+	return f
 }
 
 // word is a trigger word in its lower, Title and UPPER spellings.
