@@ -28,7 +28,7 @@ var gzipPool = sync.Pool{New: func() any {
 func gzipMiddleware(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		req := c.Request()
-		if req.Method == http.MethodHead || !acceptsGzip(req.Header.Get("Accept-Encoding")) {
+		if req.Method == http.MethodHead || !acceptsGzip(firstValue(req.Header, "Accept-Encoding")) {
 			return next(c)
 		}
 		res := c.Response()

@@ -13,10 +13,12 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 )
 
-// metricsMiddleware records request counts, latencies and sizes labelled by
-// route template (never the raw path: unknown paths share one empty label)
-// and registers process, Go, DB pool and build-info collectors.
-func (s *Server) metricsMiddleware() (echo.MiddlewareFunc, error) {
+// requestMetrics registers the request count and latency metrics, labelled
+// by route template (never the raw path: unknown paths share one empty
+// label), and the process, Go, DB pool and build-info collectors. It
+// returns what records one finished request; the observe middleware calls
+// it with the same duration it logs.
+func (s *Server) requestMetrics() (func(c echo.Context, took time.Duration), error) {
 	reg := s.registry
 	reg.MustRegister(
 		collectors.NewGoCollector(),
@@ -64,27 +66,16 @@ func (s *Server) metricsMiddleware() (echo.MiddlewareFunc, error) {
 		duration prometheus.Observer
 	}
 	var children sync.Map // key -> child
-	return func(next echo.HandlerFunc) echo.HandlerFunc {
-		return func(c echo.Context) error {
-			start := time.Now()
-			err := next(c)
-			// The access log (inside this middleware) has already turned
-			// the error into a response, so the written status is the truth.
-			code := c.Response().Status
-			if err != nil && !c.Response().Committed {
-				code = statusOf(err)
-			}
-			k := key{code: code, method: metricMethod(c.Request().Method), route: c.Path()} // the template (":id"), never the raw path
-			ch, ok := children.Load(k)
-			if !ok {
-				values := []string{strconv.Itoa(k.code), k.method, host, k.route}
-				ch, _ = children.LoadOrStore(k, child{requests.WithLabelValues(values...), duration.WithLabelValues(values...)})
-			}
-			m := ch.(child)
-			m.requests.Inc()
-			m.duration.Observe(time.Since(start).Seconds())
-			return err
+	return func(c echo.Context, took time.Duration) {
+		k := key{code: c.Response().Status, method: metricMethod(c.Request().Method), route: c.Path()} // the template (":id"), never the raw path
+		ch, ok := children.Load(k)
+		if !ok {
+			values := []string{strconv.Itoa(k.code), k.method, host, k.route}
+			ch, _ = children.LoadOrStore(k, child{requests.WithLabelValues(values...), duration.WithLabelValues(values...)})
 		}
+		m := ch.(child)
+		m.requests.Inc()
+		m.duration.Observe(took.Seconds())
 	}, nil
 }
 

@@ -54,12 +54,14 @@ type Server struct {
 	opts Options
 	log  *slog.Logger
 	// raw is the logger's fast path for access lines (nil: use slog).
-	raw         logging.RawAppender
-	e           *echo.Echo
-	api         *echo.Group
-	registry    *prometheus.Registry
-	bodyLimit   int64
-	uploadLimit int64
+	raw logging.RawAppender
+	// recordRequest adds a finished request to the metrics (requestMetrics).
+	recordRequest func(c echo.Context, took time.Duration)
+	e             *echo.Echo
+	api           *echo.Group
+	registry      *prometheus.Registry
+	bodyLimit     int64
+	uploadLimit   int64
 
 	mu          sync.Mutex
 	ops         []openapi.Operation
@@ -121,14 +123,13 @@ func New(opts Options) (*Server, error) {
 	e.Validator = structValidator{}
 	e.Logger.SetOutput(discard{})
 
-	metrics, err := s.metricsMiddleware()
+	s.recordRequest, err = s.requestMetrics()
 	if err != nil {
 		return nil, err
 	}
 	e.Pre(s.requestID)
 	e.Use(
-		metrics,
-		s.accessLog,
+		s.observe,
 		s.recover,
 	)
 	if opts.SentryEnabled {
