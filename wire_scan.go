@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"vigil/modules/analysis/scanner"
@@ -20,12 +21,12 @@ import (
 // A pass that cannot be built still runs as one that reports why, so a
 // scan never silently loses a whole class of findings.
 func scanPasses(osv config.OSV) []scanner.Pass {
-	var passes []scanner.Pass
-	if p, err := secrets.New(secrets.Options{}); err != nil {
-		passes = append(passes, brokenPass{name: secrets.PassName, err: err})
-	} else {
-		passes = append(passes, p)
-	}
+	// gitleaks' compiled rules hold ~11 MB of pointer-rich tries: they are
+	// built on the first scan, so web replicas (which never scan) do not
+	// carry them and every garbage collection there marks half the heap.
+	passes := []scanner.Pass{newLazyPass(secrets.PassName, func() (scanner.Pass, error) {
+		return secrets.New(secrets.Options{})
+	})}
 	passes = append(passes, deps.New(deps.Options{
 		URL:          osv.URL,
 		DatabaseFile: osv.DatabaseFile,
@@ -69,6 +70,33 @@ func cliScanPasses() []scanner.Pass {
 		return p
 	}
 	return scanPasses(cfg.OSV)
+}
+
+// lazyPass builds its pass on the first Run: the same pass, paid for only
+// by processes that scan. A pass that cannot be built reports why on every
+// run, like brokenPass.
+type lazyPass struct {
+	name  string
+	build func() (scanner.Pass, error)
+	once  sync.Once
+	pass  scanner.Pass
+	err   error
+}
+
+func newLazyPass(name string, build func() (scanner.Pass, error)) *lazyPass {
+	return &lazyPass{name: name, build: build}
+}
+
+// Name implements scanner.Pass.
+func (l *lazyPass) Name() string { return l.name }
+
+// Run implements scanner.Pass.
+func (l *lazyPass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding, []scanner.Note, error) {
+	l.once.Do(func() { l.pass, l.err = l.build() })
+	if l.err != nil {
+		return nil, nil, l.err
+	}
+	return l.pass.Run(ctx, files)
 }
 
 // brokenPass stands in for a pass that could not be set up: the engine
