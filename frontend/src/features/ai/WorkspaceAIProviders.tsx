@@ -9,6 +9,9 @@ const KINDS: { value: ProviderKind; label: string; hint: string }[] = [
   { value: 'ollama', label: 'Ollama', hint: 'Base URL of your Ollama server' },
 ];
 
+/** The fields the add form shows errors under (ErrorNote does not repeat them). */
+const AI_FORM_FIELDS = ['name', 'base_url', 'api_key', 'models', 'models[0].name', 'models[0].input_price', 'models[0].output_price', 'models[0].context'];
+
 const selectCls = 'mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950';
 
 /**
@@ -93,7 +96,7 @@ function AddProvider({ workspaceId }: { workspaceId: string }) {
   return (
     <form onSubmit={submit} noValidate aria-label="Add an AI provider key" className="border-t border-slate-200 pt-4 dark:border-slate-800">
       <h3 className="mb-2 text-sm font-semibold">Add a key</h3>
-      <ErrorNote error={add.error} />
+      <ErrorNote error={add.error} fields={AI_FORM_FIELDS} />
       {add.isSuccess && (
         <p role="status" className="mb-3 text-sm text-emerald-700 dark:text-emerald-300">
           Key checked with the provider and stored encrypted.

@@ -158,7 +158,7 @@ describe('workspace AI provider keys', () => {
             type: 'x',
             title: 'Unprocessable',
             status: 422,
-            detail: 'the provider did not accept this configuration',
+            detail: 'the provider did not accept this configuration: the provider rejected the API key (HTTP 401)',
             errors: [{ field: 'api_key', message: 'the provider rejected the API key (HTTP 401)' }],
           });
         items = [stored];
@@ -177,6 +177,9 @@ describe('workspace AI provider keys', () => {
     await userEvent.type(screen.getByLabelText('Model'), 'gpt-4o-mini');
     await userEvent.click(screen.getByRole('button', { name: 'Check and add' }));
     expect(await screen.findByText('the provider rejected the API key (HTTP 401)', {}, { timeout: 5000 })).toBeInTheDocument();
+    // Said once, under the field; the note above only points at it.
+    expect(screen.getAllByText(/rejected the API key/)).toHaveLength(1);
+    expect(screen.getByRole('alert')).toHaveTextContent('Please correct the field marked below.');
 
     const keyInput = screen.getByLabelText('API key');
     expect(keyInput).toHaveAttribute('type', 'password');

@@ -44,7 +44,7 @@ function Profile({ me }: { me: Me }) {
     <Panel title="Profile">
       <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">Email: {me.email}</p>
       <form onSubmit={submit}>
-        <ErrorNote error={update.error} />
+        <ErrorNote error={update.error} fields={['name']} />
         <Field label="Display name" name="name" required={false} value={name} onChange={setName} error={fieldError(update.error, 'name')} />
         <Button type="submit" disabled={update.isPending}>
           Save
@@ -66,7 +66,7 @@ function Password({ me }: { me: Me }) {
   return (
     <Panel title={me.has_password ? 'Change password' : 'Set a password'}>
       <form onSubmit={submit} noValidate>
-        <ErrorNote error={change.error} />
+        <ErrorNote error={change.error} fields={['current_password', 'new_password']} />
         {me.has_password && (
           <Field
             label="Current password"
@@ -143,7 +143,7 @@ function ApiKeys({ me }: { me: Me }) {
   return (
     <Panel title={`API keys (${me.workspace?.name ?? 'workspace'})`}>
       <form onSubmit={submit} noValidate className="mb-4">
-        <ErrorNote error={create.error} />
+        <ErrorNote error={create.error} fields={['name']} />
         <Field label="Key name" name="key_name" value={name} onChange={setName} error={fieldError(create.error, 'name')} />
         <fieldset className="mb-3">
           <legend className="text-sm font-medium">Scopes</legend>

@@ -20,7 +20,7 @@ export function ForgotPasswordPage() {
         <p role="status">If an account with this email exists, a reset link is on its way. It works once, for 30 minutes.</p>
       ) : (
         <form onSubmit={submit} noValidate>
-          <ErrorNote error={forgot.error} />
+          <ErrorNote error={forgot.error} fields={['email']} />
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">
             We will email you a link. On instances without email, ask an administrator for a reset link.
           </p>
@@ -51,7 +51,7 @@ export function ResetPasswordPage() {
   return (
     <Card title="Choose a new password">
       <form onSubmit={submit} noValidate>
-        <ErrorNote error={reset.error} />
+        <ErrorNote error={reset.error} fields={['password']} />
         <Field
           label="New password"
           name="password"

@@ -42,7 +42,7 @@ export function SignUpPage() {
   return (
     <Card title="Create your account">
       <form onSubmit={submit} noValidate>
-        <ErrorNote error={signUp.error} />
+        <ErrorNote error={signUp.error} fields={['email', 'name', 'password']} />
         <Field label="Name" name="name" autoComplete="name" required={false} value={name} onChange={setName} error={fieldError(signUp.error, 'name')} />
         <Field label="Email" name="email" type="email" autoComplete="username" value={email} onChange={setEmail} error={fieldError(signUp.error, 'email')} />
         <Field

@@ -106,7 +106,7 @@ function WorkspacePanel({ ws, myId }: { ws: WorkspaceRef; myId: string }) {
       {canManage && !ws.personal && (
         <Panel title="Invitations">
           <form onSubmit={invite} noValidate className="mb-4">
-            <ErrorNote error={m.invite.error} />
+            <ErrorNote error={m.invite.error} fields={['email']} />
             <Field label="Email" name="invite_email" type="email" value={email} onChange={setEmail} error={fieldError(m.invite.error, 'email')} />
             <label htmlFor="invite-role" className="block text-sm font-medium">
               Role
@@ -163,7 +163,7 @@ function CreateWorkspace({ onCreated }: { onCreated: (id: string) => void }) {
   return (
     <Panel title="Create a team workspace">
       <form onSubmit={submit} noValidate>
-        <ErrorNote error={create.error} />
+        <ErrorNote error={create.error} fields={['name']} />
         <Field label="Name" name="workspace_name" value={name} onChange={setName} error={fieldError(create.error, 'name')} />
         <Button type="submit" disabled={create.isPending}>
           Create workspace

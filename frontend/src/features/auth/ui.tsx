@@ -99,9 +99,17 @@ export function Button({
 }
 
 /** Shows an API error's message (field errors are shown next to fields). */
-export function ErrorNote({ error }: { error: unknown }) {
+/**
+ * The error of a request, above its form. `fields` names the fields the
+ * form shows an error under: when those hold every field error, the note
+ * only points at them instead of repeating their messages.
+ */
+export function ErrorNote({ error, fields }: { error: unknown; fields?: string[] }) {
   if (!error) return null;
-  const msg = error instanceof ApiError ? error.detail || error.title : 'Something went wrong.';
+  let msg = error instanceof ApiError ? error.detail || error.title : 'Something went wrong.';
+  if (error instanceof ApiError && fields && error.fieldErrors.length > 0 && error.fieldErrors.every((fe) => fields.includes(fe.field))) {
+    msg = error.fieldErrors.length === 1 ? 'Please correct the field marked below.' : 'Please correct the fields marked below.';
+  }
   return (
     <p role="alert" className="mb-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-300">
       {msg}

@@ -278,7 +278,7 @@ function AdminGrant({ defaultWorkspace }: { defaultWorkspace: string }) {
   return (
     <Panel title="Grant or revoke credits (instance administrator)">
       <form onSubmit={submit} className="max-w-md">
-        <ErrorNote error={grant.error} />
+        <ErrorNote error={grant.error} fields={['amount', 'reason', 'workspace_id']} />
         {grant.data && (
           <p role="status" className="mb-3 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">
             {grant.data.applied ? 'Done.' : 'Already applied.'} That workspace now has {grant.data.balance.balance} credits.
