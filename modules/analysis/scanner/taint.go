@@ -351,7 +351,7 @@ func (r *taintRun) lineAt(line int) string {
 	if line < len(r.lines) {
 		e = r.lines[line] - 1
 	}
-	l := strings.TrimSpace(string(r.src[s:e]))
+	l := strings.TrimRight(string(r.src[s:e]), " \t\r") // indentation kept: the code view lines it up with the file
 	if len(l) > 200 {
 		l = l[:197] + "..."
 	}

@@ -308,3 +308,33 @@ func TestTaintConstructSinks(t *testing.T) {
 		})
 	}
 }
+
+// TestTraceSnippetsKeepIndentation: a trace step's snippet is its source
+// line as written (trailing blanks dropped), so the report's code view can
+// line it up with the context lines around it.
+func TestTraceSnippetsKeepIndentation(t *testing.T) {
+	rules, err := LoadRules(fstest.MapFS{"r.yml": {Data: []byte(profileRules)}}, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "package main\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tif true {\n\t\tname := r.FormValue(\"n\")   \n\t\tdb.Query(\"SELECT \" + name)\n\t}\n}\n"
+	res, err := ScanFS(context.Background(), fstest.MapFS{"h.go": {Data: []byte(src)}}, Options{Rules: rules, Config: &Config{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 1 {
+		t.Fatalf("%d findings, want 1", len(res.Findings))
+	}
+	want := map[int]string{5: "\t\tname := r.FormValue(\"n\")", 6: "\t\tdb.Query(\"SELECT \" + name)"}
+	for _, st := range res.Findings[0].Trace {
+		if w, ok := want[st.Location.StartLine]; ok {
+			if st.Snippet != w {
+				t.Errorf("line %d: snippet %q, want %q", st.Location.StartLine, st.Snippet, w)
+			}
+			delete(want, st.Location.StartLine)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no trace step on lines %v: %+v", want, res.Findings[0].Trace)
+	}
+}

@@ -64,7 +64,7 @@ function Trace({ finding }: { finding: Finding }) {
               </span>
             </div>
             <p className="mt-0.5">{st.message}</p>
-            {st.snippet && <pre className="mt-1 overflow-x-auto rounded bg-slate-100 px-2 py-1 font-mono text-xs dark:bg-slate-950">{st.snippet}</pre>}
+            {st.snippet && <pre className="mt-1 overflow-x-auto rounded bg-slate-100 px-2 py-1 font-mono text-xs dark:bg-slate-950">{st.snippet.trim()}</pre>}
           </div>
         </li>
       ))}

@@ -178,6 +178,15 @@ describe('codeRows and chart buckets', () => {
       { kind: 'line', n: 12, text: '    return cur', hit: false },
     ]);
   });
+  it('keeps the indentation of trace lines outside the stored context', () => {
+    const f = finding({
+      trace: [
+        { kind: 'source', message: 'request input', snippet: '        uid = request.args["id"]', location: { path: 'app.py', start_line: 3, start_column: 9, end_line: 3, end_column: 30 } },
+        { kind: 'sink', message: 'SQL', snippet: 'cur.execute("SELECT * FROM t WHERE id=" + uid)', location: { path: 'app.py', start_line: 10, start_column: 5, end_line: 10, end_column: 40 } },
+      ],
+    });
+    expect(codeRows(f)[0]).toEqual({ kind: 'line', n: 3, text: '        uid = request.args["id"]', hit: false, note: 'source' });
+  });
   it('draws the top buckets and what was left out as other', () => {
     expect(chartBuckets({ buckets: [{ key: 'CWE-2', count: 2 }], other: 2, distinct: 3 })).toEqual([{ name: 'CWE-2', count: 2 }, { name: 'other', count: 2 }]);
     expect(chartBuckets({ buckets: [{ key: 'CWE-2', count: 2 }], other: 0, distinct: 1 })).toEqual([{ name: 'CWE-2', count: 2 }]);
