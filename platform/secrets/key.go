@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"vigil/platform/config"
 )
@@ -52,21 +53,11 @@ func loadOrCreate(path string) (string, error) {
 		return "", fmt.Errorf("secrets: %w", err)
 	}
 	key := hex.EncodeToString(raw[:])
-	// O_EXCL: two processes starting at once agree on the first key written.
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err == nil {
-		_, werr := f.WriteString(key + "\n")
-		if cerr := f.Close(); werr == nil {
-			werr = cerr
-		}
-		if werr != nil {
-			_ = os.Remove(path)
-			return "", fmt.Errorf("secrets: write %s: %w", path, werr)
-		}
+	switch created, err := createWhole(path, key+"\n"); {
+	case err != nil:
+		return "", err
+	case created:
 		return key, nil
-	}
-	if !errors.Is(err, fs.ErrExist) {
-		return "", fmt.Errorf("secrets: create %s: %w", path, err)
 	}
 	st, err := os.Stat(path)
 	if err != nil {
@@ -77,15 +68,77 @@ func loadOrCreate(path string) (string, error) {
 			return "", fmt.Errorf("secrets: %s is readable by others and cannot be fixed: %w", path, err)
 		}
 	}
-	b, err := os.ReadFile(path)
+	k, err := readKey(path)
 	if err != nil {
-		return "", fmt.Errorf("secrets: read %s: %w", path, err)
+		return "", err
 	}
-	k := strings.TrimSpace(string(b))
 	if len(k) < MinKeyLength {
 		return "", fmt.Errorf("secrets: %s holds a key shorter than %d characters; delete it to generate a new one (sessions and encrypted secrets are lost)", path, MinKeyLength)
 	}
 	return k, nil
+}
+
+// createWhole creates path holding content unless it already exists, and
+// says whether it did. The content is written to a private temporary file
+// first and linked into place, so two processes starting at once agree on
+// the first key and neither ever reads a half-written one. Where the file
+// system has no hard links it falls back to O_EXCL (readKey then waits out
+// the moment between create and write).
+func createWhole(path, content string) (bool, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".secret-*.tmp")
+	if err != nil {
+		return false, fmt.Errorf("secrets: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	_, werr := tmp.WriteString(content)
+	if err := tmp.Chmod(0o600); werr == nil {
+		werr = err
+	}
+	if err := tmp.Close(); werr == nil {
+		werr = err
+	}
+	if werr != nil {
+		return false, fmt.Errorf("secrets: write %s: %w", tmp.Name(), werr)
+	}
+	err = os.Link(tmp.Name(), path)
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, fs.ErrExist):
+		return false, nil
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("secrets: create %s: %w", path, err)
+	}
+	_, werr = f.WriteString(content)
+	if err := f.Close(); werr == nil {
+		werr = err
+	}
+	if werr != nil {
+		_ = os.Remove(path)
+		return false, fmt.Errorf("secrets: write %s: %w", path, werr)
+	}
+	return true, nil
+}
+
+// readKey reads the key file. An empty file is one another process has
+// just created without hard links and not written yet: it is read again
+// for up to a second before it counts as broken.
+func readKey(path string) (string, error) {
+	for wait := 10 * time.Millisecond; ; wait *= 2 {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return "", fmt.Errorf("secrets: read %s: %w", path, err)
+		}
+		if k := strings.TrimSpace(string(b)); k != "" || wait > time.Second {
+			return k, nil
+		}
+		time.Sleep(wait)
+	}
 }
 
 // Derive returns n bytes of key material for one purpose (e.g.

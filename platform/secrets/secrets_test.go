@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"vigil/platform/config"
 )
@@ -67,6 +68,25 @@ func TestResolve(t *testing.T) {
 		again, err := Resolve(cfg)
 		if err != nil || again != keys[0] {
 			t.Fatalf("restart got %q, %v", again, err)
+		}
+		entries, err := os.ReadDir(cfg.DataDir)
+		if err != nil || len(entries) != 1 {
+			t.Fatalf("data dir holds %v (%v), want only %s", entries, err, KeyFile)
+		}
+	})
+	t.Run("a key file still being written is waited for", func(t *testing.T) {
+		cfg := config.Default()
+		cfg.DataDir = t.TempDir()
+		path := filepath.Join(cfg.DataDir, KeyFile)
+		if err := os.WriteFile(path, nil, 0o600); err != nil { // created, not yet written
+			t.Fatal(err)
+		}
+		go func() {
+			time.Sleep(50 * time.Millisecond)
+			_ = os.WriteFile(path, []byte(keyA+"\n"), 0o600)
+		}()
+		if k, err := Resolve(cfg); err != nil || k != keyA {
+			t.Fatalf("got %q, %v", k, err)
 		}
 	})
 	t.Run("postgres without key refuses and says why", func(t *testing.T) {
