@@ -101,7 +101,7 @@ func (h *jsonHandler) write(t time.Time, level slog.Level, msg string, attrs fun
 	buf = append(buf, '{')
 	if !t.IsZero() {
 		buf = append(buf, `"time":"`...)
-		buf = t.AppendFormat(buf, time.RFC3339Nano)
+		buf = appendTimestamp(buf, t)
 		buf = append(buf, `",`...)
 	}
 	buf = append(buf, `"level":`...)
