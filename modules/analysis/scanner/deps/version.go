@@ -103,12 +103,8 @@ func parseSemver(s string) (semver, bool) {
 // "+incompatible") is ignored, and Go pseudo-versions, being pre-releases
 // of the next version, order correctly without special cases.
 func compareSemver(a, b string) (int, bool) {
-	if tooLong(a, b) {
-		return 0, false
-	}
-	va, ok1 := parseSemver(a)
-	vb, ok2 := parseSemver(b)
-	if !ok1 || !ok2 {
+	va, vb, ok := parseBoth(a, b, parseSemver)
+	if !ok {
 		return 0, false
 	}
 	for _, p := range [][2]string{{va.major, vb.major}, {va.minor, vb.minor}, {va.patch, vb.patch}} {
@@ -124,25 +120,8 @@ func compareSemver(a, b string) (int, bool) {
 	case len(vb.pre) == 0:
 		return -1, true
 	}
-	for i := 0; i < len(va.pre) && i < len(vb.pre); i++ {
-		x, y := va.pre[i], vb.pre[i]
-		xn, yn := isDigits(x), isDigits(y)
-		var c int
-		switch {
-		case xn && yn:
-			c = cmpNumeric(x, y)
-		case xn:
-			c = -1
-		case yn:
-			c = 1
-		default:
-			c = strings.Compare(x, y)
-		}
-		if c != 0 {
-			return c, true
-		}
-	}
-	return cmpInt(len(va.pre), len(vb.pre)), true
+	// Numeric identifiers have lower precedence than alphanumeric ones.
+	return cmpCommon(va.pre, vb.pre, func(x, y string) int { return cmpMixed(x, y, true, strings.Compare) }), true
 }
 
 // --- PEP 440 (PyPI) ---
@@ -215,52 +194,23 @@ func parsePEP440(s string) (pep440, bool) {
 // (trailing zeros insignificant), dev < pre-releases < final < post,
 // local labels last.
 func comparePEP440(a, b string) (int, bool) {
-	if tooLong(a, b) {
-		return 0, false
-	}
-	va, ok1 := parsePEP440(a)
-	vb, ok2 := parsePEP440(b)
-	if !ok1 || !ok2 {
+	va, vb, ok := parseBoth(a, b, parsePEP440)
+	if !ok {
 		return 0, false
 	}
 	if c := cmpInt(va.epoch, vb.epoch); c != 0 {
 		return c, true
 	}
-	for i := 0; i < len(va.release) || i < len(vb.release); i++ {
-		x, y := "0", "0"
-		if i < len(va.release) {
-			x = va.release[i]
-		}
-		if i < len(vb.release) {
-			y = vb.release[i]
-		}
-		if c := cmpNumeric(x, y); c != 0 {
-			return c, true
-		}
+	if c := cmpPadded(va.release, vb.release, "0", cmpNumeric); c != 0 {
+		return c, true
 	}
 	for _, p := range [][2]int{{va.prePhase, vb.prePhase}, {va.preNum, vb.preNum}, {va.post, vb.post}, {va.dev, vb.dev}} {
 		if c := cmpInt(p[0], p[1]); c != 0 {
 			return c, true
 		}
 	}
-	for i := 0; i < len(va.local) && i < len(vb.local); i++ {
-		x, y := va.local[i], vb.local[i]
-		var c int
-		switch xn, yn := isDigits(x), isDigits(y); {
-		case xn && yn:
-			c = cmpNumeric(x, y)
-		case xn:
-			c = 1
-		case yn:
-			c = -1
-		default:
-			c = strings.Compare(x, y)
-		}
-		if c != 0 {
-			return c, true
-		}
-	}
-	return cmpInt(len(va.local), len(vb.local)), true
+	// Local labels: numeric segments sort after alphanumeric ones.
+	return cmpCommon(va.local, vb.local, func(x, y string) int { return cmpMixed(x, y, false, strings.Compare) }), true
 }
 
 // --- RubyGems ---
@@ -278,31 +228,7 @@ func compareGem(a, b string) (int, bool) {
 		return 0, false
 	}
 	sa, sb := gemSegRe.FindAllString(a, -1), gemSegRe.FindAllString(b, -1)
-	for i := 0; i < len(sa) || i < len(sb); i++ {
-		x, y := "0", "0"
-		if i < len(sa) {
-			x = sa[i]
-		}
-		if i < len(sb) {
-			y = sb[i]
-		}
-		xn, yn := isDigits(x), isDigits(y)
-		var c int
-		switch {
-		case xn && yn:
-			c = cmpNumeric(x, y)
-		case xn:
-			c = 1
-		case yn:
-			c = -1
-		default:
-			c = strings.Compare(x, y)
-		}
-		if c != 0 {
-			return c, true
-		}
-	}
-	return 0, true
+	return cmpPadded(sa, sb, "0", func(x, y string) int { return cmpMixed(x, y, false, strings.Compare) }), true
 }
 
 var gemVersionRe = regexp.MustCompile(`^\s*[0-9]+(?:\.[0-9A-Za-z-]+)*\s*$`)
@@ -340,35 +266,74 @@ func compareQualified(a, b string, ranks map[string]int) (int, bool) {
 	if len(ta) == 0 || len(tb) == 0 || !isDigits(ta[0]) || !isDigits(tb[0]) {
 		return 0, false
 	}
-	for i := 0; i < len(ta) || i < len(tb); i++ {
-		x, y := "", ""
-		if i < len(ta) {
-			x = ta[i]
-		}
-		if i < len(tb) {
-			y = tb[i]
-		}
-		xn, yn := isDigits(x), isDigits(y)
-		var c int
+	return cmpPadded(ta, tb, "", func(x, y string) int {
 		switch {
-		case xn && yn:
-			c = cmpNumeric(x, y)
-		case xn && y == "":
-			c = cmpNumeric(x, "0")
-		case yn && x == "":
-			c = cmpNumeric("0", y)
-		case xn:
-			c = 1
-		case yn:
-			c = -1
-		default:
-			c = cmpQualifier(x, y, ranks)
+		case x == "" && isDigits(y): // a missing number counts as zero
+			x = "0"
+		case y == "" && isDigits(x):
+			y = "0"
 		}
-		if c != 0 {
-			return c, true
+		return cmpMixed(x, y, false, func(x, y string) int { return cmpQualifier(x, y, ranks) })
+	}), true
+}
+
+// parseBoth parses two versions with parse; ok is false when either is
+// too long or does not parse.
+func parseBoth[V any](a, b string, parse func(string) (V, bool)) (va, vb V, ok bool) {
+	if tooLong(a, b) {
+		return va, vb, false
+	}
+	va, ok1 := parse(a)
+	vb, ok2 := parse(b)
+	return va, vb, ok1 && ok2
+}
+
+// cmpPadded compares two segment lists pairwise with cmp, the shorter one
+// padded with pad.
+func cmpPadded(a, b []string, pad string, cmp func(x, y string) int) int {
+	for i := 0; i < len(a) || i < len(b); i++ {
+		x, y := pad, pad
+		if i < len(a) {
+			x = a[i]
+		}
+		if i < len(b) {
+			y = b[i]
+		}
+		if c := cmp(x, y); c != 0 {
+			return c
 		}
 	}
-	return 0, true
+	return 0
+}
+
+// cmpCommon compares two segment lists pairwise with cmp over their common
+// length; when that is equal, the longer list is the greater.
+func cmpCommon(a, b []string, cmp func(x, y string) int) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if c := cmp(a[i], b[i]); c != 0 {
+			return c
+		}
+	}
+	return cmpInt(len(a), len(b))
+}
+
+// cmpMixed compares two segments that may be numbers or words: numbers
+// numerically, words with words, and a number against a word as
+// numbersFirst says (true: the number is the smaller).
+func cmpMixed(x, y string, numbersFirst bool, words func(x, y string) int) int {
+	low := 1
+	if numbersFirst {
+		low = -1
+	}
+	switch xn, yn := isDigits(x), isDigits(y); {
+	case xn && yn:
+		return cmpNumeric(x, y)
+	case xn:
+		return low
+	case yn:
+		return -low
+	}
+	return words(x, y)
 }
 
 func cmpQualifier(x, y string, ranks map[string]int) int {
