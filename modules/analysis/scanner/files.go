@@ -30,21 +30,13 @@ type FileList struct {
 // read, without parsing them. Content checks made while scanning (binary,
 // minified, generated files) are left to the scan itself.
 func ListFiles(ctx context.Context, root string, opts Options) (*FileList, error) {
-	abs, err := filepath.Abs(root)
+	abs, st, err := statRoot(root)
 	if err != nil {
-		return nil, fmt.Errorf("scanner: %w", err)
-	}
-	st, err := os.Stat(abs)
-	if err != nil {
-		return nil, fmt.Errorf("scanner: %w", err)
+		return nil, err
 	}
 	if !st.IsDir() {
 		out := &FileList{Root: filepath.Dir(abs), Files: []string{filepath.Base(abs)}, Skipped: []Skip{}}
-		max := opts.MaxFileSize
-		if max == 0 {
-			max = DefaultMaxFileSize
-		}
-		if st.Size() > max {
+		if max := fileSizeLimit(opts, nil); st.Size() > max {
 			out.Files = []string{}
 			out.Skipped = append(out.Skipped, Skip{Path: filepath.Base(abs), Reason: fmt.Sprintf("too large: %d bytes (limit %d)", st.Size(), max)})
 		}
@@ -55,12 +47,7 @@ func ListFiles(ctx context.Context, root string, opts Options) (*FileList, error
 	if err != nil {
 		return nil, err
 	}
-	if opts.MaxFileSize == 0 {
-		opts.MaxFileSize = cfg.MaxFileSize
-	}
-	if opts.MaxFileSize == 0 {
-		opts.MaxFileSize = DefaultMaxFileSize
-	}
+	opts.MaxFileSize = fileSizeLimit(opts, cfg)
 	s := &scanState{fsys: fsys, absRoot: abs, opts: opts, cfg: cfg, now: time.Now().UTC(),
 		res: &Result{Skipped: []Skip{}, Stats: Stats{SkippedBy: map[string]int{}}}}
 	work := make(chan walkFile, 64)

@@ -105,13 +105,9 @@ func containsFoldASCII(s []byte, lower string) bool {
 
 // Scan analyses the tree at root.
 func Scan(ctx context.Context, root string, opts Options) (*Result, error) {
-	abs, err := filepath.Abs(root)
+	abs, st, err := statRoot(root)
 	if err != nil {
-		return nil, fmt.Errorf("scanner: %w", err)
-	}
-	st, err := os.Stat(abs)
-	if err != nil {
-		return nil, fmt.Errorf("scanner: %w", err)
+		return nil, err
 	}
 	if !st.IsDir() {
 		// a single file: scan its directory restricted to it
@@ -133,6 +129,31 @@ func Scan(ctx context.Context, root string, opts Options) (*Result, error) {
 		return scanFS(ctx, os.DirFS(dir), dir, opts)
 	}
 	return scanFS(ctx, os.DirFS(abs), abs, opts)
+}
+
+// statRoot resolves the root a scan or a listing starts from.
+func statRoot(root string) (string, fs.FileInfo, error) {
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return "", nil, fmt.Errorf("scanner: %w", err)
+	}
+	st, err := os.Stat(abs)
+	if err != nil {
+		return "", nil, fmt.Errorf("scanner: %w", err)
+	}
+	return abs, st, nil
+}
+
+// fileSizeLimit is the largest file a scan reads: the option, else the
+// configuration's max_file_size (cfg may be nil), else DefaultMaxFileSize.
+func fileSizeLimit(opts Options, cfg *Config) int64 {
+	switch {
+	case opts.MaxFileSize != 0:
+		return opts.MaxFileSize
+	case cfg != nil && cfg.MaxFileSize != 0:
+		return cfg.MaxFileSize
+	}
+	return DefaultMaxFileSize
 }
 
 // ScanFS analyses an in-memory or otherwise virtual tree. Symlinks are not
@@ -210,12 +231,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 	if err != nil {
 		return nil, err
 	}
-	if opts.MaxFileSize == 0 {
-		opts.MaxFileSize = cfg.MaxFileSize
-	}
-	if opts.MaxFileSize == 0 {
-		opts.MaxFileSize = DefaultMaxFileSize
-	}
+	opts.MaxFileSize = fileSizeLimit(opts, cfg)
 	if opts.FileTimeout == 0 {
 		opts.FileTimeout = DefaultFileTimeout
 	}
