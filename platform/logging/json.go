@@ -20,7 +20,9 @@ import (
 // ReplaceAttr function. The access log writes a line per request, which
 // made slog's generic handler the largest cost of the HTTP middleware.
 type jsonHandler struct {
-	w       io.Writer
+	w io.Writer
+	// mu serialises writes to w; nil when w is a BufferedWriter, which
+	// appends each line under its own lock already.
 	mu      *sync.Mutex
 	level   slog.Leveler
 	replace func(groups []string, a slog.Attr) slog.Attr
@@ -50,7 +52,11 @@ func (h *jsonHandler) msgKept(msg string) bool {
 }
 
 func newJSONHandler(w io.Writer, opts *slog.HandlerOptions) *jsonHandler {
-	return &jsonHandler{w: w, mu: &sync.Mutex{}, level: opts.Level, replace: opts.ReplaceAttr, keptMsg: &atomic.Pointer[string]{}}
+	h := &jsonHandler{w: w, level: opts.Level, replace: opts.ReplaceAttr, keptMsg: &atomic.Pointer[string]{}}
+	if _, ok := w.(*BufferedWriter); !ok {
+		h.mu = &sync.Mutex{}
+	}
+	return h
 }
 
 // Enabled implements slog.Handler.
@@ -137,9 +143,13 @@ func (h *jsonHandler) write(t time.Time, level slog.Level, msg string, attrs fun
 	}
 	buf = append(buf, '}', '\n')
 
-	h.mu.Lock()
+	if h.mu != nil {
+		h.mu.Lock()
+	}
 	_, err := h.w.Write(buf)
-	h.mu.Unlock()
+	if h.mu != nil {
+		h.mu.Unlock()
+	}
 	*bp = buf
 	if cap(buf) <= 64<<10 {
 		bufPool.Put(bp)
