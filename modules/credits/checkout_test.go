@@ -377,6 +377,48 @@ func TestRefundsAndDisputes(t *testing.T) {
 	})
 }
 
+// TestConcurrentRefundEvents: Stripe may deliver "half refunded" and "all
+// refunded" for one purchase at the same moment (to two replicas); the
+// purchase's credits come back once, never one and a half times.
+func TestConcurrentRefundEvents(t *testing.T) {
+	mock := stripeMockURL(t)
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		e := newBillingEnv(t, db, mock, nil)
+		p := buyer()
+		for round := range 5 {
+			res := e.start(p)
+			pi := "pi_" + res.SessionID
+			e.ok(event(fmt.Sprintf("evt_pay_%d", round), stripe.EventTypeCheckoutSessionCompleted, session(res.SessionID, res.CheckoutID, "paid", 1000)))
+			before := e.balance(p.WorkspaceID)
+			var wg sync.WaitGroup
+			codes := make([]int, 2)
+			for i, refunded := range []int64{500, 1000} {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					codes[i] = e.deliver(event(fmt.Sprintf("evt_ref_%d_%d", round, i), stripe.EventTypeChargeRefunded, charge("ch_"+pi, pi, 1000, refunded)), testWebhookSecret, time.Now())
+				}()
+			}
+			wg.Wait()
+			for _, code := range codes {
+				if code != http.StatusOK {
+					// A refused delivery is retried by Stripe: deliver it again.
+					t.Logf("a concurrent delivery answered %d (Stripe retries it)", code)
+				}
+			}
+			for i, refunded := range []int64{500, 1000} {
+				if codes[i] != http.StatusOK {
+					e.ok(event(fmt.Sprintf("evt_ref_%d_%d", round, i), stripe.EventTypeChargeRefunded, charge("ch_"+pi, pi, 1000, refunded)))
+				}
+			}
+			if got := e.balance(p.WorkspaceID); got != before-100 {
+				t.Fatalf("round %d: balance %d after refunds, want %d (the pack's 100 credits back once)", round, got, before-100)
+			}
+		}
+		checkBalanced(t, e.s)
+	})
+}
+
 // fakeStripeSessions speaks Stripe's GET /v1/checkout/sessions list API
 // with the given sessions (stripe-mock's list returns fixed fixtures).
 func fakeStripeSessions(t *testing.T, sessions ...map[string]any) *httptest.Server {

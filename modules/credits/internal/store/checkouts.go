@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 )
 
 // Checkout statuses. They only move forward: created → open → paid, or to
@@ -89,9 +90,19 @@ func (s *Store) CheckoutByPaymentIntent(ctx context.Context, pi string) (Checkou
 	return s.checkout(ctx, "payment_intent_id = ?", pi)
 }
 
+// checkout reads one purchase. Inside a transaction the row stays locked
+// until it ends (SELECT ... FOR UPDATE on PostgreSQL; SQLite transactions
+// are immediate, so writers are serialised already): the webhook and
+// reconciliation read a purchase, post ledger entries from its refunded and
+// disputed totals and write it back, and two Stripe events for the same
+// purchase must not both act on the totals they read before the other.
 func (s *Store) checkout(ctx context.Context, where string, args ...any) (Checkout, error) {
 	var c Checkout
-	err := s.db.Conn(ctx).Where(where, args...).Take(&c).Error
+	q := s.db.Conn(ctx)
+	if s.db.InTx(ctx) && s.db.Dialect() == "postgres" {
+		q = q.Clauses(clause.Locking{Strength: "UPDATE"})
+	}
+	err := q.Where(where, args...).Take(&c).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return c, ErrNotFound
 	}
