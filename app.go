@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/prometheus/client_golang/prometheus"
 	"log/slog"
 	"time"
 
@@ -30,7 +31,11 @@ type application struct {
 	sealer    *secrets.Sealer
 	audit     *audit.Log
 	limiter   *ratelimit.Limiter
-	closers   []func() error
+	// metrics is the /metrics registry every role serves: module
+	// collectors go here whether or not this process serves the API (a
+	// worker runs the jobs whose counters they are).
+	metrics prometheus.Registerer
+	closers []func() error
 }
 
 // loadConfig reads and validates the configuration; overrides come from

@@ -321,6 +321,17 @@ func TestServeWorkerRole(t *testing.T) {
 			t.Errorf("worker %s = %d, want %d", path, resp.StatusCode, want)
 		}
 	}
+	// The worker runs the ledger check and the AI calls: their metrics are
+	// served here, not only by web processes that never increment them.
+	resp, err := http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(metrics), "vigil_credits_ledger_checks_total") {
+		t.Error("the worker's /metrics lacks the credits ledger-check counters")
+	}
 	cancel()
 	select {
 	case err := <-done:

@@ -86,6 +86,7 @@ func (e *env) serve(ctx context.Context, role string, overrides map[string]any) 
 	if err != nil {
 		return err
 	}
+	a.metrics = srv.Registry()
 	api := srv
 	if role == "worker" {
 		api = nil

@@ -69,10 +69,12 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 	if err := svc.Jobs(runner); err != nil {
 		return nil, err
 	}
-	if srv != nil {
+	if a.metrics != nil {
 		for _, c := range ai.Collectors() {
-			srv.Registry().MustRegister(c)
+			a.metrics.MustRegister(c)
 		}
+	}
+	if srv != nil {
 		svc.Routes(srv.API())
 		srv.AddOperations(svc.Operations()...)
 	}

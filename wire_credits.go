@@ -27,10 +27,12 @@ func wireCredits(a *application, runner *jobs.Runner, srv *httpserver.Server, au
 	if err := svc.Jobs(runner); err != nil {
 		return nil, err
 	}
-	if srv != nil {
+	if a.metrics != nil {
 		for _, c := range svc.Collectors() {
-			srv.Registry().MustRegister(c)
+			a.metrics.MustRegister(c)
 		}
+	}
+	if srv != nil {
 		svc.Routes(srv.API())
 		srv.AddOperations(svc.Operations()...)
 	}
