@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -49,6 +50,9 @@ type remote struct {
 	key    string
 	client *http.Client
 	stderr io.Writer
+	// retryDelay is the pause before reconnecting to a broken progress
+	// stream (0: one second).
+	retryDelay time.Duration
 }
 
 // problem is the RFC 9457 error body the server answers with.
@@ -372,7 +376,11 @@ func (r *remote) wait(ctx context.Context, id string) (*remoteAnalysis, error) {
 	pr := &progressPrinter{w: r.stderr}
 	failures := 0
 	for {
+		before := last
 		done, err := r.stream(ctx, id, &last, pr)
+		if last != before {
+			failures = 0 // the stream made progress: only consecutive failures count
+		}
 		if done {
 			return r.get(ctx, id)
 		}
@@ -390,13 +398,13 @@ func (r *remote) wait(ctx context.Context, id string) (*remoteAnalysis, error) {
 			pr.print(remoteProgress{Phase: a.Status, Status: a.Status, FilesScanned: a.FilesScanned, FilesTotal: a.FilesTotal})
 			return a, nil
 		}
-		if failures++; failures > 30 {
+		if failures++; failures > 30 { // ~30 s without a single event
 			return nil, fmt.Errorf("scan: lost contact with the server: %w", errors.Join(err, gerr))
 		}
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()
-		case <-time.After(time.Second):
+		case <-time.After(cmp.Or(r.retryDelay, time.Second)):
 		}
 	}
 }
