@@ -41,7 +41,8 @@ func applyFixes(verdicts map[string]*store.AI, fixes []cortex.FixResult) map[str
 		}
 		v := verdicts[f.Fingerprint]
 		if v == nil {
-			v = &store.AI{}
+			// Only a fix: the record names the model that wrote it.
+			v = &store.AI{Model: aiModel(f.Attribution)}
 			verdicts[f.Fingerprint] = v
 		}
 		v.FixDiff = f.Diff

@@ -44,7 +44,8 @@ func TestApplyFixes(t *testing.T) {
 	if got := *verdicts["static"]; got != (store.AI{Verdict: "true_positive", Model: "team/fast", FixDiff: "d1"}) {
 		t.Fatalf("static record %+v", got)
 	}
-	if got := *verdicts["ai-raised"]; got != (store.AI{FixDiff: "d2"}) {
+	// A fix-only record names its model, like every AI record.
+	if got := *verdicts["ai-raised"]; got != (store.AI{FixDiff: "d2", Model: "inst/big"}) {
 		t.Fatalf("ai-raised record %+v", got)
 	}
 	if _, ok := verdicts["failed"]; ok {
