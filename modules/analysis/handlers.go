@@ -18,6 +18,7 @@ import (
 	"vigil/modules/analysis/internal/intake"
 	"vigil/modules/analysis/internal/store"
 	"vigil/platform/errs"
+	"vigil/platform/httpserver"
 )
 
 // Routes registers the module's routes on the /api/v1 group.
@@ -237,7 +238,7 @@ func (s *Service) handleFindings(c echo.Context) error {
 		Triage: c.QueryParam("triage"), Search: search, Sort: c.QueryParam("sort"),
 	}
 	body, gzipped, err := s.FindingsJSON(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit,
-		c.Request().Method == http.MethodGet && acceptsGzip(c.Request().Header.Get(echo.HeaderAcceptEncoding)))
+		c.Request().Method == http.MethodGet && httpserver.AcceptsGzip(c.Request().Header.Get(echo.HeaderAcceptEncoding)))
 	if err != nil {
 		return err
 	}
@@ -259,20 +260,6 @@ func (s *Service) handleSummary(c echo.Context) error {
 		return err
 	}
 	return c.JSON(http.StatusOK, out)
-}
-
-// acceptsGzip reports whether an Accept-Encoding header allows gzip
-// (listed without q=0).
-func acceptsGzip(ae string) bool {
-	for _, part := range strings.Split(ae, ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if !strings.EqualFold(strings.TrimSpace(name), "gzip") {
-			continue
-		}
-		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
-		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
-	}
-	return false
 }
 
 func (s *Service) handleFinding(c echo.Context) error {

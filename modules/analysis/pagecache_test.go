@@ -82,21 +82,6 @@ func TestFindingsPageCacheAcrossReplicas(t *testing.T) {
 	})
 }
 
-func TestAcceptsGzip(t *testing.T) {
-	tests := []struct {
-		header string
-		want   bool
-	}{
-		{"", false}, {"gzip", true}, {"br, gzip, deflate", true}, {"GZIP", true}, {"gzip;q=0.5", true},
-		{"gzip;q=0", false}, {"gzip; q=0.0", false}, {"deflate, br", false}, {"x-gzip", false},
-	}
-	for _, tt := range tests {
-		if got := acceptsGzip(tt.header); got != tt.want {
-			t.Errorf("acceptsGzip(%q) = %v, want %v", tt.header, got, tt.want)
-		}
-	}
-}
-
 // A cached page is compressed once and served gzipped to clients that
 // accept it (once: the server's own gzip leaves it alone), plain to others.
 func TestFindingsPageGzip(t *testing.T) {

@@ -28,7 +28,7 @@ var gzipPool = sync.Pool{New: func() any {
 func gzipMiddleware(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		req := c.Request()
-		if req.Method == http.MethodHead || !acceptsGzip(firstValue(req.Header, "Accept-Encoding")) {
+		if req.Method == http.MethodHead || !AcceptsGzip(firstValue(req.Header, "Accept-Encoding")) {
 			return next(c)
 		}
 		res := c.Response()
@@ -43,7 +43,10 @@ func gzipMiddleware(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-func acceptsGzip(ae string) bool {
+// AcceptsGzip reports whether an Accept-Encoding header allows gzip: listed
+// (any case) without a zero q value. Handlers that serve pre-compressed
+// bodies use it to decide as this middleware does.
+func AcceptsGzip(ae string) bool {
 	if !strings.Contains(strings.ToLower(ae), "gzip") {
 		return false // most API clients send nothing: no parsing, no allocation
 	}

@@ -15,9 +15,12 @@ func TestAcceptsGzip(t *testing.T) {
 		{"br;q=1.0, gzip;q=0.8", true},
 		{"gzip;q=0", false},
 		{"x-gzip-ish", false},
+		{"x-gzip", false},
+		{"gzip; q=0.0", false},
+		{"gzip;q=0.5", true},
 	} {
-		if got := acceptsGzip(tc.ae); got != tc.want {
-			t.Errorf("acceptsGzip(%q) = %v, want %v", tc.ae, got, tc.want)
+		if got := AcceptsGzip(tc.ae); got != tc.want {
+			t.Errorf("AcceptsGzip(%q) = %v, want %v", tc.ae, got, tc.want)
 		}
 	}
 }
