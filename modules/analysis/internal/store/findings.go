@@ -387,7 +387,7 @@ func (s *Store) Counts(ctx context.Context, a *Analysis) (map[string]int, error)
 		N        int
 	}
 	err := s.findingsQuery(ctx, a).Select("f.severity AS severity, COUNT(*) AS n").
-		Where("f.suppression_kind = '' AND COALESCE(t.state, 'open') = 'open'").Group("f.severity").Scan(&rows).Error
+		Where(openFindings).Group("f.severity").Scan(&rows).Error
 	if err != nil {
 		return nil, wrap("counts", err)
 	}

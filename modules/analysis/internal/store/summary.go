@@ -36,6 +36,11 @@ type Summary struct {
 // NoValue is the bucket key of findings without a value for a dimension.
 const NoValue = "(none)"
 
+// openFindings keeps the findings the score counts: not suppressed in code
+// and not triaged away (f: findings, t: the project's triage joined on the
+// fingerprint). Counts and Summarize share it so they never disagree.
+const openFindings = "f.suppression_kind = '' AND COALESCE(t.state, 'open') = 'open'"
+
 // Summarize counts a's findings by severity, CWE, OWASP category, rule and
 // file with GROUP BY queries, keeping the top buckets of each. openOnly
 // keeps what the score counts: findings neither suppressed nor triaged.
@@ -47,7 +52,7 @@ func (s *Store) Summarize(ctx context.Context, a *Analysis, openOnly bool, top i
 	base := func() *gorm.DB {
 		q := s.findingsQuery(ctx, a)
 		if openOnly {
-			q = q.Where("f.suppression_kind = '' AND COALESCE(t.state, 'open') = 'open'")
+			q = q.Where(openFindings)
 		}
 		return q
 	}
