@@ -110,9 +110,10 @@ func (s *Service) Grant(ctx context.Context, workspaceID string, amount int64, k
 var errDuplicate = errors.New("credits: duplicate idempotency key")
 
 // postOnce appends e in the caller's transaction unless an entry with its
-// idempotency key exists, and reports whether it posted. Every money
-// movement goes through it (grants, purchases, refunds, disputes), so a
-// replay of any of them changes nothing.
+// idempotency key exists, and reports whether it posted. Purchases, refunds
+// and disputes go through it, so a replay of any of them changes nothing.
+// (Grant checks its key itself before the available-credits check: a
+// replayed revoke must be a no-op, not refused for lack of credits.)
 func (s *Service) postOnce(ctx context.Context, e *store.Entry) (bool, error) {
 	if seen, err := s.store.EntryExists(ctx, e.IdempotencyKey); err != nil || seen {
 		return false, err

@@ -44,7 +44,10 @@ func (s *Service) Reconcile(ctx context.Context) (int, error) {
 			if cs.PaymentIntent != nil && cs.PaymentIntent.ID != "" {
 				co.PaymentIntentID = cs.PaymentIntent.ID
 			}
-			credited = co.Status != store.CheckoutPaid
+			if co.Status == store.CheckoutPaid {
+				return nil // the webhook did its job; nothing to write
+			}
+			credited = true
 			return s.creditCheckout(ctx, &co)
 		})
 		switch {
