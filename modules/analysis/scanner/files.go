@@ -35,8 +35,12 @@ func ListFiles(ctx context.Context, root string, opts Options) (*FileList, error
 		return nil, err
 	}
 	if !st.IsDir() {
+		cfg, err := singleFileConfig(opts)
+		if err != nil {
+			return nil, err
+		}
 		out := &FileList{Root: filepath.Dir(abs), Files: []string{filepath.Base(abs)}, Skipped: []Skip{}}
-		if max := fileSizeLimit(opts, nil); st.Size() > max {
+		if max := fileSizeLimit(opts, cfg); st.Size() > max {
 			out.Files = []string{}
 			out.Skipped = append(out.Skipped, Skip{Path: filepath.Base(abs), Reason: fmt.Sprintf("too large: %d bytes (limit %d)", st.Size(), max)})
 		}

@@ -78,4 +78,14 @@ func TestListFilesFollowsTheScanWalk(t *testing.T) {
 			t.Fatalf("%+v %v", got, err)
 		}
 	})
+	t.Run("one file over the configured size limit", func(t *testing.T) {
+		conf := filepath.Join(t.TempDir(), "vigil.yml")
+		if err := os.WriteFile(conf, []byte("max_file_size: 100\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, err := ListFiles(context.Background(), filepath.Join(dir, "app/big.py"), Options{ConfigPath: conf})
+		if err != nil || len(got.Files) != 0 || len(got.Skipped) != 1 || !strings.Contains(got.Skipped[0].Reason, "limit 100") {
+			t.Fatalf("%+v %v", got, err)
+		}
+	})
 }

@@ -112,15 +112,8 @@ func Scan(ctx context.Context, root string, opts Options) (*Result, error) {
 	if !st.IsDir() {
 		// a single file: scan its directory restricted to it
 		dir := filepath.Dir(abs)
-		if opts.Config == nil {
-			opts.Config = &Config{}
-			if opts.ConfigPath != "" {
-				c, err := LoadConfig(opts.ConfigPath)
-				if err != nil {
-					return nil, err
-				}
-				opts.Config = c
-			}
+		if opts.Config, err = singleFileConfig(opts); err != nil {
+			return nil, err
 		}
 		opts.Config.Include = append(opts.Config.Include, "/"+filepath.Base(abs))
 		if err := opts.Config.compile(); err != nil {
@@ -142,6 +135,19 @@ func statRoot(root string) (string, fs.FileInfo, error) {
 		return "", nil, fmt.Errorf("scanner: %w", err)
 	}
 	return abs, st, nil
+}
+
+// singleFileConfig is the configuration of a scan or listing whose root is
+// one file (there is no tree to find a .vigil.yml in): the given one, or
+// the one at ConfigPath, or none.
+func singleFileConfig(opts Options) (*Config, error) {
+	switch {
+	case opts.Config != nil:
+		return opts.Config, nil
+	case opts.ConfigPath != "":
+		return LoadConfig(opts.ConfigPath)
+	}
+	return &Config{}, nil
 }
 
 // fileSizeLimit is the largest file a scan reads: the option, else the
