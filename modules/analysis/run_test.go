@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"vigil/modules/analysis/internal/intake"
 	"vigil/modules/analysis/internal/store"
@@ -31,6 +32,15 @@ func TestStaticAnalysisEndToEnd(t *testing.T) {
 		total := v.Counts.Critical + v.Counts.High + v.Counts.Medium + v.Counts.Low + v.Counts.Info
 		if total == 0 || v.Score == nil || *v.Score >= 100 || v.Grade == "" || v.Name != "shop" || v.FilesScanned == 0 {
 			t.Fatalf("report: %+v", v)
+		}
+		// The source goes right after the analysis completes (never before:
+		// a retried run would need it), so it may outlive the status by a
+		// moment.
+		for deadline := time.Now().Add(10 * time.Second); v.SourceRetained && time.Now().Before(deadline); {
+			time.Sleep(20 * time.Millisecond)
+			if v, err = e.svc.Get(e.as("viewer"), created.ID); err != nil {
+				t.Fatal(err)
+			}
 		}
 		if v.SourceRetained {
 			t.Fatal("source kept with retention 0")
