@@ -590,7 +590,11 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 	lines := bytes.Count(src, []byte{'\n'}) + 1
 	fctx, cancel := context.WithTimeout(ctx, s.opts.FileTimeout)
 	defer cancel()
-	raws, perrs := s.analyse(fctx, w, cl, f.rel, src)
+	raws, perrs, tooLarge := s.analyse(fctx, w, cl, f.rel, src)
+	if tooLarge != "" {
+		s.skip(f.rel, tooLarge)
+		return
+	}
 	ferrs = append(ferrs, perrs...)
 	findings := s.toFindings(raws, f.rel, src)
 
@@ -611,8 +615,9 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 }
 
 // analyse parses one file and runs the structural and taint rules on it,
-// within the per-file budget carried by ctx.
-func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, rel string, src []byte) (raws []rawFinding, ferrs []FileError) {
+// within the per-file budget carried by ctx. A tree beyond MaxSyntaxDepth
+// or MaxSyntaxNodes is not queried at all: tooLarge then says why.
+func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, rel string, src []byte) (raws []rawFinding, ferrs []FileError, tooLarge string) {
 	defer func() {
 		if r := recover(); r != nil {
 			ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("analyser crashed: %v (file partly scanned)", r)})
@@ -638,17 +643,20 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, sitter.ErrOperationLimit) {
 			msg = fmt.Sprintf("parse exceeded the %s time budget: file not scanned", s.opts.FileTimeout)
 		}
-		return nil, []FileError{{Path: rel, Message: msg}}
+		return nil, []FileError{{Path: rel, Message: msg}}, ""
 	}
 	defer tree.Close()
 	root := tree.RootNode()
+	if why := treeTooLarge(root, MaxSyntaxDepth, MaxSyntaxNodes); why != "" {
+		return nil, nil, why
+	}
 	if root.HasError() {
 		ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("syntax errors (first near line %d): scanned what parsed", firstErrorLine(root))})
 	}
 	raws, err = cl.runMatches(ctx, root, src)
 	if err != nil {
 		ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("rules exceeded the %s time budget: results partial", s.opts.FileTimeout)})
-		return raws, ferrs
+		return raws, ferrs, ""
 	}
 	var troot *tnode
 	var calls map[string]bool
@@ -688,7 +696,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		s.xf.note(rel, r.ID, xRan|xFactsIf(facts))
 		raws = append(raws, tr...)
 	}
-	return raws, ferrs
+	return raws, ferrs, ""
 }
 
 func firstErrorLine(n *sitter.Node) int {

@@ -1,0 +1,94 @@
+// Package pathological generates source files built to hurt a parser:
+// deep nesting, long call chains, huge literals and many tokens on one
+// line, for every language the scanner parses. Tests scan them to prove
+// that no file can crash or stall the scanner (or the server running it).
+package pathological
+
+import (
+	"fmt"
+	"strings"
+)
+
+// File is one generated file.
+type File struct {
+	Path  string // relative path, named <language>/<shape>.<ext>
+	Lang  string // scanner language name
+	Shape string // chain, nesting, binary, literal, wide
+	Data  []byte
+}
+
+// lang says how to write a statement in one language.
+type lang struct {
+	name, ext string
+	ident     string              // a variable in an expression
+	call      string              // one link of a method-call chain
+	wrap      func(string) string // an assignment of an expression, as a whole file
+	// sep follows each repeated unit: a line break for JavaScript, whose
+	// one-line files the scanner skips as minified before parsing them.
+	sep   string
+	quote string // of a string literal that may span lines
+}
+
+func stmt(prefix, suffix string) func(string) string {
+	return func(e string) string { return prefix + e + suffix }
+}
+
+var langs = []lang{
+	{"python", "py", "y", ".a()", stmt("x = ", "\n"), "", `"`},
+	{"javascript", "js", "y", ".a()", stmt("const x = ", ";\n"), "\n", "`"},
+	{"typescript", "ts", "y", ".a()", stmt("const x: any = ", ";\n"), "", `"`},
+	{"tsx", "tsx", "y", ".a()", stmt("const x = ", ";\n"), "", `"`},
+	{"go", "go", "y", ".a()", stmt("package p\n\nfunc f() {\n\tx := ", "\n\t_ = x\n}\n"), "", `"`},
+	{"java", "java", "y", ".a()", stmt("class A {\n  void f() {\n    Object x = ", ";\n  }\n}\n"), "", `"`},
+	{"php", "php", "$y", "->a()", stmt("<?php\n$x = ", ";\n"), "", `"`},
+	{"ruby", "rb", "y", ".a()", stmt("x = ", "\n"), "", `"`},
+	{"c", "c", "y", "->a", stmt("void f(void) {\n  x = ", ";\n}\n"), "", `"`},
+	{"cpp", "cpp", "y", ".a()", stmt("void f() {\n  auto x = ", ";\n}\n"), "", `"`},
+}
+
+// Shapes are the kinds of file Corpus generates for each language.
+var Shapes = []string{"chain", "nesting", "binary", "literal", "wide"}
+
+// Languages are the languages Corpus covers.
+func Languages() []string {
+	out := make([]string, len(langs))
+	for i, l := range langs {
+		out[i] = l.name
+	}
+	return out
+}
+
+// Corpus returns every shape for every language at size n (links of a
+// chain, levels of nesting, terms of a sum, elements of a list; literals
+// get n*16 bytes). n = 16,000 is the size that crashed the parser (a
+// 64 KB Python file).
+func Corpus(n int) []File {
+	var out []File
+	for _, l := range langs {
+		for _, shape := range Shapes {
+			out = append(out, File{
+				Path: fmt.Sprintf("%s/%s.%s", l.name, shape, l.ext), Lang: l.name, Shape: shape,
+				Data: []byte(l.wrap(expr(l, shape, n))),
+			})
+		}
+	}
+	return out
+}
+
+// expr is the expression of one shape.
+func expr(l lang, shape string, n int) string {
+	rep := func(unit string) string { return strings.Repeat(unit+l.sep, n) }
+	switch shape {
+	case "chain": // y.a().a()… : a left-deep tree two levels per link
+		return l.ident + l.sep + rep(l.call)
+	case "nesting": // ((((1))))
+		return rep("(") + "1" + rep(")")
+	case "binary": // 1 + 1 + … on one line: many tokens, left-deep
+		return "1" + rep(" + 1")
+	case "literal": // one huge string literal
+		return l.quote + rep("abcdefghijklmno ") + l.quote
+	case "wide": // f(1, 1, …): many tokens, shallow
+		return "f(" + rep("1, ") + "1)"
+	}
+	panic("pathological: unknown shape " + shape)
+}
