@@ -36,6 +36,13 @@ type Options struct {
 	// scan's workers with its lock held: it must return at once (store
 	// the numbers; report them from elsewhere).
 	Progress func(Progress)
+	// FileStart, when set, is called by a worker before it reads a file;
+	// a non-empty answer skips the file with that reason. FileDone is
+	// called when the file is finished. The isolated runner uses them to
+	// know which files a dead worker process was parsing, and to skip
+	// those files when it scans again.
+	FileStart func(rel string) (skip string)
+	FileDone  func(rel string)
 }
 
 // Progress is how far a running scan has got.
@@ -543,6 +550,15 @@ func isMinified(rel string, src []byte) bool {
 }
 
 func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
+	if s.opts.FileStart != nil {
+		if why := s.opts.FileStart(f.rel); why != "" {
+			s.skip(f.rel, why)
+			return
+		}
+	}
+	if s.opts.FileDone != nil {
+		defer s.opts.FileDone(f.rel)
+	}
 	src, err := fs.ReadFile(s.fsys, f.rel)
 	if err != nil {
 		s.skip(f.rel, "unreadable: "+errString(err))
