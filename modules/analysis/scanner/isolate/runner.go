@@ -156,12 +156,15 @@ func (r *Runner) once(ctx context.Context, req Request, progress func(scanner.Pr
 	if err != nil {
 		return nil, nil, fmt.Errorf("isolate: %w", err)
 	}
-	reads := append([]string{req.Root}, r.o.Read...)
-	if req.ConfigPath != "" {
-		reads = append(reads, req.ConfigPath)
+	reads := []string{req.Root}
+	optional := append([]string{}, r.o.Read...)
+	if r.o.Network {
+		optional = append(optional, networkReadPaths...)
 	}
-	if req.RulesDir != "" {
-		reads = append(reads, req.RulesDir)
+	for _, p := range append(optional, req.ConfigPath, req.RulesDir) {
+		if _, err := os.Stat(p); err == nil && p != "" {
+			reads = append(reads, p) // a missing one fails in the scan itself
+		}
 	}
 	args := []string{Command, "--cpu", r.o.Limits.CPU.String(), "--mem", strconv.FormatInt(r.o.Limits.Memory, 10), "--files", strconv.Itoa(r.o.Limits.Files)}
 	if r.o.Network {

@@ -37,3 +37,8 @@ func (l Limits) withDefaults() Limits {
 // again after the file-system sandbox is in place (the binary is linked
 // against the C library for tree-sitter).
 var systemExecPaths = []string{"/lib", "/lib64", "/usr/lib", "/usr/lib64", "/etc/ld.so.cache"}
+
+// networkReadPaths are what a worker allowed the network needs to read:
+// name resolution and the certificate authorities of TLS.
+var networkReadPaths = []string{"/etc/resolv.conf", "/etc/hosts", "/etc/nsswitch.conf", "/etc/ssl", "/etc/pki",
+	"/etc/ca-certificates", "/usr/share/ca-certificates", "/usr/local/share/ca-certificates"}

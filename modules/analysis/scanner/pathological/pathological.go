@@ -77,18 +77,30 @@ func Corpus(n int) []File {
 
 // expr is the expression of one shape.
 func expr(l lang, shape string, n int) string {
-	rep := func(unit string) string { return strings.Repeat(unit+l.sep, n) }
+	// units are numbered so the files do not compress like zip bombs
+	rep := func(format string) string {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			if strings.Contains(format, "%") {
+				fmt.Fprintf(&b, format, i)
+			} else {
+				b.WriteString(format)
+			}
+			b.WriteString(l.sep)
+		}
+		return b.String()
+	}
 	switch shape {
-	case "chain": // y.a().a()… : a left-deep tree two levels per link
-		return l.ident + l.sep + rep(l.call)
+	case "chain": // y.a0().a1()… : a left-deep tree two levels per link
+		return l.ident + l.sep + rep(strings.Replace(l.call, "a", "a%d", 1))
 	case "nesting": // ((((1))))
 		return rep("(") + "1" + rep(")")
-	case "binary": // 1 + 1 + … on one line: many tokens, left-deep
-		return "1" + rep(" + 1")
+	case "binary": // 0 + 1 + 2 + … on one line: many tokens, left-deep
+		return "0" + rep(" + %d")
 	case "literal": // one huge string literal
-		return l.quote + rep("abcdefghijklmno ") + l.quote
-	case "wide": // f(1, 1, …): many tokens, shallow
-		return "f(" + rep("1, ") + "1)"
+		return l.quote + rep("abcdef%09d ") + l.quote
+	case "wide": // f(0, 1, …): many tokens, shallow
+		return "f(" + rep("%d, ") + "0)"
 	}
 	panic("pathological: unknown shape " + shape)
 }
