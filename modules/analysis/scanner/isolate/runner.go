@@ -31,6 +31,7 @@ import (
 	"log/slog"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -172,6 +173,11 @@ func (r *Runner) once(ctx context.Context, req Request, progress func(scanner.Pr
 	}
 	for _, p := range reads {
 		args = append(args, "--read", p)
+	}
+	if st, err := os.Stat(req.Root); err == nil && !st.IsDir() {
+		// a one-file scan walks the file's directory: it may list it
+		// (names only), and read nothing in it but the file
+		args = append(args, "--list", filepath.Dir(req.Root))
 	}
 	pr, pw, err := os.Pipe()
 	if err != nil {

@@ -239,3 +239,16 @@ func cpuTicks(pid int) int {
 func itoa(n int) string { return strconv.Itoa(n) }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// TestScanOneFile: a worker scanning one file may list its directory but
+// reads only that file (the sandbox once refused the walk entirely).
+func TestScanOneFile(t *testing.T) {
+	dir := writeTree(t, map[string]string{"app.py": sqli, "probe-read.py": "x = 1\n"})
+	res, err := newRunner(t, Options{}).Scan(context.Background(), Request{Root: filepath.Join(dir, "app.py")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stats.FilesScanned != 1 || ruleHits(res, "app.py", "VGL-PY-SQLI-001") == 0 {
+		t.Errorf("scanned %d file(s), findings %+v; want app.py's injection", res.Stats.FilesScanned, res.Findings)
+	}
+}

@@ -12,11 +12,12 @@ import (
 // restrictProcess is the worker's first stage, on Linux: resource limits
 // (hard and soft, so the worker cannot raise them back without
 // CAP_SYS_RESOURCE), no new privileges, and a Landlock domain allowing
-// only reads of readPaths (plus running exe and the C library), no writes
+// only reads of readPaths and listing listPaths (plus running exe and the
+// C library), no writes
 // anywhere and, unless network is true, no TCP. Landlock binds the calling thread only, so the caller
 // then execs the worker again from this thread: the new image starts
 // inside the domain with every thread it makes.
-func restrictProcess(l Limits, readPaths []string, exe string, network bool) (applied, unavailable []string, err error) {
+func restrictProcess(l Limits, readPaths, listPaths []string, exe string, network bool) (applied, unavailable []string, err error) {
 	runtime.LockOSThread() // never unlocked: the thread execs
 	cpu := uint64(max(l.CPU.Seconds(), 1))
 	for _, r := range []struct {
@@ -39,7 +40,7 @@ func restrictProcess(l Limits, readPaths []string, exe string, network bool) (ap
 		return nil, nil, fmt.Errorf("isolate: no_new_privs: %w", err)
 	}
 	applied = append(applied, "no-new-privs")
-	if err := landlock(readPaths, exe, network); err != nil {
+	if err := landlock(readPaths, listPaths, exe, network); err != nil {
 		unavailable = append(unavailable, "landlock: "+err.Error())
 	} else {
 		applied = append(applied, "landlock")
@@ -52,7 +53,7 @@ func restrictProcess(l Limits, readPaths []string, exe string, network bool) (ap
 const landlockFileRights = unix.LANDLOCK_ACCESS_FS_EXECUTE | unix.LANDLOCK_ACCESS_FS_WRITE_FILE |
 	unix.LANDLOCK_ACCESS_FS_READ_FILE | unix.LANDLOCK_ACCESS_FS_TRUNCATE | unix.LANDLOCK_ACCESS_FS_IOCTL_DEV
 
-func landlock(readPaths []string, exe string, network bool) error {
+func landlock(readPaths, listPaths []string, exe string, network bool) error {
 	abi, _, e := unix.Syscall(unix.SYS_LANDLOCK_CREATE_RULESET, 0, 0, unix.LANDLOCK_CREATE_RULESET_VERSION)
 	if e != 0 {
 		return fmt.Errorf("not supported by this kernel (%v)", e)
@@ -103,6 +104,11 @@ func landlock(readPaths []string, exe string, network bool) error {
 	}
 	for _, p := range readPaths {
 		if err := allow(p, read, true); err != nil {
+			return err
+		}
+	}
+	for _, p := range listPaths {
+		if err := allow(p, unix.LANDLOCK_ACCESS_FS_READ_DIR, true); err != nil {
 			return err
 		}
 	}

@@ -7,7 +7,7 @@ import "errors"
 // restrictProcess has no implementation off Linux: the worker still runs
 // in its own process (a crash, a stall or a cancel costs only it), without
 // resource limits or a file-system sandbox.
-func restrictProcess(Limits, []string, string, bool) (applied, unavailable []string, err error) {
+func restrictProcess(Limits, []string, []string, string, bool) (applied, unavailable []string, err error) {
 	return nil, []string{"rlimits, no-new-privs and landlock: Linux only"}, nil
 }
 

@@ -50,6 +50,8 @@ func Main(args []string, stdin io.Reader, stderr io.Writer, o WorkerOptions) int
 	fl.SetOutput(stderr)
 	var reads multiFlag
 	fl.Var(&reads, "read", "path the worker may read (repeatable)")
+	var lists multiFlag
+	fl.Var(&lists, "list", "directory whose names (not contents) the worker may list (repeatable)")
 	cpu := fl.Duration("cpu", DefaultCPU, "CPU time limit")
 	mem := fl.Int64("mem", DefaultMemory, "address-space limit in bytes")
 	files := fl.Int("files", DefaultFiles, "open-file limit")
@@ -58,7 +60,7 @@ func Main(args []string, stdin io.Reader, stderr io.Writer, o WorkerOptions) int
 		return 2
 	}
 	if os.Getenv(envStage) != "2" {
-		return stageOne(Limits{CPU: *cpu, Memory: *mem, Files: *files}, reads, *network, stderr)
+		return stageOne(Limits{CPU: *cpu, Memory: *mem, Files: *files}, reads, lists, *network, stderr)
 	}
 	sb := &Sandbox{}
 	_ = json.Unmarshal([]byte(os.Getenv(envSandbox)), sb)
@@ -93,13 +95,13 @@ func Main(args []string, stdin io.Reader, stderr io.Writer, o WorkerOptions) int
 }
 
 // stageOne confines the process and execs the worker again as stage two.
-func stageOne(l Limits, reads []string, network bool, stderr io.Writer) int {
+func stageOne(l Limits, reads, lists []string, network bool, stderr io.Writer) int {
 	exe, err := os.Executable()
 	if err != nil {
 		fmt.Fprintln(stderr, "scan-worker:", err)
 		return 2
 	}
-	applied, unavailable, err := restrictProcess(l, reads, exe, network)
+	applied, unavailable, err := restrictProcess(l, reads, lists, exe, network)
 	if err != nil {
 		fmt.Fprintln(stderr, "scan-worker:", err)
 		return 2
