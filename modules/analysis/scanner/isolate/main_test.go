@@ -31,6 +31,15 @@ func misbehave(rel string) {
 	case strings.Contains(rel, "stall"):
 		for { // burn CPU, as a runaway C call would
 		}
+	case strings.Contains(rel, "hog"):
+		var held [][]byte
+		for { // allocate and touch until the address-space limit stops it
+			b := make([]byte, 64<<20)
+			for i := 0; i < len(b); i += 4096 {
+				b[i] = 1
+			}
+			held = append(held, b)
+		}
 	case strings.Contains(rel, "probe-net"):
 		if c, err := net.Dial("tcp", os.Getenv("PROBE_ADDR")); err == nil {
 			c.Close()

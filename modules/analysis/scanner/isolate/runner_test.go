@@ -157,6 +157,36 @@ func TestStalledFileIsKilledAtTheBudget(t *testing.T) {
 	t.Logf("stalled file skipped, scan done in %s", took.Round(time.Millisecond))
 }
 
+// TestLimitsEndRunawayWorkers: a worker that exhausts its CPU time or its
+// address space dies alone; the file is skipped and the scan finishes.
+func TestLimitsEndRunawayWorkers(t *testing.T) {
+	cases := []struct {
+		name, file string
+		limits     Limits
+	}{
+		{"cpu", "stall.py", Limits{CPU: time.Second}},
+		{"memory", "hog.py", Limits{Memory: 2 << 30}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeTree(t, map[string]string{"app.py": sqli, tc.file: "x = 1\n"})
+			start := time.Now()
+			res, err := newRunner(t, Options{Limits: tc.limits, FileBudget: time.Hour}).Scan(context.Background(), Request{Root: dir}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			why := skipReason(res, tc.file)
+			if !strings.HasPrefix(why, CrashedReason) {
+				t.Errorf("%s: skip reason %q, want %q", tc.file, why, CrashedReason)
+			}
+			if ruleHits(res, "app.py", "VGL-PY-SQLI-001") == 0 {
+				t.Error("app.py: injection not found")
+			}
+			t.Logf("%s: %q after %s", tc.file, why, time.Since(start).Round(time.Millisecond))
+		})
+	}
+}
+
 // TestCancelStopsTheWorkerWithin2s: cancelling kills the worker at once,
 // even while it burns CPU where no context is checked.
 func TestCancelStopsTheWorkerWithin2s(t *testing.T) {
