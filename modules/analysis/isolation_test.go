@@ -171,3 +171,32 @@ func procTicks(pid int) int {
 	k, _ := strconv.Atoi(f[12])
 	return u + k
 }
+
+// TestDeadWorkerFailsTheAnalysisAndReleasesCredits: a worker that dies
+// before it parses anything (here: an address-space limit too small for
+// the runtime to start) fails the analysis in its first attempt, with a
+// reason that says so, and releases the held credits.
+func TestDeadWorkerFailsTheAnalysisAndReleasesCredits(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		e := newEnvWith(t, db, true, func(d *Deps) {
+			r, err := isolate.New(isolate.Options{Limits: isolate.Limits{Memory: 256 << 20}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.Scanner = r
+		})
+		c, err := e.svc.Create(e.as("member"), &Request{Tier: TierStatic, Source: Source{Kind: "paste", Parts: []intake.Part{{Name: "a.py", Data: []byte(vulnPy)}}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := waitStatus(t, e, c.ID, "failed", "completed")
+		if v.Status != "failed" || v.Attempts != 1 || !strings.Contains(v.FailureReason, "the scanner crashed") {
+			t.Fatalf("status %s after %d attempt(s), reason %q", v.Status, v.Attempts, v.FailureReason)
+		}
+		t.Logf("failure reason: %s", v.FailureReason)
+		_, released, balance := e.ledger.snapshot()
+		if released["hold-1"] != 1 || balance != 1_000_000 || v.CreditsState != store.CreditsReleased {
+			t.Errorf("credits %s, released %v, balance %d", v.CreditsState, released, balance)
+		}
+	})
+}

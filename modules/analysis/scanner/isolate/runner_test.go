@@ -71,14 +71,18 @@ func skipReason(res *scanner.Result, path string) string {
 func TestScanInWorkerMatchesInProcess(t *testing.T) {
 	dir := writeTree(t, map[string]string{"app.py": sqli, "lib/util.py": "def f():\n    return 1\n"})
 	var progressed atomic.Int32
+	start := time.Now()
 	res, err := newRunner(t, Options{}).Scan(context.Background(), Request{Root: dir}, func(scanner.Progress) { progressed.Add(1) })
+	isolated := time.Since(start)
 	if err != nil {
 		t.Fatal(err)
 	}
+	start = time.Now()
 	want, err := scanner.Scan(context.Background(), dir, scanner.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("two files: %s in a worker, %s in process", isolated.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
 	if len(res.Findings) != len(want.Findings) || len(res.Findings) == 0 {
 		t.Fatalf("worker found %d findings, in-process %d (want the same, not 0)", len(res.Findings), len(want.Findings))
 	}
