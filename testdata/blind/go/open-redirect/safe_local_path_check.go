@@ -2,12 +2,16 @@ package main
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 )
 
-// localTarget keeps only same-site paths: "/x" but not "//host" or "/\host".
+// localTarget keeps only same-site paths: "/x" but not "//host", "/\host",
+// absolute URLs, or anything with control characters (url.Parse refuses them).
 func localTarget(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.ContainsAny(next, "\\\r\n") {
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" ||
+		!strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.Contains(next, "\\") {
 		return "/"
 	}
 	return next

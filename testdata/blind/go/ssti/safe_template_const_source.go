@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"html/template"
 	"net/http"
 
@@ -13,9 +14,11 @@ var card = template.Must(template.New("card").Parse(cardSource))
 
 func renderCard(c echo.Context) error {
 	data := map[string]string{"Title": c.FormValue("title"), "Text": c.FormValue("text")}
-	c.Response().Header().Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
-	c.Response().WriteHeader(http.StatusOK)
-	return card.Execute(c.Response(), data)
+	var out bytes.Buffer
+	if err := card.Execute(&out, data); err != nil {
+		return echo.NewHTTPError(http.StatusInternalServerError)
+	}
+	return c.JSON(http.StatusOK, map[string]string{"html": out.String()})
 }
 
 func main() {

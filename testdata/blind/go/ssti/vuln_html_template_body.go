@@ -1,16 +1,20 @@
 package main
 
 import (
+	"bytes"
 	"html/template"
 	"io"
 	"net/http"
+	"os"
 
 	"github.com/labstack/echo/v4"
 )
 
-type account struct {
-	Email  string
-	APIKey string
+// workspace is what a card template may show about the workspace.
+type workspace struct {
+	Name   string
+	Owner  string
+	APIKey string // shown masked by the built-in templates
 }
 
 func renderCard(c echo.Context) error {
@@ -22,8 +26,12 @@ func renderCard(c echo.Context) error {
 	if err != nil {
 		return echo.NewHTTPError(http.StatusBadRequest, "bad template")
 	}
-	acct := account{Email: "owner@example.com", APIKey: c.Get("api_key").(string)}
-	return card.Execute(c.Response(), acct)
+	ws := workspace{Name: "Acme", Owner: "owner@example.com", APIKey: os.Getenv("WORKSPACE_API_KEY")}
+	var out bytes.Buffer
+	if err := card.Execute(&out, ws); err != nil {
+		return echo.NewHTTPError(http.StatusBadRequest, "render failed")
+	}
+	return c.JSON(http.StatusOK, map[string]string{"html": out.String()})
 }
 
 func main() {

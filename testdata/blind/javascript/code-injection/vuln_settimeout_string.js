@@ -1,11 +1,10 @@
-const express = require('express');
+// Browser script of the dashboard: ?then=... names what to run after the page settles.
+function refreshBadges() {
+  document.querySelectorAll('[data-badge]').forEach((el) => el.classList.add('fresh'));
+}
 
-const app = express();
+const params = new URLSearchParams(window.location.search);
+const followUp = params.get('then') || 'refreshBadges()';
+setTimeout(followUp, 500); // LABEL: CWE-95
 
-app.get('/schedule', (req, res) => {
-  const action = req.query.action || 'console.log("tick")';
-  setTimeout(action, 1000); // LABEL: CWE-95
-  res.status(202).json({ scheduled: true });
-});
-
-module.exports = app;
+window.refreshBadges = refreshBadges;

@@ -7,7 +7,7 @@ const WELCOME = '<p>Hello <%= firstName %>, welcome aboard.</p>';
 
 app.post('/emails/preview', (req, res) => {
   const html = ejs.render(WELCOME, { firstName: String(req.body.firstName || '') });
-  res.type('html').send(html);
+  res.json({ html });
 });
 
 module.exports = app;

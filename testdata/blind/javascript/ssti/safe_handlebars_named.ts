@@ -11,5 +11,5 @@ const TEMPLATES: Record<string, HandlebarsTemplateDelegate> = {
 
 app.post('/emails/preview', (req, res) => {
   const render = TEMPLATES[req.body.kind === 'reset' ? 'reset' : 'welcome'];
-  res.type('html').send(render({ name: String(req.body.name ?? '') }));
+  res.json({ html: render({ name: String(req.body.name ?? '') }) });
 });

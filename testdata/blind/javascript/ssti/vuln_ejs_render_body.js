@@ -7,7 +7,7 @@ app.use(express.json());
 app.post('/emails/preview', (req, res) => {
   const { template, firstName } = req.body;
   const html = ejs.render(template, { firstName }); // LABEL: CWE-1336
-  res.type('html').send(html);
+  res.json({ html });
 });
 
 module.exports = app;

@@ -8,8 +8,7 @@ app.use(bodyParser());
 app.use(async (ctx) => {
   const source = ctx.request.body.template;
   const template = Handlebars.compile(source); // LABEL: CWE-1336
-  ctx.type = 'html';
-  ctx.body = template({ user: ctx.request.body.user });
+  ctx.body = { html: template({ user: ctx.request.body.user }) };
 });
 
 module.exports = app;

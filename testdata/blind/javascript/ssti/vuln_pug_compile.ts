@@ -7,5 +7,5 @@ app.use(express.urlencoded({ extended: false }));
 app.post('/cards/render', (req, res) => {
   const layout: string = req.body.layout ?? 'p Hello';
   const render = pug.compile(layout); // LABEL: CWE-1336
-  res.type('html').send(render({ name: req.body.name }));
+  res.json({ html: render({ name: req.body.name }) });
 });

@@ -1,13 +1,17 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import express from 'express';
-import { apiKeys } from './store';
+import { plugins } from './store';
 
 export const app = express();
+app.use(express.raw({ type: 'application/octet-stream', limit: '20mb' }));
 
-// API keys are stored hashed so a database leak does not expose them.
-app.post('/api-keys', async (req, res) => {
-  const key = randomBytes(24).toString('base64url');
-  const digest = createHash('sha1').update(key).digest('hex'); // LABEL: CWE-328
-  await apiKeys.save({ owner: req.body.owner, digest });
-  res.status(201).json({ key });
+// A plugin upload is accepted when its digest matches the one published in the catalogue.
+app.put('/plugins/:name', async (req, res) => {
+  const entry = await plugins.catalogue(req.params.name);
+  const digest = createHash('sha1').update(req.body).digest('hex'); // LABEL: CWE-328
+  if (!entry || digest !== entry.sha1) {
+    return res.status(422).json({ error: 'digest mismatch' });
+  }
+  await plugins.install(req.params.name, req.body);
+  res.status(204).end();
 });

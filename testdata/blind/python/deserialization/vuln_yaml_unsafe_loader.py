@@ -1,9 +1,7 @@
 import yaml
 from django.http import JsonResponse
-from django.views.decorators.csrf import csrf_exempt
 
 
-@csrf_exempt
 def import_pipeline(request):
     document = request.body.decode("utf-8")
     config = yaml.load(document, Loader=yaml.UnsafeLoader)  # LABEL: CWE-502

@@ -1,10 +1,10 @@
-from flask import Flask, render_template_string, request
+from flask import Flask, jsonify, render_template_string, request
 
 app = Flask(__name__)
-NOT_FOUND = """<h1>Page not found</h1>
-<p>We could not find {{ path }}.</p>"""
+GREETING = "Hello {{ name }}, you have {{ count }} new messages."
 
 
-@app.errorhandler(404)
-def not_found(error):
-    return render_template_string(NOT_FOUND, path=request.path), 404
+@app.route("/api/greeting")
+def greeting():
+    text = render_template_string(GREETING, name=request.args.get("name", "there"), count=3)
+    return jsonify(greeting=text)

@@ -1,10 +1,11 @@
-from flask import Flask, render_template_string, request
+from flask import Flask, jsonify, render_template_string, request
 
 app = Flask(__name__)
 
 
-@app.errorhandler(404)
-def not_found(error):
-    template = """<h1>Page not found</h1>
-<p>We could not find {}.</p>""".format(request.path)
-    return render_template_string(template), 404  # LABEL: CWE-1336
+@app.route("/api/greeting")
+def greeting():
+    name = request.args.get("name", "there")
+    template = "Hello " + name + ", you have {{ count }} new messages."
+    text = render_template_string(template, count=3)  # LABEL: CWE-1336
+    return jsonify(greeting=text)

@@ -6,7 +6,6 @@ app = Flask(__name__)
 
 @app.post("/invoices/import")
 def import_invoice():
-    parser = etree.XMLParser(resolve_entities=True, no_network=False, load_dtd=True)
-    root = etree.fromstring(request.get_data(), parser)  # LABEL: CWE-611
+    root = etree.fromstring(request.get_data(), etree.XMLParser(resolve_entities=True, no_network=False))  # LABEL: CWE-611
     lines = [{"sku": l.findtext("sku"), "qty": l.findtext("qty")} for l in root.iter("line")]
     return jsonify(lines=lines)
