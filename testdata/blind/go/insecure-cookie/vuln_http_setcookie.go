@@ -8,16 +8,22 @@ import (
 )
 
 type sessionStore interface {
-	Create(id, user string) error
+	Authenticate(email, password string) (userID int64, err error)
+	Create(id string, userID int64) error
 }
 
 var sessions sessionStore
 
 func login(w http.ResponseWriter, r *http.Request) {
+	userID, err := sessions.Authenticate(r.FormValue("email"), r.FormValue("password"))
+	if err != nil {
+		http.Error(w, "invalid credentials", http.StatusUnauthorized)
+		return
+	}
 	buf := make([]byte, 32)
 	rand.Read(buf)
 	sid := hex.EncodeToString(buf)
-	if err := sessions.Create(sid, r.FormValue("user")); err != nil {
+	if err := sessions.Create(sid, userID); err != nil {
 		http.Error(w, "login failed", http.StatusInternalServerError)
 		return
 	}

@@ -1,5 +1,6 @@
 const express = require('express');
 const sessions = require('./sessions');
+const users = require('./users');
 
 const app = express();
 app.use(express.json());
@@ -13,8 +14,10 @@ function newSessionId() {
 }
 
 app.post('/login', async (req, res) => {
+  const user = await users.verify(req.body.email, req.body.password);
+  if (!user) return res.status(401).end();
   const sid = newSessionId();
-  await sessions.create(sid, req.body.user);
+  await sessions.create(sid, user.id);
   res.cookie('sid', sid, { httpOnly: true, secure: true, sameSite: 'lax' }).json({ ok: true });
 });
 
