@@ -82,6 +82,18 @@ func (c Counts) F1() *float64 {
 	return &f
 }
 
+// MarshalJSON adds precision, recall and F1 (null when undefined) to the
+// counts, so -json readers need not recompute them.
+func (c Counts) MarshalJSON() ([]byte, error) {
+	type plain Counts
+	return json.Marshal(struct {
+		plain
+		Precision *float64 `json:"precision"`
+		Recall    *float64 `json:"recall"`
+		F1        *float64 `json:"f1"`
+	}{plain(c), c.Precision(), c.Recall(), c.F1()})
+}
+
 func (c *Counts) add(o Counts) { c.TP += o.TP; c.FP += o.FP; c.FN += o.FN; c.TN += o.TN }
 
 // Miss is one scoring error, listed with --misses.
@@ -100,8 +112,11 @@ type Score struct {
 	Cases      int                `json:"cases"`
 	Positive   int                `json:"positive"`
 	Negative   int                `json:"negative"`
+	FileTotal  Counts             `json:"file_total"`
 	FileByLang map[string]*Counts `json:"file_by_language"`
 	FileByCWE  map[string]*Counts `json:"file_by_cwe"`
+	// LineTotal is nil for per-rule corpora.
+	LineTotal *Counts `json:"line_total,omitempty"`
 	// LineByLang and LineByCWE are nil for per-rule corpora (file level only).
 	LineByLang map[string]*Counts `json:"line_by_language,omitempty"`
 	LineByCWE  map[string]*Counts `json:"line_by_cwe,omitempty"`
@@ -164,6 +179,11 @@ func score(cases []*Case, findings []Finding, ruleCWEs map[string][]string) *Sco
 		}
 		s.scoreLabelledCase(c, fs)
 		s.scoreLines(c, byPath)
+	}
+	s.FileTotal = total(s.FileByLang)
+	if s.LineByLang != nil {
+		t := total(s.LineByLang)
+		s.LineTotal = &t
 	}
 	return s
 }

@@ -69,6 +69,12 @@ func TestScoreLabelled(t *testing.T) {
 			}
 		})
 	}
+	if want := (Counts{TP: 2, FP: 1, TN: 1}); s.FileTotal != want {
+		t.Errorf("file total = %+v, want %+v", s.FileTotal, want)
+	}
+	if want := (Counts{TP: 2, FP: 2, FN: 1}); s.LineTotal == nil || *s.LineTotal != want {
+		t.Errorf("line total = %+v, want %+v", s.LineTotal, want)
+	}
 	if s.Unattributed != 1 {
 		t.Errorf("unattributed = %d, want 1", s.Unattributed)
 	}
@@ -134,6 +140,21 @@ func TestMetrics(t *testing.T) {
 		if p == nil || r == nil || f == nil || !near(*p, tt.p) || !near(*r, tt.r) || !near(*f, tt.f) {
 			t.Errorf("%+v: got %v %v %v, want %v %v %v", tt.c, p, r, f, tt.p, tt.r, tt.f)
 		}
+	}
+}
+
+func TestCountsJSON(t *testing.T) {
+	data, err := json.Marshal(Counts{TP: 1, FP: 1, FN: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"tp":1,"fp":1,"fn":3,"tn":0,"precision":0.5,"recall":0.25,"f1":0.3333333333333333}`
+	if string(data) != want {
+		t.Errorf("got %s, want %s", data, want)
+	}
+	data, _ = json.Marshal(Counts{TN: 2})
+	if want := `{"tp":0,"fp":0,"fn":0,"tn":2,"precision":null,"recall":null,"f1":null}`; string(data) != want {
+		t.Errorf("got %s, want %s", data, want)
 	}
 }
 
