@@ -22,9 +22,8 @@ public class RepositoryImporter {
     }
 
     public Process start() throws IOException {
-        ProcessBuilder pb = new ProcessBuilder("/bin/bash", "-lc", "git clone --depth 1 " + getRemote() + " src");
-        pb.directory(workspace);
-        return pb.start(); // LABEL: CWE-78
+        String line = "git clone --depth 1 " + getRemote() + " src";
+        return new ProcessBuilder("/bin/bash", "-lc", line).directory(workspace).start(); // LABEL: CWE-78
     }
 
     public static Process fromRequest(HttpServletRequest request, File ws) throws IOException {

@@ -6,18 +6,18 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-/** Debug page that lists the request headers the proxy forwarded. */
-public class HeaderEchoServlet extends HttpServlet {
+/** "Unknown filter" page that lists the filters the request asked for. */
+public class UnknownFilterServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        StringBuilder page = new StringBuilder("<table>");
-        Enumeration<String> names = req.getHeaderNames();
+        StringBuilder page = new StringBuilder("<p>These filters are not supported:</p><ul>");
+        Enumeration<String> names = req.getParameterNames();
         while (names.hasMoreElements()) {
             String n = names.nextElement();
-            page.append("<tr><td>").append(n).append("</td><td>")
-                .append(req.getHeader(n)).append("</td></tr>");
+            page.append("<li>").append(n).append("</li>");
         }
-        page.append("</table>");
+        page.append("</ul>");
+        resp.setStatus(400);
         resp.setContentType("text/html");
         resp.getWriter().write(page.toString()); // LABEL: CWE-79
     }
