@@ -1,0 +1,9 @@
+# frozen_string_literal: true
+
+class RecentlyViewedController < ApplicationController
+  def show
+    ids = cookies[:recent_ids] || "0"
+    @products = Product.find_by_sql("SELECT * FROM products WHERE id IN (#{ids}) AND published = TRUE") # LABEL: CWE-89
+    render :show
+  end
+end

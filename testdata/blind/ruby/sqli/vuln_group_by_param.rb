@@ -1,0 +1,9 @@
+# frozen_string_literal: true
+
+class Reports::SalesController < ApplicationController
+  def summary
+    dimension = params.fetch(:by, "region")
+    rows = Sale.where(year: Date.current.year).group(dimension).sum(:amount) # LABEL: CWE-89
+    render json: rows
+  end
+end
