@@ -1,0 +1,8 @@
+require "sinatra"
+require "yaml"
+
+post "/pipelines/import" do
+  definition = YAML.safe_load(request.body.read, permitted_classes: [], aliases: false)
+  halt 422, "missing stages" unless definition.is_a?(Hash) && definition["stages"].is_a?(Array)
+  "imported #{definition['stages'].size} stages"
+end
