@@ -1,0 +1,9 @@
+# frozen_string_literal: true
+
+class WorkspaceSwitchesController < ApplicationController
+  def create
+    session[:workspace_id] = params[:workspace_id].to_i
+    session[:workspace_role] = params[:role] # LABEL: CWE-501
+    redirect_to dashboard_path
+  end
+end
