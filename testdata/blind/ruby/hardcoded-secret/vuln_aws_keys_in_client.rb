@@ -8,7 +8,7 @@ class BackupUploader
   def client
     @client ||= Aws::S3::Client.new(
       region: "eu-central-1",
-      access_key_id: "AKIAQ4NXZ7EXAMPLE7QK", # LABEL: CWE-798
+      access_key_id: "AKIAQ4NXZ7W2HRJ5TB6L", # LABEL: CWE-798
       secret_access_key: "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" # LABEL: CWE-798
     )
   end
