@@ -1,0 +1,8 @@
+<?php
+// Order confirmation page: the view reads $customerNote and $orderId.
+$orderId = (int) ($_GET['order'] ?? 0);
+$customerNote = $_GET['note'] ?? '';
+if ($customerNote === '') {
+    $customerNote = 'No note';
+}
+require __DIR__ . '/confirmation.view.php';
