@@ -10,10 +10,8 @@ class TicketController extends Controller
     public function index(Request $request)
     {
         $status = $request->input('status', 'open');
-        $tickets = Ticket::query()
-            ->whereRaw("status = '{$status}'") // LABEL: CWE-89
-            ->orderByDesc('created_at')
-            ->paginate(25);
+        $query = Ticket::query()->whereRaw("status = '{$status}'"); // LABEL: CWE-89
+        $tickets = $query->orderByDesc('created_at')->paginate(25);
 
         return view('tickets.index', ['tickets' => $tickets]);
     }
