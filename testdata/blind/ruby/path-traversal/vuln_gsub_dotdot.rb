@@ -1,0 +1,9 @@
+require "sinatra"
+
+LANG_DIR = File.join(__dir__, "lang")
+
+get "/i18n" do
+  pack = params[:pack].to_s.gsub("../", "")
+  content_type :json
+  File.read(File.join(LANG_DIR, pack)) # LABEL: CWE-22
+end
