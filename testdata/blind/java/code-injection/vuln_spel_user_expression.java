@@ -12,7 +12,6 @@ public class DiscountPreviewController {
 
     @PostMapping("/api/discounts/preview")
     public Object preview(@RequestParam String formula) {
-        // Default evaluation context: T(...) type references and method calls are allowed.
         return parser.parseExpression(formula).getValue(); // LABEL: CWE-917, CWE-94
     }
 }

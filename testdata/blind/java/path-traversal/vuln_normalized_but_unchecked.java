@@ -14,7 +14,7 @@ public class LogResource {
 
     @GET
     public Response tail(@QueryParam("file") String file) throws IOException {
-        // normalize() folds "a/../b" but does not keep the result inside LOG_DIR.
+        // Log files are addressed relative to the log directory.
         Path p = LOG_DIR.resolve(file).normalize();
         String text = Files.readString(p); // LABEL: CWE-22
         return Response.ok(text, "text/plain").build();

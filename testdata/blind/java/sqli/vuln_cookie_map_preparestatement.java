@@ -26,7 +26,6 @@ public class RegionReport {
             }
         }
         String region = prefs.getOrDefault("region", "eu");
-        // Prepared, but the value is already part of the SQL text.
         String sql = "SELECT COUNT(*) FROM tickets WHERE state = ? AND region = '" + region + "'";
         try (PreparedStatement ps = db.prepareStatement(sql)) { // LABEL: CWE-89
             ps.setString(1, "open");

@@ -13,7 +13,7 @@ public class RememberMeCodec {
         this.key = new SecretKeySpec(rawKey, "AES");
     }
 
-    /** "AES" alone means AES/ECB/PKCS5Padding with the default provider. */
+    /** Encodes the user id carried by the remember-me cookie. */
     public String encode(String userId) throws Exception {
         Cipher cipher = Cipher.getInstance(TRANSFORMATION); // LABEL: CWE-327
         cipher.init(Cipher.ENCRYPT_MODE, key);

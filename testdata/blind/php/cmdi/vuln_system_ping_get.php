@@ -1,5 +1,9 @@
 <?php
+declare(strict_types=1);
+
 // Network tools page for the router admin UI.
+require __DIR__ . '/../bootstrap.php';
+
 $host = $_GET['host'] ?? '';
 if ($host === '') {
     $host = '127.0.0.1';

@@ -1,5 +1,8 @@
 <?php
-// Dispatches maintenance actions configured by the operator.
+declare(strict_types=1);
+
+// Lists the content of an uploaded archive. The runner is configurable
+// so tests can swap it; production always uses exec.
 $runner = 'exec';
 $archive = $_REQUEST['archive'] ?? 'latest.tar';
 $output = [];

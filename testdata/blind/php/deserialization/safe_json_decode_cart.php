@@ -1,4 +1,7 @@
 <?php
+// Guest cart kept in a cookie between visits, as JSON: [product id => quantity].
+header('Cache-Control: no-store');
+
 $cart = [];
 if (isset($_COOKIE['cart'])) {
     $decoded = json_decode($_COOKIE['cart'], true, 4);

@@ -1,5 +1,8 @@
 <?php
 // Guest cart kept in a cookie between visits.
+// The cookie is written by cart_add.php with serialize($cart).
+header('Cache-Control: no-store');
+
 $cart = [];
 if (isset($_COOKIE['cart'])) {
     $cart = unserialize($_COOKIE['cart']); // LABEL: CWE-502

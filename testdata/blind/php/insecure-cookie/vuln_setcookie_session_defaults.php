@@ -1,5 +1,8 @@
 <?php
 // Issues the "remember me" cookie after a successful login.
+require __DIR__ . '/../bootstrap.php';
+$userId = require_login_form_success();
+
 $token = bin2hex(random_bytes(32));
 $pdo = new PDO('sqlite:/var/app/app.db');
 $pdo->prepare('INSERT INTO remember_tokens (user_id, token_hash) VALUES (?, ?)')

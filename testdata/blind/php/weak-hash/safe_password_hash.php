@@ -1,4 +1,9 @@
 <?php
+// Forum registration form handler.
+if ($_SERVER['REQUEST_METHOD'] !== 'POST') {
+    http_response_code(405);
+    exit;
+}
 $pdo = new PDO('mysql:host=localhost;dbname=forum', 'forum', getenv('FORUM_DB_PASSWORD'));
 
 $username = trim($_POST['username'] ?? '');

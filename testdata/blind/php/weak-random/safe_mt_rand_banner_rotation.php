@@ -1,4 +1,7 @@
 <?php
+// Storefront header partial.
+header('Cache-Control: no-cache');
+
 // Picks which of the marketing banners to show; nothing secret depends on it.
 $banners = [
     'spring-sale.png',

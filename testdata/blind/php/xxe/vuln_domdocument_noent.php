@@ -1,5 +1,9 @@
 <?php
 // SOAP-ish endpoint for the warehouse scanners.
+if ($_SERVER['REQUEST_METHOD'] !== 'POST') {
+    http_response_code(405);
+    exit;
+}
 $xml = file_get_contents('php://input');
 $doc = new DOMDocument();
 $doc->loadXML($xml, LIBXML_NOENT | LIBXML_DTDLOAD); // LABEL: CWE-611

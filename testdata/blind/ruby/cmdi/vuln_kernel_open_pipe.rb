@@ -1,5 +1,11 @@
 require "sinatra"
 
+set :logging, true
+
+before do
+  headers "X-Content-Type-Options" => "nosniff"
+end
+
 # Shows one of the bundled changelog files.
 get "/changelog" do
   name = params[:file] || "CHANGELOG.md"

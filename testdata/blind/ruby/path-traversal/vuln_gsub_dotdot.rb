@@ -1,5 +1,11 @@
 require "sinatra"
 
+set :logging, true
+
+before do
+  headers "X-Content-Type-Options" => "nosniff"
+end
+
 LANG_DIR = File.join(__dir__, "lang")
 
 get "/i18n" do

@@ -1,5 +1,11 @@
 require "sinatra"
 
+use Rack::Session::Cookie, secret: ENV.fetch("SESSION_SECRET"), same_site: :lax
+
+before do
+  halt 401 unless session[:user_id] || request.path_info == "/login"
+end
+
 # Shop owners preview their custom footer markup.
 post "/footer/preview" do
   footer = params[:footer].to_s

@@ -1,6 +1,8 @@
 # frozen_string_literal: true
 
 class SearchController < ApplicationController
+  layout "application"
+
   def index
     query = params[:q].to_s
     results = Article.where("title LIKE ?", "%#{query}%").limit(20)
