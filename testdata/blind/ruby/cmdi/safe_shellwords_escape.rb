@@ -10,5 +10,5 @@ end
 get "/whois" do
   domain = params[:domain].to_s
   content_type "text/plain"
-  `whois #{Shellwords.escape(domain)}`
+  `whois -- #{Shellwords.escape(domain)}`
 end
