@@ -12,7 +12,6 @@ class DeviceController extends Controller
         $deviceToken = Str::random(40);
         $request->user()->trustedDevices()->create(['token' => hash('sha256', $deviceToken)]);
 
-        // name, value, minutes, path, domain, secure, httpOnly
         return response('trusted')->cookie('trusted_device', $deviceToken, 43200, '/', null, false, false); // LABEL: CWE-614, CWE-1004
     }
 }
