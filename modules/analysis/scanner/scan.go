@@ -296,7 +296,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 		}
 		s.addPassFindings(fnd)
 	}
-	redact(s.res.Findings)
+	redact(s.res)
 	s.finish()
 	s.res.Stats.DurationMS = time.Since(start).Milliseconds()
 	return s.res, nil
@@ -731,6 +731,7 @@ func (s *scanState) toFindings(raws []rawFinding, rel string, src []byte) []Find
 			f.Message = r.rule.Title
 		}
 		f.Suppression = inlineSuppression(lines, loc.StartLine, r.rule.ID)
+		f.Redact = capturedSecret(r, rel, src)
 		out = append(out, f)
 		codes = append(codes, r.matched)
 	}
