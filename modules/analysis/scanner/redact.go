@@ -100,15 +100,21 @@ func (r *Redactor) Replace(s string) string {
 	return r.rep.Replace(s)
 }
 
-// Finding masks every text field of f in place.
+// Finding masks every text field of f that may hold code in place. The
+// title and remediation of a rule, secret or dependency finding are the
+// rule's own words and stay as written (a weak value such as "secret"
+// would otherwise mask the word in "Hard-coded secret"); an AI finding's
+// title is model output and is masked.
 func (r *Redactor) Finding(f *Finding) {
 	if r.Empty() {
 		return
 	}
-	f.Title = r.Replace(f.Title)
+	if f.Kind == KindAI {
+		f.Title = r.Replace(f.Title)
+		f.Remediation = r.Replace(f.Remediation)
+	}
 	f.Message = r.Replace(f.Message)
 	f.Snippet = r.Replace(f.Snippet)
-	f.Remediation = r.Replace(f.Remediation)
 	for j := range f.Trace {
 		f.Trace[j].Message = r.Replace(f.Trace[j].Message)
 		f.Trace[j].Snippet = r.Replace(f.Trace[j].Snippet)
