@@ -72,20 +72,35 @@ func (s *Service) withSecrets(values []string) (*Service, *scanner.Redactor) {
 	c := *s
 	base := s.mask
 	c.mask = func(text string) string { return base(rd.Replace(text)) }
-	c.secrets = rd
+	// the last guard over whole messages skips short values: their code
+	// and findings were masked when loaded, and a weak value that is also
+	// an English word ("secret", "Task") must not rewrite the instructions
+	var long []scanner.Redaction
+	for _, r := range rs {
+		if len(r.Value) >= minGuardSecret {
+			long = append(long, r)
+		}
+	}
+	c.secrets = scanner.NewRedactor(long)
 	return &c, rd
 }
 
-// maskMessages masks the analysis' secret values in msgs (a copy). The
-// code and findings in them were masked when they were loaded; this is
-// the one point every prompt passes through on its way to a provider.
+// minGuardSecret is the shortest value maskMessages replaces.
+const minGuardSecret = 8
+
+// maskMessages masks the analysis' secret values (those of at least
+// minGuardSecret bytes) in the user messages of msgs (a copy). The code
+// and findings in them were masked when they were loaded; this is the one
+// point every prompt passes through on its way to a provider.
 func (s *Service) maskMessages(msgs []Message) []Message {
 	if s.secrets.Empty() {
 		return msgs
 	}
 	out := make([]Message, len(msgs))
 	for i, m := range msgs {
-		m.Content = s.secrets.Replace(m.Content)
+		if m.Role != "system" { // Vigil's own words and the schema
+			m.Content = s.secrets.Replace(m.Content)
+		}
 		out[i] = m
 	}
 	return out

@@ -71,3 +71,24 @@ func TestAnalyzeMasksScannerSecrets(t *testing.T) {
 		})
 	}
 }
+
+// TestWeakSecretLeavesInstructions: a short value that is also a word of
+// Vigil's instructions masks the code, not the instructions.
+func TestWeakSecretLeavesInstructions(t *testing.T) {
+	fake := newFake(t, KindOpenAI, func(n int, c fakeCall) fakeReply {
+		return fakeReply{Answer: `{"verdict":"true_positive","confidence":0.9,"reason":"ok"}`}
+	})
+	s := newTestService(t, nil, nil, config.AI{Providers: []config.AIProvider{provider(fake, "p", fast("f", 0, 0, 32000))}})
+	src := srcFS(map[string]string{"a.py": "key = \"Task\"\nos.system(input())\n"})
+	f := scanner.Finding{RuleID: "py.cmdi", Kind: scanner.KindRule, Title: "cmd", Severity: scanner.SeverityHigh,
+		Location: scanner.Location{Path: "a.py", StartLine: 2, EndLine: 2}, Snippet: "os.system(input())", Fingerprint: "fp"}
+	c, _ := s.withSecrets([]string{"Task"})
+	res := c.Triage(context.Background(), NewBudget(0), src, f)
+	calls := fake.Calls()
+	if res.Status != StatusOK || len(calls) != 1 {
+		t.Fatalf("triage %+v, %d calls", res, len(calls))
+	}
+	if !strings.Contains(calls[0].User, "Task: decide") || strings.Contains(calls[0].User, `key = "Task"`) || !strings.Contains(calls[0].User, "UNTRUSTED DATA") {
+		t.Errorf("prompt: %s", calls[0].User)
+	}
+}
