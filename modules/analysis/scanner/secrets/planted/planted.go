@@ -1,6 +1,6 @@
 // Package planted builds a small source tree with made-up credentials of
-// many kinds (AWS, GitHub, Slack, Stripe, GCP, a JWT, a private key, plain
-// passwords) for tests that check no output of Vigil ever shows one in
+// many kinds (AWS, GitHub, Slack, Stripe, a GCP API key and service
+// account key file, a JWT, a private key, plain passwords) for tests that check no output of Vigil ever shows one in
 // clear: scanner exports, the server's pages and exports, its database,
 // AI prompts and logs. The values are generated from a fixed seed in the
 // providers' formats, so the repository holds no string a secret scanner
@@ -64,13 +64,25 @@ func New(seed uint64) *Kit {
 		"js-api-key":  pick(alnum, 10) + "%" + pick(alnum, 10),
 	}
 	v["jwt"] = jwt(pick)
-	key := ecKey(r)
+	key := ecKey(r, false)
 	v["private-key"] = strings.TrimRight(key, "\n")
 	for i, l := range strings.Split(key, "\n") {
 		if len(l) >= 16 && !strings.HasPrefix(l, "-----") {
 			v[fmt.Sprintf("private-key#%d", i)] = l
 		}
 	}
+	// a GCP service account key file: a PKCS#8 key inside a JSON string
+	saKey := ecKey(r, true)
+	for i, l := range strings.Split(saKey, "\n") {
+		if len(l) >= 16 && !strings.HasPrefix(l, "-----") {
+			v[fmt.Sprintf("gcp-service-account-key#%d", i)] = l
+		}
+	}
+	saJSON, _ := json.MarshalIndent(map[string]string{
+		"type": "service_account", "project_id": "shop-prod-" + pick(digits, 6), "private_key": saKey,
+		"client_email": "deployer@shop-prod.iam.gserviceaccount.com", "client_id": pick(digits, 21),
+		"token_uri": "https://oauth2.googleapis.com/token",
+	}, "", "  ")
 
 	settings := `"""Deployment settings."""
 import os
@@ -105,10 +117,11 @@ app.get("/run", (req, res) => {
 	env := "STRIPE_KEY=" + v["stripe-key"] + "\nSLACK=" + v["slack-token"] + "\nAWS_SECRET=" + v["aws-secret-access-key"] + "\n"
 	return &Kit{
 		Files: map[string]string{
-			"app/settings.py":  settings,
-			"web/server.js":    js,
-			"deploy/prod.env":  env,
-			"deploy/ssh/id_ec": key,
+			"app/settings.py":    settings,
+			"web/server.js":      js,
+			"deploy/prod.env":    env,
+			"deploy/ssh/id_ec":   key,
+			"deploy/gcp-sa.json": string(saJSON) + "\n",
 		},
 		Values: v,
 	}
@@ -155,8 +168,9 @@ func jwt(pick func(string, int) string) string {
 }
 
 // ecKey returns a PEM-encoded P-256 private key drawn from r (a test key:
-// deterministic, never used for anything).
-func ecKey(r *rand.Rand) string {
+// deterministic, never used for anything), in PKCS#8 ("PRIVATE KEY") or
+// SEC 1 ("EC PRIVATE KEY") form.
+func ecKey(r *rand.Rand, pkcs8 bool) string {
 	d := make([]byte, 32)
 	for i := range d {
 		d[i] = byte(r.IntN(256))
@@ -166,6 +180,13 @@ func ecKey(r *rand.Rand) string {
 	k, err := ecdsa.ParseRawPrivateKey(elliptic.P256(), d)
 	if err != nil {
 		panic(err)
+	}
+	if pkcs8 {
+		der, err := x509.MarshalPKCS8PrivateKey(k)
+		if err != nil {
+			panic(err)
+		}
+		return string(pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: der}))
 	}
 	der, err := x509.MarshalECPrivateKey(k)
 	if err != nil {
