@@ -136,12 +136,13 @@ func (r *Redactor) Finding(f *Finding) {
 // stores or prints it: it masks every value listed in any finding's Redact
 // (the secrets passes and credential rules found) in the text of all
 // findings, notes, skips and parse errors, records where each value is in
-// res.SecretLocations, then clears the lists.
-func redact(res *Result) {
+// res.SecretLocations, then clears the lists. extra are values of findings
+// that are not reported (a disabled secret rule) but masked all the same.
+func redact(res *Result, extra ...Redaction) {
 	var all []Redaction
 	locs := map[Location]bool{}
-	for i := range res.Findings {
-		for _, r := range res.Findings[i].Redact {
+	add := func(rs []Redaction) {
+		for _, r := range rs {
 			if len(r.Value) < MinSecretLen {
 				continue
 			}
@@ -151,6 +152,10 @@ func redact(res *Result) {
 				res.SecretLocations = append(res.SecretLocations, r.At)
 			}
 		}
+	}
+	add(extra)
+	for i := range res.Findings {
+		add(res.Findings[i].Redact)
 		res.Findings[i].Redact = nil
 	}
 	sort.Slice(res.SecretLocations, func(i, j int) bool {
