@@ -265,6 +265,8 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 			in := reviewInput(a.Tier, res.Stats.FilesScanned)
 			in.Source, in.Findings, in.Budget = os.DirFS(dir), res.Findings, cortex.NewBudget(opts.AIBudgetUSD)
 			in.Focus = opts.Focus
+			// what the scanner masked in its findings is masked in the prompts too
+			in.Secrets = scanner.SecretValues(in.Source, res.SecretLocations)
 			out.ai = pass.rev.Analyze(ctx, in)
 			out.aiStatus = "completed"
 			for _, t := range out.ai.Triage {

@@ -193,6 +193,9 @@ type scanState struct {
 	files    []File
 	disabled map[string]bool
 	fatal    error // a rule set that does not compile
+	// hidden are the secret values of pass findings dropped because their
+	// rule is disabled: the finding is not wanted, the mask still is
+	hidden []Redaction
 
 	// imports and calls for cross-file taint (xfile.go)
 	xf xfileIndex
@@ -303,7 +306,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 		}
 		s.addPassFindings(fnd)
 	}
-	redact(s.res.Findings)
+	redact(s.res, s.hidden...)
 	s.finish()
 	s.res.Stats.DurationMS = time.Since(start).Milliseconds()
 	return s.res, nil
@@ -755,6 +758,7 @@ func (s *scanState) toFindings(raws []rawFinding, rel string, src []byte) []Find
 			f.Message = r.rule.Title
 		}
 		f.Suppression = inlineSuppression(lines, loc.StartLine, r.rule.ID)
+		f.Redact = capturedSecret(r, rel, src)
 		out = append(out, f)
 		codes = append(codes, r.matched)
 	}
@@ -876,6 +880,7 @@ func (s *scanState) addPassFindings(fnd []Finding) {
 	}
 	for _, f := range fnd {
 		if s.disabled[f.RuleID] {
+			s.hidden = append(s.hidden, f.Redact...)
 			continue
 		}
 		if f.Location.Path != "" && f.Location.StartLine > 0 {
