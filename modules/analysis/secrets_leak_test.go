@@ -45,7 +45,7 @@ func TestPlantedSecretsNeverLeave(t *testing.T) {
 		logger := logging.New(logs, config.Log{Level: "debug", Format: "json"})
 		model := newParrot(t)
 		e := newEnvWith(t, db, false, func(d *Deps) {
-			d.ScanPasses = []scanner.Pass{sp}
+			d.Scanner = inProcess{passes: []scanner.Pass{sp}}
 			d.Logger = logger
 			d.Chromium = fakeChromium(t)
 		})

@@ -6,8 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"vigil/modules/analysis/scanner"
-	"vigil/modules/analysis/scanner/secrets"
+	"vigil/modules/analysis/scanner/isolate"
 	"vigil/modules/analysis/scanner/secrets/planted"
 )
 
@@ -27,15 +26,10 @@ func TestScanMasksPlantedSecrets(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	old := Passes
-	Passes = func() []scanner.Pass {
-		p, err := secrets.New(secrets.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return []scanner.Pass{p}
-	}
-	t.Cleanup(func() { Passes = old })
+	// the scan worker (this test binary, see TestMain) runs the secrets pass
+	old := Isolation
+	Isolation = func() isolate.Options { return isolate.Options{Env: []string{workerPassesEnv + "=secrets"}} }
+	t.Cleanup(func() { Isolation = old })
 
 	for _, format := range []string{"json", "sarif", "text"} {
 		t.Run(format, func(t *testing.T) {
