@@ -193,8 +193,7 @@ func (r *Runner) once(ctx context.Context, req Request, progress func(scanner.Pr
 	stderr := &headBuffer{max: 16 << 10}
 	cmd.Stdout, cmd.Stderr = stderr, stderr
 	cmd.ExtraFiles = []*os.File{pw}
-	// its own process group, killed whole; and killed if this process dies
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	cmd.SysProcAttr = workerProcAttr()
 	if err := cmd.Start(); err != nil {
 		pw.Close()
 		return nil, nil, fmt.Errorf("isolate: start the scan worker: %w", err)
@@ -204,7 +203,7 @@ func (r *Runner) once(ctx context.Context, req Request, progress func(scanner.Pr
 	if r.o.Started != nil {
 		r.o.Started(pid)
 	}
-	kill := func() { _ = syscall.Kill(-pid, syscall.SIGKILL) }
+	kill := func() { killWorker(cmd.Process) }
 
 	var mu sync.Mutex
 	inFlight := map[string]time.Time{}

@@ -3,7 +3,9 @@ package isolate
 import (
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
+	"syscall"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -181,3 +183,13 @@ func denySyscalls(network bool) error {
 	runtime.KeepAlive(prog)
 	return nil
 }
+
+// workerProcAttr puts a worker in its own process group, killed whole, and
+// has the kernel kill it if the thread that started it (so the server)
+// dies.
+func workerProcAttr() *syscall.SysProcAttr {
+	return &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+}
+
+// killWorker kills a worker's whole process group.
+func killWorker(p *os.Process) { _ = syscall.Kill(-p.Pid, syscall.SIGKILL) }

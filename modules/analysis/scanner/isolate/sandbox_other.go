@@ -2,7 +2,11 @@
 
 package isolate
 
-import "errors"
+import (
+	"errors"
+	"os"
+	"syscall"
+)
 
 // restrictProcess has no implementation off Linux: the worker still runs
 // in its own process (a crash, a stall or a cancel costs only it), without
@@ -13,3 +17,9 @@ func restrictProcess(Limits, []string, []string, string, bool) (applied, unavail
 
 // denySyscalls has no implementation off Linux.
 func denySyscalls(bool) error { return errors.New("seccomp: Linux only") }
+
+// workerProcAttr has nothing to add off Linux.
+func workerProcAttr() *syscall.SysProcAttr { return nil }
+
+// killWorker kills the worker process.
+func killWorker(p *os.Process) { _ = p.Kill() }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"sync"
 	"syscall"
@@ -59,11 +60,16 @@ func Main(args []string, stdin io.Reader, stderr io.Writer, o WorkerOptions) int
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
-	if os.Getenv(envStage) != "2" {
-		return stageOne(Limits{CPU: *cpu, Memory: *mem, Files: *files}, reads, lists, *network, stderr)
-	}
 	sb := &Sandbox{}
-	_ = json.Unmarshal([]byte(os.Getenv(envSandbox)), sb)
+	switch {
+	case runtime.GOOS != "linux":
+		// no stage one: nothing to confine before a re-exec
+		_, sb.Unavailable, _ = restrictProcess(Limits{}, nil, nil, "", false)
+	case os.Getenv(envStage) != "2":
+		return stageOne(Limits{CPU: *cpu, Memory: *mem, Files: *files}, reads, lists, *network, stderr)
+	default:
+		_ = json.Unmarshal([]byte(os.Getenv(envSandbox)), sb)
+	}
 	if err := denySyscalls(*network); err != nil {
 		sb.Unavailable = append(sb.Unavailable, "seccomp: "+err.Error())
 	} else {
