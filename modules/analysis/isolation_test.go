@@ -3,6 +3,7 @@ package analysis
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -35,12 +36,16 @@ func misbehave(rel string) {
 }
 
 // isolated returns Deps adjusted to scan through real worker processes
-// (this test binary), reporting each worker's pid to pids when set.
-func isolated(t *testing.T, pids *atomic.Int64) func(*Deps) {
+// (this test binary), storing the last worker's pid in pid and counting
+// workers in starts (either may be nil).
+func isolated(t *testing.T, pid *atomic.Int64, starts *atomic.Int32) func(*Deps) {
 	return func(d *Deps) {
-		r, err := isolate.New(isolate.Options{Started: func(pid int) {
-			if pids != nil {
-				pids.Store(int64(pid))
+		r, err := isolate.New(isolate.Options{Started: func(p int) {
+			if pid != nil {
+				pid.Store(int64(p))
+			}
+			if starts != nil {
+				starts.Add(1)
 			}
 		}})
 		if err != nil {
@@ -60,7 +65,8 @@ func TestAnalysisSurvivesFilesThatCrashTheParser(t *testing.T) {
 		files["corpus/"+f.Path] = string(f.Data)
 	}
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
-		e := newEnvWith(t, db, true, isolated(t, nil))
+		var starts atomic.Int32
+		e := newEnvWith(t, db, true, isolated(t, nil, &starts))
 		c, err := e.svc.Create(e.as("member"), &Request{Tier: TierStatic, Source: Source{Kind: "upload", Parts: []intake.Part{{Name: "src.zip", Data: storedZip(t, files)}}}})
 		if err != nil {
 			t.Fatal(err)
@@ -91,6 +97,25 @@ func TestAnalysisSurvivesFilesThatCrashTheParser(t *testing.T) {
 		if _, ok := settled["hold-1"]; !ok || v.CreditsState != store.CreditsSettled {
 			t.Errorf("credits %s, settled %v", v.CreditsState, settled)
 		}
+		// the crash cost one worker, once (and, as two files were in
+		// flight, one run on one thread to name it): the retry ran without
+		// the file, and a recovery sweep (as after a restart) re-runs nothing
+		n := starts.Load()
+		if n < 2 || n > 3 {
+			t.Errorf("%d scan workers started, want 2 or 3 (the one that crashed, maybe one to name the file, the retry)", n)
+		}
+		e.svc.staleAfter = 0
+		if err := e.svc.Recover(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(300 * time.Millisecond)
+		after, err := e.svc.Get(e.as("viewer"), c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after.Status != "completed" || after.Attempts != 1 || starts.Load() != n {
+			t.Errorf("after recovery: %s after %d attempt(s), %d workers (was %d)", after.Status, after.Attempts, starts.Load(), n)
+		}
 	})
 }
 
@@ -100,7 +125,7 @@ func TestAnalysisSurvivesFilesThatCrashTheParser(t *testing.T) {
 func TestCancelStopsTheScanWorkerWithin2s(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		var pid atomic.Int64
-		e := newEnvWith(t, db, true, isolated(t, &pid))
+		e := newEnvWith(t, db, true, isolated(t, &pid, nil))
 		c, err := e.svc.Create(e.as("member"), &Request{Tier: TierStatic, Source: Source{Kind: "paste", Parts: []intake.Part{{Name: "stall.py", Data: []byte("x = 1\n")}}}})
 		if err != nil {
 			t.Fatal(err)

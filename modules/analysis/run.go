@@ -239,10 +239,11 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 	for _, n := range res.Notes {
 		out.notes = append(out.notes, n.Pass+": "+n.Message)
 	}
-	if len(res.Skipped) > 0 {
-		out.notes = append(out.notes, fmt.Sprintf("%d file(s) skipped (vendored, generated, binary or too large)", len(res.Skipped)))
+	named := parserSkips(res.Skipped)
+	if n := len(res.Skipped) - len(named); n > 0 {
+		out.notes = append(out.notes, fmt.Sprintf("%d file(s) skipped (vendored, generated, binary or too large)", n))
 	}
-	out.notes = append(out.notes, parserSkips(res.Skipped)...)
+	out.notes = append(out.notes, named...)
 	verdicts := map[string]*store.AI{}
 	var fixModels map[string]string
 	if a.Tier != TierStatic {

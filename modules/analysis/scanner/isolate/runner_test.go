@@ -120,10 +120,17 @@ func TestCrashedFileIsSkippedAndTheRestScanned(t *testing.T) {
 				files[p] = "x = 1\n"
 			}
 			dir := writeTree(t, files)
-			res, err := newRunner(t, Options{}).Scan(context.Background(), Request{Root: dir, Workers: tc.workers}, nil)
+			var starts atomic.Int32
+			res, err := newRunner(t, Options{Started: func(int) { starts.Add(1) }}).Scan(context.Background(), Request{Root: dir, Workers: tc.workers}, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
+			// each poisoned file kills one worker, once; parallel workers
+			// may cost one more run to tell the culprits apart
+			if n, most := int(starts.Load()), len(tc.poison)+2; n > most {
+				t.Errorf("%d workers started, want at most %d: a crashing file was retried", n, most)
+			}
+			t.Logf("%d worker(s) started", starts.Load())
 			for _, p := range tc.poison {
 				why := skipReason(res, p)
 				if !strings.HasPrefix(why, CrashedReason) || !strings.Contains(why, tc.reason) {
