@@ -32,6 +32,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -185,9 +187,11 @@ func (r *Runner) once(ctx context.Context, req Request, progress func(scanner.Pr
 	}
 	defer pr.Close()
 	cmd := exec.Command(r.o.Executable, args...)
-	cmd.Env = r.o.Env
-	if cmd.Env == nil {
-		cmd.Env = []string{}
+	cmd.Env = append([]string{}, r.o.Env...)
+	if !slices.ContainsFunc(cmd.Env, func(kv string) bool { return strings.HasPrefix(kv, "GOMAXPROCS=") }) {
+		// the worker cannot read the cgroup files Go sizes itself from:
+		// it gets this process's (quota-aware) figure instead
+		cmd.Env = append(cmd.Env, "GOMAXPROCS="+strconv.Itoa(runtime.GOMAXPROCS(0)))
 	}
 	cmd.Stdin = strings.NewReader(string(body))
 	stderr := &headBuffer{max: 16 << 10}
