@@ -49,19 +49,20 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		return nil, err
 	}
 	svc, err := analysis.New(analysis.Deps{
-		DB:         a.db,
-		Blobs:      blobs,
-		Jobs:       runner,
-		Authorizer: authSvc,
-		Credits:    credits,
-		Config:     a.cfg.Analysis,
-		Logger:     a.log.With("module", "analysis"),
-		AI:         ai,
-		Events:     events,
-		Sealer:     a.sealer,
-		Outbound:   guarded,
-		Audit:      a.audit,
-		ScanPasses: scanPasses(a.cfg.OSV),
+		DB:            a.db,
+		Blobs:         blobs,
+		Jobs:          runner,
+		Authorizer:    authSvc,
+		InstanceAdmin: authSvc.RequireInstanceAdmin,
+		Credits:       credits,
+		Config:        a.cfg.Analysis,
+		Logger:        a.log.With("module", "analysis"),
+		AI:            ai,
+		Events:        events,
+		Sealer:        a.sealer,
+		Outbound:      guarded,
+		Audit:         a.audit,
+		ScanPasses:    scanPasses(a.cfg.OSV),
 	})
 	if err != nil {
 		return nil, err

@@ -16,10 +16,11 @@ import (
 // jobs and, when this process serves HTTP, its routes.
 func wireCredits(a *application, runner *jobs.Runner, srv *httpserver.Server, authSvc *auth.Service) (*credits.Service, error) {
 	svc, err := credits.New(credits.Deps{
-		DB:         a.db,
-		Config:     *a.cfg,
-		Authorizer: authSvc,
-		Logger:     a.log.With("module", "credits"),
+		DB:            a.db,
+		Config:        *a.cfg,
+		Authorizer:    authSvc,
+		InstanceAdmin: authSvc.RequireInstanceAdmin,
+		Logger:        a.log.With("module", "credits"),
 	})
 	if err != nil {
 		return nil, err

@@ -82,10 +82,14 @@ type Deps struct {
 	Authorizer   Authorizer
 	Credits      Credits
 	Authenticate echo.MiddlewareFunc
-	Config       config.Analysis
-	Logger       *slog.Logger
-	AI           Reviewer
-	ScanPasses   []scanner.Pass
+	// InstanceAdmin guards the instance administration routes (auth's
+	// RequireInstanceAdmin, the one check for all of them); nil leaves
+	// them to the service's own check.
+	InstanceAdmin echo.MiddlewareFunc
+	Config        config.Analysis
+	Logger        *slog.Logger
+	AI            Reviewer
+	ScanPasses    []scanner.Pass
 	// Events wakes progress streams when an event is stored (LISTEN/NOTIFY
 	// on PostgreSQL, in memory on SQLite); nil means they only poll.
 	Events *notify.Hub

@@ -49,12 +49,14 @@ func (s *Service) Routes(api *echo.Group) {
 	api.POST("/api-keys", s.handleCreateAPIKey, s.RequireUser)
 	api.DELETE("/api-keys/:id", s.handleRevokeAPIKey, s.RequireUser)
 
-	api.GET("/admin/users", s.handleAdminUsers, s.RequireUser)
-	api.POST("/admin/users/:id/disable", s.handleAdminDisable(true), s.RequireUser)
-	api.POST("/admin/users/:id/enable", s.handleAdminDisable(false), s.RequireUser)
-	api.POST("/admin/users/:id/reset-link", s.handleAdminResetLink, s.RequireUser)
-	api.POST("/admin/users/:id/verify-email", s.handleAdminVerifyEmail, s.RequireUser)
-	api.GET("/admin/sign-ins", s.handleAdminSignIns, s.RequireUser)
+	// Instance administration: every such route, in any module, sits
+	// behind RequireInstanceAdmin.
+	api.GET("/admin/users", s.handleAdminUsers, s.RequireInstanceAdmin)
+	api.POST("/admin/users/:id/disable", s.handleAdminDisable(true), s.RequireInstanceAdmin)
+	api.POST("/admin/users/:id/enable", s.handleAdminDisable(false), s.RequireInstanceAdmin)
+	api.POST("/admin/users/:id/reset-link", s.handleAdminResetLink, s.RequireInstanceAdmin)
+	api.POST("/admin/users/:id/verify-email", s.handleAdminVerifyEmail, s.RequireInstanceAdmin)
+	api.GET("/admin/sign-ins", s.handleAdminSignIns, s.RequireInstanceAdmin)
 }
 
 func meta(c echo.Context) Meta {

@@ -132,12 +132,11 @@ type GrantResponse struct {
 
 func (s *Service) handleGrant(c echo.Context) error {
 	ctx := c.Request().Context()
+	// The route's InstanceAdmin middleware has admitted an instance
+	// administrator (with the admin scope, for an API key).
 	p, ok := principal.From(ctx)
 	if !ok {
 		return errs.New(errs.KindUnauthorized, "sign in or send an API key")
-	}
-	if !p.InstanceAdmin {
-		return errs.New(errs.KindForbidden, "only instance administrators can grant or revoke credits")
 	}
 	var req GrantRequest
 	if err := httpserver.Bind(c, &req); err != nil {

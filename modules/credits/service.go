@@ -22,6 +22,7 @@ import (
 	"vigil/modules/credits/internal/store"
 	"vigil/platform/config"
 	"vigil/platform/database"
+	"vigil/platform/errs"
 	"vigil/platform/principal"
 )
 
@@ -43,7 +44,11 @@ type Deps struct {
 	DB         *database.DB
 	Config     config.Config
 	Authorizer Authorizer
-	Logger     *slog.Logger
+	// InstanceAdmin is the middleware in front of instance administration
+	// routes (auth's RequireInstanceAdmin: an instance administrator, and
+	// an API key with the admin scope). Nil refuses those routes.
+	InstanceAdmin echo.MiddlewareFunc
+	Logger        *slog.Logger
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 	// StripeHTTP is the HTTP client for Stripe's API; nil means a default
@@ -89,11 +94,24 @@ func (s *Service) Routes(api *echo.Group) {
 	api.GET("/credits/ledger", s.handleLedger)
 	api.GET("/credits/packs", s.handlePacks)
 	api.POST("/credits/quote", s.handleQuote)
-	api.POST("/credits/grants", s.handleGrant)
+	api.POST("/credits/grants", s.handleGrant, s.instanceAdmin())
 	api.POST("/credits/checkout", s.handleCheckout)
 	api.GET("/credits/checkout/:id", s.handleCheckoutStatus)
 	api.GET("/credits/checkouts", s.handleCheckouts)
 	api.POST("/webhooks/stripe", s.handleStripeWebhook)
+}
+
+// instanceAdmin returns the middleware guarding instance administration
+// routes; without one wired they refuse everyone (fail closed).
+func (s *Service) instanceAdmin() echo.MiddlewareFunc {
+	if s.d.InstanceAdmin != nil {
+		return s.d.InstanceAdmin
+	}
+	return func(echo.HandlerFunc) echo.HandlerFunc {
+		return func(echo.Context) error {
+			return errs.New(errs.KindForbidden, "only instance administrators can grant or revoke credits")
+		}
+	}
 }
 
 func (s *Service) now() time.Time { return s.d.Now().UTC() }
