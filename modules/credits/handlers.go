@@ -142,15 +142,11 @@ func (s *Service) handleGrant(c echo.Context) error {
 	if err := httpserver.Bind(c, &req); err != nil {
 		return err
 	}
-	kind := KindAdminGrant
-	if req.Amount < 0 {
-		kind = KindAdminRevoke
-	}
 	key := ""
 	if req.IdempotencyKey != "" {
 		key = "admin:" + req.WorkspaceID + ":" + req.IdempotencyKey
 	}
-	applied, err := s.Grant(ctx, req.WorkspaceID, req.Amount, kind, key, req.Reason+" (by "+p.Email+")")
+	applied, err := s.AdminGrant(ctx, req.WorkspaceID, req.Amount, key, req.Reason+" (by "+p.Email+")")
 	if err != nil {
 		return err
 	}

@@ -38,6 +38,12 @@ type Authorizer interface {
 	Can(ctx context.Context, p *principal.Principal, workspaceID, action string) error
 }
 
+// Workspaces tells whether a workspace exists (auth's WorkspaceExists):
+// nil when it does, a not-found error when it does not.
+type Workspaces interface {
+	WorkspaceExists(ctx context.Context, id string) error
+}
+
 // Deps are the service's collaborators. Authorizer may be nil only for
 // command-line use (no HTTP routes).
 type Deps struct {
@@ -48,7 +54,11 @@ type Deps struct {
 	// routes (auth's RequireInstanceAdmin: an instance administrator, and
 	// an API key with the admin scope). Nil refuses those routes.
 	InstanceAdmin echo.MiddlewareFunc
-	Logger        *slog.Logger
+	// Workspaces is asked before an administrator's grant opens an
+	// account, so no balance exists for a workspace that does not; nil
+	// checks only the id's form.
+	Workspaces Workspaces
+	Logger     *slog.Logger
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 	// StripeHTTP is the HTTP client for Stripe's API; nil means a default
