@@ -298,9 +298,12 @@ func (s *Service) handleChangePassword(c echo.Context) error {
 	if err := bind(c, &req); err != nil {
 		return err
 	}
-	if err := s.ChangePassword(c.Request().Context(), meta(c), actor(c), req.CurrentPassword, req.NewPassword); err != nil {
+	sess, err := s.ChangePassword(c.Request().Context(), meta(c), actor(c), req.CurrentPassword, req.NewPassword)
+	if err != nil {
 		return err
 	}
+	// The session was rotated: this browser goes on with new cookies.
+	s.setSessionCookies(c, sess)
 	return c.NoContent(http.StatusNoContent)
 }
 
