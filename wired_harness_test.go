@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 
 	"vigil/platform/config"
@@ -26,6 +27,26 @@ type wiredApp struct {
 	// cfg is the database configuration (open another handle with
 	// dbtest.OpenConfig to look at what the requests stored).
 	cfg config.Config
+	// logs is what the application logged (level error and above).
+	logs *syncBuffer
+}
+
+// syncBuffer is a bytes.Buffer safe for the logger's flusher and the test.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // errWiredDone stops serve once a wired test has run.
@@ -46,14 +67,14 @@ func eachWiredApp(t *testing.T, fn func(t *testing.T, app wiredApp)) {
 			t.Setenv("VIGIL_AUTH_ARGON2_MEMORY_KIB", "7168")
 			t.Setenv("VIGIL_AUTH_ARGON2_ITERATIONS", "1")
 			t.Setenv("VIGIL_JOBS_WORKERS", "1")
+			logs := &syncBuffer{}
 			h := hooks{beforeSPA: func(srv *httpserver.Server) error {
 				ts := httptest.NewServer(srv.Echo())
 				defer ts.Close()
-				fn(t, wiredApp{srv: srv, base: ts.URL, cfg: cfg})
+				fn(t, wiredApp{srv: srv, base: ts.URL, cfg: cfg, logs: logs})
 				return errWiredDone
 			}}
-			var logs bytes.Buffer
-			err := runWith(context.Background(), []string{"serve", "--role", "web", "--addr", freeAddr(t)}, io.Discard, &logs, h)
+			err := runWith(context.Background(), []string{"serve", "--role", "web", "--addr", freeAddr(t)}, io.Discard, logs, h)
 			if !errors.Is(err, errWiredDone) {
 				t.Fatalf("serve did not reach the test: %v\n%s", err, logs.String())
 			}

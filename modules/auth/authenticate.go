@@ -13,6 +13,7 @@ import (
 	"vigil/modules/auth/internal/store"
 	"vigil/modules/auth/internal/token"
 	"vigil/platform/errs"
+	"vigil/platform/ids"
 	"vigil/platform/principal"
 )
 
@@ -160,6 +161,10 @@ func (s *Service) principalFromAccess(ctx context.Context, raw, workspaceHeader 
 // only, else 404) or the personal workspace.
 func (s *Service) actingWorkspace(ctx context.Context, p *principal.Principal, u *store.User, header string) error {
 	if header != "" {
+		// A malformed id names no workspace (and must not reach a uuid column).
+		if err := ids.Check("workspace", header); err != nil {
+			return err
+		}
 		m, err := s.store.Membership(ctx, header, u.ID)
 		if err != nil {
 			return err

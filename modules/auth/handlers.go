@@ -627,7 +627,11 @@ func (s *Service) handleRevokeAPIKey(c echo.Context) error {
 
 func (s *Service) handleAdminUsers(c echo.Context) error {
 	limit, _ := strconv.Atoi(c.QueryParam("limit"))
-	list, err := s.AdminUsers(c.Request().Context(), actor(c), c.QueryParam("cursor"), limit)
+	cursor, err := httpserver.QueryID(c, "cursor") // a user id
+	if err != nil {
+		return err
+	}
+	list, err := s.AdminUsers(c.Request().Context(), actor(c), cursor, limit)
 	if err != nil {
 		return err
 	}
@@ -680,7 +684,11 @@ type signInJSON struct {
 
 func (s *Service) handleAdminSignIns(c echo.Context) error {
 	limit, _ := strconv.Atoi(c.QueryParam("limit"))
-	list, err := s.SignInActivity(c.Request().Context(), actor(c), c.QueryParam("user_id"), limit)
+	userID, err := httpserver.QueryID(c, "user_id")
+	if err != nil {
+		return err
+	}
+	list, err := s.SignInActivity(c.Request().Context(), actor(c), userID, limit)
 	if err != nil {
 		return err
 	}

@@ -62,10 +62,14 @@ func (s *Service) handleLedger(c echo.Context) error {
 		}
 		limit = n
 	}
+	cursor, err := httpserver.QueryID(c, "cursor") // an entry id
+	if err != nil {
+		return err
+	}
 	if err := s.open(ctx, p.WorkspaceID); err != nil {
 		return err
 	}
-	es, next, err := s.Ledger(ctx, p.WorkspaceID, c.QueryParam("cursor"), limit)
+	es, next, err := s.Ledger(ctx, p.WorkspaceID, cursor, limit)
 	if err != nil {
 		return err
 	}

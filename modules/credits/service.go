@@ -106,7 +106,8 @@ func (s *Service) Routes(api *echo.Group) {
 	api.POST("/credits/quote", s.handleQuote)
 	api.POST("/credits/grants", s.handleGrant, s.instanceAdmin())
 	api.POST("/credits/checkout", s.handleCheckout)
-	api.GET("/credits/checkout/:id", s.handleCheckoutStatus)
+	// :ref, not :id: a Stripe session id or a checkout id (see checkInput).
+	api.GET("/credits/checkout/:ref", s.handleCheckoutStatus)
 	api.GET("/credits/checkouts", s.handleCheckouts)
 	api.POST("/webhooks/stripe", s.handleStripeWebhook)
 }
