@@ -255,7 +255,7 @@ func (s *Service) newSession(ctx context.Context, m Meta, u *store.User) (*sessi
 	if err != nil {
 		return nil, err
 	}
-	return &session{User: u, SessionID: sess.ID, Access: access, AccessExp: exp, Refresh: refresh, CSRF: token.RandomString(24)}, nil
+	return &session{User: u, SessionID: sess.ID, Access: access, AccessExp: exp, Refresh: refresh, CSRF: s.csrfToken(sess.ID)}, nil
 }
 
 // startSession signs u in: a new session, recorded as a sign-in.

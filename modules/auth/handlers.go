@@ -263,7 +263,10 @@ func (s *Service) handleRefresh(c echo.Context) error {
 	if raw == "" {
 		return errBadRefresh
 	}
-	if err := checkCSRF(c.Request()); err != nil {
+	if err := s.checkRefreshCSRF(c.Request().Context(), c.Request(), raw); err != nil {
+		if errs.KindOf(err) == errs.KindUnauthorized {
+			s.clearSessionCookies(c)
+		}
 		return err
 	}
 	sess, err := s.Refresh(c.Request().Context(), meta(c), raw)
@@ -279,7 +282,13 @@ func (s *Service) handleRefresh(c echo.Context) error {
 func (s *Service) handleLogout(c echo.Context) error {
 	raw := refreshCookie(c)
 	if raw != "" {
-		if err := checkCSRF(c.Request()); err != nil {
+		err := s.checkRefreshCSRF(c.Request().Context(), c.Request(), raw)
+		if errs.KindOf(err) == errs.KindUnauthorized {
+			// An unknown or ended session: nothing to end but the cookies.
+			s.clearSessionCookies(c)
+			return c.NoContent(http.StatusNoContent)
+		}
+		if err != nil {
 			return err
 		}
 		if err := s.Logout(c.Request().Context(), meta(c), raw); err != nil {
