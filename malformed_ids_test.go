@@ -27,8 +27,8 @@ var filterNames = []string{"cursor", "limit", "user_id", "project", "severity", 
 // TestMalformedIDs walks every /api/v1 route with malformed path ids, every
 // GET route with a NUL in each filter, the id filters with malformed ids
 // and X-Vigil-Workspace with malformed workspaces, on SQLite and
-// PostgreSQL: each answers 400 or 404, never 500, and nothing is logged as
-// an error.
+// PostgreSQL: each answers 400 or 404, never 500 (NUL bytes in JSON bodies
+// 422), and nothing is logged as an error.
 func TestMalformedIDs(t *testing.T) {
 	eachWiredApp(t, func(t *testing.T, app wiredApp) {
 		admin := newAPIClient(t, app.base)
@@ -139,6 +139,22 @@ func TestMalformedIDs(t *testing.T) {
 				t.Errorf("status %d, want 400", res.StatusCode)
 			}
 		})
+
+		// NUL bytes in JSON bodies (PostgreSQL cannot store them either).
+		for _, b := range []struct {
+			method, path string
+			body         map[string]string
+		}{
+			{"POST", "/api/v1/workspaces", map[string]string{"name": "a\x00b"}},
+			{"PATCH", "/api/v1/auth/me", map[string]string{"name": "a\x00b"}},
+			{"POST", "/api/v1/auth/login", map[string]string{"email": "root\x00@example.com", "password": "correct horse battery"}},
+		} {
+			t.Run("body "+b.method+" "+b.path, func(t *testing.T) {
+				if r := admin.do(b.method, b.path, b.body); r.status != http.StatusUnprocessableEntity {
+					t.Errorf("%d %s; want 422", r.status, r.body)
+				}
+			})
+		}
 
 		if strings.Contains(app.logs.String(), `"level":"ERROR"`) {
 			t.Errorf("errors logged:\n%s", app.logs.String())

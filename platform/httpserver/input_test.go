@@ -1,12 +1,16 @@
 package httpserver
 
 import (
+	"errors"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"github.com/labstack/echo/v4"
+
+	"vigil/platform/errs"
 )
 
 // TestCheckInput: path ids that are no Vigil id are 404, NUL bytes and
@@ -61,6 +65,53 @@ func TestCheckInput(t *testing.T) {
 			}
 			if tt.want != 204 && reached != before {
 				t.Fatal("the handler ran")
+			}
+		})
+	}
+}
+
+// TestBindRefusesNUL: a NUL in any string of a JSON body (PostgreSQL
+// cannot store it) is a 422 naming the field, wherever it sits.
+func TestBindRefusesNUL(t *testing.T) {
+	type item struct {
+		Name string `json:"name"`
+	}
+	type body struct {
+		Title  string            `json:"title"`
+		Items  []item            `json:"items"`
+		Labels map[string]string `json:"labels"`
+		Note   *string           `json:"note"`
+		Any    any               `json:"any"`
+	}
+	tests := []struct {
+		body  string
+		field string // "" = accepted
+	}{
+		{`{"title":"ok","items":[{"name":"é"}],"labels":{"a":"b"},"note":"n","any":["x"]}`, ""},
+		{`{"title":"a\u0000b"}`, "title"},
+		{`{"items":[{"name":"x"},{"name":"\u0000"}]}`, "items[1].name"},
+		{`{"labels":{"k":"v\u0000"}}`, "labels.k"},
+		{`{"labels":{"k\u0000":"v"}}`, "labels"},
+		{`{"note":"\u0000"}`, "note"},
+		{`{"any":{"deep":["\u0000"]}}`, "any.deep[0]"},
+		{`{"title":"a\\u0000b"}`, ""}, // an escaped backslash: no NUL
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			e := echo.New()
+			req := httptest.NewRequest(http.MethodPost, "/", strings.NewReader(tt.body))
+			req.Header.Set("Content-Type", "application/json")
+			var dst body
+			err := Bind(e.NewContext(req, httptest.NewRecorder()), &dst)
+			if tt.field == "" {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				return
+			}
+			var pe *errs.Error
+			if !errors.As(err, &pe) || pe.Kind != errs.KindInvalid || len(pe.Fields) != 1 || pe.Fields[0].Field != tt.field {
+				t.Fatalf("err = %#v, want 422 on %s", err, tt.field)
 			}
 		})
 	}
