@@ -49,20 +49,21 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		return nil, err
 	}
 	svc, err := analysis.New(analysis.Deps{
-		DB:            a.db,
-		Blobs:         blobs,
-		Jobs:          runner,
-		Authorizer:    authSvc,
+		DB:         a.db,
+		Blobs:      blobs,
+		Jobs:       runner,
+		Authorizer: authSvc,
+		Credits:    credits,
+		Config:     a.cfg.Analysis,
+		Logger:     a.log.With("module", "analysis"),
+		AI:         ai,
+		Events:     events,
+		Sealer:     a.sealer,
+		Outbound:   guarded,
+		Audit:      a.audit,
+		ScanPasses: scanPasses(a.cfg.OSV),
+		// Instance administration goes through auth's one check.
 		InstanceAdmin: authSvc.RequireInstanceAdmin,
-		Credits:       credits,
-		Config:        a.cfg.Analysis,
-		Logger:        a.log.With("module", "analysis"),
-		AI:            ai,
-		Events:        events,
-		Sealer:        a.sealer,
-		Outbound:      guarded,
-		Audit:         a.audit,
-		ScanPasses:    scanPasses(a.cfg.OSV),
 	})
 	if err != nil {
 		return nil, err

@@ -82,14 +82,10 @@ type Deps struct {
 	Authorizer   Authorizer
 	Credits      Credits
 	Authenticate echo.MiddlewareFunc
-	// InstanceAdmin guards the instance administration routes (auth's
-	// RequireInstanceAdmin, the one check for all of them); nil leaves
-	// them to the service's own check.
-	InstanceAdmin echo.MiddlewareFunc
-	Config        config.Analysis
-	Logger        *slog.Logger
-	AI            Reviewer
-	ScanPasses    []scanner.Pass
+	Config       config.Analysis
+	Logger       *slog.Logger
+	AI           Reviewer
+	ScanPasses   []scanner.Pass
 	// Events wakes progress streams when an event is stored (LISTEN/NOTIFY
 	// on PostgreSQL, in memory on SQLite); nil means they only poll.
 	Events *notify.Hub
@@ -107,6 +103,10 @@ type Deps struct {
 	// Audit records who added or removed a workspace's AI keys in the
 	// hash-chained audit log (*audit.Log); nil records nothing.
 	Audit Auditor
+	// InstanceAdmin guards the instance administration routes (auth's
+	// RequireInstanceAdmin, the one check for all of them); nil leaves
+	// them to the service's own check.
+	InstanceAdmin echo.MiddlewareFunc
 }
 
 // Auditor appends to the audit log (*audit.Log satisfies it).
