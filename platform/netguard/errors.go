@@ -16,15 +16,15 @@ import (
 // to map an operator's internal network name by name. publicError rewrites
 // a transport error so that it names only what the user wrote.
 
-// addressedError keeps the wrapped chain (errors.Is and errors.As still
+// redactedError keeps the wrapped chain (errors.Is and errors.As still
 // work, on the rewritten parts) under a message without addresses.
-type addressedError struct {
+type redactedError struct {
 	msg string
 	err error
 }
 
-func (e *addressedError) Error() string { return e.msg }
-func (e *addressedError) Unwrap() error { return e.err }
+func (e *redactedError) Error() string { return e.msg }
+func (e *redactedError) Unwrap() error { return e.err }
 
 // publicError rewrites err, returned by the transport for a request to u,
 // so that neither its message nor anything it wraps reveals the resolver's
@@ -46,13 +46,13 @@ func publicError(u *url.URL, err error) error {
 	if errors.As(err, &dns) && dns.Server != "" {
 		c := *dns
 		c.Server = ""
-		return &addressedError{msg: strings.Replace(err.Error(), dns.Error(), c.Error(), 1), err: &c}
+		return &redactedError{msg: strings.Replace(err.Error(), dns.Error(), c.Error(), 1), err: &c}
 	}
 	var op *net.OpError
 	if named && errors.As(err, &op) && (op.Addr != nil || op.Source != nil) {
 		c := *op
 		c.Addr, c.Source = nil, nil
-		return &addressedError{msg: strings.Replace(err.Error(), op.Error(), c.Error(), 1), err: &c}
+		return &redactedError{msg: strings.Replace(err.Error(), op.Error(), c.Error(), 1), err: &c}
 	}
 	return err
 }
