@@ -69,6 +69,8 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		Outbound:   guarded,
 		Audit:      a.audit,
 		Scanner:    scans,
+		// Instance administration goes through auth's one check.
+		InstanceAdmin: authSvc.RequireInstanceAdmin,
 	})
 	if err != nil {
 		return nil, err

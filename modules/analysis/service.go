@@ -112,6 +112,10 @@ type Deps struct {
 	// Audit records who added or removed a workspace's AI keys in the
 	// hash-chained audit log (*audit.Log); nil records nothing.
 	Audit Auditor
+	// InstanceAdmin guards the instance administration routes (auth's
+	// RequireInstanceAdmin, the one check for all of them); nil leaves
+	// them to the service's own check.
+	InstanceAdmin echo.MiddlewareFunc
 }
 
 // Auditor appends to the audit log (*audit.Log satisfies it).
