@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -245,7 +246,7 @@ func (s *Service) Create(ctx context.Context, r *Request) (*Created, error) {
 	}
 	a.HoldID, a.CreditsState = holdID, store.CreditsHeld
 	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
-		if err := s.d.Blobs.Put(ctx, a.SourceBlob, pr.bundle); err != nil {
+		if err := s.d.Blobs.Put(ctx, a.SourceBlob, bytes.NewReader(pr.bundle), int64(len(pr.bundle))); err != nil {
 			return err
 		}
 		if err := s.store.CreateAnalysis(ctx, a); err != nil {
