@@ -133,6 +133,8 @@ type Service struct {
 	progressEvery time.Duration
 	// pages caches pages of findings of completed analyses (see pageCache).
 	pages *pageCache
+	// intakes bounds the uploads taken in at once (see intakeGate).
+	intakes *intakeGate
 }
 
 // PageCacheBytes bounds the memory the findings page cache may use.
@@ -172,6 +174,7 @@ func New(d Deps) (*Service, error) {
 		heartbeat:     10 * time.Second,
 		progressEvery: DefaultProgressEvery,
 		pages:         newPageCache(PageCacheBytes),
+		intakes:       newIntakeGate(c.MaxConcurrentIntakes, c.IntakeWait),
 	}, nil
 }
 
