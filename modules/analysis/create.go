@@ -138,6 +138,9 @@ func (s *Service) prepare(ctx context.Context, workspaceID string, r *Request) (
 	}
 	release, err := s.intakes.enter(ctx)
 	if err != nil {
+		if errs.KindOf(err) == errs.KindUnavailable {
+			s.log.WarnContext(ctx, "upload turned away: every intake stayed busy", "max_concurrent_intakes", cap(s.intakes.slots), "intake_wait", s.intakes.wait.String())
+		}
 		return nil, err
 	}
 	pr := &prepared{release: release}
