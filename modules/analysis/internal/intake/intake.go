@@ -167,6 +167,12 @@ func (c *collector) add(name string, r io.Reader, declared int64) error {
 	}
 	// Count what is actually read: headers can lie.
 	c.buf.Reset()
+	if declared >= 0 {
+		// Room for the declared size up front: growing by doubling would
+		// hold up to twice the file. A lying header costs at most
+		// MaxFileBytes, checked above.
+		c.buf.Grow(int(declared) + bytes.MinRead)
+	}
 	if _, err := c.buf.ReadFrom(io.LimitReader(r, c.limits.MaxFileBytes+1)); err != nil {
 		return reject(c.field, "%q cannot be read: %v", clean, err)
 	}
