@@ -7,11 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"math/rand/v2"
 	"mime/multipart"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -26,29 +24,18 @@ import (
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
 	"vigil/platform/errs"
-	"vigil/platform/httpserver"
 )
 
 // bigAPI is newAPI with intake limits of max bytes (the HTTP body limit
 // is larger, so the intake is what refuses an upload).
 func bigAPI(t testing.TB, db *database.DB, max int64, adjust func(*Deps)) *api {
 	t.Helper()
-	e := newEnvWith(t, db, false, func(d *Deps) {
+	return newAPIWith(t, db, config.HTTP{BodyLimit: "1M", UploadLimit: fmt.Sprint(4 * max)}, func(d *Deps) {
 		d.Config.MaxUploadBytes, d.Config.MaxUncompressedBytes = max, 2*max
 		if adjust != nil {
 			adjust(d)
 		}
 	})
-	e.svc.d.Authenticate = headerAuth
-	hs, err := httpserver.New(httpserver.Options{Config: config.HTTP{BodyLimit: "1M", UploadLimit: fmt.Sprint(4 * max)}, Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.svc.Routes(hs.API())
-	hs.AddOperations(e.svc.Operations()...)
-	srv := httptest.NewServer(hs.Echo())
-	t.Cleanup(srv.Close)
-	return &api{env: e, srv: srv}
 }
 
 // noiseZip is a zip of n files of size random (incompressible) bytes:
