@@ -136,4 +136,7 @@ type Context struct {
 type Redaction struct {
 	Value string
 	Mask  string
+	// At is where the value is in the scanned tree (the span of the value
+	// itself), recorded in Result.SecretLocations; zero when unknown.
+	At Location
 }

@@ -87,7 +87,7 @@ func TestRedactAllFindings(t *testing.T) {
 		{RuleID: "K", Snippet: "6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END KEY-----", Redact: []Redaction{{Value: key, Mask: "----****"}}},
 		{RuleID: "B", Snippet: "MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX"},
 	}
-	redact(fs)
+	redact(&Result{Findings: fs})
 	want := []string{`k = "tok_****"`, "", "********\n-----END KEY-----", "********"}
 	for i, f := range fs {
 		if f.Snippet != want[i] || f.Redact != nil {

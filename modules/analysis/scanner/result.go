@@ -12,6 +12,12 @@ type Result struct {
 	Skipped     []Skip      `json:"skipped"`
 	ParseErrors []FileError `json:"parse_errors"`
 	Notes       []Note      `json:"notes"`
+	// SecretLocations are the spans of every value a secrets pass or a
+	// credential rule matched (locations, never the values), so a later
+	// stage that shows the same files (cortex's prompts) can read the
+	// values back from the tree and mask them too (SecretValues). They
+	// survive serialisation, unlike Finding.Redact.
+	SecretLocations []Location `json:"secret_locations,omitempty"`
 	// Rules are the rules that ran (for exporters that describe them, e.g. SARIF).
 	Rules []*Rule `json:"-"`
 }

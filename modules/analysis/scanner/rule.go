@@ -45,6 +45,12 @@ type MatchSpec struct {
 	Patterns []string     `yaml:"patterns" json:"patterns"`
 	Where    []Constraint `yaml:"where" json:"where,omitempty"`
 	Report   string       `yaml:"report" json:"report,omitempty"`
+	// Secret names a capture whose text is a credential (a string literal
+	// assigned to a password or key). Its value, quotes dropped, is masked
+	// in every finding of the scan and listed in Result.SecretLocations,
+	// as the secrets pass does with what gitleaks finds: a hard-coded
+	// password must not reach a report in clear because a rule found it.
+	Secret string `yaml:"secret" json:"secret,omitempty"`
 }
 
 // Constraint filters matches of a MatchSpec; all set keys must hold.

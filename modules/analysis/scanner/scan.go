@@ -36,6 +36,13 @@ type Options struct {
 	// scan's workers with its lock held: it must return at once (store
 	// the numbers; report them from elsewhere).
 	Progress func(Progress)
+	// FileStart, when set, is called by a worker before it reads a file;
+	// a non-empty answer skips the file with that reason. FileDone is
+	// called when the file is finished. The isolated runner uses them to
+	// know which files a dead worker process was parsing, and to skip
+	// those files when it scans again.
+	FileStart func(rel string) (skip string)
+	FileDone  func(rel string)
 }
 
 // Progress is how far a running scan has got.
@@ -186,6 +193,9 @@ type scanState struct {
 	files    []File
 	disabled map[string]bool
 	fatal    error // a rule set that does not compile
+	// hidden are the secret values of pass findings dropped because their
+	// rule is disabled: the finding is not wanted, the mask still is
+	hidden []Redaction
 
 	// imports and calls for cross-file taint (xfile.go)
 	xf xfileIndex
@@ -296,7 +306,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 		}
 		s.addPassFindings(fnd)
 	}
-	redact(s.res.Findings)
+	redact(s.res, s.hidden...)
 	s.finish()
 	s.res.Stats.DurationMS = time.Since(start).Milliseconds()
 	return s.res, nil
@@ -543,6 +553,15 @@ func isMinified(rel string, src []byte) bool {
 }
 
 func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
+	if s.opts.FileStart != nil {
+		if why := s.opts.FileStart(f.rel); why != "" {
+			s.skip(f.rel, why)
+			return
+		}
+	}
+	if s.opts.FileDone != nil {
+		defer s.opts.FileDone(f.rel)
+	}
 	src, err := fs.ReadFile(s.fsys, f.rel)
 	if err != nil {
 		s.skip(f.rel, "unreadable: "+errString(err))
@@ -590,7 +609,11 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 	lines := bytes.Count(src, []byte{'\n'}) + 1
 	fctx, cancel := context.WithTimeout(ctx, s.opts.FileTimeout)
 	defer cancel()
-	raws, perrs := s.analyse(fctx, w, cl, f.rel, src)
+	raws, perrs, tooLarge := s.analyse(fctx, w, cl, f.rel, src)
+	if tooLarge != "" {
+		s.skip(f.rel, tooLarge)
+		return
+	}
 	ferrs = append(ferrs, perrs...)
 	findings := s.toFindings(raws, f.rel, src)
 
@@ -611,8 +634,9 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 }
 
 // analyse parses one file and runs the structural and taint rules on it,
-// within the per-file budget carried by ctx.
-func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, rel string, src []byte) (raws []rawFinding, ferrs []FileError) {
+// within the per-file budget carried by ctx. A tree beyond MaxSyntaxDepth
+// or MaxSyntaxNodes is not queried at all: tooLarge then says why.
+func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, rel string, src []byte) (raws []rawFinding, ferrs []FileError, tooLarge string) {
 	defer func() {
 		if r := recover(); r != nil {
 			ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("analyser crashed: %v (file partly scanned)", r)})
@@ -638,17 +662,20 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, sitter.ErrOperationLimit) {
 			msg = fmt.Sprintf("parse exceeded the %s time budget: file not scanned", s.opts.FileTimeout)
 		}
-		return nil, []FileError{{Path: rel, Message: msg}}
+		return nil, []FileError{{Path: rel, Message: msg}}, ""
 	}
 	defer tree.Close()
 	root := tree.RootNode()
+	if why := treeTooLarge(root, MaxSyntaxDepth, MaxSyntaxNodes); why != "" {
+		return nil, nil, why
+	}
 	if root.HasError() {
 		ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("syntax errors (first near line %d): scanned what parsed", firstErrorLine(root))})
 	}
 	raws, err = cl.runMatches(ctx, root, src)
 	if err != nil {
 		ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("rules exceeded the %s time budget: results partial", s.opts.FileTimeout)})
-		return raws, ferrs
+		return raws, ferrs, ""
 	}
 	var troot *tnode
 	var calls map[string]bool
@@ -688,7 +715,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		s.xf.note(rel, r.ID, xRan|xFactsIf(facts))
 		raws = append(raws, tr...)
 	}
-	return raws, ferrs
+	return raws, ferrs, ""
 }
 
 func firstErrorLine(n *sitter.Node) int {
@@ -731,6 +758,7 @@ func (s *scanState) toFindings(raws []rawFinding, rel string, src []byte) []Find
 			f.Message = r.rule.Title
 		}
 		f.Suppression = inlineSuppression(lines, loc.StartLine, r.rule.ID)
+		f.Redact = capturedSecret(r, rel, src)
 		out = append(out, f)
 		codes = append(codes, r.matched)
 	}
@@ -852,6 +880,7 @@ func (s *scanState) addPassFindings(fnd []Finding) {
 	}
 	for _, f := range fnd {
 		if s.disabled[f.RuleID] {
+			s.hidden = append(s.hidden, f.Redact...)
 			continue
 		}
 		if f.Location.Path != "" && f.Location.StartLine > 0 {

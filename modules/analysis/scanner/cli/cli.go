@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"vigil/modules/analysis/scanner"
+	"vigil/modules/analysis/scanner/isolate"
 	"vigil/modules/analysis/scanner/report"
 )
 
@@ -53,10 +54,11 @@ func runtimeErr(err error) error {
 // Version is reported in JSON and SARIF output; main may set it at start-up.
 var Version = "dev"
 
-// Passes, when set, returns the extra analysis passes `vigil scan` runs
-// (secrets from scanner/secrets, dependencies from scanner/deps). main.go
-// sets it so this package does not depend on those implementations.
-var Passes func() []scanner.Pass
+// Isolation, when set, returns the options of the worker processes
+// `vigil scan` parses in (main.go puts the dependency pass's settings in
+// their environment; the worker builds the passes). nil means the
+// defaults.
+var Isolation func() isolate.Options
 
 type scanFlags struct {
 	format, output, failOn, baseline, config, rules string
@@ -154,8 +156,8 @@ func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
 	if f.remote.server != "" {
 		return runRemote(cmd, path, f, threshold)
 	}
-	rules, err := loadRules(f.rules)
-	if err != nil {
+	// the worker loads the rules again; a bad directory is a usage error
+	if _, err := loadRules(f.rules); err != nil {
 		return usage("%v", err)
 	}
 	var base report.Baseline
@@ -164,12 +166,18 @@ func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
 			return usage("%v", err)
 		}
 	}
-	tuneGC()
-	opts := scanner.Options{Rules: rules, ConfigPath: f.config, Workers: f.workers}
-	if Passes != nil {
-		opts.Passes = Passes()
+	// The files are parsed in a confined worker process: a file that
+	// crashes or stalls the parser is reported as skipped and the run
+	// finishes (isolate.Runner).
+	var iso isolate.Options
+	if Isolation != nil {
+		iso = Isolation()
 	}
-	res, err := scanner.Scan(cmd.Context(), path, opts)
+	runner, err := isolate.New(iso)
+	if err != nil {
+		return runtimeErr(fmt.Errorf("scan: %w", err))
+	}
+	res, err := runner.Scan(cmd.Context(), isolate.Request{Root: path, ConfigPath: f.config, RulesDir: f.rules, Workers: f.workers}, nil)
 	if err != nil {
 		return runtimeErr(fmt.Errorf("scan: %w", err))
 	}
