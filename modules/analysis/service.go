@@ -149,6 +149,8 @@ type Service struct {
 	progressEvery time.Duration
 	// pages caches pages of findings of completed analyses (see pageCache).
 	pages *pageCache
+	// intakes bounds the uploads taken in at once (see intakeGate).
+	intakes *intakeGate
 }
 
 // PageCacheBytes bounds the memory the findings page cache may use.
@@ -191,6 +193,7 @@ func New(d Deps) (*Service, error) {
 		cancelPoll:    time.Second,
 		progressEvery: DefaultProgressEvery,
 		pages:         newPageCache(PageCacheBytes),
+		intakes:       newIntakeGate(c.MaxConcurrentIntakes, c.IntakeWait),
 	}, nil
 }
 
