@@ -187,6 +187,8 @@ type scanState struct {
 	disabled map[string]bool
 	fatal    error // a rule set that does not compile
 
+	kinds map[string]FileKind // what each scanned file is for (filekind.go)
+
 	// imports and calls for cross-file taint (xfile.go)
 	xf xfileIndex
 }
@@ -248,7 +250,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 	if opts.Now != nil {
 		now = opts.Now()
 	}
-	s := &scanState{fsys: fsys, absRoot: absRoot, opts: opts, cfg: cfg, engine: eng, now: now, disabled: disabled,
+	s := &scanState{fsys: fsys, absRoot: absRoot, opts: opts, cfg: cfg, engine: eng, now: now, disabled: disabled, kinds: map[string]FileKind{},
 		res: &Result{Findings: []Finding{}, Skipped: []Skip{}, ParseErrors: []FileError{}, Notes: []Note{}, Rules: active,
 			Stats: Stats{Languages: map[string]LangStats{}, SkippedBy: map[string]int{}, BySeverity: map[string]int{}, RulesRun: len(active)}}}
 
@@ -296,6 +298,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 		}
 		s.addPassFindings(fnd)
 	}
+	s.classifyFiles()
 	redact(s.res.Findings)
 	s.finish()
 	s.res.Stats.DurationMS = time.Since(start).Milliseconds()
@@ -570,6 +573,10 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 		return
 	}
 	langName := s.addPassFile(f)
+	kind := ClassifyFile(f.rel, src[:min(len(src), 8000)])
+	s.mu.Lock()
+	s.kinds[f.rel] = kind
+	s.mu.Unlock()
 	cl, err := s.engine.lang(langName)
 	if err != nil {
 		s.mu.Lock()
