@@ -738,6 +738,9 @@ func (s *scanState) toFindings(raws []rawFinding, rel string, src []byte) []Find
 			f.Message = r.rule.Title
 		}
 		f.Suppression = inlineSuppression(lines, loc.StartLine, r.rule.ID)
+		if f.Suppression == nil {
+			f.Suppression = foreignSuppression(lines, loc.StartLine, loc.EndLine)
+		}
 		out = append(out, f)
 		codes = append(codes, r.matched)
 	}
@@ -864,6 +867,9 @@ func (s *scanState) addPassFindings(fnd []Finding) {
 		if f.Location.Path != "" && f.Location.StartLine > 0 {
 			if f.Suppression == nil {
 				f.Suppression = inlineSuppression(fileLines(f.Location.Path), f.Location.StartLine, f.RuleID)
+			}
+			if f.Suppression == nil {
+				f.Suppression = foreignSuppression(fileLines(f.Location.Path), f.Location.StartLine, f.Location.EndLine)
 			}
 			if f.Context == nil && f.Kind != KindSecret {
 				f.Context = surrounding(fileLines(f.Location.Path), f.Location.StartLine, f.Location.EndLine)
