@@ -88,8 +88,18 @@ type TaintSink struct {
 	Args   []int    `yaml:"args" json:"args,omitempty"`
 	Kwargs []string `yaml:"kwargs" json:"kwargs,omitempty"`
 	Where  string   `yaml:"where" json:"where,omitempty"`
+	// NotWhere is an RE2 regex the whole call text must not match (e.g. a
+	// JSON body: `res.send({...})`).
+	NotWhere string `yaml:"not-where" json:"not_where,omitempty"`
+	// InFunction and NotInFunction are RE2 regexes the text of the
+	// innermost function around the sink (the file at top level) must /
+	// must not match: a response is HTML only when the handler says so
+	// (`res.setHeader('Content-Type', 'text/html')`), or is not when it
+	// sets another type.
+	InFunction    string `yaml:"in-function" json:"in_function,omitempty"`
+	NotInFunction string `yaml:"not-in-function" json:"not_in_function,omitempty"`
 
-	callRe, assignRe, whereRe *regexp.Regexp
+	callRe, assignRe, whereRe, notWhereRe, inFuncRe, notInFuncRe *regexp.Regexp
 }
 
 type ruleFile struct {
@@ -369,8 +379,14 @@ func (s *TaintSink) compile() error {
 	if s.assignRe, err = globRe(s.Assign); err != nil {
 		return err
 	}
-	if s.Where != "" {
-		if s.whereRe, err = regexp.Compile(s.Where); err != nil {
+	for _, re := range []struct {
+		src string
+		dst **regexp.Regexp
+	}{{s.Where, &s.whereRe}, {s.NotWhere, &s.notWhereRe}, {s.InFunction, &s.inFuncRe}, {s.NotInFunction, &s.notInFuncRe}} {
+		if re.src == "" {
+			continue
+		}
+		if *re.dst, err = regexp.Compile(re.src); err != nil {
 			return err
 		}
 	}

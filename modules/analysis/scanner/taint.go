@@ -888,6 +888,12 @@ func (r *taintRun) checkCall(n *tnode, e env, sum *summary) {
 		if s.whereRe != nil && !s.whereRe.MatchString(n.text(r.src)) {
 			continue
 		}
+		if s.notWhereRe != nil && s.notWhereRe.MatchString(n.text(r.src)) {
+			continue
+		}
+		if !r.functionAllows(n, s) {
+			continue
+		}
 		if !argsDone {
 			pos, kw = r.args(n)
 			argsDone = true
@@ -1027,4 +1033,21 @@ func mayHaveSink(r *Rule, calls map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// functionAllows checks a sink's in-function / not-in-function regexes
+// against the innermost function around n (the whole file at top level).
+func (r *taintRun) functionAllows(n *tnode, s *TaintSink) bool {
+	if s.inFuncRe == nil && s.notInFuncRe == nil {
+		return true
+	}
+	fn := n
+	for fn.parent != nil && !r.lang.funcTypes[fn.typ] {
+		fn = fn.parent
+	}
+	text := fn.text(r.src)
+	if s.inFuncRe != nil && !s.inFuncRe.MatchString(text) {
+		return false
+	}
+	return s.notInFuncRe == nil || !s.notInFuncRe.MatchString(text)
 }
