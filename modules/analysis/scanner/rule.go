@@ -35,10 +35,20 @@ type Rule struct {
 	References  []string   `yaml:"references" json:"references,omitempty"`
 	Match       *MatchSpec `yaml:"match" json:"match,omitempty"`
 	Taint       *TaintSpec `yaml:"taint" json:"taint,omitempty"`
+	// Category is "security" (the default) or "quality": code-quality
+	// patterns (a swallowed exception) are not security findings and run
+	// only when a scan asks for them (Options.Quality, `quality: true`).
+	Category string `yaml:"category" json:"category,omitempty"`
 
 	// Source is the file the rule was loaded from (for error messages).
 	Source string `yaml:"-" json:"source"`
 }
+
+// Rule categories.
+const (
+	CategorySecurity = "security"
+	CategoryQuality  = "quality"
+)
 
 // MatchSpec is a structural rule: tree-sitter query alternatives plus constraints.
 type MatchSpec struct {
@@ -237,6 +247,11 @@ func (r *Rule) validate() error {
 		if !owaspRe.MatchString(o) {
 			return fail("owasp %q: want A01..A10", o)
 		}
+	}
+	switch r.Category {
+	case "", CategorySecurity, CategoryQuality:
+	default:
+		return fail("category %q: want security or quality", r.Category)
 	}
 	if (r.Match == nil) == (r.Taint == nil) {
 		return fail("exactly one of match or taint is required")

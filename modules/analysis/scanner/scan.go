@@ -31,7 +31,10 @@ type Options struct {
 	MaxFileSize int64         // 0: config value or DefaultMaxFileSize
 	FileTimeout time.Duration // per-file budget for parsing and rules; 0: DefaultFileTimeout
 	NoGitignore bool
-	Now         func() time.Time
+	// Quality also runs the code-quality rules (off by default; the
+	// configuration's `quality: true` does the same).
+	Quality bool
+	Now     func() time.Time
 	// Progress, when set, is called after each file is scanned, from the
 	// scan's workers with its lock held: it must return at once (store
 	// the numbers; report them from elsewhere).
@@ -230,8 +233,9 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 		disabled[id] = true
 	}
 	var active []*Rule
+	quality := opts.Quality || cfg.Quality
 	for _, r := range rules {
-		if !disabled[r.ID] {
+		if !disabled[r.ID] && (quality || r.Category != CategoryQuality) {
 			active = append(active, r)
 		}
 	}
@@ -736,6 +740,9 @@ func (s *scanState) toFindings(raws []rawFinding, rel string, src []byte) []Find
 		}
 		if f.Message == "" {
 			f.Message = r.rule.Title
+		}
+		if r.rule.Category == CategoryQuality {
+			f.Extra = map[string]string{"category": CategoryQuality}
 		}
 		f.Suppression = inlineSuppression(lines, loc.StartLine, r.rule.ID)
 		if f.Suppression == nil {

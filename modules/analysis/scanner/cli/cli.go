@@ -60,7 +60,7 @@ var Passes func() []scanner.Pass
 
 type scanFlags struct {
 	format, output, failOn, baseline, config, rules string
-	verbose, noColor, includeTests                  bool
+	verbose, noColor, includeTests, quality         bool
 	workers                                         int
 	remote                                          remoteFlags
 }
@@ -109,6 +109,7 @@ Exit status: 0 no finding at or above --fail-on, 1 findings at or above it,
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "list every skipped file and parse problem")
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output")
 	fl.BoolVar(&f.includeTests, "include-tests", false, "also report findings in tests, examples, docs, benchmarks and vendored code (lowered to info)")
+	fl.BoolVar(&f.quality, "quality", false, "also run code-quality rules (not security findings; off by default)")
 	fl.IntVar(&f.workers, "workers", 0, "parallel workers (default: all cores)")
 	f.remote.register(fl)
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usage("%v", err) })
@@ -187,7 +188,7 @@ func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
 		}
 	}
 	tuneGC()
-	opts := scanner.Options{Rules: rules, ConfigPath: f.config, Workers: f.workers}
+	opts := scanner.Options{Rules: rules, ConfigPath: f.config, Workers: f.workers, Quality: f.quality}
 	if Passes != nil {
 		opts.Passes = Passes()
 	}
