@@ -67,9 +67,15 @@ type Constraint struct {
 	NotInside    string `yaml:"not-inside" json:"not_inside,omitempty"`
 	FileRegex    string `yaml:"file-regex" json:"file_regex,omitempty"`
 	NotFileRegex string `yaml:"not-file-regex" json:"not_file_regex,omitempty"`
+	// FunctionRegex / NotFunctionRegex: the text of the innermost function
+	// around the capture (the top-level statement outside functions) must /
+	// must not match. Purpose-sensitive rules use it: an MD5 is a weakness
+	// in hash_password, not in an ETag helper.
+	FunctionRegex    string `yaml:"function-regex" json:"function_regex,omitempty"`
+	NotFunctionRegex string `yaml:"not-function-regex" json:"not_function_regex,omitempty"`
 
-	re, notRe, fileRe, notFileRe *regexp.Regexp
-	reM, notReM                  literalMatcher // re and notRe, as set lookups when they are literal sets
+	re, notRe, fileRe, notFileRe, funcRe, notFuncRe *regexp.Regexp
+	reM, notReM                                     literalMatcher // re and notRe, as set lookups when they are literal sets
 }
 
 // TaintSpec is a data-flow rule: sources reaching sinks without sanitizers.
@@ -321,11 +327,13 @@ func (c *Constraint) compile() error {
 	}
 	c.re, c.notRe = comp(c.Regex), comp(c.NotRegex)
 	c.fileRe, c.notFileRe = comp(c.FileRegex), comp(c.NotFileRegex)
+	c.funcRe, c.notFuncRe = comp(c.FunctionRegex), comp(c.NotFunctionRegex)
 	if err != nil {
 		return err
 	}
 	c.reM, c.notReM = newLiteralMatcher(c.re), newLiteralMatcher(c.notRe)
-	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != ""
+	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != "" ||
+		c.FunctionRegex != "" || c.NotFunctionRegex != ""
 	if needsCapture && c.Capture == "" {
 		return fmt.Errorf("capture is required")
 	}

@@ -42,7 +42,7 @@ func TestScanExitCodes(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := os.WriteFile(filepath.Join(vuln, "a.py"), []byte("import hashlib\nh = hashlib.md5(b'x')\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(vuln, "a.py"), []byte("import hashlib\ntoken_hash = hashlib.md5(b'x')\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(clean, "a.py"), []byte("print('hi')\n"), 0o644); err != nil {
