@@ -114,8 +114,12 @@ type TaintSink struct {
 	// sets another type.
 	InFunction    string `yaml:"in-function" json:"in_function,omitempty"`
 	NotInFunction string `yaml:"not-in-function" json:"not_in_function,omitempty"`
+	// NotInFile is an RE2 regex the whole file must not match: the same
+	// name is a different API in another framework (DRF's Response renders
+	// JSON, Flask's sends HTML).
+	NotInFile string `yaml:"not-in-file" json:"not_in_file,omitempty"`
 
-	callRe, assignRe, whereRe, notWhereRe, inFuncRe, notInFuncRe *regexp.Regexp
+	callRe, assignRe, whereRe, notWhereRe, inFuncRe, notInFuncRe, notInFileRe *regexp.Regexp
 }
 
 type ruleFile struct {
@@ -405,7 +409,7 @@ func (s *TaintSink) compile() error {
 	for _, re := range []struct {
 		src string
 		dst **regexp.Regexp
-	}{{s.Where, &s.whereRe}, {s.NotWhere, &s.notWhereRe}, {s.InFunction, &s.inFuncRe}, {s.NotInFunction, &s.notInFuncRe}} {
+	}{{s.Where, &s.whereRe}, {s.NotWhere, &s.notWhereRe}, {s.InFunction, &s.inFuncRe}, {s.NotInFunction, &s.notInFuncRe}, {s.NotInFile, &s.notInFileRe}} {
 		if re.src == "" {
 			continue
 		}

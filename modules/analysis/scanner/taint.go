@@ -1035,9 +1035,13 @@ func mayHaveSink(r *Rule, calls map[string]bool) bool {
 	return false
 }
 
-// functionAllows checks a sink's in-function / not-in-function regexes
-// against the innermost function around n (the whole file at top level).
+// functionAllows checks a sink's not-in-file regex against the file and its
+// in-function / not-in-function regexes against the innermost function
+// around n (the whole file at top level).
 func (r *taintRun) functionAllows(n *tnode, s *TaintSink) bool {
+	if s.notInFileRe != nil && s.notInFileRe.Match(r.src) {
+		return false
+	}
 	if s.inFuncRe == nil && s.notInFuncRe == nil {
 		return true
 	}
