@@ -419,6 +419,10 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				okAll = false
 				break
 			}
+			if c.AmbiguousRegex && !ambiguousNested(regexLiteralText(n.text(src))) {
+				okAll = false
+				break
+			}
 			if c.funcRe != nil || c.notFuncRe != nil {
 				text := cl.enclosingText(sitterNode(n.node, tree), src)
 				if (c.funcRe != nil && !c.funcRe.MatchString(text)) || (c.notFuncRe != nil && c.notFuncRe.MatchString(text)) {

@@ -73,6 +73,10 @@ type Constraint struct {
 	// in hash_password, not in an ETag helper.
 	FunctionRegex    string `yaml:"function-regex" json:"function_regex,omitempty"`
 	NotFunctionRegex string `yaml:"not-function-regex" json:"not_function_regex,omitempty"`
+	// AmbiguousRegex: the capture is a regex literal (string or /.../)
+	// with a repeated group whose iterations can match the same text in
+	// several ways (exponential backtracking), not any nested quantifier.
+	AmbiguousRegex bool `yaml:"ambiguous-regex" json:"ambiguous_regex,omitempty"`
 
 	re, notRe, fileRe, notFileRe, funcRe, notFuncRe *regexp.Regexp
 	reM, notReM                                     literalMatcher // re and notRe, as set lookups when they are literal sets
@@ -337,7 +341,7 @@ func (c *Constraint) compile() error {
 	}
 	c.reM, c.notReM = newLiteralMatcher(c.re), newLiteralMatcher(c.notRe)
 	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != "" ||
-		c.FunctionRegex != "" || c.NotFunctionRegex != ""
+		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.AmbiguousRegex
 	if needsCapture && c.Capture == "" {
 		return fmt.Errorf("capture is required")
 	}
