@@ -28,8 +28,9 @@ type Stats struct {
 	RulesRun       int                  `json:"rules_run"`
 	Suppressed     int                  `json:"suppressed"`
 	BelowThreshold int                  `json:"below_threshold"`
-	// Merged counts structural findings folded into a taint finding that
-	// reports the same weakness on the same line (see mergeOverlaps).
+	// Merged counts findings folded into another that reports the same
+	// weakness (a shared CWE) on the same line: several rules or passes,
+	// one finding (see mergeOverlaps).
 	Merged int `json:"merged"`
 	// HiddenNonProduction counts findings in tests, examples, docs,
 	// benchmarks and vendored code left out of this report (the CLI's
