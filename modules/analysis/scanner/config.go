@@ -22,6 +22,9 @@ type Config struct {
 	// Quality also runs the code-quality rules (category quality), which
 	// are off by default: they are not security findings.
 	Quality bool `yaml:"quality" json:"quality,omitempty"`
+	// LocalSources also reports data flows whose only source is the
+	// process's environment, command line or standard input.
+	LocalSources bool `yaml:"local_sources" json:"local_sources,omitempty"`
 
 	include, exclude []*regexp.Regexp
 }

@@ -34,7 +34,11 @@ type Options struct {
 	// Quality also runs the code-quality rules (off by default; the
 	// configuration's `quality: true` does the same).
 	Quality bool
-	Now     func() time.Time
+	// LocalSources also reports flows whose only source is the process's
+	// environment, command line or standard input (the configuration's
+	// `local_sources: true` does the same).
+	LocalSources bool
+	Now          func() time.Time
 	// Progress, when set, is called after each file is scanned, from the
 	// scan's workers with its lock held: it must return at once (store
 	// the numbers; report them from elsewhere).
@@ -302,6 +306,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 		}
 		s.addPassFindings(fnd)
 	}
+	s.applyThreatModel()
 	s.classifyFiles()
 	redact(s.res.Findings)
 	s.finish()

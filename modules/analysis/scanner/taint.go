@@ -1088,15 +1088,28 @@ func isComparison(n *tnode, src []byte) bool {
 	return false
 }
 
-// envSourceRe recognises sources that read the process environment.
-var envSourceRe = regexp.MustCompile(`\b(os\.environ|os\.getenv|getenv|process\.env|ENV\[|System\.getenv|\$_ENV|os\.Getenv)`)
+// envSourceRe recognises sources that read the process environment;
+// localInputRe the command line and standard input.
+var (
+	envSourceRe  = regexp.MustCompile(`\b(os\.environ|os\.getenv|getenv|process\.env|ENV\[|System\.getenv|\$_ENV|os\.Getenv)`)
+	localInputRe = regexp.MustCompile(`^(sys\.argv|process\.argv|sys\.stdin|raw_input\s*\(|input\s*\()`)
+)
 
-// sourceLabel describes where tainted data comes from. The environment is
-// set by whoever runs the program: it is named as such, not as untrusted
-// request data.
+// Source labels of process-local inputs (see localSource).
+const (
+	envSourcePrefix   = "data from the environment: "
+	localSourcePrefix = "local input from "
+)
+
+// sourceLabel describes where tainted data comes from. The environment,
+// the command line and standard input are set by whoever runs the
+// program: they are named as such, not as untrusted request data.
 func sourceLabel(text string) string {
-	if envSourceRe.MatchString(text) {
-		return "data from the environment: " + short(text)
+	switch {
+	case envSourceRe.MatchString(text):
+		return envSourcePrefix + short(text)
+	case localInputRe.MatchString(text):
+		return localSourcePrefix + short(text)
 	}
 	return "untrusted data from " + short(text)
 }
