@@ -39,7 +39,7 @@ var dirKinds = map[string]FileKind{
 	"e2e": FileTest, "cypress": FileTest, "integration_tests": FileTest, "integration-tests": FileTest,
 	"functional_tests": FileTest, "unittests": FileTest, "unit_tests": FileTest, "testutil": FileTest,
 	"testutils": FileTest, "testhelpers": FileTest, "test_utils": FileTest, "test-utils": FileTest,
-	"conformance": FileTest,
+	"conformance": FileTest, "fixture": FileTest, "_fixture": FileTest, "_fixtures": FileTest,
 	"example":     FileExample, "examples": FileExample, "_examples": FileExample, "sample": FileExample,
 	"samples": FileExample, "demo": FileExample, "demos": FileExample, "tutorial": FileExample,
 	"tutorials": FileExample, "playground": FileExample, "quickstart": FileExample, "cookbook": FileExample,
@@ -48,6 +48,8 @@ var dirKinds = map[string]FileKind{
 	"vendor": FileVendored, "vendored": FileVendored, "third_party": FileVendored, "third-party": FileVendored,
 	"thirdparty": FileVendored, "node_modules": FileVendored, "bower_components": FileVendored,
 	"site-packages": FileVendored, "_vendor": FileVendored,
+	// build output: a copy of the sources, bundled (axios' dist/axios.js)
+	"dist": FileVendored,
 }
 
 // testNameRe matches test file names per language: Go's _test.go, pytest's

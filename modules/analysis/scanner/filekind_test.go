@@ -30,6 +30,8 @@ func TestClassifyFile(t *testing.T) {
 		{"requirements.txt", "", FileProduction},
 		{"benchmarks/bench_parse.py", "", FileBenchmark},
 		{"third_party/lib/x.js", "", FileVendored},
+		{"dist/browser/axios.cjs", "", FileVendored},
+		{"_fixture/certs/key.pem", "", FileTest},
 		{"examples/tests/x.py", "", FileExample},
 		{"example.py", "", FileExample},
 		{"app/testing.py", "", FileProduction},
