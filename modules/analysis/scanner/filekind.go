@@ -40,7 +40,7 @@ var dirKinds = map[string]FileKind{
 	"functional_tests": FileTest, "unittests": FileTest, "unit_tests": FileTest, "testutil": FileTest,
 	"testutils": FileTest, "testhelpers": FileTest, "test_utils": FileTest, "test-utils": FileTest,
 	"conformance": FileTest, "fixture": FileTest, "_fixture": FileTest, "_fixtures": FileTest,
-	"example":     FileExample, "examples": FileExample, "_examples": FileExample, "sample": FileExample,
+	"example": FileExample, "examples": FileExample, "_examples": FileExample, "sample": FileExample,
 	"samples": FileExample, "demo": FileExample, "demos": FileExample, "tutorial": FileExample,
 	"tutorials": FileExample, "playground": FileExample, "quickstart": FileExample, "cookbook": FileExample,
 	"docs": FileDocs, "doc": FileDocs, "documentation": FileDocs, "_docs": FileDocs, "docs_src": FileDocs,
