@@ -70,7 +70,7 @@ func TestScanLowersNonProduction(t *testing.T) {
 			Extra: map[string]string{"secret_rule": rule}, Redact: []Redaction{{Value: value, Mask: "****"}}}
 	}
 	p := passFunc{name: "secrets", run: func(ctx context.Context, files []File) ([]Finding, []Note, error) {
-		return []Finding{secret("github-pat", live), secret("generic-api-key", "Zq8vR2mK9pL4xT7w"),
+		return []Finding{secret("github-pat", live), secret("generic-api-key", "Zq8vR2mK9pL4xT7w"), secret("private-key", "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC"),
 			secret("github-pat", "ghp_EXAMPLEexampleEXAMPLEexample000000")}, nil, nil
 	}}
 	res, err := Scan(context.Background(), dir, Options{Passes: []Pass{p}})
@@ -102,13 +102,15 @@ func TestScanLowersNonProduction(t *testing.T) {
 	if g := sev["github-pat"]; len(g) != 2 || g[0] == g[1] || (g[0] != SeverityHigh && g[1] != SeverityHigh) {
 		t.Errorf("github-pat severities %v, want one high and one low", g)
 	}
-	if g := sev["generic-api-key"]; len(g) != 1 || g[0] != SeverityLow {
-		t.Errorf("generic-api-key severities %v, want [low]", g)
+	for _, rule := range []string{"generic-api-key", "private-key"} {
+		if g := sev[rule]; len(g) != 1 || g[0] != SeverityLow {
+			t.Errorf("%s severities %v, want [low]", rule, g)
+		}
 	}
 
 	hidden := HideNonProduction(res)
-	if hidden != 4 || res.Stats.HiddenNonProduction != 4 {
-		t.Errorf("hidden %d (stats %d), want 4", hidden, res.Stats.HiddenNonProduction)
+	if hidden != 5 || res.Stats.HiddenNonProduction != 5 {
+		t.Errorf("hidden %d (stats %d), want 5", hidden, res.Stats.HiddenNonProduction)
 	}
 	for _, f := range res.Findings {
 		if !f.FileKind.IsProduction() {
