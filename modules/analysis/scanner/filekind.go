@@ -52,6 +52,11 @@ var dirKinds = map[string]FileKind{
 	"dist": FileVendored,
 }
 
+// versionedDirRe matches a directory named after a released library
+// version (public/plugins/codemirror-5.17.0, static/jquery-3.7.1): a copy
+// of third-party code checked in as is.
+var versionedDirRe = regexp.MustCompile(`^[A-Za-z][\w.]*[-_]v?\d+\.\d+(\.\d+)?([-.][\w.]+)?$`)
+
 // testNameRe matches test file names per language: Go's _test.go, pytest's
 // test_*.py / *_test.py / conftest.py, Jest/Vitest/Mocha/Cypress *.test.js /
 // *.spec.ts / *.cy.js, JUnit's *Test(s).java / *IT.java, RSpec and
@@ -99,6 +104,9 @@ func ClassifyFile(p string, head []byte) FileKind {
 	for _, d := range dirs {
 		if k, ok := dirKinds[strings.ToLower(d)]; ok {
 			return k
+		}
+		if versionedDirRe.MatchString(d) {
+			return FileVendored
 		}
 	}
 	switch {
