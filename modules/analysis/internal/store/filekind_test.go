@@ -52,3 +52,38 @@ func jsonField(t *testing.T, raw []byte, key string) any {
 	}
 	return m[key]
 }
+
+// The findings list keeps one kind of file on request; production includes
+// findings stored before files were classified.
+func TestListFindingsByFileKind(t *testing.T) {
+	eachStore(t, func(t *testing.T, s *Store, db *database.DB) {
+		ctx := context.Background()
+		ws := NewID()
+		a := newAnalysis(t, s, ws, "shop")
+		// the last production finding is low: the kind filter must combine
+		// with the severity filter (AND), not widen it (OR)
+		kinds := []scanner.FileKind{scanner.FileProduction, scanner.FileTest, scanner.FileTest, scanner.FileExample, "", scanner.FileProduction}
+		var rows []Finding
+		for i, k := range kinds {
+			sev := scanner.SeverityHigh
+			if i == len(kinds)-1 {
+				sev = scanner.SeverityLow
+			}
+			f := scanned(i, sev, "p.py")
+			f.FileKind = k
+			rows = append(rows, FromScanner(a.ID, ws, f, nil))
+		}
+		if err := s.InsertFindings(ctx, rows); err != nil {
+			t.Fatal(err)
+		}
+		for kind, want := range map[string]int{"": 5, "production": 2, "test": 2, "example": 1, "docs": 0} {
+			got, _, err := s.ListFindings(ctx, a, Filter{FileKind: kind, Severity: []string{"high"}}, Page{Limit: 50})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != want {
+				t.Errorf("file_kind %q: %d findings, want %d", kind, len(got), want)
+			}
+		}
+	})
+}

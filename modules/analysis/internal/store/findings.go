@@ -263,7 +263,14 @@ type Filter struct {
 	Triage     string // open | false_positive | accepted_risk | fixed
 	Search     string // in title, message, path, rule id
 	Sort       string // severity (default) | file | confidence
+	// FileKind keeps findings of one kind of file (see FileKinds):
+	// "production" is what a security review looks at; findings stored
+	// before files were classified count as production.
+	FileKind string
 }
+
+// FileKinds lists the accepted file kinds (scanner.ClassifyFile).
+var FileKinds = []string{"production", "test", "example", "docs", "benchmark", "vendored"}
 
 // Sorts lists the accepted sort keys.
 var Sorts = []string{"severity", "file", "confidence"}
@@ -317,6 +324,16 @@ func (s *Store) ListFindings(ctx context.Context, a *Analysis, flt Filter, p Pag
 	}
 	if flt.Triage != "" {
 		q = q.Where("COALESCE(t.state, 'open') = ?", flt.Triage)
+	}
+	if flt.FileKind != "" {
+		// the kind rides in the extra JSON column, which Go writes with
+		// sorted keys and no spaces: "file_kind":"test"
+		kind := "%" + likeEscape(`"`+fileKindKey+`":"`+flt.FileKind+`"`) + "%"
+		if flt.FileKind == "production" {
+			q = q.Where(`f.extra NOT LIKE ? ESCAPE '\' OR f.extra LIKE ? ESCAPE '\'`, "%"+likeEscape(`"`+fileKindKey+`":"`)+"%", kind)
+		} else {
+			q = q.Where(`f.extra LIKE ? ESCAPE '\'`, kind)
+		}
 	}
 	if flt.Search != "" {
 		like := "%" + likeEscape(strings.ToLower(flt.Search)) + "%"
