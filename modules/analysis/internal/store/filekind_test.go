@@ -76,7 +76,7 @@ func TestListFindingsByFileKind(t *testing.T) {
 		if err := s.InsertFindings(ctx, rows); err != nil {
 			t.Fatal(err)
 		}
-		for kind, want := range map[string]int{"": 5, "production": 2, "test": 2, "example": 1, "docs": 0} {
+		for kind, want := range map[string]int{"": 5, "all": 5, "production": 2, "test": 2, "example": 1, "docs": 0} {
 			got, _, err := s.ListFindings(ctx, a, Filter{FileKind: kind, Severity: []string{"high"}}, Page{Limit: 50})
 			if err != nil {
 				t.Fatal(err)

@@ -265,7 +265,8 @@ type Filter struct {
 	Sort       string // severity (default) | file | confidence
 	// FileKind keeps findings of one kind of file (see FileKinds):
 	// "production" is what a security review looks at; findings stored
-	// before files were classified count as production.
+	// before files were classified count as production. "" or "all": every
+	// file.
 	FileKind string
 }
 
@@ -325,7 +326,7 @@ func (s *Store) ListFindings(ctx context.Context, a *Analysis, flt Filter, p Pag
 	if flt.Triage != "" {
 		q = q.Where("COALESCE(t.state, 'open') = ?", flt.Triage)
 	}
-	if flt.FileKind != "" {
+	if flt.FileKind != "" && flt.FileKind != "all" {
 		// the kind rides in the extra JSON column, which Go writes with
 		// sorted keys and no spaces: "file_kind":"test"
 		kind := "%" + likeEscape(`"`+fileKindKey+`":"`+flt.FileKind+`"`) + "%"
