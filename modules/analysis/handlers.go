@@ -208,7 +208,7 @@ func (s *Service) handleFindings(c echo.Context) error {
 		Severity: listParam(c, "severity"), Confidence: listParam(c, "confidence"),
 		Category: c.QueryParam("category"), CWE: c.QueryParam("cwe"), OWASP: c.QueryParam("owasp"),
 		File: c.QueryParam("file"), Rule: c.QueryParam("rule"), AIVerdict: c.QueryParam("ai_verdict"),
-		Triage: c.QueryParam("triage"), Search: search, Sort: c.QueryParam("sort"),
+		Triage: c.QueryParam("triage"), Search: search, Sort: c.QueryParam("sort"), FileKind: c.QueryParam("file_kind"),
 	}
 	body, gzipped, err := s.FindingsJSON(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit,
 		c.Request().Method == http.MethodGet && httpserver.AcceptsGzip(c.Request().Header.Get(echo.HeaderAcceptEncoding)))

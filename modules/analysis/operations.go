@@ -48,6 +48,7 @@ func (s *Service) Operations() []openapi.Operation {
 		{Name: "triage", Type: "string", Description: "open, false_positive, accepted_risk or fixed"},
 		{Name: "search", Type: "string", Description: "text in title, message, path or rule id (alias q)"},
 		{Name: "sort", Type: "string", Description: "severity (default), file or confidence"},
+		{Name: "file_kind", Type: "string", Description: "production, test, example, docs, benchmark or vendored: findings in that kind of file (production includes findings stored before files were classified); all or empty: every file"},
 		{Name: "cursor", Type: "string", Description: "next_cursor of the previous page"},
 		{Name: "limit", Type: "integer", Description: "1-500, default 50"},
 	}

@@ -152,6 +152,9 @@ func validFilter(f FindingFilter) error {
 	if f.Triage != "" && !slices.Contains(store.TriageStates, f.Triage) {
 		fe = append(fe, errs.FieldError{Field: "triage", Message: "must be one of " + strings.Join(store.TriageStates, ", ")})
 	}
+	if f.FileKind != "" && f.FileKind != "all" && !slices.Contains(store.FileKinds, f.FileKind) {
+		fe = append(fe, errs.FieldError{Field: "file_kind", Message: "must be all or one of " + strings.Join(store.FileKinds, ", ")})
+	}
 	if f.Sort != "" && !slices.Contains(store.Sorts, f.Sort) {
 		fe = append(fe, errs.FieldError{Field: "sort", Message: "must be one of " + strings.Join(store.Sorts, ", ")})
 	}

@@ -426,6 +426,17 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				okAll = false
 				break
 			}
+			if c.AmbiguousRegex && !ambiguousNested(regexLiteralText(n.text(src))) {
+				okAll = false
+				break
+			}
+			if c.funcRe != nil || c.notFuncRe != nil {
+				text := cl.enclosingText(sitterNode(n.node, tree), src)
+				if (c.funcRe != nil && !c.funcRe.MatchString(text)) || (c.notFuncRe != nil && c.notFuncRe.MatchString(text)) {
+					okAll = false
+					break
+				}
+			}
 		}
 		if okAll {
 			rep := capture(pr.match)
@@ -482,4 +493,27 @@ func (cl *compiledLang) expandMessage(r *Rule, capture func(id int) *capRef, src
 		}
 		return m
 	})
+}
+
+// enclosingText is the text of the innermost function around n, or of the
+// top-level statement holding n when no function does.
+func (cl *compiledLang) enclosingText(n *sitter.Node, src []byte) string {
+	prev := n
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if cl.lang.funcTypes[p.Type()] {
+			// a function bound to a name (const sign = (d) => ...) is
+			// known by that name
+			if q := p.Parent(); q != nil {
+				if t := q.Type(); strings.Contains(t, "declarator") || strings.Contains(t, "assignment") || t == "pair" || strings.Contains(t, "field_definition") {
+					p = q
+				}
+			}
+			return string(src[p.StartByte():p.EndByte()])
+		}
+		if p.Parent() == nil {
+			break
+		}
+		prev = p
+	}
+	return string(src[prev.StartByte():prev.EndByte()])
 }

@@ -31,7 +31,14 @@ type Options struct {
 	MaxFileSize int64         // 0: config value or DefaultMaxFileSize
 	FileTimeout time.Duration // per-file budget for parsing and rules; 0: DefaultFileTimeout
 	NoGitignore bool
-	Now         func() time.Time
+	// Quality also runs the code-quality rules (off by default; the
+	// configuration's `quality: true` does the same).
+	Quality bool
+	// LocalSources also reports flows whose only source is the process's
+	// environment, command line or standard input (the configuration's
+	// `local_sources: true` does the same).
+	LocalSources bool
+	Now          func() time.Time
 	// Progress, when set, is called after each file is scanned, from the
 	// scan's workers with its lock held: it must return at once (store
 	// the numbers; report them from elsewhere).
@@ -197,6 +204,8 @@ type scanState struct {
 	// rule is disabled: the finding is not wanted, the mask still is
 	hidden []Redaction
 
+	kinds map[string]FileKind // what each scanned file is for (filekind.go)
+
 	// imports and calls for cross-file taint (xfile.go)
 	xf xfileIndex
 }
@@ -238,8 +247,9 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 		disabled[id] = true
 	}
 	var active []*Rule
+	quality := opts.Quality || cfg.Quality
 	for _, r := range rules {
-		if !disabled[r.ID] {
+		if !disabled[r.ID] && (quality || r.Category != CategoryQuality) {
 			active = append(active, r)
 		}
 	}
@@ -258,7 +268,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 	if opts.Now != nil {
 		now = opts.Now()
 	}
-	s := &scanState{fsys: fsys, absRoot: absRoot, opts: opts, cfg: cfg, engine: eng, now: now, disabled: disabled,
+	s := &scanState{fsys: fsys, absRoot: absRoot, opts: opts, cfg: cfg, engine: eng, now: now, disabled: disabled, kinds: map[string]FileKind{},
 		res: &Result{Findings: []Finding{}, Skipped: []Skip{}, ParseErrors: []FileError{}, Notes: []Note{}, Rules: active,
 			Stats: Stats{Languages: map[string]LangStats{}, SkippedBy: map[string]int{}, BySeverity: map[string]int{}, RulesRun: len(active)}}}
 
@@ -306,6 +316,8 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 		}
 		s.addPassFindings(fnd)
 	}
+	s.applyThreatModel()
+	s.classifyFiles()
 	redact(s.res, s.hidden...)
 	s.finish()
 	s.res.Stats.DurationMS = time.Since(start).Milliseconds()
@@ -589,6 +601,10 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 		return
 	}
 	langName := s.addPassFile(f)
+	kind := ClassifyFile(f.rel, src[:min(len(src), 8000)])
+	s.mu.Lock()
+	s.kinds[f.rel] = kind
+	s.mu.Unlock()
 	cl, err := s.engine.lang(langName)
 	if err != nil {
 		s.mu.Lock()
@@ -757,7 +773,13 @@ func (s *scanState) toFindings(raws []rawFinding, rel string, src []byte) []Find
 		if f.Message == "" {
 			f.Message = r.rule.Title
 		}
+		if r.rule.Category == CategoryQuality {
+			f.Extra = map[string]string{"category": CategoryQuality}
+		}
 		f.Suppression = inlineSuppression(lines, loc.StartLine, r.rule.ID)
+		if f.Suppression == nil {
+			f.Suppression = foreignSuppression(lines, loc.StartLine, loc.EndLine)
+		}
 		f.Redact = capturedSecret(r, rel, src)
 		out = append(out, f)
 		codes = append(codes, r.matched)
@@ -886,6 +908,9 @@ func (s *scanState) addPassFindings(fnd []Finding) {
 		if f.Location.Path != "" && f.Location.StartLine > 0 {
 			if f.Suppression == nil {
 				f.Suppression = inlineSuppression(fileLines(f.Location.Path), f.Location.StartLine, f.RuleID)
+			}
+			if f.Suppression == nil {
+				f.Suppression = foreignSuppression(fileLines(f.Location.Path), f.Location.StartLine, f.Location.EndLine)
 			}
 			if f.Context == nil && f.Kind != KindSecret {
 				f.Context = surrounding(fileLines(f.Location.Path), f.Location.StartLine, f.Location.EndLine)

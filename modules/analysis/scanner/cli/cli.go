@@ -62,7 +62,7 @@ var Isolation func() isolate.Options
 
 type scanFlags struct {
 	format, output, failOn, baseline, config, rules string
-	verbose, noColor                                bool
+	verbose, noColor, includeTests, quality         bool
 	workers                                         int
 	remote                                          remoteFlags
 }
@@ -75,6 +75,8 @@ func NewScanCommand() *cobra.Command {
 		Short: "Scan a directory or file for security problems (offline)",
 		Long: `Scan walks PATH (honouring .gitignore and .vigil.yml), runs Vigil's rules, taint
 tracking, secret detection and dependency checks, and prints the findings.
+Findings in tests, examples, docs, benchmarks and vendored code are lowered
+to info and left out of the report unless --include-tests is given.
 
 With --server URL and an API key (--api-key or VIGIL_API_KEY), the same
 files are zipped and analysed by that Vigil server instead: the upload's
@@ -85,6 +87,8 @@ in the server's history.
 Exit status: 0 no finding at or above --fail-on, 1 findings at or above it,
 2 usage or runtime error (including a failed or canceled remote analysis).`,
 		Example: `  vigil scan ./src
+  vigil scan ./...                       # Go's pattern: the same as vigil scan .
+  vigil scan . --include-tests           # also list findings in tests and examples
   vigil scan . --format sarif -o vigil.sarif --fail-on high
   VIGIL_API_KEY=vigil_... vigil scan --server https://vigil.example.com --tier standard .`,
 		SilenceUsage:  true,
@@ -106,6 +110,8 @@ Exit status: 0 no finding at or above --fail-on, 1 findings at or above it,
 	fl.StringVar(&f.rules, "rules", "", "directory of extra rules (rules/<language>/*.yml format)")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "list every skipped file and parse problem")
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output")
+	fl.BoolVar(&f.includeTests, "include-tests", false, "also report findings in tests, examples, docs, benchmarks and vendored code (lowered to info)")
+	fl.BoolVar(&f.quality, "quality", false, "also run code-quality rules (not security findings; off by default)")
 	fl.IntVar(&f.workers, "workers", 0, "parallel workers (default: all cores)")
 	f.remote.register(fl)
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usage("%v", err) })
@@ -145,7 +151,24 @@ func checkOutputFlags(f *scanFlags) (int, error) {
 	return threshold, nil
 }
 
+// goPattern turns Go's package pattern (`./...`, `dir/...`, `...`) into
+// the directory it starts from: a scan is always recursive, and Go users
+// type the pattern out of habit.
+func goPattern(p string) string {
+	if p == "..." {
+		return "."
+	}
+	if rest, ok := strings.CutSuffix(p, "/..."); ok {
+		if rest == "" {
+			return "/"
+		}
+		return rest
+	}
+	return p
+}
+
 func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
+	path = goPattern(path)
 	threshold, err := checkOutputFlags(f)
 	if err != nil {
 		return err
@@ -177,7 +200,7 @@ func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
 	if err != nil {
 		return runtimeErr(fmt.Errorf("scan: %w", err))
 	}
-	res, err := runner.Scan(cmd.Context(), isolate.Request{Root: path, ConfigPath: f.config, RulesDir: f.rules, Workers: f.workers}, nil)
+	res, err := runner.Scan(cmd.Context(), isolate.Request{Root: path, ConfigPath: f.config, RulesDir: f.rules, Workers: f.workers, Quality: f.quality}, nil)
 	if err != nil {
 		return runtimeErr(fmt.Errorf("scan: %w", err))
 	}
@@ -190,6 +213,9 @@ func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
 // writeResult prints res in the chosen format (to -o FILE when given) and
 // turns findings at or above threshold into exit status 1.
 func writeResult(cmd *cobra.Command, res *scanner.Result, f *scanFlags, threshold int) error {
+	if !f.includeTests {
+		scanner.HideNonProduction(res)
+	}
 	var err error
 	var out io.Writer = cmd.OutOrStdout()
 	var buf bytes.Buffer

@@ -18,6 +18,8 @@ type Request struct {
 	Workers     int    `json:"workers,omitempty"`
 	MaxFileSize int64  `json:"max_file_size,omitempty"`
 	NoGitignore bool   `json:"no_gitignore,omitempty"`
+	// Quality also runs the code-quality rules (off by default).
+	Quality bool `json:"quality,omitempty"`
 	// Skip names files (relative, slash-separated) not to parse, with the
 	// reason the report gives: files that crashed or stalled an earlier
 	// worker.

@@ -1,8 +1,8 @@
 import java.security.MessageDigest;
 
-public class Checksums {
-    public byte[] fingerprint(byte[] data) throws Exception {
+public class Tokens {
+    public byte[] resetToken(byte[] seed) throws Exception {
         MessageDigest md = MessageDigest.getInstance("MD5"); // vigil:expect VGL-JAVA-HASH-001
-        return md.digest(data);
+        return md.digest(seed);
     }
 }
