@@ -42,7 +42,7 @@ func mergeOverlaps(fs []Finding) ([]Finding, int) {
 				continue
 			}
 			for _, j := range idx[ai+1:] {
-				if drop[j] || !sharesCWE(fs[i].CWE, fs[j].CWE) || (fs[i].Suppression != nil) != (fs[j].Suppression != nil) {
+				if drop[j] || !sharesCWE(fs[i].CWE, fs[j].CWE) || (fs[i].Suppression != nil) != (fs[j].Suppression != nil) || distinctSecrets(fs[i], fs[j]) {
 					continue
 				}
 				absorb(&fs[i], fs[j])
@@ -61,6 +61,20 @@ func mergeOverlaps(fs []Finding) ([]Finding, int) {
 		}
 	}
 	return out, merged
+}
+
+// distinctSecrets reports two secret findings on one line whose spans do
+// not overlap: two credentials (an access key id and a token side by
+// side), each to be revoked on its own, so two weaknesses.
+func distinctSecrets(a, b Finding) bool {
+	if a.Kind != KindSecret || b.Kind != KindSecret {
+		return false
+	}
+	la, lb := a.Location, b.Location
+	if la.EndLine != la.StartLine || lb.EndLine != lb.StartLine || la.StartColumn <= 0 || lb.StartColumn <= 0 {
+		return false
+	}
+	return la.EndColumn <= lb.StartColumn || lb.EndColumn <= la.StartColumn
 }
 
 // evidenceRank orders kinds by what they prove about a line.

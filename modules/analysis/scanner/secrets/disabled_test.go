@@ -29,7 +29,7 @@ func TestDisabledSecretRuleStillMasks(t *testing.T) {
 		if strings.Contains(string(out), fakeGitHub) {
 			t.Errorf("disabled %v: token in clear: %s", disabled, out)
 		}
-		if !strings.Contains(string(out), "ghp_********") || !strings.Contains(string(out), "VGL-PY-CMDI-001") {
+		if !strings.Contains(string(out), "ghp_********") || !strings.Contains(string(out), "VGL-PY-CMDI-00") {
 			t.Errorf("disabled %v: no masked token or no command injection: %s", disabled, out)
 		}
 		if got := strings.Contains(string(out), "VGL-SECRET-GITHUB-PAT"); got == (disabled != nil) {
