@@ -26,6 +26,7 @@ var routeScopes = map[string]string{
 	"POST /api/v1/auth/refresh":                 "",
 	"GET /api/v1/auth/me":                       "",
 	"PATCH /api/v1/auth/me":                     "",
+	"PUT /api/v1/auth/me/workspace":             "",
 	"POST /api/v1/auth/password":                "",
 	"POST /api/v1/auth/password/forgot":         "",
 	"POST /api/v1/auth/password/reset":          "",

@@ -148,7 +148,8 @@ func (s *Service) principalFromAccess(ctx context.Context, raw, workspaceHeader 
 }
 
 // actingWorkspace picks the X-Vigil-Workspace header's workspace (members
-// only, else 404) or the personal workspace.
+// only, else 404), else the workspace the user last switched to while
+// still a member of it, else the personal workspace.
 func (s *Service) actingWorkspace(ctx context.Context, p *principal.Principal, u *store.User, header string) error {
 	if header != "" {
 		// A malformed id names no workspace (and must not reach a uuid column).
@@ -161,6 +162,17 @@ func (s *Service) actingWorkspace(ctx context.Context, p *principal.Principal, u
 		}
 		p.WorkspaceID, p.Role = m.WorkspaceID, m.Role
 		return nil
+	}
+	if u.LastWorkspaceID != nil {
+		m, err := s.store.Membership(ctx, *u.LastWorkspaceID, u.ID)
+		if err == nil {
+			p.WorkspaceID, p.Role = m.WorkspaceID, m.Role
+			return nil
+		}
+		if !errors.Is(err, errs.ErrNotFound) {
+			return err
+		}
+		// Left or removed since: the personal workspace it is.
 	}
 	if u.PersonalWorkspaceID != nil {
 		p.WorkspaceID, p.Role = *u.PersonalWorkspaceID, RoleOwner

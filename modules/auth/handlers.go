@@ -23,6 +23,7 @@ func (s *Service) Routes(api *echo.Group) {
 	a.POST("/refresh", s.handleRefresh)
 	a.GET("/me", s.handleMe, s.RequireUser)
 	a.PATCH("/me", s.handleUpdateMe, s.RequireUser)
+	a.PUT("/me/workspace", s.handleSwitchWorkspace, s.RequireUser)
 	a.POST("/password", s.handleChangePassword, s.RequireUser)
 	a.POST("/password/forgot", s.handleForgot)
 	a.POST("/password/reset", s.handleReset)
@@ -217,8 +218,8 @@ func (s *Service) handleLogin(c echo.Context) error {
 func (s *Service) respondSession(c echo.Context, status int, sess *session) error {
 	s.setSessionCookies(c, sess)
 	p := &principal.Principal{UserID: sess.User.ID, Email: sess.User.Email, SessionID: sess.SessionID}
-	if sess.User.PersonalWorkspaceID != nil {
-		p.WorkspaceID, p.Role = *sess.User.PersonalWorkspaceID, RoleOwner
+	if err := s.actingWorkspace(c.Request().Context(), p, sess.User, ""); err != nil {
+		return err
 	}
 	out, err := s.me(c, p)
 	if err != nil {

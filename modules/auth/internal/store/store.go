@@ -75,6 +75,9 @@ type User struct {
 	// to it, a provider's verified email, an admin creating the account,
 	// or automatically when the instance cannot send email); nil = unverified.
 	EmailVerifiedAt *time.Time
+	// LastWorkspaceID is the workspace the user last switched to (a
+	// preference, checked against the memberships whenever it is used).
+	LastWorkspaceID *string
 	CreatedAt       time.Time
 	UpdatedAt       time.Time
 }
