@@ -7,8 +7,12 @@ import { billingRoutes } from './features/billing/routes';
 import { aiRoutes } from './features/ai/routes';
 import { ApiDocs } from './pages/ApiDocs';
 import { NotFound } from './pages/NotFound';
+import { WorkspaceScope } from './features/auth/WorkspaceScope';
 
-/** Client routes. Unknown paths render the 404 page. */
+/**
+ * Client routes. Unknown paths render the 404 page. Workspace-owned pages
+ * also live under /w/{workspace}/ so a shared link opens in its workspace.
+ */
 export function App() {
   return (
     <Routes>
@@ -18,6 +22,11 @@ export function App() {
         {analysisRoutes}
         {billingRoutes}
         {aiRoutes}
+        <Route path="w/:workspaceId" element={<WorkspaceScope />}>
+          <Route index element={<Home />} />
+          {analysisRoutes}
+          {billingRoutes}
+        </Route>
         <Route path="docs/api" element={<ApiDocs />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -1,6 +1,8 @@
 // The API client: JSON in and out, RFC 9457 problem documents turned into
 // a typed ApiError, and the session's CSRF token (read from the vigil_csrf
-// cookie) in the X-CSRF-Token header on unsafe methods.
+// cookie) in the X-CSRF-Token header on unsafe methods, and the current
+// workspace (see workspace.ts) in X-Vigil-Workspace.
+import { currentWorkspaceId, WORKSPACE_HEADER } from './workspace';
 
 /** One invalid input field of a 422 problem (JSON field name). */
 export interface FieldError {
@@ -115,6 +117,8 @@ export async function toApiError(res: Response): Promise<ApiError> {
 export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const method = (opts.method ?? 'GET').toUpperCase();
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...opts.headers };
+  const ws = currentWorkspaceId();
+  if (ws && !(WORKSPACE_HEADER in headers)) headers[WORKSPACE_HEADER] = ws;
   let body: BodyInit | undefined;
   if (opts.body !== undefined) {
     if (isRawBody(opts.body)) {

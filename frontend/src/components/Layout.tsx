@@ -4,6 +4,8 @@ import { useMeta } from '../api/meta';
 import { UserMenu } from '../features/auth/UserMenu';
 import { BalanceBadge } from '../features/billing/BalanceBadge';
 import { VerifyEmailBanner } from '../features/auth/VerifyEmailBanner';
+import { WorkspaceSwitcher } from '../features/auth/WorkspaceSwitcher';
+import { useCurrentWorkspace, workspacePath } from '../features/auth/workspace';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium transition-colors ${
@@ -12,11 +14,16 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
       : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white'
   }`;
 
-/** The app shell: header with brand, navigation and theme toggle. */
+/**
+ * The app shell: header with brand, workspace switcher, navigation (links
+ * into the current workspace, only to what its role allows) and theme toggle.
+ */
 export function Layout() {
   const { theme, toggle } = useTheme();
   const meta = useMeta();
   const dark = theme === 'dark';
+  const { workspace, can } = useCurrentWorkspace();
+  const ws = workspace?.id;
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -32,20 +39,23 @@ export function Layout() {
             <span className="text-lg font-semibold tracking-tight">Vigil</span>
           </NavLink>
           <nav aria-label="Main" className="order-3 flex w-full gap-1 overflow-x-auto sm:order-none sm:w-auto">
-            <NavLink to="/" end className={navClass}>
+            <NavLink to={ws ? workspacePath(ws, '') : '/'} end className={navClass}>
               Dashboard
             </NavLink>
-            <NavLink to="/analyses" end className={navClass}>
+            <NavLink to={workspacePath(ws, 'analyses')} end className={navClass}>
               Analyses
             </NavLink>
-            <NavLink to="/analyses/new" className={navClass}>
-              New analysis
-            </NavLink>
+            {(!workspace || can('analysis:create')) && (
+              <NavLink to={workspacePath(ws, 'analyses/new')} className={navClass}>
+                New analysis
+              </NavLink>
+            )}
             <NavLink to="/docs/api" className={navClass}>
               API reference
             </NavLink>
           </nav>
-          <div className="ml-auto flex items-center gap-2">
+          <div className="ml-auto flex min-w-0 items-center gap-2">
+            <WorkspaceSwitcher />
             <button
               type="button"
               onClick={toggle}

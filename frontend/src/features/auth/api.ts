@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client';
+import { currentWorkspaceId, setCurrentWorkspaceId } from '../../api/workspace';
 
 export type Role = 'owner' | 'admin' | 'member' | 'viewer';
 export type Scope = 'read' | 'analyze' | 'admin';
@@ -117,6 +118,12 @@ export function useMe() {
       try {
         return await api<Me>('/api/v1/auth/me', { signal });
       } catch (err) {
+        if (err instanceof ApiError && err.status === 404 && currentWorkspaceId()) {
+          // No longer a member of the workspace this tab was in: the
+          // server's choice (remembered or personal) it is.
+          setCurrentWorkspaceId(undefined);
+          return api<Me>('/api/v1/auth/me', { signal });
+        }
         if (err instanceof ApiError && err.status === 401) {
           if (await refreshSession()) {
             return api<Me>('/api/v1/auth/me', { signal });
@@ -156,7 +163,11 @@ function useInvalidate() {
 export function useSignIn() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) => api<Me>('/api/v1/auth/login', { method: 'POST', body }),
+    mutationFn: (body: { email: string; password: string }) => {
+      // A new account starts where the server says (its remembered workspace).
+      setCurrentWorkspaceId(undefined);
+      return api<Me>('/api/v1/auth/login', { method: 'POST', body });
+    },
     onSuccess: invalidate,
   });
 }
@@ -211,7 +222,10 @@ export function useSignOut() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () => api('/api/v1/auth/logout', { method: 'POST' }),
-    onSettled: () => qc.clear(),
+    onSettled: () => {
+      setCurrentWorkspaceId(undefined);
+      qc.clear();
+    },
   });
 }
 
