@@ -38,24 +38,26 @@ export function Layout() {
             <img src="/vigil.svg" alt="" width={32} height={32} className="h-8 w-8" />
             <span className="text-lg font-semibold tracking-tight">Vigil</span>
           </NavLink>
-          <nav aria-label="Main" className="order-3 flex w-full gap-1 overflow-x-auto sm:order-none sm:w-auto">
-            <NavLink to={ws ? workspacePath(ws, '') : '/'} end className={navClass}>
-              Dashboard
-            </NavLink>
-            <NavLink to={workspacePath(ws, 'analyses')} end className={navClass}>
-              Analyses
-            </NavLink>
-            {(!workspace || can('analysis:create')) && (
-              <NavLink to={workspacePath(ws, 'analyses/new')} className={navClass}>
-                New analysis
-              </NavLink>
-            )}
-            <NavLink to="/docs/api" className={navClass}>
-              API reference
-            </NavLink>
-          </nav>
-          <div className="ml-auto flex min-w-0 items-center gap-2">
+          <div className="order-3 flex w-full min-w-0 items-center gap-2 md:order-none md:w-auto">
             <WorkspaceSwitcher />
+            <nav aria-label="Main" className="flex min-w-0 gap-1 overflow-x-auto">
+              <NavLink to={ws ? workspacePath(ws, '') : '/'} end className={navClass}>
+                Dashboard
+              </NavLink>
+              <NavLink to={workspacePath(ws, 'analyses')} end className={navClass}>
+                Analyses
+              </NavLink>
+              {(!workspace || can('analysis:create')) && (
+                <NavLink to={workspacePath(ws, 'analyses/new')} className={navClass}>
+                  New analysis
+                </NavLink>
+              )}
+              <NavLink to="/docs/api" className={navClass}>
+                API reference
+              </NavLink>
+            </nav>
+          </div>
+          <div className="ml-auto flex min-w-0 items-center gap-2">
             <button
               type="button"
               onClick={toggle}

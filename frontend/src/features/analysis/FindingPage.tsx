@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
+import { useCurrentWorkspace } from '../auth/workspace';
 import { useFinding, useTriage, type Finding, type TriageState } from './api';
 import { codeRows } from './code';
 import { DiffView } from './DiffView';
@@ -86,6 +87,7 @@ function Triage({ finding }: { finding: Finding }) {
   const [localError, setLocalError] = useState('');
   const choices = ACTIONS.filter((a) => (finding.triage.state === 'open' ? a.state !== 'open' : a.state !== finding.triage.state));
   const reasonErr = localError || (m.error instanceof ApiError ? m.error.fieldError('reason') : undefined);
+  const { workspace, can } = useCurrentWorkspace();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -108,6 +110,11 @@ function Triage({ finding }: { finding: Finding }) {
         {finding.triage.reason && <span className="text-slate-600 dark:text-slate-400"> — “{finding.triage.reason}”</span>}
       </p>
       <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Decisions apply to this finding's fingerprint in later analyses of the project too, and are audited.</p>
+      {workspace && !can('analysis:triage') ? (
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-300" data-testid="triage-not-allowed">
+          As a {workspace.role} of {workspace.name} you can read findings but not triage them; ask an admin of the workspace for the member role.
+        </p>
+      ) : (
       <form onSubmit={submit} className="mt-3 space-y-3">
         <fieldset>
           <legend className="text-sm font-medium">Mark as</legend>
@@ -152,6 +159,7 @@ function Triage({ finding }: { finding: Finding }) {
         </button>
         {m.isSuccess && <span role="status" className="ml-3 text-sm text-emerald-700 dark:text-emerald-300">Saved.</span>}
       </form>
+      )}
       {finding.history && finding.history.length > 0 && (
         <div className="mt-4">
           <h3 className="text-sm font-medium">History</h3>

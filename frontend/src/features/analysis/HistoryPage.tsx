@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { ErrorNote, when } from '../auth/ui';
 import { useMe } from '../auth/api';
+import { useCurrentWorkspace } from '../auth/workspace';
 import { SEVERITIES, useAnalyses } from './api';
 import { SEVERITY_STYLE, StatusBadge, TIER_LABEL } from './ui';
 
@@ -9,6 +10,8 @@ export function HistoryPage() {
   const me = useMe();
   const q = useAnalyses();
   const rows = q.data?.pages.flatMap((p) => p.items) ?? [];
+  const { workspace, can } = useCurrentWorkspace();
+  const mayCreate = !workspace || can('analysis:create');
   if (me.data === null) {
     return (
       <p className="text-sm">
@@ -23,9 +26,11 @@ export function HistoryPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold tracking-tight">Analyses</h1>
-        <Link to="/analyses/new" className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500">
-          New analysis
-        </Link>
+        {mayCreate && (
+          <Link to="/analyses/new" className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500">
+            New analysis
+          </Link>
+        )}
       </div>
       <ErrorNote error={q.error} />
       {q.isPending ? (
@@ -33,10 +38,16 @@ export function HistoryPage() {
       ) : rows.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 p-10 text-center dark:border-slate-700" data-testid="history-empty">
           <h2 className="text-lg font-semibold">No analyses yet</h2>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Upload an archive or paste a snippet to get your first security report.</p>
-          <Link to="/analyses/new" className="mt-4 inline-block rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500">
-            Start an analysis
-          </Link>
+          {mayCreate ? (
+            <>
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Upload an archive or paste a snippet to get your first security report.</p>
+              <Link to="/analyses/new" className="mt-4 inline-block rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500">
+                Start an analysis
+              </Link>
+            </>
+          ) : (
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Analyses that the members of {workspace?.name} start appear here.</p>
+          )}
         </div>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">

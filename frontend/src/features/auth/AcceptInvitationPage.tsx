@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { useMe, type WorkspaceRef } from './api';
 import { Button, Card, ErrorNote } from './ui';
+import { workspacePath } from './workspace';
 
 /** /invitations/accept?token=...: join a workspace as the signed-in user. */
 export function AcceptInvitationPage() {
@@ -25,8 +26,8 @@ export function AcceptInvitationPage() {
       {accept.data ? (
         <p role="status">
           You joined <strong>{accept.data.name}</strong> as {accept.data.role}.{' '}
-          <Link to="/settings/workspaces" className="text-indigo-600 hover:underline dark:text-indigo-400">
-            Open workspace settings
+          <Link to={workspacePath(accept.data.id, '')} className="text-indigo-600 hover:underline dark:text-indigo-400">
+            Open {accept.data.name}
           </Link>
         </p>
       ) : (

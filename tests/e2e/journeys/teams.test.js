@@ -1,0 +1,185 @@
+// Journey: a team works together. The owner creates a team workspace and
+// invites a member and a viewer (no mail server: the inviter gets the
+// links), switches to the team in the header and uploads code there. The
+// member switches too, sees the same analysis and triages a finding; the
+// owner sees that decision. The viewer opens a shared /w/{team}/ link,
+// sees the analysis and the decision, is offered no triage and no "New
+// analysis", and the server refuses a triage attempt with 403. Light and
+// dark, 1440 px and 360 px screenshots land in tests/e2e/screenshots/.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, newPage, startServer } from '../lib/harness.js';
+import { zipOf } from '../lib/zip.js';
+
+const APP_PY = `import os
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/run")
+def run():
+    cmd = request.args.get("cmd")
+    os.system("ping -c 1 " + cmd)
+    return "ok"
+`;
+
+/** Calls the API from the page as the signed-in browser (CSRF header included). */
+function call(page, method, path, body) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const csrf = document.cookie.split('; ').find((c) => c.startsWith('vigil_csrf='))?.slice(11);
+      const res = await fetch(path, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': decodeURIComponent(csrf ?? '') },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: await res.json().catch(() => null) };
+    },
+    { method, path, body },
+  );
+}
+
+async function signUp(page, name, email) {
+  await page.goto('/signup');
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/^Password/).fill('correct horse battery');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL((u) => u.pathname === '/');
+}
+
+async function switchTo(page, name) {
+  const sw = page.getByTestId('workspace-switcher');
+  const value = await sw.locator('option', { hasText: name }).getAttribute('value');
+  await sw.selectOption(value);
+  await page.waitForFunction((v) => document.querySelector('[data-testid="workspace-switcher"]')?.value === v, value);
+  return value;
+}
+
+describe('teams', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('two members see the same analyses and triage; a viewer cannot triage', async () => {
+    const owner = await newPage(browser, server, { viewport: { width: 1440, height: 900 } });
+    const member = await newPage(browser, server, { viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
+    const viewer = await newPage(browser, server, { viewport: { width: 360, height: 780 } });
+    const all = [owner, member, viewer];
+    try {
+      // Owner: account, team, invitations (links shown without SMTP).
+      await signUp(owner.page, 'Olive Owner', 'olive@example.com');
+      const team = await call(owner.page, 'POST', '/api/v1/workspaces', { name: 'Platform team' });
+      assert.equal(team.status, 201, JSON.stringify(team.body));
+      const teamId = team.body.id;
+      const links = {};
+      for (const [email, role] of [['mo@example.com', 'member'], ['vi@example.com', 'viewer']]) {
+        const inv = await call(owner.page, 'POST', `/api/v1/workspaces/${teamId}/invitations`, { email, role });
+        assert.equal(inv.status, 201, JSON.stringify(inv.body));
+        links[role] = new URL(inv.body.link).pathname + new URL(inv.body.link).search;
+      }
+      for (const [p, name, email, role] of [[member, 'Mo Member', 'mo@example.com', 'member'], [viewer, 'Vi Viewer', 'vi@example.com', 'viewer']]) {
+        await signUp(p.page, name, email);
+        await p.page.goto(links[role]);
+        await p.page.getByRole('button', { name: /accept/i }).click();
+        await p.page.getByRole('status').filter({ hasText: 'Platform team' }).waitFor();
+      }
+
+      // Owner switches to the team in the header and uploads code there.
+      await owner.page.goto('/');
+      await owner.page.reload(); // the new workspace appears in the switcher
+      assert.equal(await switchTo(owner.page, 'Platform team'), teamId);
+      await owner.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New analysis' }).click();
+      await owner.page.waitForURL((u) => u.pathname === `/w/${teamId}/analyses/new`);
+      const zip = zipOf({ 'app/app.py': APP_PY });
+      await owner.page.locator('#files-input').setInputFiles({ name: 'team-app.zip', mimeType: 'application/zip', buffer: zip });
+      await owner.page.getByRole('button', { name: 'Get quote' }).click();
+      await owner.page.getByTestId('quote').waitFor();
+      await owner.page.getByRole('button', { name: 'Confirm and start' }).click();
+      await owner.page.waitForURL((u) => /\/analyses\/[0-9a-f-]{36}$/.test(u.pathname));
+      const analysisId = new URL(owner.page.url()).pathname.split('/').pop();
+      await owner.page.getByTestId('analysis-status').filter({ hasText: 'completed' }).waitFor({ timeout: 60_000 });
+      const a = await call(owner.page, 'GET', `/api/v1/analyses/${analysisId}`);
+      assert.equal(a.body.workspace_id, teamId, 'the analysis belongs to the team workspace');
+      // The owner's personal workspace stays empty.
+      const personalId = (await call(owner.page, 'GET', '/api/v1/auth/me')).body.workspaces.find((w) => w.personal).id;
+      const personal = await owner.page.evaluate(
+        async (ws) => (await fetch('/api/v1/analyses', { headers: { 'X-Vigil-Workspace': ws } })).json(),
+        personalId,
+      );
+      assert.equal(personal.items.length, 0, 'nothing leaked into the personal workspace');
+
+      // Member: switches in the header, sees the same analysis, triages.
+      await member.page.goto('/');
+      await switchTo(member.page, 'Platform team');
+      await member.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analyses' }).click();
+      await member.page.waitForURL((u) => u.pathname === `/w/${teamId}/analyses`);
+      await member.page.getByTestId('history-table').getByRole('link').first().waitFor();
+      await member.screenshot('teams-member-history-dark');
+      await member.page.goto(`/analyses/${analysisId}`);
+      const firstFinding = member.page.getByTestId('findings-table').getByRole('link').first();
+      await firstFinding.waitFor();
+      await firstFinding.click();
+      await member.page.waitForURL((u) => u.pathname.startsWith('/findings/'));
+      const findingId = new URL(member.page.url()).pathname.split('/').pop();
+      await member.page.getByRole('radio', { name: 'Accepted risk' }).check();
+      await member.page.getByLabel(/^Reason/).fill('only reachable from the admin network');
+      await member.page.getByRole('button', { name: 'Save decision' }).click();
+      await member.page.getByTestId('triage-state').filter({ hasText: 'Accepted risk' }).waitFor();
+      await member.screenshot('teams-member-finding-dark');
+
+      // Owner sees the member's decision.
+      await owner.page.goto(`/findings/${findingId}`);
+      await owner.page.getByTestId('triage-state').filter({ hasText: 'Accepted risk' }).waitFor();
+      await owner.page.getByTestId('triage-state').getByText('only reachable from the admin network').waitFor();
+      await owner.page.evaluate(() => window.scrollTo(0, 0));
+      await owner.screenshot('teams-owner-finding-light');
+
+      // Viewer: a shared link opens in the team (360 px wide).
+      await viewer.page.goto(`/w/${teamId}/analyses`);
+      await viewer.page.getByTestId('history-table').getByRole('link').first().waitFor();
+      assert.equal(await viewer.page.getByTestId('workspace-switcher').inputValue(), teamId);
+      assert.equal(await viewer.page.getByRole('link', { name: /New analysis|Start an analysis/ }).count(), 0, 'viewers are offered no New analysis');
+      await viewer.screenshot('teams-viewer-history-360');
+      await viewer.page.goto(`/findings/${findingId}`);
+      await viewer.page.getByTestId('triage-state').filter({ hasText: 'Accepted risk' }).waitFor();
+      await viewer.page.getByTestId('triage-not-allowed').waitFor();
+      assert.equal(await viewer.page.getByRole('button', { name: 'Save decision' }).count(), 0);
+      await viewer.screenshot('teams-viewer-finding-360');
+      viewer.allowStatus(`/api/v1/findings/${findingId}`, 403);
+      const refused = await call(viewer.page, 'PATCH', `/api/v1/findings/${findingId}`, { state: 'fixed', reason: 'x' });
+      assert.equal(refused.status, 403, JSON.stringify(refused.body));
+      // Dark at 360 px too.
+      await viewer.page.emulateMedia({ colorScheme: 'dark' });
+      await viewer.page.getByTestId('theme-toggle').click();
+      await viewer.screenshot('teams-viewer-finding-360-dark');
+
+      // An outsider's link: not theirs, nothing fetched.
+      await owner.page.goto(`/w/${personalId}/analyses`);
+      await owner.page.getByTestId('history-table').getByRole('link').first().waitFor({ state: 'detached' }).catch(() => {});
+      viewer.allowStatus('/api/v1/auth/me', 404);
+      await viewer.page.goto(`/w/${personalId}/analyses`);
+      await viewer.page.getByTestId('workspace-not-found').waitFor();
+
+      for (const p of all) {
+        const problems = await p.problems();
+        assert.deepEqual(problems, [], problems.join('\n'));
+      }
+    } catch (err) {
+      for (const [i, p] of all.entries()) await p.screenshot(`teams-failure-${i}`).catch(() => {});
+      throw new Error(`${err.message}\n--- server log ---\n${server.logs().slice(-4000)}`);
+    } finally {
+      for (const p of all) await p.close();
+    }
+  });
+});
