@@ -321,6 +321,16 @@ type statusJSON struct {
 	Status string `json:"status"`
 }
 
+// forgotStatus answers a reset request truthfully and the same for every
+// address (no enumeration): a link is mailed only when the instance can
+// send mail; without it an instance administrator issues reset links.
+func (s *Service) forgotStatus() string {
+	if s.mailer == nil {
+		return "this instance sends no email, so no link was sent: ask an instance administrator for a password reset link"
+	}
+	return "if an account with this email exists, a reset link is on its way"
+}
+
 func (s *Service) handleForgot(c echo.Context) error {
 	var req struct {
 		Email string `json:"email"`
@@ -331,7 +341,7 @@ func (s *Service) handleForgot(c echo.Context) error {
 	if err := s.ForgotPassword(c.Request().Context(), meta(c), req.Email); err != nil {
 		return err
 	}
-	return c.JSON(http.StatusAccepted, statusJSON{Status: "if an account with this email exists, a reset link is on its way"})
+	return c.JSON(http.StatusAccepted, statusJSON{Status: s.forgotStatus()})
 }
 
 func (s *Service) handleReset(c echo.Context) error {

@@ -102,7 +102,9 @@ func (s *Service) handleProviders(c echo.Context) error {
 			list = append(list, providerJSON{ID: id, Name: p.Name(), StartURL: flowPath + "/" + id + "/start"})
 		}
 	}
-	return c.JSON(http.StatusOK, map[string]any{"password": true, "signup": s.cfg.Auth.AllowSignup, "providers": list})
+	// email: whether this instance sends mail (reset links, invitations),
+	// so pages never promise a message that will not come.
+	return c.JSON(http.StatusOK, map[string]any{"password": true, "signup": s.cfg.Auth.AllowSignup, "email": s.mailer != nil, "providers": list})
 }
 
 // safeNext accepts only same-site absolute paths: "/x", never "//host",

@@ -86,7 +86,7 @@ func (s *Service) Operations() []openapi.Operation {
 		{Method: http.MethodPost, Path: "/api/v1/auth/sessions/revoke-all", OperationID: "signOutEverywhere", Tags: tags, Summary: "End every session of the caller",
 			Auth: cookieAuth, Responses: std(map[int]openapi.Response{204: {Description: "signed out everywhere"}})},
 		{Method: http.MethodGet, Path: "/api/v1/auth/providers", OperationID: "listProviders", Tags: tags, Summary: "Sign-in methods enabled on this instance",
-			Responses: map[int]openapi.Response{200: {Description: "providers", Body: map[string]any{"password": true, "signup": true,
+			Responses: map[int]openapi.Response{200: {Description: "providers", Body: map[string]any{"password": true, "signup": true, "email": true,
 				"providers": []providerJSON{{ID: "github", Name: "GitHub", StartURL: "/api/v1/auth/oauth/github/start"}}}}}},
 		{Method: http.MethodGet, Path: "/api/v1/auth/oauth/:provider/start", OperationID: "oauthStart", Tags: tags, Summary: "Start GitHub or Google sign-in (redirects to the provider)",
 			Description: "While signed in, completing the flow links the provider to the current account.",

@@ -8,6 +8,7 @@ import { php } from '@codemirror/lang-php';
 import { ApiError } from '../../api/client';
 import { useTheme } from '../../theme';
 import { useMe } from '../auth/api';
+import { useBalance } from '../billing/api';
 import { ErrorNote } from '../auth/ui';
 import { useCreateAnalysis, useQuote, type Quote, type Submission, type Tier } from './api';
 import { LANGS, detectLang, withExt, type Lang } from './language';
@@ -71,6 +72,9 @@ const FOCUS_AREAS: [string, string][] = [
 /** New Analysis: upload or paste, tier and options, quote, confirm. */
 export function NewAnalysisPage() {
   const me = useMe();
+  // With billing off nothing is charged: the estimate must not say otherwise.
+  const billing = useBalance(!!me.data);
+  const billingOff = billing.data?.billing_enabled === false;
   const navigate = useNavigate();
   const { theme } = useTheme();
   const [mode, setMode] = useState<'upload' | 'paste'>('upload');
@@ -413,8 +417,10 @@ export function NewAnalysisPage() {
               </strong>{' '}
               {quote.max_credits === 1 ? 'credit' : 'credits'} for {quote.files} file(s), {quote.lines.toLocaleString()} lines ({fmtBytes(quote.bytes)}).
             </p>
-            <p className="text-slate-600 dark:text-slate-400">
-              The maximum is held while the analysis runs; you are charged the actual cost and the rest is released.
+            <p className="text-slate-600 dark:text-slate-400" data-testid="quote-charge">
+              {billingOff
+                ? 'Billing is off on this instance: nothing is charged; the estimate shows the size of the work.'
+                : 'The maximum is held while the analysis runs; you are charged the actual cost and the rest is released.'}
             </p>
             {!quote.ai_configured && tier !== 'static' && (
               <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-800 dark:bg-amber-500/10 dark:text-amber-200">AI review not configured on this server: the analysis runs the static rules only.</p>

@@ -2,11 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import { useProviders } from './api';
 import { Button, Card, ErrorNote, Field, fieldError } from './ui';
 
 /** Ask for a reset link; the answer is the same whether the account exists. */
 export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
+  const providers = useProviders();
+  const noMail = providers.data?.email === false;
   const forgot = useMutation({
     mutationFn: () => api<{ status: string }>('/api/v1/auth/password/forgot', { method: 'POST', body: { email } }),
   });
@@ -16,14 +19,20 @@ export function ForgotPasswordPage() {
   }
   return (
     <Card title="Reset your password">
-      {forgot.isSuccess ? (
+      {noMail ? (
+        <div role="status" data-testid="no-mail" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          <p className="font-medium">This Vigil instance sends no email.</p>
+          <p className="mt-1">
+            Ask an instance administrator for a password reset link (they can issue one for your account). Administrators turn email on
+            with the <code>VIGIL_SMTP_*</code> settings.
+          </p>
+        </div>
+      ) : forgot.isSuccess ? (
         <p role="status">If an account with this email exists, a reset link is on its way. It works once, for 30 minutes.</p>
       ) : (
         <form onSubmit={submit} noValidate>
           <ErrorNote error={forgot.error} fields={['email']} />
-          <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">
-            We will email you a link. On instances without email, ask an administrator for a reset link.
-          </p>
+          <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">We will email you a link that works once, for 30 minutes.</p>
           <Field label="Email" name="email" type="email" value={email} onChange={setEmail} error={fieldError(forgot.error, 'email')} />
           <Button type="submit" disabled={forgot.isPending}>
             Send reset link

@@ -39,6 +39,8 @@ export interface Provider {
 export interface Providers {
   password: boolean;
   signup: boolean;
+  /** Whether this instance sends email (reset links, invitations). */
+  email?: boolean;
   providers: Provider[];
 }
 
