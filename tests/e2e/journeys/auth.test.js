@@ -39,8 +39,9 @@ describe('identity', () => {
       assert.equal(access.sameSite, 'Lax');
       await p.screenshot('signed-in-with-github');
 
-      // Account settings: create an API key, shown once.
+      // API keys page (the current workspace's keys): create one, shown once.
       await p.page.getByRole('link', { name: 'Account' }).click();
+      await p.page.getByRole('link', { name: /API keys and CI snippets/ }).click();
       await p.page.getByLabel('Key name').fill('ci');
       await p.page.getByRole('button', { name: 'Create key' }).click();
       const key = await p.page.getByTestId('new-api-key').textContent();

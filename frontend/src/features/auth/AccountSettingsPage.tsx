@@ -1,18 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate } from 'react-router';
 import {
-  useApiKeys,
   useChangePassword,
-  useCreateApiKey,
   useMe,
   useProviders,
-  useRevokeApiKey,
   useRevokeSession,
   useSessions,
   useSignOutEverywhere,
   useUpdateProfile,
   type Me,
-  type Scope,
 } from './api';
 import { Button, ErrorNote, Field, Panel, fieldError, when } from './ui';
 
@@ -27,7 +23,7 @@ export function AccountSettingsPage() {
       <Profile me={me.data} />
       <Password me={me.data} />
       <Providers />
-      <ApiKeys me={me.data} />
+      <ApiKeysLink />
       <Sessions />
     </div>
   );
@@ -122,82 +118,16 @@ function Providers() {
   );
 }
 
-const SCOPES: { id: Scope; label: string }[] = [
-  { id: 'read', label: 'read (see results)' },
-  { id: 'analyze', label: 'analyze (start analyses)' },
-  { id: 'admin', label: 'admin (everything you may do)' },
-];
-
-function ApiKeys({ me }: { me: Me }) {
-  const ws = me.workspace?.id;
-  const keys = useApiKeys(ws);
-  const create = useCreateApiKey(ws);
-  const revoke = useRevokeApiKey(ws);
-  const [name, setName] = useState('');
-  const [scopes, setScopes] = useState<Scope[]>(['read']);
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    create.mutate({ name, scopes }, { onSuccess: () => setName('') });
-  }
-  const toggle = (s: Scope) => setScopes((cur) => (cur.includes(s) ? cur.filter((x) => x !== s) : [...cur, s]));
+/** API keys moved to their own page (they belong to a workspace, not to the account). */
+function ApiKeysLink() {
   return (
-    <Panel title={`API keys (${me.workspace?.name ?? 'workspace'})`}>
-      <form onSubmit={submit} noValidate className="mb-4">
-        <ErrorNote error={create.error} fields={['name']} />
-        <Field label="Key name" name="key_name" value={name} onChange={setName} error={fieldError(create.error, 'name')} />
-        <fieldset className="mb-3">
-          <legend className="text-sm font-medium">Scopes</legend>
-          {SCOPES.map((s) => (
-            <label key={s.id} className="mr-4 inline-flex items-center gap-1 text-sm">
-              <input type="checkbox" checked={scopes.includes(s.id)} onChange={() => toggle(s.id)} /> {s.label}
-            </label>
-          ))}
-        </fieldset>
-        <Button type="submit" disabled={create.isPending}>
-          Create key
-        </Button>
-      </form>
-      {create.data?.key && (
-        <div role="status" className="mb-4 rounded-md bg-amber-50 p-3 text-sm dark:bg-amber-950">
-          <p className="font-medium">Copy your new key now: it is shown only once.</p>
-          <code className="mt-1 block break-all" data-testid="new-api-key">
-            {create.data.key}
-          </code>
-        </div>
-      )}
-      <ErrorNote error={keys.error ?? revoke.error} />
-      <table className="w-full text-left text-sm">
-        <thead>
-          <tr className="text-slate-500">
-            <th className="py-1">Name</th>
-            <th>Prefix</th>
-            <th>Scopes</th>
-            <th>Last used</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {(keys.data ?? []).map((k) => (
-            <tr key={k.id} className="border-t border-slate-200 dark:border-slate-800">
-              <td className="py-1">{k.name}</td>
-              <td>
-                <code>{k.prefix}…</code>
-              </td>
-              <td>{k.scopes.join(', ')}</td>
-              <td>{when(k.last_used_at)}</td>
-              <td className="text-right">
-                {k.revoked_at ? (
-                  <span className="text-slate-500">revoked</span>
-                ) : (
-                  <Button variant="danger" onClick={() => revoke.mutate(k.id)}>
-                    Revoke
-                  </Button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <Panel title="API keys">
+      <p className="text-sm text-slate-600 dark:text-slate-300">
+        API keys belong to a workspace.{' '}
+        <Link to="/settings/api-keys" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+          Manage the current workspace's API keys and CI snippets
+        </Link>
+      </p>
     </Panel>
   );
 }

@@ -5,6 +5,7 @@ import { OAuthErrorPage } from './OAuthErrorPage';
 import { ForgotPasswordPage, ResetPasswordPage } from './PasswordResetPages';
 import { AccountSettingsPage } from './AccountSettingsPage';
 import { WorkspaceSettingsPage } from './WorkspaceSettingsPage';
+import { ApiKeysPage } from './ApiKeysPage';
 import { AcceptInvitationPage } from './AcceptInvitationPage';
 import { VerifyEmailPage } from './VerifyEmailPage';
 
@@ -18,5 +19,6 @@ export const authRoutes = [
   <Route key="verify-email" path="auth/verify-email" element={<VerifyEmailPage />} />,
   <Route key="account" path="settings/account" element={<AccountSettingsPage />} />,
   <Route key="workspaces" path="settings/workspaces" element={<WorkspaceSettingsPage />} />,
+  <Route key="api-keys" path="settings/api-keys" element={<ApiKeysPage />} />,
   <Route key="accept" path="invitations/accept" element={<AcceptInvitationPage />} />,
 ];

@@ -73,12 +73,15 @@ export function Button({
   onClick,
   disabled,
   variant = 'primary',
+  'aria-label': ariaLabel,
 }: {
   children: ReactNode;
   type?: 'button' | 'submit';
   onClick?: () => void;
   disabled?: boolean;
   variant?: 'primary' | 'secondary' | 'danger';
+  /** An accessible name when the visible text alone is ambiguous ("Copy", "Revoke"). */
+  'aria-label'?: string;
 }) {
   const styles = {
     primary: 'bg-indigo-600 text-white hover:bg-indigo-500',
@@ -91,6 +94,7 @@ export function Button({
       type={type}
       onClick={onClick}
       disabled={disabled}
+      aria-label={ariaLabel}
       className={`rounded-md px-3 py-2 text-sm font-medium shadow-sm disabled:opacity-50 ${styles}`}
     >
       {children}
