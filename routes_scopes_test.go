@@ -72,6 +72,7 @@ var routeScopes = map[string]string{
 	"POST /api/v1/analyses":                 "analyze",
 	"POST /api/v1/analyses/quote":           "analyze",
 	"GET /api/v1/analyses":                  "read",
+	"GET /api/v1/dashboard":                 "read",
 	"GET /api/v1/analyses/:id":              "read",
 	"GET /api/v1/analyses/:id/events":       "read",
 	"POST /api/v1/analyses/:id/cancel":      "analyze",

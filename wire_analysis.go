@@ -71,6 +71,7 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		Scanner:    scans,
 		// Instance administration goes through auth's one check.
 		InstanceAdmin: authSvc.RequireInstanceAdmin,
+		Setup:         setupChecks(*a.cfg),
 	})
 	if err != nil {
 		return nil, err

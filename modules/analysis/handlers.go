@@ -30,6 +30,7 @@ func (s *Service) Routes(api *echo.Group) {
 	api.POST("/analyses", s.handleCreate, auth...)
 	api.POST("/analyses/quote", s.handleQuote, auth...)
 	api.GET("/analyses", s.handleList, auth...)
+	api.GET("/dashboard", s.handleDashboard, auth...)
 	api.GET("/analyses/:id", s.handleGet, auth...)
 	api.GET("/analyses/:id/events", s.handleEvents, auth...)
 	api.POST("/analyses/:id/cancel", s.handleCancel, auth...)

@@ -145,7 +145,7 @@ func TestOperationsMatchRoutes(t *testing.T) {
 	a := newAPI(t, db)
 	var routes []string
 	for _, r := range a.srv.Config.Handler.(*echo.Echo).Routes() {
-		if strings.HasPrefix(r.Path, "/api/v1/analyses") || strings.HasPrefix(r.Path, "/api/v1/findings") ||
+		if strings.HasPrefix(r.Path, "/api/v1/analyses") || strings.HasPrefix(r.Path, "/api/v1/findings") || r.Path == "/api/v1/dashboard" ||
 			strings.HasSuffix(r.Path, "/ai-providers") || strings.Contains(r.Path, "/ai-providers/") || strings.HasPrefix(r.Path, "/api/v1/admin/ai/") {
 			routes = append(routes, r.Method+" "+r.Path)
 		}

@@ -116,6 +116,10 @@ type Deps struct {
 	// RequireInstanceAdmin, the one check for all of them); nil leaves
 	// them to the service's own check.
 	InstanceAdmin echo.MiddlewareFunc
+	// Setup is the rest of the dashboard's setup checklist (vulnerability
+	// database, email, GitHub App, billing), from the configuration that
+	// main.go reads; the AI provider item comes from AI.
+	Setup []SetupCheck
 }
 
 // Auditor appends to the audit log (*audit.Log satisfies it).
