@@ -1,11 +1,13 @@
 import { Link } from 'react-router';
 import { useMeta, useReadiness } from '../api/meta';
 import { ApiError } from '../api/client';
+import { useMe } from '../features/auth/api';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 
 const steps = [
   {
     title: 'Submit code',
-    text: 'Upload an archive, paste a snippet or connect a GitHub repository. You see the credit estimate before anything runs.',
+    text: 'Upload an archive, paste a snippet or run vigil scan --server from CI. You see the estimate before anything runs.',
   },
   {
     title: 'Static analysis, then AI review',
@@ -17,8 +19,15 @@ const steps = [
   },
 ];
 
-/** The dashboard: what Vigil is and whether this instance is healthy. */
+/** The home page: the workspace dashboard when signed in, else what Vigil is. */
 export function Home() {
+  const me = useMe();
+  if (me.data) return <DashboardPage />;
+  return <Welcome />;
+}
+
+/** For visitors: what Vigil is and whether this instance is healthy. */
+function Welcome() {
   const meta = useMeta();
   const ready = useReadiness();
   let status: { label: string; tone: string; detail: string };
