@@ -29,7 +29,7 @@ describe('identity', () => {
       await p.page.getByRole('link', { name: 'Continue with GitHub' }).click();
       await p.page.waitForURL((u) => u.pathname === '/');
       await p.page.getByTestId('signed-in-as').filter({ hasText: 'Octo Cat' }).waitFor();
-      await p.page.getByTestId('ready-status').waitFor();
+      await p.page.getByRole('heading', { name: 'Your dashboard' }).waitFor(); // the signed-in home
       const me = await p.page.evaluate(async () => (await fetch('/api/v1/auth/me')).json());
       assert.equal(me.email, 'octo@example.com');
       assert.equal(me.workspace.role, 'owner');

@@ -95,10 +95,15 @@ describe('teams', () => {
         await p.page.getByRole('status').filter({ hasText: 'Platform team' }).waitFor();
       }
 
-      // Owner switches to the team in the header and uploads code there.
+      // Owner switches to the team in the header: an empty team dashboard
+      // offers the first scan and, to an admin, the setup checklist.
       await owner.page.goto('/');
       await owner.page.reload(); // the new workspace appears in the switcher
       assert.equal(await switchTo(owner.page, 'Platform team'), teamId);
+      await owner.page.getByTestId('dashboard-empty').waitFor();
+      await owner.page.getByTestId('setup-checklist').waitFor();
+      await owner.page.getByRole('link', { name: 'Scan your first project' }).waitFor();
+      await owner.screenshot('teams-dashboard-empty-light');
       await owner.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New analysis' }).click();
       await owner.page.waitForURL((u) => u.pathname === `/w/${teamId}/analyses/new`);
       const zip = zipOf({ 'app/app.py': APP_PY });
@@ -138,6 +143,13 @@ describe('teams', () => {
       await member.page.getByTestId('triage-state').filter({ hasText: 'Accepted risk' }).waitFor();
       await member.screenshot('teams-member-finding-dark');
 
+      // The dashboard now shows the team's project and recent analysis.
+      await member.page.goto(`/w/${teamId}/`);
+      await member.page.getByTestId('dashboard-projects').getByRole('link', { name: 'team-app' }).waitFor();
+      await member.page.getByTestId('dashboard-trend').waitFor();
+      assert.equal(await member.page.getByTestId('setup-checklist').count(), 0, 'members see no setup checklist');
+      await member.screenshot('teams-dashboard-data-dark');
+
       // Owner sees the member's decision.
       await owner.page.goto(`/findings/${findingId}`);
       await owner.page.getByTestId('triage-state').filter({ hasText: 'Accepted risk' }).waitFor();
@@ -163,6 +175,13 @@ describe('teams', () => {
       await viewer.page.emulateMedia({ colorScheme: 'dark' });
       await viewer.page.getByTestId('theme-toggle').click();
       await viewer.screenshot('teams-viewer-finding-360-dark');
+
+      // The viewer's dashboard at 360 px does not scroll sideways.
+      await viewer.page.goto(`/w/${teamId}/`);
+      await viewer.page.getByTestId('dashboard-recent').waitFor();
+      const overflow = await viewer.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the dashboard scrolls sideways by ${overflow}px at 360 px`);
+      await viewer.screenshot('teams-dashboard-360-dark');
 
       // An outsider's link: not theirs, nothing fetched.
       await owner.page.goto(`/w/${personalId}/analyses`);
