@@ -181,7 +181,7 @@ describe('teams', () => {
       await viewer.page.getByTestId('dashboard-recent').waitFor();
       const overflow = await viewer.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `the dashboard scrolls sideways by ${overflow}px at 360 px`);
-      await viewer.screenshot('teams-dashboard-360-dark');
+      await viewer.screenshot('teams-dashboard-360');
 
       // An outsider's link: not theirs, nothing fetched.
       await owner.page.goto(`/w/${personalId}/analyses`);
