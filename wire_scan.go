@@ -29,8 +29,9 @@ func scanPasses(osv config.OSV) []scanner.Pass {
 		return secrets.New(secrets.Options{})
 	})}
 	passes = append(passes, deps.New(deps.Options{
-		URL:          osv.URL,
+		URL:          osv.APIURL(),
 		DatabaseFile: osv.DatabaseFile,
+		Offline:      osv.Offline,
 		HTTP:         &http.Client{Timeout: 60 * time.Second},
 	}))
 	return passes
