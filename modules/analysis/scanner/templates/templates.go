@@ -99,12 +99,22 @@ var syntaxes = []syntax{
 
 // literalRe matches expressions that are constants: quoted strings and
 // numbers print nothing an attacker controls.
-var literalRe = regexp.MustCompile(`^\(?\s*("[^"]*"|'[^']*'|\d+(\.\d+)?)\s*\)?$`)
+var literalRe = regexp.MustCompile(`^\(?\s*("[^"]*"|'[^']*'|\d+(\.\d+)?)\s*\)?$|^[^?:]+\?\s*("[^"]*"|'[^']*'|\d+)\s*:\s*("[^"]*"|'[^']*'|\d+)$`)
 
 // knownSafe are expressions every engine's documentation prints
 // unescaped on purpose: layout holes filled with already-rendered markup,
 // includes, CSRF fields and the framework's own helpers.
-var knownSafe = regexp.MustCompile(`^(body|yield|content|outlet|@?partial-block|include\b.*|partial\b.*|block\b.*|script\b.*|style\b.*|contentFor\b.*|defineContent\b.*|csrf_field\(\)|csrf_token\(\)|method_field\(.*\)|\$__env->.*|request\.getContextPath\(\)|pageContext\.request\.contextPath|\$slot|\$attributes\b.*|form\.hidden_tag\(\)|csrf_input|json_script\b.*|.*\|\s*tojson\b.*|.*\|\s*escape\b.*|.*\|\s*e\b.*|.*\bescape(Html|Xml|JavaScript|EcmaScript)\w*\(.*|.*\bEncode\.for\w+\(.*|.*\bESAPI\.encoder\(\).*|.*\bfn:escapeXml\(.*|.*\b(h|html_escape|sanitize|strip_tags|json_escape|j|escape_javascript)[\s(].*|e\(.*|htmlspecialchars\(.*|json_encode\(.*|@json\(.*)$`)
+var knownSafe = regexp.MustCompile(`^(body|yield|content|outlet|@?partial-block|include\b.*|partial\b.*|block\b.*|script\b.*|style\b.*|contentFor\b.*|defineContent\b.*|csrf_field\(\)|csrf_token\(\)|method_field\(.*\)|\$__env->.*|request\.getContextPath\(\)|pageContext\.request\.contextPath|\$slot|\$attributes\b.*|form\.hidden_tag\(\)|(\w+\.)*help_text|csrf_input|json_script\b.*|.*\|\s*tojson\b.*|.*\|\s*escape\b.*|.*\|\s*e\b.*|.*\bescape(Html|Xml|JavaScript|EcmaScript)\w*\(.*|.*\bEncode\.for\w+\(.*|.*\bESAPI\.encoder\(\).*|.*\bfn:escapeXml\(.*|.*\b(h|html_escape|sanitize|strip_tags|json_escape|j|escape_javascript)[\s(].*|e\(.*|htmlspecialchars\(.*|json_encode\(.*|@json\(.*)$`)
+
+// configName matches bare identifiers that name configuration, counters
+// or flags rather than content: `<%- serverURL %>`, `{{{version}}}`,
+// `<%- debug %>`. Sites print them unescaped into scripts and attributes
+// by the dozen; none carries request data or user content.
+var configName = regexp.MustCompile(`^(?:[A-Za-z_$][\w$]*[._])?(?:(?i:\w*(?:url|uri|domain|host|port|urlpath|path|version|debug|lang|locale|cdn|server|count|total|size|length|depth|nonce|csrf\w*|mode|env|time|date|year|app_?key|client_?id))|is[A-Z_]\w*|use[A-Z_]\w*|default[A-Z_]\w*|has[A-Z_]\w*|enable\w*|allow\w*|[A-Z][A-Z0-9_]+)$`)
+
+// i18nLiteral matches a translation call over literals only:
+// `__('Powered by %s', '<a href=...>')` prints the site's own markup.
+var i18nLiteral = regexp.MustCompile(`^(?:__|_|t|i18n\.t|gettext|trans)\(\s*(?:"[^"]*"|'[^']*')(?:\s*,\s*(?:"[^"]*"|'[^']*'))*\s*\)$`)
 
 // Pass implements scanner.Pass.
 type Pass struct{}
@@ -169,7 +179,8 @@ func Scan(p string, data []byte) []scanner.Finding {
 			expr := ""
 			if s.expr > 0 && m[2*s.expr] >= 0 {
 				expr = strings.TrimSpace(text[m[2*s.expr]:m[2*s.expr+1]])
-				if expr == "" || literalRe.MatchString(expr) || knownSafe.MatchString(expr) || inComment(comments, m[0]) {
+				if expr == "" || literalRe.MatchString(expr) || knownSafe.MatchString(expr) || configName.MatchString(expr) ||
+					i18nLiteral.MatchString(expr) || inComment(comments, m[0]) {
 					continue
 				}
 			}
