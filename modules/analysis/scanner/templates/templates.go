@@ -116,6 +116,10 @@ var configName = regexp.MustCompile(`^(?:[A-Za-z_$][\w$]*[._])?(?:(?i:\w*(?:url|
 // `__('Powered by %s', '<a href=...>')` prints the site's own markup.
 var i18nLiteral = regexp.MustCompile(`^(?:__|_|t|i18n\.t|gettext|trans)\(\s*(?:"[^"]*"|'[^']*')(?:\s*,\s*(?:"[^"]*"|'[^']*'))*\s*\)$`)
 
+// htmlTagRe finds markup (Pug writes tags without angle brackets: any
+// line starting with a tag name counts there).
+var htmlTagRe = regexp.MustCompile(`(?i)<(?:!doctype|html|head|body|div|span|p|a|script|style|meta|link|h[1-6]|ul|ol|li|table|tr|td|form|input|img|section|nav|main|footer|header|i|b|em|strong|title|button|label|select|option|textarea|br|pre|code|small|article|aside|iframe|svg)\b|(?m)^\s*(?:doctype|html|head|body|div|span|p|a|script|h[1-6]|ul|li|table|form|img|section|nav|main|footer|header|title|button|block|extends|include)\b`)
+
 // Pass implements scanner.Pass.
 type Pass struct{}
 
@@ -165,6 +169,12 @@ func Scan(p string, data []byte) []scanner.Finding {
 	text := string(data)
 	// a .html file is a Jinja/Django template only when it uses their tags
 	if syn.id == "VGL-TPL-JINJA-001" && !strings.Contains(text, "{%") && !strings.Contains(text, "{{") {
+		return nil
+	}
+	// cross-site scripting needs an HTML document: templates that render
+	// JavaScript constants, Prometheus text or e-mail bodies in plain text
+	// hold no markup at all
+	if !htmlTagRe.MatchString(text) {
 		return nil
 	}
 	lines := lineStarts(text)
