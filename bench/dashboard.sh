@@ -124,6 +124,7 @@ for dialect in $DIALECTS; do
     awk -v p="$pct" -v l="$p99" 'BEGIN{exit !(p >= 30 && l < 50)}' || { ok=FAIL; fail=1; }
     name=${ep//$id/{id\}}
     rows+=("$(printf '| %-8s | %-40s | %9s | %5s%% | %7s | %s |' "$dialect" "GET $name" "$rps" "$pct" "$p99" "$ok")")
+    echo "${rows[-1]}" >&2 # as it comes: a later failure keeps what was measured
   done
   rows+=("$(printf '| %-8s | %-40s | %9s | %5s%% | %7s | %s |' "$dialect" "bare echo /healthz/live" "$echo_rps" "100" "$echo_p99" "baseline")")
 

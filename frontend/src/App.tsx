@@ -8,6 +8,7 @@ import { aiRoutes } from './features/ai/routes';
 import { ApiDocs } from './pages/ApiDocs';
 import { NotFound } from './pages/NotFound';
 import { WorkspaceScope } from './features/auth/WorkspaceScope';
+import { projectRoutes } from './features/projects/routes';
 
 /**
  * Client routes. Unknown paths render the 404 page. Workspace-owned pages
@@ -22,9 +23,11 @@ export function App() {
         {analysisRoutes}
         {billingRoutes}
         {aiRoutes}
+        {projectRoutes}
         <Route path="w/:workspaceId" element={<WorkspaceScope />}>
           <Route index element={<Home />} />
           {analysisRoutes}
+          {projectRoutes}
           {billingRoutes}
         </Route>
         <Route path="docs/api" element={<ApiDocs />} />

@@ -70,7 +70,10 @@ export function DashboardPage() {
                   <ul className="divide-y divide-slate-200 dark:divide-slate-800" data-testid="dashboard-projects">
                     {d.projects.map((p) => (
                       <li key={p.project_key} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                        <Link to={`/analyses/${p.analysis_id}`} className="min-w-0 break-all font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+                        <Link
+                          to={workspacePath(ws, `projects/${encodeURIComponent(p.project_key)}`)}
+                          className="min-w-0 break-all font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+                        >
                           {p.project_key}
                         </Link>
                         <span className="flex flex-wrap items-center gap-3 text-slate-600 dark:text-slate-300">

@@ -47,7 +47,7 @@ describe('dashboard', () => {
     expect(await screen.findByTestId('open-critical', {}, { timeout: 5000 })).toHaveTextContent('1');
     expect(screen.getByTestId('open-high')).toHaveTextContent('3');
     expect(screen.getByTestId('dashboard-trend')).toHaveTextContent('4 open critical and high today, 5 thirty days ago');
-    expect(screen.getByRole('link', { name: 'api' })).toHaveAttribute('href', '/analyses/a1');
+    expect(screen.getByRole('link', { name: 'api' })).toHaveAttribute('href', '/w/t1/projects/api');
     expect(screen.getByTestId('dashboard-recent')).toHaveTextContent('running');
     expect(screen.getByTestId('setup-checklist')).toHaveTextContent('1 of 2 done');
     expect(screen.getByTestId('setup-ai')).toContainElement(screen.getByRole('link', { name: 'Set it up' }));
