@@ -87,6 +87,7 @@ func (e *env) serve(ctx context.Context, role string, overrides map[string]any) 
 		return err
 	}
 	a.metrics = srv.Registry()
+	a.metrics.MustRegister(runner.Collector()) // vigil_jobs: queue depth and failures on /metrics
 	api := srv
 	if role == "worker" {
 		api = nil
