@@ -26,7 +26,10 @@
 # VIGIL_SWITCH_UPSTREAMS (default nginx/upstreams/active.conf) and
 # VIGIL_SWITCH_ADDR_BLUE / VIGIL_SWITCH_ADDR_GREEN (app-blue:8080,
 # app-green:8080) say what to write; VIGIL_SWITCH_READY_TIMEOUT (seconds,
-# default 120) bounds the wait for readiness.
+# default 120) bounds the wait for readiness; VIGIL_SWITCH_SETTLE (seconds,
+# default 2) is how long a reload is given before a colour is stopped:
+# `nginx -s reload` returns before the new workers take over, and until then
+# the old ones still send requests to the old upstreams.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,6 +37,7 @@ conf=${VIGIL_SWITCH_UPSTREAMS:-nginx/upstreams/active.conf}
 addr_blue=${VIGIL_SWITCH_ADDR_BLUE:-app-blue:8080}
 addr_green=${VIGIL_SWITCH_ADDR_GREEN:-app-green:8080}
 ready_timeout=${VIGIL_SWITCH_READY_TIMEOUT:-120}
+settle=${VIGIL_SWITCH_SETTLE:-2}
 
 colour_up() { docker compose up -d --no-deps --force-recreate "app-$1"; }
 colour_resume() { docker compose start "app-$1"; }
@@ -93,6 +97,7 @@ point() {
     return 1
   fi
   rm -f "$conf.bak"
+  sleep "$settle"
   log "traffic now goes to: $target"
 }
 
