@@ -150,6 +150,7 @@ func (r *Runner) Start(ctx context.Context, withWorkers bool) error {
 	}
 	rc := &river.Config{
 		Logger:            r.log.With("component", "jobs"),
+		ErrorHandler:      sentryReporter{},
 		JobTimeout:        DefaultTimeout,
 		Workers:           r.workers,
 		FetchPollInterval: poll,
