@@ -82,6 +82,7 @@ func (e *env) serve(ctx context.Context, role string, overrides map[string]any) 
 		Ready:         a.ready,
 		Version:       version,
 		SentryEnabled: a.cfg.Sentry.DSN != "",
+		Tracing:       a.cfg.OTel.Endpoint != "",
 	})
 	if err != nil {
 		return err
