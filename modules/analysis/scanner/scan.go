@@ -661,7 +661,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 					break
 				}
 			}
-			if !hit {
+			if !hit && !v2SourceHint(cl.lang, src) {
 				s.xf.note(rel, r.ID, xNoSource)
 				continue
 			}
@@ -676,7 +676,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		if calls == nil {
 			calls = callees(troot, src)
 		}
-		if !mayHaveSink(r, calls) {
+		if !mayHaveSink(r, calls) && !v2MayHaveSink(r, cl.lang, troot, src, rel) {
 			s.xf.note(rel, r.ID, xNoSink)
 			continue
 		}

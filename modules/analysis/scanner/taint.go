@@ -256,6 +256,9 @@ type taintOut struct {
 // ext (may be nil).
 func runTaintExt(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string,
 	ext func(string) *summary, wantSums bool) (taintOut, error) {
+	if engineV2[l.name] {
+		return runTaintV2(ctx, r, l, root, src, path, ext, wantSums)
+	}
 	run := &taintRun{ctx: ctx, rule: r, lang: l, src: src, path: path, sums: map[string]*summary{},
 		sanCache: map[string]bool{}, srcCache: map[string]bool{}, sinkCache: map[string][]int{},
 		ext: ext, extCache: map[string]*summary{}, exprCache: map[string]bool{}}

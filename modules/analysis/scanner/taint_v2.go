@@ -1,0 +1,497 @@
+package scanner
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"regexp"
+	"strings"
+	"sync"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"vigil/modules/analysis/scanner/dataflow"
+	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/lang/python"
+	"vigil/modules/analysis/scanner/models"
+)
+
+// Scanner v2's seam: for the languages listed in engineV2, taint rules run
+// on the dataflow engine (front end → IR → dataflow, with the model packs)
+// instead of the source-order walk of taint.go. A rule is then its sink
+// kinds (from its CWE) plus its own sources, sinks and sanitisers plus the
+// packs' for those kinds. Findings, traces and summaries keep the shapes
+// the rest of the scanner (cross-file pass, reports) expects.
+
+// engineV2 lists the languages whose taint rules run on the new engine.
+// Other languages plug in by adding a front end (scanner/lang/<name>: a
+// Lower(path, syntax.Node, src) *ir.Module) to lowerers and naming them here.
+var engineV2 = map[string]bool{"python": true}
+
+// lowerers are the front ends of the new engine, by language.
+var lowerers = map[string]func(path string, root *tnode, src []byte) *ir.Module{
+	"python": func(path string, root *tnode, src []byte) *ir.Module { return python.Lower(path, root, src) },
+}
+
+var (
+	modelsOnce sync.Once
+	modelSet   *models.Set
+	modelErr   error
+)
+
+// builtinModels loads the embedded model packs once (they are validated by
+// TestModelPacksLoad, so an error here is a build defect).
+func builtinModels() *models.Set {
+	modelsOnce.Do(func() { modelSet, modelErr = models.Builtin() })
+	if modelErr != nil {
+		return nil
+	}
+	return modelSet
+}
+
+// views caches the model view of each rule (rules are immutable once loaded).
+var views sync.Map // *Rule -> *models.View
+
+func ruleView(r *Rule, lang string) *models.View {
+	key := struct {
+		r    *Rule
+		lang string
+	}{r, lang}
+	if v, ok := views.Load(key); ok {
+		return v.(*models.View)
+	}
+	v := builtinModels().For(lang, models.KindsForCWE(r.CWE))
+	views.Store(key, v)
+	return v
+}
+
+// irCache keeps the last few lowered files: every taint rule of a file
+// analyses the same IR, lowered once.
+var irCache = struct {
+	sync.Mutex
+	keys []irKey
+	mods []*ir.Module
+}{}
+
+type irKey struct {
+	root *tnode
+	path string
+	size int
+	sum  uint64
+}
+
+const irCacheSize = 8
+
+func lowerCached(l *language, root *tnode, src []byte, path string) *ir.Module {
+	h := fnv.New64a()
+	h.Write(src)
+	k := irKey{root: root, path: path, size: len(src), sum: h.Sum64()}
+	irCache.Lock()
+	for i, ck := range irCache.keys {
+		if ck == k {
+			m := irCache.mods[i]
+			irCache.Unlock()
+			return m
+		}
+	}
+	irCache.Unlock()
+	m := lowerers[l.name](path, root, src)
+	irCache.Lock()
+	irCache.keys = append(irCache.keys, k)
+	irCache.mods = append(irCache.mods, m)
+	if len(irCache.keys) > irCacheSize {
+		irCache.keys, irCache.mods = irCache.keys[1:], irCache.mods[1:]
+	}
+	irCache.Unlock()
+	return m
+}
+
+// runTaintV2 is runTaintExt on the dataflow engine.
+func runTaintV2(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string,
+	ext func(string) *summary, wantSums bool) (taintOut, error) {
+	m := lowerCached(l, root, src, path)
+	sp := &v2Spec{rule: r, view: ruleView(r, l.name), src: src, path: path, ext: ext,
+		extCache: map[string]*dataflow.Summary{}, placeCache: map[string]bool{}}
+	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{})
+	if err != nil {
+		return taintOut{}, err
+	}
+	run := &taintRun{rule: r, src: src, path: path}
+	out := taintOut{usedExt: sp.usedExt}
+	for _, f := range res.Findings {
+		tr := run.v1Trace(f.Trace)
+		if len(tr) == 0 {
+			continue
+		}
+		first := tr[0]
+		m := r.Message
+		if m == "" {
+			m = r.Title
+		}
+		if !f.Inter {
+			m = strings.NewReplacer("{{sink}}", f.Desc, "{{source}}", run.lineAt(first.Location.StartLine)).Replace(m)
+			m = fmt.Sprintf("%s: data from %s (%s) reaches %s", m, run.where(first.Location), short(first.Message), f.Desc)
+			out.raws = append(out.raws, rawFinding{rule: r, start: f.Sink.Start, end: f.Sink.End,
+				sp:      sitter.Point{Row: uint32(f.Sink.Line - 1), Column: uint32(f.Sink.Col - 1)},
+				ep:      sitter.Point{Row: uint32(f.Sink.EndLine - 1), Column: uint32(f.Sink.EndCol - 1)},
+				matched: string(src[f.Sink.Start:f.Sink.End]), trace: tr, message: m})
+			continue
+		}
+		sink := tr[len(tr)-1]
+		loc := sink.Location
+		via, from := "", run.where(first.Location)
+		for i := len(tr) - 2; i >= 0; i-- {
+			if tr[i].Kind == "call" && strings.HasPrefix(tr[i].Message, "passed to ") {
+				via = strings.TrimPrefix(tr[i].Message, "passed to ")
+				if loc.Path != path {
+					via += fmt.Sprintf(" called at %s line %d", path, tr[i].Location.StartLine)
+					if first.Location.Path == path {
+						from = fmt.Sprintf("%s line %d", path, first.Location.StartLine)
+					}
+				}
+				break
+			}
+		}
+		m = fmt.Sprintf("%s: data from %s (%s) reaches %s via %s", m, from, short(first.Message),
+			strings.TrimPrefix(sink.Message, "reaches "), via)
+		out.raws = append(out.raws, rawFinding{rule: r, trace: tr, message: m, interSink: &loc, matched: sink.Snippet})
+	}
+	for _, s := range res.Summaries {
+		if s.RetSrc != nil || !s.Empty() && hasTrace(s.ParamSink) {
+			out.facts = true
+			break
+		}
+	}
+	if wantSums {
+		out.sums = map[string]*summary{}
+		for name, s := range res.Summaries {
+			o := &summary{paramRet: map[int][]TraceStep{}, paramSink: map[int][]TraceStep{}}
+			if s.RetSrc != nil {
+				o.retSrc = run.v1Trace(s.RetSrc.Steps())
+			}
+			for i, t := range s.ParamRet {
+				if t != nil {
+					o.paramRet[i] = run.v1Trace(t.Steps())
+				}
+			}
+			for i, t := range s.ParamSink {
+				if t != nil {
+					o.paramSink[i] = run.v1Trace(t.Steps())
+				}
+			}
+			out.sums[name] = o
+		}
+	}
+	return out, nil
+}
+
+func hasTrace(ts []*dataflow.Trace) bool {
+	for _, t := range ts {
+		if t != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// v1Trace converts engine steps to report trace steps with snippets.
+func (r *taintRun) v1Trace(steps []dataflow.Step) []TraceStep {
+	out := make([]TraceStep, 0, len(steps))
+	for _, s := range steps {
+		p := s.Path
+		if p == "" {
+			p = r.path
+		}
+		ts := TraceStep{Location: Location{Path: p, StartLine: s.Span.Line, StartColumn: s.Span.Col, EndLine: s.Span.EndLine, EndColumn: s.Span.EndCol},
+			Kind: s.Kind, Message: s.Message, Snippet: s.Snippet}
+		if ts.Snippet == "" && p == r.path {
+			ts.Snippet = r.lineAt(s.Span.Line)
+		}
+		out = append(out, ts)
+	}
+	return out
+}
+
+// v2Spec is a rule plus the model packs of its kinds, as the dataflow
+// engine asks about them. Patterns are tried on the callee as written and
+// on its canonical symbol.
+type v2Spec struct {
+	rule       *Rule
+	view       *models.View
+	src        []byte
+	path       string
+	ext        func(string) *summary
+	extCache   map[string]*dataflow.Summary
+	placeCache map[string]bool
+	usedExt    bool
+}
+
+func matchRe(re *regexp.Regexp, text, canon string) bool {
+	return re != nil && (re.MatchString(text) || canon != text && re.MatchString(canon))
+}
+
+// SourcePlace implements dataflow.Spec.
+func (s *v2Spec) SourcePlace(key, canon string) bool {
+	ck := key + "\x00" + canon
+	if v, ok := s.placeCache[ck]; ok {
+		return v
+	}
+	v := false
+	for i := range s.rule.Taint.Sources {
+		src := &s.rule.Taint.Sources[i]
+		if src.exprRe == nil {
+			continue
+		}
+		if (src.prefix == "" || strings.HasPrefix(key, src.prefix)) && src.exprRe.MatchString(key) ||
+			canon != key && (src.prefix == "" || strings.HasPrefix(canon, src.prefix)) && src.exprRe.MatchString(canon) {
+			v = true
+			break
+		}
+	}
+	if !v {
+		for i := range s.view.Sources {
+			ms := &s.view.Sources[i]
+			if ms.IsExpr() && (ms.Matches(canon) || ms.Matches(key)) {
+				v = true
+				break
+			}
+		}
+	}
+	s.placeCache[ck] = v
+	return v
+}
+
+// SourceCall implements dataflow.Spec.
+func (s *v2Spec) SourceCall(in *ir.Instr) bool {
+	for i := range s.rule.Taint.Sources {
+		if matchRe(s.rule.Taint.Sources[i].callRe, in.Text, in.Callee) {
+			return true
+		}
+	}
+	for i := range s.view.Sources {
+		ms := &s.view.Sources[i]
+		if ms.IsCall() && (ms.Matches(in.Callee) || ms.Matches(in.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Sanitizer implements dataflow.Spec.
+func (s *v2Spec) Sanitizer(in *ir.Instr) bool {
+	for i := range s.rule.Taint.Sanitizers {
+		if matchRe(s.rule.Taint.Sanitizers[i].callRe, in.Text, in.Callee) {
+			return true
+		}
+	}
+	for i := range s.view.Sanitizers {
+		if ms := &s.view.Sanitizers[i]; ms.Matches(in.Callee) || ms.Matches(in.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// Sinks implements dataflow.Spec.
+func (s *v2Spec) Sinks(in *ir.Instr) []dataflow.Sink {
+	var out []dataflow.Sink
+	text := ""
+	callText := func() string {
+		if text == "" && int(in.Span.End) <= len(s.src) {
+			text = string(s.src[in.Span.Start:in.Span.End])
+		}
+		return text
+	}
+	for i := range s.rule.Taint.Sinks {
+		sk := &s.rule.Taint.Sinks[i]
+		if !matchRe(sk.callRe, in.Text, in.Callee) {
+			continue
+		}
+		if sk.whereRe != nil && !sk.whereRe.MatchString(callText()) {
+			continue
+		}
+		out = append(out, dataflow.Sink{Args: sk.Args, Kwargs: sk.Kwargs, All: len(sk.Args) == 0 && len(sk.Kwargs) == 0, Desc: short(in.Text) + "()"})
+		return out
+	}
+	for i := range s.view.Sinks {
+		sk := &s.view.Sinks[i]
+		if !sk.Matches(in.Callee) && !sk.Matches(in.Text) {
+			continue
+		}
+		if re := sk.WhereRe(); re != nil && !re.MatchString(callText()) {
+			continue
+		}
+		out = append(out, dataflow.Sink{Args: sk.Args, Kwargs: sk.Kwargs, All: len(sk.Args) == 0 && len(sk.Kwargs) == 0, Desc: short(in.Text) + "()"})
+		return out
+	}
+	return nil
+}
+
+// AssignSink implements dataflow.Spec.
+func (s *v2Spec) AssignSink(key string) (string, bool) {
+	for _, sk := range s.rule.Taint.Sinks {
+		if sk.assignRe != nil && sk.assignRe.MatchString(key) {
+			return short(key), true
+		}
+	}
+	return "", false
+}
+
+// ParamSource implements dataflow.Spec.
+func (s *v2Spec) ParamSource(f *ir.Func, i int) bool {
+	decl := f.Params[i].Decl
+	for j := range s.rule.Taint.Sources {
+		if re := s.rule.Taint.Sources[j].paramRe; re != nil && re.MatchString(decl) {
+			return true
+		}
+	}
+	if len(f.Decorators) == 0 {
+		return false
+	}
+	for j := range s.view.Sources {
+		ms := &s.view.Sources[j]
+		if !ms.IsDecorator() || ms.ParamExcluded(decl) {
+			continue
+		}
+		for _, d := range f.Decorators {
+			if ms.Matches(d) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Propagator implements dataflow.Spec.
+func (s *v2Spec) Propagator(in *ir.Instr) dataflow.PropKind {
+	method := ""
+	if in.Recv != nil {
+		method = lastSegment(in.Text)
+	}
+	for i := range s.view.Propagators {
+		p := &s.view.Propagators[i]
+		if !p.Matches(in.Callee, method) {
+			continue
+		}
+		switch p.To {
+		case "receiver":
+			return dataflow.PropIntoReceiver
+		case "from-key":
+			return dataflow.PropFromReceiverKey
+		case "put-key":
+			return dataflow.PropPutKey
+		}
+	}
+	return dataflow.PropNone
+}
+
+// External implements dataflow.Spec: another file's function, as resolved
+// by the cross-file pass (xfile.go).
+func (s *v2Spec) External(in *ir.Instr) *dataflow.Summary {
+	if s.ext == nil {
+		return nil
+	}
+	if v, ok := s.extCache[in.Text]; ok {
+		if v != nil {
+			s.usedExt = true
+		}
+		return v
+	}
+	old := s.ext(in.Text)
+	var v *dataflow.Summary
+	if old != nil {
+		v = &dataflow.Summary{Returns: true}
+		v.RetSrc = v2Trace(old.retSrc)
+		for i, t := range old.paramRet {
+			v.ParamRet = setTraceAt(v.ParamRet, i, v2Trace(t))
+		}
+		for i, t := range old.paramSink {
+			v.ParamSink = setTraceAt(v.ParamSink, i, v2Trace(t))
+		}
+		s.usedExt = true
+	}
+	s.extCache[in.Text] = v
+	return v
+}
+
+func setTraceAt(list []*dataflow.Trace, i int, t *dataflow.Trace) []*dataflow.Trace {
+	for len(list) <= i {
+		list = append(list, nil)
+	}
+	list[i] = t
+	return list
+}
+
+func v2Trace(steps []TraceStep) *dataflow.Trace {
+	if len(steps) == 0 {
+		return nil
+	}
+	out := make([]dataflow.Step, len(steps))
+	for i, s := range steps {
+		out[i] = dataflow.Step{Span: ir.Span{Line: s.Location.StartLine, Col: s.Location.StartColumn, EndLine: s.Location.EndLine, EndCol: s.Location.EndColumn},
+			Path: s.Location.Path, Kind: s.Kind, Message: s.Message, Snippet: s.Snippet}
+	}
+	return dataflow.TraceOf(out)
+}
+
+// v2HintRe finds what lets the new engine see sources a rule's keywords
+// miss: imports under another name (`from flask import request as req`)
+// and route decorators, whose handlers' parameters are sources.
+var v2HintRe = regexp.MustCompile(`(?m)^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t][^\n]*[ \t]as[ \t]|@[\w.]+\.(?:route|get|post|put|patch|delete|api_route)\(`)
+
+// v2SourceHint reports whether a file whose text holds none of a rule's
+// source keywords may still hold its sources for the new engine.
+func v2SourceHint(l *language, src []byte) bool {
+	return engineV2[l.name] && v2HintRe.Match(src)
+}
+
+// v2MayHaveSink reports whether a call of the file, by its canonical name,
+// matches a sink of the rule or of its model packs (the new engine's
+// version of mayHaveSink, which sees only callees as written).
+func v2MayHaveSink(r *Rule, l *language, root *tnode, src []byte, path string) bool {
+	if !engineV2[l.name] {
+		return false
+	}
+	m := lowerCached(l, root, src, path)
+	sp := &v2Spec{rule: r, view: ruleView(r, l.name), src: src, path: path}
+	for _, sk := range r.Taint.Sinks {
+		if sk.assignRe != nil {
+			return true
+		}
+	}
+	seen := map[[2]string]bool{}
+	for _, f := range m.Funcs {
+		for _, b := range f.Blocks {
+			for _, in := range b.Instrs {
+				if in.Op != ir.Call {
+					continue
+				}
+				k := [2]string{in.Text, in.Callee}
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				if sp.sinkCallee(in) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sinkCallee reports whether a call's callee matches any sink pattern
+// (arguments and `where` aside).
+func (s *v2Spec) sinkCallee(in *ir.Instr) bool {
+	for i := range s.rule.Taint.Sinks {
+		if matchRe(s.rule.Taint.Sinks[i].callRe, in.Text, in.Callee) {
+			return true
+		}
+	}
+	for i := range s.view.Sinks {
+		if sk := &s.view.Sinks[i]; sk.Matches(in.Callee) || sk.Matches(in.Text) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,185 @@
+package scanner
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEngineV2Probes are small programs for the causes of missed flows and
+// false alarms listed in issue "Scanner v2", run end to end through the
+// scanner on the built-in Python rules. Every line that must be reported
+// carries `# want RULE-ID`; any other finding of that rule fails the case.
+func TestEngineV2Probes(t *testing.T) {
+	rules, err := BuiltinRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]*Rule{}
+	for _, r := range rules {
+		byID[r.ID] = r
+	}
+	cases := []struct {
+		name, rule, src string
+	}{
+		{"defaulting idiom in a branch keeps taint", "VGL-PY-CMDI-001", `
+import os
+from flask import request
+def view():
+    name = request.args.get("name")
+    if not name:
+        name = ""
+    os.system("echo " + name)  # want
+`},
+		{"defaulting with or keeps taint", "VGL-PY-CMDI-001", `
+import os
+from flask import request
+def view():
+    name = request.args.get("name")
+    name = name or "nobody"
+    os.system("echo " + name)  # want
+`},
+		{"taint through a list and join", "VGL-PY-CMDI-001", `
+import os
+from flask import request
+def view():
+    parts = ["ls"]
+    parts.append(request.args["dir"])
+    os.system(" ".join(parts))  # want
+`},
+		{"dict keys are told apart", "VGL-PY-CMDI-001", `
+import os
+from flask import request
+def view():
+    d = {"safe": "ls"}
+    d["q"] = request.args["q"]
+    os.system(d["safe"])
+    os.system(d["q"])  # want
+    os.system(d.get("safe"))
+    os.system(d.get("q"))  # want
+`},
+		{"fields of an object", "VGL-PY-CMDI-001", `
+import os
+from flask import request
+class Job:
+    pass
+def view():
+    j = Job()
+    j.cmd = request.args["c"]
+    j.name = "fixed"
+    os.system(j.name)
+    os.system(j.cmd)  # want
+`},
+		{"import aliases resolve to the canonical sink", "VGL-PY-CMDI-001", `
+from os import system as run
+import subprocess as sp
+from flask import request as req
+def view():
+    run(req.args["c"])  # want
+    sp.getoutput(req.form["c"])  # want
+`},
+		{"helper returning a constant is clean", "VGL-PY-CMDI-001", `
+import os
+from flask import request
+def pick(x):
+    return "ls -l"
+def view():
+    c = pick(request.args["c"])
+    os.system(c)
+`},
+		{"constant conditions prune dead branches", "VGL-PY-CMDI-001", `
+import os
+from flask import request
+LIMIT = 7
+def view():
+    num = 50
+    if (7 * 18) + num > 200:
+        os.system(request.args["c"])
+    bar = request.args["c"] if num < LIMIT else "safe"
+    os.system(bar)
+    if num > 10:
+        os.system(request.args["c"])  # want
+`},
+		{"loop-carried flow reaches the sink", "VGL-PY-CMDI-001", `
+import os
+from flask import request
+def view():
+    cmd = "ls"
+    prev = ""
+    for i in range(3):
+        os.system(cmd)  # want
+        cmd = prev
+        prev = request.args["c"]
+`},
+		{"HTML escaping cleans XSS but not SQL", "VGL-PY-SQLI-001", `
+import html
+from flask import request
+def view(cur):
+    q = html.escape(request.args["q"])
+    cur.execute("SELECT * FROM t WHERE n = '" + q + "'")  # want
+`},
+		{"HTML escaping cleans XSS", "VGL-PY-XSS-001", `
+import html
+from flask import request, make_response
+def view():
+    q = html.escape(request.args["q"])
+    return make_response("<p>" + q + "</p>")
+`},
+		{"flask route path variables are sources", "VGL-PY-CMDI-001", `
+import os
+from flask import Flask
+app = Flask(__name__)
+@app.route("/run/<name>")
+def run(name):
+    os.system("echo " + name)  # want
+@app.route("/n/<int:n>")
+def num(n: int):
+    os.system("echo %d" % n)
+`},
+		{"comprehension carries taint", "VGL-PY-CMDI-001", `
+import os
+from flask import request
+def view():
+    names = [n.strip() for n in request.args.getlist("n") if n]
+    os.system("rm " + " ".join(names))  # want
+`},
+		{"closure sees the enclosing state", "VGL-PY-CMDI-001", `
+import os
+from flask import request
+def view():
+    c = request.args["c"]
+    def run():
+        os.system(c)  # want
+    run()
+`},
+		{"try/except: the handler sees the body's taint", "VGL-PY-CMDI-001", `
+import os
+from flask import request
+def view():
+    c = "ls"
+    try:
+        c = request.args["c"]
+        int(c)
+    except ValueError:
+        os.system(c)  # want
+`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := byID[tc.rule]
+			if r == nil {
+				t.Fatalf("no rule %s", tc.rule)
+			}
+			src := strings.TrimPrefix(tc.src, "\n")
+			var want []int
+			for i, line := range strings.Split(src, "\n") {
+				if strings.Contains(line, "# want") {
+					want = append(want, i+1)
+				}
+			}
+			got := runRuleOn(t, r, "probe.py", []byte(src))
+			if !equalInts(got, want) {
+				t.Errorf("reported lines %v, want %v", got, want)
+			}
+		})
+	}
+}
