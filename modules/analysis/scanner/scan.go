@@ -661,7 +661,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 					break
 				}
 			}
-			if !hit && !v2SourceHint(cl.lang, src) {
+			if !hit && !v2SourceHint(r, cl.lang, src) {
 				s.xf.note(rel, r.ID, xNoSource)
 				continue
 			}

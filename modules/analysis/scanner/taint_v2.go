@@ -1,10 +1,13 @@
 package scanner
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"hash/fnv"
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -49,20 +52,155 @@ func builtinModels() *models.Set {
 	return modelSet
 }
 
-// views caches the model view of each rule (rules are immutable once loaded).
-var views sync.Map // *Rule -> *models.View
+// ruleModels is a rule's model view plus what lets the engine reject most
+// places quickly: the first names every `expr` source starts with.
+type ruleModels struct {
+	view       *models.View
+	heads      map[string]bool // nil: some source may start with anything
+	decorators bool            // some source is the parameters of decorated functions
 
-func ruleView(r *Rule, lang string) *models.View {
+	// callee matchers per question; sinks lists rule sinks, then model sinks
+	srcCalls, sans, sinks *calleeMatcher
+
+	mu    sync.Mutex
+	calls map[string]*callFacts // what callees are for the rule, shared by all files
+}
+
+// calleeMatcher matches a callee against many patterns, trying only those
+// that can match its last name segment (and those that could match any).
+type calleeMatcher struct {
+	res   []*regexp.Regexp
+	bySeg map[string][]int
+	any   []int
+}
+
+func newCalleeMatcher(pats []string, res []*regexp.Regexp) *calleeMatcher {
+	m := &calleeMatcher{bySeg: map[string][]int{}}
+	for i, re := range res {
+		if re == nil {
+			continue
+		}
+		m.res = append(m.res, re)
+		idx := len(m.res) - 1
+		p := pats[i]
+		seg := lastSegment(p)
+		if strings.HasPrefix(p, "re:") || strings.ContainsAny(seg, "*()[]") || seg == "" {
+			m.any = append(m.any, idx)
+			continue
+		}
+		m.bySeg[seg] = append(m.bySeg[seg], idx)
+	}
+	return m
+}
+
+// match returns the indexes (in the order given) of the patterns matching
+// the callee as written or its canonical name.
+func (m *calleeMatcher) match(text, canon string) []int {
+	var out []int
+	try := func(list []int) {
+		for _, i := range list {
+			if matchRe(m.res[i], text, canon) {
+				out = append(out, i)
+			}
+		}
+	}
+	try(m.bySeg[lastSegment(text)])
+	if c := lastSegment(canon); c != lastSegment(text) {
+		try(m.bySeg[c])
+	}
+	try(m.any)
+	if len(out) > 1 {
+		sort.Ints(out)
+		out = slices.Compact(out)
+	}
+	return out
+}
+
+// views caches the models of each rule (rules are immutable once loaded).
+var views sync.Map // {*Rule, language} -> *ruleModels
+
+func ruleView(r *Rule, lang string) *ruleModels {
 	key := struct {
 		r    *Rule
 		lang string
 	}{r, lang}
 	if v, ok := views.Load(key); ok {
-		return v.(*models.View)
+		return v.(*ruleModels)
 	}
-	v := builtinModels().For(lang, models.KindsForCWE(r.CWE))
-	views.Store(key, v)
-	return v
+	rm := &ruleModels{view: builtinModels().For(lang, models.KindsForCWE(r.CWE)), heads: map[string]bool{}, calls: map[string]*callFacts{}}
+	addHead := func(p string) {
+		if rm.heads == nil {
+			return
+		}
+		if strings.HasPrefix(p, "re:") || strings.HasPrefix(p, "*") {
+			rm.heads = nil
+			return
+		}
+		rm.heads[headOf(p)] = true
+	}
+	for _, src := range r.Taint.Sources {
+		if src.Expr != "" {
+			addHead(src.Expr)
+		}
+	}
+	for _, src := range rm.view.Sources {
+		if src.IsExpr() {
+			addHead(src.Expr)
+		}
+		if src.IsDecorator() {
+			rm.decorators = true
+		}
+	}
+	var srcP, sanP, sinkP []string
+	var srcR, sanR, sinkR []*regexp.Regexp
+	for i := range r.Taint.Sources {
+		if r.Taint.Sources[i].callRe != nil {
+			srcP, srcR = append(srcP, r.Taint.Sources[i].Call), append(srcR, r.Taint.Sources[i].callRe)
+		}
+	}
+	for i := range rm.view.Sources {
+		if ms := &rm.view.Sources[i]; ms.IsCall() {
+			srcP, srcR = append(srcP, ms.Call), append(srcR, ms.Re())
+		}
+	}
+	for i := range r.Taint.Sanitizers {
+		sanP, sanR = append(sanP, r.Taint.Sanitizers[i].Call), append(sanR, r.Taint.Sanitizers[i].callRe)
+	}
+	for i := range rm.view.Sanitizers {
+		sanP, sanR = append(sanP, rm.view.Sanitizers[i].Call), append(sanR, rm.view.Sanitizers[i].Re())
+	}
+	for i := range r.Taint.Sinks {
+		// assignment sinks keep their slot (nil pattern) so indexes line up
+		sinkP, sinkR = append(sinkP, r.Taint.Sinks[i].Call), append(sinkR, r.Taint.Sinks[i].callRe)
+	}
+	for i := range rm.view.Sinks {
+		sinkP, sinkR = append(sinkP, rm.view.Sinks[i].Call), append(sinkR, rm.view.Sinks[i].Re())
+	}
+	rm.srcCalls, rm.sans = newCalleeMatcher(srcP, srcR), newCalleeMatcher(sanP, sanR)
+	rm.sinks = &calleeMatcher{bySeg: map[string][]int{}}
+	for i, re := range sinkR {
+		// keep sink indexes: a nil pattern still takes its slot
+		rm.sinks.res = append(rm.sinks.res, re)
+		if re == nil {
+			continue
+		}
+		seg := lastSegment(sinkP[i])
+		if strings.HasPrefix(sinkP[i], "re:") || strings.ContainsAny(seg, "*()[]") || seg == "" {
+			rm.sinks.any = append(rm.sinks.any, i)
+		} else {
+			rm.sinks.bySeg[seg] = append(rm.sinks.bySeg[seg], i)
+		}
+	}
+	views.Store(key, rm)
+	return rm
+}
+
+// headOf is the first name of a dotted text: "request" of "request.args[...]".
+func headOf(s string) string {
+	if i := strings.IndexAny(s, ".[(*"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // irCache keeps the last few lowered files: every taint rule of a file
@@ -110,8 +248,9 @@ func lowerCached(l *language, root *tnode, src []byte, path string) *ir.Module {
 func runTaintV2(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string,
 	ext func(string) *summary, wantSums bool) (taintOut, error) {
 	m := lowerCached(l, root, src, path)
-	sp := &v2Spec{rule: r, view: ruleView(r, l.name), src: src, path: path, ext: ext,
-		extCache: map[string]*dataflow.Summary{}, placeCache: map[string]bool{}}
+	rm := ruleView(r, l.name)
+	sp := &v2Spec{rule: r, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
+		extCache: map[string]*dataflow.Summary{}, placeCache: map[string]bool{}, calls: map[string]*callFacts{}}
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{})
 	if err != nil {
 		return taintOut{}, err
@@ -217,7 +356,10 @@ func (r *taintRun) v1Trace(steps []dataflow.Step) []TraceStep {
 // on its canonical symbol.
 type v2Spec struct {
 	rule       *Rule
+	rm         *ruleModels
 	view       *models.View
+	heads      map[string]bool
+	calls      map[string]*callFacts
 	src        []byte
 	path       string
 	ext        func(string) *summary
@@ -230,8 +372,59 @@ func matchRe(re *regexp.Regexp, text, canon string) bool {
 	return re != nil && (re.MatchString(text) || canon != text && re.MatchString(canon))
 }
 
+// callFacts caches what a callee is for the rule (by text and canonical name).
+type callFacts struct {
+	src, san bool
+	prop     dataflow.PropKind
+	sinks    []int // rule sinks, then model sinks at len(rule sinks)+i
+}
+
+func (s *v2Spec) facts(in *ir.Instr) *callFacts {
+	k := in.Text + "\x00" + in.Callee
+	if f, ok := s.calls[k]; ok {
+		return f
+	}
+	s.rm.mu.Lock()
+	f, ok := s.rm.calls[k]
+	s.rm.mu.Unlock()
+	if ok {
+		s.calls[k] = f
+		return f
+	}
+	f = &callFacts{src: len(s.rm.srcCalls.match(in.Text, in.Callee)) > 0, san: len(s.rm.sans.match(in.Text, in.Callee)) > 0,
+		prop: s.propagator(in), sinks: s.rm.sinks.match(in.Text, in.Callee)}
+	s.calls[k] = f
+	s.share(k, f)
+	return f
+}
+
+// share records a callee's facts in the rule's cache for other files.
+func (s *v2Spec) share(k string, f *callFacts) {
+	s.rm.mu.Lock()
+	if len(s.rm.calls) > maxSharedCallFacts {
+		clear(s.rm.calls) // bounded: a long-running server sees endless callees
+	}
+	s.rm.calls[k] = f
+	s.rm.mu.Unlock()
+}
+
+// maxSharedCallFacts bounds each rule's shared callee cache.
+const maxSharedCallFacts = 50000
+
+// SourceCall implements dataflow.Spec.
+func (s *v2Spec) SourceCall(in *ir.Instr) bool { return s.facts(in).src }
+
+// Sanitizer implements dataflow.Spec.
+func (s *v2Spec) Sanitizer(in *ir.Instr) bool { return s.facts(in).san }
+
+// Propagator implements dataflow.Spec.
+func (s *v2Spec) Propagator(in *ir.Instr) dataflow.PropKind { return s.facts(in).prop }
+
 // SourcePlace implements dataflow.Spec.
 func (s *v2Spec) SourcePlace(key, canon string) bool {
+	if s.heads != nil && !s.heads[headOf(key)] && !s.heads[headOf(canon)] {
+		return false
+	}
 	ck := key + "\x00" + canon
 	if v, ok := s.placeCache[ck]; ok {
 		return v
@@ -261,40 +454,12 @@ func (s *v2Spec) SourcePlace(key, canon string) bool {
 	return v
 }
 
-// SourceCall implements dataflow.Spec.
-func (s *v2Spec) SourceCall(in *ir.Instr) bool {
-	for i := range s.rule.Taint.Sources {
-		if matchRe(s.rule.Taint.Sources[i].callRe, in.Text, in.Callee) {
-			return true
-		}
-	}
-	for i := range s.view.Sources {
-		ms := &s.view.Sources[i]
-		if ms.IsCall() && (ms.Matches(in.Callee) || ms.Matches(in.Text)) {
-			return true
-		}
-	}
-	return false
-}
-
-// Sanitizer implements dataflow.Spec.
-func (s *v2Spec) Sanitizer(in *ir.Instr) bool {
-	for i := range s.rule.Taint.Sanitizers {
-		if matchRe(s.rule.Taint.Sanitizers[i].callRe, in.Text, in.Callee) {
-			return true
-		}
-	}
-	for i := range s.view.Sanitizers {
-		if ms := &s.view.Sanitizers[i]; ms.Matches(in.Callee) || ms.Matches(in.Text) {
-			return true
-		}
-	}
-	return false
-}
-
 // Sinks implements dataflow.Spec.
 func (s *v2Spec) Sinks(in *ir.Instr) []dataflow.Sink {
-	var out []dataflow.Sink
+	f := s.facts(in)
+	if len(f.sinks) == 0 {
+		return nil
+	}
 	text := ""
 	callText := func() string {
 		if text == "" && int(in.Span.End) <= len(s.src) {
@@ -302,27 +467,22 @@ func (s *v2Spec) Sinks(in *ir.Instr) []dataflow.Sink {
 		}
 		return text
 	}
-	for i := range s.rule.Taint.Sinks {
-		sk := &s.rule.Taint.Sinks[i]
-		if !matchRe(sk.callRe, in.Text, in.Callee) {
+	nr := len(s.rule.Taint.Sinks)
+	for _, i := range f.sinks {
+		var args []int
+		var kwargs []string
+		var where *regexp.Regexp
+		if i < nr {
+			sk := &s.rule.Taint.Sinks[i]
+			args, kwargs, where = sk.Args, sk.Kwargs, sk.whereRe
+		} else {
+			sk := &s.view.Sinks[i-nr]
+			args, kwargs, where = sk.Args, sk.Kwargs, sk.WhereRe()
+		}
+		if where != nil && !where.MatchString(callText()) {
 			continue
 		}
-		if sk.whereRe != nil && !sk.whereRe.MatchString(callText()) {
-			continue
-		}
-		out = append(out, dataflow.Sink{Args: sk.Args, Kwargs: sk.Kwargs, All: len(sk.Args) == 0 && len(sk.Kwargs) == 0, Desc: short(in.Text) + "()"})
-		return out
-	}
-	for i := range s.view.Sinks {
-		sk := &s.view.Sinks[i]
-		if !sk.Matches(in.Callee) && !sk.Matches(in.Text) {
-			continue
-		}
-		if re := sk.WhereRe(); re != nil && !re.MatchString(callText()) {
-			continue
-		}
-		out = append(out, dataflow.Sink{Args: sk.Args, Kwargs: sk.Kwargs, All: len(sk.Args) == 0 && len(sk.Kwargs) == 0, Desc: short(in.Text) + "()"})
-		return out
+		return []dataflow.Sink{{Args: args, Kwargs: kwargs, All: len(args) == 0 && len(kwargs) == 0, Desc: short(in.Text) + "()"}}
 	}
 	return nil
 }
@@ -362,8 +522,7 @@ func (s *v2Spec) ParamSource(f *ir.Func, i int) bool {
 	return false
 }
 
-// Propagator implements dataflow.Spec.
-func (s *v2Spec) Propagator(in *ir.Instr) dataflow.PropKind {
+func (s *v2Spec) propagator(in *ir.Instr) dataflow.PropKind {
 	method := ""
 	if in.Recv != nil {
 		method = lastSegment(in.Text)
@@ -434,15 +593,35 @@ func v2Trace(steps []TraceStep) *dataflow.Trace {
 	return dataflow.TraceOf(out)
 }
 
-// v2HintRe finds what lets the new engine see sources a rule's keywords
-// miss: imports under another name (`from flask import request as req`)
-// and route decorators, whose handlers' parameters are sources.
-var v2HintRe = regexp.MustCompile(`(?m)^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t][^\n]*[ \t]as[ \t]|@[\w.]+\.(?:route|get|post|put|patch|delete|api_route)\(`)
+// aliasImportRe finds imports under another name (`from flask import
+// request as req`), routeDecoratorRe route decorators, whose handlers'
+// parameters are sources: what lets the new engine see sources a rule's
+// keywords miss.
+var (
+	aliasImportRe    = regexp.MustCompile(`(?m)^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t][^\n]*[ \t]as[ \t][^\n]*`)
+	routeDecoratorRe = regexp.MustCompile(`@[\w.]+\.(?:route|get|post|put|patch|delete|api_route)\(`)
+)
 
 // v2SourceHint reports whether a file whose text holds none of a rule's
-// source keywords may still hold its sources for the new engine.
-func v2SourceHint(l *language, src []byte) bool {
-	return engineV2[l.name] && v2HintRe.Match(src)
+// source keywords may still hold its sources for the new engine: an alias
+// import of a name a keyword starts with, or a route decorator when the
+// rule's models make route parameters sources.
+func v2SourceHint(r *Rule, l *language, src []byte) bool {
+	if !engineV2[l.name] {
+		return false
+	}
+	rm := ruleView(r, l.name)
+	if rm.decorators && routeDecoratorRe.Match(src) {
+		return true
+	}
+	for _, line := range aliasImportRe.FindAll(src, -1) {
+		for _, kw := range taintKeywords(r) {
+			if bytes.Contains(line, []byte(headOf(kw))) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // v2MayHaveSink reports whether a call of the file, by its canonical name,
@@ -453,7 +632,7 @@ func v2MayHaveSink(r *Rule, l *language, root *tnode, src []byte, path string) b
 		return false
 	}
 	m := lowerCached(l, root, src, path)
-	sp := &v2Spec{rule: r, view: ruleView(r, l.name), src: src, path: path}
+	rm := ruleView(r, l.name)
 	for _, sk := range r.Taint.Sinks {
 		if sk.assignRe != nil {
 			return true
@@ -471,26 +650,10 @@ func v2MayHaveSink(r *Rule, l *language, root *tnode, src []byte, path string) b
 					continue
 				}
 				seen[k] = true
-				if sp.sinkCallee(in) {
+				if len(rm.sinks.match(in.Text, in.Callee)) > 0 {
 					return true
 				}
 			}
-		}
-	}
-	return false
-}
-
-// sinkCallee reports whether a call's callee matches any sink pattern
-// (arguments and `where` aside).
-func (s *v2Spec) sinkCallee(in *ir.Instr) bool {
-	for i := range s.rule.Taint.Sinks {
-		if matchRe(s.rule.Taint.Sinks[i].callRe, in.Text, in.Callee) {
-			return true
-		}
-	}
-	for i := range s.view.Sinks {
-		if sk := &s.view.Sinks[i]; sk.Matches(in.Callee) || sk.Matches(in.Text) {
-			return true
 		}
 	}
 	return false

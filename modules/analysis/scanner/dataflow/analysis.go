@@ -1,6 +1,7 @@
 package dataflow
 
 import (
+	"container/heap"
 	"context"
 	"fmt"
 	"strings"
@@ -50,9 +51,10 @@ type analyzer struct {
 	opts     Options
 	sums     map[string]*Summary // previous round's, used at call sites
 	next     map[string]*Summary
-	defEnv   map[*ir.Func]state
-	findings map[string]Finding
-	order    []string
+	defEnv   map[*ir.Func]map[string]*entry
+	perFunc  map[*ir.Func][]Finding // findings of each function's latest analysis
+	cur      *ir.Func
+	seen     map[string]bool // finding keys of the current function's analysis
 	srcCache map[string]bool
 	budget   map[string]bool
 	visits   int
@@ -67,47 +69,145 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 	if opts.Rounds <= 0 {
 		opts.Rounds = 4
 	}
-	a := &analyzer{ctx: ctx, m: m, spec: spec, opts: opts, sums: map[string]*Summary{}, srcCache: map[string]bool{}, budget: map[string]bool{}}
+	a := &analyzer{ctx: ctx, m: m, spec: spec, opts: opts, sums: map[string]*Summary{}, srcCache: map[string]bool{},
+		budget: map[string]bool{}, defEnv: map[*ir.Func]map[string]*entry{}, perFunc: map[*ir.Func][]Finding{}}
 	res := &Result{}
-	for round := 0; round < opts.Rounds; round++ {
+	topKids := map[*ir.Func]bool{}
+	for _, c := range m.Top.Children {
+		topKids[c] = true
+	}
+	calls := map[*ir.Func]map[string]bool{}
+	for _, f := range m.Funcs {
+		calls[f] = calledNames(f)
+	}
+	// Round 0 analyses every function with what is known (nothing about
+	// this file's functions: their calls take the default); each later
+	// round re-analyses only the functions that call a function whose
+	// summary changed, or whose environment changed.
+	run := map[*ir.Func]bool{}
+	for _, f := range m.Funcs {
+		run[f] = true
+	}
+	var topEnv map[string]*entry
+	for round := 0; round < opts.Rounds && len(run) > 0; round++ {
 		a.next = map[string]*Summary{}
-		a.defEnv = map[*ir.Func]state{}
-		a.findings = map[string]Finding{}
-		a.order = a.order[:0]
+		envChanged := map[*ir.Func]bool{}
 		for _, f := range m.Funcs {
-			env := a.defEnv[f]
-			if env == nil {
-				env = state{}
+			if !run[f] && !envChanged[f] {
+				continue
 			}
-			a.function(f, env)
+			env := a.defEnv[f]
+			if topKids[f] {
+				// Python and JavaScript read a module's globals when the
+				// function runs, normally after the module is loaded: its
+				// functions see the module's final state
+				env = topEnv
+			}
+			before := map[*ir.Func]map[string]*entry{}
+			for _, c := range f.Children {
+				before[c] = a.defEnv[c]
+				delete(a.defEnv, c)
+			}
+			a.cur = f
+			a.perFunc[f] = nil
+			a.seen = map[string]bool{}
+			out := a.function(f, env)
 			if a.aborted {
 				return nil, ctx.Err()
 			}
+			if f == m.Top && out != nil {
+				ne := out.flat()
+				if round > 0 && !sameEnv(ne, topEnv) {
+					for c := range topKids {
+						envChanged[c] = true
+					}
+				}
+				topEnv = ne
+			}
+			for _, c := range f.Children {
+				if !topKids[c] && round > 0 && !sameEnv(before[c], a.defEnv[c]) {
+					envChanged[c] = true
+				}
+			}
 		}
-		same := len(a.next) == len(a.sums)
-		nonEmpty := false
+		changed := map[string]bool{}
 		for k, s := range a.next {
-			if !s.Empty() || s.RetConst.Known() {
-				nonEmpty = true
-			}
 			if p, ok := a.sums[k]; !ok || p.shape() != s.shape() {
-				same = false
+				changed[k] = true
 			}
+			a.sums[k] = s
 		}
-		a.sums = a.next
-		if same || !nonEmpty {
-			res.Converged = true
-			break
+		run = map[*ir.Func]bool{}
+		if len(changed) > 0 {
+			for _, f := range m.Funcs {
+				for n := range calls[f] {
+					if changed[n] {
+						run[f] = true
+						break
+					}
+				}
+			}
 		}
 	}
-	for _, k := range a.order {
-		res.Findings = append(res.Findings, a.findings[k])
+	res.Converged = len(run) == 0
+	seen := map[string]bool{}
+	for _, f := range m.Funcs {
+		for _, fd := range a.perFunc[f] {
+			k := findingKey(fd)
+			if !seen[k] {
+				seen[k] = true
+				res.Findings = append(res.Findings, fd)
+			}
+		}
 	}
 	res.Summaries = a.sums
 	for f := range a.budget {
 		res.BudgetHit = append(res.BudgetHit, f)
 	}
 	return res, nil
+}
+
+// calledNames are the names a function's calls may resolve to in its file
+// (the last segment of each callee as written).
+func calledNames(f *ir.Func) map[string]bool {
+	out := map[string]bool{}
+	for _, b := range f.Blocks {
+		for _, in := range b.Instrs {
+			if in.Op == ir.Call && in.Text != "" {
+				n := in.Text
+				if i := strings.LastIndexAny(n, ".:>"); i >= 0 {
+					n = n[i+1:]
+				}
+				out[n] = true
+			}
+		}
+	}
+	return out
+}
+
+// sameEnv compares two environments by what they say (not traces).
+func sameEnv(a, b map[string]*entry) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, ea := range a {
+		eb, ok := b[k]
+		if !ok {
+			return false
+		}
+		if ea == eb {
+			continue
+		}
+		if !sameVal(ea.whole, eb.whole) || len(ea.paths) != len(eb.paths) {
+			return false
+		}
+		for i := range ea.paths {
+			if !samePath(ea.paths[i].path, eb.paths[i].path) || !sameVal(ea.paths[i].val, eb.paths[i].val) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func funcLabel(f *ir.Func) string {
@@ -118,42 +218,43 @@ func funcLabel(f *ir.Func) string {
 }
 
 // function analyses one function's CFG to its fixpoint.
-func (a *analyzer) function(f *ir.Func, env state) {
+func (a *analyzer) function(f *ir.Func, env map[string]*entry) *state {
 	sum := &Summary{}
-	init := env.clone()
+	init := newState(env)
+	if f.Locals == nil {
+		f.Finish()
+	}
+	init.locals = f.Locals
 	for i, p := range f.Params {
 		t := &Taint{Params: setTrace(nil, i, (*Trace)(nil).With(Step{Span: f.Span, Kind: "step",
 			Message: fmt.Sprintf("parameter %s of %s", p.Name, funcLabel(f))}))}
 		if a.spec.ParamSource(f, i) {
 			t.Src = (*Trace)(nil).With(Step{Span: p.Span, Kind: "source", Message: "untrusted data from parameter " + short(p.Decl)})
 		}
-		init[p.Name] = &entry{whole: Val{T: t}}
+		init.m[p.Name] = &entry{whole: Val{T: t}}
 	}
-	in := make([]state, len(f.Blocks))
+	in := make([]*state, len(f.Blocks))
 	queued := make([]bool, len(f.Blocks))
-	work := []int{0}
+	work := &intHeap{0}
 	in[0] = init
 	queued[0] = true
 	visits := 0
-	for len(work) > 0 {
+	scratch := map[string]*entry{}
+	var last *state
+	for work.Len() > 0 {
 		// lowest index first: blocks are mostly laid out in flow order,
 		// so joins see all their forward predecessors before running
-		bi := 0
-		for i := 1; i < len(work); i++ {
-			if work[i] < work[bi] {
-				bi = i
-			}
-		}
-		idx := work[bi]
-		work[bi] = work[len(work)-1]
-		work = work[:len(work)-1]
+		idx := heap.Pop(work).(int)
 		queued[idx] = false
 		b := f.Blocks[idx]
 		s := in[idx].clone()
+		clear(scratch)
+		s.tmp = scratch
 		for _, instr := range b.Instrs {
 			visits++
 			a.transfer(f, instr, s, sum)
 		}
+		last = s
 		if visits > a.opts.Budget {
 			a.budget[funcLabel(f)] = true
 			break
@@ -163,7 +264,7 @@ func (a *analyzer) function(f *ir.Func, env state) {
 			a.visits = 0
 			if a.ctx.Err() != nil {
 				a.aborted = true
-				return
+				return nil
 			}
 		}
 		succs := b.Succs
@@ -178,15 +279,19 @@ func (a *analyzer) function(f *ir.Func, env state) {
 				}
 			}
 		}
-		for _, sb := range succs {
+		for i, sb := range succs {
 			if in[sb.Index] == nil {
-				in[sb.Index] = s.clone()
+				if i == len(succs)-1 {
+					in[sb.Index] = s // the last successor takes the block's own copy
+				} else {
+					in[sb.Index] = s.clone()
+				}
 			} else if !join(in[sb.Index], s) {
 				continue
 			}
 			if !queued[sb.Index] {
 				queued[sb.Index] = true
-				work = append(work, sb.Index)
+				heap.Push(work, sb.Index)
 			}
 		}
 	}
@@ -206,6 +311,10 @@ func (a *analyzer) function(f *ir.Func, env state) {
 	if f.Name != "" && f != a.m.Top {
 		a.next[f.Name] = sum
 	}
+	if f.Exit != nil && in[f.Exit.Index] != nil {
+		return in[f.Exit.Index]
+	}
+	return last
 }
 
 func short(s string) string {
@@ -217,7 +326,7 @@ func short(s string) string {
 }
 
 // operand evaluates an operand in a state.
-func (a *analyzer) operand(o ir.Operand, s state, at ir.Span) Val {
+func (a *analyzer) operand(o ir.Operand, s *state, at ir.Span) Val {
 	if o.IsConst() {
 		return Val{C: o.Const}
 	}
@@ -255,4 +364,22 @@ func (a *analyzer) isSourcePlace(p ir.Place) bool {
 		a.srcCache[key] = v
 	}
 	return v
+}
+
+// intHeap is a min-heap of block indexes (the worklist).
+type intHeap []int
+
+func (h intHeap) Len() int           { return len(h) }
+func (h intHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h intHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+
+// Push implements heap.Interface.
+func (h *intHeap) Push(x any) { *h = append(*h, x.(int)) }
+
+// Pop implements heap.Interface.
+func (h *intHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }

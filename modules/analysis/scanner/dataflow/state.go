@@ -16,12 +16,61 @@ type pathVal struct {
 }
 
 // state maps variables to entries. A variable absent from the state was
-// never assigned on the paths reaching this point.
-type state map[string]*entry
+// never assigned on the paths reaching this point. Names a function does
+// not assign are read through outer, the enclosing scope's state where the
+// function was defined; it is shared and never written, so copying a state
+// at each block costs only what the function itself assigned.
+type state struct {
+	m     map[string]*entry
+	outer map[string]*entry
+	// tmp holds the block-local temporaries (locals[name]): defined and
+	// used in one block, they are never copied or joined
+	tmp    map[string]*entry
+	locals map[string]bool
+}
 
-func (s state) clone() state {
-	out := make(state, len(s)+4)
-	for k, v := range s {
+func newState(outer map[string]*entry) *state {
+	return &state{m: make(map[string]*entry, 8), outer: outer}
+}
+
+func (s *state) get(base string) *entry {
+	if s.locals[base] {
+		return s.tmp[base]
+	}
+	if e, ok := s.m[base]; ok {
+		return e
+	}
+	return s.outer[base]
+}
+
+func (s *state) clone() *state {
+	m := make(map[string]*entry, len(s.m)+4)
+	for k, v := range s.m {
+		m[k] = v
+	}
+	return &state{m: m, outer: s.outer, locals: s.locals}
+}
+
+// set stores an entry for a variable.
+func (s *state) set(base string, e *entry) {
+	if s.locals[base] {
+		s.tmp[base] = e
+		return
+	}
+	s.m[base] = e
+}
+
+// flat is the whole state as one map (the environment of a function
+// defined at this point).
+func (s *state) flat() map[string]*entry {
+	out := make(map[string]*entry, len(s.outer)+len(s.m))
+	for k, v := range s.outer {
+		out[k] = v
+	}
+	for k, v := range s.m {
+		if len(k) > 0 && k[0] == '$' {
+			continue // temporaries stay in their function
+		}
 		out[k] = v
 	}
 	return out
@@ -64,8 +113,8 @@ func samePath(a, b []ir.Elem) bool {
 
 // read returns the value of a place: the variable's whole value joined
 // with every related path value; a constant only when it is exact.
-func (s state) read(p ir.Place) (Val, bool) {
-	e := s[p.Base]
+func (s *state) read(p ir.Place) (Val, bool) {
+	e := s.get(p.Base)
 	if e == nil {
 		return Val{}, false
 	}
@@ -91,12 +140,12 @@ func (s state) read(p ir.Place) (Val, bool) {
 // write stores v at p: a strong update of a variable or of a path without
 // unknown elements (what was stored below it is gone), a weak one (joined
 // with what is there) of a path through an unknown element.
-func (s state) write(p ir.Place, v Val) {
+func (s *state) write(p ir.Place, v Val) {
 	if len(p.Path) == 0 {
-		s[p.Base] = &entry{whole: v}
+		s.set(p.Base, &entry{whole: v})
 		return
 	}
-	old := s[p.Base]
+	old := s.get(p.Base)
 	ne := &entry{}
 	if old != nil {
 		ne.whole = old.whole
@@ -125,21 +174,25 @@ func (s state) write(p ir.Place, v Val) {
 		// a clean, unknown value: nothing to remember beyond the kill,
 		// unless the whole is tainted (then the clean part must mask it)
 		if ne.whole.T.empty() {
-			s[p.Base] = ne
+			s.set(p.Base, ne)
 			return
 		}
 	}
 	ne.paths = append(ne.paths, pathVal{path: p.Path, val: v})
-	s[p.Base] = ne
+	s.set(p.Base, ne)
 }
 
-// join merges b into a (a is owned by the caller) and reports whether a changed.
-func join(a, b state) bool {
+// join merges b into a (a is owned by the caller; both have the same
+// outer scope) and reports whether a changed.
+func join(a, b *state) bool {
 	changed := false
-	for k, eb := range b {
-		ea, ok := a[k]
+	for k, eb := range b.m {
+		ea, ok := a.m[k]
 		if !ok {
-			a[k] = eb
+			ea = a.outer[k]
+		}
+		if ea == nil {
+			a.m[k] = eb
 			changed = true
 			continue
 		}
@@ -147,12 +200,40 @@ func join(a, b state) bool {
 			continue
 		}
 		ne, ch := joinEntry(ea, eb)
-		if ch {
-			a[k] = ne
+		if ch || !ok {
+			a.m[k] = ne
 			changed = true
 		}
 	}
+	// names a assigned but b did not: b still has the outer value
+	for k, ea := range a.m {
+		if _, ok := b.m[k]; ok {
+			continue
+		}
+		if eo := a.outer[k]; eo != nil && eo != ea {
+			if ne, ch := joinEntry(ea, eo); ch {
+				a.m[k] = ne
+				changed = true
+			}
+		}
+	}
 	return changed
+}
+
+// joinFlat merges a state into a flat environment (a function defined at
+// several points, or visited again by the fixpoint).
+func joinFlat(a map[string]*entry, b map[string]*entry) {
+	for k, eb := range b {
+		ea, ok := a[k]
+		if !ok {
+			a[k] = eb
+			continue
+		}
+		if ea != eb {
+			ne, _ := joinEntry(ea, eb)
+			a[k] = ne
+		}
+	}
 }
 
 func joinEntry(a, b *entry) (*entry, bool) {

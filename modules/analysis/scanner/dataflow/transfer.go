@@ -9,7 +9,7 @@ import (
 )
 
 // transfer applies one instruction to the state.
-func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s state, sum *Summary) {
+func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 	switch in.Op {
 	case ir.Assign:
 		if len(in.Args) == 0 || in.Dst == nil {
@@ -31,7 +31,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s state, sum *Summary) {
 		if src := in.Args[0]; len(in.Dst.Path) == 0 && !src.IsConst() && len(src.Place.Path) == 0 && src.Place.Base != "" {
 			// a whole variable is copied with its structure (its fields
 			// and elements stay apart)
-			if e := s[src.Place.Base]; e != nil && len(e.paths) > 0 {
+			if e := s.get(src.Place.Base); e != nil && len(e.paths) > 0 {
 				ne := &entry{whole: Val{T: e.whole.T, C: e.whole.C}, paths: make([]pathVal, len(e.paths))}
 				if !src.Place.IsTemp() && a.isSourcePlace(src.Place) {
 					ne.whole.T = union(ne.whole.T, v.T)
@@ -45,7 +45,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s state, sum *Summary) {
 				if st.Message != "" && !ne.whole.T.empty() {
 					ne.whole.T = ne.whole.T.with(st)
 				}
-				s[in.Dst.Base] = ne
+				s.set(in.Dst.Base, ne)
 				return
 			}
 		}
@@ -144,11 +144,11 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s state, sum *Summary) {
 			}
 		}
 	case ir.MakeFunc:
-		if in.Func != nil {
+		if in.Func != nil && f != a.m.Top {
 			if prev := a.defEnv[in.Func]; prev != nil {
-				join(prev, s)
+				joinFlat(prev, s.flat())
 			} else {
-				a.defEnv[in.Func] = s.clone()
+				a.defEnv[in.Func] = s.flat()
 			}
 		}
 		if in.Dst != nil {
@@ -165,7 +165,7 @@ func boolConst(b bool) ir.Const {
 }
 
 // foldBinary folds arithmetic and string concatenation of constants.
-func (a *analyzer) foldBinary(in *ir.Instr, s state) ir.Const {
+func (a *analyzer) foldBinary(in *ir.Instr, s *state) ir.Const {
 	if len(in.Args) != 2 {
 		return ir.Const{}
 	}
@@ -215,7 +215,7 @@ func (a *analyzer) foldBinary(in *ir.Instr, s state) ir.Const {
 }
 
 // foldCompare folds comparisons of constants (chains included).
-func (a *analyzer) foldCompare(in *ir.Instr, s state) ir.Const {
+func (a *analyzer) foldCompare(in *ir.Instr, s *state) ir.Const {
 	ops := strings.Fields(in.Sub)
 	// "not in" / "is not" are two words
 	var norm []string
@@ -300,7 +300,7 @@ func compareConst(op string, x, y ir.Const) (bool, bool) {
 
 // call applies a call: sinks, sanitisers, sources, summaries of analysed
 // functions, propagator models, and by default the union of the inputs.
-func (a *analyzer) call(f *ir.Func, in *ir.Instr, s state, sum *Summary) Val {
+func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 	var recv Val
 	if in.Recv != nil {
 		recv = a.operand(*in.Recv, s, in.Span)
@@ -492,17 +492,20 @@ func (a *analyzer) sinkHit(at ir.Span, t *Taint, desc string, sum *Summary) {
 }
 
 func (a *analyzer) addFinding(f Finding) {
-	src := f.Trace[0]
-	var key string
-	if f.Inter {
-		sk := f.Trace[len(f.Trace)-1]
-		key = fmt.Sprintf("L%s:%d:%d:%s:%d:%d", sk.Path, sk.Span.Line, sk.Span.Col, src.Path, src.Span.Line, src.Span.Col)
-	} else {
-		key = fmt.Sprintf("%d:%s:%d:%d", f.Sink.Start, src.Path, src.Span.Line, src.Span.Col)
-	}
-	if _, ok := a.findings[key]; ok {
+	k := findingKey(f)
+	if a.seen[k] {
 		return
 	}
-	a.findings[key] = f
-	a.order = append(a.order, key)
+	a.seen[k] = true
+	a.perFunc[a.cur] = append(a.perFunc[a.cur], f)
+}
+
+// findingKey identifies a flow: its sink and its source.
+func findingKey(f Finding) string {
+	src := f.Trace[0]
+	if f.Inter {
+		sk := f.Trace[len(f.Trace)-1]
+		return fmt.Sprintf("L%s:%d:%d:%s:%d:%d", sk.Path, sk.Span.Line, sk.Span.Col, src.Path, src.Span.Line, src.Span.Col)
+	}
+	return fmt.Sprintf("%d:%s:%d:%d", f.Sink.Start, src.Path, src.Span.Line, src.Span.Col)
 }

@@ -256,6 +256,53 @@ type Func struct {
 	Decorators []string
 	// Children are the functions defined directly inside (MakeFunc targets).
 	Children []*Func
+	// Locals are the temporaries defined and used within a single block
+	// (see Finish): analyses keep them out of the state they carry
+	// between blocks.
+	Locals map[string]bool
+}
+
+// Finish computes what analyses derive from a complete CFG (Locals);
+// front ends call it once per function when lowering is done.
+func (f *Func) Finish() {
+	home := map[string]int{}
+	out := map[string]bool{}
+	note := func(base string, b int) {
+		if len(base) == 0 || base[0] != '$' {
+			return
+		}
+		if h, ok := home[base]; !ok {
+			home[base] = b
+			out[base] = true
+		} else if h != b {
+			out[base] = false
+		}
+	}
+	for _, b := range f.Blocks {
+		for _, in := range b.Instrs {
+			if in.Dst != nil {
+				note(in.Dst.Base, b.Index)
+			}
+			for _, a := range in.Args {
+				note(a.Place.Base, b.Index)
+			}
+			for _, k := range in.Kwargs {
+				note(k.Val.Place.Base, b.Index)
+			}
+			if in.Recv != nil {
+				note(in.Recv.Place.Base, b.Index)
+			}
+		}
+		if b.Cond != nil {
+			note(b.Cond.Place.Base, b.Index)
+		}
+	}
+	for k, v := range out {
+		if !v {
+			delete(out, k)
+		}
+	}
+	f.Locals = out
 }
 
 // Module is one lowered source file.

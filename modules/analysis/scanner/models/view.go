@@ -76,3 +76,12 @@ func (p *Propagator) Matches(callee, method string) bool {
 	}
 	return p.re.MatchString(callee)
 }
+
+// Re is the compiled pattern of a source (to combine several into one).
+func (s *Source) Re() *regexp.Regexp { return s.re }
+
+// Re is the compiled call pattern of a sink.
+func (s *Sink) Re() *regexp.Regexp { return s.re }
+
+// Re is the compiled call pattern of a sanitiser.
+func (s *Sanitizer) Re() *regexp.Regexp { return s.re }

@@ -24,6 +24,9 @@ func Lower(path string, root syntax.Node, src []byte) *ir.Module {
 	l.mod.Top = top
 	l.mod.Funcs = append(l.mod.Funcs, top)
 	l.body(top, func() { l.stmts(root) })
+	for _, f := range l.mod.Funcs {
+		f.Finish()
+	}
 	return l.mod
 }
 
