@@ -241,13 +241,21 @@ func (a *analyzer) function(f *ir.Func, env map[string]*entry) *state {
 	visits := 0
 	scratch := map[string]*entry{}
 	var last *state
+	inLoop := loopBlocks(f)
 	for work.Len() > 0 {
 		// lowest index first: blocks are mostly laid out in flow order,
 		// so joins see all their forward predecessors before running
 		idx := heap.Pop(work).(int)
 		queued[idx] = false
 		b := f.Blocks[idx]
-		s := in[idx].clone()
+		var s *state
+		if inLoop[idx] {
+			s = in[idx].clone()
+		} else {
+			// nothing joins into a block outside loops once it ran (its
+			// predecessors all come first): its entry state is used up
+			s = in[idx]
+		}
 		clear(scratch)
 		s.tmp = scratch
 		for _, instr := range b.Instrs {
@@ -382,4 +390,21 @@ func (h *intHeap) Pop() any {
 	x := old[len(old)-1]
 	*h = old[:len(old)-1]
 	return x
+}
+
+// loopBlocks marks the blocks that may run again after a later block: those
+// between the target and the source of an edge going back in block order
+// (front ends lay blocks out in flow order, loops contiguously).
+func loopBlocks(f *ir.Func) []bool {
+	out := make([]bool, len(f.Blocks))
+	for _, b := range f.Blocks {
+		for _, s := range b.Succs {
+			if s.Index <= b.Index {
+				for i := s.Index; i <= b.Index; i++ {
+					out[i] = true
+				}
+			}
+		}
+	}
+	return out
 }
