@@ -2,6 +2,7 @@ package dataflow_test
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -313,5 +314,26 @@ def f(y):
 `, dataflow.Options{Budget: 3})
 	if len(res.BudgetHit) == 0 {
 		t.Errorf("budget of 3 visits not reported as hit")
+	}
+}
+
+// TestLongTraceEndsAtSink: a trace cut at MaxTrace steps still ends at the
+// sink, so a flow into another function's sink is reported there.
+func TestLongTraceEndsAtSink(t *testing.T) {
+	src := "def s(p):\n    sink(p)\n"
+	for i := 0; i < 15; i++ {
+		src += fmt.Sprintf("def h%d(p):\n    q = p\n    h%d(q)\n", i, i+1)
+	}
+	src = strings.Replace(src, "h15(q)", "s(q)", 1)
+	src += "def main():\n    h0(source())\n"
+	res, _ := analyze(t, src, dataflow.Options{Rounds: 40})
+	if len(res.Findings) == 0 {
+		t.Fatal("no finding")
+	}
+	for _, f := range res.Findings {
+		last := f.Trace[len(f.Trace)-1]
+		if last.Kind != "sink" || last.Span.Line != 2 {
+			t.Errorf("trace of %d steps ends with %s at line %d, want the sink at line 2", len(f.Trace), last.Kind, last.Span.Line)
+		}
 	}
 }

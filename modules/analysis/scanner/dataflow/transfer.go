@@ -452,9 +452,10 @@ func (a *analyzer) applySummary(in *ir.Instr, cs *Summary, ext bool, args []Val,
 		steps := inner.Steps()
 		if t.Src != nil {
 			tr := t.Src
-			for _, st := range steps {
+			for _, st := range steps[:len(steps)-1] {
 				tr = tr.With(st)
 			}
+			tr = tr.WithLast(steps[len(steps)-1])
 			a.addFinding(Finding{Sink: in.Span, Desc: strings.TrimPrefix(steps[len(steps)-1].Message, "reaches "), Trace: tr.Steps(), Inter: true})
 		}
 		for k, p := range t.Params {
@@ -462,10 +463,10 @@ func (a *analyzer) applySummary(in *ir.Instr, cs *Summary, ext bool, args []Val,
 				continue
 			}
 			tr := p
-			for _, st := range steps {
+			for _, st := range steps[:len(steps)-1] {
 				tr = tr.With(st)
 			}
-			sum.ParamSink = setTrace(sum.ParamSink, k, tr)
+			sum.ParamSink = setTrace(sum.ParamSink, k, tr.WithLast(steps[len(steps)-1]))
 		}
 	}
 	if cs.Returns && cs.RetConst.Known() && v.T.empty() {
@@ -480,13 +481,13 @@ func (a *analyzer) sinkHit(at ir.Span, t *Taint, desc string, sum *Summary) {
 	if t.empty() {
 		return
 	}
-	t = t.with(Step{Span: at, Kind: "sink", Message: "reaches " + desc})
+	sink := Step{Span: at, Kind: "sink", Message: "reaches " + desc}
 	if t.Src != nil {
-		a.addFinding(Finding{Sink: at, Desc: desc, Trace: t.Src.Steps()})
+		a.addFinding(Finding{Sink: at, Desc: desc, Trace: t.Src.WithLast(sink).Steps()})
 	}
 	for i, p := range t.Params {
 		if p != nil {
-			sum.ParamSink = setTrace(sum.ParamSink, i, p)
+			sum.ParamSink = setTrace(sum.ParamSink, i, p.WithLast(sink))
 		}
 	}
 }

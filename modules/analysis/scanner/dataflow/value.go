@@ -45,6 +45,15 @@ func (t *Trace) With(s Step) *Trace {
 	return &Trace{Step: s, Prev: t, N: n}
 }
 
+// WithLast appends s even to a full trace (then in place of its newest
+// step): a sink step must end every finding's trace.
+func (t *Trace) WithLast(s Step) *Trace {
+	if t != nil && t.N >= MaxTrace {
+		return &Trace{Step: s, Prev: t.Prev, N: t.N}
+	}
+	return t.With(s)
+}
+
 // Steps returns the steps in order, first (the source) first.
 func (t *Trace) Steps() []Step {
 	if t == nil {
