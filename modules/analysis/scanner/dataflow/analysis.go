@@ -55,6 +55,7 @@ type analyzer struct {
 	perFunc  map[*ir.Func][]Finding // findings of each function's latest analysis
 	cur      *ir.Func
 	seen     map[string]bool // finding keys of the current function's analysis
+	scratch  map[string]*entry
 	srcCache map[string]bool
 	budget   map[string]bool
 	visits   int
@@ -76,9 +77,10 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 	for _, c := range m.Top.Children {
 		topKids[c] = true
 	}
-	calls := map[*ir.Func]map[string]bool{}
 	for _, f := range m.Funcs {
-		calls[f] = calledNames(f)
+		if f.Locals == nil || f.Calls == nil {
+			f.Finish()
+		}
 	}
 	// Round 0 analyses every function with what is known (nothing about
 	// this file's functions: their calls take the default); each later
@@ -140,7 +142,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 		run = map[*ir.Func]bool{}
 		if len(changed) > 0 {
 			for _, f := range m.Funcs {
-				for n := range calls[f] {
+				for n := range f.Calls {
 					if changed[n] {
 						run[f] = true
 						break
@@ -165,24 +167,6 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 		res.BudgetHit = append(res.BudgetHit, f)
 	}
 	return res, nil
-}
-
-// calledNames are the names a function's calls may resolve to in its file
-// (the last segment of each callee as written).
-func calledNames(f *ir.Func) map[string]bool {
-	out := map[string]bool{}
-	for _, b := range f.Blocks {
-		for _, in := range b.Instrs {
-			if in.Op == ir.Call && in.Text != "" {
-				n := in.Text
-				if i := strings.LastIndexAny(n, ".:>"); i >= 0 {
-					n = n[i+1:]
-				}
-				out[n] = true
-			}
-		}
-	}
-	return out
 }
 
 // sameEnv compares two environments by what they say (not traces).
@@ -221,9 +205,6 @@ func funcLabel(f *ir.Func) string {
 func (a *analyzer) function(f *ir.Func, env map[string]*entry) *state {
 	sum := &Summary{}
 	init := newState(env)
-	if f.Locals == nil {
-		f.Finish()
-	}
 	init.locals = f.Locals
 	for i, p := range f.Params {
 		t := &Taint{Params: setTrace(nil, i, (*Trace)(nil).With(Step{Span: f.Span, Kind: "step",
@@ -239,7 +220,10 @@ func (a *analyzer) function(f *ir.Func, env map[string]*entry) *state {
 	in[0] = init
 	queued[0] = true
 	visits := 0
-	scratch := map[string]*entry{}
+	if a.scratch == nil {
+		a.scratch = map[string]*entry{}
+	}
+	scratch := a.scratch
 	var last *state
 	inLoop := loopBlocks(f)
 	for work.Len() > 0 {

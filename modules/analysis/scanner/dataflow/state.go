@@ -15,6 +15,10 @@ type pathVal struct {
 	val  Val
 }
 
+// cleanEntry is the entry of a clean, non-constant variable (shared: entries
+// are immutable).
+var cleanEntry = &entry{}
+
 // state maps variables to entries. A variable absent from the state was
 // never assigned on the paths reaching this point. Names a function does
 // not assign are read through outer, the enclosing scope's state where the
@@ -142,6 +146,10 @@ func (s *state) read(p ir.Place) (Val, bool) {
 // with what is there) of a path through an unknown element.
 func (s *state) write(p ir.Place, v Val) {
 	if len(p.Path) == 0 {
+		if v.T == nil && !v.C.Known() {
+			s.set(p.Base, cleanEntry) // most values are clean: share one entry
+			return
+		}
 		s.set(p.Base, &entry{whole: v})
 		return
 	}

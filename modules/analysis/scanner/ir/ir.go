@@ -260,6 +260,9 @@ type Func struct {
 	// (see Finish): analyses keep them out of the state they carry
 	// between blocks.
 	Locals map[string]bool
+	// Calls are the names the function's calls may resolve to in its file
+	// (the last segment of each callee as written; see Finish).
+	Calls map[string]bool
 }
 
 // Finish computes what analyses derive from a complete CFG (Locals);
@@ -303,6 +306,18 @@ func (f *Func) Finish() {
 		}
 	}
 	f.Locals = out
+	f.Calls = map[string]bool{}
+	for _, b := range f.Blocks {
+		for _, in := range b.Instrs {
+			if in.Op == Call && in.Text != "" {
+				n := in.Text
+				if i := strings.LastIndexAny(n, ".:>"); i >= 0 {
+					n = n[i+1:]
+				}
+				f.Calls[n] = true
+			}
+		}
+	}
 }
 
 // Module is one lowered source file.
