@@ -61,9 +61,6 @@ type ruleModels struct {
 
 	// callee matchers per question; sinks lists rule sinks, then model sinks
 	srcCalls, sans, sinks *calleeMatcher
-
-	mu    sync.Mutex
-	calls map[string]*callFacts // what callees are for the rule, shared by all files
 }
 
 // calleeMatcher matches a callee against many patterns, trying only those
@@ -127,7 +124,7 @@ func ruleView(r *Rule, lang string) *ruleModels {
 	if v, ok := views.Load(key); ok {
 		return v.(*ruleModels)
 	}
-	rm := &ruleModels{view: builtinModels().For(lang, models.KindsForCWE(r.CWE)), heads: map[string]bool{}, calls: map[string]*callFacts{}}
+	rm := &ruleModels{view: builtinModels().For(lang, models.KindsForCWE(r.CWE)), heads: map[string]bool{}}
 	addHead := func(p string) {
 		if rm.heads == nil {
 			return
@@ -384,32 +381,17 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 	if f, ok := s.calls[k]; ok {
 		return f
 	}
-	s.rm.mu.Lock()
-	f, ok := s.rm.calls[k]
-	s.rm.mu.Unlock()
-	if ok {
-		s.calls[k] = f
-		return f
-	}
-	f = &callFacts{src: len(s.rm.srcCalls.match(in.Text, in.Callee)) > 0, san: len(s.rm.sans.match(in.Text, in.Callee)) > 0,
+	f := &callFacts{src: len(s.rm.srcCalls.match(in.Text, in.Callee)) > 0, san: len(s.rm.sans.match(in.Text, in.Callee)) > 0,
 		prop: s.propagator(in), sinks: s.rm.sinks.match(in.Text, in.Callee)}
+	if !f.src && !f.san && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
+		f = noFacts
+	}
 	s.calls[k] = f
-	s.share(k, f)
 	return f
 }
 
-// share records a callee's facts in the rule's cache for other files.
-func (s *v2Spec) share(k string, f *callFacts) {
-	s.rm.mu.Lock()
-	if len(s.rm.calls) > maxSharedCallFacts {
-		clear(s.rm.calls) // bounded: a long-running server sees endless callees
-	}
-	s.rm.calls[k] = f
-	s.rm.mu.Unlock()
-}
-
-// maxSharedCallFacts bounds each rule's shared callee cache.
-const maxSharedCallFacts = 50000
+// noFacts is a callee that is nothing to the rule (most are).
+var noFacts = &callFacts{}
 
 // SourceCall implements dataflow.Spec.
 func (s *v2Spec) SourceCall(in *ir.Instr) bool { return s.facts(in).src }

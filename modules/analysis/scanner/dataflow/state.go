@@ -186,9 +186,22 @@ func (s *state) write(p ir.Place, v Val) {
 			return
 		}
 	}
+	if len(ne.paths) >= maxPaths {
+		// too many parts to tell apart: the container as a whole
+		for _, pv := range ne.paths {
+			ne.whole.T = union(ne.whole.T, pv.val.T)
+		}
+		ne.paths = nil
+		ne.whole.T = union(ne.whole.T, v.T)
+		s.set(p.Base, ne)
+		return
+	}
 	ne.paths = append(ne.paths, pathVal{path: p.Path, val: v})
 	s.set(p.Base, ne)
 }
+
+// maxPaths bounds the paths kept per variable (fields and keys told apart).
+const maxPaths = 64
 
 // join merges b into a (a is owned by the caller; both have the same
 // outer scope) and reports whether a changed.

@@ -101,25 +101,40 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 		if in.Dst == nil {
 			return
 		}
-		s.write(*in.Dst, Val{})
-		for i, o := range in.Args {
-			v := a.operand(o, s, in.Span)
-			if v.T.empty() && !v.C.Known() {
-				continue
+		// one entry for the whole container (element by element writes
+		// would copy its paths once per element)
+		ne := &entry{}
+		keepConst := len(in.Args)+len(in.Kwargs) <= maxPaths
+		add := func(e ir.Elem, v Val) {
+			if v.T.empty() && (!v.C.Known() || !keepConst) {
+				return
 			}
+			if len(ne.paths) >= maxPaths {
+				ne.whole.T = union(ne.whole.T, v.T)
+				return
+			}
+			ne.paths = append(ne.paths, pathVal{path: []ir.Elem{e}, val: v})
+		}
+		for i, o := range in.Args {
 			e := ir.Elem{Kind: ir.Key, Name: strconv.Itoa(i)}
 			if in.Sub == "dict" {
 				e = ir.Elem{Kind: ir.AnyElem}
 			}
-			s.write(in.Dst.Extend(e), v)
-		}
-		for _, kw := range in.Kwargs {
-			v := a.operand(kw.Val, s, in.Span)
-			if v.T.empty() && !v.C.Known() {
+			v := a.operand(o, s, in.Span)
+			if e.Kind == ir.AnyElem && len(ne.paths) > 0 && samePath(ne.paths[len(ne.paths)-1].path, []ir.Elem{e}) {
+				last := &ne.paths[len(ne.paths)-1]
+				last.val = joinVal(last.val, v)
 				continue
 			}
-			s.write(in.Dst.Extend(ir.Elem{Kind: ir.Key, Name: kw.Name}), v)
+			add(e, v)
 		}
+		for _, kw := range in.Kwargs {
+			add(ir.Elem{Kind: ir.Key, Name: kw.Name}, a.operand(kw.Val, s, in.Span))
+		}
+		if len(ne.paths) == 0 && ne.whole.T == nil {
+			ne = cleanEntry
+		}
+		s.set(in.Dst.Base, ne)
 	case ir.Return:
 		var v Val
 		if len(in.Args) > 0 {
