@@ -31,10 +31,28 @@ type state struct {
 	// used in one block, they are never copied or joined
 	tmp    map[string]*entry
 	locals map[string]bool
+	// owned is false while m may be shared with another state (copied on
+	// the first write: most blocks read far more than they assign)
+	owned bool
+	// tok identifies m: states sharing a map share it, so a join of two
+	// states with the same map is a no-op
+	tok *byte
+}
+
+// own makes m this state's own before a write.
+func (s *state) own() {
+	if s.owned {
+		return
+	}
+	m := make(map[string]*entry, len(s.m)+4)
+	for k, v := range s.m {
+		m[k] = v
+	}
+	s.m, s.owned, s.tok = m, true, new(byte)
 }
 
 func newState(outer map[string]*entry) *state {
-	return &state{m: make(map[string]*entry, 8), outer: outer}
+	return &state{m: make(map[string]*entry, 8), outer: outer, owned: true, tok: new(byte)}
 }
 
 func (s *state) get(base string) *entry {
@@ -48,11 +66,8 @@ func (s *state) get(base string) *entry {
 }
 
 func (s *state) clone() *state {
-	m := make(map[string]*entry, len(s.m)+4)
-	for k, v := range s.m {
-		m[k] = v
-	}
-	return &state{m: m, outer: s.outer, locals: s.locals}
+	s.owned = false
+	return &state{m: s.m, outer: s.outer, locals: s.locals, tok: s.tok}
 }
 
 // set stores an entry for a variable.
@@ -61,6 +76,7 @@ func (s *state) set(base string, e *entry) {
 		s.tmp[base] = e
 		return
 	}
+	s.own()
 	s.m[base] = e
 }
 
@@ -206,6 +222,9 @@ const maxPaths = 64
 // join merges b into a (a is owned by the caller; both have the same
 // outer scope) and reports whether a changed.
 func join(a, b *state) bool {
+	if a.tok == b.tok {
+		return false
+	}
 	changed := false
 	for k, eb := range b.m {
 		ea, ok := a.m[k]
@@ -213,6 +232,7 @@ func join(a, b *state) bool {
 			ea = a.outer[k]
 		}
 		if ea == nil {
+			a.own()
 			a.m[k] = eb
 			changed = true
 			continue
@@ -222,17 +242,22 @@ func join(a, b *state) bool {
 		}
 		ne, ch := joinEntry(ea, eb)
 		if ch || !ok {
+			a.own()
 			a.m[k] = ne
 			changed = true
 		}
 	}
 	// names a assigned but b did not: b still has the outer value
+	if len(a.outer) == 0 {
+		return changed
+	}
 	for k, ea := range a.m {
 		if _, ok := b.m[k]; ok {
 			continue
 		}
 		if eo := a.outer[k]; eo != nil && eo != ea {
 			if ne, ch := joinEntry(ea, eo); ch {
+				a.own()
 				a.m[k] = ne
 				changed = true
 			}
