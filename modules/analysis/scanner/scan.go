@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -680,7 +681,12 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 			s.xf.note(rel, r.ID, xNoSink)
 			continue
 		}
-		tr, facts, err := runTaintFacts(ctx, r, cl.lang, troot, src, rel)
+		tr, facts, notes, err := runTaintFacts(ctx, r, cl.lang, troot, src, rel)
+		for _, n := range notes {
+			if !slices.ContainsFunc(ferrs, func(fe FileError) bool { return fe.Message == n }) {
+				ferrs = append(ferrs, FileError{Path: rel, Message: n})
+			}
+		}
 		if err != nil {
 			ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("taint analysis exceeded the %s time budget: results partial", s.opts.FileTimeout)})
 			break

@@ -236,9 +236,9 @@ func runTaint(ctx context.Context, r *Rule, l *language, root *tnode, src []byte
 // runTaintFacts is runTaint that also reports whether a function of the
 // file has parameters reaching a sink or returns source data: facts another
 // file calling it could use (cross-file taint, xfile.go).
-func runTaintFacts(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string) ([]rawFinding, bool, error) {
+func runTaintFacts(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string) ([]rawFinding, bool, []string, error) {
 	out, err := runTaintExt(ctx, r, l, root, src, path, nil, false)
-	return out.raws, out.facts, err
+	return out.raws, out.facts, out.notes, err
 }
 
 // taintOut is what one taint rule found in one file.
@@ -248,8 +248,9 @@ type taintOut struct {
 	// included), trace snippets filled in so another file can show them;
 	// only when asked for
 	sums    map[string]*summary
-	facts   bool // a function has parameters reaching a sink or returns source data
-	usedExt bool // a summary of another file's function was applied
+	facts   bool     // a function has parameters reaching a sink or returns source data
+	usedExt bool     // a summary of another file's function was applied
+	notes   []string // analysis limits hit (the file's result is partial)
 }
 
 // runTaintExt is runTaint with calls resolved to other files' functions by

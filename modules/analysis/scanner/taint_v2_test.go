@@ -1,8 +1,10 @@
 package scanner
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // TestEngineV2Probes are small programs for the causes of missed flows and
@@ -181,5 +183,37 @@ def view():
 				t.Errorf("reported lines %v, want %v", got, want)
 			}
 		})
+	}
+}
+
+// TestEngineV2BudgetReported: a function whose fixpoint hits the budget is
+// reported as a file error and the scan goes on.
+func TestEngineV2BudgetReported(t *testing.T) {
+	saved := v2Budget
+	v2Budget = 3
+	defer func() { v2Budget = saved }()
+	src := "import os\nfrom flask import request\ndef view():\n    c = request.args['c']\n    for i in range(3):\n        c = c + 'x'\n    os.system(c)\n"
+	fsys := fstest.MapFS{"app.py": &fstest.MapFile{Data: []byte(src)}, "ok.py": &fstest.MapFile{Data: []byte("import os\nos.system(input())\n")}}
+	res, err := ScanFS(context.Background(), fsys, Options{Config: &Config{}, Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, pe := range res.ParseErrors {
+		if pe.Path == "app.py" && strings.Contains(pe.Message, "view() stopped at its step budget") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("budget not reported: %+v", res.ParseErrors)
+	}
+	other := false
+	for _, f := range res.Findings {
+		if f.Location.Path == "ok.py" && f.RuleID == "VGL-PY-CMDI-001" {
+			other = true
+		}
+	}
+	if !other {
+		t.Errorf("the rest of the scan should go on")
 	}
 }
