@@ -153,6 +153,18 @@ def view():
         os.system(c)  # want
     run()
 `},
+		{"a field set by one method reaches a sink in another", "VGL-PY-SQLI-001", `
+from flask import request
+class Search:
+    def __init__(self, db):
+        self.db = db
+        self.order = "name"
+    def parse(self):
+        self.term = request.args["q"]
+    def run(self):
+        self.db.execute("SELECT * FROM t ORDER BY " + self.order)
+        self.db.execute("SELECT * FROM t WHERE n = '" + self.term + "'")  # want
+`},
 		{"try/except: the handler sees the body's taint", "VGL-PY-CMDI-001", `
 import os
 from flask import request

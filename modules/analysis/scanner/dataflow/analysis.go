@@ -45,21 +45,25 @@ type Result struct {
 }
 
 type analyzer struct {
-	ctx      context.Context
-	m        *ir.Module
-	spec     Spec
-	opts     Options
-	sums     map[string]*Summary // previous round's, used at call sites
-	next     map[string]*Summary
-	defEnv   map[*ir.Func]map[string]*entry
-	perFunc  map[*ir.Func][]Finding // findings of each function's latest analysis
-	cur      *ir.Func
-	seen     map[string]bool // finding keys of the current function's analysis
-	scratch  map[string]*entry
-	srcCache map[string]bool
-	budget   map[string]bool
-	visits   int
-	aborted  bool
+	ctx     context.Context
+	m       *ir.Module
+	spec    Spec
+	opts    Options
+	sums    map[string]*Summary // previous round's, used at call sites
+	next    map[string]*Summary
+	defEnv  map[*ir.Func]map[string]*entry
+	perFunc map[*ir.Func][]Finding // findings of each function's latest analysis
+	cur     *ir.Func
+	seen    map[string]bool // finding keys of the current function's analysis
+	scratch map[string]*entry
+	// fields: source data stored in a field of a class's instances
+	// (self.q = request...) by any of its methods, read by all of them;
+	// fieldsNext collects this round's stores
+	fields, fieldsNext map[string]*Taint
+	srcCache           map[string]bool
+	budget             map[string]bool
+	visits             int
+	aborted            bool
 }
 
 // Analyze runs the taint analysis of spec over every function of m.
@@ -71,7 +75,8 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 		opts.Rounds = 4
 	}
 	a := &analyzer{ctx: ctx, m: m, spec: spec, opts: opts, sums: map[string]*Summary{}, srcCache: map[string]bool{},
-		budget: map[string]bool{}, defEnv: map[*ir.Func]map[string]*entry{}, perFunc: map[*ir.Func][]Finding{}}
+		budget: map[string]bool{}, defEnv: map[*ir.Func]map[string]*entry{}, perFunc: map[*ir.Func][]Finding{},
+		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}}
 	res := &Result{}
 	topKids := map[*ir.Func]bool{}
 	for _, c := range m.Top.Children {
@@ -140,6 +145,21 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 			a.sums[k] = s
 		}
 		run = map[*ir.Func]bool{}
+		// fields that became tainted: every method of the class reads them
+		classes := map[string]bool{}
+		for k, t := range a.fieldsNext {
+			if old := a.fields[k]; old == nil || old.Src == nil && t.Src != nil {
+				a.fields[k] = union(old, t)
+				classes[k[:strings.LastIndexByte(k, '.')]] = true
+			}
+		}
+		if len(classes) > 0 {
+			for _, f := range m.Funcs {
+				if f.Class != "" && classes[f.Class] {
+					run[f] = true
+				}
+			}
+		}
 		if len(changed) > 0 {
 			for _, f := range m.Funcs {
 				for n := range f.Calls {
@@ -326,6 +346,12 @@ func (a *analyzer) operand(o ir.Operand, s *state, at ir.Span) Val {
 		return Val{}
 	}
 	v, _ := s.read(o.Place)
+	if k := fieldKey(a.cur, o.Place); k != "" {
+		if t := a.fields[k]; t != nil {
+			v.T = union(v.T, t.with(Step{Span: at, Kind: "step", Message: "read from field " + short(o.Place.Key()) + " (set in another method)"}))
+			v.C = ir.Const{}
+		}
+	}
 	if !o.Place.IsTemp() && a.isSourcePlace(o.Place) {
 		key := o.Place.Key()
 		v.T = union(&Taint{Src: (*Trace)(nil).With(Step{Span: at, Kind: "source", Message: "untrusted data from " + short(key)})}, v.T)

@@ -27,6 +27,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 			if desc, ok := a.spec.AssignSink(in.Dst.Key()); ok {
 				a.sinkHit(in.Span, v.T, desc, sum)
 			}
+			a.storeField(f, *in.Dst, v.T)
 		}
 		if src := in.Args[0]; len(in.Dst.Path) == 0 && !src.IsConst() && len(src.Place.Path) == 0 && src.Place.Base != "" {
 			// a whole variable is copied with its structure (its fields
@@ -377,6 +378,7 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 				dst := in.Recv.Place.Extend(ir.Elem{Kind: ir.AnyElem})
 				t = t.with(Step{Span: in.Span, Kind: "step", Message: "stored in " + short(dst.Key()) + " by " + short(in.Text) + "()"})
 				s.write(dst, Val{T: t})
+				a.storeField(f, dst, t)
 			}
 		}
 		return Val{}
@@ -524,4 +526,22 @@ func findingKey(f Finding) string {
 		return fmt.Sprintf("L%s:%d:%d:%s:%d:%d", sk.Path, sk.Span.Line, sk.Span.Col, src.Path, src.Span.Line, src.Span.Col)
 	}
 	return fmt.Sprintf("%d:%s:%d:%d", f.Sink.Start, src.Path, src.Span.Line, src.Span.Col)
+}
+
+// fieldKey names the field of a receiver path (self.q...): "Class.q".
+func fieldKey(f *ir.Func, p ir.Place) string {
+	if f == nil || f.Recv == "" || f.Class == "" || p.Base != f.Recv || len(p.Path) == 0 || p.Path[0].Kind != ir.Field {
+		return ""
+	}
+	return f.Class + "." + p.Path[0].Name
+}
+
+// storeField records source data stored in a field of the receiver.
+func (a *analyzer) storeField(f *ir.Func, p ir.Place, t *Taint) {
+	if t.empty() || t.Src == nil {
+		return
+	}
+	if k := fieldKey(f, p); k != "" {
+		a.fieldsNext[k] = union(a.fieldsNext[k], &Taint{Src: t.Src})
+	}
 }

@@ -248,6 +248,7 @@ type Param struct {
 type Func struct {
 	Name   string // name it is called by ("" anonymous); module top level: "<module>"
 	Class  string // enclosing class, if a method
+	Recv   string // the method's receiver as the body names it (self, this), if any
 	Params []Param
 	Blocks []*Block // Blocks[0] is the entry; Exit is among them
 	Exit   *Block

@@ -615,6 +615,7 @@ func (l *lowerer) function(n syntax.Node, name string, decos []string) *ir.Func 
 		}
 	}
 	if len(f.Params) > 0 && (f.Params[0].Name == "self" || f.Params[0].Name == "cls") && l.class != "" {
+		f.Recv = f.Params[0].Name
 		f.Params = f.Params[1:]
 	}
 	if l.fn != nil {
