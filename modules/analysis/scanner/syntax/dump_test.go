@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	sitter "github.com/smacker/go-tree-sitter"
+	"github.com/smacker/go-tree-sitter/javascript"
 	"github.com/smacker/go-tree-sitter/python"
 )
 
@@ -29,7 +31,12 @@ func TestDumpProbe(t *testing.T) {
 		t.Skip()
 	}
 	src, _ := os.ReadFile(p)
-	tr, err := Parse(python.GetLanguage(), src)
+	lang := python.GetLanguage()
+	if strings.HasSuffix(p, ".js") {
+		lang = javascript.GetLanguage()
+	}
+	var _ *sitter.Language = lang
+	tr, err := Parse(lang, src)
 	if err != nil {
 		t.Fatal(err)
 	}
