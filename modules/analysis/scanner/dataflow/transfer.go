@@ -17,14 +17,14 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 		}
 		v := a.operand(in.Args[0], s, in.Span)
 		var st Step
-		if !in.Dst.IsTemp() && !v.T.empty() {
-			msg := "assigned to " + short(in.Dst.Key())
+		if (!in.Dst.IsTemp() || len(in.Dst.Path) > 0) && !v.T.empty() {
+			msg := "assigned to " + short(displayKey(*in.Dst))
 			if in.Note != "" {
 				msg += " (" + in.Note + ")"
 			}
 			st = Step{Span: in.Span, Kind: "step", Message: msg}
 			v.T = v.T.with(st)
-			if desc, ok := a.spec.AssignSink(in.Dst.Key()); ok {
+			if desc, ok := a.spec.AssignSink(displayKey(*in.Dst)); ok {
 				a.sinkHit(in.Span, v.T, desc, sum)
 			}
 			a.storeField(f, *in.Dst, v.T)
@@ -544,4 +544,14 @@ func (a *analyzer) storeField(f *ir.Func, p ir.Place, t *Taint) {
 	if k := fieldKey(f, p); k != "" {
 		a.fieldsNext[k] = union(a.fieldsNext[k], &Taint{Src: t.Src})
 	}
+}
+
+// displayKey is a place as messages show it: a path under a temporary
+// (the result of a call: f().innerHTML) without the temporary's name.
+func displayKey(p ir.Place) string {
+	k := p.Key()
+	if p.IsTemp() {
+		return "…" + k[len(p.Base):]
+	}
+	return k
 }
