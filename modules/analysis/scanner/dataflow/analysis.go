@@ -51,7 +51,7 @@ type analyzer struct {
 	opts    Options
 	sums    map[string]*Summary // previous round's, used at call sites
 	next    map[string]*Summary
-	defEnv  map[*ir.Func]map[string]*entry
+	defEnv  map[*ir.Func]*scope
 	perFunc map[*ir.Func][]Finding // findings of each function's latest analysis
 	cur     *ir.Func
 	seen    map[string]bool // finding keys of the current function's analysis
@@ -75,7 +75,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 		opts.Rounds = 4
 	}
 	a := &analyzer{ctx: ctx, m: m, spec: spec, opts: opts, sums: map[string]*Summary{}, srcCache: map[string]bool{},
-		budget: map[string]bool{}, defEnv: map[*ir.Func]map[string]*entry{}, perFunc: map[*ir.Func][]Finding{},
+		budget: map[string]bool{}, defEnv: map[*ir.Func]*scope{}, perFunc: map[*ir.Func][]Finding{},
 		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}}
 	res := &Result{}
 	topKids := map[*ir.Func]bool{}
@@ -95,7 +95,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 	for _, f := range m.Funcs {
 		run[f] = true
 	}
-	var topEnv map[string]*entry
+	var topEnv *scope
 	for round := 0; round < opts.Rounds && len(run) > 0; round++ {
 		a.next = map[string]*Summary{}
 		envChanged := map[*ir.Func]bool{}
@@ -110,7 +110,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 				// functions see the module's final state
 				env = topEnv
 			}
-			before := map[*ir.Func]map[string]*entry{}
+			before := map[*ir.Func]*scope{}
 			for _, c := range f.Children {
 				before[c] = a.defEnv[c]
 				delete(a.defEnv, c)
@@ -123,8 +123,8 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 				return nil, ctx.Err()
 			}
 			if f == m.Top && out != nil {
-				ne := out.flat()
-				if round > 0 && !sameEnv(ne, topEnv) {
+				ne := out.snapshot()
+				if round > 0 && !sameEnv(ne.flatten(), topEnv.flatten()) {
 					for c := range topKids {
 						envChanged[c] = true
 					}
@@ -132,7 +132,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 				topEnv = ne
 			}
 			for _, c := range f.Children {
-				if !topKids[c] && round > 0 && !sameEnv(before[c], a.defEnv[c]) {
+				if !topKids[c] && round > 0 && !sameEnv(before[c].flatten(), a.defEnv[c].flatten()) {
 					envChanged[c] = true
 				}
 			}
@@ -222,7 +222,7 @@ func funcLabel(f *ir.Func) string {
 }
 
 // function analyses one function's CFG to its fixpoint.
-func (a *analyzer) function(f *ir.Func, env map[string]*entry) *state {
+func (a *analyzer) function(f *ir.Func, env *scope) *state {
 	sum := &Summary{}
 	init := newState(env)
 	init.locals = f.Locals

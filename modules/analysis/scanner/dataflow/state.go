@@ -26,7 +26,7 @@ var cleanEntry = &entry{}
 // at each block costs only what the function itself assigned.
 type state struct {
 	m     map[string]*entry
-	outer map[string]*entry
+	outer *scope
 	// tmp holds the block-local temporaries (locals[name]): defined and
 	// used in one block, they are never copied or joined
 	tmp    map[string]*entry
@@ -51,7 +51,49 @@ func (s *state) own() {
 	s.m, s.owned, s.tok = m, true, new(byte)
 }
 
-func newState(outer map[string]*entry) *state {
+// scope is an enclosing function's state where a nested function was
+// defined, shared (never written) by the nested function's states; parent
+// is the scope that function itself was defined in.
+type scope struct {
+	m      map[string]*entry
+	parent *scope
+}
+
+func (sc *scope) get(base string) *entry {
+	for ; sc != nil; sc = sc.parent {
+		if e, ok := sc.m[base]; ok {
+			return e
+		}
+	}
+	return nil
+}
+
+// flatten is the whole chain as one map (inner names first).
+func (sc *scope) flatten() map[string]*entry {
+	if sc == nil {
+		return nil
+	}
+	out := sc.parent.flatten()
+	if out == nil {
+		out = make(map[string]*entry, len(sc.m))
+	}
+	for k, v := range sc.m {
+		if len(k) > 0 && k[0] == '$' {
+			continue
+		}
+		out[k] = v
+	}
+	return out
+}
+
+// snapshot is the state as the scope of a function defined here: the
+// state's map is shared, not copied (the state copies it on its next write).
+func (s *state) snapshot() *scope {
+	s.owned = false
+	return &scope{m: s.m, parent: s.outer}
+}
+
+func newState(outer *scope) *state {
 	return &state{m: make(map[string]*entry, 8), outer: outer, owned: true, tok: new(byte)}
 }
 
@@ -62,7 +104,7 @@ func (s *state) get(base string) *entry {
 	if e, ok := s.m[base]; ok {
 		return e
 	}
-	return s.outer[base]
+	return s.outer.get(base)
 }
 
 func (s *state) clone() *state {
@@ -78,22 +120,6 @@ func (s *state) set(base string, e *entry) {
 	}
 	s.own()
 	s.m[base] = e
-}
-
-// flat is the whole state as one map (the environment of a function
-// defined at this point).
-func (s *state) flat() map[string]*entry {
-	out := make(map[string]*entry, len(s.outer)+len(s.m))
-	for k, v := range s.outer {
-		out[k] = v
-	}
-	for k, v := range s.m {
-		if len(k) > 0 && k[0] == '$' {
-			continue // temporaries stay in their function
-		}
-		out[k] = v
-	}
-	return out
 }
 
 // elemMatch reports whether two path steps may select the same thing.
@@ -229,7 +255,7 @@ func join(a, b *state) bool {
 	for k, eb := range b.m {
 		ea, ok := a.m[k]
 		if !ok {
-			ea = a.outer[k]
+			ea = a.outer.get(k)
 		}
 		if ea == nil {
 			a.own()
@@ -248,14 +274,14 @@ func join(a, b *state) bool {
 		}
 	}
 	// names a assigned but b did not: b still has the outer value
-	if len(a.outer) == 0 {
+	if a.outer == nil {
 		return changed
 	}
 	for k, ea := range a.m {
 		if _, ok := b.m[k]; ok {
 			continue
 		}
-		if eo := a.outer[k]; eo != nil && eo != ea {
+		if eo := a.outer.get(k); eo != nil && eo != ea {
 			if ne, ch := joinEntry(ea, eo); ch {
 				a.own()
 				a.m[k] = ne

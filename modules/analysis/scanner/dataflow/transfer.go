@@ -162,9 +162,13 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 	case ir.MakeFunc:
 		if in.Func != nil && f != a.m.Top {
 			if prev := a.defEnv[in.Func]; prev != nil {
-				joinFlat(prev, s.flat())
+				// defined again (a loop, a second path): one flat scope
+				// joining both
+				m := prev.flatten()
+				joinFlat(m, s.snapshot().flatten())
+				a.defEnv[in.Func] = &scope{m: m}
 			} else {
-				a.defEnv[in.Func] = s.flat()
+				a.defEnv[in.Func] = s.snapshot()
 			}
 		}
 		if in.Dst != nil {
