@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -615,9 +616,18 @@ func v2SourceHint(r *Rule, l *language, src []byte) bool {
 	if rm.decorators && routeDecoratorRe.Match(src) {
 		return true
 	}
-	for _, line := range aliasImportRe.FindAll(src, -1) {
-		for _, kw := range taintKeywords(r) {
-			if bytes.Contains(line, []byte(headOf(kw))) {
+	lines := aliasImportRe.FindAll(src, -1)
+	if len(lines) == 0 {
+		return false
+	}
+	heads := map[string]bool{}
+	for _, kw := range taintKeywords(r) {
+		heads[headOf(kw)] = true
+	}
+	for _, line := range lines {
+		// a name the line imports (word for word) that a keyword starts with
+		for _, w := range bytes.FieldsFunc(line, func(c rune) bool { return c != '_' && !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+			if heads[string(w)] {
 				return true
 			}
 		}
