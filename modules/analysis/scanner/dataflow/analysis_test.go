@@ -121,6 +121,15 @@ def f():
     else:
         sink(source())  # want
 `},
+		{"a constant on one path only is no constant", `
+def f(c):
+    if c:
+        x = "a"
+    else:
+        x = g()
+    if x == "b":
+        sink(source())  # want
+`},
 		{"ternary with a constant condition", `
 def f():
     n = 3

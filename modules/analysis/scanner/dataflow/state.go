@@ -189,7 +189,16 @@ func (s *state) read(p ir.Place) (Val, bool) {
 func (s *state) write(p ir.Place, v Val) {
 	if len(p.Path) == 0 {
 		if v.T == nil && !v.C.Known() {
-			s.set(p.Base, cleanEntry) // most values are clean: share one entry
+			// most values are clean: an absent variable reads as clean and
+			// no constant, so only a variable that held something else
+			// needs an entry (and a block-local temporary, which is cheap)
+			if s.locals[p.Base] {
+				s.tmp[p.Base] = cleanEntry
+				return
+			}
+			if cur := s.get(p.Base); cur != nil && cur != cleanEntry {
+				s.set(p.Base, cleanEntry)
+			}
 			return
 		}
 		s.set(p.Base, &entry{whole: v})
@@ -258,8 +267,9 @@ func join(a, b *state) bool {
 			ea = a.outer.get(k)
 		}
 		if ea == nil {
+			// clean and not a constant on a's side
 			a.own()
-			a.m[k] = eb
+			a.m[k] = withoutConsts(eb)
 			changed = true
 			continue
 		}
@@ -273,15 +283,22 @@ func join(a, b *state) bool {
 			changed = true
 		}
 	}
-	// names a assigned but b did not: b still has the outer value
-	if a.outer == nil {
-		return changed
-	}
+	// names a has but b does not: b has the outer value, or a clean value
+	// that is no constant
 	for k, ea := range a.m {
 		if _, ok := b.m[k]; ok {
 			continue
 		}
-		if eo := a.outer.get(k); eo != nil && eo != ea {
+		eo := a.outer.get(k)
+		if eo == nil {
+			if nc := withoutConsts(ea); nc != ea {
+				a.own()
+				a.m[k] = nc
+				changed = true
+			}
+			continue
+		}
+		if eo != ea {
 			if ne, ch := joinEntry(ea, eo); ch {
 				a.own()
 				a.m[k] = ne
@@ -290,6 +307,28 @@ func join(a, b *state) bool {
 		}
 	}
 	return changed
+}
+
+// withoutConsts is e with its constants forgotten (e itself if it has none).
+func withoutConsts(e *entry) *entry {
+	has := e.whole.C.Known()
+	for _, pv := range e.paths {
+		if pv.val.C.Known() {
+			has = true
+		}
+	}
+	if !has {
+		return e
+	}
+	ne := &entry{whole: Val{T: e.whole.T}}
+	for _, pv := range e.paths {
+		pv.val.C = ir.Const{}
+		ne.paths = append(ne.paths, pv)
+	}
+	if ne.whole.T == nil && len(ne.paths) == 0 {
+		return cleanEntry
+	}
+	return ne
 }
 
 // joinFlat merges a state into a flat environment (a function defined at
