@@ -231,7 +231,7 @@ type irKey struct {
 	sum  uint64
 }
 
-const irCacheSize = 8
+const irCacheSize = 4
 
 func lowerCached(l *language, root *tnode, src []byte, path string) *ir.Module {
 	h := fnv.New64a()
