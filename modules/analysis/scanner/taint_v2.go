@@ -28,13 +28,11 @@ import (
 // packs' for those kinds. Findings, traces and summaries keep the shapes
 // the rest of the scanner (cross-file pass, reports) expects.
 
-// engineV2 lists the languages whose taint rules run on the new engine.
-// JavaScript/TypeScript has a front end (lowerers) and passes the rule,
-// corpus and cross-file tests on it, but is not switched on yet: large
-// bundles still cost too much memory (see dataflow/README.md).
+// engineV2 lists the languages whose taint rules run on the new engine
+// (remove one to fall back to the source-order walk).
 // Other languages plug in by adding a front end (scanner/lang/<name>: a
 // Lower(path, syntax.Node, src) *ir.Module) to lowerers and naming them here.
-var engineV2 = map[string]bool{"python": true}
+var engineV2 = map[string]bool{"python": true, "javascript": true, "typescript": true, "tsx": true}
 
 // v2Budget bounds each function's fixpoint (0: the engine's default);
 // tests lower it.
@@ -140,7 +138,7 @@ func ruleView(r *Rule, lang string) *ruleModels {
 	if v, ok := views.Load(key); ok {
 		return v.(*ruleModels)
 	}
-	rm := &ruleModels{view: builtinModels().For(lang, models.KindsForCWE(r.CWE)), heads: map[string]bool{}}
+	rm := &ruleModels{view: builtinModels().For(packLanguage(lang), models.KindsForCWE(r.CWE)), heads: map[string]bool{}}
 	addHead := func(p string) {
 		if rm.heads == nil {
 			return
@@ -206,6 +204,15 @@ func ruleView(r *Rule, lang string) *ruleModels {
 	}
 	views.Store(key, rm)
 	return rm
+}
+
+// packLanguage is the language whose model packs apply: TypeScript and
+// TSX share JavaScript's.
+func packLanguage(lang string) string {
+	if lang == "typescript" || lang == "tsx" {
+		return "javascript"
+	}
+	return lang
 }
 
 // headOf is the first name of a dotted text: "request" of "request.args[...]".

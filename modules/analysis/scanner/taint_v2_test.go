@@ -229,3 +229,88 @@ func TestEngineV2BudgetReported(t *testing.T) {
 		t.Errorf("the rest of the scan should go on")
 	}
 }
+
+// TestEngineV2JavaScriptProbes: the same causes in JavaScript, with the
+// JavaScript front end switched on for the test.
+func TestEngineV2JavaScriptProbes(t *testing.T) {
+	for _, l := range []string{"javascript", "typescript", "tsx"} {
+		saved := engineV2[l]
+		engineV2[l] = true
+		defer func() { engineV2[l] = saved }()
+	}
+	rules, err := BuiltinRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]*Rule{}
+	for _, r := range rules {
+		byID[r.ID] = r
+	}
+	cases := []struct{ name, rule, src string }{
+		{"defaulting with || keeps taint", "VGL-JS-CMDI-001", `
+const cp = require('child_process');
+function h(req, res) {
+  let name = req.query.name;
+  name = name || "";
+  if (!name) { name = "nobody"; }
+  cp.exec("echo " + name);  // want
+}
+`},
+		{"array push and join", "VGL-JS-CMDI-001", `
+const { exec } = require('child_process');
+function h(req, res) {
+  const parts = ["ls"];
+  parts.push(req.query.dir);
+  exec(parts.join(" "));  // want
+}
+`},
+		{"map keys are told apart", "VGL-JS-CMDI-001", `
+const { exec: run } = require('child_process');
+function h(req, res) {
+  const m = new Map();
+  m.set("safe", "ls");
+  m.set("q", req.query.q);
+  run(m.get("safe"));
+  run(m.get("q"));  // want
+}
+`},
+		{"constant switch and condition prune", "VGL-JS-XSS-001", `
+function h(req, res) {
+  const mode = 2;
+  switch (mode) {
+    case 1: res.send(req.query.a); break;
+    default: res.send("ok");
+  }
+  if (mode * 3 > 10) { res.send(req.query.b); }
+  res.send(mode === 2 ? "fixed" : req.query.c);
+}
+`},
+		{"escaping cleans XSS, not SQL", "VGL-JS-SQLI-001", `
+import escapeHtml from 'escape-html';
+function h(req, res, db) {
+  const q = escapeHtml(req.query.q);
+  db.query("SELECT * FROM t WHERE n = '" + q + "'");  // want
+  res.send("<p>" + q + "</p>");
+}
+`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := byID[tc.rule]
+			if r == nil {
+				t.Fatalf("no rule %s", tc.rule)
+			}
+			src := strings.TrimPrefix(tc.src, "\n")
+			var want []int
+			for i, line := range strings.Split(src, "\n") {
+				if strings.Contains(line, "// want") {
+					want = append(want, i+1)
+				}
+			}
+			got := runRuleOn(t, r, "probe.js", []byte(src))
+			if !equalInts(got, want) {
+				t.Errorf("reported lines %v, want %v", got, want)
+			}
+		})
+	}
+}

@@ -23,7 +23,7 @@ func TestModelPacksLoad(t *testing.T) {
 			t.Errorf("%s: no description", p.Name)
 		}
 	}
-	for _, want := range []string{"python-stdlib", "flask", "django", "fastapi"} {
+	for _, want := range []string{"python-stdlib", "flask", "django", "fastapi", "javascript-stdlib", "express"} {
 		if !names[want] {
 			t.Errorf("missing pack %s", want)
 		}
