@@ -165,6 +165,20 @@ class Search:
         self.db.execute("SELECT * FROM t ORDER BY " + self.order)
         self.db.execute("SELECT * FROM t WHERE n = '" + self.term + "'")  # want
 `},
+		{"an allow-list check or a digits check validates", "VGL-PY-CMDI-001", `
+import os
+from flask import request, abort
+TOOLS = ("ls", "df")
+def view():
+    tool = request.args["tool"]
+    if tool not in TOOLS:
+        abort(400)
+    os.system(tool)
+    n = request.args["n"]
+    if n.isdigit():
+        os.system("sleep " + n)
+    os.system("sleep " + n)  # want
+`},
 		{"try/except: the handler sees the body's taint", "VGL-PY-CMDI-001", `
 import os
 from flask import request

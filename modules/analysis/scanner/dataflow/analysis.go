@@ -291,14 +291,29 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 				}
 			}
 		}
+		var valid [2]*ir.Place // a value a check proves clean on the true / false edge
+		if b.Cond != nil && len(b.Succs) == 2 {
+			valid = a.validated(b, s)
+		}
 		for i, sb := range succs {
+			out := s
+			edge := i
+			if len(succs) == 1 && sb == b.Succs[len(b.Succs)-1] && len(b.Succs) == 2 {
+				edge = 1
+			}
+			if len(b.Succs) == 2 && valid[edge] != nil {
+				out = s.clone()
+				if v, _ := out.read(*valid[edge]); !v.T.empty() {
+					out.write(*valid[edge], Val{})
+				}
+			}
 			if in[sb.Index] == nil {
-				if i == len(succs)-1 {
-					in[sb.Index] = s // the last successor takes the block's own copy
+				if i == len(succs)-1 || out != s {
+					in[sb.Index] = out // the last successor takes the block's own copy
 				} else {
 					in[sb.Index] = s.clone()
 				}
-			} else if !join(in[sb.Index], s) {
+			} else if !join(in[sb.Index], out) {
 				continue
 			}
 			if !queued[sb.Index] {
@@ -417,4 +432,108 @@ func loopBlocks(f *ir.Func) []bool {
 		}
 	}
 	return out
+}
+
+// validated recognises a branch condition that proves a variable clean on
+// one edge: membership in a clean collection (`x in ALLOWED`), equality
+// with a constant, a character-class check (`x.isdigit()`), a full match of
+// a constant pattern without wildcards, and their negations. It returns the
+// place proven clean on the true edge ([0]) and on the false edge ([1]).
+func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
+	var out [2]*ir.Place
+	if b.Cond.IsConst() || !b.Cond.Place.IsTemp() {
+		return out
+	}
+	def := func(base string) *ir.Instr {
+		for i := len(b.Instrs) - 1; i >= 0; i-- {
+			if d := b.Instrs[i].Dst; d != nil && d.Base == base && len(d.Path) == 0 {
+				return b.Instrs[i]
+			}
+		}
+		return nil
+	}
+	in := def(b.Cond.Place.Base)
+	flip := false
+	for in != nil && in.Op == ir.Not && len(in.Args) == 1 && !in.Args[0].IsConst() && in.Args[0].Place.IsTemp() {
+		flip = !flip
+		in = def(in.Args[0].Place.Base)
+	}
+	if in == nil {
+		return out
+	}
+	var p *ir.Place
+	negated := false
+	switch in.Op {
+	case ir.Compare:
+		if len(in.Args) != 2 {
+			return out
+		}
+		x, y := in.Args[0], in.Args[1]
+		switch in.Sub {
+		case "in", "not in":
+			if x.IsConst() || x.Place.IsTemp() {
+				return out
+			}
+			if !y.IsConst() {
+				if v := a.operand(y, s, in.Span); !v.T.empty() || y.Place.IsTemp() && !isBuilt(b, y) {
+					return out
+				}
+			}
+			p, negated = &x.Place, in.Sub == "not in"
+		case "==", "===", "!=", "!==", "is", "is not":
+			if y.IsConst() && !x.IsConst() {
+				p = &x.Place
+			} else if x.IsConst() && !y.IsConst() {
+				p = &y.Place
+			} else {
+				return out
+			}
+			negated = in.Sub == "!=" || in.Sub == "!==" || in.Sub == "is not"
+		default:
+			return out
+		}
+	case ir.Call:
+		m := in.Text[strings.LastIndexAny(in.Text, ".")+1:]
+		switch m {
+		case "isdigit", "isdecimal", "isnumeric", "isalnum", "isalpha", "isidentifier":
+			if in.Recv == nil || in.Recv.IsConst() {
+				return out
+			}
+			p = &in.Recv.Place
+		case "fullmatch", "match":
+			if len(in.Args) != 2 || !in.Args[0].IsConst() || in.Args[1].IsConst() {
+				return out
+			}
+			pat := in.Args[0].Const.S
+			anchored := m == "fullmatch" || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`)
+			if !anchored || strings.Contains(pat, ".") || strings.Contains(pat, `\S`) || strings.Contains(pat, `\W`) || strings.Contains(pat, `\D`) {
+				return out
+			}
+			p = &in.Args[1].Place
+		default:
+			return out
+		}
+	default:
+		return out
+	}
+	if p == nil || p.Base == "" || p.IsTemp() {
+		return out
+	}
+	edge := 0
+	if negated != flip {
+		edge = 1
+	}
+	out[edge] = p
+	return out
+}
+
+// isBuilt reports whether a temporary holds a container literal built in
+// the block (`x in ("a", "b")`).
+func isBuilt(b *ir.Block, o ir.Operand) bool {
+	for _, in := range b.Instrs {
+		if in.Dst != nil && in.Dst.Base == o.Place.Base && in.Op == ir.Build {
+			return true
+		}
+	}
+	return false
 }

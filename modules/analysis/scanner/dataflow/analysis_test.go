@@ -130,6 +130,38 @@ def f(c):
     if x == "b":
         sink(source())  # want
 `},
+		{"validation on a branch cleans the value on its valid edge", `
+import re
+ALLOWED = {"a", "b"}
+def f():
+    x = source()
+    if x not in ALLOWED:
+        return
+    sink(x)
+def g():
+    x = source()
+    if x.isdigit():
+        sink(x)
+    sink(x)  # want
+def h():
+    x = source()
+    if not re.fullmatch(r"[a-z]+", x):
+        raise ValueError(x)
+    sink(x)
+def k():
+    x = source()
+    if re.match(r".*", x):
+        sink(x)  # want
+def m():
+    x = source()
+    if x != "admin":
+        return
+    sink(x)
+def n():
+    x = source()
+    if x in src.args:
+        sink(x)  # want
+`},
 		{"ternary with a constant condition", `
 def f():
     n = 3

@@ -155,3 +155,11 @@ func TestLowerBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerNoReturn: abort() and sys.exit() end their path.
+func TestLowerNoReturn(t *testing.T) {
+	m := lower(t, "import sys\nfrom flask import abort\ndef f(a):\n    if a:\n        abort(400)\n    if not a:\n        sys.exit(1)\n    return a\n")
+	if got, want := shape(funcNamed(m, "f")), "0:c1,2 1:7 2:3 3:c4,5 4:7 5:6 6:7 7:"; got != want {
+		t.Errorf("shape %s, want %s\n%s", got, want, ir.Dump(funcNamed(m, "f")))
+	}
+}

@@ -201,6 +201,9 @@ func (l *lowerer) stmt(n syntax.Node) {
 	case "expression_statement":
 		for _, c := range syntax.NamedChildren(n) {
 			l.exprStmt(c)
+			if c.Type() == "call" && l.noReturn(c) {
+				l.jump(l.fn.Exit) // abort(400), sys.exit(): the rest of the path does not run
+			}
 		}
 	case "block", "module":
 		l.stmts(n)
@@ -285,6 +288,19 @@ func (l *lowerer) stmt(n syntax.Node) {
 			l.exprStmt(c)
 		}
 	}
+}
+
+// noReturns are functions that never return to their caller.
+var noReturns = map[string]bool{"abort": true, "flask.abort": true, "werkzeug.exceptions.abort": true,
+	"sys.exit": true, "exit": true, "quit": true, "os._exit": true, "os.abort": true,
+}
+
+func (l *lowerer) noReturn(call syntax.Node) bool {
+	fn := syntax.ChildByField(call, "function")
+	if fn == nil {
+		return false
+	}
+	return noReturns[Canonical(l.mod.Imports, normText(l.text(fn)))]
 }
 
 // jump ends the current block with an edge to target.
