@@ -37,7 +37,7 @@ VIGIL_HTTP_ADDR). Every invalid value is reported at once.`,
 		SilenceErrors: true,
 	}
 	cli.Version = version // the scanner names itself in SARIF and JSON reports
-	cli.Passes = cliScanPasses
+	cli.Isolation = cliIsolation
 	root.PersistentFlags().StringVar(&e.configFile, "config", "", "configuration file (default configs/vigil.yaml when it exists)")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w\nRun '%s --help' for usage", err, c.CommandPath())}
@@ -51,6 +51,7 @@ VIGIL_HTTP_ADDR). Every invalid value is reported at once.`,
 		newHealthcheckCmd(e),
 		cli.NewScanCommand(),
 		cli.NewRulesCommand(),
+		newScanWorkerCmd(),
 	)
 	return root
 }

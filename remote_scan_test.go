@@ -130,11 +130,11 @@ func TestRemoteScan(t *testing.T) {
 	readKey := apiKey(t, base, "reader@example.com", "read")
 	vuln := writeTree(t, map[string]string{
 		"app/handler.py": "import os\n\ndef handler(request):\n    os.system(request.args.get(\"c\"))\n",
-		"app/hash.py":    "import hashlib\nh = hashlib.md5(b'x')\n",
+		"app/hash.py":    "import hashlib\ntoken_hash = hashlib.md5(b'x')\n",
 		// ignored locally, so never uploaded, so never reported
 		".gitignore":              "build/\n",
-		"build/gen.py":            "import hashlib\nh = hashlib.md5(b'y')\n",
-		"node_modules/x/index.py": "import hashlib\nh = hashlib.md5(b'z')\n",
+		"build/gen.py":            "import hashlib\ntoken_hash = hashlib.md5(b'y')\n",
+		"node_modules/x/index.py": "import hashlib\ntoken_hash = hashlib.md5(b'z')\n",
 	})
 	clean := writeTree(t, map[string]string{"main.py": "print('hello')\n"})
 	local, _, lerr := runCapture(t, "scan", "--format", "json", vuln)

@@ -6,6 +6,7 @@ import (
 
 	"vigil/modules/analysis"
 	"vigil/modules/analysis/cortex"
+	"vigil/modules/analysis/scanner/isolate"
 	"vigil/modules/auth"
 	"vigil/platform/blob"
 	"vigil/platform/httpserver"
@@ -48,6 +49,12 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 	if err != nil {
 		return nil, err
 	}
+	// Each analysis parses its source in a confined child process of this
+	// binary: hostile input can crash or stall that process, not the server.
+	scans, err := isolate.New(workerIsolation(a.cfg.OSV, nil, a.log.With("module", "scan-worker")))
+	if err != nil {
+		return nil, err
+	}
 	svc, err := analysis.New(analysis.Deps{
 		DB:         a.db,
 		Blobs:      blobs,
@@ -61,7 +68,9 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		Sealer:     a.sealer,
 		Outbound:   guarded,
 		Audit:      a.audit,
-		ScanPasses: scanPasses(a.cfg.OSV),
+		Scanner:    scans,
+		// Instance administration goes through auth's one check.
+		InstanceAdmin: authSvc.RequireInstanceAdmin,
 	})
 	if err != nil {
 		return nil, err

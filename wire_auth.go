@@ -51,23 +51,31 @@ func newAdminCreateUserCmd(e *env) *cobra.Command {
 		if err != nil {
 			return nil, nil, err
 		}
-		fail := func(err error) (*auth.Service, func(), error) { a.close(); return nil, nil, err }
 		if _, err := a.migrator.Up(ctx); err != nil {
-			return fail(err)
+			a.close()
+			return nil, nil, err
 		}
-		if a.secretKey, err = secrets.Resolve(*a.cfg); err != nil {
-			return fail(err)
-		}
-		if a.audit, err = audit.New(a.db); err != nil {
-			return fail(err)
-		}
-		if a.limiter, err = ratelimit.New(a.db); err != nil {
-			return fail(err)
-		}
-		svc, err := wireAuth(a, nil)
+		svc, err := cliAuth(a)
 		if err != nil {
-			return fail(err)
+			a.close()
+			return nil, nil, err
 		}
 		return svc, func() { a.close() }, nil
 	})
+}
+
+// cliAuth builds the auth service for an admin command on an opened,
+// migrated application (no HTTP).
+func cliAuth(a *application) (*auth.Service, error) {
+	var err error
+	if a.secretKey, err = secrets.Resolve(*a.cfg); err != nil {
+		return nil, err
+	}
+	if a.audit, err = audit.New(a.db); err != nil {
+		return nil, err
+	}
+	if a.limiter, err = ratelimit.New(a.db); err != nil {
+		return nil, err
+	}
+	return wireAuth(a, nil)
 }

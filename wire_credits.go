@@ -16,10 +16,12 @@ import (
 // jobs and, when this process serves HTTP, its routes.
 func wireCredits(a *application, runner *jobs.Runner, srv *httpserver.Server, authSvc *auth.Service) (*credits.Service, error) {
 	svc, err := credits.New(credits.Deps{
-		DB:         a.db,
-		Config:     *a.cfg,
-		Authorizer: authSvc,
-		Logger:     a.log.With("module", "credits"),
+		DB:            a.db,
+		Config:        *a.cfg,
+		Authorizer:    authSvc,
+		InstanceAdmin: authSvc.RequireInstanceAdmin,
+		Workspaces:    authSvc,
+		Logger:        a.log.With("module", "credits"),
 	})
 	if err != nil {
 		return nil, err
@@ -48,9 +50,9 @@ func newAdminCreditsCmd(e *env) *cobra.Command {
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	for _, sign := range []int64{1, -1} {
-		name, kind := "grant", credits.KindAdminGrant
+		name := "grant"
 		if sign < 0 {
-			name, kind = "revoke", credits.KindAdminRevoke
+			name = "revoke"
 		}
 		var workspace, reason, key string
 		var amount int64
@@ -74,14 +76,19 @@ func newAdminCreditsCmd(e *env) *cobra.Command {
 				if _, err := a.migrator.Up(ctx); err != nil {
 					return err
 				}
-				svc, err := credits.New(credits.Deps{DB: a.db, Config: *a.cfg, Logger: a.log})
+				// auth says whether the workspace exists.
+				authSvc, err := cliAuth(a)
+				if err != nil {
+					return err
+				}
+				svc, err := credits.New(credits.Deps{DB: a.db, Config: *a.cfg, Logger: a.log, Workspaces: authSvc})
 				if err != nil {
 					return err
 				}
 				if key != "" {
 					key = "admin:" + workspace + ":" + key
 				}
-				applied, err := svc.Grant(ctx, workspace, sign*amount, kind, key, reason+" (command line)")
+				applied, err := svc.AdminGrant(ctx, workspace, sign*amount, key, reason+" (command line)")
 				if err != nil {
 					return err
 				}

@@ -11,6 +11,7 @@ import (
 
 	"vigil/modules/analysis/scanner"
 	"vigil/modules/analysis/scanner/deps"
+	"vigil/modules/analysis/scanner/isolate"
 	"vigil/modules/analysis/scanner/secrets"
 	"vigil/platform/config"
 )
@@ -35,15 +36,15 @@ func scanPasses(osv config.OSV) []scanner.Pass {
 	return passes
 }
 
-// cliScanPasses serves `vigil scan`: the OSV settings come from the usual
-// configuration sources (configs/vigil.yaml when present, VIGIL_OSV_URL,
-// VIGIL_OSV_DATABASE_FILE). The scan command's own --config names the
-// scanner's .vigil.yml, not the server configuration, and problems with
-// server-only settings (a database URL without a secret key, say) do not
-// concern a scan: only invalid osv.* keys stop the dependency pass.
-func cliScanPasses() []scanner.Pass {
+// cliIsolation serves `vigil scan`: its scan workers get the dependency
+// pass's settings from the usual configuration sources (configs/vigil.yaml
+// when present, VIGIL_OSV_URL, VIGIL_OSV_DATABASE_FILE). The scan
+// command's own --config names the scanner's .vigil.yml, not the server
+// configuration, and problems with server-only settings (a database URL
+// without a secret key, say) do not concern a scan: only invalid osv.*
+// keys stop the dependency pass.
+func cliIsolation() isolate.Options {
 	cfg, err := config.Load(config.LoadOptions{})
-	var osvErr error
 	var probs config.Problems
 	switch {
 	case err == nil:
@@ -55,21 +56,12 @@ func cliScanPasses() []scanner.Pass {
 			}
 		}
 		if len(own) > 0 {
-			osvErr = fmt.Errorf("configuration: %w", own)
+			return workerIsolation(config.OSV{}, fmt.Errorf("configuration: %w", own), nil)
 		}
 	default:
-		osvErr = fmt.Errorf("configuration: %w", err)
+		return workerIsolation(config.OSV{}, fmt.Errorf("configuration: %w", err), nil)
 	}
-	if osvErr != nil {
-		p := scanPasses(config.OSV{})
-		for i, x := range p {
-			if x.Name() == deps.PassName {
-				p[i] = brokenPass{name: deps.PassName, err: osvErr}
-			}
-		}
-		return p
-	}
-	return scanPasses(cfg.OSV)
+	return workerIsolation(cfg.OSV, nil, nil)
 }
 
 // lazyPass builds its pass on the first Run: the same pass, paid for only

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"net/http"
+	"slices"
 
 	"github.com/labstack/echo/v4"
 
@@ -14,7 +15,11 @@ func (s *Service) aiRoutes(api *echo.Group, auth []echo.MiddlewareFunc) {
 	api.GET("/workspaces/:id/ai-providers", s.handleAIProviders, auth...)
 	api.POST("/workspaces/:id/ai-providers", s.handleAddAIProvider, auth...)
 	api.DELETE("/workspaces/:id/ai-providers/:provider_id", s.handleRemoveAIProvider, auth...)
-	api.GET("/admin/ai/health", s.handleAIHealth, auth...)
+	admin := auth
+	if s.d.InstanceAdmin != nil {
+		admin = append(slices.Clip(auth), s.d.InstanceAdmin)
+	}
+	api.GET("/admin/ai/health", s.handleAIHealth, admin...)
 }
 
 func (s *Service) handleAIProviders(c echo.Context) error {

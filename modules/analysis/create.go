@@ -1,9 +1,11 @@
 package analysis
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path"
 	"slices"
@@ -13,6 +15,7 @@ import (
 	"vigil/modules/analysis/internal/intake"
 	"vigil/modules/analysis/internal/store"
 	"vigil/platform/errs"
+	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
 )
 
@@ -89,6 +92,18 @@ func (r *Request) validate() error {
 	if len(r.Name) > 200 {
 		fe = append(fe, errs.FieldError{Field: "name", Message: "must be at most 200 characters"})
 	}
+	// PostgreSQL refuses NUL and invalid UTF-8 in text (a 500); SQLite
+	// would store them: both databases answer the same 422 instead.
+	texts := []struct {
+		field  string
+		values []string
+	}{{"name", []string{r.Name}}, {"project", []string{r.Project}}, {"options.exclude", r.Options.Exclude}}
+	for _, t := range texts {
+		dirty := slices.ContainsFunc(t.values, func(v string) bool { return !httpserver.CleanText(v) })
+		if dirty {
+			fe = append(fe, errs.FieldError{Field: t.field, Message: "must be valid UTF-8 text without NUL characters"})
+		}
+	}
 	if len(r.Options.Exclude) > 100 || len(r.Options.Focus) > 20 {
 		fe = append(fe, errs.FieldError{Field: "options", Message: "too many exclude globs (max 100) or focus areas (max 20)"})
 	}
@@ -104,21 +119,64 @@ func (r *Request) validate() error {
 	return nil
 }
 
-// prepared is a checked request: its bundle and quote.
+// prepared is a checked request: its bundle, spooled to a file, and its
+// quote. It holds one of the service's intakes until close.
 type prepared struct {
-	bundle []byte
-	man    *intake.Manifest
-	quote  Quote
+	spool   spooled
+	bundle  *os.File
+	size    int64
+	man     *intake.Manifest
+	quote   Quote
+	release func()
 }
 
-func (s *Service) prepare(ctx context.Context, workspaceID string, r *Request) (*prepared, error) {
+// source reads the bundle from its start.
+func (p *prepared) source() *io.SectionReader { return io.NewSectionReader(p.bundle, 0, p.size) }
+
+// close removes the bundle and frees the intake.
+func (p *prepared) close() {
+	p.spool.close()
+	if p.release != nil {
+		p.release()
+		p.release = nil
+	}
+}
+
+// prepare takes an intake (waiting for one if as many as allowed are
+// running), checks the parts and writes them as a bundle to a spool file,
+// then quotes it. The caller closes the result.
+func (s *Service) prepare(ctx context.Context, workspaceID string, r *Request) (_ *prepared, err error) {
 	if err := r.validate(); err != nil {
 		return nil, err
 	}
-	bundle, man, err := intake.Bundle(r.Source.Parts, s.limits, r.field())
+	release, err := s.intakes.enter(ctx)
+	if err != nil {
+		if errs.KindOf(err) == errs.KindUnavailable {
+			s.log.WarnContext(ctx, "upload turned away: every intake stayed busy", "max_concurrent_intakes", cap(s.intakes.slots), "intake_wait", s.intakes.wait.String())
+		}
+		return nil, err
+	}
+	pr := &prepared{release: release}
+	defer func() {
+		if err != nil {
+			pr.close()
+		}
+	}()
+	if pr.bundle, err = pr.spool.create("vigil-bundle-*"); err != nil {
+		return nil, err
+	}
+	w := bufio.NewWriterSize(pr.bundle, 64<<10)
+	man, err := intake.BundleTo(w, r.Source.Parts, s.limits, r.field())
 	if err != nil {
 		return nil, err
 	}
+	if err := w.Flush(); err != nil {
+		return nil, fmt.Errorf("analysis: spool bundle: %w", err)
+	}
+	if pr.size, err = pr.bundle.Seek(0, io.SeekCurrent); err != nil {
+		return nil, fmt.Errorf("analysis: spool bundle: %w", err)
+	}
+	pr.man = man
 	pass, err := s.aiFor(ctx, workspaceID)
 	if err != nil {
 		return nil, err
@@ -130,7 +188,7 @@ func (s *Service) prepare(ctx context.Context, workspaceID string, r *Request) (
 	if r.Tier != TierStatic {
 		q.Notes = append(q.Notes, pass.notes...)
 		if q.AIConfigured {
-			q.AIMinUSD, q.AIMaxUSD, err = s.quoteAI(ctx, pass.rev, bundle, r.Tier, len(man.Files))
+			q.AIMinUSD, q.AIMaxUSD, err = s.quoteAI(ctx, pass.rev, pr.source(), pr.size, r.Tier, len(man.Files))
 			if err != nil {
 				return nil, err
 			}
@@ -152,7 +210,8 @@ func (s *Service) prepare(ctx context.Context, workspaceID string, r *Request) (
 	if err != nil {
 		return nil, fmt.Errorf("analysis: quote: %w", err)
 	}
-	return &prepared{bundle: bundle, man: man, quote: q}, nil
+	pr.quote = q
+	return pr, nil
 }
 
 // reviewInput sizes cortex's work by tier: Standard reviews the 5
@@ -168,13 +227,13 @@ func reviewInput(tier string, files int) cortex.Input {
 // quoteAI estimates the AI spend before the scan. Triage cost depends on
 // findings not known yet, so the maximum doubles cortex's no-findings
 // estimate; the budget then caps the real spend at that maximum.
-func (s *Service) quoteAI(ctx context.Context, rev Reviewer, bundle []byte, tier string, files int) (float64, float64, error) {
+func (s *Service) quoteAI(ctx context.Context, rev Reviewer, bundle io.ReaderAt, size int64, tier string, files int) (float64, float64, error) {
 	dir, err := os.MkdirTemp("", "vigil-quote-*")
 	if err != nil {
 		return 0, 0, fmt.Errorf("analysis: quote: %w", err)
 	}
 	defer os.RemoveAll(dir)
-	if _, err := intake.Unpack(bundle, dir, s.limits); err != nil {
+	if _, err := intake.UnpackFrom(bundle, size, dir, s.limits); err != nil {
 		return 0, 0, err
 	}
 	in := reviewInput(tier, files)
@@ -193,6 +252,7 @@ func (s *Service) QuoteAnalysis(ctx context.Context, r *Request) (*Quote, error)
 	if err != nil {
 		return nil, err
 	}
+	pr.close()
 	return &pr.quote, nil
 }
 
@@ -216,6 +276,7 @@ func (s *Service) Create(ctx context.Context, r *Request) (*Created, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer pr.close()
 	a := &store.Analysis{
 		ID: store.NewID(), WorkspaceID: p.WorkspaceID, CreatedBy: p.UserID, Tier: r.Tier, SourceKind: r.Source.Kind,
 		Name: r.Name, ProjectKey: r.Project, Status: store.StatusQueued,
@@ -245,7 +306,7 @@ func (s *Service) Create(ctx context.Context, r *Request) (*Created, error) {
 	}
 	a.HoldID, a.CreditsState = holdID, store.CreditsHeld
 	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
-		if err := s.d.Blobs.Put(ctx, a.SourceBlob, pr.bundle); err != nil {
+		if err := s.d.Blobs.Put(ctx, a.SourceBlob, pr.source(), pr.size); err != nil {
 			return err
 		}
 		if err := s.store.CreateAnalysis(ctx, a); err != nil {

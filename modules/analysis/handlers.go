@@ -56,8 +56,9 @@ type pasteBody struct {
 }
 
 // readRequest parses a multipart upload (files in "files", tier in
-// "tier", options as JSON in "options") or a JSON paste.
-func (s *Service) readRequest(c echo.Context) (*Request, error) {
+// "tier", options as JSON in "options") or a JSON paste. Uploaded files
+// live in sp, which the caller closes once the request is handled.
+func (s *Service) readRequest(c echo.Context, sp *spooled) (*Request, error) {
 	req := c.Request()
 	mt, _, _ := mime.ParseMediaType(req.Header.Get(echo.HeaderContentType))
 	switch mt {
@@ -80,47 +81,15 @@ func (s *Service) readRequest(c echo.Context) (*Request, error) {
 		}
 		return r, nil
 	case echo.MIMEMultipartForm:
-		// Files beyond 32 MiB spill to temporary files; the body limit
-		// (upload route) and intake's MaxUploadBytes bound the total.
-		if err := req.ParseMultipartForm(32 << 20); err != nil {
+		// Files are spooled to disk as they arrive (see readUpload); the
+		// body limit (upload route) and intake's MaxUploadBytes bound them.
+		mr, err := req.MultipartReader()
+		if err != nil {
 			return nil, bodyError(err)
 		}
-		defer req.MultipartForm.RemoveAll()
-		form := req.MultipartForm
-		r := &Request{Tier: first(form.Value["tier"]), Name: first(form.Value["name"]), Project: first(form.Value["project"]), Source: Source{Kind: "upload"}}
-		if o := first(form.Value["options"]); o != "" {
-			if err := json.Unmarshal([]byte(o), &r.Options); err != nil {
-				return nil, errs.Invalid("invalid options", errs.FieldError{Field: "options", Message: "must be a JSON object like {\"include_tests\":false,\"exclude\":[\"docs/**\"]}"})
-			}
-			r.Options.AIBudgetUSD = 0
-		}
-		var total int64
-		for _, fh := range form.File["files"] {
-			total += fh.Size
-			if total > s.limits.MaxUploadBytes {
-				return nil, errs.Invalid("the upload was rejected: the upload is too large", errs.FieldError{Field: "files", Message: fmt.Sprintf("the upload is larger than %d bytes", s.limits.MaxUploadBytes)})
-			}
-			f, err := fh.Open()
-			if err != nil {
-				return nil, fmt.Errorf("analysis: read upload: %w", err)
-			}
-			data, err := io.ReadAll(io.LimitReader(f, s.limits.MaxUploadBytes+1))
-			_ = f.Close()
-			if err != nil {
-				return nil, fmt.Errorf("analysis: read upload: %w", err)
-			}
-			r.Source.Parts = append(r.Source.Parts, intake.Part{Name: fh.Filename, Data: data})
-		}
-		return r, nil
+		return s.readUpload(mr, sp)
 	}
 	return nil, errs.New(errs.KindBadRequest, "send multipart/form-data (files in field \"files\", tier in field \"tier\") or application/json {\"tier\",\"filename\",\"content\"}")
-}
-
-func first(v []string) string {
-	if len(v) == 0 {
-		return ""
-	}
-	return strings.TrimSpace(v[0])
 }
 
 func bodyError(err error) error {
@@ -135,7 +104,9 @@ func (s *Service) handleCreate(c echo.Context) error {
 	if _, err := s.authorize(c.Request().Context(), ActionCreate); err != nil {
 		return err // before reading an upload from someone not allowed to send one
 	}
-	r, err := s.readRequest(c)
+	var sp spooled
+	defer sp.close()
+	r, err := s.readRequest(c, &sp)
 	if err != nil {
 		return err
 	}
@@ -151,7 +122,9 @@ func (s *Service) handleQuote(c echo.Context) error {
 	if _, err := s.authorize(c.Request().Context(), ActionCreate); err != nil {
 		return err
 	}
-	r, err := s.readRequest(c)
+	var sp spooled
+	defer sp.close()
+	r, err := s.readRequest(c, &sp)
 	if err != nil {
 		return err
 	}
@@ -235,7 +208,7 @@ func (s *Service) handleFindings(c echo.Context) error {
 		Severity: listParam(c, "severity"), Confidence: listParam(c, "confidence"),
 		Category: c.QueryParam("category"), CWE: c.QueryParam("cwe"), OWASP: c.QueryParam("owasp"),
 		File: c.QueryParam("file"), Rule: c.QueryParam("rule"), AIVerdict: c.QueryParam("ai_verdict"),
-		Triage: c.QueryParam("triage"), Search: search, Sort: c.QueryParam("sort"),
+		Triage: c.QueryParam("triage"), Search: search, Sort: c.QueryParam("sort"), FileKind: c.QueryParam("file_kind"),
 	}
 	body, gzipped, err := s.FindingsJSON(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit,
 		c.Request().Method == http.MethodGet && httpserver.AcceptsGzip(c.Request().Header.Get(echo.HeaderAcceptEncoding)))

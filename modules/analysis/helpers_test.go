@@ -14,6 +14,8 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"vigil/modules/analysis/internal/store"
+	"vigil/modules/analysis/scanner"
+	"vigil/modules/analysis/scanner/isolate"
 	"vigil/platform/blob"
 	"vigil/platform/config"
 	"vigil/platform/database"
@@ -116,6 +118,14 @@ func (l *ledger) snapshot() (settled map[string]int64, released map[string]int, 
 	return s, r, l.balance
 }
 
+// inProcess scans in the test process, as the pipeline's tests need no
+// isolation; isolation_test.go runs analyses through the real worker.
+type inProcess struct{ passes []scanner.Pass }
+
+func (p inProcess) Scan(ctx context.Context, req isolate.Request, progress func(scanner.Progress)) (*scanner.Result, error) {
+	return scanner.Scan(ctx, req.Root, scanner.Options{Config: req.Config, Passes: p.passes, Progress: progress})
+}
+
 func passThrough(next echo.HandlerFunc) echo.HandlerFunc { return next }
 
 type env struct {
@@ -151,7 +161,7 @@ func newEnvWith(t testing.TB, db *database.DB, work bool, adjust func(*Deps)) *e
 	}
 	l := newLedger(1_000_000)
 	deps := Deps{DB: db, Blobs: blobs, Jobs: runner, Authorizer: roleAuthorizer{}, Credits: l,
-		Authenticate: passThrough, Config: testLimits(), Logger: slog.New(slog.DiscardHandler)}
+		Authenticate: passThrough, Config: testLimits(), Logger: slog.New(slog.DiscardHandler), Scanner: inProcess{}}
 	if adjust != nil {
 		adjust(&deps)
 	}

@@ -43,9 +43,16 @@ type api struct {
 
 func newAPI(t testing.TB, db *database.DB) *api {
 	t.Helper()
-	e := newEnv(t, db, false)
+	return newAPIWith(t, db, config.HTTP{BodyLimit: "1M", UploadLimit: "20M"}, nil)
+}
+
+// newAPIWith is newAPI with its HTTP configuration and a hook to adjust
+// the service's Deps.
+func newAPIWith(t testing.TB, db *database.DB, hc config.HTTP, adjust func(*Deps)) *api {
+	t.Helper()
+	e := newEnvWith(t, db, false, adjust)
 	e.svc.d.Authenticate = headerAuth
-	hs, err := httpserver.New(httpserver.Options{Config: config.HTTP{BodyLimit: "1M", UploadLimit: "20M"}, Logger: slog.New(slog.DiscardHandler)})
+	hs, err := httpserver.New(httpserver.Options{Config: hc, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
 	}

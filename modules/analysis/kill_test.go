@@ -13,6 +13,7 @@ import (
 
 	"vigil/modules/analysis/internal/intake"
 	"vigil/modules/analysis/internal/store"
+	"vigil/modules/analysis/scanner/isolate"
 	"vigil/platform/blob"
 	"vigil/platform/config"
 	"vigil/platform/database"
@@ -23,8 +24,12 @@ import (
 
 // TestMain doubles as the worker process of TestKillWorkerMidAnalysis:
 // with VIGIL_TEST_WORKER_DB set, the test binary runs one analysis and
-// blocks inside the scanning phase until it is killed.
+// blocks inside the scanning phase until it is killed. Started as
+// isolate.Command, it is the scan worker of the isolation tests.
 func TestMain(m *testing.M) {
+	if len(os.Args) > 1 && os.Args[1] == isolate.Command {
+		os.Exit(isolate.Main(os.Args[2:], os.Stdin, os.Stderr, isolate.WorkerOptions{BeforeFile: misbehave}))
+	}
 	if url := os.Getenv("VIGIL_TEST_WORKER_DB"); url != "" {
 		os.Exit(workerChild(url, os.Getenv("VIGIL_TEST_WORKER_ANALYSIS"), os.Getenv("VIGIL_TEST_WORKER_MARKER")))
 	}
@@ -44,7 +49,7 @@ func workerChild(url, id, marker string) int {
 	runner, _ := jobs.New(db, config.Jobs{}, slog.New(slog.DiscardHandler))
 	blobs, _ := blob.NewDB(db)
 	svc, err := New(Deps{DB: db, Blobs: blobs, Jobs: runner, Authorizer: roleAuthorizer{}, Credits: newLedger(0),
-		Authenticate: passThrough, Config: testLimits(), Logger: slog.New(slog.DiscardHandler)})
+		Authenticate: passThrough, Config: testLimits(), Logger: slog.New(slog.DiscardHandler), Scanner: inProcess{}})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 3

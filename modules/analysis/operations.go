@@ -26,7 +26,7 @@ func (s *Service) Operations() []openapi.Operation {
 		desc := map[int]string{
 			400: "Malformed request", 401: "Not signed in", 402: "Not enough credits", 403: "Role or API key scope does not allow this",
 			404: "Not found in the caller's workspace", 409: "Wrong status for this action", 413: "Body too large", 415: "Body is not JSON",
-			422: "Validation failed (field errors)", 503: "A dependency is unavailable",
+			422: "Validation failed (field errors)", 503: "A dependency is unavailable, or (uploads) every intake stayed busy past analysis.intake_wait: retry after Retry-After",
 		}
 		for _, c := range append([]int{401, 403, 404}, codes...) {
 			m[c] = openapi.Response{Description: desc[c]}
@@ -48,17 +48,18 @@ func (s *Service) Operations() []openapi.Operation {
 		{Name: "triage", Type: "string", Description: "open, false_positive, accepted_risk or fixed"},
 		{Name: "search", Type: "string", Description: "text in title, message, path or rule id (alias q)"},
 		{Name: "sort", Type: "string", Description: "severity (default), file or confidence"},
+		{Name: "file_kind", Type: "string", Description: "production, test, example, docs, benchmark or vendored: findings in that kind of file (production includes findings stored before files were classified); all or empty: every file"},
 		{Name: "cursor", Type: "string", Description: "next_cursor of the previous page"},
 		{Name: "limit", Type: "integer", Description: "1-500, default 50"},
 	}
 	ops := []openapi.Operation{
 		{Method: http.MethodPost, Path: "/api/v1/analyses", OperationID: "createAnalysis", Summary: "Start an analysis",
-			Description: "Multipart upload (files in the repeatable field `files`: a .zip, .tar.gz, .tgz or plain files; tier in `tier`: static|standard|deep; optional `name`, `project` and `options` as JSON) or a JSON paste {\"tier\",\"filename\",\"content\"}. Checks the upload, holds the quote's maximum in credits and queues the job.",
+			Description: "Multipart upload (files in the repeatable field `files`: a .zip, .tar.gz, .tgz or plain files; tier in `tier`: static|standard|deep; optional `name`, `project` and `options` as JSON) or a JSON paste {\"tier\",\"filename\",\"content\"}. Checks the upload, holds the quote's maximum in credits and queues the job. A replica takes in a bounded number of uploads at once (analysis.max_concurrent_intakes); others wait up to analysis.intake_wait and are then answered 503 with Retry-After.",
 			Tags:        tags, Auth: auth, RequestContentType: "multipart/form-data",
-			Responses: problems(map[int]openapi.Response{201: {Description: "Queued; the quote that was held", Body: created}}, 400, 402, 413, 422)},
+			Responses: problems(map[int]openapi.Response{201: {Description: "Queued; the quote that was held", Body: created}}, 400, 402, 413, 422, 503)},
 		{Method: http.MethodPost, Path: "/api/v1/analyses/quote", OperationID: "quoteAnalysis", Summary: "Check an upload and estimate its cost",
 			Description: "Same body as createAnalysis; nothing is stored or held.", Tags: tags, Auth: auth, RequestContentType: "multipart/form-data",
-			Responses: problems(map[int]openapi.Response{200: {Description: "Quote", Body: Quote{Notes: []string{}}}}, 400, 413, 422)},
+			Responses: problems(map[int]openapi.Response{200: {Description: "Quote", Body: Quote{Notes: []string{}}}}, 400, 413, 422, 503)},
 		{Method: http.MethodGet, Path: "/api/v1/analyses", OperationID: "listAnalyses", Summary: "History of the workspace's analyses, newest first",
 			Tags: tags, Auth: auth, Query: []openapi.Param{{Name: "project", Type: "string", Description: "only this project key"}, {Name: "cursor", Type: "string"}, {Name: "limit", Type: "integer", Description: "1-100, default 20"}},
 			Responses: problems(map[int]openapi.Response{200: {Description: "Page of analyses", Body: page}}, 422)},

@@ -33,7 +33,7 @@ func TestAnalysisRunsSecretAndDependencyPasses(t *testing.T) {
 	token := "ghp_" + "R8tKz2mQ7vXw4LpN9sYc3HdF6jBq1GaE5uTo" // made up, in GitHub's format
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		e := newEnvWith(t, db, true, func(d *Deps) {
-			d.ScanPasses = []scanner.Pass{sp, deps.New(deps.Options{DatabaseFile: dbFile})}
+			d.Scanner = inProcess{passes: []scanner.Pass{sp, deps.New(deps.Options{DatabaseFile: dbFile})}}
 		})
 		src := zipOf(t, map[string]string{
 			"shop/settings.py":      "import os\n\nGITHUB_TOKEN = \"" + token + "\"\n",

@@ -11,6 +11,7 @@ import (
 
 	"vigil/modules/analysis/internal/store"
 	"vigil/platform/errs"
+	"vigil/platform/httpserver"
 )
 
 // Page is a page of results with the cursor of the next one ("" at the end).
@@ -152,6 +153,9 @@ func validFilter(f FindingFilter) error {
 	if f.Triage != "" && !slices.Contains(store.TriageStates, f.Triage) {
 		fe = append(fe, errs.FieldError{Field: "triage", Message: "must be one of " + strings.Join(store.TriageStates, ", ")})
 	}
+	if f.FileKind != "" && f.FileKind != "all" && !slices.Contains(store.FileKinds, f.FileKind) {
+		fe = append(fe, errs.FieldError{Field: "file_kind", Message: "must be all or one of " + strings.Join(store.FileKinds, ", ")})
+	}
 	if f.Sort != "" && !slices.Contains(store.Sorts, f.Sort) {
 		fe = append(fe, errs.FieldError{Field: "sort", Message: "must be one of " + strings.Join(store.Sorts, ", ")})
 	}
@@ -205,6 +209,9 @@ func (s *Service) Triage(ctx context.Context, id string, r TriageRequest) (*Find
 	}
 	if len(r.Reason) > 2000 {
 		fe = append(fe, errs.FieldError{Field: "reason", Message: "must be at most 2000 characters"})
+	}
+	if !httpserver.CleanText(r.Reason) {
+		fe = append(fe, errs.FieldError{Field: "reason", Message: "must be valid UTF-8 text without NUL characters"})
 	}
 	if len(fe) > 0 {
 		return nil, errs.Invalid("invalid triage decision", fe...)

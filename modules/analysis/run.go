@@ -6,12 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"vigil/modules/analysis/cortex"
 	"vigil/modules/analysis/internal/intake"
 	"vigil/modules/analysis/internal/store"
 	"vigil/modules/analysis/scanner"
+	"vigil/modules/analysis/scanner/isolate"
 	"vigil/platform/errs"
 	"vigil/platform/jobs"
 )
@@ -132,25 +134,31 @@ func (s *Service) Run(ctx context.Context, analysisID string) error {
 }
 
 // beat keeps updated_at fresh while the run lives (so Recover can tell a
-// dead worker from a slow one) and cancels the run when the analysis was
-// canceled.
+// dead worker from a slow one) and cancels the run, which kills its scan
+// worker, within cancelPoll of the analysis being canceled.
 func (s *Service) beat(ctx context.Context, cancel context.CancelCauseFunc, id string, done <-chan struct{}) {
-	t := time.NewTicker(s.heartbeat)
+	poll := min(s.cancelPoll, s.heartbeat)
+	if poll <= 0 {
+		poll = s.heartbeat
+	}
+	t := time.NewTicker(poll)
 	defer t.Stop()
+	lastBeat := time.Now()
 	for {
 		select {
 		case <-done:
 			return
 		case <-ctx.Done():
 			return
-		case <-t.C:
+		case now := <-t.C:
 			a, err := s.store.AnalysisByID(ctx, id)
 			if err == nil && a.Status != store.StatusRunning {
 				cancel(errCanceled)
 				return
 			}
-			if err == nil {
+			if err == nil && now.Sub(lastBeat) >= s.heartbeat {
 				_ = s.store.Update(ctx, id, map[string]any{})
+				lastBeat = now
 			}
 		}
 	}
@@ -219,7 +227,7 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 		cfg.Exclude = append(cfg.Exclude, testGlobs...)
 	}
 	sp := s.startProgress(ctx, a)
-	res, err := scanner.Scan(ctx, dir, scanner.Options{Config: cfg, Passes: s.d.ScanPasses, Progress: sp.observe})
+	res, err := s.d.Scanner.Scan(ctx, isolate.Request{Root: dir, Config: cfg}, sp.observe)
 	sp.halt()
 	if err != nil {
 		if cerr := context.Cause(ctx); cerr != nil {
@@ -231,9 +239,11 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 	for _, n := range res.Notes {
 		out.notes = append(out.notes, n.Pass+": "+n.Message)
 	}
-	if len(res.Skipped) > 0 {
-		out.notes = append(out.notes, fmt.Sprintf("%d file(s) skipped (vendored, generated, binary or too large)", len(res.Skipped)))
+	named := parserSkips(res.Skipped)
+	if n := len(res.Skipped) - len(named); n > 0 {
+		out.notes = append(out.notes, fmt.Sprintf("%d file(s) skipped (vendored, generated, binary or too large)", n))
 	}
+	out.notes = append(out.notes, named...)
 	verdicts := map[string]*store.AI{}
 	var fixModels map[string]string
 	if a.Tier != TierStatic {
@@ -256,6 +266,8 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 			in := reviewInput(a.Tier, res.Stats.FilesScanned)
 			in.Source, in.Findings, in.Budget = os.DirFS(dir), res.Findings, cortex.NewBudget(opts.AIBudgetUSD)
 			in.Focus = opts.Focus
+			// what the scanner masked in its findings is masked in the prompts too
+			in.Secrets = scanner.SecretValues(in.Source, res.SecretLocations)
 			out.ai = pass.rev.Analyze(ctx, in)
 			out.aiStatus = "completed"
 			for _, t := range out.ai.Triage {
@@ -278,6 +290,22 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 		out.rows = append(out.rows, store.FromScanner(a.ID, a.WorkspaceID, f, verdicts[f.Fingerprint]))
 	}
 	return out, nil
+}
+
+// parserSkips names, one note each, the files the scanner refused or that
+// crashed or stalled its worker: the user should know which files were not
+// analysed and why.
+func parserSkips(skipped []scanner.Skip) []string {
+	var notes []string
+	for _, sk := range skipped {
+		for _, p := range []string{isolate.CrashedReason, isolate.StalledReason, "syntax tree too"} {
+			if strings.HasPrefix(sk.Reason, p) {
+				notes = append(notes, fmt.Sprintf("%s skipped: %s", sk.Path, sk.Reason))
+				break
+			}
+		}
+	}
+	return notes
 }
 
 // testGlobs exclude test code unless the user asks for it.

@@ -20,6 +20,7 @@ import (
 	"vigil/modules/analysis/internal/intake"
 	"vigil/modules/analysis/internal/store"
 	"vigil/modules/analysis/scanner"
+	"vigil/modules/analysis/scanner/isolate"
 	"vigil/platform/audit"
 	"vigil/platform/blob"
 	"vigil/platform/config"
@@ -69,9 +70,17 @@ type Enqueuer interface {
 	Enqueue(ctx context.Context, args jobs.Args, opts ...jobs.Option) error
 }
 
+// Scanner scans an unpacked source. In production it is an
+// isolate.Runner: each scan runs in a confined child process of the same
+// binary, so hostile source parsed by tree-sitter's C code can crash,
+// stall or exhaust only that process, never the server. The scan's passes
+// (secrets, dependencies) are the worker's to build.
+type Scanner interface {
+	Scan(ctx context.Context, req isolate.Request, progress func(scanner.Progress)) (*scanner.Result, error)
+}
+
 // Deps are the service's collaborators. All are required except AI (nil:
-// analyses run static-only and say "AI review not configured"),
-// ScanPasses (extra scanner passes such as secrets and dependencies) and
+// analyses run static-only and say "AI review not configured") and
 // Authenticate (nil when the /api/v1 group already authenticates every
 // request, as main.go does with api.Use(auth.Authenticate): running it
 // twice would look the API key up twice).
@@ -85,7 +94,7 @@ type Deps struct {
 	Config       config.Analysis
 	Logger       *slog.Logger
 	AI           Reviewer
-	ScanPasses   []scanner.Pass
+	Scanner      Scanner
 	// Events wakes progress streams when an event is stored (LISTEN/NOTIFY
 	// on PostgreSQL, in memory on SQLite); nil means they only poll.
 	Events *notify.Hub
@@ -103,6 +112,10 @@ type Deps struct {
 	// Audit records who added or removed a workspace's AI keys in the
 	// hash-chained audit log (*audit.Log); nil records nothing.
 	Audit Auditor
+	// InstanceAdmin guards the instance administration routes (auth's
+	// RequireInstanceAdmin, the one check for all of them); nil leaves
+	// them to the service's own check.
+	InstanceAdmin echo.MiddlewareFunc
 }
 
 // Auditor appends to the audit log (*audit.Log satisfies it).
@@ -121,6 +134,9 @@ type Service struct {
 	// heartbeat before recovery treats its worker as dead.
 	staleAfter time.Duration
 	heartbeat  time.Duration
+	// cancelPoll is how often a running analysis checks whether it was
+	// canceled (on any replica): a cancel kills the scan worker within it.
+	cancelPoll time.Duration
 	// eventsPoll, when set (tests only), replaces the progress streams'
 	// safety-net poll interval.
 	eventsPoll time.Duration
@@ -133,6 +149,8 @@ type Service struct {
 	progressEvery time.Duration
 	// pages caches pages of findings of completed analyses (see pageCache).
 	pages *pageCache
+	// intakes bounds the uploads taken in at once (see intakeGate).
+	intakes *intakeGate
 }
 
 // PageCacheBytes bounds the memory the findings page cache may use.
@@ -148,6 +166,8 @@ func New(d Deps) (*Service, error) {
 		return nil, errors.New("analysis: nil DB")
 	case d.Blobs == nil:
 		return nil, errors.New("analysis: nil Blobs")
+	case d.Scanner == nil:
+		return nil, errors.New("analysis: nil Scanner")
 	case d.Jobs == nil:
 		return nil, errors.New("analysis: nil Jobs")
 	case d.Authorizer == nil:
@@ -170,8 +190,10 @@ func New(d Deps) (*Service, error) {
 		},
 		staleAfter:    2 * time.Minute,
 		heartbeat:     10 * time.Second,
+		cancelPoll:    time.Second,
 		progressEvery: DefaultProgressEvery,
 		pages:         newPageCache(PageCacheBytes),
+		intakes:       newIntakeGate(c.MaxConcurrentIntakes, c.IntakeWait),
 	}, nil
 }
 

@@ -87,20 +87,23 @@ func (s *Service) SignOutEverywhere(ctx context.Context, m Meta, p *principal.Pr
 }
 
 // ChangePassword re-checks the current password (re-authentication), sets
-// the new one and ends every other session.
-func (s *Service) ChangePassword(ctx context.Context, m Meta, p *principal.Principal, current, next string) error {
+// the new one, spends every outstanding reset link and ends every session
+// of the account. The session that made the change goes on as a new one
+// (returned, for the caller's cookies): whoever holds its old cookies is
+// signed out with the rest.
+func (s *Service) ChangePassword(ctx context.Context, m Meta, p *principal.Principal, current, next string) (*session, error) {
 	if err := cookieOnly(p); err != nil {
-		return err
+		return nil, err
 	}
 	if err := validatePassword("new_password", next); err != nil {
-		return err
+		return nil, err
 	}
 	if err := s.limit(ctx, "auth:reauth:user:"+p.UserID, signinPerAccount, time.Minute); err != nil {
-		return err
+		return nil, err
 	}
 	u, err := s.store.UserByID(ctx, p.UserID)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	hash := ""
 	if u.PasswordHash != nil {
@@ -111,26 +114,41 @@ func (s *Service) ChangePassword(ctx context.Context, m Meta, p *principal.Princ
 		if err := s.hasher.Verify(ctx, hash, current); err != nil {
 			if errors.Is(err, password.ErrMismatch) {
 				s.record(ctx, m, auditEvent{Action: "auth.password_change.failure", ActorID: u.ID, TargetType: "user", TargetID: u.ID})
-				return errs.Invalid("invalid input", errs.FieldError{Field: "current_password", Message: "is not correct"})
+				return nil, errs.Invalid("invalid input", errs.FieldError{Field: "current_password", Message: "is not correct"})
 			}
-			return err
+			return nil, err
 		}
 	}
 	nh, err := s.hasher.Hash(ctx, next)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	var rotated *session
 	err = s.store.WithTx(ctx, func(ctx context.Context) error {
 		if err := s.store.UpdateUser(ctx, u.ID, map[string]any{"password_hash": nh, "password_changed_at": s.now()}); err != nil {
 			return err
 		}
-		return s.store.RevokeAllSessions(ctx, u.ID, p.SessionID)
+		if err := s.endCredentials(ctx, u.ID); err != nil {
+			return err
+		}
+		rotated, err = s.newSession(ctx, m, u)
+		return err
 	})
 	if err != nil {
+		return nil, err
+	}
+	s.record(ctx, m, auditEvent{Action: "auth.password_changed", ActorID: u.ID, TargetType: "user", TargetID: u.ID,
+		Details: map[string]any{"session_rotated": rotated.SessionID}})
+	return rotated, nil
+}
+
+// endCredentials ends what a password change takes away: every reset
+// link not yet used and every session of userID.
+func (s *Service) endCredentials(ctx context.Context, userID string) error {
+	if err := s.store.RevokePasswordResets(ctx, userID, s.now()); err != nil {
 		return err
 	}
-	s.record(ctx, m, auditEvent{Action: "auth.password_changed", ActorID: u.ID, TargetType: "user", TargetID: u.ID})
-	return nil
+	return s.store.RevokeAllSessions(ctx, userID, "")
 }
 
 // ForgotPassword emails a reset link when the account exists and SMTP is
@@ -176,8 +194,9 @@ func (s *Service) newResetLink(ctx context.Context, userID string) (string, erro
 	return s.baseURL + "/auth/reset-password?token=" + secret, nil
 }
 
-// ResetPassword sets a new password with a single-use reset token and ends
-// every session of the account (and lifts a lockout).
+// ResetPassword sets a new password with a single-use reset token, spends
+// every other outstanding link and ends every session of the account (and
+// lifts a lockout).
 func (s *Service) ResetPassword(ctx context.Context, m Meta, secret, next string) error {
 	if err := validatePassword("password", next); err != nil {
 		return err
@@ -219,7 +238,7 @@ func (s *Service) ResetPassword(ctx context.Context, m Meta, secret, next string
 		if _, err := s.store.MarkEmailVerified(ctx, u.ID, u.Email, s.now()); err != nil {
 			return err
 		}
-		return s.store.RevokeAllSessions(ctx, pr.UserID, "")
+		return s.endCredentials(ctx, pr.UserID)
 	})
 	if err != nil {
 		return err

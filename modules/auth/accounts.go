@@ -240,8 +240,9 @@ func (s *Service) signinFailed(ctx context.Context, m Meta, u *store.User, metho
 		Details: map[string]any{"method": method, "reason": reason}})
 }
 
-// startSession creates a refresh-token family and the first access token.
-func (s *Service) startSession(ctx context.Context, m Meta, u *store.User, method string) (*session, error) {
+// newSession stores a refresh-token family for u and issues its first
+// access token.
+func (s *Service) newSession(ctx context.Context, m Meta, u *store.User) (*session, error) {
 	now := s.now()
 	sess := &store.Session{ID: store.NewID(), UserID: u.ID, IP: m.IP, UserAgent: truncate(m.UserAgent, 400),
 		CreatedAt: now, LastUsedAt: now, ExpiresAt: now.Add(s.refreshTTL)}
@@ -254,14 +255,24 @@ func (s *Service) startSession(ctx context.Context, m Meta, u *store.User, metho
 	if err != nil {
 		return nil, err
 	}
+	return &session{User: u, SessionID: sess.ID, Access: access, AccessExp: exp, Refresh: refresh, CSRF: s.csrfToken(sess.ID)}, nil
+}
+
+// startSession signs u in: a new session, recorded as a sign-in.
+func (s *Service) startSession(ctx context.Context, m Meta, u *store.User, method string) (*session, error) {
+	sess, err := s.newSession(ctx, m, u)
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
 	uid := u.ID
 	if err := s.store.RecordSignIn(ctx, &store.SignInEvent{ID: store.NewID(), UserID: &uid, Method: method, Success: true,
 		IP: m.IP, UserAgent: m.UserAgent, CreatedAt: now}); err != nil {
 		s.log.ErrorContext(ctx, "auth: sign-in event", "err", err)
 	}
-	s.record(ctx, m, auditEvent{Action: "auth.signin.success", ActorID: u.ID, TargetType: "session", TargetID: sess.ID,
+	s.record(ctx, m, auditEvent{Action: "auth.signin.success", ActorID: u.ID, TargetType: "session", TargetID: sess.SessionID,
 		Details: map[string]any{"method": method}})
-	return &session{User: u, SessionID: sess.ID, Access: access, AccessExp: exp, Refresh: refresh, CSRF: token.RandomString(24)}, nil
+	return sess, nil
 }
 
 // Logout ends the session the refresh token belongs to (idempotent).

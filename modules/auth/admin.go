@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/labstack/echo/v4"
 	"github.com/spf13/cobra"
 
 	"vigil/modules/auth/internal/store"
@@ -13,8 +14,12 @@ import (
 	"vigil/platform/principal"
 )
 
+// requireInstanceAdmin is the one rule for instance administration: a
+// signed-in instance administrator, and when the request came with an API
+// key, a key with the admin scope (a read-only CI key of an administrator
+// administers nothing).
 func requireInstanceAdmin(p *principal.Principal) error {
-	if p == nil {
+	if p == nil || p.UserID == "" {
 		return errNoAuth
 	}
 	if !p.InstanceAdmin {
@@ -24,6 +29,21 @@ func requireInstanceAdmin(p *principal.Principal) error {
 		return errs.New(errs.KindForbidden, "this API key lacks the \"admin\" scope")
 	}
 	return nil
+}
+
+// RequireInstanceAdmin is the middleware in front of every instance
+// administration route, whichever module serves it (main.go hands it to
+// the others): it refuses anonymous callers with 401, and with 403 callers
+// who are no instance administrators or whose API key lacks the admin
+// scope, before the handler reads anything.
+func (s *Service) RequireInstanceAdmin(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		p, _ := principal.From(c.Request().Context())
+		if err := requireInstanceAdmin(p); err != nil {
+			return err
+		}
+		return next(c)
+	}
 }
 
 // AdminUsers lists accounts (instance admins only), after the cursor id.

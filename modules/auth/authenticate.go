@@ -2,7 +2,6 @@ package auth
 
 import (
 	"context"
-	"crypto/subtle"
 	"errors"
 	"net/http"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"vigil/modules/auth/internal/store"
 	"vigil/modules/auth/internal/token"
 	"vigil/platform/errs"
+	"vigil/platform/ids"
 	"vigil/platform/principal"
 )
 
@@ -34,8 +34,8 @@ var errNoAuth = errs.New(errs.KindUnauthorized, "authentication required: sign i
 // in the request context. Requests without credentials pass through
 // anonymous (routes that need a caller use RequireUser or Require);
 // presented but invalid bearer credentials are refused with 401. Unsafe
-// cookie-authenticated requests must echo the vigil_csrf cookie in the
-// X-CSRF-Token header.
+// cookie-authenticated requests must send the session's CSRF token (the
+// vigil_csrf cookie) in the X-CSRF-Token header (see csrf.go).
 func (s *Service) Authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		req := c.Request()
@@ -61,7 +61,7 @@ func (s *Service) Authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 				return err // membership 404 or an internal error
 			}
 			if id != nil && !safeMethod(req.Method) {
-				if err := checkCSRF(req); err != nil {
+				if err := s.checkCSRF(req, id.p.SessionID); err != nil {
 					return err
 				}
 			}
@@ -103,15 +103,6 @@ func (s *Service) Require(action string) echo.MiddlewareFunc {
 
 func safeMethod(m string) bool {
 	return m == http.MethodGet || m == http.MethodHead || m == http.MethodOptions
-}
-
-func checkCSRF(req *http.Request) error {
-	ck, err := req.Cookie(CSRFCookie)
-	h := req.Header.Get(CSRFHeader)
-	if err != nil || ck.Value == "" || h == "" || subtle.ConstantTimeCompare([]byte(ck.Value), []byte(h)) != 1 {
-		return errs.New(errs.KindForbidden, "missing or invalid CSRF token: echo the vigil_csrf cookie in the X-CSRF-Token header")
-	}
-	return nil
 }
 
 var errBadToken = errs.New(errs.KindUnauthorized, "invalid or expired credentials; sign in again")
@@ -160,6 +151,10 @@ func (s *Service) principalFromAccess(ctx context.Context, raw, workspaceHeader 
 // only, else 404) or the personal workspace.
 func (s *Service) actingWorkspace(ctx context.Context, p *principal.Principal, u *store.User, header string) error {
 	if header != "" {
+		// A malformed id names no workspace (and must not reach a uuid column).
+		if err := ids.Check("workspace", header); err != nil {
+			return err
+		}
 		m, err := s.store.Membership(ctx, header, u.ID)
 		if err != nil {
 			return err

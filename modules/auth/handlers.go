@@ -49,12 +49,14 @@ func (s *Service) Routes(api *echo.Group) {
 	api.POST("/api-keys", s.handleCreateAPIKey, s.RequireUser)
 	api.DELETE("/api-keys/:id", s.handleRevokeAPIKey, s.RequireUser)
 
-	api.GET("/admin/users", s.handleAdminUsers, s.RequireUser)
-	api.POST("/admin/users/:id/disable", s.handleAdminDisable(true), s.RequireUser)
-	api.POST("/admin/users/:id/enable", s.handleAdminDisable(false), s.RequireUser)
-	api.POST("/admin/users/:id/reset-link", s.handleAdminResetLink, s.RequireUser)
-	api.POST("/admin/users/:id/verify-email", s.handleAdminVerifyEmail, s.RequireUser)
-	api.GET("/admin/sign-ins", s.handleAdminSignIns, s.RequireUser)
+	// Instance administration: every such route, in any module, sits
+	// behind RequireInstanceAdmin.
+	api.GET("/admin/users", s.handleAdminUsers, s.RequireInstanceAdmin)
+	api.POST("/admin/users/:id/disable", s.handleAdminDisable(true), s.RequireInstanceAdmin)
+	api.POST("/admin/users/:id/enable", s.handleAdminDisable(false), s.RequireInstanceAdmin)
+	api.POST("/admin/users/:id/reset-link", s.handleAdminResetLink, s.RequireInstanceAdmin)
+	api.POST("/admin/users/:id/verify-email", s.handleAdminVerifyEmail, s.RequireInstanceAdmin)
+	api.GET("/admin/sign-ins", s.handleAdminSignIns, s.RequireInstanceAdmin)
 }
 
 func meta(c echo.Context) Meta {
@@ -261,7 +263,10 @@ func (s *Service) handleRefresh(c echo.Context) error {
 	if raw == "" {
 		return errBadRefresh
 	}
-	if err := checkCSRF(c.Request()); err != nil {
+	if err := s.checkRefreshCSRF(c.Request().Context(), c.Request(), raw); err != nil {
+		if errs.KindOf(err) == errs.KindUnauthorized {
+			s.clearSessionCookies(c)
+		}
 		return err
 	}
 	sess, err := s.Refresh(c.Request().Context(), meta(c), raw)
@@ -277,7 +282,13 @@ func (s *Service) handleRefresh(c echo.Context) error {
 func (s *Service) handleLogout(c echo.Context) error {
 	raw := refreshCookie(c)
 	if raw != "" {
-		if err := checkCSRF(c.Request()); err != nil {
+		err := s.checkRefreshCSRF(c.Request().Context(), c.Request(), raw)
+		if errs.KindOf(err) == errs.KindUnauthorized {
+			// An unknown or ended session: nothing to end but the cookies.
+			s.clearSessionCookies(c)
+			return c.NoContent(http.StatusNoContent)
+		}
+		if err != nil {
 			return err
 		}
 		if err := s.Logout(c.Request().Context(), meta(c), raw); err != nil {
@@ -296,9 +307,12 @@ func (s *Service) handleChangePassword(c echo.Context) error {
 	if err := bind(c, &req); err != nil {
 		return err
 	}
-	if err := s.ChangePassword(c.Request().Context(), meta(c), actor(c), req.CurrentPassword, req.NewPassword); err != nil {
+	sess, err := s.ChangePassword(c.Request().Context(), meta(c), actor(c), req.CurrentPassword, req.NewPassword)
+	if err != nil {
 		return err
 	}
+	// The session was rotated: this browser goes on with new cookies.
+	s.setSessionCookies(c, sess)
 	return c.NoContent(http.StatusNoContent)
 }
 
@@ -622,7 +636,11 @@ func (s *Service) handleRevokeAPIKey(c echo.Context) error {
 
 func (s *Service) handleAdminUsers(c echo.Context) error {
 	limit, _ := strconv.Atoi(c.QueryParam("limit"))
-	list, err := s.AdminUsers(c.Request().Context(), actor(c), c.QueryParam("cursor"), limit)
+	cursor, err := httpserver.QueryID(c, "cursor") // a user id
+	if err != nil {
+		return err
+	}
+	list, err := s.AdminUsers(c.Request().Context(), actor(c), cursor, limit)
 	if err != nil {
 		return err
 	}
@@ -675,7 +693,11 @@ type signInJSON struct {
 
 func (s *Service) handleAdminSignIns(c echo.Context) error {
 	limit, _ := strconv.Atoi(c.QueryParam("limit"))
-	list, err := s.SignInActivity(c.Request().Context(), actor(c), c.QueryParam("user_id"), limit)
+	userID, err := httpserver.QueryID(c, "user_id")
+	if err != nil {
+		return err
+	}
+	list, err := s.SignInActivity(c.Request().Context(), actor(c), userID, limit)
 	if err != nil {
 		return err
 	}

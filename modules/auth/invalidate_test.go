@@ -24,6 +24,17 @@ func eventually(t *testing.T, what string, within time.Duration, cond func() boo
 	return time.Since(start)
 }
 
+// drainNotifications sends a marker on the invalidation channel and waits
+// until svc has handled it. PostgreSQL delivers notifications in commit
+// order, so every announcement committed before the marker has been
+// handled too: no earlier invalidation can empty svc's cache afterwards.
+func drainNotifications(t *testing.T, tdb testDB, svc *Service) {
+	t.Helper()
+	gen := svc.cache.generation()
+	dbtest.MustExec(t, tdb.db, "SELECT pg_notify('"+invalidationChannel+"', '')")
+	eventually(t, "marker notification handled", 5*time.Second, func() bool { return svc.cache.generation() > gen })
+}
+
 func waitLive(t *testing.T, svc *Service) {
 	t.Helper()
 	eventually(t, "invalidation listener connected", 5*time.Second, svc.cache.live.Load)
@@ -49,6 +60,9 @@ func TestRevocationReachesOtherReplicasAtOnce(t *testing.T) {
 	key, keyID := r.m(t)["key"].(string), r.m(t)["id"].(string)
 	cli := e.clientOf(second)
 	cli.bearer = key
+	// Creating the key announced an invalidation of its own; let B hear it
+	// before B caches anything, or it lands after the stale read below.
+	drainNotifications(t, tdb, replicaB)
 	onB := *c
 	onB.base = second.URL
 	expect(t, onB.do("GET", "/api/v1/auth/me", nil), 200)

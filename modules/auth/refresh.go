@@ -109,7 +109,7 @@ func (s *Service) Refresh(ctx context.Context, m Meta, refresh string) (*session
 	if err != nil {
 		return nil, err
 	}
-	return &session{User: u, SessionID: sess.ID, Access: access, AccessExp: exp, Refresh: next, CSRF: token.RandomString(24)}, nil
+	return &session{User: u, SessionID: sess.ID, Access: access, AccessExp: exp, Refresh: next, CSRF: s.csrfToken(sess.ID)}, nil
 }
 
 // newestOfChain follows successors from next (already stored, since the

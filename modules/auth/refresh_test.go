@@ -11,13 +11,14 @@ import (
 )
 
 // refreshWith posts to /auth/refresh on base with exactly this refresh
-// cookie (no cookie jar), as a browser tab holding it would.
-func refreshWith(t *testing.T, base, refresh, userAgent string) (int, string, string) {
+// cookie and the session's CSRF token (no cookie jar), as a browser tab
+// holding them would.
+func refreshWith(t *testing.T, base, refresh, csrf, userAgent string) (int, string, string) {
 	t.Helper()
 	req, _ := http.NewRequest("POST", base+"/api/v1/auth/refresh", nil)
 	req.AddCookie(&http.Cookie{Name: RefreshCookie, Value: refresh})
-	req.AddCookie(&http.Cookie{Name: CSRFCookie, Value: "csrf"})
-	req.Header.Set(CSRFHeader, "csrf")
+	req.AddCookie(&http.Cookie{Name: CSRFCookie, Value: csrf})
+	req.Header.Set(CSRFHeader, csrf)
 	req.Header.Set("User-Agent", userAgent)
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -59,7 +60,7 @@ func TestConcurrentRefreshWithinGrace(t *testing.T) {
 		e := newEnv(t, tdb)
 		other := e.serve(e.newReplica())
 		c, _ := e.user("ada@example.com")
-		first := c.cookie(RefreshCookie)
+		first, csrf := c.cookie(RefreshCookie), c.cookie(CSRFCookie)
 
 		const tabs = 6
 		type result struct {
@@ -79,7 +80,7 @@ func TestConcurrentRefreshWithinGrace(t *testing.T) {
 					base = other.URL
 				}
 				<-start
-				st, next, access := refreshWith(t, base, first, "vigil-test")
+				st, next, access := refreshWith(t, base, first, csrf, "vigil-test")
 				results[i] = result{st, next, access, base}
 			}()
 		}
@@ -105,17 +106,17 @@ func TestConcurrentRefreshWithinGrace(t *testing.T) {
 			t.Fatal("a same-instant refresh was treated as reuse")
 		}
 		// The successor keeps working: the family was not revoked.
-		st, second, _ := refreshWith(t, other.URL, results[0].next, "vigil-test")
+		st, second, _ := refreshWith(t, other.URL, results[0].next, csrf, "vigil-test")
 		if st != http.StatusOK || second == "" {
 			t.Fatalf("refresh with the shared successor: %d", st)
 		}
 
 		// Past the window, the first token is a replay: family revoked.
 		e.clock.Advance(refreshGrace + time.Second)
-		if st, _, _ := refreshWith(t, e.srv.URL, first, "vigil-test"); st != http.StatusUnauthorized {
+		if st, _, _ := refreshWith(t, e.srv.URL, first, csrf, "vigil-test"); st != http.StatusUnauthorized {
 			t.Fatalf("replay after the grace window: %d, want 401", st)
 		}
-		if st, _, _ := refreshWith(t, e.srv.URL, second, "vigil-test"); st != http.StatusUnauthorized {
+		if st, _, _ := refreshWith(t, e.srv.URL, second, csrf, "vigil-test"); st != http.StatusUnauthorized {
 			t.Fatalf("family not revoked after a late replay: %d", st)
 		}
 		if !slices.Contains(e.audit.actions(), "auth.refresh.reuse") {
@@ -141,18 +142,18 @@ func TestRefreshGraceRules(t *testing.T) {
 			t.Run(tc.name, func(t *testing.T) {
 				e := newEnv(t, tdb)
 				c, _ := e.user(fmt.Sprintf("grace-%d@example.com", i))
-				first := c.cookie(RefreshCookie)
-				st, next, _ := refreshWith(t, e.srv.URL, first, "vigil-test")
+				first, csrf := c.cookie(RefreshCookie), c.cookie(CSRFCookie)
+				st, next, _ := refreshWith(t, e.srv.URL, first, csrf, "vigil-test")
 				if st != http.StatusOK {
 					t.Fatalf("first refresh: %d", st)
 				}
 				e.clock.Advance(tc.wait)
-				st, again, _ := refreshWith(t, e.srv.URL, first, tc.agent)
+				st, again, _ := refreshWith(t, e.srv.URL, first, csrf, tc.agent)
 				if tc.revoked {
 					if st != http.StatusUnauthorized {
 						t.Fatalf("second presentation: %d, want 401", st)
 					}
-					if st, _, _ := refreshWith(t, e.srv.URL, next, "vigil-test"); st != http.StatusUnauthorized {
+					if st, _, _ := refreshWith(t, e.srv.URL, next, csrf, "vigil-test"); st != http.StatusUnauthorized {
 						t.Fatalf("successor still works after reuse: %d", st)
 					}
 					return
@@ -171,17 +172,17 @@ func TestRefreshGraceFollowsChain(t *testing.T) {
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		c, _ := e.user("chain@example.com")
-		first := c.cookie(RefreshCookie)
-		_, second, _ := refreshWith(t, e.srv.URL, first, "vigil-test")
-		_, third, _ := refreshWith(t, e.srv.URL, second, "vigil-test")
+		first, csrf := c.cookie(RefreshCookie), c.cookie(CSRFCookie)
+		_, second, _ := refreshWith(t, e.srv.URL, first, csrf, "vigil-test")
+		_, third, _ := refreshWith(t, e.srv.URL, second, csrf, "vigil-test")
 		if third == "" || third == second {
 			t.Fatal("no rotation")
 		}
-		st, got, _ := refreshWith(t, e.srv.URL, first, "vigil-test")
+		st, got, _ := refreshWith(t, e.srv.URL, first, csrf, "vigil-test")
 		if st != http.StatusOK || got != third {
 			t.Fatalf("late tab: %d %q, want 200 and the newest token %q", st, got, third)
 		}
-		if st, _, _ := refreshWith(t, e.srv.URL, third, "vigil-test"); st != http.StatusOK {
+		if st, _, _ := refreshWith(t, e.srv.URL, third, csrf, "vigil-test"); st != http.StatusOK {
 			t.Fatalf("newest token after the late tab: %d", st)
 		}
 	})

@@ -102,8 +102,9 @@ type Service struct {
 	hasher     *password.Hasher
 	access     *token.Issuer
 	flowSeal   *secrets.Sealer
-	refreshKey []byte // derives refresh-token successors (see successor)
-	secure     bool   // cookies get the Secure flag (BaseURL is https)
+	refreshKey []byte   // derives refresh-token successors (see successor)
+	csrfKeys   [][]byte // derive sessions' CSRF tokens, current key first (see csrf.go)
+	secure     bool     // cookies get the Secure flag (BaseURL is https)
 	baseURL    string
 	accessTTL  time.Duration
 	refreshTTL time.Duration
@@ -176,6 +177,10 @@ func New(d Deps) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
+	csrf, err := csrfKeys(secret, d.Config.SecretKeyPrevious)
+	if err != nil {
+		return nil, err
+	}
 	hc := d.HTTPClient
 	if hc == nil {
 		hc = &http.Client{Timeout: 10 * time.Second}
@@ -187,7 +192,7 @@ func New(d Deps) (*Service, error) {
 	s := &Service{
 		cfg: d.Config, store: store.New(d.DB), limiter: d.Limiter, audit: d.Audit, log: d.Logger,
 		mailer: mailer, httpClient: hc, now: func() time.Time { return now().UTC() },
-		hasher: hasher, access: access, flowSeal: flowSeal, refreshKey: refreshKey,
+		hasher: hasher, access: access, flowSeal: flowSeal, refreshKey: refreshKey, csrfKeys: csrf,
 		secure:  strings.HasPrefix(baseURL, "https://"),
 		baseURL: baseURL, accessTTL: accessTTL, refreshTTL: refreshTTL,
 		pool: pgPool(d.DB),

@@ -105,7 +105,7 @@ func TestRefreshRotationAndReuse(t *testing.T) {
 		e.clock.Advance(refreshGrace + time.Second)
 		thief := e.client()
 		req, _ := http.NewRequest("GET", thief.base+"/api/v1/auth/", nil)
-		thief.hc.Jar.SetCookies(req.URL, []*http.Cookie{{Name: RefreshCookie, Value: first, Path: "/api/v1/auth"}, {Name: CSRFCookie, Value: "x", Path: "/"}})
+		thief.hc.Jar.SetCookies(req.URL, []*http.Cookie{{Name: RefreshCookie, Value: first, Path: "/api/v1/auth"}, {Name: CSRFCookie, Value: c.cookie(CSRFCookie), Path: "/"}})
 		expect(t, thief.do("POST", "/api/v1/auth/refresh", nil), 401)
 		expect(t, c.do("POST", "/api/v1/auth/refresh", nil), 401)
 		expect(t, c.do("GET", "/api/v1/auth/me", nil), 401)

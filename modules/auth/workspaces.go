@@ -9,6 +9,7 @@ import (
 	"vigil/modules/auth/internal/store"
 	"vigil/modules/auth/internal/token"
 	"vigil/platform/errs"
+	"vigil/platform/ids"
 	"vigil/platform/principal"
 )
 
@@ -42,6 +43,18 @@ func (s *Service) RenameWorkspace(ctx context.Context, p *principal.Principal, i
 		return nil, err
 	}
 	return s.store.WorkspaceByID(ctx, id)
+}
+
+// WorkspaceExists returns nil when workspace id exists and a not-found
+// error otherwise (a malformed id included). It reveals existence, so it is
+// for callers that have already checked who is asking (an instance
+// administrator granting credits).
+func (s *Service) WorkspaceExists(ctx context.Context, id string) error {
+	if err := ids.Check("workspace", id); err != nil {
+		return err
+	}
+	_, err := s.store.WorkspaceByID(ctx, id)
+	return err
 }
 
 // Workspace returns a workspace p may read, with p's role in it.

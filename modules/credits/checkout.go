@@ -50,7 +50,7 @@ type CheckoutView struct {
 	CreditedAt      *time.Time `json:"credited_at,omitempty"`
 }
 
-// CheckoutStatus is GET /api/v1/credits/checkout/{id}: the purchase and
+// CheckoutStatus is GET /api/v1/credits/checkout/{ref}: the purchase and
 // the balance, so the success page can show both.
 type CheckoutStatus struct {
 	Checkout CheckoutView `json:"checkout"`
@@ -181,7 +181,7 @@ func (s *Service) handleCheckoutStatus(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	st, err := s.CheckoutStatus(ctx, p.WorkspaceID, c.Param("id"))
+	st, err := s.CheckoutStatus(ctx, p.WorkspaceID, c.Param("ref"))
 	if err != nil {
 		return err
 	}

@@ -62,10 +62,14 @@ func (s *Service) handleLedger(c echo.Context) error {
 		}
 		limit = n
 	}
+	cursor, err := httpserver.QueryID(c, "cursor") // an entry id
+	if err != nil {
+		return err
+	}
 	if err := s.open(ctx, p.WorkspaceID); err != nil {
 		return err
 	}
-	es, next, err := s.Ledger(ctx, p.WorkspaceID, c.QueryParam("cursor"), limit)
+	es, next, err := s.Ledger(ctx, p.WorkspaceID, cursor, limit)
 	if err != nil {
 		return err
 	}
@@ -132,26 +136,21 @@ type GrantResponse struct {
 
 func (s *Service) handleGrant(c echo.Context) error {
 	ctx := c.Request().Context()
+	// The route's InstanceAdmin middleware has admitted an instance
+	// administrator (with the admin scope, for an API key).
 	p, ok := principal.From(ctx)
 	if !ok {
 		return errs.New(errs.KindUnauthorized, "sign in or send an API key")
-	}
-	if !p.InstanceAdmin {
-		return errs.New(errs.KindForbidden, "only instance administrators can grant or revoke credits")
 	}
 	var req GrantRequest
 	if err := httpserver.Bind(c, &req); err != nil {
 		return err
 	}
-	kind := KindAdminGrant
-	if req.Amount < 0 {
-		kind = KindAdminRevoke
-	}
 	key := ""
 	if req.IdempotencyKey != "" {
 		key = "admin:" + req.WorkspaceID + ":" + req.IdempotencyKey
 	}
-	applied, err := s.Grant(ctx, req.WorkspaceID, req.Amount, kind, key, req.Reason+" (by "+p.Email+")")
+	applied, err := s.AdminGrant(ctx, req.WorkspaceID, req.Amount, key, req.Reason+" (by "+p.Email+")")
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,7 @@ import (
 
 	"vigil/modules/credits/internal/store"
 	"vigil/platform/errs"
+	"vigil/platform/ids"
 )
 
 // Ledger entry kinds.
@@ -62,6 +63,26 @@ func (s *Service) open(ctx context.Context, workspaceID string) error {
 			IdempotencyKey: "signup:" + workspaceID, Memo: "Welcome credits", CreatedAt: s.now(),
 		}, 0)
 	})
+}
+
+// AdminGrant is an administrator's grant (amount > 0) or revocation
+// (amount < 0) for a workspace named by hand, over HTTP or the command
+// line: a workspace that does not exist (or a malformed id) is a not-found
+// error, and gets no account or welcome credits.
+func (s *Service) AdminGrant(ctx context.Context, workspaceID string, amount int64, key, memo string) (bool, error) {
+	if err := ids.Check("workspace", workspaceID); err != nil {
+		return false, err
+	}
+	if s.d.Workspaces != nil {
+		if err := s.d.Workspaces.WorkspaceExists(ctx, workspaceID); err != nil {
+			return false, err
+		}
+	}
+	kind := KindAdminGrant
+	if amount < 0 {
+		kind = KindAdminRevoke
+	}
+	return s.Grant(ctx, workspaceID, amount, kind, key, memo)
 }
 
 // Grant adds (amount > 0) or removes (amount < 0) credits once per

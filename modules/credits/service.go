@@ -22,6 +22,7 @@ import (
 	"vigil/modules/credits/internal/store"
 	"vigil/platform/config"
 	"vigil/platform/database"
+	"vigil/platform/errs"
 	"vigil/platform/principal"
 )
 
@@ -37,12 +38,26 @@ type Authorizer interface {
 	Can(ctx context.Context, p *principal.Principal, workspaceID, action string) error
 }
 
+// Workspaces tells whether a workspace exists (auth's WorkspaceExists):
+// nil when it does, a not-found error when it does not.
+type Workspaces interface {
+	WorkspaceExists(ctx context.Context, id string) error
+}
+
 // Deps are the service's collaborators. Authorizer may be nil only for
 // command-line use (no HTTP routes).
 type Deps struct {
 	DB         *database.DB
 	Config     config.Config
 	Authorizer Authorizer
+	// InstanceAdmin is the middleware in front of instance administration
+	// routes (auth's RequireInstanceAdmin: an instance administrator, and
+	// an API key with the admin scope). Nil refuses those routes.
+	InstanceAdmin echo.MiddlewareFunc
+	// Workspaces is asked before an administrator's grant opens an
+	// account, so no balance exists for a workspace that does not; nil
+	// checks only the id's form.
+	Workspaces Workspaces
 	Logger     *slog.Logger
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
@@ -89,11 +104,25 @@ func (s *Service) Routes(api *echo.Group) {
 	api.GET("/credits/ledger", s.handleLedger)
 	api.GET("/credits/packs", s.handlePacks)
 	api.POST("/credits/quote", s.handleQuote)
-	api.POST("/credits/grants", s.handleGrant)
+	api.POST("/credits/grants", s.handleGrant, s.instanceAdmin())
 	api.POST("/credits/checkout", s.handleCheckout)
-	api.GET("/credits/checkout/:id", s.handleCheckoutStatus)
+	// :ref, not :id: a Stripe session id or a checkout id (see checkInput).
+	api.GET("/credits/checkout/:ref", s.handleCheckoutStatus)
 	api.GET("/credits/checkouts", s.handleCheckouts)
 	api.POST("/webhooks/stripe", s.handleStripeWebhook)
+}
+
+// instanceAdmin returns the middleware guarding instance administration
+// routes; without one wired they refuse everyone (fail closed).
+func (s *Service) instanceAdmin() echo.MiddlewareFunc {
+	if s.d.InstanceAdmin != nil {
+		return s.d.InstanceAdmin
+	}
+	return func(echo.HandlerFunc) echo.HandlerFunc {
+		return func(echo.Context) error {
+			return errs.New(errs.KindForbidden, "only instance administrators can grant or revoke credits")
+		}
+	}
 }
 
 func (s *Service) now() time.Time { return s.d.Now().UTC() }

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"gorm.io/gorm"
@@ -19,15 +20,23 @@ import (
 
 // Store is what callers depend on; the database store implements it.
 type Store interface {
-	// Put writes data under key, replacing any previous object.
-	Put(ctx context.Context, key string, data []byte) error
+	// Put writes the size bytes read from r under key, replacing any
+	// previous object. It streams: an upload is never held in memory
+	// whole. A reader that ends before size bytes is an error and stores
+	// nothing (the database store also refuses one that runs on).
+	Put(ctx context.Context, key string, r io.Reader, size int64) error
 	// Get returns the object, or an errs not-found error.
 	Get(ctx context.Context, key string) ([]byte, error)
 	// Delete removes the object; deleting a missing key is not an error.
 	Delete(ctx context.Context, key string) error
 }
 
-// DBStore keeps blobs in the blobs table. Writes join the caller's
+// ChunkSize is the most one blob_chunks row holds: what the database
+// store keeps in memory while it writes or reads an object.
+const ChunkSize = 1 << 20
+
+// DBStore keeps blobs in the blobs table (key, size, creation time) and
+// their bytes in blob_chunks rows of ChunkSize. Writes join the caller's
 // transaction (database.WithTx), so a blob and the row that references it
 // commit or roll back together.
 type DBStore struct {
@@ -51,26 +60,65 @@ type row struct {
 
 func (row) TableName() string { return "blobs" }
 
-// Put implements Store.
-func (s *DBStore) Put(ctx context.Context, key string, data []byte) error {
+// Put implements Store: one ChunkSize buffer is reused for every chunk,
+// all in one transaction (the caller's when there is one).
+func (s *DBStore) Put(ctx context.Context, key string, r io.Reader, size int64) error {
 	if key == "" {
 		return errors.New("blob: empty key")
 	}
-	if data == nil {
-		data = []byte{}
+	if size < 0 {
+		return fmt.Errorf("blob: put %s: negative size %d", key, size)
 	}
-	r := row{Key: key, Size: int64(len(data)), Data: data, CreatedAt: time.Now().UTC()}
-	err := s.db.Conn(ctx).Clauses(clause.OnConflict{
-		Columns:   []clause.Column{{Name: "key"}},
-		DoUpdates: clause.AssignmentColumns([]string{"size", "data", "created_at"}),
-	}).Create(&r).Error
+	buf := make([]byte, min(size+1, ChunkSize))
+	err := s.db.WithTx(ctx, func(ctx context.Context) error {
+		c := s.db.Conn(ctx)
+		head := row{Key: key, Size: size, Data: []byte{}, CreatedAt: time.Now().UTC()}
+		err := c.Clauses(clause.OnConflict{
+			Columns:   []clause.Column{{Name: "key"}},
+			DoUpdates: clause.AssignmentColumns([]string{"size", "data", "created_at"}),
+		}).Create(&head).Error
+		if err != nil {
+			return err
+		}
+		if err := c.Exec("DELETE FROM blob_chunks WHERE key = ?", key).Error; err != nil {
+			return err
+		}
+		var written int64
+		for seq := 0; ; seq++ {
+			n, rerr := io.ReadFull(r, buf[:min(int64(len(buf)), size-written+1)])
+			if n > 0 {
+				if written+int64(n) > size {
+					return fmt.Errorf("the reader has more than %d bytes", size)
+				}
+				if err := c.Exec("INSERT INTO blob_chunks (key, seq, data) VALUES (?, ?, ?)", key, seq, buf[:n]).Error; err != nil {
+					return err
+				}
+				written += int64(n)
+			}
+			if errors.Is(rerr, io.EOF) || errors.Is(rerr, io.ErrUnexpectedEOF) {
+				break
+			}
+			if rerr != nil {
+				return rerr
+			}
+		}
+		if written != size {
+			return fmt.Errorf("the reader ended after %d of %d bytes", written, size)
+		}
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("blob: put %s: %w", key, err)
 	}
 	return nil
 }
 
-// Get implements Store.
+type chunk struct {
+	Data []byte
+}
+
+// Get implements Store. Objects stored before chunking keep their bytes
+// in blobs.data; newer ones are the concatenation of their chunks.
 func (s *DBStore) Get(ctx context.Context, key string) ([]byte, error) {
 	var r row
 	err := s.db.Conn(ctx).Where("key = ?", key).Take(&r).Error
@@ -80,12 +128,31 @@ func (s *DBStore) Get(ctx context.Context, key string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("blob: get %s: %w", key, err)
 	}
-	return r.Data, nil
+	out := make([]byte, 0, max(r.Size, int64(len(r.Data))))
+	out = append(out, r.Data...)
+	for seq := 0; int64(len(out)) < r.Size; seq++ {
+		var c chunk
+		err := s.db.Conn(ctx).Table("blob_chunks").Select("data").Where("key = ? AND seq = ?", key, seq).Take(&c).Error
+		if err != nil {
+			return nil, fmt.Errorf("blob: get %s: chunk %d: %w", key, seq, err)
+		}
+		out = append(out, c.Data...)
+	}
+	if int64(len(out)) != r.Size {
+		return nil, fmt.Errorf("blob: get %s: %d bytes stored, %d recorded", key, len(out), r.Size)
+	}
+	return out, nil
 }
 
 // Delete implements Store.
 func (s *DBStore) Delete(ctx context.Context, key string) error {
-	if err := s.db.Conn(ctx).Where("key = ?", key).Delete(&row{}).Error; err != nil {
+	err := s.db.WithTx(ctx, func(ctx context.Context) error {
+		if err := s.db.Conn(ctx).Exec("DELETE FROM blob_chunks WHERE key = ?", key).Error; err != nil {
+			return err
+		}
+		return s.db.Conn(ctx).Where("key = ?", key).Delete(&row{}).Error
+	})
+	if err != nil {
 		return fmt.Errorf("blob: delete %s: %w", key, err)
 	}
 	return nil

@@ -1,7 +1,6 @@
 package blob
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -69,13 +68,18 @@ func (s *S3Store) object(key string) (string, error) {
 	return s.prefix + key, nil
 }
 
-// Put implements Store.
-func (s *S3Store) Put(ctx context.Context, key string, data []byte) error {
+// Put implements Store. With the size known the client streams r (in
+// parts above 16 MiB, reading a file's sections directly when r is one)
+// instead of buffering it.
+func (s *S3Store) Put(ctx context.Context, key string, r io.Reader, size int64) error {
 	name, err := s.object(key)
 	if err != nil {
 		return err
 	}
-	_, err = s.c.PutObject(ctx, s.bucket, name, bytes.NewReader(data), int64(len(data)),
+	if size < 0 {
+		return fmt.Errorf("blob: s3 put %s: negative size %d", key, size)
+	}
+	_, err = s.c.PutObject(ctx, s.bucket, name, r, size,
 		minio.PutObjectOptions{ContentType: "application/octet-stream"})
 	if err != nil {
 		return fmt.Errorf("blob: s3 put %s: %w", key, err)

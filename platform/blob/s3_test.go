@@ -34,7 +34,7 @@ func TestS3Store(t *testing.T) {
 		t.Fatal(err)
 	}
 	contract(t, s, step{"objects live under the prefix", func(t *testing.T) {
-		if err := s.Put(ctx, "k", []byte("abc")); err != nil {
+		if err := s.Put(ctx, "k", strings.NewReader("abc"), 3); err != nil {
 			t.Fatal(err)
 		}
 		obj, err := be.HeadObject("sources", "vigil/k")

@@ -195,6 +195,14 @@ type Analysis struct {
 	MaxFileBytes         int64 `mapstructure:"max_file_bytes"`
 	// RetentionDays: 0 deletes sources right after the analysis.
 	RetentionDays int `mapstructure:"retention_days"`
+	// MaxConcurrentIntakes bounds how many uploads are checked, bundled
+	// and stored at the same time on one replica (the CPU- and
+	// memory-heavy part of taking an upload in). Uploads beyond it wait.
+	MaxConcurrentIntakes int `mapstructure:"max_concurrent_intakes"`
+	// IntakeWait is how long an upload waits for a free intake before it
+	// is answered 503 with Retry-After. It must leave time, within
+	// http.write_timeout, for the intake itself.
+	IntakeWait time.Duration `mapstructure:"intake_wait"`
 }
 
 // GitHubApp configures the GitHub App used for repositories and PR comments.

@@ -173,6 +173,14 @@ func TestValidationListsEveryProblem(t *testing.T) {
 			},
 		},
 		{
+			name: "intake bounds",
+			env:  map[string]string{"VIGIL_ANALYSIS_MAX_CONCURRENT_INTAKES": "0", "VIGIL_ANALYSIS_INTAKE_WAIT": "2m"},
+			want: []string{
+				`analysis.max_concurrent_intakes: 0 must be at least 1`,
+				`analysis.intake_wait: "2m0s" must be shorter than http.write_timeout (1m0s)`,
+			},
+		},
+		{
 			name: "billing on without stripe",
 			env:  map[string]string{"VIGIL_BILLING": "on"},
 			want: []string{`stripe.secret_key: "" is required when billing is "on"`, `stripe.webhook_secret: "" is required when billing is enabled`},

@@ -68,6 +68,8 @@ func Default() Config {
 			MaxFiles:             50000,
 			MaxFileBytes:         5 << 20,
 			RetentionDays:        0,
+			MaxConcurrentIntakes: 4,
+			IntakeWait:           30 * time.Second,
 		},
 		GitHubApp: GitHubApp{APIURL: "https://api.github.com"},
 		Outbound:  Outbound{Allow: []string{}},

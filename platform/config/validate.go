@@ -248,6 +248,11 @@ func (c Config) problems() Problems {
 	atLeast("analysis.max_files", int64(c.Analysis.MaxFiles), 1)
 	atLeast("analysis.max_file_bytes", c.Analysis.MaxFileBytes, 1)
 	atLeast("analysis.retention_days", int64(c.Analysis.RetentionDays), 0)
+	atLeast("analysis.max_concurrent_intakes", int64(c.Analysis.MaxConcurrentIntakes), 1)
+	positive("analysis.intake_wait", c.Analysis.IntakeWait)
+	if c.HTTP.WriteTimeout > 0 && c.Analysis.IntakeWait >= c.HTTP.WriteTimeout {
+		p.add("analysis.intake_wait", c.Analysis.IntakeWait, fmt.Sprintf("must be shorter than http.write_timeout (%s): a waiting upload must still have time to be answered", c.HTTP.WriteTimeout))
+	}
 
 	// github app, osv
 	atLeast("github_app.app_id", c.GitHubApp.AppID, 0)

@@ -61,7 +61,75 @@ func Bind(c echo.Context, dst any) error {
 		}
 		return errs.New(errs.KindBadRequest, "The request body must contain a single JSON value.")
 	}
+	// PostgreSQL refuses NUL in text (a 500); SQLite would store it.
+	if field, ok := nulField(reflect.ValueOf(dst), ""); ok {
+		return errs.Invalid("The request body has invalid fields.", errs.FieldError{Field: field, Message: "must not contain a NUL character"})
+	}
 	return Validate(dst)
+}
+
+// nulField finds a string holding a NUL byte in v and returns its JSON
+// path ("name", "items[0].name", "labels.key").
+func nulField(v reflect.Value, path string) (string, bool) {
+	join := func(name string) string {
+		if path == "" {
+			return name
+		}
+		return path + "." + name
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			return nulField(v.Elem(), path)
+		}
+	case reflect.String:
+		if strings.IndexByte(v.String(), 0) >= 0 {
+			return path, true
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "-" {
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
+			if f.Anonymous && f.Tag.Get("json") == "" {
+				name = ""
+			}
+			p := path
+			if name != "" {
+				p = join(name)
+			}
+			if field, ok := nulField(v.Field(i), p); ok {
+				return field, true
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			if field, ok := nulField(v.Index(i), fmt.Sprintf("%s[%d]", path, i)); ok {
+				return field, true
+			}
+		}
+	case reflect.Map:
+		iter := v.MapRange()
+		for iter.Next() {
+			k := fmt.Sprint(iter.Key().Interface())
+			if strings.IndexByte(k, 0) >= 0 {
+				return path, true
+			}
+			if field, ok := nulField(iter.Value(), join(k)); ok {
+				return field, true
+			}
+		}
+	}
+	return "", false
 }
 
 func decodeError(err error) error {

@@ -16,7 +16,7 @@ func openapiCheck(t *testing.T, s *Server, d *openapi.Document) {
 func TestRouteDiffDetectsDrift(t *testing.T) {
 	s, _ := newTestServer(t, nil)
 	s.API().GET("/undocumented/:id", func(c echo.Context) error { return nil })
-	s.AddOperations(openapi.Operation{Method: "DELETE", Path: "/api/v1/items/:id"})
+	s.AddOperations(openapi.Operation{Method: "DELETE", Path: "/api/v1/items/:key"})
 	doc, err := s.Document()
 	if err != nil {
 		t.Fatal(err)
@@ -25,7 +25,7 @@ func TestRouteDiffDetectsDrift(t *testing.T) {
 	if len(missing) != 1 || missing[0] != "GET /api/v1/undocumented/{id}" {
 		t.Fatalf("missing = %v", missing)
 	}
-	if len(extra) != 1 || extra[0] != "DELETE /api/v1/items/{id}" {
+	if len(extra) != 1 || extra[0] != "DELETE /api/v1/items/{key}" {
 		t.Fatalf("extra = %v", extra)
 	}
 }

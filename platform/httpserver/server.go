@@ -139,6 +139,7 @@ func New(opts Options) (*Server, error) {
 		s.securityHeaders,
 		gzipMiddleware,
 		s.limitBody,
+		checkInput,
 	)
 
 	// HEAD too: some load balancers probe with it.

@@ -94,13 +94,13 @@ func newTestServer(t *testing.T, mutate func(*Options)) (*Server, *syncBuffer) {
 		}
 		return c.JSON(http.StatusCreated, in)
 	})
-	api.GET("/items/:id", func(c echo.Context) error {
-		if c.Param("id") == "missing" {
+	api.GET("/items/:key", func(c echo.Context) error {
+		if c.Param("key") == "missing" {
 			return errs.NotFound("item")
 		}
-		return c.JSON(http.StatusOK, map[string]string{"id": c.Param("id")})
+		return c.JSON(http.StatusOK, map[string]string{"id": c.Param("key")})
 	})
-	api.PUT("/items/:id", func(c echo.Context) error {
+	api.PUT("/items/:key", func(c echo.Context) error {
 		var in createItem
 		if err := c.Bind(&in); err != nil {
 			return err
@@ -144,8 +144,8 @@ func testOperations() []openapi.Operation {
 		{Method: "POST", Path: "/api/v1/items", Summary: "Create an item", Tags: []string{"items"}, Auth: []string{"cookie", "apiKey"},
 			Request:   createItem{Name: "abc", Email: "a@b.c"},
 			Responses: map[int]openapi.Response{201: {Description: "Created", Body: createItem{}}}},
-		{Method: "GET", Path: "/api/v1/items/:id", Tags: []string{"items"}, Responses: map[int]openapi.Response{200: {Body: map[string]any{"id": "x"}}, 404: {}}},
-		{Method: "PUT", Path: "/api/v1/items/:id", Request: createItem{}},
+		{Method: "GET", Path: "/api/v1/items/:key", Tags: []string{"items"}, Responses: map[int]openapi.Response{200: {Body: map[string]any{"id": "x"}}, 404: {}}},
+		{Method: "PUT", Path: "/api/v1/items/:key", Request: createItem{}},
 		{Method: "GET", Path: "/api/v1/boom", Responses: map[int]openapi.Response{500: {}}},
 		{Method: "GET", Path: "/api/v1/panic", Responses: map[int]openapi.Response{500: {}}},
 		{Method: "GET", Path: "/api/v1/limited", Responses: map[int]openapi.Response{429: {}}},

@@ -129,14 +129,14 @@ func TestMetaAndOpenAPI(t *testing.T) {
 		t.Fatalf("header fields: %v %v", doc["openapi"], doc["info"])
 	}
 	paths := doc["paths"].(map[string]any)
-	for _, p := range []string{"/api/v1/openapi.json", "/api/v1/meta", "/api/v1/items/{id}", "/healthz/ready"} {
+	for _, p := range []string{"/api/v1/openapi.json", "/api/v1/meta", "/api/v1/items/{key}", "/healthz/ready"} {
 		if paths[p] == nil {
 			t.Errorf("document lacks %s", p)
 		}
 	}
-	get := paths["/api/v1/items/{id}"].(map[string]any)["get"].(map[string]any)
+	get := paths["/api/v1/items/{key}"].(map[string]any)["get"].(map[string]any)
 	params := get["parameters"].([]any)
-	if len(params) != 1 || params[0].(map[string]any)["name"] != "id" || params[0].(map[string]any)["in"] != "path" {
+	if len(params) != 1 || params[0].(map[string]any)["name"] != "key" || params[0].(map[string]any)["in"] != "path" {
 		t.Fatalf("path parameters %v", params)
 	}
 
@@ -177,9 +177,9 @@ func TestMetrics(t *testing.T) {
 	}
 	body := rec.Body.String()
 	for _, want := range []string{
-		`vigil_http_requests_total{code="200",host="vigil.example.com",method="GET",url="/api/v1/items/:id"} 2`,
-		`vigil_http_requests_total{code="404",host="vigil.example.com",method="GET",url="/api/v1/items/:id"} 1`,
-		`vigil_http_request_duration_seconds_bucket{code="200",host="vigil.example.com",method="GET",url="/api/v1/items/:id",le="0.005"}`,
+		`vigil_http_requests_total{code="200",host="vigil.example.com",method="GET",url="/api/v1/items/:key"} 2`,
+		`vigil_http_requests_total{code="404",host="vigil.example.com",method="GET",url="/api/v1/items/:key"} 1`,
+		`vigil_http_request_duration_seconds_bucket{code="200",host="vigil.example.com",method="GET",url="/api/v1/items/:key",le="0.005"}`,
 		`vigil_build_info{goversion="go`,
 		`version="1.2.3"} 1`,
 		`go_goroutines`,

@@ -77,10 +77,63 @@ var (
 	// secretPairRe masks "password=..." / "secret: ..." pairs in free text
 	// such as key=value DSNs and driver error messages.
 	secretPairRe = regexp.MustCompile(`(?i)\b((?:password|passwd|pwd|secret|client_secret|api_key|apikey|access_token|refresh_token|sslpassword)\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s&,;"']+)`)
+	// providerTokenRe finds credentials by their provider's format, where
+	// no key name says what they are: AWS access key ids (an SDK error
+	// names the key it refused), GitHub, Slack and Stripe tokens, Google
+	// API keys.
+	providerTokenRe = regexp.MustCompile(`\b(?:(?:AKIA|ASIA)[A-Z2-7]{16}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}|xox[abposr]-[A-Za-z0-9-]{10,}|[rs]k_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35})`)
+	// privateKeyRe masks a PEM private key block, or what is left of one
+	// in a truncated message.
+	privateKeyRe = regexp.MustCompile(`-----BEGIN[A-Z0-9 ]*PRIVATE KEY-----[^-]*(?:-----END[A-Z0-9 ]*PRIVATE KEY-----)?`)
 )
 
+// minProviderToken is the length of the shortest provider token.
+const minProviderToken = 20
+
+// hasProviderPrefix reports whether s may hold a provider token: one
+// vectorised search per prefix, run only on strings long enough.
+func hasProviderPrefix(s string, f uint8) bool {
+	if len(s) < minProviderToken {
+		return false
+	}
+	if f&tUnderscore != 0 {
+		// gh?_, github_pat_, sk_ / rk_: a look before each underscore
+		for i := 0; i < len(s); i++ {
+			j := strings.IndexByte(s[i:], '_')
+			if j < 0 {
+				break
+			}
+			i += j
+			if i >= 3 && s[i-3] == 'g' && s[i-2] == 'h' && strings.IndexByte("pousr", s[i-1]) >= 0 ||
+				i >= 6 && s[i-6:i] == "github" ||
+				i >= 2 && s[i-1] == 'k' && (s[i-2] == 's' || s[i-2] == 'r') {
+				return true
+			}
+		}
+	}
+	if f&tDash != 0 && strings.Contains(s, "xox") {
+		return true
+	}
+	// AKIA, ASIA, AIza: one search for 'A', then a look at what follows
+	for i := 0; i+4 <= len(s); i++ {
+		j := strings.IndexByte(s[i:], 'A')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+4 <= len(s) {
+			switch s[i+1 : i+4] {
+			case "KIA", "SIA", "Iza":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // RedactString masks secret-looking substrings of s: bearer credentials,
-// JWTs, Vigil API keys, passwords in URLs and secret key=value pairs. Each
+// JWTs, Vigil API keys, provider tokens (AWS, GitHub, Slack, Stripe,
+// Google), private key blocks, passwords in URLs and secret key=value pairs. Each
 // pattern runs only when s holds the bytes it cannot match without (one
 // pass over s finds them), so ordinary values such as paths, ids and user
 // agents cost a byte scan and no search at all.
@@ -89,7 +142,7 @@ func RedactString(s string) string {
 		return s
 	}
 	f := scanTriggers(s)
-	if f == 0 {
+	if f == 0 && !hasProviderPrefix(s, f) { // AWS and Google keys need no trigger byte
 		return s
 	}
 	redact := func(re *regexp.Regexp, repl string) {
@@ -114,6 +167,12 @@ func RedactString(s string) string {
 	if f&tEquals != 0 && f&tQuery != 0 {
 		redact(secretParamRe, "${1}"+Redacted)
 	}
+	if hasProviderPrefix(s, f) {
+		redact(providerTokenRe, Redacted)
+	}
+	if f&tDash != 0 && strings.Contains(s, "PRIVATE KEY-----") {
+		redact(privateKeyRe, Redacted)
+	}
 	if f&(tEquals|tColon) != 0 && (containsFold(s, wPass) || containsFold(s, wPwd) || containsFold(s, wSecret) ||
 		containsFold(s, wKey) || containsFold(s, wToken)) {
 		redact(secretPairRe, "${1}"+Redacted)
@@ -130,13 +189,14 @@ const (
 	tAt                     // userinfo "user:pass@"
 	tEquals                 // query parameters, "password=value"
 	tQuery                  // '?' or '&' before a query parameter
+	tDash                   // '-': Slack tokens, PEM armour
 )
 
 var triggerOf = func() (t [256]uint8) {
 	for _, c := range " \t\n\f\r" {
 		t[c] = tSpace
 	}
-	t['J'], t['_'], t[':'], t['@'], t['='], t['?'], t['&'] = tJ, tUnderscore, tColon, tAt, tEquals, tQuery, tQuery
+	t['J'], t['_'], t[':'], t['@'], t['='], t['?'], t['&'], t['-'] = tJ, tUnderscore, tColon, tAt, tEquals, tQuery, tQuery, tDash
 	return t
 }()
 

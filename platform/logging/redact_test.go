@@ -19,6 +19,8 @@ func redactEverywhere(s string) string {
 	s = apiKeyRe.ReplaceAllString(s, Redacted)
 	s = userinfoRe.ReplaceAllString(s, "${1}:"+Redacted+"@")
 	s = secretParamRe.ReplaceAllString(s, "${1}"+Redacted)
+	s = providerTokenRe.ReplaceAllString(s, Redacted)
+	s = privateKeyRe.ReplaceAllString(s, Redacted)
 	if containsFold(s, wPass) || containsFold(s, wPwd) || containsFold(s, wSecret) || containsFold(s, wKey) || containsFold(s, wToken) {
 		s = secretPairRe.ReplaceAllString(s, "${1}"+Redacted)
 	}
@@ -44,6 +46,13 @@ var redactSeeds = []string{
 	"http request",
 	"a=b&c=d",
 	"user@example.com wrote: see https://example.com/x?y=z",
+	"InvalidAccessKeyId: The AWS Access Key Id you provided (AKIA" + "Q3EGR7KTZ2WX5YHN) does not exist",
+	"push refused for ghp_" + "R8tKz2mQ7vXw4LpN9sYc3HdF6jBq1GaE5uTo on repo",
+	"slack said invalid_auth for xoxb-" + "2718281828-3141592653-Zq8Ld3Kf9Rw2Tn6Yp1Vx4Hb",
+	"stripe: No such key sk_" + "live_4eC39HqLyjWDarjtT1zdp7dc here",
+	"maps call with AIza" + "SyD3x8Kq2mV7pL4wR9tN1cB6yF5dS0gA2hE failed",
+	"config had -----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oo1Zf1YfVv0joAoGCCqGSM49\n-----END EC PRIVATE KEY----- inside",
+	"a gh_ghost-town node_modules path-like string of some length",
 }
 
 // TestRedactStringShortcuts: for known shapes of secrets and of ordinary
@@ -56,7 +65,9 @@ func TestRedactStringShortcuts(t *testing.T) {
 	}
 	// The secret shapes above are really masked (the shortcut is not
 	// merely agreeing with a reference that also misses them).
-	for _, s := range []string{"hunter2", "abcdefgh12345678", "vigil_live_0123456789abcdef", "abc123def456", "s3cr3t", "eyJhbGciOiJIUzI1NiJ9"} {
+	for _, s := range []string{"hunter2", "abcdefgh12345678", "vigil_live_0123456789abcdef", "abc123def456", "s3cr3t", "eyJhbGciOiJIUzI1NiJ9",
+		"Q3EGR7KTZ2WX5YHN", "R8tKz2mQ7vXw4LpN9sYc3HdF6jBq1GaE5uTo", "Zq8Ld3Kf9Rw2Tn6Yp1Vx4Hb", "4eC39HqLyjWDarjtT1zdp7dc",
+		"SyD3x8Kq2mV7pL4wR9tN1cB6yF5dS0gA2hE", "MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oo1Zf1YfVv0joAoGCCqGSM49"} {
 		for _, in := range redactSeeds {
 			if strings.Contains(in, s) && strings.Contains(RedactString(in), s) {
 				t.Errorf("%q survives in %q", s, RedactString(in))

@@ -407,7 +407,9 @@ func (g *Guard) Client(opts Options) *http.Client {
 
 // checkedTransport runs CheckURL before the dial, so refused literal
 // addresses and odd IP spellings fail fast with a clear error even when the
-// request did not come from http.Client (which checks redirects itself).
+// request did not come from http.Client (which checks redirects itself),
+// and rewrites the errors of the dial so that they name no resolver and no
+// address a host name resolved to (see publicError).
 type checkedTransport struct {
 	g    *Guard
 	next http.RoundTripper
@@ -420,7 +422,11 @@ func (t *checkedTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 		}
 		return nil, err
 	}
-	return t.next.RoundTrip(req)
+	resp, err := t.next.RoundTrip(req)
+	if err != nil {
+		return nil, publicError(req.URL, err)
+	}
+	return resp, nil
 }
 
 // CloseIdleConnections lets http.Client.CloseIdleConnections reach the

@@ -364,7 +364,8 @@ func TestClientTimeouts(t *testing.T) {
 
 // fakeDNS is a UDP DNS server on loopback answering every A question with
 // the address answer() returns at that moment (and no AAAA), the way an
-// attacker's name server answers a rebinding name.
+// attacker's name server answers a rebinding name; the zero Addr answers
+// "no such name" (NXDOMAIN).
 func fakeDNS(t *testing.T, answer func(name string) netip.Addr) *net.Resolver {
 	t.Helper()
 	pc, err := net.ListenPacket("udp4", "127.0.0.1:0")
@@ -400,8 +401,12 @@ func fakeDNS(t *testing.T, answer func(name string) netip.Addr) *net.Resolver {
 			question := q[12 : i+5]
 			resp := []byte{q[0], q[1], 0x81, 0x80, 0, 1, 0, 0, 0, 0, 0, 0}
 			resp = append(resp, question...)
-			if qtype == 1 { // A
-				ip := answer(strings.Join(labels, ".")).As4()
+			a := answer(strings.Join(labels, "."))
+			switch {
+			case !a.IsValid(): // no such name
+				resp[3] = 0x83
+			case qtype == 1: // A
+				ip := a.As4()
 				resp[7] = 1
 				resp = append(resp, 0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 0, 0, 4, ip[0], ip[1], ip[2], ip[3])
 			}

@@ -1,5 +1,6 @@
 // The API client: JSON in and out, RFC 9457 problem documents turned into
-// a typed ApiError, and the CSRF double-submit header on unsafe methods.
+// a typed ApiError, and the session's CSRF token (read from the vigil_csrf
+// cookie) in the X-CSRF-Token header on unsafe methods.
 
 /** One invalid input field of a 422 problem (JSON field name). */
 export interface FieldError {

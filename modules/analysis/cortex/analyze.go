@@ -28,6 +28,13 @@ type Input struct {
 	// look at first: files with static findings in them rank higher, and
 	// the review prompt names them.
 	Focus []string
+	// Secrets are the values the scanner's secret detectors and credential
+	// rules matched in Source (scanner.SecretValues of the result's
+	// SecretLocations). They are masked by value in every message sent to
+	// a model, on top of the built-in patterns, and in the report's
+	// answers, so a password the scanner found in one line does not reach
+	// a provider from another line, a comment or a file it was copied to.
+	Secrets []string
 }
 
 // Report is what cortex adds to an analysis.
@@ -59,6 +66,16 @@ type Report struct {
 // an error for provider trouble: items carry their status instead, and with
 // no provider configured the report says "AI review not configured".
 func (s *Service) Analyze(ctx context.Context, in Input) *Report {
+	if len(in.Secrets) == 0 {
+		return s.analyze(ctx, in)
+	}
+	c, rd := s.withSecrets(in.Secrets)
+	rep := c.analyze(ctx, in)
+	redactReport(rep, rd)
+	return rep
+}
+
+func (s *Service) analyze(ctx context.Context, in Input) *Report {
 	rep := &Report{Status: s.Status()}
 	if in.Budget == nil {
 		in.Budget = NewBudget(0)

@@ -3,6 +3,8 @@ package cortex
 import (
 	"regexp"
 	"strings"
+
+	"vigil/modules/analysis/scanner"
 )
 
 // secretPatterns is the built-in masker used when Deps.Mask is nil. It is a
@@ -51,4 +53,88 @@ func maskPreservingLines(mask func(string) string, text string) string {
 		lines[i] = strings.ReplaceAll(mask(l), "\n", " ")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// withSecrets returns a copy of s that masks values (one analysis' secrets)
+// wherever they appear: in the code it loads and the findings it shows
+// (its masker runs the values first, then the patterns) and, as a last
+// guard, in every message it sends. The redactor is returned for the
+// answers.
+func (s *Service) withSecrets(values []string) (*Service, *scanner.Redactor) {
+	rs := make([]scanner.Redaction, 0, len(values))
+	for _, v := range values {
+		rs = append(rs, scanner.Redaction{Value: v})
+	}
+	rd := scanner.NewRedactor(rs)
+	if rd.Empty() {
+		return s, rd
+	}
+	c := *s
+	base := s.mask
+	c.mask = func(text string) string { return base(rd.Replace(text)) }
+	// the last guard over whole messages skips short values: their code
+	// and findings were masked when loaded, and a weak value that is also
+	// an English word ("secret", "Task") must not rewrite the instructions
+	var long []scanner.Redaction
+	for _, r := range rs {
+		if len(r.Value) >= minGuardSecret {
+			long = append(long, r)
+		}
+	}
+	c.secrets = scanner.NewRedactor(long)
+	return &c, rd
+}
+
+// minGuardSecret is the shortest value maskMessages replaces.
+const minGuardSecret = 8
+
+// maskMessages masks the analysis' secret values (those of at least
+// minGuardSecret bytes) in the user messages of msgs (a copy). The code
+// and findings in them were masked when they were loaded; this is the one
+// point every prompt passes through on its way to a provider.
+func (s *Service) maskMessages(msgs []Message) []Message {
+	if s.secrets.Empty() {
+		return msgs
+	}
+	out := make([]Message, len(msgs))
+	for i, m := range msgs {
+		if m.Role != "system" { // Vigil's own words and the schema
+			m.Content = s.secrets.Replace(m.Content)
+		}
+		out[i] = m
+	}
+	return out
+}
+
+// redactReport masks the analysis' secret values in the model's answers:
+// a model shown masked code has nothing to repeat, but answers are stored
+// and exported, so they pass the same mask.
+func redactReport(rep *Report, rd *scanner.Redactor) {
+	if rep == nil || rd.Empty() {
+		return
+	}
+	for i := range rep.Triage {
+		rep.Triage[i].Reason = rd.Replace(rep.Triage[i].Reason)
+	}
+	for i := range rep.Reviews {
+		for j := range rep.Reviews[i].Findings {
+			rd.Finding(&rep.Reviews[i].Findings[j])
+		}
+	}
+	for i := range rep.AIFindings {
+		rd.Finding(&rep.AIFindings[i])
+	}
+	for _, rs := range [][]RecheckResult{rep.Refuted, rep.Rechecks} {
+		for i := range rs {
+			rs[i].Reason = rd.Replace(rs[i].Reason)
+		}
+	}
+	for i := range rep.Fixes {
+		rep.Fixes[i].Diff = rd.Replace(rep.Fixes[i].Diff)
+		rep.Fixes[i].Explanation = rd.Replace(rep.Fixes[i].Explanation)
+	}
+	rep.Summary.Summary = rd.Replace(rep.Summary.Summary)
+	for i := range rep.Summary.TopRisks {
+		rep.Summary.TopRisks[i] = rd.Replace(rep.Summary.TopRisks[i])
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"gorm.io/gorm"
 
+	"vigil/modules/analysis/scanner"
 	"vigil/platform/config"
 )
 
@@ -47,6 +48,9 @@ type Service struct {
 	log     *slog.Logger
 	metrics *metrics
 	client  *http.Client
+	// secrets masks one analysis' secret values in every message (see
+	// Input.Secrets); nil outside Analyze.
+	secrets *scanner.Redactor
 }
 
 // New builds cortex from the instance configuration. With no provider it
@@ -244,6 +248,7 @@ var errInvalidAnswer = errors.New("cortex: model answer failed validation twice"
 // lines), one repair call on failure, and a cache store of the valid
 // answer under the original prompt's hash. out receives the decoded answer.
 func (s *Service) complete(ctx context.Context, b *Budget, spec taskSpec, out any, check func() error) (completion, error) {
+	spec.msgs = s.maskMessages(spec.msgs)
 	typ := typicalTokens(promptBytes(spec.msgs))
 	cands := s.router.candidates(spec.tier, typ, spec.maxOut, fitTokens(spec.msgs)+spec.maxOut)
 	if len(cands) == 0 {

@@ -347,7 +347,7 @@ func (s *Service) Summarize(ctx context.Context, b *Budget, findings []scanner.F
 	for i, f := range findings {
 		counts[f.Severity]++
 		if i < 40 {
-			fmt.Fprintf(&list, "- [%s] %s (%s) in %s:%d\n", f.Severity, f.Title, strings.Join(f.CWE, ","), f.Location.Path, f.Location.StartLine)
+			fmt.Fprintf(&list, "- [%s] %s (%s) in %s:%d\n", f.Severity, s.mask(f.Title), strings.Join(f.CWE, ","), f.Location.Path, f.Location.StartLine)
 		}
 	}
 	stats := fmt.Sprintf("Totals: %d findings: critical %d, high %d, medium %d, low %d, info %d.", len(findings),

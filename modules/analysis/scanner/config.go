@@ -19,6 +19,12 @@ type Config struct {
 	SeverityThreshold Severity            `yaml:"severity_threshold" json:"severity_threshold,omitempty"`
 	MaxFileSize       int64               `yaml:"max_file_size" json:"max_file_size,omitempty"`
 	Suppressions      []ConfigSuppression `yaml:"suppressions" json:"suppressions,omitempty"`
+	// Quality also runs the code-quality rules (category quality), which
+	// are off by default: they are not security findings.
+	Quality bool `yaml:"quality" json:"quality,omitempty"`
+	// LocalSources also reports data flows whose only source is the
+	// process's environment, command line or standard input.
+	LocalSources bool `yaml:"local_sources" json:"local_sources,omitempty"`
 
 	include, exclude []*regexp.Regexp
 }

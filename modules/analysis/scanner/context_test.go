@@ -39,7 +39,7 @@ func TestSurrounding(t *testing.T) {
 }
 
 func TestFindingsCarryContext(t *testing.T) {
-	src := "import hashlib\n\n\ndef digest(b):\n    return hashlib.md5(b).hexdigest()\n\n\nprint(digest(b'x'))\n"
+	src := "import hashlib\n\n\ndef sign(b):\n    return hashlib.md5(b).hexdigest()\n\n\nprint(sign(b'x'))\n"
 	res, err := ScanFS(context.Background(), fstest.MapFS{"app/h.py": {Data: []byte(src)}}, Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -47,6 +47,7 @@ type patternRef struct {
 	where  []int
 	report int
 	match  int
+	secret int
 }
 
 // ctxQuery is an inside / not-inside constraint query with its predicates.
@@ -211,7 +212,7 @@ func (cl *compiledLang) compile() error {
 	for i := range cl.patterns {
 		pr := &cl.patterns[i]
 		pr.preds = preds[i]
-		pr.report, pr.match = capID(pr.rule.Match.Report), capID("match")
+		pr.report, pr.match, pr.secret = capID(pr.rule.Match.Report), capID("match"), capID(pr.rule.Match.Secret)
 		for _, c := range pr.rule.Match.Where {
 			pr.where = append(pr.where, capID(c.Capture))
 		}
@@ -261,6 +262,9 @@ func checkCaptures(pattern string, r *Rule) error {
 	if r.Match.Report != "" && !names[r.Match.Report] {
 		return fmt.Errorf("report capture @%s missing from a pattern", r.Match.Report)
 	}
+	if r.Match.Secret != "" && !names[r.Match.Secret] {
+		return fmt.Errorf("secret capture @%s missing from a pattern", r.Match.Secret)
+	}
 	for _, c := range r.Match.Where {
 		if c.Capture != "" && !names[c.Capture] {
 			return fmt.Errorf("constraint capture @%s missing from a pattern", c.Capture)
@@ -284,6 +288,9 @@ type rawFinding struct {
 	// interSink is set for cross-function taint findings: the sink location
 	// in another function (start/end bytes are then unknown).
 	interSink *Location
+	// secret is the byte span of the rule's secret capture (see
+	// MatchSpec.Secret), nil when the rule names none.
+	secret *[2]uint32
 }
 
 // runMatches executes the structural rules of one language over a parsed tree.
@@ -419,6 +426,17 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				okAll = false
 				break
 			}
+			if c.AmbiguousRegex && !ambiguousNested(regexLiteralText(n.text(src))) {
+				okAll = false
+				break
+			}
+			if c.funcRe != nil || c.notFuncRe != nil {
+				text := cl.enclosingText(sitterNode(n.node, tree), src)
+				if (c.funcRe != nil && !c.funcRe.MatchString(text)) || (c.notFuncRe != nil && c.notFuncRe.MatchString(text)) {
+					okAll = false
+					break
+				}
+			}
 		}
 		if okAll {
 			rep := capture(pr.match)
@@ -431,10 +449,14 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 			if k := (seenKey{rule, rep.start, rep.end}); !seen[k] {
 				seen[k] = true
 				sp, ep := capPoints(rep)
-				out = append(out, rawFinding{
+				raw := rawFinding{
 					rule: rule, start: rep.start, end: rep.end, sp: sp, ep: ep,
 					matched: rep.text(src), message: cl.expandMessage(rule, capture, src),
-				})
+				}
+				if sc := capture(pr.secret); sc != nil {
+					raw.secret = &[2]uint32{sc.start, sc.end}
+				}
+				out = append(out, raw)
 			}
 		}
 		for _, c := range caps {
@@ -471,4 +493,27 @@ func (cl *compiledLang) expandMessage(r *Rule, capture func(id int) *capRef, src
 		}
 		return m
 	})
+}
+
+// enclosingText is the text of the innermost function around n, or of the
+// top-level statement holding n when no function does.
+func (cl *compiledLang) enclosingText(n *sitter.Node, src []byte) string {
+	prev := n
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if cl.lang.funcTypes[p.Type()] {
+			// a function bound to a name (const sign = (d) => ...) is
+			// known by that name
+			if q := p.Parent(); q != nil {
+				if t := q.Type(); strings.Contains(t, "declarator") || strings.Contains(t, "assignment") || t == "pair" || strings.Contains(t, "field_definition") {
+					p = q
+				}
+			}
+			return string(src[p.StartByte():p.EndByte()])
+		}
+		if p.Parent() == nil {
+			break
+		}
+		prev = p
+	}
+	return string(src[prev.StartByte():prev.EndByte()])
 }

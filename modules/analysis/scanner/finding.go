@@ -113,6 +113,11 @@ type Finding struct {
 	// show them in place. Never set for secrets (the lines around a
 	// credential may hold more of it).
 	Context *Context `json:"context,omitempty"`
+	// FileKind says what the finding's file is for (production, test,
+	// example, docs, benchmark, vendored). Findings outside production
+	// code are lowered (see Extra["original_severity"]) and hidden by
+	// default in the CLI and the app.
+	FileKind FileKind `json:"file_kind,omitempty"`
 	// Redact lists values that must appear in no output (the secrets a
 	// pass found): once every pass has run, the engine replaces them in
 	// the text of all findings, rule findings on the same line included,
@@ -136,4 +141,7 @@ type Context struct {
 type Redaction struct {
 	Value string
 	Mask  string
+	// At is where the value is in the scanned tree (the span of the value
+	// itself), recorded in Result.SecretLocations; zero when unknown.
+	At Location
 }

@@ -44,12 +44,28 @@ func TestMergeOverlaps(t *testing.T) {
 			wantRules: []string{"T", "R"},
 		},
 		{
-			name: "secrets and dependencies are never folded",
+			name: "a secret and a credential rule on one line are one finding, the secret kept",
 			in: []Finding{
-				{RuleID: "T", Kind: KindTaint, CWE: []string{"CWE-798"}, Location: at("a.py", 3)},
-				{RuleID: "S", Kind: KindSecret, CWE: []string{"CWE-798"}, Location: at("a.py", 3)},
+				{RuleID: "R", Kind: KindRule, CWE: []string{"CWE-798"}, Severity: SeverityHigh, Location: at("a.py", 3)},
+				{RuleID: "S", Kind: KindSecret, CWE: []string{"CWE-798"}, Severity: SeverityMedium, Location: at("a.py", 3)},
 			},
-			wantRules: []string{"T", "S"},
+			wantRules: []string{"S"}, wantMerged: 1, wantAlso: "R",
+		},
+		{
+			name: "two pattern rules for one weakness are one finding, the more severe kept",
+			in: []Finding{
+				{RuleID: "A", Kind: KindRule, CWE: []string{"CWE-328"}, Severity: SeverityMedium, Location: at("a.py", 3)},
+				{RuleID: "B", Kind: KindRule, CWE: []string{"CWE-328", "CWE-916"}, Severity: SeverityHigh, Location: at("a.py", 3)},
+			},
+			wantRules: []string{"B"}, wantMerged: 1, wantAlso: "A",
+		},
+		{
+			name: "dependencies are never folded",
+			in: []Finding{
+				{RuleID: "D", Kind: KindDependency, CWE: []string{"CWE-1395"}, Location: at("requirements.txt", 3)},
+				{RuleID: "E", Kind: KindDependency, CWE: []string{"CWE-1395"}, Location: at("requirements.txt", 3)},
+			},
+			wantRules: []string{"D", "E"},
 		},
 	}
 	for _, tt := range tests {
@@ -77,6 +93,24 @@ func TestMergeOverlaps(t *testing.T) {
 	}
 }
 
+// TestMergeKeepsAllEvidence: the finding kept carries the group's worst
+// severity, every CWE and a trace when another member had one.
+func TestMergeKeepsAllEvidence(t *testing.T) {
+	loc := Location{Path: "a.js", StartLine: 7, StartColumn: 3, EndLine: 7, EndColumn: 30}
+	out, n := mergeOverlaps([]Finding{
+		{RuleID: "T1", Kind: KindTaint, CWE: []string{"CWE-79"}, Severity: SeverityMedium, Location: loc},
+		{RuleID: "T2", Kind: KindTaint, CWE: []string{"CWE-79", "CWE-80"}, Severity: SeverityHigh, Location: loc,
+			Trace: []TraceStep{{Kind: "source"}, {Kind: "sink"}}, Extra: map[string]string{"also_matched": "R9"}},
+	})
+	if n != 1 || len(out) != 1 {
+		t.Fatalf("merged %d, left %d", n, len(out))
+	}
+	f := out[0]
+	if f.RuleID != "T2" || f.Severity != SeverityHigh || len(f.CWE) != 2 || len(f.Trace) != 2 || f.Extra["also_matched"] != "R9,T1" {
+		t.Errorf("kept %+v", f)
+	}
+}
+
 func TestRedactAllFindings(t *testing.T) {
 	key := "-----BEGIN KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX\r\n6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END KEY-----"
 	fs := []Finding{
@@ -87,7 +121,7 @@ func TestRedactAllFindings(t *testing.T) {
 		{RuleID: "K", Snippet: "6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END KEY-----", Redact: []Redaction{{Value: key, Mask: "----****"}}},
 		{RuleID: "B", Snippet: "MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX"},
 	}
-	redact(fs)
+	redact(&Result{Findings: fs})
 	want := []string{`k = "tok_****"`, "", "********\n-----END KEY-----", "********"}
 	for i, f := range fs {
 		if f.Snippet != want[i] || f.Redact != nil {

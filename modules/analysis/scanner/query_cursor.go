@@ -18,6 +18,7 @@ extern TSQueryCursor *ts_query_cursor_new(void) __attribute__((weak));
 extern void ts_query_cursor_delete(TSQueryCursor *) __attribute__((weak));
 extern void ts_query_cursor_exec(TSQueryCursor *, const TSQuery *, TSNode) __attribute__((weak));
 extern bool ts_query_cursor_next_match(TSQueryCursor *, TSQueryMatch *) __attribute__((weak));
+extern void ts_query_cursor_set_match_limit(TSQueryCursor *, uint32_t) __attribute__((weak));
 extern uint32_t ts_node_start_byte(TSNode) __attribute__((weak));
 extern uint32_t ts_node_end_byte(TSNode) __attribute__((weak));
 extern TSPoint ts_node_start_point(TSNode) __attribute__((weak));
@@ -25,6 +26,7 @@ extern TSPoint ts_node_end_point(TSNode) __attribute__((weak));
 
 static int vigil_cursor_available(void) {
 	return ts_query_cursor_new && ts_query_cursor_delete && ts_query_cursor_exec && ts_query_cursor_next_match &&
+		ts_query_cursor_set_match_limit &&
 		ts_node_start_byte && ts_node_end_byte && ts_node_start_point && ts_node_end_point;
 }
 
@@ -35,8 +37,21 @@ typedef struct {
 	uint32_t start, end;
 } vigil_cap;
 
-static TSQueryCursor *vigil_cursor_exec(const TSQuery *q, const TSNode *root) {
+// The runtime numbers a cursor's capture lists with 16 bits but, with no
+// match limit, allocates one per in-progress match without bound: past
+// 65,535 (a 16,000-call chain does it) ids wrap, two matches share one list
+// and the cursor writes through freed memory (SIGSEGV). A limit keeps the
+// pool far below that; when it is reached the runtime drops the oldest
+// in-progress match instead.
+static void vigil_set_match_limit(TSQueryCursor *c, uint32_t limit) {
+	if (ts_query_cursor_set_match_limit) {
+		ts_query_cursor_set_match_limit(c, limit);
+	}
+}
+
+static TSQueryCursor *vigil_cursor_exec(const TSQuery *q, const TSNode *root, uint32_t match_limit) {
 	TSQueryCursor *c = ts_query_cursor_new();
+	ts_query_cursor_set_match_limit(c, match_limit);
 	ts_query_cursor_exec(c, q, *root);
 	return c;
 }
@@ -76,6 +91,12 @@ import (
 )
 
 var vigilCursorAvailable = C.vigil_cursor_available() != 0
+
+// queryMatchLimit bounds the in-progress matches of one query cursor (see
+// vigil_cursor_exec). Real files keep a few dozen in progress; a limit of
+// a few thousand changes no result on them and keeps the runtime's 16-bit
+// capture-list ids from wrapping.
+const queryMatchLimit = 4096
 
 // capRef is one capture of a match: its capture id, byte range and node.
 type capRef struct {
@@ -123,12 +144,13 @@ func newMatchIter(q *sitter.Query, root *sitter.Node) matchIter {
 	if vigilCursorAvailable {
 		cq := *(**C.TSQuery)(unsafe.Pointer(q)) // Query's first field is its C query
 		cn := cNode(root)
-		it := &fastIter{c: C.vigil_cursor_exec(cq, &cn), q: q}
+		it := &fastIter{c: C.vigil_cursor_exec(cq, &cn, C.uint32_t(queryMatchLimit)), q: q}
 		it.m = (*C.TSQueryMatch)(C.malloc(C.size_t(unsafe.Sizeof(C.TSQueryMatch{}))))
 		it.grow(16)
 		return it
 	}
 	qc := sitter.NewQueryCursor()
+	C.vigil_set_match_limit(*(**C.TSQueryCursor)(unsafe.Pointer(qc)), C.uint32_t(queryMatchLimit)) // QueryCursor's first field is its C cursor
 	qc.Exec(q, root)
 	return &slowIter{qc: qc}
 }

@@ -12,6 +12,12 @@ type Result struct {
 	Skipped     []Skip      `json:"skipped"`
 	ParseErrors []FileError `json:"parse_errors"`
 	Notes       []Note      `json:"notes"`
+	// SecretLocations are the spans of every value a secrets pass or a
+	// credential rule matched (locations, never the values), so a later
+	// stage that shows the same files (cortex's prompts) can read the
+	// values back from the tree and mask them too (SecretValues). They
+	// survive serialisation, unlike Finding.Redact.
+	SecretLocations []Location `json:"secret_locations,omitempty"`
 	// Rules are the rules that ran (for exporters that describe them, e.g. SARIF).
 	Rules []*Rule `json:"-"`
 }
@@ -28,10 +34,15 @@ type Stats struct {
 	RulesRun       int                  `json:"rules_run"`
 	Suppressed     int                  `json:"suppressed"`
 	BelowThreshold int                  `json:"below_threshold"`
-	// Merged counts structural findings folded into a taint finding that
-	// reports the same weakness on the same line (see mergeOverlaps).
-	Merged     int            `json:"merged"`
-	BySeverity map[string]int `json:"by_severity"`
+	// Merged counts findings folded into another that reports the same
+	// weakness (a shared CWE) on the same line: several rules or passes,
+	// one finding (see mergeOverlaps).
+	Merged int `json:"merged"`
+	// HiddenNonProduction counts findings in tests, examples, docs,
+	// benchmarks and vendored code left out of this report (the CLI's
+	// default without --include-tests).
+	HiddenNonProduction int            `json:"hidden_non_production,omitempty"`
+	BySeverity          map[string]int `json:"by_severity"`
 }
 
 // LangStats counts files and lines per language.

@@ -35,16 +35,32 @@ type Rule struct {
 	References  []string   `yaml:"references" json:"references,omitempty"`
 	Match       *MatchSpec `yaml:"match" json:"match,omitempty"`
 	Taint       *TaintSpec `yaml:"taint" json:"taint,omitempty"`
+	// Category is "security" (the default) or "quality": code-quality
+	// patterns (a swallowed exception) are not security findings and run
+	// only when a scan asks for them (Options.Quality, `quality: true`).
+	Category string `yaml:"category" json:"category,omitempty"`
 
 	// Source is the file the rule was loaded from (for error messages).
 	Source string `yaml:"-" json:"source"`
 }
+
+// Rule categories.
+const (
+	CategorySecurity = "security"
+	CategoryQuality  = "quality"
+)
 
 // MatchSpec is a structural rule: tree-sitter query alternatives plus constraints.
 type MatchSpec struct {
 	Patterns []string     `yaml:"patterns" json:"patterns"`
 	Where    []Constraint `yaml:"where" json:"where,omitempty"`
 	Report   string       `yaml:"report" json:"report,omitempty"`
+	// Secret names a capture whose text is a credential (a string literal
+	// assigned to a password or key). Its value, quotes dropped, is masked
+	// in every finding of the scan and listed in Result.SecretLocations,
+	// as the secrets pass does with what gitleaks finds: a hard-coded
+	// password must not reach a report in clear because a rule found it.
+	Secret string `yaml:"secret" json:"secret,omitempty"`
 }
 
 // Constraint filters matches of a MatchSpec; all set keys must hold.
@@ -57,9 +73,19 @@ type Constraint struct {
 	NotInside    string `yaml:"not-inside" json:"not_inside,omitempty"`
 	FileRegex    string `yaml:"file-regex" json:"file_regex,omitempty"`
 	NotFileRegex string `yaml:"not-file-regex" json:"not_file_regex,omitempty"`
+	// FunctionRegex / NotFunctionRegex: the text of the innermost function
+	// around the capture (the top-level statement outside functions) must /
+	// must not match. Purpose-sensitive rules use it: an MD5 is a weakness
+	// in hash_password, not in an ETag helper.
+	FunctionRegex    string `yaml:"function-regex" json:"function_regex,omitempty"`
+	NotFunctionRegex string `yaml:"not-function-regex" json:"not_function_regex,omitempty"`
+	// AmbiguousRegex: the capture is a regex literal (string or /.../)
+	// with a repeated group whose iterations can match the same text in
+	// several ways (exponential backtracking), not any nested quantifier.
+	AmbiguousRegex bool `yaml:"ambiguous-regex" json:"ambiguous_regex,omitempty"`
 
-	re, notRe, fileRe, notFileRe *regexp.Regexp
-	reM, notReM                  literalMatcher // re and notRe, as set lookups when they are literal sets
+	re, notRe, fileRe, notFileRe, funcRe, notFuncRe *regexp.Regexp
+	reM, notReM                                     literalMatcher // re and notRe, as set lookups when they are literal sets
 }
 
 // TaintSpec is a data-flow rule: sources reaching sinks without sanitizers.
@@ -88,8 +114,22 @@ type TaintSink struct {
 	Args   []int    `yaml:"args" json:"args,omitempty"`
 	Kwargs []string `yaml:"kwargs" json:"kwargs,omitempty"`
 	Where  string   `yaml:"where" json:"where,omitempty"`
+	// NotWhere is an RE2 regex the whole call text must not match (e.g. a
+	// JSON body: `res.send({...})`).
+	NotWhere string `yaml:"not-where" json:"not_where,omitempty"`
+	// InFunction and NotInFunction are RE2 regexes the text of the
+	// innermost function around the sink (the file at top level) must /
+	// must not match: a response is HTML only when the handler says so
+	// (`res.setHeader('Content-Type', 'text/html')`), or is not when it
+	// sets another type.
+	InFunction    string `yaml:"in-function" json:"in_function,omitempty"`
+	NotInFunction string `yaml:"not-in-function" json:"not_in_function,omitempty"`
+	// NotInFile is an RE2 regex the whole file must not match: the same
+	// name is a different API in another framework (DRF's Response renders
+	// JSON, Flask's sends HTML).
+	NotInFile string `yaml:"not-in-file" json:"not_in_file,omitempty"`
 
-	callRe, assignRe, whereRe *regexp.Regexp
+	callRe, assignRe, whereRe, notWhereRe, inFuncRe, notInFuncRe, notInFileRe *regexp.Regexp
 }
 
 type ruleFile struct {
@@ -228,6 +268,11 @@ func (r *Rule) validate() error {
 			return fail("owasp %q: want A01..A10", o)
 		}
 	}
+	switch r.Category {
+	case "", CategorySecurity, CategoryQuality:
+	default:
+		return fail("category %q: want security or quality", r.Category)
+	}
 	if (r.Match == nil) == (r.Taint == nil) {
 		return fail("exactly one of match or taint is required")
 	}
@@ -296,11 +341,13 @@ func (c *Constraint) compile() error {
 	}
 	c.re, c.notRe = comp(c.Regex), comp(c.NotRegex)
 	c.fileRe, c.notFileRe = comp(c.FileRegex), comp(c.NotFileRegex)
+	c.funcRe, c.notFuncRe = comp(c.FunctionRegex), comp(c.NotFunctionRegex)
 	if err != nil {
 		return err
 	}
 	c.reM, c.notReM = newLiteralMatcher(c.re), newLiteralMatcher(c.notRe)
-	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != ""
+	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != "" ||
+		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.AmbiguousRegex
 	if needsCapture && c.Capture == "" {
 		return fmt.Errorf("capture is required")
 	}
@@ -369,8 +416,14 @@ func (s *TaintSink) compile() error {
 	if s.assignRe, err = globRe(s.Assign); err != nil {
 		return err
 	}
-	if s.Where != "" {
-		if s.whereRe, err = regexp.Compile(s.Where); err != nil {
+	for _, re := range []struct {
+		src string
+		dst **regexp.Regexp
+	}{{s.Where, &s.whereRe}, {s.NotWhere, &s.notWhereRe}, {s.InFunction, &s.inFuncRe}, {s.NotInFunction, &s.notInFuncRe}, {s.NotInFile, &s.notInFileRe}} {
+		if re.src == "" {
+			continue
+		}
+		if *re.dst, err = regexp.Compile(re.src); err != nil {
 			return err
 		}
 	}

@@ -95,7 +95,7 @@ func TestRules(t *testing.T) {
 func runRuleOn(t *testing.T, r *Rule, name string, data []byte) []int {
 	t.Helper()
 	fsys := fstest.MapFS{name: &fstest.MapFile{Data: data}}
-	res, err := ScanFS(context.Background(), fsys, Options{Rules: []*Rule{r}, Config: &Config{}, Workers: 1})
+	res, err := ScanFS(context.Background(), fsys, Options{Rules: []*Rule{r}, Config: &Config{}, Workers: 1, Quality: true, LocalSources: true})
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}

@@ -32,11 +32,25 @@ type Options struct {
 	MaxFileSize int64         // 0: config value or DefaultMaxFileSize
 	FileTimeout time.Duration // per-file budget for parsing and rules; 0: DefaultFileTimeout
 	NoGitignore bool
-	Now         func() time.Time
+	// Quality also runs the code-quality rules (off by default; the
+	// configuration's `quality: true` does the same).
+	Quality bool
+	// LocalSources also reports flows whose only source is the process's
+	// environment, command line or standard input (the configuration's
+	// `local_sources: true` does the same).
+	LocalSources bool
+	Now          func() time.Time
 	// Progress, when set, is called after each file is scanned, from the
 	// scan's workers with its lock held: it must return at once (store
 	// the numbers; report them from elsewhere).
 	Progress func(Progress)
+	// FileStart, when set, is called by a worker before it reads a file;
+	// a non-empty answer skips the file with that reason. FileDone is
+	// called when the file is finished. The isolated runner uses them to
+	// know which files a dead worker process was parsing, and to skip
+	// those files when it scans again.
+	FileStart func(rel string) (skip string)
+	FileDone  func(rel string)
 }
 
 // Progress is how far a running scan has got.
@@ -187,6 +201,11 @@ type scanState struct {
 	files    []File
 	disabled map[string]bool
 	fatal    error // a rule set that does not compile
+	// hidden are the secret values of pass findings dropped because their
+	// rule is disabled: the finding is not wanted, the mask still is
+	hidden []Redaction
+
+	kinds map[string]FileKind // what each scanned file is for (filekind.go)
 
 	// imports and calls for cross-file taint (xfile.go)
 	xf xfileIndex
@@ -229,8 +248,9 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 		disabled[id] = true
 	}
 	var active []*Rule
+	quality := opts.Quality || cfg.Quality
 	for _, r := range rules {
-		if !disabled[r.ID] {
+		if !disabled[r.ID] && (quality || r.Category != CategoryQuality) {
 			active = append(active, r)
 		}
 	}
@@ -249,7 +269,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 	if opts.Now != nil {
 		now = opts.Now()
 	}
-	s := &scanState{fsys: fsys, absRoot: absRoot, opts: opts, cfg: cfg, engine: eng, now: now, disabled: disabled,
+	s := &scanState{fsys: fsys, absRoot: absRoot, opts: opts, cfg: cfg, engine: eng, now: now, disabled: disabled, kinds: map[string]FileKind{},
 		res: &Result{Findings: []Finding{}, Skipped: []Skip{}, ParseErrors: []FileError{}, Notes: []Note{}, Rules: active,
 			Stats: Stats{Languages: map[string]LangStats{}, SkippedBy: map[string]int{}, BySeverity: map[string]int{}, RulesRun: len(active)}}}
 
@@ -297,7 +317,9 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 		}
 		s.addPassFindings(fnd)
 	}
-	redact(s.res.Findings)
+	s.applyThreatModel()
+	s.classifyFiles()
+	redact(s.res, s.hidden...)
 	s.finish()
 	s.res.Stats.DurationMS = time.Since(start).Milliseconds()
 	return s.res, nil
@@ -544,6 +566,15 @@ func isMinified(rel string, src []byte) bool {
 }
 
 func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
+	if s.opts.FileStart != nil {
+		if why := s.opts.FileStart(f.rel); why != "" {
+			s.skip(f.rel, why)
+			return
+		}
+	}
+	if s.opts.FileDone != nil {
+		defer s.opts.FileDone(f.rel)
+	}
 	src, err := fs.ReadFile(s.fsys, f.rel)
 	if err != nil {
 		s.skip(f.rel, "unreadable: "+errString(err))
@@ -571,6 +602,10 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 		return
 	}
 	langName := s.addPassFile(f)
+	kind := ClassifyFile(f.rel, src[:min(len(src), 8000)])
+	s.mu.Lock()
+	s.kinds[f.rel] = kind
+	s.mu.Unlock()
 	cl, err := s.engine.lang(langName)
 	if err != nil {
 		s.mu.Lock()
@@ -591,7 +626,11 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 	lines := bytes.Count(src, []byte{'\n'}) + 1
 	fctx, cancel := context.WithTimeout(ctx, s.opts.FileTimeout)
 	defer cancel()
-	raws, perrs := s.analyse(fctx, w, cl, f.rel, src)
+	raws, perrs, tooLarge := s.analyse(fctx, w, cl, f.rel, src)
+	if tooLarge != "" {
+		s.skip(f.rel, tooLarge)
+		return
+	}
 	ferrs = append(ferrs, perrs...)
 	findings := s.toFindings(raws, f.rel, src)
 
@@ -612,8 +651,9 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 }
 
 // analyse parses one file and runs the structural and taint rules on it,
-// within the per-file budget carried by ctx.
-func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, rel string, src []byte) (raws []rawFinding, ferrs []FileError) {
+// within the per-file budget carried by ctx. A tree beyond MaxSyntaxDepth
+// or MaxSyntaxNodes is not queried at all: tooLarge then says why.
+func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, rel string, src []byte) (raws []rawFinding, ferrs []FileError, tooLarge string) {
 	defer func() {
 		if r := recover(); r != nil {
 			ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("analyser crashed: %v (file partly scanned)", r)})
@@ -639,17 +679,20 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, sitter.ErrOperationLimit) {
 			msg = fmt.Sprintf("parse exceeded the %s time budget: file not scanned", s.opts.FileTimeout)
 		}
-		return nil, []FileError{{Path: rel, Message: msg}}
+		return nil, []FileError{{Path: rel, Message: msg}}, ""
 	}
 	defer tree.Close()
 	root := tree.RootNode()
+	if why := treeTooLarge(root, MaxSyntaxDepth, MaxSyntaxNodes); why != "" {
+		return nil, nil, why
+	}
 	if root.HasError() {
 		ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("syntax errors (first near line %d): scanned what parsed", firstErrorLine(root))})
 	}
 	raws, err = cl.runMatches(ctx, root, src)
 	if err != nil {
 		ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("rules exceeded the %s time budget: results partial", s.opts.FileTimeout)})
-		return raws, ferrs
+		return raws, ferrs, ""
 	}
 	var troot *tnode
 	var calls map[string]bool
@@ -694,7 +737,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		s.xf.note(rel, r.ID, xRan|xFactsIf(facts))
 		raws = append(raws, tr...)
 	}
-	return raws, ferrs
+	return raws, ferrs, ""
 }
 
 func firstErrorLine(n *sitter.Node) int {
@@ -736,7 +779,14 @@ func (s *scanState) toFindings(raws []rawFinding, rel string, src []byte) []Find
 		if f.Message == "" {
 			f.Message = r.rule.Title
 		}
+		if r.rule.Category == CategoryQuality {
+			f.Extra = map[string]string{"category": CategoryQuality}
+		}
 		f.Suppression = inlineSuppression(lines, loc.StartLine, r.rule.ID)
+		if f.Suppression == nil {
+			f.Suppression = foreignSuppression(lines, loc.StartLine, loc.EndLine)
+		}
+		f.Redact = capturedSecret(r, rel, src)
 		out = append(out, f)
 		codes = append(codes, r.matched)
 	}
@@ -858,11 +908,15 @@ func (s *scanState) addPassFindings(fnd []Finding) {
 	}
 	for _, f := range fnd {
 		if s.disabled[f.RuleID] {
+			s.hidden = append(s.hidden, f.Redact...)
 			continue
 		}
 		if f.Location.Path != "" && f.Location.StartLine > 0 {
 			if f.Suppression == nil {
 				f.Suppression = inlineSuppression(fileLines(f.Location.Path), f.Location.StartLine, f.RuleID)
+			}
+			if f.Suppression == nil {
+				f.Suppression = foreignSuppression(fileLines(f.Location.Path), f.Location.StartLine, f.Location.EndLine)
 			}
 			if f.Context == nil && f.Kind != KindSecret {
 				f.Context = surrounding(fileLines(f.Location.Path), f.Location.StartLine, f.Location.EndLine)

@@ -189,8 +189,13 @@ func TestScanBadInput(t *testing.T) {
 		}
 	}
 	t.Logf("parse errors: %v; skipped: %v", res.ParseErrors, res.Skipped)
-	if res.Stats.FilesScanned != 6 {
-		t.Errorf("FilesScanned = %d, want 6 (all but the unreadable one)", res.Stats.FilesScanned)
+	for _, p := range []string{"deep.py", "deep.js"} {
+		if r := skipReason(res, p); !strings.HasPrefix(r, "syntax tree too deep") {
+			t.Errorf("%s: skip reason %q, want syntax tree too deep", p, r)
+		}
+	}
+	if res.Stats.FilesScanned != 4 {
+		t.Errorf("FilesScanned = %d, want 4 (all but the unreadable and the two too deep)", res.Stats.FilesScanned)
 	}
 }
 

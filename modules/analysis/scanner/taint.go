@@ -3,6 +3,7 @@ package scanner
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -778,7 +779,7 @@ func (r *taintRun) eval(n *tnode, e env) *tval {
 			return nil
 		}
 		if r.isSourceCall(callee) {
-			return &tval{src: []TraceStep{r.step(n, "source", "untrusted data from "+short(n.text(r.src)))}}
+			return &tval{src: []TraceStep{r.step(n, "source", sourceLabel(n.text(r.src)))}}
 		}
 		if s, ext := r.lookup(callee); s != nil {
 			var v *tval
@@ -818,7 +819,7 @@ func (r *taintRun) eval(n *tnode, e env) *tval {
 				continue
 			}
 			if s.exprRe.MatchString(txt) {
-				return &tval{src: []TraceStep{r.step(n, "source", "untrusted data from "+short(raw))}}
+				return &tval{src: []TraceStep{r.step(n, "source", sourceLabel(raw))}}
 			}
 		}
 		if v, ok := e[txt]; ok {
@@ -827,6 +828,11 @@ func (r *taintRun) eval(n *tnode, e env) *tval {
 		if n.kind == kIdent {
 			return nil
 		}
+	}
+	if isComparison(n, r.src) {
+		// a comparison yields a boolean: an on/off switch read from the
+		// environment or a request carries no attacker text
+		return nil
 	}
 	var v *tval
 	for _, c := range n.children {
@@ -890,6 +896,12 @@ func (r *taintRun) checkCall(n *tnode, e env, sum *summary) {
 	for _, si := range r.sinksFor(callee) {
 		s := &r.rule.Taint.Sinks[si]
 		if s.whereRe != nil && !s.whereRe.MatchString(n.text(r.src)) {
+			continue
+		}
+		if s.notWhereRe != nil && s.notWhereRe.MatchString(n.text(r.src)) {
+			continue
+		}
+		if !r.functionAllows(n, s) {
 			continue
 		}
 		if !argsDone {
@@ -1031,4 +1043,77 @@ func mayHaveSink(r *Rule, calls map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// functionAllows checks a sink's not-in-file regex against the file and its
+// in-function / not-in-function regexes against the innermost function
+// around n (the whole file at top level).
+func (r *taintRun) functionAllows(n *tnode, s *TaintSink) bool {
+	if s.notInFileRe != nil && s.notInFileRe.Match(r.src) {
+		return false
+	}
+	if s.inFuncRe == nil && s.notInFuncRe == nil {
+		return true
+	}
+	fn := n
+	for fn.parent != nil && !r.lang.funcTypes[fn.typ] {
+		fn = fn.parent
+	}
+	text := fn.text(r.src)
+	if s.inFuncRe != nil && !s.inFuncRe.MatchString(text) {
+		return false
+	}
+	return s.notInFuncRe == nil || !s.notInFuncRe.MatchString(text)
+}
+
+// comparisonOps are the binary operators whose result is a boolean.
+var comparisonOps = map[string]bool{"==": true, "!=": true, "===": true, "!==": true, "<": true, ">": true,
+	"<=": true, ">=": true, "instanceof": true, "in": true, "is": true, "not in": true, "is not": true}
+
+// isComparison reports whether n computes a boolean from its operands
+// (a comparison, a negation, typeof): the result holds none of their text.
+func isComparison(n *tnode, src []byte) bool {
+	switch n.typ {
+	case "comparison_operator", "not_operator":
+		return true
+	case "binary_expression", "binary", "binary_operator":
+		for _, c := range n.children {
+			if !c.named && comparisonOps[c.text(src)] {
+				return true
+			}
+		}
+	case "unary_expression":
+		for _, c := range n.children {
+			if t := c.text(src); !c.named && (t == "!" || t == "typeof") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// envSourceRe recognises sources that read the process environment;
+// localInputRe the command line and standard input.
+var (
+	envSourceRe  = regexp.MustCompile(`\b(os\.environ|os\.getenv|getenv|process\.env|ENV\[|System\.getenv|\$_ENV|os\.Getenv)`)
+	localInputRe = regexp.MustCompile(`^(sys\.argv|process\.argv|sys\.stdin|raw_input\s*\(|input\s*\()`)
+)
+
+// Source labels of process-local inputs (see localSource).
+const (
+	envSourcePrefix   = "data from the environment: "
+	localSourcePrefix = "local input from "
+)
+
+// sourceLabel describes where tainted data comes from. The environment,
+// the command line and standard input are set by whoever runs the
+// program: they are named as such, not as untrusted request data.
+func sourceLabel(text string) string {
+	switch {
+	case envSourceRe.MatchString(text):
+		return envSourcePrefix + short(text)
+	case localInputRe.MatchString(text):
+		return localSourcePrefix + short(text)
+	}
+	return "untrusted data from " + short(text)
 }

@@ -114,6 +114,20 @@ export function FindingFiltersForm({ value, onChange }: { value: FindingFilters;
           </select>
         </div>
         <div>
+          <label htmlFor="filter-files" className="block text-xs font-medium text-slate-600 dark:text-slate-400">
+            Files
+          </label>
+          <select id="filter-files" className={`mt-1 ${inputClass}`} value={value.file_kind} onChange={(e) => onChange({ ...value, file_kind: e.target.value as FindingFilters['file_kind'] })}>
+            <option value="">Production code</option>
+            <option value="all">All files</option>
+            <option value="test">Tests</option>
+            <option value="example">Examples</option>
+            <option value="docs">Docs</option>
+            <option value="benchmark">Benchmarks</option>
+            <option value="vendored">Vendored</option>
+          </select>
+        </div>
+        <div>
           <label htmlFor="filter-sort" className="block text-xs font-medium text-slate-600 dark:text-slate-400">
             Sort by
           </label>

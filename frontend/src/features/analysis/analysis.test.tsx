@@ -62,15 +62,17 @@ function finding(over: Partial<Finding> = {}): Finding {
 
 describe('findingsQuery', () => {
   it.each([
-    ['no filters', EMPTY_FILTERS, '', 'limit=50'],
-    ['severities joined', { ...EMPTY_FILTERS, severity: ['critical', 'high'] as Finding['severity'][] }, '', 'severity=critical%2Chigh&limit=50'],
+    ['no filters: production code only', EMPTY_FILTERS, '', 'limit=50&file_kind=production'],
+    ['all files', { ...EMPTY_FILTERS, file_kind: 'all' as const }, '', 'limit=50&file_kind=all'],
+    ['tests only', { ...EMPTY_FILTERS, file_kind: 'test' as const }, '', 'limit=50&file_kind=test'],
+    ['severities joined', { ...EMPTY_FILTERS, severity: ['critical', 'high'] as Finding['severity'][] }, '', 'severity=critical%2Chigh&limit=50&file_kind=production'],
     [
       'text filters trimmed, empty ones dropped',
       { ...EMPTY_FILTERS, file: ' src/ ', rule: '', search: 'sql inj', triage: 'false_positive', sort: 'file' as const },
       'c9',
-      'file=src%2F&triage=false_positive&search=sql+inj&sort=file&limit=50&cursor=c9',
+      'file=src%2F&triage=false_positive&search=sql+inj&sort=file&limit=50&cursor=c9&file_kind=production',
     ],
-    ['confidence and ai verdict', { ...EMPTY_FILTERS, confidence: ['high'], ai_verdict: 'true_positive', category: 'CWE-89' }, '', 'confidence=high&category=CWE-89&ai_verdict=true_positive&limit=50'],
+    ['confidence and ai verdict', { ...EMPTY_FILTERS, confidence: ['high'], ai_verdict: 'true_positive', category: 'CWE-89' }, '', 'confidence=high&category=CWE-89&ai_verdict=true_positive&limit=50&file_kind=production'],
   ])('%s', (_n, f, cursor, want) => {
     expect(findingsQuery(f, cursor)).toBe(want);
   });
@@ -251,6 +253,10 @@ describe('findings table', () => {
     await waitFor(() => expect(calls.some((c) => c.url.includes('severity=critical&limit=50'))).toBe(true));
     await userEvent.type(screen.getByLabelText('Search'), 'execute');
     await waitFor(() => expect(calls.some((c) => c.url.includes('severity=critical&search=execute&limit=50'))).toBe(true), { timeout: 2000 });
+    // Tests, examples and docs are hidden until asked for.
+    expect(calls.filter((c) => c.url.includes('/findings?')).every((c) => c.url.includes('file_kind=production') || c.url.includes('limit=500'))).toBe(true);
+    await userEvent.selectOptions(screen.getByLabelText('Files'), 'all');
+    await waitFor(() => expect(calls.some((c) => c.url.includes('file_kind=all'))).toBe(true));
   });
 });
 
@@ -424,6 +430,9 @@ describe('filtersFromQuery', () => {
     const f = { ...EMPTY_FILTERS, severity: ['high', 'low'] as Finding['severity'][], file: 'src/', sort: 'file' as const, triage: 'open' };
     expect(filtersFromQuery(new URLSearchParams(findingsQuery(f)))).toEqual(f);
     expect(filtersFromQuery(new URLSearchParams('severity=high,bogus&sort=evil'))).toEqual({ ...EMPTY_FILTERS, severity: ['high'] });
+    const all = { ...EMPTY_FILTERS, file_kind: 'all' as const };
+    expect(filtersFromQuery(new URLSearchParams(findingsQuery(all)))).toEqual(all);
+    expect(filtersFromQuery(new URLSearchParams('file_kind=bogus'))).toEqual(EMPTY_FILTERS);
   });
 });
 

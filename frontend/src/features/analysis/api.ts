@@ -223,7 +223,14 @@ export interface FindingFilters {
   triage: string;
   search: string;
   sort: '' | 'severity' | 'file' | 'confidence';
+  /** Which files' findings: '' is production code only (the default: tests,
+   * examples, docs, benchmarks and vendored code are hidden), 'all' every file. */
+  file_kind: FileKindFilter;
 }
+
+/** File kinds the scanner tells apart, plus '' (production, the default) and 'all'. */
+export const FILE_KINDS = ['all', 'test', 'example', 'docs', 'benchmark', 'vendored'] as const;
+export type FileKindFilter = '' | (typeof FILE_KINDS)[number];
 
 export const EMPTY_FILTERS: FindingFilters = {
   severity: [],
@@ -235,6 +242,7 @@ export const EMPTY_FILTERS: FindingFilters = {
   triage: '',
   search: '',
   sort: '',
+  file_kind: '',
 };
 
 /** Turns filters (and a cursor) into the findings query string. */
@@ -248,6 +256,7 @@ export function findingsQuery(f: FindingFilters, cursor = '', limit = 50): strin
   }
   q.set('limit', String(limit));
   if (cursor) q.set('cursor', cursor);
+  q.set('file_kind', f.file_kind || 'production');
   return q.toString();
 }
 
@@ -265,6 +274,7 @@ export function filtersFromQuery(q: URLSearchParams): FindingFilters {
     triage: q.get('triage') ?? '',
     search: q.get('search') ?? '',
     sort: sort === 'severity' || sort === 'file' || sort === 'confidence' ? sort : '',
+    file_kind: (FILE_KINDS as readonly string[]).includes(q.get('file_kind') ?? '') ? (q.get('file_kind') as FileKindFilter) : '',
   };
 }
 

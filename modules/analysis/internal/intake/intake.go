@@ -12,6 +12,7 @@ package intake
 import (
 	"archive/tar"
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"errors"
@@ -50,10 +51,31 @@ const DefaultMaxRatio = 200
 // checked: tiny, highly repetitive files legitimately compress very well.
 const ratioFloor = 1 << 20
 
-// Part is one uploaded file as received.
+// Part is one uploaded file as received: in memory (Data: a paste, a
+// test) or spooled to disk (File with Size: an upload, which may be as
+// large as MaxUploadBytes and must not sit in memory, while a zip needs
+// random access).
 type Part struct {
 	Name string
 	Data []byte
+	// File, when set, holds the part's Size bytes instead of Data.
+	File io.ReaderAt
+	Size int64
+}
+
+func (p Part) size() int64 {
+	if p.File != nil {
+		return p.Size
+	}
+	return int64(len(p.Data))
+}
+
+// reader reads the part from its start; every call returns a new one.
+func (p Part) reader() *io.SectionReader {
+	if p.File != nil {
+		return io.NewSectionReader(p.File, 0, p.Size)
+	}
+	return io.NewSectionReader(bytes.NewReader(p.Data), 0, int64(len(p.Data)))
 }
 
 // File is one regular file accepted into a bundle.
@@ -124,6 +146,9 @@ type collector struct {
 	seen   map[string]bool
 	man    Manifest
 	emit   func(name string, data []byte) error
+	// buf holds the file being checked, reused from file to file so an
+	// intake keeps at most one file (MaxFileBytes) in memory.
+	buf bytes.Buffer
 }
 
 func (c *collector) add(name string, r io.Reader, declared int64) error {
@@ -141,10 +166,17 @@ func (c *collector) add(name string, r io.Reader, declared int64) error {
 		return reject(c.field, "%q is larger than %d bytes", clean, c.limits.MaxFileBytes)
 	}
 	// Count what is actually read: headers can lie.
-	data, err := io.ReadAll(io.LimitReader(r, c.limits.MaxFileBytes+1))
-	if err != nil {
+	c.buf.Reset()
+	if declared >= 0 {
+		// Room for the declared size up front: growing by doubling would
+		// hold up to twice the file. A lying header costs at most
+		// MaxFileBytes, checked above.
+		c.buf.Grow(int(declared) + bytes.MinRead)
+	}
+	if _, err := c.buf.ReadFrom(io.LimitReader(r, c.limits.MaxFileBytes+1)); err != nil {
 		return reject(c.field, "%q cannot be read: %v", clean, err)
 	}
+	data := c.buf.Bytes()
 	if int64(len(data)) > c.limits.MaxFileBytes {
 		return reject(c.field, "%q is larger than %d bytes", clean, c.limits.MaxFileBytes)
 	}
@@ -205,7 +237,7 @@ func localPath(name string) (string, error) {
 }
 
 func (c *collector) zip(p Part) error {
-	zr, err := zip.NewReader(bytes.NewReader(p.Data), int64(len(p.Data)))
+	zr, err := zip.NewReader(p.reader(), p.size())
 	if err != nil {
 		return reject(c.field, "%q is not a valid zip archive", p.Name)
 	}
@@ -243,14 +275,14 @@ func (c *collector) zip(p Part) error {
 }
 
 func (c *collector) checkRatio(p Part, extracted int64) error {
-	if extracted > ratioFloor && len(p.Data) > 0 && extracted/int64(len(p.Data)) > c.limits.MaxRatio {
+	if extracted > ratioFloor && p.size() > 0 && extracted/p.size() > c.limits.MaxRatio {
 		return reject(c.field, "%q expands more than %dx (zip bomb)", p.Name, c.limits.MaxRatio)
 	}
 	return nil
 }
 
 func (c *collector) tarGz(p Part) error {
-	gz, err := gzip.NewReader(bytes.NewReader(p.Data))
+	gz, err := gzip.NewReader(bufio.NewReaderSize(p.reader(), 64<<10))
 	if err != nil {
 		return reject(c.field, "%q is not a valid gzip-compressed tar archive", p.Name)
 	}
@@ -303,7 +335,7 @@ func walk(parts []Part, limits Limits, field string, emit func(string, []byte) e
 	}
 	var total int64
 	for _, p := range parts {
-		total += int64(len(p.Data))
+		total += p.size()
 	}
 	if total > limits.MaxUploadBytes {
 		return nil, reject(field, "the upload is larger than %d bytes", limits.MaxUploadBytes)
@@ -319,7 +351,7 @@ func walk(parts []Part, limits Limits, field string, emit func(string, []byte) e
 		case kindUnsupported:
 			err = reject(field, "%q: unsupported archive type; upload .zip, .tar.gz, .tgz or plain files", p.Name)
 		default:
-			err = c.add(p.Name, bytes.NewReader(p.Data), int64(len(p.Data)))
+			err = c.add(p.Name, p.reader(), p.size())
 		}
 		if err != nil {
 			return nil, err
@@ -334,10 +366,22 @@ func walk(parts []Part, limits Limits, field string, emit func(string, []byte) e
 
 // Bundle checks parts against limits and returns them as one normalised
 // .tar.gz (regular files only, clean local paths) with its manifest. The
-// error is an errs.Invalid problem naming the field.
+// error is an errs.Invalid problem naming the field. It holds the whole
+// bundle in memory: the service streams with BundleTo.
 func Bundle(parts []Part, limits Limits, field string) ([]byte, *Manifest, error) {
 	var buf bytes.Buffer
-	gz := gzip.NewWriter(&buf)
+	man, err := BundleTo(&buf, parts, limits, field)
+	if err != nil {
+		return nil, nil, err
+	}
+	return buf.Bytes(), man, nil
+}
+
+// BundleTo is Bundle writing the .tar.gz to w as it goes, so an intake
+// holds one file at a time in memory, never the upload or the bundle. On
+// error w holds a partial bundle that the caller discards.
+func BundleTo(w io.Writer, parts []Part, limits Limits, field string) (*Manifest, error) {
+	gz := gzip.NewWriter(w)
 	tw := tar.NewWriter(gz)
 	man, err := walk(parts, limits, field, func(name string, data []byte) error {
 		if err := tw.WriteHeader(&tar.Header{Name: name, Mode: 0o600, Size: int64(len(data)), Typeflag: tar.TypeReg, Format: tar.FormatPAX}); err != nil {
@@ -349,13 +393,13 @@ func Bundle(parts []Part, limits Limits, field string) ([]byte, *Manifest, error
 		return nil
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if err := tw.Close(); err != nil {
-		return nil, nil, fmt.Errorf("intake: bundle: %w", err)
+		return nil, fmt.Errorf("intake: bundle: %w", err)
 	}
 	if err := gz.Close(); err != nil {
-		return nil, nil, fmt.Errorf("intake: bundle: %w", err)
+		return nil, fmt.Errorf("intake: bundle: %w", err)
 	}
-	return buf.Bytes(), man, nil
+	return man, nil
 }

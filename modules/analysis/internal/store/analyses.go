@@ -7,10 +7,12 @@ import (
 	"errors"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gorm.io/gorm"
 
 	"vigil/platform/errs"
+	"vigil/platform/ids"
 )
 
 // Analysis is one row of the analyses table.
@@ -139,13 +141,26 @@ func encodeCursor(v any) string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-func decodeCursor(s string, v any) error {
+// cursor is a decoded page cursor that can tell whether the client kept
+// it as the API wrote it: its values reach queries (uuid columns on
+// PostgreSQL), so a forged one is refused before.
+type cursor interface{ valid() bool }
+
+func (c *analysisCursor) valid() bool { return ids.Valid(c.ID) }
+
+func (c *findingCursor) valid() bool {
+	return ids.Valid(c.ID) && utf8.ValidString(c.Path) && !strings.ContainsRune(c.Path, 0)
+}
+
+func decodeCursor(s string, v cursor) error {
 	b, err := base64.RawURLEncoding.DecodeString(s)
 	if err == nil {
 		err = json.Unmarshal(b, v)
 	}
-	if err != nil {
-		return errs.Invalid("invalid cursor", errs.FieldError{Field: "cursor", Message: "is not a cursor returned by this API"})
+	if err != nil || !v.valid() {
+		e := errs.New(errs.KindBadRequest, "invalid cursor")
+		e.Fields = []errs.FieldError{{Field: "cursor", Message: "is not a cursor returned by this API"}}
+		return e
 	}
 	return nil
 }

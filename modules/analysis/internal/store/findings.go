@@ -107,7 +107,7 @@ func FromScanner(analysisID, workspaceID string, f scanner.Finding, ai *AI) Find
 		Path: f.Location.Path, StartLine: f.Location.StartLine, StartColumn: f.Location.StartColumn,
 		EndLine: f.Location.EndLine, EndColumn: f.Location.EndColumn,
 		Snippet: f.Snippet, Trace: mustJSON(f.Trace, "[]"), Remediation: f.Remediation,
-		Refs: mustJSON(f.References, "[]"), Extra: extraColumn(f.Extra, f.Context), CreatedAt: now(),
+		Refs: mustJSON(f.References, "[]"), Extra: extraColumn(withFileKind(f.Extra, f.FileKind), f.Context), CreatedAt: now(),
 	}
 	if f.Suppression != nil {
 		r.SuppressionKind, r.SuppressionReason = f.Suppression.Kind, f.Suppression.Justification
@@ -116,6 +116,23 @@ func FromScanner(analysisID, workspaceID string, f scanner.Finding, ai *AI) Find
 		r.AIVerdict, r.AIExplanation, r.AIModel, r.AIFixDiff = ai.Verdict, ai.Explanation, ai.Model, ai.FixDiff
 	}
 	return r
+}
+
+// fileKindKey is the extra detail that keeps a finding's file kind (test,
+// example, docs, ... see scanner.ClassifyFile) without a schema change, so
+// the findings API and the app can tell production code from the rest.
+const fileKindKey = "file_kind"
+
+func withFileKind(extra map[string]string, k scanner.FileKind) map[string]string {
+	if k == "" {
+		return extra
+	}
+	m := make(map[string]string, len(extra)+1)
+	for key, v := range extra {
+		m[key] = v
+	}
+	m[fileKindKey] = string(k)
+	return m
 }
 
 // contextKey is where a finding's source context is kept in the extra
@@ -198,6 +215,13 @@ func (f *Finding) Scanner() scanner.Finding {
 	_ = json.Unmarshal([]byte(f.Trace), &out.Trace)
 	_ = json.Unmarshal([]byte(f.Refs), &out.References)
 	out.Extra, out.Context = splitExtra(f.Extra)
+	if k, ok := out.Extra[fileKindKey]; ok {
+		out.FileKind = scanner.FileKind(k)
+		delete(out.Extra, fileKindKey)
+		if len(out.Extra) == 0 {
+			out.Extra = nil
+		}
+	}
 	if f.SuppressionKind != "" {
 		out.Suppression = &scanner.Suppression{Kind: f.SuppressionKind, Justification: f.SuppressionReason}
 	}
@@ -239,7 +263,15 @@ type Filter struct {
 	Triage     string // open | false_positive | accepted_risk | fixed
 	Search     string // in title, message, path, rule id
 	Sort       string // severity (default) | file | confidence
+	// FileKind keeps findings of one kind of file (see FileKinds):
+	// "production" is what a security review looks at; findings stored
+	// before files were classified count as production. "" or "all": every
+	// file.
+	FileKind string
 }
+
+// FileKinds lists the accepted file kinds (scanner.ClassifyFile).
+var FileKinds = []string{"production", "test", "example", "docs", "benchmark", "vendored"}
 
 // Sorts lists the accepted sort keys.
 var Sorts = []string{"severity", "file", "confidence"}
@@ -293,6 +325,16 @@ func (s *Store) ListFindings(ctx context.Context, a *Analysis, flt Filter, p Pag
 	}
 	if flt.Triage != "" {
 		q = q.Where("COALESCE(t.state, 'open') = ?", flt.Triage)
+	}
+	if flt.FileKind != "" && flt.FileKind != "all" {
+		// the kind rides in the extra JSON column, which Go writes with
+		// sorted keys and no spaces: "file_kind":"test"
+		kind := "%" + likeEscape(`"`+fileKindKey+`":"`+flt.FileKind+`"`) + "%"
+		if flt.FileKind == "production" {
+			q = q.Where(`f.extra NOT LIKE ? ESCAPE '\' OR f.extra LIKE ? ESCAPE '\'`, "%"+likeEscape(`"`+fileKindKey+`":"`)+"%", kind)
+		} else {
+			q = q.Where(`f.extra LIKE ? ESCAPE '\'`, kind)
+		}
 	}
 	if flt.Search != "" {
 		like := "%" + likeEscape(strings.ToLower(flt.Search)) + "%"

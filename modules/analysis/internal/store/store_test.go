@@ -160,8 +160,14 @@ func TestStore(t *testing.T) {
 				if _, _, err := s.ListFindings(ctx, a, Filter{Sort: "nope"}, Page{}); !errors.Is(err, errs.ErrInvalid) {
 					t.Fatalf("bad sort: %v", err)
 				}
-				if _, _, err := s.ListFindings(ctx, a, Filter{}, Page{Cursor: "!!"}); !errors.Is(err, errs.ErrInvalid) {
+				if _, _, err := s.ListFindings(ctx, a, Filter{}, Page{Cursor: "!!"}); !errors.Is(err, errs.ErrBadRequest) {
 					t.Fatalf("bad cursor: %v", err)
+				}
+				// A forged cursor whose values cannot reach a query (not an id, a NUL).
+				for _, forged := range []findingCursor{{ID: "nope"}, {ID: rows[0].ID, Path: "a\x00b"}} {
+					if _, _, err := s.ListFindings(ctx, a, Filter{Sort: "file"}, Page{Cursor: encodeCursor(forged)}); !errors.Is(err, errs.ErrBadRequest) {
+						t.Fatalf("forged cursor %+v: %v", forged, err)
+					}
 				}
 			}},
 			{"triage sticks across re-scans and is audited", func(t *testing.T) {

@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"vigil/modules/analysis/scanner"
+	"vigil/modules/analysis/scanner/isolate"
 	"vigil/modules/analysis/scanner/report"
 )
 
@@ -53,14 +54,15 @@ func runtimeErr(err error) error {
 // Version is reported in JSON and SARIF output; main may set it at start-up.
 var Version = "dev"
 
-// Passes, when set, returns the extra analysis passes `vigil scan` runs
-// (secrets from scanner/secrets, dependencies from scanner/deps). main.go
-// sets it so this package does not depend on those implementations.
-var Passes func() []scanner.Pass
+// Isolation, when set, returns the options of the worker processes
+// `vigil scan` parses in (main.go puts the dependency pass's settings in
+// their environment; the worker builds the passes). nil means the
+// defaults.
+var Isolation func() isolate.Options
 
 type scanFlags struct {
 	format, output, failOn, baseline, config, rules string
-	verbose, noColor                                bool
+	verbose, noColor, includeTests, quality         bool
 	workers                                         int
 	remote                                          remoteFlags
 }
@@ -73,6 +75,8 @@ func NewScanCommand() *cobra.Command {
 		Short: "Scan a directory or file for security problems (offline)",
 		Long: `Scan walks PATH (honouring .gitignore and .vigil.yml), runs Vigil's rules, taint
 tracking, secret detection and dependency checks, and prints the findings.
+Findings in tests, examples, docs, benchmarks and vendored code are lowered
+to info and left out of the report unless --include-tests is given.
 
 With --server URL and an API key (--api-key or VIGIL_API_KEY), the same
 files are zipped and analysed by that Vigil server instead: the upload's
@@ -83,6 +87,8 @@ in the server's history.
 Exit status: 0 no finding at or above --fail-on, 1 findings at or above it,
 2 usage or runtime error (including a failed or canceled remote analysis).`,
 		Example: `  vigil scan ./src
+  vigil scan ./...                       # Go's pattern: the same as vigil scan .
+  vigil scan . --include-tests           # also list findings in tests and examples
   vigil scan . --format sarif -o vigil.sarif --fail-on high
   VIGIL_API_KEY=vigil_... vigil scan --server https://vigil.example.com --tier standard .`,
 		SilenceUsage:  true,
@@ -104,6 +110,8 @@ Exit status: 0 no finding at or above --fail-on, 1 findings at or above it,
 	fl.StringVar(&f.rules, "rules", "", "directory of extra rules (rules/<language>/*.yml format)")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "list every skipped file and parse problem")
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output")
+	fl.BoolVar(&f.includeTests, "include-tests", false, "also report findings in tests, examples, docs, benchmarks and vendored code (lowered to info)")
+	fl.BoolVar(&f.quality, "quality", false, "also run code-quality rules (not security findings; off by default)")
 	fl.IntVar(&f.workers, "workers", 0, "parallel workers (default: all cores)")
 	f.remote.register(fl)
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usage("%v", err) })
@@ -143,7 +151,24 @@ func checkOutputFlags(f *scanFlags) (int, error) {
 	return threshold, nil
 }
 
+// goPattern turns Go's package pattern (`./...`, `dir/...`, `...`) into
+// the directory it starts from: a scan is always recursive, and Go users
+// type the pattern out of habit.
+func goPattern(p string) string {
+	if p == "..." {
+		return "."
+	}
+	if rest, ok := strings.CutSuffix(p, "/..."); ok {
+		if rest == "" {
+			return "/"
+		}
+		return rest
+	}
+	return p
+}
+
 func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
+	path = goPattern(path)
 	threshold, err := checkOutputFlags(f)
 	if err != nil {
 		return err
@@ -154,8 +179,8 @@ func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
 	if f.remote.server != "" {
 		return runRemote(cmd, path, f, threshold)
 	}
-	rules, err := loadRules(f.rules)
-	if err != nil {
+	// the worker loads the rules again; a bad directory is a usage error
+	if _, err := loadRules(f.rules); err != nil {
 		return usage("%v", err)
 	}
 	var base report.Baseline
@@ -164,12 +189,18 @@ func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
 			return usage("%v", err)
 		}
 	}
-	tuneGC()
-	opts := scanner.Options{Rules: rules, ConfigPath: f.config, Workers: f.workers}
-	if Passes != nil {
-		opts.Passes = Passes()
+	// The files are parsed in a confined worker process: a file that
+	// crashes or stalls the parser is reported as skipped and the run
+	// finishes (isolate.Runner).
+	var iso isolate.Options
+	if Isolation != nil {
+		iso = Isolation()
 	}
-	res, err := scanner.Scan(cmd.Context(), path, opts)
+	runner, err := isolate.New(iso)
+	if err != nil {
+		return runtimeErr(fmt.Errorf("scan: %w", err))
+	}
+	res, err := runner.Scan(cmd.Context(), isolate.Request{Root: path, ConfigPath: f.config, RulesDir: f.rules, Workers: f.workers, Quality: f.quality}, nil)
 	if err != nil {
 		return runtimeErr(fmt.Errorf("scan: %w", err))
 	}
@@ -182,6 +213,9 @@ func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
 // writeResult prints res in the chosen format (to -o FILE when given) and
 // turns findings at or above threshold into exit status 1.
 func writeResult(cmd *cobra.Command, res *scanner.Result, f *scanFlags, threshold int) error {
+	if !f.includeTests {
+		scanner.HideNonProduction(res)
+	}
 	var err error
 	var out io.Writer = cmd.OutOrStdout()
 	var buf bytes.Buffer

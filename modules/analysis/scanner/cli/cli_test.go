@@ -42,7 +42,7 @@ func TestScanExitCodes(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := os.WriteFile(filepath.Join(vuln, "a.py"), []byte("import hashlib\nh = hashlib.md5(b'x')\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(vuln, "a.py"), []byte("import hashlib\ntoken_hash = hashlib.md5(b'x')\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(clean, "a.py"), []byte("print('hi')\n"), 0o644); err != nil {
@@ -97,5 +97,46 @@ func TestRulesCommand(t *testing.T) {
 	}
 	if _, code = run(t, "rules", "show", "VGL-NOPE-X-001"); code != 2 {
 		t.Errorf("unknown rule: exit %d, want 2", code)
+	}
+}
+
+// TestScanHidesTestFindings: findings in tests are left out of the report
+// and the exit status by default, named in the summary, and shown (as
+// info) with --include-tests; `./...` scans the tree like `.`.
+func TestScanHidesTestFindings(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "tests"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code := "import yaml\n\ndef load(s):\n    return yaml.load(s, Loader=yaml.Loader)\n"
+	if err := os.WriteFile(filepath.Join(dir, "tests", "test_load.py"), []byte(code), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name     string
+		args     []string
+		exit     int
+		contains string
+	}{
+		{"hidden by default", []string{dir}, 0, "1 in tests, examples or docs hidden"},
+		{"shown with the flag", []string{dir, "--include-tests"}, 1, "INFO"},
+		{"shown but not failing at low", []string{dir, "--include-tests", "--fail-on", "low"}, 0, "VGL-PY-DESER-003"},
+		{"go pattern", []string{dir + "/...", "--include-tests"}, 1, "tests/test_load.py"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			out, exit := run(t, tc.args...)
+			if exit != tc.exit || !strings.Contains(out, tc.contains) {
+				t.Errorf("exit %d (want %d), output without %q:\n%s", exit, tc.exit, tc.contains, out)
+			}
+		})
+	}
+}
+
+func TestGoPattern(t *testing.T) {
+	for in, want := range map[string]string{"./...": ".", "...": ".", "src/...": "src", "/...": "/", "./src": "./src", "a...b": "a...b"} {
+		if got := goPattern(in); got != want {
+			t.Errorf("goPattern(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -15,8 +15,9 @@ const (
 	scanMemoryLimit = 768 << 20
 )
 
-// tuneGC applies the scan's garbage collector settings.
-func tuneGC() {
+// TuneGC applies the scan's garbage collector settings; the scan worker
+// process (see isolate) calls it, as it does nothing but scan.
+func TuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(scanGCPercent)
 	}

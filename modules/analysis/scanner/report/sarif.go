@@ -53,7 +53,7 @@ func num(i int) *int       { return &i }
 
 func tags(cwe, owasp []string, kind scanner.Kind) []string {
 	out := []string{"security"}
-	for _, c := range cwe {
+	for _, c := range scanner.WithCWEParents(cwe) {
 		out = append(out, "external/cwe/"+strings.ToLower(c))
 	}
 	for _, o := range owasp {
@@ -84,6 +84,7 @@ func BuildSARIF(res *scanner.Result, version string) (*sarif.Report, error) {
 		"SRCROOT": {Index: -1, Description: &sarif.Message{Text: str("The scanned directory"), Arguments: []string{}}},
 	}
 
+	cweTaxa := newCWETaxonomy(run)
 	byID := map[string]*scanner.Rule{}
 	for _, r := range res.Rules {
 		byID[r.ID] = r
@@ -149,6 +150,11 @@ func BuildSARIF(res *scanner.Result, version string) (*sarif.Report, error) {
 			Properties: sarif.Properties{"security-severity": SecuritySeverity(sev), "precision": precision(byID[id]), "problem.severity": problemSeverity(sev)},
 			Tags:       tags(cwe, owasp, kind),
 		}
+		for _, ref := range cweTaxa.refs(cwe) {
+			rel := sarif.NewReportingDescriptorRelationship()
+			rel.Target = ref
+			d.Relationships = append(d.Relationships, rel)
+		}
 	}
 
 	for _, f := range res.Findings {
@@ -175,6 +181,7 @@ func BuildSARIF(res *scanner.Result, version string) (*sarif.Report, error) {
 			Properties: sarif.Properties{"security-severity": SecuritySeverity(f.Severity), "confidence": string(f.Confidence), "kind": string(f.Kind)},
 			Tags:       tags(f.CWE, f.OWASP, ""),
 		}
+		r.Taxa = cweTaxa.refs(f.CWE)
 		if len(f.Trace) > 0 {
 			tf := sarif.NewThreadFlow()
 			for i, st := range f.Trace {
@@ -217,6 +224,7 @@ func BuildSARIF(res *scanner.Result, version string) (*sarif.Report, error) {
 			Message: &sarif.Message{Text: str(pe.Path + ": " + pe.Message), Arguments: []string{}}, Locations: []*sarif.Location{}})
 	}
 	run.Invocations = []*sarif.Invocation{inv}
+	cweTaxa.attach()
 	rep.AddRun(run)
 	if err := rep.Validate(); err != nil {
 		return nil, fmt.Errorf("report: SARIF does not validate: %w", err)
@@ -290,4 +298,58 @@ func WriteSARIF(w io.Writer, res *scanner.Result, version string) error {
 	}
 	_, err = w.Write(buf.Bytes())
 	return err
+}
+
+// cweTaxonomy is the run's CWE taxonomy: every CWE a rule or result names,
+// plus its common parent (eval: CWE-95 and CWE-94), as taxa that results
+// and rules reference.
+type cweTaxonomy struct {
+	run   *sarif.Run
+	comp  *sarif.ToolComponent
+	index map[string]int
+}
+
+func newCWETaxonomy(run *sarif.Run) *cweTaxonomy {
+	comp := sarif.NewToolComponent()
+	comp.Name = str("CWE")
+	comp.Organization = str("MITRE")
+	comp.InformationURI = str("https://cwe.mitre.org/")
+	comp.ShortDescription = &sarif.MultiformatMessageString{Text: str("The MITRE Common Weakness Enumeration")}
+	return &cweTaxonomy{run: run, comp: comp, index: map[string]int{}}
+}
+
+// refs returns references to the taxa of ids and their parents, adding
+// the taxa on first use.
+func (t *cweTaxonomy) refs(ids []string) []*sarif.ReportingDescriptorReference {
+	out := []*sarif.ReportingDescriptorReference{}
+	for _, id := range scanner.WithCWEParents(ids) {
+		i, ok := t.index[id]
+		if !ok {
+			i = len(t.comp.Taxa)
+			t.index[id] = i
+			taxon := sarif.NewRule(id)
+			taxon.HelpURI = str("https://cwe.mitre.org/data/definitions/" + strings.TrimPrefix(id, "CWE-") + ".html")
+			t.comp.Taxa = append(t.comp.Taxa, taxon)
+		}
+		ref := sarif.NewReportingDescriptorReference().WithID(id)
+		ref.Index = i
+		tc := sarif.NewToolComponentReference()
+		tc.Name = str("CWE")
+		tc.Index = 0
+		ref.ToolComponent = tc
+		out = append(out, ref)
+	}
+	return out
+}
+
+// attach adds the taxonomy to the run when any CWE was referenced.
+func (t *cweTaxonomy) attach() {
+	if len(t.comp.Taxa) == 0 {
+		return
+	}
+	t.run.Taxonomies = append(t.run.Taxonomies, t.comp)
+	tc := sarif.NewToolComponentReference()
+	tc.Name = str("CWE")
+	tc.Index = 0
+	t.run.Tool.Driver.SupportedTaxonomies = append(t.run.Tool.Driver.SupportedTaxonomies, tc)
 }

@@ -94,6 +94,9 @@ func WriteText(w io.Writer, res *scanner.Result, o TextOptions) error {
 	if st.Suppressed > 0 {
 		fmt.Fprintf(&b, ", %d suppressed", st.Suppressed)
 	}
+	if st.HiddenNonProduction > 0 {
+		fmt.Fprintf(&b, ", %d in tests, examples or docs hidden (--include-tests shows them)", st.HiddenNonProduction)
+	}
 	if st.BelowThreshold > 0 {
 		fmt.Fprintf(&b, ", %d below the severity threshold", st.BelowThreshold)
 	}

@@ -12,22 +12,9 @@ import (
 )
 
 // Mask returns s with all but a short prefix hidden behind a fixed run of
-// asterisks, so neither the value nor its length can be read back. Secrets
-// shorter than 10 bytes keep no prefix at all.
-func Mask(s string) string {
-	keep := 0
-	switch {
-	case len(s) >= 20:
-		keep = 4
-	case len(s) >= 10:
-		keep = 2
-	}
-	prefix := s[:keep]
-	if i := strings.IndexAny(prefix, "\r\n"); i >= 0 {
-		prefix = prefix[:i]
-	}
-	return prefix + "********"
-}
+// asterisks (scanner.MaskSecret), so neither the value nor its length can
+// be read back.
+func Mask(s string) string { return scanner.MaskSecret(s) }
 
 // criticalRules are credentials that give direct access to infrastructure,
 // code or money.
@@ -87,7 +74,7 @@ func toFinding(file string, h hit, snip string, loc scanner.Location, seen map[s
 	f.Fingerprint = fingerprint(f.RuleID, file, r.Secret, seen)
 	// the engine masks the value wherever else it shows (a rule finding's
 	// snippet on the same line)
-	f.Redact = []scanner.Redaction{{Value: r.Secret, Mask: masked}}
+	f.Redact = []scanner.Redaction{{Value: r.Secret, Mask: masked, At: loc}}
 	return f
 }
 

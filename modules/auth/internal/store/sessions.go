@@ -144,6 +144,17 @@ func (s *Store) PasswordResetByHash(ctx context.Context, hash string) (*Password
 	return &pr, nil
 }
 
+// RevokePasswordResets spends every unused reset token of userID: once the
+// password has changed (by a link or in a session), no older link may
+// change it again.
+func (s *Store) RevokePasswordResets(ctx context.Context, userID string, now time.Time) error {
+	if err := s.conn(ctx).Model(&PasswordReset{}).Where("user_id = ? AND used_at IS NULL", userID).
+		Update("used_at", now).Error; err != nil {
+		return fmt.Errorf("auth store: revoke password resets: %w", err)
+	}
+	return nil
+}
+
 // UsePasswordReset marks a reset token used once; false when already used.
 func (s *Store) UsePasswordReset(ctx context.Context, id string) (bool, error) {
 	res := s.conn(ctx).Model(&PasswordReset{}).Where("id = ? AND used_at IS NULL", id).Update("used_at", time.Now().UTC())

@@ -1,0 +1,11 @@
+# frozen_string_literal: true
+
+class SessionsController < ApplicationController
+  def create
+    user = User.authenticate_by(email: params[:email], password: params[:password])
+    return render(:new, status: :unprocessable_entity) unless user
+
+    session[:user_id] = user.id
+    redirect_to params[:return_to].presence || root_path, allow_other_host: true # LABEL: CWE-601
+  end
+end
