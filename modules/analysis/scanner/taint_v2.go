@@ -365,8 +365,14 @@ func (r *taintRun) v1Trace(steps []dataflow.Step) []TraceStep {
 		if p == "" {
 			p = r.path
 		}
+		msg := s.Message
+		if s.Kind == "source" && strings.HasPrefix(msg, "untrusted data from ") {
+			// the environment, the command line and standard input are
+			// named as such (the threat model leaves them out by default)
+			msg = sourceLabel(strings.TrimPrefix(msg, "untrusted data from "))
+		}
 		ts := TraceStep{Location: Location{Path: p, StartLine: s.Span.Line, StartColumn: s.Span.Col, EndLine: s.Span.EndLine, EndColumn: s.Span.EndCol},
-			Kind: s.Kind, Message: s.Message, Snippet: s.Snippet}
+			Kind: s.Kind, Message: msg, Snippet: s.Snippet}
 		if ts.Snippet == "" && p == r.path {
 			ts.Snippet = r.lineAt(s.Span.Line)
 		}
@@ -410,6 +416,19 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 	}
 	f := &callFacts{src: len(s.rm.srcCalls.match(in.Text, in.Callee)) > 0, san: len(s.rm.sans.match(in.Text, in.Callee)) > 0,
 		prop: s.propagator(in), sinks: s.rm.sinks.match(in.Text, in.Callee)}
+	// the rule's own sinks decide for a callee they name (with their
+	// where / not-where / function conditions); the packs fill in the rest
+	nr := len(s.rule.Taint.Sinks)
+	if len(f.sinks) > 0 && f.sinks[0] < nr {
+		k := 0
+		for _, i := range f.sinks {
+			if i < nr {
+				f.sinks[k] = i
+				k++
+			}
+		}
+		f.sinks = f.sinks[:k]
+	}
 	if !f.src && !f.san && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
 		f = noFacts
 	}
@@ -464,7 +483,7 @@ func (s *v2Spec) SourcePlace(key, canon string) bool {
 }
 
 // Sinks implements dataflow.Spec.
-func (s *v2Spec) Sinks(in *ir.Instr) []dataflow.Sink {
+func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 	f := s.facts(in)
 	if len(f.sinks) == 0 {
 		return nil
@@ -484,6 +503,12 @@ func (s *v2Spec) Sinks(in *ir.Instr) []dataflow.Sink {
 		if i < nr {
 			sk := &s.rule.Taint.Sinks[i]
 			args, kwargs, where = sk.Args, sk.Kwargs, sk.whereRe
+			if sk.notWhereRe != nil && sk.notWhereRe.MatchString(callText()) {
+				continue
+			}
+			if !s.functionAllows(fn, sk) {
+				continue
+			}
 		} else {
 			sk := &s.view.Sinks[i-nr]
 			args, kwargs, where = sk.Args, sk.Kwargs, sk.WhereRe()
@@ -494,6 +519,26 @@ func (s *v2Spec) Sinks(in *ir.Instr) []dataflow.Sink {
 		return []dataflow.Sink{{Args: args, Kwargs: kwargs, All: len(args) == 0 && len(kwargs) == 0, Desc: short(in.Text) + "()"}}
 	}
 	return nil
+}
+
+// functionAllows checks a sink's not-in-file regex against the file and its
+// in-function / not-in-function regexes against the function around the
+// call (the whole file at top level), as taint.go does.
+func (s *v2Spec) functionAllows(fn *ir.Func, sk *TaintSink) bool {
+	if sk.notInFileRe != nil && sk.notInFileRe.Match(s.src) {
+		return false
+	}
+	if sk.inFuncRe == nil && sk.notInFuncRe == nil {
+		return true
+	}
+	text := s.src
+	if fn != nil && fn.Name != "<module>" && int(fn.Span.End) <= len(s.src) && fn.Span.Start <= fn.Span.End {
+		text = s.src[fn.Span.Start:fn.Span.End]
+	}
+	if sk.inFuncRe != nil && !sk.inFuncRe.Match(text) {
+		return false
+	}
+	return sk.notInFuncRe == nil || !sk.notInFuncRe.Match(text)
 }
 
 // AssignSink implements dataflow.Spec.

@@ -219,7 +219,7 @@ func TestEngineV2BudgetReported(t *testing.T) {
 	v2Budget = 3
 	defer func() { v2Budget = saved }()
 	src := "import os\nfrom flask import request\ndef view():\n    c = request.args['c']\n    for i in range(3):\n        c = c + 'x'\n    os.system(c)\n"
-	fsys := fstest.MapFS{"app.py": &fstest.MapFile{Data: []byte(src)}, "ok.py": &fstest.MapFile{Data: []byte("import os\nos.system(input())\n")}}
+	fsys := fstest.MapFS{"app.py": &fstest.MapFile{Data: []byte(src)}, "ok.py": &fstest.MapFile{Data: []byte("import os\nfrom flask import request\nos.system(request.args['c'])\n")}}
 	res, err := ScanFS(context.Background(), fsys, Options{Config: &Config{}, Workers: 1})
 	if err != nil {
 		t.Fatal(err)

@@ -22,7 +22,7 @@ type testSpec struct{}
 func (testSpec) SourcePlace(key, canon string) bool { return strings.HasPrefix(key, "src") }
 func (testSpec) SourceCall(in *ir.Instr) bool       { return in.Callee == "source" }
 func (testSpec) Sanitizer(in *ir.Instr) bool        { return in.Callee == "clean" }
-func (testSpec) Sinks(in *ir.Instr) []dataflow.Sink {
+func (testSpec) Sinks(f *ir.Func, in *ir.Instr) []dataflow.Sink {
 	if in.Callee == "sink" {
 		return []dataflow.Sink{{All: true, Desc: "sink()"}}
 	}

@@ -41,8 +41,8 @@ type Spec interface {
 	SourceCall(in *ir.Instr) bool
 	// Sanitizer reports whether a call's result is clean for this flow.
 	Sanitizer(in *ir.Instr) bool
-	// Sinks returns the sinks a call matches (nil: none).
-	Sinks(in *ir.Instr) []Sink
+	// Sinks returns the sinks a call in function f matches (nil: none).
+	Sinks(f *ir.Func, in *ir.Instr) []Sink
 	// AssignSink reports whether assigning to this place is a sink
 	// (el.innerHTML = x), with its description.
 	AssignSink(key string) (string, bool)

@@ -333,7 +333,7 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 	for i, kw := range in.Kwargs {
 		kwargs[i] = a.operand(kw.Val, s, in.Span)
 	}
-	if sinks := a.spec.Sinks(in); len(sinks) > 0 {
+	if sinks := a.spec.Sinks(f, in); len(sinks) > 0 {
 		sk := sinks[0]
 		var t *Taint
 		if sk.All {

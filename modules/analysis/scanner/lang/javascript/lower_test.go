@@ -144,7 +144,7 @@ type jsSpec struct{}
 func (jsSpec) SourcePlace(key, canon string) bool { return strings.HasPrefix(key, "req.query") }
 func (jsSpec) SourceCall(in *ir.Instr) bool       { return false }
 func (jsSpec) Sanitizer(in *ir.Instr) bool        { return in.Callee == "escape" }
-func (jsSpec) Sinks(in *ir.Instr) []dataflow.Sink {
+func (jsSpec) Sinks(f *ir.Func, in *ir.Instr) []dataflow.Sink {
 	if in.Callee == "child_process.exec" || in.Text == "res.send" {
 		return []dataflow.Sink{{All: true, Desc: in.Text + "()"}}
 	}
