@@ -41,7 +41,11 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	if err != nil {
 		return err
 	}
-	if _, err := wireAnalysis(a, runner, srv, authSvc, creditsSvc); err != nil {
+	integrationsSvc, err := wireIntegrations(a, runner, srv, authSvc)
+	if err != nil {
+		return err
+	}
+	if _, err := wireAnalysis(a, runner, srv, authSvc, creditsSvc, analysisNotifier{integrationsSvc}); err != nil {
 		return err
 	}
 	return nil
