@@ -62,3 +62,12 @@ func (n analysisNotifier) AnalysisFinished(ctx context.Context, s analysis.Finis
 		FailureReason: s.FailureReason, Counts: s.Counts, NewCritical: s.NewCritical, NewHigh: s.NewHigh, CostCredits: s.CostCredits,
 	})
 }
+
+// creditsNotifier tells the integrations module when a charge leaves a
+// workspace's credits nearly spent (credits.LowBalanceObserver).
+type creditsNotifier struct{ svc *integrations.Service }
+
+// CreditsLow implements credits.LowBalanceObserver.
+func (n creditsNotifier) CreditsLow(ctx context.Context, workspaceID string, balance, threshold int64, reference string) {
+	n.svc.CreditsNearlySpent(ctx, integrations.CreditsLow{WorkspaceID: workspaceID, Balance: balance, Threshold: threshold, Reference: reference})
+}
