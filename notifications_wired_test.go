@@ -89,7 +89,9 @@ func TestAnalysisNotifiesWebhook(t *testing.T) {
 		}
 		var env struct {
 			Type string
-			Data struct{ AnalysisID string `json:"analysis_id"` }
+			Data struct {
+				AnalysisID string `json:"analysis_id"`
+			}
 		}
 		_ = json.Unmarshal(h.body, &env)
 		if env.Type != h.event || env.Data.AnalysisID != a["id"] {
