@@ -225,7 +225,8 @@ function AddChannel({ workspaceId }: { workspaceId: string }) {
         error={fieldError(create.error, kind === 'email' ? 'email' : 'url')}
       />
       <p className="-mt-2 mb-3 text-xs text-slate-500 dark:text-slate-400">
-        {KINDS.find((k) => k.value === kind)?.hint} Internal addresses are refused unless your operator allows them.
+        {KINDS.find((k) => k.value === kind)?.hint}
+        {kind !== 'email' && ' Internal addresses are refused unless your operator allows them.'}
       </p>
       <fieldset className="mb-3">
         <legend className="text-sm font-medium">Events</legend>
