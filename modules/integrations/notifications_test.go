@@ -247,3 +247,29 @@ func TestBackoffDoublesAndCaps(t *testing.T) {
 		}
 	}
 }
+
+// TestDeliveryErrorsNeverQuoteTheURL: a receiver that cannot be reached
+// is retried, and the log's error names the failure, not the URL's token.
+func TestDeliveryErrorsNeverQuoteTheURL(t *testing.T) {
+	t.Parallel()
+	db := dbtest.Open(t, "sqlite")
+	e := newEnv(t, db, false, false)
+	rcv := newReceiver(t)
+	addr := rcv.URL
+	rcv.Close() // nothing listens there any more
+	const token = "T0K3N-in-the-path"
+	ch := e.create(t, ChannelRequest{Name: "slack", Kind: KindSlack, URL: addr + "/services/" + token, Events: []string{EventCreditsLow}})
+	e.svc.CreditsNearlySpent(e.as("admin"), CreditsLow{WorkspaceID: e.ws, Balance: 1, Threshold: 5, Reference: "settle:h1"})
+	page, err := e.svc.Deliveries(e.as("admin"), ch.ID, "", 1)
+	if err != nil || len(page.Items) != 1 {
+		t.Fatalf("%+v %v", page, err)
+	}
+	if err := e.svc.workDelivery(e.as("admin"), jobArgs(page.Items[0].ID)); err != nil {
+		t.Fatal(err)
+	}
+	page, _ = e.svc.Deliveries(e.as("admin"), ch.ID, "", 1)
+	d := page.Items[0]
+	if d.Status != "retrying" || d.Attempts != 1 || d.NextAttemptAt == nil || !strings.Contains(d.Error, "could not connect") || strings.Contains(d.Error, token) {
+		t.Fatalf("delivery %+v", d)
+	}
+}
