@@ -273,3 +273,30 @@ func TestDeliveryErrorsNeverQuoteTheURL(t *testing.T) {
 		t.Fatalf("delivery %+v", d)
 	}
 }
+
+// TestPruneKeepsRecentAndUnfinished: finished deliveries older than the
+// retention go; recent ones and ones still being retried stay.
+func TestPruneKeepsRecentAndUnfinished(t *testing.T) {
+	t.Parallel()
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		e := newEnv(t, db, false, false)
+		ch := e.create(t, ChannelRequest{Name: "mail", Kind: KindEmail, Email: "a@example.com", Events: EventTypes})
+		for i := range 4 {
+			e.svc.CreditsNearlySpent(e.as("admin"), CreditsLow{WorkspaceID: e.ws, Balance: 1, Threshold: 5, Reference: "settle:" + strconv.Itoa(i)})
+		}
+		page, _ := e.svc.Deliveries(e.as("admin"), ch.ID, "", 10)
+		old := time.Now().UTC().Add(-DeliveryRetention - time.Hour)
+		for i, status := range []string{"delivered", "retrying", "failed"} {
+			dbtest.MustExec(t, db, db.Rebind("UPDATE notification_deliveries SET status = ?, updated_at = ? WHERE id = ?"), status, old, page.Items[i].ID)
+		}
+		recent := page.Items[3].ID
+		dbtest.MustExec(t, db, db.Rebind("UPDATE notification_deliveries SET status = ? WHERE id = ?"), "delivered", recent)
+		if n, err := e.svc.PruneDeliveries(e.as("admin")); err != nil || n != 2 {
+			t.Fatalf("pruned %d (%v), want 2", n, err)
+		}
+		page, _ = e.svc.Deliveries(e.as("admin"), ch.ID, "", 10)
+		if len(page.Items) != 2 || page.Items[0].Status != "retrying" || page.Items[1].ID != recent {
+			t.Fatalf("left %+v", page.Items)
+		}
+	})
+}

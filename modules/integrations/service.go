@@ -150,9 +150,15 @@ func (s *Service) Routes(api *echo.Group) {
 	api.GET("/integrations/notifications/:id/deliveries", s.handleDeliveries)
 }
 
-// Jobs registers the delivery job.
+// Jobs registers the delivery job and the daily trim of the delivery logs.
 func (s *Service) Jobs(r *jobs.Runner) error {
-	return jobs.Register(r, s.workDelivery, jobs.Timeout(2*time.Minute))
+	if err := jobs.Register(r, s.workDelivery, jobs.Timeout(2*time.Minute)); err != nil {
+		return err
+	}
+	if err := jobs.Register(r, s.workPrune, jobs.Timeout(5*time.Minute)); err != nil {
+		return err
+	}
+	return r.Periodic(24*time.Hour, PruneArgs{}, false)
 }
 
 func (s *Service) now() time.Time { return s.d.Now().UTC() }

@@ -213,3 +213,10 @@ func (s *Store) Deliveries(ctx context.Context, workspaceID, channelID, before s
 	err := q.Order("id DESC").Limit(limit).Find(&out).Error
 	return out, wrap("list deliveries", err)
 }
+
+// PruneDeliveries deletes finished deliveries (delivered or failed) last
+// updated before cutoff and reports how many went.
+func (s *Store) PruneDeliveries(ctx context.Context, cutoff time.Time) (int64, error) {
+	res := s.db.Conn(ctx).Where("status IN ? AND updated_at < ?", []string{StatusDelivered, StatusFailed}, cutoff).Delete(&Delivery{})
+	return res.RowsAffected, wrap("prune deliveries", res.Error)
+}
