@@ -125,7 +125,7 @@ func (s *Service) record(ctx context.Context, d *store.Delivery, res attempt, re
 
 // send makes one attempt to deliver d over c.
 func (s *Service) send(ctx context.Context, c *store.Channel, d *store.Delivery) attempt {
-	target, err := s.d.Sealer.Open(c.TargetSealed, targetContext(c.ID))
+	target, err := s.open(ctx, c, "target_sealed", c.TargetSealed, targetContext(c.ID))
 	if err != nil {
 		return attempt{err: "the channel's address cannot be read (was the instance secret key changed?)"}
 	}
@@ -158,7 +158,7 @@ func (s *Service) send(ctx context.Context, c *store.Channel, d *store.Delivery)
 		body, _ := json.Marshal(map[string]string{"text": text})
 		return s.post(ctx, string(target), body, nil)
 	case KindWebhook:
-		secret, err := s.d.Sealer.Open(c.SecretSealed, secretContext(c.ID))
+		secret, err := s.open(ctx, c, "secret_sealed", c.SecretSealed, secretContext(c.ID))
 		if err != nil {
 			return attempt{err: "the channel's signing secret cannot be read (was the instance secret key changed?)"}
 		}

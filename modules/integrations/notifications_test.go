@@ -14,6 +14,7 @@ import (
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
 	"vigil/platform/errs"
+	"vigil/platform/secrets"
 )
 
 // verifySignature is what a receiver does with our headers, written here
@@ -299,4 +300,35 @@ func TestPruneKeepsRecentAndUnfinished(t *testing.T) {
 			t.Fatalf("left %+v", page.Items)
 		}
 	})
+}
+
+// TestKeyRotationReseals: after the instance key is rotated (the old one
+// kept as previous), a delivery still opens the channel's URL and secret
+// and stores them sealed with the new key.
+func TestKeyRotationReseals(t *testing.T) {
+	t.Parallel()
+	db := dbtest.Open(t, "sqlite")
+	e := newEnv(t, db, false, false)
+	rcv := newReceiver(t)
+	ch := e.create(t, ChannelRequest{Name: "hooks", Kind: KindWebhook, URL: rcv.URL, Events: EventTypes})
+	rotated, err := secrets.NewSealer(strings.Repeat("n", 64), strings.Repeat("k", 64))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.svc.d.Sealer = rotated
+	var before, after struct{ TargetSealed, SecretSealed string }
+	q := "SELECT target_sealed, secret_sealed FROM notification_channels WHERE id = ?"
+	_ = db.Gorm().Raw(q, ch.ID).Scan(&before).Error
+	if !rotated.NeedsRotation(before.TargetSealed) || !rotated.NeedsRotation(before.SecretSealed) {
+		t.Fatal("the stored values should be sealed with the previous key")
+	}
+	d, err := e.svc.SendTest(e.as("admin"), ch.ID)
+	if err != nil || d.Status != "delivered" {
+		t.Fatalf("test after rotation: %+v %v", d, err)
+	}
+	verifySignature(t, ch.Secret, rcv.got()[0], time.Now())
+	_ = db.Gorm().Raw(q, ch.ID).Scan(&after).Error
+	if rotated.NeedsRotation(after.TargetSealed) || rotated.NeedsRotation(after.SecretSealed) {
+		t.Fatal("not re-sealed with the current key")
+	}
 }

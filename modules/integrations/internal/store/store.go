@@ -220,3 +220,14 @@ func (s *Store) PruneDeliveries(ctx context.Context, cutoff time.Time) (int64, e
 	res := s.db.Conn(ctx).Where("status IN ? AND updated_at < ?", []string{StatusDelivered, StatusFailed}, cutoff).Delete(&Delivery{})
 	return res.RowsAffected, wrap("prune deliveries", res.Error)
 }
+
+// ResealChannel stores a channel column re-sealed with the current secret
+// key (after a rotation), if the row still holds the old ciphertext.
+// column is "target_sealed" or "secret_sealed".
+func (s *Store) ResealChannel(ctx context.Context, id, column, oldSealed, newSealed string) error {
+	if column != "target_sealed" && column != "secret_sealed" {
+		return fmt.Errorf("integrations store: reseal: unknown column %q", column)
+	}
+	err := s.db.Conn(ctx).Model(&Channel{}).Where("id = ? AND "+column+" = ?", id, oldSealed).Update(column, newSealed).Error
+	return wrap("reseal channel", err)
+}
