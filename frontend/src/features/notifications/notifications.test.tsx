@@ -67,5 +67,5 @@ describe('WorkspaceNotifications', () => {
     const log = await within(row).findByRole('table', { name: 'Delivery log' }, { timeout: 5000 });
     expect(log).toHaveTextContent('Test');
     expect(log).toHaveTextContent('500');
-  });
+  }, 30_000);
 });
