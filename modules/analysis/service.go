@@ -120,6 +120,9 @@ type Deps struct {
 	// database, email, GitHub App, billing), from the configuration that
 	// main.go reads; the AI provider item comes from AI.
 	Setup []SetupCheck
+	// Finished is told when an analysis completes or fails, after the
+	// finishing transaction commits (notifications); nil tells no one.
+	Finished AnalysisEvents
 }
 
 // Auditor appends to the audit log (*audit.Log satisfies it).
