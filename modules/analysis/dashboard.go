@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"sort"
 	"time"
@@ -146,10 +148,41 @@ func (s *Service) setupChecks() []SetupCheck {
 	return append(checks, s.d.Setup...)
 }
 
+// DashboardJSON is Dashboard as JSON, kept in this process's page cache
+// under the workspace's version (read from the database on every
+// request, so no replica serves a dashboard another has made stale), the
+// day (the trend's window moves at midnight UTC) and whether the caller
+// sees the setup checklist.
+func (s *Service) DashboardJSON(ctx context.Context) ([]byte, error) {
+	p, err := s.authorize(ctx, ActionRead)
+	if err != nil {
+		return nil, err
+	}
+	ver, err := s.store.WorkspaceVersion(ctx, p.WorkspaceID)
+	if err != nil {
+		return nil, err
+	}
+	admin := s.d.Authorizer.Can(ctx, p, p.WorkspaceID, ActionManageAI) == nil
+	key := fmt.Sprintf("dashboard\x00%s\x00%s\x00%s\x00%t", p.WorkspaceID, ver, time.Now().UTC().Format("2006-01-02"), admin)
+	if body, ok := s.pages.get(key); ok {
+		return body, nil
+	}
+	d, err := s.Dashboard(ctx)
+	if err != nil {
+		return nil, err
+	}
+	body, err := json.Marshal(d)
+	if err != nil {
+		return nil, fmt.Errorf("analysis: dashboard: %w", err)
+	}
+	s.pages.put(key, body)
+	return body, nil
+}
+
 func (s *Service) handleDashboard(c echo.Context) error {
-	d, err := s.Dashboard(c.Request().Context())
+	body, err := s.DashboardJSON(c.Request().Context())
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, d)
+	return c.JSONBlob(http.StatusOK, body)
 }

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -81,6 +82,45 @@ func TestDashboard(t *testing.T) {
 			}
 			if len(admin.Setup) != 2 || admin.Setup[0].ID != "ai" || admin.Setup[0].Done || admin.Setup[1].ID != "email" {
 				t.Fatalf("admin setup checklist: %+v", admin.Setup)
+			}
+		})
+	}
+}
+
+// The cached dashboard JSON follows every change of the workspace's
+// analyses: a new analysis, and a change to an existing one.
+func TestDashboardJSONCacheFollowsChanges(t *testing.T) {
+	for _, dialect := range dbtest.Dialects {
+		t.Run(dialect, func(t *testing.T) {
+			e := newEnv(t, dbtest.Open(t, dialect), false)
+			ctx := e.as("viewer")
+			get := func() string {
+				t.Helper()
+				b, err := e.svc.DashboardJSON(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return string(b)
+			}
+			if !strings.Contains(get(), `"empty":true`) {
+				t.Fatal("a new workspace's dashboard is not empty")
+			}
+			fin := time.Now().UTC()
+			a := store.Analysis{ID: store.NewID(), WorkspaceID: e.ws, CreatedBy: "0190f0f0-0000-7000-8000-000000000001", Name: "api", ProjectKey: "api",
+				SourceKind: "upload", Tier: "static", Options: "{}", Status: store.StatusCompleted, Notes: "[]", CountCritical: 2,
+				CreatedAt: fin.Add(-time.Minute), UpdatedAt: fin, FinishedAt: &fin}
+			if err := e.db.Gorm().Create(&a).Error; err != nil {
+				t.Fatal(err)
+			}
+			if got := get(); !strings.Contains(got, `"open_critical":2`) {
+				t.Fatalf("after an analysis completed: %s", got)
+			}
+			if err := e.db.Gorm().Model(&store.Analysis{}).Where("id = ?", a.ID).
+				Updates(map[string]any{"count_critical": 0, "updated_at": fin.Add(time.Second)}).Error; err != nil {
+				t.Fatal(err)
+			}
+			if got := get(); !strings.Contains(got, `"open_critical":0`) {
+				t.Fatalf("after the analysis changed (a triage decision): %s", got)
 			}
 		})
 	}

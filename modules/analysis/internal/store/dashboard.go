@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"time"
 )
 
@@ -41,4 +42,23 @@ func (s *Store) LatestBefore(ctx context.Context, workspaceID string, t time.Tim
 			AND b.status = ? AND b.finished_at < ? AND (b.finished_at > a.finished_at OR (b.finished_at = a.finished_at AND b.id > a.id)))`, StatusCompleted, t).
 		Limit(1000).Find(&out).Error
 	return out, wrap("latest before", err)
+}
+
+// WorkspaceVersion changes whenever anything the dashboard shows may have:
+// an analysis added or deleted (the count) or one changed (the latest
+// updated_at: status, counts, or a triage decision touching its project).
+func (s *Store) WorkspaceVersion(ctx context.Context, workspaceID string) (string, error) {
+	var n int64
+	if err := s.db.Conn(ctx).Model(&Analysis{}).Where("workspace_id = ?", workspaceID).Count(&n).Error; err != nil {
+		return "", wrap("workspace version", err)
+	}
+	if n == 0 {
+		return "0", nil
+	}
+	var a Analysis
+	if err := s.db.Conn(ctx).Select("id, updated_at").Where("workspace_id = ?", workspaceID).
+		Order("updated_at DESC").Limit(1).Take(&a).Error; err != nil {
+		return "", wrap("workspace version", err)
+	}
+	return fmt.Sprintf("%d/%d", n, a.UpdatedAt.UnixNano()), nil
 }
