@@ -73,6 +73,11 @@ func Default() Config {
 		},
 		GitHubApp: GitHubApp{APIURL: "https://api.github.com"},
 		Outbound:  Outbound{Allow: []string{}},
+		RateLimit: RateLimit{
+			APIKey:   Budget{Rate: 600, Per: time.Minute, Burst: 120},
+			User:     Budget{Rate: 1200, Per: time.Minute, Burst: 240},
+			Analyses: Budget{Rate: 120, Per: time.Hour, Burst: 30},
+		},
 	}
 }
 
