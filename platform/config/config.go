@@ -39,6 +39,20 @@ type Config struct {
 	Blob      Blob      `mapstructure:"blob"`
 	Outbound  Outbound  `mapstructure:"outbound"`
 	RateLimit RateLimit `mapstructure:"rate_limit"`
+	// Housekeeping sets the periodic deletions that keep tables bounded.
+	Housekeeping Housekeeping `mapstructure:"housekeeping"`
+}
+
+// Housekeeping configures the periodic clean-up job: expired sessions and
+// links, sources past analysis.retention_days and the AI response cache.
+type Housekeeping struct {
+	// Interval is how often the job runs.
+	Interval time.Duration `mapstructure:"interval"`
+	// AICacheMaxAge deletes cached AI answers older than this.
+	AICacheMaxAge time.Duration `mapstructure:"ai_cache_max_age"`
+	// AICacheMaxBytes deletes the oldest cached answers beyond this many
+	// bytes of responses (0: no size bound).
+	AICacheMaxBytes int64 `mapstructure:"ai_cache_max_bytes"`
 }
 
 // RateLimit sets the API's budgets, shared by every replica through the

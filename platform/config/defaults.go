@@ -78,6 +78,7 @@ func Default() Config {
 			User:     Budget{Rate: 1200, Per: time.Minute, Burst: 240},
 			Analyses: Budget{Rate: 120, Per: time.Hour, Burst: 30},
 		},
+		Housekeeping: Housekeeping{Interval: 15 * time.Minute, AICacheMaxAge: 30 * 24 * time.Hour, AICacheMaxBytes: 256 << 20},
 	}
 }
 

@@ -266,6 +266,10 @@ func (c Config) problems() Problems {
 		}
 	}
 
+	positive("housekeeping.interval", c.Housekeeping.Interval)
+	positive("housekeeping.ai_cache_max_age", c.Housekeeping.AICacheMaxAge)
+	atLeast("housekeeping.ai_cache_max_bytes", c.Housekeeping.AICacheMaxBytes, 0)
+
 	// github app, osv
 	atLeast("github_app.app_id", c.GitHubApp.AppID, 0)
 	if c.GitHubApp.AppID > 0 && c.GitHubApp.PrivateKey == "" {
