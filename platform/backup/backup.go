@@ -81,7 +81,7 @@ func Backup(ctx context.Context, t Target, path string) error {
 
 // ErrNotEmpty is returned by Restore when the target database already has
 // tables and replace was not asked for.
-var ErrNotEmpty = errors.New("backup: the target database is not empty")
+var ErrNotEmpty = errors.New("restore: the target database is not empty")
 
 // Restore replaces the database's whole content with the backup at path.
 // A database that already holds tables is refused unless replace is set;
