@@ -46,8 +46,9 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	if err != nil {
 		return err
 	}
-	if _, err := wireAnalysis(a, runner, srv, authSvc, creditsSvc, analysisNotifier{integrationsSvc}); err != nil {
+	analysisSvc, err := wireAnalysis(a, runner, srv, authSvc, creditsSvc, analysisNotifier{integrationsSvc})
+	if err != nil {
 		return err
 	}
-	return nil
+	return wireHousekeeping(a, runner, authSvc, analysisSvc)
 }

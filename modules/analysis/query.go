@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"vigil/modules/analysis/internal/store"
+	"vigil/platform/audit"
 	"vigil/platform/errs"
 	"vigil/platform/httpserver"
 )
@@ -223,6 +224,11 @@ func (s *Service) Triage(ctx context.Context, id string, r TriageRequest) (*Find
 	if err := s.store.SetTriage(ctx, fs, r.State, r.Reason, p.UserID); err != nil {
 		return nil, err
 	}
+	// A decision hides or reopens a finding for every later scan of the
+	// project, so who made it (and why) belongs in the audit log.
+	s.audit(ctx, audit.Entry{ActorID: p.UserID, WorkspaceID: p.WorkspaceID, Action: "finding.triaged",
+		Target: "finding:" + fs.Finding.ID, Details: map[string]any{"state": r.State, "rule_id": fs.Finding.RuleID,
+			"fingerprint": fs.Finding.Fingerprint, "analysis_id": fs.Analysis.ID, "reason_chars": len(r.Reason)}})
 	if fs.Analysis.Status == store.StatusCompleted {
 		if err := s.refreshCounts(ctx, fs.Analysis); err != nil {
 			return nil, err
