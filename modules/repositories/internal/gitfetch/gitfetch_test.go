@@ -7,86 +7,19 @@ import (
 	"context"
 	"errors"
 	"io"
-	"net/http"
-	"net/http/cgi"
-	"net/http/httptest"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"vigil/modules/repositories/internal/gittest"
 	"vigil/platform/netguard"
 )
 
-const backend = "/usr/lib/git-core/git-http-backend"
-
-// gitServer serves a fresh repository (main with two files, a tag v1 and a
-// branch dev) through Debian's git http-backend, as a git host would.
-// When token is set, requests without it as basic auth are answered 401.
+// gitServer serves gittest's repository (main, dev, tag v1).
 func gitServer(t *testing.T, token string) (url string, head string) {
 	t.Helper()
-	if _, err := os.Stat(backend); err != nil {
-		t.Skip("git http-backend not installed")
-	}
-	root := t.TempDir()
-	work := filepath.Join(root, "work")
-	git := func(dir string, args ...string) string {
-		t.Helper()
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
-			"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-		return strings.TrimSpace(string(out))
-	}
-	if err := os.MkdirAll(filepath.Join(work, "src"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	git(work, "init", "-q", "-b", "main")
-	write := func(name, body string) {
-		if err := os.WriteFile(filepath.Join(work, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("src/app.py", "import os\nos.system(input())\n")
-	// A filter the repository asks for: with no configuration defining
-	// it, nothing runs (and the archive keeps the file as committed).
-	write(".gitattributes", "*.py filter=evil\n")
-	git(work, "add", ".")
-	git(work, "commit", "-q", "-m", "one")
-	git(work, "tag", "v1")
-	git(work, "checkout", "-q", "-b", "dev")
-	write("src/dev.py", "print('dev')\n")
-	git(work, "add", ".")
-	git(work, "commit", "-q", "-m", "dev")
-	git(work, "checkout", "-q", "main")
-	write("README.md", "hello\n")
-	git(work, "add", ".")
-	git(work, "commit", "-q", "-m", "two")
-	head = git(work, "rev-parse", "HEAD")
-	git(root, "clone", "-q", "--bare", work, filepath.Join(root, "srv", "repo.git"))
-
-	h := &cgi.Handler{Path: backend, Root: "/git", Env: []string{
-		"GIT_PROJECT_ROOT=" + filepath.Join(root, "srv"), "GIT_HTTP_EXPORT_ALL=1",
-		"GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1"}}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if token != "" {
-			u, p, ok := r.BasicAuth()
-			if !ok || u != "x-access-token" || p != token {
-				w.Header().Set("WWW-Authenticate", `Basic realm="git"`)
-				http.Error(w, "auth", http.StatusUnauthorized)
-				return
-			}
-		}
-		h.ServeHTTP(w, r)
-	}))
-	t.Cleanup(srv.Close)
-	return srv.URL + "/git/repo.git", head
+	r := gittest.Serve(t, token)
+	return r.URL, r.Head
 }
 
 func fetcher(t *testing.T, allow ...string) *Fetcher {
@@ -164,7 +97,7 @@ func TestFetchRefs(t *testing.T) {
 			if _, ok := got[tt.wantNot]; ok {
 				t.Errorf("archive has %s from another ref", tt.wantNot)
 			}
-			if got["src/app.py"] != "import os\nos.system(input())\n" {
+			if got["src/app.py"] != gittest.Files["src/app.py"] {
 				t.Errorf("app.py = %q, want the committed bytes", got["src/app.py"])
 			}
 		})

@@ -1,0 +1,32 @@
+package repositories
+
+import "vigil/platform/openapi"
+
+// Operations documents the module's routes for /api/v1/openapi.json.
+func (s *Service) Operations() []openapi.Operation {
+	auth := []string{"cookie", "apiKey"}
+	tags := []string{"repositories"}
+	notFound := openapi.Response{Description: "No such repository in this workspace"}
+	return []openapi.Operation{
+		{Method: "GET", Path: "/api/v1/repositories", OperationID: "listRepositories", Summary: "Connected repositories",
+			Tags: tags, Auth: auth, Responses: map[int]openapi.Response{200: {Description: "The workspace's repositories", Body: RepositoryList{}}}},
+		{Method: "POST", Path: "/api/v1/repositories", OperationID: "addRepository", Summary: "Connect a repository by HTTPS clone URL",
+			Description: "Any git host (GitLab, Gitea, Bitbucket, self-hosted). The optional token is sent as basic auth (user x-access-token), sealed at rest and never returned. The host must be one Vigil may reach (no loopback, private or metadata addresses unless the operator allowed them).",
+			Tags:        tags, Auth: auth, Request: AddRequest{},
+			Responses: map[int]openapi.Response{201: {Description: "The repository with its id", Body: Repository{}}, 409: {Description: "Already connected"}, 422: {Description: "Invalid or refused URL"}}},
+		{Method: "GET", Path: "/api/v1/repositories/:id", OperationID: "getRepository", Summary: "One repository with its latest scans",
+			Tags: tags, Auth: auth, Responses: map[int]openapi.Response{200: {Description: "The repository", Body: RepositoryDetail{}}, 404: notFound}},
+		{Method: "PATCH", Path: "/api/v1/repositories/:id", OperationID: "updateRepository", Summary: "Change a repository's settings",
+			Description: "name, default_branch, token (\"\" removes it), watched, tier, monthly_budget, schedule (\"\", daily, weekly).",
+			Tags:        tags, Auth: auth, Request: UpdateRequest{},
+			Responses: map[int]openapi.Response{200: {Description: "The repository", Body: Repository{}}, 404: notFound, 422: {Description: "Invalid settings"}}},
+		{Method: "DELETE", Path: "/api/v1/repositories/:id", OperationID: "deleteRepository", Summary: "Disconnect a repository",
+			Description: "Forgets the repository, its token and its scan history; its analyses stay.",
+			Tags:        tags, Auth: auth, Responses: map[int]openapi.Response{204: {Description: "Disconnected"}, 404: notFound}},
+		{Method: "POST", Path: "/api/v1/repositories/:id/scan", OperationID: "scanRepository", Summary: "Scan a branch or tag now",
+			Description: "Clones the ref shallowly (no hooks, submodules or LFS) and starts its analysis, checked like an upload. Answers the analysis with its id.",
+			Tags:        tags, Auth: auth, Request: ScanRequest{},
+			Responses: map[int]openapi.Response{201: {Description: "The analysis started", Body: ScanStarted{}}, 402: {Description: "Not enough credits"},
+				404: notFound, 413: {Description: "Repository too large"}, 422: {Description: "Unknown or invalid ref"}, 503: {Description: "The host could not be reached"}}},
+	}
+}

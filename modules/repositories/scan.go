@@ -1,0 +1,131 @@
+package repositories
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"vigil/modules/repositories/internal/gitfetch"
+	"vigil/modules/repositories/internal/store"
+	"vigil/platform/errs"
+	"vigil/platform/netguard"
+)
+
+// ScanRequest names the ref to scan; empty is the repository's default
+// branch (or the remote's HEAD when none is set).
+type ScanRequest struct {
+	Ref string `json:"ref" validate:"max=250"`
+}
+
+// ScanStarted is the analysis a scan started, with the scan's record.
+type ScanStarted struct {
+	Started
+	RepositoryID string `json:"repository_id"`
+	ScanID       string `json:"scan_id"`
+	Ref          string `json:"ref"`
+	Commit       string `json:"commit"`
+}
+
+func validRef(ref string) bool { return gitfetch.ValidRef(ref) }
+
+// Scan fetches ref of the repository and starts its analysis for the
+// caller (who needs repositories:read here and analysis:create in the
+// analysis module, as for an upload).
+func (s *Service) Scan(ctx context.Context, id string, r ScanRequest) (*ScanStarted, error) {
+	p, err := s.authorize(ctx, ActionRead)
+	if err != nil {
+		return nil, err
+	}
+	if !validRef(r.Ref) {
+		return nil, errs.Invalid("invalid ref", errs.FieldError{Field: "ref", Message: "is not a valid branch or tag name"})
+	}
+	rep, err := s.store.Get(ctx, p.WorkspaceID, id)
+	if err != nil {
+		return nil, notFound(err)
+	}
+	return s.scan(ctx, rep, r.Ref, store.TriggerManual, 0, p.UserID, func(src Source) (Started, error) {
+		return s.d.Analyses.Start(ctx, src)
+	})
+}
+
+// scan records the scan, fetches the tree into a temporary file and hands
+// it to start; the record ends with the analysis id or why none started.
+func (s *Service) scan(ctx context.Context, rep *store.Repository, ref, trigger string, pr int, by string, start func(Source) (Started, error)) (*ScanStarted, error) {
+	if ref == "" {
+		ref = rep.DefaultBranch
+	}
+	sc := &store.Scan{ID: store.NewID(), RepositoryID: rep.ID, WorkspaceID: rep.WorkspaceID, Ref: ref, Trigger: trigger,
+		PRNumber: pr, TriggeredBy: by, Status: "fetching", CreatedAt: s.d.Now().UTC()}
+	if err := s.store.AddScan(ctx, sc); err != nil {
+		return nil, err
+	}
+	started, commit, err := s.fetchAndStart(ctx, rep, ref, start)
+	status, msg := "started", ""
+	if err != nil {
+		status, msg = "failed", publicMessage(err)
+	}
+	if ferr := s.store.FinishScan(context.WithoutCancel(ctx), sc.ID, started.ID, commit, status, msg); ferr != nil {
+		s.log.ErrorContext(ctx, "record scan outcome", "scan_id", sc.ID, "error", ferr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &ScanStarted{Started: started, RepositoryID: rep.ID, ScanID: sc.ID, Ref: ref, Commit: commit}, nil
+}
+
+func (s *Service) fetchAndStart(ctx context.Context, rep *store.Repository, ref string, start func(Source) (Started, error)) (Started, string, error) {
+	token := ""
+	if rep.TokenSealed != "" {
+		b, err := s.d.Sealer.Open(rep.TokenSealed, "repositories:token:"+rep.ID)
+		if err != nil {
+			return Started{}, "", fmt.Errorf("repositories: open token: %w", err)
+		}
+		token = string(b)
+	}
+	f, err := os.CreateTemp("", "vigil-repo-*.tar.gz")
+	if err != nil {
+		return Started{}, "", fmt.Errorf("repositories: %w", err)
+	}
+	defer func() { f.Close(); os.Remove(f.Name()) }()
+	commit, err := s.fetch.Fetch(ctx, gitfetch.Request{URL: rep.URL, Token: token, Ref: ref}, f)
+	if err != nil {
+		return Started{}, "", fetchError(err)
+	}
+	size, err := f.Seek(0, 1)
+	if err != nil {
+		return Started{}, "", fmt.Errorf("repositories: %w", err)
+	}
+	label := ref
+	if label == "" {
+		label = "HEAD"
+	}
+	st, err := start(Source{Name: rep.Name + "@" + label, Project: rep.Name, Tier: rep.Tier, Archive: f, Size: size})
+	return st, commit, err
+}
+
+// fetchError turns a fetch failure into what the user can act on.
+func fetchError(err error) error {
+	switch {
+	case errors.Is(err, gitfetch.ErrInvalidRef):
+		return errs.Invalid("unknown ref", errs.FieldError{Field: "ref", Message: "no such branch or tag in the repository"})
+	case errors.Is(err, gitfetch.ErrTooLarge):
+		return errs.New(errs.KindTooLarge, "the repository is larger than this instance accepts for one analysis")
+	case errors.Is(err, netguard.ErrBlocked):
+		return errs.New(errs.KindInvalid, "the repository's host resolves to an address Vigil may not reach")
+	}
+	return errs.Wrap(errs.KindUnavailable, err, "the repository could not be fetched: "+err.Error())
+}
+
+// publicMessage is what the scan history shows for a failure: a typed
+// error's message (and its first field's), never internals.
+func publicMessage(err error) string {
+	var e *errs.Error
+	if !errors.As(err, &e) {
+		return "internal error"
+	}
+	if len(e.Fields) > 0 {
+		return e.Message + ": " + e.Fields[0].Field + " " + e.Fields[0].Message
+	}
+	return e.Message
+}
