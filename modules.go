@@ -41,7 +41,11 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	if err != nil {
 		return err
 	}
-	if _, err := wireAnalysis(a, runner, srv, authSvc, creditsSvc); err != nil {
+	analysisSvc, err := wireAnalysis(a, runner, srv, authSvc, creditsSvc)
+	if err != nil {
+		return err
+	}
+	if _, err := wireRepositories(a, srv, authSvc, analysisSvc); err != nil {
 		return err
 	}
 	return nil

@@ -86,6 +86,13 @@ var routeScopes = map[string]string{
 	"GET /api/v1/findings/:id":              "read",
 	"PATCH /api/v1/findings/:id":            "analyze",
 
+	"GET /api/v1/repositories":           "read",
+	"POST /api/v1/repositories":          "admin",
+	"GET /api/v1/repositories/:id":       "read",
+	"PATCH /api/v1/repositories/:id":     "admin",
+	"DELETE /api/v1/repositories/:id":    "admin",
+	"POST /api/v1/repositories/:id/scan": "analyze",
+
 	"GET /api/v1/admin/users":                   instanceAdmin,
 	"POST /api/v1/admin/users/:id/disable":      instanceAdmin,
 	"POST /api/v1/admin/users/:id/enable":       instanceAdmin,

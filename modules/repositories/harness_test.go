@@ -31,7 +31,7 @@ import (
 type roleAuthorizer struct{}
 
 var roleRank = map[string]int{"viewer": 1, "member": 2, "admin": 3, "owner": 4}
-var minRole = map[string]int{ActionRead: 1, ActionManage: 3}
+var minRole = map[string]int{ActionRead: 1, ActionManage: 3, actionStartAnalysis: 2}
 
 func (roleAuthorizer) Can(_ context.Context, p *principal.Principal, ws, action string) error {
 	if p == nil || p.UserID == "" {

@@ -37,6 +37,11 @@ func (s *Service) Scan(ctx context.Context, id string, r ScanRequest) (*ScanStar
 	if err != nil {
 		return nil, err
 	}
+	// Checked before the fetch so nobody clones on a key that may not
+	// analyse; the analysis module checks it again when starting.
+	if err := s.d.Authorizer.Can(ctx, p, p.WorkspaceID, actionStartAnalysis); err != nil {
+		return nil, err
+	}
 	if !validRef(r.Ref) {
 		return nil, errs.Invalid("invalid ref", errs.FieldError{Field: "ref", Message: "is not a valid branch or tag name"})
 	}

@@ -33,6 +33,8 @@ import (
 const (
 	ActionRead   = "repositories:read"
 	ActionManage = "repositories:manage"
+	// actionStartAnalysis is the analysis module's action a scan needs.
+	actionStartAnalysis = "analysis:create"
 )
 
 // Authorizer decides whether p may perform action in workspaceID.

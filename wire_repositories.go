@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+
+	"vigil/modules/analysis"
+	"vigil/modules/auth"
+	"vigil/modules/repositories"
+	"vigil/platform/httpserver"
+	"vigil/platform/netguard"
+)
+
+// wireRepositories builds the repositories module: clone URLs are checked
+// by the SSRF guard (with the operator's outbound.allow), tokens sealed
+// with the instance secret, fetched trees handed to the analysis service
+// (through analysisSources) with the upload limit as their bound.
+func wireRepositories(a *application, srv *httpserver.Server, authSvc *auth.Service, analysisSvc *analysis.Service) (*repositories.Service, error) {
+	guard, err := netguard.New(netguard.Options{Allow: a.cfg.Outbound.Allow})
+	if err != nil {
+		return nil, err
+	}
+	svc, err := repositories.New(repositories.Deps{
+		DB:         a.db,
+		Sealer:     a.sealer,
+		Authorizer: authSvc,
+		Analyses:   analysisSources{analysisSvc},
+		Guard:      guard,
+		Limits:     repositories.Limits{MaxArchiveBytes: a.cfg.Analysis.MaxUploadBytes},
+		Logger:     a.log.With("module", "repositories"),
+	})
+	if err != nil {
+		return nil, err
+	}
+	if srv != nil {
+		svc.Routes(srv.API())
+		srv.AddOperations(svc.Operations()...)
+	}
+	return svc, nil
+}
+
+// analysisSources adapts the analysis service to the interface the
+// repositories module declares.
+type analysisSources struct{ svc *analysis.Service }
+
+func archiveRequest(src repositories.Source) analysis.ArchiveRequest {
+	return analysis.ArchiveRequest{Tier: src.Tier, Name: src.Name, Project: src.Project, Archive: src.Archive, ArchiveSize: src.Size}
+}
+
+func started(c *analysis.Created, err error) (repositories.Started, error) {
+	if err != nil {
+		return repositories.Started{}, err
+	}
+	return repositories.Started{ID: c.ID, Status: c.Status}, nil
+}
+
+// Start implements repositories.Analyses.
+func (a analysisSources) Start(ctx context.Context, src repositories.Source) (repositories.Started, error) {
+	return started(a.svc.CreateFromArchive(ctx, archiveRequest(src)))
+}
+
+// StartFor implements repositories.Analyses.
+func (a analysisSources) StartFor(ctx context.Context, workspaceID, createdBy string, src repositories.Source) (repositories.Started, error) {
+	return started(a.svc.CreateFromArchiveFor(ctx, workspaceID, createdBy, archiveRequest(src)))
+}
