@@ -93,6 +93,10 @@ var routeScopes = map[string]string{
 	"DELETE /api/v1/repositories/:id":    "admin",
 	"POST /api/v1/repositories/:id/scan": "analyze",
 
+	"GET /api/v1/integrations/github/install":      "admin",
+	"GET /api/v1/integrations/github/setup":        "admin",
+	"GET /api/v1/integrations/github/repositories": "read",
+
 	"GET /api/v1/admin/users":                   instanceAdmin,
 	"POST /api/v1/admin/users/:id/disable":      instanceAdmin,
 	"POST /api/v1/admin/users/:id/enable":       instanceAdmin,

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"time"
 
 	"vigil/modules/analysis"
 	"vigil/modules/auth"
@@ -19,6 +20,9 @@ func wireRepositories(a *application, srv *httpserver.Server, authSvc *auth.Serv
 	if err != nil {
 		return nil, err
 	}
+	// GitHub's API URL is the operator's (GitHub Enterprise Server may be
+	// internal: list it in outbound.allow); it still goes through the guard.
+	ghHTTP := guard.Client(netguard.Options{Allow: a.cfg.Outbound.Allow, Timeout: 2 * time.Minute})
 	svc, err := repositories.New(repositories.Deps{
 		DB:         a.db,
 		Sealer:     a.sealer,
@@ -27,6 +31,9 @@ func wireRepositories(a *application, srv *httpserver.Server, authSvc *auth.Serv
 		Guard:      guard,
 		Limits:     repositories.Limits{MaxArchiveBytes: a.cfg.Analysis.MaxUploadBytes},
 		Logger:     a.log.With("module", "repositories"),
+		GitHub: &repositories.GitHubDeps{
+			Config: a.cfg.GitHubApp, HTTP: ghHTTP, StateKey: a.secretKey, BaseURL: a.cfg.BaseURL,
+		},
 	})
 	if err != nil {
 		return nil, err

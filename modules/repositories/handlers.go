@@ -2,6 +2,8 @@ package repositories
 
 import (
 	"net/http"
+	"strconv"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -76,4 +78,41 @@ func (s *Service) handleScan(c echo.Context) error {
 		return err
 	}
 	return c.JSON(http.StatusCreated, st)
+}
+
+// handleInstall sends the browser to GitHub's installation page, or, for
+// a JSON client (the web app, which must send its workspace header),
+// answers the URL.
+func (s *Service) handleInstall(c echo.Context) error {
+	u, err := s.InstallURL(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	if strings.Contains(c.Request().Header.Get(echo.HeaderAccept), echo.MIMEApplicationJSON) {
+		return c.JSON(http.StatusOK, InstallLink{URL: u})
+	}
+	return c.Redirect(http.StatusFound, u)
+}
+
+// InstallLink is the JSON answer of GET /api/v1/integrations/github/install.
+type InstallLink struct {
+	URL string `json:"url"`
+}
+
+// handleSetup is the App's setup URL: GitHub sends the browser back here
+// with installation_id and the state Vigil signed.
+func (s *Service) handleSetup(c echo.Context) error {
+	id, _ := strconv.ParseInt(c.QueryParam("installation_id"), 10, 64)
+	if _, err := s.CompleteInstall(c.Request().Context(), id, c.QueryParam("state")); err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusFound, s.gh.baseURL+"/repositories?github=installed")
+}
+
+func (s *Service) handleInstalled(c echo.Context) error {
+	l, err := s.Installed(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, l)
 }

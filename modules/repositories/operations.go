@@ -28,5 +28,17 @@ func (s *Service) Operations() []openapi.Operation {
 			Tags:        tags, Auth: auth, Request: ScanRequest{},
 			Responses: map[int]openapi.Response{201: {Description: "The analysis started", Body: ScanStarted{}}, 402: {Description: "Not enough credits"},
 				404: notFound, 413: {Description: "Repository too large"}, 422: {Description: "Unknown or invalid ref"}, 503: {Description: "The host could not be reached"}}},
+		{Method: "GET", Path: "/api/v1/integrations/github/install", OperationID: "installGitHubApp", Summary: "Install the GitHub App for this workspace",
+			Description: "Redirects to GitHub's installation page with a signed state (valid 30 minutes) binding the installation to the caller's workspace; with Accept: application/json answers {\"url\"} instead. 404 when the App is not configured.",
+			Tags:        tags, Auth: auth,
+			Responses: map[int]openapi.Response{200: {Description: "Where to install", Body: InstallLink{}}, 302: {Description: "To GitHub"}, 404: {Description: "GitHub App not configured"}}},
+		{Method: "GET", Path: "/api/v1/integrations/github/setup", OperationID: "completeGitHubInstall", Summary: "GitHub's return after an installation",
+			Description: "The App's setup URL. Binds installation_id to the workspace of the signed state, for the user who started it, when the installation exists, is new and belongs to no other workspace; then redirects to the Repositories page.",
+			Tags:        tags, Auth: auth, Query: []openapi.Param{{Name: "installation_id", Type: "integer", Description: "from GitHub"}, {Name: "state", Type: "string", Description: "from the install redirect"}},
+			Responses: map[int]openapi.Response{302: {Description: "Back to the Repositories page"}, 403: {Description: "Invalid or expired state, another user's, or an old installation"},
+				404: {Description: "No such installation"}, 409: {Description: "Installation bound to another workspace"}}},
+		{Method: "GET", Path: "/api/v1/integrations/github/repositories", OperationID: "listGitHubRepositories", Summary: "Repositories the workspace's installations reach",
+			Description: "Each with repository_id when it is connected. Connect one with POST /api/v1/repositories and its url.",
+			Tags:        tags, Auth: auth, Responses: map[int]openapi.Response{200: {Description: "Installed repositories", Body: InstalledRepositories{}}, 404: {Description: "GitHub App not configured"}}},
 	}
 }

@@ -111,6 +111,19 @@ func (s *Service) Add(ctx context.Context, r AddRequest) (*Repository, error) {
 		ID: store.NewID(), WorkspaceID: p.WorkspaceID, Provider: store.ProviderGit, URL: u, Name: name,
 		Watched: true, Tier: "static", CreatedBy: p.UserID, CreatedAt: now, UpdatedAt: now,
 	}
+	// A repository one of the workspace's App installations reaches is
+	// connected through the App (installation tokens, webhooks, reviews).
+	in, err := s.matchInstalled(ctx, p.WorkspaceID, u)
+	if err != nil {
+		return nil, err
+	}
+	if in != nil {
+		rep.Provider, rep.InstallationID, rep.GitHubID, rep.FullName = store.ProviderGitHub, in.InstallationID, in.GitHubID, in.FullName
+		rep.URL, rep.Name, rep.DefaultBranch = in.URL, in.FullName, in.DefaultBranch
+		if r.Token != "" {
+			return nil, errs.Invalid("invalid repository", errs.FieldError{Field: "token", Message: "not needed: the GitHub App installation gives access"})
+		}
+	}
 	if rep.TokenSealed, rep.TokenLast4, err = s.sealToken(rep.ID, r.Token); err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"vigil/modules/repositories/internal/gitfetch"
@@ -80,24 +81,21 @@ func (s *Service) scan(ctx context.Context, rep *store.Repository, ref, trigger 
 }
 
 func (s *Service) fetchAndStart(ctx context.Context, rep *store.Repository, ref string, start func(Source) (Started, error)) (Started, string, error) {
-	token := ""
-	if rep.TokenSealed != "" {
-		b, err := s.d.Sealer.Open(rep.TokenSealed, "repositories:token:"+rep.ID)
-		if err != nil {
-			return Started{}, "", fmt.Errorf("repositories: open token: %w", err)
-		}
-		token = string(b)
-	}
 	f, err := os.CreateTemp("", "vigil-repo-*.tar.gz")
 	if err != nil {
 		return Started{}, "", fmt.Errorf("repositories: %w", err)
 	}
 	defer func() { f.Close(); os.Remove(f.Name()) }()
-	commit, err := s.fetch.Fetch(ctx, gitfetch.Request{URL: rep.URL, Token: token, Ref: ref}, f)
-	if err != nil {
-		return Started{}, "", fetchError(err)
+	var commit string
+	if rep.Provider == store.ProviderGitHub {
+		commit, err = s.fetchGitHub(ctx, rep, ref, f)
+	} else {
+		commit, err = s.fetchGit(ctx, rep, ref, f)
 	}
-	size, err := f.Seek(0, 1)
+	if err != nil {
+		return Started{}, "", err
+	}
+	size, err := f.Seek(0, io.SeekCurrent)
 	if err != nil {
 		return Started{}, "", fmt.Errorf("repositories: %w", err)
 	}
@@ -107,6 +105,23 @@ func (s *Service) fetchAndStart(ctx context.Context, rep *store.Repository, ref 
 	}
 	st, err := start(Source{Name: rep.Name + "@" + label, Project: rep.Name, Tier: rep.Tier, Archive: f, Size: size})
 	return st, commit, err
+}
+
+// fetchGit clones ref of a generic git repository into w as a .tar.gz.
+func (s *Service) fetchGit(ctx context.Context, rep *store.Repository, ref string, w io.Writer) (string, error) {
+	token := ""
+	if rep.TokenSealed != "" {
+		b, err := s.d.Sealer.Open(rep.TokenSealed, "repositories:token:"+rep.ID)
+		if err != nil {
+			return "", fmt.Errorf("repositories: open token: %w", err)
+		}
+		token = string(b)
+	}
+	commit, err := s.fetch.Fetch(ctx, gitfetch.Request{URL: rep.URL, Token: token, Ref: ref}, w)
+	if err != nil {
+		return "", fetchError(err)
+	}
+	return commit, nil
 }
 
 // fetchError turns a fetch failure into what the user can act on.

@@ -13,6 +13,7 @@ package repositories
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -95,6 +96,9 @@ type Deps struct {
 	// Resolver resolves clone hosts; nil is the system's.
 	Resolver *net.Resolver
 	Now      func() time.Time
+	// GitHub turns on the GitHub App side; nil (or an App id of 0) leaves
+	// it off and its routes answer 404.
+	GitHub *GitHubDeps
 }
 
 // Service is the repositories module.
@@ -103,6 +107,7 @@ type Service struct {
 	store *store.Store
 	fetch *gitfetch.Fetcher
 	log   *slog.Logger
+	gh    *gh
 }
 
 // New builds the service; it starts nothing.
@@ -133,8 +138,12 @@ func New(d Deps) (*Service, error) {
 	if d.Limits.FetchTimeout <= 0 {
 		d.Limits.FetchTimeout = 45 * time.Second
 	}
+	g, err := newGitHub(d.GitHub)
+	if err != nil {
+		return nil, fmt.Errorf("repositories: github: %w", err)
+	}
 	return &Service{
-		d: d, store: store.New(d.DB), log: d.Logger,
+		d: d, store: store.New(d.DB), log: d.Logger, gh: g,
 		fetch: &gitfetch.Fetcher{Git: d.Git, Guard: d.Guard, Resolver: d.Resolver, Limits: gitfetch.Limits{
 			MaxCloneBytes: d.Limits.MaxCloneBytes, MaxArchiveBytes: d.Limits.MaxArchiveBytes, Timeout: d.Limits.FetchTimeout,
 		}},
@@ -150,6 +159,9 @@ func (s *Service) Routes(api *echo.Group) {
 	api.PATCH("/repositories/:id", s.handleUpdate)
 	api.DELETE("/repositories/:id", s.handleDelete)
 	api.POST("/repositories/:id/scan", s.handleScan)
+	api.GET("/integrations/github/install", s.handleInstall)
+	api.GET("/integrations/github/setup", s.handleSetup)
+	api.GET("/integrations/github/repositories", s.handleInstalled)
 }
 
 // authorize checks action in the caller's acting workspace and returns the caller.

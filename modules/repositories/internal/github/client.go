@@ -289,8 +289,9 @@ func (a *App) asApp(ctx context.Context, method, path string, body, out any) err
 
 // Installation is an App installation's account.
 type Installation struct {
-	ID      int64 `json:"id"`
-	Account struct {
+	ID        int64     `json:"id"`
+	CreatedAt time.Time `json:"created_at"`
+	Account   struct {
 		Login string `json:"login"`
 		Type  string `json:"type"`
 	} `json:"account"`

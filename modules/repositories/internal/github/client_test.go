@@ -1,10 +1,13 @@
 package github
 
 import (
+	"archive/tar"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -151,5 +154,34 @@ func TestJWT(t *testing.T) {
 	}
 	if _, err := New(Options{AppID: 1, PrivateKeyPEM: []byte("nope"), APIURL: f.URL(), HTTP: http.DefaultClient}); err == nil {
 		t.Error("a non-PEM key was accepted")
+	}
+}
+
+func TestRestrip(t *testing.T) {
+	tree := githubtest.Tree{Commit: "0123456789abcdef0123456789abcdef01234567", Files: map[string]string{"src/a.py": "x = 1\n", "README.md": "hi\n"}}
+	var out bytes.Buffer
+	commit, err := Restrip(bytes.NewReader(githubtest.Tarball("acme/api", tree)), &out, 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if commit != tree.Commit {
+		t.Errorf("commit = %q", commit)
+	}
+	zr, _ := gzip.NewReader(&out)
+	tr := tar.NewReader(zr)
+	got := map[string]string{}
+	for {
+		h, err := tr.Next()
+		if err != nil {
+			break
+		}
+		b, _ := io.ReadAll(tr)
+		got[h.Name] = string(b)
+	}
+	if fmt.Sprint(got) != fmt.Sprint(tree.Files) {
+		t.Errorf("files = %v, want %v (no prefix, no symlink)", got, tree.Files)
+	}
+	if _, err := Restrip(bytes.NewReader(githubtest.Tarball("acme/api", tree)), io.Discard, 5); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("limit: err = %v", err)
 	}
 }

@@ -66,8 +66,9 @@ type Fake struct {
 }
 
 type installation struct {
-	login string
-	repos []*Repo
+	login   string
+	repos   []*Repo
+	created time.Time
 }
 
 // Failure is an injected answer: a status with headers.
@@ -97,7 +98,14 @@ func (f *Fake) URL() string { return f.Server.URL }
 func (f *Fake) Install(id int64, login string, repos ...*Repo) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.installations[id] = &installation{login: login, repos: repos}
+	f.installations[id] = &installation{login: login, repos: repos, created: time.Now()}
+}
+
+// Age makes installation id look created d ago.
+func (f *Fake) Age(id int64, d time.Duration) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.installations[id].created = time.Now().Add(-d)
 }
 
 // Fail queues answers for the next requests whose path starts with prefix.
@@ -198,7 +206,7 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, 404, map[string]string{"message": "Not Found"})
 			return
 		}
-		writeJSON(w, 200, map[string]any{"id": id, "account": map[string]any{"login": in.login, "type": "Organization"}})
+		writeJSON(w, 200, map[string]any{"id": id, "created_at": in.created.UTC().Format(time.RFC3339), "account": map[string]any{"login": in.login, "type": "Organization"}})
 	case r.Method == "POST" && reToken.MatchString(p):
 		if !f.appAuth(r) {
 			writeJSON(w, 401, map[string]string{"message": "A JSON web token could not be decoded"})
