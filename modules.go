@@ -45,7 +45,7 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	if err != nil {
 		return err
 	}
-	if _, err := wireRepositories(a, srv, authSvc, analysisSvc); err != nil {
+	if _, err := wireRepositories(a, runner, srv, authSvc, analysisSvc); err != nil {
 		return err
 	}
 	return nil

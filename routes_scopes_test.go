@@ -40,6 +40,7 @@ var routeScopes = map[string]string{
 	"GET /api/v1/meta":                          "",
 	"GET /api/v1/openapi.json":                  "",
 	"POST /api/v1/webhooks/stripe":              "",
+	"POST /api/v1/webhooks/github":              "",
 	"POST /api/v1/invitations/accept":           "",
 
 	"GET /api/v1/workspaces":                                   "",

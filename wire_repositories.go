@@ -8,6 +8,7 @@ import (
 	"vigil/modules/auth"
 	"vigil/modules/repositories"
 	"vigil/platform/httpserver"
+	"vigil/platform/jobs"
 	"vigil/platform/netguard"
 )
 
@@ -15,7 +16,7 @@ import (
 // by the SSRF guard (with the operator's outbound.allow), tokens sealed
 // with the instance secret, fetched trees handed to the analysis service
 // (through analysisSources) with the upload limit as their bound.
-func wireRepositories(a *application, srv *httpserver.Server, authSvc *auth.Service, analysisSvc *analysis.Service) (*repositories.Service, error) {
+func wireRepositories(a *application, runner *jobs.Runner, srv *httpserver.Server, authSvc *auth.Service, analysisSvc *analysis.Service) (*repositories.Service, error) {
 	guard, err := netguard.New(netguard.Options{Allow: a.cfg.Outbound.Allow})
 	if err != nil {
 		return nil, err
@@ -31,11 +32,15 @@ func wireRepositories(a *application, srv *httpserver.Server, authSvc *auth.Serv
 		Guard:      guard,
 		Limits:     repositories.Limits{MaxArchiveBytes: a.cfg.Analysis.MaxUploadBytes},
 		Logger:     a.log.With("module", "repositories"),
+		Jobs:       runner,
 		GitHub: &repositories.GitHubDeps{
 			Config: a.cfg.GitHubApp, HTTP: ghHTTP, StateKey: a.secretKey, BaseURL: a.cfg.BaseURL,
 		},
 	})
 	if err != nil {
+		return nil, err
+	}
+	if err := svc.Jobs(runner); err != nil {
 		return nil, err
 	}
 	if srv != nil {

@@ -1,12 +1,16 @@
 package repositories
 
 import (
+	"context"
+	"log/slog"
+
 	"encoding/json"
 	"net/http"
 	"net/url"
 	"strings"
 	"testing"
 	"time"
+	"vigil/platform/jobs"
 
 	"vigil/modules/repositories/internal/githubtest"
 	"vigil/platform/config"
@@ -22,12 +26,28 @@ var acmeAPI = &githubtest.Repo{ID: 700, FullName: "acme/api", DefaultBranch: "ma
 func githubHarness(t *testing.T, db *database.DB) (*harness, *githubtest.Fake) {
 	t.Helper()
 	f := githubtest.New(t)
+	runner, err := jobs.New(db, config.Jobs{Workers: 2, PollInterval: 50 * time.Millisecond}, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
 	h := newHarness(t, db, func(d *Deps) {
+		d.Jobs = runner
 		d.GitHub = &GitHubDeps{
 			Config:   config.GitHubApp{AppID: f.AppID, PrivateKey: string(f.KeyPEM), APIURL: f.URL(), WebhookSecret: "whsec", Slug: "vigil-test"},
 			HTTP:     &http.Client{Timeout: 10 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return nil }},
 			StateKey: "instance-secret", BaseURL: "https://vigil.example.com", WebURL: "https://github.com",
 		}
+	})
+	if err := h.svc.Jobs(runner); err != nil {
+		t.Fatal(err)
+	}
+	if err := runner.Start(context.Background(), true); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		_ = runner.Stop(ctx)
 	})
 	return h, f
 }

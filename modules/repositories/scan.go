@@ -50,23 +50,28 @@ func (s *Service) Scan(ctx context.Context, id string, r ScanRequest) (*ScanStar
 	if err != nil {
 		return nil, notFound(err)
 	}
-	return s.scan(ctx, rep, r.Ref, store.TriggerManual, 0, p.UserID, func(src Source) (Started, error) {
+	return s.scanCommit(ctx, rep, r.Ref, r.Ref, store.TriggerManual, 0, p.UserID, func(src Source) (Started, error) {
 		return s.d.Analyses.Start(ctx, src)
 	})
 }
 
-// scan records the scan, fetches the tree into a temporary file and hands
-// it to start; the record ends with the analysis id or why none started.
-func (s *Service) scan(ctx context.Context, rep *store.Repository, ref, trigger string, pr int, by string, start func(Source) (Started, error)) (*ScanStarted, error) {
+// scanCommit records the scan, fetches the tree at ref (a branch, tag or
+// commit; the default branch when empty) into a temporary file and hands
+// it to start; the record, under label (ref when empty), ends with the
+// analysis id or why none started.
+func (s *Service) scanCommit(ctx context.Context, rep *store.Repository, ref, label, trigger string, pr int, by string, start func(Source) (Started, error)) (*ScanStarted, error) {
 	if ref == "" {
 		ref = rep.DefaultBranch
 	}
-	sc := &store.Scan{ID: store.NewID(), RepositoryID: rep.ID, WorkspaceID: rep.WorkspaceID, Ref: ref, Trigger: trigger,
+	if label == "" {
+		label = ref
+	}
+	sc := &store.Scan{ID: store.NewID(), RepositoryID: rep.ID, WorkspaceID: rep.WorkspaceID, Ref: label, Trigger: trigger,
 		PRNumber: pr, TriggeredBy: by, Status: "fetching", CreatedAt: s.d.Now().UTC()}
 	if err := s.store.AddScan(ctx, sc); err != nil {
 		return nil, err
 	}
-	started, commit, err := s.fetchAndStart(ctx, rep, ref, start)
+	started, commit, err := s.fetchAndStart(ctx, rep, ref, label, start)
 	status, msg := "started", ""
 	if err != nil {
 		status, msg = "failed", publicMessage(err)
@@ -77,10 +82,10 @@ func (s *Service) scan(ctx context.Context, rep *store.Repository, ref, trigger 
 	if err != nil {
 		return nil, err
 	}
-	return &ScanStarted{Started: started, RepositoryID: rep.ID, ScanID: sc.ID, Ref: ref, Commit: commit}, nil
+	return &ScanStarted{Started: started, RepositoryID: rep.ID, ScanID: sc.ID, Ref: label, Commit: commit}, nil
 }
 
-func (s *Service) fetchAndStart(ctx context.Context, rep *store.Repository, ref string, start func(Source) (Started, error)) (Started, string, error) {
+func (s *Service) fetchAndStart(ctx context.Context, rep *store.Repository, ref, label string, start func(Source) (Started, error)) (Started, string, error) {
 	f, err := os.CreateTemp("", "vigil-repo-*.tar.gz")
 	if err != nil {
 		return Started{}, "", fmt.Errorf("repositories: %w", err)
@@ -99,7 +104,6 @@ func (s *Service) fetchAndStart(ctx context.Context, rep *store.Repository, ref 
 	if err != nil {
 		return Started{}, "", fmt.Errorf("repositories: %w", err)
 	}
-	label := ref
 	if label == "" {
 		label = "HEAD"
 	}

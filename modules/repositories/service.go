@@ -99,6 +99,8 @@ type Deps struct {
 	// GitHub turns on the GitHub App side; nil (or an App id of 0) leaves
 	// it off and its routes answer 404.
 	GitHub *GitHubDeps
+	// Jobs enqueues the work of GitHub deliveries; required with GitHub.
+	Jobs Enqueuer
 }
 
 // Service is the repositories module.
@@ -142,6 +144,9 @@ func New(d Deps) (*Service, error) {
 	if err != nil {
 		return nil, fmt.Errorf("repositories: github: %w", err)
 	}
+	if g != nil && d.Jobs == nil {
+		return nil, errors.New("repositories: GitHub needs Jobs")
+	}
 	return &Service{
 		d: d, store: store.New(d.DB), log: d.Logger, gh: g,
 		fetch: &gitfetch.Fetcher{Git: d.Git, Guard: d.Guard, Resolver: d.Resolver, Limits: gitfetch.Limits{
@@ -162,6 +167,7 @@ func (s *Service) Routes(api *echo.Group) {
 	api.GET("/integrations/github/install", s.handleInstall)
 	api.GET("/integrations/github/setup", s.handleSetup)
 	api.GET("/integrations/github/repositories", s.handleInstalled)
+	api.POST("/webhooks/github", s.handleGitHubWebhook)
 }
 
 // authorize checks action in the caller's acting workspace and returns the caller.

@@ -77,3 +77,36 @@ func (s *Store) ByGitHubID(ctx context.Context, installationID, githubID int64) 
 	}
 	return out, nil
 }
+
+// Delivery is one accepted GitHub webhook delivery.
+type Delivery struct {
+	DeliveryID string    `gorm:"column:delivery_id;primaryKey"`
+	Event      string    `gorm:"column:event"`
+	ReceivedAt time.Time `gorm:"column:received_at"`
+}
+
+// TableName implements gorm's Tabler.
+func (Delivery) TableName() string { return "github_deliveries" }
+
+// RecordDelivery records a delivery id; ErrDuplicate when it was seen.
+func (s *Store) RecordDelivery(ctx context.Context, d *Delivery) error {
+	res := s.db.Conn(ctx).Exec(`INSERT INTO github_deliveries (delivery_id, event, received_at) VALUES (?, ?, ?) ON CONFLICT (delivery_id) DO NOTHING`,
+		d.DeliveryID, d.Event, d.ReceivedAt)
+	if res.Error != nil {
+		return fmt.Errorf("repositories store: record delivery: %w", res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return ErrDuplicate
+	}
+	return nil
+}
+
+// Watching returns the watched repositories of an installation and GitHub
+// repository id.
+func (s *Store) Watching(ctx context.Context, installationID, githubID int64) ([]Repository, error) {
+	var out []Repository
+	if err := s.db.Conn(ctx).Where("installation_id = ? AND github_id = ? AND watched = ?", installationID, githubID, true).Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("repositories store: watching: %w", err)
+	}
+	return out, nil
+}
