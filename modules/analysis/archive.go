@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"vigil/modules/analysis/internal/intake"
+	"vigil/modules/analysis/internal/store"
 	"vigil/platform/errs"
 )
 
@@ -62,4 +63,38 @@ func (s *Service) createArchive(ctx context.Context, workspaceID, userID string,
 		Tier: r.Tier, Name: r.Name, Project: r.Project, Options: r.Options,
 		Source: Source{Kind: SourceKindRepository, Parts: []intake.Part{{Name: name + ".tar.gz", File: r.Archive, Size: r.ArchiveSize}}},
 	})
+}
+
+// MaxResultFindings bounds the findings ResultFor returns.
+const MaxResultFindings = 5000
+
+// ResultFor returns an analysis of workspaceID with its findings (at most
+// MaxResultFindings, most severe first) on behalf of no signed-in user:
+// for work the workspace configured (a pull request review of a watched
+// repository). Findings are empty until the analysis completed.
+func (s *Service) ResultFor(ctx context.Context, workspaceID, analysisID string) (*AnalysisView, []FindingView, error) {
+	a, err := s.store.Analysis(ctx, workspaceID, analysisID)
+	if err != nil {
+		return nil, nil, err
+	}
+	v := s.view(a)
+	if v.Status != "completed" {
+		return &v, nil, nil
+	}
+	var out []FindingView
+	cursor := ""
+	for len(out) < MaxResultFindings {
+		rows, next, err := s.store.ListFindings(ctx, a, FindingFilter{}, store.Page{Cursor: cursor, Limit: 500})
+		if err != nil {
+			return nil, nil, err
+		}
+		for i := range rows {
+			out = append(out, findingView(&rows[i]))
+		}
+		if next == "" || len(rows) == 0 {
+			break
+		}
+		cursor = next
+	}
+	return &v, out, nil
 }

@@ -73,6 +73,13 @@ func TestCreateFromArchive(t *testing.T) {
 				if v.FilesTotal != 1 {
 					t.Errorf("files = %d, want 1", v.FilesTotal)
 				}
+				rv, fs, err := e.svc.ResultFor(context.Background(), e.ws, c.ID)
+				if err != nil || rv.Status != "completed" || len(fs) == 0 || fs[0].Location.Path != "app/main.py" {
+					t.Fatalf("ResultFor = %v, %d findings, %v", rv, len(fs), err)
+				}
+				if _, _, err := e.svc.ResultFor(context.Background(), "0190f0f0-0000-7000-8000-0000000000ff", c.ID); errs.KindOf(err) != errs.KindNotFound {
+					t.Errorf("ResultFor in another workspace: err = %v, want not found", err)
+				}
 			})
 		}
 	})
