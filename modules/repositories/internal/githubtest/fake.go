@@ -63,6 +63,64 @@ type Fake struct {
 	n             int
 	// failures queues answers to give before serving a path prefix normally.
 	failures map[string][]Failure
+	// pulls maps "owner/repo#n" to the pull request's files.
+	pulls map[string][]File
+	// comments maps "owner/repo#n" to the review comments posted.
+	comments map[string][]Comment
+	// Reviews and CheckRuns are the posted payloads, in order.
+	reviews   []Posted
+	checkRuns []Posted
+}
+
+// File is a pull request file as GitHub lists it.
+type File struct {
+	Filename string `json:"filename"`
+	Status   string `json:"status"`
+	Patch    string `json:"patch,omitempty"`
+}
+
+// Comment is a posted review comment.
+type Comment struct {
+	ID        int64  `json:"id"`
+	Path      string `json:"path"`
+	Line      int    `json:"line"`
+	Side      string `json:"side"`
+	StartLine int    `json:"start_line,omitempty"`
+	Body      string `json:"body"`
+}
+
+// Posted is a decoded request body of a review or check run.
+type Posted struct {
+	Repo string
+	Body map[string]any
+}
+
+// PullRequest serves files for pull request number of fullName.
+func (f *Fake) PullRequest(fullName string, number int, files ...File) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.pulls[fmt.Sprintf("%s#%d", fullName, number)] = files
+}
+
+// Reviews returns the reviews posted.
+func (f *Fake) Reviews() []Posted {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]Posted(nil), f.reviews...)
+}
+
+// CheckRuns returns the check runs posted.
+func (f *Fake) CheckRuns() []Posted {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]Posted(nil), f.checkRuns...)
+}
+
+// Comments returns the review comments posted on a pull request.
+func (f *Fake) Comments(fullName string, number int) []Comment {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]Comment(nil), f.comments[fmt.Sprintf("%s#%d", fullName, number)]...)
 }
 
 type installation struct {
@@ -85,6 +143,7 @@ func New(t testing.TB) *Fake {
 		t.Fatal(err)
 	}
 	f := &Fake{AppID: 4242, key: k, installations: map[int64]*installation{}, tokens: map[string]int64{}, failures: map[string][]Failure{},
+		pulls: map[string][]File{}, comments: map[string][]Comment{},
 		KeyPEM: pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(k)})}
 	f.Server = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.Server.Close)
@@ -172,7 +231,24 @@ var (
 	reToken        = regexp.MustCompile(`^/app/installations/(\d+)/access_tokens$`)
 	reTarball      = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/tarball(?:/(.+))?$`)
 	reCodeload     = regexp.MustCompile(`^/codeload/([^/]+/[^/]+)/(.+)$`)
+	rePullFiles    = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/pulls/(\d+)/files$`)
+	rePullComments = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/pulls/(\d+)/comments$`)
+	reReviews      = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/pulls/(\d+)/reviews$`)
+	reCheckRuns    = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/check-runs$`)
 )
+
+// page slices items by the request's page and per_page.
+func page[T any](r *http.Request, items []T) []T {
+	pg, _ := strconv.Atoi(r.URL.Query().Get("page"))
+	per, _ := strconv.Atoi(r.URL.Query().Get("per_page"))
+	pg, per = max(pg, 1), max(min(per, 100), 1)
+	lo, hi := min((pg-1)*per, len(items)), min(pg*per, len(items))
+	out := items[lo:hi]
+	if out == nil {
+		out = []T{}
+	}
+	return out
+}
 
 func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
@@ -287,6 +363,82 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		w.Header().Set("Content-Type", "application/x-gzip")
 		_, _ = w.Write(Tarball(rp.FullName, tree))
+	case r.Method == "GET" && rePullFiles.MatchString(p):
+		m := rePullFiles.FindStringSubmatch(p)
+		if in, ok := f.installationOf(r); !ok || in.repo(m[1]) == nil {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		f.mu.Lock()
+		files, ok := f.pulls[m[1]+"#"+m[2]]
+		f.mu.Unlock()
+		if !ok {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		writeJSON(w, 200, page(r, files))
+	case r.Method == "GET" && rePullComments.MatchString(p):
+		m := rePullComments.FindStringSubmatch(p)
+		if in, ok := f.installationOf(r); !ok || in.repo(m[1]) == nil {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		f.mu.Lock()
+		cs := append([]Comment(nil), f.comments[m[1]+"#"+m[2]]...)
+		f.mu.Unlock()
+		writeJSON(w, 200, page(r, cs))
+	case r.Method == "POST" && reReviews.MatchString(p):
+		m := reReviews.FindStringSubmatch(p)
+		if in, ok := f.installationOf(r); !ok || in.repo(m[1]) == nil {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		var rv struct {
+			CommitID string    `json:"commit_id"`
+			Event    string    `json:"event"`
+			Body     string    `json:"body"`
+			Comments []Comment `json:"comments"`
+		}
+		var raw map[string]any
+		if json.Unmarshal(body, &rv) != nil || json.Unmarshal(body, &raw) != nil || rv.CommitID == "" || rv.Event == "" {
+			writeJSON(w, 422, map[string]string{"message": "Unprocessable Entity"})
+			return
+		}
+		key := m[1] + "#" + m[2]
+		f.mu.Lock()
+		// As GitHub: a comment must sit on a line of the diff.
+		files := f.pulls[key]
+		for _, c := range rv.Comments {
+			if !inDiff(files, c.Path, c.Line) || (c.Side != "" && c.Side != "RIGHT") {
+				f.mu.Unlock()
+				writeJSON(w, 422, map[string]string{"message": fmt.Sprintf("Line could not be resolved: %s:%d", c.Path, c.Line)})
+				return
+			}
+		}
+		for _, c := range rv.Comments {
+			f.n++
+			c.ID = int64(f.n)
+			f.comments[key] = append(f.comments[key], c)
+		}
+		f.reviews = append(f.reviews, Posted{Repo: key, Body: raw})
+		f.mu.Unlock()
+		writeJSON(w, 200, map[string]any{"id": f.n, "state": "COMMENTED"})
+	case r.Method == "POST" && reCheckRuns.MatchString(p):
+		m := reCheckRuns.FindStringSubmatch(p)
+		if in, ok := f.installationOf(r); !ok || in.repo(m[1]) == nil {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		var raw map[string]any
+		if json.Unmarshal(body, &raw) != nil {
+			writeJSON(w, 422, map[string]string{"message": "Unprocessable Entity"})
+			return
+		}
+		f.mu.Lock()
+		f.checkRuns = append(f.checkRuns, Posted{Repo: m[1], Body: raw})
+		f.n++
+		f.mu.Unlock()
+		writeJSON(w, 201, map[string]any{"id": f.n})
 	default:
 		writeJSON(w, 404, map[string]string{"message": "Not Found (fake GitHub)"})
 	}
@@ -322,4 +474,32 @@ func Tarball(fullName string, tree Tree) []byte {
 	_ = tw.Close()
 	_ = zw.Close()
 	return buf.Bytes()
+}
+
+// hunkRe matches a unified diff hunk header's new-side start.
+var hunkRe = regexp.MustCompile(`^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@`)
+
+// inDiff reports whether line of path is on the new side of a hunk
+// (added or context), which is where GitHub accepts a RIGHT comment.
+func inDiff(files []File, path string, line int) bool {
+	for _, f := range files {
+		if f.Filename != path {
+			continue
+		}
+		n := 0
+		for _, l := range strings.Split(f.Patch, "\n") {
+			if m := hunkRe.FindStringSubmatch(l); m != nil {
+				n, _ = strconv.Atoi(m[1])
+				continue
+			}
+			if strings.HasPrefix(l, "-") || n == 0 {
+				continue
+			}
+			if n == line {
+				return true
+			}
+			n++
+		}
+	}
+	return false
 }
