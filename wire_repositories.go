@@ -33,6 +33,7 @@ func wireRepositories(a *application, runner *jobs.Runner, srv *httpserver.Serve
 		Limits:     repositories.Limits{MaxArchiveBytes: a.cfg.Analysis.MaxUploadBytes},
 		Logger:     a.log.With("module", "repositories"),
 		Jobs:       runner,
+		Results:    analysisSources{analysisSvc},
 		GitHub: &repositories.GitHubDeps{
 			Config: a.cfg.GitHubApp, HTTP: ghHTTP, StateKey: a.secretKey, BaseURL: a.cfg.BaseURL,
 		},
@@ -73,4 +74,26 @@ func (a analysisSources) Start(ctx context.Context, src repositories.Source) (re
 // StartFor implements repositories.Analyses.
 func (a analysisSources) StartFor(ctx context.Context, workspaceID, createdBy string, src repositories.Source) (repositories.Started, error) {
 	return started(a.svc.CreateFromArchiveFor(ctx, workspaceID, createdBy, archiveRequest(src)))
+}
+
+// Result implements repositories.Results.
+func (a analysisSources) Result(ctx context.Context, workspaceID, analysisID string) (repositories.Result, error) {
+	v, fs, err := a.svc.ResultFor(ctx, workspaceID, analysisID)
+	if err != nil {
+		return repositories.Result{}, err
+	}
+	out := repositories.Result{Status: v.Status, Findings: make([]repositories.ResultFinding, 0, len(fs))}
+	for _, f := range fs {
+		rf := repositories.ResultFinding{Fingerprint: f.Fingerprint, RuleID: f.RuleID, Title: f.Title, Message: f.Message,
+			Severity: f.Severity, CWE: f.CWE, Path: f.Location.Path, StartLine: f.Location.StartLine, EndLine: f.Location.EndLine,
+			Triage: f.Triage.State}
+		if f.AI != nil {
+			rf.Fix = f.AI.FixDiff
+		}
+		for _, s := range f.Trace {
+			rf.Trace = append(rf.Trace, repositories.TraceStep{Path: s.Location.Path, Line: s.Location.StartLine})
+		}
+		out.Findings = append(out.Findings, rf)
+	}
+	return out, nil
 }

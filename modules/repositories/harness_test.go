@@ -52,6 +52,27 @@ type fakeAnalyses struct {
 	mu      sync.Mutex
 	started []startCall
 	err     error
+	// results maps a started analysis' commit (the tarball's) to its
+	// result; every analysis completes at once with it.
+	results map[string]Result
+}
+
+// Result implements Results: the result configured for the source's
+// name suffix (after "@"), completed.
+func (f *fakeAnalyses) Result(_ context.Context, ws, id string) (Result, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for i, c := range f.started {
+		if fmt.Sprintf("0190f0f0-0000-7000-8000-%012d", i+1) == id && c.Workspace == ws {
+			for suffix, r := range f.results {
+				if strings.Contains(c.Files["marker"], suffix) {
+					return r, nil
+				}
+			}
+			return Result{Status: "completed"}, nil
+		}
+	}
+	return Result{}, errs.NotFound("analysis")
 }
 
 type startCall struct {
@@ -134,7 +155,7 @@ func newHarness(t *testing.T, db *database.DB, adjust func(*Deps)) *harness {
 		t.Fatal(err)
 	}
 	fa := &fakeAnalyses{}
-	d := Deps{DB: db, Sealer: sealer, Authorizer: roleAuthorizer{}, Analyses: fa, Guard: guard,
+	d := Deps{DB: db, Sealer: sealer, Authorizer: roleAuthorizer{}, Analyses: fa, Results: fa, Guard: guard,
 		Limits: Limits{MaxArchiveBytes: 10 << 20}, Logger: slog.New(slog.DiscardHandler)}
 	if adjust != nil {
 		adjust(&d)
@@ -181,4 +202,8 @@ func (h *harness) do(t *testing.T, who, method, path string, body any) (*http.Re
 	defer res.Body.Close()
 	b, _ := io.ReadAll(res.Body)
 	return res, b
+}
+
+func paymentRequired() error {
+	return errs.New(errs.KindPaymentRequired, "not enough credits: 12 needed, 3 available")
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"vigil/modules/repositories/internal/review"
 	"vigil/modules/repositories/internal/store"
 	"vigil/platform/errs"
 )
@@ -36,6 +37,8 @@ type UpdateRequest struct {
 	Tier          *string `json:"tier,omitempty"`
 	MonthlyBudget *int64  `json:"monthly_budget,omitempty" validate:"omitempty,min=0,max=100000000"`
 	Schedule      *string `json:"schedule,omitempty"`
+	// ReviewThreshold: critical, high, medium, low or info.
+	ReviewThreshold *string `json:"review_threshold,omitempty"`
 }
 
 // notFound hides repositories of other workspaces and missing ones alike.
@@ -109,7 +112,7 @@ func (s *Service) Add(ctx context.Context, r AddRequest) (*Repository, error) {
 	now := s.d.Now().UTC()
 	rep := &store.Repository{
 		ID: store.NewID(), WorkspaceID: p.WorkspaceID, Provider: store.ProviderGit, URL: u, Name: name,
-		Watched: true, Tier: "static", CreatedBy: p.UserID, CreatedAt: now, UpdatedAt: now,
+		Watched: true, Tier: "static", ReviewThreshold: "high", CreatedBy: p.UserID, CreatedAt: now, UpdatedAt: now,
 	}
 	// A repository one of the workspace's App installations reaches is
 	// connected through the App (installation tokens, webhooks, reviews).
@@ -171,6 +174,9 @@ func (s *Service) Update(ctx context.Context, id string, u UpdateRequest) (*Repo
 	if u.Schedule != nil && !slices.Contains(Schedules, *u.Schedule) {
 		fe = append(fe, errs.FieldError{Field: "schedule", Message: `must be "", "daily" or "weekly"`})
 	}
+	if u.ReviewThreshold != nil && !slices.Contains(review.Severities, *u.ReviewThreshold) {
+		fe = append(fe, errs.FieldError{Field: "review_threshold", Message: "must be one of critical, high, medium, low, info"})
+	}
 	if u.DefaultBranch != nil && !validRef(*u.DefaultBranch) {
 		fe = append(fe, errs.FieldError{Field: "default_branch", Message: "is not a valid branch name"})
 	}
@@ -206,6 +212,9 @@ func (s *Service) Update(ctx context.Context, id string, u UpdateRequest) (*Repo
 	}
 	if u.Schedule != nil {
 		r.Schedule = *u.Schedule
+	}
+	if u.ReviewThreshold != nil {
+		r.ReviewThreshold = *u.ReviewThreshold
 	}
 	r.UpdatedAt = s.d.Now().UTC()
 	if err := s.store.Update(ctx, r); err != nil {

@@ -99,8 +99,10 @@ type Deps struct {
 	// GitHub turns on the GitHub App side; nil (or an App id of 0) leaves
 	// it off and its routes answer 404.
 	GitHub *GitHubDeps
-	// Jobs enqueues the work of GitHub deliveries; required with GitHub.
-	Jobs Enqueuer
+	// Jobs enqueues the work of GitHub deliveries and Results reads the
+	// analyses a pull request review needs; both required with GitHub.
+	Jobs    Enqueuer
+	Results Results
 }
 
 // Service is the repositories module.
@@ -144,8 +146,8 @@ func New(d Deps) (*Service, error) {
 	if err != nil {
 		return nil, fmt.Errorf("repositories: github: %w", err)
 	}
-	if g != nil && d.Jobs == nil {
-		return nil, errors.New("repositories: GitHub needs Jobs")
+	if g != nil && (d.Jobs == nil || d.Results == nil) {
+		return nil, errors.New("repositories: GitHub needs Jobs and Results")
 	}
 	return &Service{
 		d: d, store: store.New(d.DB), log: d.Logger, gh: g,

@@ -56,8 +56,13 @@ type Enqueuer interface {
 
 // Jobs registers the module's workers.
 func (s *Service) Jobs(r *jobs.Runner) error {
-	return jobs.Register(r, func(ctx context.Context, j jobs.Job[GitHubEventArgs]) error {
+	if err := jobs.Register(r, func(ctx context.Context, j jobs.Job[GitHubEventArgs]) error {
 		return s.HandleGitHubEvent(ctx, j.Args)
+	}); err != nil {
+		return err
+	}
+	return jobs.Register(r, func(ctx context.Context, j jobs.Job[PRReviewArgs]) error {
+		return s.ReviewPullRequest(ctx, j.Args)
 	})
 }
 
@@ -210,9 +215,18 @@ func (s *Service) HandleGitHubEvent(ctx context.Context, a GitHubEventArgs) erro
 	}
 	for i := range reps {
 		rep := &reps[i]
-		_, err := s.scanCommit(ctx, rep, a.SHA, label, trigger, a.PRNumber, a.Sender, func(src Source) (Started, error) {
+		st, err := s.scanCommit(ctx, rep, a.SHA, label, trigger, a.PRNumber, a.Sender, func(src Source) (Started, error) {
 			return s.d.Analyses.StartFor(ctx, rep.WorkspaceID, rep.CreatedBy, src)
 		})
+		if err == nil && trigger == store.TriggerPullRequest {
+			if err := s.enqueueReview(ctx, rep, st.ID, a.PRNumber, a.SHA); err != nil {
+				return err
+			}
+			continue
+		}
+		if err != nil && trigger == store.TriggerPullRequest && errs.KindOf(err) != errs.KindUnavailable {
+			s.checkRefused(ctx, rep, a.SHA, err)
+		}
 		if err != nil {
 			// Recorded in the scan history; a retry would only repeat
 			// the same refusal (credits, size), except when GitHub failed.

@@ -37,24 +37,25 @@ var ErrDuplicate = errors.New("repositories store: duplicate")
 
 // Repository is one connected repository.
 type Repository struct {
-	ID             string    `gorm:"column:id;primaryKey"`
-	WorkspaceID    string    `gorm:"column:workspace_id"`
-	Provider       string    `gorm:"column:provider"`
-	URL            string    `gorm:"column:url"`
-	Name           string    `gorm:"column:name"`
-	DefaultBranch  string    `gorm:"column:default_branch"`
-	TokenSealed    string    `gorm:"column:token_sealed"`
-	TokenLast4     string    `gorm:"column:token_last4"`
-	InstallationID int64     `gorm:"column:installation_id"`
-	GitHubID       int64     `gorm:"column:github_id"`
-	FullName       string    `gorm:"column:full_name"`
-	Watched        bool      `gorm:"column:watched"`
-	Tier           string    `gorm:"column:tier"`
-	MonthlyBudget  int64     `gorm:"column:monthly_budget"`
-	Schedule       string    `gorm:"column:schedule"`
-	CreatedBy      string    `gorm:"column:created_by"`
-	CreatedAt      time.Time `gorm:"column:created_at"`
-	UpdatedAt      time.Time `gorm:"column:updated_at"`
+	ID              string    `gorm:"column:id;primaryKey"`
+	WorkspaceID     string    `gorm:"column:workspace_id"`
+	Provider        string    `gorm:"column:provider"`
+	URL             string    `gorm:"column:url"`
+	Name            string    `gorm:"column:name"`
+	DefaultBranch   string    `gorm:"column:default_branch"`
+	TokenSealed     string    `gorm:"column:token_sealed"`
+	TokenLast4      string    `gorm:"column:token_last4"`
+	InstallationID  int64     `gorm:"column:installation_id"`
+	GitHubID        int64     `gorm:"column:github_id"`
+	FullName        string    `gorm:"column:full_name"`
+	Watched         bool      `gorm:"column:watched"`
+	Tier            string    `gorm:"column:tier"`
+	MonthlyBudget   int64     `gorm:"column:monthly_budget"`
+	Schedule        string    `gorm:"column:schedule"`
+	ReviewThreshold string    `gorm:"column:review_threshold"`
+	CreatedBy       string    `gorm:"column:created_by"`
+	CreatedAt       time.Time `gorm:"column:created_at"`
+	UpdatedAt       time.Time `gorm:"column:updated_at"`
 }
 
 // TableName implements gorm's Tabler.
@@ -127,7 +128,7 @@ func (s *Store) Update(ctx context.Context, r *Repository) error {
 	res := s.db.Conn(ctx).Model(&Repository{}).Where("workspace_id = ? AND id = ?", r.WorkspaceID, r.ID).
 		Updates(map[string]any{
 			"name": r.Name, "default_branch": r.DefaultBranch, "token_sealed": r.TokenSealed, "token_last4": r.TokenLast4,
-			"watched": r.Watched, "tier": r.Tier, "monthly_budget": r.MonthlyBudget, "schedule": r.Schedule, "updated_at": r.UpdatedAt,
+			"watched": r.Watched, "tier": r.Tier, "monthly_budget": r.MonthlyBudget, "schedule": r.Schedule, "review_threshold": r.ReviewThreshold, "updated_at": r.UpdatedAt,
 		})
 	if res.Error != nil {
 		return fmt.Errorf("repositories store: update: %w", res.Error)
