@@ -12,7 +12,7 @@ import (
 	"time"
 	"vigil/platform/jobs"
 
-	"vigil/modules/repositories/internal/githubtest"
+	"vigil/modules/repositories/githubtest"
 	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/dbtest"

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"vigil/modules/repositories/internal/githubtest"
+	"vigil/modules/repositories/githubtest"
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
 )

@@ -50,7 +50,12 @@ func (s *Service) Scan(ctx context.Context, id string, r ScanRequest) (*ScanStar
 	if err != nil {
 		return nil, notFound(err)
 	}
-	return s.scanCommit(ctx, rep, r.Ref, r.Ref, store.TriggerManual, 0, p.UserID, func(src Source) (Started, error) {
+	// The history names who started it as people read it.
+	by := p.Email
+	if by == "" {
+		by = p.UserID
+	}
+	return s.scanCommit(ctx, rep, r.Ref, r.Ref, store.TriggerManual, 0, by, func(src Source) (Started, error) {
 		return s.d.Analyses.Start(ctx, src)
 	})
 }

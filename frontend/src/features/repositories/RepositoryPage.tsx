@@ -120,11 +120,11 @@ export function RepositoryPage() {
                     {r.scans.map((s) => (
                       <tr key={s.id}>
                         <td className="py-2 pr-3 whitespace-nowrap">{when(s.created_at)}</td>
-                        <td className="py-2 pr-3">
+                        <td className="py-2 pr-3 whitespace-nowrap">
                           {triggerLabel(s)}
                           {s.triggered_by && <span className="text-xs text-slate-500 dark:text-slate-400"> by {s.triggered_by}</span>}
                         </td>
-                        <td className="py-2 pr-3 break-all">{s.ref || '—'}</td>
+                        <td className="py-2 pr-3 whitespace-nowrap">{s.ref || '—'}</td>
                         <td className="py-2 pr-3 font-mono text-xs">{s.commit ? s.commit.slice(0, 12) : '—'}</td>
                         <td className="py-2">
                           {s.analysis_id ? (

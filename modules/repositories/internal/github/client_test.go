@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"vigil/modules/repositories/internal/githubtest"
+	"vigil/modules/repositories/githubtest"
 )
 
 func newApp(t *testing.T, f *githubtest.Fake, slept *[]time.Duration) *App {

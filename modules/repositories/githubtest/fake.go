@@ -1,4 +1,5 @@
-// Package githubtest is a fake GitHub for tests: an httptest server that
+// Package githubtest is a fake GitHub for tests (here and in the root
+// package's wired benchmark): an httptest server that
 // speaks the REST endpoints Vigil uses as a GitHub App, checks the App JWT
 // (RS256 with the App key) and installation tokens like GitHub does, and
 // records every call so tests can assert the exact requests.
