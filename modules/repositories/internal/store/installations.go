@@ -67,17 +67,6 @@ func (s *Store) InstallationByID(ctx context.Context, id int64) (*Installation, 
 	return &in, nil
 }
 
-// ByGitHubID returns the repositories (one per workspace at most, since
-// an installation belongs to one workspace) of installation and GitHub
-// repository id.
-func (s *Store) ByGitHubID(ctx context.Context, installationID, githubID int64) ([]Repository, error) {
-	var out []Repository
-	if err := s.db.Conn(ctx).Where("installation_id = ? AND github_id = ?", installationID, githubID).Find(&out).Error; err != nil {
-		return nil, fmt.Errorf("repositories store: by github id: %w", err)
-	}
-	return out, nil
-}
-
 // Delivery is one accepted GitHub webhook delivery.
 type Delivery struct {
 	DeliveryID string    `gorm:"column:delivery_id;primaryKey"`
