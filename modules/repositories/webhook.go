@@ -61,9 +61,17 @@ func (s *Service) Jobs(r *jobs.Runner) error {
 	}); err != nil {
 		return err
 	}
-	return jobs.Register(r, func(ctx context.Context, j jobs.Job[PRReviewArgs]) error {
+	if err := jobs.Register(r, func(ctx context.Context, j jobs.Job[PRReviewArgs]) error {
 		return s.ReviewPullRequest(ctx, j.Args)
-	})
+	}); err != nil {
+		return err
+	}
+	if err := jobs.Register(r, func(ctx context.Context, _ jobs.Job[ScheduleArgs]) error {
+		return s.RunSchedules(ctx)
+	}); err != nil {
+		return err
+	}
+	return r.Periodic(scheduleEvery, ScheduleArgs{}, false)
 }
 
 // payload is the part of a push or pull_request delivery Vigil reads.

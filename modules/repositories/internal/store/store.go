@@ -183,3 +183,25 @@ func (s *Store) Scans(ctx context.Context, ws, repoID string, limit int) ([]Scan
 	}
 	return out, nil
 }
+
+// Scheduled returns the repositories with a schedule and when each was
+// last scanned on it (zero when never).
+func (s *Store) Scheduled(ctx context.Context) ([]Repository, map[string]time.Time, error) {
+	var reps []Repository
+	if err := s.db.Conn(ctx).Where("schedule <> ''").Order("id").Limit(10000).Find(&reps).Error; err != nil {
+		return nil, nil, fmt.Errorf("repositories store: scheduled: %w", err)
+	}
+	last := map[string]time.Time{}
+	var rows []struct {
+		RepositoryID string
+		Last         time.Time
+	}
+	if err := s.db.Conn(ctx).Raw(`SELECT repository_id, MAX(created_at) AS last FROM repository_scans WHERE trigger_kind = ? GROUP BY repository_id`, TriggerSchedule).
+		Scan(&rows).Error; err != nil {
+		return nil, nil, fmt.Errorf("repositories store: scheduled: %w", err)
+	}
+	for _, r := range rows {
+		last[r.RepositoryID] = r.Last
+	}
+	return reps, last, nil
+}
