@@ -63,7 +63,7 @@ func started(c *analysis.Created, err error) (repositories.Started, error) {
 	if err != nil {
 		return repositories.Started{}, err
 	}
-	return repositories.Started{ID: c.ID, Status: c.Status}, nil
+	return repositories.Started{ID: c.ID, Status: c.Status, Credits: c.Quote.MaxCredits}, nil
 }
 
 // Start implements repositories.Analyses.

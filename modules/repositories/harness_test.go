@@ -104,7 +104,7 @@ func (f *fakeAnalyses) record(ws, by string, src Source) (Started, error) {
 		return Started{}, f.err
 	}
 	f.started = append(f.started, startCall{ws, by, src, files})
-	return Started{ID: fmt.Sprintf("0190f0f0-0000-7000-8000-%012d", len(f.started)), Status: "queued"}, nil
+	return Started{ID: fmt.Sprintf("0190f0f0-0000-7000-8000-%012d", len(f.started)), Status: "queued", Credits: 40}, nil
 }
 
 func (f *fakeAnalyses) Start(ctx context.Context, src Source) (Started, error) {

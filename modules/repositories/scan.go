@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"vigil/modules/repositories/internal/gitfetch"
 	"vigil/modules/repositories/internal/store"
@@ -76,12 +77,17 @@ func (s *Service) scanCommit(ctx context.Context, rep *store.Repository, ref, la
 	if err := s.store.AddScan(ctx, sc); err != nil {
 		return nil, err
 	}
-	started, commit, err := s.fetchAndStart(ctx, rep, ref, label, start)
+	var started Started
+	var commit string
+	err := s.withinBudget(ctx, rep)
+	if err == nil {
+		started, commit, err = s.fetchAndStart(ctx, rep, ref, label, start)
+	}
 	status, msg := "started", ""
 	if err != nil {
 		status, msg = "failed", publicMessage(err)
 	}
-	if ferr := s.store.FinishScan(context.WithoutCancel(ctx), sc.ID, started.ID, commit, status, msg); ferr != nil {
+	if ferr := s.store.FinishScan(context.WithoutCancel(ctx), sc.ID, started.ID, commit, status, msg, started.Credits); ferr != nil {
 		s.log.ErrorContext(ctx, "record scan outcome", "scan_id", sc.ID, "error", ferr)
 	}
 	if err != nil {
@@ -157,4 +163,22 @@ func publicMessage(err error) string {
 		return e.Message + ": " + e.Fields[0].Field + " " + e.Fields[0].Message
 	}
 	return e.Message
+}
+
+// withinBudget refuses a scan once the repository's monthly budget is
+// spent: the credits its analyses may charge this calendar month (UTC)
+// reached it. The refused scan starts nothing and charges nothing.
+func (s *Service) withinBudget(ctx context.Context, rep *store.Repository) error {
+	if rep.MonthlyBudget <= 0 {
+		return nil
+	}
+	now := s.d.Now().UTC()
+	spent, err := s.store.CreditsSince(ctx, rep.ID, time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		return err
+	}
+	if spent >= rep.MonthlyBudget {
+		return errs.New(errs.KindPaymentRequired, "the repository's monthly budget of %d credits is spent (%d this month); raise it or wait for next month", rep.MonthlyBudget, spent)
+	}
+	return nil
 }

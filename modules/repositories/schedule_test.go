@@ -65,3 +65,38 @@ func TestSchedules(t *testing.T) {
 		}
 	})
 }
+
+// TestMonthlyBudget: scans start while the credits their analyses may
+// charge this month stay under the repository's budget; then they are
+// refused (402, nothing started) until the next month.
+func TestMonthlyBudget(t *testing.T) {
+	now := time.Date(2026, 12, 30, 12, 0, 0, 0, time.UTC)
+	h := newHarness(t, dbtest.Open(t, "sqlite"), func(d *Deps) { d.Now = func() time.Time { return now } })
+	repo := gittest.Serve(t, "")
+	_, body := h.do(t, h.who("admin"), "POST", "/api/v1/repositories", map[string]any{"url": repo.URL})
+	var r Repository
+	_ = json.Unmarshal(body, &r)
+	if res, body := h.do(t, h.who("admin"), "PATCH", "/api/v1/repositories/"+r.ID, map[string]any{"monthly_budget": 100}); res.StatusCode != 200 {
+		t.Fatalf("patch: %d %s", res.StatusCode, body)
+	}
+	scan := func() int {
+		res, _ := h.do(t, h.who("member"), "POST", "/api/v1/repositories/"+r.ID+"/scan", map[string]any{"ref": "main"})
+		return res.StatusCode
+	}
+	for i, want := range []int{201, 201, 201, 402} { // 0, 40, 80 spent before each; 120 >= 100
+		if got := scan(); got != want {
+			t.Fatalf("scan %d: %d, want %d", i+1, got, want)
+		}
+	}
+	if n := len(h.analyses.calls()); n != 3 {
+		t.Fatalf("analyses started = %d, want 3", n)
+	}
+	now = now.Add(3 * 24 * time.Hour) // January
+	if got := scan(); got != 201 {
+		t.Fatalf("next month: %d, want 201", got)
+	}
+	_, body = h.do(t, h.who("viewer"), "GET", "/api/v1/repositories/"+r.ID, nil)
+	if !strings.Contains(string(body), "monthly budget of 100 credits is spent") {
+		t.Errorf("history does not say why the scan was refused: %s", body)
+	}
+}

@@ -57,6 +57,9 @@ type Source struct {
 type Started struct {
 	ID     string `json:"id"`
 	Status string `json:"status"`
+	// Credits is the most the analysis may charge (its quote's maximum,
+	// held while it runs); the repository's monthly budget counts it.
+	Credits int64 `json:"credits"`
 }
 
 // Analyses starts analyses of fetched trees (the analysis service, through

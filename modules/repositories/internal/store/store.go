@@ -74,6 +74,7 @@ type Scan struct {
 	TriggeredBy  string    `gorm:"column:triggered_by"`
 	Status       string    `gorm:"column:status"`
 	Error        string    `gorm:"column:error"`
+	Credits      int64     `gorm:"column:credits"`
 	CreatedAt    time.Time `gorm:"column:created_at"`
 }
 
@@ -165,9 +166,9 @@ func (s *Store) AddScan(ctx context.Context, sc *Scan) error {
 
 // FinishScan records the outcome of starting a scan: its analysis, or why
 // none could start.
-func (s *Store) FinishScan(ctx context.Context, id, analysisID, commit, status, msg string) error {
+func (s *Store) FinishScan(ctx context.Context, id, analysisID, commit, status, msg string, credits int64) error {
 	if err := s.db.Conn(ctx).Model(&Scan{}).Where("id = ?", id).Updates(map[string]any{
-		"analysis_id": analysisID, "commit_sha": commit, "status": status, "error": msg,
+		"analysis_id": analysisID, "commit_sha": commit, "status": status, "error": msg, "credits": credits,
 	}).Error; err != nil {
 		return fmt.Errorf("repositories store: finish scan: %w", err)
 	}
@@ -204,4 +205,14 @@ func (s *Store) Scheduled(ctx context.Context) ([]Repository, map[string]time.Ti
 		last[r.RepositoryID] = r.Last
 	}
 	return reps, last, nil
+}
+
+// CreditsSince sums the credits of the repository's scans since t.
+func (s *Store) CreditsSince(ctx context.Context, repoID string, t time.Time) (int64, error) {
+	var n int64
+	if err := s.db.Conn(ctx).Raw(`SELECT COALESCE(SUM(credits), 0) FROM repository_scans WHERE repository_id = ? AND created_at >= ?`, repoID, t).
+		Scan(&n).Error; err != nil {
+		return 0, fmt.Errorf("repositories store: credits: %w", err)
+	}
+	return n, nil
 }
