@@ -37,11 +37,16 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	if err != nil {
 		return err
 	}
-	creditsSvc, err := wireCredits(a, runner, srv, authSvc)
+	// Notifications come before the modules that raise them.
+	integrationsSvc, err := wireIntegrations(a, runner, srv, authSvc)
 	if err != nil {
 		return err
 	}
-	analysisSvc, err := wireAnalysis(a, runner, srv, authSvc, creditsSvc)
+	creditsSvc, err := wireCredits(a, runner, srv, authSvc, creditsNotifier{integrationsSvc})
+	if err != nil {
+		return err
+	}
+	analysisSvc, err := wireAnalysis(a, runner, srv, authSvc, creditsSvc, analysisNotifier{integrationsSvc})
 	if err != nil {
 		return err
 	}

@@ -14,7 +14,7 @@ import (
 
 // wireCredits builds the credits ledger, registers its recovery and check
 // jobs and, when this process serves HTTP, its routes.
-func wireCredits(a *application, runner *jobs.Runner, srv *httpserver.Server, authSvc *auth.Service) (*credits.Service, error) {
+func wireCredits(a *application, runner *jobs.Runner, srv *httpserver.Server, authSvc *auth.Service, low credits.LowBalanceObserver) (*credits.Service, error) {
 	svc, err := credits.New(credits.Deps{
 		DB:            a.db,
 		Config:        *a.cfg,
@@ -22,6 +22,7 @@ func wireCredits(a *application, runner *jobs.Runner, srv *httpserver.Server, au
 		InstanceAdmin: authSvc.RequireInstanceAdmin,
 		Workspaces:    authSvc,
 		Logger:        a.log.With("module", "credits"),
+		LowBalance:    low,
 	})
 	if err != nil {
 		return nil, err

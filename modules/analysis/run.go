@@ -378,6 +378,7 @@ func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult)
 		}
 	}
 	s.afterFinish(ctx, a)
+	s.finished(ctx, a, string(store.StatusCompleted), "", r.rows, r.counts, cost)
 	return nil
 }
 
@@ -400,6 +401,7 @@ func (s *Service) fail(ctx context.Context, a *store.Analysis, reason string) er
 	}
 	s.releaseCredits(ctx, a)
 	s.afterFinish(ctx, a)
+	s.finished(ctx, a, string(store.StatusFailed), reason, nil, nil, 0)
 	return nil
 }
 

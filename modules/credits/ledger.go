@@ -249,6 +249,8 @@ func (s *Service) Settle(ctx context.Context, holdID string, amount int64) error
 	if amount < 0 {
 		return errs.New(errs.KindInvalid, "credits: cannot settle a negative amount")
 	}
+	var workspaceID string
+	var charged int64
 	err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
 		h, err := s.store.HoldByID(ctx, holdID)
 		if err != nil {
@@ -262,6 +264,7 @@ func (s *Service) Settle(ctx context.Context, holdID string, amount int64) error
 		if charge == 0 {
 			return s.store.Unreserve(ctx, h.WorkspaceID, h.Amount, s.now())
 		}
+		workspaceID, charged = h.WorkspaceID, charge
 		return s.store.Post(ctx, &store.Entry{
 			WorkspaceID: h.WorkspaceID, Kind: KindCharge, Amount: -charge, IdempotencyKey: "settle:" + h.ID,
 			ReferenceType: "analysis", ReferenceID: h.Reference, Memo: "Analysis", CreatedAt: s.now(),
@@ -272,6 +275,9 @@ func (s *Service) Settle(ctx context.Context, holdID string, amount int64) error
 	}
 	if err != nil {
 		return fmt.Errorf("credits: settle: %w", err)
+	}
+	if charged > 0 {
+		s.checkLowBalance(ctx, workspaceID, charged, "settle:"+holdID)
 	}
 	return nil
 }

@@ -64,6 +64,9 @@ type Deps struct {
 	// StripeHTTP is the HTTP client for Stripe's API; nil means a default
 	// with a 30 s timeout.
 	StripeHTTP *http.Client
+	// LowBalance is told when a charge takes a workspace's balance under
+	// its low-water mark (notifications); nil tells no one.
+	LowBalance LowBalanceObserver
 }
 
 // Service is the credits module.

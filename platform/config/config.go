@@ -31,6 +31,7 @@ type Config struct {
 	Database  Database  `mapstructure:"database"`
 	Log       Log       `mapstructure:"log"`
 	Sentry    Sentry    `mapstructure:"sentry"`
+	OTel      OTel      `mapstructure:"otel"`
 	Jobs      Jobs      `mapstructure:"jobs"`
 	Auth      Auth      `mapstructure:"auth"`
 	SMTP      SMTP      `mapstructure:"smtp"`
@@ -77,6 +78,12 @@ type Sentry struct {
 	DSN         string  `mapstructure:"dsn"`
 	Environment string  `mapstructure:"environment"`
 	SampleRate  float64 `mapstructure:"sample_rate"`
+}
+
+// OTel exports OpenTelemetry traces over OTLP/HTTP when Endpoint is set
+// (e.g. http://otel-collector:4318); off otherwise.
+type OTel struct {
+	Endpoint string `mapstructure:"endpoint"`
 }
 
 // Jobs configures the background job runner.

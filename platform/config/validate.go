@@ -114,6 +114,11 @@ func (c Config) problems() Problems {
 			p.add("sentry.dsn", c.Sentry.DSN, "is not a Sentry DSN (https://key@host/project)")
 		}
 	}
+	if c.OTel.Endpoint != "" {
+		if u, err := url.Parse(c.OTel.Endpoint); err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+			p.add("otel.endpoint", c.OTel.Endpoint, "is not an OTLP/HTTP URL (http://collector:4318)")
+		}
+	}
 	if c.Sentry.SampleRate < 0 || c.Sentry.SampleRate > 1 {
 		p.add("sentry.sample_rate", c.Sentry.SampleRate, "must be between 0 and 1")
 	}
