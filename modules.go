@@ -50,5 +50,8 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	if err != nil {
 		return err
 	}
+	if _, err := wireRepositories(a, runner, srv, authSvc, analysisSvc); err != nil {
+		return err
+	}
 	return wireHousekeeping(a, runner, authSvc, analysisSvc)
 }

@@ -6,7 +6,12 @@
 // The struct is the contract every module reads: add fields, never rename.
 package config
 
-import "time"
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+)
 
 // Config is the whole configuration of one Vigil process.
 type Config struct {
@@ -251,10 +256,34 @@ type Analysis struct {
 
 // GitHubApp configures the GitHub App used for repositories and PR comments.
 type GitHubApp struct {
-	AppID         int64  `mapstructure:"app_id"`
-	PrivateKey    string `mapstructure:"private_key"`
+	AppID int64 `mapstructure:"app_id"`
+	// PrivateKey is the App's RSA private key: the PEM itself, or the path
+	// of a file holding it (see PrivateKeyPEM).
+	PrivateKey string `mapstructure:"private_key"`
+	// WebhookSecret verifies X-Hub-Signature-256 on POST /api/v1/webhooks/github.
 	WebhookSecret string `mapstructure:"webhook_secret"`
-	APIURL        string `mapstructure:"api_url"`
+	// APIURL is GitHub's REST API (https://ghe.example.com/api/v3 for
+	// GitHub Enterprise Server).
+	APIURL string `mapstructure:"api_url"`
+	// Slug is the App's URL name, for its installation page
+	// (https://github.com/apps/<slug>/installations/new).
+	Slug string `mapstructure:"slug"`
+}
+
+// Enabled reports whether the GitHub App is configured.
+func (g GitHubApp) Enabled() bool { return g.AppID > 0 }
+
+// PrivateKeyPEM returns the App's private key PEM: PrivateKey itself when
+// it holds a PEM block, else the content of the file it names.
+func (g GitHubApp) PrivateKeyPEM() ([]byte, error) {
+	if strings.Contains(g.PrivateKey, "-----BEGIN") {
+		return []byte(g.PrivateKey), nil
+	}
+	b, err := os.ReadFile(g.PrivateKey)
+	if err != nil {
+		return nil, fmt.Errorf("github_app.private_key: %w", err)
+	}
+	return b, nil
 }
 
 // Outbound configures the SSRF guard of outbound HTTP to URLs that users

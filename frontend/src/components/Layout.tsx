@@ -41,6 +41,9 @@ export function Layout() {
             <NavLink to="/analyses/new" className={navClass}>
               New analysis
             </NavLink>
+            <NavLink to="/repositories" className={navClass}>
+              Repositories
+            </NavLink>
             <NavLink to="/docs/api" className={navClass}>
               API reference
             </NavLink>
