@@ -85,6 +85,7 @@ var routeScopes = map[string]string{
 	"DELETE /api/v1/analyses/:id":           "admin",
 	"GET /api/v1/findings/:id":              "read",
 	"PATCH /api/v1/findings/:id":            "analyze",
+	"POST /api/v1/analyses/:id/triage":      "analyze",
 
 	"GET /api/v1/admin/users":                   instanceAdmin,
 	"POST /api/v1/admin/users/:id/disable":      instanceAdmin,

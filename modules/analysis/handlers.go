@@ -42,6 +42,7 @@ func (s *Service) Routes(api *echo.Group) {
 	api.DELETE("/analyses/:id", s.handleDelete, auth...)
 	api.GET("/findings/:id", s.handleFinding, auth...)
 	api.PATCH("/findings/:id", s.handleTriage, auth...)
+	api.POST("/analyses/:id/triage", s.handleBulkTriage, auth...)
 	s.aiRoutes(api, auth)
 }
 
