@@ -229,7 +229,7 @@ func (s *Service) handleFindings(c echo.Context) error {
 }
 
 func (s *Service) handleSummary(c echo.Context) error {
-	out, err := s.Summarize(c.Request().Context(), c.Param("id"), c.QueryParam("scope"), topParam(c.QueryParam("top")))
+	out, err := s.Summarize(c.Request().Context(), c.Param("id"), c.QueryParam("scope"), c.QueryParam("file_kind"), topParam(c.QueryParam("top")))
 	if err != nil {
 		return err
 	}

@@ -12,7 +12,7 @@ import (
 )
 
 // summaryExample is the documented shape of a summary.
-var summaryExample = Summary{Scope: SummaryOpen, Summary: &store.Summary{
+var summaryExample = Summary{Scope: SummaryOpen, FileKind: "production", Summary: &store.Summary{
 	BySeverity: map[string]int{"critical": 0, "high": 0, "medium": 0, "low": 0, "info": 0},
 	ByCWE:      store.Breakdown{Buckets: []store.Bucket{}}, ByOWASP: store.Breakdown{Buckets: []store.Bucket{}},
 	ByRule: store.Breakdown{Buckets: []store.Bucket{}}, ByFile: store.Breakdown{Buckets: []store.Bucket{}},
@@ -78,6 +78,7 @@ func (s *Service) Operations() []openapi.Operation {
 			Tags:        tags, Auth: auth, Query: []openapi.Param{
 				{Name: "scope", Type: "string", Description: "open (default: neither suppressed nor triaged, what the score counts) or all"},
 				{Name: "top", Type: "integer", Description: "buckets kept per breakdown, 1-100, default 10"},
+				{Name: "file_kind", Type: "string", Description: "as the findings list's file_kind: production, test, example, docs, benchmark or vendored; all or empty (the default, as for the list): every file"},
 			},
 			Responses: problems(map[int]openapi.Response{200: {Description: "Summary", Body: summaryExample}}, 422)},
 		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/compare", OperationID: "compareAnalysis", Summary: "New, fixed and unchanged findings versus the previous analysis of the same project",

@@ -2,7 +2,9 @@ package analysis
 
 import (
 	"context"
+	"slices"
 	"strconv"
+	"strings"
 
 	"vigil/modules/analysis/internal/store"
 	"vigil/platform/errs"
@@ -16,6 +18,9 @@ type Summary struct {
 	// Scope is "open" (neither suppressed nor triaged: what the score
 	// counts) or "all".
 	Scope string `json:"scope"`
+	// FileKind is the kind of file counted, as the findings list's
+	// file_kind ("all": every file).
+	FileKind string `json:"file_kind"`
 	*store.Summary
 }
 
@@ -26,8 +31,9 @@ const (
 )
 
 // Summarize aggregates an analysis' findings in scope, keeping the top
-// buckets of each breakdown (1-100; 0 means 10).
-func (s *Service) Summarize(ctx context.Context, id, scope string, top int) (*Summary, error) {
+// buckets of each breakdown (1-100; 0 means 10), in the kind of file the
+// findings list would show for the same file_kind ("" or "all": every file).
+func (s *Service) Summarize(ctx context.Context, id, scope, fileKind string, top int) (*Summary, error) {
 	p, err := s.authorize(ctx, ActionRead)
 	if err != nil {
 		return nil, err
@@ -45,6 +51,12 @@ func (s *Service) Summarize(ctx context.Context, id, scope string, top int) (*Su
 	if top < 1 || top > 100 {
 		fe = append(fe, errs.FieldError{Field: "top", Message: "must be an integer from 1 to 100"})
 	}
+	if fileKind == "" {
+		fileKind = "all"
+	}
+	if fileKind != "all" && !slices.Contains(store.FileKinds, fileKind) {
+		fe = append(fe, errs.FieldError{Field: "file_kind", Message: "must be all or one of " + strings.Join(store.FileKinds, ", ")})
+	}
 	if len(fe) > 0 {
 		return nil, errs.Invalid("invalid summary request", fe...)
 	}
@@ -52,11 +64,11 @@ func (s *Service) Summarize(ctx context.Context, id, scope string, top int) (*Su
 	if err != nil {
 		return nil, err
 	}
-	sum, err := s.store.Summarize(ctx, a, scope == SummaryOpen, top)
+	sum, err := s.store.Summarize(ctx, a, scope == SummaryOpen, fileKind, top)
 	if err != nil {
 		return nil, err
 	}
-	return &Summary{AnalysisID: a.ID, Scope: scope, Summary: sum}, nil
+	return &Summary{AnalysisID: a.ID, Scope: scope, FileKind: fileKind, Summary: sum}, nil
 }
 
 // topParam reads ?top=: 0 (the default) when absent, -1 (rejected by
