@@ -258,7 +258,7 @@ describe('findings table', () => {
     expect(calls.filter((c) => c.url.includes('/findings?')).every((c) => c.url.includes('file_kind=production') || c.url.includes('limit=500'))).toBe(true);
     await userEvent.selectOptions(screen.getByLabelText('Files'), 'all');
     await waitFor(() => expect(calls.some((c) => c.url.includes('file_kind=all'))).toBe(true));
-  });
+  }, 15_000); // userEvent typing with a debounce: slow on a loaded machine
 });
 
 describe('report header', () => {
