@@ -108,7 +108,7 @@ func (s *Service) Report(ctx context.Context, id, format string, w io.Writer) (s
 	}
 	switch format {
 	case "sarif":
-		err = report.WriteSARIF(w, d.Result, "")
+		err = report.WriteSARIF(w, d.Result, s.d.Version)
 	case "json":
 		err = writeJSONReport(w, d)
 	case "csv":
