@@ -337,7 +337,7 @@ export function FindingsTable({ analysisId, analysisKey }: { analysisId: string;
                     data-triaged={triaged || undefined}
                     className={`hover:bg-slate-50 max-md:grid max-md:grid-cols-[auto_1fr] max-md:gap-x-2 max-md:px-1 max-md:py-2 dark:hover:bg-slate-800/40 ${triaged ? 'opacity-60' : ''}`}
                   >
-                    <td className="px-3 py-2 align-top max-md:row-span-5 max-md:px-2">
+                    <td className="px-3 py-2 align-top max-md:row-span-6 max-md:px-2">
                       <input
                         type="checkbox"
                         aria-label={`Select ${f.title} at ${f.location.path}:${f.location.start_line}`}
