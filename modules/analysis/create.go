@@ -15,6 +15,7 @@ import (
 	"vigil/modules/analysis/internal/intake"
 	"vigil/modules/analysis/internal/store"
 	"vigil/platform/errs"
+	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
 )
 
@@ -90,6 +91,18 @@ func (r *Request) validate() error {
 	}
 	if len(r.Name) > 200 {
 		fe = append(fe, errs.FieldError{Field: "name", Message: "must be at most 200 characters"})
+	}
+	// PostgreSQL refuses NUL and invalid UTF-8 in text (a 500); SQLite
+	// would store them: both databases answer the same 422 instead.
+	texts := []struct {
+		field  string
+		values []string
+	}{{"name", []string{r.Name}}, {"project", []string{r.Project}}, {"options.exclude", r.Options.Exclude}}
+	for _, t := range texts {
+		dirty := slices.ContainsFunc(t.values, func(v string) bool { return !httpserver.CleanText(v) })
+		if dirty {
+			fe = append(fe, errs.FieldError{Field: t.field, Message: "must be valid UTF-8 text without NUL characters"})
+		}
 	}
 	if len(r.Options.Exclude) > 100 || len(r.Options.Focus) > 20 {
 		fe = append(fe, errs.FieldError{Field: "options", Message: "too many exclude globs (max 100) or focus areas (max 20)"})

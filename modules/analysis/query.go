@@ -11,6 +11,7 @@ import (
 
 	"vigil/modules/analysis/internal/store"
 	"vigil/platform/errs"
+	"vigil/platform/httpserver"
 )
 
 // Page is a page of results with the cursor of the next one ("" at the end).
@@ -208,6 +209,9 @@ func (s *Service) Triage(ctx context.Context, id string, r TriageRequest) (*Find
 	}
 	if len(r.Reason) > 2000 {
 		fe = append(fe, errs.FieldError{Field: "reason", Message: "must be at most 2000 characters"})
+	}
+	if !httpserver.CleanText(r.Reason) {
+		fe = append(fe, errs.FieldError{Field: "reason", Message: "must be valid UTF-8 text without NUL characters"})
 	}
 	if len(fe) > 0 {
 		return nil, errs.Invalid("invalid triage decision", fe...)

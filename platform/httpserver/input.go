@@ -65,8 +65,13 @@ func checkInput(next echo.HandlerFunc) echo.HandlerFunc {
 // IsIDParam reports whether a path parameter name holds a Vigil id.
 func IsIDParam(name string) bool { return name == "id" || strings.HasSuffix(name, "_id") }
 
-// cleanText reports whether s can be stored and compared as text by both
-// databases: valid UTF-8 without NUL.
+// CleanText reports whether s can be stored and compared as text by both
+// databases: valid UTF-8 without NUL. Handlers that decode bodies
+// themselves (multipart forms, streamed uploads) check their text fields
+// with it; Bind does so for JSON bodies.
+func CleanText(s string) bool { return cleanText(s) }
+
+// cleanText is CleanText.
 func cleanText(s string) bool {
 	return utf8.ValidString(s) && !strings.ContainsRune(s, 0)
 }
