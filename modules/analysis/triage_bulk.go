@@ -12,6 +12,7 @@ import (
 
 	"vigil/modules/analysis/internal/store"
 	"vigil/platform/errs"
+	"vigil/platform/httpserver"
 )
 
 // MaxBulkTriage caps the findings of one bulk triage request (the app
@@ -51,6 +52,9 @@ func (s *Service) TriageMany(ctx context.Context, id string, r BulkTriageRequest
 	}
 	if len(r.Reason) > 2000 {
 		fe = append(fe, errs.FieldError{Field: "reason", Message: "must be at most 2000 characters"})
+	}
+	if !httpserver.CleanText(r.Reason) {
+		fe = append(fe, errs.FieldError{Field: "reason", Message: "must be valid UTF-8 text without NUL characters"})
 	}
 	ids := slices.Compact(slices.Sorted(slices.Values(r.FindingIDs)))
 	if len(ids) == 0 || len(r.FindingIDs) > MaxBulkTriage {

@@ -42,6 +42,7 @@ func TestBulkTriage(t *testing.T) {
 			body []byte
 		}{
 			{"no reason", body(ids(all[:2]), "false_positive", " ")},
+			{"a NUL in the reason", body(ids(all[:2]), "false_positive", "bad\x00reason")},
 			{"no findings", body(nil, "false_positive", "fixture")},
 			{"unknown state", body(ids(all[:2]), "wontfix", "fixture")},
 			{"a finding of another analysis", body(append(ids(all[:2]), list(other, "")[0].ID), "false_positive", "fixture")},
