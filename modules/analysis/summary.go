@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -69,6 +71,39 @@ func (s *Service) Summarize(ctx context.Context, id, scope, fileKind string, top
 		return nil, err
 	}
 	return &Summary{AnalysisID: a.ID, Scope: scope, FileKind: fileKind, Summary: sum}, nil
+}
+
+// SummaryJSON is Summarize as the API writes it. Summaries of completed
+// analyses come from the page cache while the analysis' updated_at is the
+// one they were made at (a triage decision moves it), so a report's
+// charts and counts cost one indexed read instead of nine GROUP BYs.
+func (s *Service) SummaryJSON(ctx context.Context, id, scope, fileKind string, top int) ([]byte, error) {
+	p, err := s.authorize(ctx, ActionRead)
+	if err != nil {
+		return nil, err
+	}
+	a, err := s.store.Analysis(ctx, p.WorkspaceID, id)
+	if err != nil {
+		return nil, err
+	}
+	key := fmt.Sprintf("summary\x00%s\x00%d\x00%s\x00%s\x00%d", a.ID, a.UpdatedAt.UnixNano(), scope, fileKind, top)
+	if a.Status == store.StatusCompleted {
+		if body, ok := s.pages.get(key); ok {
+			return body, nil
+		}
+	}
+	out, err := s.Summarize(ctx, id, scope, fileKind, top)
+	if err != nil {
+		return nil, err
+	}
+	body, err := json.Marshal(out)
+	if err != nil {
+		return nil, fmt.Errorf("analysis: summary: %w", err)
+	}
+	if a.Status == store.StatusCompleted {
+		s.pages.put(key, body)
+	}
+	return body, nil
 }
 
 // topParam reads ?top=: 0 (the default) when absent, -1 (rejected by
