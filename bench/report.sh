@@ -6,6 +6,8 @@
 #     GET /api/v1/analyses/{id}/findings?limit=50 (the API's default page)
 #     GET /api/v1/analyses/{id}/findings?limit=50&triage=open&file_kind=production (the app's)
 #     GET /api/v1/analyses/{id}/summary?file_kind=production
+#   plus /auth/me (what any authenticated request costs) and the app's
+#   findings page with Accept-Encoding: gzip (as a browser asks for it).
 #   of an analysis of a LINES-line zip (bench/analysiszip), with a quarter of
 #   its findings' fingerprints triaged so the triage join is exercised.
 # Target: >= 30% of bare echo's req/s and p99 < 50 ms for each.
@@ -59,8 +61,9 @@ json_field() { python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[
 
 # wrk_run URL [header] -> "rps p99_ms"
 wrk_run() {
-  local url=$1 hdr=${2:-} out args=()
+  local url=$1 hdr=${2:-} hdr2=${3:-} out args=()
   [[ -n $hdr ]] && args=(-H "$hdr")
+  [[ -n $hdr2 ]] && args+=(-H "$hdr2")
   wrk -t"$THREADS" -c"$CONNS" -d2s "${args[@]}" "$url" >/dev/null # warm-up
   out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "${args[@]}" "$url")
   if grep -q 'Non-2xx' <<<"$out"; then echo "$url: non-2xx responses" >&2; echo "$out" >&2; exit 1; fi
@@ -120,8 +123,13 @@ print(json.dumps([f["id"] for f in items[::4]]))')
 
   read -r bare_rps bare_p99 < <(wrk_run "http://127.0.0.1:$bare_port/healthz/live")
   echo "== $dialect: $nfind findings, bare echo ${bare_rps} req/s p99 ${bare_p99} ms"
-  for path in "findings?limit=50" "findings?limit=50&triage=open&file_kind=production" "summary?file_kind=production"; do
-    read -r rps p99 < <(wrk_run "$base/api/v1/analyses/$id/$path" "$auth")
+  read -r rps p99 < <(wrk_run "$base/api/v1/auth/me" "$auth")
+  printf '   %-60s %9s req/s (%3s%% of bare echo)  p99 %7s ms\n' "GET /auth/me" "$rps" "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN{printf "%.0f", 100*a/b}')" "$p99"
+  results+=("| $dialect | /auth/me (reference) | $rps | $(awk -v a="$rps" -v b="$bare_rps" 'BEGIN{printf "%.0f", 100*a/b}')% | $p99 ms | — |")
+  for path in "findings?limit=50" "findings?limit=50&triage=open&file_kind=production" "findings?limit=50&triage=open&file_kind=production gzip" "summary?file_kind=production"; do
+    gz=""
+    [[ $path == *" gzip" ]] && gz="Accept-Encoding: gzip"
+    read -r rps p99 < <(wrk_run "$base/api/v1/analyses/$id/${path% gzip}" "$auth" "$gz")
     pct=$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN{printf "%.0f", 100*a/b}')
     ok=PASS
     awk -v r="$pct" -v p="$p99" 'BEGIN{exit !(r >= 30 && p < 50)}' || { ok=FAIL; fail=1; }
