@@ -10,15 +10,19 @@ import (
 	"time"
 
 	"vigil/modules/analysis/scanner"
+	"vigil/modules/analysis/scanner/cmem"
 	"vigil/modules/analysis/scanner/deps"
 	"vigil/modules/analysis/scanner/isolate"
 	"vigil/modules/analysis/scanner/secrets"
+	"vigil/modules/analysis/scanner/templates"
 	"vigil/platform/config"
 )
 
 // scanPasses builds the scanner passes that run after the rules, in
 // `vigil scan` and in analyses alike: hard-coded secrets (gitleaks) and
-// vulnerable dependencies (OSV, online and/or offline as osv configures).
+// vulnerable dependencies (OSV, online and/or offline as osv configures),
+// unescaped output in template files, and C/C++ use after free, double
+// free and unchecked allocations.
 // A pass that cannot be built still runs as one that reports why, so a
 // scan never silently loses a whole class of findings.
 func scanPasses(osv config.OSV) []scanner.Pass {
@@ -28,9 +32,11 @@ func scanPasses(osv config.OSV) []scanner.Pass {
 	passes := []scanner.Pass{newLazyPass(secrets.PassName, func() (scanner.Pass, error) {
 		return secrets.New(secrets.Options{})
 	})}
+	passes = append(passes, templates.New(), cmem.New())
 	passes = append(passes, deps.New(deps.Options{
-		URL:          osv.URL,
+		URL:          osv.APIURL(),
 		DatabaseFile: osv.DatabaseFile,
+		Offline:      osv.Offline,
 		HTTP:         &http.Client{Timeout: 60 * time.Second},
 	}))
 	return passes

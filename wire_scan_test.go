@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"vigil/modules/analysis/scanner"
+	"vigil/platform/config"
 )
 
 // TestScanCommandRunsPasses runs `vigil scan` as users do: secrets are
@@ -47,10 +48,10 @@ func TestScanCommandRunsPasses(t *testing.T) {
 		rules    []string
 		noteText string
 	}{
-		{"offline database", map[string]string{"VIGIL_OSV_DATABASE_FILE": db}, []string{"VGL-SECRET-GITHUB-PAT", "VGL-DEP-GHSA-xpfp-f569-q3p2"}, "1 vulnerable"},
-		{"no source", nil, []string{"VGL-SECRET-GITHUB-PAT"}, "no OSV source configured"},
+		{"offline database", map[string]string{"VIGIL_OSV_DATABASE_FILE": db, "VIGIL_OSV_OFFLINE": "true"}, []string{"VGL-SECRET-GITHUB-PAT", "VGL-DEP-GHSA-xpfp-f569-q3p2"}, "1 vulnerable"},
+		{"offline without a database", map[string]string{"VIGIL_OSV_OFFLINE": "true"}, []string{"VGL-SECRET-GITHUB-PAT"}, "dependency checks are offline (osv.offline)"},
 		{"server down", map[string]string{"VIGIL_OSV_URL": closedURL}, []string{"VGL-SECRET-GITHUB-PAT"}, "the OSV server could not be queried"},
-		{"server settings broken, osv fine", map[string]string{"VIGIL_OSV_DATABASE_FILE": db, "VIGIL_LOG_LEVEL": "loud"},
+		{"server settings broken, osv fine", map[string]string{"VIGIL_OSV_DATABASE_FILE": db, "VIGIL_OSV_OFFLINE": "true", "VIGIL_LOG_LEVEL": "loud"},
 			[]string{"VGL-SECRET-GITHUB-PAT", "VGL-DEP-GHSA-xpfp-f569-q3p2"}, "1 vulnerable"},
 		{"osv url invalid", map[string]string{"VIGIL_OSV_URL": "ftp://osv.invalid"}, []string{"VGL-SECRET-GITHUB-PAT"}, "osv.url: "},
 	}
@@ -58,6 +59,7 @@ func TestScanCommandRunsPasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Setenv("VIGIL_OSV_URL", "")
 			t.Setenv("VIGIL_OSV_DATABASE_FILE", "")
+			t.Setenv("VIGIL_OSV_OFFLINE", "")
 			for k, v := range tc.env {
 				t.Setenv(k, v)
 			}
@@ -152,6 +154,40 @@ func TestLazyPass(t *testing.T) {
 			}
 			if inner.runs.Load() != want {
 				t.Fatalf("inner pass ran %d times, want %d", inner.runs.Load(), want)
+			}
+		})
+	}
+}
+
+// TestWorkerNetworkFollowsOSV: out of the box the dependency pass asks the
+// public OSV API, so scan workers get sockets for it; osv.offline (an
+// air-gapped site) takes them away again, whatever osv.url says.
+func TestWorkerNetworkFollowsOSV(t *testing.T) {
+	def := config.Default().OSV
+	offline := def
+	offline.Offline = true
+	offline.DatabaseFile = "/srv/osv"
+	cases := []struct {
+		name    string
+		osv     config.OSV
+		network bool
+		env     string
+	}{
+		{"default: public OSV API", def, true, "VIGIL_OSV_URL=https://api.osv.dev"},
+		{"offline with an export", offline, false, "VIGIL_OSV_OFFLINE=true VIGIL_OSV_DATABASE_FILE=/srv/osv"},
+		{"no server configured", config.OSV{}, false, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			o := workerIsolation(tc.osv, nil, nil)
+			var env []string
+			for _, kv := range o.Env {
+				if strings.HasPrefix(kv, "VIGIL_") {
+					env = append(env, kv)
+				}
+			}
+			if o.Network != tc.network || strings.Join(env, " ") != tc.env {
+				t.Errorf("network %v, env %q; want %v, %q", o.Network, env, tc.network, tc.env)
 			}
 		})
 	}

@@ -42,15 +42,19 @@ func newScanWorkerCmd() *cobra.Command {
 // workerIsolation is how analyses and `vigil scan` start scan workers: the
 // dependency pass's settings (or why they are unusable) in an otherwise
 // empty environment, read access to an offline OSV database, and network
-// sockets only when an OSV server is to be queried.
+// sockets only when an OSV server is to be queried (the default, api.osv.dev;
+// none with osv.offline).
 func workerIsolation(osv config.OSV, osvErr error, log *slog.Logger) isolate.Options {
 	o := isolate.Options{Env: []string{}, Logger: log}
 	if osvErr != nil {
 		o.Env = append(o.Env, envOSVError+"="+osvErr.Error())
 		return o
 	}
-	if osv.URL != "" {
-		o.Env = append(o.Env, "VIGIL_OSV_URL="+osv.URL)
+	if osv.Offline {
+		o.Env = append(o.Env, "VIGIL_OSV_OFFLINE=true")
+	}
+	if u := osv.APIURL(); u != "" {
+		o.Env = append(o.Env, "VIGIL_OSV_URL="+u)
 		o.Network = true
 		for _, k := range []string{"HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY", "https_proxy", "http_proxy", "no_proxy"} {
 			if v, ok := os.LookupEnv(k); ok {
@@ -77,5 +81,6 @@ func workerPasses() []scanner.Pass {
 		}
 		return p
 	}
-	return scanPasses(config.OSV{URL: os.Getenv("VIGIL_OSV_URL"), DatabaseFile: os.Getenv("VIGIL_OSV_DATABASE_FILE")})
+	return scanPasses(config.OSV{URL: os.Getenv("VIGIL_OSV_URL"), DatabaseFile: os.Getenv("VIGIL_OSV_DATABASE_FILE"),
+		Offline: os.Getenv("VIGIL_OSV_OFFLINE") == "true"})
 }

@@ -226,10 +226,27 @@ type Outbound struct {
 	Allow []string `mapstructure:"allow"`
 }
 
-// OSV configures dependency vulnerability lookups.
+// OSV configures dependency vulnerability lookups. Out of the box the
+// dependency pass asks the public OSV API; air-gapped sites set Offline
+// (and usually DatabaseFile, filled by `vigil osv sync`).
 type OSV struct {
-	URL          string `mapstructure:"url"`           // querybatch base URL; empty = offline only
-	DatabaseFile string `mapstructure:"database_file"` // offline OSV JSON database
+	URL          string `mapstructure:"url"`           // OSV API base URL (POST /v1/querybatch)
+	DatabaseFile string `mapstructure:"database_file"` // offline OSV export: zip, JSON or a directory of them
+	// Offline turns every network lookup off: only DatabaseFile is used,
+	// and scan workers get no network at all.
+	Offline bool `mapstructure:"offline"`
+	// ExportURL is where `vigil osv sync` downloads the per-ecosystem
+	// exports (<ExportURL>/<ecosystem>/all.zip).
+	ExportURL string `mapstructure:"export_url"`
+}
+
+// APIURL is the OSV server the dependency pass queries: URL unless
+// Offline is set, then none.
+func (o OSV) APIURL() string {
+	if o.Offline {
+		return ""
+	}
+	return o.URL
 }
 
 // Blob selects where uploaded sources are kept until their analysis ends.

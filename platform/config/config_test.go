@@ -252,3 +252,32 @@ func TestHelpers(t *testing.T) {
 		}
 	}
 }
+
+// Dependency checks work with no configuration (the public OSV API), and
+// one switch turns every lookup off for air-gapped sites.
+func TestOSVOnlineByDefault(t *testing.T) {
+	tests := []struct {
+		name string
+		env  map[string]string
+		want string
+	}{
+		{"default", nil, "https://api.osv.dev"},
+		{"own mirror", map[string]string{"VIGIL_OSV_URL": "https://osv.internal"}, "https://osv.internal"},
+		{"air-gapped", map[string]string{"VIGIL_OSV_OFFLINE": "true"}, ""},
+		{"air-gapped beats a url", map[string]string{"VIGIL_OSV_OFFLINE": "true", "VIGIL_OSV_URL": "https://osv.internal"}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for k, v := range tc.env {
+				t.Setenv(k, v)
+			}
+			cfg, err := Load(LoadOptions{SkipDefaultFile: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := cfg.OSV.APIURL(); got != tc.want {
+				t.Errorf("APIURL() = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -72,6 +72,7 @@ func Default() Config {
 			IntakeWait:           30 * time.Second,
 		},
 		GitHubApp: GitHubApp{APIURL: "https://api.github.com"},
+		OSV:       OSV{URL: "https://api.osv.dev", ExportURL: "https://osv-vulnerabilities.storage.googleapis.com"},
 		Outbound:  Outbound{Allow: []string{}},
 	}
 }

@@ -261,6 +261,7 @@ func (c Config) problems() Problems {
 	}
 	httpURL("github_app.api_url", c.GitHubApp.APIURL, false)
 	httpURL("osv.url", c.OSV.URL, false)
+	httpURL("osv.export_url", c.OSV.ExportURL, false)
 
 	// blob
 	oneOf("blob.backend", c.Blob.Backend, "database", "s3")

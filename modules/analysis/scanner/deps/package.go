@@ -33,6 +33,9 @@ type Package struct {
 	// unknown).
 	Path string
 	Line int
+	// Range is the declared range when no lockfile pins the version
+	// (package.json alone): Version is then the lowest one it allows.
+	Range string
 }
 
 // key identifies a package version across manifests.
@@ -69,6 +72,8 @@ func parserFor(p string) parser {
 		return parseGoSum
 	case "package-lock.json", "npm-shrinkwrap.json":
 		return parseNPMLock
+	case "package.json":
+		return parsePackageJSON
 	case "yarn.lock":
 		return parseYarnLock
 	case "pnpm-lock.yaml":

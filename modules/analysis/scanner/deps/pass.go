@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -33,6 +34,9 @@ type Options struct {
 	// Client, when set, replaces the client built from URL and HTTP
 	// (tests tune its retries).
 	Client *Client
+	// Offline records that the site turned network lookups off
+	// (osv.offline), so a missing database is explained as such.
+	Offline bool
 }
 
 // Pass implements scanner.Pass.
@@ -75,7 +79,11 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 	keys := uniqueKeys(pkgs)
 	summary := fmt.Sprintf("%d package version(s) from %d manifest(s)", len(keys), len(lines))
 	if p.opts.URL == "" && p.opts.DatabaseFile == "" {
-		notes = append(notes, warn("%s not checked for known vulnerabilities: no OSV source configured (set osv.url, e.g. https://api.osv.dev, or osv.database_file to an OSV export)", summary))
+		why := "no OSV source configured (set osv.url, e.g. https://api.osv.dev, or osv.database_file to an OSV export)"
+		if p.opts.Offline {
+			why = "dependency checks are offline (osv.offline) and no osv.database_file is set (`vigil osv sync --dir DIR` downloads one; point osv.database_file at DIR)"
+		}
+		notes = append(notes, warn("%s not checked for known vulnerabilities: %s", summary, why))
 		return nil, notes, nil
 	}
 
@@ -132,20 +140,31 @@ func warn(format string, a ...any) scanner.Note {
 }
 
 // selectManifests keeps the files a parser reads; a go.sum is read only
-// when no go.mod sits beside it.
+// when no go.mod sits beside it, a package.json only when no npm, yarn or
+// pnpm lockfile covers its directory.
 func selectManifests(files []scanner.File) []scanner.File {
-	gomod := map[string]bool{}
+	gomod, lockDirs := map[string]bool{}, map[string]bool{}
 	for _, f := range files {
-		if path.Base(f.Path) == "go.mod" {
+		switch base := path.Base(f.Path); {
+		case base == "go.mod":
 			gomod[path.Dir(f.Path)] = true
+		case slices.Contains(npmLockfiles, base):
+			lockDirs[path.Dir(f.Path)] = true
 		}
 	}
 	var out []scanner.File
 	for _, f := range files {
+		base := path.Base(f.Path)
+		if base == "package.json" {
+			if !coveredByLockfile(f.Path, lockDirs) && !strings.Contains("/"+f.Path, "/node_modules/") {
+				out = append(out, f)
+			}
+			continue
+		}
 		if !scanner.IsManifest(f.Path) || parserFor(f.Path) == nil {
 			continue
 		}
-		if path.Base(f.Path) == "go.sum" && gomod[path.Dir(f.Path)] {
+		if base == "go.sum" && gomod[path.Dir(f.Path)] {
 			continue
 		}
 		out = append(out, f)
@@ -347,6 +366,18 @@ func toFinding(pkg Package, group []*Vuln, lines []string, seen map[string]int) 
 		msg += ". No fixed version is published."
 		remediation = fmt.Sprintf("No release of %s fixes this yet: check whether the vulnerable code is reachable, and consider a replacement package or a mitigation from the advisory.", name)
 	}
+	confidence := scanner.ConfidenceHigh
+	if pkg.Range != "" {
+		msg += fmt.Sprintf(" Declared as %q in %s, which no lockfile pins: checked at the lowest version the range allows.", pkg.Range, path.Base(pkg.Path))
+		confidence = scanner.ConfidenceMedium
+		if fixed != "" && rangeAllows(pkg.Range, fixed) {
+			msg += fmt.Sprintf(" A fresh install may already get %s or later; raise the range's floor to %s so none can get the vulnerable one.", fixed, fixed)
+			remediation = fmt.Sprintf("Declare %s as \"^%s\" (or later) and commit a lockfile so the installed version is known.", name, fixed)
+			confidence = scanner.ConfidenceLow
+		} else {
+			remediation += " Commit a lockfile so the installed version is known."
+		}
+	}
 	line := pkg.Line
 	if line < 1 {
 		line = 1
@@ -375,7 +406,7 @@ func toFinding(pkg Package, group []*Vuln, lines []string, seen map[string]int) 
 		Title:       fmt.Sprintf("Vulnerable dependency %s %s: %s", name, pkg.Version, v.ID),
 		Message:     msg,
 		Severity:    sev,
-		Confidence:  scanner.ConfidenceHigh,
+		Confidence:  confidence,
 		CWE:         cwe,
 		OWASP:       []string{scanner.OWASPName("A06")},
 		Location:    scanner.Location{Path: pkg.Path, StartLine: line, StartColumn: 1, EndLine: line, EndColumn: endCol},
@@ -390,6 +421,10 @@ func toFinding(pkg Package, group []*Vuln, lines []string, seen map[string]int) 
 	}
 	if score != "" {
 		f.Extra["cvss_score"] = score
+	}
+	if pkg.Range != "" {
+		f.Extra["declared_range"] = pkg.Range
+		f.Extra["version_source"] = "declared range, no lockfile"
 	}
 	key := "dep\x00" + pkg.Path + "\x00" + eco + "\x00" + normalizeName(eco, name) + "\x00" + v.ID
 	n := seen[key]

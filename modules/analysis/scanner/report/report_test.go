@@ -207,3 +207,22 @@ func TestTextOutput(t *testing.T) {
 		}
 	}
 }
+
+// A check that did not run (dependencies without an OSV source) is a
+// warning that leads the notes, not one more line among them.
+func TestTextWarningsStandOut(t *testing.T) {
+	res := &scanner.Result{Notes: []scanner.Note{
+		{Pass: "baseline", Level: "info", Message: "2 finding(s) already in the baseline were omitted"},
+		{Pass: "dependencies", Level: "warning", Message: "3 package version(s) from 1 manifest(s) not checked for known vulnerabilities"},
+	}}
+	var out bytes.Buffer
+	if err := WriteText(&out, res, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	w := strings.Index(s, "Warning [dependencies]: 3 package version(s)")
+	n := strings.Index(s, "Note [baseline/info]")
+	if w < 0 || n < 0 || w > n {
+		t.Errorf("warning not shown first as a warning:\n%s", s)
+	}
+}

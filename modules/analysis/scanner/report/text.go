@@ -128,8 +128,23 @@ func WriteText(w io.Writer, res *scanner.Result, o TextOptions) error {
 			fmt.Fprintf(&b, "  %s: %s\n", pe.Path, pe.Message)
 		}
 	}
-	for _, n := range res.Notes {
-		fmt.Fprintf(&b, "Note [%s/%s]: %s\n", n.Pass, n.Level, n.Message)
+	// Warnings and errors say a check did not (fully) run, e.g. dependencies
+	// not checked for lack of an OSV source: they come first and stand out,
+	// so an empty report is never mistaken for a clean one.
+	for _, lvl := range []string{"error", "warning", "info"} {
+		for _, n := range res.Notes {
+			if n.Level != lvl && (lvl != "info" || n.Level == "error" || n.Level == "warning") {
+				continue
+			}
+			switch lvl {
+			case "error":
+				fmt.Fprintf(&b, "%s [%s]: %s\n", c("\x1b[1;31m", "Error"), n.Pass, n.Message)
+			case "warning":
+				fmt.Fprintf(&b, "%s [%s]: %s\n", c("\x1b[1;33m", "Warning"), n.Pass, n.Message)
+			default:
+				fmt.Fprintf(&b, "Note [%s/%s]: %s\n", n.Pass, n.Level, n.Message)
+			}
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -1,0 +1,284 @@
+// Package templates is the scanner pass over template files (ERB,
+// Jinja2/Django, Twig, EJS, Handlebars/Mustache, Pug, JSP, Blade and Go
+// templates). Every engine escapes output by default; each also has a way
+// to print a value unescaped (`<%== %>`, `|safe`, `<%- %>`, `{{{ }}}`,
+// `!{}`, `{!! !!}`, ...). Printing a variable that way is where a
+// template-level cross-site scripting bug lives, so each such place is a
+// finding with its exact line and column. The pass is light on purpose: a
+// regular expression per syntax over the file text, no template parser.
+package templates
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+
+	"vigil/modules/analysis/scanner"
+)
+
+// PassName names the pass in notes.
+const PassName = "templates"
+
+// maxTemplate bounds the files read (larger ones are not hand-written templates).
+const maxTemplate = 1 << 20
+
+// syntax is one template language: which files it reads and the
+// constructs that print without escaping.
+type syntax struct {
+	id, name string
+	// match reports whether a slash-separated path is such a template.
+	match func(p string) bool
+	sinks []sink
+}
+
+// sink is one unescaped-output construct. expr is the capture group
+// holding the printed expression (0 when the construct names none, such
+// as `{% autoescape false %}`).
+type sink struct {
+	re   *regexp.Regexp
+	expr int
+	what string
+}
+
+func ext(exts ...string) func(string) bool {
+	return func(p string) bool {
+		l := strings.ToLower(path.Base(p))
+		for _, e := range exts {
+			if strings.HasSuffix(l, e) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// syntaxes lists the template languages. Rule ids are stable: they name
+// the syntax, not the order here.
+var syntaxes = []syntax{
+	{id: "VGL-TPL-ERB-001", name: "ERB", match: ext(".erb"), sinks: []sink{
+		{regexp.MustCompile(`<%==\s*(.+?)\s*-?%>`), 1, "`<%== %>` prints it unescaped"},
+		{regexp.MustCompile(`<%=\s*raw[\s(]\s*(.+?)\)?\s*-?%>`), 1, "`raw` prints it unescaped"},
+		{regexp.MustCompile(`<%=\s*(.+?)\.html_safe\b[^%]*%>`), 1, "`html_safe` marks it as needing no escaping"},
+	}},
+	{id: "VGL-TPL-JINJA-001", name: "Jinja2/Django", match: ext(".jinja", ".jinja2", ".j2", ".djhtml", ".html", ".htm", ".txt.j2"), sinks: []sink{
+		{regexp.MustCompile(`\{\{-?\s*([^{}]+?)\s*\|\s*safe\b[^{}]*\}\}`), 1, "the `safe` filter prints it unescaped"},
+		{regexp.MustCompile(`\{%-?\s*autoescape\s+(?:false|off)\s*-?%\}`), 0, "`autoescape` is turned off for the block"},
+	}},
+	{id: "VGL-TPL-TWIG-001", name: "Twig", match: ext(".twig"), sinks: []sink{
+		{regexp.MustCompile(`\{\{-?\s*([^{}]+?)\s*\|\s*raw\b[^{}]*\}\}`), 1, "the `raw` filter prints it unescaped"},
+		{regexp.MustCompile(`\{%-?\s*autoescape\s+false\s*-?%\}`), 0, "`autoescape` is turned off for the block"},
+	}},
+	{id: "VGL-TPL-EJS-001", name: "EJS", match: ext(".ejs"), sinks: []sink{
+		{regexp.MustCompile(`<%-\s*(.+?)\s*[-_]?%>`), 1, "`<%- %>` prints it unescaped"},
+	}},
+	{id: "VGL-TPL-HBS-001", name: "Handlebars/Mustache", match: ext(".hbs", ".handlebars", ".mustache"), sinks: []sink{
+		{regexp.MustCompile(`\{\{\{~?\s*([^{}]+?)\s*~?\}\}\}`), 1, "`{{{ }}}` prints it unescaped"},
+		{regexp.MustCompile(`\{\{&\s*([^{}]+?)\s*\}\}`), 1, "`{{& }}` prints it unescaped"},
+	}},
+	{id: "VGL-TPL-PUG-001", name: "Pug", match: ext(".pug", ".jade"), sinks: []sink{
+		{regexp.MustCompile(`!\{([^{}]+)\}`), 1, "`!{}` interpolates it unescaped"},
+		{regexp.MustCompile(`(?m)^\s*(?:[\w.#:-]*(?:\([^()]*\))?)?!=\s*(.+?)\s*$`), 1, "`!=` prints it unescaped"},
+	}},
+	{id: "VGL-TPL-JSP-001", name: "JSP", match: ext(".jsp", ".jspx", ".jspf", ".tag"), sinks: []sink{
+		{regexp.MustCompile(`<%=\s*(.+?)\s*%>`), 1, "`<%= %>` prints it unescaped"},
+		{regexp.MustCompile(`<c:out\b[^>]*\bvalue\s*=\s*"([^"]*)"[^>]*\bescapeXml\s*=\s*"false"`), 1, "`<c:out escapeXml=\"false\">` prints it unescaped"},
+		{regexp.MustCompile(`<c:out\b[^>]*\bescapeXml\s*=\s*"false"[^>]*\bvalue\s*=\s*"([^"]*)"`), 1, "`<c:out escapeXml=\"false\">` prints it unescaped"},
+	}},
+	{id: "VGL-TPL-BLADE-001", name: "Blade", match: ext(".blade.php"), sinks: []sink{
+		{regexp.MustCompile(`\{!!\s*(.+?)\s*!!\}`), 1, "`{!! !!}` prints it unescaped"},
+	}},
+	{id: "VGL-TPL-GO-001", name: "Go template", match: ext(".tmpl", ".gohtml", ".gotmpl", ".go.html"), sinks: []sink{
+		{regexp.MustCompile(`\{\{-?\s*([^{}]*?)\s*\|\s*(?:safeHTML|safeHTMLAttr|safeJS|safeCSS|safeURL|safe|noescape|unescaped|raw)\s*-?\}\}`), 1, "a pipeline into a function returning `template.HTML` prints it unescaped"},
+		{regexp.MustCompile(`\{\{-?\s*(?:safeHTML|safeJS|safeURL|safe|noescape|unescaped|raw)\s+([^{}]+?)\s*-?\}\}`), 1, "a function returning `template.HTML` prints it unescaped"},
+	}},
+}
+
+// literalRe matches expressions that are constants: quoted strings and
+// numbers print nothing an attacker controls.
+var literalRe = regexp.MustCompile(`^\(?\s*("[^"]*"|'[^']*'|\d+(\.\d+)?)\s*\)?$|^[^?:]+\?\s*("[^"]*"|'[^']*'|\d+)\s*:\s*("[^"]*"|'[^']*'|\d+)$`)
+
+// knownSafe are expressions every engine's documentation prints
+// unescaped on purpose: layout holes filled with already-rendered markup,
+// includes, CSRF fields and the framework's own helpers.
+var knownSafe = regexp.MustCompile(`^(body|yield|content|outlet|@?partial-block|include\b.*|partial\b.*|block\b.*|script\b.*|style\b.*|contentFor\b.*|defineContent\b.*|csrf_field\(\)|csrf_token\(\)|method_field\(.*\)|\$__env->.*|request\.getContextPath\(\)|pageContext\.request\.contextPath|\$slot|\$attributes\b.*|form\.hidden_tag\(\)|(\w+\.)*help_text|csrf_input|json_script\b.*|.*\|\s*tojson\b.*|.*\|\s*escape\b.*|.*\|\s*e\b.*|.*\bescape(Html|Xml|JavaScript|EcmaScript)\w*\(.*|.*\bEncode\.for\w+\(.*|.*\bESAPI\.encoder\(\).*|.*\bfn:escapeXml\(.*|.*\b(h|html_escape|sanitize|strip_tags|json_escape|j|escape_javascript)[\s(].*|e\(.*|htmlspecialchars\(.*|json_encode\(.*|@json\(.*)$`)
+
+// configName matches bare identifiers that name configuration, counters
+// or flags rather than content: `<%- serverURL %>`, `{{{version}}}`,
+// `<%- debug %>`. Sites print them unescaped into scripts and attributes
+// by the dozen; none carries request data or user content.
+var configName = regexp.MustCompile(`^(?:[A-Za-z_$][\w$]*[._])?(?:(?i:\w*(?:url|uri|domain|host|port|urlpath|path|version|debug|lang|locale|cdn|server|count|total|size|length|depth|nonce|csrf\w*|mode|env|time|date|year|app_?key|client_?id))|is[A-Z_]\w*|use[A-Z_]\w*|default[A-Z_]\w*|has[A-Z_]\w*|enable\w*|allow\w*|[A-Z][A-Z0-9_]+)$`)
+
+// i18nLiteral matches a translation call over literals only:
+// `__('Powered by %s', '<a href=...>')` prints the site's own markup.
+var i18nLiteral = regexp.MustCompile(`^(?:__|_|t|i18n\.t|gettext|trans)\(\s*(?:"[^"]*"|'[^']*')(?:\s*,\s*(?:"[^"]*"|'[^']*'))*\s*\)$`)
+
+// htmlTagRe finds markup (Pug writes tags without angle brackets: any
+// line starting with a tag name counts there).
+var htmlTagRe = regexp.MustCompile(`(?i)<(?:!doctype|html|head|body|div|span|p|a|script|style|meta|link|h[1-6]|ul|ol|li|table|tr|td|form|input|img|section|nav|main|footer|header|i|b|em|strong|title|button|label|select|option|textarea|br|pre|code|small|article|aside|iframe|svg)\b|(?m)^\s*(?:doctype|html|head|body|div|span|p|a|script|h[1-6]|ul|li|table|form|img|section|nav|main|footer|header|title|button|block|extends|include)\b`)
+
+// Pass implements scanner.Pass.
+type Pass struct{}
+
+// New builds the pass.
+func New() *Pass { return &Pass{} }
+
+// Name implements scanner.Pass.
+func (*Pass) Name() string { return PassName }
+
+// Run implements scanner.Pass: each template file is read once and
+// matched against its syntax's unescaped-output constructs.
+func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding, []scanner.Note, error) {
+	var out []scanner.Finding
+	for _, f := range files {
+		if ctx.Err() != nil {
+			return nil, nil, ctx.Err()
+		}
+		syn := syntaxFor(f.Path)
+		if syn == nil || f.Size > maxTemplate {
+			continue
+		}
+		data, err := f.ReadFile()
+		if err != nil {
+			continue
+		}
+		out = append(out, Scan(f.Path, data)...)
+	}
+	return out, nil, nil
+}
+
+func syntaxFor(p string) *syntax {
+	for i := range syntaxes {
+		if syntaxes[i].match(p) {
+			return &syntaxes[i]
+		}
+	}
+	return nil
+}
+
+// Scan returns the unescaped outputs of one template file (exported for
+// tests and for callers that hold a single file).
+func Scan(p string, data []byte) []scanner.Finding {
+	syn := syntaxFor(p)
+	if syn == nil {
+		return nil
+	}
+	text := string(data)
+	// a .html file is a Jinja/Django template only when it uses their tags
+	if syn.id == "VGL-TPL-JINJA-001" && !strings.Contains(text, "{%") && !strings.Contains(text, "{{") {
+		return nil
+	}
+	// cross-site scripting needs an HTML document: templates that render
+	// JavaScript constants, Prometheus text or e-mail bodies in plain text
+	// hold no markup at all
+	if !htmlTagRe.MatchString(text) {
+		return nil
+	}
+	lines := lineStarts(text)
+	comments := commentRe.FindAllStringIndex(text, -1)
+	var out []scanner.Finding
+	seen := map[int]bool{}
+	for _, s := range syn.sinks {
+		for _, m := range s.re.FindAllStringSubmatchIndex(text, -1) {
+			if seen[m[0]] {
+				continue
+			}
+			expr := ""
+			if s.expr > 0 && m[2*s.expr] >= 0 {
+				expr = strings.TrimSpace(text[m[2*s.expr]:m[2*s.expr+1]])
+				if expr == "" || literalRe.MatchString(expr) || knownSafe.MatchString(expr) || configName.MatchString(expr) ||
+					i18nLiteral.MatchString(expr) || inComment(comments, m[0]) {
+					continue
+				}
+			}
+			seen[m[0]] = true
+			out = append(out, finding(syn, s, p, text, lines, m[0], m[1], expr))
+		}
+	}
+	return out
+}
+
+// commentRe finds template comments, whose content prints nothing: ERB
+// and EJS `<%# %>`, Jinja/Twig `{# #}`, Handlebars `{{! }}`, JSP `<%-- --%>`,
+// Blade `{{-- --}}`, Go `{{/* */}}`.
+var commentRe = regexp.MustCompile(`(?s)<%#.*?%>|\{#.*?#\}|\{\{!--.*?--\}\}|\{\{![^}]*\}\}|<%--.*?--%>|\{\{--.*?--\}\}|\{\{-?\s*/\*.*?\*/\s*-?\}\}`)
+
+func inComment(spans [][]int, off int) bool {
+	for _, s := range spans {
+		if off >= s[0] && off < s[1] {
+			return true
+		}
+	}
+	return false
+}
+
+func finding(syn *syntax, s sink, p, text string, lines []int, start, end int, expr string) scanner.Finding {
+	sl, sc := position(lines, text, start)
+	el, ec := position(lines, text, end)
+	lineEnd := strings.IndexByte(text[lines[sl-1]:], '\n')
+	snippet := text[lines[sl-1]:]
+	if lineEnd >= 0 {
+		snippet = snippet[:lineEnd]
+	}
+	snippet = strings.TrimRight(snippet, "\r")
+	if len(snippet) > 400 {
+		snippet = snippet[:400] + "…"
+	}
+	msg := fmt.Sprintf("%s template: %s", syn.name, s.what)
+	if expr != "" {
+		msg = fmt.Sprintf("%s template prints `%s` without escaping: %s", syn.name, clip(expr, 80), s.what)
+	}
+	sum := sha256.Sum256([]byte(fmt.Sprintf("tpl\x00%s\x00%s\x00%s\x00%d", syn.id, p, strings.TrimSpace(text[start:end]), sl)))
+	return scanner.Finding{
+		RuleID:     syn.id,
+		Kind:       scanner.KindRule,
+		Title:      "Template output printed without HTML escaping (" + syn.name + ")",
+		Message:    msg,
+		Severity:   scanner.SeverityMedium,
+		Confidence: scanner.ConfidenceLow,
+		CWE:        []string{"CWE-79"},
+		OWASP:      []string{scanner.OWASPName("A03")},
+		Location:   scanner.Location{Path: p, StartLine: sl, StartColumn: sc, EndLine: el, EndColumn: ec},
+		Snippet:    strings.ToValidUTF8(snippet, "\uFFFD"),
+		Remediation: "Print the value with the engine's escaping output tag, or sanitize markup that must stay HTML " +
+			"(an allow-list HTML sanitizer) before marking it safe. Never print request data unescaped.",
+		References:  []string{"https://cwe.mitre.org/data/definitions/79.html", "https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html"},
+		Fingerprint: hex.EncodeToString(sum[:16]),
+		Extra:       map[string]string{"template_engine": syn.name, "expression": clip(expr, 200)},
+	}
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
+
+func lineStarts(text string) []int {
+	starts := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// position turns a byte offset into a 1-based line and column (columns
+// count bytes, as the rest of the scanner's locations do).
+func position(starts []int, text string, off int) (line, col int) {
+	lo, hi := 0, len(starts)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if starts[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo + 1, off - starts[lo] + 1
+}

@@ -1,0 +1,97 @@
+package templates
+
+import (
+	"context"
+	"testing"
+	"testing/fstest"
+
+	"vigil/modules/analysis/scanner"
+)
+
+// Each case is one template file: where an unescaped output must be
+// reported (rule, line, column) and, for negatives, nothing at all.
+func TestScanTemplates(t *testing.T) {
+	type at struct {
+		rule      string
+		line, col int
+	}
+	tests := []struct {
+		name, path, text string
+		want             []at
+	}{
+		{"erb double equals", "app/views/posts/show.html.erb", "<h1><%= @post.title %></h1>\n<div><%== @post.body %></div>\n", []at{{"VGL-TPL-ERB-001", 2, 6}}},
+		{"erb raw and html_safe", "app/views/a.html.erb", "<%= raw params[:q] %>\n<p><%= @bio.html_safe %></p>\n", []at{{"VGL-TPL-ERB-001", 1, 1}, {"VGL-TPL-ERB-001", 2, 4}}},
+		{"erb escaped and literal", "app/views/b.html.erb", "<%= @name %>\n<%== \"<br>\" %>\n<%# <%== x %> %>\n<%= \"&nbsp;\".html_safe %>\n", nil},
+		{"jinja safe filter", "templates/page.html", "{% extends 'base.html' %}\n<p>{{ comment.text|safe }}</p>\n", []at{{"VGL-TPL-JINJA-001", 2, 4}}},
+		{"django autoescape off", "templates/mail.djhtml", "{% autoescape off %}\n<div>{{ body }}</div>\n{% endautoescape %}\n", []at{{"VGL-TPL-JINJA-001", 1, 1}}},
+		{"django help_text is markup by convention", "templates/field.html", "<span class=\"help-block\">{{ field.help_text|safe }}</span>\n", nil},
+		{"jinja escaped", "templates/ok.jinja2", "{{ user.name }}\n{{ data|tojson|safe }}\n{{ '<hr>'|safe }}\n{% autoescape true %}{% endautoescape %}\n", nil},
+		{"plain html is not jinja", "static/index.html", "<p>safe and sound | safe</p>\n", nil},
+		{"twig raw", "templates/post.html.twig", "<div>{{ post.body|raw }}</div>\n", []at{{"VGL-TPL-TWIG-001", 1, 6}}},
+		{"ejs unescaped", "views/profile.ejs", "<h1><%= user.name %></h1>\n<div><%- user.bio %></div>\n", []at{{"VGL-TPL-EJS-001", 2, 6}}},
+		{"ejs configuration and translations", "views/head.ejs", "<script>window.serverURL = '<%- serverURL %>'; window.debug = <%- debug %>; var v = '<%- config.version %>';</script>\n<p><%- __('Powered by %s', '<a href=\"https://x\">X</a>') %></p>\n<%- DROPBOX_APP_KEY %>\nbusy <%- isBusy ? 1 : 0 %>\n", nil},
+		{"ejs user content", "views/note.ejs", "<title><%- title %></title>\n<%- note.description %>\n", []at{{"VGL-TPL-EJS-001", 1, 8}, {"VGL-TPL-EJS-001", 2, 1}}},
+		{"ejs without markup", "public/js/constant.ejs", "window.linkifyHeaderStyle = '<%- linkifyHeaderStyle %>'\nonline_users <%- onlineUsers %>\n", nil},
+		{"ejs include and layout body", "views/layout.ejs", "<%- include('header') %>\n<%- body %>\n<%- include partials/footer %>\n", nil},
+		{"handlebars triple", "views/post.hbs", "<h1>{{title}}</h1>\n<div>{{{ content.html }}}</div>\n{{& note}}\n", []at{{"VGL-TPL-HBS-001", 2, 6}, {"VGL-TPL-HBS-001", 3, 1}}},
+		{"handlebars layout body", "views/layouts/main.handlebars", "<body>{{{body}}}</body>\n", nil},
+		{"pug unescaped", "views/show.pug", "h1= title\ndiv!= post.body\np Hello !{user.name}\n", []at{{"VGL-TPL-PUG-001", 3, 9}, {"VGL-TPL-PUG-001", 2, 1}}},
+		{"pug escaped", "views/ok.pug", "p= user.name\np Hello #{user.name}\np!= '<br>'\n", nil},
+		{"jsp expression", "WEB-INF/jsp/search.jsp", "<p>You searched for <%= request.getParameter(\"q\") %></p>\n", []at{{"VGL-TPL-JSP-001", 1, 21}}},
+		{"jsp c:out escapeXml false", "WEB-INF/jsp/bio.jsp", "<c:out value=\"${user.bio}\" escapeXml=\"false\"/>\n<p>bio</p>\n", []at{{"VGL-TPL-JSP-001", 1, 1}}},
+		{"jsp escaped", "WEB-INF/jsp/ok.jsp", "<c:out value=\"${user.bio}\"/>\n<a href=\"<%= request.getContextPath() %>/x\">\n<%= Encode.forHtml(name) %>\n<%= 42 %>\n", nil},
+		{"blade raw", "resources/views/post.blade.php", "<h1>{{ $post->title }}</h1>\n<div>{!! $post->body !!}</div>\n", []at{{"VGL-TPL-BLADE-001", 2, 6}}},
+		{"blade helpers", "resources/views/form.blade.php", "<form>{!! csrf_field() !!}{!! method_field('PUT') !!}{!! e($x) !!}</form>\n", nil},
+		{"go template safeHTML", "layouts/post.gohtml", "<h1>{{ .Title }}</h1>\n<div>{{ .Content | safeHTML }}</div>\n", []at{{"VGL-TPL-GO-001", 2, 6}}},
+		{"go template escaped", "web/page.tmpl", "<p>{{ .Name }}</p>\n<p>{{ .Body | html }}</p>\n", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Scan(tc.path, []byte(tc.text))
+			seen := map[at]bool{}
+			for _, f := range got {
+				seen[at{f.RuleID, f.Location.StartLine, f.Location.StartColumn}] = true
+				if f.Location.EndLine < f.Location.StartLine || f.Snippet == "" || f.Fingerprint == "" || f.CWE[0] != "CWE-79" {
+					t.Errorf("incomplete finding %+v", f)
+				}
+			}
+			for _, w := range tc.want {
+				if !seen[w] {
+					t.Errorf("missing %v; got %v", w, seen)
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Errorf("%d findings, want %d: %v", len(got), len(tc.want), seen)
+			}
+		})
+	}
+}
+
+// Through the engine, a template in a test or example folder is kept but
+// lowered to info, like every other finding outside production code, and
+// a `vigil:ignore` in the template suppresses it.
+func TestPassThroughScanner(t *testing.T) {
+	fsys := fstest.MapFS{
+		"app/views/show.html.erb":             {Data: []byte("<div><%== @post.body %></div>\n")},
+		"spec/fixtures/views/x.html.erb":      {Data: []byte("<div><%== @post.body %></div>\n")},
+		"app/views/ignored.html.erb":          {Data: []byte("<%# vigil:ignore VGL-TPL-ERB-001 sanitized by Loofah upstream %>\n<div><%== @post.body %></div>\n")},
+		"app/controllers/posts_controller.rb": {Data: []byte("class PostsController; end\n")},
+	}
+	res, err := scanner.ScanFS(context.Background(), fsys, scanner.Options{Rules: []*scanner.Rule{}, Passes: []scanner.Pass{New()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPath := map[string]scanner.Finding{}
+	for _, f := range res.Findings {
+		byPath[f.Location.Path] = f
+	}
+	if f := byPath["app/views/show.html.erb"]; f.Severity != scanner.SeverityMedium || f.Suppression != nil {
+		t.Errorf("production template: %+v", f)
+	}
+	if f := byPath["spec/fixtures/views/x.html.erb"]; f.Severity != scanner.SeverityInfo {
+		t.Errorf("test template not lowered: %+v", f)
+	}
+	if f := byPath["app/views/ignored.html.erb"]; f.Suppression == nil {
+		t.Errorf("vigil:ignore not honoured: %+v", f)
+	}
+}

@@ -1,0 +1,3 @@
+<?php
+setcookie('session', '', time() - 3600, '/');
+setcookie("remember", "", 1);

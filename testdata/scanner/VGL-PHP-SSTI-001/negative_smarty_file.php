@@ -1,0 +1,4 @@
+<?php
+$smarty = new Smarty();
+$smarty->assign('q', $_GET['q']);
+$smarty->display('search.tpl');

@@ -1,0 +1,3 @@
+<?php
+session_start();
+$_SESSION['page'] = intval($_GET['page']);

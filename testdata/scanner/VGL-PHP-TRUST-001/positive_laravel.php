@@ -1,0 +1,9 @@
+<?php
+class PrefsController
+{
+    public function store($request)
+    {
+        $user = $request->input('user');
+        session()->put('user', $user); // vigil:expect VGL-PHP-TRUST-001
+    }
+}

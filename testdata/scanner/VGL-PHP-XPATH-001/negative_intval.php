@@ -1,0 +1,5 @@
+<?php
+$doc = new DOMDocument();
+$xpath = new DOMXPath($doc);
+$n = intval($_GET['n']);
+$nodes = $xpath->query("//book[" . $n . "]");

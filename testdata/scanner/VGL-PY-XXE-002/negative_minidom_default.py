@@ -1,0 +1,5 @@
+from xml.dom import minidom
+
+
+def read(path):
+    return minidom.parse(path)

@@ -1,5 +1,0 @@
-from xml.dom import minidom
-
-
-def read(path):
-    return minidom.parse(path)  # vigil:expect VGL-PY-XXE-002

@@ -1,0 +1,9 @@
+import xml.sax
+from xml.sax.handler import feature_external_ges
+
+
+def read(stream, handler):
+    parser = xml.sax.make_parser()
+    parser.setFeature(feature_external_ges, True)  # vigil:expect VGL-PY-XXE-002
+    parser.setContentHandler(handler)
+    parser.parse(stream)

@@ -1,0 +1,5 @@
+class GreetingsController < ApplicationController
+  def show
+    render plain: "Hello #{params[:name]}"
+  end
+end
