@@ -11,12 +11,7 @@ import (
 
 // TriageLabels are the human names of triage states, for exports and
 // anything else a person reads (the app has the same words).
-var TriageLabels = map[string]string{
-	store.TriageOpen:          "Open",
-	store.TriageFalsePositive: "False positive",
-	store.TriageAcceptedRisk:  "Accepted risk",
-	store.TriageFixed:         "Fixed",
-}
+var TriageLabels = store.TriageLabels
 
 // triageLabel names a triage state for people.
 func triageLabel(state string) string {

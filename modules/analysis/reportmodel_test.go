@@ -53,6 +53,12 @@ func TestHTMLReportMatchesTheApp(t *testing.T) {
 			}
 		}
 
+		// SARIF's justification names the state in words too.
+		sarif, _ := io.ReadAll(a.do(t, viewer, "GET", "/api/v1/analyses/"+id+"/report.sarif", "", nil).Body)
+		if !strings.Contains(string(sarif), `"justification": "False positive: input is a`) {
+			t.Errorf("sarif justification lacks the human label")
+		}
+
 		// The PDF is the same page printed: a cover page, then the rest.
 		if _, err := a.svc.chromium(); err != nil {
 			t.Skip("no Chromium: PDF not printed")

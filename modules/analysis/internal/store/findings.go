@@ -226,7 +226,11 @@ func (f *Finding) Scanner() scanner.Finding {
 		out.Suppression = &scanner.Suppression{Kind: f.SuppressionKind, Justification: f.SuppressionReason}
 	}
 	if st := f.TriageState; st != "" && st != TriageOpen && out.Suppression == nil {
-		out.Suppression = &scanner.Suppression{Kind: "triage", Justification: st + ": " + f.TriageReason}
+		label := TriageLabels[st]
+		if label == "" {
+			label = st
+		}
+		out.Suppression = &scanner.Suppression{Kind: "triage", Justification: label + ": " + f.TriageReason}
 	}
 	return out
 }

@@ -19,6 +19,12 @@ const (
 	TriageFixed         = "fixed"
 )
 
+// TriageLabels are the human names of the states, for anything a person
+// reads (exports, SARIF justifications); the app uses the same words.
+var TriageLabels = map[string]string{
+	TriageOpen: "Open", TriageFalsePositive: "False positive", TriageAcceptedRisk: "Accepted risk", TriageFixed: "Fixed",
+}
+
 // TriageStates lists the accepted states.
 var TriageStates = []string{TriageOpen, TriageFalsePositive, TriageAcceptedRisk, TriageFixed}
 
