@@ -17,6 +17,7 @@ import (
 	"vigil/platform/migrate"
 	"vigil/platform/ratelimit"
 	"vigil/platform/secrets"
+	"vigil/platform/tracing"
 )
 
 // application holds what the platform opened for one command, in start-up
@@ -73,6 +74,18 @@ func (e *env) openApp(ctx context.Context, overrides map[string]any) (*applicati
 			return nil, fmt.Errorf("sentry: %w", err)
 		}
 		a.closers = append(a.closers, func() error { sentry.Flush(2 * time.Second); return nil })
+	}
+	if cfg.OTel.Endpoint != "" {
+		stop, err := tracing.Setup(ctx, cfg.OTel.Endpoint, version)
+		if err != nil {
+			a.close()
+			return nil, err
+		}
+		a.closers = append(a.closers, func() error {
+			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			return stop(sctx)
+		})
 	}
 	a.db, err = database.Open(ctx, *cfg, a.log)
 	if err != nil {

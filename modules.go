@@ -37,12 +37,18 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	if err != nil {
 		return err
 	}
-	creditsSvc, err := wireCredits(a, runner, srv, authSvc)
+	// Notifications come before the modules that raise them.
+	integrationsSvc, err := wireIntegrations(a, runner, srv, authSvc)
 	if err != nil {
 		return err
 	}
-	if _, err := wireAnalysis(a, runner, srv, authSvc, creditsSvc); err != nil {
+	creditsSvc, err := wireCredits(a, runner, srv, authSvc, creditsNotifier{integrationsSvc})
+	if err != nil {
 		return err
 	}
-	return nil
+	analysisSvc, err := wireAnalysis(a, runner, srv, authSvc, creditsSvc, analysisNotifier{integrationsSvc})
+	if err != nil {
+		return err
+	}
+	return wireHousekeeping(a, runner, authSvc, analysisSvc)
 }

@@ -87,6 +87,14 @@ var routeScopes = map[string]string{
 	"PATCH /api/v1/findings/:id":            "analyze",
 	"POST /api/v1/analyses/:id/triage":      "analyze",
 
+	"GET /api/v1/integrations/notifications":                "admin",
+	"POST /api/v1/integrations/notifications":               "admin",
+	"GET /api/v1/integrations/notifications/:id":            "admin",
+	"PATCH /api/v1/integrations/notifications/:id":          "admin",
+	"DELETE /api/v1/integrations/notifications/:id":         "admin",
+	"POST /api/v1/integrations/notifications/:id/test":      "admin",
+	"GET /api/v1/integrations/notifications/:id/deliveries": "admin",
+
 	"GET /api/v1/admin/users":                   instanceAdmin,
 	"POST /api/v1/admin/users/:id/disable":      instanceAdmin,
 	"POST /api/v1/admin/users/:id/enable":       instanceAdmin,

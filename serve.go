@@ -82,11 +82,13 @@ func (e *env) serve(ctx context.Context, role string, overrides map[string]any) 
 		Ready:         a.ready,
 		Version:       version,
 		SentryEnabled: a.cfg.Sentry.DSN != "",
+		Tracing:       a.cfg.OTel.Endpoint != "",
 	})
 	if err != nil {
 		return err
 	}
 	a.metrics = srv.Registry()
+	a.metrics.MustRegister(runner.Collector()) // vigil_jobs: queue depth and failures on /metrics
 	api := srv
 	if role == "worker" {
 		api = nil

@@ -22,7 +22,7 @@ import (
 // own AI keys are sealed with the instance secret and called through the
 // SSRF-guarded client. Its routes sit behind the Authenticate middleware
 // that wireAuth put on /api/v1.
-func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, authSvc *auth.Service, credits analysis.Credits) (*analysis.Service, error) {
+func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, authSvc *auth.Service, credits analysis.Credits, finished analysis.AnalysisEvents) (*analysis.Service, error) {
 	blobs, err := newBlobStore(a)
 	if err != nil {
 		return nil, err
@@ -72,6 +72,8 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		Version:    version,
 		// Instance administration goes through auth's one check.
 		InstanceAdmin: authSvc.RequireInstanceAdmin,
+		// Notifications hear of each analysis that ends.
+		Finished: finished,
 	})
 	if err != nil {
 		return nil, err

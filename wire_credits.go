@@ -8,20 +8,23 @@ import (
 
 	"vigil/modules/auth"
 	"vigil/modules/credits"
+	"vigil/platform/audit"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
 )
 
 // wireCredits builds the credits ledger, registers its recovery and check
 // jobs and, when this process serves HTTP, its routes.
-func wireCredits(a *application, runner *jobs.Runner, srv *httpserver.Server, authSvc *auth.Service) (*credits.Service, error) {
+func wireCredits(a *application, runner *jobs.Runner, srv *httpserver.Server, authSvc *auth.Service, low credits.LowBalanceObserver) (*credits.Service, error) {
 	svc, err := credits.New(credits.Deps{
 		DB:            a.db,
 		Config:        *a.cfg,
 		Authorizer:    authSvc,
 		InstanceAdmin: authSvc.RequireInstanceAdmin,
 		Workspaces:    authSvc,
+		Audit:         a.audit,
 		Logger:        a.log.With("module", "credits"),
+		LowBalance:    low,
 	})
 	if err != nil {
 		return nil, err
@@ -81,7 +84,11 @@ func newAdminCreditsCmd(e *env) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				svc, err := credits.New(credits.Deps{DB: a.db, Config: *a.cfg, Logger: a.log, Workspaces: authSvc})
+				auditLog, err := audit.New(a.db)
+				if err != nil {
+					return err
+				}
+				svc, err := credits.New(credits.Deps{DB: a.db, Config: *a.cfg, Logger: a.log, Workspaces: authSvc, Audit: auditLog})
 				if err != nil {
 					return err
 				}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"vigil/modules/analysis/internal/store"
+	"vigil/platform/audit"
 	"vigil/platform/errs"
 	"vigil/platform/httpserver"
 )
@@ -229,7 +230,17 @@ func (s *Service) Triage(ctx context.Context, id string, r TriageRequest) (*Find
 	if err != nil {
 		return nil, err
 	}
+	s.auditTriage(ctx, p.UserID, p.WorkspaceID, fs, r.State, r.Reason)
 	return s.Finding(ctx, id)
+}
+
+// auditTriage records a decision in the audit log, after it committed: a
+// decision hides or reopens a finding for every later scan of the project,
+// so who made it (and why) belongs there.
+func (s *Service) auditTriage(ctx context.Context, actorID, workspaceID string, fs *store.FindingScope, state, reason string) {
+	s.audit(ctx, audit.Entry{ActorID: actorID, WorkspaceID: workspaceID, Action: "finding.triaged",
+		Target: "finding:" + fs.Finding.ID, Details: map[string]any{"state": state, "rule_id": fs.Finding.RuleID,
+			"fingerprint": fs.Finding.Fingerprint, "analysis_id": fs.Analysis.ID, "reason_chars": len(reason)}})
 }
 
 // recountProject recomputes counts, score and grade of every completed

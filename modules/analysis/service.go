@@ -119,6 +119,9 @@ type Deps struct {
 	// RequireInstanceAdmin, the one check for all of them); nil leaves
 	// them to the service's own check.
 	InstanceAdmin echo.MiddlewareFunc
+	// Finished is told when an analysis completes or fails, after the
+	// finishing transaction commits (notifications); nil tells no one.
+	Finished AnalysisEvents
 }
 
 // Auditor appends to the audit log (*audit.Log satisfies it).

@@ -67,12 +67,15 @@ func (s *Service) TriageMany(ctx context.Context, id string, r BulkTriageRequest
 	if err != nil {
 		return nil, err
 	}
+	var done []*store.FindingScope
 	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+		done = done[:0]
 		for _, fid := range ids {
 			fs, err := s.store.Finding(ctx, p.WorkspaceID, fid)
 			if err != nil {
 				return err
 			}
+			done = append(done, fs)
 			if fs.Analysis.ID != a.ID {
 				return errs.Invalid("invalid triage decision", errs.FieldError{Field: "finding_ids", Message: "must all belong to this analysis"})
 			}
@@ -84,6 +87,9 @@ func (s *Service) TriageMany(ctx context.Context, id string, r BulkTriageRequest
 	})
 	if err != nil {
 		return nil, err
+	}
+	for _, fs := range done {
+		s.auditTriage(ctx, p.UserID, p.WorkspaceID, fs, r.State, r.Reason)
 	}
 	v, err := s.Get(ctx, id)
 	if err != nil {

@@ -36,6 +36,8 @@ func TestBulkTriage(t *testing.T) {
 			return b
 		}
 		before := decode[AnalysisView](t, a.do(t, viewer, "GET", "/api/v1/analyses/"+id, "", nil))
+		log := &auditLog{}
+		a.svc.d.Audit = log
 
 		rejected := []struct {
 			name string
@@ -69,6 +71,10 @@ func TestBulkTriage(t *testing.T) {
 		}
 		if got := list(id, "&triage=accepted_risk"); len(got) != 2 || got[0].Triage.Reason != "internal tool" {
 			t.Fatalf("accepted: %+v", got)
+		}
+		// Each decision is audited once, the rejected requests not at all.
+		if len(log.entries) != 2 || log.entries[0].Action != "finding.triaged" || log.entries[1].Action != "finding.triaged" {
+			t.Fatalf("audit entries: %+v", log.entries)
 		}
 		if res := a.do(t, viewer, "POST", "/api/v1/analyses/"+id+"/triage", "application/json", body(ids(all[2:3]), "fixed", "x")); res.StatusCode != 403 {
 			t.Fatalf("viewer: %d, want 403", res.StatusCode)

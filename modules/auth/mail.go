@@ -38,3 +38,8 @@ func (m *smtpMailer) Send(_ context.Context, to, subject, body string) error {
 	}
 	return nil
 }
+
+// Mailer returns the instance's mail sender (SMTP from the configuration,
+// or the one Deps gave), or nil when this instance sends no email. Other
+// modules (notifications) send through it so there is one SMTP setup.
+func (s *Service) Mailer() Mailer { return s.mailer }

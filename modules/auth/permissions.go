@@ -54,6 +54,7 @@ var Permissions = []Permission{
 	{"repositories:read", RoleViewer, ScopeRead, "see connected repositories and schedules"},
 	{"repositories:manage", RoleAdmin, ScopeAdmin, "connect, disconnect and configure repositories"},
 	{"ai:manage", RoleAdmin, ScopeAdmin, "add, list and remove the workspace's own AI provider keys (keys are never shown again)"},
+	{"notifications:manage", RoleAdmin, ScopeAdmin, "list, add, change, test and remove notification channels (Slack, email, webhooks) and read their delivery logs"},
 }
 
 var permissionByAction = func() map[string]Permission {

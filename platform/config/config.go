@@ -26,6 +26,7 @@ type Config struct {
 	Database  Database  `mapstructure:"database"`
 	Log       Log       `mapstructure:"log"`
 	Sentry    Sentry    `mapstructure:"sentry"`
+	OTel      OTel      `mapstructure:"otel"`
 	Jobs      Jobs      `mapstructure:"jobs"`
 	Auth      Auth      `mapstructure:"auth"`
 	SMTP      SMTP      `mapstructure:"smtp"`
@@ -38,6 +39,43 @@ type Config struct {
 	OSV       OSV       `mapstructure:"osv"`
 	Blob      Blob      `mapstructure:"blob"`
 	Outbound  Outbound  `mapstructure:"outbound"`
+	RateLimit RateLimit `mapstructure:"rate_limit"`
+	// Housekeeping sets the periodic deletions that keep tables bounded.
+	Housekeeping Housekeeping `mapstructure:"housekeeping"`
+}
+
+// Housekeeping configures the periodic clean-up job: expired sessions and
+// links, sources past analysis.retention_days and the AI response cache.
+type Housekeeping struct {
+	// Interval is how often the job runs.
+	Interval time.Duration `mapstructure:"interval"`
+	// AICacheMaxAge deletes cached AI answers older than this.
+	AICacheMaxAge time.Duration `mapstructure:"ai_cache_max_age"`
+	// AICacheMaxBytes deletes the oldest cached answers beyond this many
+	// bytes of responses (0: no size bound).
+	AICacheMaxBytes int64 `mapstructure:"ai_cache_max_bytes"`
+}
+
+// RateLimit sets the API's budgets, shared by every replica through the
+// database (token buckets: a sustained rate and a burst). Signing in has
+// its own fixed limits. The defaults are far above what a person or a CI
+// pipeline does.
+type RateLimit struct {
+	// APIKey limits requests per API key.
+	APIKey Budget `mapstructure:"api_key"`
+	// User limits requests per signed-in user, across their browser
+	// sessions and API keys.
+	User Budget `mapstructure:"user"`
+	// Analyses limits analyses started per workspace.
+	Analyses Budget `mapstructure:"analyses"`
+}
+
+// Budget is Rate events per Per with bursts of up to Burst; a Rate of 0
+// turns the limit off.
+type Budget struct {
+	Rate  int           `mapstructure:"rate"`
+	Per   time.Duration `mapstructure:"per"`
+	Burst int           `mapstructure:"burst"`
 }
 
 // HTTP configures the web server.
@@ -72,6 +110,12 @@ type Sentry struct {
 	DSN         string  `mapstructure:"dsn"`
 	Environment string  `mapstructure:"environment"`
 	SampleRate  float64 `mapstructure:"sample_rate"`
+}
+
+// OTel exports OpenTelemetry traces over OTLP/HTTP when Endpoint is set
+// (e.g. http://otel-collector:4318); off otherwise.
+type OTel struct {
+	Endpoint string `mapstructure:"endpoint"`
 }
 
 // Jobs configures the background job runner.

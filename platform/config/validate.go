@@ -111,6 +111,11 @@ func (c Config) problems() Problems {
 			p.add("sentry.dsn", c.Sentry.DSN, "is not a Sentry DSN (https://key@host/project)")
 		}
 	}
+	if c.OTel.Endpoint != "" {
+		if u, err := url.Parse(c.OTel.Endpoint); err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+			p.add("otel.endpoint", c.OTel.Endpoint, "is not an OTLP/HTTP URL (http://collector:4318)")
+		}
+	}
 	if c.Sentry.SampleRate < 0 || c.Sentry.SampleRate > 1 {
 		p.add("sentry.sample_rate", c.Sentry.SampleRate, "must be between 0 and 1")
 	}
@@ -253,6 +258,22 @@ func (c Config) problems() Problems {
 	if c.HTTP.WriteTimeout > 0 && c.Analysis.IntakeWait >= c.HTTP.WriteTimeout {
 		p.add("analysis.intake_wait", c.Analysis.IntakeWait, fmt.Sprintf("must be shorter than http.write_timeout (%s): a waiting upload must still have time to be answered", c.HTTP.WriteTimeout))
 	}
+
+	// rate_limit: a rate of 0 turns a limit off; a rate needs a period and a burst.
+	for _, rl := range []struct {
+		name string
+		b    Budget
+	}{{"api_key", c.RateLimit.APIKey}, {"user", c.RateLimit.User}, {"analyses", c.RateLimit.Analyses}} {
+		atLeast("rate_limit."+rl.name+".rate", int64(rl.b.Rate), 0)
+		if rl.b.Rate > 0 {
+			positive("rate_limit."+rl.name+".per", rl.b.Per)
+			atLeast("rate_limit."+rl.name+".burst", int64(rl.b.Burst), 1)
+		}
+	}
+
+	positive("housekeeping.interval", c.Housekeeping.Interval)
+	positive("housekeeping.ai_cache_max_age", c.Housekeeping.AICacheMaxAge)
+	atLeast("housekeeping.ai_cache_max_bytes", c.Housekeeping.AICacheMaxBytes, 0)
 
 	// github app, osv
 	atLeast("github_app.app_id", c.GitHubApp.AppID, 0)

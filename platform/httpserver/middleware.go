@@ -18,6 +18,8 @@ import (
 	"github.com/getsentry/sentry-go"
 	sentryecho "github.com/getsentry/sentry-go/echo"
 	"github.com/labstack/echo/v4"
+	"go.opentelemetry.io/otel/attribute"
+	"go.opentelemetry.io/otel/trace"
 )
 
 // HeaderRequestID carries the request id in requests (from a trusted proxy)
@@ -55,8 +57,10 @@ func RequestIDFrom(c echo.Context) string {
 func (s *Server) requestID(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		req := c.Request()
-		id := firstValue(req.Header, requestIDHeader)
-		if !validRequestID(id) {
+		var id string
+		if sc := trace.SpanContextFromContext(req.Context()); sc.IsValid() {
+			id = sc.TraceID().String() // tracing on: the request id is the trace id
+		} else if id = firstValue(req.Header, requestIDHeader); !validRequestID(id) {
 			id = newRequestID()
 		}
 		c.Response().Header()[requestIDHeader] = []string{id}
@@ -318,5 +322,19 @@ func (s *Server) limitBody(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		req.Body = http.MaxBytesReader(c.Response(), req.Body, limit)
 		return next(c)
+	}
+}
+
+// nameSpan names the request's span after its route template (known only
+// after routing) and records the route, so traces group like /metrics.
+func nameSpan(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		err := next(c)
+		if span := trace.SpanFromContext(c.Request().Context()); span.IsRecording() {
+			route := c.Path()
+			span.SetName(c.Request().Method + " " + route)
+			span.SetAttributes(attribute.String("http.route", route))
+		}
+		return err
 	}
 }

@@ -26,6 +26,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"github.com/prometheus/client_golang/prometheus"
+	"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
 
 	"vigil/platform/config"
 	"vigil/platform/openapi"
@@ -46,6 +47,10 @@ type Options struct {
 	// SentryEnabled turns on panic and 5xx reporting; sentry.Init is the
 	// caller's job (it owns the DSN).
 	SentryEnabled bool
+	// Tracing wraps the handler with OpenTelemetry (otelhttp): one span
+	// per request, named by route, whose trace id becomes the request id.
+	// tracing.Setup installs the exporter.
+	Tracing bool
 }
 
 // Server is Vigil's HTTP server. Create it with New, register routes, call
@@ -128,6 +133,9 @@ func New(opts Options) (*Server, error) {
 		return nil, err
 	}
 	e.Pre(s.requestID)
+	if s.opts.Tracing {
+		e.Use(nameSpan)
+	}
 	e.Use(
 		s.observe,
 		s.recover,
@@ -277,8 +285,12 @@ func (s *Server) newHTTPServer() *http.Server {
 	if header > 10*time.Second {
 		header = 10 * time.Second
 	}
+	var handler http.Handler = s.e
+	if s.opts.Tracing {
+		handler = otelhttp.NewHandler(s.e, "http")
+	}
 	return &http.Server{
-		Handler:           s.e,
+		Handler:           handler,
 		ReadHeaderTimeout: header,
 		ReadTimeout:       read,
 		WriteTimeout:      write,

@@ -23,6 +23,10 @@ import (
 	"github.com/riverqueue/river/riverdriver"
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
+	"go.opentelemetry.io/otel"
+	"go.opentelemetry.io/otel/attribute"
+	"go.opentelemetry.io/otel/codes"
+	"go.opentelemetry.io/otel/trace"
 
 	"vigil/platform/config"
 	"vigil/platform/database"
@@ -84,8 +88,18 @@ type funcWorker[T Args] struct {
 	timeout time.Duration
 }
 
+// Work runs one job inside a span "job <kind>" (a no-op unless tracing is
+// configured), so work a job does — queries, AI calls — nests under it.
 func (w *funcWorker[T]) Work(ctx context.Context, j *river.Job[T]) error {
-	return w.work(ctx, Job[T]{ID: j.ID, Attempt: j.Attempt, Args: j.Args})
+	ctx, span := otel.Tracer("vigil/jobs").Start(ctx, "job "+j.Kind, trace.WithAttributes(
+		attribute.String("job.kind", j.Kind), attribute.Int64("job.id", j.ID), attribute.Int("job.attempt", j.Attempt)))
+	defer span.End()
+	err := w.work(ctx, Job[T]{ID: j.ID, Attempt: j.Attempt, Args: j.Args})
+	if err != nil {
+		span.RecordError(err)
+		span.SetStatus(codes.Error, "job failed")
+	}
+	return err
 }
 
 func (w *funcWorker[T]) Timeout(*river.Job[T]) time.Duration { return w.timeout }
@@ -150,6 +164,7 @@ func (r *Runner) Start(ctx context.Context, withWorkers bool) error {
 	}
 	rc := &river.Config{
 		Logger:            r.log.With("component", "jobs"),
+		ErrorHandler:      sentryReporter{},
 		JobTimeout:        DefaultTimeout,
 		Workers:           r.workers,
 		FetchPollInterval: poll,

@@ -6,8 +6,8 @@ package deploy_test
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -24,7 +24,7 @@ func repoRoot(t *testing.T) string {
 	return root
 }
 
-func loadCompose(t *testing.T, env map[string]string) (*types.Project, error) {
+func loadCompose(t *testing.T, env map[string]string, profiles ...string) (*types.Project, error) {
 	t.Helper()
 	root := repoRoot(t)
 	var envList []string
@@ -36,6 +36,7 @@ func loadCompose(t *testing.T, env map[string]string) (*types.Project, error) {
 		cli.WithWorkingDirectory(root),
 		cli.WithEnv(envList),
 		cli.WithName("vigil"),
+		cli.WithProfiles(profiles),
 	)
 	if err != nil {
 		t.Fatal(err)
@@ -89,44 +90,116 @@ func TestComposeRefusesMissingSecrets(t *testing.T) {
 	}
 }
 
-// TestNginxConfig runs `nginx -t` on the shipped configuration with the
-// compose service names pointed at loopback (they only resolve inside the
-// compose network).
-func TestNginxConfig(t *testing.T) {
-	bin, err := exec.LookPath("nginx")
+var requiredEnv = map[string]string{
+	"POSTGRES_PASSWORD": "pw",
+	"VIGIL_SECRET_KEY":  strings.Repeat("ab", 32),
+}
+
+// TestComposeServesTLS checks the TLS shape: nginx publishes 80 and 443,
+// mounts ./certs, waits for the certificate step, and the app's base URL
+// is https so its cookies are Secure.
+func TestComposeServesTLS(t *testing.T) {
+	p, err := loadCompose(t, requiredEnv)
 	if err != nil {
-		if _, sbinErr := os.Stat("/usr/sbin/nginx"); sbinErr == nil {
-			bin = "/usr/sbin/nginx"
-		} else if os.Getenv("CI") != "" {
-			t.Fatal("nginx is not installed; .ci/run installs it (apt-get install nginx)")
-		} else {
-			t.Skip("nginx not installed (apt-get install nginx); CI runs this check")
+		t.Fatal(err)
+	}
+	nginx, err := p.GetService("nginx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	targets := map[uint32]bool{}
+	for _, port := range nginx.Ports {
+		targets[port.Target] = true
+	}
+	if !targets[80] || !targets[443] {
+		t.Errorf("nginx publishes %v, want 80 (redirect) and 443", nginx.Ports)
+	}
+	mounts := map[string]string{}
+	for _, v := range nginx.Volumes {
+		mounts[v.Target] = v.Source
+	}
+	if src := mounts["/etc/nginx/certs"]; !strings.HasSuffix(src, "/certs") {
+		t.Errorf("nginx mounts %q at /etc/nginx/certs, want ./certs", src)
+	}
+	if dep, ok := nginx.DependsOn["certs"]; !ok || dep.Condition != types.ServiceConditionCompletedSuccessfully {
+		t.Errorf("nginx must wait for the certs step to complete, depends_on = %+v", nginx.DependsOn)
+	}
+	certs, err := p.GetService("certs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(strings.Join(certs.Entrypoint, " "), "certs.sh") {
+		t.Errorf("certs runs %v, want deploy/certs.sh", certs.Entrypoint)
+	}
+	for _, name := range []string{"app-blue", "app-green"} {
+		s, _ := p.GetService(name)
+		if u := s.Environment["VIGIL_BASE_URL"]; u == nil || !strings.HasPrefix(*u, "https://") {
+			t.Errorf("%s VIGIL_BASE_URL = %v, want https (Secure cookies)", name, u)
+		}
+		if dep, ok := s.DependsOn["postgres"]; !ok || dep.Condition != types.ServiceConditionHealthy {
+			t.Errorf("%s must wait for a healthy postgres", name)
 		}
 	}
+	pg, _ := p.GetService("postgres")
+	if pg.HealthCheck == nil || len(pg.Volumes) == 0 || pg.Volumes[0].Source != "pgdata" {
+		t.Errorf("postgres needs a healthcheck and the pgdata volume: %+v %+v", pg.HealthCheck, pg.Volumes)
+	}
+	if _, ok := p.Volumes["pgdata"]; !ok {
+		t.Error("volume pgdata is not declared")
+	}
+}
+
+var composeVar = regexp.MustCompile(`\$\{([A-Z0-9_]+)`)
+
+// TestEnvExampleDocumentsEveryVariable keeps .env.example and the compose
+// file in step: every variable the compose file reads is listed there, and
+// nothing listed there is unused.
+func TestEnvExampleDocumentsEveryVariable(t *testing.T) {
 	root := repoRoot(t)
-	dir := t.TempDir()
-	conf, err := os.ReadFile(filepath.Join(root, "nginx/nginx.conf"))
+	compose, err := os.ReadFile(filepath.Join(root, "docker-compose.yml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	up, err := os.ReadFile(filepath.Join(root, "nginx/upstreams/active.conf"))
+	used := map[string]bool{}
+	for _, m := range composeVar.FindAllStringSubmatch(string(compose), -1) {
+		used[m[1]] = true
+	}
+	example, err := os.ReadFile(filepath.Join(root, ".env.example"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	mime := "/etc/nginx/mime.types"
-	text := strings.ReplaceAll(string(conf), "/etc/nginx/upstreams/", dir+"/")
-	text = strings.ReplaceAll(text, "include /etc/nginx/mime.types;", "include "+mime+";")
-	text = "pid " + dir + "/nginx.pid;\n" + text
-	text = strings.Replace(text, "http {", "http {\n  client_body_temp_path "+dir+";\n  proxy_temp_path "+dir+";", 1)
-	upText := strings.NewReplacer("app-blue", "127.0.0.1", "app-green", "127.0.0.2").Replace(string(up))
-	if err := os.WriteFile(filepath.Join(dir, "nginx.conf"), []byte(text), 0o600); err != nil {
-		t.Fatal(err)
+	documented := map[string]bool{}
+	for _, line := range strings.Split(string(example), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, _, ok := strings.Cut(line, "=")
+		if !ok {
+			t.Errorf(".env.example: %q is not NAME=value", line)
+			continue
+		}
+		documented[name] = true
 	}
-	if err := os.WriteFile(filepath.Join(dir, "active.conf"), []byte(upText), 0o600); err != nil {
-		t.Fatal(err)
+	for name := range used {
+		if !documented[name] {
+			t.Errorf("docker-compose.yml reads %s, which .env.example does not document", name)
+		}
 	}
-	out, err := exec.Command(bin, "-t", "-p", dir, "-e", dir+"/error.log", "-c", filepath.Join(dir, "nginx.conf")).CombinedOutput()
-	if err != nil {
-		t.Fatalf("nginx -t failed: %v\n%s", err, out)
+	for name := range documented {
+		if !used[name] {
+			t.Errorf(".env.example lists %s, which docker-compose.yml never reads", name)
+		}
+	}
+	// The example must load as it stands once the secret is filled in.
+	env := map[string]string{}
+	for name := range documented {
+		env[name] = ""
+	}
+	for k, v := range requiredEnv {
+		env[k] = v
+	}
+	if _, err := loadCompose(t, env, "monitoring"); err != nil {
+		t.Errorf("compose file does not load with .env.example's names: %v", err)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -704,7 +705,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 					break
 				}
 			}
-			if !hit {
+			if !hit && !v2SourceHint(r, cl.lang, src) {
 				s.xf.note(rel, r.ID, xNoSource)
 				continue
 			}
@@ -719,11 +720,16 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		if calls == nil {
 			calls = callees(troot, src)
 		}
-		if !mayHaveSink(r, calls) {
+		if !mayHaveSink(r, calls) && !v2MayHaveSink(r, cl.lang, troot, src, rel) {
 			s.xf.note(rel, r.ID, xNoSink)
 			continue
 		}
-		tr, facts, err := runTaintFacts(ctx, r, cl.lang, troot, src, rel)
+		tr, facts, notes, err := runTaintFacts(ctx, r, cl.lang, troot, src, rel)
+		for _, n := range notes {
+			if !slices.ContainsFunc(ferrs, func(fe FileError) bool { return fe.Message == n }) {
+				ferrs = append(ferrs, FileError{Path: rel, Message: n})
+			}
+		}
 		if err != nil {
 			ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("taint analysis exceeded the %s time budget: results partial", s.opts.FileTimeout)})
 			break

@@ -237,9 +237,9 @@ func runTaint(ctx context.Context, r *Rule, l *language, root *tnode, src []byte
 // runTaintFacts is runTaint that also reports whether a function of the
 // file has parameters reaching a sink or returns source data: facts another
 // file calling it could use (cross-file taint, xfile.go).
-func runTaintFacts(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string) ([]rawFinding, bool, error) {
+func runTaintFacts(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string) ([]rawFinding, bool, []string, error) {
 	out, err := runTaintExt(ctx, r, l, root, src, path, nil, false)
-	return out.raws, out.facts, err
+	return out.raws, out.facts, out.notes, err
 }
 
 // taintOut is what one taint rule found in one file.
@@ -249,14 +249,18 @@ type taintOut struct {
 	// included), trace snippets filled in so another file can show them;
 	// only when asked for
 	sums    map[string]*summary
-	facts   bool // a function has parameters reaching a sink or returns source data
-	usedExt bool // a summary of another file's function was applied
+	facts   bool     // a function has parameters reaching a sink or returns source data
+	usedExt bool     // a summary of another file's function was applied
+	notes   []string // analysis limits hit (the file's result is partial)
 }
 
 // runTaintExt is runTaint with calls resolved to other files' functions by
 // ext (may be nil).
 func runTaintExt(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string,
 	ext func(string) *summary, wantSums bool) (taintOut, error) {
+	if engineV2[l.name] {
+		return runTaintV2(ctx, r, l, root, src, path, ext, wantSums)
+	}
 	run := &taintRun{ctx: ctx, rule: r, lang: l, src: src, path: path, sums: map[string]*summary{},
 		sanCache: map[string]bool{}, srcCache: map[string]bool{}, sinkCache: map[string][]int{},
 		ext: ext, extCache: map[string]*summary{}, exprCache: map[string]bool{}}

@@ -51,6 +51,8 @@ export async function startServer(env = {}) {
       VIGIL_HTTP_ADDR: `127.0.0.1:${port}`,
       VIGIL_BASE_URL: url,
       VIGIL_LOG_LEVEL: 'info',
+      // No journey reaches the public OSV API (the default for real scans).
+      VIGIL_OSV_OFFLINE: 'true',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,6 +3,7 @@ import { Navigate, useNavigate } from 'react-router';
 import { useCreateWorkspace, useInvitations, useMe, useMembers, useWorkspaceMutations, type Role, type WorkspaceRef } from './api';
 import { Button, ErrorNote, Field, Panel, fieldError, when } from './ui';
 import { WorkspaceAIProviders } from '../ai/WorkspaceAIProviders';
+import { WorkspaceNotifications } from '../notifications/WorkspaceNotifications';
 
 const ROLES: Role[] = ['owner', 'admin', 'member', 'viewer'];
 
@@ -149,6 +150,7 @@ function WorkspacePanel({ ws, myId }: { ws: WorkspaceRef; myId: string }) {
         </Panel>
       )}
       {canManage && <WorkspaceAIProviders workspaceId={ws.id} />}
+      {canManage && <WorkspaceNotifications workspaceId={ws.id} />}
     </>
   );
 }

@@ -254,3 +254,18 @@ HAVING b.balance <> COALESCE(SUM(l.amount), 0)`).Scan(&out).Error
 	}
 	return out, nil
 }
+
+// LastCredit returns the amount of the workspace's latest positive ledger
+// entry (grant or purchase), 0 when it has none.
+func (s *Store) LastCredit(ctx context.Context, workspaceID string) (int64, error) {
+	var amounts []int64
+	err := s.db.Conn(ctx).Model(&Entry{}).Where("workspace_id = ? AND amount > 0", workspaceID).
+		Order("created_at DESC, id DESC").Limit(1).Pluck("amount", &amounts).Error
+	if err != nil {
+		return 0, fmt.Errorf("credits store: last credit: %w", err)
+	}
+	if len(amounts) == 0 {
+		return 0, nil
+	}
+	return amounts[0], nil
+}

@@ -1,0 +1,539 @@
+package dataflow
+
+import (
+	"container/heap"
+	"context"
+	"fmt"
+	"strings"
+
+	"vigil/modules/analysis/scanner/ir"
+)
+
+// Options bound the analysis of one module.
+type Options struct {
+	// Budget is the most instruction visits one function's fixpoint may
+	// take (0: DefaultBudget); past it the function's analysis stops and
+	// the function is listed in Result.BudgetHit.
+	Budget int
+	// Rounds bounds the summary fixpoint across functions (0: 4).
+	Rounds int
+}
+
+// DefaultBudget is Options.Budget's default: far above what real functions
+// need (a few visits per instruction), low enough to bound a pathological one.
+const DefaultBudget = 200000
+
+// Finding is a flow from a source to a sink.
+type Finding struct {
+	Sink  ir.Span // the sink call or assignment (for an Inter finding: the call that leads there)
+	Desc  string  // the sink, as named in messages: "os.system()"
+	Trace []Step  // source first, sink last
+	// Inter is set when the sink lies in another function, reached
+	// through a call: the last step of Trace is the sink itself.
+	Inter bool
+}
+
+// Result is what one analysis of a module found.
+type Result struct {
+	Findings []Finding
+	// Summaries are the named functions' summaries (by name).
+	Summaries map[string]*Summary
+	// BudgetHit names the functions whose fixpoint hit the budget.
+	BudgetHit []string
+	// Converged is false when the summary fixpoint ran out of rounds.
+	Converged bool
+}
+
+type analyzer struct {
+	ctx     context.Context
+	m       *ir.Module
+	spec    Spec
+	opts    Options
+	sums    map[string]*Summary // previous round's, used at call sites
+	next    map[string]*Summary
+	defEnv  map[*ir.Func]*scope
+	perFunc map[*ir.Func][]Finding // findings of each function's latest analysis
+	cur     *ir.Func
+	seen    map[string]bool // finding keys of the current function's analysis
+	scratch map[string]*entry
+	// fields: source data stored in a field of a class's instances
+	// (self.q = request...) by any of its methods, read by all of them;
+	// fieldsNext collects this round's stores
+	fields, fieldsNext map[string]*Taint
+	srcCache           map[string]bool
+	budget             map[string]bool
+	visits             int
+	aborted            bool
+}
+
+// Analyze runs the taint analysis of spec over every function of m.
+func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Result, error) {
+	if opts.Budget <= 0 {
+		opts.Budget = DefaultBudget
+	}
+	if opts.Rounds <= 0 {
+		opts.Rounds = 4
+	}
+	a := &analyzer{ctx: ctx, m: m, spec: spec, opts: opts, sums: map[string]*Summary{}, srcCache: map[string]bool{},
+		budget: map[string]bool{}, defEnv: map[*ir.Func]*scope{}, perFunc: map[*ir.Func][]Finding{},
+		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}}
+	res := &Result{}
+	topKids := map[*ir.Func]bool{}
+	for _, c := range m.Top.Children {
+		topKids[c] = true
+	}
+	for _, f := range m.Funcs {
+		if f.Locals == nil || f.Calls == nil {
+			f.Finish()
+		}
+	}
+	// Round 0 analyses every function with what is known (nothing about
+	// this file's functions: their calls take the default); each later
+	// round re-analyses only the functions that call a function whose
+	// summary changed, or whose environment changed.
+	run := map[*ir.Func]bool{}
+	for _, f := range m.Funcs {
+		run[f] = true
+	}
+	var topEnv *scope
+	for round := 0; round < opts.Rounds && len(run) > 0; round++ {
+		a.next = map[string]*Summary{}
+		envChanged := map[*ir.Func]bool{}
+		for _, f := range m.Funcs {
+			if !run[f] && !envChanged[f] {
+				continue
+			}
+			env := a.defEnv[f]
+			if topKids[f] {
+				// Python and JavaScript read a module's globals when the
+				// function runs, normally after the module is loaded: its
+				// functions see the module's final state
+				env = topEnv
+			}
+			before := map[*ir.Func]*scope{}
+			for _, c := range f.Children {
+				before[c] = a.defEnv[c]
+				delete(a.defEnv, c)
+			}
+			a.cur = f
+			a.perFunc[f] = nil
+			a.seen = map[string]bool{}
+			out := a.function(f, env)
+			if a.aborted {
+				return nil, ctx.Err()
+			}
+			if f == m.Top && out != nil {
+				ne := out.snapshot()
+				if round > 0 && !sameEnv(ne.flatten(), topEnv.flatten()) {
+					for c := range topKids {
+						envChanged[c] = true
+					}
+				}
+				topEnv = ne
+			}
+			for _, c := range f.Children {
+				if !topKids[c] && round > 0 && !sameEnv(before[c].flatten(), a.defEnv[c].flatten()) {
+					envChanged[c] = true
+				}
+			}
+		}
+		changed := map[string]bool{}
+		for k, s := range a.next {
+			if p, ok := a.sums[k]; !ok || p.shape() != s.shape() {
+				changed[k] = true
+			}
+			a.sums[k] = s
+		}
+		run = map[*ir.Func]bool{}
+		// fields that became tainted: every method of the class reads them
+		classes := map[string]bool{}
+		for k, t := range a.fieldsNext {
+			if old := a.fields[k]; old == nil || old.Src == nil && t.Src != nil {
+				a.fields[k] = union(old, t)
+				classes[k[:strings.LastIndexByte(k, '.')]] = true
+			}
+		}
+		if len(classes) > 0 {
+			for _, f := range m.Funcs {
+				if f.Class != "" && classes[f.Class] {
+					run[f] = true
+				}
+			}
+		}
+		if len(changed) > 0 {
+			for _, f := range m.Funcs {
+				for n := range f.Calls {
+					if changed[n] {
+						run[f] = true
+						break
+					}
+				}
+			}
+		}
+	}
+	res.Converged = len(run) == 0
+	seen := map[string]bool{}
+	for _, f := range m.Funcs {
+		for _, fd := range a.perFunc[f] {
+			k := findingKey(fd)
+			if !seen[k] {
+				seen[k] = true
+				res.Findings = append(res.Findings, fd)
+			}
+		}
+	}
+	res.Summaries = a.sums
+	for f := range a.budget {
+		res.BudgetHit = append(res.BudgetHit, f)
+	}
+	return res, nil
+}
+
+// sameEnv compares two environments by what they say (not traces).
+func sameEnv(a, b map[string]*entry) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, ea := range a {
+		eb, ok := b[k]
+		if !ok {
+			return false
+		}
+		if ea == eb {
+			continue
+		}
+		if !sameVal(ea.whole, eb.whole) || len(ea.paths) != len(eb.paths) {
+			return false
+		}
+		for i := range ea.paths {
+			if !samePath(ea.paths[i].path, eb.paths[i].path) || !sameVal(ea.paths[i].val, eb.paths[i].val) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func funcLabel(f *ir.Func) string {
+	if f.Name == "" {
+		return "anonymous function"
+	}
+	return f.Name + "()"
+}
+
+// function analyses one function's CFG to its fixpoint.
+func (a *analyzer) function(f *ir.Func, env *scope) *state {
+	sum := &Summary{}
+	init := newState(env)
+	init.locals = f.Locals
+	for i, p := range f.Params {
+		t := &Taint{Params: setTrace(nil, i, (*Trace)(nil).With(Step{Span: f.Span, Kind: "step",
+			Message: fmt.Sprintf("parameter %s of %s", p.Name, funcLabel(f))}))}
+		if a.spec.ParamSource(f, i) {
+			t.Src = (*Trace)(nil).With(Step{Span: p.Span, Kind: "source", Message: "untrusted data from parameter " + short(p.Decl)})
+		}
+		init.m[p.Name] = &entry{whole: Val{T: t}}
+	}
+	in := make([]*state, len(f.Blocks))
+	queued := make([]bool, len(f.Blocks))
+	work := &intHeap{0}
+	in[0] = init
+	queued[0] = true
+	visits := 0
+	if a.scratch == nil {
+		a.scratch = map[string]*entry{}
+	}
+	scratch := a.scratch
+	var last *state
+	inLoop := loopBlocks(f)
+	for work.Len() > 0 {
+		// lowest index first: blocks are mostly laid out in flow order,
+		// so joins see all their forward predecessors before running
+		idx := heap.Pop(work).(int)
+		queued[idx] = false
+		b := f.Blocks[idx]
+		var s *state
+		if inLoop[idx] {
+			s = in[idx].clone()
+		} else {
+			// nothing joins into a block outside loops once it ran (its
+			// predecessors all come first): its entry state is used up
+			s = in[idx]
+		}
+		clear(scratch)
+		s.tmp = scratch
+		for _, instr := range b.Instrs {
+			visits++
+			a.transfer(f, instr, s, sum)
+		}
+		last = s
+		if visits > a.opts.Budget {
+			a.budget[funcLabel(f)] = true
+			break
+		}
+		a.visits += len(b.Instrs) + 1
+		if a.visits > 4096 {
+			a.visits = 0
+			if a.ctx.Err() != nil {
+				a.aborted = true
+				return nil
+			}
+		}
+		succs := b.Succs
+		if b.Cond != nil && len(succs) == 2 {
+			if v := a.operand(*b.Cond, s, ir.Span{}); v.C.Known() {
+				if t, ok := v.C.Truth(); ok {
+					if t {
+						succs = succs[:1]
+					} else {
+						succs = succs[1:]
+					}
+				}
+			}
+		}
+		var valid [2]*ir.Place // a value a check proves clean on the true / false edge
+		if b.Cond != nil && len(b.Succs) == 2 {
+			valid = a.validated(b, s)
+		}
+		for i, sb := range succs {
+			out := s
+			edge := i
+			if len(succs) == 1 && sb == b.Succs[len(b.Succs)-1] && len(b.Succs) == 2 {
+				edge = 1
+			}
+			if len(b.Succs) == 2 && valid[edge] != nil {
+				out = s.clone()
+				if v, _ := out.read(*valid[edge]); !v.T.empty() {
+					out.write(*valid[edge], Val{})
+				}
+			}
+			if in[sb.Index] == nil {
+				if i == len(succs)-1 || out != s {
+					in[sb.Index] = out // the last successor takes the block's own copy
+				} else {
+					in[sb.Index] = s.clone()
+				}
+			} else if !join(in[sb.Index], out) {
+				continue
+			}
+			if !queued[sb.Index] {
+				queued[sb.Index] = true
+				heap.Push(work, sb.Index)
+			}
+		}
+	}
+	// the return value is a constant only if every way out returns it
+	if sum.retSeen && f.Exit != nil {
+		for _, p := range f.Exit.Preds {
+			if in[p.Index] == nil {
+				continue
+			}
+			if n := len(p.Instrs); n == 0 || p.Instrs[n-1].Op != ir.Return {
+				sum.retVal.C = ir.Const{}
+			}
+		}
+		sum.RetConst = sum.retVal.C
+	}
+	sum.Returns = sum.retSeen
+	if f.Name != "" && f != a.m.Top {
+		a.next[f.Name] = sum
+	}
+	if f.Exit != nil && in[f.Exit.Index] != nil {
+		return in[f.Exit.Index]
+	}
+	return last
+}
+
+func short(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 60 {
+		s = s[:57] + "..."
+	}
+	return s
+}
+
+// operand evaluates an operand in a state.
+func (a *analyzer) operand(o ir.Operand, s *state, at ir.Span) Val {
+	if o.IsConst() {
+		return Val{C: o.Const}
+	}
+	if o.Place.Base == "" {
+		return Val{}
+	}
+	v, _ := s.read(o.Place)
+	if k := fieldKey(a.cur, o.Place); k != "" {
+		if t := a.fields[k]; t != nil {
+			v.T = union(v.T, t.with(Step{Span: at, Kind: "step", Message: "read from field " + short(o.Place.Key()) + " (set in another method)"}))
+			v.C = ir.Const{}
+		}
+	}
+	if !o.Place.IsTemp() && a.isSourcePlace(o.Place) {
+		key := o.Place.Key()
+		v.T = union(&Taint{Src: (*Trace)(nil).With(Step{Span: at, Kind: "source", Message: "untrusted data from " + short(key)})}, v.T)
+		v.C = ir.Const{}
+	}
+	return v
+}
+
+func (a *analyzer) isSourcePlace(p ir.Place) bool {
+	key := p.Key()
+	v, ok := a.srcCache[key]
+	if !ok {
+		v = a.spec.SourcePlace(key, ir.Canonical(a.m.Imports, key))
+		if !v {
+			// a.b[k].c is source data when a.b is
+			for i := len(p.Path) - 1; i >= 0 && !v; i-- {
+				pre := ir.Place{Base: p.Base, Path: p.Path[:i]}
+				pk := pre.Key()
+				if c, ok := a.srcCache[pk]; ok {
+					v = c
+					continue
+				}
+				c := a.spec.SourcePlace(pk, ir.Canonical(a.m.Imports, pk))
+				a.srcCache[pk] = c
+				v = c
+			}
+		}
+		a.srcCache[key] = v
+	}
+	return v
+}
+
+// intHeap is a min-heap of block indexes (the worklist).
+type intHeap []int
+
+func (h intHeap) Len() int           { return len(h) }
+func (h intHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h intHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+
+// Push implements heap.Interface.
+func (h *intHeap) Push(x any) { *h = append(*h, x.(int)) }
+
+// Pop implements heap.Interface.
+func (h *intHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// loopBlocks marks the blocks that may run again after a later block: those
+// between the target and the source of an edge going back in block order
+// (front ends lay blocks out in flow order, loops contiguously).
+func loopBlocks(f *ir.Func) []bool {
+	out := make([]bool, len(f.Blocks))
+	for _, b := range f.Blocks {
+		for _, s := range b.Succs {
+			if s.Index <= b.Index {
+				for i := s.Index; i <= b.Index; i++ {
+					out[i] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// validated recognises a branch condition that proves a variable clean on
+// one edge: membership in a clean collection (`x in ALLOWED`), equality
+// with a constant, a character-class check (`x.isdigit()`), a full match of
+// a constant pattern without wildcards, and their negations. It returns the
+// place proven clean on the true edge ([0]) and on the false edge ([1]).
+func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
+	var out [2]*ir.Place
+	if b.Cond.IsConst() || !b.Cond.Place.IsTemp() {
+		return out
+	}
+	def := func(base string) *ir.Instr {
+		for i := len(b.Instrs) - 1; i >= 0; i-- {
+			if d := b.Instrs[i].Dst; d != nil && d.Base == base && len(d.Path) == 0 {
+				return b.Instrs[i]
+			}
+		}
+		return nil
+	}
+	in := def(b.Cond.Place.Base)
+	flip := false
+	for in != nil && in.Op == ir.Not && len(in.Args) == 1 && !in.Args[0].IsConst() && in.Args[0].Place.IsTemp() {
+		flip = !flip
+		in = def(in.Args[0].Place.Base)
+	}
+	if in == nil {
+		return out
+	}
+	var p *ir.Place
+	negated := false
+	switch in.Op {
+	case ir.Compare:
+		if len(in.Args) != 2 {
+			return out
+		}
+		x, y := in.Args[0], in.Args[1]
+		switch in.Sub {
+		case "in", "not in":
+			if x.IsConst() || x.Place.IsTemp() {
+				return out
+			}
+			if !y.IsConst() {
+				if v := a.operand(y, s, in.Span); !v.T.empty() || y.Place.IsTemp() && !isBuilt(b, y) {
+					return out
+				}
+			}
+			p, negated = &x.Place, in.Sub == "not in"
+		case "==", "===", "!=", "!==", "is", "is not":
+			if y.IsConst() && !x.IsConst() {
+				p = &x.Place
+			} else if x.IsConst() && !y.IsConst() {
+				p = &y.Place
+			} else {
+				return out
+			}
+			negated = in.Sub == "!=" || in.Sub == "!==" || in.Sub == "is not"
+		default:
+			return out
+		}
+	case ir.Call:
+		m := in.Text[strings.LastIndexAny(in.Text, ".")+1:]
+		switch m {
+		case "isdigit", "isdecimal", "isnumeric", "isalnum", "isalpha", "isidentifier":
+			if in.Recv == nil || in.Recv.IsConst() {
+				return out
+			}
+			p = &in.Recv.Place
+		case "fullmatch", "match":
+			if len(in.Args) != 2 || !in.Args[0].IsConst() || in.Args[1].IsConst() {
+				return out
+			}
+			pat := in.Args[0].Const.S
+			anchored := m == "fullmatch" || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`)
+			if !anchored || strings.Contains(pat, ".") || strings.Contains(pat, `\S`) || strings.Contains(pat, `\W`) || strings.Contains(pat, `\D`) {
+				return out
+			}
+			p = &in.Args[1].Place
+		default:
+			return out
+		}
+	default:
+		return out
+	}
+	if p == nil || p.Base == "" || p.IsTemp() {
+		return out
+	}
+	edge := 0
+	if negated != flip {
+		edge = 1
+	}
+	out[edge] = p
+	return out
+}
+
+// isBuilt reports whether a temporary holds a container literal built in
+// the block (`x in ("a", "b")`).
+func isBuilt(b *ir.Block, o ir.Operand) bool {
+	for _, in := range b.Instrs {
+		if in.Dst != nil && in.Dst.Base == o.Place.Base && in.Op == ir.Build {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,58 @@
+package dataflow
+
+import "vigil/modules/analysis/scanner/ir"
+
+// Sink says which inputs of a matched call must not receive tainted data.
+type Sink struct {
+	Args   []int    // positional arguments (0-based)
+	Kwargs []string // keyword arguments
+	All    bool     // every argument (and keyword argument)
+	Desc   string   // how traces and messages name it: "os.system()"
+}
+
+// PropKind is how a modelled call moves data besides its default (the
+// result carries the taint of the receiver and every argument).
+type PropKind uint8
+
+const (
+	// PropNone: the default.
+	PropNone PropKind = iota
+	// PropIntoReceiver: the arguments flow into the receiver's elements
+	// (list.append, dict.update, StringBuilder.append, Map.put's value).
+	PropIntoReceiver
+	// PropFromReceiverKey: the result is the receiver's element at the
+	// constant key given as first argument (dict.get, Map.get), or any
+	// element when the key is not constant; a second argument (default)
+	// flows too.
+	PropFromReceiverKey
+	// PropPutKey: the second argument is stored in the receiver at the
+	// constant key given as first argument (Map.put, dict.setdefault).
+	PropPutKey
+)
+
+// Spec is what the engine needs to know about one kind of flow: rule
+// sources, sinks and sanitisers plus the model packs. Callees are given
+// both as written (Instr.Text) and resolved (Instr.Callee).
+type Spec interface {
+	// SourcePlace reports whether reading a place (key as written, and
+	// canonical with imports resolved) yields untrusted data.
+	SourcePlace(key, canonical string) bool
+	// SourceCall reports whether a call's result is untrusted data.
+	SourceCall(in *ir.Instr) bool
+	// Sanitizer reports whether a call's result is clean for this flow.
+	Sanitizer(in *ir.Instr) bool
+	// Sinks returns the sinks a call in function f matches (nil: none).
+	Sinks(f *ir.Func, in *ir.Instr) []Sink
+	// AssignSink reports whether assigning to this place is a sink
+	// (el.innerHTML = x), with its description.
+	AssignSink(key string) (string, bool)
+	// ParamSource reports whether parameter i of f is untrusted on entry
+	// (annotated framework parameters, route path variables).
+	ParamSource(f *ir.Func, i int) bool
+	// Propagator says how a call moves data when it is not a source,
+	// sanitiser or analysed function.
+	Propagator(in *ir.Instr) PropKind
+	// External returns the summary of a function of another file the call
+	// resolves to, or nil.
+	External(in *ir.Instr) *Summary
+}

@@ -1,0 +1,394 @@
+package dataflow
+
+import "vigil/modules/analysis/scanner/ir"
+
+// entry is what is known about one variable: its value as a whole and
+// the values stored at paths inside it. Entries are immutable once in a
+// state; writes make new ones.
+type entry struct {
+	whole Val
+	paths []pathVal
+}
+
+type pathVal struct {
+	path []ir.Elem
+	val  Val
+}
+
+// cleanEntry is the entry of a clean, non-constant variable (shared: entries
+// are immutable).
+var cleanEntry = &entry{}
+
+// state maps variables to entries. A variable absent from the state was
+// never assigned on the paths reaching this point. Names a function does
+// not assign are read through outer, the enclosing scope's state where the
+// function was defined; it is shared and never written, so copying a state
+// at each block costs only what the function itself assigned.
+type state struct {
+	m     map[string]*entry
+	outer *scope
+	// tmp holds the block-local temporaries (locals[name]): defined and
+	// used in one block, they are never copied or joined
+	tmp    map[string]*entry
+	locals map[string]bool
+	// owned is false while m may be shared with another state (copied on
+	// the first write: most blocks read far more than they assign)
+	owned bool
+	// tok identifies m: states sharing a map share it, so a join of two
+	// states with the same map is a no-op
+	tok *byte
+}
+
+// own makes m this state's own before a write.
+func (s *state) own() {
+	if s.owned {
+		return
+	}
+	m := make(map[string]*entry, len(s.m)+4)
+	for k, v := range s.m {
+		m[k] = v
+	}
+	s.m, s.owned, s.tok = m, true, new(byte)
+}
+
+// scope is an enclosing function's state where a nested function was
+// defined, shared (never written) by the nested function's states; parent
+// is the scope that function itself was defined in.
+type scope struct {
+	m      map[string]*entry
+	parent *scope
+}
+
+func (sc *scope) get(base string) *entry {
+	for ; sc != nil; sc = sc.parent {
+		if e, ok := sc.m[base]; ok {
+			return e
+		}
+	}
+	return nil
+}
+
+// flatten is the whole chain as one map (inner names first).
+func (sc *scope) flatten() map[string]*entry {
+	if sc == nil {
+		return nil
+	}
+	out := sc.parent.flatten()
+	if out == nil {
+		out = make(map[string]*entry, len(sc.m))
+	}
+	for k, v := range sc.m {
+		if len(k) > 0 && k[0] == '$' {
+			continue
+		}
+		out[k] = v
+	}
+	return out
+}
+
+// snapshot is the state as the scope of a function defined here: the
+// state's map is shared, not copied (the state copies it on its next write).
+func (s *state) snapshot() *scope {
+	s.owned = false
+	return &scope{m: s.m, parent: s.outer}
+}
+
+func newState(outer *scope) *state {
+	return &state{m: make(map[string]*entry, 8), outer: outer, owned: true, tok: new(byte)}
+}
+
+func (s *state) get(base string) *entry {
+	if s.locals[base] {
+		return s.tmp[base]
+	}
+	if e, ok := s.m[base]; ok {
+		return e
+	}
+	return s.outer.get(base)
+}
+
+func (s *state) clone() *state {
+	s.owned = false
+	return &state{m: s.m, outer: s.outer, locals: s.locals, tok: s.tok}
+}
+
+// set stores an entry for a variable.
+func (s *state) set(base string, e *entry) {
+	if s.locals[base] {
+		s.tmp[base] = e
+		return
+	}
+	s.own()
+	s.m[base] = e
+}
+
+// elemMatch reports whether two path steps may select the same thing.
+func elemMatch(a, b ir.Elem) bool {
+	switch {
+	case a.Kind == ir.Field || b.Kind == ir.Field:
+		return a.Kind == b.Kind && a.Name == b.Name
+	case a.Kind == ir.AnyElem || b.Kind == ir.AnyElem:
+		return true
+	}
+	return a.Name == b.Name
+}
+
+// related reports whether a value stored at stored may be (part of) what a
+// read of read sees: one path is a prefix of the other, step by step.
+func related(stored, read []ir.Elem) bool {
+	n := min(len(stored), len(read))
+	for i := 0; i < n; i++ {
+		if !elemMatch(stored[i], read[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func samePath(a, b []ir.Elem) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// read returns the value of a place: the variable's whole value joined
+// with every related path value; a constant only when it is exact.
+func (s *state) read(p ir.Place) (Val, bool) {
+	e := s.get(p.Base)
+	if e == nil {
+		return Val{}, false
+	}
+	if len(p.Path) == 0 {
+		v := e.whole
+		for _, pv := range e.paths {
+			v.T = union(v.T, pv.val.T)
+		}
+		return v, true
+	}
+	v := Val{T: e.whole.T}
+	for _, pv := range e.paths {
+		if related(pv.path, p.Path) {
+			v.T = union(v.T, pv.val.T)
+			if samePath(pv.path, p.Path) {
+				v.C = pv.val.C
+			}
+		}
+	}
+	return v, true
+}
+
+// write stores v at p: a strong update of a variable or of a path without
+// unknown elements (what was stored below it is gone), a weak one (joined
+// with what is there) of a path through an unknown element.
+func (s *state) write(p ir.Place, v Val) {
+	if len(p.Path) == 0 {
+		if v.T == nil && !v.C.Known() {
+			// most values are clean: an absent variable reads as clean and
+			// no constant, so only a variable that held something else
+			// needs an entry (and a block-local temporary, which is cheap)
+			if s.locals[p.Base] {
+				s.tmp[p.Base] = cleanEntry
+				return
+			}
+			if cur := s.get(p.Base); cur != nil && cur != cleanEntry {
+				s.set(p.Base, cleanEntry)
+			}
+			return
+		}
+		s.set(p.Base, &entry{whole: v})
+		return
+	}
+	old := s.get(p.Base)
+	ne := &entry{}
+	if old != nil {
+		ne.whole = old.whole
+		ne.whole.C = ir.Const{} // a container with a changed part is no constant
+	}
+	weak := false
+	for _, e := range p.Path {
+		if e.Kind == ir.AnyElem {
+			weak = true
+		}
+	}
+	if old != nil {
+		ne.paths = make([]pathVal, 0, len(old.paths)+1)
+		for _, pv := range old.paths {
+			if !weak && len(pv.path) >= len(p.Path) && samePath(pv.path[:len(p.Path)], p.Path) {
+				continue // overwritten
+			}
+			if weak && samePath(pv.path, p.Path) {
+				v = joinVal(pv.val, v)
+				continue
+			}
+			ne.paths = append(ne.paths, pv)
+		}
+	}
+	if v.T.empty() && !v.C.Known() && !weak {
+		// a clean, unknown value: nothing to remember beyond the kill,
+		// unless the whole is tainted (then the clean part must mask it)
+		if ne.whole.T.empty() {
+			s.set(p.Base, ne)
+			return
+		}
+	}
+	if len(ne.paths) >= maxPaths {
+		// too many parts to tell apart: the container as a whole
+		for _, pv := range ne.paths {
+			ne.whole.T = union(ne.whole.T, pv.val.T)
+		}
+		ne.paths = nil
+		ne.whole.T = union(ne.whole.T, v.T)
+		s.set(p.Base, ne)
+		return
+	}
+	ne.paths = append(ne.paths, pathVal{path: p.Path, val: v})
+	s.set(p.Base, ne)
+}
+
+// maxPaths bounds the paths kept per variable (fields and keys told apart).
+const maxPaths = 64
+
+// join merges b into a (a is owned by the caller; both have the same
+// outer scope) and reports whether a changed.
+func join(a, b *state) bool {
+	if a.tok == b.tok {
+		return false
+	}
+	changed := false
+	for k, eb := range b.m {
+		ea, ok := a.m[k]
+		if !ok {
+			ea = a.outer.get(k)
+		}
+		if ea == nil {
+			// clean and not a constant on a's side
+			a.own()
+			a.m[k] = withoutConsts(eb)
+			changed = true
+			continue
+		}
+		if ea == eb {
+			continue
+		}
+		ne, ch := joinEntry(ea, eb)
+		if ch || !ok {
+			a.own()
+			a.m[k] = ne
+			changed = true
+		}
+	}
+	// names a has but b does not: b has the outer value, or a clean value
+	// that is no constant
+	for k, ea := range a.m {
+		if _, ok := b.m[k]; ok {
+			continue
+		}
+		eo := a.outer.get(k)
+		if eo == nil {
+			if nc := withoutConsts(ea); nc != ea {
+				a.own()
+				a.m[k] = nc
+				changed = true
+			}
+			continue
+		}
+		if eo != ea {
+			if ne, ch := joinEntry(ea, eo); ch {
+				a.own()
+				a.m[k] = ne
+				changed = true
+			}
+		}
+	}
+	return changed
+}
+
+// withoutConsts is e with its constants forgotten (e itself if it has none).
+func withoutConsts(e *entry) *entry {
+	has := e.whole.C.Known()
+	for _, pv := range e.paths {
+		if pv.val.C.Known() {
+			has = true
+		}
+	}
+	if !has {
+		return e
+	}
+	ne := &entry{whole: Val{T: e.whole.T}}
+	for _, pv := range e.paths {
+		pv.val.C = ir.Const{}
+		ne.paths = append(ne.paths, pv)
+	}
+	if ne.whole.T == nil && len(ne.paths) == 0 {
+		return cleanEntry
+	}
+	return ne
+}
+
+// joinFlat merges a state into a flat environment (a function defined at
+// several points, or visited again by the fixpoint).
+func joinFlat(a map[string]*entry, b map[string]*entry) {
+	for k, eb := range b {
+		ea, ok := a[k]
+		if !ok {
+			a[k] = eb
+			continue
+		}
+		if ea != eb {
+			ne, _ := joinEntry(ea, eb)
+			a[k] = ne
+		}
+	}
+}
+
+func joinEntry(a, b *entry) (*entry, bool) {
+	ne := &entry{whole: joinVal(a.whole, b.whole), paths: append([]pathVal(nil), a.paths...)}
+	changed := !sameVal(ne.whole, a.whole)
+	for _, pb := range b.paths {
+		found := false
+		for i, pa := range ne.paths {
+			if samePath(pa.path, pb.path) {
+				found = true
+				j := joinVal(pa.val, pb.val)
+				if !sameVal(j, pa.val) {
+					ne.paths[i].val = j
+					changed = true
+				}
+				break
+			}
+		}
+		if !found {
+			// absent on a's side: the value there is whatever the whole said
+			v := pb.val
+			v.C = ir.Const{}
+			if !a.whole.T.empty() {
+				v.T = union(v.T, a.whole.T)
+			}
+			ne.paths = append(ne.paths, pathVal{path: pb.path, val: v})
+			changed = true
+		}
+	}
+	// paths only on a's side lose their constants (b may differ)
+	for i, pa := range ne.paths {
+		if pa.val.C.Known() {
+			inB := false
+			for _, pb := range b.paths {
+				if samePath(pa.path, pb.path) {
+					inB = true
+					break
+				}
+			}
+			if !inB {
+				ne.paths[i].val.C = ir.Const{}
+				changed = true
+			}
+		}
+	}
+	return ne, changed
+}

@@ -1,0 +1,71 @@
+package dataflow
+
+import "vigil/modules/analysis/scanner/ir"
+
+// Summary is what a call site needs to know about a function: which
+// parameters flow to its return value (ParamRet[i] is the trace inside the
+// function), which reach a sink (ParamSink[i], ending at the sink step),
+// whether it returns source data (RetSrc), and whether every return
+// returns the same constant (RetConst).
+type Summary struct {
+	RetSrc    *Trace
+	ParamRet  []*Trace
+	ParamSink []*Trace
+	RetConst  ir.Const
+	// Returns is false while no return has been seen (the result is then
+	// unknown rather than clean: a recursive call during the fixpoint).
+	Returns bool
+	// retVal accumulates the joined return value during an analysis.
+	retVal  Val
+	retSeen bool
+}
+
+// Empty reports whether the summary says nothing flows anywhere.
+func (s *Summary) Empty() bool {
+	if s == nil || s.RetSrc != nil {
+		return s == nil
+	}
+	for _, t := range s.ParamRet {
+		if t != nil {
+			return false
+		}
+	}
+	for _, t := range s.ParamSink {
+		if t != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// shape is a comparable fingerprint of what the summary says (not traces).
+func (s *Summary) shape() [4]uint64 {
+	var out [4]uint64
+	if s.RetSrc != nil {
+		out[0] = 1
+	}
+	for i, t := range s.ParamRet {
+		if t != nil && i < 64 {
+			out[1] |= 1 << i
+		}
+	}
+	for i, t := range s.ParamSink {
+		if t != nil && i < 64 {
+			out[2] |= 1 << i
+		}
+	}
+	if s.RetConst.Known() {
+		out[3] = 1 + uint64(s.RetConst.Kind)
+	}
+	return out
+}
+
+func setTrace(list []*Trace, i int, t *Trace) []*Trace {
+	for len(list) <= i {
+		list = append(list, nil)
+	}
+	if list[i] == nil {
+		list[i] = t
+	}
+	return list
+}

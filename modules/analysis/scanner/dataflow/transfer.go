@@ -1,0 +1,561 @@
+package dataflow
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"vigil/modules/analysis/scanner/ir"
+)
+
+// transfer applies one instruction to the state.
+func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
+	switch in.Op {
+	case ir.Assign:
+		if len(in.Args) == 0 || in.Dst == nil {
+			return
+		}
+		v := a.operand(in.Args[0], s, in.Span)
+		var st Step
+		if (!in.Dst.IsTemp() || len(in.Dst.Path) > 0) && !v.T.empty() {
+			msg := "assigned to " + short(displayKey(*in.Dst))
+			if in.Note != "" {
+				msg += " (" + in.Note + ")"
+			}
+			st = Step{Span: in.Span, Kind: "step", Message: msg}
+			v.T = v.T.with(st)
+			if desc, ok := a.spec.AssignSink(displayKey(*in.Dst)); ok {
+				a.sinkHit(in.Span, v.T, desc, sum)
+			}
+			a.storeField(f, *in.Dst, v.T)
+		}
+		if src := in.Args[0]; len(in.Dst.Path) == 0 && !src.IsConst() && len(src.Place.Path) == 0 && src.Place.Base != "" {
+			// a whole variable is copied with its structure (its fields
+			// and elements stay apart)
+			if e := s.get(src.Place.Base); e != nil && len(e.paths) > 0 {
+				ne := &entry{whole: Val{T: e.whole.T, C: e.whole.C}, paths: make([]pathVal, len(e.paths))}
+				if !src.Place.IsTemp() && a.isSourcePlace(src.Place) {
+					ne.whole.T = union(ne.whole.T, v.T)
+				}
+				for i, pv := range e.paths {
+					ne.paths[i] = pv
+					if st.Message != "" && !pv.val.T.empty() {
+						ne.paths[i].val.T = pv.val.T.with(st)
+					}
+				}
+				if st.Message != "" && !ne.whole.T.empty() {
+					ne.whole.T = ne.whole.T.with(st)
+				}
+				s.set(in.Dst.Base, ne)
+				return
+			}
+		}
+		s.write(*in.Dst, v)
+	case ir.Call:
+		v := a.call(f, in, s, sum)
+		if in.Dst != nil {
+			s.write(*in.Dst, v)
+		}
+	case ir.Binary:
+		var v Val
+		for _, o := range in.Args {
+			v.T = union(v.T, a.operand(o, s, in.Span).T)
+		}
+		v.C = a.foldBinary(in, s)
+		if in.Dst != nil {
+			s.write(*in.Dst, v)
+		}
+	case ir.Format, ir.Opaque:
+		var v Val
+		var sb strings.Builder
+		allStr := in.Op == ir.Format
+		for _, o := range in.Args {
+			ov := a.operand(o, s, in.Span)
+			v.T = union(v.T, ov.T)
+			if ov.C.Kind == ir.Str {
+				sb.WriteString(ov.C.S)
+			} else {
+				allStr = false
+			}
+		}
+		if allStr && v.T.empty() {
+			v.C = ir.Const{Kind: ir.Str, S: sb.String()}
+		}
+		if in.Dst != nil {
+			s.write(*in.Dst, v)
+		}
+	case ir.Compare:
+		if in.Dst != nil {
+			s.write(*in.Dst, Val{C: a.foldCompare(in, s)})
+		}
+	case ir.Not:
+		var c ir.Const
+		if len(in.Args) == 1 {
+			if t, ok := a.operand(in.Args[0], s, in.Span).C.Truth(); ok {
+				c = boolConst(!t)
+			}
+		}
+		if in.Dst != nil {
+			s.write(*in.Dst, Val{C: c})
+		}
+	case ir.Build:
+		if in.Dst == nil {
+			return
+		}
+		// one entry for the whole container (element by element writes
+		// would copy its paths once per element)
+		ne := &entry{}
+		keepConst := len(in.Args)+len(in.Kwargs) <= maxPaths
+		add := func(e ir.Elem, v Val) {
+			if v.T.empty() && (!v.C.Known() || !keepConst) {
+				return
+			}
+			if len(ne.paths) >= maxPaths {
+				ne.whole.T = union(ne.whole.T, v.T)
+				return
+			}
+			ne.paths = append(ne.paths, pathVal{path: []ir.Elem{e}, val: v})
+		}
+		for i, o := range in.Args {
+			e := ir.Elem{Kind: ir.Key, Name: strconv.Itoa(i)}
+			if in.Sub == "dict" {
+				e = ir.Elem{Kind: ir.AnyElem}
+			}
+			v := a.operand(o, s, in.Span)
+			if e.Kind == ir.AnyElem && len(ne.paths) > 0 && samePath(ne.paths[len(ne.paths)-1].path, []ir.Elem{e}) {
+				last := &ne.paths[len(ne.paths)-1]
+				last.val = joinVal(last.val, v)
+				continue
+			}
+			add(e, v)
+		}
+		for _, kw := range in.Kwargs {
+			add(ir.Elem{Kind: ir.Key, Name: kw.Name}, a.operand(kw.Val, s, in.Span))
+		}
+		if len(ne.paths) == 0 && ne.whole.T == nil {
+			ne = cleanEntry
+		}
+		s.set(in.Dst.Base, ne)
+	case ir.Return:
+		var v Val
+		if len(in.Args) > 0 {
+			v = a.operand(in.Args[0], s, in.Span)
+		} else {
+			v = Val{C: ir.Const{Kind: ir.Null}}
+		}
+		if !sum.retSeen {
+			sum.retVal, sum.retSeen = v, true
+		} else {
+			sum.retVal = joinVal(sum.retVal, v)
+		}
+		if !v.T.empty() {
+			t := v.T.with(Step{Span: in.Span, Kind: "return", Message: "returned"})
+			if t.Src != nil && sum.RetSrc == nil {
+				sum.RetSrc = t.Src
+			}
+			for i, p := range t.Params {
+				if p != nil {
+					sum.ParamRet = setTrace(sum.ParamRet, i, p)
+				}
+			}
+		}
+	case ir.MakeFunc:
+		if in.Func != nil && f != a.m.Top {
+			if prev := a.defEnv[in.Func]; prev != nil {
+				// defined again (a loop, a second path): one flat scope
+				// joining both
+				m := prev.flatten()
+				joinFlat(m, s.snapshot().flatten())
+				a.defEnv[in.Func] = &scope{m: m}
+			} else {
+				a.defEnv[in.Func] = s.snapshot()
+			}
+		}
+		if in.Dst != nil {
+			s.write(*in.Dst, Val{})
+		}
+	}
+}
+
+func boolConst(b bool) ir.Const {
+	if b {
+		return ir.Const{Kind: ir.Bool, I: 1}
+	}
+	return ir.Const{Kind: ir.Bool}
+}
+
+// foldBinary folds arithmetic and string concatenation of constants.
+func (a *analyzer) foldBinary(in *ir.Instr, s *state) ir.Const {
+	if len(in.Args) != 2 {
+		return ir.Const{}
+	}
+	x, y := a.operand(in.Args[0], s, in.Span).C, a.operand(in.Args[1], s, in.Span).C
+	if !x.Known() || !y.Known() {
+		return ir.Const{}
+	}
+	if x.Kind == ir.Bool {
+		x.Kind = ir.Int
+	}
+	if y.Kind == ir.Bool {
+		y.Kind = ir.Int
+	}
+	switch {
+	case x.Kind == ir.Str && y.Kind == ir.Str && in.Sub == "+":
+		if len(x.S)+len(y.S) > 4096 {
+			return ir.Const{}
+		}
+		return ir.Const{Kind: ir.Str, S: x.S + y.S}
+	case x.Kind == ir.Int && y.Kind == ir.Int:
+		switch in.Sub {
+		case "+":
+			return ir.Const{Kind: ir.Int, I: x.I + y.I}
+		case "-":
+			return ir.Const{Kind: ir.Int, I: x.I - y.I}
+		case "*":
+			return ir.Const{Kind: ir.Int, I: x.I * y.I}
+		case "//", "/":
+			if y.I != 0 && (in.Sub == "//" || x.I%y.I == 0) {
+				q := x.I / y.I
+				if in.Sub == "//" && (x.I%y.I != 0) && ((x.I < 0) != (y.I < 0)) {
+					q--
+				}
+				return ir.Const{Kind: ir.Int, I: q}
+			}
+		case "%":
+			if y.I != 0 {
+				r := x.I % y.I
+				if r != 0 && (r < 0) != (y.I < 0) {
+					r += y.I
+				}
+				return ir.Const{Kind: ir.Int, I: r}
+			}
+		}
+	}
+	return ir.Const{}
+}
+
+// foldCompare folds comparisons of constants (chains included).
+func (a *analyzer) foldCompare(in *ir.Instr, s *state) ir.Const {
+	ops := strings.Fields(in.Sub)
+	// "not in" / "is not" are two words
+	var norm []string
+	for i := 0; i < len(ops); i++ {
+		if i+1 < len(ops) && (ops[i] == "not" && ops[i+1] == "in" || ops[i] == "is" && ops[i+1] == "not") {
+			norm = append(norm, ops[i]+" "+ops[i+1])
+			i++
+			continue
+		}
+		norm = append(norm, ops[i])
+	}
+	if len(norm) == 0 || len(norm) != len(in.Args)-1 {
+		return ir.Const{}
+	}
+	for i, op := range norm {
+		x, y := a.operand(in.Args[i], s, in.Span).C, a.operand(in.Args[i+1], s, in.Span).C
+		r, ok := compareConst(op, x, y)
+		if !ok {
+			return ir.Const{}
+		}
+		if !r {
+			return boolConst(false)
+		}
+	}
+	return boolConst(true)
+}
+
+func num(c ir.Const) (float64, bool) {
+	switch c.Kind {
+	case ir.Int, ir.Bool:
+		return float64(c.I), true
+	case ir.Float:
+		return c.F, true
+	}
+	return 0, false
+}
+
+func compareConst(op string, x, y ir.Const) (bool, bool) {
+	if !x.Known() || !y.Known() {
+		return false, false
+	}
+	if xf, ok := num(x); ok {
+		if yf, ok := num(y); ok {
+			switch op {
+			case "==", "===", "is":
+				return xf == yf, true
+			case "!=", "!==", "is not":
+				return xf != yf, true
+			case "<":
+				return xf < yf, true
+			case "<=":
+				return xf <= yf, true
+			case ">":
+				return xf > yf, true
+			case ">=":
+				return xf >= yf, true
+			}
+			return false, false
+		}
+	}
+	if x.Kind == ir.Str && y.Kind == ir.Str {
+		switch op {
+		case "==", "===":
+			return x.S == y.S, true
+		case "!=", "!==":
+			return x.S != y.S, true
+		case "in":
+			return strings.Contains(y.S, x.S), true
+		case "not in":
+			return !strings.Contains(y.S, x.S), true
+		}
+		return false, false
+	}
+	switch op {
+	case "==", "===", "is":
+		return x == y, true
+	case "!=", "!==", "is not":
+		return x != y, true
+	}
+	return false, false
+}
+
+// call applies a call: sinks, sanitisers, sources, summaries of analysed
+// functions, propagator models, and by default the union of the inputs.
+func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
+	var recv Val
+	if in.Recv != nil {
+		recv = a.operand(*in.Recv, s, in.Span)
+	}
+	args := make([]Val, len(in.Args))
+	for i, o := range in.Args {
+		args[i] = a.operand(o, s, in.Span)
+	}
+	kwargs := make([]Val, len(in.Kwargs))
+	for i, kw := range in.Kwargs {
+		kwargs[i] = a.operand(kw.Val, s, in.Span)
+	}
+	if sinks := a.spec.Sinks(f, in); len(sinks) > 0 {
+		sk := sinks[0]
+		var t *Taint
+		if sk.All {
+			for _, v := range args {
+				t = union(t, v.T)
+			}
+			for _, v := range kwargs {
+				t = union(t, v.T)
+			}
+		} else {
+			for _, i := range sk.Args {
+				if i < len(args) {
+					t = union(t, args[i].T)
+				}
+			}
+			for _, k := range sk.Kwargs {
+				for i, kw := range in.Kwargs {
+					if kw.Name == k {
+						t = union(t, kwargs[i].T)
+					}
+				}
+			}
+		}
+		a.sinkHit(in.Span, t, sk.Desc, sum)
+	}
+	if a.spec.Sanitizer(in) {
+		return Val{}
+	}
+	if a.spec.SourceCall(in) {
+		return Val{T: &Taint{Src: (*Trace)(nil).With(Step{Span: in.Span, Kind: "source", Message: "untrusted data from " + short(in.Text) + "()"})}}
+	}
+	if cs, ext := a.lookup(in); cs != nil {
+		return a.applySummary(in, cs, ext, args, sum)
+	}
+	switch a.spec.Propagator(in) {
+	case PropIntoReceiver:
+		if in.Recv != nil && !in.Recv.IsConst() && in.Recv.Place.Base != "" {
+			var t *Taint
+			for _, v := range args {
+				t = union(t, v.T)
+			}
+			for _, v := range kwargs {
+				t = union(t, v.T)
+			}
+			if !t.empty() {
+				dst := in.Recv.Place.Extend(ir.Elem{Kind: ir.AnyElem})
+				t = t.with(Step{Span: in.Span, Kind: "step", Message: "stored in " + short(dst.Key()) + " by " + short(in.Text) + "()"})
+				s.write(dst, Val{T: t})
+				a.storeField(f, dst, t)
+			}
+		}
+		return Val{}
+	case PropFromReceiverKey, PropPutKey:
+		if in.Recv != nil && !in.Recv.IsConst() && in.Recv.Place.Base != "" && len(args) > 0 {
+			e := ir.Elem{Kind: ir.AnyElem}
+			if args[0].C.Kind == ir.Str || args[0].C.Kind == ir.Int {
+				e = ir.Elem{Kind: ir.Key, Name: keyOf(args[0].C)}
+			}
+			at := in.Recv.Place.Extend(e)
+			if a.spec.Propagator(in) == PropPutKey && len(args) > 1 {
+				if !args[1].T.empty() {
+					t := args[1].T.with(Step{Span: in.Span, Kind: "step", Message: "stored in " + short(at.Key())})
+					cur, _ := s.read(at)
+					s.write(at, Val{T: union(cur.T, t)})
+				}
+			}
+			v := a.operand(ir.P(at), s, in.Span)
+			if len(args) > 1 {
+				v.T = union(v.T, args[1].T)
+			}
+			v.C = ir.Const{}
+			return v
+		}
+	}
+	v := Val{T: recv.T}
+	for _, x := range args {
+		v.T = union(v.T, x.T)
+	}
+	for _, x := range kwargs {
+		v.T = union(v.T, x.T)
+	}
+	return v
+}
+
+func keyOf(c ir.Const) string {
+	if c.Kind == ir.Str {
+		return strconv.Quote(c.S)
+	}
+	return strconv.FormatInt(c.I, 10)
+}
+
+// lookup finds the summary of the function a call reaches: another file's
+// (resolved by the caller's Spec) or one of this file's, by name.
+func (a *analyzer) lookup(in *ir.Instr) (*Summary, bool) {
+	if in.Text == "" || strings.ContainsAny(in.Text, "([") {
+		return nil, false
+	}
+	if s := a.spec.External(in); s != nil {
+		return s, true
+	}
+	if strings.Contains(in.Text, ".") && a.spec.SourcePlace(in.Text, in.Callee) {
+		// request.args.get(...) is source data even when this file has a get
+		return nil, false
+	}
+	name := in.Text
+	if i := strings.LastIndexAny(name, ".:>"); i >= 0 {
+		name = name[i+1:]
+	}
+	s := a.sums[name]
+	return s, false
+}
+
+func (a *analyzer) applySummary(in *ir.Instr, cs *Summary, ext bool, args []Val, sum *Summary) Val {
+	var v Val
+	name := short(in.Text)
+	if cs.RetSrc != nil {
+		v.T = &Taint{Src: cs.RetSrc.With(Step{Span: in.Span, Kind: "call", Message: "returned by " + name + "()"})}
+	}
+	for i, inner := range cs.ParamRet {
+		if inner == nil || i >= len(args) || args[i].T.empty() {
+			continue
+		}
+		t := args[i].T.with(Step{Span: in.Span, Kind: "call", Message: fmt.Sprintf("passed through %s()", name)})
+		if ext {
+			// show the steps inside the other file, then come back
+			for _, st := range inner.Steps() {
+				t = t.with(st)
+			}
+		}
+		v.T = union(v.T, t)
+	}
+	for i, inner := range cs.ParamSink {
+		if inner == nil || i >= len(args) || args[i].T.empty() {
+			continue
+		}
+		t := args[i].T.with(Step{Span: in.Span, Kind: "call", Message: fmt.Sprintf("passed to %s()", name)})
+		steps := inner.Steps()
+		if t.Src != nil {
+			tr := t.Src
+			for _, st := range steps[:len(steps)-1] {
+				tr = tr.With(st)
+			}
+			tr = tr.WithLast(steps[len(steps)-1])
+			a.addFinding(Finding{Sink: in.Span, Desc: strings.TrimPrefix(steps[len(steps)-1].Message, "reaches "), Trace: tr.Steps(), Inter: true})
+		}
+		for k, p := range t.Params {
+			if p == nil {
+				continue
+			}
+			tr := p
+			for _, st := range steps[:len(steps)-1] {
+				tr = tr.With(st)
+			}
+			sum.ParamSink = setTrace(sum.ParamSink, k, tr.WithLast(steps[len(steps)-1]))
+		}
+	}
+	if cs.Returns && cs.RetConst.Known() && v.T.empty() {
+		v.C = cs.RetConst
+	}
+	return v
+}
+
+// sinkHit records tainted data reaching a sink: a finding for source data,
+// a summary fact for parameter data.
+func (a *analyzer) sinkHit(at ir.Span, t *Taint, desc string, sum *Summary) {
+	if t.empty() {
+		return
+	}
+	sink := Step{Span: at, Kind: "sink", Message: "reaches " + desc}
+	if t.Src != nil {
+		a.addFinding(Finding{Sink: at, Desc: desc, Trace: t.Src.WithLast(sink).Steps()})
+	}
+	for i, p := range t.Params {
+		if p != nil {
+			sum.ParamSink = setTrace(sum.ParamSink, i, p.WithLast(sink))
+		}
+	}
+}
+
+func (a *analyzer) addFinding(f Finding) {
+	k := findingKey(f)
+	if a.seen[k] {
+		return
+	}
+	a.seen[k] = true
+	a.perFunc[a.cur] = append(a.perFunc[a.cur], f)
+}
+
+// findingKey identifies a flow: its sink and its source.
+func findingKey(f Finding) string {
+	src := f.Trace[0]
+	if f.Inter {
+		sk := f.Trace[len(f.Trace)-1]
+		return fmt.Sprintf("L%s:%d:%d:%s:%d:%d", sk.Path, sk.Span.Line, sk.Span.Col, src.Path, src.Span.Line, src.Span.Col)
+	}
+	return fmt.Sprintf("%d:%s:%d:%d", f.Sink.Start, src.Path, src.Span.Line, src.Span.Col)
+}
+
+// fieldKey names the field of a receiver path (self.q...): "Class.q".
+func fieldKey(f *ir.Func, p ir.Place) string {
+	if f == nil || f.Recv == "" || f.Class == "" || p.Base != f.Recv || len(p.Path) == 0 || p.Path[0].Kind != ir.Field {
+		return ""
+	}
+	return f.Class + "." + p.Path[0].Name
+}
+
+// storeField records source data stored in a field of the receiver.
+func (a *analyzer) storeField(f *ir.Func, p ir.Place, t *Taint) {
+	if t.empty() || t.Src == nil {
+		return
+	}
+	if k := fieldKey(f, p); k != "" {
+		a.fieldsNext[k] = union(a.fieldsNext[k], &Taint{Src: t.Src})
+	}
+}
+
+// displayKey is a place as messages show it: a path under a temporary
+// (the result of a call: f().innerHTML) without the temporary's name.
+func displayKey(p ir.Place) string {
+	k := p.Key()
+	if p.IsTemp() {
+		return "…" + k[len(p.Base):]
+	}
+	return k
+}

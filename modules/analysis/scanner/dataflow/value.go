@@ -1,0 +1,199 @@
+// Package dataflow is the taint engine over IR (scanner/ir): a worklist
+// analysis over each function's CFG with joins at merge points (taint is a
+// may-property: the union of what reaches a point), loops iterated to a
+// fixpoint, access paths of bounded depth (fields, container elements at
+// constant and unknown keys), constant propagation that prunes branches
+// whose condition is known, and per-function summaries (which parameters
+// reach the return value or a sink, whether the function returns source
+// data or a constant) iterated to a fixpoint across the functions of a file.
+// What is a source, sink, sanitiser or propagator comes from a Spec: rules
+// plus model packs (scanner/models), never from code here.
+package dataflow
+
+import (
+	"vigil/modules/analysis/scanner/ir"
+)
+
+// Step is one hop of a trace.
+type Step struct {
+	Span    ir.Span
+	Path    string // file; "" means the file being analysed
+	Kind    string // source, step, call, return, sink
+	Message string
+	Snippet string // the line, when the step comes from another file's summary
+}
+
+// MaxTrace bounds traces so loops and recursion cannot grow them.
+const MaxTrace = 12
+
+// Trace is a persistent list of steps, newest last; traces share tails.
+type Trace struct {
+	Step Step
+	Prev *Trace
+	N    int
+}
+
+// With returns t with s appended (t itself once MaxTrace steps are reached).
+func (t *Trace) With(s Step) *Trace {
+	n := 1
+	if t != nil {
+		if t.N >= MaxTrace {
+			return t
+		}
+		n = t.N + 1
+	}
+	return &Trace{Step: s, Prev: t, N: n}
+}
+
+// WithLast appends s even to a full trace (then in place of its newest
+// step): a sink step must end every finding's trace.
+func (t *Trace) WithLast(s Step) *Trace {
+	if t != nil && t.N >= MaxTrace {
+		return &Trace{Step: s, Prev: t.Prev, N: t.N}
+	}
+	return t.With(s)
+}
+
+// Steps returns the steps in order, first (the source) first.
+func (t *Trace) Steps() []Step {
+	if t == nil {
+		return nil
+	}
+	out := make([]Step, t.N)
+	for i := t.N - 1; t != nil && i >= 0; t, i = t.Prev, i-1 {
+		out[i] = t.Step
+	}
+	return out
+}
+
+// TraceOf builds a trace from steps.
+func TraceOf(steps []Step) *Trace {
+	var t *Trace
+	for _, s := range steps {
+		t = t.With(s)
+	}
+	return t
+}
+
+// Taint is where a value's data may come from: a real source (Src, one
+// witness trace) and/or the parameters of the function being analysed
+// (Params[i] non-nil: parameter i flows here, for summaries).
+type Taint struct {
+	Src    *Trace
+	Params []*Trace
+}
+
+func (t *Taint) empty() bool {
+	if t == nil {
+		return true
+	}
+	if t.Src != nil {
+		return false
+	}
+	for _, p := range t.Params {
+		if p != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// union joins two taints, keeping a's witness traces where both have one;
+// it returns a itself when b adds nothing (states stay shared).
+func union(a, b *Taint) *Taint {
+	if b.empty() {
+		return a
+	}
+	if a.empty() {
+		return b
+	}
+	adds := a.Src == nil && b.Src != nil
+	for i, p := range b.Params {
+		if p != nil && (i >= len(a.Params) || a.Params[i] == nil) {
+			adds = true
+			break
+		}
+	}
+	if !adds {
+		return a
+	}
+	out := &Taint{Src: a.Src}
+	if out.Src == nil {
+		out.Src = b.Src
+	}
+	n := max(len(a.Params), len(b.Params))
+	out.Params = make([]*Trace, n)
+	copy(out.Params, b.Params)
+	for i, p := range a.Params {
+		if p != nil {
+			out.Params[i] = p
+		}
+	}
+	return out
+}
+
+// with appends a step to every trace of t.
+func (t *Taint) with(s Step) *Taint {
+	if t.empty() {
+		return nil
+	}
+	out := &Taint{}
+	if t.Src != nil {
+		out.Src = t.Src.With(s)
+	}
+	if len(t.Params) > 0 {
+		out.Params = make([]*Trace, len(t.Params))
+		for i, p := range t.Params {
+			if p != nil {
+				out.Params[i] = p.With(s)
+			}
+		}
+	}
+	return out
+}
+
+// Val is the abstract value of a place: its taint and, when known, its
+// constant value.
+type Val struct {
+	T *Taint
+	C ir.Const
+}
+
+func joinVal(a, b Val) Val {
+	out := Val{T: union(a.T, b.T)}
+	if a.C == b.C {
+		out.C = a.C
+	}
+	return out
+}
+
+func sameVal(a, b Val) bool {
+	if a.C != b.C {
+		return false
+	}
+	return sameTaint(a.T, b.T)
+}
+
+// sameTaint compares taints by what they say (which origins), not traces.
+func sameTaint(a, b *Taint) bool {
+	if a.empty() || b.empty() {
+		return a.empty() == b.empty()
+	}
+	if (a.Src == nil) != (b.Src == nil) {
+		return false
+	}
+	n := max(len(a.Params), len(b.Params))
+	for i := 0; i < n; i++ {
+		var x, y *Trace
+		if i < len(a.Params) {
+			x = a.Params[i]
+		}
+		if i < len(b.Params) {
+			y = b.Params[i]
+		}
+		if (x == nil) != (y == nil) {
+			return false
+		}
+	}
+	return true
+}

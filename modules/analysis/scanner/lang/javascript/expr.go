@@ -1,0 +1,430 @@
+package javascript
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/syntax"
+)
+
+// assignTo stores v into a target: a name, a member, an element, or a
+// destructuring pattern.
+func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
+	switch target.Type() {
+	case "identifier", "shorthand_property_identifier_pattern":
+		dst := ir.Place{Base: l.text(target)}
+		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+	case "member_expression", "subscript_expression":
+		if dst, ok := l.placeOf(target); ok {
+			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+		}
+	case "object_pattern":
+		for _, p := range syntax.NamedChildren(target) {
+			switch p.Type() {
+			case "shorthand_property_identifier_pattern":
+				l.assignTo(p, part(v, ir.Elem{Kind: ir.Field, Name: l.text(p)}), at)
+			case "pair_pattern":
+				k, val := syntax.ChildByField(p, "key"), syntax.ChildByField(p, "value")
+				if k != nil && val != nil {
+					l.assignTo(val, part(v, ir.Elem{Kind: ir.Field, Name: strings.Trim(l.text(k), `"'`)}), at)
+				}
+			case "object_assignment_pattern":
+				if lft := syntax.ChildByField(p, "left"); lft != nil {
+					l.assignTo(lft, part(v, ir.Elem{Kind: ir.Field, Name: l.text(lft)}), at)
+				}
+			case "rest_pattern":
+				for _, c := range syntax.NamedChildren(p) {
+					l.assignTo(c, v, at)
+				}
+			}
+		}
+	case "array_pattern":
+		for i, p := range syntax.NamedChildren(target) {
+			l.assignTo(p, part(v, ir.Elem{Kind: ir.Key, Name: strconv.Itoa(i)}), at)
+		}
+	case "assignment_pattern":
+		if lft := syntax.ChildByField(target, "left"); lft != nil {
+			l.assignTo(lft, v, at)
+		}
+	case "rest_pattern", "parenthesized_expression":
+		for _, c := range syntax.NamedChildren(target) {
+			l.assignTo(c, v, at)
+		}
+	}
+}
+
+func part(v ir.Operand, e ir.Elem) ir.Operand {
+	if v.IsConst() {
+		return ir.Operand{}
+	}
+	return ir.P(v.Place.Extend(e))
+}
+
+func keyName(c ir.Const) string {
+	if c.Kind == ir.Str {
+		return strconv.Quote(c.S)
+	}
+	return strconv.FormatInt(c.I, 10)
+}
+
+// placeOf lowers an access path (x, this, x.f, x?.f, x[k]) to a place.
+func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
+	switch n.Type() {
+	case "identifier", "this", "shorthand_property_identifier":
+		return ir.Place{Base: l.text(n)}, true
+	case "member_expression":
+		obj, prop := syntax.ChildByField(n, "object"), syntax.ChildByField(n, "property")
+		if obj == nil || prop == nil {
+			return ir.Place{}, false
+		}
+		return l.asPlace(obj).Extend(ir.Elem{Kind: ir.Field, Name: l.text(prop)}), true
+	case "subscript_expression":
+		obj, idx := syntax.ChildByField(n, "object"), syntax.ChildByField(n, "index")
+		if obj == nil {
+			return ir.Place{}, false
+		}
+		base := l.asPlace(obj)
+		e := ir.Elem{Kind: ir.AnyElem}
+		if idx != nil {
+			k := l.expr(idx)
+			if k.IsConst() && (k.Const.Kind == ir.Str || k.Const.Kind == ir.Int) {
+				e = ir.Elem{Kind: ir.Key, Name: keyName(k.Const)}
+			}
+		}
+		return base.Extend(e), true
+	case "parenthesized_expression", "non_null_expression":
+		if kids := syntax.NamedChildren(n); len(kids) == 1 {
+			return l.placeOf(kids[0])
+		}
+	}
+	return ir.Place{}, false
+}
+
+func (l *lowerer) asPlace(n syntax.Node) ir.Place {
+	if p, ok := l.placeOf(n); ok {
+		return p
+	}
+	o := l.expr(n)
+	if !o.IsConst() && o.Place.Base != "" {
+		return o.Place
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.span(n)})
+	return t
+}
+
+var compareOps = map[string]bool{"==": true, "===": true, "!=": true, "!==": true, "<": true, "<=": true,
+	">": true, ">=": true, "instanceof": true, "in": true}
+
+// expr lowers an expression and returns the operand holding its value.
+func (l *lowerer) expr(n syntax.Node) ir.Operand {
+	if n == nil {
+		return ir.Operand{}
+	}
+	switch n.Type() {
+	case "identifier", "this", "member_expression", "subscript_expression", "shorthand_property_identifier":
+		if p, ok := l.placeOf(n); ok {
+			return ir.P(p)
+		}
+		return l.opaque(syntax.NamedChildren(n), n)
+	case "undefined", "null":
+		return ir.C(ir.Const{Kind: ir.Null})
+	case "true":
+		return ir.C(ir.Const{Kind: ir.Bool, I: 1})
+	case "false":
+		return ir.C(ir.Const{Kind: ir.Bool})
+	case "number":
+		t := strings.ReplaceAll(l.text(n), "_", "")
+		if i, err := strconv.ParseInt(t, 0, 64); err == nil {
+			return ir.C(ir.Const{Kind: ir.Int, I: i})
+		}
+		f, _ := strconv.ParseFloat(t, 64)
+		return ir.C(ir.Const{Kind: ir.Float, F: f})
+	case "string":
+		s, _ := l.strValue(n)
+		return ir.C(ir.Const{Kind: ir.Str, S: s})
+	case "template_string":
+		var args []ir.Operand
+		allConst := true
+		var sb strings.Builder
+		for i := 0; i < n.ChildCount(); i++ {
+			k := n.Child(i)
+			switch k.Type() {
+			case "string_fragment", "escape_sequence":
+				args = append(args, ir.C(ir.Const{Kind: ir.Str, S: l.text(k)}))
+				sb.WriteString(l.text(k))
+			case "template_substitution":
+				allConst = false
+				for _, e := range syntax.NamedChildren(k) {
+					args = append(args, l.expr(e))
+				}
+			}
+		}
+		if allConst {
+			return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
+		}
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.span(n)})
+		return ir.P(t)
+	case "parenthesized_expression", "await_expression", "spread_element", "non_null_expression",
+		"as_expression", "satisfies_expression", "type_assertion":
+		kids := syntax.NamedChildren(n)
+		if len(kids) >= 1 {
+			return l.expr(kids[0])
+		}
+		return ir.Operand{}
+	case "call_expression", "new_expression":
+		return l.call(n)
+	case "assignment_expression":
+		left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+		v := l.expr(right)
+		if left != nil {
+			l.assignTo(left, v, n)
+		}
+		return v
+	case "augmented_assignment_expression":
+		left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+		if left == nil || right == nil {
+			return ir.Operand{}
+		}
+		op := ""
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			op = strings.TrimSuffix(l.text(o), "=")
+		}
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{l.expr(left), l.expr(right)}, Span: l.span(n)})
+		l.assignTo(left, ir.P(t), n)
+		return ir.P(t)
+	case "update_expression":
+		arg := syntax.ChildByField(n, "argument")
+		if arg == nil {
+			return ir.Operand{}
+		}
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "+", Args: []ir.Operand{l.expr(arg), ir.C(ir.Const{Kind: ir.Int, I: 1})}, Span: l.span(n)})
+		l.assignTo(arg, ir.P(t), n)
+		return ir.P(t)
+	case "binary_expression":
+		op := ""
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			op = l.text(o)
+		}
+		if op == "||" || op == "&&" || op == "??" {
+			return l.shortCircuit(n, op)
+		}
+		a, b := l.expr(syntax.ChildByField(n, "left")), l.expr(syntax.ChildByField(n, "right"))
+		t := l.temp()
+		kind := ir.Binary
+		if compareOps[op] {
+			kind = ir.Compare
+		}
+		l.emit(&ir.Instr{Op: kind, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.span(n)})
+		return ir.P(t)
+	case "unary_expression":
+		op := ""
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			op = l.text(o)
+		}
+		arg := l.expr(syntax.ChildByField(n, "argument"))
+		t := l.temp()
+		switch op {
+		case "!":
+			l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.span(n)})
+		case "-":
+			if arg.IsConst() && arg.Const.Kind == ir.Int {
+				return ir.C(ir.Const{Kind: ir.Int, I: -arg.Const.I})
+			}
+			l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u-", Args: []ir.Operand{arg}, Span: l.span(n)})
+		case "typeof", "void", "delete":
+			// a type name, undefined or a boolean: no data of the operand
+			l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: op, Args: []ir.Operand{arg}, Span: l.span(n)})
+		default:
+			l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Span: l.span(n)})
+		}
+		return ir.P(t)
+	case "ternary_expression":
+		return l.ternary(n)
+	case "array":
+		return l.build(syntax.NamedChildren(n), nil, n, "")
+	case "object":
+		var elems []syntax.Node
+		var kws []ir.Kwarg
+		for _, c := range syntax.NamedChildren(n) {
+			switch c.Type() {
+			case "pair":
+				k, v := syntax.ChildByField(c, "key"), syntax.ChildByField(c, "value")
+				if k == nil || v == nil {
+					continue
+				}
+				name := ""
+				switch k.Type() {
+				case "property_identifier":
+					name = strconv.Quote(l.text(k))
+				case "string":
+					s, _ := l.strValue(k)
+					name = strconv.Quote(s)
+				case "number":
+					name = l.text(k)
+				}
+				if name == "" {
+					l.expr(k)
+					elems = append(elems, v)
+					continue
+				}
+				kws = append(kws, ir.Kwarg{Name: name, Val: l.expr(v)})
+			case "shorthand_property_identifier":
+				kws = append(kws, ir.Kwarg{Name: strconv.Quote(l.text(c)), Val: l.expr(c)})
+			case "method_definition":
+				l.function(c, "")
+			default:
+				elems = append(elems, c)
+			}
+		}
+		return l.build(elems, kws, n, "dict")
+	case "arrow_function", "function_expression", "function", "generator_function":
+		name := ""
+		if nm := syntax.ChildByField(n, "name"); nm != nil {
+			name = l.text(nm)
+		}
+		f := l.function(n, name)
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.span(n)})
+		return ir.P(t)
+	case "sequence_expression":
+		var last ir.Operand
+		for _, c := range syntax.NamedChildren(n) {
+			last = l.expr(c)
+		}
+		return last
+	case "comment", "regex", "type_arguments", "type_annotation":
+		return ir.Operand{}
+	case "class":
+		l.classDecl(n)
+		return ir.Operand{}
+	case "ERROR":
+		l.mod.Errors++
+		return ir.Operand{}
+	}
+	return l.opaque(syntax.NamedChildren(n), n)
+}
+
+func (l *lowerer) opaque(parts []syntax.Node, n syntax.Node) ir.Operand {
+	args := make([]ir.Operand, 0, len(parts))
+	for _, p := range parts {
+		args = append(args, l.expr(p))
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.span(n)})
+	return ir.P(t)
+}
+
+func (l *lowerer) build(elems []syntax.Node, kws []ir.Kwarg, n syntax.Node, sub string) ir.Operand {
+	args := make([]ir.Operand, 0, len(elems))
+	for _, e := range elems {
+		args = append(args, l.expr(e))
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Kwargs: kws, Sub: sub, Span: l.span(n)})
+	return ir.P(t)
+}
+
+// shortCircuit lowers a || b, a && b and a ?? b into branches (`x = x || ""`
+// keeps x's taint on the path where it is truthy).
+func (l *lowerer) shortCircuit(n syntax.Node, op string) ir.Operand {
+	a := l.expr(syntax.ChildByField(n, "left"))
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.span(n)})
+	ln := line(n)
+	var cond *ir.Operand
+	if op != "??" {
+		c := ir.P(t)
+		cond = &c
+	}
+	yes, no := l.branch(cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
+	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
+	rhs, skip := yes, no // &&: the right side runs when the left is truthy
+	if op != "&&" {
+		rhs, skip = no, yes
+	}
+	l.cur = rhs
+	b := l.expr(syntax.ChildByField(n, "right"))
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.span(n)})
+	l.jump(after)
+	l.cur = skip
+	l.jump(after)
+	l.place(after)
+	return ir.P(t)
+}
+
+func (l *lowerer) ternary(n syntax.Node) ir.Operand {
+	cond := l.expr(syntax.ChildByField(n, "condition"))
+	ln := line(n)
+	t := l.temp()
+	yes, no := l.branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
+	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
+	for _, side := range []struct {
+		b     *ir.Block
+		field string
+		note  string
+	}{{yes, "consequence", "true"}, {no, "alternative", "false"}} {
+		l.cur = side.b
+		v := l.expr(syntax.ChildByField(n, side.field))
+		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.span(n), Note: fmt.Sprintf("in %s-branch of ternary line %d", side.note, ln)})
+		l.jump(after)
+	}
+	l.place(after)
+	return ir.P(t)
+}
+
+// call lowers a call or `new` expression: the callee as written and its
+// canonical symbol, the receiver of a method call, the arguments.
+func (l *lowerer) call(n syntax.Node) ir.Operand {
+	fn := syntax.ChildByField(n, "function")
+	if n.Type() == "new_expression" {
+		fn = syntax.ChildByField(n, "constructor")
+	}
+	args := syntax.ChildByField(n, "arguments")
+	in := &ir.Instr{Op: ir.Call, Span: l.span(n)}
+	if fn != nil {
+		if n.Type() == "new_expression" {
+			in.Text = normText(l.text(fn))
+		} else {
+			end := fn.EndByte()
+			if args != nil {
+				end = args.StartByte()
+			}
+			s := normText(string(l.src[n.StartByte():end]))
+			if i := strings.IndexByte(s, '<'); i > 0 && strings.HasSuffix(s, ">") {
+				s = s[:i] // f<T>(x)
+			}
+			in.Text = strings.TrimSuffix(strings.TrimSuffix(s, "?."), "(")
+		}
+		in.Callee = ir.Canonical(l.mod.Imports, strings.ReplaceAll(in.Text, "?.", "."))
+		switch fn.Type() {
+		case "member_expression":
+			if obj := syntax.ChildByField(fn, "object"); obj != nil {
+				r := l.expr(obj)
+				in.Recv = &r
+			}
+		case "identifier":
+		default:
+			r := l.expr(fn)
+			in.Recv = &r
+		}
+	}
+	if args != nil {
+		if args.Type() == "template_string" { // tagged template: tag`...`
+			in.Args = append(in.Args, l.expr(args))
+		} else {
+			for _, a := range syntax.NamedChildren(args) {
+				in.Args = append(in.Args, l.expr(a))
+			}
+		}
+	}
+	t := l.temp()
+	in.Dst = &t
+	l.emit(in)
+	return ir.P(t)
+}

@@ -1,0 +1,675 @@
+// Package javascript is the JavaScript/TypeScript front end of the dataflow
+// engine: it lowers a file's syntax tree (tree-sitter javascript,
+// typescript or tsx grammars) into IR, one CFG per function, method, arrow
+// function and the module top level, and resolves imports and require()
+// bindings to canonical symbols (`import {exec as run} from
+// 'child_process'` makes `run` the symbol `child_process.exec`).
+package javascript
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/syntax"
+)
+
+// Lower lowers one file. It never fails: subtrees it cannot lower are
+// skipped and counted in Module.Errors.
+func Lower(path string, root syntax.Node, src []byte) *ir.Module {
+	l := &lowerer{src: src, mod: &ir.Module{Path: path, Imports: map[string]string{}}}
+	l.collectImports(root)
+	top := &ir.Func{Name: "<module>", Span: l.span(root)}
+	l.mod.Top = top
+	l.mod.Funcs = append(l.mod.Funcs, top)
+	l.body(top, func() { l.stmts(root) })
+	for _, f := range l.mod.Funcs {
+		f.Finish()
+	}
+	return l.mod
+}
+
+type loopCtx struct{ head, after *ir.Block }
+
+type tryCtx struct{ blocks []*ir.Block }
+
+type lowerer struct {
+	src   []byte
+	mod   *ir.Module
+	fn    *ir.Func
+	cur   *ir.Block
+	temps int
+	loops []loopCtx
+	tries []*tryCtx
+	note  string
+	class string
+}
+
+func (l *lowerer) body(f *ir.Func, fill func()) {
+	saved := *l
+	l.fn, l.temps, l.loops, l.tries, l.note = f, 0, nil, nil, ""
+	l.cur = l.newBlock("entry")
+	exit := &ir.Block{Note: "exit"}
+	f.Exit = exit
+	fill()
+	if l.cur != nil {
+		ir.Edge(l.cur, exit)
+	}
+	exit.Index = len(f.Blocks)
+	f.Blocks = append(f.Blocks, exit)
+	l.fn, l.cur, l.temps, l.loops, l.tries, l.note, l.class = saved.fn, saved.cur, saved.temps, saved.loops, saved.tries, saved.note, saved.class
+}
+
+func (l *lowerer) newBlock(note string) *ir.Block {
+	b := l.fn.NewBlock(note)
+	if len(l.tries) > 0 {
+		t := l.tries[len(l.tries)-1]
+		t.blocks = append(t.blocks, b)
+	}
+	return b
+}
+
+func (l *lowerer) block() *ir.Block {
+	if l.cur == nil {
+		l.cur = l.newBlock("unreachable")
+	}
+	return l.cur
+}
+
+func (l *lowerer) emit(in *ir.Instr) {
+	b := l.block()
+	if in.Note == "" {
+		in.Note = l.note
+	}
+	b.Instrs = append(b.Instrs, in)
+}
+
+func (l *lowerer) temp() ir.Place {
+	l.temps++
+	return ir.Place{Base: "$" + strconv.Itoa(l.temps)}
+}
+
+func (l *lowerer) span(n syntax.Node) ir.Span {
+	sr, sc := n.StartPoint()
+	er, ec := n.EndPoint()
+	return ir.Span{Start: n.StartByte(), End: n.EndByte(), Line: int(sr) + 1, Col: int(sc) + 1, EndLine: int(er) + 1, EndCol: int(ec) + 1}
+}
+
+func (l *lowerer) text(n syntax.Node) string { return syntax.Text(n, l.src) }
+
+func line(n syntax.Node) int {
+	r, _ := n.StartPoint()
+	return int(r) + 1
+}
+
+func normText(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// ---- names -----------------------------------------------------------------
+
+// strValue is the value of a string literal node ("" if it is not one).
+func (l *lowerer) strValue(n syntax.Node) (string, bool) {
+	if n == nil || n.Type() != "string" {
+		return "", false
+	}
+	var sb strings.Builder
+	for i := 0; i < n.ChildCount(); i++ {
+		k := n.Child(i)
+		if k.Type() == "string_fragment" || k.Type() == "escape_sequence" {
+			sb.WriteString(l.text(k))
+		}
+	}
+	return sb.String(), true
+}
+
+// requireOf returns the module of `require('m')` (or `require('m').x`, with x).
+func (l *lowerer) requireOf(n syntax.Node) (string, bool) {
+	if n == nil {
+		return "", false
+	}
+	if n.Type() == "member_expression" {
+		obj, prop := syntax.ChildByField(n, "object"), syntax.ChildByField(n, "property")
+		if m, ok := l.requireOf(obj); ok && prop != nil {
+			return m + "." + l.text(prop), true
+		}
+		return "", false
+	}
+	if n.Type() != "call_expression" {
+		return "", false
+	}
+	fn, args := syntax.ChildByField(n, "function"), syntax.ChildByField(n, "arguments")
+	if fn == nil || args == nil || l.text(fn) != "require" {
+		return "", false
+	}
+	kids := syntax.NamedChildren(args)
+	if len(kids) != 1 {
+		return "", false
+	}
+	return l.strValue(kids[0])
+}
+
+// collectImports records import declarations and require() bindings of
+// the top level.
+func (l *lowerer) collectImports(root syntax.Node) {
+	for _, st := range syntax.NamedChildren(root) {
+		switch st.Type() {
+		case "import_statement":
+			m, ok := l.strValue(syntax.ChildByField(st, "source"))
+			if !ok {
+				continue
+			}
+			for _, c := range syntax.NamedChildren(st) {
+				if c.Type() != "import_clause" {
+					continue
+				}
+				for _, k := range syntax.NamedChildren(c) {
+					switch k.Type() {
+					case "identifier": // default import
+						l.mod.Imports[l.text(k)] = m
+					case "namespace_import":
+						for _, id := range syntax.NamedChildren(k) {
+							l.mod.Imports[l.text(id)] = m
+						}
+					case "named_imports":
+						for _, sp := range syntax.NamedChildren(k) {
+							name, alias := syntax.ChildByField(sp, "name"), syntax.ChildByField(sp, "alias")
+							if name == nil {
+								continue
+							}
+							local := name
+							if alias != nil {
+								local = alias
+							}
+							l.mod.Imports[l.text(local)] = m + "." + l.text(name)
+						}
+					}
+				}
+			}
+		case "lexical_declaration", "variable_declaration":
+			for _, d := range syntax.NamedChildren(st) {
+				if d.Type() != "variable_declarator" {
+					continue
+				}
+				m, ok := l.requireOf(syntax.ChildByField(d, "value"))
+				name := syntax.ChildByField(d, "name")
+				if !ok || name == nil {
+					continue
+				}
+				switch name.Type() {
+				case "identifier":
+					l.mod.Imports[l.text(name)] = m
+				case "object_pattern":
+					for _, p := range syntax.NamedChildren(name) {
+						switch p.Type() {
+						case "shorthand_property_identifier_pattern":
+							l.mod.Imports[l.text(p)] = m + "." + l.text(p)
+						case "pair_pattern":
+							k, v := syntax.ChildByField(p, "key"), syntax.ChildByField(p, "value")
+							if k != nil && v != nil && v.Type() == "identifier" {
+								l.mod.Imports[l.text(v)] = m + "." + l.text(k)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// ---- statements ------------------------------------------------------------
+
+func (l *lowerer) stmts(n syntax.Node) {
+	for _, c := range syntax.NamedChildren(n) {
+		l.stmt(c)
+	}
+}
+
+func (l *lowerer) jump(target *ir.Block) {
+	if l.cur != nil {
+		ir.Edge(l.cur, target)
+	}
+	l.cur = nil
+}
+
+func (l *lowerer) branch(cond *ir.Operand, tnote, fnote string) (*ir.Block, *ir.Block) {
+	b := l.block()
+	t, f := l.newBlock(tnote), l.newBlock(fnote)
+	b.Cond = cond
+	ir.Edge(b, t)
+	ir.Edge(b, f)
+	l.cur = nil
+	return t, f
+}
+
+func (l *lowerer) place(b *ir.Block) {
+	b.Index = len(l.fn.Blocks)
+	l.fn.Blocks = append(l.fn.Blocks, b)
+	if len(l.tries) > 0 {
+		t := l.tries[len(l.tries)-1]
+		t.blocks = append(t.blocks, b)
+	}
+	if l.cur != nil {
+		ir.Edge(l.cur, b)
+	}
+	l.cur = b
+}
+
+func (l *lowerer) withNote(note string, fn func()) {
+	saved := l.note
+	l.note = note
+	fn()
+	l.note = saved
+}
+
+func (l *lowerer) stmt(n syntax.Node) {
+	switch n.Type() {
+	case "comment", "empty_statement", "import_statement", "debugger_statement", "hash_bang_line",
+		"type_alias_declaration", "interface_declaration", "enum_declaration", "ambient_declaration":
+	case "expression_statement":
+		for _, c := range syntax.NamedChildren(n) {
+			l.expr(c)
+		}
+	case "statement_block", "program":
+		l.stmts(n)
+	case "lexical_declaration", "variable_declaration":
+		for _, d := range syntax.NamedChildren(n) {
+			if d.Type() != "variable_declarator" {
+				continue
+			}
+			name, val := syntax.ChildByField(d, "name"), syntax.ChildByField(d, "value")
+			if name == nil {
+				continue
+			}
+			var v ir.Operand
+			if val != nil {
+				v = l.expr(val)
+			} else {
+				v = ir.C(ir.Const{Kind: ir.Null})
+			}
+			l.assignTo(name, v, d)
+		}
+	case "return_statement":
+		var args []ir.Operand
+		if kids := syntax.NamedChildren(n); len(kids) > 0 {
+			args = append(args, l.expr(kids[0]))
+		}
+		l.emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.span(n)})
+		l.jump(l.fn.Exit)
+	case "throw_statement":
+		for _, c := range syntax.NamedChildren(n) {
+			l.expr(c)
+		}
+		l.jump(l.fn.Exit)
+	case "if_statement":
+		l.ifStmt(n)
+	case "for_statement":
+		l.forStmt(n)
+	case "for_in_statement":
+		l.forInStmt(n)
+	case "while_statement":
+		head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
+		l.jump(head)
+		l.cur = head
+		cond := l.expr(syntax.ChildByField(n, "condition"))
+		l.loop(head, l.block(), n, func() { l.stmtField(n, "body") }, &cond)
+	case "do_statement":
+		ln := line(n)
+		body := l.newBlock(fmt.Sprintf("do body line %d", ln))
+		l.jump(body)
+		l.cur = body
+		after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
+		l.loops = append(l.loops, loopCtx{head: body, after: after})
+		l.withNote(fmt.Sprintf("in loop body of line %d", ln), func() { l.stmtField(n, "body") })
+		l.loops = l.loops[:len(l.loops)-1]
+		cond := l.expr(syntax.ChildByField(n, "condition"))
+		if l.cur != nil {
+			b := l.cur
+			b.Cond = &cond
+			ir.Edge(b, body)
+			l.cur = nil
+			l.place(after)
+			ir.Edge(b, after)
+		} else {
+			l.place(after)
+		}
+	case "try_statement":
+		l.tryStmt(n)
+	case "switch_statement":
+		l.switchStmt(n)
+	case "break_statement":
+		if len(l.loops) > 0 {
+			l.jump(l.loops[len(l.loops)-1].after)
+		}
+	case "continue_statement":
+		if len(l.loops) > 0 {
+			l.jump(l.loops[len(l.loops)-1].head)
+		}
+	case "labeled_statement":
+		l.stmtField(n, "body")
+	case "function_declaration", "generator_function_declaration":
+		l.funcDef(n)
+	case "class_declaration", "abstract_class_declaration":
+		l.classDecl(n)
+	case "export_statement":
+		if d := syntax.ChildByField(n, "declaration"); d != nil {
+			l.stmt(d)
+		}
+		if v := syntax.ChildByField(n, "value"); v != nil {
+			l.expr(v)
+		}
+	case "ERROR":
+		l.mod.Errors++
+	default:
+		for _, c := range syntax.NamedChildren(n) {
+			l.expr(c)
+		}
+	}
+}
+
+func (l *lowerer) stmtField(n syntax.Node, field string) {
+	if b := syntax.ChildByField(n, field); b != nil {
+		l.stmt(b)
+	}
+}
+
+func (l *lowerer) ifStmt(n syntax.Node) {
+	ln := line(n)
+	after := &ir.Block{Note: fmt.Sprintf("after if line %d", ln)}
+	cond := l.expr(syntax.ChildByField(n, "condition"))
+	t, f := l.branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
+	l.cur = t
+	l.withNote(fmt.Sprintf("in then-branch of line %d", ln), func() { l.stmtField(n, "consequence") })
+	l.jump(after)
+	l.cur = f
+	if alt := syntax.ChildByField(n, "alternative"); alt != nil {
+		l.withNote(fmt.Sprintf("in else-branch of line %d", ln), func() {
+			for _, c := range syntax.NamedChildren(alt) {
+				l.stmt(c)
+			}
+		})
+	}
+	l.jump(after)
+	l.place(after)
+}
+
+func (l *lowerer) loop(head, condAt *ir.Block, n syntax.Node, bodyFill func(), cond *ir.Operand) {
+	ln := line(n)
+	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
+	l.cur = condAt
+	body, exit := l.branch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	l.loops = append(l.loops, loopCtx{head: head, after: after})
+	l.cur = body
+	l.withNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
+	l.jump(head)
+	l.loops = l.loops[:len(l.loops)-1]
+	l.cur = exit
+	l.place(after)
+}
+
+func (l *lowerer) forStmt(n syntax.Node) {
+	if init := syntax.ChildByField(n, "initializer"); init != nil {
+		l.stmt(init)
+	}
+	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
+	l.jump(head)
+	l.cur = head
+	var cond *ir.Operand
+	if c := syntax.ChildByField(n, "condition"); c != nil {
+		kids := syntax.NamedChildren(c)
+		if c.Type() == "expression_statement" && len(kids) == 1 {
+			c = kids[0]
+		}
+		if c.Type() != "empty_statement" && c.Type() != ";" {
+			o := l.expr(c)
+			cond = &o
+		}
+	}
+	l.loop(head, l.block(), n, func() {
+		l.stmtField(n, "body")
+		if inc := syntax.ChildByField(n, "increment"); inc != nil {
+			l.expr(inc)
+		}
+	}, cond)
+}
+
+func (l *lowerer) forInStmt(n syntax.Node) {
+	it := l.expr(syntax.ChildByField(n, "right"))
+	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
+	l.jump(head)
+	left := syntax.ChildByField(n, "left")
+	elem := ir.Operand{}
+	if !it.IsConst() {
+		elem = ir.P(it.Place.Extend(ir.Elem{Kind: ir.AnyElem}))
+	}
+	l.loop(head, head, n, func() {
+		if left != nil {
+			l.assignTo(left, elem, n)
+		}
+		l.stmtField(n, "body")
+	}, nil)
+}
+
+func (l *lowerer) tryStmt(n syntax.Node) {
+	ln := line(n)
+	after := &ir.Block{Note: fmt.Sprintf("after try line %d", ln)}
+	start := l.newBlock(fmt.Sprintf("try line %d", ln))
+	l.jump(start)
+	l.cur = start
+	tc := &tryCtx{blocks: []*ir.Block{start}}
+	l.tries = append(l.tries, tc)
+	l.stmtField(n, "body")
+	l.tries = l.tries[:len(l.tries)-1]
+	if len(l.tries) > 0 {
+		outer := l.tries[len(l.tries)-1]
+		outer.blocks = append(outer.blocks, tc.blocks...)
+	}
+	fin := syntax.ChildByField(n, "finalizer")
+	join := after
+	var finB *ir.Block
+	if fin != nil {
+		finB = &ir.Block{Note: fmt.Sprintf("finally line %d", ln)}
+		join = finB
+	}
+	l.jump(join)
+	if h := syntax.ChildByField(n, "handler"); h != nil {
+		hb := l.newBlock(fmt.Sprintf("catch line %d", line(h)))
+		for _, b := range tc.blocks {
+			ir.Edge(b, hb)
+		}
+		l.cur = hb
+		l.withNote(fmt.Sprintf("in catch block of line %d", line(h)), func() {
+			if p := syntax.ChildByField(h, "parameter"); p != nil {
+				t := l.temp()
+				l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(p)})
+				l.assignTo(p, ir.P(t), h)
+			}
+			l.stmtField(h, "body")
+		})
+		l.jump(join)
+	} else if finB != nil {
+		for _, b := range tc.blocks {
+			ir.Edge(b, finB)
+		}
+	}
+	if finB != nil {
+		l.place(finB)
+		l.stmtField(fin, "body")
+		l.jump(after)
+	}
+	l.place(after)
+}
+
+// switchStmt lowers each case as a comparison with the subject (so a
+// constant subject prunes the cases it cannot take); a case body without
+// break falls through into the next one.
+func (l *lowerer) switchStmt(n syntax.Node) {
+	ln := line(n)
+	subj := l.expr(syntax.ChildByField(n, "value"))
+	after := &ir.Block{Note: fmt.Sprintf("after switch line %d", ln)}
+	body := syntax.ChildByField(n, "body")
+	if body == nil {
+		return
+	}
+	l.loops = append(l.loops, loopCtx{head: after, after: after}) // break leaves the switch
+	if len(l.loops) > 1 {
+		l.loops[len(l.loops)-1].head = l.loops[len(l.loops)-2].head // continue still targets the loop
+	}
+	var fall *ir.Block // end of the previous case body when it falls through
+	var dflt syntax.Node
+	for _, c := range syntax.NamedChildren(body) {
+		if c.Type() == "switch_default" {
+			dflt = c
+			continue
+		}
+		if c.Type() != "switch_case" {
+			continue
+		}
+		v := l.expr(syntax.ChildByField(c, "value"))
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "===", Args: []ir.Operand{subj, v}, Span: l.span(c)})
+		cond := ir.P(t)
+		yes, no := l.branch(&cond, fmt.Sprintf("case line %d", line(c)), fmt.Sprintf("next case line %d", line(c)))
+		if fall != nil {
+			ir.Edge(fall, yes)
+		}
+		l.cur = yes
+		l.withNote(fmt.Sprintf("in case of line %d", line(c)), func() {
+			for _, s := range syntax.ChildrenByField(c, "body") {
+				l.stmt(s)
+			}
+		})
+		fall = l.cur
+		l.cur = no
+	}
+	if dflt != nil {
+		db := l.block()
+		if fall != nil {
+			ir.Edge(fall, db)
+		}
+		l.withNote(fmt.Sprintf("in default case of line %d", line(dflt)), func() {
+			for _, s := range syntax.ChildrenByField(dflt, "body") {
+				l.stmt(s)
+			}
+		})
+	} else if fall != nil {
+		ir.Edge(fall, after)
+	}
+	l.loops = l.loops[:len(l.loops)-1]
+	l.jump(after)
+	l.place(after)
+}
+
+// ---- functions and classes ---------------------------------------------------
+
+func (l *lowerer) funcDef(n syntax.Node) {
+	name := ""
+	if nm := syntax.ChildByField(n, "name"); nm != nil {
+		name = l.text(nm)
+	}
+	f := l.function(n, name)
+	if name != "" {
+		dst := ir.Place{Base: name}
+		l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(n)})
+	}
+}
+
+func (l *lowerer) classDecl(n syntax.Node) {
+	name := ""
+	if nm := syntax.ChildByField(n, "name"); nm != nil {
+		name = l.text(nm)
+	}
+	saved := l.class
+	l.class = name
+	if b := syntax.ChildByField(n, "body"); b != nil {
+		for _, m := range syntax.NamedChildren(b) {
+			if m.Type() == "method_definition" {
+				mn := ""
+				if nm := syntax.ChildByField(m, "name"); nm != nil {
+					mn = l.text(nm)
+				}
+				f := l.function(m, mn)
+				f.Recv = "this"
+				dst := ir.Place{Base: name + "." + mn}
+				l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(m)})
+			}
+		}
+	}
+	l.class = saved
+	if name != "" {
+		dst := ir.Place{Base: name}
+		l.emit(&ir.Instr{Op: ir.Opaque, Dst: &dst, Span: l.span(n)})
+	}
+}
+
+// function lowers a function, arrow function or method into a new Func.
+func (l *lowerer) function(n syntax.Node, name string) *ir.Func {
+	f := &ir.Func{Name: name, Class: l.class, Span: l.span(n)}
+	var pnodes []syntax.Node
+	if ps := syntax.ChildByField(n, "parameters"); ps != nil {
+		pnodes = syntax.NamedChildren(ps)
+	} else if p := syntax.ChildByField(n, "parameter"); p != nil {
+		pnodes = []syntax.Node{p}
+	}
+	type destructure struct {
+		pattern syntax.Node
+		param   string
+	}
+	var later []destructure
+	for i, p := range pnodes {
+		id := p
+		switch p.Type() {
+		case "required_parameter", "optional_parameter":
+			if pat := syntax.ChildByField(p, "pattern"); pat != nil {
+				id = pat
+			}
+		case "assignment_pattern":
+			if lft := syntax.ChildByField(p, "left"); lft != nil {
+				id = lft
+			}
+		case "rest_pattern":
+			if kids := syntax.NamedChildren(p); len(kids) > 0 {
+				id = kids[0]
+			}
+		case "comment":
+			continue
+		}
+		pname := l.text(id)
+		if id.Type() != "identifier" {
+			pname = "$p" + strconv.Itoa(i)
+			later = append(later, destructure{id, pname})
+		}
+		f.Params = append(f.Params, ir.Param{Name: pname, Decl: strings.Join(strings.Fields(l.text(p)), " "), Span: l.span(p)})
+	}
+	if l.fn != nil {
+		l.fn.Children = append(l.fn.Children, f)
+	}
+	l.mod.Funcs = append(l.mod.Funcs, f)
+	body := syntax.ChildByField(n, "body")
+	l.body(f, func() {
+		for _, d := range later {
+			l.assignTo(d.pattern, ir.P(ir.Place{Base: d.param}), d.pattern)
+		}
+		if body == nil {
+			return
+		}
+		if body.Type() != "statement_block" {
+			v := l.expr(body)
+			l.emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.span(body)})
+			return
+		}
+		l.class = ""
+		l.stmts(body)
+	})
+	return f
+}

@@ -1,0 +1,557 @@
+package python
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/syntax"
+)
+
+// exprStmt lowers an expression used as a statement (assignments included).
+func (l *lowerer) exprStmt(n syntax.Node) {
+	switch n.Type() {
+	case "assignment":
+		l.assignment(n)
+	case "augmented_assignment":
+		left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+		if left == nil || right == nil {
+			return
+		}
+		op := ""
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			op = strings.TrimSuffix(l.text(o), "=")
+		}
+		cur := l.expr(left)
+		v := l.expr(right)
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{cur, v}, Span: l.span(n)})
+		l.assignTo(left, ir.P(t), n)
+	default:
+		l.expr(n)
+	}
+}
+
+func (l *lowerer) assignment(n syntax.Node) ir.Operand {
+	left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+	if right == nil {
+		return ir.Operand{}
+	}
+	var v ir.Operand
+	if right.Type() == "assignment" {
+		v = l.assignment(right) // a = b = value
+	} else {
+		v = l.expr(right)
+	}
+	if left != nil {
+		l.assignTo(left, v, n)
+	}
+	return v
+}
+
+// assignTo stores v into a target: a name, a field, an element, or a
+// destructuring pattern (each part gets an element of v).
+func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
+	switch target.Type() {
+	case "identifier":
+		dst := ir.Place{Base: l.text(target)}
+		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+	case "attribute", "subscript":
+		dst, ok := l.placeOf(target)
+		if !ok {
+			return
+		}
+		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+	case "pattern_list", "tuple_pattern", "list_pattern", "expression_list", "tuple", "list":
+		parts := syntax.NamedChildren(target)
+		for i, p := range parts {
+			var pv ir.Operand
+			switch {
+			case v.IsConst():
+				pv = ir.Operand{}
+			default:
+				pv = ir.P(v.Place.Extend(ir.Elem{Kind: ir.Key, Name: strconv.Itoa(i)}))
+			}
+			l.assignTo(p, pv, at)
+		}
+	case "list_splat_pattern", "as_pattern_target", "parenthesized_expression":
+		for _, c := range syntax.NamedChildren(target) {
+			l.assignTo(c, elemOrSelf(target, v), at)
+		}
+	}
+}
+
+func elemOrSelf(target syntax.Node, v ir.Operand) ir.Operand {
+	if target.Type() == "list_splat_pattern" {
+		return elemOf(v)
+	}
+	return v
+}
+
+// placeOf lowers an access path expression (x, x.f, x[k]) to a place,
+// evaluating what it must (a call's result, a non-constant key) into temps.
+func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
+	switch n.Type() {
+	case "identifier":
+		return ir.Place{Base: l.text(n)}, true
+	case "attribute":
+		obj, attr := syntax.ChildByField(n, "object"), syntax.ChildByField(n, "attribute")
+		if obj == nil || attr == nil {
+			return ir.Place{}, false
+		}
+		base := l.asPlace(obj)
+		return base.Extend(ir.Elem{Kind: ir.Field, Name: l.text(attr)}), true
+	case "subscript":
+		val := syntax.ChildByField(n, "value")
+		if val == nil {
+			return ir.Place{}, false
+		}
+		base := l.asPlace(val)
+		subs := syntax.ChildrenByField(n, "subscript")
+		e := ir.Elem{Kind: ir.AnyElem}
+		if len(subs) == 1 {
+			k := l.expr(subs[0])
+			if k.IsConst() && (k.Const.Kind == ir.Str || k.Const.Kind == ir.Int) {
+				e = ir.Elem{Kind: ir.Key, Name: keyName(k.Const)}
+			}
+		} else {
+			for _, s := range subs {
+				l.expr(s)
+			}
+		}
+		return base.Extend(e), true
+	case "parenthesized_expression":
+		if kids := syntax.NamedChildren(n); len(kids) == 1 {
+			return l.placeOf(kids[0])
+		}
+	}
+	return ir.Place{}, false
+}
+
+// keyName is how a constant key appears in an access path.
+func keyName(c ir.Const) string {
+	if c.Kind == ir.Str {
+		return strconv.Quote(c.S)
+	}
+	return strconv.FormatInt(c.I, 10)
+}
+
+// asPlace lowers an expression and returns a place holding its value.
+func (l *lowerer) asPlace(n syntax.Node) ir.Place {
+	if p, ok := l.placeOf(n); ok {
+		return p
+	}
+	o := l.expr(n)
+	if !o.IsConst() {
+		return o.Place
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.span(n)})
+	return t
+}
+
+// expr lowers an expression and returns the operand holding its value.
+func (l *lowerer) expr(n syntax.Node) ir.Operand {
+	if n == nil {
+		return ir.Operand{}
+	}
+	switch n.Type() {
+	case "identifier", "attribute", "subscript":
+		if p, ok := l.placeOf(n); ok {
+			return ir.P(p)
+		}
+		return l.opaque(syntax.NamedChildren(n), n)
+	case "integer":
+		t := strings.ReplaceAll(strings.ToLower(l.text(n)), "_", "")
+		if i, err := strconv.ParseInt(t, 0, 64); err == nil {
+			return ir.C(ir.Const{Kind: ir.Int, I: i})
+		}
+		return ir.C(ir.Const{Kind: ir.Float, F: 1}) // huge: a number all the same
+	case "float":
+		f, _ := strconv.ParseFloat(strings.ReplaceAll(l.text(n), "_", ""), 64)
+		return ir.C(ir.Const{Kind: ir.Float, F: f})
+	case "true":
+		return ir.C(ir.Const{Kind: ir.Bool, I: 1})
+	case "false":
+		return ir.C(ir.Const{Kind: ir.Bool})
+	case "none":
+		return ir.C(ir.Const{Kind: ir.Null})
+	case "string":
+		return l.str(n)
+	case "concatenated_string":
+		return l.format(syntax.NamedChildren(n), n)
+	case "parenthesized_expression":
+		kids := syntax.NamedChildren(n)
+		if len(kids) == 1 {
+			return l.expr(kids[0])
+		}
+		return l.opaque(kids, n)
+	case "call":
+		return l.call(n)
+	case "binary_operator":
+		a, b := l.expr(syntax.ChildByField(n, "left")), l.expr(syntax.ChildByField(n, "right"))
+		op := ""
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			op = l.text(o)
+		}
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.span(n)})
+		return ir.P(t)
+	case "unary_operator":
+		arg := l.expr(syntax.ChildByField(n, "argument"))
+		op := ""
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			op = l.text(o)
+		}
+		if arg.IsConst() && op == "-" {
+			switch arg.Const.Kind {
+			case ir.Int:
+				return ir.C(ir.Const{Kind: ir.Int, I: -arg.Const.I})
+			case ir.Float:
+				return ir.C(ir.Const{Kind: ir.Float, F: -arg.Const.F})
+			}
+		}
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Span: l.span(n)})
+		return ir.P(t)
+	case "not_operator":
+		arg := l.expr(syntax.ChildByField(n, "argument"))
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.span(n)})
+		return ir.P(t)
+	case "comparison_operator":
+		var args []ir.Operand
+		var ops []string
+		for i, c := 0, n.ChildCount(); i < c; i++ {
+			k := n.Child(i)
+			if k.FieldName() == "operators" {
+				ops = append(ops, l.text(k))
+				continue
+			}
+			if k.IsNamed() {
+				args = append(args, l.expr(k))
+			}
+		}
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: strings.Join(ops, " "), Args: args, Span: l.span(n)})
+		return ir.P(t)
+	case "boolean_operator":
+		return l.shortCircuit(n)
+	case "conditional_expression":
+		return l.conditional(n)
+	case "list", "tuple", "set", "expression_list":
+		return l.build(syntax.NamedChildren(n), nil, n)
+	case "dictionary":
+		var elems []syntax.Node
+		var kws []ir.Kwarg
+		for _, c := range syntax.NamedChildren(n) {
+			if c.Type() == "pair" {
+				k, v := syntax.ChildByField(c, "key"), syntax.ChildByField(c, "value")
+				kv := l.expr(k)
+				if kv.IsConst() && (kv.Const.Kind == ir.Str || kv.Const.Kind == ir.Int) && v != nil {
+					kws = append(kws, ir.Kwarg{Name: keyName(kv.Const), Val: l.expr(v)})
+					continue
+				}
+				if v != nil {
+					elems = append(elems, v)
+				}
+				continue
+			}
+			elems = append(elems, c)
+		}
+		o := l.build(elems, kws, n)
+		if b := l.cur; b != nil && len(b.Instrs) > 0 {
+			b.Instrs[len(b.Instrs)-1].Sub = "dict"
+		}
+		return o
+	case "list_comprehension", "set_comprehension", "generator_expression", "dictionary_comprehension":
+		return l.comprehension(n)
+	case "lambda":
+		f := l.function(n, "", nil)
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.span(n)})
+		return ir.P(t)
+	case "named_expression":
+		v := l.expr(syntax.ChildByField(n, "value"))
+		if nm := syntax.ChildByField(n, "name"); nm != nil {
+			l.assignTo(nm, v, n)
+		}
+		return v
+	case "assignment":
+		return l.assignment(n)
+	case "await", "list_splat", "dictionary_splat", "keyword_argument", "yield":
+		kids := syntax.NamedChildren(n)
+		if len(kids) == 1 {
+			return l.expr(kids[0])
+		}
+		return l.opaque(kids, n)
+	case "comment", "ellipsis", "type":
+		return ir.Operand{}
+	case "ERROR":
+		l.mod.Errors++
+		return ir.Operand{}
+	}
+	return l.opaque(syntax.NamedChildren(n), n)
+}
+
+// opaque is an expression the front end does not model: its value carries
+// the taint of its parts.
+func (l *lowerer) opaque(parts []syntax.Node, n syntax.Node) ir.Operand {
+	args := make([]ir.Operand, 0, len(parts))
+	for _, p := range parts {
+		args = append(args, l.expr(p))
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.span(n)})
+	return ir.P(t)
+}
+
+func (l *lowerer) build(elems []syntax.Node, kws []ir.Kwarg, n syntax.Node) ir.Operand {
+	args := make([]ir.Operand, 0, len(elems))
+	for _, e := range elems {
+		args = append(args, l.expr(e))
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Kwargs: kws, Span: l.span(n)})
+	return ir.P(t)
+}
+
+// str lowers a string literal: a constant, or a Format of its parts when
+// it interpolates (f-strings).
+func (l *lowerer) str(n syntax.Node) ir.Operand {
+	var parts []ir.Operand
+	var sb strings.Builder
+	interp := false
+	hasContent := false
+	for i, c := 0, n.ChildCount(); i < c; i++ {
+		k := n.Child(i)
+		switch k.Type() {
+		case "string_content", "escape_sequence":
+			sb.WriteString(l.text(k))
+			hasContent = true
+		case "interpolation":
+			interp = true
+			if sb.Len() > 0 {
+				parts = append(parts, ir.C(ir.Const{Kind: ir.Str, S: sb.String()}))
+				sb.Reset()
+			}
+			if e := syntax.ChildByField(k, "expression"); e != nil {
+				parts = append(parts, l.expr(e))
+			} else {
+				for _, e := range syntax.NamedChildren(k) {
+					parts = append(parts, l.expr(e))
+				}
+			}
+		}
+	}
+	if !interp {
+		if !hasContent {
+			// grammars without string_content nodes: strip the quotes
+			return ir.C(ir.Const{Kind: ir.Str, S: stripQuotes(l.text(n))})
+		}
+		return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
+	}
+	if sb.Len() > 0 {
+		parts = append(parts, ir.C(ir.Const{Kind: ir.Str, S: sb.String()}))
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: parts, Span: l.span(n)})
+	return ir.P(t)
+}
+
+func stripQuotes(s string) string {
+	s = strings.TrimLeft(s, "rRbBuUfF")
+	for _, q := range []string{`"""`, `'''`, `"`, `'`} {
+		if len(s) >= 2*len(q) && strings.HasPrefix(s, q) && strings.HasSuffix(s, q) {
+			return s[len(q) : len(s)-len(q)]
+		}
+	}
+	return s
+}
+
+func (l *lowerer) format(parts []syntax.Node, n syntax.Node) ir.Operand {
+	args := make([]ir.Operand, 0, len(parts))
+	allConst := true
+	var sb strings.Builder
+	for _, p := range parts {
+		o := l.expr(p)
+		args = append(args, o)
+		if o.IsConst() && o.Const.Kind == ir.Str {
+			sb.WriteString(o.Const.S)
+		} else {
+			allConst = false
+		}
+	}
+	if allConst {
+		return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.span(n)})
+	return ir.P(t)
+}
+
+// shortCircuit lowers `a and b` / `a or b` into branches: the result is a
+// when it decides, b otherwise (`name = name or ""` keeps name's taint).
+func (l *lowerer) shortCircuit(n syntax.Node) ir.Operand {
+	a := l.expr(syntax.ChildByField(n, "left"))
+	op := ""
+	if o := syntax.ChildByField(n, "operator"); o != nil {
+		op = l.text(o)
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.span(n)})
+	ln := line(n)
+	cond := ir.P(t)
+	yes, no := l.branch(&cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
+	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
+	rhs := yes // `and`: the right side runs when the left is true
+	skip := no
+	if op == "or" {
+		rhs, skip = no, yes
+	}
+	l.cur = rhs
+	b := l.expr(syntax.ChildByField(n, "right"))
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.span(n)})
+	l.jump(after)
+	l.cur = skip
+	l.jump(after)
+	l.place(after)
+	return ir.P(t)
+}
+
+// conditional lowers `a if cond else b` into branches.
+func (l *lowerer) conditional(n syntax.Node) ir.Operand {
+	kids := syntax.NamedChildren(n)
+	if len(kids) != 3 {
+		return l.opaque(kids, n)
+	}
+	cond := l.expr(kids[1])
+	ln := line(n)
+	t := l.temp()
+	yes, no := l.branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
+	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
+	l.cur = yes
+	a := l.expr(kids[0])
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.span(kids[0]), Note: fmt.Sprintf("in true-branch of ternary line %d", ln)})
+	l.jump(after)
+	l.cur = no
+	b := l.expr(kids[2])
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.span(kids[2]), Note: fmt.Sprintf("in false-branch of ternary line %d", ln)})
+	l.jump(after)
+	l.place(after)
+	return ir.P(t)
+}
+
+// comprehension lowers [body for x in it if c] into a loop filling a new
+// container.
+func (l *lowerer) comprehension(n syntax.Node) ir.Operand {
+	out := l.temp()
+	l.emit(&ir.Instr{Op: ir.Build, Dst: &out, Span: l.span(n)})
+	body := syntax.ChildByField(n, "body")
+	var clauses []syntax.Node
+	for _, c := range syntax.NamedChildren(n) {
+		if c.Type() == "for_in_clause" || c.Type() == "if_clause" {
+			clauses = append(clauses, c)
+		}
+	}
+	ln := line(n)
+	after := &ir.Block{Note: fmt.Sprintf("after comprehension line %d", ln)}
+	var heads []*ir.Block
+	for _, c := range clauses {
+		if c.Type() == "for_in_clause" {
+			it := l.expr(syntax.ChildByField(c, "right"))
+			head := l.newBlock(fmt.Sprintf("comprehension head line %d", ln))
+			l.jump(head)
+			l.cur = head
+			bodyB, exit := l.branch(nil, fmt.Sprintf("comprehension body line %d", ln), fmt.Sprintf("comprehension exit line %d", ln))
+			l.cur = exit
+			l.jump(after)
+			l.cur = bodyB
+			if left := syntax.ChildByField(c, "left"); left != nil {
+				l.assignTo(left, elemOf(it), c)
+			}
+			heads = append(heads, head)
+			continue
+		}
+		// if_clause: skip to the innermost loop's next element when false
+		var cond ir.Operand
+		for _, e := range syntax.NamedChildren(c) {
+			cond = l.expr(e)
+		}
+		yes, no := l.branch(&cond, fmt.Sprintf("comprehension filter line %d", ln), fmt.Sprintf("comprehension skip line %d", ln))
+		l.cur = no
+		if len(heads) > 0 {
+			l.jump(heads[len(heads)-1])
+		} else {
+			l.jump(after)
+		}
+		l.cur = yes
+	}
+	if body != nil {
+		if body.Type() == "pair" {
+			v := l.expr(syntax.ChildByField(body, "value"))
+			l.expr(syntax.ChildByField(body, "key"))
+			dst := out.Extend(ir.Elem{Kind: ir.AnyElem})
+			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(body)})
+		} else {
+			v := l.expr(body)
+			dst := out.Extend(ir.Elem{Kind: ir.AnyElem})
+			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(body)})
+		}
+	}
+	if len(heads) > 0 {
+		l.jump(heads[len(heads)-1])
+	} else {
+		l.jump(after)
+	}
+	l.place(after)
+	return ir.P(out)
+}
+
+// call lowers a call: the callee's text as written and its canonical symbol,
+// the receiver of a method call, positional and keyword arguments.
+func (l *lowerer) call(n syntax.Node) ir.Operand {
+	fn := syntax.ChildByField(n, "function")
+	args := syntax.ChildByField(n, "arguments")
+	in := &ir.Instr{Op: ir.Call, Span: l.span(n)}
+	if fn != nil {
+		end := fn.EndByte()
+		if args != nil {
+			end = args.StartByte()
+		}
+		in.Text = strings.TrimSuffix(normText(string(l.src[n.StartByte():end])), "(")
+		in.Callee = Canonical(l.mod.Imports, in.Text)
+		switch fn.Type() {
+		case "attribute":
+			if obj := syntax.ChildByField(fn, "object"); obj != nil {
+				r := l.expr(obj)
+				in.Recv = &r
+			}
+		case "identifier":
+		default:
+			r := l.expr(fn)
+			in.Recv = &r
+		}
+	}
+	if args != nil {
+		if args.Type() == "generator_expression" {
+			in.Args = append(in.Args, l.expr(args))
+		} else {
+			for _, a := range syntax.NamedChildren(args) {
+				if a.Type() == "keyword_argument" {
+					name, val := syntax.ChildByField(a, "name"), syntax.ChildByField(a, "value")
+					if name != nil && val != nil {
+						in.Kwargs = append(in.Kwargs, ir.Kwarg{Name: l.text(name), Val: l.expr(val)})
+					}
+					continue
+				}
+				in.Args = append(in.Args, l.expr(a))
+			}
+		}
+	}
+	t := l.temp()
+	in.Dst = &t
+	l.emit(in)
+	return ir.P(t)
+}

@@ -1,0 +1,311 @@
+// Package models holds the dataflow engine's knowledge of libraries and
+// frameworks as data: model packs (embedded YAML under packs/, one file per
+// framework or standard library) that name sources of untrusted data,
+// sinks by kind (sql, command, xss, ...), sanitisers per sink kind (HTML
+// escaping does not clean SQL) and propagators (how data moves through
+// containers and builders). Names are canonical symbols as the front ends
+// resolve them (`flask.request.args`, `subprocess.run`), so aliases and
+// fully-qualified spellings match one entry. See packs/README.md.
+package models
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed packs
+var embedded embed.FS
+
+// Pack is one model file.
+type Pack struct {
+	Name        string       `yaml:"pack"`
+	Language    string       `yaml:"language"`
+	Description string       `yaml:"description"`
+	Sources     []Source     `yaml:"sources"`
+	Sinks       []Sink       `yaml:"sinks"`
+	Sanitizers  []Sanitizer  `yaml:"sanitizers"`
+	Propagators []Propagator `yaml:"propagators"`
+
+	file string
+}
+
+// Source is untrusted data: an expression (Expr: a place whose canonical
+// text matches), a call's result (Call) or the parameters of functions
+// carrying a decorator or annotation (Decorator), optionally only for some
+// sink kinds (Kinds; empty: every kind).
+type Source struct {
+	Expr      string `yaml:"expr"`
+	Call      string `yaml:"call"`
+	Decorator string `yaml:"decorator"`
+	// ExceptParam skips parameters whose declaration matches (RE2), e.g.
+	// typed numbers or injected dependencies.
+	ExceptParam string   `yaml:"except-param"`
+	Kinds       []string `yaml:"kinds"`
+	Note        string   `yaml:"note"`
+
+	re, exceptRe *regexp.Regexp
+}
+
+// Sink is a call whose listed arguments must not receive tainted data of a kind.
+type Sink struct {
+	Kind   string   `yaml:"kind"`
+	Call   string   `yaml:"call"`
+	Args   []int    `yaml:"args"`
+	Kwargs []string `yaml:"kwargs"`
+	// Where is an RE2 regex the whole call text must match.
+	Where string `yaml:"where"`
+	Note  string `yaml:"note"`
+
+	re, whereRe *regexp.Regexp
+}
+
+// Sanitizer is a call whose result is clean for the listed sink kinds
+// (empty: every kind).
+type Sanitizer struct {
+	Call  string   `yaml:"call"`
+	Kinds []string `yaml:"kinds"`
+	Note  string   `yaml:"note"`
+
+	re *regexp.Regexp
+}
+
+// Propagator says how a method or function moves data (see the To values).
+type Propagator struct {
+	// Method matches the last segment of a method call (`append`).
+	Method string `yaml:"method"`
+	// Call matches a canonical callee instead.
+	Call string `yaml:"call"`
+	// To is receiver (arguments flow into the receiver's elements),
+	// from-key (result is the receiver's element at the constant key in
+	// the first argument), put-key (second argument stored at that key).
+	To string `yaml:"to"`
+
+	re *regexp.Regexp
+}
+
+// Set is the packs in force for a scan, by language.
+type Set struct {
+	packs []*Pack
+}
+
+// Builtin returns the embedded packs.
+func Builtin() (*Set, error) { return Load(embedded, "packs") }
+
+// LoadDir loads packs from a directory on disk (`--models DIR`).
+func LoadDir(dir string) (*Set, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	return Load(os.DirFS(abs), ".")
+}
+
+// Load parses and validates every *.yml / *.yaml pack under dir in fsys.
+func Load(fsys fs.FS, dir string) (*Set, error) {
+	set := &Set{}
+	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !(strings.HasSuffix(p, ".yml") || strings.HasSuffix(p, ".yaml")) {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		pk, err := Parse(data)
+		if err != nil {
+			return fmt.Errorf("models: %s: %w", p, err)
+		}
+		pk.file = p
+		set.packs = append(set.packs, pk)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(set.packs, func(i, j int) bool { return set.packs[i].Name < set.packs[j].Name })
+	return set, nil
+}
+
+// Merge returns a set with the packs of both (user packs add to built-in ones).
+func (s *Set) Merge(o *Set) *Set {
+	if o == nil {
+		return s
+	}
+	return &Set{packs: append(append([]*Pack(nil), s.packs...), o.packs...)}
+}
+
+// Packs returns the packs of the set.
+func (s *Set) Packs() []*Pack { return s.packs }
+
+// Parse decodes and validates one pack.
+func Parse(data []byte) (*Pack, error) {
+	var pk Pack
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&pk); err != nil {
+		return nil, err
+	}
+	if pk.Name == "" || pk.Language == "" {
+		return nil, fmt.Errorf("pack and language are required")
+	}
+	var err error
+	for i := range pk.Sources {
+		s := &pk.Sources[i]
+		n := 0
+		for _, v := range []string{s.Expr, s.Call, s.Decorator} {
+			if v != "" {
+				n++
+			}
+		}
+		if n != 1 {
+			return nil, fmt.Errorf("source %d: exactly one of expr, call, decorator", i)
+		}
+		if s.re, err = Glob(s.Expr + s.Call + s.Decorator); err != nil {
+			return nil, fmt.Errorf("source %d: %w", i, err)
+		}
+		if s.ExceptParam != "" {
+			if s.exceptRe, err = regexp.Compile(s.ExceptParam); err != nil {
+				return nil, fmt.Errorf("source %d: except-param: %w", i, err)
+			}
+		}
+		if err := checkKinds(s.Kinds); err != nil {
+			return nil, fmt.Errorf("source %d: %w", i, err)
+		}
+	}
+	for i := range pk.Sinks {
+		s := &pk.Sinks[i]
+		if s.Call == "" || s.Kind == "" {
+			return nil, fmt.Errorf("sink %d: call and kind are required", i)
+		}
+		if err := checkKinds([]string{s.Kind}); err != nil {
+			return nil, fmt.Errorf("sink %d: %w", i, err)
+		}
+		if s.re, err = Glob(s.Call); err != nil {
+			return nil, fmt.Errorf("sink %d: %w", i, err)
+		}
+		if s.Where != "" {
+			if s.whereRe, err = regexp.Compile(s.Where); err != nil {
+				return nil, fmt.Errorf("sink %d: where: %w", i, err)
+			}
+		}
+	}
+	for i := range pk.Sanitizers {
+		s := &pk.Sanitizers[i]
+		if s.Call == "" {
+			return nil, fmt.Errorf("sanitizer %d: call is required", i)
+		}
+		if err := checkKinds(s.Kinds); err != nil {
+			return nil, fmt.Errorf("sanitizer %d: %w", i, err)
+		}
+		if s.re, err = Glob(s.Call); err != nil {
+			return nil, fmt.Errorf("sanitizer %d: %w", i, err)
+		}
+	}
+	for i := range pk.Propagators {
+		p := &pk.Propagators[i]
+		if (p.Method == "") == (p.Call == "") {
+			return nil, fmt.Errorf("propagator %d: exactly one of method, call", i)
+		}
+		switch p.To {
+		case "receiver", "from-key", "put-key":
+		default:
+			return nil, fmt.Errorf("propagator %d: to must be receiver, from-key or put-key, not %q", i, p.To)
+		}
+		if p.Call != "" {
+			if p.re, err = Glob(p.Call); err != nil {
+				return nil, fmt.Errorf("propagator %d: %w", i, err)
+			}
+		}
+	}
+	return &pk, nil
+}
+
+// Kinds are the sink kinds models and rules speak of.
+var Kinds = []string{"sql", "command", "code", "path", "ssrf", "xss", "template", "redirect",
+	"deserialization", "xpath", "ldap", "regex", "nosql", "header", "log", "xxe", "mail"}
+
+func checkKinds(ks []string) error {
+	for _, k := range ks {
+		ok := false
+		for _, known := range Kinds {
+			if k == known {
+				ok = true
+			}
+		}
+		if !ok {
+			return fmt.Errorf("unknown kind %q (known: %s)", k, strings.Join(Kinds, ", "))
+		}
+	}
+	return nil
+}
+
+// cweKinds maps the CWE classes of injection rules to sink kinds.
+var cweKinds = map[string]string{
+	"CWE-89": "sql", "CWE-564": "sql", "CWE-78": "command", "CWE-77": "command", "CWE-88": "command",
+	"CWE-95": "code", "CWE-22": "path", "CWE-23": "path", "CWE-73": "path",
+	"CWE-918": "ssrf", "CWE-79": "xss", "CWE-80": "xss", "CWE-1336": "template", "CWE-601": "redirect",
+	"CWE-502": "deserialization", "CWE-643": "xpath", "CWE-90": "ldap", "CWE-1333": "regex", "CWE-730": "regex",
+	"CWE-943": "nosql", "CWE-113": "header", "CWE-117": "log", "CWE-611": "xxe",
+}
+
+// KindsForCWE returns the sink kinds of a rule's CWE list, in order.
+func KindsForCWE(cwes []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cwes {
+		if k, ok := cweKinds[c]; ok && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// Glob compiles a callee pattern as the rules write them: `*` matches any
+// run of characters, a leading `*.` also matches the bare name, and `re:`
+// starts an anchored RE2 regex.
+func Glob(p string) (*regexp.Regexp, error) {
+	if strings.HasPrefix(p, "re:") {
+		return regexp.Compile("^(?:" + p[3:] + ")$")
+	}
+	var sb strings.Builder
+	sb.WriteString("^")
+	rest := p
+	if strings.HasPrefix(rest, "*.") {
+		sb.WriteString("(?:.*\\.)?")
+		rest = rest[2:]
+	}
+	for i, part := range strings.Split(rest, "*") {
+		if i > 0 {
+			sb.WriteString(".*")
+		}
+		sb.WriteString(regexp.QuoteMeta(part))
+	}
+	sb.WriteString("$")
+	return regexp.Compile(sb.String())
+}
+
+func hasKind(list []string, kinds []string) bool {
+	if len(list) == 0 {
+		return true
+	}
+	for _, k := range list {
+		for _, want := range kinds {
+			if k == want {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,138 @@
+package models
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestModelPacksLoad loads every built-in pack (a broken pack is a build defect).
+func TestModelPacksLoad(t *testing.T) {
+	set, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, p := range set.Packs() {
+		if names[p.Name] {
+			t.Errorf("duplicate pack %s", p.Name)
+		}
+		names[p.Name] = true
+		if strings.TrimSpace(p.Description) == "" {
+			t.Errorf("%s: no description", p.Name)
+		}
+	}
+	for _, want := range []string{"python-stdlib", "flask", "django", "fastapi", "javascript-stdlib", "express"} {
+		if !names[want] {
+			t.Errorf("missing pack %s", want)
+		}
+	}
+}
+
+// TestForFiltersByKind: HTML escaping cleans XSS, not SQL; local inputs
+// are sources only for the kinds that name them.
+func TestForFiltersByKind(t *testing.T) {
+	set, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := func(v *View, callee string) bool {
+		for i := range v.Sanitizers {
+			if v.Sanitizers[i].Matches(callee) {
+				return true
+			}
+		}
+		return false
+	}
+	xss, sql := set.For("python", []string{"xss"}), set.For("python", []string{"sql"})
+	if !has(xss, "html.escape") || has(sql, "html.escape") {
+		t.Errorf("html.escape: xss sanitiser %v (want true), sql sanitiser %v (want false)", has(xss, "html.escape"), has(sql, "html.escape"))
+	}
+	if !has(sql, "int") {
+		t.Errorf("int should clean every kind")
+	}
+	src := func(v *View, name string) bool {
+		for i := range v.Sources {
+			if v.Sources[i].IsCall() && v.Sources[i].Matches(name) {
+				return true
+			}
+		}
+		return false
+	}
+	if src(xss, "input") || !src(sql, "input") {
+		t.Errorf("input(): source for sql, not for xss")
+	}
+	for _, s := range set.For("python", []string{"command"}).Sinks {
+		if s.Kind != "command" {
+			t.Errorf("command view holds a %s sink", s.Kind)
+		}
+	}
+	if len(set.For("cobol", []string{"sql"}).Sinks) != 0 {
+		t.Errorf("no packs for an unknown language")
+	}
+}
+
+func TestGlob(t *testing.T) {
+	cases := []struct {
+		pat, name string
+		want      bool
+	}{
+		{"*.execute", "cur.execute", true},
+		{"*.execute", "execute", true},
+		{"*.execute", "executemany", false},
+		{"flask.request.args*", "flask.request.args.get", true},
+		{"flask.request.args*", "flask.request.argsx", true},
+		{"flask.request.args*", "x.flask.request.args", false},
+		{"re:os\\.(system|popen)", "os.popen", true},
+		{"re:os\\.(system|popen)", "os.popen2", false},
+	}
+	for _, c := range cases {
+		re, err := Glob(c.pat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := re.MatchString(c.name); got != c.want {
+			t.Errorf("%s ~ %s = %v, want %v", c.pat, c.name, got, c.want)
+		}
+	}
+}
+
+func TestKindsForCWE(t *testing.T) {
+	if got := strings.Join(KindsForCWE([]string{"CWE-1336", "CWE-94"}), ","); got != "template" {
+		t.Errorf("SSTI kinds %q: CWE-94 alone is too broad to name a kind", got)
+	}
+	if got := strings.Join(KindsForCWE([]string{"CWE-643", "CWE-90"}), ","); got != "xpath,ldap" {
+		t.Errorf("kinds %q", got)
+	}
+}
+
+// TestLoadDirAndErrors: user packs load from a directory; bad ones are refused with a reason.
+func TestLoadDirAndErrors(t *testing.T) {
+	dir := t.TempDir()
+	good := "pack: acme\nlanguage: python\ndescription: d\nsinks:\n  - {kind: sql, call: acme.db.run, args: [0]}\n"
+	if err := os.WriteFile(filepath.Join(dir, "acme.yml"), []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	set, err := LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := set.For("python", []string{"sql"})
+	if len(v.Sinks) != 1 || !v.Sinks[0].Matches("acme.db.run") {
+		t.Errorf("user sink not loaded: %+v", v.Sinks)
+	}
+	bad := []struct{ yaml, want string }{
+		{"pack: x\nlanguage: python\nsinks:\n  - {kind: nope, call: f}\n", "unknown kind"},
+		{"pack: x\nlanguage: python\nsources:\n  - {expr: a, call: b}\n", "exactly one"},
+		{"pack: x\nlanguage: python\npropagators:\n  - {method: a, to: nowhere}\n", "to must be"},
+		{"pack: x\nlanguage: python\nsinkz: []\n", "field sinkz not found"},
+		{"language: python\n", "required"},
+	}
+	for _, b := range bad {
+		_, err := Parse([]byte(b.yaml))
+		if err == nil || !strings.Contains(err.Error(), b.want) {
+			t.Errorf("%q: error %v, want one containing %q", b.yaml, err, b.want)
+		}
+	}
+}

@@ -1,0 +1,723 @@
+package scanner
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"hash/fnv"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"vigil/modules/analysis/scanner/dataflow"
+	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/lang/javascript"
+	"vigil/modules/analysis/scanner/lang/python"
+	"vigil/modules/analysis/scanner/models"
+)
+
+// Scanner v2's seam: for the languages listed in engineV2, taint rules run
+// on the dataflow engine (front end → IR → dataflow, with the model packs)
+// instead of the source-order walk of taint.go. A rule is then its sink
+// kinds (from its CWE) plus its own sources, sinks and sanitisers plus the
+// packs' for those kinds. Findings, traces and summaries keep the shapes
+// the rest of the scanner (cross-file pass, reports) expects.
+
+// engineV2 lists the languages whose taint rules run on the new engine
+// (remove one to fall back to the source-order walk).
+// Other languages plug in by adding a front end (scanner/lang/<name>: a
+// Lower(path, syntax.Node, src) *ir.Module) to lowerers and naming them here.
+var engineV2 = map[string]bool{"python": true, "javascript": true, "typescript": true, "tsx": true}
+
+// v2Budget bounds each function's fixpoint (0: the engine's default);
+// tests lower it.
+var v2Budget = 0
+
+// lowerers are the front ends of the new engine, by language.
+var lowerers = map[string]func(path string, root *tnode, src []byte) *ir.Module{
+	"python":     func(path string, root *tnode, src []byte) *ir.Module { return python.Lower(path, root, src) },
+	"javascript": lowerJS,
+	"typescript": lowerJS,
+	"tsx":        lowerJS,
+}
+
+func lowerJS(path string, root *tnode, src []byte) *ir.Module {
+	return javascript.Lower(path, root, src)
+}
+
+var (
+	modelsOnce sync.Once
+	modelSet   *models.Set
+	modelErr   error
+)
+
+// builtinModels loads the embedded model packs once (they are validated by
+// TestModelPacksLoad, so an error here is a build defect).
+func builtinModels() *models.Set {
+	modelsOnce.Do(func() { modelSet, modelErr = models.Builtin() })
+	if modelErr != nil {
+		return nil
+	}
+	return modelSet
+}
+
+// ruleModels is a rule's model view plus what lets the engine reject most
+// places quickly: the first names every `expr` source starts with.
+type ruleModels struct {
+	view       *models.View
+	heads      map[string]bool // nil: some source may start with anything
+	decorators bool            // some source is the parameters of decorated functions
+
+	// callee matchers per question; sinks lists rule sinks, then model sinks
+	srcCalls, sans, sinks *calleeMatcher
+}
+
+// calleeMatcher matches a callee against many patterns, trying only those
+// that can match its last name segment (and those that could match any).
+type calleeMatcher struct {
+	res   []*regexp.Regexp
+	bySeg map[string][]int
+	any   []int
+}
+
+func newCalleeMatcher(pats []string, res []*regexp.Regexp) *calleeMatcher {
+	m := &calleeMatcher{bySeg: map[string][]int{}}
+	for i, re := range res {
+		if re == nil {
+			continue
+		}
+		m.res = append(m.res, re)
+		idx := len(m.res) - 1
+		p := pats[i]
+		seg := lastSegment(p)
+		if strings.HasPrefix(p, "re:") || strings.ContainsAny(seg, "*()[]") || seg == "" {
+			m.any = append(m.any, idx)
+			continue
+		}
+		m.bySeg[seg] = append(m.bySeg[seg], idx)
+	}
+	return m
+}
+
+// match returns the indexes (in the order given) of the patterns matching
+// the callee as written or its canonical name.
+func (m *calleeMatcher) match(text, canon string) []int {
+	var out []int
+	try := func(list []int) {
+		for _, i := range list {
+			if matchRe(m.res[i], text, canon) {
+				out = append(out, i)
+			}
+		}
+	}
+	try(m.bySeg[lastSegment(text)])
+	if c := lastSegment(canon); c != lastSegment(text) {
+		try(m.bySeg[c])
+	}
+	try(m.any)
+	if len(out) > 1 {
+		sort.Ints(out)
+		out = slices.Compact(out)
+	}
+	return out
+}
+
+// views caches the models of each rule (rules are immutable once loaded).
+var views sync.Map // {*Rule, language} -> *ruleModels
+
+func ruleView(r *Rule, lang string) *ruleModels {
+	key := struct {
+		r    *Rule
+		lang string
+	}{r, lang}
+	if v, ok := views.Load(key); ok {
+		return v.(*ruleModels)
+	}
+	rm := &ruleModels{view: builtinModels().For(packLanguage(lang), models.KindsForCWE(r.CWE)), heads: map[string]bool{}}
+	addHead := func(p string) {
+		if rm.heads == nil {
+			return
+		}
+		if strings.HasPrefix(p, "re:") || strings.HasPrefix(p, "*") {
+			rm.heads = nil
+			return
+		}
+		rm.heads[headOf(p)] = true
+	}
+	for _, src := range r.Taint.Sources {
+		if src.Expr != "" {
+			addHead(src.Expr)
+		}
+	}
+	for _, src := range rm.view.Sources {
+		if src.IsExpr() {
+			addHead(src.Expr)
+		}
+		if src.IsDecorator() {
+			rm.decorators = true
+		}
+	}
+	var srcP, sanP, sinkP []string
+	var srcR, sanR, sinkR []*regexp.Regexp
+	for i := range r.Taint.Sources {
+		if r.Taint.Sources[i].callRe != nil {
+			srcP, srcR = append(srcP, r.Taint.Sources[i].Call), append(srcR, r.Taint.Sources[i].callRe)
+		}
+	}
+	for i := range rm.view.Sources {
+		if ms := &rm.view.Sources[i]; ms.IsCall() {
+			srcP, srcR = append(srcP, ms.Call), append(srcR, ms.Re())
+		}
+	}
+	for i := range r.Taint.Sanitizers {
+		sanP, sanR = append(sanP, r.Taint.Sanitizers[i].Call), append(sanR, r.Taint.Sanitizers[i].callRe)
+	}
+	for i := range rm.view.Sanitizers {
+		sanP, sanR = append(sanP, rm.view.Sanitizers[i].Call), append(sanR, rm.view.Sanitizers[i].Re())
+	}
+	for i := range r.Taint.Sinks {
+		// assignment sinks keep their slot (nil pattern) so indexes line up
+		sinkP, sinkR = append(sinkP, r.Taint.Sinks[i].Call), append(sinkR, r.Taint.Sinks[i].callRe)
+	}
+	for i := range rm.view.Sinks {
+		sinkP, sinkR = append(sinkP, rm.view.Sinks[i].Call), append(sinkR, rm.view.Sinks[i].Re())
+	}
+	rm.srcCalls, rm.sans = newCalleeMatcher(srcP, srcR), newCalleeMatcher(sanP, sanR)
+	rm.sinks = &calleeMatcher{bySeg: map[string][]int{}}
+	for i, re := range sinkR {
+		// keep sink indexes: a nil pattern still takes its slot
+		rm.sinks.res = append(rm.sinks.res, re)
+		if re == nil {
+			continue
+		}
+		seg := lastSegment(sinkP[i])
+		if strings.HasPrefix(sinkP[i], "re:") || strings.ContainsAny(seg, "*()[]") || seg == "" {
+			rm.sinks.any = append(rm.sinks.any, i)
+		} else {
+			rm.sinks.bySeg[seg] = append(rm.sinks.bySeg[seg], i)
+		}
+	}
+	views.Store(key, rm)
+	return rm
+}
+
+// packLanguage is the language whose model packs apply: TypeScript and
+// TSX share JavaScript's.
+func packLanguage(lang string) string {
+	if lang == "typescript" || lang == "tsx" {
+		return "javascript"
+	}
+	return lang
+}
+
+// headOf is the first name of a dotted text: "request" of "request.args[...]".
+func headOf(s string) string {
+	if i := strings.IndexAny(s, ".[(*"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// irCache keeps the last few lowered files: every taint rule of a file
+// analyses the same IR, lowered once.
+var irCache = struct {
+	sync.Mutex
+	keys []irKey
+	mods []*ir.Module
+}{}
+
+type irKey struct {
+	root *tnode
+	path string
+	size int
+	sum  uint64
+}
+
+const irCacheSize = 4
+
+func lowerCached(l *language, root *tnode, src []byte, path string) *ir.Module {
+	h := fnv.New64a()
+	h.Write(src)
+	k := irKey{root: root, path: path, size: len(src), sum: h.Sum64()}
+	irCache.Lock()
+	for i, ck := range irCache.keys {
+		if ck == k {
+			m := irCache.mods[i]
+			irCache.Unlock()
+			return m
+		}
+	}
+	irCache.Unlock()
+	m := lowerers[l.name](path, root, src)
+	irCache.Lock()
+	irCache.keys = append(irCache.keys, k)
+	irCache.mods = append(irCache.mods, m)
+	if len(irCache.keys) > irCacheSize {
+		irCache.keys, irCache.mods = irCache.keys[1:], irCache.mods[1:]
+	}
+	irCache.Unlock()
+	return m
+}
+
+// runTaintV2 is runTaintExt on the dataflow engine.
+func runTaintV2(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string,
+	ext func(string) *summary, wantSums bool) (taintOut, error) {
+	m := lowerCached(l, root, src, path)
+	rm := ruleView(r, l.name)
+	sp := &v2Spec{rule: r, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
+		extCache: map[string]*dataflow.Summary{}, placeCache: map[string]bool{}, calls: map[string]*callFacts{}}
+	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
+	if err != nil {
+		return taintOut{}, err
+	}
+	run := &taintRun{rule: r, src: src, path: path}
+	out := taintOut{usedExt: sp.usedExt}
+	sort.Strings(res.BudgetHit)
+	for _, f := range res.BudgetHit {
+		out.notes = append(out.notes, fmt.Sprintf("data flow of %s stopped at its step budget: findings there may be missing", f))
+	}
+	for _, f := range res.Findings {
+		tr := run.v1Trace(f.Trace)
+		if len(tr) == 0 {
+			continue
+		}
+		first := tr[0]
+		m := r.Message
+		if m == "" {
+			m = r.Title
+		}
+		if !f.Inter {
+			m = strings.NewReplacer("{{sink}}", f.Desc, "{{source}}", run.lineAt(first.Location.StartLine)).Replace(m)
+			m = fmt.Sprintf("%s: data from %s (%s) reaches %s", m, run.where(first.Location), short(first.Message), f.Desc)
+			out.raws = append(out.raws, rawFinding{rule: r, start: f.Sink.Start, end: f.Sink.End,
+				sp:      sitter.Point{Row: uint32(f.Sink.Line - 1), Column: uint32(f.Sink.Col - 1)},
+				ep:      sitter.Point{Row: uint32(f.Sink.EndLine - 1), Column: uint32(f.Sink.EndCol - 1)},
+				matched: string(src[f.Sink.Start:f.Sink.End]), trace: tr, message: m})
+			continue
+		}
+		sink := tr[len(tr)-1]
+		loc := sink.Location
+		via, from := "", run.where(first.Location)
+		for i := len(tr) - 2; i >= 0; i-- {
+			if tr[i].Kind == "call" && strings.HasPrefix(tr[i].Message, "passed to ") {
+				via = strings.TrimPrefix(tr[i].Message, "passed to ")
+				if loc.Path != path {
+					via += fmt.Sprintf(" called at %s line %d", path, tr[i].Location.StartLine)
+					if first.Location.Path == path {
+						from = fmt.Sprintf("%s line %d", path, first.Location.StartLine)
+					}
+				}
+				break
+			}
+		}
+		m = fmt.Sprintf("%s: data from %s (%s) reaches %s via %s", m, from, short(first.Message),
+			strings.TrimPrefix(sink.Message, "reaches "), via)
+		out.raws = append(out.raws, rawFinding{rule: r, trace: tr, message: m, interSink: &loc, matched: sink.Snippet})
+	}
+	for _, s := range res.Summaries {
+		if s.RetSrc != nil || !s.Empty() && hasTrace(s.ParamSink) {
+			out.facts = true
+			break
+		}
+	}
+	if wantSums {
+		out.sums = map[string]*summary{}
+		for name, s := range res.Summaries {
+			o := &summary{paramRet: map[int][]TraceStep{}, paramSink: map[int][]TraceStep{}}
+			if s.RetSrc != nil {
+				o.retSrc = run.v1Trace(s.RetSrc.Steps())
+			}
+			for i, t := range s.ParamRet {
+				if t != nil {
+					o.paramRet[i] = run.v1Trace(t.Steps())
+				}
+			}
+			for i, t := range s.ParamSink {
+				if t != nil {
+					o.paramSink[i] = run.v1Trace(t.Steps())
+				}
+			}
+			out.sums[name] = o
+		}
+	}
+	return out, nil
+}
+
+func hasTrace(ts []*dataflow.Trace) bool {
+	for _, t := range ts {
+		if t != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// v1Trace converts engine steps to report trace steps with snippets.
+func (r *taintRun) v1Trace(steps []dataflow.Step) []TraceStep {
+	out := make([]TraceStep, 0, len(steps))
+	for _, s := range steps {
+		p := s.Path
+		if p == "" {
+			p = r.path
+		}
+		msg := s.Message
+		if s.Kind == "source" && strings.HasPrefix(msg, "untrusted data from ") {
+			// the environment, the command line and standard input are
+			// named as such (the threat model leaves them out by default)
+			msg = sourceLabel(strings.TrimPrefix(msg, "untrusted data from "))
+		}
+		ts := TraceStep{Location: Location{Path: p, StartLine: s.Span.Line, StartColumn: s.Span.Col, EndLine: s.Span.EndLine, EndColumn: s.Span.EndCol},
+			Kind: s.Kind, Message: msg, Snippet: s.Snippet}
+		if ts.Snippet == "" && p == r.path {
+			ts.Snippet = r.lineAt(s.Span.Line)
+		}
+		out = append(out, ts)
+	}
+	return out
+}
+
+// v2Spec is a rule plus the model packs of its kinds, as the dataflow
+// engine asks about them. Patterns are tried on the callee as written and
+// on its canonical symbol.
+type v2Spec struct {
+	rule       *Rule
+	rm         *ruleModels
+	view       *models.View
+	heads      map[string]bool
+	calls      map[string]*callFacts
+	src        []byte
+	path       string
+	ext        func(string) *summary
+	extCache   map[string]*dataflow.Summary
+	placeCache map[string]bool
+	usedExt    bool
+}
+
+func matchRe(re *regexp.Regexp, text, canon string) bool {
+	return re != nil && (re.MatchString(text) || canon != text && re.MatchString(canon))
+}
+
+// callFacts caches what a callee is for the rule (by text and canonical name).
+type callFacts struct {
+	src, san bool
+	prop     dataflow.PropKind
+	sinks    []int // rule sinks, then model sinks at len(rule sinks)+i
+}
+
+func (s *v2Spec) facts(in *ir.Instr) *callFacts {
+	k := in.Text + "\x00" + in.Callee
+	if f, ok := s.calls[k]; ok {
+		return f
+	}
+	f := &callFacts{src: len(s.rm.srcCalls.match(in.Text, in.Callee)) > 0, san: len(s.rm.sans.match(in.Text, in.Callee)) > 0,
+		prop: s.propagator(in), sinks: s.rm.sinks.match(in.Text, in.Callee)}
+	// the rule's own sinks decide for a callee they name (with their
+	// where / not-where / function conditions); the packs fill in the rest
+	nr := len(s.rule.Taint.Sinks)
+	if len(f.sinks) > 0 && f.sinks[0] < nr {
+		k := 0
+		for _, i := range f.sinks {
+			if i < nr {
+				f.sinks[k] = i
+				k++
+			}
+		}
+		f.sinks = f.sinks[:k]
+	}
+	if !f.src && !f.san && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
+		f = noFacts
+	}
+	s.calls[k] = f
+	return f
+}
+
+// noFacts is a callee that is nothing to the rule (most are).
+var noFacts = &callFacts{}
+
+// SourceCall implements dataflow.Spec.
+func (s *v2Spec) SourceCall(in *ir.Instr) bool { return s.facts(in).src }
+
+// Sanitizer implements dataflow.Spec.
+func (s *v2Spec) Sanitizer(in *ir.Instr) bool { return s.facts(in).san }
+
+// Propagator implements dataflow.Spec.
+func (s *v2Spec) Propagator(in *ir.Instr) dataflow.PropKind { return s.facts(in).prop }
+
+// SourcePlace implements dataflow.Spec.
+func (s *v2Spec) SourcePlace(key, canon string) bool {
+	if s.heads != nil && !s.heads[headOf(key)] && !s.heads[headOf(canon)] {
+		return false
+	}
+	ck := key + "\x00" + canon
+	if v, ok := s.placeCache[ck]; ok {
+		return v
+	}
+	v := false
+	for i := range s.rule.Taint.Sources {
+		src := &s.rule.Taint.Sources[i]
+		if src.exprRe == nil {
+			continue
+		}
+		if (src.prefix == "" || strings.HasPrefix(key, src.prefix)) && src.exprRe.MatchString(key) ||
+			canon != key && (src.prefix == "" || strings.HasPrefix(canon, src.prefix)) && src.exprRe.MatchString(canon) {
+			v = true
+			break
+		}
+	}
+	if !v {
+		for i := range s.view.Sources {
+			ms := &s.view.Sources[i]
+			if ms.IsExpr() && (ms.Matches(canon) || ms.Matches(key)) {
+				v = true
+				break
+			}
+		}
+	}
+	s.placeCache[ck] = v
+	return v
+}
+
+// Sinks implements dataflow.Spec.
+func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
+	f := s.facts(in)
+	if len(f.sinks) == 0 {
+		return nil
+	}
+	text := ""
+	callText := func() string {
+		if text == "" && int(in.Span.End) <= len(s.src) {
+			text = string(s.src[in.Span.Start:in.Span.End])
+		}
+		return text
+	}
+	nr := len(s.rule.Taint.Sinks)
+	for _, i := range f.sinks {
+		var args []int
+		var kwargs []string
+		var where *regexp.Regexp
+		if i < nr {
+			sk := &s.rule.Taint.Sinks[i]
+			args, kwargs, where = sk.Args, sk.Kwargs, sk.whereRe
+			if sk.notWhereRe != nil && sk.notWhereRe.MatchString(callText()) {
+				continue
+			}
+			if !s.functionAllows(fn, sk) {
+				continue
+			}
+		} else {
+			sk := &s.view.Sinks[i-nr]
+			args, kwargs, where = sk.Args, sk.Kwargs, sk.WhereRe()
+		}
+		if where != nil && !where.MatchString(callText()) {
+			continue
+		}
+		return []dataflow.Sink{{Args: args, Kwargs: kwargs, All: len(args) == 0 && len(kwargs) == 0, Desc: short(in.Text) + "()"}}
+	}
+	return nil
+}
+
+// functionAllows checks a sink's not-in-file regex against the file and its
+// in-function / not-in-function regexes against the function around the
+// call (the whole file at top level), as taint.go does.
+func (s *v2Spec) functionAllows(fn *ir.Func, sk *TaintSink) bool {
+	if sk.notInFileRe != nil && sk.notInFileRe.Match(s.src) {
+		return false
+	}
+	if sk.inFuncRe == nil && sk.notInFuncRe == nil {
+		return true
+	}
+	text := s.src
+	if fn != nil && fn.Name != "<module>" && int(fn.Span.End) <= len(s.src) && fn.Span.Start <= fn.Span.End {
+		text = s.src[fn.Span.Start:fn.Span.End]
+	}
+	if sk.inFuncRe != nil && !sk.inFuncRe.Match(text) {
+		return false
+	}
+	return sk.notInFuncRe == nil || !sk.notInFuncRe.Match(text)
+}
+
+// AssignSink implements dataflow.Spec.
+func (s *v2Spec) AssignSink(key string) (string, bool) {
+	for _, sk := range s.rule.Taint.Sinks {
+		if sk.assignRe != nil && sk.assignRe.MatchString(key) {
+			return short(key), true
+		}
+	}
+	return "", false
+}
+
+// ParamSource implements dataflow.Spec.
+func (s *v2Spec) ParamSource(f *ir.Func, i int) bool {
+	decl := f.Params[i].Decl
+	for j := range s.rule.Taint.Sources {
+		if re := s.rule.Taint.Sources[j].paramRe; re != nil && re.MatchString(decl) {
+			return true
+		}
+	}
+	if len(f.Decorators) == 0 {
+		return false
+	}
+	for j := range s.view.Sources {
+		ms := &s.view.Sources[j]
+		if !ms.IsDecorator() || ms.ParamExcluded(decl) {
+			continue
+		}
+		for _, d := range f.Decorators {
+			if ms.Matches(d) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (s *v2Spec) propagator(in *ir.Instr) dataflow.PropKind {
+	method := ""
+	if in.Recv != nil {
+		method = lastSegment(in.Text)
+	}
+	for i := range s.view.Propagators {
+		p := &s.view.Propagators[i]
+		if !p.Matches(in.Callee, method) {
+			continue
+		}
+		switch p.To {
+		case "receiver":
+			return dataflow.PropIntoReceiver
+		case "from-key":
+			return dataflow.PropFromReceiverKey
+		case "put-key":
+			return dataflow.PropPutKey
+		}
+	}
+	return dataflow.PropNone
+}
+
+// External implements dataflow.Spec: another file's function, as resolved
+// by the cross-file pass (xfile.go).
+func (s *v2Spec) External(in *ir.Instr) *dataflow.Summary {
+	if s.ext == nil {
+		return nil
+	}
+	if v, ok := s.extCache[in.Text]; ok {
+		if v != nil {
+			s.usedExt = true
+		}
+		return v
+	}
+	old := s.ext(in.Text)
+	var v *dataflow.Summary
+	if old != nil {
+		v = &dataflow.Summary{Returns: true}
+		v.RetSrc = v2Trace(old.retSrc)
+		for i, t := range old.paramRet {
+			v.ParamRet = setTraceAt(v.ParamRet, i, v2Trace(t))
+		}
+		for i, t := range old.paramSink {
+			v.ParamSink = setTraceAt(v.ParamSink, i, v2Trace(t))
+		}
+		s.usedExt = true
+	}
+	s.extCache[in.Text] = v
+	return v
+}
+
+func setTraceAt(list []*dataflow.Trace, i int, t *dataflow.Trace) []*dataflow.Trace {
+	for len(list) <= i {
+		list = append(list, nil)
+	}
+	list[i] = t
+	return list
+}
+
+func v2Trace(steps []TraceStep) *dataflow.Trace {
+	if len(steps) == 0 {
+		return nil
+	}
+	out := make([]dataflow.Step, len(steps))
+	for i, s := range steps {
+		out[i] = dataflow.Step{Span: ir.Span{Line: s.Location.StartLine, Col: s.Location.StartColumn, EndLine: s.Location.EndLine, EndCol: s.Location.EndColumn},
+			Path: s.Location.Path, Kind: s.Kind, Message: s.Message, Snippet: s.Snippet}
+	}
+	return dataflow.TraceOf(out)
+}
+
+// aliasImportRe finds imports under another name (`from flask import
+// request as req`), routeDecoratorRe route decorators, whose handlers'
+// parameters are sources: what lets the new engine see sources a rule's
+// keywords miss.
+var (
+	aliasImportRe    = regexp.MustCompile(`(?m)^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t][^\n]*[ \t]as[ \t][^\n]*`)
+	routeDecoratorRe = regexp.MustCompile(`@[\w.]+\.(?:route|get|post|put|patch|delete|api_route)\(`)
+)
+
+// v2SourceHint reports whether a file whose text holds none of a rule's
+// source keywords may still hold its sources for the new engine: an alias
+// import of a name a keyword starts with, or a route decorator when the
+// rule's models make route parameters sources.
+func v2SourceHint(r *Rule, l *language, src []byte) bool {
+	if !engineV2[l.name] {
+		return false
+	}
+	rm := ruleView(r, l.name)
+	if rm.decorators && routeDecoratorRe.Match(src) {
+		return true
+	}
+	lines := aliasImportRe.FindAll(src, -1)
+	if len(lines) == 0 {
+		return false
+	}
+	heads := map[string]bool{}
+	for _, kw := range taintKeywords(r) {
+		heads[headOf(kw)] = true
+	}
+	for _, line := range lines {
+		// a name the line imports (word for word) that a keyword starts with
+		for _, w := range bytes.FieldsFunc(line, func(c rune) bool { return c != '_' && !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+			if heads[string(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// v2MayHaveSink reports whether a call of the file, by its canonical name,
+// matches a sink of the rule or of its model packs (the new engine's
+// version of mayHaveSink, which sees only callees as written).
+func v2MayHaveSink(r *Rule, l *language, root *tnode, src []byte, path string) bool {
+	if !engineV2[l.name] {
+		return false
+	}
+	m := lowerCached(l, root, src, path)
+	rm := ruleView(r, l.name)
+	for _, sk := range r.Taint.Sinks {
+		if sk.assignRe != nil {
+			return true
+		}
+	}
+	seen := map[[2]string]bool{}
+	for _, f := range m.Funcs {
+		for _, b := range f.Blocks {
+			for _, in := range b.Instrs {
+				if in.Op != ir.Call {
+					continue
+				}
+				k := [2]string{in.Text, in.Callee}
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				if len(rm.sinks.match(in.Text, in.Callee)) > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

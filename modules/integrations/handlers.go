@@ -1,0 +1,84 @@
+package integrations
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"vigil/platform/httpserver"
+)
+
+func (s *Service) handleList(c echo.Context) error {
+	out, err := s.Channels(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+func (s *Service) handleCreate(c echo.Context) error {
+	ctx := c.Request().Context()
+	// Authorize before reading the body: a viewer learns nothing from
+	// validation errors.
+	if _, err := s.authorize(ctx); err != nil {
+		return err
+	}
+	var r ChannelRequest
+	if err := httpserver.Bind(c, &r); err != nil {
+		return err
+	}
+	out, err := s.CreateChannel(ctx, r)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, out)
+}
+
+func (s *Service) handleGet(c echo.Context) error {
+	out, err := s.Channel(c.Request().Context(), c.Param("id"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+func (s *Service) handleUpdate(c echo.Context) error {
+	ctx := c.Request().Context()
+	if _, err := s.authorize(ctx); err != nil {
+		return err
+	}
+	var r ChannelPatch
+	if err := httpserver.Bind(c, &r); err != nil {
+		return err
+	}
+	out, err := s.UpdateChannel(ctx, c.Param("id"), r)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+func (s *Service) handleDelete(c echo.Context) error {
+	if err := s.DeleteChannel(c.Request().Context(), c.Param("id")); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
+}
+
+func (s *Service) handleTest(c echo.Context) error {
+	out, err := s.SendTest(c.Request().Context(), c.Param("id"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+func (s *Service) handleDeliveries(c echo.Context) error {
+	limit, _ := strconv.Atoi(c.QueryParam("limit"))
+	out, err := s.Deliveries(c.Request().Context(), c.Param("id"), c.QueryParam("cursor"), limit)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
