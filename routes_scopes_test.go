@@ -86,6 +86,7 @@ var routeScopes = map[string]string{
 	"DELETE /api/v1/analyses/:id":           "admin",
 	"GET /api/v1/findings/:id":              "read",
 	"PATCH /api/v1/findings/:id":            "analyze",
+	"POST /api/v1/analyses/:id/triage":      "analyze",
 
 	"GET /api/v1/repositories":           "read",
 	"POST /api/v1/repositories":          "admin",

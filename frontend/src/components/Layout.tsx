@@ -4,6 +4,7 @@ import { useMeta } from '../api/meta';
 import { UserMenu } from '../features/auth/UserMenu';
 import { BalanceBadge } from '../features/billing/BalanceBadge';
 import { VerifyEmailBanner } from '../features/auth/VerifyEmailBanner';
+import { MobileNav } from './MobileNav';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium transition-colors ${
@@ -31,7 +32,7 @@ export function Layout() {
             <img src="/vigil.svg" alt="" width={32} height={32} className="h-8 w-8" />
             <span className="text-lg font-semibold tracking-tight">Vigil</span>
           </NavLink>
-          <nav aria-label="Main" className="order-3 flex w-full gap-1 overflow-x-auto sm:order-none sm:w-auto">
+          <nav aria-label="Main" className="order-3 flex w-full gap-1 overflow-x-auto max-md:hidden sm:order-none sm:w-auto">
             <NavLink to="/" end className={navClass}>
               Dashboard
             </NavLink>
@@ -61,7 +62,10 @@ export function Layout() {
               {dark ? <SunIcon /> : <MoonIcon />}
             </button>
             <BalanceBadge />
-            <UserMenu />
+            <div className="max-md:hidden">
+              <UserMenu />
+            </div>
+            <MobileNav />
           </div>
         </div>
       </header>
