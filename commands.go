@@ -80,7 +80,7 @@ database directly, so run them where "vigil serve" would run.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newAdminCreateUserCmd(e), newAdminCreditsCmd(e))
+	cmd.AddCommand(newAdminCreateUserCmd(e), newAdminCreditsCmd(e), newAdminAuditCmd(e), newAdminBackupCmd(e), newAdminRestoreCmd(e))
 	return cmd
 }
 

@@ -46,8 +46,12 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	if err != nil {
 		return err
 	}
-	if _, err := wireAnalysis(a, runner, srv, authSvc, creditsSvc, analysisNotifier{integrationsSvc}); err != nil {
+	analysisSvc, err := wireAnalysis(a, runner, srv, authSvc, creditsSvc, analysisNotifier{integrationsSvc})
+	if err != nil {
 		return err
 	}
-	return nil
+	if _, err := wireRepositories(a, runner, srv, authSvc, analysisSvc); err != nil {
+		return err
+	}
+	return wireHousekeeping(a, runner, authSvc, analysisSvc)
 }

@@ -41,6 +41,7 @@ var routeScopes = map[string]string{
 	"GET /api/v1/meta":                          "",
 	"GET /api/v1/openapi.json":                  "",
 	"POST /api/v1/webhooks/stripe":              "",
+	"POST /api/v1/webhooks/github":              "",
 	"POST /api/v1/invitations/accept":           "",
 
 	"GET /api/v1/workspaces":                                   "",
@@ -87,6 +88,18 @@ var routeScopes = map[string]string{
 	"DELETE /api/v1/analyses/:id":           "admin",
 	"GET /api/v1/findings/:id":              "read",
 	"PATCH /api/v1/findings/:id":            "analyze",
+	"POST /api/v1/analyses/:id/triage":      "analyze",
+
+	"GET /api/v1/repositories":           "read",
+	"POST /api/v1/repositories":          "admin",
+	"GET /api/v1/repositories/:id":       "read",
+	"PATCH /api/v1/repositories/:id":     "admin",
+	"DELETE /api/v1/repositories/:id":    "admin",
+	"POST /api/v1/repositories/:id/scan": "analyze",
+
+	"GET /api/v1/integrations/github/install":      "admin",
+	"GET /api/v1/integrations/github/setup":        "admin",
+	"GET /api/v1/integrations/github/repositories": "read",
 
 	"GET /api/v1/integrations/notifications":                "admin",
 	"POST /api/v1/integrations/notifications":               "admin",

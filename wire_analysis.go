@@ -69,6 +69,7 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		Outbound:   guarded,
 		Audit:      a.audit,
 		Scanner:    scans,
+		Version:    version,
 		// Instance administration goes through auth's one check.
 		InstanceAdmin: authSvc.RequireInstanceAdmin,
 		Setup:         setupChecks(*a.cfg),

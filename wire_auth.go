@@ -31,7 +31,7 @@ func wireAuth(a *application, srv *httpserver.Server) (*auth.Service, error) {
 	}
 	if srv != nil {
 		api := srv.API()
-		api.Use(authSvc.Authenticate)
+		api.Use(authSvc.Authenticate, a.apiRateLimit())
 		authSvc.Routes(api)
 		srv.AddOperations(authSvc.Operations()...)
 		// Replicas that serve requests hear each other's revocations

@@ -8,6 +8,7 @@ import (
 
 	"vigil/modules/auth"
 	"vigil/modules/credits"
+	"vigil/platform/audit"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
 )
@@ -21,6 +22,7 @@ func wireCredits(a *application, runner *jobs.Runner, srv *httpserver.Server, au
 		Authorizer:    authSvc,
 		InstanceAdmin: authSvc.RequireInstanceAdmin,
 		Workspaces:    authSvc,
+		Audit:         a.audit,
 		Logger:        a.log.With("module", "credits"),
 		LowBalance:    low,
 	})
@@ -82,7 +84,11 @@ func newAdminCreditsCmd(e *env) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				svc, err := credits.New(credits.Deps{DB: a.db, Config: *a.cfg, Logger: a.log, Workspaces: authSvc})
+				auditLog, err := audit.New(a.db)
+				if err != nil {
+					return err
+				}
+				svc, err := credits.New(credits.Deps{DB: a.db, Config: *a.cfg, Logger: a.log, Workspaces: authSvc, Audit: auditLog})
 				if err != nil {
 					return err
 				}

@@ -10,6 +10,7 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -67,6 +68,14 @@ func eachWiredApp(t *testing.T, fn func(t *testing.T, app wiredApp)) {
 			t.Setenv("VIGIL_AUTH_ARGON2_MEMORY_KIB", "7168")
 			t.Setenv("VIGIL_AUTH_ARGON2_ITERATIONS", "1")
 			t.Setenv("VIGIL_JOBS_WORKERS", "1")
+			// These walks send hundreds of requests per user to check
+			// authorization and input; budgets have tests of their own.
+			// A test about budgets sets its own.
+			for _, budget := range []string{"API_KEY", "USER", "ANALYSES"} {
+				if _, set := os.LookupEnv("VIGIL_RATE_LIMIT_" + budget + "_RATE"); !set {
+					t.Setenv("VIGIL_RATE_LIMIT_"+budget+"_RATE", "0")
+				}
+			}
 			logs := &syncBuffer{}
 			h := hooks{beforeSPA: func(srv *httpserver.Server) error {
 				ts := httptest.NewServer(srv.Echo())

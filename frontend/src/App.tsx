@@ -5,6 +5,7 @@ import { authRoutes } from './features/auth/routes';
 import { analysisRoutes } from './features/analysis/routes';
 import { billingRoutes } from './features/billing/routes';
 import { aiRoutes } from './features/ai/routes';
+import { repositoryRoutes } from './features/repositories/routes';
 import { ApiDocs } from './pages/ApiDocs';
 import { NotFound } from './pages/NotFound';
 import { WorkspaceScope } from './features/auth/WorkspaceScope';
@@ -23,6 +24,7 @@ export function App() {
         {analysisRoutes}
         {billingRoutes}
         {aiRoutes}
+        {repositoryRoutes}
         {projectRoutes}
         <Route path="w/:workspaceId" element={<WorkspaceScope />}>
           <Route index element={<Home />} />

@@ -272,11 +272,17 @@ func (s *Service) Create(ctx context.Context, r *Request) (*Created, error) {
 	if err != nil {
 		return nil, err
 	}
-	pr, err := s.prepare(ctx, p.WorkspaceID, r)
+	return s.create(ctx, p.WorkspaceID, p.UserID, r)
+}
+
+// create runs Create for a caller already authorized in workspaceID.
+func (s *Service) create(ctx context.Context, workspaceID, userID string, r *Request) (*Created, error) {
+	pr, err := s.prepare(ctx, workspaceID, r)
 	if err != nil {
 		return nil, err
 	}
 	defer pr.close()
+	p := struct{ WorkspaceID, UserID string }{workspaceID, userID}
 	a := &store.Analysis{
 		ID: store.NewID(), WorkspaceID: p.WorkspaceID, CreatedBy: p.UserID, Tier: r.Tier, SourceKind: r.Source.Kind,
 		Name: r.Name, ProjectKey: r.Project, Status: store.StatusQueued,

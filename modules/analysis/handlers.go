@@ -43,6 +43,7 @@ func (s *Service) Routes(api *echo.Group) {
 	api.DELETE("/analyses/:id", s.handleDelete, auth...)
 	api.GET("/findings/:id", s.handleFinding, auth...)
 	api.PATCH("/findings/:id", s.handleTriage, auth...)
+	api.POST("/analyses/:id/triage", s.handleBulkTriage, auth...)
 	s.aiRoutes(api, auth)
 }
 
@@ -229,11 +230,11 @@ func (s *Service) handleFindings(c echo.Context) error {
 }
 
 func (s *Service) handleSummary(c echo.Context) error {
-	out, err := s.Summarize(c.Request().Context(), c.Param("id"), c.QueryParam("scope"), topParam(c.QueryParam("top")))
+	body, err := s.SummaryJSON(c.Request().Context(), c.Param("id"), c.QueryParam("scope"), c.QueryParam("file_kind"), topParam(c.QueryParam("top")))
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, out)
+	return c.JSONBlob(http.StatusOK, body)
 }
 
 func (s *Service) handleFinding(c echo.Context) error {

@@ -198,6 +198,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 			{"GET", "/api/v1/analyses/%s/report.html", nil, id, true, "viewer", 200},
 			{"GET", "/api/v1/findings/%s", nil, func() string { return finding }, true, "viewer", 200},
 			{"PATCH", "/api/v1/findings/%s", triage, func() string { return finding }, false, "member", 200},
+			{"POST", "/api/v1/analyses/%s/triage", []byte(`{"finding_ids":["` + finding + `"],"state":"accepted_risk","reason":"fixture"}`), id, false, "member", 200},
 			{"DELETE", "/api/v1/analyses/%s", nil, func() string { return a.queued(t) }, false, "admin", 204},
 		}
 		for _, r := range routes {

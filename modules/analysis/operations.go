@@ -12,7 +12,7 @@ import (
 )
 
 // summaryExample is the documented shape of a summary.
-var summaryExample = Summary{Scope: SummaryOpen, Summary: &store.Summary{
+var summaryExample = Summary{Scope: SummaryOpen, FileKind: "production", Summary: &store.Summary{
 	BySeverity: map[string]int{"critical": 0, "high": 0, "medium": 0, "low": 0, "info": 0},
 	ByCWE:      store.Breakdown{Buckets: []store.Bucket{}}, ByOWASP: store.Breakdown{Buckets: []store.Bucket{}},
 	ByRule: store.Breakdown{Buckets: []store.Bucket{}}, ByFile: store.Breakdown{Buckets: []store.Bucket{}},
@@ -81,6 +81,7 @@ func (s *Service) Operations() []openapi.Operation {
 			Tags:        tags, Auth: auth, Query: []openapi.Param{
 				{Name: "scope", Type: "string", Description: "open (default: neither suppressed nor triaged, what the score counts) or all"},
 				{Name: "top", Type: "integer", Description: "buckets kept per breakdown, 1-100, default 10"},
+				{Name: "file_kind", Type: "string", Description: "as the findings list's file_kind: production, test, example, docs, benchmark or vendored; all or empty (the default, as for the list): every file"},
 			},
 			Responses: problems(map[int]openapi.Response{200: {Description: "Summary", Body: summaryExample}}, 422)},
 		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/compare", OperationID: "compareAnalysis", Summary: "New, fixed and unchanged findings versus the previous analysis of the same project",
@@ -92,6 +93,10 @@ func (s *Service) Operations() []openapi.Operation {
 		{Method: http.MethodPatch, Path: "/api/v1/findings/:id", OperationID: "triageFinding", Summary: "Triage a finding (sticks to its fingerprint in the project, audited)",
 			Tags: tags, Auth: auth, Request: TriageRequest{State: "false_positive", Reason: "test fixture"},
 			Responses: problems(map[int]openapi.Response{200: {Description: "Updated finding", Body: FindingView{}}}, 400, 422)},
+		{Method: http.MethodPost, Path: "/api/v1/analyses/:id/triage", OperationID: "triageFindings", Summary: "Triage several findings of an analysis with one decision and one reason",
+			Description: "All or none, at most 500 findings, each audited. Like a single decision it sticks to the fingerprints in the project: counts, score and grade of every completed analysis of the project are recomputed.",
+			Tags:        tags, Auth: auth, Request: BulkTriageRequest{FindingIDs: []string{"0190..."}, State: "accepted_risk", Reason: "internal tool, no user input"},
+			Responses: problems(map[int]openapi.Response{200: {Description: "How many findings the decision covers, and the recounted analysis", Body: BulkTriageResult{}}}, 400, 422)},
 	}
 	ts := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 	models := []config.AIModel{{Name: "gpt-4o-mini", Tier: "fast", InputPrice: 0.15, OutputPrice: 0.6, Context: 128000}}

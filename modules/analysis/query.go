@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"vigil/modules/analysis/internal/store"
+	"vigil/platform/audit"
 	"vigil/platform/errs"
 	"vigil/platform/httpserver"
 )
@@ -220,28 +221,49 @@ func (s *Service) Triage(ctx context.Context, id string, r TriageRequest) (*Find
 	if err != nil {
 		return nil, err
 	}
-	if err := s.store.SetTriage(ctx, fs, r.State, r.Reason, p.UserID); err != nil {
+	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+		if err := s.store.SetTriage(ctx, fs, r.State, r.Reason, p.UserID); err != nil {
+			return err
+		}
+		return s.recountProject(ctx, fs.Analysis.WorkspaceID, fs.Analysis.ProjectKey)
+	})
+	if err != nil {
 		return nil, err
 	}
-	if fs.Analysis.Status == store.StatusCompleted {
-		if err := s.refreshCounts(ctx, fs.Analysis); err != nil {
-			return nil, err
-		}
-	}
+	s.auditTriage(ctx, p.UserID, p.WorkspaceID, fs, r.State, r.Reason)
 	return s.Finding(ctx, id)
 }
 
-// refreshCounts recomputes counts and score after a triage change.
-func (s *Service) refreshCounts(ctx context.Context, a *store.Analysis) error {
-	counts, err := s.store.Counts(ctx, a)
+// auditTriage records a decision in the audit log, after it committed: a
+// decision hides or reopens a finding for every later scan of the project,
+// so who made it (and why) belongs there.
+func (s *Service) auditTriage(ctx context.Context, actorID, workspaceID string, fs *store.FindingScope, state, reason string) {
+	s.audit(ctx, audit.Entry{ActorID: actorID, WorkspaceID: workspaceID, Action: "finding.triaged",
+		Target: "finding:" + fs.Finding.ID, Details: map[string]any{"state": state, "rule_id": fs.Finding.RuleID,
+			"fingerprint": fs.Finding.Fingerprint, "analysis_id": fs.Analysis.ID, "reason_chars": len(reason)}})
+}
+
+// recountProject recomputes counts, score and grade of every completed
+// analysis of a project after a triage change: the decision sticks to the
+// fingerprint in the project, so earlier and later analyses that hold the
+// finding count it the same way (report, history, exports and API all
+// read these columns).
+func (s *Service) recountProject(ctx context.Context, workspaceID, projectKey string) error {
+	all, err := s.store.ProjectCounts(ctx, workspaceID, projectKey)
 	if err != nil {
 		return err
 	}
-	sc, grade := score(counts)
-	return s.store.Update(ctx, a.ID, map[string]any{
-		"count_critical": counts["critical"], "count_high": counts["high"], "count_medium": counts["medium"],
-		"count_low": counts["low"], "count_info": counts["info"], "score": sc, "grade": grade,
-	})
+	for id, counts := range all {
+		sc, grade := score(counts)
+		err := s.store.Update(ctx, id, map[string]any{
+			"count_critical": counts["critical"], "count_high": counts["high"], "count_medium": counts["medium"],
+			"count_low": counts["low"], "count_info": counts["info"], "score": sc, "grade": grade,
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Cancel stops a queued or running analysis and releases its credits.

@@ -108,13 +108,13 @@ func (s *Service) Report(ctx context.Context, id, format string, w io.Writer) (s
 	}
 	switch format {
 	case "sarif":
-		err = report.WriteSARIF(w, d.Result, "")
+		err = report.WriteSARIF(w, d.Result, s.d.Version)
 	case "json":
 		err = writeJSONReport(w, d)
 	case "csv":
 		err = writeCSV(w, d)
 	case "html":
-		err = reportHTML.Execute(w, d)
+		err = reportHTML.Execute(w, newReportModel(d, time.Now()))
 	case "pdf":
 		err = s.writePDF(ctx, w, d)
 	}
@@ -164,46 +164,71 @@ func writeCSV(w io.Writer, d *reportData) error {
 	return cw.Error()
 }
 
-var reportHTML = template.Must(template.New("report").Funcs(template.FuncMap{
-	"join": strings.Join,
-	"date": func(t *time.Time) string {
-		if t == nil {
-			return ""
-		}
-		return t.UTC().Format("2006-01-02 15:04 UTC")
-	},
-}).Parse(`<!doctype html>
+var reportHTML = template.Must(template.New("report").Funcs(reportFuncs).Parse(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>Vigil report: {{.Analysis.Name}}</title>
 <style>
-body{font:14px/1.45 system-ui,sans-serif;color:#111;margin:2rem;max-width:60rem}
-h1{font-size:1.6rem;margin:0 0 .3rem} h2{font-size:1.15rem;margin:1.6rem 0 .5rem;border-bottom:1px solid #ddd}
-.meta{color:#555} .score{font-size:2.4rem;font-weight:700}
+@page{size:A4;margin:18mm 16mm 20mm;@bottom-left{content:"Vigil security report · {{.Analysis.Name}}";font:9px system-ui,sans-serif;color:#666}@bottom-right{content:"Page " counter(page) " of " counter(pages);font:9px system-ui,sans-serif;color:#666}}
+@page:first{@bottom-left{content:none}@bottom-right{content:none}}
+body{font:13px/1.5 system-ui,sans-serif;color:#111;margin:2rem auto;max-width:60rem;padding:0 1rem}
+h1{font-size:1.7rem;margin:0 0 .3rem} h2{font-size:1.2rem;margin:1.6rem 0 .5rem;border-bottom:1px solid #ddd;padding-bottom:.2rem} h3{font-size:1rem;margin:.2rem 0}
+.meta{color:#555} .muted{color:#666;font-size:12px}
+.cover{min-height:80vh;display:flex;flex-direction:column;justify-content:center;break-after:page}
+.cover .brand{color:#4f46e5;font-weight:700;letter-spacing:.05em;text-transform:uppercase;font-size:12px}
+.cover dl{display:grid;grid-template-columns:8rem 1fr;gap:.3rem 1rem;margin-top:1.5rem} .cover dt{color:#555}
+.grade{font-size:3.2rem;font-weight:800;line-height:1} .score{font-size:1.4rem;font-weight:600}
 table{border-collapse:collapse;width:100%} td,th{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top}
-.sev-critical{color:#8b0000;font-weight:700}.sev-high{color:#c2410c;font-weight:700}.sev-medium{color:#a16207}.sev-low{color:#1d4ed8}
-pre{background:#f6f6f6;padding:.5rem;white-space:pre-wrap;word-break:break-all;font-size:12px}
-.finding{page-break-inside:avoid;margin-bottom:1rem} .muted{color:#666}
-@media print{body{margin:0}}
+.sev{display:inline-block;border-radius:3px;padding:0 .35rem;font-size:11px;font-weight:700;text-transform:uppercase;color:#fff;background:#64748b}
+.sev-critical{background:#b91c1c}.sev-high{background:#c2410c}.sev-medium{background:#a16207}.sev-low{background:#1d4ed8}
+pre,code{font-family:ui-monospace,Menlo,Consolas,monospace} pre{background:#f6f6f6;padding:.5rem;white-space:pre-wrap;word-break:break-all;font-size:11px;margin:.3rem 0}
+code{background:#f1f1f1;padding:0 .2rem;border-radius:2px;font-size:.92em}
+.finding{break-inside:avoid;border:1px solid #e2e2e2;border-radius:6px;padding:.6rem .8rem;margin:.6rem 0}
+.finding.triaged{opacity:.7} .trace{margin:.3rem 0 .3rem 1.2rem;padding:0} .trace li{margin:.15rem 0}
+.toc a{color:#111;text-decoration:none} .toc li{margin:.15rem 0} .group{break-before:page} .group:first-of-type{break-before:auto}
+@media print{body{margin:0;max-width:none;padding:0}}
 </style></head><body>
+<section class="cover">
+<p class="brand">Vigil</p>
 <h1>Security report: {{.Analysis.Name}}</h1>
-<p class="meta">Analysis {{.Analysis.ID}} · tier {{.Analysis.Tier}} · finished {{date .Analysis.FinishedAt}} · {{.Analysis.FilesScanned}} files, {{.Analysis.LinesScanned}} lines scanned</p>
-<p><span class="score">{{if .Analysis.Score}}{{.Analysis.Score}}{{end}}</span> / 100 · grade <b>{{.Analysis.Grade}}</b></p>
-<p class="muted">{{.Analysis.ScoreMethod}}</p>
-{{with .Analysis.AISummary}}<h2>Executive summary</h2><p>{{.Summary}}</p>{{if .TopRisks}}<ul>{{range .TopRisks}}<li>{{.}}</li>{{end}}</ul>{{end}}<p class="muted">Written by {{.Model}} from the findings below; AI output, check it against them.</p>{{end}}
-<h2>Open findings by severity</h2>
+<p><span class="grade">{{.Analysis.Grade}}</span> <span class="score">{{with .Analysis.Score}}{{.}}{{end}} / 100</span></p>
+<dl>
+<dt>Project</dt><dd>{{.Analysis.ProjectKey}}</dd>
+<dt>Workspace</dt><dd>{{.Analysis.WorkspaceID}}</dd>
+<dt>Analysed</dt><dd>{{date .Analysis.FinishedAt}}</dd>
+<dt>Report date</dt><dd>{{day .Generated}}</dd>
+<dt>Scope</dt><dd>{{.Files}} files, {{.Lines}} lines · {{title .Analysis.Tier}} tier</dd>
+</dl>
+</section>
+
+<h2 id="summary">Executive summary</h2>
+<p>Score <b>{{with .Analysis.Score}}{{.}}{{end}} / 100</b>, grade <b>{{.Analysis.Grade}}</b>: {{.Open}} open {{if eq .Open 1}}finding{{else}}findings{{end}} ({{.Analysis.Counts.Critical}} critical, {{.Analysis.Counts.High}} high, {{.Analysis.Counts.Medium}} medium, {{.Analysis.Counts.Low}} low, {{.Analysis.Counts.Info}} info){{if .Triaged}}; {{.Triaged}} more triaged or suppressed, listed but not counted{{end}}.</p>
 <table><tr><th>Critical</th><th>High</th><th>Medium</th><th>Low</th><th>Info</th></tr>
 <tr><td>{{.Analysis.Counts.Critical}}</td><td>{{.Analysis.Counts.High}}</td><td>{{.Analysis.Counts.Medium}}</td><td>{{.Analysis.Counts.Low}}</td><td>{{.Analysis.Counts.Info}}</td></tr></table>
-{{if .Analysis.Notes}}<h2>Notes</h2><ul>{{range .Analysis.Notes}}<li>{{.}}</li>{{end}}</ul>{{end}}
-<h2>Findings ({{len .Findings}})</h2>
-{{range .Findings}}<div class="finding">
-<h3><span class="sev-{{.Severity}}">{{.Severity}}</span> {{.Title}}</h3>
-<p class="meta">{{.Path}}:{{.StartLine}} · rule {{.RuleID}} · confidence {{.Confidence}}{{with .CWEs}} · {{join . ", "}}{{end}}{{with .OWASPs}} · {{join . ", "}}{{end}}{{if ne .TriageState "open"}} · triaged {{.TriageState}}: {{.TriageReason}}{{end}}</p>
+{{with .Analysis.AISummary}}<p>{{.Summary}}</p>{{if .TopRisks}}<p><b>Top risks</b></p><ul>{{range .TopRisks}}<li>{{.}}</li>{{end}}</ul>{{end}}<p class="muted">Written by {{.Model}} from the findings below; AI output, check it against them.</p>{{end}}
+<p class="muted">{{.Analysis.ScoreMethod}}</p>
+{{if .Analysis.Notes}}<p><b>Notes</b></p><ul>{{range .Analysis.Notes}}<li>{{.}}</li>{{end}}</ul>{{end}}
+
+<h2 id="contents">Contents</h2>
+<ol class="toc">
+<li><a href="#summary">Executive summary</a></li>
+{{range .Groups}}{{if .Findings}}<li><a href="#{{.Anchor}}">{{title .Severity}} findings ({{len .Findings}}{{if ne .Open (len .Findings)}}, {{.Open}} open{{end}})</a>
+<ol>{{range .Findings}}<li><a href="#{{.Anchor}}">{{.Title}}</a> <span class="muted">{{.Path}}:{{.StartLine}}{{if .Triaged}} · {{.TriageName}}{{end}}</span></li>{{end}}</ol></li>{{end}}{{end}}
+</ol>
+
+{{range .Groups}}{{if .Findings}}<section class="group" id="{{.Anchor}}">
+<h2>{{title .Severity}} findings ({{len .Findings}})</h2>
+{{range .Findings}}<div class="finding{{if .Triaged}} triaged{{end}}" id="{{.Anchor}}">
+<h3><span class="sev sev-{{.Severity}}">{{.Severity}}</span> {{.Title}}</h3>
+<p class="meta">{{.Path}}:{{.StartLine}} · rule {{.RuleID}} · {{.Confidence}} confidence{{with .CWEs}} · {{join . ", "}}{{end}}{{with .OWASPs}} · {{join . ", "}}{{end}}</p>
+{{if .Triaged}}<p><b>{{if .SuppressionKind}}Suppressed in code{{else}}{{.TriageName}}{{end}}</b>{{if .TriageReason}}: {{md .TriageReason}}{{else if .SuppressionReason}}: {{md .SuppressionReason}}{{end}}</p>{{end}}
 <p>{{.Message}}</p>
 {{if .Snippet}}<pre>{{.Snippet}}</pre>{{end}}
-{{if .AIVerdict}}<p><b>AI verdict ({{.AIModel}}):</b> {{.AIVerdict}}. {{.AIExplanation}}</p>{{end}}
+{{if .Trace}}<p><b>Data flow</b></p><ol class="trace">{{range .Trace}}<li><b>{{.Kind}}</b> {{.Location.Path}}:{{.Location.StartLine}}: {{.Message}}{{if .Snippet}}<pre>{{.Snippet}}</pre>{{end}}</li>{{end}}</ol>{{end}}
+{{if .AIVerdict}}<p><b>AI verdict ({{.AIModel}}):</b> {{.AIVerdict}}. {{md .AIExplanation}}</p>{{end}}
 {{if .AIFixDiff}}<pre>{{.AIFixDiff}}</pre>{{end}}
-{{if .Remediation}}<p><b>Remediation:</b> {{.Remediation}}</p>{{end}}
+{{if .Remediation}}<p><b>Fix:</b> {{md .Remediation}}</p>{{end}}
 </div>{{end}}
+</section>{{end}}{{end}}
 <p class="muted">{{.Analysis.Retention}}</p>
 </body></html>
 `))
@@ -235,7 +260,7 @@ func (s *Service) writePDF(ctx context.Context, w io.Writer, d *reportData) erro
 	defer os.RemoveAll(dir)
 	html := filepath.Join(dir, "report.html")
 	var buf bytes.Buffer
-	if err := reportHTML.Execute(&buf, d); err != nil {
+	if err := reportHTML.Execute(&buf, newReportModel(d, time.Now())); err != nil {
 		return err
 	}
 	if err := os.WriteFile(html, buf.Bytes(), 0o600); err != nil {
@@ -246,7 +271,7 @@ func (s *Service) writePDF(ctx context.Context, w io.Writer, d *reportData) erro
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 		"--disable-component-update", "--disable-sync", "--disable-extensions",
-		"--user-data-dir="+filepath.Join(dir, "profile"), "--no-pdf-header-footer", "--print-to-pdf="+pdf, "file://"+html)
+		"--user-data-dir="+filepath.Join(dir, "profile"), "--no-pdf-header-footer", "--generate-pdf-document-outline", "--print-to-pdf="+pdf, "file://"+html)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		s.log.Error("chromium print", "error", err, "output", string(out))
 		return errs.Wrap(errs.KindUnavailable, err, "Chromium could not print the report; download the HTML report instead")

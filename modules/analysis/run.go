@@ -440,7 +440,7 @@ func (s *Service) deleteSource(ctx context.Context, a *store.Analysis) {
 
 // Recover requeues running analyses whose worker stopped beating (killed,
 // crashed, replica gone) — or fails them, releasing credits, after
-// MaxAttempts — and deletes sources past their retention.
+// MaxAttempts. (Sources past their retention are PurgeExpiredSources'.)
 func (s *Service) Recover(ctx context.Context) error {
 	stale, err := s.store.Stale(ctx, time.Now().UTC().Add(-s.staleAfter), 100)
 	if err != nil {
@@ -468,14 +468,25 @@ func (s *Service) Recover(ctx context.Context) error {
 			return err
 		}
 	}
-	if days := s.d.Config.RetentionDays; days > 0 {
-		expired, err := s.store.ExpiredSources(ctx, time.Now().UTC().AddDate(0, 0, -days), 100)
-		if err != nil {
-			return err
-		}
-		for i := range expired {
-			s.deleteSource(ctx, &expired[i])
-		}
-	}
 	return nil
+}
+
+// PurgeExpiredSources deletes uploaded sources past their retention
+// (analysis.retention_days; 0 deletes each right after its analysis, so
+// there is nothing to do) and returns how many went. Housekeeping runs it.
+func (s *Service) PurgeExpiredSources(ctx context.Context) (int64, error) {
+	days := s.d.Config.RetentionDays
+	if days <= 0 {
+		return 0, nil
+	}
+	// One bounded batch per run: a source whose delete keeps failing (it
+	// is logged) must not keep a run busy; the next run takes the rest.
+	expired, err := s.store.ExpiredSources(ctx, time.Now().UTC().AddDate(0, 0, -days), 500)
+	if err != nil {
+		return 0, err
+	}
+	for i := range expired {
+		s.deleteSource(ctx, &expired[i])
+	}
+	return int64(len(expired)), nil
 }

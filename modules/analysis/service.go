@@ -98,6 +98,9 @@ type Deps struct {
 	// Events wakes progress streams when an event is stored (LISTEN/NOTIFY
 	// on PostgreSQL, in memory on SQLite); nil means they only poll.
 	Events *notify.Hub
+	// Version is the server's version, named as the tool's version in
+	// SARIF exports ("" leaves it out).
+	Version string
 	// Chromium is the browser used to print PDF reports; "" means
 	// /usr/bin/chromium when it exists.
 	Chromium string

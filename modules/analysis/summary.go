@@ -2,7 +2,11 @@ package analysis
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 
 	"vigil/modules/analysis/internal/store"
 	"vigil/platform/errs"
@@ -16,6 +20,9 @@ type Summary struct {
 	// Scope is "open" (neither suppressed nor triaged: what the score
 	// counts) or "all".
 	Scope string `json:"scope"`
+	// FileKind is the kind of file counted, as the findings list's
+	// file_kind ("all": every file).
+	FileKind string `json:"file_kind"`
 	*store.Summary
 }
 
@@ -26,8 +33,9 @@ const (
 )
 
 // Summarize aggregates an analysis' findings in scope, keeping the top
-// buckets of each breakdown (1-100; 0 means 10).
-func (s *Service) Summarize(ctx context.Context, id, scope string, top int) (*Summary, error) {
+// buckets of each breakdown (1-100; 0 means 10), in the kind of file the
+// findings list would show for the same file_kind ("" or "all": every file).
+func (s *Service) Summarize(ctx context.Context, id, scope, fileKind string, top int) (*Summary, error) {
 	p, err := s.authorize(ctx, ActionRead)
 	if err != nil {
 		return nil, err
@@ -45,6 +53,12 @@ func (s *Service) Summarize(ctx context.Context, id, scope string, top int) (*Su
 	if top < 1 || top > 100 {
 		fe = append(fe, errs.FieldError{Field: "top", Message: "must be an integer from 1 to 100"})
 	}
+	if fileKind == "" {
+		fileKind = "all"
+	}
+	if fileKind != "all" && !slices.Contains(store.FileKinds, fileKind) {
+		fe = append(fe, errs.FieldError{Field: "file_kind", Message: "must be all or one of " + strings.Join(store.FileKinds, ", ")})
+	}
 	if len(fe) > 0 {
 		return nil, errs.Invalid("invalid summary request", fe...)
 	}
@@ -52,11 +66,44 @@ func (s *Service) Summarize(ctx context.Context, id, scope string, top int) (*Su
 	if err != nil {
 		return nil, err
 	}
-	sum, err := s.store.Summarize(ctx, a, scope == SummaryOpen, top)
+	sum, err := s.store.Summarize(ctx, a, scope == SummaryOpen, fileKind, top)
 	if err != nil {
 		return nil, err
 	}
-	return &Summary{AnalysisID: a.ID, Scope: scope, Summary: sum}, nil
+	return &Summary{AnalysisID: a.ID, Scope: scope, FileKind: fileKind, Summary: sum}, nil
+}
+
+// SummaryJSON is Summarize as the API writes it. Summaries of completed
+// analyses come from the page cache while the analysis' updated_at is the
+// one they were made at (a triage decision moves it), so a report's
+// charts and counts cost one indexed read instead of nine GROUP BYs.
+func (s *Service) SummaryJSON(ctx context.Context, id, scope, fileKind string, top int) ([]byte, error) {
+	p, err := s.authorize(ctx, ActionRead)
+	if err != nil {
+		return nil, err
+	}
+	a, err := s.store.Analysis(ctx, p.WorkspaceID, id)
+	if err != nil {
+		return nil, err
+	}
+	key := fmt.Sprintf("summary\x00%s\x00%d\x00%s\x00%s\x00%d", a.ID, a.UpdatedAt.UnixNano(), scope, fileKind, top)
+	if a.Status == store.StatusCompleted {
+		if body, ok := s.pages.get(key); ok {
+			return body, nil
+		}
+	}
+	out, err := s.Summarize(ctx, id, scope, fileKind, top)
+	if err != nil {
+		return nil, err
+	}
+	body, err := json.Marshal(out)
+	if err != nil {
+		return nil, fmt.Errorf("analysis: summary: %w", err)
+	}
+	if a.Status == store.StatusCompleted {
+		s.pages.put(key, body)
+	}
+	return body, nil
 }
 
 // topParam reads ?top=: 0 (the default) when absent, -1 (rejected by

@@ -65,7 +65,7 @@ func TestSummaryEndpoint(t *testing.T) {
 			t.Fatalf("after triage: open %d all %d (had %d)", open.Findings, every.Findings, len(all))
 		}
 
-		for _, q := range []string{"scope=some", "top=0", "top=101", "top=x"} {
+		for _, q := range []string{"scope=some", "top=0", "top=101", "top=x", "file_kind=prod"} {
 			if res := a.do(t, viewer, "GET", "/api/v1/analyses/"+id+"/summary?"+q, "", nil); res.StatusCode != 422 {
 				t.Errorf("?%s: %d, want 422", q, res.StatusCode)
 			}

@@ -42,6 +42,9 @@ func (s *Service) RenameWorkspace(ctx context.Context, p *principal.Principal, i
 	if err := s.store.RenameWorkspace(ctx, id, name); err != nil {
 		return nil, err
 	}
+	// A workspace's settings are audited like its members and keys.
+	s.record(ctx, Meta{}, auditEvent{Action: "workspace.renamed", ActorID: p.UserID, WorkspaceID: id,
+		TargetType: "workspace", TargetID: id, Details: map[string]any{"name": name}})
 	return s.store.WorkspaceByID(ctx, id)
 }
 

@@ -12,8 +12,10 @@ import (
 	"gorm.io/gorm"
 
 	"vigil/modules/credits/internal/store"
+	"vigil/platform/audit"
 	"vigil/platform/errs"
 	"vigil/platform/ids"
+	"vigil/platform/principal"
 )
 
 // Ledger entry kinds.
@@ -82,12 +84,30 @@ func (s *Service) AdminGrant(ctx context.Context, workspaceID string, amount int
 	if amount < 0 {
 		kind = KindAdminRevoke
 	}
-	return s.Grant(ctx, workspaceID, amount, kind, key, memo)
+	// Credits are money: the grant and its audit entry commit together.
+	return s.grant(ctx, workspaceID, amount, kind, key, memo, func(ctx context.Context) error {
+		if s.d.Audit == nil {
+			return nil
+		}
+		actor := "cli"
+		if p, ok := principal.From(ctx); ok {
+			actor = p.UserID
+		}
+		_, err := s.d.Audit.Record(ctx, audit.Entry{ActorID: actor, WorkspaceID: workspaceID, Action: "credits." + kind,
+			Target: "workspace:" + workspaceID, Details: map[string]any{"amount": amount, "memo": memo}})
+		return err
+	})
 }
 
 // Grant adds (amount > 0) or removes (amount < 0) credits once per
 // idempotency key. It returns false when the key was already used.
 func (s *Service) Grant(ctx context.Context, workspaceID string, amount int64, kind, key, memo string) (bool, error) {
+	return s.grant(ctx, workspaceID, amount, kind, key, memo, nil)
+}
+
+// grant is Grant with then, when not nil, run in the grant's transaction
+// after the entry is posted (and not at all for a replayed key).
+func (s *Service) grant(ctx context.Context, workspaceID string, amount int64, kind, key, memo string, then func(context.Context) error) (bool, error) {
 	if amount == 0 {
 		return false, errs.Invalid("amount must not be zero", errs.FieldError{Field: "amount", Message: "must not be zero"})
 	}
@@ -117,7 +137,10 @@ func (s *Service) Grant(ctx context.Context, workspaceID string, amount int64, k
 					errs.FieldError{Field: "amount", Message: fmt.Sprintf("at most %d credits are available to revoke", b.Balance-b.Held)})
 			}
 		}
-		return s.store.Post(ctx, &store.Entry{WorkspaceID: workspaceID, Kind: kind, Amount: amount, IdempotencyKey: key, Memo: memo, CreatedAt: s.now()}, 0)
+		if err := s.store.Post(ctx, &store.Entry{WorkspaceID: workspaceID, Kind: kind, Amount: amount, IdempotencyKey: key, Memo: memo, CreatedAt: s.now()}, 0); err != nil || then == nil {
+			return err
+		}
+		return then(ctx)
 	})
 	if errors.Is(err, errDuplicate) || errors.Is(err, gorm.ErrDuplicatedKey) {
 		return false, nil

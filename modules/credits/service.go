@@ -20,6 +20,7 @@ import (
 	"github.com/stripe/stripe-go/v81/client"
 
 	"vigil/modules/credits/internal/store"
+	"vigil/platform/audit"
 	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/errs"
@@ -44,6 +45,11 @@ type Workspaces interface {
 	WorkspaceExists(ctx context.Context, id string) error
 }
 
+// Auditor appends to the hash-chained audit log (*audit.Log satisfies it).
+type Auditor interface {
+	Record(ctx context.Context, e audit.Entry) (audit.Record, error)
+}
+
 // Deps are the service's collaborators. Authorizer may be nil only for
 // command-line use (no HTTP routes).
 type Deps struct {
@@ -59,6 +65,9 @@ type Deps struct {
 	// checks only the id's form.
 	Workspaces Workspaces
 	Logger     *slog.Logger
+	// Audit records administrators' grants and revocations in the same
+	// transaction as the ledger entry; nil records nothing.
+	Audit Auditor
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 	// StripeHTTP is the HTTP client for Stripe's API; nil means a default

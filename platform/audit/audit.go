@@ -147,39 +147,58 @@ func (l *Log) Record(ctx context.Context, e Entry) (Record, error) {
 	return Record{ID: r.ID, Seq: r.Seq, At: r.At, Entry: e, PrevHash: r.PrevHash, Hash: r.Hash}, nil
 }
 
-// TamperError says where the chain breaks.
+// TamperError says where the chain breaks: the first entry that does not
+// hold, with what is stored of it (ID, Action and At are zero when the
+// entry is missing altogether).
 type TamperError struct {
 	Seq    int64
+	ID     string
+	Action string
+	At     time.Time
 	Reason string
 }
 
 func (e *TamperError) Error() string {
-	return fmt.Sprintf("audit: log tampered at entry %d: %s", e.Seq, e.Reason)
+	if e.ID == "" {
+		return fmt.Sprintf("audit: log tampered at entry %d: %s", e.Seq, e.Reason)
+	}
+	return fmt.Sprintf("audit: log tampered at entry %d (id %s, action %q, at %s): %s",
+		e.Seq, e.ID, e.Action, e.At.UTC().Format(time.RFC3339Nano), e.Reason)
 }
 
 // Verify walks the whole chain and returns a *TamperError at the first
 // entry that was changed, removed or inserted out of order; nil when intact.
 func (l *Log) Verify(ctx context.Context) error {
+	_, err := l.VerifyCount(ctx)
+	return err
+}
+
+// VerifyCount is Verify that also says how many entries it checked, so an
+// operator sees the size of what was proven intact.
+func (l *Log) VerifyCount(ctx context.Context) (int64, error) {
 	prev, want := genesis, int64(1)
 	const batch = 1000
 	for {
 		var rows []row
 		if err := l.db.Conn(ctx).Where("seq >= ?", want).Order("seq").Limit(batch).Find(&rows).Error; err != nil {
-			return fmt.Errorf("audit: verify: %w", err)
+			return want - 1, fmt.Errorf("audit: verify: %w", err)
 		}
 		for _, r := range rows {
+			broken := func(reason string) *TamperError {
+				return &TamperError{Seq: r.Seq, ID: r.ID, Action: r.Action, At: r.At, Reason: reason}
+			}
 			switch {
 			case r.Seq != want:
-				return &TamperError{Seq: want, Reason: fmt.Sprintf("entry missing (next stored entry is %d)", r.Seq)}
+				return want - 1, &TamperError{Seq: want, Reason: fmt.Sprintf("entry missing (next stored entry is %d)", r.Seq)}
 			case r.PrevHash != prev:
-				return &TamperError{Seq: r.Seq, Reason: "previous-hash link broken"}
+				return want - 1, broken("previous-hash link broken")
 			case hashOf(r) != r.Hash:
-				return &TamperError{Seq: r.Seq, Reason: "content does not match its hash"}
+				return want - 1, broken("content does not match its hash")
 			}
 			prev, want = r.Hash, want+1
 		}
 		if len(rows) < batch {
-			return nil
+			return want - 1, nil
 		}
 	}
 }

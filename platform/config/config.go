@@ -6,7 +6,12 @@
 // The struct is the contract every module reads: add fields, never rename.
 package config
 
-import "time"
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+)
 
 // Config is the whole configuration of one Vigil process.
 type Config struct {
@@ -39,6 +44,43 @@ type Config struct {
 	OSV       OSV       `mapstructure:"osv"`
 	Blob      Blob      `mapstructure:"blob"`
 	Outbound  Outbound  `mapstructure:"outbound"`
+	RateLimit RateLimit `mapstructure:"rate_limit"`
+	// Housekeeping sets the periodic deletions that keep tables bounded.
+	Housekeeping Housekeeping `mapstructure:"housekeeping"`
+}
+
+// Housekeeping configures the periodic clean-up job: expired sessions and
+// links, sources past analysis.retention_days and the AI response cache.
+type Housekeeping struct {
+	// Interval is how often the job runs.
+	Interval time.Duration `mapstructure:"interval"`
+	// AICacheMaxAge deletes cached AI answers older than this.
+	AICacheMaxAge time.Duration `mapstructure:"ai_cache_max_age"`
+	// AICacheMaxBytes deletes the oldest cached answers beyond this many
+	// bytes of responses (0: no size bound).
+	AICacheMaxBytes int64 `mapstructure:"ai_cache_max_bytes"`
+}
+
+// RateLimit sets the API's budgets, shared by every replica through the
+// database (token buckets: a sustained rate and a burst). Signing in has
+// its own fixed limits. The defaults are far above what a person or a CI
+// pipeline does.
+type RateLimit struct {
+	// APIKey limits requests per API key.
+	APIKey Budget `mapstructure:"api_key"`
+	// User limits requests per signed-in user, across their browser
+	// sessions and API keys.
+	User Budget `mapstructure:"user"`
+	// Analyses limits analyses started per workspace.
+	Analyses Budget `mapstructure:"analyses"`
+}
+
+// Budget is Rate events per Per with bursts of up to Burst; a Rate of 0
+// turns the limit off.
+type Budget struct {
+	Rate  int           `mapstructure:"rate"`
+	Per   time.Duration `mapstructure:"per"`
+	Burst int           `mapstructure:"burst"`
 }
 
 // HTTP configures the web server.
@@ -214,10 +256,34 @@ type Analysis struct {
 
 // GitHubApp configures the GitHub App used for repositories and PR comments.
 type GitHubApp struct {
-	AppID         int64  `mapstructure:"app_id"`
-	PrivateKey    string `mapstructure:"private_key"`
+	AppID int64 `mapstructure:"app_id"`
+	// PrivateKey is the App's RSA private key: the PEM itself, or the path
+	// of a file holding it (see PrivateKeyPEM).
+	PrivateKey string `mapstructure:"private_key"`
+	// WebhookSecret verifies X-Hub-Signature-256 on POST /api/v1/webhooks/github.
 	WebhookSecret string `mapstructure:"webhook_secret"`
-	APIURL        string `mapstructure:"api_url"`
+	// APIURL is GitHub's REST API (https://ghe.example.com/api/v3 for
+	// GitHub Enterprise Server).
+	APIURL string `mapstructure:"api_url"`
+	// Slug is the App's URL name, for its installation page
+	// (https://github.com/apps/<slug>/installations/new).
+	Slug string `mapstructure:"slug"`
+}
+
+// Enabled reports whether the GitHub App is configured.
+func (g GitHubApp) Enabled() bool { return g.AppID > 0 }
+
+// PrivateKeyPEM returns the App's private key PEM: PrivateKey itself when
+// it holds a PEM block, else the content of the file it names.
+func (g GitHubApp) PrivateKeyPEM() ([]byte, error) {
+	if strings.Contains(g.PrivateKey, "-----BEGIN") {
+		return []byte(g.PrivateKey), nil
+	}
+	b, err := os.ReadFile(g.PrivateKey)
+	if err != nil {
+		return nil, fmt.Errorf("github_app.private_key: %w", err)
+	}
+	return b, nil
 }
 
 // Outbound configures the SSRF guard of outbound HTTP to URLs that users

@@ -1,6 +1,10 @@
 package config
 
 import (
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/pem"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -181,6 +185,26 @@ func TestValidationListsEveryProblem(t *testing.T) {
 			},
 		},
 		{
+			name: "github app without its parts",
+			env:  map[string]string{"VIGIL_GITHUB_APP_APP_ID": "42", "VIGIL_GITHUB_APP_SLUG": "Not A Slug"},
+			want: []string{
+				`github_app.private_key: "" is required when github_app.app_id is set`,
+				`github_app.webhook_secret: "" is required when github_app.app_id is set`,
+				`github_app.slug: "Not A Slug" is required when github_app.app_id is set`,
+			},
+		},
+		{
+			name: "github app key neither PEM nor file",
+			env:  map[string]string{"VIGIL_GITHUB_APP_APP_ID": "42", "VIGIL_GITHUB_APP_PRIVATE_KEY": "/nonexistent/key.pem", "VIGIL_GITHUB_APP_WEBHOOK_SECRET": "w", "VIGIL_GITHUB_APP_SLUG": "vigil"},
+			want: []string{`github_app.private_key: (value hidden) is neither a PEM private key nor a readable file`},
+		},
+		{
+			name: "github app key not RSA",
+			env: map[string]string{"VIGIL_GITHUB_APP_APP_ID": "42", "VIGIL_GITHUB_APP_PRIVATE_KEY": "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n",
+				"VIGIL_GITHUB_APP_WEBHOOK_SECRET": "w", "VIGIL_GITHUB_APP_SLUG": "vigil"},
+			want: []string{`github_app.private_key: (value hidden) is not an RSA private key`},
+		},
+		{
 			name: "billing on without stripe",
 			env:  map[string]string{"VIGIL_BILLING": "on"},
 			want: []string{`stripe.secret_key: "" is required when billing is "on"`, `stripe.webhook_secret: "" is required when billing is enabled`},
@@ -250,6 +274,44 @@ func TestHelpers(t *testing.T) {
 		if got := c.BillingEnabled(); got != b.want {
 			t.Errorf("BillingEnabled(%s,%q) = %v", b.mode, b.key, got)
 		}
+	}
+}
+
+// TestGitHubAppKeyPEMOrFile accepts the App key as the PEM itself or as the
+// path of the .pem file GitHub hands out, and Describe names the slug's env.
+func TestGitHubAppKeyPEMOrFile(t *testing.T) {
+	k, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pemKey := string(pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(k)}))
+	file := filepath.Join(t.TempDir(), "app.pem")
+	if err := os.WriteFile(file, []byte(pemKey), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for name, v := range map[string]string{"pem": pemKey, "file": file} {
+		t.Run(name, func(t *testing.T) {
+			t.Setenv("VIGIL_GITHUB_APP_APP_ID", "42")
+			t.Setenv("VIGIL_GITHUB_APP_PRIVATE_KEY", v)
+			t.Setenv("VIGIL_GITHUB_APP_WEBHOOK_SECRET", "whsec")
+			t.Setenv("VIGIL_GITHUB_APP_SLUG", "vigil-dev")
+			c, err := Load(LoadOptions{SkipDefaultFile: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := c.GitHubApp.PrivateKeyPEM()
+			if err != nil || string(got) != pemKey {
+				t.Fatalf("PrivateKeyPEM = %q, %v", got, err)
+			}
+			var slug, key bool
+			for _, s := range Describe(*c) {
+				slug = slug || (s.Env == "VIGIL_GITHUB_APP_SLUG" && s.Value == "vigil-dev")
+				key = key || (s.Env == "VIGIL_GITHUB_APP_PRIVATE_KEY" && s.Value == "(set)")
+			}
+			if !slug || !key {
+				t.Errorf("Describe: slug shown %v, key hidden %v", slug, key)
+			}
+		})
 	}
 }
 

@@ -74,6 +74,12 @@ func Default() Config {
 		GitHubApp: GitHubApp{APIURL: "https://api.github.com"},
 		OSV:       OSV{URL: "https://api.osv.dev", ExportURL: "https://osv-vulnerabilities.storage.googleapis.com"},
 		Outbound:  Outbound{Allow: []string{}},
+		RateLimit: RateLimit{
+			APIKey:   Budget{Rate: 600, Per: time.Minute, Burst: 120},
+			User:     Budget{Rate: 1200, Per: time.Minute, Burst: 240},
+			Analyses: Budget{Rate: 120, Per: time.Hour, Burst: 30},
+		},
+		Housekeeping: Housekeeping{Interval: 15 * time.Minute, AICacheMaxAge: 30 * 24 * time.Hour, AICacheMaxBytes: 256 << 20},
 	}
 }
 

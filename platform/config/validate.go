@@ -1,6 +1,9 @@
 package config
 
 import (
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/pem"
 	"fmt"
 	"net"
 	"net/netip"
@@ -259,10 +262,38 @@ func (c Config) problems() Problems {
 		p.add("analysis.intake_wait", c.Analysis.IntakeWait, fmt.Sprintf("must be shorter than http.write_timeout (%s): a waiting upload must still have time to be answered", c.HTTP.WriteTimeout))
 	}
 
+	// rate_limit: a rate of 0 turns a limit off; a rate needs a period and a burst.
+	for _, rl := range []struct {
+		name string
+		b    Budget
+	}{{"api_key", c.RateLimit.APIKey}, {"user", c.RateLimit.User}, {"analyses", c.RateLimit.Analyses}} {
+		atLeast("rate_limit."+rl.name+".rate", int64(rl.b.Rate), 0)
+		if rl.b.Rate > 0 {
+			positive("rate_limit."+rl.name+".per", rl.b.Per)
+			atLeast("rate_limit."+rl.name+".burst", int64(rl.b.Burst), 1)
+		}
+	}
+
+	positive("housekeeping.interval", c.Housekeeping.Interval)
+	positive("housekeeping.ai_cache_max_age", c.Housekeeping.AICacheMaxAge)
+	atLeast("housekeeping.ai_cache_max_bytes", c.Housekeeping.AICacheMaxBytes, 0)
+
 	// github app, osv
 	atLeast("github_app.app_id", c.GitHubApp.AppID, 0)
-	if c.GitHubApp.AppID > 0 && c.GitHubApp.PrivateKey == "" {
-		p.add("github_app.private_key", "", "is required when github_app.app_id is set")
+	if c.GitHubApp.AppID > 0 {
+		if c.GitHubApp.PrivateKey == "" {
+			p.add("github_app.private_key", "", "is required when github_app.app_id is set")
+		} else if pemBytes, err := c.GitHubApp.PrivateKeyPEM(); err != nil {
+			p.add("github_app.private_key", "(set)", "is neither a PEM private key nor a readable file holding one")
+		} else if !rsaKeyPEM(pemBytes) {
+			p.add("github_app.private_key", "(set)", "is not an RSA private key in PEM (PKCS #1 or PKCS #8), as GitHub issues them")
+		}
+		if c.GitHubApp.WebhookSecret == "" {
+			p.add("github_app.webhook_secret", "", "is required when github_app.app_id is set (it verifies GitHub's webhooks)")
+		}
+		if !slugRe.MatchString(c.GitHubApp.Slug) {
+			p.add("github_app.slug", c.GitHubApp.Slug, "is required when github_app.app_id is set: the App's URL name (letters, digits and dashes)")
+		}
 	}
 	httpURL("github_app.api_url", c.GitHubApp.APIURL, false)
 	httpURL("osv.url", c.OSV.URL, false)
@@ -318,4 +349,24 @@ func validAllowEntry(a string) bool {
 	}
 	_, err := netip.ParsePrefix(a)
 	return err == nil
+}
+
+// slugRe matches a GitHub App's URL name.
+var slugRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,99}$`)
+
+// rsaKeyPEM reports whether b holds an RSA private key in PEM.
+func rsaKeyPEM(b []byte) bool {
+	blk, _ := pem.Decode(b)
+	if blk == nil {
+		return false
+	}
+	if _, err := x509.ParsePKCS1PrivateKey(blk.Bytes); err == nil {
+		return true
+	}
+	k, err := x509.ParsePKCS8PrivateKey(blk.Bytes)
+	if err != nil {
+		return false
+	}
+	_, ok := k.(*rsa.PrivateKey)
+	return ok
 }

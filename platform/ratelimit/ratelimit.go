@@ -38,6 +38,8 @@ type Result struct {
 	RetryAfter time.Duration
 	// Remaining is how many more requests would be allowed right now.
 	Remaining int
+	// Reset is how long until the whole burst is available again.
+	Reset time.Duration
 }
 
 // Limiter decides requests against the shared rate_limits table.
@@ -98,14 +100,21 @@ RETURNING tat_us, allowed`
 // Allow spends one request of key's budget: rate is the sustained rate,
 // burst how many requests may come at once (at least 1).
 func (l *Limiter) Allow(ctx context.Context, key string, rate Rate, burst int) (Result, error) {
-	if rate.Events <= 0 || rate.Per <= 0 || burst < 1 {
-		return Result{}, fmt.Errorf("ratelimit: invalid rate %d/%s burst %d", rate.Events, rate.Per, burst)
+	return l.AllowN(ctx, key, rate, burst, 1)
+}
+
+// AllowN spends n requests of key's budget at once, or none when fewer
+// than n are available (1 <= n <= burst).
+func (l *Limiter) AllowN(ctx context.Context, key string, rate Rate, burst, n int) (Result, error) {
+	if rate.Events <= 0 || rate.Per <= 0 || burst < 1 || n < 1 || n > burst {
+		return Result{}, fmt.Errorf("ratelimit: invalid rate %d/%s burst %d n %d", rate.Events, rate.Per, burst, n)
 	}
 	interval := rate.Per.Microseconds() / int64(rate.Events)
 	if interval < 1 {
 		interval = 1
 	}
 	window := interval * int64(burst)
+	cost := interval * int64(n)
 	now := l.now().UnixMicro()
 	var row struct {
 		TatUs   int64
@@ -116,16 +125,17 @@ func (l *Limiter) Allow(ctx context.Context, key string, rate Rate, burst int) (
 		q = l.asyncQuery
 	}
 	err := l.db.Conn(ctx).Raw(q, map[string]any{
-		"key": key, "now": now, "interval": interval, "window": window,
+		"key": key, "now": now, "interval": cost, "window": window,
 	}).Scan(&row).Error
 	if err != nil {
 		return Result{}, fmt.Errorf("ratelimit: %w", err)
 	}
+	reset := time.Duration(max(row.TatUs-now, 0)) * time.Microsecond
 	if row.Allowed == 1 {
-		return Result{Allowed: true, Remaining: int((window - (row.TatUs - now)) / interval)}, nil
+		return Result{Allowed: true, Remaining: int((window - (row.TatUs - now)) / interval), Reset: reset}, nil
 	}
-	retry := time.Duration(row.TatUs+interval-window-now) * time.Microsecond
-	return Result{RetryAfter: max(retry, time.Microsecond)}, nil
+	retry := time.Duration(row.TatUs+cost-window-now) * time.Microsecond
+	return Result{RetryAfter: max(retry, time.Microsecond), Remaining: int(max(window-(row.TatUs-now), 0) / interval), Reset: reset}, nil
 }
 
 // Cleanup deletes keys whose state has expired (they behave exactly like

@@ -6,6 +6,7 @@ import { BalanceBadge } from '../features/billing/BalanceBadge';
 import { VerifyEmailBanner } from '../features/auth/VerifyEmailBanner';
 import { WorkspaceSwitcher } from '../features/auth/WorkspaceSwitcher';
 import { useCurrentWorkspace, workspacePath } from '../features/auth/workspace';
+import { MobileNav } from './MobileNav';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium transition-colors ${
@@ -40,7 +41,7 @@ export function Layout() {
           </NavLink>
           <div className="order-3 flex w-full min-w-0 items-center gap-2 md:order-none md:w-auto">
             <WorkspaceSwitcher />
-            <nav aria-label="Main" className="flex min-w-0 gap-1 overflow-x-auto">
+            <nav aria-label="Main" className="flex min-w-0 gap-1 overflow-x-auto max-md:hidden">
               <NavLink to={ws ? workspacePath(ws, '') : '/'} end className={navClass}>
                 Dashboard
               </NavLink>
@@ -52,6 +53,9 @@ export function Layout() {
                   New analysis
                 </NavLink>
               )}
+              <NavLink to="/repositories" className={navClass}>
+                Repositories
+              </NavLink>
               <NavLink to="/docs/api" className={navClass}>
                 API reference
               </NavLink>
@@ -70,7 +74,10 @@ export function Layout() {
               {dark ? <SunIcon /> : <MoonIcon />}
             </button>
             <BalanceBadge />
-            <UserMenu />
+            <div className="max-md:hidden">
+              <UserMenu />
+            </div>
+            <MobileNav />
           </div>
         </div>
       </header>

@@ -55,7 +55,7 @@ export function ApiDocs() {
   const d = doc.data;
   const groups = groupByTag(d);
   return (
-    <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[14rem_1fr]">
       <nav aria-label="API sections" className="hidden lg:block">
         <ul className="sticky top-24 space-y-1 text-sm">
           {groups.map(([tag]) => (
@@ -72,7 +72,7 @@ export function ApiDocs() {
           </li>
         </ul>
       </nav>
-      <div className="min-w-0 space-y-10">
+      <div className="min-w-0 space-y-10 break-words">
         <header className="space-y-2">
           <h1 className="text-3xl font-bold tracking-tight">{d.info.title}</h1>
           <p className="text-sm text-slate-500 dark:text-slate-400">
@@ -137,7 +137,7 @@ function OperationCard({ op }: { op: FlatOperation }) {
   return (
     <article
       id={op.operationId}
-      className="scroll-mt-24 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+      className="scroll-mt-24 rounded-xl border border-slate-200 bg-white p-4 break-words shadow-sm dark:border-slate-800 dark:bg-slate-900"
     >
       <h3 className="flex flex-wrap items-center gap-2">
         <span className={`rounded px-2 py-0.5 font-mono text-xs font-bold uppercase ${methodColor[op.method] ?? ''}`}>{op.method}</span>

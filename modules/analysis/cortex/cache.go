@@ -127,3 +127,44 @@ func (s *Service) PruneCache(ctx context.Context, maxAge time.Duration) (int64, 
 	}
 	return res.RowsAffected, nil
 }
+
+// PruneCacheSize deletes the oldest cached answers until the responses
+// kept take at most maxBytes, and returns how many went (housekeeping; 0
+// maxBytes keeps everything).
+func (s *Service) PruneCacheSize(ctx context.Context, maxBytes int64) (int64, error) {
+	if maxBytes <= 0 {
+		return 0, nil
+	}
+	db := s.cache.db.WithContext(ctx)
+	var total int64
+	if err := db.Model(&cacheRow{}).Select("COALESCE(SUM(LENGTH(response)), 0)").Scan(&total).Error; err != nil {
+		return 0, fmt.Errorf("cortex: prune cache by size: %w", err)
+	}
+	var removed int64
+	for total > maxBytes {
+		var oldest []struct {
+			Key  string
+			Size int64
+		}
+		if err := db.Model(&cacheRow{}).Select("key, LENGTH(response) AS size").Order("created_at, key").Limit(200).Scan(&oldest).Error; err != nil {
+			return removed, fmt.Errorf("cortex: prune cache by size: %w", err)
+		}
+		if len(oldest) == 0 {
+			break
+		}
+		var keys []string
+		for _, o := range oldest {
+			if total <= maxBytes {
+				break
+			}
+			keys = append(keys, o.Key)
+			total -= o.Size
+		}
+		res := db.Where("key IN ?", keys).Delete(&cacheRow{})
+		if res.Error != nil {
+			return removed, fmt.Errorf("cortex: prune cache by size: %w", res.Error)
+		}
+		removed += res.RowsAffected
+	}
+	return removed, nil
+}

@@ -47,6 +47,12 @@ describe('analysis', () => {
   it('uploads a zip, watches it complete, triages a finding and exports SARIF', async () => {
     const p = await newPage(browser, server);
     const { page } = p;
+    // The report's charts sit collapsed below the findings.
+    const openCharts = async () => {
+      const charts = page.getByTestId('charts');
+      await charts.waitFor();
+      if ((await charts.getAttribute('open')) === null) await charts.locator('summary').click();
+    };
     const shot = async (name) => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await p.screenshot(name);
@@ -92,6 +98,7 @@ describe('analysis', () => {
       // Reload: the page comes back from the server, not from memory.
       await page.reload();
       await page.getByTestId('grade').waitFor();
+      await openCharts();
       await page.getByTestId('chart-cwe').waitFor();
       await shot('analysis-report-light');
 
@@ -138,6 +145,7 @@ describe('analysis', () => {
 
       // Dark mode screenshots of each page.
       await page.getByTestId('theme-toggle').click();
+      await openCharts();
       await page.getByTestId('chart-severity').waitFor();
       await shot('analysis-report-dark');
       await page.goto(`/findings/${findingId}`);

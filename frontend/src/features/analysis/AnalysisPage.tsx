@@ -243,6 +243,20 @@ export function AnalysisPage() {
 
   return (
     <div className="space-y-6">
+      {done && (
+        <a
+          href="#findings"
+          className="sr-only rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white focus:not-sr-only focus:absolute focus:z-50"
+          onClick={(e) => {
+            e.preventDefault();
+            const el = document.getElementById('findings');
+            el?.scrollIntoView?.({ block: 'start' });
+            el?.querySelector<HTMLElement>('input, select, a')?.focus();
+          }}
+        >
+          Skip to findings
+        </a>
+      )}
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm">
@@ -318,6 +332,9 @@ export function AnalysisPage() {
       {done && (
         <>
           <Score analysis={a} />
+          <Section title="Findings" id="findings">
+            <FindingsTable analysisId={a.id} analysisKey={a.counts} />
+          </Section>
           {a.ai_summary && (
             <Section title="Executive summary">
               <div data-testid="ai-summary">
@@ -338,6 +355,13 @@ export function AnalysisPage() {
               </div>
             </Section>
           )}
+          <details className="group rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="charts">
+            <summary className="cursor-pointer text-lg font-semibold">Charts</summary>
+            <div className="mt-3">
+              {total(a.counts) === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">No open findings.</p> : <ReportCharts analysis={a} />}
+            </div>
+          </details>
+          <Compare analysis={a} />
           <Section
             title="Export"
             actions={
@@ -361,13 +385,6 @@ export function AnalysisPage() {
               ))}
             </div>
             <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Triaged findings stay in exports, marked as suppressed (SARIF suppressions).</p>
-          </Section>
-          <Section title="Charts">
-            {total(a.counts) === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">No open findings.</p> : <ReportCharts analysis={a} />}
-          </Section>
-          <Compare analysis={a} />
-          <Section title="Findings" id="findings">
-            <FindingsTable analysisId={a.id} />
           </Section>
         </>
       )}

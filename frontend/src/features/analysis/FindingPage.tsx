@@ -1,15 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, api } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
 import { useCurrentWorkspace } from '../auth/workspace';
-import { useFinding, useTriage, type Finding, type TriageState } from './api';
+import { filtersFromQuery, findingsQuery, useFinding, useTriage, type Finding, type Page, type TriageState } from './api';
 import { codeRows } from './code';
 import { DiffView } from './DiffView';
+import { highlightLines } from './highlight';
+import { Markdown } from './Markdown';
 import { Section, SeverityBadge, TRIAGE_LABEL, inputClass } from './ui';
 
 function CodeView({ finding }: { finding: Finding }) {
   const rows = codeRows(finding);
+  const lines = rows.flatMap((r) => (r.kind === 'line' ? [r.text] : []));
+  const spans = highlightLines(finding.location.path, lines);
+  let li = 0;
   if (rows.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">No code was kept for this finding.</p>;
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-950">
@@ -28,9 +34,9 @@ function CodeView({ finding }: { finding: Finding }) {
             ) : (
               <tr key={r.n} className={r.hit ? 'bg-amber-100 dark:bg-amber-500/15' : ''} data-hit={r.hit || undefined}>
                 <td className="w-12 select-none border-r border-slate-200 px-2 text-right text-slate-500 dark:border-slate-800">{r.n}</td>
-                <td className="whitespace-pre px-3 py-0.5">
+                <td className="whitespace-pre px-3 py-0.5" data-testid="code-line">
                   {r.hit && <span className="sr-only">Finding: </span>}
-                  {r.text}
+                  {(spans[li++] ?? [{ text: r.text, cls: '' }]).map((sp, j) => (sp.cls ? <span key={j} className={sp.cls}>{sp.text}</span> : sp.text))}
                 </td>
                 <td className="w-16 px-2 text-right text-[10px] uppercase text-slate-500">{r.note}</td>
               </tr>
@@ -104,7 +110,8 @@ function Triage({ finding }: { finding: Finding }) {
   };
 
   return (
-    <Section title="Triage" id="triage">
+    <section id="triage" aria-labelledby="triage-title" className="rounded-xl border border-indigo-200 bg-indigo-50/50 p-4 dark:border-indigo-900 dark:bg-indigo-950/30">
+      <h2 id="triage-title" className="sr-only">Triage</h2>
       <p className="text-sm" data-testid="triage-state">
         Current state: <strong>{TRIAGE_LABEL[finding.triage.state] ?? finding.triage.state}</strong>
         {finding.triage.reason && <span className="text-slate-600 dark:text-slate-400"> — “{finding.triage.reason}”</span>}
@@ -172,7 +179,70 @@ function Triage({ finding }: { finding: Finding }) {
           </ul>
         </div>
       )}
-    </Section>
+    </section>
+  );
+}
+
+/**
+ * Previous and next findings within the report's current filter (the
+ * filter travels in the link state; a direct visit uses the report's
+ * default: open findings in production code).
+ */
+function PrevNext({ finding, reportSearch }: { finding: Finding; reportSearch?: string }) {
+  const filters = filtersFromQuery(new URLSearchParams(reportSearch ?? ''));
+  const q = useQuery({
+    queryKey: ['analyses', finding.analysis_id, 'findings', filters, 'neighbours'],
+    queryFn: ({ signal }) =>
+      api<Page<Finding>>(`/api/v1/analyses/${encodeURIComponent(finding.analysis_id)}/findings?${findingsQuery(filters, '', 500)}`, { signal }),
+    staleTime: 30_000,
+  });
+  const items = q.data?.items ?? [];
+  const i = items.findIndex((x) => x.id === finding.id);
+  if (i < 0) return null;
+  const link = (x: Finding | undefined, label: string, rel: string) =>
+    x ? (
+      <Link
+        to={`/findings/${x.id}`}
+        state={{ reportSearch }}
+        rel={rel}
+        className="rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+      >
+        {label}
+      </Link>
+    ) : (
+      <span aria-disabled="true" className="rounded-md border border-slate-200 px-2.5 py-1 text-slate-400 dark:border-slate-800 dark:text-slate-600">
+        {label}
+      </span>
+    );
+  return (
+    <nav aria-label="Findings in this filter" className="flex items-center gap-2" data-testid="prev-next">
+      {link(items[i - 1], '← Previous', 'prev')}
+      <span className="text-slate-600 dark:text-slate-400">
+        {i + 1} of {items.length}
+        {q.data?.next_cursor ? '+' : ''}
+      </span>
+      {link(items[i + 1], 'Next →', 'next')}
+    </nav>
+  );
+}
+
+/** Copies the page's address, to paste into a ticket or a chat. */
+function CopyLink() {
+  const [done, setDone] = useState('');
+  return (
+    <button
+      type="button"
+      className="rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+      onClick={() => {
+        const url = window.location.href;
+        navigator.clipboard?.writeText(url).then(
+          () => setDone('Link copied'),
+          () => setDone('Copy failed: select the address bar'),
+        ) ?? setDone('Copy failed: select the address bar');
+      }}
+    >
+      <span aria-live="polite">{done || 'Copy link'}</span>
+    </button>
   );
 }
 
@@ -202,17 +272,21 @@ export function FindingPage() {
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm">
+        <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
           <Link className="text-indigo-700 hover:underline dark:text-indigo-300" to={`/analyses/${f.analysis_id}${from ? `?${from}` : ''}#findings`}>
             ← Report
           </Link>
-        </p>
+          <div className="flex flex-wrap items-center gap-2">
+            <PrevNext finding={f} reportSearch={from} />
+            <CopyLink />
+          </div>
+        </div>
         <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-bold tracking-tight">
           <SeverityBadge severity={f.severity} />
-          <span>{f.title}</span>
+          <span className="min-w-0 break-words">{f.title}</span>
         </h1>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          <span className="font-mono">
+        <p className="mt-1 text-sm break-words text-slate-600 dark:text-slate-400">
+          <span className="font-mono break-all">
             {f.location.path}:{f.location.start_line}
           </span>{' '}
           · rule <span className="font-mono">{f.rule_id}</span> · {f.confidence} confidence
@@ -239,15 +313,20 @@ export function FindingPage() {
         </ul>
       </div>
 
+      <Triage finding={f} />
+
       <Section title="Code">
         <p className="mb-2 text-sm">{f.message}</p>
         <CodeView finding={f} />
       </Section>
 
-      <Section title="Data flow">
-        <Trace finding={f} />
-      </Section>
+      {f.trace.length > 0 && (
+        <Section title="Data flow">
+          <Trace finding={f} />
+        </Section>
+      )}
 
+      {f.kind === 'ai' || f.ai?.verdict ? (
       <Section title="AI review">
         {f.kind === 'ai' ? (
           <div className="space-y-2 text-sm" data-testid="ai">
@@ -275,27 +354,29 @@ export function FindingPage() {
               Verdict: <strong>{f.ai.verdict.replace(/_/g, ' ')}</strong>
               {f.ai.model && <span className="text-slate-500 dark:text-slate-400"> · model {f.ai.model}</span>}
             </p>
-            {f.ai.explanation && <p className="whitespace-pre-wrap">{f.ai.explanation}</p>}
+            {f.ai.explanation && <Markdown text={f.ai.explanation} />}
           </div>
-        ) : (
-          <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="ai">
-            AI review not configured or not run for this finding (the Static tier uses rules only).
-          </p>
-        )}
-      </Section>
-
-      <Section title="Suggested fix">
-        {f.ai?.fix_diff ? (
-          <>
-            <p className="mb-2 text-xs text-slate-500 dark:text-slate-400" data-testid="fix-model">
-              Written by the AI{f.extra?.ai_fix_model ? ` · model ${f.extra.ai_fix_model}` : ''}. Review it before applying: nothing is applied for you.
-            </p>
-            <DiffView diff={f.ai.fix_diff} />
-          </>
         ) : null}
-        {f.remediation && <p className={`${f.ai?.fix_diff ? 'mt-3 ' : ''}whitespace-pre-wrap text-sm`}>{f.remediation}</p>}
-        {!f.ai?.fix_diff && !f.remediation && <p className="text-sm text-slate-500 dark:text-slate-400">No fix suggested.</p>}
       </Section>
+      ) : (
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="ai">
+          AI review not configured or not run for this finding (the Static tier uses rules only).
+        </p>
+      )}
+
+      {(f.ai?.fix_diff || f.remediation) && (
+        <Section title="Suggested fix">
+          {f.ai?.fix_diff ? (
+            <>
+              <p className="mb-2 text-xs text-slate-500 dark:text-slate-400" data-testid="fix-model">
+                Written by the AI{f.extra?.ai_fix_model ? ` · model ${f.extra.ai_fix_model}` : ''}. Review it before applying: nothing is applied for you.
+              </p>
+              <DiffView diff={f.ai.fix_diff} />
+            </>
+          ) : null}
+          {f.remediation && <Markdown className={`${f.ai?.fix_diff ? 'mt-3 ' : ''}text-sm`} text={f.remediation} />}
+        </Section>
+      )}
 
       {f.references.length > 0 && (
         <Section title="References">
@@ -314,8 +395,6 @@ export function FindingPage() {
           </ul>
         </Section>
       )}
-
-      <Triage finding={f} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { EMPTY_FILTERS, SEVERITIES, filtersFromQuery, findingsQuery, useFindings, type Finding, type FindingFilters } from './api';
+import { EMPTY_FILTERS, SEVERITIES, filtersFromQuery, findingsQuery, useBulkTriage, useFindings, useSummary, type Finding, type FindingFilters, type TriageState } from './api';
 import { SeverityBadge, TRIAGE_LABEL, inputClass } from './ui';
 
 const CONFIDENCES = ['high', 'medium', 'low'];
@@ -93,12 +93,15 @@ export function FindingFiltersForm({ value, onChange }: { value: FindingFilters;
             Triage
           </label>
           <select id="filter-triage" className={`mt-1 ${inputClass}`} value={value.triage} onChange={(e) => onChange({ ...value, triage: e.target.value })}>
-            <option value="">Any</option>
-            {Object.entries(TRIAGE_LABEL).map(([k, l]) => (
-              <option key={k} value={k}>
-                {l}
-              </option>
-            ))}
+            <option value="">Open (triaged hidden)</option>
+            <option value="all">Any</option>
+            {Object.entries(TRIAGE_LABEL)
+              .filter(([k]) => k !== 'open')
+              .map(([k, l]) => (
+                <option key={k} value={k}>
+                  {l}
+                </option>
+              ))}
           </select>
         </div>
         <div>
@@ -152,8 +155,84 @@ export function FindingFiltersForm({ value, onChange }: { value: FindingFilters;
   );
 }
 
-/** The findings table: server-side filters and keyset "load more". */
-export function FindingsTable({ analysisId }: { analysisId: string }) {
+/** How the loaded findings may be grouped. */
+export type Grouping = '' | 'file' | 'rule' | 'cwe';
+
+/** The key a finding is grouped under. */
+export function groupKey(f: Finding, g: Grouping): string {
+  if (g === 'file') return f.location.path;
+  if (g === 'rule') return f.rule_id;
+  if (g === 'cwe') return f.cwe[0] ?? 'No CWE';
+  return '';
+}
+
+/** Groups rows by key, keeping the server's order inside each group and
+ * ordering groups by their first row (so the most severe group leads). */
+export function groupRows(rows: Finding[], g: Grouping): { key: string; rows: Finding[] }[] {
+  if (!g) return [{ key: '', rows }];
+  const out: { key: string; rows: Finding[] }[] = [];
+  const at = new Map<string, number>();
+  for (const f of rows) {
+    const k = groupKey(f, g);
+    let i = at.get(k);
+    if (i === undefined) {
+      i = out.length;
+      at.set(k, i);
+      out.push({ key: k, rows: [] });
+    }
+    out[i].rows.push(f);
+  }
+  return out;
+}
+
+const TRIAGE_CHOICES = [
+  ['false_positive', 'False positive'],
+  ['accepted_risk', 'Accepted risk'],
+  ['fixed', 'Fixed'],
+  ['open', 'Reopen'],
+] as const;
+
+/** Bulk triage of the selected findings: one state, one reason. */
+function BulkBar({ analysisId, selected, onDone }: { analysisId: string; selected: string[]; onDone: (n: number) => void }) {
+  const [state, setState] = useState<TriageState>('false_positive');
+  const [reason, setReason] = useState('');
+  const m = useBulkTriage(analysisId);
+  const needsReason = state !== 'open' && reason.trim() === '';
+  return (
+    <form
+      aria-label="Triage the selected findings"
+      data-testid="bulk-triage"
+      className="flex flex-wrap items-end gap-2 rounded-lg border border-indigo-200 bg-indigo-50 p-3 text-sm dark:border-indigo-900 dark:bg-indigo-950/40"
+      onSubmit={(e) => {
+        e.preventDefault();
+        m.mutate({ finding_ids: selected, state, reason }, { onSuccess: (r) => { setReason(''); onDone(r.updated); } });
+      }}
+    >
+      <span className="self-center font-medium">{selected.length} selected</span>
+      <div>
+        <label htmlFor="bulk-state" className="block text-xs font-medium">Mark as</label>
+        <select id="bulk-state" className={`mt-1 ${inputClass}`} value={state} onChange={(e) => setState(e.target.value as TriageState)}>
+          {TRIAGE_CHOICES.map(([k, l]) => (
+            <option key={k} value={k}>{l}</option>
+          ))}
+        </select>
+      </div>
+      <div className="min-w-0 flex-1 basis-48">
+        <label htmlFor="bulk-reason" className="block text-xs font-medium">Reason{state !== 'open' && ' (required)'}</label>
+        <input id="bulk-reason" className={`mt-1 w-full ${inputClass}`} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Why, for the audit trail" />
+      </div>
+      <button type="submit" disabled={needsReason || m.isPending} className="rounded-md bg-indigo-600 px-3 py-2 font-medium text-white hover:bg-indigo-500 disabled:opacity-50">
+        {m.isPending ? 'Saving…' : `Apply to ${selected.length}`}
+      </button>
+      {m.isError && <span role="alert" className="basis-full text-red-700 dark:text-red-400">{(m.error as Error).message}</span>}
+    </form>
+  );
+}
+
+/** The findings table: server-side filters, keyset "load more", bulk
+ * triage and grouping. Triaged findings are hidden by default; the count of
+ * hidden ones comes from the summary, which counts the same files. */
+export function FindingsTable({ analysisId, analysisKey }: { analysisId: string; analysisKey?: unknown }) {
   // Filters live in the page URL: shareable, and kept when coming back
   // from a finding.
   // Local state answers the click at once (the router applies the URL in
@@ -165,22 +244,73 @@ export function FindingsTable({ analysisId }: { analysisId: string }) {
   const fromUrl = useMemo(() => filtersFromQuery(params), [key]);
   const [filters, setLocal] = useState<FindingFilters>(fromUrl);
   useEffect(() => setLocal(fromUrl), [fromUrl]);
-  const setFilters = (f: FindingFilters) => {
-    setLocal(f);
+  const grouping = (['file', 'rule', 'cwe'].includes(params.get('group') ?? '') ? params.get('group') : '') as Grouping;
+  const writeUrl = (f: FindingFilters, g: Grouping) => {
     const q = new URLSearchParams(findingsQuery(f));
     q.delete('limit');
+    if (f.triage === '') q.delete('triage');
+    if (f.triage === 'all') q.set('triage', 'all');
+    if (g) q.set('group', g);
     setParams(q, { replace: true, preventScrollReset: true });
   };
+  const setFilters = (f: FindingFilters) => {
+    setLocal(f);
+    setSelected([]);
+    writeUrl(f, grouping);
+  };
+  const [selected, setSelected] = useState<string[]>([]);
+  const [done, setDone] = useState('');
   const q = useFindings(analysisId, filters, true);
   const rows = q.data?.pages.flatMap((p) => p.items) ?? [];
+  const open = useSummary(analysisId, 'open', filters.file_kind, 1, analysisKey);
+  const every = useSummary(analysisId, 'all', filters.file_kind, 1, analysisKey);
+  const hidden = open.data && every.data ? every.data.findings - open.data.findings : 0;
+  const groups = groupRows(rows, grouping);
+  const allSelected = rows.length > 0 && rows.every((f) => selected.includes(f.id));
   return (
     <div className="space-y-4">
       <FindingFiltersForm value={filters} onChange={setFilters} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
-        <table className="w-full text-left text-sm" data-testid="findings-table">
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <label htmlFor="group-by" className="text-xs font-medium text-slate-600 dark:text-slate-400">Group by</label>
+        <select id="group-by" className={inputClass} value={grouping} onChange={(e) => writeUrl(filters, e.target.value as Grouping)}>
+          <option value="">Nothing</option>
+          <option value="file">File</option>
+          <option value="rule">Rule</option>
+          <option value="cwe">CWE</option>
+        </select>
+        {filters.triage === '' && hidden > 0 && (
+          <span data-testid="hidden-triaged" className="text-slate-600 dark:text-slate-400">
+            {hidden.toLocaleString()} triaged or suppressed {hidden === 1 ? 'finding' : 'findings'} hidden.{' '}
+            <button type="button" className="text-indigo-700 underline dark:text-indigo-300" onClick={() => setFilters({ ...filters, triage: 'all' })}>
+              Show them
+            </button>
+          </span>
+        )}
+        {done && <span role="status" className="text-emerald-700 dark:text-emerald-300">{done}</span>}
+      </div>
+      {selected.length > 0 && (
+        <BulkBar
+          analysisId={analysisId}
+          selected={selected}
+          onDone={(n) => {
+            setSelected([]);
+            setDone(`${n} ${n === 1 ? 'finding' : 'findings'} triaged; the score is recomputed.`);
+          }}
+        />
+      )}
+      <div className="rounded-lg border border-slate-200 md:overflow-x-auto dark:border-slate-800">
+        <table className="w-full text-left text-sm max-md:block" data-testid="findings-table">
           <caption className="sr-only">Findings</caption>
-          <thead className="bg-slate-50 text-xs uppercase text-slate-600 dark:bg-slate-800/60 dark:text-slate-300">
+          <thead className="bg-slate-50 text-xs uppercase text-slate-600 max-md:hidden dark:bg-slate-800/60 dark:text-slate-300">
             <tr>
+              <th scope="col" className="w-8 px-3 py-2">
+                <input
+                  type="checkbox"
+                  aria-label="Select every finding shown"
+                  checked={allSelected}
+                  onChange={() => setSelected(allSelected ? [] : rows.map((f) => f.id))}
+                />
+              </th>
               <th scope="col" className="px-3 py-2">Severity</th>
               <th scope="col" className="px-3 py-2">Finding</th>
               <th scope="col" className="px-3 py-2">Location</th>
@@ -189,39 +319,72 @@ export function FindingsTable({ analysisId }: { analysisId: string }) {
               <th scope="col" className="px-3 py-2">Triage</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-            {rows.map((f) => (
-              <tr key={f.id} className="hover:bg-slate-50 dark:hover:bg-slate-800/40">
-                <td className="px-3 py-2 align-top">
-                  <SeverityBadge severity={f.severity} />
-                </td>
-                <td className="px-3 py-2 align-top">
-                  <Link to={`/findings/${f.id}`} state={{ reportSearch: key }} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
-                    {f.title}
-                  </Link>
-                  <div className="text-xs text-slate-500 dark:text-slate-400">
-                    {f.rule_id}
-                    {f.cwe.length > 0 && ` · ${f.cwe.join(', ')}`}
-                  </div>
-                </td>
-                <td className="max-w-xs px-3 py-2 align-top font-mono text-xs break-all">
-                  {f.location.path}:{f.location.start_line}
-                </td>
-                <td className="px-3 py-2 align-top capitalize">{f.confidence}</td>
-                <td className="px-3 py-2 align-top text-xs" data-testid="ai-cell">
-                  <AICell f={f} />
-                </td>
-                <td className="px-3 py-2 align-top text-xs">{f.suppression?.kind === 'inline' ? 'Suppressed in code' : TRIAGE_LABEL[f.triage.state] ?? f.triage.state}</td>
-              </tr>
-            ))}
-            {q.isSuccess && rows.length === 0 && (
+          {groups.map((g) => (
+            <tbody key={g.key} className="divide-y divide-slate-200 max-md:block dark:divide-slate-800">
+              {grouping && (
+                <tr className="bg-slate-100 dark:bg-slate-800/70 max-md:block">
+                  <th scope="rowgroup" colSpan={7} className="px-3 py-1.5 text-left font-mono text-xs break-all max-md:block" data-testid="finding-group">
+                    {g.key} <span className="font-sans text-slate-500 dark:text-slate-400">({g.rows.length})</span>
+                  </th>
+                </tr>
+              )}
+              {g.rows.map((f) => {
+                const triaged = f.triage.state !== 'open' || f.suppression?.kind === 'inline';
+                return (
+                  <tr
+                    key={f.id}
+                    data-testid="finding-row"
+                    data-triaged={triaged || undefined}
+                    className={`hover:bg-slate-50 max-md:grid max-md:grid-cols-[auto_1fr] max-md:gap-x-2 max-md:px-1 max-md:py-2 dark:hover:bg-slate-800/40 ${triaged ? 'opacity-60' : ''}`}
+                  >
+                    <td className="px-3 py-2 align-top max-md:row-span-6 max-md:px-2">
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${f.title} at ${f.location.path}:${f.location.start_line}`}
+                        checked={selected.includes(f.id)}
+                        onChange={() => setSelected(toggle(selected, f.id))}
+                      />
+                    </td>
+                    <td className="px-3 py-2 align-top max-md:px-0 max-md:py-0.5">
+                      <SeverityBadge severity={f.severity} />
+                    </td>
+                    <td className="px-3 py-2 align-top max-md:px-0 max-md:py-0.5">
+                      <Link to={`/findings/${f.id}`} state={{ reportSearch: key }} className={`font-medium text-indigo-700 hover:underline dark:text-indigo-300 ${triaged ? 'line-through decoration-slate-400' : ''}`}>
+                        {f.title}
+                      </Link>
+                      <div className="text-xs break-all text-slate-500 dark:text-slate-400">
+                        {f.rule_id}
+                        {f.cwe.length > 0 && ` · ${f.cwe.join(', ')}`}
+                      </div>
+                    </td>
+                    <td className="max-w-xs px-3 py-2 align-top font-mono text-xs break-all max-md:max-w-none max-md:px-0 max-md:py-0.5">
+                      {f.location.path}:{f.location.start_line}
+                    </td>
+                    <td className="px-3 py-2 align-top capitalize max-md:px-0 max-md:py-0.5 max-md:text-xs">
+                      <span className="md:hidden">Confidence: </span>
+                      {f.confidence}
+                    </td>
+                    <td className="px-3 py-2 align-top text-xs max-md:px-0 max-md:py-0.5" data-testid="ai-cell">
+                      <AICell f={f} />
+                    </td>
+                    <td className="px-3 py-2 align-top text-xs max-md:px-0 max-md:py-0.5" data-testid="triage-cell">
+                      {f.suppression?.kind === 'inline' ? 'Suppressed in code' : (TRIAGE_LABEL[f.triage.state] ?? f.triage.state)}
+                      {f.triage.state !== 'open' && f.triage.reason && <div className="text-slate-500 dark:text-slate-400">{f.triage.reason}</div>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          ))}
+          {q.isSuccess && rows.length === 0 && (
+            <tbody>
               <tr>
-                <td colSpan={6} className="px-3 py-6 text-center text-slate-500 dark:text-slate-400">
+                <td colSpan={7} className="px-3 py-6 text-center text-slate-500 dark:text-slate-400">
                   No findings match these filters.
                 </td>
               </tr>
-            )}
-          </tbody>
+            </tbody>
+          )}
         </table>
       </div>
       <div className="flex items-center gap-3 text-sm" aria-live="polite">

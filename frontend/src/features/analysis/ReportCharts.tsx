@@ -50,13 +50,14 @@ function HBar({ title, data, color, testId }: { title: string; data: Bucket[] | 
 /**
  * Open findings (neither suppressed nor triaged) by severity, CWE, OWASP
  * category and file. The server aggregates every finding of the analysis
- * (GET /summary), so the charts are exact however many findings there are.
+ * (GET /summary), so the charts are exact however many findings there are;
+ * like the findings table by default, they count production code.
  */
 export function ReportCharts({ analysis }: { analysis: Analysis }) {
   const q = useQuery({
     // counts and score change with triage; the key follows them
     queryKey: ['analyses', analysis.id, 'summary', analysis.counts],
-    queryFn: ({ signal }) => api<Summary>(`/api/v1/analyses/${encodeURIComponent(analysis.id)}/summary?top=${TOP}`, { signal }),
+    queryFn: ({ signal }) => api<Summary>(`/api/v1/analyses/${encodeURIComponent(analysis.id)}/summary?top=${TOP}&file_kind=production`, { signal }),
     staleTime: 60_000,
   });
   const counts = q.data?.by_severity ?? analysis.counts;

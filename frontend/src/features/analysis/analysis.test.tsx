@@ -62,17 +62,18 @@ function finding(over: Partial<Finding> = {}): Finding {
 
 describe('findingsQuery', () => {
   it.each([
-    ['no filters: production code only', EMPTY_FILTERS, '', 'limit=50&file_kind=production'],
-    ['all files', { ...EMPTY_FILTERS, file_kind: 'all' as const }, '', 'limit=50&file_kind=all'],
-    ['tests only', { ...EMPTY_FILTERS, file_kind: 'test' as const }, '', 'limit=50&file_kind=test'],
-    ['severities joined', { ...EMPTY_FILTERS, severity: ['critical', 'high'] as Finding['severity'][] }, '', 'severity=critical%2Chigh&limit=50&file_kind=production'],
+    ['no filters: open findings in production code', EMPTY_FILTERS, '', 'triage=open&limit=50&file_kind=production'],
+    ['every triage state', { ...EMPTY_FILTERS, triage: 'all' }, '', 'limit=50&file_kind=production'],
+    ['all files', { ...EMPTY_FILTERS, file_kind: 'all' as const }, '', 'triage=open&limit=50&file_kind=all'],
+    ['tests only', { ...EMPTY_FILTERS, file_kind: 'test' as const }, '', 'triage=open&limit=50&file_kind=test'],
+    ['severities joined', { ...EMPTY_FILTERS, severity: ['critical', 'high'] as Finding['severity'][] }, '', 'severity=critical%2Chigh&triage=open&limit=50&file_kind=production'],
     [
       'text filters trimmed, empty ones dropped',
       { ...EMPTY_FILTERS, file: ' src/ ', rule: '', search: 'sql inj', triage: 'false_positive', sort: 'file' as const },
       'c9',
       'file=src%2F&triage=false_positive&search=sql+inj&sort=file&limit=50&cursor=c9&file_kind=production',
     ],
-    ['confidence and ai verdict', { ...EMPTY_FILTERS, confidence: ['high'], ai_verdict: 'true_positive', category: 'CWE-89' }, '', 'confidence=high&category=CWE-89&ai_verdict=true_positive&limit=50&file_kind=production'],
+    ['confidence and ai verdict', { ...EMPTY_FILTERS, confidence: ['high'], ai_verdict: 'true_positive', category: 'CWE-89' }, '', 'confidence=high&category=CWE-89&ai_verdict=true_positive&triage=open&limit=50&file_kind=production'],
   ])('%s', (_n, f, cursor, want) => {
     expect(findingsQuery(f, cursor)).toBe(want);
   });
@@ -222,7 +223,7 @@ describe('report charts', () => {
     expect(within(files).getByRole('row', { name: 'other 5000' })).toBeTruthy();
     expect(screen.getByText(/12,000 open findings in 40 files/)).toBeTruthy();
     expect(screen.queryByText(/first .* findings/)).toBeNull();
-    expect(calls.map((c) => c.url)).toEqual(['/api/v1/analyses/a1/summary?top=8']);
+    expect(calls.map((c) => c.url)).toEqual(['/api/v1/analyses/a1/summary?top=8&file_kind=production']);
   });
 });
 
@@ -250,14 +251,14 @@ describe('findings table', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
     await within(table).findByText('Second page');
     await userEvent.click(within(screen.getByRole('search')).getByRole('checkbox', { name: 'critical' }));
-    await waitFor(() => expect(calls.some((c) => c.url.includes('severity=critical&limit=50'))).toBe(true));
+    await waitFor(() => expect(calls.some((c) => c.url.includes('severity=critical&triage=open&limit=50'))).toBe(true));
     await userEvent.type(screen.getByLabelText('Search'), 'execute');
-    await waitFor(() => expect(calls.some((c) => c.url.includes('severity=critical&search=execute&limit=50'))).toBe(true), { timeout: 2000 });
+    await waitFor(() => expect(calls.some((c) => c.url.includes('severity=critical&triage=open&search=execute&limit=50'))).toBe(true), { timeout: 2000 });
     // Tests, examples and docs are hidden until asked for.
     expect(calls.filter((c) => c.url.includes('/findings?')).every((c) => c.url.includes('file_kind=production') || c.url.includes('limit=500'))).toBe(true);
     await userEvent.selectOptions(screen.getByLabelText('Files'), 'all');
     await waitFor(() => expect(calls.some((c) => c.url.includes('file_kind=all'))).toBe(true));
-  });
+  }, 15_000); // userEvent typing with a debounce: slow on a loaded machine
 });
 
 describe('report header', () => {
@@ -427,7 +428,7 @@ describe('new analysis page', () => {
 
 describe('filtersFromQuery', () => {
   it('round-trips with findingsQuery and drops unknown values', () => {
-    const f = { ...EMPTY_FILTERS, severity: ['high', 'low'] as Finding['severity'][], file: 'src/', sort: 'file' as const, triage: 'open' };
+    const f = { ...EMPTY_FILTERS, severity: ['high', 'low'] as Finding['severity'][], file: 'src/', sort: 'file' as const, triage: 'fixed' };
     expect(filtersFromQuery(new URLSearchParams(findingsQuery(f)))).toEqual(f);
     expect(filtersFromQuery(new URLSearchParams('severity=high,bogus&sort=evil'))).toEqual({ ...EMPTY_FILTERS, severity: ['high'] });
     const all = { ...EMPTY_FILTERS, file_kind: 'all' as const };

@@ -220,6 +220,8 @@ export interface FindingFilters {
   file: string;
   rule: string;
   ai_verdict: string;
+  /** '' is open findings only (the default: triaged ones are hidden), 'all'
+   * every finding, else one triage state. */
   triage: string;
   search: string;
   sort: '' | 'severity' | 'file' | 'confidence';
@@ -251,7 +253,9 @@ export function findingsQuery(f: FindingFilters, cursor = '', limit = 50): strin
   if (f.severity.length) q.set('severity', f.severity.join(','));
   if (f.confidence.length) q.set('confidence', f.confidence.join(','));
   for (const k of ['category', 'file', 'rule', 'ai_verdict', 'triage', 'search', 'sort'] as const) {
-    const v = f[k].trim();
+    let v = f[k].trim();
+    // Triaged findings are hidden unless asked for: '' shows the open ones.
+    if (k === 'triage') v = v === '' ? 'open' : v === 'all' ? '' : v;
     if (v) q.set(k, v);
   }
   q.set('limit', String(limit));
@@ -271,7 +275,7 @@ export function filtersFromQuery(q: URLSearchParams): FindingFilters {
     file: q.get('file') ?? '',
     rule: q.get('rule') ?? '',
     ai_verdict: q.get('ai_verdict') ?? '',
-    triage: q.get('triage') ?? '',
+    triage: q.get('triage') === 'open' ? '' : (q.get('triage') ?? ''),
     search: q.get('search') ?? '',
     sort: sort === 'severity' || sort === 'file' || sort === 'confidence' ? sort : '',
     file_kind: (FILE_KINDS as readonly string[]).includes(q.get('file_kind') ?? '') ? (q.get('file_kind') as FileKindFilter) : '',
@@ -305,6 +309,30 @@ export function useTriage(id: string) {
       qc.setQueryData(['findings', id], f);
       void qc.invalidateQueries({ queryKey: ['analyses', f.analysis_id] });
     },
+  });
+}
+
+/** POST /analyses/{id}/triage: one decision and one reason for several findings. */
+export function useBulkTriage(analysisId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { finding_ids: string[]; state: TriageState; reason: string }) =>
+      api<{ updated: number; analysis: Analysis }>(`/api/v1/analyses/${encodeURIComponent(analysisId)}/triage`, { method: 'POST', body }),
+    onSuccess: (r) => {
+      qc.setQueryData(['analyses', analysisId], r.analysis);
+      void qc.invalidateQueries({ queryKey: ['analyses', analysisId] });
+      void qc.invalidateQueries({ queryKey: ['findings'] });
+    },
+  });
+}
+
+/** GET /analyses/{id}/summary in a scope and kind of file (as the findings list's file_kind). */
+export function useSummary(id: string, scope: 'open' | 'all', fileKind: FileKindFilter, top = 10, key: unknown = null) {
+  return useQuery({
+    queryKey: ['analyses', id, 'summary', scope, fileKind, top, key],
+    queryFn: ({ signal }) =>
+      api<Summary>(`/api/v1/analyses/${encodeURIComponent(id)}/summary?scope=${scope}&file_kind=${fileKind || 'production'}&top=${top}`, { signal }),
+    staleTime: 60_000,
   });
 }
 

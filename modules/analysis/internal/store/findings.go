@@ -226,7 +226,11 @@ func (f *Finding) Scanner() scanner.Finding {
 		out.Suppression = &scanner.Suppression{Kind: f.SuppressionKind, Justification: f.SuppressionReason}
 	}
 	if st := f.TriageState; st != "" && st != TriageOpen && out.Suppression == nil {
-		out.Suppression = &scanner.Suppression{Kind: "triage", Justification: st + ": " + f.TriageReason}
+		label := TriageLabels[st]
+		if label == "" {
+			label = st
+		}
+		out.Suppression = &scanner.Suppression{Kind: "triage", Justification: label + ": " + f.TriageReason}
 	}
 	return out
 }
@@ -290,6 +294,21 @@ func (s *Store) findingsQuery(ctx context.Context, a *Analysis) *gorm.DB {
 		Where("f.analysis_id = ?", a.ID)
 }
 
+// whereFileKind keeps findings in one kind of file ("" or "all": every
+// file). The findings list and the summary share it so they agree.
+func whereFileKind(q *gorm.DB, fileKind string) *gorm.DB {
+	if fileKind == "" || fileKind == "all" {
+		return q
+	}
+	// the kind rides in the extra JSON column, which Go writes with
+	// sorted keys and no spaces: "file_kind":"test"
+	kind := "%" + likeEscape(`"`+fileKindKey+`":"`+fileKind+`"`) + "%"
+	if fileKind == "production" {
+		return q.Where(`f.extra NOT LIKE ? ESCAPE '\' OR f.extra LIKE ? ESCAPE '\'`, "%"+likeEscape(`"`+fileKindKey+`":"`)+"%", kind)
+	}
+	return q.Where(`f.extra LIKE ? ESCAPE '\'`, kind)
+}
+
 func likeEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
@@ -326,16 +345,7 @@ func (s *Store) ListFindings(ctx context.Context, a *Analysis, flt Filter, p Pag
 	if flt.Triage != "" {
 		q = q.Where("COALESCE(t.state, 'open') = ?", flt.Triage)
 	}
-	if flt.FileKind != "" && flt.FileKind != "all" {
-		// the kind rides in the extra JSON column, which Go writes with
-		// sorted keys and no spaces: "file_kind":"test"
-		kind := "%" + likeEscape(`"`+fileKindKey+`":"`+flt.FileKind+`"`) + "%"
-		if flt.FileKind == "production" {
-			q = q.Where(`f.extra NOT LIKE ? ESCAPE '\' OR f.extra LIKE ? ESCAPE '\'`, "%"+likeEscape(`"`+fileKindKey+`":"`)+"%", kind)
-		} else {
-			q = q.Where(`f.extra LIKE ? ESCAPE '\'`, kind)
-		}
-	}
+	q = whereFileKind(q, flt.FileKind)
 	if flt.Search != "" {
 		like := "%" + likeEscape(strings.ToLower(flt.Search)) + "%"
 		q = q.Where(`LOWER(f.title) LIKE ? ESCAPE '\' OR LOWER(f.message) LIKE ? ESCAPE '\' OR LOWER(f.path) LIKE ? ESCAPE '\' OR LOWER(f.rule_id) LIKE ? ESCAPE '\'`, like, like, like, like)

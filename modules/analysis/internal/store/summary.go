@@ -43,14 +43,16 @@ const openFindings = "f.suppression_kind = '' AND COALESCE(t.state, 'open') = 'o
 
 // Summarize counts a's findings by severity, CWE, OWASP category, rule and
 // file with GROUP BY queries, keeping the top buckets of each. openOnly
-// keeps what the score counts: findings neither suppressed nor triaged.
+// keeps what the score counts: findings neither suppressed nor triaged;
+// fileKind keeps one kind of file as the findings list does ("" or "all":
+// every file).
 //
 // CWE and OWASP are stored as ",A,B," lists, so they are grouped by the
 // whole list (few distinct lists: they come from rules) and the lists are
 // split here; each list holds distinct values, so the sums are exact.
-func (s *Store) Summarize(ctx context.Context, a *Analysis, openOnly bool, top int) (*Summary, error) {
+func (s *Store) Summarize(ctx context.Context, a *Analysis, openOnly bool, fileKind string, top int) (*Summary, error) {
 	base := func() *gorm.DB {
-		q := s.findingsQuery(ctx, a)
+		q := whereFileKind(s.findingsQuery(ctx, a), fileKind)
 		if openOnly {
 			q = q.Where(openFindings)
 		}

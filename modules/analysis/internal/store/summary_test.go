@@ -45,11 +45,11 @@ func TestSummarize(t *testing.T) {
 			t.Fatal(err)
 		}
 
-		all, err := s.Summarize(ctx, a, false, 2)
+		all, err := s.Summarize(ctx, a, false, "", 2)
 		if err != nil {
 			t.Fatal(err)
 		}
-		open, err := s.Summarize(ctx, a, true, 10)
+		open, err := s.Summarize(ctx, a, true, "", 10)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -73,6 +73,51 @@ func TestSummarize(t *testing.T) {
 			t.Run(tt.name, func(t *testing.T) {
 				if !reflect.DeepEqual(tt.got, tt.want) {
 					t.Fatalf("got %+v\nwant %+v", tt.got, tt.want)
+				}
+			})
+		}
+	})
+}
+
+// The summary counts the same findings as the list for every file kind, so
+// the report's charts and counts match the table the app shows by default
+// (production code).
+func TestSummarizeAgreesWithListByFileKind(t *testing.T) {
+	eachStore(t, func(t *testing.T, s *Store, db *database.DB) {
+		ctx := context.Background()
+		ws := NewID()
+		a := newAnalysis(t, s, ws, "shop")
+		var rows []Finding
+		for i, f := range []struct {
+			path string
+			kind scanner.FileKind
+			sev  scanner.Severity
+		}{
+			{"tests/test_a.py", scanner.FileTest, scanner.SeverityInfo},
+			{"tests/test_b.py", scanner.FileTest, scanner.SeverityHigh},
+			{"docs/example.py", scanner.FileDocs, scanner.SeverityLow},
+			{"a.py", scanner.FileProduction, scanner.SeverityHigh},
+			{"b.py", "", scanner.SeverityMedium}, // stored before files were classified
+		} {
+			in := scanned(i+1, f.sev, f.path)
+			in.FileKind = f.kind
+			rows = append(rows, FromScanner(a.ID, ws, in, nil))
+		}
+		if err := s.InsertFindings(ctx, rows); err != nil {
+			t.Fatal(err)
+		}
+		for _, kind := range []string{"", "all", "production", "test", "docs", "vendored"} {
+			t.Run("file_kind="+kind, func(t *testing.T) {
+				list, _, err := s.ListFindings(ctx, a, Filter{FileKind: kind}, Page{Limit: 500})
+				if err != nil {
+					t.Fatal(err)
+				}
+				sum, err := s.Summarize(ctx, a, false, kind, 10)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if sum.Findings != len(list) || sum.ByFile.Distinct != len(list) {
+					t.Fatalf("summary counts %d findings in %d files, list shows %d", sum.Findings, sum.ByFile.Distinct, len(list))
 				}
 			})
 		}

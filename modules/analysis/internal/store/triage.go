@@ -19,6 +19,12 @@ const (
 	TriageFixed         = "fixed"
 )
 
+// TriageLabels are the human names of the states, for anything a person
+// reads (exports, SARIF justifications); the app uses the same words.
+var TriageLabels = map[string]string{
+	TriageOpen: "Open", TriageFalsePositive: "False positive", TriageAcceptedRisk: "Accepted risk", TriageFixed: "Fixed",
+}
+
 // TriageStates lists the accepted states.
 var TriageStates = []string{TriageOpen, TriageFalsePositive, TriageAcceptedRisk, TriageFixed}
 
@@ -99,4 +105,41 @@ func (s *Store) TriageHistory(ctx context.Context, workspaceID, projectKey, fing
 	err := s.db.Conn(ctx).Where("workspace_id = ? AND project_key = ? AND fingerprint = ?", workspaceID, projectKey, fingerprint).
 		Order("created_at, id").Find(&out).Error
 	return out, wrap("triage history", err)
+}
+
+// ProjectCounts tallies the open findings by severity of every completed
+// analysis of a project, in one query: a triage decision belongs to the
+// project, so it changes the counts (and score) of each of them. An
+// analysis with no open finding maps to an empty map.
+func (s *Store) ProjectCounts(ctx context.Context, workspaceID, projectKey string) (map[string]map[string]int, error) {
+	var ids []string
+	err := s.db.Conn(ctx).Model(&Analysis{}).Where("workspace_id = ? AND project_key = ? AND status = ?", workspaceID, projectKey, StatusCompleted).
+		Pluck("id", &ids).Error
+	if err != nil {
+		return nil, wrap("project counts", err)
+	}
+	out := make(map[string]map[string]int, len(ids))
+	for _, id := range ids {
+		out[id] = map[string]int{}
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	var rows []struct {
+		AnalysisID string
+		Severity   string
+		N          int
+	}
+	err = s.db.Conn(ctx).Table("analysis_findings AS f").
+		Select("f.analysis_id AS analysis_id, f.severity AS severity, COUNT(*) AS n").
+		Joins("LEFT JOIN analysis_triage t ON t.workspace_id = f.workspace_id AND t.project_key = ? AND t.fingerprint = f.fingerprint", projectKey).
+		Where("f.workspace_id = ? AND f.analysis_id IN ?", workspaceID, ids).Where(openFindings).
+		Group("f.analysis_id, f.severity").Scan(&rows).Error
+	if err != nil {
+		return nil, wrap("project counts", err)
+	}
+	for _, r := range rows {
+		out[r.AnalysisID][r.Severity] = r.N
+	}
+	return out, nil
 }

@@ -77,7 +77,7 @@ func BuildSARIF(res *scanner.Result, version string) (*sarif.Report, error) {
 	run.Language = "en-US"
 	if version != "" {
 		run.Tool.Driver.Version = str(version)
-		run.Tool.Driver.SemanticVersion = nil
+		run.Tool.Driver.SemanticVersion = str(semanticVersion(version))
 	}
 	run.ColumnKind = str("utf16CodeUnits")
 	run.OriginalUriBaseIds = map[string]sarif.ArtifactLocation{
@@ -131,6 +131,9 @@ func BuildSARIF(res *scanner.Result, version string) (*sarif.Report, error) {
 			if help == "" {
 				help = f.Title
 			}
+		}
+		if help == "" {
+			help = desc
 		}
 		d.Name = str(ruleName(id))
 		d.ShortDescription = &sarif.MultiformatMessageString{Text: str(title)}
@@ -296,7 +299,11 @@ func WriteSARIF(w io.Writer, res *scanner.Result, version string) error {
 	if err := rep.PrettyWrite(&buf); err != nil {
 		return err
 	}
-	_, err = w.Write(buf.Bytes())
+	out, err := compactSARIF(buf.Bytes())
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(out, '\n'))
 	return err
 }
 

@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Routes } from 'react-router';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { Finding } from './api';
+import { analysisRoutes } from './routes';
+import { highlightLines } from './highlight';
+import { Markdown } from './Markdown';
+import { json, serve } from '../../test-utils';
+
+function renderAt(path: string, state?: unknown) {
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={qc}>
+      <MemoryRouter initialEntries={[{ pathname: path, state }]}>
+        <Routes>{analysisRoutes}</Routes>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function finding(over: Partial<Finding> = {}): Finding {
+  return {
+    id: 'f2', analysis_id: 'a1', fingerprint: 'fp', rule_id: 'py.sqli', kind: 'sast', title: 'SQL injection', message: 'user input reaches execute',
+    severity: 'critical', confidence: 'high', cwe: ['CWE-89'], owasp: [],
+    location: { path: 'app.py', start_line: 2, start_column: 1, end_line: 2, end_column: 40 },
+    snippet: 'cur.execute("SELECT * FROM t WHERE id=" + uid)  # note',
+    trace: [], remediation: 'Use `cur.execute(sql, (uid,))` with **parameters**.\n\n- never format SQL\n- see [the guide](https://example.com/sql)',
+    references: [], extra: null, ai: null, triage: { state: 'open', reason: '' },
+    ...over,
+  };
+}
+
+describe('finding page', () => {
+  it('leads with triage, links to its neighbours in the filter, renders markdown and hides empty cards', async () => {
+    const calls = serve((url) => {
+      if (url === '/api/v1/findings/f2') return json(200, finding());
+      if (url.startsWith('/api/v1/analyses/a1/findings'))
+        return json(200, { items: [finding({ id: 'f1', title: 'First' }), finding(), finding({ id: 'f3', title: 'Third' })], next_cursor: '' });
+      return undefined;
+    });
+    renderAt('/findings/f2', { reportSearch: 'severity=critical&file_kind=all' });
+    const h1 = await screen.findByRole('heading', { level: 1, name: /SQL injection/ });
+    // Triage comes before the code.
+    const triage = screen.getByTestId('triage-state');
+    const code = screen.getByTestId('code');
+    expect(h1.compareDocumentPosition(triage) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(triage.compareDocumentPosition(code) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Previous and next within the report's filter.
+    const nav = await screen.findByTestId('prev-next');
+    expect(nav).toHaveTextContent('2 of 3');
+    expect(within(nav).getByRole('link', { name: '← Previous' }).getAttribute('href')).toBe('/findings/f1');
+    expect(within(nav).getByRole('link', { name: 'Next →' }).getAttribute('href')).toBe('/findings/f3');
+    const list = calls.find((c) => c.url.startsWith('/api/v1/analyses/a1/findings'))!.url;
+    expect(list).toContain('severity=critical');
+    expect(list).toContain('file_kind=all');
+    // Markdown, not backticks.
+    expect(screen.queryByText(/`/)).toBeNull();
+    expect(screen.getByText('cur.execute(sql, (uid,))').tagName).toBe('CODE');
+    expect(screen.getByText('parameters').tagName).toBe('STRONG');
+    expect(screen.getByRole('link', { name: 'the guide' }).getAttribute('href')).toBe('https://example.com/sql');
+    // No card without content.
+    expect(screen.queryByRole('heading', { name: 'Data flow' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'AI review' })).toBeNull();
+    expect(screen.getByTestId('ai')).toHaveTextContent('AI review not configured');
+    // Highlighted code.
+    expect(code.querySelector('.tok-string')?.textContent).toBe('"SELECT * FROM t WHERE id="');
+    expect(code.querySelector('.tok-comment')?.textContent).toBe('# note');
+  }, 15_000); // the first render loads the CodeMirror parsers
+
+  it('copies its link', async () => {
+    serve((url) => (url === '/api/v1/findings/f2' ? json(200, finding()) : url.includes('/findings?') ? json(200, { items: [], next_cursor: '' }) : undefined));
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    renderAt('/findings/f2');
+    await userEvent.click(await screen.findByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied')).toBeTruthy();
+    expect(writeText).toHaveBeenCalledWith(window.location.href);
+  });
+});
+
+describe('Markdown', () => {
+  it('shows markup as text, never as HTML', () => {
+    const { container } = render(<Markdown text={'<img src=x onerror=alert(1)> [x](javascript:alert(1)) **b**'} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('a')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('highlightLines', () => {
+  it('colours each line of a known language and leaves others plain', () => {
+    const py = highlightLines('a.py', ['def f(x):', '    return "s"']);
+    expect(py[0].find((s) => s.text === 'def')?.cls).toContain('tok-keyword');
+    expect(py[1].find((s) => s.text === '"s"')?.cls).toContain('tok-string');
+    expect(py.map((l) => l.map((s) => s.text).join(''))).toEqual(['def f(x):', '    return "s"']);
+    expect(highlightLines('notes.txt', ['plain'])).toEqual([[{ text: 'plain', cls: '' }]]);
+  });
+});

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Routes } from 'react-router';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { json, serve } from '../../test-utils';
+import { repositoryRoutes } from './routes';
+import type { Repository, RepositoryDetail } from './api';
+
+function renderAt(path: string) {
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={qc}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>{repositoryRoutes}</Routes>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+const repo: Repository = {
+  id: 'r1', provider: 'git', url: 'https://gitlab.example.com/acme/api.git', name: 'gitlab.example.com/acme/api', default_branch: '',
+  has_token: true, token_last4: '6789', watched: true, tier: 'static', monthly_budget: 0, schedule: '', review_threshold: 'high',
+  created_at: '2026-12-01T10:00:00Z', updated_at: '2026-12-01T10:00:00Z',
+};
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('RepositoriesPage', () => {
+  it('lists repositories, adds one by URL and hides GitHub when the App is off', async () => {
+    const added: unknown[] = [];
+    serve((url, init) => {
+      if (url === '/api/v1/repositories' && init?.method === 'POST') {
+        added.push(JSON.parse(String(init.body)));
+        return json(201, { ...repo, id: 'r2', name: 'gitea.example.com/x/y' });
+      }
+      if (url === '/api/v1/repositories') return json(200, { repositories: [repo] });
+      return undefined; // GitHub App: 404
+    });
+    renderAt('/repositories');
+    expect(await screen.findByRole('link', { name: 'gitlab.example.com/acme/api' })).toHaveAttribute('href', '/repositories/r1');
+    expect(screen.getByText(/token ••••6789/)).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Clone URL'), 'https://gitea.example.com/x/y.git');
+    await userEvent.type(screen.getByLabelText(/Access token/), 'secret-token');
+    await userEvent.click(screen.getByRole('button', { name: 'Add repository' }));
+    await waitFor(() => expect(added).toEqual([{ url: 'https://gitea.example.com/x/y.git', token: 'secret-token' }]));
+    expect(await screen.findByRole('status')).toHaveTextContent('Connected gitea.example.com/x/y');
+    expect(screen.queryByText('Install on GitHub')).toBeNull();
+  });
+
+  it('shows the field error the server names', async () => {
+    serve((url, init) => {
+      if (url === '/api/v1/repositories' && init?.method === 'POST')
+        return json(422, { type: 'x', title: 'Validation failed', status: 422, errors: [{ field: 'url', message: 'must be an http(s) clone URL' }] });
+      if (url === '/api/v1/repositories') return json(200, { repositories: [] });
+      return undefined;
+    });
+    renderAt('/repositories');
+    await userEvent.type(await screen.findByLabelText('Clone URL'), 'git@github.com:a/b.git');
+    await userEvent.click(screen.getByRole('button', { name: 'Add repository' }));
+    expect(await screen.findByText('must be an http(s) clone URL')).toBeInTheDocument();
+  });
+});
+
+describe('RepositoryPage', () => {
+  it('shows the history with triggers and scans a ref', async () => {
+    const detail: RepositoryDetail = {
+      ...repo,
+      scans: [
+        { id: 's2', analysis_id: 'a2', ref: 'feature', commit: 'b'.repeat(40), trigger: 'pull_request', pr_number: 7, triggered_by: 'mona', status: 'started', created_at: '2026-12-02T10:00:00Z' },
+        { id: 's1', ref: 'nope', trigger: 'manual', status: 'failed', error: 'unknown ref', created_at: '2026-12-01T10:00:00Z' },
+      ],
+    };
+    const scans: unknown[] = [];
+    serve((url, init) => {
+      if (url === '/api/v1/repositories/r1/scan') {
+        scans.push(JSON.parse(String(init?.body)));
+        return json(201, { id: 'a3', status: 'queued', ref: 'main', commit: 'c'.repeat(40), repository_id: 'r1', scan_id: 's3' });
+      }
+      if (url === '/api/v1/repositories/r1') return json(200, detail);
+      return undefined;
+    });
+    renderAt('/repositories/r1');
+    expect(await screen.findByText('PR #7')).toBeInTheDocument();
+    expect(screen.getByText(/by mona/)).toBeInTheDocument();
+    expect(screen.getByText('unknown ref')).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Branch or tag'), 'main');
+    await userEvent.click(screen.getByRole('button', { name: 'Scan' }));
+    await waitFor(() => expect(scans).toEqual([{ ref: 'main' }]));
+    expect(await screen.findByRole('link', { name: 'follow the analysis' })).toHaveAttribute('href', '/analyses/a3');
+  });
+});

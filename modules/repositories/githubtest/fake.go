@@ -1,0 +1,506 @@
+// Package githubtest is a fake GitHub for tests (here and in the root
+// package's wired benchmark): an httptest server that
+// speaks the REST endpoints Vigil uses as a GitHub App, checks the App JWT
+// (RS256 with the App key) and installation tokens like GitHub does, and
+// records every call so tests can assert the exact requests.
+package githubtest
+
+import (
+	"archive/tar"
+	"bytes"
+	"compress/gzip"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/json"
+	"encoding/pem"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+// Call is one recorded request.
+type Call struct {
+	Method, Path, Auth string
+	Body               string
+}
+
+// Repo is a repository the fake serves.
+type Repo struct {
+	ID            int64
+	FullName      string
+	DefaultBranch string
+	// Refs maps a ref to its commit and files.
+	Refs map[string]Tree
+}
+
+// Tree is a commit's content.
+type Tree struct {
+	Commit string
+	Files  map[string]string
+}
+
+// Fake is the fake GitHub.
+type Fake struct {
+	Server *httptest.Server
+	AppID  int64
+	KeyPEM []byte
+
+	key *rsa.PrivateKey
+	mu  sync.Mutex
+	// Installations maps an installation id to its account login and repositories.
+	installations map[int64]*installation
+	calls         []Call
+	tokens        map[string]int64 // token -> installation
+	n             int
+	// failures queues answers to give before serving a path prefix normally.
+	failures map[string][]Failure
+	// pulls maps "owner/repo#n" to the pull request's files.
+	pulls map[string][]File
+	// comments maps "owner/repo#n" to the review comments posted.
+	comments map[string][]Comment
+	// Reviews and CheckRuns are the posted payloads, in order.
+	reviews   []Posted
+	checkRuns []Posted
+}
+
+// File is a pull request file as GitHub lists it.
+type File struct {
+	Filename string `json:"filename"`
+	Status   string `json:"status"`
+	Patch    string `json:"patch,omitempty"`
+}
+
+// Comment is a posted review comment.
+type Comment struct {
+	ID        int64  `json:"id"`
+	Path      string `json:"path"`
+	Line      int    `json:"line"`
+	Side      string `json:"side"`
+	StartLine int    `json:"start_line,omitempty"`
+	Body      string `json:"body"`
+}
+
+// Posted is a decoded request body of a review or check run.
+type Posted struct {
+	Repo string
+	Body map[string]any
+}
+
+// PullRequest serves files for pull request number of fullName.
+func (f *Fake) PullRequest(fullName string, number int, files ...File) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.pulls[fmt.Sprintf("%s#%d", fullName, number)] = files
+}
+
+// Reviews returns the reviews posted.
+func (f *Fake) Reviews() []Posted {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]Posted(nil), f.reviews...)
+}
+
+// CheckRuns returns the check runs posted.
+func (f *Fake) CheckRuns() []Posted {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]Posted(nil), f.checkRuns...)
+}
+
+// Comments returns the review comments posted on a pull request.
+func (f *Fake) Comments(fullName string, number int) []Comment {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]Comment(nil), f.comments[fmt.Sprintf("%s#%d", fullName, number)]...)
+}
+
+type installation struct {
+	login   string
+	repos   []*Repo
+	created time.Time
+}
+
+// Failure is an injected answer: a status with headers.
+type Failure struct {
+	Status  int
+	Headers map[string]string
+}
+
+// New starts a fake GitHub with a fresh App key.
+func New(t testing.TB) *Fake {
+	t.Helper()
+	k, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &Fake{AppID: 4242, key: k, installations: map[int64]*installation{}, tokens: map[string]int64{}, failures: map[string][]Failure{},
+		pulls: map[string][]File{}, comments: map[string][]Comment{},
+		KeyPEM: pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(k)})}
+	f.Server = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.Server.Close)
+	return f
+}
+
+// URL is the API base URL.
+func (f *Fake) URL() string { return f.Server.URL }
+
+// Install adds an installation of the App on login with repos.
+func (f *Fake) Install(id int64, login string, repos ...*Repo) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.installations[id] = &installation{login: login, repos: repos, created: time.Now()}
+}
+
+// Age makes installation id look created d ago.
+func (f *Fake) Age(id int64, d time.Duration) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.installations[id].created = time.Now().Add(-d)
+}
+
+// Fail queues answers for the next requests whose path starts with prefix.
+func (f *Fake) Fail(prefix string, fs ...Failure) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.failures[prefix] = append(f.failures[prefix], fs...)
+}
+
+// Calls returns the recorded calls.
+func (f *Fake) Calls() []Call {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]Call(nil), f.calls...)
+}
+
+// CallsTo returns the recorded calls whose "METHOD path" matches re.
+func (f *Fake) CallsTo(re string) []Call {
+	r := regexp.MustCompile(re)
+	var out []Call
+	for _, c := range f.Calls() {
+		if r.MatchString(c.Method + " " + c.Path) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func (f *Fake) appAuth(r *http.Request) bool {
+	tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !ok {
+		return false
+	}
+	var claims jwt.RegisteredClaims
+	_, err := jwt.ParseWithClaims(tok, &claims, func(*jwt.Token) (any, error) { return &f.key.PublicKey, nil },
+		jwt.WithValidMethods([]string{"RS256"}), jwt.WithIssuer(strconv.FormatInt(f.AppID, 10)), jwt.WithExpirationRequired())
+	return err == nil && claims.IssuedAt != nil && claims.ExpiresAt.Sub(claims.IssuedAt.Time) <= 10*time.Minute
+}
+
+// installationOf returns the installation an installation token is for.
+func (f *Fake) installationOf(r *http.Request) (*installation, bool) {
+	tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "token ")
+	if !ok {
+		return nil, false
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	id, ok := f.tokens[tok]
+	if !ok {
+		return nil, false
+	}
+	in, ok := f.installations[id]
+	return in, ok
+}
+
+var (
+	reInstallation = regexp.MustCompile(`^/app/installations/(\d+)$`)
+	reToken        = regexp.MustCompile(`^/app/installations/(\d+)/access_tokens$`)
+	reTarball      = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/tarball(?:/(.+))?$`)
+	reCodeload     = regexp.MustCompile(`^/codeload/([^/]+/[^/]+)/(.+)$`)
+	rePullFiles    = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/pulls/(\d+)/files$`)
+	rePullComments = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/pulls/(\d+)/comments$`)
+	reReviews      = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/pulls/(\d+)/reviews$`)
+	reCheckRuns    = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/check-runs$`)
+)
+
+// page slices items by the request's page and per_page.
+func page[T any](r *http.Request, items []T) []T {
+	pg, _ := strconv.Atoi(r.URL.Query().Get("page"))
+	per, _ := strconv.Atoi(r.URL.Query().Get("per_page"))
+	pg, per = max(pg, 1), max(min(per, 100), 1)
+	lo, hi := min((pg-1)*per, len(items)), min(pg*per, len(items))
+	out := items[lo:hi]
+	if out == nil {
+		out = []T{}
+	}
+	return out
+}
+
+func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	f.mu.Lock()
+	f.calls = append(f.calls, Call{Method: r.Method, Path: r.URL.RequestURI(), Auth: r.Header.Get("Authorization"), Body: string(body)})
+	for prefix, q := range f.failures {
+		if strings.HasPrefix(r.URL.Path, prefix) && len(q) > 0 {
+			fl := q[0]
+			f.failures[prefix] = q[1:]
+			f.mu.Unlock()
+			for k, v := range fl.Headers {
+				w.Header().Set(k, v)
+			}
+			writeJSON(w, fl.Status, map[string]string{"message": "injected failure"})
+			return
+		}
+	}
+	f.mu.Unlock()
+	p := r.URL.Path
+	switch {
+	case r.Method == "GET" && reInstallation.MatchString(p):
+		if !f.appAuth(r) {
+			writeJSON(w, 401, map[string]string{"message": "A JSON web token could not be decoded"})
+			return
+		}
+		id, _ := strconv.ParseInt(reInstallation.FindStringSubmatch(p)[1], 10, 64)
+		f.mu.Lock()
+		in, ok := f.installations[id]
+		f.mu.Unlock()
+		if !ok {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		writeJSON(w, 200, map[string]any{"id": id, "created_at": in.created.UTC().Format(time.RFC3339), "account": map[string]any{"login": in.login, "type": "Organization"}})
+	case r.Method == "POST" && reToken.MatchString(p):
+		if !f.appAuth(r) {
+			writeJSON(w, 401, map[string]string{"message": "A JSON web token could not be decoded"})
+			return
+		}
+		id, _ := strconv.ParseInt(reToken.FindStringSubmatch(p)[1], 10, 64)
+		f.mu.Lock()
+		_, ok := f.installations[id]
+		f.n++
+		tok := fmt.Sprintf("ghs_fake%d_%d", id, f.n)
+		if ok {
+			f.tokens[tok] = id
+		}
+		f.mu.Unlock()
+		if !ok {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		writeJSON(w, 201, map[string]any{"token": tok, "expires_at": time.Now().Add(time.Hour).UTC().Format(time.RFC3339)})
+	case r.Method == "GET" && p == "/installation/repositories":
+		in, ok := f.installationOf(r)
+		if !ok {
+			writeJSON(w, 401, map[string]string{"message": "Bad credentials"})
+			return
+		}
+		page, _ := strconv.Atoi(r.URL.Query().Get("page"))
+		per, _ := strconv.Atoi(r.URL.Query().Get("per_page"))
+		page, per = max(page, 1), max(min(per, 100), 1)
+		var out []map[string]any
+		for i := (page - 1) * per; i < len(in.repos) && i < page*per; i++ {
+			rp := in.repos[i]
+			out = append(out, map[string]any{"id": rp.ID, "full_name": rp.FullName, "default_branch": rp.DefaultBranch, "private": true,
+				"html_url": "https://github.com/" + rp.FullName, "clone_url": "https://github.com/" + rp.FullName + ".git"})
+		}
+		if out == nil {
+			out = []map[string]any{}
+		}
+		writeJSON(w, 200, map[string]any{"total_count": len(in.repos), "repositories": out})
+	case r.Method == "GET" && reTarball.MatchString(p):
+		in, ok := f.installationOf(r)
+		if !ok {
+			writeJSON(w, 401, map[string]string{"message": "Bad credentials"})
+			return
+		}
+		m := reTarball.FindStringSubmatch(p)
+		rp := in.repo(m[1])
+		if rp == nil {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		ref := m[2]
+		if ref == "" {
+			ref = rp.DefaultBranch
+		}
+		// As GitHub: a redirect to a signed download on another path.
+		http.Redirect(w, r, "/codeload/"+rp.FullName+"/"+ref, http.StatusFound)
+	case r.Method == "GET" && reCodeload.MatchString(p):
+		if r.Header.Get("Authorization") != "" {
+			writeJSON(w, 400, map[string]string{"message": "the download URL is signed; no token expected"})
+			return
+		}
+		m := reCodeload.FindStringSubmatch(p)
+		f.mu.Lock()
+		var rp *Repo
+		for _, in := range f.installations {
+			if x := in.repo(m[1]); x != nil {
+				rp = x
+			}
+		}
+		f.mu.Unlock()
+		tree, ok := Tree{}, false
+		if rp != nil {
+			tree, ok = rp.Refs[m[2]]
+		}
+		if !ok {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		w.Header().Set("Content-Type", "application/x-gzip")
+		_, _ = w.Write(Tarball(rp.FullName, tree))
+	case r.Method == "GET" && rePullFiles.MatchString(p):
+		m := rePullFiles.FindStringSubmatch(p)
+		if in, ok := f.installationOf(r); !ok || in.repo(m[1]) == nil {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		f.mu.Lock()
+		files, ok := f.pulls[m[1]+"#"+m[2]]
+		f.mu.Unlock()
+		if !ok {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		writeJSON(w, 200, page(r, files))
+	case r.Method == "GET" && rePullComments.MatchString(p):
+		m := rePullComments.FindStringSubmatch(p)
+		if in, ok := f.installationOf(r); !ok || in.repo(m[1]) == nil {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		f.mu.Lock()
+		cs := append([]Comment(nil), f.comments[m[1]+"#"+m[2]]...)
+		f.mu.Unlock()
+		writeJSON(w, 200, page(r, cs))
+	case r.Method == "POST" && reReviews.MatchString(p):
+		m := reReviews.FindStringSubmatch(p)
+		if in, ok := f.installationOf(r); !ok || in.repo(m[1]) == nil {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		var rv struct {
+			CommitID string    `json:"commit_id"`
+			Event    string    `json:"event"`
+			Body     string    `json:"body"`
+			Comments []Comment `json:"comments"`
+		}
+		var raw map[string]any
+		if json.Unmarshal(body, &rv) != nil || json.Unmarshal(body, &raw) != nil || rv.CommitID == "" || rv.Event == "" {
+			writeJSON(w, 422, map[string]string{"message": "Unprocessable Entity"})
+			return
+		}
+		key := m[1] + "#" + m[2]
+		f.mu.Lock()
+		// As GitHub: a comment must sit on a line of the diff.
+		files := f.pulls[key]
+		for _, c := range rv.Comments {
+			if !inDiff(files, c.Path, c.Line) || (c.Side != "" && c.Side != "RIGHT") {
+				f.mu.Unlock()
+				writeJSON(w, 422, map[string]string{"message": fmt.Sprintf("Line could not be resolved: %s:%d", c.Path, c.Line)})
+				return
+			}
+		}
+		for _, c := range rv.Comments {
+			f.n++
+			c.ID = int64(f.n)
+			f.comments[key] = append(f.comments[key], c)
+		}
+		f.reviews = append(f.reviews, Posted{Repo: key, Body: raw})
+		f.mu.Unlock()
+		writeJSON(w, 200, map[string]any{"id": f.n, "state": "COMMENTED"})
+	case r.Method == "POST" && reCheckRuns.MatchString(p):
+		m := reCheckRuns.FindStringSubmatch(p)
+		if in, ok := f.installationOf(r); !ok || in.repo(m[1]) == nil {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		var raw map[string]any
+		if json.Unmarshal(body, &raw) != nil {
+			writeJSON(w, 422, map[string]string{"message": "Unprocessable Entity"})
+			return
+		}
+		f.mu.Lock()
+		f.checkRuns = append(f.checkRuns, Posted{Repo: m[1], Body: raw})
+		f.n++
+		f.mu.Unlock()
+		writeJSON(w, 201, map[string]any{"id": f.n})
+	default:
+		writeJSON(w, 404, map[string]string{"message": "Not Found (fake GitHub)"})
+	}
+}
+
+func (in *installation) repo(fullName string) *Repo {
+	for _, r := range in.repos {
+		if strings.EqualFold(r.FullName, fullName) {
+			return r
+		}
+	}
+	return nil
+}
+
+// Tarball builds a tarball as GitHub does: a pax global header whose
+// comment is the commit id, every file under "owner-repo-shortsha/".
+func Tarball(fullName string, tree Tree) []byte {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	tw := tar.NewWriter(zw)
+	_ = tw.WriteHeader(&tar.Header{Typeflag: tar.TypeXGlobalHeader, Name: "pax_global_header", PAXRecords: map[string]string{"comment": tree.Commit}, Format: tar.FormatPAX})
+	short := tree.Commit
+	if len(short) > 7 {
+		short = short[:7]
+	}
+	prefix := strings.ReplaceAll(fullName, "/", "-") + "-" + short + "/"
+	_ = tw.WriteHeader(&tar.Header{Typeflag: tar.TypeDir, Name: prefix, Mode: 0o755})
+	for name, body := range tree.Files {
+		_ = tw.WriteHeader(&tar.Header{Typeflag: tar.TypeReg, Name: prefix + name, Mode: 0o644, Size: int64(len(body))})
+		_, _ = tw.Write([]byte(body))
+	}
+	_ = tw.WriteHeader(&tar.Header{Typeflag: tar.TypeSymlink, Name: prefix + "link", Linkname: "/etc/passwd"})
+	_ = tw.Close()
+	_ = zw.Close()
+	return buf.Bytes()
+}
+
+// hunkRe matches a unified diff hunk header's new-side start.
+var hunkRe = regexp.MustCompile(`^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@`)
+
+// inDiff reports whether line of path is on the new side of a hunk
+// (added or context), which is where GitHub accepts a RIGHT comment.
+func inDiff(files []File, path string, line int) bool {
+	for _, f := range files {
+		if f.Filename != path {
+			continue
+		}
+		n := 0
+		for _, l := range strings.Split(f.Patch, "\n") {
+			if m := hunkRe.FindStringSubmatch(l); m != nil {
+				n, _ = strconv.Atoi(m[1])
+				continue
+			}
+			if strings.HasPrefix(l, "-") || n == 0 {
+				continue
+			}
+			if n == line {
+				return true
+			}
+			n++
+		}
+	}
+	return false
+}

@@ -1,0 +1,161 @@
+package github
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+// repoPath is /repos/{owner}/{repo} for fullName.
+func repoPath(fullName string) (string, error) {
+	owner, repo, ok := strings.Cut(fullName, "/")
+	if !ok || owner == "" || repo == "" || strings.Contains(repo, "/") {
+		return "", fmt.Errorf("github: %q is not owner/repo", fullName)
+	}
+	return "/repos/" + url.PathEscape(owner) + "/" + url.PathEscape(repo), nil
+}
+
+// PullFile is one file a pull request changes; Patch is its unified diff
+// (empty when GitHub leaves it out: binary or too large).
+type PullFile struct {
+	Filename string `json:"filename"`
+	Status   string `json:"status"`
+	Patch    string `json:"patch"`
+}
+
+// MaxPullFiles is how many files GitHub lists for a pull request.
+const MaxPullFiles = 3000
+
+// PullFiles lists the pull request's files (all pages, at most 3,000 as
+// GitHub itself caps).
+func (a *App) PullFiles(ctx context.Context, installationID int64, fullName string, number int) ([]PullFile, error) {
+	rp, err := repoPath(fullName)
+	if err != nil {
+		return nil, err
+	}
+	var all []PullFile
+	for page := 1; page <= MaxPullFiles/100; page++ {
+		res, err := a.asInstallation(ctx, installationID, request{method: http.MethodGet, path: fmt.Sprintf("%s/pulls/%d/files?per_page=100&page=%d", rp, number, page)})
+		if err != nil {
+			return nil, err
+		}
+		var out []PullFile
+		if err := decode(res, &out); err != nil {
+			return nil, err
+		}
+		all = append(all, out...)
+		if len(out) < 100 {
+			break
+		}
+	}
+	return all, nil
+}
+
+// ReviewComment is a pull request review comment.
+type ReviewComment struct {
+	ID   int64  `json:"id"`
+	Body string `json:"body"`
+	Path string `json:"path"`
+	Line int    `json:"line"`
+}
+
+// ReviewComments lists the pull request's review comments (at most 3,000).
+func (a *App) ReviewComments(ctx context.Context, installationID int64, fullName string, number int) ([]ReviewComment, error) {
+	rp, err := repoPath(fullName)
+	if err != nil {
+		return nil, err
+	}
+	var all []ReviewComment
+	for page := 1; page <= 30; page++ {
+		res, err := a.asInstallation(ctx, installationID, request{method: http.MethodGet, path: fmt.Sprintf("%s/pulls/%d/comments?per_page=100&page=%d", rp, number, page)})
+		if err != nil {
+			return nil, err
+		}
+		var out []ReviewComment
+		if err := decode(res, &out); err != nil {
+			return nil, err
+		}
+		all = append(all, out...)
+		if len(out) < 100 {
+			break
+		}
+	}
+	return all, nil
+}
+
+// DraftComment is one inline comment of a review: on line (and from
+// start_line for a range) of the new side of path.
+type DraftComment struct {
+	Path      string `json:"path"`
+	Line      int    `json:"line"`
+	Side      string `json:"side"`
+	StartLine int    `json:"start_line,omitempty"`
+	StartSide string `json:"start_side,omitempty"`
+	Body      string `json:"body"`
+}
+
+// Review is a pull request review to create.
+type Review struct {
+	CommitID string         `json:"commit_id"`
+	Event    string         `json:"event"`
+	Body     string         `json:"body"`
+	Comments []DraftComment `json:"comments"`
+}
+
+// CreateReview posts one review with its comments.
+func (a *App) CreateReview(ctx context.Context, installationID int64, fullName string, number int, r Review) error {
+	rp, err := repoPath(fullName)
+	if err != nil {
+		return err
+	}
+	res, err := a.asInstallation(ctx, installationID, request{method: http.MethodPost, path: fmt.Sprintf("%s/pulls/%d/reviews", rp, number), body: r})
+	if err != nil {
+		return err
+	}
+	res.Body.Close()
+	return nil
+}
+
+// Annotation is a check run annotation.
+type Annotation struct {
+	Path            string `json:"path"`
+	StartLine       int    `json:"start_line"`
+	EndLine         int    `json:"end_line"`
+	AnnotationLevel string `json:"annotation_level"`
+	Title           string `json:"title"`
+	Message         string `json:"message"`
+}
+
+// CheckOutput is a check run's output.
+type CheckOutput struct {
+	Title       string       `json:"title"`
+	Summary     string       `json:"summary"`
+	Annotations []Annotation `json:"annotations,omitempty"`
+}
+
+// CheckRun is a completed check run to create.
+type CheckRun struct {
+	Name       string      `json:"name"`
+	HeadSHA    string      `json:"head_sha"`
+	Status     string      `json:"status"`
+	Conclusion string      `json:"conclusion"`
+	DetailsURL string      `json:"details_url,omitempty"`
+	ExternalID string      `json:"external_id,omitempty"`
+	Output     CheckOutput `json:"output"`
+}
+
+// CreateCheckRun posts a check run.
+func (a *App) CreateCheckRun(ctx context.Context, installationID int64, fullName string, c CheckRun) error {
+	rp, err := repoPath(fullName)
+	if err != nil {
+		return err
+	}
+	res, err := a.asInstallation(ctx, installationID, request{method: http.MethodPost, path: rp + "/check-runs", body: c})
+	if err != nil {
+		return err
+	}
+	res.Body.Close()
+	return nil
+}
