@@ -187,6 +187,26 @@ func (s *Service) Finding(ctx context.Context, id string) (*FindingView, error) 
 	return &v, nil
 }
 
+// checkTriage validates a decision's state and reason (trimmed, returned)
+// for single and bulk triage alike.
+func checkTriage(state, reason string) (string, []errs.FieldError) {
+	var fe []errs.FieldError
+	if !slices.Contains(store.TriageStates, state) {
+		fe = append(fe, errs.FieldError{Field: "state", Message: "must be one of " + strings.Join(store.TriageStates, ", ")})
+	}
+	reason = strings.TrimSpace(reason)
+	if state != store.TriageOpen && reason == "" {
+		fe = append(fe, errs.FieldError{Field: "reason", Message: "is required: say why"})
+	}
+	if len(reason) > 2000 {
+		fe = append(fe, errs.FieldError{Field: "reason", Message: "must be at most 2000 characters"})
+	}
+	if !httpserver.CleanText(reason) {
+		fe = append(fe, errs.FieldError{Field: "reason", Message: "must be valid UTF-8 text without NUL characters"})
+	}
+	return reason, fe
+}
+
 // TriageRequest is a triage decision.
 type TriageRequest struct {
 	State  string `json:"state"`
@@ -201,19 +221,7 @@ func (s *Service) Triage(ctx context.Context, id string, r TriageRequest) (*Find
 		return nil, err
 	}
 	var fe []errs.FieldError
-	if !slices.Contains(store.TriageStates, r.State) {
-		fe = append(fe, errs.FieldError{Field: "state", Message: "must be one of " + strings.Join(store.TriageStates, ", ")})
-	}
-	r.Reason = strings.TrimSpace(r.Reason)
-	if r.State != store.TriageOpen && r.Reason == "" {
-		fe = append(fe, errs.FieldError{Field: "reason", Message: "is required: say why"})
-	}
-	if len(r.Reason) > 2000 {
-		fe = append(fe, errs.FieldError{Field: "reason", Message: "must be at most 2000 characters"})
-	}
-	if !httpserver.CleanText(r.Reason) {
-		fe = append(fe, errs.FieldError{Field: "reason", Message: "must be valid UTF-8 text without NUL characters"})
-	}
+	r.Reason, fe = checkTriage(r.State, r.Reason)
 	if len(fe) > 0 {
 		return nil, errs.Invalid("invalid triage decision", fe...)
 	}

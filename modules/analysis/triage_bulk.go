@@ -6,13 +6,11 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
-	"strings"
 
 	"github.com/labstack/echo/v4"
 
 	"vigil/modules/analysis/internal/store"
 	"vigil/platform/errs"
-	"vigil/platform/httpserver"
 )
 
 // MaxBulkTriage caps the findings of one bulk triage request (the app
@@ -43,19 +41,7 @@ func (s *Service) TriageMany(ctx context.Context, id string, r BulkTriageRequest
 		return nil, err
 	}
 	var fe []errs.FieldError
-	if !slices.Contains(store.TriageStates, r.State) {
-		fe = append(fe, errs.FieldError{Field: "state", Message: "must be one of " + strings.Join(store.TriageStates, ", ")})
-	}
-	r.Reason = strings.TrimSpace(r.Reason)
-	if r.State != store.TriageOpen && r.Reason == "" {
-		fe = append(fe, errs.FieldError{Field: "reason", Message: "is required: say why"})
-	}
-	if len(r.Reason) > 2000 {
-		fe = append(fe, errs.FieldError{Field: "reason", Message: "must be at most 2000 characters"})
-	}
-	if !httpserver.CleanText(r.Reason) {
-		fe = append(fe, errs.FieldError{Field: "reason", Message: "must be valid UTF-8 text without NUL characters"})
-	}
+	r.Reason, fe = checkTriage(r.State, r.Reason)
 	ids := slices.Compact(slices.Sorted(slices.Values(r.FindingIDs)))
 	if len(ids) == 0 || len(r.FindingIDs) > MaxBulkTriage {
 		fe = append(fe, errs.FieldError{Field: "finding_ids", Message: fmt.Sprintf("must list 1 to %d findings", MaxBulkTriage)})
