@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -306,15 +307,23 @@ func (s *Service) create(ctx context.Context, workspaceID, userID string, r *Req
 	a.Notes = string(notes)
 	a.SourceBlob = "analysis/" + a.ID + "/source.tar.gz"
 
-	holdID, err := s.d.Credits.Hold(ctx, p.WorkspaceID, pr.quote.MaxCredits, "analysis:"+a.ID)
-	if err != nil {
-		return nil, fmt.Errorf("analysis: hold credits: %w", err)
-	}
-	a.HoldID, a.CreditsState = holdID, store.CreditsHeld
+	// The hold joins the transaction that stores the analysis and its
+	// job: a process that dies in between leaves neither, never a hold
+	// without an analysis (which would keep credits reserved until the
+	// hold expires). The source is stored first, so the workspace's
+	// balance row stays locked only for the short tail of the
+	// transaction.
+	var holdID string
 	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
 		if err := s.d.Blobs.Put(ctx, a.SourceBlob, pr.source(), pr.size); err != nil {
 			return err
 		}
+		id, err := s.d.Credits.Hold(ctx, p.WorkspaceID, pr.quote.MaxCredits, "analysis:"+a.ID)
+		if err != nil {
+			return fmt.Errorf("hold credits: %w", err)
+		}
+		holdID = id
+		a.HoldID, a.CreditsState = holdID, store.CreditsHeld
 		if err := s.store.CreateAnalysis(ctx, a); err != nil {
 			return err
 		}
@@ -328,8 +337,13 @@ func (s *Service) create(ctx context.Context, workspaceID, userID string, r *Req
 		if derr := s.d.Blobs.Delete(context.WithoutCancel(ctx), a.SourceBlob); derr != nil {
 			s.log.Error("delete source after failed create", "blob", a.SourceBlob, "error", derr)
 		}
-		if rerr := s.d.Credits.Release(context.WithoutCancel(ctx), holdID); rerr != nil {
-			s.log.Error("release hold after failed create", "hold_id", holdID, "error", rerr)
+		// The hold rolled back with the transaction; a Credits that does
+		// not share the database (tests) is released here. Not found is
+		// the usual answer.
+		if holdID != "" {
+			if rerr := s.d.Credits.Release(context.WithoutCancel(ctx), holdID); rerr != nil && !errors.Is(rerr, errs.ErrNotFound) {
+				s.log.Error("release hold after failed create", "hold_id", holdID, "error", rerr)
+			}
 		}
 		return nil, fmt.Errorf("analysis: create: %w", err)
 	}

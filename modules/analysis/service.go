@@ -51,6 +51,8 @@ type Authorizer interface {
 // end, so the charge is computed the way the quote was. Hold reserves
 // amount (a 402 error when the balance is short); Settle charges amount
 // from the hold and releases the rest; Release frees the whole hold.
+// Hold joins the database transaction in ctx (database.WithTx), so an
+// analysis and its hold commit or roll back together.
 type Credits interface {
 	Quote(ctx context.Context, workspaceID, tier string, lines int64, aiMinUSD, aiMaxUSD float64) (minCredits, maxCredits int64, err error)
 	Hold(ctx context.Context, workspaceID string, amount int64, reference string) (holdID string, err error)
