@@ -220,6 +220,13 @@ func (tp *topology) env(colour string) []string {
 		"VIGIL_STRIPE_API_URL=http://127.0.0.1:9",
 		"VIGIL_CREDITS_SIGNUP_GRANT=10000000",
 		"VIGIL_CREDITS_STATIC_PER_10K_LINES=20000",
+		// The load is many times what one user does on purpose: the API
+		// budgets (tested on their own) would answer it with 429s.
+		"VIGIL_RATE_LIMIT_API_KEY_RATE=0",
+		"VIGIL_RATE_LIMIT_USER_RATE=0",
+		"VIGIL_RATE_LIMIT_ANALYSES_RATE=0",
+		// No test reaches the public OSV API.
+		"VIGIL_OSV_OFFLINE=true",
 	}
 }
 
