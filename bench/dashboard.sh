@@ -76,7 +76,7 @@ fail=0
 for dialect in $DIALECTS; do
   port=$(free_port)
   base="http://127.0.0.1:$port"
-  envs=(VIGIL_DATA_DIR="$work/data-$dialect" VIGIL_HTTP_ADDR="127.0.0.1:$port" VIGIL_BASE_URL="$base" VIGIL_LOG_LEVEL=error)
+  envs=(VIGIL_RATE_LIMIT_API_KEY_RATE=0 VIGIL_RATE_LIMIT_USER_RATE=0 VIGIL_RATE_LIMIT_ANALYSES_RATE=0 VIGIL_DATA_DIR="$work/data-$dialect" VIGIL_HTTP_ADDR="127.0.0.1:$port" VIGIL_BASE_URL="$base" VIGIL_LOG_LEVEL=error)
   if [[ $dialect == postgres ]]; then
     pgdb="vigil_bench_$$_$RANDOM"
     psql "$PG_URL" -qc "CREATE DATABASE $pgdb" >/dev/null
