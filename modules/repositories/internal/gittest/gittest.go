@@ -40,7 +40,10 @@ var Files = map[string]string{
 func Serve(t testing.TB, token string) *Repo {
 	t.Helper()
 	if _, err := os.Stat(Backend); err != nil {
-		t.Skip("git http-backend not installed")
+		if os.Getenv("CI") != "" {
+			t.Fatalf("git http-backend missing at %s (Debian's git package ships it)", Backend)
+		}
+		t.Skip("git http-backend not installed (CI fails instead)")
 	}
 	root := t.TempDir()
 	work := filepath.Join(root, "work")

@@ -1,8 +1,6 @@
 package python
 
 import (
-	"os"
-	"strings"
 	"testing"
 
 	"github.com/smacker/go-tree-sitter/python"
@@ -18,18 +16,4 @@ func lower(t *testing.T, src string) *ir.Module {
 		t.Fatal(err)
 	}
 	return Lower("t.py", tr, []byte(src))
-}
-
-func TestLowerDumpProbe(t *testing.T) {
-	p := os.Getenv("PROBE")
-	if p == "" {
-		t.Skip("set PROBE=file.py to print its IR")
-	}
-	src, _ := os.ReadFile(p)
-	m := lower(t, string(src))
-	var sb strings.Builder
-	for _, f := range m.Funcs {
-		sb.WriteString(ir.Dump(f))
-	}
-	t.Log("\n" + sb.String())
 }
