@@ -3,6 +3,7 @@ package integrations
 import (
 	"net/http"
 	"strconv"
+	"vigil/platform/errs"
 
 	"github.com/labstack/echo/v4"
 
@@ -75,8 +76,17 @@ func (s *Service) handleTest(c echo.Context) error {
 }
 
 func (s *Service) handleDeliveries(c echo.Context) error {
-	limit, _ := strconv.Atoi(c.QueryParam("limit"))
-	out, err := s.Deliveries(c.Request().Context(), c.Param("id"), c.QueryParam("cursor"), limit)
+	cursor, err := httpserver.QueryID(c, "cursor")
+	if err != nil {
+		return err
+	}
+	limit := 0
+	if v := c.QueryParam("limit"); v != "" {
+		if limit, err = strconv.Atoi(v); err != nil || limit < 1 || limit > 100 {
+			return errs.Invalid("invalid limit", errs.FieldError{Field: "limit", Message: "must be an integer from 1 to 100"})
+		}
+	}
+	out, err := s.Deliveries(c.Request().Context(), c.Param("id"), cursor, limit)
 	if err != nil {
 		return err
 	}

@@ -43,6 +43,13 @@ func TestRoutesByRole(t *testing.T) {
 			{"POST", base, map[string]any{"name": "mail", "kind": "email", "email": "a@example.com", "events": []string{"credits.low"}}, 201},
 			{"DELETE", base + "/" + ch.ID, nil, 204},
 		}
+		// A malformed cursor or limit is the caller's mistake, on both
+		// databases (PostgreSQL answered 500 for a cursor that is no id).
+		for _, q := range []string{"?cursor=not-an-id", "?limit=x", "?limit=1000"} {
+			if got, b := call(t, srv, "admin", e.ws, "GET", base+"/"+ch.ID+"/deliveries"+q, nil); got/100 != 4 || got == 404 {
+				t.Errorf("deliveries%s: %d %s, want 400 or 422", q, got, b)
+			}
+		}
 		other := "0190f0f0-0000-7000-8000-0000000000aa"
 		for _, r := range routes {
 			for _, c := range []struct {
