@@ -118,6 +118,22 @@ func (l *ledger) snapshot() (settled map[string]int64, released map[string]int, 
 	return s, r, l.balance
 }
 
+// settledOrReleased waits until the ledger has settled or released hold:
+// the ledger call follows the commit that finishes the analysis, so a
+// reader can see the status a moment before the ledger moves.
+func (l *ledger) settledOrReleased(t *testing.T, hold string) (settled map[string]int64, released map[string]int, balance int64) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		settled, released, balance = l.snapshot()
+		_, s := settled[hold]
+		if s || released[hold] > 0 || time.Now().After(deadline) {
+			return settled, released, balance
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 // inProcess scans in the test process, as the pipeline's tests need no
 // isolation; isolation_test.go runs analyses through the real worker.
 type inProcess struct{ passes []scanner.Pass }

@@ -93,7 +93,7 @@ func TestAnalysisSurvivesFilesThatCrashTheParser(t *testing.T) {
 		if !found {
 			t.Error("no finding in app/views.py: the crash lost the rest of the scan")
 		}
-		settled, _, _ := e.ledger.snapshot()
+		settled, _, _ := e.ledger.settledOrReleased(t, "hold-1")
 		if _, ok := settled["hold-1"]; !ok || v.CreditsState != store.CreditsSettled {
 			t.Errorf("credits %s, settled %v", v.CreditsState, settled)
 		}
@@ -219,7 +219,7 @@ func TestDeadWorkerFailsTheAnalysisAndReleasesCredits(t *testing.T) {
 			t.Fatalf("status %s after %d attempt(s), reason %q", v.Status, v.Attempts, v.FailureReason)
 		}
 		t.Logf("failure reason: %s", v.FailureReason)
-		_, released, balance := e.ledger.snapshot()
+		_, released, balance := e.ledger.settledOrReleased(t, "hold-1")
 		if released["hold-1"] != 1 || balance != 1_000_000 || v.CreditsState != store.CreditsReleased {
 			t.Errorf("credits %s, released %v, balance %d", v.CreditsState, released, balance)
 		}

@@ -383,14 +383,20 @@ func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult)
 }
 
 // fail finishes a queued or running analysis as failed with a reason the
-// user sees, and releases its credits.
+// user sees, and releases its credits. The credits_state flip commits with
+// the status, so no reader sees a failed analysis still holding credits.
 func (s *Service) fail(ctx context.Context, a *store.Analysis, reason string) error {
+	var release bool
 	err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
 		if err := s.store.Transition(ctx, a.ID, []store.Status{store.StatusQueued, store.StatusRunning}, store.StatusFailed,
 			map[string]any{"failure_reason": reason, "finished_at": time.Now().UTC(), "phase": "failed"}); err != nil {
 			return err
 		}
-		_, err := s.emit(ctx, a.ID, progress{Phase: "failed", Status: string(store.StatusFailed), FilesTotal: a.FilesTotal, Message: reason})
+		var err error
+		if release, err = s.store.SetCreditsState(ctx, a.ID, store.CreditsHeld, store.CreditsReleased); err != nil {
+			return err
+		}
+		_, err = s.emit(ctx, a.ID, progress{Phase: "failed", Status: string(store.StatusFailed), FilesTotal: a.FilesTotal, Message: reason})
 		return err
 	})
 	if errors.Is(err, errs.ErrConflict) {
@@ -399,7 +405,9 @@ func (s *Service) fail(ctx context.Context, a *store.Analysis, reason string) er
 	if err != nil {
 		return err
 	}
-	s.releaseCredits(ctx, a)
+	if release {
+		s.releaseHold(ctx, a)
+	}
 	s.afterFinish(ctx, a)
 	s.finished(ctx, a, string(store.StatusFailed), reason, nil, nil, 0)
 	return nil
@@ -416,6 +424,14 @@ func (s *Service) releaseCredits(ctx context.Context, a *store.Analysis) {
 		}
 		return
 	}
+	s.releaseHold(ctx, a)
+}
+
+// releaseHold returns the held credits in the ledger once credits_state
+// says released; if the ledger refuses, the state goes back to held so the
+// recovery sweep tries again.
+func (s *Service) releaseHold(ctx context.Context, a *store.Analysis) {
+	ctx = context.WithoutCancel(ctx)
 	if err := s.d.Credits.Release(ctx, a.HoldID); err != nil {
 		s.log.Error("release credits", "analysis_id", a.ID, "hold_id", a.HoldID, "error", err)
 		_, _ = s.store.SetCreditsState(ctx, a.ID, store.CreditsReleased, store.CreditsHeld)
