@@ -12,6 +12,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -34,6 +35,9 @@ type GitHubDeps struct {
 	// WebURL is GitHub's web host for the install page; "" derives it from
 	// the API URL (api.github.com → github.com, HOST/api/v3 → HOST).
 	WebURL string
+	// OAuthTokenURL is where the install callback's OAuth code is
+	// exchanged for a user token; "" is WebURL/login/oauth/access_token.
+	OAuthTokenURL string
 }
 
 // installStateTTL bounds how long an install may take between Vigil's
@@ -48,6 +52,9 @@ type gh struct {
 	baseURL  string
 	webURL   string
 	secret   []byte
+	// OAuth client of the App, to learn which installations the person
+	// coming back from GitHub can access.
+	clientID, clientSecret, tokenURL string
 }
 
 func newGitHub(d *GitHubDeps) (*gh, error) {
@@ -61,6 +68,9 @@ func newGitHub(d *GitHubDeps) (*gh, error) {
 	if d.HTTP == nil || d.StateKey == "" {
 		return nil, errors.New("repositories: GitHub needs HTTP and StateKey")
 	}
+	if d.Config.ClientID == "" || d.Config.ClientSecret == "" {
+		return nil, errors.New("repositories: GitHub needs the App's client_id and client_secret (installations are bound for users GitHub vouches for)")
+	}
 	app, err := github.New(github.Options{AppID: d.Config.AppID, PrivateKeyPEM: pemKey, APIURL: d.Config.APIURL, HTTP: d.HTTP})
 	if err != nil {
 		return nil, err
@@ -71,8 +81,13 @@ func newGitHub(d *GitHubDeps) (*gh, error) {
 	}
 	mac := hmac.New(sha256.New, []byte(d.StateKey))
 	mac.Write([]byte("vigil/repositories/github-install-state"))
-	return &gh{app: app, slug: d.Config.Slug, stateKey: mac.Sum(nil), baseURL: strings.TrimRight(d.BaseURL, "/"),
-		webURL: strings.TrimRight(web, "/"), secret: []byte(d.Config.WebhookSecret)}, nil
+	g := &gh{app: app, slug: d.Config.Slug, stateKey: mac.Sum(nil), baseURL: strings.TrimRight(d.BaseURL, "/"),
+		webURL: strings.TrimRight(web, "/"), secret: []byte(d.Config.WebhookSecret),
+		clientID: d.Config.ClientID, clientSecret: d.Config.ClientSecret, tokenURL: d.OAuthTokenURL}
+	if g.tokenURL == "" {
+		g.tokenURL = g.webURL + "/login/oauth/access_token"
+	}
+	return g, nil
 }
 
 // webURLOf derives GitHub's web URL from its API URL.
@@ -158,16 +173,22 @@ func (s *Service) InstallURL(ctx context.Context) (string, error) {
 }
 
 // installationFreshness bounds how old an installation may be when it is
-// bound through the setup callback: the callback's installation_id is a
-// query parameter anyone can change, so only an installation created just
-// before (by the person coming back from GitHub) is accepted.
+// bound through the setup callback: only an installation created just
+// before (by the person coming back from GitHub) is accepted, unless it is
+// already the workspace's.
 const installationFreshness = time.Hour
 
 // CompleteInstall binds installation id to the workspace named in the
 // signed state, for the signed-in user who started it (who must still
-// manage repositories there). The installation must exist for this App,
-// be new and not already belong to another workspace.
-func (s *Service) CompleteInstall(ctx context.Context, installationID int64, state string) (workspaceID string, err error) {
+// manage repositories there). The callback's installation_id is a query
+// parameter anyone can change, so GitHub must vouch for it: code is the
+// OAuth code GitHub appends when the App requests user authorization on
+// install (request_oauth_on_install); it is exchanged for a user token,
+// and the installation must be among those that user can access
+// (GET /user/installations). The installation must also exist for this
+// App with a creation time, be new, and not belong to another workspace.
+// Each state binds once.
+func (s *Service) CompleteInstall(ctx context.Context, installationID int64, code, state string) (workspaceID string, err error) {
 	// The caller manages repositories where it acts (an API key needs the
 	// admin scope), and again in the state's workspace below.
 	p, err := s.authorize(ctx, ActionManage)
@@ -191,6 +212,31 @@ func (s *Service) CompleteInstall(ctx context.Context, installationID int64, sta
 	if installationID <= 0 {
 		return "", errs.Invalid("invalid installation", errs.FieldError{Field: "installation_id", Message: "is required"})
 	}
+	if code == "" {
+		return "", errs.New(errs.KindForbidden, "GitHub sent no authorization code: enable \"Request user authorization (OAuth) during installation\" "+
+			"in the GitHub App's settings, with this setup URL as its callback URL, then install again from Vigil")
+	}
+	// The state is spent before anything else happens: a replayed or
+	// concurrent callback with it is refused whatever the first one did.
+	if err := s.store.ConsumeInstallState(ctx, st.Nonce, time.Unix(st.Expires, 0)); errors.Is(err, store.ErrDuplicate) {
+		return "", errs.New(errs.KindForbidden, "this installation link was already used; start again from Vigil")
+	} else if err != nil {
+		return "", err
+	}
+	userToken, err := g.app.ExchangeCode(ctx, g.tokenURL, g.clientID, g.clientSecret, code)
+	if errors.Is(err, github.ErrBadCode) {
+		return "", errs.New(errs.KindForbidden, "GitHub refused the authorization code (expired or already used); install again from Vigil")
+	}
+	if err != nil {
+		return "", errs.Wrap(errs.KindUnavailable, err, "GitHub did not answer; try again")
+	}
+	mine, err := g.app.UserInstallations(ctx, userToken)
+	if err != nil {
+		return "", errs.Wrap(errs.KindUnavailable, err, "GitHub did not list your installations; try again")
+	}
+	if !slices.ContainsFunc(mine, func(in github.Installation) bool { return in.ID == installationID }) {
+		return "", errs.New(errs.KindForbidden, "your GitHub account cannot access this installation")
+	}
 	in, err := g.app.Installation(ctx, installationID)
 	if err != nil {
 		if github.IsNotFound(err) {
@@ -198,7 +244,10 @@ func (s *Service) CompleteInstall(ctx context.Context, installationID int64, sta
 		}
 		return "", errs.Wrap(errs.KindUnavailable, err, "GitHub did not answer; try again")
 	}
-	if !in.CreatedAt.IsZero() && s.d.Now().Sub(in.CreatedAt) > installationFreshness {
+	if in.CreatedAt.IsZero() {
+		return "", errs.New(errs.KindForbidden, "GitHub did not say when this installation was created; it cannot be connected")
+	}
+	if s.d.Now().Sub(in.CreatedAt) > installationFreshness {
 		if cur, err := s.store.InstallationByID(ctx, installationID); err != nil || cur.WorkspaceID != st.Workspace {
 			return "", errs.New(errs.KindForbidden, "this installation is not new; reinstall the App from Vigil to connect it")
 		}

@@ -99,3 +99,18 @@ func (s *Store) Watching(ctx context.Context, installationID, githubID int64) ([
 	}
 	return out, nil
 }
+
+// ConsumeInstallState records that the install state with nonce came back
+// (kept until expires, when the state is void anyway); ErrDuplicate when
+// it came back before, so each state binds at most once.
+func (s *Store) ConsumeInstallState(ctx context.Context, nonce string, expires time.Time) error {
+	res := s.db.Conn(ctx).Exec(`INSERT INTO github_install_states (nonce, expires_at) VALUES (?, ?) ON CONFLICT (nonce) DO NOTHING`,
+		nonce, expires.UTC())
+	if res.Error != nil {
+		return fmt.Errorf("repositories store: consume install state: %w", res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return ErrDuplicate
+	}
+	return nil
+}
