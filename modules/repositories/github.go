@@ -2,9 +2,7 @@ package repositories
 
 import (
 	"context"
-	"crypto/hmac"
 	"crypto/rand"
-	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -27,8 +25,6 @@ type GitHubDeps struct {
 	Config config.GitHubApp
 	// HTTP calls GitHub's API (the SSRF-guarded client in production).
 	HTTP *http.Client
-	// StateKey signs install states (the instance secret key).
-	StateKey string
 	// BaseURL is this instance's public URL: the setup callback redirects
 	// the browser back to BaseURL/repositories.
 	BaseURL string
@@ -46,12 +42,11 @@ const installStateTTL = 30 * time.Minute
 
 // gh is the GitHub side of the service; nil when the App is not configured.
 type gh struct {
-	app      *github.App
-	slug     string
-	stateKey []byte
-	baseURL  string
-	webURL   string
-	secret   []byte
+	app     *github.App
+	slug    string
+	baseURL string
+	webURL  string
+	secret  []byte
 	// OAuth client of the App, to learn which installations the person
 	// coming back from GitHub can access.
 	clientID, clientSecret, tokenURL string
@@ -65,8 +60,8 @@ func newGitHub(d *GitHubDeps) (*gh, error) {
 	if err != nil {
 		return nil, err
 	}
-	if d.HTTP == nil || d.StateKey == "" {
-		return nil, errors.New("repositories: GitHub needs HTTP and StateKey")
+	if d.HTTP == nil {
+		return nil, errors.New("repositories: GitHub needs HTTP")
 	}
 	if d.Config.ClientID == "" || d.Config.ClientSecret == "" {
 		return nil, errors.New("repositories: GitHub needs the App's client_id and client_secret (installations are bound for users GitHub vouches for)")
@@ -79,9 +74,7 @@ func newGitHub(d *GitHubDeps) (*gh, error) {
 	if web == "" {
 		web = webURLOf(d.Config.APIURL)
 	}
-	mac := hmac.New(sha256.New, []byte(d.StateKey))
-	mac.Write([]byte("vigil/repositories/github-install-state"))
-	g := &gh{app: app, slug: d.Config.Slug, stateKey: mac.Sum(nil), baseURL: strings.TrimRight(d.BaseURL, "/"),
+	g := &gh{app: app, slug: d.Config.Slug, baseURL: strings.TrimRight(d.BaseURL, "/"),
 		webURL: strings.TrimRight(web, "/"), secret: []byte(d.Config.WebhookSecret),
 		clientID: d.Config.ClientID, clientSecret: d.Config.ClientSecret, tokenURL: d.OAuthTokenURL}
 	if g.tokenURL == "" {
@@ -111,7 +104,7 @@ func (s *Service) githubOn() (*gh, error) {
 	return s.gh, nil
 }
 
-// installState is what the signed state carries.
+// installState is what the sealed state carries.
 type installState struct {
 	Workspace string `json:"w"`
 	User      string `json:"u"`
@@ -119,42 +112,36 @@ type installState struct {
 	Nonce     string `json:"n"`
 }
 
-func (g *gh) sign(st installState) string {
-	b, _ := json.Marshal(st)
-	payload := base64.RawURLEncoding.EncodeToString(b)
-	mac := hmac.New(sha256.New, g.stateKey)
-	mac.Write([]byte(payload))
-	return payload + "." + base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
+// installStateContext binds sealed install states to their use.
+const installStateContext = "repositories:github-install-state"
+
+// sealState encrypts and authenticates st with the instance's Sealer (its
+// current key), so the state names the workspace without showing it.
+func (s *Service) sealState(st installState) (string, error) {
+	b, err := json.Marshal(st)
+	if err != nil {
+		return "", err
+	}
+	return s.d.Sealer.Seal(b, installStateContext)
 }
 
-func (g *gh) verify(s string, now time.Time) (*installState, error) {
+// openState reads a state sealed by sealState, with the current key or a
+// previous one (a key rotated while someone was on GitHub's page).
+func (s *Service) openState(state string, now time.Time) (*installState, error) {
 	bad := errs.New(errs.KindForbidden, "the installation link is invalid or expired; start again from Vigil")
-	payload, sig, ok := strings.Cut(s, ".")
-	if !ok {
-		return nil, bad
-	}
-	got, err := base64.RawURLEncoding.DecodeString(sig)
-	if err != nil {
-		return nil, bad
-	}
-	mac := hmac.New(sha256.New, g.stateKey)
-	mac.Write([]byte(payload))
-	if !hmac.Equal(got, mac.Sum(nil)) {
-		return nil, bad
-	}
-	b, err := base64.RawURLEncoding.DecodeString(payload)
+	b, err := s.d.Sealer.Open(state, installStateContext)
 	if err != nil {
 		return nil, bad
 	}
 	var st installState
-	if json.Unmarshal(b, &st) != nil || now.Unix() > st.Expires {
+	if json.Unmarshal(b, &st) != nil || st.Nonce == "" || now.Unix() > st.Expires {
 		return nil, bad
 	}
 	return &st, nil
 }
 
 // InstallURL is where to send the browser to install the App for the
-// caller's workspace: GitHub's installation page with a signed state
+// caller's workspace: GitHub's installation page with a sealed state
 // binding the installation to that workspace and user.
 func (s *Service) InstallURL(ctx context.Context) (string, error) {
 	p, err := s.authorize(ctx, ActionManage)
@@ -166,9 +153,14 @@ func (s *Service) InstallURL(ctx context.Context) (string, error) {
 		return "", err
 	}
 	nonce := make([]byte, 12)
-	_, _ = rand.Read(nonce)
-	st := g.sign(installState{Workspace: p.WorkspaceID, User: p.UserID, Expires: s.d.Now().Add(installStateTTL).Unix(),
+	if _, err := rand.Read(nonce); err != nil {
+		return "", err
+	}
+	st, err := s.sealState(installState{Workspace: p.WorkspaceID, User: p.UserID, Expires: s.d.Now().Add(installStateTTL).Unix(),
 		Nonce: base64.RawURLEncoding.EncodeToString(nonce)})
+	if err != nil {
+		return "", err
+	}
 	return g.webURL + "/apps/" + url.PathEscape(g.slug) + "/installations/new?state=" + url.QueryEscape(st), nil
 }
 
@@ -199,7 +191,7 @@ func (s *Service) CompleteInstall(ctx context.Context, installationID int64, cod
 	if err != nil {
 		return "", err
 	}
-	st, err := g.verify(state, s.d.Now())
+	st, err := s.openState(state, s.d.Now())
 	if err != nil {
 		return "", err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -18,6 +19,7 @@ import (
 	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
+	"vigil/platform/secrets"
 )
 
 var acmeAPI = &githubtest.Repo{ID: 700, FullName: "acme/api", DefaultBranch: "main", Refs: map[string]githubtest.Tree{
@@ -37,8 +39,8 @@ func githubHarness(t *testing.T, db *database.DB) (*harness, *githubtest.Fake) {
 		d.GitHub = &GitHubDeps{
 			Config: config.GitHubApp{AppID: f.AppID, PrivateKey: string(f.KeyPEM), APIURL: f.URL(), WebhookSecret: "whsec", Slug: "vigil-test",
 				ClientID: githubtest.ClientID, ClientSecret: githubtest.ClientSecret},
-			HTTP:     &http.Client{Timeout: 10 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return nil }},
-			StateKey: "instance-secret", BaseURL: "https://vigil.example.com", WebURL: "https://github.com",
+			HTTP:    &http.Client{Timeout: 10 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return nil }},
+			BaseURL: "https://vigil.example.com", WebURL: "https://github.com",
 			OAuthTokenURL: f.URL() + "/login/oauth/access_token",
 		}
 	})
@@ -236,6 +238,56 @@ func TestGitHubInstall(t *testing.T) {
 			t.Errorf("an installation token was stored")
 		}
 	})
+}
+
+// TestGitHubInstallStateSurvivesKeyRotation: the install state is sealed
+// with the instance Sealer, so a state issued before VIGIL_SECRET_KEY was
+// rotated (the old key kept as previous) still binds after it, a state
+// from a key the instance no longer has does not, and the state does not
+// show the workspace it names.
+func TestGitHubInstallStateSurvivesKeyRotation(t *testing.T) {
+	h, f := githubHarness(t, dbtest.Open(t, "sqlite"))
+	f.Install(11, "acme", acmeAPI)
+	admin := h.who("admin")
+	before := startInstall(t, h, admin)
+	if strings.Contains(before, h.ws) || strings.Contains(string(mustDecodeAny(before)), h.ws) {
+		t.Errorf("the state shows its workspace: %s", before)
+	}
+	current := "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+	rotated, err := secrets.NewSealer(strings.Repeat("r", 64), current)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.svc.d.Sealer = rotated
+	if res := h.get(t, admin, setupPath("11", authorize(f, 11), before)); res.StatusCode != http.StatusFound {
+		t.Fatalf("state from before the rotation: %d, want 302", res.StatusCode)
+	}
+	dropped, _ := secrets.NewSealer(strings.Repeat("s", 64))
+	h.svc.d.Sealer = dropped
+	if res := h.get(t, admin, setupPath("11", authorize(f, 11), startInstallWith(t, h, admin, rotated))); res.StatusCode != http.StatusForbidden {
+		t.Fatalf("state sealed with a key the instance dropped: %d, want 403", res.StatusCode)
+	}
+}
+
+// startInstallWith starts an install while the service seals with s.
+func startInstallWith(t *testing.T, h *harness, who string, s *secrets.Sealer) string {
+	t.Helper()
+	prev := h.svc.d.Sealer
+	h.svc.d.Sealer = s
+	defer func() { h.svc.d.Sealer = prev }()
+	return startInstall(t, h, who)
+}
+
+// mustDecodeAny base64url-decodes every dot-separated part of s it can
+// (what someone reading the URL could do).
+func mustDecodeAny(s string) []byte {
+	var out []byte
+	for _, part := range strings.Split(s, ".") {
+		if b, err := base64.RawURLEncoding.DecodeString(part); err == nil {
+			out = append(out, b...)
+		}
+	}
+	return out
 }
 
 func TestGitHubOff(t *testing.T) {
