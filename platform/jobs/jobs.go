@@ -77,16 +77,51 @@ const DefaultTimeout = 15 * time.Minute
 // WorkerOption tunes a registered worker.
 type WorkerOption func(*workerOpts)
 
-type workerOpts struct{ timeout time.Duration }
+type workerOpts struct {
+	timeout time.Duration
+	backoff func(attempt int) time.Duration
+}
 
 // Timeout bounds one run of this worker's jobs (instead of DefaultTimeout).
 func Timeout(d time.Duration) WorkerOption { return func(o *workerOpts) { o.timeout = d } }
+
+// Backoff sets how long after its attempt-th failed run a job of this
+// worker runs again (instead of River's default schedule, which waits
+// attempt⁴ seconds).
+func Backoff(wait func(attempt int) time.Duration) WorkerOption {
+	return func(o *workerOpts) { o.backoff = wait }
+}
 
 type funcWorker[T Args] struct {
 	river.WorkerDefaults[T]
 	work    func(ctx context.Context, job Job[T]) error
 	timeout time.Duration
+	backoff func(attempt int) time.Duration
 }
+
+// NextRetry implements river.Worker: the Backoff option's schedule, or
+// River's default (zero time).
+func (w *funcWorker[T]) NextRetry(j *river.Job[T]) time.Time {
+	if w.backoff == nil {
+		return time.Time{}
+	}
+	return time.Now().Add(w.backoff(j.Attempt))
+}
+
+// Expected marks err as a failure the job's retries exist for (a
+// receiver that is down, say): River retries it on schedule like any
+// error, but Sentry hears of it only when no attempt is left.
+func Expected(err error) error {
+	if err == nil {
+		return nil
+	}
+	return expectedError{err}
+}
+
+type expectedError struct{ err error }
+
+func (e expectedError) Error() string { return e.err.Error() }
+func (e expectedError) Unwrap() error { return e.err }
 
 // Work runs one job inside a span "job <kind>" (a no-op unless tracing is
 // configured), so work a job does — queries, AI calls — nests under it.
@@ -116,7 +151,7 @@ func Register[T Args](r *Runner, work func(ctx context.Context, job Job[T]) erro
 	for _, opt := range opts {
 		opt(&o)
 	}
-	w := &funcWorker[T]{work: work, timeout: o.timeout}
+	w := &funcWorker[T]{work: work, timeout: o.timeout, backoff: o.backoff}
 	if err := river.AddWorkerSafely(r.workers, w); err != nil {
 		return fmt.Errorf("jobs: register: %w", err)
 	}
