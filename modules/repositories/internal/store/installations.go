@@ -114,3 +114,23 @@ func (s *Store) ConsumeInstallState(ctx context.Context, nonce string, expires t
 	}
 	return nil
 }
+
+// PruneDeliveries deletes the records of deliveries received before
+// cutoff and says how many went.
+func (s *Store) PruneDeliveries(ctx context.Context, cutoff time.Time) (int64, error) {
+	res := s.db.Conn(ctx).Exec(`DELETE FROM github_deliveries WHERE received_at < ?`, cutoff.UTC())
+	if res.Error != nil {
+		return 0, fmt.Errorf("repositories store: prune deliveries: %w", res.Error)
+	}
+	return res.RowsAffected, nil
+}
+
+// PruneInstallStates deletes the used install states that expired before
+// now (they could not bind anything any more) and says how many went.
+func (s *Store) PruneInstallStates(ctx context.Context, now time.Time) (int64, error) {
+	res := s.db.Conn(ctx).Exec(`DELETE FROM github_install_states WHERE expires_at < ?`, now.UTC())
+	if res.Error != nil {
+		return 0, fmt.Errorf("repositories store: prune install states: %w", res.Error)
+	}
+	return res.RowsAffected, nil
+}
