@@ -60,6 +60,9 @@ func (e *env) serve(ctx context.Context, role string, overrides map[string]any) 
 		return err
 	}
 	defer a.close()
+	if err := a.startTracing(ctx); err != nil {
+		return err
+	}
 	log := a.log.With("role", role)
 
 	n, err := a.migrator.Up(ctx)
