@@ -147,14 +147,15 @@ func New(opts Options) (*Server, error) {
 		s.securityHeaders,
 		gzipMiddleware,
 		s.limitBody,
-		checkInput,
 	)
 
 	// HEAD too: some load balancers probe with it.
 	e.Match([]string{http.MethodGet, http.MethodHead}, "/healthz/live", s.live)
 	e.Match([]string{http.MethodGet, http.MethodHead}, "/healthz/ready", s.ready)
 	e.GET("/metrics", s.metricsHandler())
-	s.api = e.Group("/api/v1")
+	// Only the API takes ids and text parameters to queries: health,
+	// metrics and static files skip the input check.
+	s.api = e.Group("/api/v1", checkInput)
 	s.api.GET("/openapi.json", s.openAPI)
 	s.api.GET("/meta", s.meta)
 	s.AddOperations(s.ownOperations()...)
