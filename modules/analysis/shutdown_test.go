@@ -2,7 +2,10 @@ package analysis
 
 import (
 	"context"
+	"io"
 	"log/slog"
+	"net"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -13,6 +16,7 @@ import (
 	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
+	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
 )
 
@@ -90,4 +94,51 @@ func TestShutdownRequeuesRunningAnalysisAtOnce(t *testing.T) {
 			t.Fatalf("attempts %d, want 1 (the interrupted run spent none)", a.Attempts)
 		}
 	})
+}
+
+// TestProgressStreamEndsOnShutdown: an open progress stream does not hold
+// the server's drain: Shutdown ends it with a "restarting" event (and a
+// short retry, so the browser reconnects to another replica) and returns
+// long before its timeout.
+func TestProgressStreamEndsOnShutdown(t *testing.T) {
+	db := dbtest.Open(t, database.SQLite)
+	e := newEnvWith(t, db, false, nil) // no workers: the analysis stays queued
+	e.svc.d.Authenticate = headerAuth
+	hs, err := httpserver.New(httpserver.Options{Config: config.HTTP{BodyLimit: "1M", UploadLimit: "1M"}, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.svc.Routes(hs.API())
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = hs.Serve(context.Background(), ln) }()
+	a := &api{env: e, srv: &httptest.Server{URL: "http://" + ln.Addr().String()}}
+	id := a.queued(t)
+	res := a.do(t, a.who("viewer"), "GET", "/api/v1/analyses/"+id+"/events", "", nil)
+	if res.StatusCode != 200 {
+		t.Fatalf("events: %d", res.StatusCode)
+	}
+	body := make(chan string, 1)
+	go func() { b, _ := io.ReadAll(res.Body); body <- string(b) }()
+	time.Sleep(200 * time.Millisecond) // the stream is open and waiting
+
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	t0 := time.Now()
+	if err := hs.Shutdown(sctx); err != nil {
+		t.Fatal(err)
+	}
+	if took := time.Since(t0); took > 3*time.Second {
+		t.Fatalf("Shutdown took %s: the stream held the drain", took)
+	}
+	select {
+	case got := <-body:
+		if !strings.Contains(got, "event: restarting\nretry: 1000\ndata: {\"message\":\"server restarting\"}\n\n") {
+			t.Fatalf("stream ended with %q", got)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the stream did not end")
+	}
 }
