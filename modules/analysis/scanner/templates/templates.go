@@ -110,7 +110,38 @@ var knownSafe = regexp.MustCompile(`^(body|yield|content|outlet|@?partial-block|
 // or flags rather than content: `<%- serverURL %>`, `{{{version}}}`,
 // `<%- debug %>`. Sites print them unescaped into scripts and attributes
 // by the dozen; none carries request data or user content.
-var configName = regexp.MustCompile(`^(?:[A-Za-z_$][\w$]*[._])?(?:(?i:\w*(?:url|uri|domain|host|port|urlpath|path|version|debug|lang|locale|cdn|server|count|total|size|length|depth|nonce|csrf\w*|mode|env|time|date|year|app_?key|client_?id))|is[A-Z_]\w*|use[A-Z_]\w*|default[A-Z_]\w*|has[A-Z_]\w*|enable\w*|allow\w*|[A-Z][A-Z0-9_]+)$`)
+var configName = regexp.MustCompile(`^(?:[A-Za-z_$][\w$]*[._])?(?:(?i:\w*(?:url|uri|domain|host|port|urlpath|path|version|debug|lang|locale|cdn|server|count|total|size|length|depth|nonce|csrf\w*|token|dir|mode|env|time|date|year|app_?key|client_?id))|is[A-Z_]\w*|use[A-Z_]\w*|default[A-Z_]\w*|has[A-Z_]\w*|enable\w*|allow\w*|[A-Z][A-Z0-9_]+)$`)
+
+// markupName matches expressions whose name says they hold markup the
+// application rendered itself, or a layout hole a component fills with
+// it: `{{{html}}}`, `{{{ui-toc}}}`, `{!! $footer ?? "" !!}`, `<%- bodyHtml %>`.
+// Printing those unescaped is what they are for; the weakness, if any, is
+// where the markup is built. Only bare names count: a record's field
+// (`post.html`, `$comment->bodyHtml`) may hold what a user wrote. A trailing empty default (`?? ""`, `|| ""`,
+// `or ""`) does not change the name.
+var markupName = regexp.MustCompile(`^\$?(?i:\w*html\w*|\w*markup\w*|css|js|svg|styles?|scripts?|(?:ui-)?toc(?:-\w+)*|head|header|footer|subcopy|sidebar|slot)(?:\s*(?:\?\?|\|\||\bor\b)\s*(?:''|""))?$`)
+
+// assetHelper matches a static helper called without arguments, the way
+// frameworks print their own assets and markup (`Renderer::css()`,
+// `Vite::reactRefresh()`): no argument, nothing from the request, unless
+// the class is the request itself.
+var assetHelper = regexp.MustCompile(`^\\?(?:\w+\\)*(\w+)::\w+\(\)$`)
+
+// requestClass names facades and classes that read the request or the
+// user's session: their values are never the application's own markup.
+var requestClass = regexp.MustCompile(`^(?i:Request|Input|Session|Cookie|Route)$`)
+
+// ownMarkup says whether expr is the application's own markup by name
+// or a framework helper's output.
+func ownMarkup(expr string) bool {
+	if markupName.MatchString(expr) {
+		return true
+	}
+	if m := assetHelper.FindStringSubmatch(expr); m != nil && !requestClass.MatchString(m[1]) {
+		return true
+	}
+	return false
+}
 
 // i18nLiteral matches a translation call over literals only:
 // `__('Powered by %s', '<a href=...>')` prints the site's own markup.
@@ -190,7 +221,7 @@ func Scan(p string, data []byte) []scanner.Finding {
 			if s.expr > 0 && m[2*s.expr] >= 0 {
 				expr = strings.TrimSpace(text[m[2*s.expr]:m[2*s.expr+1]])
 				if expr == "" || literalRe.MatchString(expr) || knownSafe.MatchString(expr) || configName.MatchString(expr) ||
-					i18nLiteral.MatchString(expr) || inComment(comments, m[0]) {
+					ownMarkup(expr) || i18nLiteral.MatchString(expr) || inComment(comments, m[0]) {
 					continue
 				}
 			}
