@@ -213,6 +213,8 @@ func TestNegatives(t *testing.T) {
 		"hash constant":      "const sha = \"e3b0c44298fc1c149afbf4c8996fb924\"\n",
 		"counting run":       "SECRET_KEY = \"0123456789abcdef0123456789abcdef0123\"\n",
 		"reverse run":        "api_key = \"fedcba9876543210fedcba9876543210-key-b\"\n",
+		"keyword arguments":  "def f(keyfunc, ignore_unpopulated_attribute=False):\n    return _mapped_collection_cls(\n        keyfunc, ignore_unpopulated_attribute=ignore_unpopulated_attribute\n    )\n",
+		"dotted constant":    "    def get_attribute_history(\n        self, state, key, passive=attributes.PASSIVE_NO_INITIALIZE\n    ):\n",
 	}
 	for name, content := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -412,4 +414,25 @@ func TestRuleFindingsMaskedToo(t *testing.T) {
 		t.Errorf("snippet %q", f.Snippet)
 	}
 	assertNoSecret(t, res, fakeGitHub)
+}
+
+func TestLooksLikeCode(t *testing.T) {
+	tests := []struct {
+		secret string
+		want   bool
+	}{
+		{"ignore_unpopulated_attribute=ignore_unpopulated_attribute", true},
+		{"passive=attributes.PASSIVE_NO_INITIALIZE", true},
+		{"settings.SECRET_KEY", true},
+		{"api_key_header_name", true},
+		{"Jk3hG8sL2mQ9xV7pR4tY6wZ1", false},
+		{"key=Jk3hG8sL2mQ9xV7pR4tY6wZ1", false},
+		{"sk_live_4eC39HqLyjWDarjtT1zdp7dc", false},
+		{"AbCdEfGhIjKlMnOpQrStUvWx", false},
+	}
+	for _, tc := range tests {
+		if got := LooksLikeCode(tc.secret); got != tc.want {
+			t.Errorf("LooksLikeCode(%q) = %v, want %v", tc.secret, got, tc.want)
+		}
+	}
 }
