@@ -47,6 +47,8 @@ func TestScanTemplates(t *testing.T) {
 		{"blade component slots and asset helpers", "resources/views/html/layout.blade.php", "<head>{!! $head ?? '' !!}{!! Renderer::css() !!}</head>\n<body>{!! $header ?? '' !!}{!! $slot !!}{!! $subcopy ?? '' !!}\n{!! $footer ?? '' !!}{!! \\Illuminate\\Foundation\\Vite::reactRefresh() !!}</body>\n", nil},
 		{"blade request and comments", "resources/views/c.blade.php", "<div>{!! Request::getContent() !!}</div>\n<p>{!! $comment->body ?? '' !!}</p>\n<p>{!! $headline !!}</p>\n", []at{{"VGL-TPL-BLADE-001", 1, 6}, {"VGL-TPL-BLADE-001", 2, 4}, {"VGL-TPL-BLADE-001", 3, 4}}},
 		{"ejs server tokens", "views/body.ejs", "<a href=\"<%- serverURL %>/me/delete/<%- deleteToken %>\">x</a>\n<p><%- user.bio %></p>\n", []at{{"VGL-TPL-EJS-001", 2, 4}}},
+		{"twig captured blocks, opted-in html, json and translations", "views/Form/layout.html.twig", "{% set menu -%}<li>{{ item }}</li>{%- endset %}\n<ul>{{ menu|raw }}</ul>\n{% if label_html is same as(false) %}{{ label }}{% else %}{{ label|raw }}{% endif %}\n<script>const map = {{ data.listeners|json_encode|raw }};</script>\n<p>{{ help|trans(help_translation_parameters, translation_domain)|raw }}</p>\n<label>{{ widget|raw }}</label>\n", nil},
+		{"twig raw without opt-in", "views/comment.html.twig", "{% set menu = app.request.get('menu') %}\n<ul>{{ menu|raw }}</ul>\n<p>{{ label|raw }}</p>\n<p>{{ comment.body|trans|upper }}</p>\n", []at{{"VGL-TPL-TWIG-001", 2, 5}, {"VGL-TPL-TWIG-001", 3, 4}}},
 		{"go template safeHTML", "layouts/post.gohtml", "<h1>{{ .Title }}</h1>\n<div>{{ .Content | safeHTML }}</div>\n", []at{{"VGL-TPL-GO-001", 2, 6}}},
 		{"go template escaped", "web/page.tmpl", "<p>{{ .Name }}</p>\n<p>{{ .Body | html }}</p>\n", nil},
 	}
