@@ -214,7 +214,7 @@ func (p *Pass) scanFile(ctx context.Context, path, text string) []scanner.Findin
 		partStarts := lineOffsets(part)
 		used := map[int]bool{}
 		for _, r := range raw {
-			if r.Secret == "" || IsPlaceholder(r.Secret) || (r.RuleID == "generic-api-key" && LooksLikeCode(r.Secret)) {
+			if r.Secret == "" || IsPlaceholder(r.Secret) || (r.RuleID == "generic-api-key" && (LooksLikeCode(r.Secret) || NamesACode(r.Match))) {
 				continue // a path-only rule, an obvious placeholder value, or code
 			}
 			off := locate(part, partStarts, r, used)
