@@ -117,9 +117,11 @@ var configName = regexp.MustCompile(`^(?:[A-Za-z_$][\w$]*[._])?(?:(?i:\w*(?:url|
 // it: `{{{html}}}`, `{{{ui-toc}}}`, `{!! $footer ?? "" !!}`, `<%- bodyHtml %>`.
 // Printing those unescaped is what they are for; the weakness, if any, is
 // where the markup is built. Only bare names count: a record's field
-// (`post.html`, `$comment->bodyHtml`) may hold what a user wrote. A trailing empty default (`?? ""`, `|| ""`,
-// `or ""`) does not change the name.
-var markupName = regexp.MustCompile(`^\$?(?i:\w*html\w*|\w*markup\w*|css|js|svg|styles?|scripts?|(?:ui-)?toc(?:-\w+)*|head|header|footer|subcopy|sidebar|slot|widget)(?:\s*(?:\?\?|\|\||\bor\b)\s*(?:''|""))?$`)
+// (`post.html`, `$comment->bodyHtml`) may hold what a user wrote. A
+// trailing empty default (`?? ""`, `|| ""`, `or ""`, Twig's
+// `|default("")`) does not change the name. Attribute strings a
+// component's caller builds (`block_attrs`) count too.
+var markupName = regexp.MustCompile(`^\$?(?i:\w*html\w*|\w*markup\w*|css|js|svg|styles?|scripts?|(?:ui-)?toc(?:-\w+)*|head|header|footer|subcopy|sidebar|slot|widget|\w*_attrs|\w*_attributes)(?:\s*(?:\?\?|\|\||\bor\b)\s*(?:''|"")|\s*\|\s*default\(\s*(?:''|"")\s*\))?$`)
 
 // assetHelper matches a static helper called without arguments, the way
 // frameworks print their own assets and markup (`Renderer::css()`,
