@@ -314,7 +314,7 @@ func (s *Service) create(ctx context.Context, workspaceID, userID string, r *Req
 	// balance row stays locked only for the short tail of the
 	// transaction.
 	var holdID string
-	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+	err = s.writeTx(ctx, func(ctx context.Context) error {
 		if err := s.d.Blobs.Put(ctx, a.SourceBlob, pr.source(), pr.size); err != nil {
 			return err
 		}

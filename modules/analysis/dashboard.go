@@ -158,7 +158,7 @@ func (s *Service) DashboardJSON(ctx context.Context) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	ver, err := s.store.WorkspaceVersion(ctx, p.WorkspaceID)
+	ver, err := s.cachedWorkspaceVersion(ctx, p.WorkspaceID)
 	if err != nil {
 		return nil, err
 	}

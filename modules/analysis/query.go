@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -88,7 +89,7 @@ func (s *Service) FindingsJSON(ctx context.Context, analysisID string, flt Findi
 	if err != nil {
 		return nil, false, err
 	}
-	a, err := s.store.Analysis(ctx, p.WorkspaceID, analysisID)
+	a, err := s.cachedAnalysis(ctx, p.WorkspaceID, analysisID)
 	if err != nil {
 		return nil, false, err
 	}
@@ -99,7 +100,7 @@ func (s *Service) FindingsJSON(ctx context.Context, analysisID string, flt Findi
 		body, err := s.findingsPage(ctx, a, flt, cursor, limit)
 		return body, false, err
 	}
-	key := fmt.Sprintf("%s\x00%d\x00%s\x00%d\x00%#v", a.ID, a.UpdatedAt.UnixNano(), cursor, limit, flt)
+	key := findingsPageKey(a, flt, cursor, limit)
 	body, ok := s.pages.get(key)
 	if !ok {
 		if body, err = s.findingsPage(ctx, a, flt, cursor, limit); err != nil {
@@ -113,6 +114,34 @@ func (s *Service) FindingsJSON(ctx context.Context, analysisID string, flt Findi
 		}
 	}
 	return body, false, nil
+}
+
+// findingsPageKey names a page of findings in the page cache: the
+// analysis at its updated_at, the cursor, the limit and every filter
+// field, separated by NUL bytes (which no query parameter carries), lists
+// by SOH bytes.
+func findingsPageKey(a *store.Analysis, flt FindingFilter, cursor string, limit int) string {
+	var b strings.Builder
+	b.Grow(128 + len(cursor) + len(flt.Search) + len(flt.File))
+	b.WriteString(a.ID)
+	b.WriteByte(0)
+	b.WriteString(strconv.FormatInt(a.UpdatedAt.UnixNano(), 10))
+	b.WriteByte(0)
+	b.WriteString(cursor)
+	b.WriteByte(0)
+	b.WriteString(strconv.Itoa(limit))
+	for _, list := range [][]string{flt.Severity, flt.Confidence} {
+		b.WriteByte(0)
+		for _, v := range list {
+			b.WriteString(v)
+			b.WriteByte(1)
+		}
+	}
+	for _, v := range []string{flt.Category, flt.CWE, flt.OWASP, flt.File, flt.Rule, flt.AIVerdict, flt.Triage, flt.Search, flt.Sort, flt.FileKind} {
+		b.WriteByte(0)
+		b.WriteString(v)
+	}
+	return b.String()
 }
 
 // findingsPage renders one page of findings as JSON.
@@ -229,7 +258,7 @@ func (s *Service) Triage(ctx context.Context, id string, r TriageRequest) (*Find
 	if err != nil {
 		return nil, err
 	}
-	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+	err = s.writeTx(ctx, func(ctx context.Context) error {
 		if err := s.store.SetTriage(ctx, fs, r.State, r.Reason, p.UserID); err != nil {
 			return err
 		}
@@ -284,7 +313,7 @@ func (s *Service) Cancel(ctx context.Context, id string) (*AnalysisView, error) 
 	if err != nil {
 		return nil, err
 	}
-	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+	err = s.writeTx(ctx, func(ctx context.Context) error {
 		if err := s.store.Transition(ctx, a.ID, []store.Status{store.StatusQueued, store.StatusRunning}, store.StatusCanceled,
 			map[string]any{"finished_at": time.Now().UTC(), "phase": "canceled"}); err != nil {
 			if errors.Is(err, errs.ErrConflict) {
@@ -320,7 +349,7 @@ func (s *Service) Delete(ctx context.Context, id string) error {
 		}
 		s.releaseCredits(ctx, a)
 	}
-	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+	err = s.writeTx(ctx, func(ctx context.Context) error {
 		if err := s.d.Blobs.Delete(ctx, a.SourceBlob); err != nil {
 			return err
 		}

@@ -154,7 +154,7 @@ func (s *Service) interrupted(ctx context.Context, a *store.Analysis, cause erro
 	if shutdown {
 		attempts, msg = a.Attempts-1, "the server restarted; the analysis was queued again"
 	}
-	err := s.d.DB.WithTx(dctx, func(ctx context.Context) error {
+	err := s.writeTx(dctx, func(ctx context.Context) error {
 		if err := s.store.Transition(ctx, a.ID, []store.Status{store.StatusRunning}, store.StatusQueued,
 			map[string]any{"phase": "retrying", "attempts": attempts}); err != nil {
 			return err
@@ -364,7 +364,7 @@ func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult)
 	}
 	cost = min(cost, a.QuoteMax) // never above the quote's max
 	var settled bool
-	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+	err = s.writeTx(ctx, func(ctx context.Context) error {
 		if err := s.store.DeleteFindings(ctx, a.ID); err != nil {
 			return err
 		}
@@ -423,7 +423,7 @@ func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult)
 // the status, so no reader sees a failed analysis still holding credits.
 func (s *Service) fail(ctx context.Context, a *store.Analysis, reason string) error {
 	var release bool
-	err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+	err := s.writeTx(ctx, func(ctx context.Context) error {
 		if err := s.store.Transition(ctx, a.ID, []store.Status{store.StatusQueued, store.StatusRunning}, store.StatusFailed,
 			map[string]any{"failure_reason": reason, "finished_at": time.Now().UTC(), "phase": "failed"}); err != nil {
 			return err
@@ -506,7 +506,7 @@ func (s *Service) Recover(ctx context.Context) error {
 			}
 			continue
 		}
-		err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+		err := s.writeTx(ctx, func(ctx context.Context) error {
 			if err := s.store.Requeue(ctx, a.ID, a.UpdatedAt); err != nil {
 				return err
 			}

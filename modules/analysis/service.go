@@ -10,6 +10,7 @@ package analysis
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"time"
@@ -161,6 +162,8 @@ type Service struct {
 	progressEvery time.Duration
 	// pages caches pages of findings of completed analyses (see pageCache).
 	pages *pageCache
+	// versions caches what the cached pages are keyed on (see versionCache).
+	versions *versionCache
 	// intakes bounds the uploads taken in at once (see intakeGate).
 	intakes *intakeGate
 }
@@ -193,9 +196,29 @@ func New(d Deps) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The report endpoints' cache keys are kept in memory while
+	// notifications of writes reach this process: always on SQLite (one
+	// process), on PostgreSQL through the events hub's listener.
+	var session func() (uint64, bool)
+	switch {
+	case d.Events != nil:
+		session = d.Events.Session
+	case d.DB.Pool() == nil:
+		session = func() (uint64, bool) { return 0, true }
+	}
+	versions := newVersionCache(session)
+	if session != nil {
+		if err := watchWrites(d.DB.Gorm(), d.DB.Pool() != nil, versions); err != nil {
+			return nil, fmt.Errorf("analysis: watch writes: %w", err)
+		}
+		if d.Events != nil {
+			versions.listen(d.Events)
+		}
+	}
 	c := d.Config
 	return &Service{
-		d: d, store: st, log: d.Logger.With("module", "analysis"),
+		versions: versions,
+		d:        d, store: st, log: d.Logger.With("module", "analysis"),
 		limits: intake.Limits{
 			MaxUploadBytes: c.MaxUploadBytes, MaxUncompressedBytes: c.MaxUncompressedBytes,
 			MaxFiles: c.MaxFiles, MaxFileBytes: c.MaxFileBytes,

@@ -82,7 +82,7 @@ func (s *Service) SummaryJSON(ctx context.Context, id, scope, fileKind string, t
 	if err != nil {
 		return nil, err
 	}
-	a, err := s.store.Analysis(ctx, p.WorkspaceID, id)
+	a, err := s.cachedAnalysis(ctx, p.WorkspaceID, id)
 	if err != nil {
 		return nil, err
 	}

@@ -54,7 +54,7 @@ func (s *Service) TriageMany(ctx context.Context, id string, r BulkTriageRequest
 		return nil, err
 	}
 	var done []*store.FindingScope
-	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+	err = s.writeTx(ctx, func(ctx context.Context) error {
 		done = done[:0]
 		for _, fid := range ids {
 			fs, err := s.store.Finding(ctx, p.WorkspaceID, fid)

@@ -10,6 +10,7 @@ import (
 	"context"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -31,6 +32,11 @@ type Hub struct {
 
 	cancel context.CancelFunc
 	done   chan struct{}
+
+	// session counts the listening connections made so far; live is set
+	// while one is listening (see Session).
+	session atomic.Uint64
+	live    atomic.Bool
 }
 
 // New returns a hub on db. On PostgreSQL, Start must be called for
@@ -84,6 +90,9 @@ func (h *Hub) listen(ctx context.Context) error {
 	if _, err := conn.Exec(ctx, "LISTEN "+Channel); err != nil {
 		return err
 	}
+	h.session.Add(1)
+	h.live.Store(true)
+	defer h.live.Store(false)
 	h.wakeAll() // anything sent while we were away
 	for {
 		n, err := conn.WaitForNotification(ctx)
@@ -92,6 +101,21 @@ func (h *Hub) listen(ctx context.Context) error {
 		}
 		h.wake(n.Payload)
 	}
+}
+
+// Session reports whether every notification published from now on, by
+// any replica, reaches this hub's subscribers (SQLite: always; PostgreSQL:
+// while the listener is connected), and which listening connection that
+// is. A cache that relies on notifications to forget stale entries keeps
+// only entries made in the current session: whatever was published while
+// no listener was connected is lost, and a new session begins on
+// reconnecting.
+func (h *Hub) Session() (id uint64, live bool) {
+	if !h.Cross() {
+		return 0, true
+	}
+	id = h.session.Load()
+	return id, h.live.Load() && id == h.session.Load()
 }
 
 // Stop ends the listener.

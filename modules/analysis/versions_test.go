@@ -1,0 +1,242 @@
+package analysis
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"testing"
+	"time"
+
+	"vigil/modules/analysis/internal/store"
+	"vigil/platform/config"
+	"vigil/platform/database"
+	"vigil/platform/dbtest"
+	"vigil/platform/migrate"
+	"vigil/platform/notify"
+)
+
+func TestVersionCache(t *testing.T) {
+	completed := &store.Analysis{ID: "a1", WorkspaceID: "w1", Status: store.StatusCompleted}
+	running := &store.Analysis{ID: "a2", WorkspaceID: "w1", Status: store.StatusRunning}
+	tests := []struct {
+		name string
+		// live and sess are the notify session's state when reading, and
+		// liveAfter/sessAfter when serving.
+		live, liveAfter bool
+		sessAfter       uint64
+		a               *store.Analysis
+		between         func(c *versionCache) // runs between the read and the put
+		ws              string
+		want            bool
+	}{
+		{name: "completed analysis served", live: true, liveAfter: true, a: completed, ws: "w1", want: true},
+		{name: "other workspace never served", live: true, liveAfter: true, a: completed, ws: "w2"},
+		{name: "running analysis not kept", live: true, liveAfter: true, a: running, ws: "w1"},
+		{name: "not kept while no listener", live: false, liveAfter: true, a: completed, ws: "w1"},
+		{name: "not served once the listener is lost", live: true, liveAfter: false, a: completed, ws: "w1"},
+		{name: "not served after a reconnect", live: true, liveAfter: true, sessAfter: 1, a: completed, ws: "w1"},
+		{name: "a write during the read wins", live: true, liveAfter: true, a: completed, ws: "w1", between: (*versionCache).invalidate},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var sess uint64
+			live := tc.live
+			c := newVersionCache(func() (uint64, bool) { return sess, live })
+			st := c.stamp()
+			if tc.between != nil {
+				tc.between(c)
+			}
+			c.putAnalysis(st, tc.a)
+			c.putWorkspaceVersion(st, tc.a.WorkspaceID, "v")
+			sess, live = tc.sessAfter, tc.liveAfter
+			got, ok := c.analysis(tc.ws, tc.a.ID)
+			if ok != tc.want || (ok && (got.ID != tc.a.ID || got == tc.a)) {
+				t.Fatalf("analysis: got %v %v, want served=%v (a copy)", got, ok, tc.want)
+			}
+			if tc.a.Status == store.StatusCompleted && tc.ws == "w1" {
+				if _, ok := c.workspaceVersion("w1"); ok != tc.want {
+					t.Fatalf("workspace version served=%v, want %v", ok, tc.want)
+				}
+			}
+		})
+	}
+	t.Run("disabled without a session", func(t *testing.T) {
+		c := newVersionCache(nil)
+		c.putAnalysis(c.stamp(), completed)
+		if _, ok := c.analysis("w1", "a1"); ok {
+			t.Fatal("served without notifications")
+		}
+	})
+}
+
+// Any write to the watched tables through gorm, by any module and raw SQL
+// included, empties the cache of every service on that database.
+func TestVersionCacheForgetsOnWrites(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := context.Background()
+		hub := notify.New(db, nil)
+		hub.Start(ctx)
+		t.Cleanup(hub.Stop)
+		a := newAPIWith(t, db, config.HTTP{BodyLimit: "1M", UploadLimit: "20M"}, func(d *Deps) { d.Events = hub })
+		waitLive(t, hub)
+		id := a.completed(t, map[string]string{"app/a.py": vulnPy})
+		for _, tc := range []struct {
+			name  string
+			write func() error
+		}{
+			{"raw update of analyses", func() error {
+				return db.Conn(ctx).Exec("UPDATE analyses SET name = name WHERE id = ?", id).Error
+			}},
+			{"model update of findings", func() error {
+				return db.Conn(ctx).Model(&store.Finding{}).Where("analysis_id = ?", id).Update("title", "t").Error
+			}},
+			{"triage decision", func() error {
+				return db.Conn(ctx).Create(&store.TriageDecision{WorkspaceID: a.ws, ProjectKey: "p", Fingerprint: "f", State: "fixed", DecidedBy: store.NewID(), DecidedAt: time.Now()}).Error
+			}},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				// (on PostgreSQL the previous write's notification may
+				// still be on its way, and forget this read once more)
+				for start := time.Now(); ; time.Sleep(10 * time.Millisecond) {
+					if _, err := a.svc.cachedAnalysis(ctx, a.ws, id); err != nil {
+						t.Fatal(err)
+					}
+					if _, ok := a.svc.versions.analysis(a.ws, id); ok {
+						break
+					}
+					if time.Since(start) > 5*time.Second {
+						t.Fatal("a completed analysis was not cached")
+					}
+				}
+				if err := tc.write(); err != nil {
+					t.Fatal(err)
+				}
+				if _, ok := a.svc.versions.analysis(a.ws, id); ok {
+					t.Fatal("still cached after the write")
+				}
+			})
+		}
+	})
+}
+
+// Two replicas (on PostgreSQL two pools and two listeners; SQLite is one
+// process): the summary, findings page and dashboard served from replica
+// one's cache change as soon as a finding is triaged, through either.
+func TestReportCacheTriageAcrossReplicas(t *testing.T) {
+	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
+		ctx := context.Background()
+		dbA := dbtest.OpenConfig(t, cfg)
+		m, err := migrate.New(dbA, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := m.Up(ctx); err != nil {
+			t.Fatal(err)
+		}
+		hubA := notify.New(dbA, nil)
+		hubA.Start(ctx)
+		t.Cleanup(hubA.Stop)
+		dbB, hubB := dbA, hubA // SQLite is one process
+		if hubA.Cross() {
+			dbB = dbtest.OpenConfig(t, cfg)
+			hubB = notify.New(dbB, nil)
+			hubB.Start(ctx)
+			t.Cleanup(hubB.Stop)
+		}
+		hc := config.HTTP{BodyLimit: "1M", UploadLimit: "20M"}
+		one := newAPIWith(t, dbA, hc, func(d *Deps) { d.Events = hubA })
+		two := newAPIWith(t, dbB, hc, func(d *Deps) { d.Events = hubB })
+		two.ws = one.ws
+		waitLive(t, hubA)
+		waitLive(t, hubB)
+		id := one.completed(t, map[string]string{"app/a.py": vulnPy, "app/b.py": vulnPy})
+		viewer, member := one.who("viewer"), one.who("member")
+		paths := []string{
+			"/api/v1/analyses/" + id + "/summary",
+			"/api/v1/analyses/" + id + "/summary?file_kind=production",
+			"/api/v1/analyses/" + id + "/findings?limit=50",
+			"/api/v1/analyses/" + id + "/findings?limit=50&triage=open&file_kind=production",
+			"/api/v1/dashboard",
+		}
+		get := func(a *api, path string) []byte {
+			res := a.do(t, viewer, "GET", path, "", nil)
+			b, _ := io.ReadAll(res.Body)
+			if res.StatusCode != http.StatusOK {
+				t.Fatalf("GET %s: %d %s", path, res.StatusCode, b)
+			}
+			return b
+		}
+		findings := decode[Page[FindingView]](t, one.do(t, viewer, "GET", "/api/v1/analyses/"+id+"/findings?limit=50", "", nil)).Items
+		if len(findings) < 4 {
+			t.Fatalf("want at least 4 findings, got %d", len(findings))
+		}
+		for i, via := range []*api{two, one} { // another replica, then the same one
+			// Read until replica one serves from its cache (on PostgreSQL
+			// the previous round's notifications may still arrive).
+			before := map[string][]byte{}
+			for start := time.Now(); ; time.Sleep(20 * time.Millisecond) {
+				for _, p := range paths {
+					before[p] = get(one, p)
+				}
+				_, okA := one.svc.versions.analysis(one.ws, id)
+				_, okW := one.svc.versions.workspaceVersion(one.ws)
+				if okA && okW {
+					break
+				}
+				if time.Since(start) > 5*time.Second {
+					t.Fatalf("replica one did not cache the analysis (%v) or the workspace version (%v)", okA, okW)
+				}
+			}
+			for _, p := range paths {
+				if again := get(one, p); !bytes.Equal(again, before[p]) {
+					t.Fatalf("%s: two reads differ", p)
+				}
+			}
+			res := via.do(t, member, "PATCH", "/api/v1/findings/"+findings[i].ID, "application/json", []byte(`{"state":"false_positive","reason":"fixture"}`))
+			if res.StatusCode != http.StatusOK {
+				t.Fatalf("triage: %d", res.StatusCode)
+			}
+			// Through the same replica at once; through another as soon as
+			// the commit's notification arrives.
+			deadline := time.Now().Add(5 * time.Second)
+			if via == one {
+				deadline = time.Now()
+			}
+			for _, p := range paths {
+				var got []byte
+				for {
+					if got = get(one, p); !bytes.Equal(got, before[p]) {
+						break
+					}
+					if time.Now().After(deadline) {
+						t.Fatalf("%s still served as before the triage (via replica %d)", p, 2-i)
+					}
+					time.Sleep(20 * time.Millisecond)
+				}
+				// and it is what the other replica serves, once that one
+				// has heard of the change too
+				for start := time.Now(); ; time.Sleep(20 * time.Millisecond) {
+					want := get(two, p)
+					if bytes.Equal(got, want) {
+						break
+					}
+					if time.Since(start) > 5*time.Second {
+						t.Fatalf("%s: replica one serves\n%s\nreplica two\n%s", p, got, want)
+					}
+				}
+			}
+		}
+	})
+}
+
+// waitLive waits for the hub's listener (PostgreSQL) to be connected.
+func waitLive(t *testing.T, hub *notify.Hub) {
+	t.Helper()
+	for start := time.Now(); time.Since(start) < 10*time.Second; time.Sleep(10 * time.Millisecond) {
+		if _, live := hub.Session(); live {
+			return
+		}
+	}
+	t.Fatal("the notify listener did not connect")
+}
