@@ -10,6 +10,7 @@
 # Target: each >= 30% of bare echo's requests per second, p99 < 50 ms.
 #
 #   bench/dashboard.sh                         # builds bin/vigil, both dialects
+#   PORT_BASE=18190 bench/dashboard.sh         # ports 18190-18192 instead of any free ones
 #   VIGIL_BIN=bin/vigil DIALECTS=sqlite bench/dashboard.sh
 #   ANALYSES=24 PROJECTS=6 DURATION=10s CONNS=64 THREADS=2 bench/dashboard.sh
 set -euo pipefail
@@ -44,7 +45,12 @@ trap cleanup EXIT
 go build -o "$work/bareecho" ./bench/bareecho
 go run ./bench/analysiszip -lines 2000 -o "$work/source.zip"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+# free_port [offset]: PORT_BASE+offset when PORT_BASE is set (a shared
+# machine's assigned range), else any free port.
+free_port() {
+  if [[ -n ${PORT_BASE:-} ]]; then echo $((PORT_BASE + ${1:-0})); return; fi
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
 to_ms() {
   local v=$1
   case $v in
@@ -66,15 +72,17 @@ wrk_run() {
   echo "$(awk '/^Requests\/sec:/ {print $2}' <<<"$out") $(to_ms "$(awk '$1=="99%" {print $2}' <<<"$out")")"
 }
 
-eport=$(free_port)
+eport=$(free_port 0)
 "$work/bareecho" -addr "127.0.0.1:$eport" &
 epid=$!
 sleep 0.3
 
 rows=()
 fail=0
+portn=0
 for dialect in $DIALECTS; do
-  port=$(free_port)
+  portn=$((portn + 1))
+  port=$(free_port "$portn")
   base="http://127.0.0.1:$port"
   envs=(VIGIL_RATE_LIMIT_API_KEY_RATE=0 VIGIL_RATE_LIMIT_USER_RATE=0 VIGIL_RATE_LIMIT_ANALYSES_RATE=0 VIGIL_DATA_DIR="$work/data-$dialect" VIGIL_HTTP_ADDR="127.0.0.1:$port" VIGIL_BASE_URL="$base" VIGIL_LOG_LEVEL=error)
   if [[ $dialect == postgres ]]; then

@@ -13,6 +13,7 @@
 # Target: >= 30% of bare echo's req/s and p99 < 50 ms for each.
 #
 #   bench/report.sh                     # builds bin/vigil, both dialects
+#   PORT_BASE=18190 bench/report.sh     # ports 18190-18192 instead of any free ones
 #   VIGIL_BIN=/path/vigil DIALECTS=sqlite bench/report.sh
 #   LINES=20000 DURATION=10s CONNS=64 THREADS=2 bench/report.sh
 #   PG_URL=postgres://postgres@127.0.0.1:5432/test bench/analysis.sh
@@ -46,7 +47,12 @@ trap cleanup EXIT
 go run ./bench/analysiszip -lines "$LINES" -o "$work/source.zip"
 go build -o "$work/bareecho" ./bench/bareecho
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+# free_port [offset]: PORT_BASE+offset when PORT_BASE is set (a shared
+# machine's assigned range), else any free port.
+free_port() {
+  if [[ -n ${PORT_BASE:-} ]]; then echo $((PORT_BASE + ${1:-0})); return; fi
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
 now_ms() { date +%s%3N; }
 to_ms() {
   local v=$1
@@ -70,15 +76,17 @@ wrk_run() {
   echo "$(awk '/^Requests\/sec:/ {print $2}' <<<"$out") $(to_ms "$(awk '$1=="99%" {print $2}' <<<"$out")")"
 }
 
-bare_port=$(free_port)
+bare_port=$(free_port 0)
 "$work/bareecho" -addr "127.0.0.1:$bare_port" >/dev/null 2>&1 &
 bare_pid=$!
 sleep 0.5
 
 results=()
 fail=0
+portn=0
 for dialect in $DIALECTS; do
-  port=$(free_port)
+  portn=$((portn + 1))
+  port=$(free_port "$portn")
   base="http://127.0.0.1:$port"
   envs=(VIGIL_RATE_LIMIT_API_KEY_RATE=0 VIGIL_RATE_LIMIT_USER_RATE=0 VIGIL_RATE_LIMIT_ANALYSES_RATE=0 VIGIL_DATA_DIR="$work/data-$dialect" VIGIL_HTTP_ADDR="127.0.0.1:$port" VIGIL_BASE_URL="$base" VIGIL_LOG_LEVEL=error)
   if [[ $dialect == postgres ]]; then
