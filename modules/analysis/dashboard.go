@@ -4,8 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -154,35 +154,41 @@ func (s *Service) setupChecks() []SetupCheck {
 // day (the trend's window moves at midnight UTC) and whether the caller
 // sees the setup checklist.
 func (s *Service) DashboardJSON(ctx context.Context) ([]byte, error) {
+	body, _, err := s.dashboardJSON(ctx)
+	return body, err
+}
+
+// dashboardJSON is DashboardJSON with its page cache key.
+func (s *Service) dashboardJSON(ctx context.Context) ([]byte, string, error) {
 	p, err := s.authorize(ctx, ActionRead)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	ver, err := s.cachedWorkspaceVersion(ctx, p.WorkspaceID)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	admin := s.d.Authorizer.Can(ctx, p, p.WorkspaceID, ActionManageAI) == nil
-	key := fmt.Sprintf("dashboard\x00%s\x00%s\x00%s\x00%t", p.WorkspaceID, ver, time.Now().UTC().Format("2006-01-02"), admin)
+	key := "dashboard\x00" + p.WorkspaceID + "\x00" + ver + "\x00" + time.Now().UTC().Format("2006-01-02") + "\x00" + strconv.FormatBool(admin)
 	if body, ok := s.pages.get(key); ok {
-		return body, nil
+		return body, key, nil
 	}
 	d, err := s.Dashboard(ctx)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	body, err := json.Marshal(d)
 	if err != nil {
-		return nil, fmt.Errorf("analysis: dashboard: %w", err)
+		return nil, "", fmt.Errorf("analysis: dashboard: %w", err)
 	}
 	s.pages.put(key, body)
-	return body, nil
+	return body, key, nil
 }
 
 func (s *Service) handleDashboard(c echo.Context) error {
-	body, err := s.DashboardJSON(c.Request().Context())
+	body, key, err := s.dashboardJSON(c.Request().Context())
 	if err != nil {
 		return err
 	}
-	return c.JSONBlob(http.StatusOK, body)
+	return s.writePage(c, key, body)
 }

@@ -212,28 +212,55 @@ func (s *Service) handleFindings(c echo.Context) error {
 		File: c.QueryParam("file"), Rule: c.QueryParam("rule"), AIVerdict: c.QueryParam("ai_verdict"),
 		Triage: c.QueryParam("triage"), Search: search, Sort: c.QueryParam("sort"), FileKind: c.QueryParam("file_kind"),
 	}
-	body, gzipped, err := s.FindingsJSON(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit,
-		c.Request().Method == http.MethodGet && httpserver.AcceptsGzip(c.Request().Header.Get(echo.HeaderAcceptEncoding)))
+	body, gzipped, err := s.FindingsJSON(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit, acceptsGzip(c))
 	if err != nil {
 		return err
 	}
+	return writeJSON(c, body, gzipped)
+}
+
+func (s *Service) handleSummary(c echo.Context) error {
+	body, key, err := s.summaryJSON(c.Request().Context(), c.Param("id"), c.QueryParam("scope"), c.QueryParam("file_kind"), topParam(c.QueryParam("top")))
+	if err != nil {
+		return err
+	}
+	return s.writePage(c, key, body)
+}
+
+// acceptsGzip reports whether a GET request's client accepts gzip.
+func acceptsGzip(c echo.Context) bool {
+	req := c.Request()
+	return req.Method == http.MethodGet && httpserver.AcceptsGzip(req.Header.Get(echo.HeaderAcceptEncoding))
+}
+
+// writePage writes a JSON body kept in the page cache under key (""
+// when it is not): gzipped, compressed once in the cache, for clients
+// that accept it, else as it is.
+func (s *Service) writePage(c echo.Context, key string, body []byte) error {
+	if key != "" && len(body) >= pageGzipMin && acceptsGzip(c) {
+		if gz, ok := s.pages.getGzip(key); ok {
+			return writeJSON(c, gz, true)
+		}
+	}
+	return writeJSON(c, body, false)
+}
+
+// pageGzipMin is the smallest page served gzipped (as the server's gzip
+// middleware: below it compression costs more than it saves).
+const pageGzipMin = 1024
+
+// writeJSON writes a ready JSON body with its Content-Length (one write,
+// no chunked encoding); gzipped bodies get their Content-Encoding, which
+// the server's gzip middleware leaves alone.
+func writeJSON(c echo.Context, body []byte, gzipped bool) error {
+	h := c.Response().Header()
 	if gzipped {
-		// Compressed once when cached; the server's gzip middleware
-		// leaves a response that already has an encoding alone.
-		h := c.Response().Header()
 		h.Set(echo.HeaderContentEncoding, "gzip")
 		if !slices.Contains(h.Values(echo.HeaderVary), echo.HeaderAcceptEncoding) {
 			h.Add(echo.HeaderVary, echo.HeaderAcceptEncoding)
 		}
 	}
-	return c.JSONBlob(http.StatusOK, body)
-}
-
-func (s *Service) handleSummary(c echo.Context) error {
-	body, err := s.SummaryJSON(c.Request().Context(), c.Param("id"), c.QueryParam("scope"), c.QueryParam("file_kind"), topParam(c.QueryParam("top")))
-	if err != nil {
-		return err
-	}
+	h.Set(echo.HeaderContentLength, strconv.Itoa(len(body)))
 	return c.JSONBlob(http.StatusOK, body)
 }
 

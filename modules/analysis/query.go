@@ -108,7 +108,7 @@ func (s *Service) FindingsJSON(ctx context.Context, analysisID string, flt Findi
 		}
 		s.pages.put(key, body)
 	}
-	if gzipOK && len(body) >= 1024 {
+	if gzipOK && len(body) >= pageGzipMin {
 		if gz, ok := s.pages.getGzip(key); ok {
 			return gz, true, nil
 		}

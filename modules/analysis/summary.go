@@ -78,32 +78,40 @@ func (s *Service) Summarize(ctx context.Context, id, scope, fileKind string, top
 // one they were made at (a triage decision moves it), so a report's
 // charts and counts cost one indexed read instead of nine GROUP BYs.
 func (s *Service) SummaryJSON(ctx context.Context, id, scope, fileKind string, top int) ([]byte, error) {
+	body, _, err := s.summaryJSON(ctx, id, scope, fileKind, top)
+	return body, err
+}
+
+// summaryJSON is SummaryJSON with the page cache key the body is kept
+// under ("" when it is not: the analysis has not completed).
+func (s *Service) summaryJSON(ctx context.Context, id, scope, fileKind string, top int) ([]byte, string, error) {
 	p, err := s.authorize(ctx, ActionRead)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	a, err := s.cachedAnalysis(ctx, p.WorkspaceID, id)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	key := fmt.Sprintf("summary\x00%s\x00%d\x00%s\x00%s\x00%d", a.ID, a.UpdatedAt.UnixNano(), scope, fileKind, top)
+	key := ""
 	if a.Status == store.StatusCompleted {
+		key = "summary\x00" + a.ID + "\x00" + strconv.FormatInt(a.UpdatedAt.UnixNano(), 10) + "\x00" + scope + "\x00" + fileKind + "\x00" + strconv.Itoa(top)
 		if body, ok := s.pages.get(key); ok {
-			return body, nil
+			return body, key, nil
 		}
 	}
 	out, err := s.Summarize(ctx, id, scope, fileKind, top)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	body, err := json.Marshal(out)
 	if err != nil {
-		return nil, fmt.Errorf("analysis: summary: %w", err)
+		return nil, "", fmt.Errorf("analysis: summary: %w", err)
 	}
-	if a.Status == store.StatusCompleted {
+	if key != "" {
 		s.pages.put(key, body)
 	}
-	return body, nil
+	return body, key, nil
 }
 
 // topParam reads ?top=: 0 (the default) when absent, -1 (rejected by

@@ -2,7 +2,10 @@ package analysis
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
+	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"testing"
@@ -239,4 +242,64 @@ func waitLive(t *testing.T, hub *notify.Hub) {
 		}
 	}
 	t.Fatal("the notify listener did not connect")
+}
+
+// The cached summary, dashboard and findings page go out with their
+// length, and gzipped (from the page cache) to clients that accept it:
+// the same JSON either way.
+func TestCachedPagesEncoding(t *testing.T) {
+	a := newAPI(t, dbtest.Open(t, database.SQLite))
+	files := map[string]string{}
+	for i := range 30 { // long paths: the summary's by_file makes it over 1 KiB
+		files[fmt.Sprintf("app/services/payments/providers/legacy/module_%02d.py", i)] = vulnPy
+	}
+	id := a.completed(t, files)
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
+	get := func(path, ae string) (*http.Response, []byte) {
+		req, _ := http.NewRequest("GET", a.srv.URL+path, nil)
+		req.Header.Set("X-Test-Principal", a.who("admin"))
+		if ae != "" {
+			req.Header.Set("Accept-Encoding", ae)
+		}
+		res, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		if res.StatusCode != http.StatusOK {
+			t.Fatalf("GET %s: %d %s", path, res.StatusCode, b)
+		}
+		return res, b
+	}
+	for _, path := range []string{
+		"/api/v1/analyses/" + id + "/findings?limit=50",
+		"/api/v1/analyses/" + id + "/summary",
+		"/api/v1/analyses/" + id + "/summary?scope=all&top=30",
+		"/api/v1/dashboard",
+	} {
+		t.Run(path, func(t *testing.T) {
+			res, plain := get(path, "")
+			if res.Header.Get("Content-Encoding") != "" || !json.Valid(plain) || res.ContentLength != int64(len(plain)) {
+				t.Fatalf("plain: encoding %q, length %d of %d, %.100s", res.Header.Get("Content-Encoding"), res.ContentLength, len(plain), plain)
+			}
+			if len(plain) < pageGzipMin {
+				t.Fatalf("fixture too small to be compressed: %d bytes", len(plain))
+			}
+			for range 2 { // made, then from the cache
+				res, gz := get(path, "gzip, deflate")
+				if res.Header.Get("Content-Encoding") != "gzip" || res.Header.Get("Vary") != "Accept-Encoding" {
+					t.Fatalf("headers %v", res.Header)
+				}
+				zr, err := gzip.NewReader(bytes.NewReader(gz))
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := io.ReadAll(zr)
+				if err != nil || !bytes.Equal(got, plain) {
+					t.Fatalf("gunzipped body differs (%v): %.100s", err, got)
+				}
+			}
+		})
+	}
 }
