@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"mime"
 	"net/http"
@@ -212,11 +213,11 @@ func (s *Service) handleFindings(c echo.Context) error {
 		File: c.QueryParam("file"), Rule: c.QueryParam("rule"), AIVerdict: c.QueryParam("ai_verdict"),
 		Triage: c.QueryParam("triage"), Search: search, Sort: c.QueryParam("sort"), FileKind: c.QueryParam("file_kind"),
 	}
-	body, gzipped, err := s.FindingsJSON(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit, acceptsGzip(c))
+	body, key, err := s.findingsJSON(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit)
 	if err != nil {
 		return err
 	}
-	return writeJSON(c, body, gzipped)
+	return s.writePage(c, key, body)
 }
 
 func (s *Service) handleSummary(c echo.Context) error {
@@ -234,15 +235,50 @@ func acceptsGzip(c echo.Context) bool {
 }
 
 // writePage writes a JSON body kept in the page cache under key (""
-// when it is not): gzipped, compressed once in the cache, for clients
-// that accept it, else as it is.
+// when it is not). A cached page carries a weak ETag naming its key (the
+// key holds everything the body depends on: the analysis at its
+// updated_at, or the workspace at its version, and the parameters), and
+// a client that already has it gets 304 Not Modified; the caller has
+// authorized the request first. It is sent gzipped, compressed once in
+// the cache, to clients that accept it, else as it is.
 func (s *Service) writePage(c echo.Context, key string, body []byte) error {
+	if key != "" {
+		etag := pageETag(key)
+		h := c.Response().Header()
+		h.Set(echo.HeaderCacheControl, "private, no-cache")
+		h.Set("ETag", etag)
+		if etagMatches(c.Request().Header.Get("If-None-Match"), etag) {
+			return c.NoContent(http.StatusNotModified)
+		}
+	}
 	if key != "" && len(body) >= pageGzipMin && acceptsGzip(c) {
 		if gz, ok := s.pages.getGzip(key); ok {
 			return writeJSON(c, gz, true)
 		}
 	}
 	return writeJSON(c, body, false)
+}
+
+// pageETag is the weak entity tag of the cached page under key.
+func pageETag(key string) string {
+	h := fnv.New64a()
+	_, _ = io.WriteString(h, key)
+	return `W/"` + strconv.FormatUint(h.Sum64(), 36) + `"`
+}
+
+// etagMatches applies If-None-Match (a list of tags or "*") with the weak
+// comparison RFC 9110 prescribes for it.
+func etagMatches(ifNoneMatch, etag string) bool {
+	if ifNoneMatch == "" {
+		return false
+	}
+	for _, t := range strings.Split(ifNoneMatch, ",") {
+		t = strings.TrimSpace(t)
+		if t == "*" || strings.TrimPrefix(t, "W/") == strings.TrimPrefix(etag, "W/") {
+			return true
+		}
+	}
+	return false
 }
 
 // pageGzipMin is the smallest page served gzipped (as the server's gzip

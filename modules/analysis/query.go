@@ -80,40 +80,35 @@ func (s *Service) Findings(ctx context.Context, analysisID string, flt FindingFi
 	return out, nil
 }
 
-// FindingsJSON is Findings as the API writes it, gzipped when gzipOK and
-// the page is from the cache (gzipped reports whether it is). Pages of
-// completed analyses are served from the page cache while the analysis'
-// updated_at is the one they were made at.
-func (s *Service) FindingsJSON(ctx context.Context, analysisID string, flt FindingFilter, cursor string, limit int, gzipOK bool) (body []byte, gzipped bool, err error) {
+// findingsJSON is Findings as the API writes it, with the page cache key
+// it is kept under ("" when it is not: the analysis has not completed).
+// Pages of completed analyses are served from the page cache while the
+// analysis' updated_at is the one they were made at.
+func (s *Service) findingsJSON(ctx context.Context, analysisID string, flt FindingFilter, cursor string, limit int) ([]byte, string, error) {
 	p, err := s.authorize(ctx, ActionRead)
 	if err != nil {
-		return nil, false, err
+		return nil, "", err
 	}
 	a, err := s.cachedAnalysis(ctx, p.WorkspaceID, analysisID)
 	if err != nil {
-		return nil, false, err
+		return nil, "", err
 	}
 	if err := validFilter(flt); err != nil {
-		return nil, false, err
+		return nil, "", err
 	}
 	if a.Status != store.StatusCompleted {
 		body, err := s.findingsPage(ctx, a, flt, cursor, limit)
-		return body, false, err
+		return body, "", err
 	}
 	key := findingsPageKey(a, flt, cursor, limit)
 	body, ok := s.pages.get(key)
 	if !ok {
 		if body, err = s.findingsPage(ctx, a, flt, cursor, limit); err != nil {
-			return nil, false, err
+			return nil, "", err
 		}
 		s.pages.put(key, body)
 	}
-	if gzipOK && len(body) >= pageGzipMin {
-		if gz, ok := s.pages.getGzip(key); ok {
-			return gz, true, nil
-		}
-	}
-	return body, false, nil
+	return body, key, nil
 }
 
 // findingsPageKey names a page of findings in the page cache: the

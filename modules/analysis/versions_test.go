@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -302,4 +303,56 @@ func TestCachedPagesEncoding(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A client that has the current page gets 304 (after authorization);
+// after a triage decision it gets the new page with a new tag.
+func TestCachedPagesETag(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		a := newAPI(t, db)
+		id := a.completed(t, map[string]string{"app/a.py": vulnPy, "app/b.py": vulnPy})
+		viewer := a.who("viewer")
+		paths := []string{
+			"/api/v1/analyses/" + id + "/findings?limit=50",
+			"/api/v1/analyses/" + id + "/summary",
+			"/api/v1/dashboard",
+		}
+		tags := map[string]string{}
+		for _, p := range paths {
+			res := a.do(t, viewer, "GET", p, "", nil)
+			tag := res.Header.Get("ETag")
+			if res.StatusCode != 200 || !strings.HasPrefix(tag, `W/"`) || res.Header.Get("Cache-Control") != "private, no-cache" {
+				t.Fatalf("%s: %d, ETag %q, Cache-Control %q", p, res.StatusCode, tag, res.Header.Get("Cache-Control"))
+			}
+			tags[p] = tag
+			for _, tc := range []struct {
+				inm  string
+				want int
+			}{
+				{tag, 304},
+				{`"other", ` + strings.TrimPrefix(tag, "W/"), 304},
+				{"*", 304},
+				{`W/"other"`, 200},
+			} {
+				if res := a.do(t, viewer, "GET", p, "", nil, "If-None-Match", tc.inm); res.StatusCode != tc.want {
+					t.Fatalf("%s with If-None-Match %s: %d, want %d", p, tc.inm, res.StatusCode, tc.want)
+				}
+			}
+		}
+		// another workspace is refused before any tag is compared
+		other := newAPI(t, db)
+		if res := other.do(t, other.who("viewer"), "GET", paths[0], "", nil, "If-None-Match", tags[paths[0]]); res.StatusCode != 404 {
+			t.Fatalf("another workspace: %d", res.StatusCode)
+		}
+		f := decode[Page[FindingView]](t, a.do(t, viewer, "GET", paths[0], "", nil)).Items[0]
+		if res := a.do(t, a.who("member"), "PATCH", "/api/v1/findings/"+f.ID, "application/json", []byte(`{"state":"fixed","reason":"r"}`)); res.StatusCode != 200 {
+			t.Fatalf("triage: %d", res.StatusCode)
+		}
+		for _, p := range paths {
+			res := a.do(t, viewer, "GET", p, "", nil, "If-None-Match", tags[p])
+			if res.StatusCode != 200 || res.Header.Get("ETag") == tags[p] {
+				t.Fatalf("%s after triage: %d with tag %q (was %q)", p, res.StatusCode, res.Header.Get("ETag"), tags[p])
+			}
+		}
+	})
 }
