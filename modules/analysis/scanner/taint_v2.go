@@ -409,7 +409,7 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 	m := tf.module()
 	rm := tf.models.view(r, tf.lang.name)
 	sp := &v2Spec{rule: r, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
-		extCache: map[string]*dataflow.Summary{}, placeCache: map[string]bool{}, calls: map[string]*callFacts{}}
+		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[[2]string]*callFacts{}}
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
 	if err != nil {
 		return taintOut{}, err
@@ -528,12 +528,12 @@ type v2Spec struct {
 	rm         *ruleModels
 	view       *models.View
 	heads      map[string]bool
-	calls      map[string]*callFacts
+	calls      map[[2]string]*callFacts
 	src        []byte
 	path       string
 	ext        func(string) *summary
 	extCache   map[string]*dataflow.Summary
-	placeCache map[string]bool
+	placeCache map[[2]string]bool
 	usedExt    bool
 }
 
@@ -549,7 +549,7 @@ type callFacts struct {
 }
 
 func (s *v2Spec) facts(in *ir.Instr) *callFacts {
-	k := in.Text + "\x00" + in.Callee
+	k := [2]string{in.Text, in.Callee}
 	if f, ok := s.calls[k]; ok {
 		return f
 	}
@@ -592,7 +592,7 @@ func (s *v2Spec) SourcePlace(key, canon string) bool {
 	if s.heads != nil && !s.heads[headOf(key)] && !s.heads[headOf(canon)] {
 		return false
 	}
-	ck := key + "\x00" + canon
+	ck := [2]string{key, canon}
 	if v, ok := s.placeCache[ck]; ok {
 		return v
 	}
@@ -795,6 +795,51 @@ var (
 	routeDecoratorRe = regexp.MustCompile(`@[\w.]+\.(?:route|get|post|put|patch|delete|api_route)\(`)
 )
 
+// aliasImportLines returns the lines aliasImportRe matches, found without
+// the regex (whose backtracking over every line of every file cost more
+// than the rest of the prefilters).
+func aliasImportLines(src []byte) [][]byte {
+	var out [][]byte
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		if isAliasImport(line) {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// isAliasImport reports whether a line is `[from M ]import ... as ...`
+// as aliasImportRe reads it.
+func isAliasImport(line []byte) bool {
+	blank := func(c byte) bool { return c == ' ' || c == '\t' }
+	t := bytes.TrimLeft(line, " \t")
+	if len(t) > 4 && string(t[:4]) == "from" && blank(t[4]) {
+		r := bytes.TrimLeft(t[4:], " \t")
+		// the module: a run of non-space characters, then blanks
+		i := bytes.IndexAny(r, " \t\f\r")
+		if i <= 0 || !blank(r[i]) {
+			return false
+		}
+		t = bytes.TrimLeft(r[i:], " \t")
+	}
+	if len(t) < 7 || string(t[:6]) != "import" || !blank(t[6]) {
+		return false
+	}
+	r := t[7:]
+	for k := 0; k+3 < len(r); k++ {
+		if blank(r[k]) && r[k+1] == 'a' && r[k+2] == 's' && blank(r[k+3]) {
+			return true
+		}
+	}
+	return false
+}
+
 // v2SourceHint reports whether a file whose text holds none of a rule's
 // source keywords may still hold its sources for the new engine: an alias
 // import of a name a keyword starts with, or a route decorator when the
@@ -822,7 +867,7 @@ func v2SourceHint(r *Rule, tf *taintFile) bool {
 	}
 	if !tf.aliasDone {
 		tf.aliasDone = true
-		for _, line := range aliasImportRe.FindAll(tf.src, -1) {
+		for _, line := range aliasImportLines(tf.src) {
 			for _, w := range bytes.FieldsFunc(line, func(c rune) bool { return c != '_' && !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
 				if tf.aliasWords == nil {
 					tf.aliasWords = map[string]bool{}
