@@ -20,8 +20,10 @@
 # measurement and keeps the run with the least CPU time.
 #
 # Environment: VIGIL=path uses that binary instead of building ./ (the full
-# vigil binary, as users run it); WORKERS=N passes --workers N.
+# vigil binary, as users run it); WORKERS=N passes --workers N. The
+# dependency pass stays offline (VIGIL_OSV_OFFLINE=true unless set).
 set -euo pipefail
+export VIGIL_OSV_OFFLINE="${VIGIL_OSV_OFFLINE:-true}"
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 [ $# -ge 1 ] || { echo "usage: $0 DIR..." >&2; exit 2; }
