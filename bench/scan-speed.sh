@@ -7,9 +7,9 @@
 # and prints: lines scanned (the scanner's own count), wall seconds, CPU
 # seconds (user+sys, the scan worker included), CPU use = CPU/wall (2.0 is
 # both cores of a 2-core machine busy), peak RSS, lines per wall second and
-# per CPU second, and the number of findings. When the tree holds Python
+# per CPU second, and the number of findings. When the tree is mostly Python
 # and `bandit` is installed, Bandit is timed the same way on it
-# (`bandit -r DIR -q -f json -o /dev/null`); when it holds Go and `gosec` is
+# (`bandit -r DIR -q -f json -o /dev/null`); when it is mostly Go and `gosec` is
 # installed (or GOSEC=path), gosec on it (`gosec -quiet -fmt json ./...`,
 # run inside DIR). The ratio columns compare Vigil's lines per wall second
 # with the peer's on the same tree (the peers' line counts are Vigil's for
@@ -82,15 +82,18 @@ print(s["lines"], l.get("python", {}).get("lines", 0), l.get("go", {}).get("line
   }
   row vigil "$lines" "$vw" "$vc" "$vr" "-"
   echo "  vigil findings: $findings" >&2
-  if [ -n "$BANDIT" ] && [ "$pylines" -gt 0 ]; then
+  # a peer is timed on trees that are mostly its language (the ratio
+  # compares whole runs: Vigil's share per language is not separable)
+  if [ -n "$BANDIT" ] && [ $((2 * pylines)) -ge "$lines" ] && [ "$pylines" -gt 0 ]; then
     measure "$WORK/b" "$BANDIT" -r "$dir" -q -f json -o /dev/null
-    read -r bw bc br < "$WORK/b"
-    # Vigil's Python share of the time is not separable: compare whole runs
+    bw=0 bc=0 br=0
+    read -r bw bc br < "$WORK/b" || true
     row bandit "$pylines" "$bw" "$bc" "$br" "$(awk -v vl="$lines" -v vw="$vw" -v bl="$pylines" -v bw="$bw" 'BEGIN{printf "%.1f", (vl/vw)/(bl/bw)}')"
   fi
-  if [ -n "$GOSEC" ] && [ "$golines" -gt 0 ]; then
+  if [ -n "$GOSEC" ] && [ $((2 * golines)) -ge "$lines" ] && [ "$golines" -gt 0 ]; then
     measure "$WORK/g" sh -c "cd '$dir' && exec '$GOSEC' -quiet -fmt json -out /dev/null ./..."
-    read -r gw gc gr < "$WORK/g"
+    gw=0 gc=0 gr=0
+    read -r gw gc gr < "$WORK/g" || true
     row gosec "$golines" "$gw" "$gc" "$gr" "$(awk -v vl="$lines" -v vw="$vw" -v gl="$golines" -v gw="$gw" 'BEGIN{printf "%.1f", (vl/vw)/(gl/gw)}')"
   fi
 done
