@@ -500,6 +500,7 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		var args []int
 		var kwargs []string
 		var where *regexp.Regexp
+		recv := false
 		if i < nr {
 			sk := &s.rule.Taint.Sinks[i]
 			args, kwargs, where = sk.Args, sk.Kwargs, sk.whereRe
@@ -511,12 +512,12 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			}
 		} else {
 			sk := &s.view.Sinks[i-nr]
-			args, kwargs, where = sk.Args, sk.Kwargs, sk.WhereRe()
+			args, kwargs, where, recv = sk.Args, sk.Kwargs, sk.WhereRe(), sk.Receiver
 		}
 		if where != nil && !where.MatchString(callText()) {
 			continue
 		}
-		return []dataflow.Sink{{Args: args, Kwargs: kwargs, All: len(args) == 0 && len(kwargs) == 0, Desc: short(in.Text) + "()"}}
+		return []dataflow.Sink{{Args: args, Kwargs: kwargs, Recv: recv, All: len(args) == 0 && len(kwargs) == 0 && !recv, Desc: short(in.Text) + "()"}}
 	}
 	return nil
 }

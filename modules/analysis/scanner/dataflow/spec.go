@@ -7,6 +7,7 @@ type Sink struct {
 	Args   []int    // positional arguments (0-based)
 	Kwargs []string // keyword arguments
 	All    bool     // every argument (and keyword argument)
+	Recv   bool     // the receiver of a method call (str.html_safe, name.constantize)
 	Desc   string   // how traces and messages name it: "os.system()"
 }
 

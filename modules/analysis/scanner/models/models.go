@@ -60,6 +60,9 @@ type Sink struct {
 	Call   string   `yaml:"call"`
 	Args   []int    `yaml:"args"`
 	Kwargs []string `yaml:"kwargs"`
+	// Receiver: the method call's receiver must not receive tainted data
+	// (Ruby's str.html_safe, name.constantize).
+	Receiver bool `yaml:"receiver"`
 	// Where is an RE2 regex the whole call text must match.
 	Where string `yaml:"where"`
 	Note  string `yaml:"note"`
