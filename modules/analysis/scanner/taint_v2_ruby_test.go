@@ -264,6 +264,18 @@ class C < ApplicationController
   end
 end
 `},
+		{"a local variable named params is not the request's", "VGL-RUBY-CMDI-001", `
+class Router
+  def dispatch(path)
+    params = { controller: "home" }
+    system("run #{params[:controller]}")
+  end
+  def call(env)
+    request = Rack::Request.new(env)
+    system("echo #{request.params['x']}")  # want
+  end
+end
+`},
 		{"case/in binds names from the subject", "VGL-RUBY-CMDI-001", `
 class C < ApplicationController
   def run

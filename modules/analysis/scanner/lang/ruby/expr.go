@@ -27,7 +27,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		if !l.locals[name] && l.methods[name] {
 			return l.callNamed(n, name)
 		}
-		return ir.P(ir.Place{Base: name})
+		return ir.P(ir.Place{Base: l.localName(name)})
 	case "instance_variable", "class_variable", "global_variable", "constant", "scope_resolution", "self":
 		if p, ok := l.placeOf(n); ok {
 			return ir.P(p)
@@ -214,7 +214,7 @@ func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 		if !l.locals[name] && l.methods[name] {
 			return ir.Place{}, false
 		}
-		return ir.Place{Base: name}, true
+		return ir.Place{Base: l.localName(name)}, true
 	case "instance_variable", "class_variable":
 		return ir.Place{Base: "self", Path: []ir.Elem{{Kind: ir.Field, Name: l.text(n)}}}, true
 	case "global_variable":
@@ -645,10 +645,31 @@ func (l *lowerer) opAssign(n syntax.Node) ir.Operand {
 	return ir.P(t)
 }
 
+// shadowable are the framework methods packs name as sources (Rails'
+// and Sinatra's params, cookies, request, session): a local variable the
+// code assigns under one of these names is its own data, not the request's.
+var shadowable = map[string]bool{"params": true, "cookies": true, "request": true, "session": true}
+
+// shadowPrefix marks, in the locals set and in place names, a local
+// variable that shadows a framework method.
+const shadowPrefix = "local:"
+
+// localName is the place name of a bare name: itself, or shadowPrefix+name
+// for an assigned local that shadows a framework method.
+func (l *lowerer) localName(name string) string {
+	if shadowable[name] && l.locals[shadowPrefix+name] {
+		return shadowPrefix + name
+	}
+	return name
+}
+
 // assignName assigns v to a local variable.
 func (l *lowerer) assignName(name string, v ir.Operand, at syntax.Node) {
 	l.locals[name] = true
-	dst := ir.Place{Base: name}
+	if shadowable[name] {
+		l.locals[shadowPrefix+name] = true
+	}
+	dst := ir.Place{Base: l.localName(name)}
 	l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
 }
 

@@ -434,7 +434,11 @@ func (l *lowerer) begin(n syntax.Node) ir.Operand {
 		outer.blocks = append(outer.blocks, tc.blocks...)
 	}
 	if elseClause != nil && l.cur != nil {
-		v = l.stmts(elseClause)
+		// the else clause runs after the body, outside the rescues' reach
+		eb := l.newBlock(fmt.Sprintf("begin-else line %d", line(elseClause)))
+		l.jump(eb)
+		l.cur = eb
+		l.withNote(fmt.Sprintf("in else clause of line %d", ln), func() { v = l.stmts(elseClause) })
 	}
 	l.setTo(res, v, n)
 	var fin *ir.Block
