@@ -462,7 +462,80 @@ class C < ApplicationController
   end
 end
 `},
+		{"rails: find_by and select with SQL text", "VGL-RUBY-SQLI-001", `
+class C < ApplicationController
+  def show
+    User.find_by("email = '#{params[:email]}'")  # want
+    User.find_by(email: params[:email])
+    User.select("id, #{params[:col]}")  # want
+    User.select(:id, :name)
+  end
+end
+`},
+		{"rails: a template chosen by the request", "VGL-RUBY-PATH-001", `
+class C < ApplicationController
+  def show
+    render params[:page]  # want
+    render json: params[:page]
+    render :show
+    render template: "pages/#{params[:page]}"  # want
+  end
+end
+`},
+		{"stdlib: database drivers", "VGL-RUBY-SQLI-001", `
+class Repo
+  def initialize
+    @db = SQLite3::Database.new("app.db")
+  end
+end
+post '/find' do
+  @db.execute("SELECT * FROM t WHERE n = '#{params[:n]}'")  # want
+  @db.execute("SELECT * FROM t WHERE n = ?", [params[:n]])
+  DB.fetch("SELECT * FROM t WHERE n = '#{params[:n]}'")  # want
+end
+`},
+		{"stdlib: LDAP filters", "VGL-RUBY-XPATH-001", `
+class C < ApplicationController
+  def find
+    ldap.search(base: BASE, filter: "(uid=#{params[:uid]})")  # want
+    ldap.search(base: BASE, filter: Net::LDAP::Filter.equals("uid", params[:uid]))
+  end
+end
+`},
+		{"stdlib: URI(...).open and method()", "VGL-RUBY-SSRF-001", `
+class C < ApplicationController
+  def fetch
+    URI(params[:url]).open  # want
+    URI.parse("https://example.com/feed").open
+  end
+end
+`},
+		{"stdlib: method(name).call", "VGL-RUBY-EVAL-001", `
+class C < ApplicationController
+  def run
+    method(params[:action_name]).call  # want
+    method(:index).call
+  end
+end
+`},
 		// sinatra
+		{"sinatra: a route's return value is the body", "VGL-RUBY-XSS-001", `
+require 'sinatra'
+get '/hi' do
+  name = params[:name]
+  "<h1>Hello #{name}</h1>"  # want
+end
+get '/safe' do
+  "<h1>Hello #{Rack::Utils.escape_html(params[:name])}</h1>"
+end
+get '/api' do
+  content_type :json
+  { name: params[:name] }.to_json
+end
+get '/view' do
+  erb :view
+end
+`},
 		{"sinatra: inline templates and redirects", "VGL-RUBY-SSTI-001", `
 require 'sinatra'
 get '/hello' do

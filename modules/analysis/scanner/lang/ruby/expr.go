@@ -822,7 +822,8 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		if m == "define_method" && len(in.Args) > 0 && in.Args[0].IsConst() {
 			name = in.Args[0].Const.S
 		}
-		l.closure(blk, name, nil)
+		route := recvNode == nil && routeVerbs[m] && len(in.Args) > 0 && in.Args[0].IsConst() && in.Args[0].Const.Kind == ir.Str
+		l.closureOf(blk, name, nil, route)
 	}
 	t := l.temp()
 	in.Dst = &t
@@ -888,10 +889,21 @@ func (l *lowerer) lambda(n syntax.Node) ir.Operand {
 	return l.closure(body, "", params)
 }
 
+// routeVerbs are the methods whose block is a Sinatra route (get '/x' do
+// ... end): the value the block returns is the response body.
+var routeVerbs = map[string]bool{"get": true, "post": true, "put": true, "patch": true, "delete": true,
+	"options": true, "link": true, "unlink": true}
+
 // closure lowers a block, proc or lambda that does not run in place into a
 // function that sees the state where it is made; params overrides the
 // block's own parameter list (lambdas).
 func (l *lowerer) closure(blk syntax.Node, name string, params syntax.Node) ir.Operand {
+	return l.closureOf(blk, name, params, false)
+}
+
+// closureOf is closure; a route's block passes the value it returns to
+// body(), Sinatra's helper that sets the response body.
+func (l *lowerer) closureOf(blk syntax.Node, name string, params syntax.Node, route bool) ir.Operand {
 	if params == nil {
 		params = syntax.ChildByField(blk, "parameters")
 	}
@@ -900,7 +912,19 @@ func (l *lowerer) closure(blk syntax.Node, name string, params syntax.Node) ir.O
 		locals[k] = true
 	}
 	body := syntax.ChildByField(blk, "body")
-	f := l.function(blk, name, params, locals, func() ir.Operand { return l.bodyValue(body) })
+	f := l.function(blk, name, params, locals, func() ir.Operand {
+		v := l.bodyValue(body)
+		if route && l.cur != nil && body != nil {
+			t := l.temp()
+			end := body
+			if kids := syntax.NamedChildren(body); len(kids) > 0 {
+				end = kids[len(kids)-1]
+			}
+			l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "body", Callee: "body", Args: []ir.Operand{v}, Span: l.span(end),
+				Note: "returned by the route as the response body"})
+		}
+		return v
+	})
 	t := l.temp()
 	l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.span(blk)})
 	return ir.P(t)
