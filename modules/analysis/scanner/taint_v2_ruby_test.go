@@ -156,9 +156,29 @@ class C < ApplicationController
   end
   def other
     c = params[:c]
-    raise ArgumentError unless c =~ /\A[a-z]+\z/
+    raise ArgumentError unless c =~ /[a-z]/
     redirect_to root_path and return if c.empty?
     system(c)  # want
+  end
+end
+`},
+		{"regex validation anchored with \\A and \\z", "VGL-RUBY-CMDI-001", `
+class C < ApplicationController
+  def a
+    x = params[:x]
+    return head(:bad_request) unless x =~ /\A[a-z0-9_]+\z/
+    system("ls #{x}")
+  end
+  def b
+    x = params[:x]
+    raise "bad" if x !~ /\A\d+\z/
+    system("kill #{x}")
+  end
+  def c
+    x = params[:x]
+    system("ls #{x}") if x.match?(/\A[a-z]+\z/)
+    system("ls #{x}") if x.match?(/^[a-z]+$/)  # want
+    system("ls #{x}") if /\A.*\z/.match?(x)  # want
   end
 end
 `},

@@ -171,6 +171,12 @@ def n():
     x = source()
     if x in src.args:
         sink(x)  # want
+def p():
+    x = source()
+    if re.match(r"\A[a-z]+\z", x):
+        sink(x)
+    if re.match(r"\A[a-z]+", x):
+        sink(x)  # want
 `},
 		{"ternary with a constant condition", `
 def f():

@@ -446,6 +446,16 @@ func (l *lowerer) binary(n syntax.Node) ir.Operand {
 			return nilConst()
 		}
 		return l.shortCircuit(n, op, left, right)
+	case op == "=~" || op == "!~":
+		if v, ok := l.regexCheck(left, right, n); ok {
+			if op == "!~" {
+				t := l.temp()
+				l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{v}, Span: l.span(n)})
+				return ir.P(t)
+			}
+			return v
+		}
+		fallthrough
 	case compareOps[op]:
 		a, b := l.expr(left), l.expr(right)
 		t := l.temp()
@@ -464,6 +474,46 @@ func (l *lowerer) binary(n syntax.Node) ir.Operand {
 	t := l.temp()
 	l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.span(n)})
 	return ir.P(t)
+}
+
+// regexCheck lowers a match of a value against a regex literal anchored at
+// both ends (x =~ /\A[a-z]+\z/, x.match?(re), re.match?(x)) as the call
+// Regexp.match(pattern, x), the form the engine reads as validation of x.
+// Ruby's ^ and $ match at line breaks, so only \A counts as a start anchor.
+func (l *lowerer) regexCheck(a, b syntax.Node, n syntax.Node) (ir.Operand, bool) {
+	pat, subj := a, b
+	if _, ok := l.regexLit(pat); !ok {
+		pat, subj = b, a
+	}
+	p, ok := l.regexLit(pat)
+	if !ok || !strings.HasPrefix(p, `\A`) || subj.Type() == "regex" {
+		return ir.Operand{}, false
+	}
+	v := l.expr(subj)
+	if v.IsConst() {
+		return ir.Operand{}, false
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "Regexp.match", Callee: "Regexp.match", Args: []ir.Operand{ir.C(ir.Const{Kind: ir.Str, S: p}), v}, Span: l.span(n)})
+	return ir.P(t), true
+}
+
+// regexLit returns the pattern of a regex literal without interpolation.
+func (l *lowerer) regexLit(n syntax.Node) (string, bool) {
+	if n == nil || n.Type() != "regex" {
+		return "", false
+	}
+	var sb strings.Builder
+	for i, c := 0, n.ChildCount(); i < c; i++ {
+		k := n.Child(i)
+		switch k.Type() {
+		case "interpolation":
+			return "", false
+		case "string_content", "escape_sequence":
+			sb.WriteString(l.text(k))
+		}
+	}
+	return sb.String(), true
 }
 
 // endsPath reports whether a node leaves the method for sure (return,
@@ -787,6 +837,13 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			t := l.temp()
 			l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{a, r}, Span: l.span(n)})
 			return ir.P(t)
+		}
+	}
+	if (m == "match?" || m == "match") && recvNode != nil && args != nil && blk == nil {
+		if kids := syntax.NamedChildren(args); len(kids) == 1 {
+			if v, ok := l.regexCheck(recvNode, kids[0], n); ok {
+				return v
+			}
 		}
 	}
 	end := n.EndByte()
