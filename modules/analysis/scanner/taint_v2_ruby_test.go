@@ -179,6 +179,7 @@ class C < ApplicationController
     system("ls #{x}") if x.match?(/\A[a-z]+\z/)
     system("ls #{x}") if x.match?(/^[a-z]+$/)  # want
     system("ls #{x}") if /\A.*\z/.match?(x)  # want
+    system("ls #{x}") if x =~ /\A[a-z]+$/  # want
   end
 end
 `},
@@ -554,6 +555,10 @@ get '/api' do
 end
 get '/view' do
   erb :view
+end
+get '/ping' do
+  out = ` + "`ping -c 1 #{params[:host]}`" + `
+  out
 end
 `},
 		{"sinatra: inline templates and redirects", "VGL-RUBY-SSTI-001", `

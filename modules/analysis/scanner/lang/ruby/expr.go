@@ -486,7 +486,7 @@ func (l *lowerer) regexCheck(a, b syntax.Node, n syntax.Node) (ir.Operand, bool)
 		pat, subj = b, a
 	}
 	p, ok := l.regexLit(pat)
-	if !ok || !strings.HasPrefix(p, `\A`) || subj.Type() == "regex" {
+	if !ok || !strings.HasPrefix(p, `\A`) || !(strings.HasSuffix(p, `\z`) || strings.HasSuffix(p, `\Z`)) || subj.Type() == "regex" {
 		return ir.Operand{}, false
 	}
 	v := l.expr(subj)
@@ -951,6 +951,29 @@ func (l *lowerer) lambda(n syntax.Node) ir.Operand {
 var routeVerbs = map[string]bool{"get": true, "post": true, "put": true, "patch": true, "delete": true,
 	"options": true, "link": true, "unlink": true}
 
+// builtString reports whether a route's last expression builds its text
+// in place ("<p>#{x}</p>", a heredoc, "a" + x): the route writes markup
+// around the data. A route that returns a value it got elsewhere (a
+// command's output, a record) is left alone: its content type is unknown.
+func builtString(n syntax.Node) bool {
+	switch n.Type() {
+	case "string", "chained_string", "heredoc_beginning":
+		for _, c := range syntax.NamedChildren(n) {
+			if c.Type() == "interpolation" {
+				return true
+			}
+		}
+		return n.Type() != "string"
+	case "binary":
+		for _, c := range syntax.NamedChildren(n) {
+			if c.Type() == "string" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // closure lowers a block, proc or lambda that does not run in place into a
 // function that sees the state where it is made; params overrides the
 // block's own parameter list (lambdas).
@@ -972,11 +995,12 @@ func (l *lowerer) closureOf(blk syntax.Node, name string, params syntax.Node, ro
 	f := l.function(blk, name, params, locals, func() ir.Operand {
 		v := l.bodyValue(body)
 		if route && l.cur != nil && body != nil {
-			t := l.temp()
-			end := body
-			if kids := syntax.NamedChildren(body); len(kids) > 0 {
-				end = kids[len(kids)-1]
+			kids := syntax.NamedChildren(body)
+			if len(kids) == 0 || !builtString(kids[len(kids)-1]) {
+				return v
 			}
+			end := kids[len(kids)-1]
+			t := l.temp()
 			l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "body", Callee: "body", Args: []ir.Operand{v}, Span: l.span(end),
 				Note: "returned by the route as the response body"})
 		}
