@@ -195,6 +195,25 @@ class C < ApplicationController
   end
 end
 `},
+		{"attributes read their instance variables", "VGL-RUBY-CMDI-001", `
+class Job
+  attr_accessor :cmd, :name
+  def initialize(params)
+    self.cmd = params[:cmd]
+    @name = "job"
+  end
+  def run
+    system(name)
+    system(cmd)  # want
+    system(self.cmd)  # want
+  end
+end
+class C < ApplicationController
+  def create
+    Job.new(params).run
+  end
+end
+`},
 		{"helpers: summaries of methods of the file", "VGL-RUBY-SQLI-001", `
 class C < ApplicationController
   def index

@@ -27,6 +27,9 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		if !l.locals[name] && l.methods[name] {
 			return l.callNamed(n, name)
 		}
+		if !l.locals[name] && l.attrs[name] {
+			return ir.P(attrPlace(name))
+		}
 		return ir.P(ir.Place{Base: l.localName(name)})
 	case "instance_variable", "class_variable", "global_variable", "constant", "scope_resolution", "self":
 		if p, ok := l.placeOf(n); ok {
@@ -214,6 +217,9 @@ func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 		if !l.locals[name] && l.methods[name] {
 			return ir.Place{}, false
 		}
+		if !l.locals[name] && l.attrs[name] {
+			return attrPlace(name), true
+		}
 		return ir.Place{Base: l.localName(name)}, true
 	case "instance_variable", "class_variable":
 		return ir.Place{Base: "self", Path: []ir.Elem{{Kind: ir.Field, Name: l.text(n)}}}, true
@@ -253,6 +259,11 @@ func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 		}
 	}
 	return ir.Place{}, false
+}
+
+// attrPlace is the instance variable behind an attribute: self.@name.
+func attrPlace(name string) ir.Place {
+	return ir.Place{Base: "self", Path: []ir.Elem{{Kind: ir.Field, Name: "@" + name}}}
 }
 
 // keyName is how a constant key appears in an access path (:id and "id"
@@ -742,6 +753,9 @@ func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
 			return
 		}
 		dst := l.asPlace(recv).Extend(ir.Elem{Kind: ir.Field, Name: l.text(m)})
+		if recv.Type() == "self" && l.attrs[l.text(m)] {
+			dst = attrPlace(l.text(m)) // self.name = v writes @name
+		}
 		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
 	case "left_assignment_list", "destructured_left_assignment", "mlhs":
 		for i, p := range syntax.NamedChildren(target) {
@@ -855,6 +869,9 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	}
 	text := normText(string(l.src[n.StartByte():end]))
 	text = strings.TrimSuffix(strings.ReplaceAll(text, "&.", "."), "(")
+	if recvNode != nil && recvNode.Type() == "self" && args == nil && blk == nil && l.attrs[m] && !l.methods[m] {
+		return ir.P(attrPlace(m)) // self.name: the attribute's instance variable
+	}
 	in := &ir.Instr{Op: ir.Call, Span: l.span(n), Text: text, Callee: strings.TrimPrefix(text, "::")}
 	if recvNode != nil {
 		if args == nil && blk == nil {

@@ -37,7 +37,7 @@ import (
 // (syntax errors) are skipped and counted in Module.Errors.
 func Lower(path string, root syntax.Node, src []byte) *ir.Module {
 	l := &lowerer{src: src, mod: &ir.Module{Path: path, Imports: map[string]string{}},
-		methods: map[string]bool{}, heredocs: map[uint32]syntax.Node{}}
+		methods: map[string]bool{}, heredocs: map[uint32]syntax.Node{}, attrs: map[string]bool{}}
 	l.collect(root, 0)
 	top := &ir.Func{Name: "<module>", Span: l.span(root), Recv: "self", Class: topClass}
 	l.mod.Top = top
@@ -81,6 +81,9 @@ type lowerer struct {
 	methods map[string]bool
 	// heredocs maps the start of a heredoc's opening (<<~SQL) to its body
 	heredocs map[uint32]syntax.Node
+	// attrs are the names of attr_reader / attr_accessor / attr_writer
+	// attributes of the file: `name` and self.name are the field self.@name
+	attrs map[string]bool
 	// retryStart is the begin block `retry` in a rescue clause goes back to
 	retryStart *ir.Block
 	depth      int
@@ -176,6 +179,22 @@ func (l *lowerer) collect(root syntax.Node, _ int) {
 		case "method", "singleton_method":
 			if nm := syntax.ChildByField(n, "name"); nm != nil {
 				l.methods[l.text(nm)] = true
+			}
+		case "call":
+			// attr_reader :name / attr_accessor :name: a bare `name` or
+			// self.name reads the instance variable @name
+			m := syntax.ChildByField(n, "method")
+			if m != nil && syntax.ChildByField(n, "receiver") == nil {
+				switch l.text(m) {
+				case "attr_reader", "attr_accessor", "attr_writer":
+					if args := syntax.ChildByField(n, "arguments"); args != nil {
+						for _, a := range syntax.NamedChildren(args) {
+							if a.Type() == "simple_symbol" {
+								l.attrs[strings.TrimPrefix(l.text(a), ":")] = true
+							}
+						}
+					}
+				}
 			}
 		case "heredoc_beginning":
 			opens = append(opens, n)
