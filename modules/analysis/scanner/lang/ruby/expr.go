@@ -662,9 +662,23 @@ func (l *lowerer) assignment(n syntax.Node) ir.Operand {
 		v = l.expr(right)
 	}
 	if left != nil {
+		if left.Type() == "identifier" && shadowable[l.text(left)] && requestObject(l.text(right)) {
+			// request = Rack::Request.new(env): still the request
+			dst := ir.Place{Base: l.text(left)}
+			l.locals[l.text(left)] = true
+			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(n)})
+			return v
+		}
 		l.assignTo(left, v, n)
 	}
 	return v
+}
+
+// requestObject reports whether an expression makes a request object from
+// the Rack environment (Rack::Request.new(env), ActionDispatch::Request.new).
+func requestObject(text string) bool {
+	i := strings.Index(text, "Request.new")
+	return i >= 0 && !strings.ContainsAny(text[:i], " ({")
 }
 
 // opAssign lowers x op= y; `x ||= y` assigns only when x is not set.

@@ -185,12 +185,19 @@ func TestLowerShadowedSources(t *testing.T) {
   b = params[:x]
   c = request.path
 end
+def g(env)
+  request = Rack::Request.new(env)
+  request.path
+end
 `
 	d := instrs(funcNamed(lower(t, src), "f"))
 	for _, w := range []string{`a = params["x"]`, `local:params = $1`, `b = local:params["x"]`, `$2 = opaque(request, request.path)`} {
 		if !has(d, w) {
 			t.Errorf("missing %q in\n%s", w, strings.Join(d, "\n"))
 		}
+	}
+	if g := instrs(funcNamed(lower(t, src), "g")); !has(g, `$2 = opaque(request, request.path)`) {
+		t.Errorf("a request object keeps the name request:\n%s", strings.Join(g, "\n"))
 	}
 }
 
