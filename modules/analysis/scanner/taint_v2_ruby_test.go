@@ -491,6 +491,8 @@ class C < ApplicationController
     @user = User.find(params[:id])
     redirect_to @user
     redirect_to user_path(params[:id])
+    redirect_back fallback_location: params[:back]  # want
+    head :found, location: params[:to]  # want
   end
 end
 `},
@@ -547,6 +549,15 @@ class C < ApplicationController
   def fetch
     URI(params[:url]).open  # want
     URI.parse("https://example.com/feed").open
+  end
+end
+`},
+		{"stdlib: open-uri's open", "VGL-RUBY-SSRF-001", `
+require 'open-uri'
+class C < ApplicationController
+  def fetch
+    open(params[:url]).read  # want
+    open("https://example.com/feed").read
   end
 end
 `},

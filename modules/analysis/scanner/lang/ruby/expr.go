@@ -886,7 +886,7 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	if recvNode != nil && recvNode.Type() == "self" && args == nil && blk == nil && l.attrs[m] && !l.methods[m] {
 		return ir.P(attrPlace(m)) // self.name: the attribute's instance variable
 	}
-	in := &ir.Instr{Op: ir.Call, Span: l.span(n), Text: text, Callee: strings.TrimPrefix(text, "::")}
+	in := &ir.Instr{Op: ir.Call, Span: l.span(n), Text: text, Callee: ir.Canonical(l.mod.Imports, strings.TrimPrefix(text, "::"))}
 	if recvNode != nil {
 		if args == nil && blk == nil {
 			// x.name is a read of the path x.name (a source a pack names

@@ -186,6 +186,11 @@ func (l *lowerer) collect(root syntax.Node, _ int) {
 			m := syntax.ChildByField(n, "method")
 			if m != nil && syntax.ChildByField(n, "receiver") == nil {
 				switch l.text(m) {
+				case "require":
+					// open-uri makes Kernel#open fetch URLs: open is URI.open
+					if args := syntax.ChildByField(n, "arguments"); args != nil && strings.Contains(l.text(args), "open-uri") {
+						l.mod.Imports["open"] = "URI.open"
+					}
 				case "attr_reader", "attr_accessor", "attr_writer":
 					if args := syntax.ChildByField(n, "arguments"); args != nil {
 						for _, a := range syntax.NamedChildren(args) {
