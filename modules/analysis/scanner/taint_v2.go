@@ -649,12 +649,12 @@ func v2Trace(steps []TraceStep) *dataflow.Trace {
 }
 
 // aliasImportRe finds imports under another name (`from flask import
-// request as req`), routeDecoratorRe route decorators, whose handlers'
-// parameters are sources: what lets the new engine see sources a rule's
+// request as req`), routeDecoratorRe route decorators (and Sinatra's
+// `get '/path' do |name|`), whose handlers' parameters are sources: what lets the new engine see sources a rule's
 // keywords miss.
 var (
 	aliasImportRe    = regexp.MustCompile(`(?m)^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t][^\n]*[ \t]as[ \t][^\n]*`)
-	routeDecoratorRe = regexp.MustCompile(`@[\w.]+\.(?:route|get|post|put|patch|delete|api_route)\(`)
+	routeDecoratorRe = regexp.MustCompile(`@[\w.]+\.(?:route|get|post|put|patch|delete|api_route)\(|(?m:^[ \t]*(?:get|post|put|patch|delete|options)[ \t(]+['"])`)
 )
 
 // v2SourceHint reports whether a file whose text holds none of a rule's

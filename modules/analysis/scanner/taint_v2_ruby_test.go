@@ -276,6 +276,17 @@ post '/run/:name' do
   system(name)
 end
 `},
+		{"Sinatra route captures as block parameters", "VGL-RUBY-CMDI-001", `
+require 'sinatra'
+get '/hello/:name' do |name|
+  system("echo #{name}")  # want
+end
+helpers do
+  def run(name)
+    system("echo #{name}")
+  end
+end
+`},
 		{"closures see the state where they are made", "VGL-RUBY-CMDI-001", `
 class C < ApplicationController
   def run

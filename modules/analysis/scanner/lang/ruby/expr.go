@@ -910,7 +910,10 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		if m == "define_method" && len(in.Args) > 0 && in.Args[0].IsConst() {
 			name = in.Args[0].Const.S
 		}
-		route := recvNode == nil && routeVerbs[m] && len(in.Args) > 0 && in.Args[0].IsConst() && in.Args[0].Const.Kind == ir.Str
+		route := ""
+		if recvNode == nil && routeVerbs[m] && len(in.Args) > 0 && in.Args[0].IsConst() && in.Args[0].Const.Kind == ir.Str {
+			route = m
+		}
 		l.closureOf(blk, name, nil, route)
 	}
 	t := l.temp()
@@ -1009,12 +1012,15 @@ func builtString(n syntax.Node) bool {
 // function that sees the state where it is made; params overrides the
 // block's own parameter list (lambdas).
 func (l *lowerer) closure(blk syntax.Node, name string, params syntax.Node) ir.Operand {
-	return l.closureOf(blk, name, params, false)
+	return l.closureOf(blk, name, params, "")
 }
 
-// closureOf is closure; a route's block passes the value it returns to
-// body(), Sinatra's helper that sets the response body.
-func (l *lowerer) closureOf(blk syntax.Node, name string, params syntax.Node, route bool) ir.Operand {
+// closureOf is closure; for a Sinatra route's block (routeVerb: get,
+// post, ...) the parameters are the route's captures (the function is
+// marked with the decorator sinatra.<verb>) and text it builds and returns
+// goes to body(), Sinatra's helper that sets the response body.
+func (l *lowerer) closureOf(blk syntax.Node, name string, params syntax.Node, routeVerb string) ir.Operand {
+	route := routeVerb != ""
 	if params == nil {
 		params = syntax.ChildByField(blk, "parameters")
 	}
@@ -1024,6 +1030,10 @@ func (l *lowerer) closureOf(blk syntax.Node, name string, params syntax.Node, ro
 	}
 	body := syntax.ChildByField(blk, "body")
 	f := l.function(blk, name, params, locals, func() ir.Operand {
+		if route {
+			// the block's parameters are the route's captures
+			l.fn.Decorators = []string{"sinatra." + routeVerb}
+		}
 		v := l.bodyValue(body)
 		if route && l.cur != nil && body != nil {
 			kids := syntax.NamedChildren(body)
