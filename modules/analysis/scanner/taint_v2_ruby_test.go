@@ -631,3 +631,24 @@ end
 `},
 	})
 }
+
+// TestHasSinatraRoute: the line scan that lets files whose only input is a
+// route capture through the keyword prefilter.
+func TestHasSinatraRoute(t *testing.T) {
+	cases := []struct {
+		src  string
+		want bool
+	}{
+		{"require 'sinatra'\nget '/x/:n' do |n|\nend\n", true},
+		{"  post(\"/y\") { |a| a }", true},
+		{"class A\n  delete '/z' do\n  end\nend", true},
+		{"getter = 1\nget_user('x')\n", false},
+		{"x.get '/a'\n# get '/b'\n", false},
+		{"", false},
+	}
+	for _, tc := range cases {
+		if got := hasSinatraRoute([]byte(tc.src)); got != tc.want {
+			t.Errorf("hasSinatraRoute(%q) = %v, want %v", tc.src, got, tc.want)
+		}
+	}
+}
