@@ -348,6 +348,23 @@ func page(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintln(w, "<b>"+r.FormValue("name")+"</b>") // want
 }
 `},
+		{"go-stdlib: a command's output is not request data", "VGL-GO-XSS-001", `
+package main
+import (
+	"fmt"
+	"net/http"
+	"os/exec"
+)
+func h(w http.ResponseWriter, r *http.Request) {
+	host := r.FormValue("host")
+	out, _ := exec.Command("ping", "-c", "1", host).Output()
+	fmt.Fprint(w, string(out))
+	cmd := exec.Command("dig", host)
+	res, _ := cmd.CombinedOutput()
+	w.Write(res)
+	fmt.Fprint(w, "<p>"+host+"</p>") // want
+}
+`},
 		{"go-stdlib: os/exec sh -c and number parsing", "VGL-GO-CMDI-001", `
 package main
 import (
@@ -359,6 +376,74 @@ func h(w http.ResponseWriter, r *http.Request) {
 	n, _ := strconv.Atoi(r.FormValue("n"))
 	exec.Command("sh", "-c", "sleep "+strconv.Itoa(n)).Run()
 	exec.Command("sh", "-c", "ping "+r.PathValue("host")).Run() // want
+}
+`},
+		{"go-stdlib: path checks after Join, IsLocal, no .. and a pattern", "VGL-GO-PATH-001", `
+package main
+import (
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+var nameRe = regexp.MustCompile("^[a-z0-9]+$")
+func h(w http.ResponseWriter, r *http.Request) {
+	full := filepath.Join("/srv/data", r.FormValue("f"))
+	if !strings.HasPrefix(full, "/srv/data/") {
+		http.Error(w, "bad", 400)
+		return
+	}
+	os.ReadFile(full)
+	name := r.FormValue("n")
+	if !filepath.IsLocal(name) {
+		return
+	}
+	os.Open(name)
+	other := r.FormValue("o")
+	if strings.Contains(other, "..") {
+		return
+	}
+	os.Open(other)
+	id := r.FormValue("id")
+	if !nameRe.MatchString(id) {
+		return
+	}
+	os.Open("/srv/" + id)
+	raw := r.FormValue("raw")
+	if strings.HasPrefix(raw, "/srv/") {
+		os.Open("/other")
+	}
+	os.Open(raw) // want
+}
+`},
+		{"go-stdlib: allow-list map and comparisons", "VGL-GO-CMDI-001", `
+package main
+import (
+	"net/http"
+	"os/exec"
+)
+var allowed = map[string]bool{"ls": true, "df": true}
+func h(w http.ResponseWriter, r *http.Request) {
+	c := r.FormValue("c")
+	if !allowed[c] {
+		return
+	}
+	exec.Command(c).Run()
+	d := r.FormValue("d")
+	if _, ok := allowed[d]; !ok {
+		return
+	}
+	exec.Command(d).Run()
+	e := r.FormValue("e")
+	if e != "ls" && e != "df" {
+		return
+	}
+	exec.Command(e).Run()
+	f := r.FormValue("f")
+	if f != "ls" || len(f) > 2 {
+		exec.Command(f).Run() // want
+	}
 }
 `},
 		{"gin: context sources to sql, redirect", "VGL-GO-SQLI-001", `

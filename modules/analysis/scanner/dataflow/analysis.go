@@ -525,7 +525,15 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			}
 			p = &in.Args[1].Place
 		default:
-			return out
+			v, ok := a.spec.(Validator)
+			if !ok {
+				return out
+			}
+			i, onTrue, ok := v.Validates(in)
+			if !ok || i >= len(in.Args) || in.Args[i].IsConst() {
+				return out
+			}
+			p, negated = &in.Args[i].Place, !onTrue
 		}
 	default:
 		return out

@@ -60,3 +60,55 @@ func TestCanonicalIn(t *testing.T) {
 		t.Errorf("without a function: %q", got)
 	}
 }
+
+// validatingSpec: check(x) proves x clean where it returned true,
+// bad(x) where it returned false.
+type validatingSpec struct{ testSpec }
+
+func (validatingSpec) Validates(in *ir.Instr) (int, bool, bool) {
+	switch in.Callee {
+	case "check":
+		return 0, true, true
+	case "bad":
+		return 0, false, true
+	}
+	return 0, false, false
+}
+
+// TestSpecValidators: a Spec's validators clean the checked variable on
+// the edge where it passed, and only there.
+func TestSpecValidators(t *testing.T) {
+	src := `
+def f():
+    x = source()
+    if not check(x):
+        sink(x)
+        return
+    sink(x)
+
+def g():
+    y = source()
+    if bad(y):
+        return
+    sink(y)
+
+def h():
+    z = source()
+    if other(z):
+        return
+    sink(z)
+`
+	src = strings.TrimPrefix(src, "\n")
+	tr, err := syntax.Parse(python.GetLanguage(), []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := lpy.Lower("t.py", tr, []byte(src))
+	res, err := dataflow.Analyze(context.Background(), m, validatingSpec{}, dataflow.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sinkLines(res); len(got) != 2 || got[0] != 4 || got[1] != 18 {
+		t.Errorf("sink lines %v, want [4 18]", got)
+	}
+}

@@ -386,6 +386,92 @@ func (l *lowerer) branch(cond *ir.Operand, tnote, fnote string) (*ir.Block, *ir.
 	return t, f
 }
 
+// condBranch lowers a condition as control flow: `a && b` tests b only
+// where a held, `a || b` only where a failed, `!a` swaps the edges, so each
+// test sits on its own edge (a check that proves a value clean then holds
+// on every path that passed it). It returns the blocks reached when the
+// condition is true and when it is false.
+func (l *lowerer) condBranch(n syntax.Node, tnote, fnote string) (*ir.Block, *ir.Block) {
+	t, f := &ir.Block{Note: tnote}, &ir.Block{Note: fnote}
+	l.condTo(n, t, f)
+	for _, b := range []*ir.Block{t, f} {
+		b.Index = len(l.fn.Blocks)
+		l.fn.Blocks = append(l.fn.Blocks, b)
+	}
+	l.cur = nil
+	return t, f
+}
+
+// condTo branches from the current block to t or f on condition n.
+func (l *lowerer) condTo(n syntax.Node, t, f *ir.Block) {
+	for n != nil && n.Type() == "parenthesized_expression" {
+		kids := syntax.NamedChildren(n)
+		if len(kids) != 1 {
+			break
+		}
+		n = kids[0]
+	}
+	if n != nil {
+		op := ""
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			op = l.text(o)
+		}
+		switch {
+		case n.Type() == "binary_expression" && (op == "&&" || op == "||"):
+			ln := line(n)
+			mid := l.newBlock(fmt.Sprintf("%s right side line %d", op, ln))
+			if op == "&&" {
+				l.condTo(syntax.ChildByField(n, "left"), mid, f)
+			} else {
+				l.condTo(syntax.ChildByField(n, "left"), t, mid)
+			}
+			l.cur = mid
+			l.condTo(syntax.ChildByField(n, "right"), t, f)
+			return
+		case n.Type() == "unary_expression" && op == "!":
+			l.condTo(syntax.ChildByField(n, "operand"), f, t)
+			return
+		}
+	}
+	o := l.condValue(n)
+	b := l.block()
+	b.Cond = &o
+	ir.Edge(b, t)
+	ir.Edge(b, f)
+	l.cur = nil
+}
+
+// condValue lowers a condition that is not && / || / !: a map lookup
+// `allowed[k]` is a membership test (Go conditions are booleans, so the
+// map holds booleans), and a variable the block just set from a test
+// (`ok := ...; if ok`) is branched on through that test's own value.
+func (l *lowerer) condValue(n syntax.Node) ir.Operand {
+	if n != nil && n.Type() == "index_expression" {
+		obj, idx := syntax.ChildByField(n, "operand"), syntax.ChildByField(n, "index")
+		if obj != nil && idx != nil {
+			k, m := l.expr(idx), l.expr(obj)
+			t := l.temp()
+			l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{k, m}, Span: l.span(n)})
+			return ir.P(t)
+		}
+	}
+	o := l.expr(n)
+	if !o.IsConst() && !o.Place.IsTemp() && len(o.Place.Path) == 0 && l.cur != nil {
+		ins := l.cur.Instrs
+		for i := len(ins) - 1; i >= 0; i-- {
+			in := ins[i]
+			if in.Dst == nil || in.Dst.Base != o.Place.Base {
+				continue
+			}
+			if in.Op == ir.Assign && len(in.Dst.Path) == 0 && len(in.Args) == 1 && !in.Args[0].IsConst() && in.Args[0].Place.IsTemp() && len(in.Args[0].Place.Path) == 0 {
+				return in.Args[0]
+			}
+			break
+		}
+	}
+	return o
+}
+
 // place appends a block made ahead (a join point) and makes it current,
 // falling into it from the current block.
 func (l *lowerer) place(b *ir.Block) {
@@ -629,6 +715,16 @@ func (l *lowerer) assignList(lhs, rhs []syntax.Node, at syntax.Node, retype bool
 			}
 			l.setType(l.text(x), typ)
 		}
+		if last && kind == "index_expression" {
+			// `_, ok := m[k]`: ok is the membership test k in m
+			obj, idx := syntax.ChildByField(rhs[0], "operand"), syntax.ChildByField(rhs[0], "index")
+			if obj != nil && idx != nil && (idx.Type() == "identifier" || strings.HasSuffix(idx.Type(), "_literal")) && obj.Type() == "identifier" {
+				t := l.temp()
+				l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{l.expr(idx), l.expr(obj)}, Span: l.span(rhs[0])})
+				l.assignTo(x, ir.P(t), at)
+				continue
+			}
+		}
 		if last && (kind == "index_expression" || kind == "type_assertion_expression" || kind == "unary_expression" || isErrName(l.text(x))) {
 			t := l.temp()
 			l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(rhs[0])})
@@ -702,8 +798,7 @@ func (l *lowerer) ifStmt(n syntax.Node) {
 		l.stmt(init)
 	}
 	after := &ir.Block{Note: fmt.Sprintf("after if line %d", ln)}
-	cond := l.expr(syntax.ChildByField(n, "condition"))
-	t, f := l.branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
+	t, f := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
 	l.cur = t
 	l.withNote(fmt.Sprintf("in then-branch of line %d", ln), func() { l.stmtField(n, "consequence") })
 	l.jump(after)
@@ -724,11 +819,16 @@ func (l *lowerer) stmtField(n syntax.Node, field string) {
 // loop lowers a loop whose head (where continue goes) is head and whose
 // test sits at the end of condAt: the body on the true edge, the exit on
 // the false one (cond nil: either may happen).
-func (l *lowerer) loop(head, condAt *ir.Block, n syntax.Node, label string, bodyFill func(), cond *ir.Operand) {
+func (l *lowerer) loop(head, condAt *ir.Block, n syntax.Node, label string, bodyFill func(), cond syntax.Node) {
 	ln := line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
 	l.cur = condAt
-	body, exit := l.branch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	var body, exit *ir.Block
+	if cond != nil {
+		body, exit = l.condBranch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	} else {
+		body, exit = l.branch(nil, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	}
 	l.loops = append(l.loops, loopCtx{head: head, after: after, label: label, isLoop: true})
 	l.cur = body
 	l.withNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
@@ -772,11 +872,6 @@ func (l *lowerer) forStmt(n syntax.Node) {
 		l.jump(head)
 		l.cur = head
 		cont := &ir.Block{Note: fmt.Sprintf("loop update line %d", ln)}
-		var cond *ir.Operand
-		if c := syntax.ChildByField(clause, "condition"); c != nil {
-			o := l.expr(c)
-			cond = &o
-		}
 		l.loop(cont, l.block(), n, label, func() {
 			fill()
 			l.place(cont)
@@ -784,13 +879,12 @@ func (l *lowerer) forStmt(n syntax.Node) {
 				l.stmt(up)
 			}
 			l.jump(head)
-		}, cond)
+		}, syntax.ChildByField(clause, "condition"))
 	case condN != nil:
 		head := l.newBlock(fmt.Sprintf("loop head line %d", ln))
 		l.jump(head)
 		l.cur = head
-		cond := l.expr(condN)
-		l.loop(head, l.block(), n, label, fill, &cond)
+		l.loop(head, head, n, label, fill, condN)
 	default:
 		// for { ... }: only break (or return) leaves it
 		head := l.newBlock(fmt.Sprintf("loop head line %d", ln))
