@@ -446,6 +446,76 @@ func h(w http.ResponseWriter, r *http.Request) {
 	}
 }
 `},
+		{"go-stdlib: a package-level text/template is XSS, html/template is not", "VGL-GO-XSS-001", `
+package main
+import (
+	htmpl "html/template"
+	"net/http"
+	"text/template"
+)
+var page = template.Must(template.New("p").Parse("<p>{{.}}</p>"))
+var safe = htmpl.Must(htmpl.New("p").Parse("<p>{{.}}</p>"))
+func h(w http.ResponseWriter, r *http.Request) {
+	page.Execute(w, r.FormValue("q")) // want
+	safe.Execute(w, r.FormValue("q"))
+}
+func shadow(w http.ResponseWriter, r *http.Request) {
+	page := safe
+	page.Execute(w, r.FormValue("q"))
+}
+`},
+		{"go-stdlib: Location header and http clients", "VGL-GO-REDIRECT-001", `
+package main
+import "net/http"
+func h(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Location", r.FormValue("next")) // want
+	w.Header().Set("Content-Type", r.FormValue("next"))
+	w.WriteHeader(302)
+}
+`},
+		{"go-stdlib: clients", "VGL-GO-SSRF-001", `
+package main
+import "net/http"
+func h(w http.ResponseWriter, r *http.Request) {
+	http.DefaultClient.Get(r.FormValue("u")) // want
+	client := &http.Client{}
+	client.Post(r.FormValue("u"), "text/plain", nil) // want
+	client.Post("https://example.com", "text/plain", r.Body)
+}
+`},
+		{"gorilla/mux, httprouter and fiber sources", "VGL-GO-CMDI-001", `
+package main
+import (
+	"net/http"
+	"os/exec"
+	"github.com/gofiber/fiber/v2"
+	"github.com/gorilla/mux"
+	"github.com/julienschmidt/httprouter"
+)
+func a(w http.ResponseWriter, r *http.Request) {
+	exec.Command(mux.Vars(r)["cmd"]).Run() // want
+}
+func b(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
+	exec.Command(ps.ByName("cmd")).Run() // want
+}
+func c(ctx *fiber.Ctx) error {
+	exec.Command(ctx.Query("cmd")).Run() // want
+	return exec.Command(ctx.Route().Path).Run()
+}
+`},
+		{"sqlx: the text after the destination", "VGL-GO-SQLI-001", `
+package main
+import (
+	"net/http"
+	"github.com/jmoiron/sqlx"
+)
+type U struct{ Name string }
+func h(db *sqlx.DB, w http.ResponseWriter, r *http.Request) {
+	var u U
+	db.Get(&u, "SELECT * FROM u WHERE n = '"+r.FormValue("n")+"'") // want
+	db.Get(&u, "SELECT * FROM u WHERE n = $1", r.FormValue("n"))
+}
+`},
 		{"gin: context sources to sql, redirect", "VGL-GO-SQLI-001", `
 package main
 import (

@@ -29,6 +29,7 @@ import (
 func Lower(path string, root syntax.Node, src []byte) *ir.Module {
 	l := &lowerer{src: src, mod: &ir.Module{Path: path, Imports: map[string]string{}}}
 	l.collectImports(root)
+	l.collectGlobals(root)
 	top := &ir.Func{Name: "<module>", Span: l.span(root)}
 	l.mod.Top = top
 	l.mod.Funcs = append(l.mod.Funcs, top)
@@ -61,6 +62,9 @@ type lowerer struct {
 	// funcName names the function literal being lowered when it is
 	// assigned straight to a variable
 	funcName string
+	// globals are the package-level variables with a known type
+	// (`var page = template.Must(...)`): every function sees them
+	globals map[string]string
 }
 
 func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
@@ -200,6 +204,48 @@ func (l *lowerer) collectImports(root syntax.Node) {
 			}
 		}
 		l.mod.Imports[name] = path
+	}
+}
+
+// collectGlobals records the types of package-level variables declared
+// with a qualified type or from a known constructor.
+func (l *lowerer) collectGlobals(root syntax.Node) {
+	for _, d := range syntax.NamedChildren(root) {
+		if d.Type() != "var_declaration" {
+			continue
+		}
+		var specs []syntax.Node
+		for _, c := range syntax.NamedChildren(d) {
+			switch c.Type() {
+			case "var_spec":
+				specs = append(specs, c)
+			case "var_spec_list":
+				specs = append(specs, syntax.NamedChildren(c)...)
+			}
+		}
+		for _, s := range specs {
+			if s.Type() != "var_spec" {
+				continue
+			}
+			names := syntax.ChildrenByField(s, "name")
+			typ := l.typeOf(syntax.ChildByField(s, "type"))
+			var vals []syntax.Node
+			if v := syntax.ChildByField(s, "value"); v != nil {
+				vals = syntax.NamedChildren(v)
+			}
+			for i, nm := range names {
+				t := typ
+				if t == "" && len(vals) == len(names) {
+					t = l.ctorType(vals[i])
+				}
+				if t != "" && l.text(nm) != "_" {
+					if l.globals == nil {
+						l.globals = map[string]string{}
+					}
+					l.globals[l.text(nm)] = t
+				}
+			}
+		}
 	}
 }
 
@@ -1200,10 +1246,16 @@ func (l *lowerer) params(list syntax.Node) (names []string, decls []string, span
 func (l *lowerer) function(n syntax.Node, name string, recv syntax.Node) *ir.Func {
 	f := &ir.Func{Name: name, Span: l.span(n)}
 	parent := l.fn
-	// a function literal sees its parent's typed names (closures)
+	// a function literal sees its parent's typed names (closures); every
+	// function sees the typed package variables
 	if parent != nil && parent != l.mod.Top && parent.Types != nil {
 		f.Types = map[string]string{}
 		for k, v := range parent.Types {
+			f.Types[k] = v
+		}
+	} else if len(l.globals) > 0 {
+		f.Types = map[string]string{}
+		for k, v := range l.globals {
 			f.Types[k] = v
 		}
 	}
