@@ -305,6 +305,10 @@ import "net/http"
 func h(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, r.URL.Query().Get("next"), http.StatusFound) // want
 	http.Redirect(w, r, "/home", http.StatusFound)
+	http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+	http.Redirect(w, r, r.RequestURI+"/", http.StatusMovedPermanently)
+	q := r.URL.Query()
+	http.Redirect(w, r, q.Get("to"), http.StatusFound) // want
 }
 `},
 		{"go-stdlib: text/template and fmt.Fprintf are XSS, html/template and escaping are not", "VGL-GO-XSS-001", `
