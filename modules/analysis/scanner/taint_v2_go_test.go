@@ -520,6 +520,19 @@ func h(db *sqlx.DB, w http.ResponseWriter, r *http.Request) {
 	db.Get(&u, "SELECT * FROM u WHERE n = $1", r.FormValue("n"))
 }
 `},
+		{"lib/pq: quoted identifiers and literals", "VGL-GO-SQLI-001", `
+package main
+import (
+	"database/sql"
+	"net/http"
+	"github.com/lib/pq"
+)
+func h(db *sql.DB, w http.ResponseWriter, r *http.Request) {
+	db.Query("SELECT * FROM t ORDER BY " + pq.QuoteIdentifier(r.FormValue("col")))
+	db.Query("SELECT * FROM t WHERE n = " + pq.QuoteLiteral(r.FormValue("n")))
+	db.Query("SELECT * FROM t ORDER BY " + r.FormValue("col")) // want
+}
+`},
 		{"gin: context sources to sql, redirect", "VGL-GO-SQLI-001", `
 package main
 import (
