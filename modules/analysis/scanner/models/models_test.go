@@ -147,6 +147,7 @@ func TestParseErrorsNameLine(t *testing.T) {
 		{"sanitiser kind", head + "sanitizers:\n  - {call: a, kinds: [html]}\n", `line 4: sanitizer 0: unknown kind "html"`},
 		{"propagator to", head + "propagators:\n  - {method: a, to: somewhere}\n", `line 4: propagator 0: to must be receiver, from-key or put-key, not "somewhere"`},
 		{"unknown field", head + "sinks:\n  - {kind: sql, call: a, argz: [0]}\n", "line 4: field argz not found"},
+		{"validator when", head + "validators:\n  - {call: a, when: maybe}\n", `line 4: validator 0: when must be true or false, not "maybe"`},
 		{"no language", "pack: p\n", "pack and language are required"},
 		{"empty", "", "empty pack"},
 		{"not a mapping", "- a\n", "line 1:"},
