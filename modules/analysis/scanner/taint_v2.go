@@ -34,6 +34,12 @@ import (
 // Lower(path, syntax.Node, src) *ir.Module) to lowerers and naming them here.
 var engineV2 = map[string]bool{"python": true, "javascript": true, "typescript": true, "tsx": true}
 
+// typedCallees are the languages whose front end resolves a method call
+// through its receiver's declared type (Java): there a model sink that
+// names the call's canonical symbol applies even when a rule sink matches
+// the text as written and its conditions turn the call down.
+var typedCallees = map[string]bool{}
+
 // v2Budget bounds each function's fixpoint (0: the engine's default);
 // tests lower it.
 var v2Budget = 0
@@ -269,7 +275,7 @@ func runTaintV2(ctx context.Context, r *Rule, l *language, root *tnode, src []by
 	ext func(string) *summary, wantSums bool) (taintOut, error) {
 	m := lowerCached(l, root, src, path)
 	rm := ruleView(r, l.name)
-	sp := &v2Spec{rule: r, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
+	sp := &v2Spec{rule: r, lang: l.name, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
 		extCache: map[string]*dataflow.Summary{}, placeCache: map[string]bool{}, calls: map[string]*callFacts{}}
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
 	if err != nil {
@@ -386,6 +392,7 @@ func (r *taintRun) v1Trace(steps []dataflow.Step) []TraceStep {
 // on its canonical symbol.
 type v2Spec struct {
 	rule       *Rule
+	lang       string
 	rm         *ruleModels
 	view       *models.View
 	heads      map[string]bool
@@ -420,14 +427,23 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 	// where / not-where / function conditions); the packs fill in the rest
 	nr := len(s.rule.Taint.Sinks)
 	if len(f.sinks) > 0 && f.sinks[0] < nr {
-		k := 0
-		for _, i := range f.sinks {
+		all := f.sinks
+		f.sinks = nil
+		for _, i := range all {
 			if i < nr {
-				f.sinks[k] = i
-				k++
+				f.sinks = append(f.sinks, i)
 			}
 		}
-		f.sinks = f.sinks[:k]
+		if typedCallees[s.lang] && in.Callee != in.Text {
+			// the call's canonical name comes from its receiver's type:
+			// a model sink it names still applies when the rule's
+			// conditions (where) turn the call down
+			for _, i := range all {
+				if i >= nr && s.view.Sinks[i-nr].Matches(in.Callee) {
+					f.sinks = append(f.sinks, i)
+				}
+			}
+		}
 	}
 	if !f.src && !f.san && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
 		f = noFacts
@@ -559,15 +575,23 @@ func (s *v2Spec) ParamSource(f *ir.Func, i int) bool {
 			return true
 		}
 	}
-	if len(f.Decorators) == 0 {
+	pdecos := f.Params[i].Decorators
+	if len(f.Decorators) == 0 && len(pdecos) == 0 {
 		return false
 	}
+	// a decorator source matches the function's decorators (every
+	// parameter) or the parameter's own (Java `@RequestParam String q`)
 	for j := range s.view.Sources {
 		ms := &s.view.Sources[j]
 		if !ms.IsDecorator() || ms.ParamExcluded(decl) {
 			continue
 		}
 		for _, d := range f.Decorators {
+			if ms.Matches(d) {
+				return true
+			}
+		}
+		for _, d := range pdecos {
 			if ms.Matches(d) {
 				return true
 			}
