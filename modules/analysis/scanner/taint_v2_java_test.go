@@ -220,6 +220,35 @@ class Dao {
   }
 }
 `},
+		{"validation: allow-lists, equality and tight patterns", "VGL-JAVA-SQLI-001", `
+import java.util.*;
+import java.util.regex.Pattern;
+import javax.servlet.http.HttpServletRequest;
+import org.apache.commons.lang3.StringUtils;
+class V {
+  static final Set<String> COLUMNS = Set.of("name", "age");
+  void run(HttpServletRequest req, java.sql.Statement st) throws Exception {
+    String col = req.getParameter("sort");
+    if (!COLUMNS.contains(col)) {
+      throw new IllegalArgumentException("bad column");
+    }
+    st.executeQuery("select * from t order by " + col);
+    String id = req.getParameter("id");
+    if (!id.matches("[0-9]+")) return;
+    st.executeQuery("select * from t where id = " + id);
+    String dir = req.getParameter("dir");
+    if ("asc".equals(dir) || "desc".equalsIgnoreCase(dir)) {
+      st.executeQuery("select * from t order by a " + dir);
+    }
+    String n = req.getParameter("n");
+    if (StringUtils.isNumeric(n)) st.executeQuery("select " + n);
+    if (Pattern.matches("[a-z]+", n)) st.executeQuery("select " + n);
+    if (List.of("a", "b").contains(n)) st.executeQuery("select " + n);
+    if (n.matches(".*")) st.executeQuery("select " + n); // want
+    st.executeQuery("select " + n); // want
+  }
+}
+`},
 		{"escaping cleans XSS, not SQL", "VGL-JAVA-XSS-001", `
 import javax.servlet.http.*;
 import java.io.PrintWriter;

@@ -540,10 +540,9 @@ func (l *lowerer) shortCircuit(n syntax.Node, op string) ir.Operand {
 }
 
 func (l *lowerer) ternary(n syntax.Node) ir.Operand {
-	cond := l.expr(syntax.ChildByField(n, "condition"))
 	ln := line(n)
 	t := l.temp()
-	yes, no := l.branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
+	yes, no := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
 	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
 	for _, side := range []struct {
 		b     *ir.Block
@@ -697,6 +696,11 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	}
 	t := l.temp()
 	in.Dst = &t
+	if collectionFactories[canon] && in.Recv == nil {
+		// List.of("a", "b"): a container literal
+		l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: in.Args, Span: in.Span})
+		return ir.P(t)
+	}
 	l.emit(in)
 	if root != nil {
 		if l.chains == nil {
@@ -705,8 +709,10 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		l.chains[n.StartByte()<<1^n.EndByte()] = *root
 		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{ir.P(*root)}, Span: l.span(n)})
 	}
-	if n.Type() == "method_invocation" && root == nil && primitives[l.typeOf(n)] {
-		// a number or a boolean made from the inputs carries none of them
+	if rt := l.typeOf(n); n.Type() == "method_invocation" && root == nil && primitives[rt] && rt != "boolean" {
+		// a number made from the inputs carries none of them (a boolean
+		// stays as the call made it: a condition on it may validate the
+		// call's input, x.matches("[a-z]+"))
 		return l.clean(ir.P(t), n)
 	}
 	if n.Type() == "object_creation_expression" {

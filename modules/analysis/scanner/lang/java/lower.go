@@ -635,8 +635,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 		head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
 		l.jump(head)
 		l.cur = head
-		cond := l.cond(syntax.ChildByField(n, "condition"))
-		l.loop(head, l.block(), n, func() { l.stmtField(n, "body") }, &cond)
+		l.loop(head, n, func() { l.stmtField(n, "body") }, syntax.ChildByField(n, "condition"), true)
 	case "do_statement":
 		l.doStmt(n)
 	case "try_statement", "try_with_resources_statement":
@@ -730,8 +729,7 @@ func (l *lowerer) clean(v ir.Operand, n syntax.Node) ir.Operand {
 func (l *lowerer) ifStmt(n syntax.Node) {
 	ln := line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after if line %d", ln)}
-	cond := l.cond(syntax.ChildByField(n, "condition"))
-	t, f := l.branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
+	t, f := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
 	l.cur = t
 	l.withNote(fmt.Sprintf("in then-branch of line %d", ln), func() { l.stmtField(n, "consequence") })
 	l.jump(after)
@@ -743,12 +741,52 @@ func (l *lowerer) ifStmt(n syntax.Node) {
 	l.place(after)
 }
 
-// cond lowers a condition; `instanceof T name` binds name.
-func (l *lowerer) cond(n syntax.Node) ir.Operand {
+// condBranch lowers a condition as jumps: `a && b`, `a || b` and `!a`
+// become branches of their own, so that each check's edges are known
+// (`if ("asc".equals(d) || "desc".equals(d))` proves d clean on the
+// true edge). It returns the blocks reached when the condition is true and
+// when it is false; a nil condition may go either way.
+func (l *lowerer) condBranch(n syntax.Node, tnote, fnote string) (*ir.Block, *ir.Block) {
 	if n == nil {
-		return ir.Operand{}
+		return l.branch(nil, tnote, fnote)
 	}
-	return l.expr(n)
+	switch n.Type() {
+	case "parenthesized_expression":
+		if kids := syntax.NamedChildren(n); len(kids) == 1 {
+			return l.condBranch(kids[0], tnote, fnote)
+		}
+	case "unary_expression":
+		if op := syntax.ChildByField(n, "operand"); op != nil && l.op(n) == "!" {
+			f, t := l.condBranch(op, fnote, tnote)
+			return t, f
+		}
+	case "binary_expression":
+		left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+		if left == nil || right == nil {
+			break
+		}
+		ln := line(n)
+		switch l.op(n) {
+		case "&&":
+			ta, fa := l.condBranch(left, fmt.Sprintf("&&-true line %d", ln), fnote)
+			l.cur = ta
+			tb, fb := l.condBranch(right, tnote, fnote)
+			f := l.newBlock(fnote)
+			ir.Edge(fa, f)
+			ir.Edge(fb, f)
+			return tb, f
+		case "||":
+			ta, fa := l.condBranch(left, tnote, fmt.Sprintf("||-false line %d", ln))
+			l.cur = fa
+			tb, fb := l.condBranch(right, tnote, fnote)
+			t := l.newBlock(tnote)
+			ir.Edge(ta, t)
+			ir.Edge(tb, t)
+			return t, fb
+		}
+	}
+	c := l.expr(n)
+	return l.branch(&c, tnote, fnote)
 }
 
 // labeled lowers a labelled statement: a loop or switch takes the label
@@ -814,12 +852,18 @@ func (l *lowerer) breakTo(n syntax.Node, cont bool) {
 	l.cur = nil
 }
 
-func (l *lowerer) loop(head, condAt *ir.Block, n syntax.Node, bodyFill func(), cond *ir.Operand) {
+// loop lowers a loop whose condition (nil: may run or not) is evaluated
+// where lowering stands; continue goes to head.
+func (l *lowerer) loop(head *ir.Block, n syntax.Node, bodyFill func(), cond syntax.Node, hasCond bool) {
 	ln := line(n)
 	label := l.takeLabel()
 	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
-	l.cur = condAt
-	body, exit := l.branch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	var body, exit *ir.Block
+	if hasCond && cond != nil {
+		body, exit = l.condBranch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	} else {
+		body, exit = l.branch(nil, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	}
 	l.loops = append(l.loops, loopCtx{label: label, head: head, after: after})
 	l.cur = body
 	l.withNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
@@ -840,18 +884,14 @@ func (l *lowerer) forStmt(n syntax.Node) {
 	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
 	l.jump(head)
 	l.cur = head
-	var cond *ir.Operand
-	if c := syntax.ChildByField(n, "condition"); c != nil {
-		o := l.expr(c)
-		cond = &o
-	}
 	// `continue` runs the update: it goes to a block holding it
 	upd := syntax.ChildrenByField(n, "update")
 	cont := head
 	if len(upd) > 0 {
 		cont = &ir.Block{Note: fmt.Sprintf("loop update line %d", line(n))}
 	}
-	l.loop(cont, l.block(), n, func() {
+	cond := syntax.ChildByField(n, "condition")
+	l.loop(cont, n, func() {
 		l.stmtField(n, "body")
 		if len(upd) > 0 {
 			l.place(cont)
@@ -860,7 +900,7 @@ func (l *lowerer) forStmt(n syntax.Node) {
 			}
 			l.jump(head)
 		}
-	}, cond)
+	}, cond, cond != nil)
 }
 
 func (l *lowerer) forEach(n syntax.Node) {
@@ -877,7 +917,8 @@ func (l *lowerer) forEach(n syntax.Node) {
 		elem = ir.P(it.Place.Extend(ir.Elem{Kind: ir.AnyElem}))
 	}
 	name := syntax.ChildByField(n, "name")
-	l.loop(head, head, n, func() {
+	l.cur = head
+	l.loop(head, n, func() {
 		if name != nil {
 			l.declare(l.text(name), typ)
 			v := elem
@@ -888,7 +929,7 @@ func (l *lowerer) forEach(n syntax.Node) {
 			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(n)})
 		}
 		l.stmtField(n, "body")
-	}, nil)
+	}, nil, false)
 }
 
 func (l *lowerer) doStmt(n syntax.Node) {
@@ -903,13 +944,10 @@ func (l *lowerer) doStmt(n syntax.Node) {
 	l.withNote(fmt.Sprintf("in loop body of line %d", ln), func() { l.stmtField(n, "body") })
 	l.loops = l.loops[:len(l.loops)-1]
 	l.place(condB)
-	cond := l.cond(syntax.ChildByField(n, "condition"))
-	b := l.block()
-	b.Cond = &cond
-	ir.Edge(b, body)
-	l.cur = nil
+	again, done := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("do again line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	ir.Edge(again, body)
+	l.cur = done
 	l.place(after)
-	ir.Edge(b, after)
 }
 
 func (l *lowerer) tryStmt(n syntax.Node) {

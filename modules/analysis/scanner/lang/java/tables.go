@@ -103,6 +103,10 @@ var stringMethods = setOf("trim", "strip", "substring", "toLowerCase", "toUpperC
 	"replaceFirst", "concat", "intern", "formatted", "repeat", "stripLeading", "stripTrailing", "format",
 	"valueOf", "join", "toString")
 
+// collectionFactories make a list or set of their arguments.
+var collectionFactories = setOf("java.util.List.of", "java.util.Set.of", "java.util.Arrays.asList",
+	"java.util.stream.Stream.of", "com.google.common.collect.ImmutableList.of", "com.google.common.collect.ImmutableSet.of")
+
 // primitiveMethods are methods that return a number or a boolean on any
 // receiver (by the Java library's conventions).
 var primitiveMethods = map[string]string{"length": "int", "size": "int", "hashCode": "int", "indexOf": "int",
