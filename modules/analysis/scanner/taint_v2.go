@@ -412,6 +412,7 @@ func matchRe(re *regexp.Regexp, text, canon string) bool {
 // callFacts caches what a callee is for the rule (by text and canonical name).
 type callFacts struct {
 	src, san bool
+	sanWhere []int // model sanitisers that also need their where to match the call
 	prop     dataflow.PropKind
 	sinks    []int // rule sinks, then model sinks at len(rule sinks)+i
 }
@@ -421,8 +422,16 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 	if f, ok := s.calls[k]; ok {
 		return f
 	}
-	f := &callFacts{src: len(s.rm.srcCalls.match(in.Text, in.Callee)) > 0, san: len(s.rm.sans.match(in.Text, in.Callee)) > 0,
+	f := &callFacts{src: len(s.rm.srcCalls.match(in.Text, in.Callee)) > 0,
 		prop: s.propagator(in), sinks: s.rm.sinks.match(in.Text, in.Callee)}
+	nsan := len(s.rule.Taint.Sanitizers)
+	for _, i := range s.rm.sans.match(in.Text, in.Callee) {
+		if i >= nsan && s.view.Sanitizers[i-nsan].WhereRe() != nil {
+			f.sanWhere = append(f.sanWhere, i-nsan)
+		} else {
+			f.san = true
+		}
+	}
 	// the rule's own sinks decide for a callee they name (with their
 	// where / not-where / function conditions); the packs fill in the rest
 	nr := len(s.rule.Taint.Sinks)
@@ -445,7 +454,7 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 			}
 		}
 	}
-	if !f.src && !f.san && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
+	if !f.src && !f.san && len(f.sanWhere) == 0 && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
 		f = noFacts
 	}
 	s.calls[k] = f
@@ -459,7 +468,26 @@ var noFacts = &callFacts{}
 func (s *v2Spec) SourceCall(in *ir.Instr) bool { return s.facts(in).src }
 
 // Sanitizer implements dataflow.Spec.
-func (s *v2Spec) Sanitizer(in *ir.Instr) bool { return s.facts(in).san }
+func (s *v2Spec) Sanitizer(in *ir.Instr) bool {
+	f := s.facts(in)
+	if f.san {
+		return true
+	}
+	for _, i := range f.sanWhere {
+		if s.view.Sanitizers[i].WhereRe().MatchString(s.callText(in)) {
+			return true
+		}
+	}
+	return false
+}
+
+// callText is the source text of a call.
+func (s *v2Spec) callText(in *ir.Instr) string {
+	if int(in.Span.End) <= len(s.src) && in.Span.Start <= in.Span.End {
+		return string(s.src[in.Span.Start:in.Span.End])
+	}
+	return ""
+}
 
 // Propagator implements dataflow.Spec.
 func (s *v2Spec) Propagator(in *ir.Instr) dataflow.PropKind { return s.facts(in).prop }
@@ -528,6 +556,9 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		} else {
 			sk := &s.view.Sinks[i-nr]
 			args, kwargs, where = sk.Args, sk.Kwargs, sk.WhereRe()
+			if re := sk.NotInFuncRe(); re != nil && re.Match(s.funcText(fn)) {
+				continue
+			}
 		}
 		if where != nil && !where.MatchString(callText()) {
 			continue
@@ -547,14 +578,20 @@ func (s *v2Spec) functionAllows(fn *ir.Func, sk *TaintSink) bool {
 	if sk.inFuncRe == nil && sk.notInFuncRe == nil {
 		return true
 	}
-	text := s.src
-	if fn != nil && fn.Name != "<module>" && int(fn.Span.End) <= len(s.src) && fn.Span.Start <= fn.Span.End {
-		text = s.src[fn.Span.Start:fn.Span.End]
-	}
+	text := s.funcText(fn)
 	if sk.inFuncRe != nil && !sk.inFuncRe.Match(text) {
 		return false
 	}
 	return sk.notInFuncRe == nil || !sk.notInFuncRe.Match(text)
+}
+
+// funcText is the text of the function around a call (the whole file at
+// top level).
+func (s *v2Spec) funcText(fn *ir.Func) []byte {
+	if fn != nil && fn.Name != "<module>" && int(fn.Span.End) <= len(s.src) && fn.Span.Start <= fn.Span.End {
+		return s.src[fn.Span.Start:fn.Span.End]
+	}
+	return s.src
 }
 
 // AssignSink implements dataflow.Spec.

@@ -271,6 +271,63 @@ class S extends HttpServlet {
   }
 }
 `},
+		{"non-HTML responses and escaping helpers are not XSS", "VGL-JAVA-XSS-001", `
+import javax.servlet.http.*;
+import java.io.PrintWriter;
+class S extends HttpServlet {
+  private static String esc(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+  private static String strip(String s) { return s.replace("\t", " "); }
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+    response.setContentType("application/json");
+    PrintWriter w = response.getWriter();
+    w.write("{\"q\": \"" + request.getParameter("q") + "\"}");
+  }
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+    response.setContentType("text/html");
+    PrintWriter w = response.getWriter();
+    w.println("<p>" + esc(request.getParameter("q")) + "</p>");
+    w.println("<p>" + strip(request.getParameter("q")) + "</p>"); // want
+  }
+}
+`},
+		{"Spring response bodies", "VGL-JAVA-XSS-001", `
+import org.springframework.web.bind.annotation.*;
+import org.springframework.http.MediaType;
+import org.springframework.web.util.HtmlUtils;
+@RestController
+class Hello {
+  @GetMapping("/hello")
+  public String hello(@RequestParam String name) {
+    return "<h1>Hello " + name + "</h1>"; // want
+  }
+  @GetMapping("/safe")
+  public String safe(@RequestParam String name) {
+    return "<h1>Hello " + HtmlUtils.htmlEscape(name) + "</h1>";
+  }
+  @GetMapping(value = "/json", produces = MediaType.APPLICATION_JSON_VALUE)
+  public String json(@RequestParam String name) {
+    return "{\"name\": \"" + name + "\"}";
+  }
+  @GetMapping("/count")
+  public int count(@RequestParam String name) {
+    return name.length();
+  }
+}
+@org.springframework.stereotype.Controller
+class Views {
+  @GetMapping("/v")
+  public String view(@RequestParam String name) {
+    return name.isEmpty() ? "index" : "profile";
+  }
+  @GetMapping("/raw")
+  @ResponseBody
+  public String raw(@RequestParam String name) {
+    return name; // want
+  }
+}
+`},
 		{"escaped for HTML is still SQL", "VGL-JAVA-SQLI-001", `
 import javax.servlet.http.*;
 import org.owasp.encoder.Encode;

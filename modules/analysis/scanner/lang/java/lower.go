@@ -43,7 +43,9 @@ type classInfo struct {
 	fields  map[string]string // field name -> canonical type
 	static  map[string]bool   // static fields
 	methods map[string]string // method name -> canonical return type (record accessors too)
-	anon    bool              // an anonymous class: its methods see the enclosing locals
+	// restController: annotated @RestController (or @ResponseBody)
+	restController bool
+	anon           bool // an anonymous class: its methods see the enclosing locals
 }
 
 type loopCtx struct {
@@ -89,6 +91,9 @@ type lowerer struct {
 	vars  *scope
 	// retPrim: the function returns a primitive (its returns carry no data)
 	retPrim bool
+	// retBody: the function is a Spring handler whose String result is
+	// the response body (@ResponseBody, or a @RestController's)
+	retBody bool
 	// result receives the value of a switch expression's arms (yield)
 	result *ir.Place
 	resAt  *ir.Block
@@ -113,6 +118,7 @@ func (l *lowerer) body(f *ir.Func, fill func()) {
 	f.Blocks = append(f.Blocks, exit)
 	l.fn, l.cur, l.temps, l.loops, l.tries, l.note = saved.fn, saved.cur, saved.temps, saved.loops, saved.tries, saved.note
 	l.class, l.vars, l.retPrim, l.result, l.resAt = saved.class, saved.vars, saved.retPrim, saved.result, saved.resAt
+	l.retBody = saved.retBody
 }
 
 func (l *lowerer) newBlock(note string) *ir.Block {
@@ -254,6 +260,10 @@ func (l *lowerer) collect(root syntax.Node) {
 				ci := &classInfo{name: name, canon: canon, fields: map[string]string{}, static: map[string]bool{}, methods: map[string]string{}}
 				if _, dup := l.classes[name]; !dup {
 					l.classes[name] = ci
+				}
+				for _, a := range l.annotations(c) {
+					a = strings.TrimPrefix(a, "org.springframework.web.bind.annotation.")
+					ci.restController = ci.restController || a == "RestController" || a == "ResponseBody"
 				}
 				if ps := syntax.ChildByField(c, "parameters"); ps != nil { // record components
 					for _, p := range syntax.NamedChildren(ps) {
@@ -537,14 +547,16 @@ func (l *lowerer) function(n syntax.Node, name string, instance bool) *ir.Func {
 		l.fn.Children = append(l.fn.Children, f)
 	}
 	l.mod.Funcs = append(l.mod.Funcs, f)
-	retPrim := false
+	retPrim, retBody := false, false
 	if t := syntax.ChildByField(n, "type"); t != nil && n.Type() == "method_declaration" {
-		retPrim = primitives[l.typeName(t)]
+		rt := l.typeName(t)
+		retPrim = primitives[rt]
+		retBody = rt == "java.lang.String" && l.class != nil && l.isBodyHandler(f.Decorators)
 	}
 	body := syntax.ChildByField(n, "body")
 	cls := l.class
 	l.body(f, func() {
-		l.vars, l.retPrim, l.class = vars, retPrim, cls
+		l.vars, l.retPrim, l.retBody, l.class = vars, retPrim, retBody, cls
 		if body == nil {
 			return
 		}
@@ -557,6 +569,23 @@ func (l *lowerer) function(n syntax.Node, name string, instance bool) *ir.Func {
 		}
 	})
 	return f
+}
+
+// isBodyHandler reports whether a method with these annotations is a
+// Spring MVC handler whose result is the response body: a request
+// mapping, and @ResponseBody on it or @RestController on its class.
+func (l *lowerer) isBodyHandler(annos []string) bool {
+	mapping, body := false, l.class.restController
+	for _, a := range annos {
+		a = strings.TrimPrefix(a, "org.springframework.web.bind.annotation.")
+		switch a {
+		case "GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping", "RequestMapping":
+			mapping = true
+		case "ResponseBody":
+			body = true
+		}
+	}
+	return mapping && body
 }
 
 // ---- statements ------------------------------------------------------------
@@ -605,6 +634,11 @@ func (l *lowerer) stmt(n syntax.Node) {
 			}
 			args = append(args, v)
 			l.redirectView(kids[0], v)
+			if l.retBody && !v.IsConst() {
+				// the handler's result is written to the response as is
+				l.emit(&ir.Instr{Op: ir.Call, Text: "ResponseBody", Callee: "org.springframework.web.bind.annotation.ResponseBody",
+					Args: []ir.Operand{v}, Span: l.span(kids[0])})
+			}
 		}
 		l.emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.span(n)})
 		l.jump(l.fn.Exit)
