@@ -328,6 +328,20 @@ class Views {
   }
 }
 `},
+		{"overloads of different arities keep their own summaries", "VGL-JAVA-SQLI-001", `
+import javax.servlet.http.HttpServletRequest;
+import java.sql.Statement;
+class O {
+  Statement st;
+  String q(String a) throws Exception { st.executeQuery(a); return a; } // want
+  String q(String a, String b) { return "select 1"; }
+  void run(HttpServletRequest req) throws Exception {
+    String x = req.getParameter("x");
+    st.executeQuery(q(x, "y"));
+    q(x);
+  }
+}
+`},
 		{"escaped for HTML is still SQL", "VGL-JAVA-SQLI-001", `
 import javax.servlet.http.*;
 import org.owasp.encoder.Encode;

@@ -141,6 +141,9 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 		for k, s := range a.next {
 			if p, ok := a.sums[k]; !ok || p.shape() != s.shape() {
 				changed[k] = true
+				if i := strings.IndexByte(k, '#'); i > 0 {
+					changed[k[:i]] = true // an overload: its callers call it by name
+				}
 			}
 			a.sums[k] = s
 		}
@@ -217,6 +220,9 @@ func sameEnv(a, b map[string]*entry) bool {
 func funcLabel(f *ir.Func) string {
 	if f.Name == "" {
 		return "anonymous function"
+	}
+	if i := strings.IndexByte(f.Name, '#'); i > 0 {
+		return f.Name[:i] + "()" // an overload named by its arity
 	}
 	return f.Name + "()"
 }

@@ -265,4 +265,10 @@ class T {
 	if len(f.Decorators) != 1 || f.Decorators[0] != "org.springframework.web.bind.annotation.GetMapping" {
 		t.Errorf("method annotations: %v", f.Decorators)
 	}
+	m = lower(t, "class O { void q(int a) {} void q(int a, int b) {} void r() {} }")
+	for _, name := range []string{"q#1", "q#2", "r"} {
+		if funcNamed(m, name) == nil {
+			t.Errorf("no function %s (overloads by arity)", name)
+		}
+	}
 }

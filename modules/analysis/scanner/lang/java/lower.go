@@ -45,7 +45,10 @@ type classInfo struct {
 	methods map[string]string // method name -> canonical return type (record accessors too)
 	// restController: annotated @RestController (or @ResponseBody)
 	restController bool
-	anon           bool // an anonymous class: its methods see the enclosing locals
+	// arities of each method name: overloads of different arities are
+	// named "m#n" so that calls reach the right summary
+	arities map[string]map[int]bool
+	anon    bool // an anonymous class: its methods see the enclosing locals
 }
 
 type loopCtx struct {
@@ -278,6 +281,13 @@ func (l *lowerer) collect(root syntax.Node) {
 						switch m.Type() {
 						case "method_declaration":
 							if mn := syntax.ChildByField(m, "name"); mn != nil {
+								if ci.arities == nil {
+									ci.arities = map[string]map[int]bool{}
+								}
+								if ci.arities[l.text(mn)] == nil {
+									ci.arities[l.text(mn)] = map[int]bool{}
+								}
+								ci.arities[l.text(mn)][l.arity(m)] = true
 								rt := l.typeName(syntax.ChildByField(m, "type"))
 								if old, seen := ci.methods[l.text(mn)]; seen && old != rt {
 									rt = "" // overloads that differ: unknown
@@ -450,6 +460,9 @@ func (l *lowerer) classDecl(n syntax.Node, anon *classInfo) {
 			if m.Type() != "method_declaration" {
 				name = "<init>"
 			}
+			if len(ci.arities[name]) > 1 {
+				name += "#" + strconv.Itoa(l.arity(m))
+			}
 			f := l.function(m, name, !l.hasModifier(m, "static"))
 			dst := ir.Place{Base: ci.name + "." + name}
 			l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(m)})
@@ -461,6 +474,21 @@ func (l *lowerer) classDecl(n syntax.Node, anon *classInfo) {
 			}
 		}
 	}
+}
+
+// arity is the number of parameters a method declares.
+func (l *lowerer) arity(m syntax.Node) int {
+	ps := syntax.ChildByField(m, "parameters")
+	if ps == nil {
+		return 0
+	}
+	n := 0
+	for _, p := range syntax.NamedChildren(ps) {
+		if p.Type() == "formal_parameter" || p.Type() == "spread_parameter" {
+			n++
+		}
+	}
+	return n
 }
 
 func (l *lowerer) firstDeclName(m syntax.Node) string {
