@@ -342,6 +342,26 @@ class O {
   }
 }
 `},
+		{"getters and setters keep an object's fields apart", "VGL-JAVA-SQLI-001", `
+import javax.servlet.http.HttpServletRequest;
+import java.sql.Statement;
+class Beans {
+  static class Query {
+    private String table = "t";
+    private String term;
+    public String getTable() { return table; }
+    public void setTable(String t) { this.table = t; }
+    public String getTerm() { return this.term; }
+    public void setTerm(String term) { this.term = term; }
+  }
+  void run(HttpServletRequest req, Statement st) throws Exception {
+    Query q = new Query();
+    q.setTerm(req.getParameter("term"));
+    st.executeQuery("select * from " + q.getTable());
+    st.executeQuery("select * from t where a = '" + q.getTerm() + "'"); // want
+  }
+}
+`},
 		{"escaped for HTML is still SQL", "VGL-JAVA-SQLI-001", `
 import javax.servlet.http.*;
 import org.owasp.encoder.Encode;

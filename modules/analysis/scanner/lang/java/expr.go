@@ -667,6 +667,9 @@ var builders = map[string]bool{"append": true, "insert": true}
 // anonymous class body's methods become closures.
 func (l *lowerer) call(n syntax.Node) ir.Operand {
 	text, canon, kind := l.calleeNames(n)
+	if v, ok := l.accessorCall(n, kind); ok {
+		return v
+	}
 	in := &ir.Instr{Op: ir.Call, Span: l.span(n), Text: text, Callee: canon}
 	var root *ir.Place // a fluent builder call's receiver
 	name := ""
@@ -727,6 +730,52 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		}
 	}
 	return ir.P(t)
+}
+
+// accessorCall lowers a call of a trivial getter or setter of a class of
+// the file as the field access it is: `u.setName(x)` writes u.name,
+// `u.getName()` reads it (so objects keep their fields apart).
+func (l *lowerer) accessorCall(n syntax.Node, kind recvKind) (ir.Operand, bool) {
+	if n.Type() != "method_invocation" {
+		return ir.Operand{}, false
+	}
+	nm, args := syntax.ChildByField(n, "name"), syntax.ChildByField(n, "arguments")
+	if nm == nil || args == nil {
+		return ir.Operand{}, false
+	}
+	var ci *classInfo
+	var recv ir.Place
+	if obj := syntax.ChildByField(n, "object"); obj == nil {
+		if l.class == nil || l.class.anon {
+			return ir.Operand{}, false
+		}
+		ci, recv = l.class, ir.Place{Base: "this"}
+	} else {
+		if kind != recvValue || (obj.Type() != "identifier" && obj.Type() != "this" && obj.Type() != "field_access") {
+			return ir.Operand{}, false
+		}
+		if ci = l.classByCanon(l.typeOf(obj)); ci == nil {
+			return ir.Operand{}, false
+		}
+		p, ok := l.placeOf(obj)
+		if !ok {
+			return ir.Operand{}, false
+		}
+		recv = p
+	}
+	name, vals := l.text(nm), syntax.NamedChildren(args)
+	if f, ok := ci.getters[name]; ok && len(vals) == 0 {
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{ir.P(recv.Extend(ir.Elem{Kind: ir.Field, Name: f}))}, Span: l.span(n)})
+		return ir.P(t), true
+	}
+	if f, ok := ci.setters[name]; ok && len(vals) == 1 {
+		v := l.exprTo(vals[0], ci.fields[f])
+		dst := recv.Extend(ir.Elem{Kind: ir.Field, Name: f})
+		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(n)})
+		return ir.C(ir.Const{Kind: ir.Null}), true
+	}
+	return ir.Operand{}, false
 }
 
 // redirectView models Spring MVC's `return "redirect:" + url;`: the view

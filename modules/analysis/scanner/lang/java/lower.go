@@ -49,6 +49,9 @@ type classInfo struct {
 	// named "m#n" so that calls reach the right summary
 	arities map[string]map[int]bool
 	anon    bool // an anonymous class: its methods see the enclosing locals
+	// getters and setters: trivial accessors (`return this.f;`,
+	// `this.f = v;`) by method name, with the field they read or write
+	getters, setters map[string]string
 }
 
 type loopCtx struct {
@@ -308,6 +311,7 @@ func (l *lowerer) collect(root syntax.Node) {
 							}
 						}
 					}
+					l.accessors(ci, b)
 					walk(b, canon, depth+1)
 					for _, m := range syntax.NamedChildren(b) {
 						if m.Type() == "enum_body_declarations" {
@@ -319,6 +323,68 @@ func (l *lowerer) collect(root syntax.Node) {
 		}
 	}
 	walk(root, "", 0)
+}
+
+// accessors finds a class's trivial getters and setters (not overloaded).
+func (l *lowerer) accessors(ci *classInfo, body syntax.Node) {
+	field := func(e syntax.Node) string {
+		switch e.Type() {
+		case "identifier":
+			if _, ok := ci.fields[l.text(e)]; ok && !ci.static[l.text(e)] {
+				return l.text(e)
+			}
+		case "field_access":
+			obj, f := syntax.ChildByField(e, "object"), syntax.ChildByField(e, "field")
+			if obj != nil && f != nil && obj.Type() == "this" {
+				if _, ok := ci.fields[l.text(f)]; ok && !ci.static[l.text(f)] {
+					return l.text(f)
+				}
+			}
+		}
+		return ""
+	}
+	for _, m := range l.members(body) {
+		nm, b := syntax.ChildByField(m, "name"), syntax.ChildByField(m, "body")
+		if m.Type() != "method_declaration" || nm == nil || b == nil || len(ci.arities[l.text(nm)]) > 1 || l.hasModifier(m, "static") {
+			continue
+		}
+		stmts := syntax.NamedChildren(b)
+		if len(stmts) != 1 {
+			continue
+		}
+		var params []syntax.Node
+		if ps := syntax.ChildByField(m, "parameters"); ps != nil {
+			params = syntax.NamedChildren(ps)
+		}
+		st := stmts[0]
+		switch {
+		case len(params) == 0 && st.Type() == "return_statement":
+			if kids := syntax.NamedChildren(st); len(kids) == 1 {
+				if f := field(kids[0]); f != "" {
+					if ci.getters == nil {
+						ci.getters = map[string]string{}
+					}
+					ci.getters[l.text(nm)] = f
+				}
+			}
+		case len(params) == 1 && params[0].Type() == "formal_parameter" && st.Type() == "expression_statement":
+			kids := syntax.NamedChildren(st)
+			pn := syntax.ChildByField(params[0], "name")
+			if len(kids) != 1 || kids[0].Type() != "assignment_expression" || l.op(kids[0]) != "=" || pn == nil {
+				continue
+			}
+			left, right := syntax.ChildByField(kids[0], "left"), syntax.ChildByField(kids[0], "right")
+			if left == nil || right == nil || right.Type() != "identifier" || l.text(right) != l.text(pn) {
+				continue
+			}
+			if f := field(left); f != "" {
+				if ci.setters == nil {
+					ci.setters = map[string]string{}
+				}
+				ci.setters[l.text(nm)] = f
+			}
+		}
+	}
 }
 
 // members lists a class body's declarations (an enum's are in its
