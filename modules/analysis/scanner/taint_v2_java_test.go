@@ -432,6 +432,37 @@ class Rd {
   }
 }
 `},
+		{"redirects through headers and Spring responses", "VGL-JAVA-REDIRECT-001", `
+import javax.servlet.http.*;
+import java.net.URI;
+import org.springframework.http.*;
+import org.springframework.web.bind.annotation.*;
+@RestController
+class R2 {
+  void a(HttpServletRequest req, HttpServletResponse resp) {
+    resp.setHeader("Refresh", "0; url=" + req.getParameter("u")); // want
+    resp.setHeader("X-Frame-Options", req.getParameter("u"));
+  }
+  @GetMapping("/go")
+  ResponseEntity<Void> go(@RequestParam String next) {
+    return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(next)).build(); // want
+  }
+}
+`},
+		{"ssrf through Spring and Apache clients", "VGL-JAVA-SSRF-001", `
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.bind.annotation.*;
+import org.apache.http.client.methods.HttpGet;
+@RestController
+class Fetch {
+  private final WebClient web = WebClient.create();
+  @GetMapping(value = "/f", produces = "application/json")
+  Object f(@RequestParam String target) {
+    new HttpGet(target); // want
+    return web.get().uri(target).retrieve(); // want
+  }
+}
+`},
 		{"ldap search through a typed context", "VGL-JAVA-LDAP-001", `
 import javax.naming.directory.*;
 import javax.servlet.http.HttpServletRequest;

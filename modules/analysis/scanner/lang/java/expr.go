@@ -619,6 +619,12 @@ func (l *lowerer) calleeNames(n syntax.Node) (text, canon string, kind recvKind)
 	if t := l.typeOf(obj); t != "" {
 		return text, t + "." + name, recvValue
 	}
+	if obj.Type() == "method_invocation" {
+		// a method of an unknown result: named after the call that made
+		// it (webClient.get().uri is ...WebClient.get().uri)
+		_, rc, _ := l.calleeNames(obj)
+		return text, rc + "()." + name, recvValue
+	}
 	return text, javaxName(ir.Canonical(l.mod.Imports, text)), recvValue
 }
 
