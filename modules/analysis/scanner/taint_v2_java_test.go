@@ -422,11 +422,17 @@ class Rd {
   void a(HttpServletRequest req, HttpServletResponse resp) throws Exception {
     resp.sendRedirect(req.getParameter("next")); // want
     resp.sendRedirect("/home");
+    resp.sendRedirect("/profile?id=" + req.getParameter("id"));
+    resp.sendRedirect("//" + req.getParameter("host")); // want
+    resp.setHeader("Location", "/search?q=" + req.getParameter("q"));
   }
   @GetMapping("/b")
   String b(@RequestParam String next) {
     if (next.isEmpty()) {
       return "redirect:/home";
+    }
+    if (next.length() > 90) {
+      return "redirect:/profile?name=" + next;
     }
     return "redirect:" + next; // want
   }
@@ -445,6 +451,9 @@ class R2 {
   }
   @GetMapping("/go")
   ResponseEntity<Void> go(@RequestParam String next) {
+    if (next.isEmpty()) {
+      return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/home?from=" + next)).build();
+    }
     return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(next)).build(); // want
   }
 }

@@ -810,6 +810,9 @@ func (l *lowerer) redirectView(n syntax.Node, v ir.Operand) {
 	if left == n || left.Type() != "string_literal" || !strings.HasPrefix(l.strValue(left), "redirect:") {
 		return
 	}
+	if rest := strings.TrimPrefix(l.strValue(left), "redirect:"); len(rest) >= 2 && rest[0] == '/' && rest[1] != '/' && rest[1] != '\\' {
+		return // a constant path on this site
+	}
 	l.emit(&ir.Instr{Op: ir.Call, Text: "redirect:", Callee: "org.springframework.web.servlet.view.RedirectView",
 		Args: []ir.Operand{v}, Span: l.span(n)})
 }
