@@ -592,6 +592,26 @@ const (
 // calleeNames returns a call's text, its canonical symbol and what its
 // object is. A method of a value resolves through the value's type.
 func (l *lowerer) calleeNames(n syntax.Node) (text, canon string, kind recvKind) {
+	key := uint64(n.StartByte())<<32 | uint64(n.EndByte())
+	if c, ok := l.callees[key]; ok {
+		return c.text, c.canon, c.kind
+	}
+	text, canon, kind = l.resolveCallee(n)
+	if l.callees == nil {
+		l.callees = map[uint64]calleeInfo{}
+	}
+	l.callees[key] = calleeInfo{text, canon, kind}
+	return text, canon, kind
+}
+
+// calleeInfo is a call's names, computed once per call (typeOf asks for
+// them again and again along a chain).
+type calleeInfo struct {
+	text, canon string
+	kind        recvKind
+}
+
+func (l *lowerer) resolveCallee(n syntax.Node) (text, canon string, kind recvKind) {
 	text = l.calleeText(n)
 	switch n.Type() {
 	case "object_creation_expression":

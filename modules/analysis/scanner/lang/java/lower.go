@@ -108,6 +108,8 @@ type lowerer struct {
 	// chains maps a fluent builder call (by its span) to the builder it
 	// appends to
 	chains map[uint32]ir.Place
+	// callees caches calleeNames by a call's span
+	callees map[uint64]calleeInfo
 }
 
 func (l *lowerer) body(f *ir.Func, fill func()) {
