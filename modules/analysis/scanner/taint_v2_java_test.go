@@ -171,6 +171,24 @@ class C {
   }
 }
 `},
+		{"Spring binds a bare String handler parameter from the request", "VGL-JAVA-SQLI-001", `
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.*;
+import java.sql.Statement;
+@Controller
+class Implicit {
+  Statement st;
+  @PostMapping("/q")
+  @ResponseBody
+  public Object q(String query, int limit) throws Exception {
+    st.executeQuery("select " + limit);
+    return st.executeQuery(query); // want
+  }
+  public Object notHandler(String query) throws Exception {
+    return st.executeQuery(query);
+  }
+}
+`},
 		{"JAX-RS parameters", "VGL-JAVA-SQLI-001", `
 import javax.ws.rs.*;
 import java.sql.Statement;

@@ -45,6 +45,8 @@ type classInfo struct {
 	methods map[string]string // method name -> canonical return type (record accessors too)
 	// restController: annotated @RestController (or @ResponseBody)
 	restController bool
+	// controller: annotated @Controller or @RestController
+	controller bool
 	// arities of each method name: overloads of different arities are
 	// named "m#n" so that calls reach the right summary
 	arities map[string]map[int]bool
@@ -272,6 +274,7 @@ func (l *lowerer) collect(root syntax.Node) {
 				for _, a := range l.annotations(c) {
 					a = strings.TrimPrefix(a, "org.springframework.web.bind.annotation.")
 					ci.restController = ci.restController || a == "RestController" || a == "ResponseBody"
+					ci.controller = ci.controller || a == "RestController" || a == "org.springframework.stereotype.Controller"
 				}
 				if ps := syntax.ChildByField(c, "parameters"); ps != nil { // record components
 					for _, p := range syntax.NamedChildren(ps) {
@@ -637,7 +640,7 @@ func (l *lowerer) function(n syntax.Node, name string, instance bool) *ir.Func {
 		}
 		vars.vars[l.text(id)] = typ
 		f.Params = append(f.Params, ir.Param{Name: l.text(id), Decl: strings.Join(strings.Fields(l.text(p)), " "),
-			Span: l.span(p), Decorators: l.annotations(p)})
+			Span: l.span(p), Decorators: l.paramAnnotations(p, typ, f.Decorators)})
 	}
 	if l.fn != nil {
 		l.fn.Children = append(l.fn.Children, f)
@@ -665,6 +668,24 @@ func (l *lowerer) function(n syntax.Node, name string, instance bool) *ir.Func {
 		}
 	})
 	return f
+}
+
+// paramAnnotations are a parameter's annotations. A String parameter
+// without any, of a Spring MVC handler (a request mapping in a
+// @Controller), is bound from the request parameter of its name as if it
+// were annotated @RequestParam: it gets that annotation.
+func (l *lowerer) paramAnnotations(p syntax.Node, typ string, methodAnnos []string) []string {
+	annos := l.annotations(p)
+	if len(annos) > 0 || (typ != "java.lang.String" && typ != "java.lang.String[]") || l.class == nil || !l.class.controller {
+		return annos
+	}
+	for _, a := range methodAnnos {
+		switch strings.TrimPrefix(a, "org.springframework.web.bind.annotation.") {
+		case "GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping", "RequestMapping":
+			return []string{"org.springframework.web.bind.annotation.RequestParam"}
+		}
+	}
+	return annos
 }
 
 // isBodyHandler reports whether a method with these annotations is a

@@ -49,6 +49,7 @@ var knownClasses = map[string]map[string]bool{
 	"org.apache.http.client.methods":                   setOf("HttpGet", "HttpPost", "HttpPut", "HttpDelete"),
 	"okhttp3":                                          setOf("OkHttpClient", "Request"),
 	"org.springframework.jdbc.core":                    setOf("JdbcTemplate", "NamedParameterJdbcTemplate"),
+	"org.springframework.stereotype":                   setOf("Controller", "Service", "Repository", "Component"),
 	"org.springframework.web.client":                   setOf("RestTemplate"),
 	"org.springframework.web.util":                     setOf("HtmlUtils"),
 	"org.springframework.web.servlet":                  setOf("ModelAndView"),
