@@ -62,3 +62,20 @@ func (s *Store) WorkspaceVersion(ctx context.Context, workspaceID string) (strin
 	}
 	return fmt.Sprintf("%d/%d", n, a.UpdatedAt.UnixNano()), nil
 }
+
+// AnalysisFacts is one analysis reduced to what the instance KPIs need.
+type AnalysisFacts struct {
+	Tier      string
+	Status    Status
+	AICostUSD float64 `gorm:"column:ai_cost_usd"`
+	CreatedAt time.Time
+}
+
+// FactsSince returns every workspace's analyses created at or after from
+// (tier, status, AI cost and time only), for the instance KPIs.
+func (s *Store) FactsSince(ctx context.Context, from time.Time) ([]AnalysisFacts, error) {
+	var out []AnalysisFacts
+	err := s.db.Conn(ctx).Table("analyses").Select("tier, status, ai_cost_usd, created_at").
+		Where("created_at >= ?", from.UTC()).Find(&out).Error
+	return out, wrap("facts since", err)
+}

@@ -269,3 +269,20 @@ func (s *Store) LastCredit(ctx context.Context, workspaceID string) (int64, erro
 	}
 	return amounts[0], nil
 }
+
+// KindAmount is one ledger entry reduced to what instance totals need.
+type KindAmount struct {
+	Kind      string
+	Amount    int64
+	CreatedAt time.Time
+}
+
+// EntriesSince returns every workspace's ledger entries posted at or
+// after from (kind, amount and time only), for the instance KPIs.
+func (s *Store) EntriesSince(ctx context.Context, from time.Time) ([]KindAmount, error) {
+	var out []KindAmount
+	if err := s.db.Conn(ctx).Model(&Entry{}).Select("kind, amount, created_at").Where("created_at >= ?", from.UTC()).Scan(&out).Error; err != nil {
+		return nil, fmt.Errorf("credits store: entries since: %w", err)
+	}
+	return out, nil
+}
