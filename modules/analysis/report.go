@@ -56,8 +56,8 @@ type reportData struct {
 	// WorkspaceName is the analysis' workspace as its members know it
 	// ("" when unknown: the cover then leaves it out).
 	WorkspaceName string
-	Findings []store.Finding
-	Result   *scanner.Result
+	Findings      []store.Finding
+	Result        *scanner.Result
 }
 
 func (s *Service) reportData(ctx context.Context, id string) (*reportData, error) {
