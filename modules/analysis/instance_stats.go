@@ -32,21 +32,22 @@ type AnalysisDayStats struct {
 // reads its tables. Rows are sorted by day, tier and outcome. Callers
 // check that the caller is an instance administrator.
 func (s *Service) InstanceAnalysisStats(ctx context.Context, from time.Time) ([]AnalysisDayStats, error) {
-	facts, err := s.store.FactsSince(ctx, from)
+	groups, err := s.store.DayStatsSince(ctx, from)
 	if err != nil {
 		return nil, err
 	}
+	// Statuses that share an outcome (queued and running) are summed.
 	type key struct{ day, tier, outcome string }
 	sums := map[key]*AnalysisDayStats{}
-	for _, f := range facts {
-		k := key{f.CreatedAt.UTC().Format(time.DateOnly), f.Tier, outcomeOf(f.Status)}
+	for _, g := range groups {
+		k := key{g.Day, g.Tier, outcomeOf(g.Status)}
 		st := sums[k]
 		if st == nil {
 			st = &AnalysisDayStats{Day: k.day, Tier: k.tier, Outcome: k.outcome}
 			sums[k] = st
 		}
-		st.Count++
-		st.AICostUSD += f.AICostUSD
+		st.Count += g.N
+		st.AICostUSD += g.AICostUSD
 	}
 	out := make([]AnalysisDayStats, 0, len(sums))
 	for _, st := range sums {

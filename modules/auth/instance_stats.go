@@ -33,24 +33,19 @@ func (s *Service) InstanceUserStats(ctx context.Context, from time.Time) (UserSt
 	}
 	st := UserStats{Users: totals.Users, Admins: totals.Admins, Disabled: totals.Disabled,
 		SignUps: map[string]int{}, SignedIn: map[string]int{}}
-	created, err := s.store.SignupTimes(ctx, from)
+	signUps, err := s.store.SignupsPerDay(ctx, from)
 	if err != nil {
 		return UserStats{}, err
 	}
-	for _, t := range created {
-		st.SignUps[t.UTC().Format(time.DateOnly)]++
+	for _, d := range signUps {
+		st.SignUps[d.Day] = d.N
 	}
-	signIns, err := s.store.SuccessfulSignIns(ctx, from)
+	signedIn, err := s.store.SignedInPerDay(ctx, from)
 	if err != nil {
 		return UserStats{}, err
 	}
-	seen := map[string]bool{}
-	for _, e := range signIns {
-		day := e.CreatedAt.UTC().Format(time.DateOnly)
-		if k := day + "/" + e.UserID; !seen[k] {
-			seen[k] = true
-			st.SignedIn[day]++
-		}
+	for _, d := range signedIn {
+		st.SignedIn[d.Day] = d.N
 	}
 	active, err := s.store.ActiveUserIDs(ctx, from)
 	if err != nil {

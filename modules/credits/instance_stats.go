@@ -24,21 +24,20 @@ type CreditStats struct {
 // InstanceCreditStats sums every workspace's ledger per day since from.
 func (s *Service) InstanceCreditStats(ctx context.Context, from time.Time) (CreditStats, error) {
 	st := CreditStats{Sold: map[string]int64{}, Spent: map[string]int64{}, Granted: map[string]int64{}, Refunded: map[string]int64{}}
-	entries, err := s.store.EntriesSince(ctx, from)
+	sums, err := s.store.SumsSince(ctx, from)
 	if err != nil {
 		return st, err
 	}
-	for _, e := range entries {
-		day := e.CreatedAt.UTC().Format(time.DateOnly)
+	for _, e := range sums {
 		switch e.Kind {
 		case KindPurchase:
-			st.Sold[day] += e.Amount
+			st.Sold[e.Day] += e.Sum
 		case KindCharge:
-			st.Spent[day] -= e.Amount
+			st.Spent[e.Day] -= e.Sum
 		case KindSignupGrant, KindMonthlyGrant, KindAdminGrant:
-			st.Granted[day] += e.Amount
+			st.Granted[e.Day] += e.Sum
 		case KindRefund, KindDispute, KindDisputeReversal, KindAdminRevoke:
-			st.Refunded[day] -= e.Amount
+			st.Refunded[e.Day] -= e.Sum
 		}
 	}
 	return st, nil

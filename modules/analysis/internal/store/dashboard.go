@@ -63,19 +63,24 @@ func (s *Store) WorkspaceVersion(ctx context.Context, workspaceID string) (strin
 	return fmt.Sprintf("%d/%d", n, a.UpdatedAt.UnixNano()), nil
 }
 
-// AnalysisFacts is one analysis reduced to what the instance KPIs need.
-type AnalysisFacts struct {
+// DayStats counts one UTC day's analyses of one tier and status, with
+// what their AI calls cost.
+type DayStats struct {
+	Day       string
 	Tier      string
 	Status    Status
+	N         int
 	AICostUSD float64 `gorm:"column:ai_cost_usd"`
-	CreatedAt time.Time
 }
 
-// FactsSince returns every workspace's analyses created at or after from
-// (tier, status, AI cost and time only), for the instance KPIs.
-func (s *Store) FactsSince(ctx context.Context, from time.Time) ([]AnalysisFacts, error) {
-	var out []AnalysisFacts
-	err := s.db.Conn(ctx).Table("analyses").Select("tier, status, ai_cost_usd, created_at").
-		Where("created_at >= ?", from.UTC()).Find(&out).Error
-	return out, wrap("facts since", err)
+// DayStatsSince groups every workspace's analyses created at or after
+// from by UTC day, tier and status, for the instance KPIs (the database
+// sums; only the groups travel).
+func (s *Store) DayStatsSince(ctx context.Context, from time.Time) ([]DayStats, error) {
+	var out []DayStats
+	day := s.db.UTCDate("created_at")
+	err := s.db.Conn(ctx).Table("analyses").
+		Select(day+" AS day, tier, status, count(*) AS n, coalesce(sum(ai_cost_usd), 0) AS ai_cost_usd").
+		Where("created_at >= ?", from.UTC()).Group(day + ", tier, status").Find(&out).Error
+	return out, wrap("day stats since", err)
 }

@@ -88,28 +88,32 @@ func (s *Store) CountUserTotals(ctx context.Context) (UserTotals, error) {
 	return t, nil
 }
 
-// SignupTimes returns when each account created at or after from was created.
-func (s *Store) SignupTimes(ctx context.Context, from time.Time) ([]time.Time, error) {
-	var out []time.Time
-	if err := s.conn(ctx).Model(&User{}).Where("created_at >= ?", from.UTC()).Pluck("created_at", &out).Error; err != nil {
-		return nil, fmt.Errorf("auth store: sign-up times: %w", err)
+// DayCount is a number of something on one UTC day (YYYY-MM-DD).
+type DayCount struct {
+	Day string
+	N   int
+}
+
+// SignupsPerDay counts the accounts created per UTC day at or after from.
+func (s *Store) SignupsPerDay(ctx context.Context, from time.Time) ([]DayCount, error) {
+	var out []DayCount
+	day := s.db.UTCDate("created_at")
+	if err := s.conn(ctx).Model(&User{}).Select(day+" AS day, count(*) AS n").Where("created_at >= ?", from.UTC()).
+		Group(day).Scan(&out).Error; err != nil {
+		return nil, fmt.Errorf("auth store: sign-ups per day: %w", err)
 	}
 	return out, nil
 }
 
-// SignIn is one successful sign-in of an account.
-type SignIn struct {
-	UserID    string
-	CreatedAt time.Time
-}
-
-// SuccessfulSignIns returns the successful sign-ins at or after from.
-func (s *Store) SuccessfulSignIns(ctx context.Context, from time.Time) ([]SignIn, error) {
-	var out []SignIn
-	err := s.conn(ctx).Model(&SignInEvent{}).Select("user_id, created_at").
-		Where("success = ? AND user_id IS NOT NULL AND created_at >= ?", true, from.UTC()).Scan(&out).Error
+// SignedInPerDay counts the distinct accounts with a successful sign-in
+// per UTC day at or after from.
+func (s *Store) SignedInPerDay(ctx context.Context, from time.Time) ([]DayCount, error) {
+	var out []DayCount
+	day := s.db.UTCDate("created_at")
+	err := s.conn(ctx).Model(&SignInEvent{}).Select(day+" AS day, count(DISTINCT user_id) AS n").
+		Where("success = ? AND user_id IS NOT NULL AND created_at >= ?", true, from.UTC()).Group(day).Scan(&out).Error
 	if err != nil {
-		return nil, fmt.Errorf("auth store: sign-ins since: %w", err)
+		return nil, fmt.Errorf("auth store: sign-ins per day: %w", err)
 	}
 	return out, nil
 }
