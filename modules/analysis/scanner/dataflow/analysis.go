@@ -377,24 +377,38 @@ func (a *analyzer) operand(o ir.Operand, s *state, at ir.Span) Val {
 
 func (a *analyzer) isSourcePlace(p ir.Place) bool {
 	key := p.Key()
-	v, ok := a.srcCache[key]
+	// a name typed in this function (ir.Func.Types) resolves through its
+	// type, so its cache entries are apart from other functions' names
+	typ := ""
+	if a.cur != nil && a.cur.Types != nil {
+		typ = a.cur.Types[p.Base]
+	}
+	ck := key
+	if typ != "" {
+		ck = typ + "\x00" + key
+	}
+	v, ok := a.srcCache[ck]
 	if !ok {
-		v = a.spec.SourcePlace(key, ir.Canonical(a.m.Imports, key))
+		v = a.spec.SourcePlace(key, ir.CanonicalIn(a.cur, a.m.Imports, key))
 		if !v {
 			// a.b[k].c is source data when a.b is
 			for i := len(p.Path) - 1; i >= 0 && !v; i-- {
 				pre := ir.Place{Base: p.Base, Path: p.Path[:i]}
 				pk := pre.Key()
-				if c, ok := a.srcCache[pk]; ok {
+				pck := pk
+				if typ != "" {
+					pck = typ + "\x00" + pk
+				}
+				if c, ok := a.srcCache[pck]; ok {
 					v = c
 					continue
 				}
-				c := a.spec.SourcePlace(pk, ir.Canonical(a.m.Imports, pk))
-				a.srcCache[pk] = c
+				c := a.spec.SourcePlace(pk, ir.CanonicalIn(a.cur, a.m.Imports, pk))
+				a.srcCache[pck] = c
 				v = c
 			}
 		}
-		a.srcCache[key] = v
+		a.srcCache[ck] = v
 	}
 	return v
 }
@@ -511,7 +525,15 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			}
 			p = &in.Args[1].Place
 		default:
-			return out
+			v, ok := a.spec.(Validator)
+			if !ok {
+				return out
+			}
+			i, onTrue, ok := v.Validates(in)
+			if !ok || i >= len(in.Args) || in.Args[i].IsConst() {
+				return out
+			}
+			p, negated = &in.Args[i].Place, !onTrue
 		}
 	default:
 		return out

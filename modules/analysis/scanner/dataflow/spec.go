@@ -56,3 +56,13 @@ type Spec interface {
 	// resolves to, or nil.
 	External(in *ir.Instr) *Summary
 }
+
+// Validator is an optional part of a Spec: calls that, as a branch
+// condition, prove one argument clean for the flow on one edge (a path's
+// prefix or locality check). Specs without it know only the engine's
+// built-in checks (comparison with a constant, membership, ...).
+type Validator interface {
+	// Validates returns the argument a call checks and whether it passed
+	// where the call returned true (else where it returned false).
+	Validates(in *ir.Instr) (arg int, onTrue bool, ok bool)
+}
