@@ -75,9 +75,12 @@ type Sink struct {
 	Receiver bool `yaml:"receiver"`
 	// Where is an RE2 regex the whole call text must match.
 	Where string `yaml:"where"`
-	Note  string `yaml:"note"`
+	// NotInFunction is an RE2 regex: the call is no sink in a function
+	// whose text matches it (a servlet that answers text/plain).
+	NotInFunction string `yaml:"not-in-function"`
+	Note          string `yaml:"note"`
 
-	re, whereRe *regexp.Regexp
+	re, whereRe, notInFuncRe *regexp.Regexp
 }
 
 // Sanitizer is a call whose result is clean for the listed sink kinds
@@ -85,9 +88,12 @@ type Sink struct {
 type Sanitizer struct {
 	Call  string   `yaml:"call"`
 	Kinds []string `yaml:"kinds"`
-	Note  string   `yaml:"note"`
+	// Where is an RE2 regex the call text must match
+	// (`s.replace("<", "&lt;")` escapes, other replace calls do not).
+	Where string `yaml:"where"`
+	Note  string `yaml:"note"`
 
-	re *regexp.Regexp
+	re, whereRe *regexp.Regexp
 }
 
 // Propagator says how a method or function moves data (see the To values).
@@ -280,6 +286,11 @@ func Parse(data []byte) (*Pack, error) {
 				return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: where: %w", i, err))
 			}
 		}
+		if s.NotInFunction != "" {
+			if s.notInFuncRe, err = regexp.Compile(s.NotInFunction); err != nil {
+				return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: not-in-function: %w", i, err))
+			}
+		}
 	}
 	for i := range pk.Sanitizers {
 		s := &pk.Sanitizers[i]
@@ -291,6 +302,11 @@ func Parse(data []byte) (*Pack, error) {
 		}
 		if s.re, err = Glob(s.Call); err != nil {
 			return nil, at(pk.lines.sanitizers, i, fmt.Errorf("sanitizer %d: %w", i, err))
+		}
+		if s.Where != "" {
+			if s.whereRe, err = regexp.Compile(s.Where); err != nil {
+				return nil, at(pk.lines.sanitizers, i, fmt.Errorf("sanitizer %d: where: %w", i, err))
+			}
 		}
 	}
 	for i := range pk.Propagators {
