@@ -4,7 +4,7 @@ import { ApiError } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
 import { SEVERITIES, TERMINAL, reportUrl, useAnalysis, useCancelAnalysis, useCompare, useDeleteAnalysis, type Analysis } from './api';
 import { FindingsTable } from './FindingsTable';
-import { useProgress } from './progress';
+import { useProgress, type ProgressState } from './progress';
 import { ReportCharts } from './ReportCharts';
 import { SEVERITY_STYLE, Section, SeverityBadge, StatusBadge, TIER_LABEL, total } from './ui';
 
@@ -19,6 +19,14 @@ const PHASE_LABEL: Record<string, string> = {
   completed: 'Completed',
   failed: 'Failed',
   canceled: 'Canceled',
+};
+
+const CONNECTION_LABEL: Record<ProgressState['connection'], string> = {
+  connecting: 'connecting',
+  open: 'open',
+  reconnecting: 'reconnecting…',
+  restarting: 'server restarting',
+  closed: 'closed',
 };
 
 function Progress({ analysis }: { analysis: Analysis }) {
@@ -43,6 +51,11 @@ function Progress({ analysis }: { analysis: Analysis }) {
     >
       <ErrorNote error={cancel.error} />
       <div data-testid="progress" aria-live="polite" className="space-y-3">
+        {p.connection === 'restarting' && (
+          <p role="status" data-testid="progress-restarting" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800 dark:bg-amber-500/10 dark:text-amber-200">
+            Server restarting — reconnecting…
+          </p>
+        )}
         <p className="text-sm">
           <span className="font-medium" data-testid="progress-phase">
             {PHASE_LABEL[p.phase] ?? (p.phase || PHASE_LABEL[p.status] || p.status)}
@@ -78,7 +91,7 @@ function Progress({ analysis }: { analysis: Analysis }) {
           </div>
           <div>
             <dt className="text-slate-500 dark:text-slate-400">Live updates</dt>
-            <dd className="font-semibold">{p.connection === 'reconnecting' ? 'reconnecting…' : p.connection}</dd>
+            <dd className="font-semibold">{CONNECTION_LABEL[p.connection]}</dd>
           </div>
         </dl>
       </div>
