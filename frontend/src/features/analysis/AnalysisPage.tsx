@@ -233,8 +233,11 @@ export function AnalysisPage() {
   }, [completed, hash, search]);
 
   if (q.isPending) return <p className="text-sm">Loading…</p>;
-  if (q.isError) {
-    if (q.error instanceof ApiError && q.error.status === 404) {
+  const gone = q.error instanceof ApiError && q.error.status === 404;
+  // A failed background refresh (the server restarting, a dropped network)
+  // keeps the analysis on screen: the progress view says it is reconnecting.
+  if (q.isError && (gone || !q.data)) {
+    if (gone) {
       return (
         <div className="space-y-2">
           <h1 className="text-2xl font-bold">Analysis not found</h1>
@@ -246,7 +249,7 @@ export function AnalysisPage() {
     }
     return <ErrorNote error={q.error} />;
   }
-  const a = q.data;
+  const a = q.data!;
   const done = a.status === 'completed';
   // The server's notes may already say that AI review is off (once from the
   // quote, once from the run): say it once, prominently.

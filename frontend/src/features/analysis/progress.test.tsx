@@ -118,6 +118,26 @@ describe('progress across a server restart', () => {
     expect(screen.getByText('open')).toBeInTheDocument();
   });
 
+  it('keeps the progress view while the server is away (the snapshot poll fails)', async () => {
+    let down = false;
+    serve((url) => {
+      if (url !== '/api/v1/analyses/a1') return undefined;
+      return down ? json(503, { type: 'x', title: 'Service Unavailable', status: 503 }) : json(200, analysis());
+    });
+    vi.stubGlobal('EventSource', FakeEventSource);
+    // The snapshot poll's interval starts with the page: fake time from the start.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    renderAt('/analyses/a1');
+    await screen.findByTestId('progress');
+    act(() => FakeEventSource.last.emit('restarting', {}));
+    down = true;
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5000);
+    });
+    expect(screen.getByTestId('progress-restarting')).toHaveTextContent('Server restarting — reconnecting…');
+    expect(screen.queryByText('Service Unavailable')).toBeNull();
+  });
+
   it('stops for good after the terminal event and opens no new stream on unmount', async () => {
     serve((url) => (url === '/api/v1/analyses/a1' ? json(200, analysis()) : undefined));
     vi.stubGlobal('EventSource', FakeEventSource);
