@@ -10,6 +10,7 @@ type View struct {
 	Sinks       []Sink
 	Sanitizers  []Sanitizer
 	Propagators []Propagator
+	Validators  []Validator
 }
 
 // For returns the models of a language for rules of the given sink kinds.
@@ -38,6 +39,11 @@ func (s *Set) For(language string, kinds []string) *View {
 			}
 		}
 		v.Propagators = append(v.Propagators, pk.Propagators...)
+		for _, va := range pk.Validators {
+			if hasKind(va.Kinds, kinds) {
+				v.Validators = append(v.Validators, va)
+			}
+		}
 	}
 	return v
 }
@@ -64,6 +70,12 @@ func (s *Sink) Matches(callee string) bool { return s.re.MatchString(callee) }
 
 // WhereRe is the compiled Where regex (nil when unset).
 func (s *Sink) WhereRe() *regexp.Regexp { return s.whereRe }
+
+// NotInFuncRe is the compiled NotInFunction regex (nil when unset).
+func (s *Sink) NotInFuncRe() *regexp.Regexp { return s.notInFuncRe }
+
+// WhereRe is the compiled Where regex of a sanitiser (nil when unset).
+func (s *Sanitizer) WhereRe() *regexp.Regexp { return s.whereRe }
 
 // Matches reports whether a sanitiser's pattern matches a canonical callee.
 func (s *Sanitizer) Matches(callee string) bool { return s.re.MatchString(callee) }
