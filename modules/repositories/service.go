@@ -106,6 +106,9 @@ type Deps struct {
 	// analyses a pull request review needs; both required with GitHub.
 	Jobs    Enqueuer
 	Results Results
+	// Triage records decisions made from a pull request ("@vigil ignore
+	// …"); nil answers such commands that triage from GitHub is off.
+	Triage Triager
 }
 
 // Service is the repositories module.
