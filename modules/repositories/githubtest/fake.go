@@ -651,7 +651,9 @@ func (f *Fake) graphql(w http.ResponseWriter, r *http.Request, body []byte) {
 		writeJSON(w, 400, map[string]string{"message": "Problems parsing JSON"})
 		return
 	}
-	gqlErr := func(msg string) { writeJSON(w, 200, map[string]any{"data": nil, "errors": []map[string]any{{"message": msg}}}) }
+	gqlErr := func(msg string) {
+		writeJSON(w, 200, map[string]any{"data": nil, "errors": []map[string]any{{"message": msg}}})
+	}
 	switch {
 	case strings.Contains(q.Query, "resolveReviewThread"):
 		id, _ := q.Variables["threadId"].(string)
