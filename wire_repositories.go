@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"time"
 
 	"vigil/modules/analysis"
@@ -36,6 +37,7 @@ func wireRepositories(a *application, runner *jobs.Runner, srv *httpserver.Serve
 		Jobs:       runner,
 		Results:    analysisSources{analysisSvc},
 		Triage:     analysisSources{analysisSvc},
+		Reports:    analysisSources{analysisSvc},
 		GitHub: &repositories.GitHubDeps{
 			Config: a.cfg.GitHubApp, HTTP: ghHTTP, BaseURL: a.cfg.BaseURL,
 		},
@@ -107,5 +109,13 @@ func (a analysisSources) Result(ctx context.Context, workspaceID, analysisID str
 func (a analysisSources) TriageFinding(ctx context.Context, d repositories.TriageDecision) error {
 	ctx = principal.With(ctx, &principal.Principal{UserID: d.ActorID, WorkspaceID: d.WorkspaceID})
 	_, err := a.svc.Triage(ctx, d.FindingID, analysis.TriageRequest{State: d.State, Reason: d.Reason})
+	return err
+}
+
+// SARIF implements repositories.Reporter: the analysis module's SARIF
+// export, read on behalf of the member who connected the repository.
+func (a analysisSources) SARIF(ctx context.Context, workspaceID, actorID, analysisID string, w io.Writer) error {
+	ctx = principal.With(ctx, &principal.Principal{UserID: actorID, WorkspaceID: workspaceID})
+	_, err := a.svc.Report(ctx, analysisID, "sarif", w)
 	return err
 }

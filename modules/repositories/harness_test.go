@@ -76,6 +76,13 @@ func (f *fakeAnalyses) TriageFinding(_ context.Context, d TriageDecision) error 
 	return nil
 }
 
+// SARIF implements Reporter: a minimal SARIF 2.1.0 log naming the
+// analysis and who it was read for.
+func (f *fakeAnalyses) SARIF(_ context.Context, ws, actor, id string, w io.Writer) error {
+	_, err := fmt.Fprintf(w, `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"Vigil"}},"results":[],"properties":{"analysis":%q,"workspace":%q,"actor":%q}}]}`, id, ws, actor)
+	return err
+}
+
 func (f *fakeAnalyses) decisions() []TriageDecision {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -181,7 +188,7 @@ func newHarness(t *testing.T, db *database.DB, adjust func(*Deps)) *harness {
 		t.Fatal(err)
 	}
 	fa := &fakeAnalyses{}
-	d := Deps{DB: db, Sealer: sealer, Authorizer: roleAuthorizer{}, Analyses: fa, Results: fa, Triage: fa, Guard: guard,
+	d := Deps{DB: db, Sealer: sealer, Authorizer: roleAuthorizer{}, Analyses: fa, Results: fa, Triage: fa, Reports: fa, Guard: guard,
 		Limits: Limits{MaxArchiveBytes: 10 << 20}, Logger: slog.New(slog.DiscardHandler)}
 	if adjust != nil {
 		adjust(&d)

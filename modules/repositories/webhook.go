@@ -72,6 +72,11 @@ func (s *Service) Jobs(r *jobs.Runner) error {
 	}); err != nil {
 		return err
 	}
+	if err := jobs.Register(r, func(ctx context.Context, j jobs.Job[SARIFUploadArgs]) error {
+		return s.UploadSARIF(ctx, j.Args)
+	}); err != nil {
+		return err
+	}
 	if err := jobs.Register(r, func(ctx context.Context, _ jobs.Job[ScheduleArgs]) error {
 		return s.RunSchedules(ctx)
 	}); err != nil {
@@ -293,6 +298,12 @@ func (s *Service) HandleGitHubEvent(ctx context.Context, a GitHubEventArgs) erro
 		})
 		if err == nil && trigger == store.TriggerPullRequest {
 			if err := s.enqueueReview(ctx, rep, st.ID, a.PRNumber, a.SHA); err != nil {
+				return err
+			}
+			continue
+		}
+		if err == nil && trigger == store.TriggerPush {
+			if err := s.enqueueSARIF(ctx, rep, st, a.Ref); err != nil {
 				return err
 			}
 			continue

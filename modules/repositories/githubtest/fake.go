@@ -12,6 +12,7 @@ import (
 	"crypto/rand"
 	"crypto/rsa"
 	"crypto/x509"
+	"encoding/base64"
 	"encoding/json"
 	"encoding/pem"
 	"fmt"
@@ -80,6 +81,32 @@ type Fake struct {
 	permissions map[string]string
 	// issueComments maps "owner/repo#n" to the conversation comments.
 	issueComments map[string][]IssueComment
+	// sarifs are the code-scanning uploads, in order; sarifStatus is the
+	// processing status the fake reports for them ("complete" when "").
+	sarifs      []SARIF
+	sarifStatus string
+}
+
+// SetSARIFStatus sets the processing status reported for uploads:
+// pending, complete or failed.
+func (f *Fake) SetSARIFStatus(status string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.sarifStatus = status
+}
+
+// SARIF is a code-scanning upload as received: its commit, ref and the
+// decoded (un-base64ed, gunzipped) SARIF log.
+type SARIF struct {
+	ID, Repo, CommitSHA, Ref, ToolName string
+	Log                                []byte
+}
+
+// SARIFs returns the code-scanning uploads received.
+func (f *Fake) SARIFs() []SARIF {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]SARIF(nil), f.sarifs...)
 }
 
 // OAuth client credentials of the fake App (github_app.client_id and
@@ -327,6 +354,8 @@ var (
 	reReplies      = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/pulls/(\d+)/comments/(\d+)/replies$`)
 	reIssueComment = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/issues/(\d+)/comments$`)
 	rePermission   = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/collaborators/([^/]+)/permission$`)
+	reSARIFs       = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/code-scanning/sarifs$`)
+	reSARIF        = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/code-scanning/sarifs/([^/]+)$`)
 )
 
 // page slices items by the request's page and per_page.
@@ -562,11 +591,80 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 			shown = perm
 		}
 		writeJSON(w, 200, map[string]any{"permission": shown, "role_name": perm, "user": map[string]any{"login": login}})
+	case r.Method == "POST" && reSARIFs.MatchString(p):
+		f.uploadSARIF(w, r, reSARIFs.FindStringSubmatch(p)[1], body)
+	case r.Method == "GET" && reSARIF.MatchString(p):
+		m := reSARIF.FindStringSubmatch(p)
+		if in, ok := f.installationOf(r); !ok || in.repo(m[1]) == nil {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		for _, s := range f.sarifs {
+			if s.ID == m[2] && s.Repo == m[1] {
+				status := f.sarifStatus
+				if status == "" {
+					status = "complete"
+				}
+				out := map[string]any{"processing_status": status, "analyses_url": f.Server.URL + "/repos/" + m[1] + "/code-scanning/analyses?sarif_id=" + s.ID}
+				if status == "failed" {
+					out["errors"] = []string{"invalid SARIF"}
+				}
+				writeJSON(w, 200, out)
+				return
+			}
+		}
+		writeJSON(w, 404, map[string]string{"message": "Not Found"})
 	case r.Method == "POST" && p == "/graphql":
 		f.graphql(w, r, body)
 	default:
 		writeJSON(w, 404, map[string]string{"message": "Not Found (fake GitHub)"})
 	}
+}
+
+// uploadSARIF is POST /repos/{owner}/{repo}/code-scanning/sarifs: as
+// GitHub, it wants a 40-hex commit_sha, a full ref and the SARIF gzipped
+// and base64-encoded, and answers 202 with the upload's id and url.
+func (f *Fake) uploadSARIF(w http.ResponseWriter, r *http.Request, fullName string, body []byte) {
+	if in, ok := f.installationOf(r); !ok || in.repo(fullName) == nil {
+		writeJSON(w, 404, map[string]string{"message": "Not Found"})
+		return
+	}
+	var in struct {
+		CommitSHA string `json:"commit_sha"`
+		Ref       string `json:"ref"`
+		SARIF     string `json:"sarif"`
+		ToolName  string `json:"tool_name"`
+	}
+	if json.Unmarshal(body, &in) != nil || !regexp.MustCompile(`^[0-9a-f]{40}$`).MatchString(in.CommitSHA) || !strings.HasPrefix(in.Ref, "refs/") {
+		writeJSON(w, 422, map[string]string{"message": "Invalid request: commit_sha and ref are required"})
+		return
+	}
+	gz, err := base64.StdEncoding.DecodeString(in.SARIF)
+	if err != nil {
+		writeJSON(w, 422, map[string]string{"message": "sarif is not base64"})
+		return
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		writeJSON(w, 422, map[string]string{"message": "sarif is not gzip"})
+		return
+	}
+	log, err := io.ReadAll(zr)
+	var doc struct {
+		Version string `json:"version"`
+	}
+	if err != nil || json.Unmarshal(log, &doc) != nil || doc.Version != "2.1.0" {
+		writeJSON(w, 400, map[string]string{"message": "Invalid SARIF"})
+		return
+	}
+	f.mu.Lock()
+	f.n++
+	id := fmt.Sprintf("47177e22-5596-11eb-80a1-%012d", f.n)
+	f.sarifs = append(f.sarifs, SARIF{ID: id, Repo: fullName, CommitSHA: in.CommitSHA, Ref: in.Ref, ToolName: in.ToolName, Log: log})
+	f.mu.Unlock()
+	writeJSON(w, 202, map[string]any{"id": id, "url": f.Server.URL + "/repos/" + fullName + "/code-scanning/sarifs/" + id})
 }
 
 // reply is POST /repos/{owner}/{repo}/pulls/{n}/comments/{id}/replies:
