@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"vigil/modules/repositories/internal/github"
 	"vigil/modules/repositories/internal/review"
@@ -296,7 +297,7 @@ func explainText(f *ResultFinding) string {
 	}
 	if e := strings.TrimSpace(f.Explanation); e != "" {
 		if len(e) > 3000 {
-			e = e[:3000] + "…"
+			e = truncate(e, 3000) + "…"
 		}
 		e = strings.ReplaceAll(e, "<!--", "< !--")
 		b.WriteString("AI explanation:\n\n> " + strings.ReplaceAll(e, "\n", "\n> "))
@@ -312,7 +313,18 @@ func quoteLine(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.ReplaceAll(s, "<!--", "< !--")
 	if len(s) > n {
-		s = s[:n] + "…"
+		s = truncate(s, n) + "…"
 	}
 	return s
+}
+
+// truncate cuts s to at most n bytes without splitting a UTF-8 sequence.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

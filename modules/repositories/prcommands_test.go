@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"vigil/modules/repositories/githubtest"
 	"vigil/platform/database"
@@ -133,6 +134,25 @@ func TestParseCommand(t *testing.T) {
 		c, ok := parseCommand(tt.in)
 		if ok != tt.ok || c.Verb != tt.verb || c.State != tt.state || c.Reason != tt.reason {
 			t.Errorf("parseCommand(%q) = %+v %v; want %q %q %q %v", tt.in, c, ok, tt.verb, tt.state, tt.reason, tt.ok)
+		}
+	}
+}
+
+func TestTruncate(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"abc", 5, "abc"},
+		{"abcdef", 3, "abc"},
+		{"héllo", 2, "h"}, // é is two bytes: never half of it
+		{"héllo", 3, "hé"},
+		{"日本", 4, "日"},
+	}
+	for _, tt := range tests {
+		if got := truncate(tt.in, tt.n); got != tt.want || !utf8.ValidString(got) {
+			t.Errorf("truncate(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
 		}
 	}
 }

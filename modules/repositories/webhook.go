@@ -259,9 +259,7 @@ func (s *Service) commentArgs(event string, body []byte) (GitHubEventArgs, bool)
 	default:
 		return GitHubEventArgs{}, false // a comment on an issue, not a pull request
 	}
-	if len(a.Body) > maxCommandBody {
-		a.Body = a.Body[:maxCommandBody]
-	}
+	a.Body = truncate(a.Body, maxCommandBody)
 	return a, a.PRNumber > 0 && a.CommentID > 0
 }
 
