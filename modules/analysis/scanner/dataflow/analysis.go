@@ -510,8 +510,24 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 				return out
 			}
 			p = &in.Args[1].Place
+		case "preg_match":
+			// PHP: preg_match('/^[a-z]+$/', $x[, $m]): delimiters and flags around the pattern
+			if len(in.Args) < 2 || !in.Args[0].IsConst() || in.Args[1].IsConst() || in.Recv != nil {
+				return out
+			}
+			pat := delimited(in.Args[0].Const.S)
+			if !strings.HasPrefix(pat, "^") || !(strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\z`)) ||
+				strings.Contains(pat, ".") || strings.Contains(pat, `\S`) || strings.Contains(pat, `\W`) || strings.Contains(pat, `\D`) {
+				return out
+			}
+			p = &in.Args[1].Place
 		default:
-			return out
+			// function-style character-class and number checks of the
+			// first argument (PHP is_numeric($x), ctype_digit($x))
+			if !argChecks[m] || in.Recv != nil || len(in.Args) == 0 || in.Args[0].IsConst() {
+				return out
+			}
+			p = &in.Args[0].Place
 		}
 	default:
 		return out
@@ -525,6 +541,43 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 	}
 	out[edge] = p
 	return out
+}
+
+// argChecks are functions whose true result proves their first argument
+// holds only digits, letters or a number.
+var argChecks = map[string]bool{"is_numeric": true, "is_int": true, "is_integer": true, "is_float": true,
+	"ctype_digit": true, "ctype_alnum": true, "ctype_alpha": true, "ctype_xdigit": true}
+
+// delimited strips a PCRE pattern's delimiters and trailing flags
+// ("/^a$/i" is "^a$"); a pattern without them is returned as is.
+func delimited(pat string) string {
+	if len(pat) < 2 {
+		return pat
+	}
+	open := pat[0]
+	closeCh := open
+	switch open {
+	case '(':
+		closeCh = ')'
+	case '{':
+		closeCh = '}'
+	case '[':
+		closeCh = ']'
+	case '<':
+		closeCh = '>'
+	}
+	if open == '\\' || open == '^' || isWordByte(open) {
+		return pat
+	}
+	i := strings.LastIndexByte(pat, closeCh)
+	if i <= 0 || strings.Trim(pat[i+1:], "imsxuADSUXJn") != "" {
+		return pat
+	}
+	return pat[1:i]
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // isBuilt reports whether a temporary holds a container literal built in
