@@ -75,6 +75,9 @@ type ruleModels struct {
 
 	// callee matchers per question; sinks lists rule sinks, then model sinks
 	srcCalls, sans, sinks *calleeMatcher
+	// srcWhere holds, by srcCalls index, the call-text condition of a
+	// model source (nil: none)
+	srcWhere []*regexp.Regexp
 }
 
 // calleeMatcher matches a callee against many patterns, trying only those
@@ -167,11 +170,13 @@ func ruleView(r *Rule, lang string) *ruleModels {
 	for i := range r.Taint.Sources {
 		if r.Taint.Sources[i].callRe != nil {
 			srcP, srcR = append(srcP, r.Taint.Sources[i].Call), append(srcR, r.Taint.Sources[i].callRe)
+			rm.srcWhere = append(rm.srcWhere, nil)
 		}
 	}
 	for i := range rm.view.Sources {
 		if ms := &rm.view.Sources[i]; ms.IsCall() {
 			srcP, srcR = append(srcP, ms.Call), append(srcR, ms.Re())
+			rm.srcWhere = append(rm.srcWhere, ms.WhereRe())
 		}
 	}
 	for i := range r.Taint.Sanitizers {
@@ -270,7 +275,7 @@ func runTaintV2(ctx context.Context, r *Rule, l *language, root *tnode, src []by
 	m := lowerCached(l, root, src, path)
 	rm := ruleView(r, l.name)
 	sp := &v2Spec{rule: r, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
-		extCache: map[string]*dataflow.Summary{}, placeCache: map[string]bool{}, calls: map[string]*callFacts{}}
+		extCache: map[string]*dataflow.Summary{}, placeCache: map[string]bool{}, calls: map[string]*callFacts{}, imports: m.Imports}
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
 	if err != nil {
 		return taintOut{}, err
@@ -396,6 +401,7 @@ type v2Spec struct {
 	extCache   map[string]*dataflow.Summary
 	placeCache map[string]bool
 	usedExt    bool
+	imports    map[string]string // the module's: local name -> canonical
 }
 
 func matchRe(re *regexp.Regexp, text, canon string) bool {
@@ -405,6 +411,7 @@ func matchRe(re *regexp.Regexp, text, canon string) bool {
 // callFacts caches what a callee is for the rule (by text and canonical name).
 type callFacts struct {
 	src, san bool
+	srcWhere []*regexp.Regexp // a source when the call's text matches one of these
 	prop     dataflow.PropKind
 	sinks    []int // rule sinks, then model sinks at len(rule sinks)+i
 }
@@ -414,8 +421,15 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 	if f, ok := s.calls[k]; ok {
 		return f
 	}
-	f := &callFacts{src: len(s.rm.srcCalls.match(in.Text, in.Callee)) > 0, san: len(s.rm.sans.match(in.Text, in.Callee)) > 0,
+	f := &callFacts{san: len(s.rm.sans.match(in.Text, in.Callee)) > 0,
 		prop: s.propagator(in), sinks: s.rm.sinks.match(in.Text, in.Callee)}
+	for _, i := range s.rm.srcCalls.match(in.Text, in.Callee) {
+		if s.rm.srcWhere[i] == nil {
+			f.src, f.srcWhere = true, nil
+			break
+		}
+		f.srcWhere = append(f.srcWhere, s.rm.srcWhere[i])
+	}
 	// the rule's own sinks decide for a callee they name (with their
 	// where / not-where / function conditions); the packs fill in the rest
 	nr := len(s.rule.Taint.Sinks)
@@ -429,7 +443,7 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 		}
 		f.sinks = f.sinks[:k]
 	}
-	if !f.src && !f.san && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
+	if !f.src && !f.san && f.prop == dataflow.PropNone && len(f.sinks) == 0 && len(f.srcWhere) == 0 {
 		f = noFacts
 	}
 	s.calls[k] = f
@@ -440,7 +454,19 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 var noFacts = &callFacts{}
 
 // SourceCall implements dataflow.Spec.
-func (s *v2Spec) SourceCall(in *ir.Instr) bool { return s.facts(in).src }
+func (s *v2Spec) SourceCall(in *ir.Instr) bool {
+	f := s.facts(in)
+	if f.src || len(f.srcWhere) == 0 || int(in.Span.End) > len(s.src) || in.Span.Start > in.Span.End {
+		return f.src
+	}
+	text := s.src[in.Span.Start:in.Span.End]
+	for _, re := range f.srcWhere {
+		if re.Match(text) {
+			return true
+		}
+	}
+	return false
+}
 
 // Sanitizer implements dataflow.Spec.
 func (s *v2Spec) Sanitizer(in *ir.Instr) bool { return s.facts(in).san }
@@ -542,9 +568,15 @@ func (s *v2Spec) functionAllows(fn *ir.Func, sk *TaintSink) bool {
 }
 
 // AssignSink implements dataflow.Spec.
+// The place is matched as written and with the file's imports resolved
+// (PHP's `_SESSION[...]` is `$_SESSION[...]`).
 func (s *v2Spec) AssignSink(key string) (string, bool) {
+	canon := key
+	if len(s.imports) > 0 {
+		canon = ir.Canonical(s.imports, key)
+	}
 	for _, sk := range s.rule.Taint.Sinks {
-		if sk.assignRe != nil && sk.assignRe.MatchString(key) {
+		if sk.assignRe != nil && (sk.assignRe.MatchString(key) || canon != key && sk.assignRe.MatchString(canon)) {
 			return short(key), true
 		}
 	}

@@ -128,11 +128,25 @@ func TestLoadDirAndErrors(t *testing.T) {
 		{"pack: x\nlanguage: python\npropagators:\n  - {method: a, to: nowhere}\n", "to must be"},
 		{"pack: x\nlanguage: python\nsinkz: []\n", "field sinkz not found"},
 		{"language: python\n", "required"},
+		{"pack: x\nlanguage: php\nsources:\n  - {expr: a, where: b}\n", "call sources only"},
+		{"pack: x\nlanguage: php\nsources:\n  - {call: a, where: \"(\"}\n", "where"},
 	}
 	for _, b := range bad {
 		_, err := Parse([]byte(b.yaml))
 		if err == nil || !strings.Contains(err.Error(), b.want) {
 			t.Errorf("%q: error %v, want one containing %q", b.yaml, err, b.want)
 		}
+	}
+}
+
+// TestSourceWhere: a call source with a where condition keeps it.
+func TestSourceWhere(t *testing.T) {
+	pk, err := Parse([]byte("pack: x\nlanguage: php\ndescription: d\nsources:\n  - {call: request, where: \"^request\\\\(\\\\s*[^)]\"}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := pk.Sources[0].WhereRe()
+	if re == nil || !re.MatchString("request('q')") || re.MatchString("request()") {
+		t.Errorf("where %v", re)
 	}
 }
