@@ -566,17 +566,21 @@ func (l *lowerer) ternary(n syntax.Node) ir.Operand {
 	if body == nil {
 		return l.shortCircuit(n, condN, alt, "?:", nil)
 	}
-	cond := l.expr(condN)
 	ln := line(n)
 	t := l.temp()
-	yes, no := l.branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
+	yes, no := &ir.Block{Note: fmt.Sprintf("ternary-true line %d", ln)}, &ir.Block{Note: fmt.Sprintf("ternary-false line %d", ln)}
+	if condN != nil {
+		l.condJump(condN, yes, no)
+	} else {
+		l.jump(yes)
+	}
 	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
 	for _, side := range []struct {
 		b    *ir.Block
 		n    syntax.Node
 		note string
 	}{{yes, body, "true"}, {no, alt, "false"}} {
-		l.cur = side.b
+		l.place(side.b)
 		v := l.expr(side.n)
 		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.span(n), Note: fmt.Sprintf("in %s-branch of ternary line %d", side.note, ln)})
 		l.jump(after)
@@ -682,6 +686,8 @@ func (l *lowerer) arguments(n syntax.Node) ([]ir.Operand, []ir.Kwarg) {
 	}
 	var args []ir.Operand
 	var kws []ir.Kwarg
+	before := len(l.mod.Funcs)
+	defer func() { l.registered(a, before) }()
 	for _, c := range syntax.NamedChildren(a) {
 		if c.Type() == "comment" {
 			continue
@@ -712,6 +718,39 @@ func (l *lowerer) arguments(n syntax.Node) ([]ir.Operand, []ir.Kwarg) {
 	return args, kws
 }
 
+// registered notes, on each closure passed directly as an argument, the
+// call it is passed to (after the call's callee is known, see call sites):
+// `Route::get('/u/{id}', function ($id) {...})` registers a route handler,
+// whose parameters models may name as sources (decorator sources).
+func (l *lowerer) registered(args syntax.Node, before int) {
+	l.pendingClosures = l.pendingClosures[:0]
+	for _, c := range syntax.NamedChildren(args) {
+		v := c
+		if c.Type() == "argument" {
+			if k := syntax.NamedChildren(c); len(k) > 0 {
+				v = k[len(k)-1]
+			}
+		}
+		switch v.Type() {
+		case "anonymous_function_creation_expression", "anonymous_function", "arrow_function":
+			for _, f := range l.mod.Funcs[before:] {
+				if f.Span.Start == v.StartByte() && f.Span.End == v.EndByte() {
+					l.pendingClosures = append(l.pendingClosures, f)
+				}
+			}
+		}
+	}
+}
+
+// handlerOf marks the closures just passed as arguments as registered
+// with callee.
+func (l *lowerer) handlerOf(callee string) {
+	for _, f := range l.pendingClosures {
+		f.Decorators = append(f.Decorators, callee)
+	}
+	l.pendingClosures = l.pendingClosures[:0]
+}
+
 // callText is the callee as written: the call's text up to its argument
 // list, whitespace removed, without a leading backslash.
 func (l *lowerer) callText(n syntax.Node) string {
@@ -732,6 +771,28 @@ var checks = map[string]bool{"isset": true, "empty": true, "is_numeric": true, "
 	"array_key_exists": true, "file_exists": true, "is_file": true, "is_dir": true, "function_exists": true,
 	"method_exists": true, "class_exists": true, "defined": true, "preg_match": true, "strcmp": true, "strcasecmp": true,
 	"hash_equals": true, "password_verify": true, "is_object": true, "is_callable": true, "count": true, "strlen": true,
+}
+
+// htmlFilter finds the filters that escape HTML special characters.
+var htmlFilter = regexp.MustCompile(`FILTER_SANITIZE_(FULL_)?SPECIAL_CHARS\b`)
+
+// argNodes are a call's argument expressions.
+func argNodes(n syntax.Node) []syntax.Node {
+	a := syntax.ChildByField(n, "arguments")
+	if a == nil {
+		return nil
+	}
+	var out []syntax.Node
+	for _, c := range syntax.NamedChildren(a) {
+		if c.Type() == "argument" {
+			if k := syntax.NamedChildren(c); len(k) > 0 {
+				out = append(out, k[len(k)-1])
+			}
+		} else if c.Type() != "comment" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // numericFilter finds the filters whose result is a number or a boolean.
@@ -835,7 +896,31 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 			l.callOf(text, callee, args, kws, n)
 			return l.opaque(nil, n)
 		}
+		if htmlFilter.MatchString(l.text(n)) {
+			// FILTER_SANITIZE_SPECIAL_CHARS: htmlspecialchars by another name
+			return l.callOf(text, "htmlspecialchars", args, kws, n)
+		}
+	case "array_key_exists", "key_exists":
+		// array_key_exists($k, $allowed): membership, as in_array
+		if len(args) == 2 {
+			t := l.temp()
+			l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{args[0], args[1]}, Span: l.span(n)})
+			return ir.P(t)
+		}
+	case "isset":
+		// isset($allowed[$k]): $k is a key of $allowed
+		if a := argNodes(n); len(a) == 1 && a[0].Type() == "subscript_expression" {
+			if kids := syntax.NamedChildren(a[0]); len(kids) == 2 && kids[1].Type() == "variable_name" {
+				base, _ := l.placeOf(kids[0])
+				if base.Base != "" {
+					t := l.temp()
+					l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{ir.P(ir.Place{Base: varName(l.text(kids[1]))}), ir.P(base)}, Span: l.span(n)})
+					return ir.P(t)
+				}
+			}
+		}
 	}
+	l.handlerOf(callee)
 	if checks[low] {
 		// a check is still a call (models may name it), whose result
 		// carries no data
@@ -895,6 +980,7 @@ func (l *lowerer) methodCall(n syntax.Node) ir.Operand {
 		}
 	}
 	args, kws := l.arguments(n)
+	l.handlerOf(callee)
 	t := l.temp()
 	in := &ir.Instr{Op: ir.Call, Dst: &t, Text: text, Callee: callee, Args: args, Kwargs: kws, Span: l.span(n)}
 	if obj != nil {
@@ -917,6 +1003,7 @@ func (l *lowerer) staticCall(n syntax.Node) ir.Operand {
 		}
 	}
 	args, kws := l.arguments(n)
+	l.handlerOf(callee)
 	in := &ir.Instr{Op: ir.Call, Text: text, Callee: callee, Args: args, Kwargs: kws, Span: l.span(n)}
 	if scope != nil && scope.Type() == "relative_scope" && l.fn != nil && l.fn.Recv != "" {
 		r := ir.P(ir.Place{Base: "this"})

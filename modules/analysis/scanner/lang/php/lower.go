@@ -19,6 +19,11 @@
 //     `Symfony\Component\HttpFoundation\Request->query->get`; on other
 //     objects the call as written (`$db->query`);
 //   - `new C(...)` is a call of `C` (canonical class name);
+//   - filter_var()/filter_input() with FILTER_SANITIZE_SPECIAL_CHARS or
+//     FULL_SPECIAL_CHARS are `htmlspecialchars` (what they do);
+//     numeric filters (FILTER_VALIDATE_INT, ...) make a clean number;
+//   - in_array($x, $a), array_key_exists($x, $a) and isset($a[$x]) are
+//     membership tests (`x in a`), which the engine takes as allow-lists;
 //   - language constructs are calls named as the rules name them: `echo`,
 //     `print`, `exit`, `die`, `include`, `require`, `include_once`,
 //     `require_once`, and "`" for backticks.
@@ -89,6 +94,9 @@ type lowerer struct {
 	class    *classCtx
 	types    map[string]string // variable -> canonical class, in the current function
 	echoNext bool              // the next expression statement follows `<?=`
+	// pendingClosures are the closures passed directly as arguments of
+	// the call being lowered (see registered)
+	pendingClosures []*ir.Func
 }
 
 func (l *lowerer) body(f *ir.Func, fill func()) {
@@ -427,8 +435,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 		head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
 		l.jump(head)
 		l.cur = head
-		cond := l.expr(syntax.ChildByField(n, "condition"))
-		l.loop(head, l.block(), n, func() { l.bodyOf(syntax.ChildByField(n, "body")) }, &cond)
+		l.condLoop(head, n, syntax.ChildByField(n, "condition"), func() { l.bodyOf(syntax.ChildByField(n, "body")) }, nil)
 	case "do_statement":
 		l.doStmt(n)
 	case "for_statement":
@@ -515,16 +522,20 @@ func (l *lowerer) ifStmt(n syntax.Node) {
 // previous condition's false edge.
 func (l *lowerer) ifChain(n, condNode, body syntax.Node, alts []syntax.Node, after *ir.Block) {
 	ln := line(n)
-	cond := l.expr(condNode)
-	t, f := l.branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
-	l.cur = t
+	t, f := &ir.Block{Note: fmt.Sprintf("then line %d", ln)}, &ir.Block{Note: fmt.Sprintf("else line %d", ln)}
+	if condNode != nil {
+		l.condJump(condNode, t, f)
+	} else {
+		l.jump(t)
+	}
+	l.place(t)
 	kind := "then-branch"
 	if n.Type() == "else_if_clause" {
 		kind = "elseif-branch"
 	}
 	l.withNote(fmt.Sprintf("in %s of line %d", kind, ln), func() { l.bodyOf(body) })
 	l.jump(after)
-	l.cur = f
+	l.place(f)
 	if len(alts) == 0 {
 		return
 	}
@@ -545,9 +556,17 @@ func (l *lowerer) loop(head, condAt *ir.Block, n syntax.Node, bodyFill func(), c
 // runs after the body and after `continue`.
 func (l *lowerer) loopStep(head, condAt *ir.Block, n syntax.Node, bodyFill, step func(), cond *ir.Operand) {
 	ln := line(n)
-	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
 	l.cur = condAt
 	body, exit := l.branch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	l.cur = body
+	l.loopFrom(head, n, bodyFill, step, exit)
+}
+
+// loopFrom lowers a loop's body from the current block: the step, the back
+// edge to head, and the exit block (placed now when not yet in the function).
+func (l *lowerer) loopFrom(head *ir.Block, n syntax.Node, bodyFill, step func(), exit *ir.Block) {
+	ln := line(n)
+	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
 	cont := head
 	var stepB *ir.Block
 	if step != nil {
@@ -555,7 +574,6 @@ func (l *lowerer) loopStep(head, condAt *ir.Block, n syntax.Node, bodyFill, step
 		cont = stepB
 	}
 	l.loops = append(l.loops, loopCtx{head: cont, after: after})
-	l.cur = body
 	l.withNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
 	if stepB != nil {
 		if l.cur != nil || len(stepB.Preds) > 0 {
@@ -565,7 +583,11 @@ func (l *lowerer) loopStep(head, condAt *ir.Block, n syntax.Node, bodyFill, step
 	}
 	l.jump(head)
 	l.loops = l.loops[:len(l.loops)-1]
-	l.cur = exit
+	if len(l.fn.Blocks) <= exit.Index || l.fn.Blocks[exit.Index] != exit {
+		l.place(exit)
+	} else {
+		l.cur = exit
+	}
 	l.place(after)
 }
 
@@ -600,19 +622,78 @@ func (l *lowerer) forStmt(n syntax.Node) {
 	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
 	l.jump(head)
 	l.cur = head
-	var cond *ir.Operand
-	if cs := syntax.ChildrenByField(n, "condition"); len(cs) > 0 {
-		var o ir.Operand
-		for _, c := range cs {
-			o = l.expr(c)
-		}
-		cond = &o
-	}
-	l.loopStep(head, l.block(), n, func() { l.bodyOf(syntax.ChildByField(n, "body")) }, func() {
+	body := func() { l.bodyOf(syntax.ChildByField(n, "body")) }
+	step := func() {
 		for _, c := range syntax.ChildrenByField(n, "update") {
 			l.expr(c)
 		}
-	}, cond)
+	}
+	cs := syntax.ChildrenByField(n, "condition")
+	if len(cs) == 0 {
+		l.loopStep(head, l.block(), n, body, step, nil)
+		return
+	}
+	for _, c := range cs[:len(cs)-1] {
+		l.expr(c)
+	}
+	l.condLoop(head, n, cs[len(cs)-1], body, step)
+}
+
+// condLoop is a loop whose condition is lowered as branches (see condJump).
+func (l *lowerer) condLoop(head *ir.Block, n, condNode syntax.Node, bodyFill, step func()) {
+	ln := line(n)
+	bodyB := &ir.Block{Note: fmt.Sprintf("loop body line %d", ln)}
+	exitB := &ir.Block{Note: fmt.Sprintf("loop exit line %d", ln)}
+	l.condJump(condNode, bodyB, exitB)
+	l.place(bodyB)
+	l.loopFrom(head, n, bodyFill, step, exitB)
+}
+
+// condJump lowers a condition in a branching context: && and || (and/or)
+// branch on each operand, ! swaps the targets, so a check on one side
+// (is_numeric($a) && ...) holds on the edges where it passed.
+func (l *lowerer) condJump(n syntax.Node, yes, no *ir.Block) {
+	switch n.Type() {
+	case "parenthesized_expression":
+		if kids := syntax.NamedChildren(n); len(kids) == 1 {
+			l.condJump(kids[0], yes, no)
+			return
+		}
+	case "unary_op_expression":
+		if o := syntax.ChildByField(n, "operator"); o != nil && l.text(o) == "!" {
+			if arg := syntax.ChildByField(n, "argument"); arg != nil {
+				l.condJump(arg, no, yes)
+				return
+			}
+		}
+	case "binary_expression":
+		op := ""
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			op = strings.ToLower(l.text(o))
+		}
+		left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+		if left != nil && right != nil {
+			mid := &ir.Block{Note: fmt.Sprintf("%s right side line %d", op, line(n))}
+			switch op {
+			case "&&", "and":
+				l.condJump(left, mid, no)
+				l.place(mid)
+				l.condJump(right, yes, no)
+				return
+			case "||", "or":
+				l.condJump(left, yes, mid)
+				l.place(mid)
+				l.condJump(right, yes, no)
+				return
+			}
+		}
+	}
+	v := l.expr(n)
+	b := l.block()
+	b.Cond = &v
+	ir.Edge(b, yes)
+	ir.Edge(b, no)
+	l.cur = nil
 }
 
 // foreachStmt lowers `foreach ($xs as $v)` and `foreach ($xs as $k => $v)`:
