@@ -123,6 +123,17 @@ if (in_array($s, ['asc', 'desc'], true)) {
 mysqli_query($db, "SELECT * FROM t ORDER BY n " . $s); // want
 $f = filter_input(INPUT_GET, 'f', FILTER_VALIDATE_INT);
 mysqli_query($db, "SELECT * FROM t WHERE f = $f");
+$cols = ['n' => 'name', 'd' => 'created'];
+$c = $_GET['c'];
+if (!array_key_exists($c, $cols)) { exit; }
+mysqli_query($db, "SELECT * FROM t ORDER BY " . $c);
+$o = $_GET['o'];
+if (isset($cols[$o])) {
+    mysqli_query($db, "SELECT * FROM t ORDER BY " . $o);
+}
+if (isset($_GET['z'])) {
+    mysqli_query($db, "SELECT * FROM t WHERE z = " . $_GET['z']); // want
+}
 `},
 		{"numbers: arithmetic, %d formats, settype, array_map('intval')", "VGL-PHP-SQLI-001", `<?php
 $page = $_GET['page'] * 10;
@@ -139,6 +150,24 @@ $ids = array_map('intval', $_GET['ids']);
 mysqli_query($db, "SELECT * FROM t WHERE id IN (" . implode(',', $ids) . ")");
 $all = $_GET + ['x' => 1];
 mysqli_query($db, "SELECT * FROM t WHERE x = " . $all['q']); // want
+`},
+		{"checks joined by && hold where all passed", "VGL-PHP-CMDI-001", `<?php
+$t = $_GET['ip'];
+$a = $_GET['a'];
+$b = $_GET['b'];
+if (is_numeric($a) && is_numeric($b) && $a < 256) {
+    $ip = $a . '.' . $b;
+    shell_exec('ping ' . $ip);
+} else {
+    shell_exec('ping ' . $a); // want
+}
+if (!ctype_alnum($t) || strlen($t) > 10) {
+    die('bad');
+}
+system('host ' . $t);
+$n = (is_numeric($_GET['n']) && $x) ? $_GET['n'] : 0;
+$m = ctype_digit($b) ? $b : 1;
+system('sleep ' . $m);
 `},
 		{"prepared statements with bound parameters are safe", "VGL-PHP-SQLI-001", `<?php
 $stmt = $pdo->prepare("SELECT * FROM users WHERE name = ?");
@@ -283,6 +312,11 @@ curl_setopt($ch, CURLOPT_URL, $u); // want
 curl_setopt($ch, CURLOPT_RETURNTRANSFER, $u);
 file_get_contents("https://api.example.com/v1?q=" . urlencode($u));
 $c2 = curl_init($u); // want
+curl_setopt_array($ch, [CURLOPT_URL => $u, CURLOPT_RETURNTRANSFER => true]); // want
+$client = new \GuzzleHttp\Client();
+$client->get($u); // want
+$client->request('GET', $u); // want
+$client->request('GET', 'https://api.example.com/', ['query' => ['q' => $u]]);
 `},
 		{"php-stdlib: redirect and unserialize", "VGL-PHP-REDIRECT-001", `<?php
 header("Location: " . $_GET['next']); // want
@@ -303,6 +337,10 @@ echo strip_tags($n);
 echo strlen($n);
 echo (int)$n;
 echo count($_GET);
+echo filter_var($n, FILTER_SANITIZE_FULL_SPECIAL_CHARS);
+echo filter_input(INPUT_GET, 'q', FILTER_SANITIZE_SPECIAL_CHARS);
+echo filter_input(INPUT_GET, 'q'); // want
+echo esc_html($n);
 `},
 		{"php-stdlib: ldap", "VGL-PHP-LDAP-001", `<?php
 $u = $_POST['user'];
@@ -320,7 +358,6 @@ class C {
         DB::table('t')->orderByRaw($request->get('sort')); // want
         DB::raw(request()->input('col')); // want
         DB::select("SELECT * FROM t WHERE n = " . $request->integer('n'));
-        DB::select("SELECT " . $request->email); // want
     }
 }
 `},
@@ -340,6 +377,17 @@ class C {
         return redirect($request->route('next')); // want
     }
 }
+`},
+		{"laravel: route closures' parameters are path variables", "VGL-PHP-SQLI-001", `<?php
+use Illuminate\Support\Facades\Route;
+use Illuminate\Support\Facades\DB;
+Route::get('/u/{name}', function ($name) {
+    return DB::select("SELECT * FROM u WHERE name = '$name'"); // want
+});
+Route::get('/n/{id}', function (int $id) {
+    return DB::select("SELECT * FROM u WHERE id = $id");
+});
+$f = function ($name) { return DB::select("SELECT '$name'"); };
 `},
 		{"laravel: redirects and e()", "VGL-PHP-REDIRECT-001", `<?php
 class C {
@@ -369,6 +417,9 @@ class C {
         $conn->executeQuery("SELECT * FROM t WHERE id = " . $req->query->getInt('id'));
         $conn->fetchAllAssociative("SELECT * FROM t WHERE c = '" . $req->cookies->get('c') . "'"); // want
         $conn->executeStatement("UPDATE t SET b = '" . $req->getContent() . "'"); // want
+        $qb = $em->createQueryBuilder();
+        $qb->select('u')->from('User', 'u')->where("u.name = '" . $id . "'"); // want
+        $qb->andWhere('u.id = :id')->setParameter('id', $id);
     }
 }
 `},
@@ -380,7 +431,21 @@ class C {
     public function a(Request $request) {
         $name = $request->headers->get('X-Name');
         new JsonResponse(['name' => $name]);
+        new Response($this->twig->render('page.html.twig', ['name' => $name]));
         return new Response('<p>' . $name . '</p>'); // want
+    }
+}
+`},
+		{"symfony: #[Route] parameters are path variables", "VGL-PHP-SQLI-001", `<?php
+use Symfony\Component\Routing\Attribute\Route;
+class C {
+    #[Route('/p/{slug}')]
+    public function show(string $slug, int $page, $conn) {
+        $conn->executeQuery("SELECT * FROM p WHERE slug = '$slug'"); // want
+        $conn->executeQuery("SELECT * FROM p LIMIT $page");
+    }
+    public function helper(string $slug, $conn) {
+        $conn->executeQuery("SELECT * FROM p WHERE slug = '$slug'");
     }
 }
 `},
@@ -395,6 +460,9 @@ class C {
     }
     public function c($request) {
         return $this->redirectToRoute('home');
+    }
+    public function d($request) {
+        return new RedirectResponse($this->router->generate('page', ['p' => $request->query->get('p')]));
     }
 }
 `},
