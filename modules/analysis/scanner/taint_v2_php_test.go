@@ -342,6 +342,15 @@ echo filter_input(INPUT_GET, 'q', FILTER_SANITIZE_SPECIAL_CHARS);
 echo filter_input(INPUT_GET, 'q'); // want
 echo esc_html($n);
 `},
+		{"php-stdlib: JSON and plain-text responses are not HTML", "VGL-PHP-XSS-001", `<?php
+function api() {
+    header('Content-Type: application/json');
+    echo json_encode(['q' => $_GET['q']]);
+}
+function page() {
+    echo json_encode(['q' => $_GET['q']]); // want
+}
+`},
 		{"php-stdlib: ldap", "VGL-PHP-LDAP-001", `<?php
 $u = $_POST['user'];
 ldap_search($ds, "dc=example", "(uid=" . $u . ")"); // want
