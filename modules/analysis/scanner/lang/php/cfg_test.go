@@ -296,3 +296,26 @@ func TestLowerBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerHandlers: attributes and the call a closure is passed to are the
+// function's decorators (route handlers for the models).
+func TestLowerHandlers(t *testing.T) {
+	m := lower(t, `<?php
+use Illuminate\Support\Facades\Route;
+use Symfony\Component\Routing\Attribute\Route as R;
+Route::get('/u/{id}', function ($id) { return $id; });
+$app->post('/x', fn ($request, $response, $args) => $args);
+class C {
+    #[R('/p/{slug}')]
+    public function show(string $slug) {}
+}
+`)
+	var got []string
+	for _, f := range m.Funcs[1:] {
+		got = append(got, f.Name+"="+strings.Join(f.Decorators, ","))
+	}
+	want := `=Illuminate\Support\Facades\Route::get =$app->post show=Symfony\Component\Routing\Attribute\Route`
+	if strings.Join(got, " ") != want {
+		t.Errorf("decorators %q, want %q", strings.Join(got, " "), want)
+	}
+}
