@@ -320,6 +320,7 @@ $client->request('GET', 'https://api.example.com/', ['query' => ['q' => $u]]);
 `},
 		{"php-stdlib: redirect and unserialize", "VGL-PHP-REDIRECT-001", `<?php
 header("Location: " . $_GET['next']); // want
+header ("location: " . $_GET['r']); // want
 header("X-Frame-Options: DENY");
 header('Location: /home');
 `},
