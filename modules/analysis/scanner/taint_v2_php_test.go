@@ -283,6 +283,10 @@ $a = $_GET['a'];
 $out = ` + "`ls $a`" + `; // want
 popen($a, 'r'); // want
 proc_open($a, [], $pipes); // want
+mail('a@example.com', 'hi', 'body', '', '-f' . $a); // want
+mail($a, 'hi', 'body');
+system(getenv('HTTP_X_CMD')); // want
+system(getenv('PATH'));
 system('ls ' . escapeshellarg($a));
 exec(escapeshellcmd($a));
 `},
@@ -294,6 +298,11 @@ create_function('', $c); // want
 preg_replace('/x/e', $c, $s); // want
 preg_replace('/x/', $c, $s);
 eval(intval($c));
+$f = $_GET['f'];
+$f('x'); // want
+array_map($f, [1, 2]); // want
+usort($list, $f); // want
+call_user_func('strtoupper', $c);
 `},
 		{"php-stdlib: path sinks, include and basename", "VGL-PHP-PATH-001", `<?php
 $f = $_GET['f'];
@@ -321,6 +330,7 @@ $client->request('GET', 'https://api.example.com/', ['query' => ['q' => $u]]);
 		{"php-stdlib: redirect and unserialize", "VGL-PHP-REDIRECT-001", `<?php
 header("Location: " . $_GET['next']); // want
 header ("location: " . $_GET['r']); // want
+header("Refresh: 0; url=" . $_GET['r']); // want
 header("X-Frame-Options: DENY");
 header('Location: /home');
 `},
@@ -356,6 +366,7 @@ function page() {
 $u = $_POST['user'];
 ldap_search($ds, "dc=example", "(uid=" . $u . ")"); // want
 ldap_search($ds, "dc=example", "(uid=" . ldap_escape($u, '', LDAP_ESCAPE_FILTER) . ")");
+ldap_bind($ds, "uid=" . $u . ",dc=example", $pw); // want
 `},
 		{"laravel: request sources and DB sinks", "VGL-PHP-SQLI-001", `<?php
 use Illuminate\Http\Request;

@@ -811,12 +811,12 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 	switch fn.Type() {
 	case "name", "qualified_name":
 	default:
-		// $f(...), ($obj->cb)(...): a call of a value
+		// $f(...), ($obj->cb)(...): a call of a value, call_user_func($f, ...)
 		callee := l.expr(fn)
 		args, kws := l.arguments(n)
 		text := l.callText(n)
 		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: text, Callee: text, Recv: &callee, Args: args, Kwargs: kws, Span: l.span(n)})
+		l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: text, Callee: "call_user_func", Args: append([]ir.Operand{callee}, args...), Kwargs: kws, Span: l.span(n)})
 		return ir.P(t)
 	}
 	text := l.callText(n)

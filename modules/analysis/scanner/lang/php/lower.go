@@ -18,7 +18,8 @@
 //     written after the variable: `PDO->query`,
 //     `Symfony\Component\HttpFoundation\Request->query->get`; on other
 //     objects the call as written (`$db->query`);
-//   - `new C(...)` is a call of `C` (canonical class name);
+//   - `new C(...)` is a call of `C` (canonical class name); a call of a
+//     value, `$f($x)`, is `call_user_func` with the value first;
 //   - filter_var()/filter_input() with FILTER_SANITIZE_SPECIAL_CHARS or
 //     FULL_SPECIAL_CHARS are `htmlspecialchars` (what they do);
 //     numeric filters (FILTER_VALIDATE_INT, ...) make a clean number;
