@@ -161,6 +161,9 @@ class Ctl extends Base\Controller {
     public function m(R $req, \PDO $pdo, int $n) {
         $req->input('a');
         $req->query->get('b');
+        $req
+            ->query
+            ->all();
         DB::select($n);
         \DB::raw($n);
         new Response('x');
@@ -191,6 +194,7 @@ class Ctl extends Base\Controller {
 	want := []string{
 		`$req->input=Illuminate\Http\Request->input`,
 		`$req->query->get=Illuminate\Http\Request->query->get`,
+		`$req->query->all=Illuminate\Http\Request->query->all`,
 		`DB::select=Illuminate\Support\Facades\DB::select`,
 		`DB::raw=DB::raw`,
 		`Response=Symfony\Component\HttpFoundation\Response`,

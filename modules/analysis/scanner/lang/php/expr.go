@@ -966,7 +966,11 @@ func (l *lowerer) methodCall(n syntax.Node) ir.Operand {
 		// the class of the innermost typed object, then the rest as written
 		for o := obj; o != nil; {
 			if c, ok := l.receiverClass(o); ok {
-				if rest := text[min(len(text), int(o.EndByte()-n.StartByte())):]; !strings.Contains(rest, "(") {
+				end := n.EndByte()
+				if a := syntax.ChildByField(n, "arguments"); a != nil {
+					end = a.StartByte()
+				}
+				if rest := normText(string(l.src[min(o.EndByte(), end):end])); !strings.Contains(rest, "(") {
 					callee = c + strings.ReplaceAll(rest, "?->", "->")
 				}
 				break
