@@ -303,6 +303,9 @@ $f('x'); // want
 array_map($f, [1, 2]); // want
 usort($list, $f); // want
 call_user_func('strtoupper', $c);
+$g = input(...);
+$g();
+function input() { return $_GET['x']; }
 `},
 		{"php-stdlib: path sinks, include and basename", "VGL-PHP-PATH-001", `<?php
 $f = $_GET['f'];

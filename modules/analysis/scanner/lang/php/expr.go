@@ -306,12 +306,21 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 			return l.expr(kids[len(kids)-1])
 		}
 		return ir.Operand{}
-	case "function_call_expression":
-		return l.funcCall(n)
-	case "member_call_expression", "nullsafe_member_call_expression":
+	case "function_call_expression", "member_call_expression", "nullsafe_member_call_expression", "scoped_call_expression":
+		if a := syntax.ChildByField(n, "arguments"); a != nil && firstOfType(a, "variadic_placeholder") != nil {
+			// f(...): a closure of f (PHP 8.1 first-class callable), no call
+			if obj := syntax.ChildByField(n, "object"); obj != nil {
+				l.expr(obj)
+			}
+			return l.opaque(nil, n)
+		}
+		switch n.Type() {
+		case "function_call_expression":
+			return l.funcCall(n)
+		case "scoped_call_expression":
+			return l.staticCall(n)
+		}
 		return l.methodCall(n)
-	case "scoped_call_expression":
-		return l.staticCall(n)
 	case "object_creation_expression":
 		return l.newExpr(n)
 	case "print_intrinsic":
