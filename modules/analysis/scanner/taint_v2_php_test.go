@@ -492,3 +492,49 @@ class C {
 `},
 	})
 }
+
+// TestPHPSourcePrefilter: every source of the built-in PHP rules and packs
+// holds one of the words the prefilter looks for, so a file it skips
+// cannot hold a source; a file without them is skipped.
+func TestPHPSourcePrefilter(t *testing.T) {
+	has := func(p string) bool {
+		p = strings.ReplaceAll(p, `\`, "")
+		for _, w := range phpSourceWords {
+			if strings.Contains(p, string(w)) {
+				return true
+			}
+		}
+		return false
+	}
+	rules, err := BuiltinRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rules {
+		if r.Taint == nil || !strings.HasPrefix(r.ID, "VGL-PHP-") {
+			continue
+		}
+		for _, s := range r.Taint.Sources {
+			if p := s.Expr + s.Call + s.Param; !has(p) {
+				t.Errorf("%s: source %q holds none of the prefilter's words", r.ID, p)
+			}
+		}
+	}
+	for _, pk := range builtinModels().Packs() {
+		if pk.Language != "php" {
+			continue
+		}
+		for _, s := range pk.Sources {
+			if p := s.Expr + s.Call + s.Decorator; !has(p) {
+				t.Errorf("pack %s: source %q holds none of the prefilter's words", pk.Name, p)
+			}
+		}
+	}
+	r := &Rule{ID: "VGL-PHP-SQLI-001"}
+	if phpMayHaveSource(r, []byte("<?php\nfunction f($a) { return mysqli_query($db, $a); }\n")) {
+		t.Error("a file without sources should be skipped")
+	}
+	if !phpMayHaveSource(r, []byte("<?php echo $_GET['a'];")) || !phpMayHaveSource(&Rule{ID: "ACME-1"}, []byte("<?php")) {
+		t.Error("a file with a superglobal, or a user's rule, is not skipped")
+	}
+}
