@@ -50,7 +50,8 @@ func (e *env) loadConfig(overrides map[string]any) (*config.Config, error) {
 }
 
 // openApp runs the start-up steps shared by serve, migrate and admin:
-// config → logging/Sentry → database → migrator.
+// config → logging/Sentry → database → migrator. Tracing is serve's alone
+// (startTracing): a one-shot command exports no spans.
 func (e *env) openApp(ctx context.Context, overrides map[string]any) (*application, error) {
 	cfg, err := e.loadConfig(overrides)
 	if err != nil {
@@ -75,18 +76,6 @@ func (e *env) openApp(ctx context.Context, overrides map[string]any) (*applicati
 		}
 		a.closers = append(a.closers, func() error { sentry.Flush(2 * time.Second); return nil })
 	}
-	if cfg.OTel.Endpoint != "" {
-		stop, err := tracing.Setup(ctx, cfg.OTel.Endpoint, version)
-		if err != nil {
-			a.close()
-			return nil, err
-		}
-		a.closers = append(a.closers, func() error {
-			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-			defer cancel()
-			return stop(sctx)
-		})
-	}
 	a.db, err = database.Open(ctx, *cfg, a.log)
 	if err != nil {
 		a.close()
@@ -99,6 +88,25 @@ func (e *env) openApp(ctx context.Context, overrides map[string]any) (*applicati
 		return nil, err
 	}
 	return a, nil
+}
+
+// startTracing installs the OTLP exporter when otel.endpoint is set, for
+// the long-running serve process (any role: the workers' jobs are traced
+// too); close flushes it.
+func (a *application) startTracing(ctx context.Context) error {
+	if a.cfg.OTel.Endpoint == "" {
+		return nil
+	}
+	stop, err := tracing.Setup(ctx, a.cfg.OTel.Endpoint, version)
+	if err != nil {
+		return err
+	}
+	a.closers = append(a.closers, func() error {
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		return stop(sctx)
+	})
+	return nil
 }
 
 // ready is the readiness check: the database answers and every migration

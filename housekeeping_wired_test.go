@@ -94,6 +94,8 @@ func TestHousekeepingRunsInTheWorker(t *testing.T) {
 		`vigil_housekeeping_last_success_timestamp_seconds{chore="auth_expired"}`,
 		`vigil_housekeeping_last_success_timestamp_seconds{chore="analysis_sources"}`,
 		`vigil_housekeeping_last_success_timestamp_seconds{chore="ai_cache_size"}`,
+		`vigil_housekeeping_last_success_timestamp_seconds{chore="github_deliveries"}`,
+		`vigil_housekeeping_last_success_timestamp_seconds{chore="github_install_states"}`,
 	} {
 		if !strings.Contains(body.String(), want) {
 			t.Errorf("/metrics lacks %s", want)

@@ -50,8 +50,9 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	if err != nil {
 		return err
 	}
-	if _, err := wireRepositories(a, runner, srv, authSvc, analysisSvc); err != nil {
+	reposSvc, err := wireRepositories(a, runner, srv, authSvc, analysisSvc)
+	if err != nil {
 		return err
 	}
-	return wireHousekeeping(a, runner, authSvc, analysisSvc)
+	return wireHousekeeping(a, runner, authSvc, analysisSvc, reposSvc)
 }

@@ -75,6 +75,7 @@ func TestPullRequestReviewSpeed(t *testing.T) {
 	fake.Install(11, "acme", &githubtest.Repo{ID: 700, FullName: "acme/api", DefaultBranch: "main",
 		Refs: map[string]githubtest.Tree{sha: {Commit: sha, Files: files}, "main": {Commit: sha, Files: files}}})
 	fake.PullRequest("acme/api", 42, prFiles...)
+	fake.Authorize("bench-code", "bench", 11)
 
 	cfg := dbtest.Config(t, "sqlite")
 	for k, v := range map[string]string{
@@ -82,6 +83,7 @@ func TestPullRequestReviewSpeed(t *testing.T) {
 		"VIGIL_AUTH_ARGON2_MEMORY_KIB": "7168", "VIGIL_AUTH_ARGON2_ITERATIONS": "1", "VIGIL_JOBS_POLL_INTERVAL": "200ms",
 		"VIGIL_GITHUB_APP_APP_ID": fmt.Sprint(fake.AppID), "VIGIL_GITHUB_APP_PRIVATE_KEY": string(fake.KeyPEM),
 		"VIGIL_GITHUB_APP_WEBHOOK_SECRET": "whsec", "VIGIL_GITHUB_APP_SLUG": "vigil-bench", "VIGIL_GITHUB_APP_API_URL": fake.URL(),
+		"VIGIL_GITHUB_APP_CLIENT_ID": githubtest.ClientID, "VIGIL_GITHUB_APP_CLIENT_SECRET": githubtest.ClientSecret,
 		"VIGIL_OUTBOUND_ALLOW": "127.0.0.1",
 	} {
 		t.Setenv(k, v)
@@ -96,7 +98,7 @@ func TestPullRequestReviewSpeed(t *testing.T) {
 		r := c.do("GET", "/api/v1/integrations/github/install", nil)
 		u, _ := url.Parse(fmt.Sprint(r.json(t)["url"]))
 		state := u.Query().Get("state")
-		if r := c.do("GET", "/api/v1/integrations/github/setup?installation_id=11&state="+url.QueryEscape(state), nil); r.status != http.StatusFound {
+		if r := c.do("GET", "/api/v1/integrations/github/setup?installation_id=11&code=bench-code&state="+url.QueryEscape(state), nil); r.status != http.StatusFound {
 			t.Fatalf("setup: %d %s", r.status, r.body)
 		}
 		if r := c.do("POST", "/api/v1/repositories", map[string]any{"url": fake.URL() + "/acme/api"}); r.status != http.StatusCreated {

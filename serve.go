@@ -24,8 +24,11 @@ func newServeCmd(e *env) *cobra.Command {
 		Short: "Run the web server and the job workers",
 		Long: `Run Vigil: apply pending database migrations, start the job workers and
 serve the API and the web app until SIGINT or SIGTERM. On a signal the
-server stops accepting connections, reports not ready, lets in-flight
-requests finish (http.shutdown_timeout), stops the workers and exits.
+server stops accepting connections and taking jobs, reports not ready,
+ends progress streams with a "restarting" event (browsers reconnect to
+another replica), lets in-flight requests and running jobs finish
+(http.shutdown_timeout), queues the jobs still running again at once
+for the other replicas, and exits.
 
 Replicas are stateless: run several behind a load balancer on one
 PostgreSQL database (VIGIL_DATABASE_URL, VIGIL_SECRET_KEY), and scale job
@@ -60,6 +63,9 @@ func (e *env) serve(ctx context.Context, role string, overrides map[string]any) 
 		return err
 	}
 	defer a.close()
+	if err := a.startTracing(ctx); err != nil {
+		return err
+	}
 	log := a.log.With("role", role)
 
 	n, err := a.migrator.Up(ctx)
@@ -97,17 +103,31 @@ func (e *env) serve(ctx context.Context, role string, overrides map[string]any) 
 		return err
 	}
 
-	// Workers get a context that outlives ctx: on a signal they are
-	// stopped gracefully below, after HTTP has drained.
+	// Workers get a context that outlives ctx: on a signal they stop
+	// taking jobs at once, beside the HTTP drain, and the running ones get
+	// the same drain timeout; jobs still running then are cancelled and
+	// available again to the other replicas at once (jobs.Runner.Stop).
 	if err := runner.Start(context.WithoutCancel(ctx), role != "web"); err != nil {
 		return err
 	}
-	defer func() {
-		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.cfg.HTTP.ShutdownTimeout)
+	drain := a.cfg.HTTP.ShutdownTimeout
+	if drain <= 0 {
+		drain = httpserver.DefaultShutdownTimeout
+	}
+	stopCtx, stopJobs := context.WithCancel(ctx)
+	jobsStopped := make(chan struct{})
+	go func() {
+		defer close(jobsStopped)
+		<-stopCtx.Done()
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), drain)
 		defer cancel()
 		if err := runner.Stop(sctx); err != nil {
 			log.Error("jobs did not stop cleanly", "error", err.Error())
 		}
+	}()
+	defer func() {
+		stopJobs() // also when serve fails before a signal
+		<-jobsStopped
 	}()
 
 	if api != nil {

@@ -35,7 +35,7 @@ func wireRepositories(a *application, runner *jobs.Runner, srv *httpserver.Serve
 		Jobs:       runner,
 		Results:    analysisSources{analysisSvc},
 		GitHub: &repositories.GitHubDeps{
-			Config: a.cfg.GitHubApp, HTTP: ghHTTP, StateKey: a.secretKey, BaseURL: a.cfg.BaseURL,
+			Config: a.cfg.GitHubApp, HTTP: ghHTTP, BaseURL: a.cfg.BaseURL,
 		},
 	})
 	if err != nil {

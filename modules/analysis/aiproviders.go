@@ -315,18 +315,16 @@ func (s *Service) aiFor(ctx context.Context, workspaceID string) (aiPass, error)
 		p := config.AIProvider{Name: r.Name, Kind: r.Kind, BaseURL: r.BaseURL, Concurrency: r.Concurrency}
 		_ = json.Unmarshal([]byte(r.Models), &p.Models)
 		if r.APIKeySealed != "" {
-			key, err := s.d.Sealer.Open(r.APIKeySealed, sealContext(r.ID))
+			key, resealed, err := s.d.Sealer.OpenRefresh(r.APIKeySealed, sealContext(r.ID))
 			if err != nil {
 				s.log.ErrorContext(ctx, "workspace AI provider key does not decrypt", "workspace_id", workspaceID, "provider", r.Name, "error", err)
 				notes = append(notes, fmt.Sprintf("The workspace AI provider %q could not be used: its key no longer decrypts on this instance; remove and add it again.", r.Name))
 				continue
 			}
 			p.APIKey = string(key)
-			if s.d.Sealer.NeedsRotation(r.APIKeySealed) {
-				if resealed, err := s.d.Sealer.Seal(key, sealContext(r.ID)); err == nil {
-					if err := s.store.ResealAIProviderKey(ctx, r.ID, r.APIKeySealed, resealed); err != nil {
-						s.log.WarnContext(ctx, "reseal workspace AI provider key", "provider_id", r.ID, "error", err)
-					}
+			if resealed != "" {
+				if err := s.store.ResealAIProviderKey(ctx, r.ID, r.APIKeySealed, resealed); err != nil {
+					s.log.WarnContext(ctx, "reseal workspace AI provider key", "provider_id", r.ID, "error", err)
 				}
 			}
 		}

@@ -292,7 +292,9 @@ func (s *Service) handleReport(format string) echo.HandlerFunc {
 // handleEvents streams progress as Server-Sent Events. Events come from
 // the database, so any replica serves any analysis; the SSE id is the
 // event's sequence number, so a reconnect with Last-Event-ID resumes. The
-// stream ends after the terminal event.
+// stream ends after the terminal event, or with a "restarting" event when
+// the server shuts down (the stream must not hold the drain; EventSource
+// reconnects, to another replica, after the retry it names).
 func (s *Service) handleEvents(c echo.Context) error {
 	ctx := c.Request().Context()
 	p, err := s.authorize(ctx, ActionRead)
@@ -340,6 +342,7 @@ func (s *Service) handleEvents(c echo.Context) error {
 	}
 	poll := time.NewTicker(interval)
 	defer poll.Stop()
+	stopping := httpserver.Stopping(ctx)
 	idle := time.Now()
 	for round := 1; ; round++ {
 		evs, err := s.store.EventsAfter(ctx, a.ID, after, 100)
@@ -374,6 +377,10 @@ func (s *Service) handleEvents(c echo.Context) error {
 		}
 		select {
 		case <-ctx.Done():
+			return nil
+		case <-stopping:
+			_, _ = io.WriteString(w, "event: restarting\nretry: 1000\ndata: {\"message\":\"server restarting\"}\n\n")
+			w.Flush()
 			return nil
 		case <-poll.C:
 		case <-wake:

@@ -116,6 +116,8 @@ func (s *Service) Run(ctx context.Context, analysisID string) error {
 	switch {
 	case errors.Is(context.Cause(runCtx), errCanceled):
 		return nil // Cancel released the credits and recorded the event
+	case err != nil && ctx.Err() != nil:
+		return s.interrupted(ctx, a, err)
 	case err == nil:
 		return s.complete(ctx, a, res)
 	case errs.KindOf(err) != "" || errors.Is(err, errPipeline):
@@ -131,6 +133,40 @@ func (s *Service) Run(ctx context.Context, analysisID string) error {
 		}
 		return err
 	}
+}
+
+// interrupted gives back an analysis whose job context ended mid-run (the
+// shutdown's drain timeout, or the job's own timeout) at once, instead of
+// leaving it running until Recover finds its heartbeat stale: queued
+// again with a progress event, its credits still held (the run that
+// completes it settles them once). An interruption by the shutdown spends
+// no attempt and the job is available again at once (jobs.Stopping); a
+// timed-out last attempt fails like any other.
+func (s *Service) interrupted(ctx context.Context, a *store.Analysis, cause error) error {
+	shutdown := jobs.Stopping(ctx)
+	// ctx is over: the bookkeeping gets a few seconds of its own.
+	dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	if !shutdown && a.Attempts >= MaxAttempts {
+		return errors.Join(cause, s.fail(dctx, a, "the analysis failed after several attempts; no credits were charged"))
+	}
+	attempts, msg := a.Attempts, "the analysis took too long on one worker; it was queued again"
+	if shutdown {
+		attempts, msg = a.Attempts-1, "the server restarted; the analysis was queued again"
+	}
+	err := s.d.DB.WithTx(dctx, func(ctx context.Context) error {
+		if err := s.store.Transition(ctx, a.ID, []store.Status{store.StatusRunning}, store.StatusQueued,
+			map[string]any{"phase": "retrying", "attempts": attempts}); err != nil {
+			return err
+		}
+		_, err := s.emit(ctx, a.ID, progress{Phase: "retrying", Status: string(store.StatusQueued), FilesTotal: a.FilesTotal, Message: msg})
+		return err
+	})
+	if err != nil && !errors.Is(err, errs.ErrConflict) {
+		return errors.Join(cause, err)
+	}
+	s.log.Info("analysis interrupted and queued again", "analysis_id", a.ID, "shutdown", shutdown)
+	return fmt.Errorf("analysis interrupted: %w", cause)
 }
 
 // beat keeps updated_at fresh while the run lives (so Recover can tell a

@@ -40,7 +40,10 @@ func Sign(secret string, ts int64, body []byte) string {
 	return "v1=" + hex.EncodeToString(m.Sum(nil))
 }
 
-// DeliverArgs is the durable job that makes one attempt of a delivery.
+// DeliverArgs is the durable job of one delivery. The job queue is the
+// only retry layer: each run of the job is one attempt, a failed attempt
+// that may be retried fails the run, and the queue runs it again after
+// Backoff, at most MaxAttempts runs in all.
 type DeliverArgs struct {
 	DeliveryID string `json:"delivery_id"`
 }
@@ -65,9 +68,15 @@ func Backoff(base time.Duration, attempt int) time.Duration {
 	return min(d, maxRetryDelay)
 }
 
+// enqueueDelivery queues the job of delivery id (in ctx's transaction).
+func (s *Service) enqueueDelivery(ctx context.Context, id string) error {
+	return s.d.Jobs.Enqueue(ctx, DeliverArgs{DeliveryID: id}, jobs.MaxAttempts(s.d.MaxAttempts))
+}
+
 // workDelivery makes one attempt of a delivery and records it: delivered,
-// retried later (a new job at the backoff's time) or failed. A delivery
-// already finished, or whose channel is gone, is left alone.
+// failed for good, or retrying, when it returns an error so that the job
+// queue runs it again after Backoff. A delivery already finished, or
+// whose channel is gone, is left alone.
 func (s *Service) workDelivery(ctx context.Context, job jobs.Job[DeliverArgs]) error {
 	d, err := s.store.DeliveryByID(ctx, job.Args.DeliveryID)
 	if errors.Is(err, errs.ErrNotFound) {
@@ -92,35 +101,39 @@ func (s *Service) workDelivery(ctx context.Context, job jobs.Job[DeliverArgs]) e
 	} else {
 		res = s.send(ctx, c, d)
 	}
-	return s.record(ctx, d, res, true)
+	// The queue's run count bounds the attempts (a run that failed before
+	// recording still spent one); the delivery's own count covers jobs
+	// queued by an earlier release.
+	n := max(job.Attempt, d.Attempts+1)
+	var next time.Time
+	if res.err != "" && res.retryable && n < s.d.MaxAttempts {
+		next = s.now().Add(Backoff(s.d.RetryBase, n))
+	}
+	if err := s.record(ctx, d, res, next); err != nil {
+		return err
+	}
+	if !next.IsZero() {
+		return jobs.Expected(fmt.Errorf("integrations: delivery attempt %d of %d: %s", n, s.d.MaxAttempts, res.err))
+	}
+	return nil
 }
 
-// record stores the outcome of attempt number d.Attempts+1 and, when it
-// may be retried, queues the next attempt in the same transaction.
-func (s *Service) record(ctx context.Context, d *store.Delivery, res attempt, retry bool) error {
-	n := d.Attempts + 1
+// record stores the outcome of attempt number d.Attempts+1: delivered,
+// retrying at next (when not zero) or failed. A run replayed after it
+// recorded changes nothing.
+func (s *Service) record(ctx context.Context, d *store.Delivery, res attempt, next time.Time) error {
 	t := s.now()
-	set := map[string]any{"attempts": n, "response_code": res.code, "error": res.err, "updated_at": t, "next_attempt_at": nil}
-	var next time.Time
+	set := map[string]any{"attempts": d.Attempts + 1, "response_code": res.code, "error": res.err, "updated_at": t, "next_attempt_at": nil}
 	switch {
 	case res.err == "":
 		set["status"], set["delivered_at"] = store.StatusDelivered, t
-	case retry && res.retryable && n < s.d.MaxAttempts:
-		next = t.Add(Backoff(s.d.RetryBase, n))
+	case !next.IsZero():
 		set["status"], set["next_attempt_at"] = store.StatusRetrying, next
 	default:
 		set["status"] = store.StatusFailed
 	}
-	return s.d.DB.WithTx(ctx, func(ctx context.Context) error {
-		ok, err := s.store.RecordAttempt(ctx, d.ID, d.Attempts, set)
-		if err != nil || !ok {
-			return err // !ok: another run recorded this attempt
-		}
-		if next.IsZero() {
-			return nil
-		}
-		return s.d.Jobs.Enqueue(ctx, DeliverArgs{DeliveryID: d.ID}, jobs.At(next), jobs.MaxAttempts(5))
-	})
+	_, err := s.store.RecordAttempt(ctx, d.ID, d.Attempts, set)
+	return err
 }
 
 // send makes one attempt to deliver d over c.

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"vigil/modules/integrations/internal/store"
-	"vigil/platform/jobs"
 )
 
 // Event types a channel may choose.
@@ -106,7 +105,7 @@ func (s *Service) queue(ctx context.Context, c store.Channel, typ, eventID strin
 	if err != nil || !ok {
 		return false, err
 	}
-	return true, s.d.Jobs.Enqueue(ctx, DeliverArgs{DeliveryID: d.ID}, jobs.MaxAttempts(5))
+	return true, s.enqueueDelivery(ctx, d.ID)
 }
 
 // envelope renders e as a webhook body.

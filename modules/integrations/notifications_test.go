@@ -105,6 +105,41 @@ func TestDeliveryGivesUp(t *testing.T) {
 	})
 }
 
+// TestDeliveryRetriesInOneLayer: the job queue is the only retry layer.
+// A webhook that always answers 502 gets exactly MaxAttempts requests,
+// all from one job that ran MaxAttempts times and whose queue bound is
+// that same number (before, each attempt queued a new job that the queue
+// itself would also retry up to 5 times: up to 5 × MaxAttempts sends).
+func TestDeliveryRetriesInOneLayer(t *testing.T) {
+	t.Parallel()
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		e := newEnv(t, db, true, false)
+		down := newReceiver(t, 502, 502, 502, 502, 502, 502, 502, 502)
+		ch := e.create(t, ChannelRequest{Name: "down", Kind: KindWebhook, URL: down.URL, Events: []string{EventAnalysisFailed}})
+		e.svc.AnalysisFinished(e.as("admin"), AnalysisOutcome{AnalysisID: "a9", WorkspaceID: e.ws, Status: "failed", FailureReason: "x"})
+		d := e.waitDelivery(t, ch.ID)
+		const maxAttempts = 4 // newEnv's MaxAttempts
+		if d.Status != "failed" || d.Attempts != maxAttempts || d.ResponseCode != 502 {
+			t.Fatalf("delivery %+v", d)
+		}
+		time.Sleep(5 * testRetryBase) // a stray retry would land by now
+		if n := len(down.got()); n != maxAttempts {
+			t.Fatalf("receiver got %d requests, want %d", n, maxAttempts)
+		}
+		var jobsRows []struct {
+			Attempt     int
+			MaxAttempts int
+			State       string
+		}
+		if err := db.Gorm().Raw(`SELECT attempt, max_attempts, state FROM river_job WHERE kind = ?`, DeliverArgs{}.Kind()).Scan(&jobsRows).Error; err != nil {
+			t.Fatal(err)
+		}
+		if len(jobsRows) != 1 || jobsRows[0].Attempt != maxAttempts || jobsRows[0].MaxAttempts != maxAttempts || jobsRows[0].State != "completed" {
+			t.Fatalf("delivery jobs %+v, want one completed job that ran %d times with a bound of %d", jobsRows, maxAttempts, maxAttempts)
+		}
+	})
+}
+
 // TestChannelsChooseTheirEvents: each channel gets only the events it
 // chose, a disabled channel nothing, a replayed event nothing more; Slack
 // gets its message text and email its mail.
@@ -265,8 +300,9 @@ func TestDeliveryErrorsNeverQuoteTheURL(t *testing.T) {
 	if err != nil || len(page.Items) != 1 {
 		t.Fatalf("%+v %v", page, err)
 	}
-	if err := e.svc.workDelivery(e.as("admin"), jobArgs(page.Items[0].ID)); err != nil {
-		t.Fatal(err)
+	// The failed run asks the job queue for a retry, without the URL.
+	if err := e.svc.workDelivery(e.as("admin"), jobArgs(page.Items[0].ID)); err == nil || strings.Contains(err.Error(), token) {
+		t.Fatalf("run error %v, want a retry that does not quote the URL", err)
 	}
 	page, _ = e.svc.Deliveries(e.as("admin"), ch.ID, "", 1)
 	d := page.Items[0]

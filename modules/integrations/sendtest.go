@@ -3,6 +3,7 @@ package integrations
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"vigil/modules/integrations/internal/store"
 )
@@ -34,7 +35,7 @@ func (s *Service) SendTest(ctx context.Context, channelID string) (*DeliveryView
 	if _, err := s.store.AddDelivery(ctx, d); err != nil {
 		return nil, err
 	}
-	if err := s.record(ctx, d, s.send(ctx, c, d), false); err != nil {
+	if err := s.record(ctx, d, s.send(ctx, c, d), time.Time{}); err != nil {
 		return nil, err
 	}
 	d, err = s.store.DeliveryByID(ctx, d.ID)

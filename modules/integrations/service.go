@@ -152,7 +152,8 @@ func (s *Service) Routes(api *echo.Group) {
 
 // Jobs registers the delivery job and the daily trim of the delivery logs.
 func (s *Service) Jobs(r *jobs.Runner) error {
-	if err := jobs.Register(r, s.workDelivery, jobs.Timeout(2*time.Minute)); err != nil {
+	if err := jobs.Register(r, s.workDelivery, jobs.Timeout(2*time.Minute),
+		jobs.Backoff(func(attempt int) time.Duration { return Backoff(s.d.RetryBase, attempt) })); err != nil {
 		return err
 	}
 	if err := jobs.Register(r, s.workPrune, jobs.Timeout(5*time.Minute)); err != nil {

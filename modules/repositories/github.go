@@ -2,9 +2,7 @@ package repositories
 
 import (
 	"context"
-	"crypto/hmac"
 	"crypto/rand"
-	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -12,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -26,14 +25,15 @@ type GitHubDeps struct {
 	Config config.GitHubApp
 	// HTTP calls GitHub's API (the SSRF-guarded client in production).
 	HTTP *http.Client
-	// StateKey signs install states (the instance secret key).
-	StateKey string
 	// BaseURL is this instance's public URL: the setup callback redirects
 	// the browser back to BaseURL/repositories.
 	BaseURL string
 	// WebURL is GitHub's web host for the install page; "" derives it from
 	// the API URL (api.github.com → github.com, HOST/api/v3 → HOST).
 	WebURL string
+	// OAuthTokenURL is where the install callback's OAuth code is
+	// exchanged for a user token; "" is WebURL/login/oauth/access_token.
+	OAuthTokenURL string
 }
 
 // installStateTTL bounds how long an install may take between Vigil's
@@ -42,12 +42,14 @@ const installStateTTL = 30 * time.Minute
 
 // gh is the GitHub side of the service; nil when the App is not configured.
 type gh struct {
-	app      *github.App
-	slug     string
-	stateKey []byte
-	baseURL  string
-	webURL   string
-	secret   []byte
+	app     *github.App
+	slug    string
+	baseURL string
+	webURL  string
+	secret  []byte
+	// OAuth client of the App, to learn which installations the person
+	// coming back from GitHub can access.
+	clientID, clientSecret, tokenURL string
 }
 
 func newGitHub(d *GitHubDeps) (*gh, error) {
@@ -58,8 +60,11 @@ func newGitHub(d *GitHubDeps) (*gh, error) {
 	if err != nil {
 		return nil, err
 	}
-	if d.HTTP == nil || d.StateKey == "" {
-		return nil, errors.New("repositories: GitHub needs HTTP and StateKey")
+	if d.HTTP == nil {
+		return nil, errors.New("repositories: GitHub needs HTTP")
+	}
+	if d.Config.ClientID == "" || d.Config.ClientSecret == "" {
+		return nil, errors.New("repositories: GitHub needs the App's client_id and client_secret (installations are bound for users GitHub vouches for)")
 	}
 	app, err := github.New(github.Options{AppID: d.Config.AppID, PrivateKeyPEM: pemKey, APIURL: d.Config.APIURL, HTTP: d.HTTP})
 	if err != nil {
@@ -69,10 +74,13 @@ func newGitHub(d *GitHubDeps) (*gh, error) {
 	if web == "" {
 		web = webURLOf(d.Config.APIURL)
 	}
-	mac := hmac.New(sha256.New, []byte(d.StateKey))
-	mac.Write([]byte("vigil/repositories/github-install-state"))
-	return &gh{app: app, slug: d.Config.Slug, stateKey: mac.Sum(nil), baseURL: strings.TrimRight(d.BaseURL, "/"),
-		webURL: strings.TrimRight(web, "/"), secret: []byte(d.Config.WebhookSecret)}, nil
+	g := &gh{app: app, slug: d.Config.Slug, baseURL: strings.TrimRight(d.BaseURL, "/"),
+		webURL: strings.TrimRight(web, "/"), secret: []byte(d.Config.WebhookSecret),
+		clientID: d.Config.ClientID, clientSecret: d.Config.ClientSecret, tokenURL: d.OAuthTokenURL}
+	if g.tokenURL == "" {
+		g.tokenURL = g.webURL + "/login/oauth/access_token"
+	}
+	return g, nil
 }
 
 // webURLOf derives GitHub's web URL from its API URL.
@@ -96,7 +104,7 @@ func (s *Service) githubOn() (*gh, error) {
 	return s.gh, nil
 }
 
-// installState is what the signed state carries.
+// installState is what the sealed state carries.
 type installState struct {
 	Workspace string `json:"w"`
 	User      string `json:"u"`
@@ -104,42 +112,36 @@ type installState struct {
 	Nonce     string `json:"n"`
 }
 
-func (g *gh) sign(st installState) string {
-	b, _ := json.Marshal(st)
-	payload := base64.RawURLEncoding.EncodeToString(b)
-	mac := hmac.New(sha256.New, g.stateKey)
-	mac.Write([]byte(payload))
-	return payload + "." + base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
+// installStateContext binds sealed install states to their use.
+const installStateContext = "repositories:github-install-state"
+
+// sealState encrypts and authenticates st with the instance's Sealer (its
+// current key), so the state names the workspace without showing it.
+func (s *Service) sealState(st installState) (string, error) {
+	b, err := json.Marshal(st)
+	if err != nil {
+		return "", err
+	}
+	return s.d.Sealer.Seal(b, installStateContext)
 }
 
-func (g *gh) verify(s string, now time.Time) (*installState, error) {
+// openState reads a state sealed by sealState, with the current key or a
+// previous one (a key rotated while someone was on GitHub's page).
+func (s *Service) openState(state string, now time.Time) (*installState, error) {
 	bad := errs.New(errs.KindForbidden, "the installation link is invalid or expired; start again from Vigil")
-	payload, sig, ok := strings.Cut(s, ".")
-	if !ok {
-		return nil, bad
-	}
-	got, err := base64.RawURLEncoding.DecodeString(sig)
-	if err != nil {
-		return nil, bad
-	}
-	mac := hmac.New(sha256.New, g.stateKey)
-	mac.Write([]byte(payload))
-	if !hmac.Equal(got, mac.Sum(nil)) {
-		return nil, bad
-	}
-	b, err := base64.RawURLEncoding.DecodeString(payload)
+	b, err := s.d.Sealer.Open(state, installStateContext)
 	if err != nil {
 		return nil, bad
 	}
 	var st installState
-	if json.Unmarshal(b, &st) != nil || now.Unix() > st.Expires {
+	if json.Unmarshal(b, &st) != nil || st.Nonce == "" || now.Unix() > st.Expires {
 		return nil, bad
 	}
 	return &st, nil
 }
 
 // InstallURL is where to send the browser to install the App for the
-// caller's workspace: GitHub's installation page with a signed state
+// caller's workspace: GitHub's installation page with a sealed state
 // binding the installation to that workspace and user.
 func (s *Service) InstallURL(ctx context.Context) (string, error) {
 	p, err := s.authorize(ctx, ActionManage)
@@ -151,23 +153,34 @@ func (s *Service) InstallURL(ctx context.Context) (string, error) {
 		return "", err
 	}
 	nonce := make([]byte, 12)
-	_, _ = rand.Read(nonce)
-	st := g.sign(installState{Workspace: p.WorkspaceID, User: p.UserID, Expires: s.d.Now().Add(installStateTTL).Unix(),
+	if _, err := rand.Read(nonce); err != nil {
+		return "", err
+	}
+	st, err := s.sealState(installState{Workspace: p.WorkspaceID, User: p.UserID, Expires: s.d.Now().Add(installStateTTL).Unix(),
 		Nonce: base64.RawURLEncoding.EncodeToString(nonce)})
+	if err != nil {
+		return "", err
+	}
 	return g.webURL + "/apps/" + url.PathEscape(g.slug) + "/installations/new?state=" + url.QueryEscape(st), nil
 }
 
 // installationFreshness bounds how old an installation may be when it is
-// bound through the setup callback: the callback's installation_id is a
-// query parameter anyone can change, so only an installation created just
-// before (by the person coming back from GitHub) is accepted.
+// bound through the setup callback: only an installation created just
+// before (by the person coming back from GitHub) is accepted, unless it is
+// already the workspace's.
 const installationFreshness = time.Hour
 
 // CompleteInstall binds installation id to the workspace named in the
 // signed state, for the signed-in user who started it (who must still
-// manage repositories there). The installation must exist for this App,
-// be new and not already belong to another workspace.
-func (s *Service) CompleteInstall(ctx context.Context, installationID int64, state string) (workspaceID string, err error) {
+// manage repositories there). The callback's installation_id is a query
+// parameter anyone can change, so GitHub must vouch for it: code is the
+// OAuth code GitHub appends when the App requests user authorization on
+// install (request_oauth_on_install); it is exchanged for a user token,
+// and the installation must be among those that user can access
+// (GET /user/installations). The installation must also exist for this
+// App with a creation time, be new, and not belong to another workspace.
+// Each state binds once.
+func (s *Service) CompleteInstall(ctx context.Context, installationID int64, code, state string) (workspaceID string, err error) {
 	// The caller manages repositories where it acts (an API key needs the
 	// admin scope), and again in the state's workspace below.
 	p, err := s.authorize(ctx, ActionManage)
@@ -178,7 +191,7 @@ func (s *Service) CompleteInstall(ctx context.Context, installationID int64, sta
 	if err != nil {
 		return "", err
 	}
-	st, err := g.verify(state, s.d.Now())
+	st, err := s.openState(state, s.d.Now())
 	if err != nil {
 		return "", err
 	}
@@ -191,6 +204,31 @@ func (s *Service) CompleteInstall(ctx context.Context, installationID int64, sta
 	if installationID <= 0 {
 		return "", errs.Invalid("invalid installation", errs.FieldError{Field: "installation_id", Message: "is required"})
 	}
+	if code == "" {
+		return "", errs.New(errs.KindForbidden, "GitHub sent no authorization code: enable \"Request user authorization (OAuth) during installation\" "+
+			"in the GitHub App's settings, with this setup URL as its callback URL, then install again from Vigil")
+	}
+	// The state is spent before anything else happens: a replayed or
+	// concurrent callback with it is refused whatever the first one did.
+	if err := s.store.ConsumeInstallState(ctx, st.Nonce, time.Unix(st.Expires, 0)); errors.Is(err, store.ErrDuplicate) {
+		return "", errs.New(errs.KindForbidden, "this installation link was already used; start again from Vigil")
+	} else if err != nil {
+		return "", err
+	}
+	userToken, err := g.app.ExchangeCode(ctx, g.tokenURL, g.clientID, g.clientSecret, code)
+	if errors.Is(err, github.ErrBadCode) {
+		return "", errs.New(errs.KindForbidden, "GitHub refused the authorization code (expired or already used); install again from Vigil")
+	}
+	if err != nil {
+		return "", errs.Wrap(errs.KindUnavailable, err, "GitHub did not answer; try again")
+	}
+	mine, err := g.app.UserInstallations(ctx, userToken)
+	if err != nil {
+		return "", errs.Wrap(errs.KindUnavailable, err, "GitHub did not list your installations; try again")
+	}
+	if !slices.ContainsFunc(mine, func(in github.Installation) bool { return in.ID == installationID }) {
+		return "", errs.New(errs.KindForbidden, "your GitHub account cannot access this installation")
+	}
 	in, err := g.app.Installation(ctx, installationID)
 	if err != nil {
 		if github.IsNotFound(err) {
@@ -198,7 +236,10 @@ func (s *Service) CompleteInstall(ctx context.Context, installationID int64, sta
 		}
 		return "", errs.Wrap(errs.KindUnavailable, err, "GitHub did not answer; try again")
 	}
-	if !in.CreatedAt.IsZero() && s.d.Now().Sub(in.CreatedAt) > installationFreshness {
+	if in.CreatedAt.IsZero() {
+		return "", errs.New(errs.KindForbidden, "GitHub did not say when this installation was created; it cannot be connected")
+	}
+	if s.d.Now().Sub(in.CreatedAt) > installationFreshness {
 		if cur, err := s.store.InstallationByID(ctx, installationID); err != nil || cur.WorkspaceID != st.Workspace {
 			return "", errs.New(errs.KindForbidden, "this installation is not new; reinstall the App from Vigil to connect it")
 		}

@@ -4,10 +4,13 @@ import (
 	"context"
 	"log/slog"
 
+	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 	"vigil/platform/jobs"
@@ -16,6 +19,7 @@ import (
 	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
+	"vigil/platform/secrets"
 )
 
 var acmeAPI = &githubtest.Repo{ID: 700, FullName: "acme/api", DefaultBranch: "main", Refs: map[string]githubtest.Tree{
@@ -33,9 +37,11 @@ func githubHarness(t *testing.T, db *database.DB) (*harness, *githubtest.Fake) {
 	h := newHarness(t, db, func(d *Deps) {
 		d.Jobs = runner
 		d.GitHub = &GitHubDeps{
-			Config:   config.GitHubApp{AppID: f.AppID, PrivateKey: string(f.KeyPEM), APIURL: f.URL(), WebhookSecret: "whsec", Slug: "vigil-test"},
-			HTTP:     &http.Client{Timeout: 10 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return nil }},
-			StateKey: "instance-secret", BaseURL: "https://vigil.example.com", WebURL: "https://github.com",
+			Config: config.GitHubApp{AppID: f.AppID, PrivateKey: string(f.KeyPEM), APIURL: f.URL(), WebhookSecret: "whsec", Slug: "vigil-test",
+				ClientID: githubtest.ClientID, ClientSecret: githubtest.ClientSecret},
+			HTTP:    &http.Client{Timeout: 10 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return nil }},
+			BaseURL: "https://vigil.example.com", WebURL: "https://github.com",
+			OAuthTokenURL: f.URL() + "/login/oauth/access_token",
 		}
 	})
 	if err := h.svc.Jobs(runner); err != nil {
@@ -81,6 +87,31 @@ func startInstall(t *testing.T, h *harness, who string) string {
 	return loc.Query().Get("state")
 }
 
+// setupPath is GitHub's return to the callback after an installation:
+// the installation, the OAuth code and Vigil's state.
+func setupPath(id, code, state string) string {
+	return "/api/v1/integrations/github/setup?installation_id=" + id + "&setup_action=install&code=" + url.QueryEscape(code) + "&state=" + url.QueryEscape(state)
+}
+
+// codes counts OAuth codes handed out by authorize.
+var codes atomic.Int64
+
+// authorize has the fake GitHub issue an OAuth code for a user who can
+// access installations, and returns it.
+func authorize(f *githubtest.Fake, installations ...int64) string {
+	code := fmt.Sprintf("code-%d", codes.Add(1))
+	f.Authorize(code, "octocat", installations...)
+	return code
+}
+
+// install walks the whole install flow for who and installation id,
+// which who can access on GitHub, and returns the callback's status.
+func install(t *testing.T, h *harness, f *githubtest.Fake, who string, id int64) int {
+	t.Helper()
+	state := startInstall(t, h, who)
+	return h.get(t, who, setupPath(fmt.Sprint(id), authorize(f, id), state)).StatusCode
+}
+
 func TestGitHubInstall(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		h, f := githubHarness(t, db)
@@ -88,36 +119,43 @@ func TestGitHubInstall(t *testing.T) {
 		f.Install(12, "old")
 		f.Age(12, 48*time.Hour)
 		f.Install(13, "other")
+		f.Install(14, "undated")
+		f.Undate(14)
 		admin := h.who("admin")
-		state := startInstall(t, h, admin)
 		otherWS := "admin 0190f0f0-0000-7000-8000-0000000000bb 0190f0f0-0000-7000-8000-000000000009"
-		otherState := startInstall(t, h, otherWS)
 		if res := h.get(t, h.who("member"), "/api/v1/integrations/github/install"); res.StatusCode != http.StatusForbidden {
 			t.Errorf("member install: %d, want 403", res.StatusCode)
 		}
-		setup := func(id, st string) string {
-			return "/api/v1/integrations/github/setup?installation_id=" + id + "&setup_action=install&state=" + url.QueryEscape(st)
-		}
+		state := startInstall(t, h, admin)
 		tampered := []byte(state)
 		tampered[3] ^= 1
+		fresh := func(who string) func() string { return func() string { return startInstall(t, h, who) } }
+		given := func(s string) func() string { return func() string { return s } }
 		tests := []struct {
 			name   string
 			who    string
-			path   string
+			id     string
+			code   string
+			state  func() string
 			status int
 		}{
-			{"forged state", admin, setup("11", string(tampered)), 403},
-			{"no state", admin, setup("11", ""), 403},
-			{"another user's state", "admin " + h.ws + " 0190f0f0-0000-7000-8000-000000000008", setup("11", state), 403},
-			{"unknown installation", admin, setup("99", state), 404},
-			{"old installation", admin, setup("12", state), 403},
-			{"bind", admin, setup("11", state), 302},
-			{"bind again", admin, setup("11", state), 302},
-			{"someone else's installation", otherWS, setup("11", otherState), 409},
+			{"forged state", admin, "11", authorize(f, 11), given(string(tampered)), 403},
+			{"no state", admin, "11", authorize(f, 11), given(""), 403},
+			{"another user's state", "admin " + h.ws + " 0190f0f0-0000-7000-8000-000000000008", "11", authorize(f, 11), fresh(admin), 403},
+			{"no code (App without request_oauth_on_install)", admin, "11", "", fresh(admin), 403},
+			{"code GitHub refuses", admin, "11", "forged-code", fresh(admin), 403},
+			{"installation the user cannot access", admin, "11", authorize(f, 13), fresh(admin), 403},
+			{"unknown installation", admin, "99", authorize(f, 99), fresh(admin), 403},
+			{"old installation", admin, "12", authorize(f, 12), fresh(admin), 403},
+			{"installation without created_at", admin, "14", authorize(f, 14), fresh(admin), 403},
+			{"bind", admin, "11", authorize(f, 13, 11), given(state), 302},
+			{"same state again", admin, "11", authorize(f, 11), given(state), 403},
+			{"bind again with a new state", admin, "11", authorize(f, 11), fresh(admin), 302},
+			{"someone else's installation", otherWS, "11", authorize(f, 11), fresh(otherWS), 409},
 		}
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
-				res := h.get(t, tt.who, tt.path)
+				res := h.get(t, tt.who, setupPath(tt.id, tt.code, tt.state()))
 				if res.StatusCode != tt.status {
 					t.Fatalf("%d, want %d", res.StatusCode, tt.status)
 				}
@@ -125,6 +163,22 @@ func TestGitHubInstall(t *testing.T) {
 					t.Errorf("redirects to %s", res.Header.Get("Location"))
 				}
 			})
+		}
+		// The code was exchanged on GitHub's web endpoint with the App's
+		// client credentials, and the user's installations were read with
+		// the user's token.
+		ex := f.CallsTo(`^POST /login/oauth/access_token$`)
+		if len(ex) == 0 || !strings.Contains(ex[0].Body, "client_id="+url.QueryEscape(githubtest.ClientID)) || !strings.Contains(ex[0].Body, "client_secret=") {
+			t.Errorf("code exchanges %+v", ex)
+		}
+		ui := f.CallsTo(`^GET /user/installations\?`)
+		if len(ui) == 0 || !strings.HasPrefix(ui[0].Auth, "Bearer ghu_") {
+			t.Errorf("user installation listings %+v", ui)
+		}
+		var spent int64
+		db.Gorm().Raw(`SELECT count(*) FROM github_install_states`).Scan(&spent)
+		if spent == 0 {
+			t.Errorf("no install state was recorded as used")
 		}
 
 		// The workspace sees the installation's repositories and connects one by URL.
@@ -184,6 +238,56 @@ func TestGitHubInstall(t *testing.T) {
 			t.Errorf("an installation token was stored")
 		}
 	})
+}
+
+// TestGitHubInstallStateSurvivesKeyRotation: the install state is sealed
+// with the instance Sealer, so a state issued before VIGIL_SECRET_KEY was
+// rotated (the old key kept as previous) still binds after it, a state
+// from a key the instance no longer has does not, and the state does not
+// show the workspace it names.
+func TestGitHubInstallStateSurvivesKeyRotation(t *testing.T) {
+	h, f := githubHarness(t, dbtest.Open(t, "sqlite"))
+	f.Install(11, "acme", acmeAPI)
+	admin := h.who("admin")
+	before := startInstall(t, h, admin)
+	if strings.Contains(before, h.ws) || strings.Contains(string(mustDecodeAny(before)), h.ws) {
+		t.Errorf("the state shows its workspace: %s", before)
+	}
+	current := "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+	rotated, err := secrets.NewSealer(strings.Repeat("r", 64), current)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.svc.d.Sealer = rotated
+	if res := h.get(t, admin, setupPath("11", authorize(f, 11), before)); res.StatusCode != http.StatusFound {
+		t.Fatalf("state from before the rotation: %d, want 302", res.StatusCode)
+	}
+	dropped, _ := secrets.NewSealer(strings.Repeat("s", 64))
+	h.svc.d.Sealer = dropped
+	if res := h.get(t, admin, setupPath("11", authorize(f, 11), startInstallWith(t, h, admin, rotated))); res.StatusCode != http.StatusForbidden {
+		t.Fatalf("state sealed with a key the instance dropped: %d, want 403", res.StatusCode)
+	}
+}
+
+// startInstallWith starts an install while the service seals with s.
+func startInstallWith(t *testing.T, h *harness, who string, s *secrets.Sealer) string {
+	t.Helper()
+	prev := h.svc.d.Sealer
+	h.svc.d.Sealer = s
+	defer func() { h.svc.d.Sealer = prev }()
+	return startInstall(t, h, who)
+}
+
+// mustDecodeAny base64url-decodes every dot-separated part of s it can
+// (what someone reading the URL could do).
+func mustDecodeAny(s string) []byte {
+	var out []byte
+	for _, part := range strings.Split(s, ".") {
+		if b, err := base64.RawURLEncoding.DecodeString(part); err == nil {
+			out = append(out, b...)
+		}
+	}
+	return out
 }
 
 func TestGitHubOff(t *testing.T) {

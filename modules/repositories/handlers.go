@@ -103,7 +103,7 @@ type InstallLink struct {
 // with installation_id and the state Vigil signed.
 func (s *Service) handleSetup(c echo.Context) error {
 	id, _ := strconv.ParseInt(c.QueryParam("installation_id"), 10, 64)
-	if _, err := s.CompleteInstall(c.Request().Context(), id, c.QueryParam("state")); err != nil {
+	if _, err := s.CompleteInstall(c.Request().Context(), id, c.QueryParam("code"), c.QueryParam("state")); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusFound, s.gh.baseURL+"/repositories?github=installed")

@@ -38,7 +38,7 @@ func TestPullRequestReview(t *testing.T) {
 		}
 		admin := h.who("admin")
 		state := startInstall(t, h, admin)
-		if res := h.get(t, admin, "/api/v1/integrations/github/setup?installation_id=11&state="+state); res.StatusCode != 302 {
+		if res := h.get(t, admin, setupPath("11", authorize(f, 11), state)); res.StatusCode != 302 {
 			t.Fatalf("setup: %d", res.StatusCode)
 		}
 		if res, body := h.do(t, admin, "POST", "/api/v1/repositories", map[string]any{"url": "https://github.com/acme/api"}); res.StatusCode != 201 {
@@ -149,7 +149,7 @@ func TestPullRequestWithoutCredits(t *testing.T) {
 		sha: {Commit: sha, Files: map[string]string{"a.py": "x=1\n"}}}})
 	admin := h.who("admin")
 	state := startInstall(t, h, admin)
-	h.get(t, admin, "/api/v1/integrations/github/setup?installation_id=11&state="+state)
+	h.get(t, admin, setupPath("11", authorize(f, 11), state))
 	h.do(t, admin, "POST", "/api/v1/repositories", map[string]any{"url": "https://github.com/acme/api"})
 	h.analyses.err = paymentRequired()
 	body := prBody("opened", 3, sha, false, 700)

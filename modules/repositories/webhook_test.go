@@ -90,7 +90,7 @@ func TestGitHubWebhook(t *testing.T) {
 		f.Install(11, "acme", acmeAPI)
 		admin := h.who("admin")
 		state := startInstall(t, h, admin)
-		if res := h.get(t, admin, "/api/v1/integrations/github/setup?installation_id=11&state="+state); res.StatusCode != 302 {
+		if res := h.get(t, admin, setupPath("11", authorize(f, 11), state)); res.StatusCode != 302 {
 			t.Fatalf("setup: %d", res.StatusCode)
 		}
 		res, body := h.do(t, admin, "POST", "/api/v1/repositories", map[string]any{"url": "https://github.com/acme/api"})

@@ -268,6 +268,13 @@ type GitHubApp struct {
 	// Slug is the App's URL name, for its installation page
 	// (https://github.com/apps/<slug>/installations/new).
 	Slug string `mapstructure:"slug"`
+	// ClientID and ClientSecret are the App's OAuth client credentials.
+	// The App requests user authorization during installation
+	// (request_oauth_on_install), and the setup callback exchanges
+	// GitHub's code for a user token to check that the person binding an
+	// installation can access it.
+	ClientID     string `mapstructure:"client_id"`
+	ClientSecret string `mapstructure:"client_secret"`
 }
 
 // Enabled reports whether the GitHub App is configured.

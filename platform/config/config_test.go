@@ -190,6 +190,8 @@ func TestValidationListsEveryProblem(t *testing.T) {
 			want: []string{
 				`github_app.private_key: "" is required when github_app.app_id is set`,
 				`github_app.webhook_secret: "" is required when github_app.app_id is set`,
+				`github_app.client_id: "" is required when github_app.app_id is set`,
+				`github_app.client_secret: "" is required when github_app.app_id is set`,
 				`github_app.slug: "Not A Slug" is required when github_app.app_id is set`,
 			},
 		},
@@ -295,6 +297,8 @@ func TestGitHubAppKeyPEMOrFile(t *testing.T) {
 			t.Setenv("VIGIL_GITHUB_APP_PRIVATE_KEY", v)
 			t.Setenv("VIGIL_GITHUB_APP_WEBHOOK_SECRET", "whsec")
 			t.Setenv("VIGIL_GITHUB_APP_SLUG", "vigil-dev")
+			t.Setenv("VIGIL_GITHUB_APP_CLIENT_ID", "Iv1.abc")
+			t.Setenv("VIGIL_GITHUB_APP_CLIENT_SECRET", "s3cret")
 			c, err := Load(LoadOptions{SkipDefaultFile: true})
 			if err != nil {
 				t.Fatal(err)

@@ -291,6 +291,12 @@ func (c Config) problems() Problems {
 		if c.GitHubApp.WebhookSecret == "" {
 			p.add("github_app.webhook_secret", "", "is required when github_app.app_id is set (it verifies GitHub's webhooks)")
 		}
+		if c.GitHubApp.ClientID == "" {
+			p.add("github_app.client_id", "", "is required when github_app.app_id is set (the App's OAuth client id: installations are bound for the GitHub user who can access them)")
+		}
+		if c.GitHubApp.ClientSecret == "" {
+			p.add("github_app.client_secret", "", "is required when github_app.app_id is set (the App's OAuth client secret)")
+		}
 		if !slugRe.MatchString(c.GitHubApp.Slug) {
 			p.add("github_app.slug", c.GitHubApp.Slug, "is required when github_app.app_id is set: the App's URL name (letters, digits and dashes)")
 		}

@@ -11,8 +11,9 @@ import (
 	"vigil/platform/ids"
 )
 
-// checkInput runs in front of every /api/ route (after routing, so the
-// path parameters are known) and refuses, before any
+// checkInput is the API group's first middleware: it runs in front of
+// every /api/v1 route (after routing, so the path parameters are known),
+// and of no other path, and refuses, before any
 // handler or query sees them, path and query values a database cannot
 // take the same way on SQLite and PostgreSQL:
 //
@@ -26,9 +27,6 @@ import (
 // "id" (the Stripe reference of a checkout is ":ref").
 func checkInput(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		if !strings.HasPrefix(c.Path(), "/api/") {
-			return next(c)
-		}
 		values := c.ParamValues()
 		for i, name := range c.ParamNames() {
 			if i >= len(values) {

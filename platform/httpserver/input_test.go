@@ -70,6 +70,48 @@ func TestCheckInput(t *testing.T) {
 	}
 }
 
+// TestCheckInputScope: the input check is the API group's: routes that
+// modules add to the group after New are guarded, an unknown API path is
+// still a 404 problem, a known one with another method a 405 with Allow
+// (although the group's middleware makes echo route it to a catch-all),
+// and health, metrics and other routes (static files, the SPA) never go
+// through it.
+func TestCheckInputScope(t *testing.T) {
+	s, err := New(Options{Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ok := func(c echo.Context) error { return c.NoContent(http.StatusNoContent) }
+	// As serve does (authentication, rate limits): more group middleware.
+	s.API().Use(func(next echo.HandlerFunc) echo.HandlerFunc { return next })
+	s.API().GET("/later/:id", ok)
+	s.API().PUT("/later/:id", ok)
+	s.Echo().GET("/assets/:id", ok)
+	const id = "0190c3a4-5b6c-7d8e-9fa0-b1c2d3e4f5a6"
+	tests := []struct {
+		method, path string
+		want         int
+		allow        string
+	}{
+		{"GET", "/api/v1/later/nope", 404, ""},
+		{"GET", "/api/v1/later/" + id + "?q=%00", 400, ""},
+		{"GET", "/api/v1/unknown", 404, ""},
+		{"DELETE", "/api/v1/later/" + id, 405, "GET, PUT"},
+		{"GET", "/assets/index-3f2a.js", 204, ""},
+		{"GET", "/assets/x?q=%00", 204, ""},
+		{"GET", "/healthz/live?q=%00", 200, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method+" "+tt.path, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			s.Echo().ServeHTTP(rec, httptest.NewRequest(tt.method, tt.path, nil))
+			if rec.Code != tt.want || rec.Header().Get("Allow") != tt.allow {
+				t.Fatalf("status %d (Allow %q), want %d (Allow %q): %s", rec.Code, rec.Header().Get("Allow"), tt.want, tt.allow, rec.Body)
+			}
+		})
+	}
+}
+
 // TestBindRefusesNUL: a NUL in any string of a JSON body (PostgreSQL
 // cannot store it) is a 422 naming the field, wherever it sits.
 func TestBindRefusesNUL(t *testing.T) {

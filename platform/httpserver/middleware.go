@@ -53,14 +53,14 @@ func RequestIDFrom(c echo.Context) string {
 
 // requestID reuses a well-formed incoming X-Request-ID (set by nginx) or
 // generates one, and exposes it in the response header, the echo context
-// and the request context.
+// and the request context. A trace never decides it: the trace id may come
+// from the client's traceparent, so it is logged beside the request id
+// (trace_id), never instead of it.
 func (s *Server) requestID(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		req := c.Request()
-		var id string
-		if sc := trace.SpanContextFromContext(req.Context()); sc.IsValid() {
-			id = sc.TraceID().String() // tracing on: the request id is the trace id
-		} else if id = firstValue(req.Header, requestIDHeader); !validRequestID(id) {
+		id := firstValue(req.Header, requestIDHeader)
+		if !validRequestID(id) {
 			id = newRequestID()
 		}
 		c.Response().Header()[requestIDHeader] = []string{id}
@@ -143,12 +143,20 @@ func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		route := c.Path()
 		duration := float64(took.Microseconds()) / 1000
+		var traceID string
+		if sc := trace.SpanContextFromContext(ctx); sc.IsValid() {
+			traceID = sc.TraceID().String()
+		}
 		if s.raw != nil {
 			// The same line as below, appended straight into the log
 			// buffer (the access log is written on every request).
 			_ = s.raw.AppendRecord(end, level, "http request", func(b []byte) []byte {
 				b = append(b, `"request_id":`...)
 				b = logging.AppendJSONString(b, RequestIDFrom(c))
+				if traceID != "" {
+					b = append(b, `,"trace_id":`...)
+					b = logging.AppendJSONString(b, traceID)
+				}
 				b = append(b, `,"method":`...)
 				b = logging.AppendJSONString(b, req.Method)
 				b = append(b, `,"path":`...)
@@ -183,6 +191,9 @@ func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {
 			slog.Int64("bytes_out", res.Size),
 			slog.String("ip", c.RealIP()),
 			slog.String("user_agent", req.UserAgent()),
+		}
+		if traceID != "" {
+			attrs = append(attrs, slog.String("trace_id", traceID))
 		}
 		if err != nil && status >= 500 {
 			attrs = append(attrs, slog.String("error", err.Error()))

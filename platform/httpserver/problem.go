@@ -6,6 +6,7 @@ import (
 	"errors"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -143,6 +144,12 @@ func (s *Server) handleError(err error, c echo.Context) {
 		c.Response().WriteHeader(499)
 		return
 	}
+	if errors.Is(err, echo.ErrNotFound) {
+		if allow := s.otherMethods(c); allow != "" {
+			c.Response().Header().Set("Allow", allow)
+			err = echo.ErrMethodNotAllowed
+		}
+	}
 	p, retryAfter := s.problemFor(c, err)
 	h := c.Response().Header()
 	if retryAfter != "" {
@@ -153,6 +160,34 @@ func (s *Server) handleError(err error, c echo.Context) {
 		return
 	}
 	writeProblem(c, p)
+}
+
+// otherMethods lists, for a request that only the API group's catch-all
+// route matched, the methods that do have a route at its path ("" when
+// none). echo's Group.Use registers that catch-all (so group middleware
+// runs for unknown paths), and the router then prefers it to its own
+// 405: this puts the 405 back.
+func (s *Server) otherMethods(c echo.Context) string {
+	catchAll := c.Path()
+	if !strings.HasSuffix(catchAll, "/*") && catchAll != "/api/v1" {
+		return ""
+	}
+	path := c.Request().URL.RawPath
+	if path == "" {
+		path = c.Request().URL.Path
+	}
+	var allow []string
+	for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
+		if m == c.Request().Method {
+			continue
+		}
+		probe := s.e.NewContext(nil, nil)
+		s.e.Router().Find(m, path, probe)
+		if p := probe.Path(); p != "" && p != catchAll && !strings.HasSuffix(p, "/*") {
+			allow = append(allow, m)
+		}
+	}
+	return strings.Join(allow, ", ")
 }
 
 func writeProblem(c echo.Context, p Problem) {

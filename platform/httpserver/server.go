@@ -76,6 +76,21 @@ type Server struct {
 	httpServer  *http.Server
 	draining    atomic.Bool
 	problemBase string
+	// stopping is closed when Shutdown begins (see Stopping).
+	stopping chan struct{}
+	stopOnce sync.Once
+}
+
+type stoppingKey struct{}
+
+// Stopping returns a channel that is closed when the server serving the
+// request of ctx begins to shut down (nil, never closed, outside Serve).
+// Long-lived responses (Server-Sent Events) select on it and end, so they
+// do not hold the drain until its timeout; their clients reconnect to
+// another replica.
+func Stopping(ctx context.Context) <-chan struct{} {
+	ch, _ := ctx.Value(stoppingKey{}).(chan struct{})
+	return ch
 }
 
 // Defaults used when the configuration leaves a value at zero.
@@ -119,6 +134,7 @@ func New(opts Options) (*Server, error) {
 		uploadLimit: upload,
 		uploads:     map[string]bool{},
 		problemBase: strings.TrimRight(opts.BaseURL, "/") + "/docs/api#problem-",
+		stopping:    make(chan struct{}),
 	}
 	e := s.e
 	e.HideBanner = true
@@ -147,14 +163,15 @@ func New(opts Options) (*Server, error) {
 		s.securityHeaders,
 		gzipMiddleware,
 		s.limitBody,
-		checkInput,
 	)
 
 	// HEAD too: some load balancers probe with it.
 	e.Match([]string{http.MethodGet, http.MethodHead}, "/healthz/live", s.live)
 	e.Match([]string{http.MethodGet, http.MethodHead}, "/healthz/ready", s.ready)
 	e.GET("/metrics", s.metricsHandler())
-	s.api = e.Group("/api/v1")
+	// Only the API takes ids and text parameters to queries: health,
+	// metrics and static files skip the input check.
+	s.api = e.Group("/api/v1", checkInput)
 	s.api.GET("/openapi.json", s.openAPI)
 	s.api.GET("/meta", s.meta)
 	s.AddOperations(s.ownOperations()...)
@@ -252,10 +269,11 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
-// Shutdown stops accepting connections and waits for in-flight requests
-// until ctx is done.
+// Shutdown stops accepting connections, tells long-lived responses to end
+// (Stopping) and waits for in-flight requests until ctx is done.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.draining.Store(true)
+	s.stopOnce.Do(func() { close(s.stopping) })
 	s.mu.Lock()
 	srv := s.httpServer
 	s.mu.Unlock()
@@ -289,8 +307,10 @@ func (s *Server) newHTTPServer() *http.Server {
 	if s.opts.Tracing {
 		handler = otelhttp.NewHandler(s.e, "http")
 	}
+	base := context.WithValue(context.Background(), stoppingKey{}, s.stopping)
 	return &http.Server{
 		Handler:           handler,
+		BaseContext:       func(net.Listener) context.Context { return base },
 		ReadHeaderTimeout: header,
 		ReadTimeout:       read,
 		WriteTimeout:      write,

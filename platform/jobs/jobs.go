@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -57,6 +58,9 @@ type Runner struct {
 	periodic []*river.PeriodicJob
 	client   *river.Client[*sql.Tx]
 	working  bool
+	// stopping is set when Stop begins: jobs interrupted from then on are
+	// made available again at once (see funcWorker.Work).
+	stopping atomic.Bool
 }
 
 // New prepares a runner on db; it starts nothing.
@@ -77,16 +81,65 @@ const DefaultTimeout = 15 * time.Minute
 // WorkerOption tunes a registered worker.
 type WorkerOption func(*workerOpts)
 
-type workerOpts struct{ timeout time.Duration }
+type workerOpts struct {
+	timeout time.Duration
+	backoff func(attempt int) time.Duration
+}
 
 // Timeout bounds one run of this worker's jobs (instead of DefaultTimeout).
 func Timeout(d time.Duration) WorkerOption { return func(o *workerOpts) { o.timeout = d } }
 
+// Backoff sets how long after its attempt-th failed run a job of this
+// worker runs again (instead of River's default schedule, which waits
+// attempt⁴ seconds).
+func Backoff(wait func(attempt int) time.Duration) WorkerOption {
+	return func(o *workerOpts) { o.backoff = wait }
+}
+
 type funcWorker[T Args] struct {
 	river.WorkerDefaults[T]
-	work    func(ctx context.Context, job Job[T]) error
-	timeout time.Duration
+	work     func(ctx context.Context, job Job[T]) error
+	timeout  time.Duration
+	backoff  func(attempt int) time.Duration
+	stopping *atomic.Bool
 }
+
+type stoppingKey struct{}
+
+// Stopping reports whether the runner running the job of ctx is shutting
+// down (SIGTERM): once ctx is then cancelled, the job was interrupted by
+// the shutdown, not by its own failure. A job that returns an error then
+// is made available again at once for another worker, without spending
+// one of its attempts; it should leave its work resumable (with a context
+// of its own: ctx is cancelled).
+func Stopping(ctx context.Context) bool {
+	b, _ := ctx.Value(stoppingKey{}).(*atomic.Bool)
+	return b != nil && b.Load()
+}
+
+// NextRetry implements river.Worker: the Backoff option's schedule, or
+// River's default (zero time).
+func (w *funcWorker[T]) NextRetry(j *river.Job[T]) time.Time {
+	if w.backoff == nil {
+		return time.Time{}
+	}
+	return time.Now().Add(w.backoff(j.Attempt))
+}
+
+// Expected marks err as a failure the job's retries exist for (a
+// receiver that is down, say): River retries it on schedule like any
+// error, but Sentry hears of it only when no attempt is left.
+func Expected(err error) error {
+	if err == nil {
+		return nil
+	}
+	return expectedError{err}
+}
+
+type expectedError struct{ err error }
+
+func (e expectedError) Error() string { return e.err.Error() }
+func (e expectedError) Unwrap() error { return e.err }
 
 // Work runs one job inside a span "job <kind>" (a no-op unless tracing is
 // configured), so work a job does — queries, AI calls — nests under it.
@@ -94,7 +147,18 @@ func (w *funcWorker[T]) Work(ctx context.Context, j *river.Job[T]) error {
 	ctx, span := otel.Tracer("vigil/jobs").Start(ctx, "job "+j.Kind, trace.WithAttributes(
 		attribute.String("job.kind", j.Kind), attribute.Int64("job.id", j.ID), attribute.Int("job.attempt", j.Attempt)))
 	defer span.End()
-	err := w.work(ctx, Job[T]{ID: j.ID, Attempt: j.Attempt, Args: j.Args})
+	err := w.work(context.WithValue(ctx, stoppingKey{}, w.stopping), Job[T]{ID: j.ID, Attempt: j.Attempt, Args: j.Args})
+	if err != nil && ctx.Err() != nil && w.stopping.Load() && !errors.Is(err, context.Canceled) {
+		// Interrupted by the shutdown, whatever the job made of the
+		// cancellation (a killed scan process, a failed query): River
+		// makes a job that reports the cancellation available again at
+		// once, without spending its attempt.
+		err = fmt.Errorf("%w by the shutdown: %v", context.Canceled, err)
+	}
+	if err != nil && ctx.Err() != nil && w.stopping.Load() {
+		span.SetAttributes(attribute.Bool("job.interrupted", true))
+		return err
+	}
 	if err != nil {
 		span.RecordError(err)
 		span.SetStatus(codes.Error, "job failed")
@@ -116,7 +180,7 @@ func Register[T Args](r *Runner, work func(ctx context.Context, job Job[T]) erro
 	for _, opt := range opts {
 		opt(&o)
 	}
-	w := &funcWorker[T]{work: work, timeout: o.timeout}
+	w := &funcWorker[T]{work: work, timeout: o.timeout, backoff: o.backoff, stopping: &r.stopping}
 	if err := river.AddWorkerSafely(r.workers, w); err != nil {
 		return fmt.Errorf("jobs: register: %w", err)
 	}
@@ -189,13 +253,16 @@ func (r *Runner) Start(ctx context.Context, withWorkers bool) error {
 	return nil
 }
 
-// Stop lets running jobs finish until ctx is done, then cancels them
-// (they are retried later by any worker).
+// Stop stops taking jobs at once, lets running jobs finish until ctx is
+// done, then cancels them: a job that returns after that cancellation is
+// available again at once to any worker (another replica, or this one's
+// successor), its attempt not spent (see Stopping).
 func (r *Runner) Stop(ctx context.Context) error {
 	r.mu.Lock()
 	client, working := r.client, r.working
 	r.working = false
 	r.mu.Unlock()
+	r.stopping.Store(true)
 	if client == nil || !working {
 		return nil
 	}

@@ -43,6 +43,10 @@ func report(job *rivertype.JobRow, err error, trace string) {
 	if hub.Client() == nil || job == nil || err == nil {
 		return
 	}
+	var expected expectedError
+	if errors.As(err, &expected) && job.Attempt < job.MaxAttempts {
+		return
+	}
 	hub = hub.Clone()
 	hub.WithScope(func(scope *sentry.Scope) {
 		scope.SetTag("job_kind", job.Kind)

@@ -20,15 +20,18 @@ func (p Policy) On() bool { return p.Rate.Events > 0 && p.Rate.Per > 0 && p.Burs
 const leaseTTL = time.Second
 
 // Leases spends shared budgets with few database round trips: a replica
-// takes up to an eighth of the burst from the shared bucket in one
-// statement (at most 16, or a quarter second of the sustained rate when
-// that is more) and hands those tokens out from memory. Every token is
-// still paid for in the shared bucket, so all replicas together never pass
-// more than the limit; at worst a replica's unused lease expires and those
-// few requests are lost to the budget for a moment. A refusal is
-// remembered until its Retry-After (the bucket cannot refill sooner), so a
-// client hammering past its budget costs no database writes either. Hot
-// paths (every API request) then cost a map lookup, not a database write.
+// takes several tokens from the shared bucket in one statement and hands
+// them out from memory. A lease is at most an eighth of the burst and at
+// most what the sustained rate refills during the lease's life (leaseTTL),
+// so the tokens an expiring lease leaves unused are never more than the
+// bucket gains back meanwhile: a slow budget (analyses: 120 an hour) takes
+// one token per statement and keeps its whole burst however many replicas
+// share it, while a busy one (API keys) still costs one write per several
+// requests. Every token is paid for in the shared bucket, so all replicas
+// together never pass more than the limit. A refusal is remembered until
+// its Retry-After (the bucket cannot refill sooner), so a client hammering
+// past its budget costs no database writes either. Hot paths (every API
+// request) then cost a map lookup, not a database write.
 type Leases struct {
 	l  *Limiter
 	mu sync.Mutex
@@ -95,9 +98,9 @@ func (s *Leases) Take(ctx context.Context, key string, p Policy) (Result, error)
 }
 
 // leaseSize is how many tokens one database statement takes: an eighth of
-// the burst, at most 16 or a quarter second of the sustained rate (when
-// that is more), at most 1024.
+// the burst, at most the tokens the sustained rate refills in leaseTTL,
+// at most 1024, at least 1.
 func leaseSize(p Policy) int {
-	perQuarter := int(float64(p.Rate.Events) / p.Rate.Per.Seconds() / 4)
-	return max(min(p.Burst/8, max(16, perQuarter), 1024), 1)
+	perTTL := int(float64(p.Rate.Events) * leaseTTL.Seconds() / p.Rate.Per.Seconds())
+	return max(min(p.Burst/8, perTTL, 1024), 1)
 }

@@ -32,7 +32,7 @@ func TestLeasesNeverExceedTheSharedLimit(t *testing.T) {
 		b := dbtest.OpenConfig(t, cfg)
 		t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 		clock := func() time.Time { return t0 }
-		policy := ratelimit.Policy{Rate: ratelimit.PerHour(160), Burst: 160} // leases of 16
+		policy := ratelimit.Policy{Rate: ratelimit.PerSecond(160), Burst: 160} // leases of 16
 		var replicas []*ratelimit.Leases
 		la, _ := ratelimit.New(a)
 		lb, _ := ratelimit.New(b)
@@ -61,6 +61,51 @@ func TestLeasesNeverExceedTheSharedLimit(t *testing.T) {
 	})
 }
 
+// TestSlowBudgetKeepsItsBurstAcrossReplicas: the analyses budget (120 an
+// hour, burst 30) spent by requests a few seconds apart, alternating
+// between two replicas, allows the whole burst (plus what refills
+// meanwhile) and no more. Leases of 3 that expired after one use gave
+// about 10.
+func TestSlowBudgetKeepsItsBurstAcrossReplicas(t *testing.T) {
+	t.Parallel()
+	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
+		ctx := context.Background()
+		a := dbtest.OpenConfig(t, cfg)
+		m, err := migrate.New(a, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := m.Up(ctx); err != nil {
+			t.Fatal(err)
+		}
+		b := dbtest.OpenConfig(t, cfg)
+		t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+		now := t0
+		clock := func() time.Time { return now }
+		la, _ := ratelimit.New(a)
+		lb, _ := ratelimit.New(b)
+		replicas := []*ratelimit.Leases{ratelimit.NewLeases(la.WithClock(clock)), ratelimit.NewLeases(lb.WithClock(clock))}
+		def := config.Default().RateLimit.Analyses
+		policy := ratelimit.Policy{Rate: ratelimit.Rate{Events: def.Rate, Per: def.Per}, Burst: def.Burst}
+		const requests, gap = 40, 2 * time.Second
+		allowed := 0
+		for i := range requests {
+			now = t0.Add(time.Duration(i) * gap)
+			res, err := replicas[i%2].Take(ctx, "analyses:ws:w1", policy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Allowed {
+				allowed++
+			}
+		}
+		refilled := int(float64(def.Rate) * (time.Duration(requests-1) * gap).Seconds() / def.Per.Seconds())
+		if allowed < def.Burst || allowed > def.Burst+refilled {
+			t.Fatalf("allowed %d of %d analyses, want the burst %d (at most %d with what refilled)", allowed, requests, def.Burst, def.Burst+refilled)
+		}
+	})
+}
+
 // TestLeaseRemainingCountsDown: one replica sees Remaining fall by one per
 // request across leases, and the request after the burst is refused with
 // a Retry-After of one interval.
@@ -71,7 +116,7 @@ func TestLeaseRemainingCountsDown(t *testing.T) {
 		t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 		l, _ := ratelimit.New(db)
 		s := ratelimit.NewLeases(l.WithClock(func() time.Time { return t0 }))
-		policy := ratelimit.Policy{Rate: ratelimit.PerMinute(60), Burst: 20} // leases of 2
+		policy := ratelimit.Policy{Rate: ratelimit.PerSecond(2), Burst: 20} // leases of 2
 		for want := 19; want >= 0; want-- {
 			res, err := s.Take(ctx, "k", policy)
 			if err != nil || !res.Allowed || res.Remaining != want {
@@ -79,8 +124,8 @@ func TestLeaseRemainingCountsDown(t *testing.T) {
 			}
 		}
 		res, err := s.Take(ctx, "k", policy)
-		if err != nil || res.Allowed || res.RetryAfter != time.Second {
-			t.Fatalf("over the burst: %+v %v, want refused with 1s to wait", res, err)
+		if err != nil || res.Allowed || res.RetryAfter != 500*time.Millisecond {
+			t.Fatalf("over the burst: %+v %v, want refused with one interval (500ms) to wait", res, err)
 		}
 	})
 }

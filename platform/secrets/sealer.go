@@ -113,3 +113,21 @@ func (s *Sealer) NeedsRotation(ciphertext string) bool {
 	parts := strings.SplitN(ciphertext, ".", 3)
 	return len(parts) == 3 && parts[1] != s.current
 }
+
+// OpenRefresh is Open for values stored at rest that should move to the
+// current key: when ciphertext was sealed with a previous key it also
+// returns the plaintext sealed again with the current one (same context),
+// for the caller to store in place of the old value; resealed is "" when
+// ciphertext already uses the current key (or sealing failed, which
+// leaves the old value usable).
+func (s *Sealer) OpenRefresh(ciphertext, context string) (plaintext []byte, resealed string, err error) {
+	plaintext, err = s.Open(ciphertext, context)
+	if err != nil || !s.NeedsRotation(ciphertext) {
+		return plaintext, "", err
+	}
+	resealed, err = s.Seal(plaintext, context)
+	if err != nil {
+		return plaintext, "", nil
+	}
+	return plaintext, resealed, nil
+}

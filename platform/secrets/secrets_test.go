@@ -172,3 +172,55 @@ func TestDeriveSeparatesPurposes(t *testing.T) {
 		t.Fatal("Derive must be deterministic per purpose and differ across purposes")
 	}
 }
+
+// TestOpenRefresh: a value sealed with a retired key opens and comes back
+// sealed with the current key (same context); a current one comes back
+// as is; a wrong context fails like Open.
+func TestOpenRefresh(t *testing.T) {
+	old, _ := NewSealer(keyA)
+	rotated, err := NewSealer(keyB, keyA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sealedOld, _ := old.Seal([]byte("ghp_token"), "repo:1")
+	sealedNew, _ := rotated.Seal([]byte("ghp_token"), "repo:1")
+	tests := []struct {
+		name    string
+		ct, ctx string
+		reseal  bool
+		wantErr bool
+	}{
+		{"previous key", sealedOld, "repo:1", true, false},
+		{"current key", sealedNew, "repo:1", false, false},
+		{"other context", sealedOld, "repo:2", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pt, fresh, err := rotated.OpenRefresh(tt.ct, tt.ctx)
+			if tt.wantErr {
+				if !errors.Is(err, ErrOpen) || fresh != "" {
+					t.Fatalf("OpenRefresh = %q, %q, %v; want ErrOpen", pt, fresh, err)
+				}
+				return
+			}
+			if err != nil || !bytes.Equal(pt, []byte("ghp_token")) {
+				t.Fatalf("OpenRefresh = %q, %v", pt, err)
+			}
+			if (fresh != "") != tt.reseal {
+				t.Fatalf("resealed = %q, want a new value: %v", fresh, tt.reseal)
+			}
+			if fresh == "" {
+				return
+			}
+			if rotated.NeedsRotation(fresh) {
+				t.Fatal("resealed with a previous key")
+			}
+			if b, err := rotated.Open(fresh, tt.ctx); err != nil || !bytes.Equal(b, pt) {
+				t.Fatalf("resealed value opens to %q, %v", b, err)
+			}
+			if _, err := rotated.Open(fresh, "repo:2"); err == nil {
+				t.Fatal("resealed value lost its context binding")
+			}
+		})
+	}
+}

@@ -1,7 +1,8 @@
 // Package tracing exports OpenTelemetry traces over OTLP/HTTP when an
 // endpoint is configured. The HTTP server wraps its handler with otelhttp
-// (see httpserver.Options.Tracing) and uses each request's trace id as its
-// request id, so a log line leads straight to its trace.
+// (see httpserver.Options.Tracing) and logs each request's trace id as
+// trace_id beside its request id, so a log line leads straight to its
+// trace.
 package tracing
 
 import (

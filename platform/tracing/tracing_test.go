@@ -1,13 +1,14 @@
 package tracing_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -16,7 +17,9 @@ import (
 	coltrace "go.opentelemetry.io/proto/otlp/collector/trace/v1"
 	"google.golang.org/protobuf/proto"
 
+	"vigil/platform/config"
 	"vigil/platform/httpserver"
+	"vigil/platform/logging"
 	"vigil/platform/tracing"
 )
 
@@ -47,11 +50,13 @@ func (r *receiver) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	_, _ = w.Write(out)
 }
 
-// TestRequestSpanReachesCollectorWithRequestID serves a request with
-// tracing on and checks that its span, named by route, reaches the OTLP
-// endpoint and that its trace id is the request id the response carries
-// (and the logs use).
-func TestRequestSpanReachesCollectorWithRequestID(t *testing.T) {
+// TestRequestSpanReachesCollectorBesideRequestID serves requests with
+// tracing on and checks that the span, named by route, reaches the OTLP
+// endpoint; that a client's traceparent continues its trace but never
+// becomes the request id (nginx's X-Request-ID stays, or the server makes
+// one); and that the access log carries the trace id as trace_id beside
+// the request id.
+func TestRequestSpanReachesCollectorBesideRequestID(t *testing.T) {
 	rcv := &receiver{spans: map[string]string{}}
 	collector := httptest.NewServer(rcv)
 	defer collector.Close()
@@ -60,7 +65,8 @@ func TestRequestSpanReachesCollectorWithRequestID(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := httpserver.New(httpserver.Options{Logger: slog.New(slog.DiscardHandler), Tracing: true})
+	var logs syncBuffer
+	srv, err := httpserver.New(httpserver.Options{Logger: logging.New(&logs, config.Log{Level: "info"}), Tracing: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,12 +80,37 @@ func TestRequestSpanReachesCollectorWithRequestID(t *testing.T) {
 	go func() { done <- srv.Serve(sctx, ln) }()
 	defer func() { cancel(); <-done }()
 
-	resp, err := http.Get("http://" + ln.Addr().String() + "/api/v1/things/42")
-	if err != nil {
-		t.Fatal(err)
+	const clientTrace = "4bf92f3577b34da6a3ce929d0e0e4736"
+	tests := []struct {
+		name      string
+		requestID string // sent by nginx; "" for none
+		want      string // "" for any server-made id
+	}{
+		{"behind nginx", "edge-7f3a", "edge-7f3a"},
+		{"direct", "", ""},
 	}
-	resp.Body.Close()
-	rid := resp.Header.Get("X-Request-ID")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req, _ := http.NewRequest("GET", "http://"+ln.Addr().String()+"/api/v1/things/42", nil)
+			req.Header.Set("traceparent", "00-"+clientTrace+"-00f067aa0ba902b7-01")
+			if tt.requestID != "" {
+				req.Header.Set("X-Request-ID", tt.requestID)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			rid := resp.Header.Get("X-Request-ID")
+			if rid == "" || rid == clientTrace || (tt.want != "" && rid != tt.want) {
+				t.Fatalf("request id %q, want %q (never the client's trace id)", rid, tt.want)
+			}
+			line := logs.lineWith(`"request_id":"` + rid + `"`)
+			if !strings.Contains(line, `"trace_id":"`+clientTrace+`"`) {
+				t.Fatalf("access log line lacks the trace id: %s", line)
+			}
+		})
+	}
 	if err := stop(ctx); err != nil { // flushes the batch
 		t.Fatal(err)
 	}
@@ -90,8 +121,8 @@ func TestRequestSpanReachesCollectorWithRequestID(t *testing.T) {
 		names := len(rcv.spans)
 		rcv.mu.Unlock()
 		if ok {
-			if traceID != rid {
-				t.Fatalf("span trace id %s, request id %s: they must be the same", traceID, rid)
+			if traceID != clientTrace {
+				t.Fatalf("span trace id %s, want the client's %s", traceID, clientTrace)
 			}
 			return
 		}
@@ -100,6 +131,30 @@ func TestRequestSpanReachesCollectorWithRequestID(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// syncBuffer collects log output written from the server's goroutines.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+// lineWith returns the first line containing s ("" when none).
+func (b *syncBuffer) lineWith(s string) string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, l := range strings.Split(b.buf.String(), "\n") {
+		if strings.Contains(l, s) {
+			return l
+		}
+	}
+	return ""
 }
 
 func TestSetupWithoutEndpointIsANoop(t *testing.T) {

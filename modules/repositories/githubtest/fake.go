@@ -18,6 +18,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -71,6 +72,23 @@ type Fake struct {
 	// Reviews and CheckRuns are the posted payloads, in order.
 	reviews   []Posted
 	checkRuns []Posted
+	// codes are OAuth codes not yet exchanged; userTokens the
+	// user-to-server tokens they became.
+	codes      map[string]*oauthUser
+	userTokens map[string]*oauthUser
+}
+
+// OAuth client credentials of the fake App (github_app.client_id and
+// client_secret).
+const (
+	ClientID     = "Iv1.fakeclient"
+	ClientSecret = "fake-client-secret"
+)
+
+// oauthUser is a GitHub user and the installations they can access.
+type oauthUser struct {
+	login         string
+	installations []int64
 }
 
 // File is a pull request file as GitHub lists it.
@@ -144,7 +162,7 @@ func New(t testing.TB) *Fake {
 		t.Fatal(err)
 	}
 	f := &Fake{AppID: 4242, key: k, installations: map[int64]*installation{}, tokens: map[string]int64{}, failures: map[string][]Failure{},
-		pulls: map[string][]File{}, comments: map[string][]Comment{},
+		pulls: map[string][]File{}, comments: map[string][]Comment{}, codes: map[string]*oauthUser{}, userTokens: map[string]*oauthUser{},
 		KeyPEM: pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(k)})}
 	f.Server = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.Server.Close)
@@ -161,11 +179,27 @@ func (f *Fake) Install(id int64, login string, repos ...*Repo) {
 	f.installations[id] = &installation{login: login, repos: repos, created: time.Now()}
 }
 
+// Authorize issues an OAuth code, as GitHub appends to the callback after
+// an installation when the App requests user authorization on install:
+// it becomes a token of user login, who can access installations.
+func (f *Fake) Authorize(code, login string, installations ...int64) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.codes[code] = &oauthUser{login: login, installations: installations}
+}
+
 // Age makes installation id look created d ago.
 func (f *Fake) Age(id int64, d time.Duration) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.installations[id].created = time.Now().Add(-d)
+}
+
+// Undate removes installation id's created_at from GitHub's answers.
+func (f *Fake) Undate(id int64) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.installations[id].created = time.Time{}
 }
 
 // Fail queues answers for the next requests whose path starts with prefix.
@@ -283,7 +317,11 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, 404, map[string]string{"message": "Not Found"})
 			return
 		}
-		writeJSON(w, 200, map[string]any{"id": id, "created_at": in.created.UTC().Format(time.RFC3339), "account": map[string]any{"login": in.login, "type": "Organization"}})
+		writeJSON(w, 200, in.json(id, f.AppID))
+	case r.Method == "POST" && p == "/login/oauth/access_token":
+		f.exchangeCode(w, r, body)
+	case r.Method == "GET" && p == "/user/installations":
+		f.userInstallations(w, r)
 	case r.Method == "POST" && reToken.MatchString(p):
 		if !f.appAuth(r) {
 			writeJSON(w, 401, map[string]string{"message": "A JSON web token could not be decoded"})
@@ -443,6 +481,72 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	default:
 		writeJSON(w, 404, map[string]string{"message": "Not Found (fake GitHub)"})
 	}
+}
+
+// json is an installation as GitHub's API shows it (created_at is null
+// when Undate removed it).
+func (in *installation) json(id, appID int64) map[string]any {
+	var created any
+	if !in.created.IsZero() {
+		created = in.created.UTC().Format(time.RFC3339)
+	}
+	return map[string]any{"id": id, "app_id": appID, "target_type": "Organization", "created_at": created,
+		"account": map[string]any{"login": in.login, "type": "Organization"}}
+}
+
+// exchangeCode is POST /login/oauth/access_token (on GitHub's web host):
+// a form with client_id, client_secret and code. As GitHub, refusals
+// answer 200 with an "error" field, and a code works once.
+func (f *Fake) exchangeCode(w http.ResponseWriter, r *http.Request, body []byte) {
+	form, err := url.ParseQuery(string(body))
+	if err != nil || r.Header.Get("Content-Type") != "application/x-www-form-urlencoded" {
+		writeJSON(w, 400, map[string]string{"error": "unsupported_grant_type"})
+		return
+	}
+	if form.Get("client_id") != ClientID || form.Get("client_secret") != ClientSecret {
+		writeJSON(w, 200, map[string]string{"error": "incorrect_client_credentials", "error_description": "The client_id and/or client_secret passed are incorrect."})
+		return
+	}
+	f.mu.Lock()
+	u, ok := f.codes[form.Get("code")]
+	delete(f.codes, form.Get("code"))
+	f.n++
+	tok := fmt.Sprintf("ghu_fake%d", f.n)
+	if ok {
+		f.userTokens[tok] = u
+	}
+	f.mu.Unlock()
+	if !ok {
+		writeJSON(w, 200, map[string]string{"error": "bad_verification_code", "error_description": "The code passed is incorrect or expired."})
+		return
+	}
+	writeJSON(w, 200, map[string]string{"access_token": tok, "token_type": "bearer", "scope": ""})
+}
+
+// userInstallations is GET /user/installations with a user-to-server
+// token: the App's installations that user can access.
+func (f *Fake) userInstallations(w http.ResponseWriter, r *http.Request) {
+	auth := r.Header.Get("Authorization")
+	tok, ok := strings.CutPrefix(auth, "Bearer ")
+	if !ok {
+		tok, _ = strings.CutPrefix(auth, "token ")
+	}
+	f.mu.Lock()
+	u, ok := f.userTokens[tok]
+	var out []map[string]any
+	if ok {
+		for _, id := range u.installations {
+			if in, exists := f.installations[id]; exists {
+				out = append(out, in.json(id, f.AppID))
+			}
+		}
+	}
+	f.mu.Unlock()
+	if !ok {
+		writeJSON(w, 401, map[string]string{"message": "Bad credentials"})
+		return
+	}
+	writeJSON(w, 200, map[string]any{"total_count": len(out), "installations": page(r, out)})
 }
 
 func (in *installation) repo(fullName string) *Repo {

@@ -7,3 +7,13 @@ class CallbacksController < ApplicationController
     msg.html_safe
   end
 end
+
+module SelectHelper
+  def build_options(select_options)
+    (select_options.join("\n") + "\n").html_safe
+  end
+
+  def raw(stringish)
+    stringish.to_s.html_safe
+  end
+end

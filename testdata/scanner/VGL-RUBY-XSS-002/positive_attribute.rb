@@ -7,3 +7,13 @@ module ProfilesHelper
     @banner_html.html_safe # vigil:expect VGL-RUBY-XSS-002
   end
 end
+
+module NotesHelper
+  def note_text(note)
+    note.text.to_s.html_safe # vigil:expect VGL-RUBY-XSS-002
+  end
+
+  def notes(list)
+    (list.map(&:body).join("\n") + "\n").html_safe # vigil:expect VGL-RUBY-XSS-002
+  end
+end

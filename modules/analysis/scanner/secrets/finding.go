@@ -129,6 +129,38 @@ var placeholderWords = []string{
 	"123456789", "987654321", "abcdefgh", "fedcba98", "qwerty",
 }
 
+// Values the generic keyword rule captures when the "key" it saw is a
+// parameter name, not a credential: a name assigned to a name
+// (`ignore_unpopulated_attribute=ignore_unpopulated_attribute`,
+// `passive=attributes.PASSIVE_NO_INITIALIZE`), a dotted attribute path
+// (`settings.SECRET_KEY`), snake_case words (`api_key_header_name`) or a
+// MIME type in a table of them (`application/mdb`).
+// Generated credentials mix digits and letters without word separators.
+var (
+	nameAssignRe = regexp.MustCompile(`^([A-Za-z_][\w.]*)\s*=\s*([A-Za-z_][\w.]*)$`)
+	dottedPathRe = regexp.MustCompile(`^[A-Za-z_]+(?:\.[A-Za-z_]+)+$`)
+	snakeWordsRe = regexp.MustCompile(`^[A-Za-z]+(?:_[A-Za-z]+)+$`)
+	mimeTypeRe   = regexp.MustCompile(`^(?:application|text|image|audio|video|font|model|multipart|message)/[\w.+-]+$`)
+	// an error or status code constant (Symfony's validator errors are
+	// UUIDs: `INVALID_PASSWORD_ERROR = '2d2a4bf3-...'`): the keyword is part
+	// of a name that says the value is a code
+	errorCodeNameRe = regexp.MustCompile(`^\W*[\w.$>-]*(?i:_error|_code|error_code|_err)['"]?\s*(?::=|=>|=|:)`)
+)
+
+// LooksLikeCode reports whether a value the generic API key rule matched
+// is code (identifiers, keyword arguments) rather than a credential.
+func LooksLikeCode(secret string) bool {
+	if m := nameAssignRe.FindStringSubmatch(secret); m != nil {
+		// keyword argument: the value is the same name, a path or words
+		return m[2] == m[1] || LooksLikeCode(m[2])
+	}
+	return dottedPathRe.MatchString(secret) || snakeWordsRe.MatchString(secret) || mimeTypeRe.MatchString(secret)
+}
+
+// NamesACode reports whether the text the generic rule matched assigns the
+// value to a name that says it is an error or status code.
+func NamesACode(match string) bool { return errorCodeNameRe.MatchString(match) }
+
 // IsPlaceholder reports whether a matched value is an obvious stand-in:
 // it names itself as such, is a template reference, or repeats too few
 // distinct characters to be a generated credential.

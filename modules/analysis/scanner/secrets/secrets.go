@@ -214,8 +214,8 @@ func (p *Pass) scanFile(ctx context.Context, path, text string) []scanner.Findin
 		partStarts := lineOffsets(part)
 		used := map[int]bool{}
 		for _, r := range raw {
-			if r.Secret == "" || IsPlaceholder(r.Secret) {
-				continue // a path-only rule, or an obvious placeholder value
+			if r.Secret == "" || IsPlaceholder(r.Secret) || (r.RuleID == "generic-api-key" && (LooksLikeCode(r.Secret) || NamesACode(r.Match))) {
+				continue // a path-only rule, an obvious placeholder value, or code
 			}
 			off := locate(part, partStarts, r, used)
 			if off < 0 {

@@ -213,6 +213,10 @@ func TestNegatives(t *testing.T) {
 		"hash constant":      "const sha = \"e3b0c44298fc1c149afbf4c8996fb924\"\n",
 		"counting run":       "SECRET_KEY = \"0123456789abcdef0123456789abcdef0123\"\n",
 		"reverse run":        "api_key = \"fedcba9876543210fedcba9876543210-key-b\"\n",
+		"keyword arguments":  "def f(keyfunc, ignore_unpopulated_attribute=False):\n    return _mapped_collection_cls(\n        keyfunc, ignore_unpopulated_attribute=ignore_unpopulated_attribute\n    )\n",
+		"mime table":         "'mdb' => ['application/x-msaccess', 'application/mdb', 'application/msaccess'],\n",
+		"error code uuid":    "    public const INVALID_PASSWORD_ERROR = '2d2a4bf3-8b4c-4a3f-9c6e-5a1e2d3f4b5c';\n",
+		"dotted constant":    "    def get_attribute_history(\n        self, state, key, passive=attributes.PASSIVE_NO_INITIALIZE\n    ):\n",
 	}
 	for name, content := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -412,4 +416,39 @@ func TestRuleFindingsMaskedToo(t *testing.T) {
 		t.Errorf("snippet %q", f.Snippet)
 	}
 	assertNoSecret(t, res, fakeGitHub)
+}
+
+func TestNamesACode(t *testing.T) {
+	for match, want := range map[string]bool{
+		"PASSWORD_STRENGTH_ERROR = '4234df00-45dd-49a4-b303-a75dbf8b10d8'": true,
+		"api_error_code: 'f00d1e2a3b4c5d6e7f80'":                           true,
+		"API_KEY = '4234df00-45dd-49a4-b303-a75dbf8b10d8'":                 false,
+		"secret_token => 'Jk3hG8sL2mQ9xV7pR4tY6wZ1'":                       false,
+	} {
+		if got := NamesACode(match); got != want {
+			t.Errorf("NamesACode(%q) = %v, want %v", match, got, want)
+		}
+	}
+}
+
+func TestLooksLikeCode(t *testing.T) {
+	tests := []struct {
+		secret string
+		want   bool
+	}{
+		{"ignore_unpopulated_attribute=ignore_unpopulated_attribute", true},
+		{"passive=attributes.PASSIVE_NO_INITIALIZE", true},
+		{"settings.SECRET_KEY", true},
+		{"api_key_header_name", true},
+		{"Jk3hG8sL2mQ9xV7pR4tY6wZ1", false},
+		{"key=Jk3hG8sL2mQ9xV7pR4tY6wZ1", false},
+		{"sk_live_4eC39HqLyjWDarjtT1zdp7dc", false},
+		{"AbCdEfGhIjKlMnOpQrStUvWx", false},
+		{"application/vnd.ms-access", true},
+	}
+	for _, tc := range tests {
+		if got := LooksLikeCode(tc.secret); got != tc.want {
+			t.Errorf("LooksLikeCode(%q) = %v, want %v", tc.secret, got, tc.want)
+		}
+	}
 }

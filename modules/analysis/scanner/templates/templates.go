@@ -104,13 +104,70 @@ var literalRe = regexp.MustCompile(`^\(?\s*("[^"]*"|'[^']*'|\d+(\.\d+)?)\s*\)?$|
 // knownSafe are expressions every engine's documentation prints
 // unescaped on purpose: layout holes filled with already-rendered markup,
 // includes, CSRF fields and the framework's own helpers.
-var knownSafe = regexp.MustCompile(`^(body|yield|content|outlet|@?partial-block|include\b.*|partial\b.*|block\b.*|script\b.*|style\b.*|contentFor\b.*|defineContent\b.*|csrf_field\(\)|csrf_token\(\)|method_field\(.*\)|\$__env->.*|request\.getContextPath\(\)|pageContext\.request\.contextPath|\$slot|\$attributes\b.*|form\.hidden_tag\(\)|(\w+\.)*help_text|csrf_input|json_script\b.*|.*\|\s*tojson\b.*|.*\|\s*escape\b.*|.*\|\s*e\b.*|.*\bescape(Html|Xml|JavaScript|EcmaScript)\w*\(.*|.*\bEncode\.for\w+\(.*|.*\bESAPI\.encoder\(\).*|.*\bfn:escapeXml\(.*|.*\b(h|html_escape|sanitize|strip_tags|json_escape|j|escape_javascript)[\s(].*|e\(.*|htmlspecialchars\(.*|json_encode\(.*|@json\(.*)$`)
+var knownSafe = regexp.MustCompile(`^(body|yield|content|outlet|@?partial-block|include\b.*|partial\b.*|block\b.*|script\b.*|style\b.*|contentFor\b.*|defineContent\b.*|csrf_field\(\)|csrf_token\(\)|method_field\(.*\)|\$__env->.*|request\.getContextPath\(\)|pageContext\.request\.contextPath|\$slot|\$attributes\b.*|form\.hidden_tag\(\)|(\w+\.)*help_text|csrf_input|json_script\b.*|.*\|\s*tojson\b.*|.*\|\s*json_encode\b.*|.*\|\s*trans\b.*|.*\|\s*escape\b.*|.*\|\s*e\b.*|.*\bescape(Html|Xml|JavaScript|EcmaScript)\w*\(.*|.*\bEncode\.for\w+\(.*|.*\bESAPI\.encoder\(\).*|.*\bfn:escapeXml\(.*|.*\b(h|html_escape|sanitize|strip_tags|json_escape|j|escape_javascript)[\s(].*|e\(.*|htmlspecialchars\(.*|json_encode\(.*|@json\(.*)$`)
 
 // configName matches bare identifiers that name configuration, counters
 // or flags rather than content: `<%- serverURL %>`, `{{{version}}}`,
 // `<%- debug %>`. Sites print them unescaped into scripts and attributes
 // by the dozen; none carries request data or user content.
-var configName = regexp.MustCompile(`^(?:[A-Za-z_$][\w$]*[._])?(?:(?i:\w*(?:url|uri|domain|host|port|urlpath|path|version|debug|lang|locale|cdn|server|count|total|size|length|depth|nonce|csrf\w*|mode|env|time|date|year|app_?key|client_?id))|is[A-Z_]\w*|use[A-Z_]\w*|default[A-Z_]\w*|has[A-Z_]\w*|enable\w*|allow\w*|[A-Z][A-Z0-9_]+)$`)
+var configName = regexp.MustCompile(`^(?:[A-Za-z_$][\w$]*[._])?(?:(?i:\w*(?:url|uri|domain|host|port|urlpath|path|version|debug|lang|locale|cdn|server|count|total|size|length|depth|nonce|csrf\w*|token|dir|mode|env|time|date|year|app_?key|client_?id))|is[A-Z_]\w*|use[A-Z_]\w*|default[A-Z_]\w*|has[A-Z_]\w*|enable\w*|allow\w*|[A-Z][A-Z0-9_]+)$`)
+
+// markupName matches expressions whose name says they hold markup the
+// application rendered itself, or a layout hole a component fills with
+// it: `{{{html}}}`, `{{{ui-toc}}}`, `{!! $footer ?? "" !!}`, `<%- bodyHtml %>`.
+// Printing those unescaped is what they are for; the weakness, if any, is
+// where the markup is built. Only bare names count: a record's field
+// (`post.html`, `$comment->bodyHtml`) may hold what a user wrote. A
+// trailing empty default (`?? ""`, `|| ""`, `or ""`, Twig's
+// `|default("")`) does not change the name. Attribute strings a
+// component's caller builds (`block_attrs`) count too.
+var markupName = regexp.MustCompile(`^\$?(?i:\w*html\w*|\w*markup\w*|css|js|svg|styles?|scripts?|(?:ui-)?toc(?:-\w+)*|head|header|footer|subcopy|sidebar|slot|widget|\w*_attrs|\w*_attributes)(?:\s*(?:\?\?|\|\||\bor\b)\s*(?:''|"")|\s*\|\s*default\(\s*(?:''|"")\s*\))?$`)
+
+// assetHelper matches a static helper called without arguments, the way
+// frameworks print their own assets and markup (`Renderer::css()`,
+// `Vite::reactRefresh()`): no argument, nothing from the request, unless
+// the class is the request itself.
+var assetHelper = regexp.MustCompile(`^\\?(?:\w+\\)*(\w+)::\w+\(\)$`)
+
+// requestClass names facades and classes that read the request or the
+// user's session: their values are never the application's own markup.
+var requestClass = regexp.MustCompile(`^(?i:Request|Input|Session|Cookie|Route)$`)
+
+// setBlockRe finds Twig/Jinja block assignments, `{% set menu %}...{% endset %}`:
+// the variable holds the block's rendered (escaped) output.
+var setBlockRe = regexp.MustCompile(`\{%-?\s*set\s+(\w+)\s*-?%\}`)
+
+// bareNameRe matches an expression that is one variable name.
+var bareNameRe = regexp.MustCompile(`^\$?[A-Za-z_]\w*$`)
+
+// capturedOrOptedIn says whether expr is a variable the same template
+// filled with a rendered block, or one whose HTML output the caller turns
+// on with a companion `<name>_html` option (Symfony's form themes print
+// `label|raw` only when `label_html` is set).
+func capturedOrOptedIn(text, expr string) bool {
+	if !bareNameRe.MatchString(expr) {
+		return false
+	}
+	name := strings.TrimPrefix(expr, "$")
+	for _, m := range setBlockRe.FindAllStringSubmatch(text, -1) {
+		if m[1] == name {
+			return true
+		}
+	}
+	return regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `_html\b`).MatchString(text)
+}
+
+// ownMarkup says whether expr is the application's own markup by name
+// or a framework helper's output.
+func ownMarkup(expr string) bool {
+	if markupName.MatchString(expr) {
+		return true
+	}
+	if m := assetHelper.FindStringSubmatch(expr); m != nil && !requestClass.MatchString(m[1]) {
+		return true
+	}
+	return false
+}
 
 // i18nLiteral matches a translation call over literals only:
 // `__('Powered by %s', '<a href=...>')` prints the site's own markup.
@@ -190,7 +247,7 @@ func Scan(p string, data []byte) []scanner.Finding {
 			if s.expr > 0 && m[2*s.expr] >= 0 {
 				expr = strings.TrimSpace(text[m[2*s.expr]:m[2*s.expr+1]])
 				if expr == "" || literalRe.MatchString(expr) || knownSafe.MatchString(expr) || configName.MatchString(expr) ||
-					i18nLiteral.MatchString(expr) || inComment(comments, m[0]) {
+					ownMarkup(expr) || capturedOrOptedIn(text, expr) || i18nLiteral.MatchString(expr) || inComment(comments, m[0]) {
 					continue
 				}
 			}

@@ -42,6 +42,13 @@ func TestScanTemplates(t *testing.T) {
 		{"jsp escaped", "WEB-INF/jsp/ok.jsp", "<c:out value=\"${user.bio}\"/>\n<a href=\"<%= request.getContextPath() %>/x\">\n<%= Encode.forHtml(name) %>\n<%= 42 %>\n", nil},
 		{"blade raw", "resources/views/post.blade.php", "<h1>{{ $post->title }}</h1>\n<div>{!! $post->body !!}</div>\n", []at{{"VGL-TPL-BLADE-001", 2, 6}}},
 		{"blade helpers", "resources/views/form.blade.php", "<form>{!! csrf_field() !!}{!! method_field('PUT') !!}{!! e($x) !!}</form>\n", nil},
+		{"handlebars markup the exporter built", "public/views/html.hbs", "<style>{{{css}}}</style>\n<body>{{{html}}}\n<ul>{{{ui-toc}}}</ul><div {{{lang}}} {{{dir}}}>{{{ui-toc-affix}}}</div>\n{{{ bodyHtml }}}\n", nil},
+		{"handlebars user data beside markup", "public/views/note.hbs", "<body>{{{html}}}\n<p>{{{ owner.name }}}</p>\n<i>{{{ htmlTitle.x }}}</i>\n<div>{{{ post.bodyHtml }}}</div>\n", []at{{"VGL-TPL-HBS-001", 2, 4}, {"VGL-TPL-HBS-001", 3, 4}, {"VGL-TPL-HBS-001", 4, 6}}},
+		{"blade component slots and asset helpers", "resources/views/html/layout.blade.php", "<head>{!! $head ?? '' !!}{!! Renderer::css() !!}</head>\n<body>{!! $header ?? '' !!}{!! $slot !!}{!! $subcopy ?? '' !!}\n{!! $footer ?? '' !!}{!! \\Illuminate\\Foundation\\Vite::reactRefresh() !!}</body>\n", nil},
+		{"blade request and comments", "resources/views/c.blade.php", "<div>{!! Request::getContent() !!}</div>\n<p>{!! $comment->body ?? '' !!}</p>\n<p>{!! $headline !!}</p>\n", []at{{"VGL-TPL-BLADE-001", 1, 6}, {"VGL-TPL-BLADE-001", 2, 4}, {"VGL-TPL-BLADE-001", 3, 4}}},
+		{"ejs server tokens", "views/body.ejs", "<a href=\"<%- serverURL %>/me/delete/<%- deleteToken %>\">x</a>\n<p><%- user.bio %></p>\n", []at{{"VGL-TPL-EJS-001", 2, 4}}},
+		{"twig captured blocks, opted-in html, json and translations", "views/Form/layout.html.twig", "{% set menu -%}<li>{{ item }}</li>{%- endset %}\n<ul>{{ menu|raw }}</ul>\n{% if label_html is same as(false) %}{{ label }}{% else %}{{ label|raw }}{% endif %}\n<script>const map = {{ data.listeners|json_encode|raw }};</script>\n<p>{{ help|trans(help_translation_parameters, translation_domain)|raw }}</p>\n<label>{{ widget|raw }}</label>\n<div {{ block_attrs|default('')|raw }}></div>\n", nil},
+		{"twig raw without opt-in", "views/comment.html.twig", "{% set menu = app.request.get('menu') %}\n<ul>{{ menu|raw }}</ul>\n<p>{{ label|raw }}</p>\n<p>{{ comment.body|trans|upper }}</p>\n", []at{{"VGL-TPL-TWIG-001", 2, 5}, {"VGL-TPL-TWIG-001", 3, 4}}},
 		{"go template safeHTML", "layouts/post.gohtml", "<h1>{{ .Title }}</h1>\n<div>{{ .Content | safeHTML }}</div>\n", []at{{"VGL-TPL-GO-001", 2, 6}}},
 		{"go template escaped", "web/page.tmpl", "<p>{{ .Name }}</p>\n<p>{{ .Body | html }}</p>\n", nil},
 	}

@@ -99,3 +99,38 @@ func (s *Store) Watching(ctx context.Context, installationID, githubID int64) ([
 	}
 	return out, nil
 }
+
+// ConsumeInstallState records that the install state with nonce came back
+// (kept until expires, when the state is void anyway); ErrDuplicate when
+// it came back before, so each state binds at most once.
+func (s *Store) ConsumeInstallState(ctx context.Context, nonce string, expires time.Time) error {
+	res := s.db.Conn(ctx).Exec(`INSERT INTO github_install_states (nonce, expires_at) VALUES (?, ?) ON CONFLICT (nonce) DO NOTHING`,
+		nonce, expires.UTC())
+	if res.Error != nil {
+		return fmt.Errorf("repositories store: consume install state: %w", res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return ErrDuplicate
+	}
+	return nil
+}
+
+// PruneDeliveries deletes the records of deliveries received before
+// cutoff and says how many went.
+func (s *Store) PruneDeliveries(ctx context.Context, cutoff time.Time) (int64, error) {
+	res := s.db.Conn(ctx).Exec(`DELETE FROM github_deliveries WHERE received_at < ?`, cutoff.UTC())
+	if res.Error != nil {
+		return 0, fmt.Errorf("repositories store: prune deliveries: %w", res.Error)
+	}
+	return res.RowsAffected, nil
+}
+
+// PruneInstallStates deletes the used install states that expired before
+// now (they could not bind anything any more) and says how many went.
+func (s *Store) PruneInstallStates(ctx context.Context, now time.Time) (int64, error) {
+	res := s.db.Conn(ctx).Exec(`DELETE FROM github_install_states WHERE expires_at < ?`, now.UTC())
+	if res.Error != nil {
+		return 0, fmt.Errorf("repositories store: prune install states: %w", res.Error)
+	}
+	return res.RowsAffected, nil
+}
