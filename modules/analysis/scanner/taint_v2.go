@@ -526,6 +526,7 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		var args []int
 		var kwargs []string
 		var where *regexp.Regexp
+		recv := false
 		if i < nr {
 			sk := &s.rule.Taint.Sinks[i]
 			args, kwargs, where = sk.Args, sk.Kwargs, sk.whereRe
@@ -537,12 +538,12 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			}
 		} else {
 			sk := &s.view.Sinks[i-nr]
-			args, kwargs, where = sk.Args, sk.Kwargs, sk.WhereRe()
+			args, kwargs, where, recv = sk.Args, sk.Kwargs, sk.WhereRe(), sk.Receiver
 		}
 		if where != nil && !where.MatchString(callText()) {
 			continue
 		}
-		return []dataflow.Sink{{Args: args, Kwargs: kwargs, All: len(args) == 0 && len(kwargs) == 0, Desc: short(in.Text) + "()"}}
+		return []dataflow.Sink{{Args: args, Kwargs: kwargs, Recv: recv, All: len(args) == 0 && len(kwargs) == 0 && !recv, Desc: short(in.Text) + "()"}}
 	}
 	return nil
 }
@@ -682,11 +683,37 @@ func v2Trace(steps []TraceStep) *dataflow.Trace {
 // aliasImportRe finds imports under another name (`from flask import
 // request as req`), routeDecoratorRe route decorators, whose handlers'
 // parameters are sources: what lets the new engine see sources a rule's
-// keywords miss.
+// keywords miss. Ruby has neither: Sinatra's routes are found by
+// hasSinatraRoute.
 var (
 	aliasImportRe    = regexp.MustCompile(`(?m)^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t][^\n]*[ \t]as[ \t][^\n]*`)
 	routeDecoratorRe = regexp.MustCompile(`@[\w.]+\.(?:route|get|post|put|patch|delete|api_route)\(`)
 )
+
+// hasSinatraRoute reports whether a line of src starts (after indentation)
+// with a Sinatra route: get '/path', post("/path"), ... (a line scan: this
+// runs for every rule on every Ruby file without the rule's keywords).
+func hasSinatraRoute(src []byte) bool {
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		line = bytes.TrimLeft(line, " \t")
+		for _, verb := range []string{"get", "post", "put", "patch", "delete", "options"} {
+			if !bytes.HasPrefix(line, []byte(verb)) {
+				continue
+			}
+			rest := bytes.TrimLeft(line[len(verb):], " \t(")
+			if len(rest) < len(line)-len(verb) && len(rest) > 0 && (rest[0] == '\'' || rest[0] == '"') {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // v2SourceHint reports whether a file whose text holds none of a rule's
 // source keywords may still hold its sources for the new engine: an alias
@@ -697,8 +724,14 @@ func v2SourceHint(r *Rule, l *language, src []byte) bool {
 		return false
 	}
 	rm := ruleView(r, l.name)
+	if l.name == "ruby" {
+		return rm.decorators && hasSinatraRoute(src)
+	}
 	if rm.decorators && routeDecoratorRe.Match(src) {
 		return true
+	}
+	if !bytes.Contains(src, []byte("import")) {
+		return false
 	}
 	lines := aliasImportRe.FindAll(src, -1)
 	if len(lines) == 0 {

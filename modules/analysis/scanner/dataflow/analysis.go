@@ -377,24 +377,38 @@ func (a *analyzer) operand(o ir.Operand, s *state, at ir.Span) Val {
 
 func (a *analyzer) isSourcePlace(p ir.Place) bool {
 	key := p.Key()
-	v, ok := a.srcCache[key]
+	// a name typed in this function (ir.Func.Types) resolves through its
+	// type, so its cache entries are apart from other functions' names
+	typ := ""
+	if a.cur != nil && a.cur.Types != nil {
+		typ = a.cur.Types[p.Base]
+	}
+	ck := key
+	if typ != "" {
+		ck = typ + "\x00" + key
+	}
+	v, ok := a.srcCache[ck]
 	if !ok {
-		v = a.spec.SourcePlace(key, ir.Canonical(a.m.Imports, key))
+		v = a.spec.SourcePlace(key, ir.CanonicalIn(a.cur, a.m.Imports, key))
 		if !v {
 			// a.b[k].c is source data when a.b is
 			for i := len(p.Path) - 1; i >= 0 && !v; i-- {
 				pre := ir.Place{Base: p.Base, Path: p.Path[:i]}
 				pk := pre.Key()
-				if c, ok := a.srcCache[pk]; ok {
+				pck := pk
+				if typ != "" {
+					pck = typ + "\x00" + pk
+				}
+				if c, ok := a.srcCache[pck]; ok {
 					v = c
 					continue
 				}
-				c := a.spec.SourcePlace(pk, ir.Canonical(a.m.Imports, pk))
-				a.srcCache[pk] = c
+				c := a.spec.SourcePlace(pk, ir.CanonicalIn(a.cur, a.m.Imports, pk))
+				a.srcCache[pck] = c
 				v = c
 			}
 		}
-		a.srcCache[key] = v
+		a.srcCache[ck] = v
 	}
 	return v
 }
@@ -505,7 +519,8 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 				return out
 			}
 			pat := in.Args[0].Const.S
-			anchored := m == "fullmatch" || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`)
+			// \z: Ruby's end of string (Ruby's $ is an end of line)
+			anchored := m == "fullmatch" || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`) || strings.HasSuffix(pat, `\z`)
 			if !anchored || strings.Contains(pat, ".") || strings.Contains(pat, `\S`) || strings.Contains(pat, `\W`) || strings.Contains(pat, `\D`) {
 				return out
 			}
@@ -522,12 +537,15 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			}
 			p = &in.Args[1].Place
 		default:
-			// function-style character-class and number checks of the
-			// first argument (PHP is_numeric($x), ctype_digit($x))
-			if !argChecks[m] || in.Recv != nil || len(in.Args) == 0 || in.Args[0].IsConst() {
+			v, ok := a.spec.(Validator)
+			if !ok {
 				return out
 			}
-			p = &in.Args[0].Place
+			i, onTrue, ok := v.Validates(in)
+			if !ok || i >= len(in.Args) || in.Args[i].IsConst() {
+				return out
+			}
+			p, negated = &in.Args[i].Place, !onTrue
 		}
 	default:
 		return out
@@ -542,11 +560,6 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 	out[edge] = p
 	return out
 }
-
-// argChecks are functions whose true result proves their first argument
-// holds only digits, letters or a number.
-var argChecks = map[string]bool{"is_numeric": true, "is_int": true, "is_integer": true, "is_float": true,
-	"ctype_digit": true, "ctype_alnum": true, "ctype_alpha": true, "ctype_xdigit": true}
 
 // delimited strips a PCRE pattern's delimiters and trailing flags
 // ("/^a$/i" is "^a$"); a pattern without them is returned as is.

@@ -26,6 +26,9 @@ func (testSpec) Sinks(f *ir.Func, in *ir.Instr) []dataflow.Sink {
 	if in.Callee == "sink" {
 		return []dataflow.Sink{{All: true, Desc: "sink()"}}
 	}
+	if strings.HasSuffix(in.Callee, ".rsink") {
+		return []dataflow.Sink{{Recv: true, Desc: "rsink()"}}
+	}
 	return nil
 }
 func (testSpec) AssignSink(key string) (string, bool)    { return "", false }
@@ -80,6 +83,13 @@ def f(c):
     if c:
         x = ""
     sink(x)  # want
+`},
+		{"a receiver sink checks the receiver only", `
+def f():
+    x = source()
+    x.rsink("a")  # want
+    y = "a"
+    y.rsink(source())
 `},
 		{"strong update clears a variable", `
 def f():
@@ -160,6 +170,12 @@ def m():
 def n():
     x = source()
     if x in src.args:
+        sink(x)  # want
+def p():
+    x = source()
+    if re.match(r"\A[a-z]+\z", x):
+        sink(x)
+    if re.match(r"\A[a-z]+", x):
         sink(x)  # want
 `},
 		{"ternary with a constant condition", `

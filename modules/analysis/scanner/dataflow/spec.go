@@ -7,6 +7,7 @@ type Sink struct {
 	Args   []int    // positional arguments (0-based)
 	Kwargs []string // keyword arguments
 	All    bool     // every argument (and keyword argument)
+	Recv   bool     // the receiver of a method call (str.html_safe, name.constantize)
 	Desc   string   // how traces and messages name it: "os.system()"
 }
 
@@ -55,4 +56,14 @@ type Spec interface {
 	// External returns the summary of a function of another file the call
 	// resolves to, or nil.
 	External(in *ir.Instr) *Summary
+}
+
+// Validator is an optional part of a Spec: calls that, as a branch
+// condition, prove one argument clean for the flow on one edge (a path's
+// prefix or locality check). Specs without it know only the engine's
+// built-in checks (comparison with a constant, membership, ...).
+type Validator interface {
+	// Validates returns the argument a call checks and whether it passed
+	// where the call returned true (else where it returned false).
+	Validates(in *ir.Instr) (arg int, onTrue bool, ok bool)
 }

@@ -346,6 +346,9 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 				t = union(t, v.T)
 			}
 		} else {
+			if sk.Recv {
+				t = union(t, recv.T)
+			}
 			for _, i := range sk.Args {
 				if i < len(args) {
 					t = union(t, args[i].T)

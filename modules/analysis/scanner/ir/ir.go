@@ -269,6 +269,12 @@ type Func struct {
 	// Calls are the names the function's calls may resolve to in its file
 	// (the last segment of each callee as written; see Finish).
 	Calls map[string]bool
+	// Types maps local names whose type the front end sees where they are
+	// declared (typed parameters, `var x T`, a known constructor's result)
+	// to the canonical type symbol: Go `r *http.Request` makes `r` the
+	// symbol `net/http.Request`, so the place `r.Header` resolves to
+	// `net/http.Request.Header` (see CanonicalIn). Nil for most languages.
+	Types map[string]string
 }
 
 // Finish computes what analyses derive from a complete CFG (Locals);
@@ -349,6 +355,21 @@ func (f *Func) NewBlock(note string) *Block {
 func Edge(from, to *Block) {
 	from.Succs = append(from.Succs, to)
 	to.Preds = append(to.Preds, from)
+}
+
+// CanonicalIn is Canonical within function f: a name f declares with a
+// known type (f.Types) resolves to that type before imports are tried.
+func CanonicalIn(f *Func, imports map[string]string, text string) string {
+	if f != nil && len(f.Types) > 0 {
+		head, rest := text, ""
+		if i := strings.IndexAny(text, ".(["); i >= 0 {
+			head, rest = text[:i], text[i:]
+		}
+		if t, ok := f.Types[head]; ok {
+			return t + rest
+		}
+	}
+	return Canonical(imports, text)
 }
 
 // Canonical resolves a callee or expression text (whitespace removed) to a

@@ -33,6 +33,7 @@ type Pack struct {
 	Sinks       []Sink       `yaml:"sinks"`
 	Sanitizers  []Sanitizer  `yaml:"sanitizers"`
 	Propagators []Propagator `yaml:"propagators"`
+	Validators  []Validator  `yaml:"validators"`
 
 	file string
 }
@@ -63,6 +64,9 @@ type Sink struct {
 	Call   string   `yaml:"call"`
 	Args   []int    `yaml:"args"`
 	Kwargs []string `yaml:"kwargs"`
+	// Receiver: the method call's receiver must not receive tainted data
+	// (Ruby's str.html_safe, name.constantize).
+	Receiver bool `yaml:"receiver"`
 	// Where is an RE2 regex the whole call text must match.
 	Where string `yaml:"where"`
 	Note  string `yaml:"note"`
@@ -93,6 +97,28 @@ type Propagator struct {
 
 	re *regexp.Regexp
 }
+
+// Validator is a check that, as a branch condition, proves one argument
+// clean for some sink kinds on one edge: `if !strings.HasPrefix(p, base)
+// { return }` leaves p checked on the path that goes on.
+type Validator struct {
+	Call string `yaml:"call"`
+	// Arg is the checked argument (0-based).
+	Arg int `yaml:"arg"`
+	// When is the check's result on the edge where the argument passed:
+	// true (the default) or false (`strings.Contains(p, "..")`).
+	When  string   `yaml:"when"`
+	Kinds []string `yaml:"kinds"`
+	Note  string   `yaml:"note"`
+
+	re *regexp.Regexp
+}
+
+// Matches reports whether a validator's pattern matches a callee.
+func (v *Validator) Matches(callee string) bool { return v.re.MatchString(callee) }
+
+// OnTrue reports whether the argument passed where the check is true.
+func (v *Validator) OnTrue() bool { return v.When != "false" }
 
 // Set is the packs in force for a scan, by language.
 type Set struct {
@@ -237,6 +263,21 @@ func Parse(data []byte) (*Pack, error) {
 			if p.re, err = Glob(p.Call); err != nil {
 				return nil, fmt.Errorf("propagator %d: %w", i, err)
 			}
+		}
+	}
+	for i := range pk.Validators {
+		v := &pk.Validators[i]
+		if v.Call == "" || v.Arg < 0 {
+			return nil, fmt.Errorf("validator %d: call is required, arg must not be negative", i)
+		}
+		if v.When != "" && v.When != "true" && v.When != "false" {
+			return nil, fmt.Errorf("validator %d: when must be true or false, not %q", i, v.When)
+		}
+		if err := checkKinds(v.Kinds); err != nil {
+			return nil, fmt.Errorf("validator %d: %w", i, err)
+		}
+		if v.re, err = Glob(v.Call); err != nil {
+			return nil, fmt.Errorf("validator %d: %w", i, err)
 		}
 	}
 	return &pk, nil

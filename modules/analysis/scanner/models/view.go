@@ -10,6 +10,7 @@ type View struct {
 	Sinks       []Sink
 	Sanitizers  []Sanitizer
 	Propagators []Propagator
+	Validators  []Validator
 }
 
 // For returns the models of a language for rules of the given sink kinds.
@@ -38,6 +39,11 @@ func (s *Set) For(language string, kinds []string) *View {
 			}
 		}
 		v.Propagators = append(v.Propagators, pk.Propagators...)
+		for _, va := range pk.Validators {
+			if hasKind(va.Kinds, kinds) {
+				v.Validators = append(v.Validators, va)
+			}
+		}
 	}
 	return v
 }

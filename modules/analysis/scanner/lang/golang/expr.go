@@ -1,0 +1,464 @@
+package golang
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/syntax"
+)
+
+// assignTo stores v into a target: a name, a field, an element, or
+// through a pointer (`*p = v` writes p).
+func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
+	switch target.Type() {
+	case "identifier":
+		if l.text(target) == "_" {
+			return
+		}
+		dst := ir.Place{Base: l.text(target)}
+		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+	case "selector_expression", "index_expression", "parenthesized_expression", "unary_expression":
+		if dst, ok := l.placeOf(target); ok {
+			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+		}
+	}
+}
+
+func keyName(c ir.Const) string {
+	if c.Kind == ir.Str {
+		return strconv.Quote(c.S)
+	}
+	return strconv.FormatInt(c.I, 10)
+}
+
+// placeOf lowers an access path (x, x.f, x[k], *p, (x)) to a place.
+func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
+	switch n.Type() {
+	case "identifier":
+		return ir.Place{Base: l.text(n)}, true
+	case "selector_expression":
+		obj, field := syntax.ChildByField(n, "operand"), syntax.ChildByField(n, "field")
+		if obj == nil || field == nil {
+			return ir.Place{}, false
+		}
+		return l.asPlace(obj).Extend(ir.Elem{Kind: ir.Field, Name: l.text(field)}), true
+	case "index_expression":
+		obj, idx := syntax.ChildByField(n, "operand"), syntax.ChildByField(n, "index")
+		if obj == nil {
+			return ir.Place{}, false
+		}
+		base := l.asPlace(obj)
+		e := ir.Elem{Kind: ir.AnyElem}
+		if idx != nil {
+			k := l.expr(idx)
+			if k.IsConst() && (k.Const.Kind == ir.Str || k.Const.Kind == ir.Int) {
+				e = ir.Elem{Kind: ir.Key, Name: keyName(k.Const)}
+			}
+		}
+		return base.Extend(e), true
+	case "parenthesized_expression":
+		if kids := syntax.NamedChildren(n); len(kids) == 1 {
+			return l.placeOf(kids[0])
+		}
+	case "unary_expression":
+		// *p is p's data (pointers alias what they point to)
+		op, arg := syntax.ChildByField(n, "operator"), syntax.ChildByField(n, "operand")
+		if op != nil && arg != nil && (l.text(op) == "*" || l.text(op) == "&") {
+			return l.placeOf(arg)
+		}
+	}
+	return ir.Place{}, false
+}
+
+func (l *lowerer) asPlace(n syntax.Node) ir.Place {
+	if p, ok := l.placeOf(n); ok {
+		return p
+	}
+	o := l.expr(n)
+	if !o.IsConst() && o.Place.Base != "" {
+		return o.Place
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.span(n)})
+	return t
+}
+
+var compareOps = map[string]bool{"==": true, "!=": true, "<": true, "<=": true, ">": true, ">=": true}
+
+// strLit is the value of a string literal (interpreted or raw).
+func (l *lowerer) strLit(n syntax.Node) (string, bool) {
+	t := l.text(n)
+	if n.Type() == "raw_string_literal" {
+		if len(t) >= 2 {
+			return strings.ReplaceAll(t[1:len(t)-1], "\r", ""), true
+		}
+		return "", false
+	}
+	s, err := strconv.Unquote(t)
+	if err != nil {
+		return strings.Trim(t, `"`), true
+	}
+	return s, true
+}
+
+// numeric conversions and builtins whose result carries no string data
+var cleanBuiltins = map[string]bool{
+	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
+	"float32": true, "float64": true, "bool": true, "len": true, "cap": true,
+	"complex64": true, "complex128": true, "real": true, "imag": true,
+}
+
+// expr lowers an expression and returns the operand holding its value.
+func (l *lowerer) expr(n syntax.Node) ir.Operand {
+	if n == nil {
+		return ir.Operand{}
+	}
+	switch n.Type() {
+	case "identifier":
+		switch l.text(n) {
+		case "nil":
+			return ir.C(ir.Const{Kind: ir.Null})
+		case "true":
+			return ir.C(ir.Const{Kind: ir.Bool, I: 1})
+		case "false":
+			return ir.C(ir.Const{Kind: ir.Bool})
+		}
+		return ir.P(ir.Place{Base: l.text(n)})
+	case "selector_expression", "index_expression":
+		if p, ok := l.placeOf(n); ok {
+			return ir.P(p)
+		}
+		return l.opaque(syntax.NamedChildren(n), n)
+	case "nil":
+		return ir.C(ir.Const{Kind: ir.Null})
+	case "true":
+		return ir.C(ir.Const{Kind: ir.Bool, I: 1})
+	case "false":
+		return ir.C(ir.Const{Kind: ir.Bool})
+	case "iota":
+		return l.opaque(nil, n)
+	case "int_literal":
+		t := strings.ReplaceAll(l.text(n), "_", "")
+		if i, err := strconv.ParseInt(t, 0, 64); err == nil {
+			return ir.C(ir.Const{Kind: ir.Int, I: i})
+		}
+		return l.opaque(nil, n)
+	case "float_literal":
+		f, err := strconv.ParseFloat(strings.ReplaceAll(l.text(n), "_", ""), 64)
+		if err != nil {
+			return l.opaque(nil, n)
+		}
+		return ir.C(ir.Const{Kind: ir.Float, F: f})
+	case "rune_literal":
+		if r, _, _, err := strconv.UnquoteChar(strings.Trim(l.text(n), "'"), '\''); err == nil {
+			return ir.C(ir.Const{Kind: ir.Int, I: int64(r)})
+		}
+		return l.opaque(nil, n)
+	case "imaginary_literal":
+		return l.opaque(nil, n)
+	case "interpreted_string_literal", "raw_string_literal":
+		s, _ := l.strLit(n)
+		return ir.C(ir.Const{Kind: ir.Str, S: s})
+	case "parenthesized_expression":
+		kids := syntax.NamedChildren(n)
+		if len(kids) == 1 {
+			return l.expr(kids[0])
+		}
+		return l.opaque(kids, n)
+	case "call_expression":
+		return l.call(n)
+	case "type_assertion_expression":
+		return l.expr(syntax.ChildByField(n, "operand"))
+	case "type_conversion_expression":
+		typ := l.text(syntax.ChildByField(n, "type"))
+		v := l.expr(syntax.ChildByField(n, "operand"))
+		if cleanBuiltins[typ] {
+			return l.opaque(nil, n)
+		}
+		return v
+	case "slice_expression":
+		v := l.expr(syntax.ChildByField(n, "operand"))
+		for _, f := range []string{"start", "end", "capacity"} {
+			if c := syntax.ChildByField(n, f); c != nil {
+				l.expr(c)
+			}
+		}
+		if v.IsConst() {
+			return l.opaque(nil, n)
+		}
+		return v
+	case "binary_expression":
+		op := ""
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			op = l.text(o)
+		}
+		if op == "||" || op == "&&" {
+			return l.shortCircuit(n, op)
+		}
+		a, b := l.expr(syntax.ChildByField(n, "left")), l.expr(syntax.ChildByField(n, "right"))
+		t := l.temp()
+		kind := ir.Binary
+		if compareOps[op] {
+			kind = ir.Compare
+		}
+		l.emit(&ir.Instr{Op: kind, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.span(n)})
+		return ir.P(t)
+	case "unary_expression":
+		op := ""
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			op = l.text(o)
+		}
+		argN := syntax.ChildByField(n, "operand")
+		switch op {
+		case "&", "*":
+			// pointers alias their target
+			if p, ok := l.placeOf(argN); ok {
+				return ir.P(p)
+			}
+			return l.expr(argN)
+		case "<-":
+			ch := l.expr(argN)
+			if ch.IsConst() || ch.Place.Base == "" {
+				return l.opaque(nil, n)
+			}
+			return ir.P(ch.Place.Extend(ir.Elem{Kind: ir.AnyElem}))
+		}
+		arg := l.expr(argN)
+		t := l.temp()
+		switch op {
+		case "!":
+			l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.span(n)})
+		case "-":
+			if arg.IsConst() && arg.Const.Kind == ir.Int {
+				return ir.C(ir.Const{Kind: ir.Int, I: -arg.Const.I})
+			}
+			l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u-", Args: []ir.Operand{arg}, Span: l.span(n)})
+		default:
+			l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Span: l.span(n)})
+		}
+		return ir.P(t)
+	case "composite_literal":
+		return l.composite(n, syntax.ChildByField(n, "type"), syntax.ChildByField(n, "body"))
+	case "literal_value":
+		return l.composite(n, nil, n)
+	case "func_literal":
+		name := l.funcName
+		l.funcName = ""
+		f := l.function(n, name, nil)
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.span(n)})
+		return ir.P(t)
+	case "variadic_argument":
+		kids := syntax.NamedChildren(n)
+		if len(kids) == 1 {
+			return l.expr(kids[0])
+		}
+		return l.opaque(kids, n)
+	case "comment":
+		return ir.Operand{}
+	case "ERROR":
+		l.mod.Errors++
+		return ir.Operand{}
+	}
+	if strings.HasSuffix(n.Type(), "_type") || n.Type() == "type_identifier" {
+		// a type as an expression (make([]T, n), new(T)): no data
+		return ir.Operand{}
+	}
+	return l.opaque(syntax.NamedChildren(n), n)
+}
+
+func (l *lowerer) opaque(parts []syntax.Node, n syntax.Node) ir.Operand {
+	args := make([]ir.Operand, 0, len(parts))
+	for _, p := range parts {
+		args = append(args, l.expr(p))
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.span(n)})
+	return ir.P(t)
+}
+
+// composite lowers a composite literal: a struct's keyed fields are
+// stored at their field paths (t.Name), a map's constant keys at their
+// keys (m["k"]), a slice's elements at their positions.
+func (l *lowerer) composite(n, typ, body syntax.Node) ir.Operand {
+	kind := "struct"
+	if typ != nil {
+		switch typ.Type() {
+		case "map_type":
+			kind = "map"
+		case "slice_type", "array_type", "implicit_length_array_type":
+			kind = "list"
+		}
+	}
+	t := l.temp()
+	if body == nil {
+		l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Span: l.span(n)})
+		return ir.P(t)
+	}
+	var elems []ir.Operand
+	var kws []ir.Kwarg
+	type field struct {
+		name string
+		val  ir.Operand
+	}
+	var fields []field
+	var dynamic []ir.Operand
+	for _, c := range syntax.NamedChildren(body) {
+		switch c.Type() {
+		case "keyed_element":
+			kids := syntax.NamedChildren(c)
+			if len(kids) != 2 {
+				continue
+			}
+			k, v := unwrapElem(kids[0]), unwrapElem(kids[1])
+			val := l.expr(v)
+			if k != nil && k.Type() == "identifier" && kind != "map" {
+				fields = append(fields, field{l.text(k), val})
+				continue
+			}
+			key := l.expr(k)
+			if key.IsConst() && (key.Const.Kind == ir.Str || key.Const.Kind == ir.Int) {
+				kws = append(kws, ir.Kwarg{Name: keyName(key.Const), Val: val})
+				continue
+			}
+			dynamic = append(dynamic, val)
+		case "literal_element":
+			elems = append(elems, l.expr(unwrapElem(c)))
+		}
+	}
+	sub := ""
+	if len(dynamic) > 0 {
+		sub = "dict"
+		elems = append(elems, dynamic...)
+	}
+	l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: elems, Kwargs: kws, Sub: sub, Span: l.span(n)})
+	for _, f := range fields {
+		dst := t.Extend(ir.Elem{Kind: ir.Field, Name: f.name})
+		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{f.val}, Span: l.span(n)})
+	}
+	return ir.P(t)
+}
+
+func unwrapElem(n syntax.Node) syntax.Node {
+	if n != nil && n.Type() == "literal_element" {
+		if kids := syntax.NamedChildren(n); len(kids) == 1 {
+			return kids[0]
+		}
+	}
+	return n
+}
+
+// shortCircuit lowers a || b and a && b into branches.
+func (l *lowerer) shortCircuit(n syntax.Node, op string) ir.Operand {
+	a := l.expr(syntax.ChildByField(n, "left"))
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.span(n)})
+	ln := line(n)
+	c := ir.P(t)
+	yes, no := l.branch(&c, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
+	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
+	rhs, skip := yes, no // &&: the right side runs when the left is true
+	if op == "||" {
+		rhs, skip = no, yes
+	}
+	l.cur = rhs
+	b := l.expr(syntax.ChildByField(n, "right"))
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.span(n)})
+	l.jump(after)
+	l.cur = skip
+	l.jump(after)
+	l.place(after)
+	return ir.P(t)
+}
+
+// call lowers a call: the callee as written and its canonical symbol, the
+// receiver of a method call (not of a package function), the arguments.
+// Builtins are modelled here: append joins its inputs, numeric
+// conversions and len/cap carry no data, panic ends the path. An argument
+// `&x` (or a pointer the call may write through) takes the call's data
+// after it: json.Unmarshal(body, &v), c.ShouldBindJSON(&req).
+func (l *lowerer) call(n syntax.Node) ir.Operand {
+	fn := syntax.ChildByField(n, "function")
+	args := syntax.ChildByField(n, "arguments")
+	var argNodes []syntax.Node
+	if args != nil {
+		argNodes = syntax.NamedChildren(args)
+	}
+	if fn != nil && fn.Type() == "identifier" && !l.locals[l.text(fn)] {
+		switch name := l.text(fn); {
+		case cleanBuiltins[name]:
+			for _, a := range argNodes {
+				l.expr(a)
+			}
+			return l.opaque(nil, n)
+		case name == "string" || name == "append" || name == "min" || name == "max":
+			if name == "string" && len(argNodes) == 1 {
+				return l.expr(argNodes[0])
+			}
+			return l.opaque(argNodes, n)
+		case name == "make" || name == "new":
+			t := l.temp()
+			l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Span: l.span(n)})
+			return ir.P(t)
+		case name == "panic":
+			l.opaque(argNodes, n)
+			l.jump(l.fn.Exit)
+			return ir.Operand{}
+		}
+	}
+	if fn != nil && (fn.Type() == "slice_type" || fn.Type() == "array_type" || fn.Type() == "parenthesized_type") && len(argNodes) == 1 {
+		return l.expr(argNodes[0]) // []byte(s)
+	}
+	in := &ir.Instr{Op: ir.Call, Span: l.span(n)}
+	if fn != nil {
+		end := fn.EndByte()
+		if args != nil {
+			end = args.StartByte()
+		}
+		in.Text = normText(string(l.src[fn.StartByte():end]))
+		if fn.Type() == "generic_type" || fn.Type() == "index_expression" {
+			if i := strings.IndexByte(in.Text, '['); i > 0 {
+				in.Text = in.Text[:i] // f[T](x)
+			}
+		}
+		in.Callee = l.canonical(in.Text)
+		switch fn.Type() {
+		case "selector_expression":
+			if obj := syntax.ChildByField(fn, "operand"); obj != nil {
+				if !(obj.Type() == "identifier" && l.isPackage(l.text(obj))) {
+					r := l.expr(obj)
+					in.Recv = &r
+				}
+			}
+		case "identifier":
+		default:
+			r := l.expr(fn)
+			in.Recv = &r
+		}
+	}
+	var outs []ir.Place
+	for _, a := range argNodes {
+		in.Args = append(in.Args, l.expr(a))
+		if a.Type() == "unary_expression" {
+			if op := syntax.ChildByField(a, "operator"); op != nil && l.text(op) == "&" {
+				if p, ok := l.placeOf(a); ok && !p.IsTemp() {
+					outs = append(outs, p)
+				}
+			}
+		}
+	}
+	t := l.temp()
+	in.Dst = &t
+	l.emit(in)
+	for _, p := range outs {
+		u := l.temp()
+		l.emit(&ir.Instr{Op: ir.Opaque, Dst: &u, Args: []ir.Operand{ir.P(p), ir.P(t)}, Span: l.span(n)})
+		dst := p
+		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{ir.P(u)}, Span: l.span(n),
+			Note: "written through &" + p.Key() + " by " + in.Text + "()"})
+	}
+	return ir.P(t)
+}

@@ -1,0 +1,1346 @@
+// Package golang is the Go front end of the dataflow engine: it lowers a
+// file's syntax tree (tree-sitter go grammar) into IR, one CFG per
+// function, method, function literal and the file's top level (package
+// variables and constants), and resolves names to canonical symbols.
+//
+// Canonical form: a package member is its import path, a dot and its name
+// (`import x "os/exec"; x.Command` is `os/exec.Command`, `http.Get` is
+// `net/http.Get`); a field or method of a value whose type the function
+// declares (a typed parameter or receiver, `var x T`, or the result of a
+// few well-known constructors) is the canonical type, a dot and the member
+// (`r *http.Request` makes `r.FormValue` the symbol
+// `net/http.Request.FormValue` and `r.URL.Query` `net/http.Request.URL.Query`;
+// pointers are dropped). Module.Imports maps each package's local name to
+// its import path; ir.Func.Types maps typed locals to their type.
+package golang
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/syntax"
+)
+
+// Lower lowers one file. It never fails: subtrees it cannot lower are
+// skipped and counted in Module.Errors.
+func Lower(path string, root syntax.Node, src []byte) *ir.Module {
+	l := &lowerer{src: src, mod: &ir.Module{Path: path, Imports: map[string]string{}}}
+	l.collectImports(root)
+	l.collectGlobals(root)
+	top := &ir.Func{Name: "<module>", Span: l.span(root)}
+	l.mod.Top = top
+	l.mod.Funcs = append(l.mod.Funcs, top)
+	l.body(top, nil, func() { l.stmts(root) })
+	for _, f := range l.mod.Funcs {
+		f.Finish()
+	}
+	return l.mod
+}
+
+// loopCtx is where break and continue go; label names a labelled loop,
+// switch or select.
+type loopCtx struct {
+	head, after *ir.Block
+	label       string
+	isLoop      bool
+}
+
+type lowerer struct {
+	src     []byte
+	mod     *ir.Module
+	fn      *ir.Func
+	cur     *ir.Block
+	temps   int
+	loops   []loopCtx
+	note    string
+	label   string          // label of the statement being lowered
+	locals  map[string]bool // names the function declares (shadow imports)
+	results []string        // named results (a bare return returns them)
+	// funcName names the function literal being lowered when it is
+	// assigned straight to a variable
+	funcName string
+	// globals are the package-level variables with a known type
+	// (`var page = template.Must(...)`): every function sees them
+	globals map[string]string
+}
+
+func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
+	saved := *l
+	l.fn, l.temps, l.loops, l.note, l.label = f, 0, nil, "", ""
+	l.locals = map[string]bool{}
+	for k := range locals {
+		l.locals[k] = true
+	}
+	l.cur = l.newBlock("entry")
+	exit := &ir.Block{Note: "exit"}
+	f.Exit = exit
+	fill()
+	if l.cur != nil {
+		ir.Edge(l.cur, exit)
+	}
+	exit.Index = len(f.Blocks)
+	f.Blocks = append(f.Blocks, exit)
+	l.fn, l.cur, l.temps, l.loops, l.note, l.label = saved.fn, saved.cur, saved.temps, saved.loops, saved.note, saved.label
+	l.locals, l.results = saved.locals, saved.results
+}
+
+func (l *lowerer) newBlock(note string) *ir.Block { return l.fn.NewBlock(note) }
+
+func (l *lowerer) block() *ir.Block {
+	if l.cur == nil {
+		l.cur = l.newBlock("unreachable")
+	}
+	return l.cur
+}
+
+func (l *lowerer) emit(in *ir.Instr) {
+	b := l.block()
+	if in.Note == "" {
+		in.Note = l.note
+	}
+	b.Instrs = append(b.Instrs, in)
+}
+
+func (l *lowerer) temp() ir.Place {
+	l.temps++
+	return ir.Place{Base: "$" + strconv.Itoa(l.temps)}
+}
+
+func (l *lowerer) span(n syntax.Node) ir.Span {
+	sr, sc := n.StartPoint()
+	er, ec := n.EndPoint()
+	return ir.Span{Start: n.StartByte(), End: n.EndByte(), Line: int(sr) + 1, Col: int(sc) + 1, EndLine: int(er) + 1, EndCol: int(ec) + 1}
+}
+
+func (l *lowerer) text(n syntax.Node) string { return syntax.Text(n, l.src) }
+
+func line(n syntax.Node) int {
+	r, _ := n.StartPoint()
+	return int(r) + 1
+}
+
+func normText(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// ---- names -----------------------------------------------------------------
+
+// packageName is the name a package is known by when imported without
+// one: the last path element, skipping a major-version element (`/v5`) and
+// a `.vN` suffix, without a `go-` prefix (`github.com/go-chi/chi/v5` is
+// chi, `gopkg.in/yaml.v3` yaml, `github.com/mattn/go-sqlite3` sqlite3).
+func packageName(path string) string {
+	parts := strings.Split(path, "/")
+	name := parts[len(parts)-1]
+	if len(parts) > 1 && isMajor(name) {
+		name = parts[len(parts)-2]
+	}
+	if i := strings.LastIndex(name, ".v"); i > 0 && isMajor(name[i+1:]) {
+		name = name[:i]
+	}
+	name = strings.TrimPrefix(name, "go-")
+	return strings.NewReplacer("-", "_", ".", "_").Replace(name)
+}
+
+func isMajor(s string) bool {
+	if len(s) < 2 || s[0] != 'v' {
+		return false
+	}
+	for _, c := range s[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// collectImports records the file's imports: local name → import path.
+func (l *lowerer) collectImports(root syntax.Node) {
+	var specs []syntax.Node
+	for _, d := range syntax.NamedChildren(root) {
+		if d.Type() != "import_declaration" {
+			continue
+		}
+		for _, c := range syntax.NamedChildren(d) {
+			switch c.Type() {
+			case "import_spec":
+				specs = append(specs, c)
+			case "import_spec_list":
+				for _, s := range syntax.NamedChildren(c) {
+					if s.Type() == "import_spec" {
+						specs = append(specs, s)
+					}
+				}
+			}
+		}
+	}
+	for _, s := range specs {
+		p := syntax.ChildByField(s, "path")
+		if p == nil {
+			continue
+		}
+		path, err := strconv.Unquote(l.text(p))
+		if err != nil || path == "" {
+			continue
+		}
+		name := packageName(path)
+		if n := syntax.ChildByField(s, "name"); n != nil {
+			switch n.Type() {
+			case "package_identifier", "identifier":
+				name = l.text(n)
+			default: // `_` and `.` bind no name
+				continue
+			}
+		}
+		l.mod.Imports[name] = path
+	}
+}
+
+// collectGlobals records the types of package-level variables declared
+// with a qualified type or from a known constructor.
+func (l *lowerer) collectGlobals(root syntax.Node) {
+	for _, d := range syntax.NamedChildren(root) {
+		if d.Type() != "var_declaration" {
+			continue
+		}
+		var specs []syntax.Node
+		for _, c := range syntax.NamedChildren(d) {
+			switch c.Type() {
+			case "var_spec":
+				specs = append(specs, c)
+			case "var_spec_list":
+				specs = append(specs, syntax.NamedChildren(c)...)
+			}
+		}
+		for _, s := range specs {
+			if s.Type() != "var_spec" {
+				continue
+			}
+			names := syntax.ChildrenByField(s, "name")
+			typ := l.typeOf(syntax.ChildByField(s, "type"))
+			var vals []syntax.Node
+			if v := syntax.ChildByField(s, "value"); v != nil {
+				vals = syntax.NamedChildren(v)
+			}
+			for i, nm := range names {
+				t := typ
+				if t == "" && len(vals) == len(names) {
+					t = l.ctorType(vals[i])
+				}
+				if t != "" && l.text(nm) != "_" {
+					if l.globals == nil {
+						l.globals = map[string]string{}
+					}
+					l.globals[l.text(nm)] = t
+				}
+			}
+		}
+	}
+}
+
+// typeOf is the canonical type of a type node: a package-qualified type
+// (pointers and parentheses dropped) resolved through the imports; "" for
+// other types (the file's own, builtins, literals).
+func (l *lowerer) typeOf(t syntax.Node) string {
+	for t != nil {
+		switch t.Type() {
+		case "pointer_type", "parenthesized_type":
+			kids := syntax.NamedChildren(t)
+			if len(kids) != 1 {
+				return ""
+			}
+			t = kids[0]
+		case "qualified_type":
+			pkg, name := syntax.ChildByField(t, "package"), syntax.ChildByField(t, "name")
+			if pkg == nil || name == nil {
+				return ""
+			}
+			path, ok := l.mod.Imports[l.text(pkg)]
+			if !ok {
+				return ""
+			}
+			return path + "." + l.text(name)
+		case "generic_type":
+			t = syntax.ChildByField(t, "type")
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// setType records (or, for an unknown type, forgets) a local's type.
+func (l *lowerer) setType(name, typ string) {
+	if l.fn == nil || name == "" || name == "_" {
+		return
+	}
+	if typ == "" {
+		if l.fn.Types != nil {
+			delete(l.fn.Types, name)
+		}
+		return
+	}
+	if l.fn.Types == nil {
+		l.fn.Types = map[string]string{}
+	}
+	l.fn.Types[name] = typ
+}
+
+// declare notes a local name of the current function (it shadows an
+// import of the same name).
+func (l *lowerer) declare(name string) {
+	if l.fn != l.mod.Top && name != "" && name != "_" {
+		l.locals[name] = true
+	}
+}
+
+// isPackage reports whether an identifier names an imported package here.
+func (l *lowerer) isPackage(name string) bool {
+	if _, ok := l.mod.Imports[name]; !ok {
+		return false
+	}
+	if l.locals[name] {
+		return false
+	}
+	if l.fn != nil && l.fn.Types != nil && l.fn.Types[name] != "" {
+		return false
+	}
+	return true
+}
+
+// canonical resolves a callee or place text: typed locals, then imports.
+func (l *lowerer) canonical(text string) string {
+	head := text
+	if i := strings.IndexAny(text, ".(["); i >= 0 {
+		head = text[:i]
+	}
+	if l.fn != nil && l.fn.Types != nil && l.fn.Types[head] != "" {
+		return ir.CanonicalIn(l.fn, nil, text)
+	}
+	if l.locals[head] {
+		return text
+	}
+	return ir.Canonical(l.mod.Imports, text)
+}
+
+// ctorTypes are well-known functions whose result type lets method calls
+// on it resolve (`t := template.New("x")` makes `t.Execute` the symbol
+// `text/template.Template.Execute` or `html/template.Template.Execute`).
+var ctorTypes = map[string]string{
+	"text/template.New":        "text/template.Template",
+	"text/template.Must":       "text/template.Template",
+	"text/template.ParseFiles": "text/template.Template",
+	"text/template.ParseGlob":  "text/template.Template",
+	"text/template.ParseFS":    "text/template.Template",
+	"html/template.New":        "html/template.Template",
+	"html/template.Must":       "html/template.Template",
+	"html/template.ParseFiles": "html/template.Template",
+	"html/template.ParseGlob":  "html/template.Template",
+	"html/template.ParseFS":    "html/template.Template",
+	"database/sql.Open":        "database/sql.DB",
+	"net/http.NewRequest":      "net/http.Request",
+	"os/exec.Command":          "os/exec.Cmd",
+	"os/exec.CommandContext":   "os/exec.Cmd",
+	"strings.NewReader":        "strings.Reader",
+	"bytes.NewBufferString":    "bytes.Buffer",
+	"bytes.NewBuffer":          "bytes.Buffer",
+}
+
+// ctorType is the type of a constructor call's result: a known function
+// of ctorTypes, or a chain of calls that keeps the type
+// (`template.New("x").Parse(s)`, `template.Must(...)`).
+func (l *lowerer) ctorType(n syntax.Node) string {
+	for n != nil && n.Type() == "parenthesized_expression" {
+		kids := syntax.NamedChildren(n)
+		if len(kids) != 1 {
+			return ""
+		}
+		n = kids[0]
+	}
+	if n == nil {
+		return ""
+	}
+	switch n.Type() {
+	case "unary_expression", "composite_literal":
+		if n.Type() == "unary_expression" {
+			op := syntax.ChildByField(n, "operator")
+			arg := syntax.ChildByField(n, "operand")
+			if op == nil || l.text(op) != "&" || arg == nil || arg.Type() != "composite_literal" {
+				return ""
+			}
+			n = arg
+		}
+		return l.typeOf(syntax.ChildByField(n, "type"))
+	case "call_expression":
+	default:
+		return ""
+	}
+	fn := syntax.ChildByField(n, "function")
+	if fn == nil || fn.Type() != "selector_expression" {
+		return ""
+	}
+	op, field := syntax.ChildByField(fn, "operand"), syntax.ChildByField(fn, "field")
+	if op == nil || field == nil {
+		return ""
+	}
+	if op.Type() == "identifier" && l.isPackage(l.text(op)) {
+		return ctorTypes[l.mod.Imports[l.text(op)]+"."+l.text(field)]
+	}
+	// a method of a template that returns the template
+	if inner := l.ctorType(op); strings.HasSuffix(inner, "template.Template") {
+		switch l.text(field) {
+		case "Parse", "ParseFiles", "ParseGlob", "ParseFS", "Funcs", "Option", "Delims", "New", "Lookup", "Clone":
+			return inner
+		}
+	}
+	return ""
+}
+
+// ---- statements ------------------------------------------------------------
+
+func (l *lowerer) stmts(n syntax.Node) {
+	for _, c := range syntax.NamedChildren(n) {
+		l.stmt(c)
+	}
+}
+
+func (l *lowerer) jump(target *ir.Block) {
+	if l.cur != nil {
+		ir.Edge(l.cur, target)
+	}
+	l.cur = nil
+}
+
+func (l *lowerer) branch(cond *ir.Operand, tnote, fnote string) (*ir.Block, *ir.Block) {
+	b := l.block()
+	t, f := l.newBlock(tnote), l.newBlock(fnote)
+	b.Cond = cond
+	ir.Edge(b, t)
+	ir.Edge(b, f)
+	l.cur = nil
+	return t, f
+}
+
+// condBranch lowers a condition as control flow: `a && b` tests b only
+// where a held, `a || b` only where a failed, `!a` swaps the edges, so each
+// test sits on its own edge (a check that proves a value clean then holds
+// on every path that passed it). It returns the blocks reached when the
+// condition is true and when it is false.
+func (l *lowerer) condBranch(n syntax.Node, tnote, fnote string) (*ir.Block, *ir.Block) {
+	t, f := &ir.Block{Note: tnote}, &ir.Block{Note: fnote}
+	l.condTo(n, t, f)
+	for _, b := range []*ir.Block{t, f} {
+		b.Index = len(l.fn.Blocks)
+		l.fn.Blocks = append(l.fn.Blocks, b)
+	}
+	l.cur = nil
+	return t, f
+}
+
+// condTo branches from the current block to t or f on condition n.
+func (l *lowerer) condTo(n syntax.Node, t, f *ir.Block) {
+	for n != nil && n.Type() == "parenthesized_expression" {
+		kids := syntax.NamedChildren(n)
+		if len(kids) != 1 {
+			break
+		}
+		n = kids[0]
+	}
+	if n != nil {
+		op := ""
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			op = l.text(o)
+		}
+		switch {
+		case n.Type() == "binary_expression" && (op == "&&" || op == "||"):
+			ln := line(n)
+			mid := l.newBlock(fmt.Sprintf("%s right side line %d", op, ln))
+			if op == "&&" {
+				l.condTo(syntax.ChildByField(n, "left"), mid, f)
+			} else {
+				l.condTo(syntax.ChildByField(n, "left"), t, mid)
+			}
+			l.cur = mid
+			l.condTo(syntax.ChildByField(n, "right"), t, f)
+			return
+		case n.Type() == "unary_expression" && op == "!":
+			l.condTo(syntax.ChildByField(n, "operand"), f, t)
+			return
+		}
+	}
+	o := l.condValue(n)
+	b := l.block()
+	b.Cond = &o
+	ir.Edge(b, t)
+	ir.Edge(b, f)
+	l.cur = nil
+}
+
+// condValue lowers a condition that is not && / || / !: a map lookup
+// `allowed[k]` is a membership test (Go conditions are booleans, so the
+// map holds booleans), and a variable the block just set from a test
+// (`ok := ...; if ok`) is branched on through that test's own value.
+func (l *lowerer) condValue(n syntax.Node) ir.Operand {
+	if n != nil && n.Type() == "index_expression" {
+		obj, idx := syntax.ChildByField(n, "operand"), syntax.ChildByField(n, "index")
+		if obj != nil && idx != nil {
+			k, m := l.expr(idx), l.expr(obj)
+			t := l.temp()
+			l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{k, m}, Span: l.span(n)})
+			return ir.P(t)
+		}
+	}
+	o := l.expr(n)
+	if !o.IsConst() && !o.Place.IsTemp() && len(o.Place.Path) == 0 && l.cur != nil {
+		ins := l.cur.Instrs
+		for i := len(ins) - 1; i >= 0; i-- {
+			in := ins[i]
+			if in.Dst == nil || in.Dst.Base != o.Place.Base {
+				continue
+			}
+			if in.Op == ir.Assign && len(in.Dst.Path) == 0 && len(in.Args) == 1 && !in.Args[0].IsConst() && in.Args[0].Place.IsTemp() && len(in.Args[0].Place.Path) == 0 {
+				return in.Args[0]
+			}
+			break
+		}
+	}
+	return o
+}
+
+// place appends a block made ahead (a join point) and makes it current,
+// falling into it from the current block.
+func (l *lowerer) place(b *ir.Block) {
+	b.Index = len(l.fn.Blocks)
+	l.fn.Blocks = append(l.fn.Blocks, b)
+	if l.cur != nil {
+		ir.Edge(l.cur, b)
+	}
+	l.cur = b
+}
+
+func (l *lowerer) withNote(note string, fn func()) {
+	saved := l.note
+	l.note = note
+	fn()
+	l.note = saved
+}
+
+// takeLabel returns the label of the statement being lowered (once).
+func (l *lowerer) takeLabel() string {
+	s := l.label
+	l.label = ""
+	return s
+}
+
+func (l *lowerer) stmt(n syntax.Node) {
+	if n.Type() != "labeled_statement" {
+		defer func() { l.label = "" }()
+	}
+	switch n.Type() {
+	case "comment", "empty_statement", "package_clause", "import_declaration", "type_declaration":
+	case "function_declaration":
+		l.funcDecl(n)
+	case "method_declaration":
+		l.methodDecl(n)
+	case "expression_statement":
+		for _, c := range syntax.NamedChildren(n) {
+			l.expr(c)
+		}
+	case "block", "source_file", "statement_list":
+		l.stmts(n)
+	case "var_declaration", "const_declaration":
+		l.varDecl(n)
+	case "short_var_declaration", "assignment_statement":
+		l.assign(n)
+	case "inc_statement", "dec_statement":
+		kids := syntax.NamedChildren(n)
+		if len(kids) != 1 {
+			return
+		}
+		op := "+"
+		if n.Type() == "dec_statement" {
+			op = "-"
+		}
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{l.expr(kids[0]), ir.C(ir.Const{Kind: ir.Int, I: 1})}, Span: l.span(n)})
+		l.assignTo(kids[0], ir.P(t), n)
+	case "send_statement":
+		ch, v := syntax.ChildByField(n, "channel"), syntax.ChildByField(n, "value")
+		val := l.expr(v)
+		if ch != nil {
+			if p, ok := l.placeOf(ch); ok {
+				dst := p.Extend(ir.Elem{Kind: ir.AnyElem})
+				l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{val}, Span: l.span(n)})
+			}
+		}
+	case "return_statement":
+		l.returnStmt(n)
+	case "if_statement":
+		l.ifStmt(n)
+	case "for_statement":
+		l.forStmt(n)
+	case "expression_switch_statement", "type_switch_statement":
+		l.switchStmt(n)
+	case "select_statement":
+		l.selectStmt(n)
+	case "defer_statement", "go_statement":
+		// the call runs later (defer: at return; go: concurrently), with
+		// its arguments evaluated here: lowered in place
+		for _, c := range syntax.NamedChildren(n) {
+			l.expr(c)
+		}
+	case "break_statement", "continue_statement":
+		lbl := ""
+		if kids := syntax.NamedChildren(n); len(kids) > 0 {
+			lbl = l.text(kids[0])
+		}
+		for i := len(l.loops) - 1; i >= 0; i-- {
+			c := l.loops[i]
+			if lbl != "" && c.label != lbl {
+				continue
+			}
+			if n.Type() == "break_statement" {
+				l.jump(c.after)
+				return
+			}
+			if c.isLoop {
+				l.jump(c.head)
+				return
+			}
+		}
+		l.cur = nil
+	case "goto_statement":
+		// the target is not followed: the path ends here (the labelled
+		// statement is reached in source order anyway)
+		l.cur = nil
+	case "fallthrough_statement":
+		// handled by switchStmt (the case body's last statement)
+	case "labeled_statement":
+		lbl := syntax.ChildByField(n, "label")
+		for _, c := range syntax.NamedChildren(n) {
+			if c.Type() == "label_name" {
+				continue
+			}
+			if lbl != nil {
+				l.label = l.text(lbl)
+			}
+			l.stmt(c)
+		}
+	case "ERROR":
+		l.mod.Errors++
+	default:
+		for _, c := range syntax.NamedChildren(n) {
+			l.expr(c)
+		}
+	}
+}
+
+// varDecl lowers `var a, b T = x, y` and `const (...)` specs.
+func (l *lowerer) varDecl(n syntax.Node) {
+	var specs []syntax.Node
+	for _, c := range syntax.NamedChildren(n) {
+		switch c.Type() {
+		case "var_spec", "const_spec":
+			specs = append(specs, c)
+		case "var_spec_list", "const_spec_list":
+			for _, s := range syntax.NamedChildren(c) {
+				if s.Type() == "var_spec" || s.Type() == "const_spec" {
+					specs = append(specs, s)
+				}
+			}
+		}
+	}
+	for _, s := range specs {
+		names := syntax.ChildrenByField(s, "name")
+		typ := l.typeOf(syntax.ChildByField(s, "type"))
+		var vals []syntax.Node
+		if v := syntax.ChildByField(s, "value"); v != nil {
+			vals = syntax.NamedChildren(v)
+		}
+		for _, nm := range names {
+			l.declare(l.text(nm))
+			l.setType(l.text(nm), typ)
+		}
+		if len(vals) == 0 {
+			// the zero value: clean (a typed builder or buffer starts empty)
+			for _, nm := range names {
+				if l.text(nm) == "_" {
+					continue
+				}
+				dst := ir.Place{Base: l.text(nm)}
+				l.emit(&ir.Instr{Op: ir.Build, Dst: &dst, Span: l.span(s)})
+			}
+			continue
+		}
+		l.assignList(names, vals, s, false)
+	}
+}
+
+// assign lowers `=`, `:=` and `op=` statements.
+func (l *lowerer) assign(n syntax.Node) {
+	left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+	if left == nil || right == nil {
+		return
+	}
+	lhs, rhs := syntax.NamedChildren(left), syntax.NamedChildren(right)
+	op := ""
+	if o := syntax.ChildByField(n, "operator"); o != nil {
+		op = l.text(o)
+	}
+	if n.Type() == "short_var_declaration" {
+		for _, x := range lhs {
+			if x.Type() == "identifier" {
+				l.declare(l.text(x))
+			}
+		}
+	}
+	if op != "" && op != "=" && op != ":=" && len(lhs) == 1 && len(rhs) == 1 {
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: strings.TrimSuffix(op, "="), Args: []ir.Operand{l.expr(lhs[0]), l.expr(rhs[0])}, Span: l.span(n)})
+		l.assignTo(lhs[0], ir.P(t), n)
+		return
+	}
+	l.assignList(lhs, rhs, n, true)
+}
+
+// assignList assigns values to targets: pairwise (every value evaluated
+// before any store, so `a, b = b, a` swaps), or one multi-valued
+// expression to several targets (`v, err := f()`, `v, ok := m[k]`).
+func (l *lowerer) assignList(lhs, rhs []syntax.Node, at syntax.Node, retype bool) {
+	if len(lhs) == len(rhs) {
+		vals := make([]ir.Operand, len(rhs))
+		for i, r := range rhs {
+			if r.Type() == "func_literal" && lhs[i].Type() == "identifier" {
+				// `open := func(...) {...}`: calls of open reach its summary
+				l.funcName = l.text(lhs[i])
+			}
+			v := l.expr(r)
+			l.funcName = ""
+			if len(rhs) > 1 && !v.IsConst() && !v.Place.IsTemp() {
+				t := l.temp()
+				l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.span(r)})
+				v = ir.P(t)
+			}
+			vals[i] = v
+		}
+		for i, x := range lhs {
+			if retype && x.Type() == "identifier" {
+				l.setType(l.text(x), l.ctorType(rhs[i]))
+			}
+			l.assignTo(x, vals[i], at)
+		}
+		return
+	}
+	if len(rhs) != 1 {
+		for _, r := range rhs {
+			l.expr(r)
+		}
+		return
+	}
+	v := l.expr(rhs[0])
+	// the comma-ok forms' second value is a boolean; an error result is
+	// not the data (its message may quote it, but it is no injection)
+	kind := rhs[0].Type()
+	for i, x := range lhs {
+		last := i == len(lhs)-1 && i > 0
+		if retype && x.Type() == "identifier" {
+			typ := ""
+			if i == 0 {
+				typ = l.ctorType(rhs[0])
+			}
+			l.setType(l.text(x), typ)
+		}
+		if last && kind == "index_expression" {
+			// `_, ok := m[k]`: ok is the membership test k in m
+			obj, idx := syntax.ChildByField(rhs[0], "operand"), syntax.ChildByField(rhs[0], "index")
+			if obj != nil && idx != nil && (idx.Type() == "identifier" || strings.HasSuffix(idx.Type(), "_literal")) && obj.Type() == "identifier" {
+				t := l.temp()
+				l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{l.expr(idx), l.expr(obj)}, Span: l.span(rhs[0])})
+				l.assignTo(x, ir.P(t), at)
+				continue
+			}
+		}
+		if last && (kind == "index_expression" || kind == "type_assertion_expression" || kind == "unary_expression" || isErrName(l.text(x))) {
+			t := l.temp()
+			l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(rhs[0])})
+			l.assignTo(x, ir.P(t), at)
+			continue
+		}
+		l.assignTo(x, v, at)
+	}
+}
+
+func isErrName(s string) bool {
+	return s == "err" || s == "ok" || strings.HasSuffix(s, "Err") || strings.HasSuffix(s, "err") || strings.HasSuffix(s, "Error")
+}
+
+func (l *lowerer) returnStmt(n syntax.Node) {
+	var vals []syntax.Node
+	for _, c := range syntax.NamedChildren(n) {
+		if c.Type() == "expression_list" {
+			vals = append(vals, syntax.NamedChildren(c)...)
+		} else {
+			vals = append(vals, c)
+		}
+	}
+	var args []ir.Operand
+	switch {
+	case len(vals) == 0 && len(l.results) > 0:
+		// a bare return returns the named results
+		var ops []ir.Operand
+		for _, r := range l.results {
+			if !isErrName(r) {
+				ops = append(ops, ir.P(ir.Place{Base: r}))
+			}
+		}
+		if len(ops) == 1 {
+			args = ops
+		} else if len(ops) > 1 {
+			t := l.temp()
+			l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: ops, Span: l.span(n)})
+			args = []ir.Operand{ir.P(t)}
+		}
+	case len(vals) == 1:
+		args = []ir.Operand{l.expr(vals[0])}
+	case len(vals) > 1:
+		// several results: the data ones (nil and errors left out), so
+		// `return "ls", nil` still returns a constant
+		var ops []ir.Operand
+		for _, v := range vals {
+			o := l.expr(v)
+			if o.IsConst() && o.Const.Kind == ir.Null || v.Type() == "identifier" && isErrName(l.text(v)) {
+				continue
+			}
+			ops = append(ops, o)
+		}
+		if len(ops) == 1 {
+			args = ops
+		} else if len(ops) > 1 {
+			t := l.temp()
+			l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: ops, Span: l.span(n)})
+			args = []ir.Operand{ir.P(t)}
+		} else {
+			args = []ir.Operand{ir.C(ir.Const{Kind: ir.Null})}
+		}
+	}
+	l.emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.span(n)})
+	l.jump(l.fn.Exit)
+}
+
+func (l *lowerer) ifStmt(n syntax.Node) {
+	ln := line(n)
+	if init := syntax.ChildByField(n, "initializer"); init != nil {
+		l.stmt(init)
+	}
+	after := &ir.Block{Note: fmt.Sprintf("after if line %d", ln)}
+	t, f := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
+	l.cur = t
+	l.withNote(fmt.Sprintf("in then-branch of line %d", ln), func() { l.stmtField(n, "consequence") })
+	l.jump(after)
+	l.cur = f
+	if alt := syntax.ChildByField(n, "alternative"); alt != nil {
+		l.withNote(fmt.Sprintf("in else-branch of line %d", ln), func() { l.stmt(alt) })
+	}
+	l.jump(after)
+	l.place(after)
+}
+
+func (l *lowerer) stmtField(n syntax.Node, field string) {
+	if b := syntax.ChildByField(n, field); b != nil {
+		l.stmt(b)
+	}
+}
+
+// loop lowers a loop whose head (where continue goes) is head and whose
+// test sits at the end of condAt: the body on the true edge, the exit on
+// the false one (cond nil: either may happen).
+func (l *lowerer) loop(head, condAt *ir.Block, n syntax.Node, label string, bodyFill func(), cond syntax.Node) {
+	ln := line(n)
+	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
+	l.cur = condAt
+	var body, exit *ir.Block
+	if cond != nil {
+		body, exit = l.condBranch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	} else {
+		body, exit = l.branch(nil, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	}
+	l.loops = append(l.loops, loopCtx{head: head, after: after, label: label, isLoop: true})
+	l.cur = body
+	l.withNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
+	l.jump(head)
+	l.loops = l.loops[:len(l.loops)-1]
+	l.cur = exit
+	l.place(after)
+}
+
+func (l *lowerer) forStmt(n syntax.Node) {
+	label := l.takeLabel()
+	ln := line(n)
+	var clause, rng, condN syntax.Node
+	for _, c := range syntax.NamedChildren(n) {
+		switch c.Type() {
+		case "for_clause":
+			clause = c
+		case "range_clause":
+			rng = c
+		case "block":
+		default:
+			if c.FieldName() != "body" {
+				condN = c
+			}
+		}
+	}
+	body := syntax.ChildByField(n, "body")
+	fill := func() {
+		if body != nil {
+			l.stmt(body)
+		}
+	}
+	switch {
+	case rng != nil:
+		l.rangeLoop(n, rng, label, fill)
+	case clause != nil:
+		if init := syntax.ChildByField(clause, "initializer"); init != nil {
+			l.stmt(init)
+		}
+		head := l.newBlock(fmt.Sprintf("loop head line %d", ln))
+		l.jump(head)
+		l.cur = head
+		cont := &ir.Block{Note: fmt.Sprintf("loop update line %d", ln)}
+		l.loop(cont, l.block(), n, label, func() {
+			fill()
+			l.place(cont)
+			if up := syntax.ChildByField(clause, "update"); up != nil {
+				l.stmt(up)
+			}
+			l.jump(head)
+		}, syntax.ChildByField(clause, "condition"))
+	case condN != nil:
+		head := l.newBlock(fmt.Sprintf("loop head line %d", ln))
+		l.jump(head)
+		l.cur = head
+		l.loop(head, head, n, label, fill, condN)
+	default:
+		// for { ... }: only break (or return) leaves it
+		head := l.newBlock(fmt.Sprintf("loop head line %d", ln))
+		l.jump(head)
+		after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
+		l.loops = append(l.loops, loopCtx{head: head, after: after, label: label, isLoop: true})
+		l.cur = head
+		l.withNote(fmt.Sprintf("in loop body of line %d", ln), fill)
+		l.jump(head)
+		l.loops = l.loops[:len(l.loops)-1]
+		l.place(after)
+	}
+}
+
+// rangeLoop lowers `for k, v := range x`: v is an element of x; k is an
+// index or a map key, taken as clean (most ranges are over slices, whose
+// indexes are numbers).
+func (l *lowerer) rangeLoop(n, rng syntax.Node, label string, fill func()) {
+	it := l.expr(syntax.ChildByField(rng, "right"))
+	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
+	l.jump(head)
+	var vars []syntax.Node
+	if left := syntax.ChildByField(rng, "left"); left != nil {
+		vars = syntax.NamedChildren(left)
+	}
+	short := false
+	for i := 0; i < rng.ChildCount(); i++ {
+		if c := rng.Child(i); !c.IsNamed() && l.text(c) == ":=" {
+			short = true
+		}
+	}
+	elem := ir.Operand{}
+	if !it.IsConst() && it.Place.Base != "" {
+		elem = ir.P(it.Place.Extend(ir.Elem{Kind: ir.AnyElem}))
+	}
+	l.loop(head, head, n, label, func() {
+		for i, v := range vars {
+			if short && v.Type() == "identifier" {
+				l.declare(l.text(v))
+				l.setType(l.text(v), "")
+			}
+			if i == 0 && len(vars) > 1 {
+				t := l.temp()
+				l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(v)})
+				l.assignTo(v, ir.P(t), rng)
+				continue
+			}
+			if len(vars) == 1 && !isChannelish(it) {
+				// `for i := range xs`: the index
+				t := l.temp()
+				l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(v)})
+				l.assignTo(v, ir.P(t), rng)
+				continue
+			}
+			l.assignTo(v, elem, rng)
+		}
+		fill()
+	}, nil)
+}
+
+// isChannelish: a one-variable range over a channel yields its elements;
+// the front end cannot tell a channel from a slice, so a name ending in ch
+// or chan (or a receive-only expression) is taken as one.
+func isChannelish(o ir.Operand) bool {
+	b := strings.ToLower(o.Place.Key())
+	return strings.HasSuffix(b, "ch") || strings.HasSuffix(b, "chan") || strings.HasSuffix(b, "channel")
+}
+
+// switchStmt lowers expression and type switches: the cases are tested in
+// order (a case with several values tests each), the default runs when
+// none matches, a case body ends by leaving the switch unless it ends with
+// fallthrough (then the next case's body runs).
+func (l *lowerer) switchStmt(n syntax.Node) {
+	label := l.takeLabel()
+	ln := line(n)
+	if init := syntax.ChildByField(n, "initializer"); init != nil {
+		l.stmt(init)
+	}
+	typeSwitch := n.Type() == "type_switch_statement"
+	var subj ir.Operand
+	hasSubj := false
+	if v := syntax.ChildByField(n, "value"); v != nil {
+		subj = l.expr(v)
+		hasSubj = true
+	}
+	var alias syntax.Node
+	if a := syntax.ChildByField(n, "alias"); a != nil {
+		if kids := syntax.NamedChildren(a); len(kids) == 1 {
+			alias = kids[0]
+		}
+	}
+	after := &ir.Block{Note: fmt.Sprintf("after switch line %d", ln)}
+	var cases []syntax.Node
+	for _, c := range syntax.NamedChildren(n) {
+		switch c.Type() {
+		case "expression_case", "type_case", "default_case":
+			cases = append(cases, c)
+		}
+	}
+	bodies := make([]*ir.Block, len(cases))
+	for i, c := range cases {
+		bodies[i] = &ir.Block{Note: fmt.Sprintf("case line %d", line(c))}
+	}
+	// the tests, in order; default last
+	dflt := -1
+	for i, c := range cases {
+		if c.Type() == "default_case" {
+			dflt = i
+			continue
+		}
+		var vals []syntax.Node
+		if typeSwitch {
+			vals = syntax.ChildrenByField(c, "type")
+		} else if v := syntax.ChildByField(c, "value"); v != nil {
+			vals = syntax.NamedChildren(v)
+		}
+		if len(vals) == 0 {
+			vals = []syntax.Node{nil}
+		}
+		for _, v := range vals {
+			var cond *ir.Operand
+			if !typeSwitch && v != nil {
+				o := l.expr(v)
+				if hasSubj {
+					t := l.temp()
+					l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "==", Args: []ir.Operand{subj, o}, Span: l.span(v)})
+					o = ir.P(t)
+				}
+				cond = &o
+			}
+			yes, no := l.branch(cond, fmt.Sprintf("case test line %d", line(c)), fmt.Sprintf("next case line %d", line(c)))
+			l.cur = yes
+			l.jump(bodies[i])
+			l.cur = no
+		}
+	}
+	if dflt >= 0 {
+		l.jump(bodies[dflt])
+	} else {
+		l.jump(after)
+	}
+	l.loops = append(l.loops, loopCtx{head: after, after: after, label: label})
+	for i, c := range cases {
+		l.cur = nil
+		l.place(bodies[i])
+		kind := "case"
+		if c.Type() == "default_case" {
+			kind = "default case"
+		}
+		falls := false
+		l.withNote(fmt.Sprintf("in %s of line %d", kind, line(c)), func() {
+			if alias != nil && hasSubj {
+				l.declare(l.text(alias))
+				typ := ""
+				if typeSwitch {
+					if ts := syntax.ChildrenByField(c, "type"); len(ts) == 1 {
+						typ = l.typeOf(ts[0])
+					}
+				}
+				l.setType(l.text(alias), typ)
+				l.assignTo(alias, subj, c)
+			}
+			for _, s := range syntax.NamedChildren(c) {
+				if s.FieldName() == "value" || s.FieldName() == "type" {
+					continue
+				}
+				if s.Type() == "fallthrough_statement" {
+					falls = true
+					continue
+				}
+				l.stmt(s)
+			}
+		})
+		if falls && i+1 < len(cases) {
+			l.jump(bodies[i+1])
+		} else {
+			l.jump(after)
+		}
+	}
+	l.loops = l.loops[:len(l.loops)-1]
+	l.place(after)
+}
+
+// selectStmt lowers select: any one case may run (a chain of unknown
+// branches); a receive case assigns the channel's element.
+func (l *lowerer) selectStmt(n syntax.Node) {
+	label := l.takeLabel()
+	ln := line(n)
+	after := &ir.Block{Note: fmt.Sprintf("after select line %d", ln)}
+	var cases []syntax.Node
+	for _, c := range syntax.NamedChildren(n) {
+		if c.Type() == "communication_case" || c.Type() == "default_case" {
+			cases = append(cases, c)
+		}
+	}
+	l.loops = append(l.loops, loopCtx{head: after, after: after, label: label})
+	for i, c := range cases {
+		body := l.block()
+		var next *ir.Block
+		if i < len(cases)-1 {
+			var yes *ir.Block
+			yes, next = l.branch(nil, fmt.Sprintf("select case line %d", line(c)), fmt.Sprintf("other case line %d", line(c)))
+			body = yes
+		}
+		l.cur = body
+		l.withNote(fmt.Sprintf("in select case of line %d", line(c)), func() {
+			for _, s := range syntax.NamedChildren(c) {
+				if s.FieldName() == "communication" && s.Type() == "receive_statement" {
+					l.receive(s)
+					continue
+				}
+				l.stmt(s)
+			}
+		})
+		l.jump(after)
+		l.cur = next
+	}
+	l.loops = l.loops[:len(l.loops)-1]
+	l.place(after)
+}
+
+// receive lowers `v := <-ch` / `v, ok = <-ch` in a select case.
+func (l *lowerer) receive(n syntax.Node) {
+	right := syntax.ChildByField(n, "right")
+	v := l.expr(right)
+	left := syntax.ChildByField(n, "left")
+	if left == nil {
+		return
+	}
+	short := false
+	for i := 0; i < n.ChildCount(); i++ {
+		if c := n.Child(i); !c.IsNamed() && l.text(c) == ":=" {
+			short = true
+		}
+	}
+	for i, x := range syntax.NamedChildren(left) {
+		if short && x.Type() == "identifier" {
+			l.declare(l.text(x))
+			l.setType(l.text(x), "")
+		}
+		if i > 0 {
+			t := l.temp()
+			l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(x)})
+			l.assignTo(x, ir.P(t), n)
+			continue
+		}
+		l.assignTo(x, v, n)
+	}
+}
+
+// ---- functions ---------------------------------------------------------------
+
+func (l *lowerer) funcDecl(n syntax.Node) {
+	name := ""
+	if nm := syntax.ChildByField(n, "name"); nm != nil {
+		name = l.text(nm)
+	}
+	f := l.function(n, name, nil)
+	if name != "" {
+		dst := ir.Place{Base: name}
+		l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(n)})
+	}
+}
+
+// methodDecl lowers a method: Class is the receiver's type name, Recv the
+// receiver's name as the body uses it.
+func (l *lowerer) methodDecl(n syntax.Node) {
+	name := ""
+	if nm := syntax.ChildByField(n, "name"); nm != nil {
+		name = l.text(nm)
+	}
+	f := l.function(n, name, syntax.ChildByField(n, "receiver"))
+	dst := ir.Place{Base: name}
+	if f.Class != "" {
+		dst.Base = f.Class + "." + name
+	}
+	l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(n)})
+}
+
+// params returns a parameter list's declarations: name, declaration text
+// and type node (unnamed parameters get no name).
+func (l *lowerer) params(list syntax.Node) (names []string, decls []string, spans []ir.Span, types []syntax.Node) {
+	if list == nil {
+		return
+	}
+	for _, p := range syntax.NamedChildren(list) {
+		if p.Type() != "parameter_declaration" && p.Type() != "variadic_parameter_declaration" {
+			continue
+		}
+		typ := syntax.ChildByField(p, "type")
+		tt := ""
+		if typ != nil {
+			tt = strings.Join(strings.Fields(l.text(typ)), " ")
+		}
+		ns := syntax.ChildrenByField(p, "name")
+		if len(ns) == 0 {
+			names, decls, spans, types = append(names, ""), append(decls, tt), append(spans, l.span(p)), append(types, typ)
+			continue
+		}
+		for _, nm := range ns {
+			d := l.text(nm) + " " + tt
+			if p.Type() == "variadic_parameter_declaration" {
+				d = l.text(nm) + " ..." + tt
+			}
+			names, decls, spans, types = append(names, l.text(nm)), append(decls, d), append(spans, l.span(nm)), append(types, typ)
+		}
+	}
+	return
+}
+
+// function lowers a function declaration, method or function literal
+// into a new Func (recv: a method's receiver list).
+func (l *lowerer) function(n syntax.Node, name string, recv syntax.Node) *ir.Func {
+	f := &ir.Func{Name: name, Span: l.span(n)}
+	parent := l.fn
+	// a function literal sees its parent's typed names (closures); every
+	// function sees the typed package variables
+	if parent != nil && parent != l.mod.Top && parent.Types != nil {
+		f.Types = map[string]string{}
+		for k, v := range parent.Types {
+			f.Types[k] = v
+		}
+	} else if len(l.globals) > 0 {
+		f.Types = map[string]string{}
+		for k, v := range l.globals {
+			f.Types[k] = v
+		}
+	}
+	locals := map[string]bool{}
+	if parent != nil && parent != l.mod.Top {
+		for k := range l.locals {
+			locals[k] = true
+		}
+	}
+	bind := func(nm, typ string) {
+		if nm == "" || nm == "_" {
+			return
+		}
+		locals[nm] = true
+		if typ != "" {
+			if f.Types == nil {
+				f.Types = map[string]string{}
+			}
+			f.Types[nm] = typ
+		} else if f.Types != nil {
+			delete(f.Types, nm)
+		}
+	}
+	if recv != nil {
+		names, _, _, types := l.params(recv)
+		if len(names) > 0 {
+			f.Recv = names[0]
+			f.Class = baseTypeName(l, types[0])
+			bind(names[0], "")
+		}
+	}
+	names, decls, spans, types := l.params(syntax.ChildByField(n, "parameters"))
+	for i, nm := range names {
+		if nm == "" {
+			nm = "$p" + strconv.Itoa(i)
+		}
+		f.Params = append(f.Params, ir.Param{Name: nm, Decl: decls[i], Span: spans[i]})
+		bind(nm, l.typeOf(types[i]))
+	}
+	var results []string
+	if res := syntax.ChildByField(n, "result"); res != nil && res.Type() == "parameter_list" {
+		rn, _, _, rt := l.params(res)
+		for i, nm := range rn {
+			if nm != "" && nm != "_" {
+				results = append(results, nm)
+				bind(nm, l.typeOf(rt[i]))
+			}
+		}
+	}
+	if parent != nil {
+		parent.Children = append(parent.Children, f)
+	}
+	l.mod.Funcs = append(l.mod.Funcs, f)
+	body := syntax.ChildByField(n, "body")
+	l.body(f, locals, func() {
+		l.results = results
+		for _, r := range results {
+			// named results start as zero values
+			dst := ir.Place{Base: r}
+			l.emit(&ir.Instr{Op: ir.Build, Dst: &dst, Span: l.span(n)})
+		}
+		if body != nil {
+			l.stmts(body)
+		}
+	})
+	return f
+}
+
+// baseTypeName is a receiver type's name without pointer or type parameters.
+func baseTypeName(l *lowerer, t syntax.Node) string {
+	for t != nil {
+		switch t.Type() {
+		case "pointer_type", "parenthesized_type":
+			kids := syntax.NamedChildren(t)
+			if len(kids) != 1 {
+				return ""
+			}
+			t = kids[0]
+		case "generic_type":
+			t = syntax.ChildByField(t, "type")
+		case "type_identifier":
+			return l.text(t)
+		default:
+			return ""
+		}
+	}
+	return ""
+}

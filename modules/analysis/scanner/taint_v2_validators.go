@@ -1,0 +1,16 @@
+package scanner
+
+import "vigil/modules/analysis/scanner/ir"
+
+// Validates implements dataflow.Validator with the model packs'
+// validators for the rule's kinds: the first whose pattern matches the
+// callee as written or its canonical name.
+func (s *v2Spec) Validates(in *ir.Instr) (int, bool, bool) {
+	for i := range s.view.Validators {
+		v := &s.view.Validators[i]
+		if v.Matches(in.Callee) || in.Text != in.Callee && v.Matches(in.Text) {
+			return v.Arg, v.OnTrue(), true
+		}
+	}
+	return 0, false, false
+}
