@@ -34,6 +34,12 @@ import (
 // Lower(path, syntax.Node, src) *ir.Module) to lowerers and naming them here.
 var engineV2 = map[string]bool{"python": true, "javascript": true, "typescript": true, "tsx": true}
 
+// typedCallees are the languages whose front end resolves a method call
+// through its receiver's declared type (Java): there a model sink that
+// names the call's canonical symbol applies even when a rule sink matches
+// the text as written and its conditions turn the call down.
+var typedCallees = map[string]bool{}
+
 // v2Budget bounds each function's fixpoint (0: the engine's default);
 // tests lower it.
 var v2Budget = 0
@@ -274,7 +280,7 @@ func runTaintV2(ctx context.Context, r *Rule, l *language, root *tnode, src []by
 	ext func(string) *summary, wantSums bool) (taintOut, error) {
 	m := lowerCached(l, root, src, path)
 	rm := ruleView(r, l.name)
-	sp := &v2Spec{rule: r, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
+	sp := &v2Spec{rule: r, lang: l.name, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
 		extCache: map[string]*dataflow.Summary{}, placeCache: map[string]bool{}, calls: map[string]*callFacts{}, imports: m.Imports}
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
 	if err != nil {
@@ -391,6 +397,7 @@ func (r *taintRun) v1Trace(steps []dataflow.Step) []TraceStep {
 // on its canonical symbol.
 type v2Spec struct {
 	rule       *Rule
+	lang       string
 	rm         *ruleModels
 	view       *models.View
 	heads      map[string]bool
@@ -412,6 +419,7 @@ func matchRe(re *regexp.Regexp, text, canon string) bool {
 type callFacts struct {
 	src, san bool
 	srcWhere []*regexp.Regexp // a source when the call's text matches one of these
+	sanWhere []int            // model sanitisers that also need their where to match the call
 	prop     dataflow.PropKind
 	sinks    []int // rule sinks, then model sinks at len(rule sinks)+i
 }
@@ -421,8 +429,7 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 	if f, ok := s.calls[k]; ok {
 		return f
 	}
-	f := &callFacts{san: len(s.rm.sans.match(in.Text, in.Callee)) > 0,
-		prop: s.propagator(in), sinks: s.rm.sinks.match(in.Text, in.Callee)}
+	f := &callFacts{prop: s.propagator(in), sinks: s.rm.sinks.match(in.Text, in.Callee)}
 	for _, i := range s.rm.srcCalls.match(in.Text, in.Callee) {
 		if s.rm.srcWhere[i] == nil {
 			f.src, f.srcWhere = true, nil
@@ -430,20 +437,37 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 		}
 		f.srcWhere = append(f.srcWhere, s.rm.srcWhere[i])
 	}
+	nsan := len(s.rule.Taint.Sanitizers)
+	for _, i := range s.rm.sans.match(in.Text, in.Callee) {
+		if i >= nsan && s.view.Sanitizers[i-nsan].WhereRe() != nil {
+			f.sanWhere = append(f.sanWhere, i-nsan)
+		} else {
+			f.san = true
+		}
+	}
 	// the rule's own sinks decide for a callee they name (with their
 	// where / not-where / function conditions); the packs fill in the rest
 	nr := len(s.rule.Taint.Sinks)
 	if len(f.sinks) > 0 && f.sinks[0] < nr {
-		k := 0
-		for _, i := range f.sinks {
+		all := f.sinks
+		f.sinks = nil
+		for _, i := range all {
 			if i < nr {
-				f.sinks[k] = i
-				k++
+				f.sinks = append(f.sinks, i)
 			}
 		}
-		f.sinks = f.sinks[:k]
+		if typedCallees[s.lang] && in.Callee != in.Text {
+			// the call's canonical name comes from its receiver's type:
+			// a model sink it names still applies when the rule's
+			// conditions (where) turn the call down
+			for _, i := range all {
+				if i >= nr && s.view.Sinks[i-nr].Matches(in.Callee) {
+					f.sinks = append(f.sinks, i)
+				}
+			}
+		}
 	}
-	if !f.src && !f.san && f.prop == dataflow.PropNone && len(f.sinks) == 0 && len(f.srcWhere) == 0 {
+	if !f.src && !f.san && len(f.sanWhere) == 0 && len(f.srcWhere) == 0 && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
 		f = noFacts
 	}
 	s.calls[k] = f
@@ -456,12 +480,12 @@ var noFacts = &callFacts{}
 // SourceCall implements dataflow.Spec.
 func (s *v2Spec) SourceCall(in *ir.Instr) bool {
 	f := s.facts(in)
-	if f.src || len(f.srcWhere) == 0 || int(in.Span.End) > len(s.src) || in.Span.Start > in.Span.End {
+	if f.src || len(f.srcWhere) == 0 {
 		return f.src
 	}
-	text := s.src[in.Span.Start:in.Span.End]
+	text := s.callText(in)
 	for _, re := range f.srcWhere {
-		if re.Match(text) {
+		if re.MatchString(text) {
 			return true
 		}
 	}
@@ -469,7 +493,26 @@ func (s *v2Spec) SourceCall(in *ir.Instr) bool {
 }
 
 // Sanitizer implements dataflow.Spec.
-func (s *v2Spec) Sanitizer(in *ir.Instr) bool { return s.facts(in).san }
+func (s *v2Spec) Sanitizer(in *ir.Instr) bool {
+	f := s.facts(in)
+	if f.san {
+		return true
+	}
+	for _, i := range f.sanWhere {
+		if s.view.Sanitizers[i].WhereRe().MatchString(s.callText(in)) {
+			return true
+		}
+	}
+	return false
+}
+
+// callText is the source text of a call.
+func (s *v2Spec) callText(in *ir.Instr) string {
+	if int(in.Span.End) <= len(s.src) && in.Span.Start <= in.Span.End {
+		return string(s.src[in.Span.Start:in.Span.End])
+	}
+	return ""
+}
 
 // Propagator implements dataflow.Spec.
 func (s *v2Spec) Propagator(in *ir.Instr) dataflow.PropKind { return s.facts(in).prop }
@@ -539,6 +582,9 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		} else {
 			sk := &s.view.Sinks[i-nr]
 			args, kwargs, where, recv = sk.Args, sk.Kwargs, sk.WhereRe(), sk.Receiver
+			if re := sk.NotInFuncRe(); re != nil && re.Match(s.funcText(fn)) {
+				continue
+			}
 		}
 		if where != nil && !where.MatchString(callText()) {
 			continue
@@ -558,14 +604,20 @@ func (s *v2Spec) functionAllows(fn *ir.Func, sk *TaintSink) bool {
 	if sk.inFuncRe == nil && sk.notInFuncRe == nil {
 		return true
 	}
-	text := s.src
-	if fn != nil && fn.Name != "<module>" && int(fn.Span.End) <= len(s.src) && fn.Span.Start <= fn.Span.End {
-		text = s.src[fn.Span.Start:fn.Span.End]
-	}
+	text := s.funcText(fn)
 	if sk.inFuncRe != nil && !sk.inFuncRe.Match(text) {
 		return false
 	}
 	return sk.notInFuncRe == nil || !sk.notInFuncRe.Match(text)
+}
+
+// funcText is the text of the function around a call (the whole file at
+// top level).
+func (s *v2Spec) funcText(fn *ir.Func) []byte {
+	if fn != nil && fn.Name != "<module>" && int(fn.Span.End) <= len(s.src) && fn.Span.Start <= fn.Span.End {
+		return s.src[fn.Span.Start:fn.Span.End]
+	}
+	return s.src
 }
 
 // AssignSink implements dataflow.Spec.
@@ -592,15 +644,23 @@ func (s *v2Spec) ParamSource(f *ir.Func, i int) bool {
 			return true
 		}
 	}
-	if len(f.Decorators) == 0 {
+	pdecos := f.Params[i].Decorators
+	if len(f.Decorators) == 0 && len(pdecos) == 0 {
 		return false
 	}
+	// a decorator source matches the function's decorators (every
+	// parameter) or the parameter's own (Java `@RequestParam String q`)
 	for j := range s.view.Sources {
 		ms := &s.view.Sources[j]
 		if !ms.IsDecorator() || ms.ParamExcluded(decl) {
 			continue
 		}
 		for _, d := range f.Decorators {
+			if ms.Matches(d) {
+				return true
+			}
+		}
+		for _, d := range pdecos {
 			if ms.Matches(d) {
 				return true
 			}

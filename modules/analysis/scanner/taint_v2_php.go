@@ -40,6 +40,7 @@ func phpMayHaveSource(r *Rule, src []byte) bool {
 
 func init() {
 	sourcePrefilter["php"] = phpMayHaveSource
+	typedCallees["php"] = true // Class->method from typed parameters, properties and new
 	lowerers["php"] = func(path string, root *tnode, src []byte) *ir.Module { return php.Lower(path, root, src) }
 	if phpOnV2 {
 		engineV2["php"] = true

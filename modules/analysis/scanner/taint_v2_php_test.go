@@ -329,6 +329,8 @@ $client = new \GuzzleHttp\Client();
 $client->get($u); // want
 $client->request('GET', $u); // want
 $client->request('GET', 'https://api.example.com/', ['query' => ['q' => $u]]);
+$http = new \GuzzleHttp\Client();
+$http->request('POST', $u); // want
 `},
 		{"php-stdlib: redirect and unserialize", "VGL-PHP-REDIRECT-001", `<?php
 header("Location: " . $_GET['next']); // want

@@ -140,6 +140,25 @@ def f(c):
     if x == "b":
         sink(source())  # want
 `},
+		{"method-call checks clean the value (Java forms)", `
+def f():
+    x = source()
+    if not x.matches("[a-z0-9]+"):
+        return
+    sink(x)
+def g():
+    x = source()
+    if ALLOWED.contains(x):
+        sink(x)
+    if x.matches(".*"):
+        sink(x)  # want
+def h():
+    x = source()
+    if "admin".equals(x):
+        sink(x)
+    if srcList.contains(x):
+        sink(x)  # want
+`},
 		{"validation on a branch cleans the value on its valid edge", `
 import re
 ALLOWED = {"a", "b"}

@@ -447,6 +447,12 @@ func (a *analyzer) lookup(in *ir.Instr) (*Summary, bool) {
 	if i := strings.LastIndexAny(name, ".:>"); i >= 0 {
 		name = name[i+1:]
 	}
+	if len(a.sums) > 0 {
+		// overloads a front end told apart by their arity (Java): "m#2"
+		if s := a.sums[name+"#"+strconv.Itoa(len(in.Args))]; s != nil {
+			return s, false
+		}
+	}
 	s := a.sums[name]
 	return s, false
 }

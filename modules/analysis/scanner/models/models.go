@@ -69,9 +69,12 @@ type Sink struct {
 	Receiver bool `yaml:"receiver"`
 	// Where is an RE2 regex the whole call text must match.
 	Where string `yaml:"where"`
-	Note  string `yaml:"note"`
+	// NotInFunction is an RE2 regex: the call is no sink in a function
+	// whose text matches it (a servlet that answers text/plain).
+	NotInFunction string `yaml:"not-in-function"`
+	Note          string `yaml:"note"`
 
-	re, whereRe *regexp.Regexp
+	re, whereRe, notInFuncRe *regexp.Regexp
 }
 
 // Sanitizer is a call whose result is clean for the listed sink kinds
@@ -79,9 +82,12 @@ type Sink struct {
 type Sanitizer struct {
 	Call  string   `yaml:"call"`
 	Kinds []string `yaml:"kinds"`
-	Note  string   `yaml:"note"`
+	// Where is an RE2 regex the call text must match
+	// (`s.replace("<", "&lt;")` escapes, other replace calls do not).
+	Where string `yaml:"where"`
+	Note  string `yaml:"note"`
 
-	re *regexp.Regexp
+	re, whereRe *regexp.Regexp
 }
 
 // Propagator says how a method or function moves data (see the To values).
@@ -236,6 +242,11 @@ func Parse(data []byte) (*Pack, error) {
 				return nil, fmt.Errorf("sink %d: where: %w", i, err)
 			}
 		}
+		if s.NotInFunction != "" {
+			if s.notInFuncRe, err = regexp.Compile(s.NotInFunction); err != nil {
+				return nil, fmt.Errorf("sink %d: not-in-function: %w", i, err)
+			}
+		}
 	}
 	for i := range pk.Sanitizers {
 		s := &pk.Sanitizers[i]
@@ -247,6 +258,11 @@ func Parse(data []byte) (*Pack, error) {
 		}
 		if s.re, err = Glob(s.Call); err != nil {
 			return nil, fmt.Errorf("sanitizer %d: %w", i, err)
+		}
+		if s.Where != "" {
+			if s.whereRe, err = regexp.Compile(s.Where); err != nil {
+				return nil, fmt.Errorf("sanitizer %d: where: %w", i, err)
+			}
 		}
 	}
 	for i := range pk.Propagators {

@@ -122,6 +122,16 @@ func TestLoadDirAndErrors(t *testing.T) {
 	if len(v.Sinks) != 1 || !v.Sinks[0].Matches("acme.db.run") {
 		t.Errorf("user sink not loaded: %+v", v.Sinks)
 	}
+	pk, err := Parse([]byte("pack: y\nlanguage: java\nsinks:\n  - {kind: xss, call: w.print, not-in-function: plain}\nsanitizers:\n  - {call: s.replace, where: lt}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if re := pk.Sinks[0].NotInFuncRe(); re == nil || !re.MatchString("text/plain") {
+		t.Errorf("not-in-function not compiled: %v", re)
+	}
+	if re := pk.Sanitizers[0].WhereRe(); re == nil || !re.MatchString("&lt;") {
+		t.Errorf("sanitizer where not compiled: %v", re)
+	}
 	bad := []struct{ yaml, want string }{
 		{"pack: x\nlanguage: python\nsinks:\n  - {kind: nope, call: f}\n", "unknown kind"},
 		{"pack: x\nlanguage: python\nsources:\n  - {expr: a, call: b}\n", "exactly one"},
@@ -130,6 +140,8 @@ func TestLoadDirAndErrors(t *testing.T) {
 		{"language: python\n", "required"},
 		{"pack: x\nlanguage: php\nsources:\n  - {expr: a, where: b}\n", "call sources only"},
 		{"pack: x\nlanguage: php\nsources:\n  - {call: a, where: \"(\"}\n", "where"},
+		{"pack: x\nlanguage: java\nsinks:\n  - {kind: xss, call: f, not-in-function: \"(\"}\n", "not-in-function"},
+		{"pack: x\nlanguage: java\nsanitizers:\n  - {call: f, where: \"[\"}\n", "where"},
 	}
 	for _, b := range bad {
 		_, err := Parse([]byte(b.yaml))
