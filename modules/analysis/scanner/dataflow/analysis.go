@@ -578,6 +578,16 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 				return out
 			}
 			p = &in.Args[1].Place
+		case "preg_match":
+			// PHP: preg_match('/^[a-z]+$/', $x[, $m]): delimiters and flags around the pattern
+			if len(in.Args) < 2 || !in.Args[0].IsConst() || in.Args[1].IsConst() || in.Recv != nil {
+				return out
+			}
+			pat := delimited(in.Args[0].Const.S)
+			if !strings.HasPrefix(pat, "^") || !(strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\z`)) || !tightPattern(pat) {
+				return out
+			}
+			p = &in.Args[1].Place
 		default:
 			v, ok := a.spec.(Validator)
 			if !ok {
@@ -601,6 +611,38 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 	}
 	out[edge] = p
 	return out
+}
+
+// delimited strips a PCRE pattern's delimiters and trailing flags
+// ("/^a$/i" is "^a$"); a pattern without them is returned as is.
+func delimited(pat string) string {
+	if len(pat) < 2 {
+		return pat
+	}
+	open := pat[0]
+	closeCh := open
+	switch open {
+	case '(':
+		closeCh = ')'
+	case '{':
+		closeCh = '}'
+	case '[':
+		closeCh = ']'
+	case '<':
+		closeCh = '>'
+	}
+	if open == '\\' || open == '^' || isWordByte(open) {
+		return pat
+	}
+	i := strings.LastIndexByte(pat, closeCh)
+	if i <= 0 || strings.Trim(pat[i+1:], "imsxuADSUXJn") != "" {
+		return pat
+	}
+	return pat[1:i]
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // tightPattern reports whether a regular expression has no wildcard

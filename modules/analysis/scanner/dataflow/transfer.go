@@ -58,8 +58,10 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 		}
 	case ir.Binary:
 		var v Val
-		for _, o := range in.Args {
-			v.T = union(v.T, a.operand(o, s, in.Span).T)
+		if !in.Numeric {
+			for _, o := range in.Args {
+				v.T = union(v.T, a.operand(o, s, in.Span).T)
+			}
 		}
 		v.C = a.foldBinary(in, s)
 		if in.Dst != nil {

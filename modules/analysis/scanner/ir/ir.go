@@ -223,6 +223,11 @@ type Instr struct {
 	Func   *Func    // MakeFunc
 	Span   Span     // the syntax the instruction comes from
 	Note   string   // where it sits, for traces: "in else-branch of line 4"
+
+	// Numeric marks a Binary whose result is always a number in the
+	// language (PHP's `$a * 2`, `$a - 1`): it carries no taint of its
+	// operands; constants still fold.
+	Numeric bool
 }
 
 // Block is a basic block. A block with two successors branches on Cond:

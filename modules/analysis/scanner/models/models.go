@@ -57,11 +57,14 @@ type Source struct {
 	Decorator string `yaml:"decorator"`
 	// ExceptParam skips parameters whose declaration matches (RE2), e.g.
 	// typed numbers or injected dependencies.
-	ExceptParam string   `yaml:"except-param"`
-	Kinds       []string `yaml:"kinds"`
-	Note        string   `yaml:"note"`
+	ExceptParam string `yaml:"except-param"`
+	// Where (call sources) is an RE2 regex the whole call text must
+	// match: `request('name')` is input, `request()` the request object.
+	Where string   `yaml:"where"`
+	Kinds []string `yaml:"kinds"`
+	Note  string   `yaml:"note"`
 
-	re, exceptRe *regexp.Regexp
+	re, exceptRe, whereRe *regexp.Regexp
 }
 
 // Sink is a call whose listed arguments must not receive tainted data of a kind.
@@ -260,6 +263,14 @@ func Parse(data []byte) (*Pack, error) {
 		}
 		if s.re, err = Glob(s.Expr + s.Call + s.Decorator); err != nil {
 			return nil, at(pk.lines.sources, i, fmt.Errorf("source %d: %w", i, err))
+		}
+		if s.Where != "" {
+			if s.Call == "" {
+				return nil, fmt.Errorf("source %d: where applies to call sources only", i)
+			}
+			if s.whereRe, err = regexp.Compile(s.Where); err != nil {
+				return nil, fmt.Errorf("source %d: where: %w", i, err)
+			}
 		}
 		if s.ExceptParam != "" {
 			if s.exceptRe, err = regexp.Compile(s.ExceptParam); err != nil {

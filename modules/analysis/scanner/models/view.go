@@ -89,6 +89,9 @@ func (p *Propagator) Matches(callee, method string) bool {
 	return p.re.MatchString(callee)
 }
 
+// WhereRe is the compiled Where regex of a call source (nil when unset).
+func (s *Source) WhereRe() *regexp.Regexp { return s.whereRe }
+
 // Re is the compiled pattern of a source (to combine several into one).
 func (s *Source) Re() *regexp.Regexp { return s.re }
 
