@@ -500,9 +500,10 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		var args []int
 		var kwargs []string
 		var where *regexp.Regexp
+		var props map[int][][]string
 		if i < nr {
 			sk := &s.rule.Taint.Sinks[i]
-			args, kwargs, where = sk.Args, sk.Kwargs, sk.whereRe
+			args, kwargs, where, props = sk.Args, sk.Kwargs, sk.whereRe, sk.props
 			if sk.notWhereRe != nil && sk.notWhereRe.MatchString(callText()) {
 				continue
 			}
@@ -511,12 +512,12 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			}
 		} else {
 			sk := &s.view.Sinks[i-nr]
-			args, kwargs, where = sk.Args, sk.Kwargs, sk.WhereRe()
+			args, kwargs, where, props = sk.Args, sk.Kwargs, sk.WhereRe(), sk.PropPaths()
 		}
 		if where != nil && !where.MatchString(callText()) {
 			continue
 		}
-		return []dataflow.Sink{{Args: args, Kwargs: kwargs, All: len(args) == 0 && len(kwargs) == 0, Desc: short(in.Text) + "()"}}
+		return []dataflow.Sink{{Args: args, Kwargs: kwargs, Props: props, All: len(args) == 0 && len(kwargs) == 0, Desc: short(in.Text) + "()"}}
 	}
 	return nil
 }

@@ -7,7 +7,13 @@ type Sink struct {
 	Args   []int    // positional arguments (0-based)
 	Kwargs []string // keyword arguments
 	All    bool     // every argument (and keyword argument)
-	Desc   string   // how traces and messages name it: "os.system()"
+	// Props narrows a positional argument to some of its properties: where
+	// the argument is an object (a literal, a variable holding one), only
+	// the data at these property paths reaches the sink; data of the value
+	// as a whole (a tainted string, a source object) always does.
+	// `{url: FIXED, data: tainted}` passed to axios is no SSRF.
+	Props map[int][][]string
+	Desc  string // how traces and messages name it: "os.system()"
 }
 
 // PropKind is how a modelled call moves data besides its default (the

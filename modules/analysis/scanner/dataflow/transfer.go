@@ -345,9 +345,14 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 			}
 		} else {
 			for _, i := range sk.Args {
-				if i < len(args) {
-					t = union(t, args[i].T)
+				if i >= len(args) {
+					continue
 				}
+				if props := sk.Props[i]; len(props) > 0 && !in.Args[i].IsConst() && in.Args[i].Place.Base != "" {
+					t = union(t, a.propTaint(in.Args[i].Place, props, s, in.Span))
+					continue
+				}
+				t = union(t, args[i].T)
 			}
 			for _, k := range sk.Kwargs {
 				for i, kw := range in.Kwargs {
@@ -416,6 +421,24 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 		v.T = union(v.T, x.T)
 	}
 	return v
+}
+
+// propTaint is the taint that reaches a sink through some properties of
+// an argument: the value as a whole plus what is stored at each property
+// path, named as a field (o.url = x) or as a constant key ({url: x},
+// o['url'] = x); unknown elements count as any property.
+func (a *analyzer) propTaint(p ir.Place, props [][]string, s *state, at ir.Span) *Taint {
+	var t *Taint
+	for _, names := range props {
+		field, key := p, p
+		for _, n := range names {
+			field = field.Extend(ir.Elem{Kind: ir.Field, Name: n})
+			key = key.Extend(ir.Elem{Kind: ir.Key, Name: strconv.Quote(n)})
+		}
+		t = union(t, a.operand(ir.P(field), s, at).T)
+		t = union(t, a.operand(ir.P(key), s, at).T)
+	}
+	return t
 }
 
 func keyOf(c ir.Const) string {

@@ -15,7 +15,9 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -50,6 +52,9 @@ type Source struct {
 	// typed numbers or injected dependencies.
 	ExceptParam string   `yaml:"except-param"`
 	Kinds       []string `yaml:"kinds"`
+	// ExceptKinds are kinds the source does not feed: route parameters are
+	// always strings, so they cannot carry a NoSQL operator object.
+	ExceptKinds []string `yaml:"except-kinds"`
 	Note        string   `yaml:"note"`
 
 	re, exceptRe *regexp.Regexp
@@ -61,11 +66,16 @@ type Sink struct {
 	Call   string   `yaml:"call"`
 	Args   []int    `yaml:"args"`
 	Kwargs []string `yaml:"kwargs"`
+	// Props narrows listed arguments to property paths ("0.url",
+	// "1.options.host"): where such an argument is an object, only data at
+	// those properties reaches the sink (see ParseProps).
+	Props []string `yaml:"props"`
 	// Where is an RE2 regex the whole call text must match.
 	Where string `yaml:"where"`
 	Note  string `yaml:"note"`
 
 	re, whereRe *regexp.Regexp
+	props       map[int][][]string
 }
 
 // Sanitizer is a call whose result is clean for the listed sink kinds
@@ -168,6 +178,9 @@ func (s *Set) Merge(o *Set) *Set {
 	return &Set{packs: append(append([]*Pack(nil), s.packs...), o.packs...)}
 }
 
+// NewSet returns a set of the given packs.
+func NewSet(packs ...*Pack) *Set { return &Set{packs: packs} }
+
 // Packs returns the packs of the set.
 func (s *Set) Packs() []*Pack { return s.packs }
 
@@ -205,6 +218,12 @@ func Parse(data []byte) (*Pack, error) {
 		if err := checkKinds(s.Kinds); err != nil {
 			return nil, fmt.Errorf("source %d: %w", i, err)
 		}
+		if err := checkKinds(s.ExceptKinds); err != nil {
+			return nil, fmt.Errorf("source %d: except-kinds: %w", i, err)
+		}
+		if len(s.Kinds) > 0 && len(s.ExceptKinds) > 0 {
+			return nil, fmt.Errorf("source %d: kinds and except-kinds exclude each other", i)
+		}
 	}
 	for i := range pk.Sinks {
 		s := &pk.Sinks[i]
@@ -221,6 +240,9 @@ func Parse(data []byte) (*Pack, error) {
 			if s.whereRe, err = regexp.Compile(s.Where); err != nil {
 				return nil, fmt.Errorf("sink %d: where: %w", i, err)
 			}
+		}
+		if s.props, err = ParseProps(s.Args, s.Props); err != nil {
+			return nil, fmt.Errorf("sink %d: %w", i, err)
 		}
 	}
 	for i := range pk.Sanitizers {
@@ -267,6 +289,33 @@ func Parse(data []byte) (*Pack, error) {
 		}
 	}
 	return &pk, nil
+}
+
+// ParseProps parses a sink's property positions: each "N.name[.name...]"
+// names a property path of positional argument N, which args must list.
+// The result maps an argument to its property paths (nil without any).
+func ParseProps(args []int, props []string) (map[int][][]string, error) {
+	if len(props) == 0 {
+		return nil, nil
+	}
+	out := map[int][][]string{}
+	for _, p := range props {
+		parts := strings.Split(p, ".")
+		n, err := strconv.Atoi(parts[0])
+		if err != nil || n < 0 || len(parts) < 2 {
+			return nil, fmt.Errorf("props: %q is not ARG.property (e.g. 0.url)", p)
+		}
+		for _, name := range parts[1:] {
+			if name == "" {
+				return nil, fmt.Errorf("props: %q has an empty property name", p)
+			}
+		}
+		if !slices.Contains(args, n) {
+			return nil, fmt.Errorf("props: %q names argument %d, which args does not list", p, n)
+		}
+		out[n] = append(out[n], parts[1:])
+	}
+	return out, nil
 }
 
 // Kinds are the sink kinds models and rules speak of.
@@ -332,6 +381,20 @@ func Glob(p string) (*regexp.Regexp, error) {
 	}
 	sb.WriteString("$")
 	return regexp.Compile(sb.String())
+}
+
+// allExcepted reports whether every one of a rule's kinds is in except
+// (a rule without kinds is never excluded).
+func allExcepted(except []string, kinds []string) bool {
+	if len(except) == 0 || len(kinds) == 0 {
+		return false
+	}
+	for _, k := range kinds {
+		if !slices.Contains(except, k) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasKind(list []string, kinds []string) bool {
