@@ -79,6 +79,57 @@ function h(req, res) {
   get(req.query.u);
 }
 `},
+		{"allow-list: not in a constant tuple cleans on the passing edge", "VGL-PY-CMDI-001", "a.py", `
+import os
+from flask import request
+def view():
+    service = request.args["service"]
+    if service not in ("upload-pack", "receive-pack"):
+        return "no"
+    os.system("git " + service)
+    other = request.args["other"]
+    if other in ("upload-pack", "receive-pack"):
+        return "known"
+    os.system("git " + other)  # want
+`},
+		{"allow-list: switch cases with a returning default", "VGL-JS-CMDI-001", "a.js", `
+const cp = require('child_process');
+function h(req, res) {
+  const x = req.query.x;
+  switch (x) {
+    case "a":
+    case "b":
+      break;
+    default:
+      return;
+  }
+  cp.exec("ls " + x);
+  const y = req.query.y;
+  switch (y) {
+    case "a": break;
+    default: console.log("other");
+  }
+  cp.exec("ls " + y);  // want
+}
+`},
+		{"allow-list: includes on a clean array, not on request data", "VGL-JS-CMDI-001", "a.js", `
+const cp = require('child_process');
+const OK = new Set(["a", "b"]);
+function h(req, res) {
+  const x = req.query.x;
+  if (!["a", "b"].includes(x)) return;
+  cp.exec("ls " + x);
+  const y = req.query.y;
+  if (!OK.has(y)) { return res.status(400).end(); }
+  cp.exec("ls " + y);
+  const z = req.query.z;
+  if (!req.query.list.includes(z)) return;
+  cp.exec("ls " + z);  // want
+  const w = req.query.w;
+  if (["a", "b"].includes(w)) return;
+  cp.exec("ls " + w);  // want
+}
+`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
