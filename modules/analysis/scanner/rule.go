@@ -134,6 +134,9 @@ type TaintSink struct {
 	// such an argument is an object only those properties are the sink
 	// (models.ParseProps; the new engine only).
 	Props []string `yaml:"props" json:"props,omitempty"`
+	// StringsOnly: the sink renders only strings; an object or array
+	// argument (built by a literal) is serialised as JSON instead.
+	StringsOnly bool `yaml:"strings-only" json:"strings_only,omitempty"`
 
 	props                                                                     map[int][][]string
 	callRe, assignRe, whereRe, notWhereRe, inFuncRe, notInFuncRe, notInFileRe *regexp.Regexp

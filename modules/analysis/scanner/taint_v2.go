@@ -501,9 +501,10 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		var kwargs []string
 		var where *regexp.Regexp
 		var props map[int][][]string
+		var strOnly bool
 		if i < nr {
 			sk := &s.rule.Taint.Sinks[i]
-			args, kwargs, where, props = sk.Args, sk.Kwargs, sk.whereRe, sk.props
+			args, kwargs, where, props, strOnly = sk.Args, sk.Kwargs, sk.whereRe, sk.props, sk.StringsOnly
 			if sk.notWhereRe != nil && sk.notWhereRe.MatchString(callText()) {
 				continue
 			}
@@ -512,12 +513,12 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			}
 		} else {
 			sk := &s.view.Sinks[i-nr]
-			args, kwargs, where, props = sk.Args, sk.Kwargs, sk.WhereRe(), sk.PropPaths()
+			args, kwargs, where, props, strOnly = sk.Args, sk.Kwargs, sk.WhereRe(), sk.PropPaths(), sk.StringsOnly
 		}
 		if where != nil && !where.MatchString(callText()) {
 			continue
 		}
-		return []dataflow.Sink{{Args: args, Kwargs: kwargs, Props: props, All: len(args) == 0 && len(kwargs) == 0, Desc: short(in.Text) + "()"}}
+		return []dataflow.Sink{{Args: args, Kwargs: kwargs, Props: props, SkipObjects: strOnly, All: len(args) == 0 && len(kwargs) == 0, Desc: short(in.Text) + "()"}}
 	}
 	return nil
 }

@@ -130,6 +130,25 @@ function h(req, res) {
   cp.exec("ls " + w);  // want
 }
 `},
+		{"res.send of a variable holding an object or array literal is JSON", "VGL-JS-XSS-001", "a.js", `
+function h(req, res) {
+  const out = { name: req.query.name, ok: true };
+  res.send(out);
+  const list = [req.query.a, req.query.b];
+  res.send(list);
+  const acc = {};
+  acc.q = req.query.q;
+  res.send(acc);
+  const copy = { ...req.body };
+  res.send(copy);
+  res.send(String(out.name));  // want
+  res.send(` + "`<p>${out.name}</p>`" + `);  // want
+  res.send("<p>" + list[0] + "</p>");  // want
+  let m = { a: 1 };
+  if (req.query.raw) { m = req.query.raw; }
+  res.send(m);  // want
+}
+`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

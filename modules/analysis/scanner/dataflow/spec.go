@@ -13,7 +13,11 @@ type Sink struct {
 	// as a whole (a tainted string, a source object) always does.
 	// `{url: FIXED, data: tainted}` passed to axios is no SSRF.
 	Props map[int][][]string
-	Desc  string // how traces and messages name it: "os.system()"
+	// SkipObjects: the sink renders only strings; an argument known to be
+	// an object or array (built by a literal) is serialised instead
+	// (Express's res.send sends it as JSON).
+	SkipObjects bool
+	Desc        string // how traces and messages name it: "os.system()"
 }
 
 // PropKind is how a modelled call moves data besides its default (the

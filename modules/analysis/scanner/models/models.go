@@ -70,6 +70,10 @@ type Sink struct {
 	// "1.options.host"): where such an argument is an object, only data at
 	// those properties reaches the sink (see ParseProps).
 	Props []string `yaml:"props"`
+	// StringsOnly: the sink renders only strings; an argument known to be
+	// an object or array (built by a literal) is serialised instead
+	// (Express's res.send sends it as JSON).
+	StringsOnly bool `yaml:"strings-only"`
 	// Where is an RE2 regex the whole call text must match.
 	Where string `yaml:"where"`
 	Note  string `yaml:"note"`
