@@ -178,6 +178,9 @@ func ruleView(r *Rule, lang string) *ruleModels {
 		sanP, sanR = append(sanP, r.Taint.Sanitizers[i].Call), append(sanR, r.Taint.Sanitizers[i].callRe)
 	}
 	for i := range rm.view.Sanitizers {
+		if rm.view.Sanitizers[i].IsAssign() {
+			continue // CleanAssign asks these
+		}
 		sanP, sanR = append(sanP, rm.view.Sanitizers[i].Call), append(sanR, rm.view.Sanitizers[i].Re())
 	}
 	for i := range r.Taint.Sinks {
@@ -551,6 +554,17 @@ func (s *v2Spec) AssignSink(key string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// CleanAssign implements dataflow.AssignSanitizer with the packs'
+// assignment sanitisers for the rule's kinds.
+func (s *v2Spec) CleanAssign(key string) bool {
+	for i := range s.view.Sanitizers {
+		if sn := &s.view.Sanitizers[i]; sn.IsAssign() && sn.Matches(key) {
+			return true
+		}
+	}
+	return false
 }
 
 // ParamSource implements dataflow.Spec.

@@ -149,6 +149,26 @@ function h(req, res) {
   res.send(m);  // want
 }
 `},
+		{"setting only the query of a fixed-origin URL is no redirect", "VGL-JS-REDIR-001", "a.js", `
+function h(req, res) {
+  const url = new URL("https://example.com/login");
+  url.search = new URLSearchParams({ next: req.query.next });
+  res.redirect(url.toString());
+  const u2 = new URL("https://example.com/");
+  u2.hash = req.query.h;
+  res.redirect(u2.href);
+  const u3 = new URL(req.query.target);
+  u3.search = "?a=1";
+  res.redirect(u3.toString());  // want
+  const u4 = new URL("https://example.com/");
+  u4.href = req.query.to;
+  res.redirect(u4.toString());  // want
+}
+`},
+		{"URLSearchParams of the page URL stays a source", "VGL-JS-REDIR-001", "a.js", `
+const next = new URLSearchParams(location.search).get("next");
+window.location = next;  // want
+`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -179,6 +199,8 @@ func TestPackSinkPropsAndExceptKinds(t *testing.T) {
 		{"prop without a property", "pack: p\nlanguage: javascript\nsinks:\n  - {kind: ssrf, call: f, args: [0], props: [\"0\"]}\n"},
 		{"prop with an empty name", "pack: p\nlanguage: javascript\nsinks:\n  - {kind: ssrf, call: f, args: [0], props: [0..url]}\n"},
 		{"unknown except-kind", "pack: p\nlanguage: javascript\nsources:\n  - {expr: a, except-kinds: [nosq]}\n"},
+		{"sanitizer with call and assign", "pack: p\nlanguage: javascript\nsanitizers:\n  - {call: f, assign: \"*.search\"}\n"},
+		{"sanitizer with neither call nor assign", "pack: p\nlanguage: javascript\nsanitizers:\n  - {kinds: [xss]}\n"},
 		{"kinds and except-kinds", "pack: p\nlanguage: javascript\nsources:\n  - {expr: a, kinds: [sql], except-kinds: [nosql]}\n"},
 	}
 	for _, tc := range bad {

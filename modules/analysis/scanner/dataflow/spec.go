@@ -67,6 +67,15 @@ type Spec interface {
 	External(in *ir.Instr) *Summary
 }
 
+// AssignSanitizer is an optional part of a Spec: assignments to a part of
+// a value that store nothing the flow cares about (`u.search = q` leaves
+// where the URL u points unchanged).
+type AssignSanitizer interface {
+	// CleanAssign reports whether storing to the place (its text, x.f) is
+	// clean for the flow.
+	CleanAssign(key string) bool
+}
+
 // Validator is an optional part of a Spec: calls that, as a branch
 // condition, prove one argument clean for the flow on one edge (a path's
 // prefix or locality check). Specs without it know only the engine's

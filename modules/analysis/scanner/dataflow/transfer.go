@@ -16,6 +16,11 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 			return
 		}
 		v := a.operand(in.Args[0], s, in.Span)
+		if len(in.Dst.Path) > 0 && !v.T.empty() {
+			if c, ok := a.spec.(AssignSanitizer); ok && c.CleanAssign(displayKey(*in.Dst)) {
+				v = Val{}
+			}
+		}
 		var st Step
 		if (!in.Dst.IsTemp() || len(in.Dst.Path) > 0) && !v.T.empty() {
 			msg := "assigned to " + short(displayKey(*in.Dst))

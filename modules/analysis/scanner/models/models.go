@@ -83,11 +83,14 @@ type Sink struct {
 }
 
 // Sanitizer is a call whose result is clean for the listed sink kinds
-// (empty: every kind).
+// (empty: every kind), or an assignment (Assign: a place pattern) that
+// stores nothing of those kinds: setting only the query or fragment of a
+// URL (`u.search = ...`) does not change where it points.
 type Sanitizer struct {
-	Call  string   `yaml:"call"`
-	Kinds []string `yaml:"kinds"`
-	Note  string   `yaml:"note"`
+	Call   string   `yaml:"call"`
+	Assign string   `yaml:"assign"`
+	Kinds  []string `yaml:"kinds"`
+	Note   string   `yaml:"note"`
 
 	re *regexp.Regexp
 }
@@ -251,13 +254,13 @@ func Parse(data []byte) (*Pack, error) {
 	}
 	for i := range pk.Sanitizers {
 		s := &pk.Sanitizers[i]
-		if s.Call == "" {
-			return nil, fmt.Errorf("sanitizer %d: call is required", i)
+		if (s.Call == "") == (s.Assign == "") {
+			return nil, fmt.Errorf("sanitizer %d: exactly one of call, assign", i)
 		}
 		if err := checkKinds(s.Kinds); err != nil {
 			return nil, fmt.Errorf("sanitizer %d: %w", i, err)
 		}
-		if s.re, err = Glob(s.Call); err != nil {
+		if s.re, err = Glob(s.Call + s.Assign); err != nil {
 			return nil, fmt.Errorf("sanitizer %d: %w", i, err)
 		}
 	}

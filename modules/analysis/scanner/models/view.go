@@ -74,6 +74,10 @@ func (s *Sink) PropPaths() map[int][][]string { return s.props }
 // WhereRe is the compiled Where regex (nil when unset).
 func (s *Sink) WhereRe() *regexp.Regexp { return s.whereRe }
 
+// IsAssign reports whether the sanitiser is an assignment to a place
+// (Matches then takes the place's text).
+func (s *Sanitizer) IsAssign() bool { return s.Assign != "" }
+
 // Matches reports whether a sanitiser's pattern matches a canonical callee.
 func (s *Sanitizer) Matches(callee string) bool { return s.re.MatchString(callee) }
 
