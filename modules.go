@@ -54,5 +54,9 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	if err != nil {
 		return err
 	}
+	// The instance overview reads every module above through its read model.
+	if err := wireAdmin(a, srv, authSvc, creditsSvc, analysisSvc); err != nil {
+		return err
+	}
 	return wireHousekeeping(a, runner, authSvc, analysisSvc, reposSvc)
 }

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/google/uuid"
+
+	"vigil/modules/auth"
 )
 
 // instanceAdmin marks routes for instance administrators only: they need
@@ -116,6 +118,11 @@ var routeScopes = map[string]string{
 	"POST /api/v1/admin/users/:id/verify-email": instanceAdmin,
 	"GET /api/v1/admin/sign-ins":                instanceAdmin,
 	"GET /api/v1/admin/ai/health":               instanceAdmin,
+	"POST /api/v1/admin/users/:id/make-admin":   instanceAdmin,
+	"POST /api/v1/admin/users/:id/revoke-admin": instanceAdmin,
+	"GET /api/v1/admin/audit":                   instanceAdmin,
+	"GET /api/v1/admin/audit/verify":            instanceAdmin,
+	"GET /api/v1/admin/kpis":                    instanceAdmin,
 }
 
 // scopeCovers mirrors the documented scope order: admin covers
@@ -226,4 +233,25 @@ func TestEveryRouteWithEveryScope(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestInstanceAdminRoutesDocumented keeps the table of instance
+// administration routes in docs/permissions.md (auth.InstanceAdminRoutes)
+// equal to the routes marked instanceAdmin above, which the walk checks
+// against the wired routes.
+func TestInstanceAdminRoutesDocumented(t *testing.T) {
+	var marked, listed []string
+	for rt, need := range routeScopes {
+		if need == instanceAdmin {
+			marked = append(marked, rt)
+		}
+	}
+	for _, r := range auth.InstanceAdminRoutes {
+		listed = append(listed, r[0])
+	}
+	sort.Strings(marked)
+	sort.Strings(listed)
+	if !slices.Equal(marked, listed) {
+		t.Fatalf("instance administration routes:\n marked here: %v\n documented:  %v", marked, listed)
+	}
 }

@@ -60,6 +60,7 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		Blobs:      blobs,
 		Jobs:       runner,
 		Authorizer: authSvc,
+		Workspaces: authSvc,
 		Credits:    credits,
 		Config:     a.cfg.Analysis,
 		Logger:     a.log.With("module", "analysis"),

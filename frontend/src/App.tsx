@@ -4,7 +4,7 @@ import { Home } from './pages/Home';
 import { authRoutes } from './features/auth/routes';
 import { analysisRoutes } from './features/analysis/routes';
 import { billingRoutes } from './features/billing/routes';
-import { aiRoutes } from './features/ai/routes';
+import { adminRoutes } from './features/admin/routes';
 import { repositoryRoutes } from './features/repositories/routes';
 import { ApiDocs } from './pages/ApiDocs';
 import { NotFound } from './pages/NotFound';
@@ -23,7 +23,7 @@ export function App() {
         {authRoutes}
         {analysisRoutes}
         {billingRoutes}
-        {aiRoutes}
+        {adminRoutes}
         {repositoryRoutes}
         {projectRoutes}
         <Route path="w/:workspaceId" element={<WorkspaceScope />}>

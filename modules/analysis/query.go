@@ -292,13 +292,15 @@ func (s *Service) Cancel(ctx context.Context, id string) (*AnalysisView, error) 
 			}
 			return err
 		}
+		if err := s.releaseInTx(ctx, a); err != nil {
+			return err
+		}
 		_, err := s.emit(ctx, a.ID, progress{Phase: "canceled", Status: string(store.StatusCanceled), FilesTotal: a.FilesTotal, Message: "canceled; unused credits released"})
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	s.releaseCredits(ctx, a)
 	s.afterFinish(ctx, a)
 	return s.Get(ctx, id)
 }

@@ -53,8 +53,11 @@ func builtinRule(id string) *scanner.Rule {
 // reportData is everything an export needs.
 type reportData struct {
 	Analysis AnalysisView
-	Findings []store.Finding
-	Result   *scanner.Result
+	// WorkspaceName is the analysis' workspace as its members know it
+	// ("" when unknown: the cover then leaves it out).
+	WorkspaceName string
+	Findings      []store.Finding
+	Result        *scanner.Result
 }
 
 func (s *Service) reportData(ctx context.Context, id string) (*reportData, error) {
@@ -86,7 +89,15 @@ func (s *Service) reportData(ctx context.Context, id string) (*reportData, error
 		}
 	}
 	res.Stats.FilesScanned, res.Stats.Lines = a.FilesScanned, int(a.LinesScanned)
-	return &reportData{Analysis: s.view(a), Findings: rows, Result: res}, nil
+	d := &reportData{Analysis: s.view(a), Findings: rows, Result: res}
+	if s.d.Workspaces != nil {
+		name, err := s.d.Workspaces.WorkspaceName(ctx, p, a.WorkspaceID)
+		if err != nil {
+			return nil, err
+		}
+		d.WorkspaceName = name
+	}
+	return d, nil
 }
 
 // Report writes the analysis' report in format to w and returns its
@@ -193,7 +204,7 @@ code{background:#f1f1f1;padding:0 .2rem;border-radius:2px;font-size:.92em}
 <p><span class="grade">{{.Analysis.Grade}}</span> <span class="score">{{with .Analysis.Score}}{{.}}{{end}} / 100</span></p>
 <dl>
 <dt>Project</dt><dd>{{.Analysis.ProjectKey}}</dd>
-<dt>Workspace</dt><dd>{{.Analysis.WorkspaceID}}</dd>
+{{with .WorkspaceName}}<dt>Workspace</dt><dd>{{.}}</dd>{{end}}
 <dt>Analysed</dt><dd>{{date .Analysis.FinishedAt}}</dd>
 <dt>Report date</dt><dd>{{day .Generated}}</dd>
 <dt>Scope</dt><dd>{{.Files}} files, {{.Lines}} lines · {{title .Analysis.Tier}} tier</dd>

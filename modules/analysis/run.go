@@ -347,9 +347,15 @@ func parserSkips(skipped []scanner.Skip) []string {
 // testGlobs exclude test code unless the user asks for it.
 var testGlobs = []string{"**/test/**", "**/tests/**", "**/__tests__/**", "**/*_test.go", "**/test_*.py", "**/*_test.py", "**/*.test.js", "**/*.test.ts", "**/*.spec.js", "**/*.spec.ts"}
 
-// complete stores the findings, prices the run and finishes it in one
-// transaction, then settles the hold.
+// complete stores the findings, prices the run, finishes it and settles
+// the hold in one transaction: a process killed at any point leaves either
+// a running analysis (Recover takes it) or a completed, charged one, never
+// a completed analysis whose hold is still open. The scan's work is done,
+// so the bookkeeping runs on a context of its own: a shutdown's drain
+// timeout must not strand a finished result.
 func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), finishTimeout)
+	defer cancel()
 	var aiUSD, chargedUSD float64
 	if r.ai != nil {
 		aiUSD = r.ai.Usage.CostUSD
@@ -363,7 +369,6 @@ func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult)
 		return fmt.Errorf("analysis: price: %w", err)
 	}
 	cost = min(cost, a.QuoteMax) // never above the quote's max
-	var settled bool
 	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
 		if err := s.store.DeleteFindings(ctx, a.ID); err != nil {
 			return err
@@ -394,8 +399,14 @@ func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult)
 		if err := s.store.Transition(ctx, a.ID, []store.Status{store.StatusRunning}, store.StatusCompleted, set); err != nil {
 			return err
 		}
-		if settled, err = s.store.SetCreditsState(ctx, a.ID, store.CreditsHeld, store.CreditsSettled); err != nil {
+		settle, err := s.store.SetCreditsState(ctx, a.ID, store.CreditsHeld, store.CreditsSettled)
+		if err != nil {
 			return err
+		}
+		if settle {
+			if err := s.d.Credits.Settle(ctx, a.HoldID, cost); err != nil {
+				return fmt.Errorf("settle credits: %w", err)
+			}
 		}
 		_, err = s.emit(ctx, a.ID, progress{Phase: "completed", Status: string(store.StatusCompleted), FilesScanned: r.scan.Stats.FilesScanned,
 			FilesTotal: max(a.FilesTotal, r.scan.Stats.FilesSeen), Findings: len(r.rows), CostCredits: cost})
@@ -407,32 +418,27 @@ func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult)
 	if err != nil {
 		return err
 	}
-	if settled {
-		if err := s.d.Credits.Settle(ctx, a.HoldID, cost); err != nil {
-			s.log.Error("settle credits", "analysis_id", a.ID, "hold_id", a.HoldID, "error", err)
-			_, _ = s.store.SetCreditsState(context.WithoutCancel(ctx), a.ID, store.CreditsSettled, store.CreditsHeld)
-		}
-	}
 	s.afterFinish(ctx, a)
 	s.finished(ctx, a, string(store.StatusCompleted), "", r.rows, r.counts, cost)
 	return nil
 }
 
 // fail finishes a queued or running analysis as failed with a reason the
-// user sees, and releases its credits. The credits_state flip commits with
-// the status, so no reader sees a failed analysis still holding credits.
+// user sees, and releases its credits in the same transaction, so no
+// reader sees a failed analysis still holding credits and a crash cannot
+// leave the hold open.
 func (s *Service) fail(ctx context.Context, a *store.Analysis, reason string) error {
-	var release bool
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), finishTimeout)
+	defer cancel()
 	err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
 		if err := s.store.Transition(ctx, a.ID, []store.Status{store.StatusQueued, store.StatusRunning}, store.StatusFailed,
 			map[string]any{"failure_reason": reason, "finished_at": time.Now().UTC(), "phase": "failed"}); err != nil {
 			return err
 		}
-		var err error
-		if release, err = s.store.SetCreditsState(ctx, a.ID, store.CreditsHeld, store.CreditsReleased); err != nil {
+		if err := s.releaseInTx(ctx, a); err != nil {
 			return err
 		}
-		_, err = s.emit(ctx, a.ID, progress{Phase: "failed", Status: string(store.StatusFailed), FilesTotal: a.FilesTotal, Message: reason})
+		_, err := s.emit(ctx, a.ID, progress{Phase: "failed", Status: string(store.StatusFailed), FilesTotal: a.FilesTotal, Message: reason})
 		return err
 	})
 	if errors.Is(err, errs.ErrConflict) {
@@ -441,37 +447,37 @@ func (s *Service) fail(ctx context.Context, a *store.Analysis, reason string) er
 	if err != nil {
 		return err
 	}
-	if release {
-		s.releaseHold(ctx, a)
-	}
 	s.afterFinish(ctx, a)
 	s.finished(ctx, a, string(store.StatusFailed), reason, nil, nil, 0)
 	return nil
 }
 
-// releaseCredits frees the hold once: the credits_state flip decides which
-// caller (cancel, fail, recovery) calls Release.
+// finishTimeout bounds the bookkeeping that finishes an analysis (status,
+// findings, the ledger): it runs detached from the job's context.
+const finishTimeout = 30 * time.Second
+
+// releaseCredits frees the hold once (cancel, delete): the credits_state
+// flip and the ledger's release commit together.
 func (s *Service) releaseCredits(ctx context.Context, a *store.Analysis) {
-	ctx = context.WithoutCancel(ctx)
-	ok, err := s.store.SetCreditsState(ctx, a.ID, store.CreditsHeld, store.CreditsReleased)
-	if err != nil || !ok {
-		if err != nil {
-			s.log.Error("release credits", "analysis_id", a.ID, "error", err)
-		}
-		return
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), finishTimeout)
+	defer cancel()
+	if err := s.d.DB.WithTx(ctx, func(ctx context.Context) error { return s.releaseInTx(ctx, a) }); err != nil {
+		s.log.Error("release credits", "analysis_id", a.ID, "hold_id", a.HoldID, "error", err)
 	}
-	s.releaseHold(ctx, a)
 }
 
-// releaseHold returns the held credits in the ledger once credits_state
-// says released; if the ledger refuses, the state goes back to held so the
-// recovery sweep tries again.
-func (s *Service) releaseHold(ctx context.Context, a *store.Analysis) {
-	ctx = context.WithoutCancel(ctx)
-	if err := s.d.Credits.Release(ctx, a.HoldID); err != nil {
-		s.log.Error("release credits", "analysis_id", a.ID, "hold_id", a.HoldID, "error", err)
-		_, _ = s.store.SetCreditsState(ctx, a.ID, store.CreditsReleased, store.CreditsHeld)
+// releaseInTx flips credits_state from held to released and, when this
+// caller won the flip, releases the hold in the ledger; call it inside a
+// transaction so both commit or neither does.
+func (s *Service) releaseInTx(ctx context.Context, a *store.Analysis) error {
+	ok, err := s.store.SetCreditsState(ctx, a.ID, store.CreditsHeld, store.CreditsReleased)
+	if err != nil || !ok {
+		return err
 	}
+	if err := s.d.Credits.Release(ctx, a.HoldID); err != nil {
+		return fmt.Errorf("release credits: %w", err)
+	}
+	return nil
 }
 
 // afterFinish deletes the source right away when retention is 0 days.

@@ -45,6 +45,12 @@ type Authorizer interface {
 	Can(ctx context.Context, p *principal.Principal, workspaceID, action string) error
 }
 
+// WorkspaceNames names a workspace p may read (auth's workspaces), for
+// report covers.
+type WorkspaceNames interface {
+	WorkspaceName(ctx context.Context, p *principal.Principal, workspaceID string) (string, error)
+}
+
 // Credits is what analyses need from the credits ledger. Amounts are in
 // credits. Quote prices a tier for a number of lines plus an estimated AI
 // spend range in USD; the same function prices the actual usage at the
@@ -87,10 +93,13 @@ type Scanner interface {
 // request, as main.go does with api.Use(auth.Authenticate): running it
 // twice would look the API key up twice).
 type Deps struct {
-	DB           *database.DB
-	Blobs        blob.Store
-	Jobs         Enqueuer
-	Authorizer   Authorizer
+	DB         *database.DB
+	Blobs      blob.Store
+	Jobs       Enqueuer
+	Authorizer Authorizer
+	// Workspaces names workspaces on report covers; nil leaves the
+	// workspace off the cover.
+	Workspaces   WorkspaceNames
 	Credits      Credits
 	Authenticate echo.MiddlewareFunc
 	Config       config.Analysis

@@ -53,6 +53,16 @@ type AnalysisView struct {
 	CreatedAt       time.Time  `json:"created_at"`
 	StartedAt       *time.Time `json:"started_at,omitempty"`
 	FinishedAt      *time.Time `json:"finished_at,omitempty"`
+	// PDFExport says whether this server can print the PDF report (set
+	// once the analysis has completed), and why not when it cannot.
+	PDFExport *ExportAvailability `json:"pdf_export,omitempty"`
+}
+
+// ExportAvailability says whether an export format can be produced here.
+type ExportAvailability struct {
+	Available bool `json:"available"`
+	// Reason says why not (empty when available).
+	Reason string `json:"reason,omitempty"`
 }
 
 func (s *Service) view(a *store.Analysis) AnalysisView {
@@ -77,7 +87,21 @@ func (s *Service) view(a *store.Analysis) AnalysisView {
 		Score:  a.Score, Grade: a.Grade, ScoreMethod: ScoreMethod, Notes: notes,
 		SourceRetained: a.SourceDeletedAt == nil && a.SourceBlob != "", SourceDeletedAt: a.SourceDeletedAt, Retention: retention,
 		CreatedAt: a.CreatedAt, StartedAt: a.StartedAt, FinishedAt: a.FinishedAt, AISummary: decodeSummary(a.AISummary),
+		PDFExport: s.pdfExport(a.Status),
 	}
+}
+
+// pdfExport says, for a completed analysis, whether the PDF report can be
+// printed: it needs Chromium on the server (checked on each view, so
+// installing it needs no restart).
+func (s *Service) pdfExport(st store.Status) *ExportAvailability {
+	if st != store.StatusCompleted {
+		return nil
+	}
+	if _, err := s.chromium(); err != nil {
+		return &ExportAvailability{Reason: "PDF export is off: this server has no Chromium to print it. Download the HTML report and print it from your browser."}
+	}
+	return &ExportAvailability{Available: true}
 }
 
 func itoa(n int) string {

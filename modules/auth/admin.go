@@ -46,15 +46,72 @@ func (s *Service) RequireInstanceAdmin(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-// AdminUsers lists accounts (instance admins only), after the cursor id.
-func (s *Service) AdminUsers(ctx context.Context, p *principal.Principal, after string, limit int) ([]store.User, error) {
+// AdminUsers lists accounts (instance admins only) whose email or name
+// contains q (all when q is empty), after the cursor id.
+// next is the cursor of the following page ("" when this is the last).
+func (s *Service) AdminUsers(ctx context.Context, p *principal.Principal, q, after string, limit int) (list []store.User, next string, err error) {
 	if err := requireInstanceAdmin(p); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	if limit <= 0 || limit > 200 {
 		limit = 50
 	}
-	return s.store.ListUsers(ctx, after, limit)
+	// One more than asked says whether a next page exists.
+	if list, err = s.store.SearchUsers(ctx, q, after, limit+1); err != nil {
+		return nil, "", err
+	}
+	if len(list) > limit {
+		list = list[:limit]
+		next = list[limit-1].ID
+	}
+	return list, next, nil
+}
+
+// SetInstanceAdmin makes an account an instance administrator or takes
+// the role away. The instance always keeps one administrator whose
+// account is enabled: removing the last one is a conflict.
+func (s *Service) SetInstanceAdmin(ctx context.Context, m Meta, p *principal.Principal, userID string, admin bool) error {
+	if err := requireInstanceAdmin(p); err != nil {
+		return err
+	}
+	changed := false
+	err := s.store.WithTx(ctx, func(ctx context.Context) error {
+		if err := s.store.LockAdmins(ctx); err != nil {
+			return err
+		}
+		u, err := s.store.UserByID(ctx, userID)
+		if err != nil {
+			return err
+		}
+		if u.InstanceAdmin == admin {
+			return nil
+		}
+		if admin && u.DisabledAt != nil {
+			return errs.New(errs.KindConflict, "this account is disabled: enable it before making it an instance administrator")
+		}
+		if !admin && u.DisabledAt == nil {
+			n, err := s.store.CountActiveAdmins(ctx)
+			if err != nil {
+				return err
+			}
+			if n <= 1 {
+				return errs.New(errs.KindConflict, "this is the instance's last administrator: make another account an administrator first")
+			}
+		}
+		changed = true
+		return s.store.UpdateUser(ctx, userID, map[string]any{"instance_admin": admin})
+	})
+	if err != nil || !changed {
+		return err
+	}
+	action := "admin.instance_admin_revoked"
+	if admin {
+		action = "admin.instance_admin_granted"
+	}
+	// Recording the event also makes every replica forget cached
+	// identities, so the change applies to live sessions at once.
+	s.record(ctx, m, auditEvent{Action: action, ActorID: p.UserID, TargetType: "user", TargetID: userID})
+	return nil
 }
 
 // SetDisabled disables (ending all sessions) or re-enables an account.
@@ -86,15 +143,24 @@ func (s *Service) SetDisabled(ctx context.Context, m Meta, p *principal.Principa
 	return nil
 }
 
-// SignInActivity lists recent sign-in attempts (all, or one user's).
-func (s *Service) SignInActivity(ctx context.Context, p *principal.Principal, userID string, limit int) ([]store.SignInEvent, error) {
+// SignInActivity lists sign-in attempts newest first (all, or one
+// user's), older than the cursor id when one is given.
+// next is the cursor of the following page ("" when this is the last).
+func (s *Service) SignInActivity(ctx context.Context, p *principal.Principal, userID, before string, limit int) (list []store.SignInEvent, next string, err error) {
 	if err := requireInstanceAdmin(p); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	if limit <= 0 || limit > 500 {
 		limit = 100
 	}
-	return s.store.SignInEvents(ctx, userID, limit)
+	if list, err = s.store.SignInEvents(ctx, userID, before, limit+1); err != nil {
+		return nil, "", err
+	}
+	if len(list) > limit {
+		list = list[:limit]
+		next = list[limit-1].ID
+	}
+	return list, next, nil
 }
 
 // AdminResetLink issues a password reset link for an account, for

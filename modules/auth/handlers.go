@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"fmt"
 	"net/http"
 	"strconv"
 	"time"
@@ -55,6 +56,8 @@ func (s *Service) Routes(api *echo.Group) {
 	api.GET("/admin/users", s.handleAdminUsers, s.RequireInstanceAdmin)
 	api.POST("/admin/users/:id/disable", s.handleAdminDisable(true), s.RequireInstanceAdmin)
 	api.POST("/admin/users/:id/enable", s.handleAdminDisable(false), s.RequireInstanceAdmin)
+	api.POST("/admin/users/:id/make-admin", s.handleAdminRole(true), s.RequireInstanceAdmin)
+	api.POST("/admin/users/:id/revoke-admin", s.handleAdminRole(false), s.RequireInstanceAdmin)
 	api.POST("/admin/users/:id/reset-link", s.handleAdminResetLink, s.RequireInstanceAdmin)
 	api.POST("/admin/users/:id/verify-email", s.handleAdminVerifyEmail, s.RequireInstanceAdmin)
 	api.GET("/admin/sign-ins", s.handleAdminSignIns, s.RequireInstanceAdmin)
@@ -645,13 +648,34 @@ func (s *Service) handleRevokeAPIKey(c echo.Context) error {
 	return c.NoContent(http.StatusNoContent)
 }
 
+// adminLimit reads the limit query parameter of an admin list: absent
+// is the default (0), anything but an integer from 1 to max is a 422.
+func adminLimit(c echo.Context, max int) (int, error) {
+	v := c.QueryParam("limit")
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > max {
+		return 0, errs.Invalid("invalid limit", errs.FieldError{Field: "limit", Message: fmt.Sprintf("must be an integer from 1 to %d", max)})
+	}
+	return n, nil
+}
+
 func (s *Service) handleAdminUsers(c echo.Context) error {
-	limit, _ := strconv.Atoi(c.QueryParam("limit"))
+	limit, err := adminLimit(c, 200)
+	if err != nil {
+		return err
+	}
 	cursor, err := httpserver.QueryID(c, "cursor") // a user id
 	if err != nil {
 		return err
 	}
-	list, err := s.AdminUsers(c.Request().Context(), actor(c), cursor, limit)
+	q := c.QueryParam("q")
+	if len(q) > 200 || !httpserver.CleanText(q) {
+		return errs.Invalid("invalid search", errs.FieldError{Field: "q", Message: "must be text of at most 200 characters"})
+	}
+	list, next, err := s.AdminUsers(c.Request().Context(), actor(c), q, cursor, limit)
 	if err != nil {
 		return err
 	}
@@ -659,11 +683,20 @@ func (s *Service) handleAdminUsers(c echo.Context) error {
 	for i := range list {
 		out = append(out, toUserJSON(&list[i]))
 	}
-	next := ""
-	if len(list) > 0 && (limit <= 0 || len(list) == limit) {
-		next = list[len(list)-1].ID
-	}
 	return c.JSON(http.StatusOK, map[string]any{"items": out, "next_cursor": next})
+}
+
+func (s *Service) handleAdminRole(admin bool) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if err := s.SetInstanceAdmin(c.Request().Context(), meta(c), actor(c), c.Param("id"), admin); err != nil {
+			return err
+		}
+		u, err := s.store.UserByID(c.Request().Context(), c.Param("id"))
+		if err != nil {
+			return err
+		}
+		return c.JSON(http.StatusOK, toUserJSON(u))
+	}
 }
 
 func (s *Service) handleAdminDisable(disabled bool) echo.HandlerFunc {
@@ -694,6 +727,7 @@ func (s *Service) handleAdminVerifyEmail(c echo.Context) error {
 type signInJSON struct {
 	ID        string    `json:"id"`
 	UserID    *string   `json:"user_id"`
+	Email     string    `json:"email"`
 	Method    string    `json:"method"`
 	Success   bool      `json:"success"`
 	Reason    string    `json:"reason"`
@@ -703,19 +737,41 @@ type signInJSON struct {
 }
 
 func (s *Service) handleAdminSignIns(c echo.Context) error {
-	limit, _ := strconv.Atoi(c.QueryParam("limit"))
+	limit, err := adminLimit(c, 500)
+	if err != nil {
+		return err
+	}
 	userID, err := httpserver.QueryID(c, "user_id")
 	if err != nil {
 		return err
 	}
-	list, err := s.SignInActivity(c.Request().Context(), actor(c), userID, limit)
+	cursor, err := httpserver.QueryID(c, "cursor") // a sign-in event id
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	list, next, err := s.SignInActivity(ctx, actor(c), userID, cursor, limit)
+	if err != nil {
+		return err
+	}
+	uids := make([]string, 0, len(list))
+	for _, e := range list {
+		if e.UserID != nil {
+			uids = append(uids, *e.UserID)
+		}
+	}
+	emails, err := s.UserEmails(ctx, uids)
 	if err != nil {
 		return err
 	}
 	out := make([]signInJSON, 0, len(list))
 	for _, e := range list {
-		out = append(out, signInJSON{ID: e.ID, UserID: e.UserID, Method: e.Method, Success: e.Success, Reason: e.Reason,
-			IP: e.IP, UserAgent: e.UserAgent, CreatedAt: e.CreatedAt})
+		j := signInJSON{ID: e.ID, UserID: e.UserID, Method: e.Method, Success: e.Success, Reason: e.Reason,
+			IP: e.IP, UserAgent: e.UserAgent, CreatedAt: e.CreatedAt}
+		if e.UserID != nil {
+			j.Email = emails[*e.UserID]
+		}
+		out = append(out, j)
 	}
-	return c.JSON(http.StatusOK, map[string]any{"items": out})
+	return c.JSON(http.StatusOK, map[string]any{"items": out, "next_cursor": next})
 }

@@ -37,6 +37,25 @@ type Permission struct {
 	Summary string
 }
 
+// InstanceAdminRoutes lists every instance administration route, whichever
+// module serves it, with what it does (docs/permissions.md shows them; a
+// test in the root package checks the list against the wired routes).
+var InstanceAdminRoutes = [][2]string{
+	{"GET /api/v1/admin/users", "list and search accounts"},
+	{"POST /api/v1/admin/users/:id/disable", "disable an account and end its sessions"},
+	{"POST /api/v1/admin/users/:id/enable", "re-enable an account"},
+	{"POST /api/v1/admin/users/:id/make-admin", "make an account an instance administrator"},
+	{"POST /api/v1/admin/users/:id/revoke-admin", "take the role back (never from the last enabled administrator)"},
+	{"POST /api/v1/admin/users/:id/reset-link", "issue a password reset link to hand over"},
+	{"POST /api/v1/admin/users/:id/verify-email", "confirm an account's email address"},
+	{"GET /api/v1/admin/sign-ins", "sign-in attempts"},
+	{"GET /api/v1/admin/audit", "the audit log, filtered by actor, action, target and date"},
+	{"GET /api/v1/admin/audit/verify", "check the audit log's hash chain"},
+	{"GET /api/v1/admin/kpis", "instance KPIs: sign-ups, active users, analyses, credits, AI cost"},
+	{"GET /api/v1/admin/ai/health", "the AI providers' health"},
+	{"POST /api/v1/credits/grants", "grant or revoke a workspace's credits"},
+}
+
 // Permissions is the written permission matrix; docs/permissions.md is
 // generated from the same rows (a test keeps them equal).
 var Permissions = []Permission{
@@ -141,10 +160,19 @@ func PermissionsMarkdown() string {
 	b.WriteString("\nOther rules: only owners grant or remove the owner role, invite owners or remove owners;\n")
 	b.WriteString("a workspace keeps at least one owner; personal workspaces have exactly one member;\n")
 	b.WriteString("any member may leave a team workspace; instance administrators (the first account, or\n")
-	b.WriteString("`vigil admin create-user --admin`) list users, disable accounts, see sign-in activity and\n")
-	b.WriteString("issue password reset links, confirm email addresses, grant or revoke any workspace's\n")
+	b.WriteString("`vigil admin create-user --admin`) list and search users, disable accounts, make other\n")
+	b.WriteString("accounts administrators or take the role back (the instance keeps at least one enabled\n")
+	b.WriteString("administrator), see sign-in activity, read and verify the audit log, see the instance\n")
+	b.WriteString("KPIs, issue password reset links, confirm email addresses, grant or revoke any workspace's\n")
 	b.WriteString("credits and see the AI providers' health; through an API key only when the key has the\n")
 	b.WriteString("`admin` scope (a read-only key of an administrator administers nothing).\n")
+	b.WriteString("\n## Instance administration routes\n\n")
+	b.WriteString("Each answers 401 without credentials and 403 to anyone but an instance administrator\n")
+	b.WriteString("(or to an administrator's API key without the `admin` scope), before reading anything.\n\n")
+	b.WriteString("| route | what it does |\n|---|---|\n")
+	for _, r := range InstanceAdminRoutes {
+		b.WriteString("| `" + r[0] + "` | " + r[1] + " |\n")
+	}
 	b.WriteString("\n## Unconfirmed email addresses\n\n")
 	b.WriteString("Sign-up answers the same whether or not the email has an account (no enumeration), so\n")
 	b.WriteString("it never signs in: the browser signs in next with the same credentials. With SMTP a new\n")

@@ -31,6 +31,8 @@ import (
 type Database interface {
 	Conn(ctx context.Context) *gorm.DB
 	WithTx(ctx context.Context, fn func(ctx context.Context) error) error
+	// UTCDate is the dialect's SQL for a timestamp column's UTC date.
+	UTCDate(column string) string
 }
 
 // RateLimiter is the shared, database-backed GCRA limiter

@@ -76,6 +76,15 @@ func (s *Service) Workspace(ctx context.Context, p *principal.Principal, id stri
 	return w, mb.Role, nil
 }
 
+// WorkspaceName is the name of a workspace p may read (for report covers).
+func (s *Service) WorkspaceName(ctx context.Context, p *principal.Principal, id string) (string, error) {
+	w, _, err := s.Workspace(ctx, p, id)
+	if err != nil {
+		return "", err
+	}
+	return w.Name, nil
+}
+
 // Workspaces lists p's workspaces (an API key sees only its own).
 func (s *Service) Workspaces(ctx context.Context, p *principal.Principal) ([]store.WorkspaceWithRole, error) {
 	all, err := s.store.WorkspacesOf(ctx, p.UserID)

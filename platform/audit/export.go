@@ -41,13 +41,7 @@ func (l *Log) Export(ctx context.Context, since time.Time, fn func(Exported) err
 			return n, fmt.Errorf("audit: export: %w", err)
 		}
 		for _, r := range rows {
-			details := json.RawMessage(r.Details)
-			if !json.Valid(details) {
-				details = json.RawMessage("{}")
-			}
-			if err := fn(Exported{Seq: r.Seq, ID: r.ID, At: r.At.UTC(), ActorID: r.ActorID, WorkspaceID: r.WorkspaceID,
-				Action: r.Action, Target: r.Target, IP: r.IP, UserAgent: r.UserAgent, Details: details,
-				PrevHash: r.PrevHash, Hash: r.Hash}); err != nil {
+			if err := fn(exported(r)); err != nil {
 				return n, err
 			}
 			n++

@@ -605,11 +605,19 @@ func (a *analyses) follow(c *http.Client, base, key, id string, f *follow) {
 		}
 		sc := bufio.NewScanner(resp.Body)
 		var seq int64 = -1
+		event := ""
 		for sc.Scan() {
 			line := sc.Text()
 			switch {
+			case line == "": // end of one message
+				seq, event = -1, ""
 			case strings.HasPrefix(line, "id: "):
 				seq, _ = strconv.ParseInt(strings.TrimPrefix(line, "id: "), 10, 64)
+			case strings.HasPrefix(line, "event: "):
+				event = strings.TrimPrefix(line, "event: ")
+			case event == "restarting":
+				// a replica draining for a restart: not a progress event
+				// (it carries no id); reconnect and resume by Last-Event-ID
 			case strings.HasPrefix(line, "data: "):
 				var ev struct {
 					Phase string `json:"phase"`

@@ -4,12 +4,13 @@ import { useMeta } from '../api/meta';
 import { UserMenu } from '../features/auth/UserMenu';
 import { BalanceBadge } from '../features/billing/BalanceBadge';
 import { VerifyEmailBanner } from '../features/auth/VerifyEmailBanner';
+import { InstanceAdminNotice } from '../features/admin/InstanceAdminNotice';
 import { WorkspaceSwitcher } from '../features/auth/WorkspaceSwitcher';
 import { useCurrentWorkspace, workspacePath } from '../features/auth/workspace';
 import { MobileNav } from './MobileNav';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
-  `rounded-md px-3 py-2 text-sm font-medium transition-colors ${
+  `whitespace-nowrap rounded-md px-2.5 py-2 text-sm font-medium transition-colors ${
     isActive
       ? 'bg-indigo-50 text-indigo-700 dark:bg-indigo-500/15 dark:text-indigo-300'
       : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white'
@@ -56,8 +57,10 @@ export function Layout() {
               <NavLink to="/repositories" className={navClass}>
                 Repositories
               </NavLink>
-              <NavLink to="/docs/api" className={navClass}>
-                API reference
+              <NavLink to="/docs/api" className={navClass} aria-label="API reference">
+                {/* "API" until the header has room for the whole name. */}
+                <span className="2xl:hidden">API</span>
+                <span className="max-2xl:hidden">API reference</span>
               </NavLink>
             </nav>
           </div>
@@ -83,6 +86,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 sm:px-6">
         <VerifyEmailBanner />
+        <InstanceAdminNotice />
         <Outlet />
       </main>
       <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">

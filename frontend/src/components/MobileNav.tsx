@@ -80,7 +80,7 @@ export function MobileNav() {
               <NavLink to="/billing" className={itemClass}>Billing</NavLink>
               <NavLink to="/settings/workspaces" className={itemClass}>Workspaces</NavLink>
               <NavLink to="/settings/account" className={itemClass}>Account</NavLink>
-              {me.data.instance_admin && <NavLink to="/admin/ai" className={itemClass}>AI health</NavLink>}
+              {me.data.instance_admin && <NavLink to="/admin" className={itemClass}>Admin</NavLink>}
             </nav>
             <button
               type="button"

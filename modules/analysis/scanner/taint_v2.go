@@ -34,6 +34,12 @@ import (
 // Lower(path, syntax.Node, src) *ir.Module) to lowerers and naming them here.
 var engineV2 = map[string]bool{"python": true, "javascript": true, "typescript": true, "tsx": true}
 
+// typedCallees are the languages whose front end resolves a method call
+// through its receiver's declared type (Java): there a model sink that
+// names the call's canonical symbol applies even when a rule sink matches
+// the text as written and its conditions turn the call down.
+var typedCallees = map[string]bool{}
+
 // v2Budget bounds each function's fixpoint (0: the engine's default);
 // tests lower it.
 var v2Budget = 0
@@ -127,6 +133,9 @@ func (m *calleeMatcher) match(text, canon string) []int {
 	return out
 }
 
+// neverRe matches nothing: a matcher slot that must not match a callee.
+var neverRe = regexp.MustCompile(`[^\s\S]`)
+
 // views caches the models of each rule (rules are immutable once loaded).
 var views sync.Map // {*Rule, language} -> *ruleModels
 
@@ -179,7 +188,9 @@ func ruleView(r *Rule, lang string) *ruleModels {
 	}
 	for i := range rm.view.Sanitizers {
 		if rm.view.Sanitizers[i].IsAssign() {
-			continue // CleanAssign asks these
+			// CleanAssign asks these; the slot keeps model indexes lined up
+			sanP, sanR = append(sanP, "\x00assign"), append(sanR, neverRe)
+			continue
 		}
 		sanP, sanR = append(sanP, rm.view.Sanitizers[i].Call), append(sanR, rm.view.Sanitizers[i].Re())
 	}
@@ -272,7 +283,7 @@ func runTaintV2(ctx context.Context, r *Rule, l *language, root *tnode, src []by
 	ext func(string) *summary, wantSums bool) (taintOut, error) {
 	m := lowerCached(l, root, src, path)
 	rm := ruleView(r, l.name)
-	sp := &v2Spec{rule: r, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
+	sp := &v2Spec{rule: r, lang: l.name, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
 		extCache: map[string]*dataflow.Summary{}, placeCache: map[string]bool{}, calls: map[string]*callFacts{}}
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
 	if err != nil {
@@ -389,6 +400,7 @@ func (r *taintRun) v1Trace(steps []dataflow.Step) []TraceStep {
 // on its canonical symbol.
 type v2Spec struct {
 	rule       *Rule
+	lang       string
 	rm         *ruleModels
 	view       *models.View
 	heads      map[string]bool
@@ -408,6 +420,7 @@ func matchRe(re *regexp.Regexp, text, canon string) bool {
 // callFacts caches what a callee is for the rule (by text and canonical name).
 type callFacts struct {
 	src, san bool
+	sanWhere []int // model sanitisers that also need their where to match the call
 	prop     dataflow.PropKind
 	sinks    []int // rule sinks, then model sinks at len(rule sinks)+i
 }
@@ -417,22 +430,39 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 	if f, ok := s.calls[k]; ok {
 		return f
 	}
-	f := &callFacts{src: len(s.rm.srcCalls.match(in.Text, in.Callee)) > 0, san: len(s.rm.sans.match(in.Text, in.Callee)) > 0,
+	f := &callFacts{src: len(s.rm.srcCalls.match(in.Text, in.Callee)) > 0,
 		prop: s.propagator(in), sinks: s.rm.sinks.match(in.Text, in.Callee)}
+	nsan := len(s.rule.Taint.Sanitizers)
+	for _, i := range s.rm.sans.match(in.Text, in.Callee) {
+		if i >= nsan && s.view.Sanitizers[i-nsan].WhereRe() != nil {
+			f.sanWhere = append(f.sanWhere, i-nsan)
+		} else {
+			f.san = true
+		}
+	}
 	// the rule's own sinks decide for a callee they name (with their
 	// where / not-where / function conditions); the packs fill in the rest
 	nr := len(s.rule.Taint.Sinks)
 	if len(f.sinks) > 0 && f.sinks[0] < nr {
-		k := 0
-		for _, i := range f.sinks {
+		all := f.sinks
+		f.sinks = nil
+		for _, i := range all {
 			if i < nr {
-				f.sinks[k] = i
-				k++
+				f.sinks = append(f.sinks, i)
 			}
 		}
-		f.sinks = f.sinks[:k]
+		if typedCallees[s.lang] && in.Callee != in.Text {
+			// the call's canonical name comes from its receiver's type:
+			// a model sink it names still applies when the rule's
+			// conditions (where) turn the call down
+			for _, i := range all {
+				if i >= nr && s.view.Sinks[i-nr].Matches(in.Callee) {
+					f.sinks = append(f.sinks, i)
+				}
+			}
+		}
 	}
-	if !f.src && !f.san && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
+	if !f.src && !f.san && len(f.sanWhere) == 0 && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
 		f = noFacts
 	}
 	s.calls[k] = f
@@ -446,7 +476,26 @@ var noFacts = &callFacts{}
 func (s *v2Spec) SourceCall(in *ir.Instr) bool { return s.facts(in).src }
 
 // Sanitizer implements dataflow.Spec.
-func (s *v2Spec) Sanitizer(in *ir.Instr) bool { return s.facts(in).san }
+func (s *v2Spec) Sanitizer(in *ir.Instr) bool {
+	f := s.facts(in)
+	if f.san {
+		return true
+	}
+	for _, i := range f.sanWhere {
+		if s.view.Sanitizers[i].WhereRe().MatchString(s.callText(in)) {
+			return true
+		}
+	}
+	return false
+}
+
+// callText is the source text of a call.
+func (s *v2Spec) callText(in *ir.Instr) string {
+	if int(in.Span.End) <= len(s.src) && in.Span.Start <= in.Span.End {
+		return string(s.src[in.Span.Start:in.Span.End])
+	}
+	return ""
+}
 
 // Propagator implements dataflow.Spec.
 func (s *v2Spec) Propagator(in *ir.Instr) dataflow.PropKind { return s.facts(in).prop }
@@ -505,6 +554,7 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		var where *regexp.Regexp
 		var props map[int][][]string
 		var strOnly bool
+		recv := false
 		if i < nr {
 			sk := &s.rule.Taint.Sinks[i]
 			args, kwargs, where, props, strOnly = sk.Args, sk.Kwargs, sk.whereRe, sk.props, sk.StringsOnly
@@ -516,12 +566,15 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			}
 		} else {
 			sk := &s.view.Sinks[i-nr]
-			args, kwargs, where, props, strOnly = sk.Args, sk.Kwargs, sk.WhereRe(), sk.PropPaths(), sk.StringsOnly
+			args, kwargs, where, props, strOnly, recv = sk.Args, sk.Kwargs, sk.WhereRe(), sk.PropPaths(), sk.StringsOnly, sk.Receiver
+			if re := sk.NotInFuncRe(); re != nil && re.Match(s.funcText(fn)) {
+				continue
+			}
 		}
 		if where != nil && !where.MatchString(callText()) {
 			continue
 		}
-		return []dataflow.Sink{{Args: args, Kwargs: kwargs, Props: props, SkipObjects: strOnly, All: len(args) == 0 && len(kwargs) == 0, Desc: short(in.Text) + "()"}}
+		return []dataflow.Sink{{Args: args, Kwargs: kwargs, Props: props, SkipObjects: strOnly, Recv: recv, All: len(args) == 0 && len(kwargs) == 0 && !recv, Desc: short(in.Text) + "()"}}
 	}
 	return nil
 }
@@ -536,14 +589,20 @@ func (s *v2Spec) functionAllows(fn *ir.Func, sk *TaintSink) bool {
 	if sk.inFuncRe == nil && sk.notInFuncRe == nil {
 		return true
 	}
-	text := s.src
-	if fn != nil && fn.Name != "<module>" && int(fn.Span.End) <= len(s.src) && fn.Span.Start <= fn.Span.End {
-		text = s.src[fn.Span.Start:fn.Span.End]
-	}
+	text := s.funcText(fn)
 	if sk.inFuncRe != nil && !sk.inFuncRe.Match(text) {
 		return false
 	}
 	return sk.notInFuncRe == nil || !sk.notInFuncRe.Match(text)
+}
+
+// funcText is the text of the function around a call (the whole file at
+// top level).
+func (s *v2Spec) funcText(fn *ir.Func) []byte {
+	if fn != nil && fn.Name != "<module>" && int(fn.Span.End) <= len(s.src) && fn.Span.Start <= fn.Span.End {
+		return s.src[fn.Span.Start:fn.Span.End]
+	}
+	return s.src
 }
 
 // AssignSink implements dataflow.Spec.
@@ -575,15 +634,23 @@ func (s *v2Spec) ParamSource(f *ir.Func, i int) bool {
 			return true
 		}
 	}
-	if len(f.Decorators) == 0 {
+	pdecos := f.Params[i].Decorators
+	if len(f.Decorators) == 0 && len(pdecos) == 0 {
 		return false
 	}
+	// a decorator source matches the function's decorators (every
+	// parameter) or the parameter's own (Java `@RequestParam String q`)
 	for j := range s.view.Sources {
 		ms := &s.view.Sources[j]
 		if !ms.IsDecorator() || ms.ParamExcluded(decl) {
 			continue
 		}
 		for _, d := range f.Decorators {
+			if ms.Matches(d) {
+				return true
+			}
+		}
+		for _, d := range pdecos {
 			if ms.Matches(d) {
 				return true
 			}
@@ -666,11 +733,37 @@ func v2Trace(steps []TraceStep) *dataflow.Trace {
 // aliasImportRe finds imports under another name (`from flask import
 // request as req`), routeDecoratorRe route decorators, whose handlers'
 // parameters are sources: what lets the new engine see sources a rule's
-// keywords miss.
+// keywords miss. Ruby has neither: Sinatra's routes are found by
+// hasSinatraRoute.
 var (
 	aliasImportRe    = regexp.MustCompile(`(?m)^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t][^\n]*[ \t]as[ \t][^\n]*`)
 	routeDecoratorRe = regexp.MustCompile(`@[\w.]+\.(?:route|get|post|put|patch|delete|api_route)\(`)
 )
+
+// hasSinatraRoute reports whether a line of src starts (after indentation)
+// with a Sinatra route: get '/path', post("/path"), ... (a line scan: this
+// runs for every rule on every Ruby file without the rule's keywords).
+func hasSinatraRoute(src []byte) bool {
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		line = bytes.TrimLeft(line, " \t")
+		for _, verb := range []string{"get", "post", "put", "patch", "delete", "options"} {
+			if !bytes.HasPrefix(line, []byte(verb)) {
+				continue
+			}
+			rest := bytes.TrimLeft(line[len(verb):], " \t(")
+			if len(rest) < len(line)-len(verb) && len(rest) > 0 && (rest[0] == '\'' || rest[0] == '"') {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // v2SourceHint reports whether a file whose text holds none of a rule's
 // source keywords may still hold its sources for the new engine: an alias
@@ -681,8 +774,14 @@ func v2SourceHint(r *Rule, l *language, src []byte) bool {
 		return false
 	}
 	rm := ruleView(r, l.name)
+	if l.name == "ruby" {
+		return rm.decorators && hasSinatraRoute(src)
+	}
 	if rm.decorators && routeDecoratorRe.Match(src) {
 		return true
+	}
+	if !bytes.Contains(src, []byte("import")) {
+		return false
 	}
 	lines := aliasImportRe.FindAll(src, -1)
 	if len(lines) == 0 {

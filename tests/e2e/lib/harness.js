@@ -39,7 +39,8 @@ export async function freePort() {
 export async function startServer(env = {}) {
   if (!existsSync(BINARY)) throw new Error(`${BINARY} not found: run "make build" first`);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'vigil-e2e-'));
-  const port = await freePort();
+  // VIGIL_E2E_PORT pins the port (an engineer's assigned range on a shared machine).
+  const port = process.env.VIGIL_E2E_PORT ? Number(process.env.VIGIL_E2E_PORT) : await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = '';
   const child = spawn(BINARY, ['serve'], {
@@ -83,6 +84,8 @@ export async function startServer(env = {}) {
   }
   return {
     url,
+    /** The private data directory (the SQLite database is vigil.db in it by default). */
+    dataDir,
     logs: () => output,
     async stop() {
       if (child.exitCode === null) {

@@ -371,7 +371,19 @@ export function AnalysisPage() {
             }
           >
             <div className="flex flex-wrap gap-2">
-              {EXPORTS.map(([f, label]) => (
+              {EXPORTS.map(([f, label]) =>
+                f === 'pdf' && a.pdf_export && !a.pdf_export.available ? (
+                  <button
+                    key={f}
+                    type="button"
+                    disabled
+                    aria-describedby="pdf-off"
+                    data-testid="export-pdf-disabled"
+                    className="cursor-not-allowed rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium opacity-50 dark:border-slate-700"
+                  >
+                    {label}
+                  </button>
+                ) : (
                 <a
                   key={f}
                   href={reportUrl(a.id, f)}
@@ -382,8 +394,14 @@ export function AnalysisPage() {
                 >
                   {label}
                 </a>
-              ))}
+                ),
+              )}
             </div>
+            {a.pdf_export && !a.pdf_export.available && (
+              <p id="pdf-off" className="mt-2 text-xs text-amber-800 dark:text-amber-300" data-testid="pdf-off-reason">
+                {a.pdf_export.reason}
+              </p>
+            )}
             <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Triaged findings stay in exports, marked as suppressed (SARIF suppressions).</p>
           </Section>
         </>

@@ -61,6 +61,8 @@ export interface Analysis {
   created_at: string;
   started_at?: string;
   finished_at?: string;
+  /** Whether this server can print the PDF report (completed analyses), and why not. */
+  pdf_export?: { available: boolean; reason?: string };
 }
 
 /** One dimension of a Summary: top buckets, the sum of the rest, how many keys in all. */

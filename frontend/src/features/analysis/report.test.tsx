@@ -95,6 +95,34 @@ describe('report', () => {
     expect(charts.compareDocumentPosition(exportLink) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
+  it('disables the PDF export with the reason when the server cannot print it', async () => {
+    for (const [pdf, enabled] of [
+      [{ available: false, reason: 'PDF export is off: this server has no Chromium to print it.' }, false],
+      [{ available: true }, true],
+    ] as const) {
+      serve((url) => {
+        if (url === '/api/v1/analyses/a1') return json(200, analysis({ pdf_export: pdf }));
+        if (url.startsWith('/api/v1/analyses/a1/findings')) return json(200, { items: rows, next_cursor: '' });
+        if (url.startsWith('/api/v1/analyses/a1/compare')) return json(200, { previous_id: null, new: [], fixed: [], unchanged: [], counts: { new: 0, fixed: 0, unchanged: 0 } });
+        return undefined;
+      });
+      vi.stubGlobal('EventSource', undefined);
+      const { unmount } = renderAt('/analyses/a1');
+      await screen.findByTestId('findings-table');
+      if (enabled) {
+        expect(screen.getByRole('link', { name: 'PDF' }).getAttribute('href')).toContain('report.pdf');
+        expect(screen.queryByTestId('pdf-off-reason')).toBeNull();
+      } else {
+        const button = screen.getByRole('button', { name: 'PDF' });
+        expect(button.hasAttribute('disabled')).toBe(true);
+        expect(screen.queryByRole('link', { name: 'PDF' })).toBeNull();
+        expect(screen.getByTestId('pdf-off-reason').textContent).toMatch(/no Chromium/);
+        expect(button.getAttribute('aria-describedby')).toBe('pdf-off');
+      }
+      unmount();
+    }
+  });
+
   it('hides triaged findings by default, says how many, and shows them muted on request', async () => {
     const calls = reportServer();
     vi.stubGlobal('EventSource', undefined);

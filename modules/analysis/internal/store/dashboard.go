@@ -62,3 +62,25 @@ func (s *Store) WorkspaceVersion(ctx context.Context, workspaceID string) (strin
 	}
 	return fmt.Sprintf("%d/%d", n, a.UpdatedAt.UnixNano()), nil
 }
+
+// DayStats counts one UTC day's analyses of one tier and status, with
+// what their AI calls cost.
+type DayStats struct {
+	Day       string
+	Tier      string
+	Status    Status
+	N         int
+	AICostUSD float64 `gorm:"column:ai_cost_usd"`
+}
+
+// DayStatsSince groups every workspace's analyses created at or after
+// from by UTC day, tier and status, for the instance KPIs (the database
+// sums; only the groups travel).
+func (s *Store) DayStatsSince(ctx context.Context, from time.Time) ([]DayStats, error) {
+	var out []DayStats
+	day := s.db.UTCDate("created_at")
+	err := s.db.Conn(ctx).Table("analyses").
+		Select(day+" AS day, tier, status, count(*) AS n, coalesce(sum(ai_cost_usd), 0) AS ai_cost_usd").
+		Where("created_at >= ?", from.UTC()).Group(day + ", tier, status").Find(&out).Error
+	return out, wrap("day stats since", err)
+}

@@ -141,6 +141,9 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 		for k, s := range a.next {
 			if p, ok := a.sums[k]; !ok || p.shape() != s.shape() {
 				changed[k] = true
+				if i := strings.IndexByte(k, '#'); i > 0 {
+					changed[k[:i]] = true // an overload: its callers call it by name
+				}
 			}
 			a.sums[k] = s
 		}
@@ -217,6 +220,9 @@ func sameEnv(a, b map[string]*entry) bool {
 func funcLabel(f *ir.Func) string {
 	if f.Name == "" {
 		return "anonymous function"
+	}
+	if i := strings.IndexByte(f.Name, '#'); i > 0 {
+		return f.Name[:i] + "()" // an overload named by its arity
 	}
 	return f.Name + "()"
 }
@@ -449,10 +455,11 @@ func loopBlocks(f *ir.Func) []bool {
 }
 
 // validated recognises a branch condition that proves a variable clean on
-// one edge: membership in a clean collection (`x in ALLOWED`), equality
-// with a constant, membership by method (`["a", "b"].includes(x)`,
-// `ALLOWED.has(x)`), a character-class check (`x.isdigit()`), a full match of
-// a constant pattern without wildcards, and their negations. It returns the
+// one edge: membership in a clean collection (`x in ALLOWED`,
+// `ALLOWED.contains(x)`, `["a", "b"].includes(x)`, `ALLOWED.has(x)`), equality with a constant (`x == "a"`,
+// `"a".equals(x)`), a character-class check (`x.isdigit()`,
+// `StringUtils.isNumeric(x)`), a full match of a constant pattern without
+// wildcards (`re.fullmatch`, Java's `x.matches`), and their negations. It returns the
 // place proven clean on the true edge ([0]) and on the false edge ([1]).
 func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 	var out [2]*ir.Place
@@ -515,13 +522,59 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 				return out
 			}
 			p = &in.Recv.Place
+		case "isNumeric", "isAlphanumeric", "isAlpha", "isDigits", "isCreatable":
+			// StringUtils.isNumeric(x), NumberUtils.isDigits(x)
+			if in.Recv != nil || len(in.Args) != 1 || in.Args[0].IsConst() {
+				return out
+			}
+			p = &in.Args[0].Place
+		case "matches":
+			// x.matches("[a-z]+") and Pattern.matches("[a-z]+", x): a
+			// full match of a constant pattern without wildcards
+			var pat, x ir.Operand
+			switch {
+			case in.Recv != nil && len(in.Args) == 1:
+				pat, x = in.Args[0], *in.Recv
+			case in.Recv == nil && len(in.Args) == 2:
+				pat, x = in.Args[0], in.Args[1]
+			default:
+				return out
+			}
+			if !pat.IsConst() || pat.Const.Kind != ir.Str || x.IsConst() || !tightPattern(pat.Const.S) {
+				return out
+			}
+			p = &x.Place
+		case "contains", "containsKey":
+			// ALLOWED.contains(x) with a clean collection
+			if in.Recv == nil || in.Recv.IsConst() || len(in.Args) != 1 || in.Args[0].IsConst() {
+				return out
+			}
+			y := *in.Recv
+			if v := a.operand(y, s, in.Span); !v.T.empty() || y.Place.IsTemp() && !isBuilt(b, y) {
+				return out
+			}
+			p = &in.Args[0].Place
+		case "equals", "equalsIgnoreCase":
+			// x.equals("admin") or "admin".equals(x)
+			if in.Recv == nil || len(in.Args) != 1 {
+				return out
+			}
+			x, y := *in.Recv, in.Args[0]
+			if y.IsConst() && !x.IsConst() {
+				p = &x.Place
+			} else if x.IsConst() && !y.IsConst() {
+				p = &y.Place
+			} else {
+				return out
+			}
 		case "fullmatch", "match":
 			if len(in.Args) != 2 || !in.Args[0].IsConst() || in.Args[1].IsConst() {
 				return out
 			}
 			pat := in.Args[0].Const.S
-			anchored := m == "fullmatch" || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`)
-			if !anchored || strings.Contains(pat, ".") || strings.Contains(pat, `\S`) || strings.Contains(pat, `\W`) || strings.Contains(pat, `\D`) {
+			// \z: Ruby's end of string (Ruby's $ is an end of line)
+			anchored := m == "fullmatch" || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`) || strings.HasSuffix(pat, `\z`)
+			if !anchored || !tightPattern(pat) {
 				return out
 			}
 			p = &in.Args[1].Place
@@ -560,6 +613,12 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 	}
 	out[edge] = p
 	return out
+}
+
+// tightPattern reports whether a regular expression has no wildcard
+// (., \S, \W, \D) that would let any character through.
+func tightPattern(pat string) bool {
+	return !strings.Contains(pat, ".") && !strings.Contains(pat, `\S`) && !strings.Contains(pat, `\W`) && !strings.Contains(pat, `\D`)
 }
 
 // isBuilt reports whether a temporary holds a container literal built in

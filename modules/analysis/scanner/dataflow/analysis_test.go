@@ -26,6 +26,9 @@ func (testSpec) Sinks(f *ir.Func, in *ir.Instr) []dataflow.Sink {
 	if in.Callee == "sink" {
 		return []dataflow.Sink{{All: true, Desc: "sink()"}}
 	}
+	if strings.HasSuffix(in.Callee, ".rsink") {
+		return []dataflow.Sink{{Recv: true, Desc: "rsink()"}}
+	}
 	return nil
 }
 func (testSpec) AssignSink(key string) (string, bool)    { return "", false }
@@ -81,6 +84,13 @@ def f(c):
         x = ""
     sink(x)  # want
 `},
+		{"a receiver sink checks the receiver only", `
+def f():
+    x = source()
+    x.rsink("a")  # want
+    y = "a"
+    y.rsink(source())
+`},
 		{"strong update clears a variable", `
 def f():
     x = source()
@@ -130,6 +140,25 @@ def f(c):
     if x == "b":
         sink(source())  # want
 `},
+		{"method-call checks clean the value (Java forms)", `
+def f():
+    x = source()
+    if not x.matches("[a-z0-9]+"):
+        return
+    sink(x)
+def g():
+    x = source()
+    if ALLOWED.contains(x):
+        sink(x)
+    if x.matches(".*"):
+        sink(x)  # want
+def h():
+    x = source()
+    if "admin".equals(x):
+        sink(x)
+    if srcList.contains(x):
+        sink(x)  # want
+`},
 		{"validation on a branch cleans the value on its valid edge", `
 import re
 ALLOWED = {"a", "b"}
@@ -160,6 +189,12 @@ def m():
 def n():
     x = source()
     if x in src.args:
+        sink(x)  # want
+def p():
+    x = source()
+    if re.match(r"\A[a-z]+\z", x):
+        sink(x)
+    if re.match(r"\A[a-z]+", x):
         sink(x)  # want
 `},
 		{"ternary with a constant condition", `

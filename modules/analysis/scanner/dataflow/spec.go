@@ -17,6 +17,7 @@ type Sink struct {
 	// an object or array (built by a literal) is serialised instead
 	// (Express's res.send sends it as JSON).
 	SkipObjects bool
+	Recv        bool   // the receiver of a method call (str.html_safe, name.constantize)
 	Desc        string // how traces and messages name it: "os.system()"
 }
 

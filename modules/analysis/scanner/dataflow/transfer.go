@@ -357,6 +357,9 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 				t = union(t, v.T)
 			}
 		} else {
+			if sk.Recv {
+				t = union(t, recv.T)
+			}
 			for _, i := range sk.Args {
 				if i >= len(args) || sk.SkipObjects && args[i].Obj {
 					continue
@@ -487,6 +490,12 @@ func (a *analyzer) lookup(in *ir.Instr) (*Summary, bool) {
 	name := in.Text
 	if i := strings.LastIndexAny(name, ".:>"); i >= 0 {
 		name = name[i+1:]
+	}
+	if len(a.sums) > 0 {
+		// overloads a front end told apart by their arity (Java): "m#2"
+		if s := a.sums[name+"#"+strconv.Itoa(len(in.Args))]; s != nil {
+			return s, false
+		}
 	}
 	s := a.sums[name]
 	return s, false

@@ -243,6 +243,9 @@ type Param struct {
 	Name string
 	Decl string // declaration text, whitespace runs collapsed
 	Span Span
+	// Decorators are the canonical names of the parameter's own
+	// annotations or decorators (Java `@RequestParam String q`).
+	Decorators []string
 }
 
 // Func is one function or a module's top level, as a CFG.

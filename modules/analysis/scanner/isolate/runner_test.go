@@ -151,7 +151,9 @@ func TestCrashedFileIsSkippedAndTheRestScanned(t *testing.T) {
 func TestStalledFileIsKilledAtTheBudget(t *testing.T) {
 	dir := writeTree(t, map[string]string{"app.py": sqli, "stall.py": "x = 1\n"})
 	start := time.Now()
-	res, err := newRunner(t, Options{FileBudget: time.Second}).Scan(context.Background(), Request{Root: dir}, nil)
+	// 3 s: on a loaded machine a worker's first file (rules, parsers)
+	// can take over a second, and a tighter budget skipped app.py too
+	res, err := newRunner(t, Options{FileBudget: 3 * time.Second}).Scan(context.Background(), Request{Root: dir}, nil)
 	took := time.Since(start)
 	if err != nil {
 		t.Fatal(err)
@@ -160,10 +162,10 @@ func TestStalledFileIsKilledAtTheBudget(t *testing.T) {
 		t.Errorf("stall.py: skip reason %q, want %q", why, StalledReason)
 	}
 	if ruleHits(res, "app.py", "VGL-PY-SQLI-001") == 0 {
-		t.Error("app.py: injection not found")
+		t.Errorf("app.py: injection not found (skip reason %q)", skipReason(res, "app.py"))
 	}
-	if took > 10*time.Second {
-		t.Errorf("scan took %s with a 1 s budget", took)
+	if took > 20*time.Second {
+		t.Errorf("scan took %s with a 3 s budget", took)
 	}
 	t.Logf("stalled file skipped, scan done in %s", took.Round(time.Millisecond))
 }

@@ -74,12 +74,18 @@ type Sink struct {
 	// an object or array (built by a literal) is serialised instead
 	// (Express's res.send sends it as JSON).
 	StringsOnly bool `yaml:"strings-only"`
+	// Receiver: the method call's receiver must not receive tainted data
+	// (Ruby's str.html_safe, name.constantize).
+	Receiver bool `yaml:"receiver"`
 	// Where is an RE2 regex the whole call text must match.
 	Where string `yaml:"where"`
-	Note  string `yaml:"note"`
+	// NotInFunction is an RE2 regex: the call is no sink in a function
+	// whose text matches it (a servlet that answers text/plain).
+	NotInFunction string `yaml:"not-in-function"`
+	Note          string `yaml:"note"`
 
-	re, whereRe *regexp.Regexp
-	props       map[int][][]string
+	re, whereRe, notInFuncRe *regexp.Regexp
+	props                    map[int][][]string
 }
 
 // Sanitizer is a call whose result is clean for the listed sink kinds
@@ -90,9 +96,12 @@ type Sanitizer struct {
 	Call   string   `yaml:"call"`
 	Assign string   `yaml:"assign"`
 	Kinds  []string `yaml:"kinds"`
-	Note   string   `yaml:"note"`
+	// Where is an RE2 regex the call text must match
+	// (`s.replace("<", "&lt;")` escapes, other replace calls do not).
+	Where string `yaml:"where"`
+	Note  string `yaml:"note"`
 
-	re *regexp.Regexp
+	re, whereRe *regexp.Regexp
 }
 
 // Propagator says how a method or function moves data (see the To values).
@@ -251,6 +260,11 @@ func Parse(data []byte) (*Pack, error) {
 		if s.props, err = ParseProps(s.Args, s.Props); err != nil {
 			return nil, fmt.Errorf("sink %d: %w", i, err)
 		}
+		if s.NotInFunction != "" {
+			if s.notInFuncRe, err = regexp.Compile(s.NotInFunction); err != nil {
+				return nil, fmt.Errorf("sink %d: not-in-function: %w", i, err)
+			}
+		}
 	}
 	for i := range pk.Sanitizers {
 		s := &pk.Sanitizers[i]
@@ -262,6 +276,11 @@ func Parse(data []byte) (*Pack, error) {
 		}
 		if s.re, err = Glob(s.Call + s.Assign); err != nil {
 			return nil, fmt.Errorf("sanitizer %d: %w", i, err)
+		}
+		if s.Where != "" {
+			if s.whereRe, err = regexp.Compile(s.Where); err != nil {
+				return nil, fmt.Errorf("sanitizer %d: where: %w", i, err)
+			}
 		}
 	}
 	for i := range pk.Propagators {

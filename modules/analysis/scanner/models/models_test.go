@@ -122,12 +122,24 @@ func TestLoadDirAndErrors(t *testing.T) {
 	if len(v.Sinks) != 1 || !v.Sinks[0].Matches("acme.db.run") {
 		t.Errorf("user sink not loaded: %+v", v.Sinks)
 	}
+	pk, err := Parse([]byte("pack: y\nlanguage: java\nsinks:\n  - {kind: xss, call: w.print, not-in-function: plain}\nsanitizers:\n  - {call: s.replace, where: lt}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if re := pk.Sinks[0].NotInFuncRe(); re == nil || !re.MatchString("text/plain") {
+		t.Errorf("not-in-function not compiled: %v", re)
+	}
+	if re := pk.Sanitizers[0].WhereRe(); re == nil || !re.MatchString("&lt;") {
+		t.Errorf("sanitizer where not compiled: %v", re)
+	}
 	bad := []struct{ yaml, want string }{
 		{"pack: x\nlanguage: python\nsinks:\n  - {kind: nope, call: f}\n", "unknown kind"},
 		{"pack: x\nlanguage: python\nsources:\n  - {expr: a, call: b}\n", "exactly one"},
 		{"pack: x\nlanguage: python\npropagators:\n  - {method: a, to: nowhere}\n", "to must be"},
 		{"pack: x\nlanguage: python\nsinkz: []\n", "field sinkz not found"},
 		{"language: python\n", "required"},
+		{"pack: x\nlanguage: java\nsinks:\n  - {kind: xss, call: f, not-in-function: \"(\"}\n", "not-in-function"},
+		{"pack: x\nlanguage: java\nsanitizers:\n  - {call: f, where: \"[\"}\n", "where"},
 	}
 	for _, b := range bad {
 		_, err := Parse([]byte(b.yaml))

@@ -78,6 +78,12 @@ func (s *Sink) WhereRe() *regexp.Regexp { return s.whereRe }
 // (Matches then takes the place's text).
 func (s *Sanitizer) IsAssign() bool { return s.Assign != "" }
 
+// NotInFuncRe is the compiled NotInFunction regex (nil when unset).
+func (s *Sink) NotInFuncRe() *regexp.Regexp { return s.notInFuncRe }
+
+// WhereRe is the compiled Where regex of a sanitiser (nil when unset).
+func (s *Sanitizer) WhereRe() *regexp.Regexp { return s.whereRe }
+
 // Matches reports whether a sanitiser's pattern matches a canonical callee.
 func (s *Sanitizer) Matches(callee string) bool { return s.re.MatchString(callee) }
 

@@ -23,6 +23,8 @@ import (
 type DB interface {
 	Conn(ctx context.Context) *gorm.DB
 	WithTx(ctx context.Context, fn func(ctx context.Context) error) error
+	// UTCDate is the dialect's SQL for a timestamp column's UTC date.
+	UTCDate(column string) string
 }
 
 // Store reads and writes the auth tables.

@@ -168,16 +168,3 @@ func (s *Store) RecordSignIn(ctx context.Context, e *SignInEvent) error {
 	}
 	return nil
 }
-
-// SignInEvents lists recent sign-in attempts, newest first; userID filters when set.
-func (s *Store) SignInEvents(ctx context.Context, userID string, limit int) ([]SignInEvent, error) {
-	var out []SignInEvent
-	q := s.conn(ctx).Order("id DESC").Limit(limit)
-	if userID != "" {
-		q = q.Where("user_id = ?", userID)
-	}
-	if err := q.Find(&out).Error; err != nil {
-		return nil, fmt.Errorf("auth store: sign-in events: %w", err)
-	}
-	return out, nil
-}

@@ -269,3 +269,23 @@ func (s *Store) LastCredit(ctx context.Context, workspaceID string) (int64, erro
 	}
 	return amounts[0], nil
 }
+
+// DayKindSum is the sum of one UTC day's ledger entries of one kind.
+type DayKindSum struct {
+	Day  string
+	Kind string
+	Sum  int64
+}
+
+// SumsSince groups every workspace's ledger entries posted at or after
+// from by UTC day and kind, for the instance KPIs.
+func (s *Store) SumsSince(ctx context.Context, from time.Time) ([]DayKindSum, error) {
+	var out []DayKindSum
+	day := s.db.UTCDate("created_at")
+	err := s.db.Conn(ctx).Model(&Entry{}).Select(day+" AS day, kind, coalesce(sum(amount), 0) AS sum").
+		Where("created_at >= ?", from.UTC()).Group(day + ", kind").Scan(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("credits store: sums since: %w", err)
+	}
+	return out, nil
+}

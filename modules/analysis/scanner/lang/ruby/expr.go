@@ -1,0 +1,1157 @@
+package ruby
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/syntax"
+)
+
+// expr lowers an expression or statement (in Ruby every statement has a
+// value) and returns the operand holding its value.
+func (l *lowerer) expr(n syntax.Node) ir.Operand {
+	if n == nil {
+		return nilConst()
+	}
+	if l.depth > maxDepth {
+		l.mod.Errors++
+		return ir.Operand{}
+	}
+	l.depth++
+	defer func() { l.depth-- }()
+	switch n.Type() {
+	case "identifier":
+		name := l.text(n)
+		if !l.locals[name] && l.methods[name] {
+			return l.callNamed(n, name)
+		}
+		if !l.locals[name] && l.attrs[name] {
+			return ir.P(attrPlace(name))
+		}
+		return ir.P(ir.Place{Base: l.localName(name)})
+	case "instance_variable", "class_variable", "global_variable", "constant", "scope_resolution", "self":
+		if p, ok := l.placeOf(n); ok {
+			return ir.P(p)
+		}
+		return l.opaque(syntax.NamedChildren(n), n)
+	case "element_reference":
+		if p, ok := l.placeOf(n); ok {
+			return ir.P(p)
+		}
+		return l.opaque(syntax.NamedChildren(n), n)
+	case "integer":
+		t := strings.ReplaceAll(strings.ToLower(l.text(n)), "_", "")
+		if strings.HasPrefix(t, "0") && len(t) > 1 && t[1] >= '0' && t[1] <= '9' {
+			t = "0o" + t[1:]
+		}
+		if i, err := strconv.ParseInt(t, 0, 64); err == nil {
+			return ir.C(ir.Const{Kind: ir.Int, I: i})
+		}
+		return ir.C(ir.Const{Kind: ir.Float, F: 1}) // huge: a number all the same
+	case "float":
+		f, _ := strconv.ParseFloat(strings.ReplaceAll(l.text(n), "_", ""), 64)
+		return ir.C(ir.Const{Kind: ir.Float, F: f})
+	case "true":
+		return ir.C(ir.Const{Kind: ir.Bool, I: 1})
+	case "false":
+		return ir.C(ir.Const{Kind: ir.Bool})
+	case "nil":
+		return nilConst()
+	case "string", "bare_string", "delimited_symbol", "regex", "heredoc_beginning", "character":
+		return l.str(n)
+	case "simple_symbol", "hash_key_symbol", "bare_symbol":
+		return ir.C(ir.Const{Kind: ir.Str, S: strings.TrimSuffix(strings.TrimPrefix(l.text(n), ":"), ":")})
+	case "chained_string":
+		return l.format(syntax.NamedChildren(n), n)
+	case "string_array", "symbol_array", "array":
+		return l.build(syntax.NamedChildren(n), nil, n)
+	case "hash":
+		return l.hash(n)
+	case "subshell":
+		return l.subshell(n)
+	case "interpolation", "parenthesized_statements", "block_body", "then", "else", "do", "body_statement",
+		"begin_block", "end_block", "program", "ensure":
+		return l.stmts(n)
+	case "begin":
+		return l.begin(n)
+	case "if", "if_modifier", "elsif":
+		return l.ifExpr(n, false)
+	case "unless", "unless_modifier":
+		return l.ifExpr(n, true)
+	case "while", "while_modifier":
+		return l.whileExpr(n, false)
+	case "until", "until_modifier":
+		return l.whileExpr(n, true)
+	case "for":
+		return l.forExpr(n)
+	case "case":
+		return l.caseExpr(n)
+	case "case_match":
+		return l.caseMatch(n)
+	case "conditional":
+		return l.conditional(n)
+	case "binary":
+		return l.binary(n)
+	case "unary":
+		return l.unary(n)
+	case "assignment":
+		return l.assignment(n)
+	case "operator_assignment":
+		return l.opAssign(n)
+	case "call":
+		return l.call(n)
+	case "method", "singleton_method":
+		return l.method(n)
+	case "class", "module":
+		return l.classBody(n, l.className(n))
+	case "singleton_class":
+		return l.classBody(n, "")
+	case "lambda":
+		return l.lambda(n)
+	case "return":
+		v := l.jumpValue(n)
+		l.emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.span(n)})
+		l.jump(l.fn.Exit)
+		return nilConst()
+	case "next":
+		v := l.jumpValue(n)
+		if len(l.loops) > 0 {
+			l.jump(l.loops[len(l.loops)-1].next)
+			return nilConst()
+		}
+		// next in a block that is a closure returns from the block
+		l.emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.span(n)})
+		l.jump(l.fn.Exit)
+		return nilConst()
+	case "break":
+		v := l.jumpValue(n)
+		if len(l.loops) > 0 {
+			l.jump(l.loops[len(l.loops)-1].after)
+			return nilConst()
+		}
+		l.emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.span(n)})
+		l.jump(l.fn.Exit)
+		return nilConst()
+	case "redo":
+		if len(l.loops) > 0 {
+			l.jump(l.loops[len(l.loops)-1].head)
+		}
+		return nilConst()
+	case "retry":
+		if l.retryStart != nil {
+			l.jump(l.retryStart)
+		}
+		return nilConst()
+	case "rescue_modifier":
+		return l.rescueModifier(n)
+	case "yield", "argument_list", "splat_argument", "hash_splat_argument", "block_argument", "pattern",
+		"parenthesized_pattern", "range", "super":
+		kids := syntax.NamedChildren(n)
+		if len(kids) == 1 && n.Type() != "range" && n.Type() != "yield" && n.Type() != "super" {
+			return l.expr(kids[0])
+		}
+		return l.opaque(kids, n)
+	case "comment", "alias", "undef", "heredoc_body", "empty_statement", "uninterpreted", "__END__", "operator",
+		"encoding", "file", "line", "forward_argument", "forward_parameter":
+		return nilConst()
+	case "ERROR":
+		l.mod.Errors++
+		return ir.Operand{}
+	}
+	return l.opaque(syntax.NamedChildren(n), n)
+}
+
+// stmt lowers a statement; a call that never returns (raise, halt,
+// exit, Sinatra's redirect) ends the path.
+func (l *lowerer) stmt(n syntax.Node) ir.Operand {
+	v := l.expr(n)
+	if n.Type() == "call" && l.noReturn(n) {
+		l.jump(l.fn.Exit)
+	}
+	return v
+}
+
+// noReturns are methods that do not come back to their caller: they
+// raise, throw (Sinatra's halt, redirect, pass) or end the process.
+var noReturns = map[string]bool{"raise": true, "fail": true, "halt": true, "redirect": true, "pass": true,
+	"exit": true, "exit!": true, "abort": true, "throw": true, "Kernel.raise": true, "Kernel.exit": true,
+	"Kernel.abort": true, "Process.exit": true, "error!": true, "not_found": true}
+
+func (l *lowerer) noReturn(n syntax.Node) bool {
+	m := syntax.ChildByField(n, "method")
+	if m == nil {
+		return false
+	}
+	name := l.text(m)
+	if r := syntax.ChildByField(n, "receiver"); r != nil {
+		name = normText(l.text(r)) + "." + name
+	}
+	return noReturns[name]
+}
+
+// jumpValue lowers the argument of return / next / break.
+func (l *lowerer) jumpValue(n syntax.Node) ir.Operand {
+	kids := syntax.NamedChildren(n)
+	if len(kids) == 0 {
+		return nilConst()
+	}
+	a := kids[0]
+	if a.Type() == "argument_list" {
+		args := syntax.NamedChildren(a)
+		if len(args) == 1 {
+			return l.expr(args[0])
+		}
+		return l.build(args, nil, a)
+	}
+	return l.expr(a)
+}
+
+// placeOf lowers an access path expression (x, @x, X::Y, x[k], x[k][j]) to
+// a place, evaluating what it must (a non-constant key) into temps.
+func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
+	switch n.Type() {
+	case "identifier":
+		name := l.text(n)
+		if !l.locals[name] && l.methods[name] {
+			return ir.Place{}, false
+		}
+		if !l.locals[name] && l.attrs[name] {
+			return attrPlace(name), true
+		}
+		return ir.Place{Base: l.localName(name)}, true
+	case "instance_variable", "class_variable":
+		return ir.Place{Base: "self", Path: []ir.Elem{{Kind: ir.Field, Name: l.text(n)}}}, true
+	case "global_variable":
+		return ir.Place{Base: "::" + l.text(n)}, true
+	case "constant", "scope_resolution":
+		return ir.Place{Base: strings.TrimPrefix(normText(l.text(n)), "::")}, true
+	case "self":
+		return ir.Place{Base: "self"}, true
+	case "element_reference":
+		obj := syntax.ChildByField(n, "object")
+		if obj == nil {
+			return ir.Place{}, false
+		}
+		base := l.asPlace(obj)
+		var keys []syntax.Node
+		for _, c := range syntax.NamedChildren(n) {
+			if c.FieldName() != "object" {
+				keys = append(keys, c)
+			}
+		}
+		e := ir.Elem{Kind: ir.AnyElem}
+		if len(keys) == 1 {
+			k := l.expr(keys[0])
+			if k.IsConst() && (k.Const.Kind == ir.Str || k.Const.Kind == ir.Int) {
+				e = ir.Elem{Kind: ir.Key, Name: keyName(k.Const)}
+			}
+		} else {
+			for _, k := range keys {
+				l.expr(k)
+			}
+		}
+		return base.Extend(e), true
+	case "parenthesized_statements":
+		if kids := syntax.NamedChildren(n); len(kids) == 1 {
+			return l.placeOf(kids[0])
+		}
+	}
+	return ir.Place{}, false
+}
+
+// attrPlace is the instance variable behind an attribute: self.@name.
+func attrPlace(name string) ir.Place {
+	return ir.Place{Base: "self", Path: []ir.Elem{{Kind: ir.Field, Name: "@" + name}}}
+}
+
+// keyName is how a constant key appears in an access path (:id and "id"
+// are the same key, as Rails' parameter hashes treat them).
+func keyName(c ir.Const) string {
+	if c.Kind == ir.Str {
+		return strconv.Quote(c.S)
+	}
+	return strconv.FormatInt(c.I, 10)
+}
+
+// asPlace lowers an expression and returns a place holding its value.
+func (l *lowerer) asPlace(n syntax.Node) ir.Place {
+	if p, ok := l.placeOf(n); ok {
+		return p
+	}
+	o := l.expr(n)
+	if !o.IsConst() && o.Place.Base != "" {
+		return o.Place
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.span(n)})
+	return t
+}
+
+// opaque is an expression the front end does not model: its value carries
+// the taint of its parts.
+func (l *lowerer) opaque(parts []syntax.Node, n syntax.Node) ir.Operand {
+	args := make([]ir.Operand, 0, len(parts))
+	for _, p := range parts {
+		args = append(args, l.expr(p))
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.span(n)})
+	return ir.P(t)
+}
+
+func (l *lowerer) build(elems []syntax.Node, kws []ir.Kwarg, n syntax.Node) ir.Operand {
+	args := make([]ir.Operand, 0, len(elems))
+	for _, e := range elems {
+		if e.Type() == "splat_argument" {
+			args = append(args, elemOf(l.expr(e)))
+			continue
+		}
+		args = append(args, l.expr(e))
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Kwargs: kws, Span: l.span(n)})
+	return ir.P(t)
+}
+
+// hash lowers a hash literal: entries at constant keys (:a, "a") are kept
+// apart, the others go to unknown keys.
+func (l *lowerer) hash(n syntax.Node) ir.Operand {
+	var elems []syntax.Node
+	var kws []ir.Kwarg
+	for _, c := range syntax.NamedChildren(n) {
+		if c.Type() != "pair" {
+			elems = append(elems, c)
+			continue
+		}
+		k, v := syntax.ChildByField(c, "key"), syntax.ChildByField(c, "value")
+		if k == nil {
+			continue
+		}
+		kv := l.expr(k)
+		var val ir.Operand
+		if v != nil {
+			val = l.expr(v)
+		} else if k.Type() == "hash_key_symbol" {
+			val = ir.P(ir.Place{Base: l.text(k)}) // {x:} is {x: x}
+		}
+		if kv.IsConst() && (kv.Const.Kind == ir.Str || kv.Const.Kind == ir.Int) {
+			kws = append(kws, ir.Kwarg{Name: keyName(kv.Const), Val: val})
+			continue
+		}
+		if v != nil {
+			elems = append(elems, v)
+		}
+	}
+	args := make([]ir.Operand, 0, len(elems))
+	for _, e := range elems {
+		args = append(args, l.expr(e))
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Kwargs: kws, Sub: "dict", Span: l.span(n)})
+	return ir.P(t)
+}
+
+// str lowers a string-like literal: a constant, or a Format of its parts
+// when it interpolates ("#{x}", heredocs, :"a#{b}", /#{re}/).
+func (l *lowerer) str(n syntax.Node) ir.Operand {
+	if n.Type() == "heredoc_beginning" {
+		body, ok := l.heredocs[n.StartByte()]
+		if !ok {
+			return ir.C(ir.Const{Kind: ir.Str})
+		}
+		n = body
+	}
+	parts, interp := l.strParts(n)
+	if !interp {
+		var sb strings.Builder
+		for _, p := range parts {
+			sb.WriteString(p.Const.S)
+		}
+		return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: parts, Span: l.span(n)})
+	return ir.P(t)
+}
+
+// strParts splits a string-like node into constant runs and interpolated values.
+func (l *lowerer) strParts(n syntax.Node) ([]ir.Operand, bool) {
+	var parts []ir.Operand
+	var sb strings.Builder
+	interp := false
+	for i, c := 0, n.ChildCount(); i < c; i++ {
+		k := n.Child(i)
+		switch k.Type() {
+		case "string_content", "heredoc_content", "escape_sequence":
+			sb.WriteString(l.text(k))
+		case "interpolation":
+			interp = true
+			if sb.Len() > 0 {
+				parts = append(parts, ir.C(ir.Const{Kind: ir.Str, S: sb.String()}))
+				sb.Reset()
+			}
+			parts = append(parts, l.stmts(k))
+		}
+	}
+	if sb.Len() > 0 || len(parts) == 0 {
+		parts = append(parts, ir.C(ir.Const{Kind: ir.Str, S: sb.String()}))
+	}
+	return parts, interp
+}
+
+func (l *lowerer) format(parts []syntax.Node, n syntax.Node) ir.Operand {
+	args := make([]ir.Operand, 0, len(parts))
+	allConst := true
+	var sb strings.Builder
+	for _, p := range parts {
+		o := l.expr(p)
+		args = append(args, o)
+		if o.IsConst() && o.Const.Kind == ir.Str {
+			sb.WriteString(o.Const.S)
+		} else {
+			allConst = false
+		}
+	}
+	if allConst {
+		return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.span(n)})
+	return ir.P(t)
+}
+
+// subshell lowers `cmd #{x}` and %x(cmd): a call of "`" with the command.
+func (l *lowerer) subshell(n syntax.Node) ir.Operand {
+	parts, interp := l.strParts(n)
+	cmd := parts[0]
+	if interp || len(parts) > 1 {
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: parts, Span: l.span(n)})
+		cmd = ir.P(t)
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "`", Callee: "`", Args: []ir.Operand{cmd}, Span: l.span(n)})
+	return ir.P(t)
+}
+
+// ---- operators -------------------------------------------------------------
+
+var compareOps = map[string]bool{"==": true, "!=": true, "<": true, ">": true, "<=": true, ">=": true,
+	"===": true, "=~": true, "!~": true, "<=>": true}
+
+func (l *lowerer) binary(n syntax.Node) ir.Operand {
+	op := ""
+	if o := syntax.ChildByField(n, "operator"); o != nil {
+		op = l.text(o)
+	}
+	left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+	switch {
+	case op == "and" || op == "&&" || op == "or" || op == "||":
+		if (op == "and" || op == "&&") && right != nil && endsPath(right) {
+			// `redirect_to x and return`, `render ... and return`: the
+			// left side is a statement that returns a true value
+			l.stmt(left)
+			l.stmt(right)
+			return nilConst()
+		}
+		return l.shortCircuit(n, op, left, right)
+	case op == "=~" || op == "!~":
+		if v, ok := l.regexCheck(left, right, n); ok {
+			if op == "!~" {
+				t := l.temp()
+				l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{v}, Span: l.span(n)})
+				return ir.P(t)
+			}
+			return v
+		}
+		fallthrough
+	case compareOps[op]:
+		a, b := l.expr(left), l.expr(right)
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.span(n)})
+		return ir.P(t)
+	case op == "<<" && left != nil:
+		if p, ok := l.placeOf(left); ok {
+			// s << x, list << x: x goes into the receiver
+			v := l.expr(right)
+			dst := p.Extend(ir.Elem{Kind: ir.AnyElem})
+			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(n), Note: "appended with <<"})
+			return ir.P(p)
+		}
+	}
+	a, b := l.expr(left), l.expr(right)
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.span(n)})
+	return ir.P(t)
+}
+
+// regexCheck lowers a match of a value against a regex literal anchored at
+// both ends (x =~ /\A[a-z]+\z/, x.match?(re), re.match?(x)) as the call
+// Regexp.match(pattern, x), the form the engine reads as validation of x.
+// Ruby's ^ and $ match at line breaks, so only \A counts as a start anchor.
+func (l *lowerer) regexCheck(a, b syntax.Node, n syntax.Node) (ir.Operand, bool) {
+	pat, subj := a, b
+	if _, ok := l.regexLit(pat); !ok {
+		pat, subj = b, a
+	}
+	p, ok := l.regexLit(pat)
+	if !ok || !strings.HasPrefix(p, `\A`) || !(strings.HasSuffix(p, `\z`) || strings.HasSuffix(p, `\Z`)) || subj.Type() == "regex" {
+		return ir.Operand{}, false
+	}
+	v := l.expr(subj)
+	if v.IsConst() {
+		return ir.Operand{}, false
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "Regexp.match", Callee: "Regexp.match", Args: []ir.Operand{ir.C(ir.Const{Kind: ir.Str, S: p}), v}, Span: l.span(n)})
+	return ir.P(t), true
+}
+
+// regexLit returns the pattern of a regex literal without interpolation.
+func (l *lowerer) regexLit(n syntax.Node) (string, bool) {
+	if n == nil || n.Type() != "regex" {
+		return "", false
+	}
+	var sb strings.Builder
+	for i, c := 0, n.ChildCount(); i < c; i++ {
+		k := n.Child(i)
+		switch k.Type() {
+		case "interpolation":
+			return "", false
+		case "string_content", "escape_sequence":
+			sb.WriteString(l.text(k))
+		}
+	}
+	return sb.String(), true
+}
+
+// endsPath reports whether a node leaves the method for sure (return,
+// raise, halt, ...).
+func endsPath(n syntax.Node) bool {
+	switch n.Type() {
+	case "return", "next", "break":
+		return true
+	case "parenthesized_statements":
+		kids := syntax.NamedChildren(n)
+		return len(kids) > 0 && endsPath(kids[len(kids)-1])
+	}
+	return false
+}
+
+// shortCircuit lowers `a && b` / `a || b` (and / or) into branches: the
+// result is a when it decides, b otherwise (`x = x || ""` keeps x's taint).
+func (l *lowerer) shortCircuit(n syntax.Node, op string, left, right syntax.Node) ir.Operand {
+	a := l.stmt(left)
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.span(n)})
+	ln := line(n)
+	cond := ir.P(t)
+	yes, no := l.branch(&cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
+	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
+	rhs, skip := yes, no
+	if op == "or" || op == "||" {
+		rhs, skip = no, yes
+	}
+	l.cur = rhs
+	b := l.stmt(right)
+	if l.cur != nil {
+		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.span(n)})
+	}
+	l.jump(after)
+	l.cur = skip
+	l.jump(after)
+	l.place(after)
+	return ir.P(t)
+}
+
+func (l *lowerer) unary(n syntax.Node) ir.Operand {
+	op := ""
+	if o := syntax.ChildByField(n, "operator"); o != nil {
+		op = l.text(o)
+	}
+	operand := syntax.ChildByField(n, "operand")
+	switch op {
+	case "defined?":
+		return ir.Operand{} // a description or nil: no data
+	case "!", "not":
+		arg := l.expr(operand)
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.span(n)})
+		return ir.P(t)
+	}
+	arg := l.expr(operand)
+	if arg.IsConst() && op == "-" {
+		switch arg.Const.Kind {
+		case ir.Int:
+			return ir.C(ir.Const{Kind: ir.Int, I: -arg.Const.I})
+		case ir.Float:
+			return ir.C(ir.Const{Kind: ir.Float, F: -arg.Const.F})
+		}
+	}
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Span: l.span(n)})
+	return ir.P(t)
+}
+
+// conditional lowers `cond ? a : b` into branches.
+func (l *lowerer) conditional(n syntax.Node) ir.Operand {
+	cond := l.expr(syntax.ChildByField(n, "condition"))
+	ln := line(n)
+	t := l.temp()
+	yes, no := l.branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
+	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
+	for i, field := range []string{"consequence", "alternative"} {
+		l.cur = yes
+		note := fmt.Sprintf("in true-branch of ternary line %d", ln)
+		if i == 1 {
+			l.cur = no
+			note = fmt.Sprintf("in false-branch of ternary line %d", ln)
+		}
+		if c := syntax.ChildByField(n, field); c != nil {
+			v := l.expr(c)
+			if l.cur != nil {
+				l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.span(c), Note: note})
+			}
+		}
+		l.jump(after)
+	}
+	l.place(after)
+	return ir.P(t)
+}
+
+// rescueModifier lowers `x = a rescue b`: b when a raises.
+func (l *lowerer) rescueModifier(n syntax.Node) ir.Operand {
+	t := l.temp()
+	ln := line(n)
+	start := l.newBlock(fmt.Sprintf("begin line %d", ln))
+	l.jump(start)
+	l.cur = start
+	v := l.expr(syntax.ChildByField(n, "body"))
+	l.setTo(t, v, n)
+	body := l.cur
+	after := &ir.Block{Note: fmt.Sprintf("after rescue line %d", ln)}
+	l.jump(after)
+	hb := l.newBlock(fmt.Sprintf("rescue line %d", ln))
+	ir.Edge(start, hb)
+	if body != nil && body != start {
+		ir.Edge(body, hb)
+	}
+	l.cur = hb
+	l.setTo(t, l.expr(syntax.ChildByField(n, "handler")), n)
+	l.jump(after)
+	l.place(after)
+	return ir.P(t)
+}
+
+// ---- assignments -----------------------------------------------------------
+
+func (l *lowerer) assignment(n syntax.Node) ir.Operand {
+	left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+	if right == nil {
+		return ir.Operand{}
+	}
+	var v ir.Operand
+	switch right.Type() {
+	case "right_assignment_list":
+		v = l.build(syntax.NamedChildren(right), nil, right)
+	case "splat_argument":
+		v = l.build([]syntax.Node{right}, nil, right)
+	default:
+		v = l.expr(right)
+	}
+	if left != nil {
+		if left.Type() == "identifier" && shadowable[l.text(left)] && requestObject(l.text(right)) {
+			// request = Rack::Request.new(env): still the request
+			dst := ir.Place{Base: l.text(left)}
+			l.locals[l.text(left)] = true
+			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(n)})
+			return v
+		}
+		l.assignTo(left, v, n)
+	}
+	return v
+}
+
+// requestObject reports whether an expression makes a request object from
+// the Rack environment (Rack::Request.new(env), ActionDispatch::Request.new).
+func requestObject(text string) bool {
+	i := strings.Index(text, "Request.new")
+	return i >= 0 && !strings.ContainsAny(text[:i], " ({")
+}
+
+// opAssign lowers x op= y; `x ||= y` assigns only when x is not set.
+func (l *lowerer) opAssign(n syntax.Node) ir.Operand {
+	left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+	if left == nil || right == nil {
+		return ir.Operand{}
+	}
+	op := ""
+	if o := syntax.ChildByField(n, "operator"); o != nil {
+		op = strings.TrimSuffix(l.text(o), "=")
+	}
+	cur := l.expr(left)
+	if op == "||" || op == "&&" {
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{cur}, Span: l.span(n)})
+		cond := ir.P(t)
+		ln := line(n)
+		yes, no := l.branch(&cond, fmt.Sprintf("%s= set line %d", op, ln), fmt.Sprintf("%s= unset line %d", op, ln))
+		after := &ir.Block{Note: fmt.Sprintf("after %s= line %d", op, ln)}
+		assign, skip := no, yes
+		if op == "&&" {
+			assign, skip = yes, no
+		}
+		l.cur = assign
+		v := l.expr(right)
+		l.assignTo(left, v, n)
+		l.setTo(t, v, n)
+		l.jump(after)
+		l.cur = skip
+		l.jump(after)
+		l.place(after)
+		return ir.P(t)
+	}
+	v := l.expr(right)
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{cur, v}, Span: l.span(n)})
+	l.assignTo(left, ir.P(t), n)
+	return ir.P(t)
+}
+
+// shadowable are the framework methods packs name as sources (Rails'
+// and Sinatra's params, cookies, request, session): a local variable the
+// code assigns under one of these names is its own data, not the request's.
+var shadowable = map[string]bool{"params": true, "cookies": true, "request": true, "session": true}
+
+// shadowPrefix marks, in the locals set and in place names, a local
+// variable that shadows a framework method.
+const shadowPrefix = "local:"
+
+// localName is the place name of a bare name: itself, or shadowPrefix+name
+// for an assigned local that shadows a framework method.
+func (l *lowerer) localName(name string) string {
+	if shadowable[name] && l.locals[shadowPrefix+name] {
+		return shadowPrefix + name
+	}
+	return name
+}
+
+// assignName assigns v to a local variable.
+func (l *lowerer) assignName(name string, v ir.Operand, at syntax.Node) {
+	l.locals[name] = true
+	if shadowable[name] {
+		l.locals[shadowPrefix+name] = true
+	}
+	dst := ir.Place{Base: l.localName(name)}
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+}
+
+// assignTo stores v into a target: a variable, an instance variable, an
+// element (h[:k] = v), an attribute (obj.name = v, a setter) or a list
+// (a, b = ...: each part gets an element of v).
+func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
+	switch target.Type() {
+	case "identifier":
+		l.assignName(l.text(target), v, at)
+	case "instance_variable", "class_variable", "global_variable", "constant", "scope_resolution", "element_reference":
+		dst, ok := l.placeOf(target)
+		if !ok {
+			return
+		}
+		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+	case "call":
+		recv, m := syntax.ChildByField(target, "receiver"), syntax.ChildByField(target, "method")
+		if recv == nil || m == nil {
+			return
+		}
+		dst := l.asPlace(recv).Extend(ir.Elem{Kind: ir.Field, Name: l.text(m)})
+		if recv.Type() == "self" && l.attrs[l.text(m)] {
+			dst = attrPlace(l.text(m)) // self.name = v writes @name
+		}
+		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+	case "left_assignment_list", "destructured_left_assignment", "mlhs":
+		for i, p := range syntax.NamedChildren(target) {
+			var pv ir.Operand
+			switch {
+			case v.IsConst():
+			case p.Type() == "rest_assignment":
+				pv = v
+			default:
+				pv = ir.P(v.Place.Extend(ir.Elem{Kind: ir.Key, Name: strconv.Itoa(i)}))
+			}
+			l.assignTo(p, pv, at)
+		}
+	case "rest_assignment", "splat_parameter":
+		for _, c := range syntax.NamedChildren(target) {
+			l.assignTo(c, v, at)
+		}
+	}
+}
+
+// ---- calls -----------------------------------------------------------------
+
+// callNamed lowers a bare name that calls a method of the file.
+func (l *lowerer) callNamed(n syntax.Node, name string) ir.Operand {
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: name, Callee: name, Span: l.span(n)})
+	return ir.P(t)
+}
+
+// iterators are the methods whose block runs in place over the receiver's
+// elements (lowered as a loop in the caller, so data flows in and out of
+// the block and `return` leaves the method).
+var iterators = map[string]iterKind{
+	"each": iterEach, "each_with_index": iterIndex, "each_index": iterNone, "each_pair": iterEach, "each_key": iterEach,
+	"each_value": iterEach, "each_entry": iterEach, "each_slice": iterEach, "each_cons": iterEach, "each_char": iterEach,
+	"each_line": iterEach, "each_byte": iterNone, "reverse_each": iterEach, "each_with_object": iterObject,
+	"map": iterMap, "collect": iterMap, "flat_map": iterMap, "collect_concat": iterMap, "filter_map": iterMap,
+	"map!": iterMap, "collect!": iterMap, "transform_values": iterMap, "transform_keys": iterMap, "to_h": iterMap,
+	"select": iterEach, "filter": iterEach, "reject": iterEach, "select!": iterEach, "reject!": iterEach,
+	"keep_if": iterEach, "delete_if": iterEach, "sort_by": iterEach, "min_by": iterEach, "max_by": iterEach,
+	"group_by": iterEach, "partition": iterEach, "uniq": iterEach, "sort": iterEach, "sum": iterMap,
+	"find": iterFind, "detect": iterFind, "find_index": iterNone, "any?": iterNone, "all?": iterNone, "none?": iterNone,
+	"one?": iterNone, "count": iterNone, "take_while": iterEach, "drop_while": iterEach, "chunk_while": iterEach,
+	"slice_when": iterEach, "zip": iterEach, "cycle": iterEach,
+	"inject": iterInject, "reduce": iterInject,
+	"times": iterNone, "upto": iterNone, "downto": iterNone, "step": iterNone, "loop": iterNone,
+	"tap": iterSelf, "then": iterSelf, "yield_self": iterSelf,
+}
+
+type iterKind uint8
+
+const (
+	iterEach   iterKind = iota // params: elements; result: the receiver
+	iterMap                    // params: elements; result: the block's values
+	iterFind                   // params: elements; result: an element
+	iterInject                 // params: accumulator, element; result: the accumulator
+	iterObject                 // params: element, memo (the argument); result: the memo
+	iterIndex                  // params: element, index; result: the receiver
+	iterSelf                   // param: the receiver; result: tap the receiver, then the block's value
+	iterNone                   // params: numbers; result: no data
+)
+
+// call lowers a method call: its text as written and canonical name, the
+// receiver (for a call without arguments, the path receiver.method), the
+// positional arguments and `key: value` ones as keyword arguments, and a
+// block (in place for iterators, else a closure).
+func (l *lowerer) call(n syntax.Node) ir.Operand {
+	mnode := syntax.ChildByField(n, "method")
+	recvNode := syntax.ChildByField(n, "receiver")
+	args := syntax.ChildByField(n, "arguments")
+	blk := syntax.ChildByField(n, "block")
+	if mnode == nil {
+		// recv.() and other shapes: a call of the receiver
+		return l.opaque(syntax.NamedChildren(n), n)
+	}
+	m := l.text(mnode)
+	if blk != nil {
+		if recvNode == nil && args == nil && (m == "lambda" || m == "proc") {
+			return l.closure(blk, "", nil)
+		}
+		if kind, ok := iterators[m]; ok && (recvNode != nil || m == "loop") {
+			return l.iterate(n, recvNode, m, kind, args, blk)
+		}
+	}
+	if (m == "include?" || m == "in?" || m == "member?" || m == "key?" || m == "has_key?") && recvNode != nil && args != nil {
+		if kids := syntax.NamedChildren(args); len(kids) == 1 && blk == nil {
+			// ALLOWED.include?(x): a membership test (validates x)
+			r := l.expr(recvNode)
+			a := l.expr(kids[0])
+			if m == "in?" {
+				r, a = a, r
+			}
+			t := l.temp()
+			l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{a, r}, Span: l.span(n)})
+			return ir.P(t)
+		}
+	}
+	if (m == "match?" || m == "match") && recvNode != nil && args != nil && blk == nil {
+		if kids := syntax.NamedChildren(args); len(kids) == 1 {
+			if v, ok := l.regexCheck(recvNode, kids[0], n); ok {
+				return v
+			}
+		}
+	}
+	end := n.EndByte()
+	switch {
+	case args != nil:
+		end = args.StartByte()
+	case blk != nil:
+		end = blk.StartByte()
+	}
+	text := normText(string(l.src[n.StartByte():end]))
+	text = strings.TrimSuffix(strings.ReplaceAll(text, "&.", "."), "(")
+	if recvNode != nil && recvNode.Type() == "self" && args == nil && blk == nil && l.attrs[m] && !l.methods[m] {
+		return ir.P(attrPlace(m)) // self.name: the attribute's instance variable
+	}
+	in := &ir.Instr{Op: ir.Call, Span: l.span(n), Text: text, Callee: ir.Canonical(l.mod.Imports, strings.TrimPrefix(text, "::"))}
+	if recvNode != nil {
+		if args == nil && blk == nil {
+			// x.name is a read of the path x.name (a source a pack names
+			// by its path: request.headers) as much as a call on x (whose
+			// elements it may return: list.first)
+			p := l.asPlace(recvNode)
+			t := l.temp()
+			l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: []ir.Operand{ir.P(p), ir.P(p.Extend(ir.Elem{Kind: ir.Field, Name: m}))}, Span: l.span(recvNode)})
+			r := ir.P(t)
+			in.Recv = &r
+		} else {
+			r := l.expr(recvNode)
+			in.Recv = &r
+		}
+	}
+	if args != nil {
+		l.callArgs(in, args)
+	}
+	if blk != nil {
+		name := ""
+		if m == "define_method" && len(in.Args) > 0 && in.Args[0].IsConst() {
+			name = in.Args[0].Const.S
+		}
+		route := ""
+		if recvNode == nil && routeVerbs[m] && len(in.Args) > 0 && in.Args[0].IsConst() && in.Args[0].Const.Kind == ir.Str {
+			route = m
+		}
+		l.closureOf(blk, name, nil, route)
+	}
+	t := l.temp()
+	in.Dst = &t
+	l.emit(in)
+	return ir.P(t)
+}
+
+// callArgs lowers an argument list into positional and keyword arguments.
+// The `key: value` pairs are also, together, the last positional argument
+// (a hash, as Ruby passes them to a method without keyword parameters:
+// `Faraday.new(url: u)`'s first argument holds u).
+func (l *lowerer) callArgs(in *ir.Instr, args syntax.Node) {
+	defer func() {
+		if len(in.Kwargs) == 0 {
+			return
+		}
+		kws := make([]ir.Kwarg, len(in.Kwargs))
+		for i, k := range in.Kwargs {
+			kws[i] = ir.Kwarg{Name: strconv.Quote(k.Name), Val: k.Val}
+		}
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Kwargs: kws, Sub: "dict", Span: l.span(args)})
+		in.Args = append(in.Args, ir.P(t))
+	}()
+	for _, a := range syntax.NamedChildren(args) {
+		switch a.Type() {
+		case "pair":
+			k, v := syntax.ChildByField(a, "key"), syntax.ChildByField(a, "value")
+			if k == nil {
+				continue
+			}
+			kv := l.expr(k)
+			var val ir.Operand
+			if v != nil {
+				val = l.expr(v)
+			} else {
+				val = ir.P(ir.Place{Base: l.text(k)})
+			}
+			if kv.IsConst() && kv.Const.Kind == ir.Str {
+				in.Kwargs = append(in.Kwargs, ir.Kwarg{Name: kv.Const.S, Val: val})
+				continue
+			}
+			in.Args = append(in.Args, val)
+		case "block_argument":
+			for _, c := range syntax.NamedChildren(a) {
+				l.expr(c)
+			}
+		case "splat_argument":
+			in.Args = append(in.Args, elemOf(l.expr(a)))
+		default:
+			in.Args = append(in.Args, l.expr(a))
+		}
+	}
+}
+
+// lambda lowers -> (x) { ... }.
+func (l *lowerer) lambda(n syntax.Node) ir.Operand {
+	params := syntax.ChildByField(n, "parameters")
+	body := syntax.ChildByField(n, "body")
+	if body == nil {
+		return nilConst()
+	}
+	return l.closure(body, "", params)
+}
+
+// routeVerbs are the methods whose block is a Sinatra route (get '/x' do
+// ... end): the value the block returns is the response body.
+var routeVerbs = map[string]bool{"get": true, "post": true, "put": true, "patch": true, "delete": true,
+	"options": true, "link": true, "unlink": true}
+
+// builtString reports whether a route's last expression builds its text
+// in place ("<p>#{x}</p>", a heredoc, "a" + x): the route writes markup
+// around the data. A route that returns a value it got elsewhere (a
+// command's output, a record) is left alone: its content type is unknown.
+func builtString(n syntax.Node) bool {
+	switch n.Type() {
+	case "string", "chained_string", "heredoc_beginning":
+		for _, c := range syntax.NamedChildren(n) {
+			if c.Type() == "interpolation" {
+				return true
+			}
+		}
+		return n.Type() != "string"
+	case "binary":
+		for _, c := range syntax.NamedChildren(n) {
+			if c.Type() == "string" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// closure lowers a block, proc or lambda that does not run in place into a
+// function that sees the state where it is made; params overrides the
+// block's own parameter list (lambdas).
+func (l *lowerer) closure(blk syntax.Node, name string, params syntax.Node) ir.Operand {
+	return l.closureOf(blk, name, params, "")
+}
+
+// closureOf is closure; for a Sinatra route's block (routeVerb: get,
+// post, ...) the parameters are the route's captures (the function is
+// marked with the decorator sinatra.<verb>) and text it builds and returns
+// goes to body(), Sinatra's helper that sets the response body.
+func (l *lowerer) closureOf(blk syntax.Node, name string, params syntax.Node, routeVerb string) ir.Operand {
+	route := routeVerb != ""
+	if params == nil {
+		params = syntax.ChildByField(blk, "parameters")
+	}
+	locals := make(map[string]bool, len(l.locals))
+	for k := range l.locals {
+		locals[k] = true
+	}
+	body := syntax.ChildByField(blk, "body")
+	f := l.function(blk, name, params, locals, func() ir.Operand {
+		if route {
+			// the block's parameters are the route's captures
+			l.fn.Decorators = []string{"sinatra." + routeVerb}
+		}
+		v := l.bodyValue(body)
+		if route && l.cur != nil && body != nil {
+			kids := syntax.NamedChildren(body)
+			if len(kids) == 0 || !builtString(kids[len(kids)-1]) {
+				return v
+			}
+			end := kids[len(kids)-1]
+			t := l.temp()
+			l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "body", Callee: "body", Args: []ir.Operand{v}, Span: l.span(end),
+				Note: "returned by the route as the response body"})
+		}
+		return v
+	})
+	t := l.temp()
+	l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.span(blk)})
+	return ir.P(t)
+}
+
+// iterate lowers recv.each { |x| ... } and its kin as a loop in the
+// caller: the block's parameters take the receiver's elements.
+func (l *lowerer) iterate(n, recvNode syntax.Node, m string, kind iterKind, args, blk syntax.Node) ir.Operand {
+	var recv ir.Operand
+	if recvNode != nil {
+		recv = ir.P(l.asPlace(recvNode))
+	}
+	var argv []ir.Operand
+	if args != nil {
+		in := &ir.Instr{}
+		l.callArgs(in, args)
+		argv = in.Args
+	}
+	elem := elemOf(recv)
+	if recvNode == nil {
+		elem = ir.Operand{}
+	}
+	res := l.temp()
+	switch kind {
+	case iterMap:
+		l.emit(&ir.Instr{Op: ir.Build, Dst: &res, Span: l.span(n)})
+	case iterEach, iterIndex, iterSelf:
+		l.setTo(res, recv, n)
+	case iterInject:
+		init := elem
+		if len(argv) > 0 {
+			init = argv[0]
+		}
+		l.setTo(res, init, n)
+	case iterObject:
+		init := ir.Operand{}
+		if len(argv) > 0 {
+			init = argv[0]
+		}
+		l.setTo(res, init, n)
+	default:
+		l.setTo(res, ir.Operand{}, n)
+	}
+	ln := line(n)
+	head := l.newBlock(fmt.Sprintf("%s head line %d", m, ln))
+	l.jump(head)
+	l.cur = head
+	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", m, ln)}
+	body, exit := l.branch(nil, fmt.Sprintf("%s block line %d", m, ln), fmt.Sprintf("%s done line %d", m, ln))
+	l.loops = append(l.loops, loopCtx{head: head, after: after, next: head})
+	l.cur = body
+	l.withNote(fmt.Sprintf("in block of %s line %d", m, ln), func() {
+		if ps := syntax.ChildByField(blk, "parameters"); ps != nil {
+			for i, p := range syntax.NamedChildren(ps) {
+				pv := elem
+				switch {
+				case kind == iterNone:
+					pv = ir.Operand{}
+				case kind == iterSelf:
+					pv = recv
+				case kind == iterInject && i == 0, kind == iterObject && i == 1:
+					pv = ir.P(res)
+				case kind == iterIndex && i == 1:
+					pv = ir.Operand{}
+				}
+				l.bindParam(p, pv, ps)
+			}
+		}
+		v := l.bodyValue(syntax.ChildByField(blk, "body"))
+		if l.cur == nil {
+			return
+		}
+		switch kind {
+		case iterMap:
+			dst := res.Extend(ir.Elem{Kind: ir.AnyElem})
+			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(blk), Note: fmt.Sprintf("collected by %s line %d", m, ln)})
+		case iterInject:
+			l.setTo(res, v, blk)
+		case iterFind:
+			l.setTo(res, elem, blk)
+		case iterSelf:
+			if m != "tap" {
+				l.setTo(res, v, blk)
+			}
+		}
+	})
+	l.jump(head)
+	l.loops = l.loops[:len(l.loops)-1]
+	l.cur = exit
+	l.place(after)
+	return ir.P(res)
+}
+
+// bindParam binds one block parameter to a value.
+func (l *lowerer) bindParam(p syntax.Node, v ir.Operand, at syntax.Node) {
+	switch p.Type() {
+	case "identifier":
+		l.assignName(l.text(p), v, at)
+	case "optional_parameter", "splat_parameter", "keyword_parameter", "hash_splat_parameter", "block_parameter":
+		if nm := syntax.ChildByField(p, "name"); nm != nil && nm.Type() == "identifier" {
+			l.assignName(l.text(nm), v, at)
+		}
+	case "destructured_parameter":
+		for _, c := range syntax.NamedChildren(p) {
+			l.bindParam(c, elemOf(v), at)
+		}
+	}
+}

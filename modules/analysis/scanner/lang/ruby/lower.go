@@ -1,0 +1,756 @@
+// Package ruby is the Ruby front end of the dataflow engine: it lowers a
+// file's syntax tree (tree-sitter ruby) into IR (scanner/ir), one CFG per
+// method (`def`, `def self.x`, `define_method`), per block, proc or lambda
+// that is not run in place, and one for the file's top level (class and
+// module bodies run there, as Ruby runs them when the file loads).
+//
+// Ruby specifics:
+//   - A bare name is a local variable once assigned (Ruby decides that by
+//     source order too); otherwise it is a call of a method of the file,
+//     or else a free name read as a place (`params`, `request`, `cookies`),
+//     which is how model packs name framework inputs.
+//   - A call without arguments on a receiver (`request.headers`, `x.strip`)
+//     is a call whose receiver operand is the path receiver.method, so a
+//     source named by a path still matches and the value keeps its taint.
+//   - Instance variables are fields of self (`@x` is self.@x); every method
+//     and block has the receiver self, so a value set in one action or
+//     before_action is read in another (the engine's field taint).
+//   - Blocks given to iterators (`each`, `map`, `select`, ...) run in place
+//     as loops over the receiver's elements; other blocks, procs and
+//     lambdas are closures (functions that see the state where they are
+//     made). `return` in a block ends the enclosing method, as in Ruby.
+//   - Interpolated strings, heredocs and backticks are Format; backticks
+//     and %x() are a call of "`".
+package ruby
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/syntax"
+)
+
+// Lower lowers one Ruby file. It never fails: subtrees it cannot lower
+// (syntax errors) are skipped and counted in Module.Errors.
+func Lower(path string, root syntax.Node, src []byte) *ir.Module {
+	l := &lowerer{src: src, mod: &ir.Module{Path: path, Imports: map[string]string{}},
+		methods: map[string]bool{}, heredocs: map[uint32]syntax.Node{}, attrs: map[string]bool{}}
+	l.collect(root, 0)
+	top := &ir.Func{Name: "<module>", Span: l.span(root), Recv: "self", Class: topClass}
+	l.mod.Top = top
+	l.mod.Funcs = append(l.mod.Funcs, top)
+	l.body(top, map[string]bool{}, func() { l.stmts(root) })
+	for _, f := range l.mod.Funcs {
+		f.Finish()
+	}
+	return l.mod
+}
+
+// topClass is the class of code outside any class: Ruby runs it on the
+// main object (an Object), whose instance variables top-level blocks
+// (Sinatra's before filters and routes) share.
+const topClass = "Object"
+
+type loopCtx struct {
+	head, after *ir.Block
+	// next: where `next` goes (the loop head; nil in a closure: its exit)
+	next *ir.Block
+}
+
+// tryCtx collects the blocks of a begin body: each may raise into the rescues.
+type tryCtx struct{ blocks []*ir.Block }
+
+type lowerer struct {
+	src   []byte
+	mod   *ir.Module
+	fn    *ir.Func
+	cur   *ir.Block // nil after return/raise/break/next: the rest is dead
+	temps int
+	loops []loopCtx
+	tries []*tryCtx
+	note  string
+	class string
+	// locals are the names assigned so far in the current function (and
+	// the enclosing ones, for blocks): a bare name among them is a variable
+	locals map[string]bool
+	// methods are the names of the file's methods: a bare name that is not
+	// a local calls one of them
+	methods map[string]bool
+	// heredocs maps the start of a heredoc's opening (<<~SQL) to its body
+	heredocs map[uint32]syntax.Node
+	// attrs are the names of attr_reader / attr_accessor / attr_writer
+	// attributes of the file: `name` and self.name are the field self.@name
+	attrs map[string]bool
+	// retryStart is the begin block `retry` in a rescue clause goes back to
+	retryStart *ir.Block
+	depth      int
+}
+
+// maxDepth bounds the recursion over pathological nesting.
+const maxDepth = 400
+
+// body lowers a function body into f with fresh per-function state.
+func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
+	saved := *l
+	l.fn, l.temps, l.loops, l.tries, l.note, l.locals = f, 0, nil, nil, "", locals
+	l.cur = l.newBlock("entry")
+	exit := &ir.Block{Note: "exit"}
+	f.Exit = exit
+	fill()
+	if l.cur != nil {
+		ir.Edge(l.cur, exit)
+	}
+	exit.Index = len(f.Blocks)
+	f.Blocks = append(f.Blocks, exit)
+	l.fn, l.cur, l.temps, l.loops, l.tries, l.note, l.class, l.locals = saved.fn, saved.cur, saved.temps, saved.loops, saved.tries, saved.note, saved.class, saved.locals
+}
+
+func (l *lowerer) newBlock(note string) *ir.Block {
+	b := l.fn.NewBlock(note)
+	if len(l.tries) > 0 {
+		t := l.tries[len(l.tries)-1]
+		t.blocks = append(t.blocks, b)
+	}
+	return b
+}
+
+// block returns the current block, opening a dead one after a jump.
+func (l *lowerer) block() *ir.Block {
+	if l.cur == nil {
+		l.cur = l.newBlock("unreachable")
+	}
+	return l.cur
+}
+
+func (l *lowerer) emit(in *ir.Instr) *ir.Instr {
+	b := l.block()
+	if in.Note == "" {
+		in.Note = l.note
+	}
+	b.Instrs = append(b.Instrs, in)
+	return in
+}
+
+func (l *lowerer) temp() ir.Place {
+	l.temps++
+	return ir.Place{Base: "$" + strconv.Itoa(l.temps)}
+}
+
+func (l *lowerer) span(n syntax.Node) ir.Span {
+	sr, sc := n.StartPoint()
+	er, ec := n.EndPoint()
+	return ir.Span{Start: n.StartByte(), End: n.EndByte(), Line: int(sr) + 1, Col: int(sc) + 1, EndLine: int(er) + 1, EndCol: int(ec) + 1}
+}
+
+func (l *lowerer) text(n syntax.Node) string { return syntax.Text(n, l.src) }
+
+func line(n syntax.Node) int {
+	r, _ := n.StartPoint()
+	return int(r) + 1
+}
+
+func normText(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// collect records, before lowering, the file's method names and the body
+// of each heredoc (tree-sitter places a heredoc's body after the line that
+// opens it; the n-th opening goes with the n-th body).
+func (l *lowerer) collect(root syntax.Node, _ int) {
+	var opens []syntax.Node
+	var bodies []syntax.Node
+	var walk func(n syntax.Node, depth int)
+	walk = func(n syntax.Node, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		switch n.Type() {
+		case "method", "singleton_method":
+			if nm := syntax.ChildByField(n, "name"); nm != nil {
+				l.methods[l.text(nm)] = true
+			}
+		case "call":
+			// attr_reader :name / attr_accessor :name: a bare `name` or
+			// self.name reads the instance variable @name
+			m := syntax.ChildByField(n, "method")
+			if m != nil && syntax.ChildByField(n, "receiver") == nil {
+				switch l.text(m) {
+				case "require":
+					// open-uri makes Kernel#open fetch URLs: open is URI.open
+					if args := syntax.ChildByField(n, "arguments"); args != nil && strings.Contains(l.text(args), "open-uri") {
+						l.mod.Imports["open"] = "URI.open"
+					}
+				case "attr_reader", "attr_accessor", "attr_writer":
+					if args := syntax.ChildByField(n, "arguments"); args != nil {
+						for _, a := range syntax.NamedChildren(args) {
+							if a.Type() == "simple_symbol" {
+								l.attrs[strings.TrimPrefix(l.text(a), ":")] = true
+							}
+						}
+					}
+				}
+			}
+		case "heredoc_beginning":
+			opens = append(opens, n)
+		case "heredoc_body":
+			bodies = append(bodies, n)
+		}
+		for i, c := 0, n.ChildCount(); i < c; i++ {
+			walk(n.Child(i), depth+1)
+		}
+	}
+	walk(root, 0)
+	for i := 0; i < len(opens) && i < len(bodies); i++ {
+		l.heredocs[opens[i].StartByte()] = bodies[i]
+	}
+}
+
+// ---- control flow helpers --------------------------------------------------
+
+// jump ends the current block with an edge to target.
+func (l *lowerer) jump(target *ir.Block) {
+	if l.cur != nil {
+		ir.Edge(l.cur, target)
+	}
+	l.cur = nil
+}
+
+// branch ends the current block on cond (nil: unknown) and returns the
+// blocks for true and false.
+func (l *lowerer) branch(cond *ir.Operand, tnote, fnote string) (*ir.Block, *ir.Block) {
+	b := l.block()
+	t, f := l.newBlock(tnote), l.newBlock(fnote)
+	b.Cond = cond
+	ir.Edge(b, t)
+	ir.Edge(b, f)
+	l.cur = nil
+	return t, f
+}
+
+// place appends a pre-made block (a join point) and continues there.
+func (l *lowerer) place(b *ir.Block) {
+	b.Index = len(l.fn.Blocks)
+	l.fn.Blocks = append(l.fn.Blocks, b)
+	if len(l.tries) > 0 {
+		t := l.tries[len(l.tries)-1]
+		t.blocks = append(t.blocks, b)
+	}
+	if l.cur != nil {
+		ir.Edge(l.cur, b)
+	}
+	l.cur = b
+}
+
+func (l *lowerer) withNote(note string, fn func()) {
+	saved := l.note
+	l.note = note
+	fn()
+	l.note = saved
+}
+
+// setTo assigns v to the temporary t (a branch's value of an if or case).
+func (l *lowerer) setTo(t ir.Place, v ir.Operand, n syntax.Node) {
+	if l.cur == nil {
+		return
+	}
+	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.span(n)})
+}
+
+// ---- statements ------------------------------------------------------------
+
+// stmts lowers a statement list and returns the value of its last
+// statement (a method's or block's implicit return value).
+func (l *lowerer) stmts(n syntax.Node) ir.Operand {
+	if n == nil {
+		return nilConst()
+	}
+	v := nilConst()
+	for _, c := range syntax.NamedChildren(n) {
+		switch c.Type() {
+		case "heredoc_body", "empty_statement":
+			continue
+		}
+		v = l.stmt(c)
+	}
+	return v
+}
+
+// bodyValue lowers a body that may carry rescue / else / ensure clauses
+// (a method's or a do-block's body_statement, begin ... end).
+func (l *lowerer) bodyValue(n syntax.Node) ir.Operand {
+	if n == nil {
+		return nilConst()
+	}
+	for _, c := range syntax.NamedChildren(n) {
+		if c.Type() == "rescue" || c.Type() == "ensure" {
+			return l.begin(n)
+		}
+	}
+	return l.stmts(n)
+}
+
+func nilConst() ir.Operand { return ir.C(ir.Const{Kind: ir.Null}) }
+
+// ifExpr lowers if / unless / elsif chains and their modifier forms.
+func (l *lowerer) ifExpr(n syntax.Node, negate bool) ir.Operand {
+	ln := line(n)
+	kind := "if"
+	if negate {
+		kind = "unless"
+	}
+	cond := l.expr(syntax.ChildByField(n, "condition"))
+	if negate {
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{cond}, Span: l.span(n)})
+		cond = ir.P(t)
+	}
+	res := l.temp()
+	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", kind, ln)}
+	t, f := l.branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
+	l.cur = t
+	l.withNote(fmt.Sprintf("in then-branch of line %d", ln), func() {
+		body := syntax.ChildByField(n, "consequence")
+		if body == nil {
+			body = syntax.ChildByField(n, "body") // modifier form
+			if body != nil {
+				l.setTo(res, l.stmt(body), n)
+				return
+			}
+		}
+		l.setTo(res, l.stmts(body), n)
+	})
+	l.jump(after)
+	l.cur = f
+	l.setTo(res, nilConst(), n)
+	if alt := syntax.ChildByField(n, "alternative"); alt != nil {
+		note := fmt.Sprintf("in else-branch of line %d", ln)
+		if alt.Type() == "elsif" {
+			note = fmt.Sprintf("in elsif-branch of line %d", line(alt))
+		}
+		l.withNote(note, func() {
+			if alt.Type() == "elsif" {
+				l.setTo(res, l.ifExpr(alt, false), alt)
+				return
+			}
+			l.setTo(res, l.stmts(alt), alt)
+		})
+	}
+	l.jump(after)
+	l.place(after)
+	return ir.P(res)
+}
+
+// loop lowers a loop whose head block is head; condAt is the block that
+// ends on cond (head itself unless evaluating cond opened blocks).
+func (l *lowerer) loop(head, condAt *ir.Block, n syntax.Node, bodyFill func(), cond *ir.Operand) {
+	ln := line(n)
+	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
+	l.cur = condAt
+	body, exit := l.branch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	l.loops = append(l.loops, loopCtx{head: head, after: after, next: head})
+	l.cur = body
+	l.withNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
+	l.jump(head)
+	l.loops = l.loops[:len(l.loops)-1]
+	l.cur = exit
+	l.place(after)
+}
+
+// whileExpr lowers while / until loops and their modifier forms.
+func (l *lowerer) whileExpr(n syntax.Node, until bool) ir.Operand {
+	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
+	l.jump(head)
+	l.cur = head
+	cond := l.expr(syntax.ChildByField(n, "condition"))
+	if until {
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{cond}, Span: l.span(n)})
+		cond = ir.P(t)
+	}
+	l.loop(head, l.block(), n, func() {
+		if b := syntax.ChildByField(n, "body"); b != nil {
+			if b.Type() == "do" {
+				l.stmts(b)
+			} else {
+				l.stmt(b)
+			}
+		}
+	}, &cond)
+	return nilConst()
+}
+
+// forExpr lowers `for x in list do ... end`.
+func (l *lowerer) forExpr(n syntax.Node) ir.Operand {
+	var it ir.Operand
+	if v := syntax.ChildByField(n, "value"); v != nil {
+		kids := syntax.NamedChildren(v)
+		if v.Type() == "in" && len(kids) == 1 {
+			it = l.expr(kids[0])
+		} else {
+			it = l.expr(v)
+		}
+	}
+	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
+	l.jump(head)
+	pat := syntax.ChildByField(n, "pattern")
+	l.loop(head, head, n, func() {
+		if pat != nil {
+			l.assignTo(pat, elemOf(it), n)
+		}
+		l.stmts(syntax.ChildByField(n, "body"))
+	}, nil)
+	return it
+}
+
+// elemOf is an operand reading any element of a container operand.
+func elemOf(o ir.Operand) ir.Operand {
+	if o.IsConst() {
+		return ir.Operand{}
+	}
+	return ir.P(o.Place.Extend(ir.Elem{Kind: ir.AnyElem}))
+}
+
+// begin lowers begin / rescue / else / ensure (also a method or block body
+// with rescue clauses): every block of the body may raise into each rescue.
+func (l *lowerer) begin(n syntax.Node) ir.Operand {
+	ln := line(n)
+	res := l.temp()
+	after := &ir.Block{Note: fmt.Sprintf("after begin line %d", ln)}
+	start := l.newBlock(fmt.Sprintf("begin line %d", ln))
+	l.jump(start)
+	l.cur = start
+	var rescues []syntax.Node
+	var elseClause, ensure syntax.Node
+	var body []syntax.Node
+	for _, c := range syntax.NamedChildren(n) {
+		switch c.Type() {
+		case "rescue":
+			rescues = append(rescues, c)
+		case "else":
+			elseClause = c
+		case "ensure":
+			ensure = c
+		case "heredoc_body", "empty_statement":
+		default:
+			body = append(body, c)
+		}
+	}
+	tc := &tryCtx{blocks: []*ir.Block{start}}
+	l.tries = append(l.tries, tc)
+	v := nilConst()
+	for _, c := range body {
+		v = l.stmt(c)
+	}
+	l.tries = l.tries[:len(l.tries)-1]
+	if len(l.tries) > 0 {
+		outer := l.tries[len(l.tries)-1]
+		outer.blocks = append(outer.blocks, tc.blocks...)
+	}
+	if elseClause != nil && l.cur != nil {
+		// the else clause runs after the body, outside the rescues' reach
+		eb := l.newBlock(fmt.Sprintf("begin-else line %d", line(elseClause)))
+		l.jump(eb)
+		l.cur = eb
+		l.withNote(fmt.Sprintf("in else clause of line %d", ln), func() { v = l.stmts(elseClause) })
+	}
+	l.setTo(res, v, n)
+	var fin *ir.Block
+	if ensure != nil {
+		fin = &ir.Block{Note: fmt.Sprintf("ensure line %d", ln)}
+	}
+	join := after
+	if fin != nil {
+		join = fin
+	}
+	l.jump(join)
+	for _, h := range rescues {
+		hb := l.newBlock(fmt.Sprintf("rescue line %d", line(h)))
+		for _, b := range tc.blocks {
+			ir.Edge(b, hb)
+		}
+		l.cur = hb
+		l.withNote(fmt.Sprintf("in rescue clause of line %d", line(h)), func() {
+			if ex := syntax.ChildByField(h, "exceptions"); ex != nil {
+				for _, e := range syntax.NamedChildren(ex) {
+					l.expr(e)
+				}
+			}
+			if ev := syntax.ChildByField(h, "variable"); ev != nil {
+				for _, id := range syntax.NamedChildren(ev) {
+					t := l.temp()
+					l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(ev)})
+					l.assignTo(id, ir.P(t), ev)
+				}
+			}
+			l.retryStart = start
+			l.setTo(res, l.stmts(syntax.ChildByField(h, "body")), h)
+			l.retryStart = nil
+		})
+		l.jump(join)
+	}
+	if len(rescues) == 0 && fin != nil {
+		// begin/ensure: an exception anywhere in the body runs the ensure clause
+		for _, b := range tc.blocks {
+			ir.Edge(b, fin)
+		}
+	}
+	if fin != nil {
+		l.place(fin)
+		l.withNote(fmt.Sprintf("in ensure clause of line %d", ln), func() { l.stmts(ensure) })
+		l.jump(after)
+	}
+	l.place(after)
+	return ir.P(res)
+}
+
+// caseExpr lowers `case subject when a, b then ... else ... end`: each
+// pattern is compared with the subject (`===`), so a constant subject
+// prunes the branches it cannot take and a constant pattern validates.
+func (l *lowerer) caseExpr(n syntax.Node) ir.Operand {
+	ln := line(n)
+	var subj *ir.Operand
+	if v := syntax.ChildByField(n, "value"); v != nil {
+		o := l.expr(v)
+		subj = &o
+	}
+	res := l.temp()
+	after := &ir.Block{Note: fmt.Sprintf("after case line %d", ln)}
+	var elseClause syntax.Node
+	for _, c := range syntax.NamedChildren(n) {
+		switch c.Type() {
+		case "else":
+			elseClause = c
+			continue
+		case "when":
+		default:
+			continue
+		}
+		bodyB := &ir.Block{Note: fmt.Sprintf("when line %d", line(c))}
+		for _, p := range syntax.ChildrenByField(c, "pattern") {
+			pe := p
+			if kids := syntax.NamedChildren(p); p.Type() == "pattern" && len(kids) == 1 {
+				pe = kids[0]
+			}
+			pv := l.expr(pe)
+			cond := pv
+			if subj != nil {
+				t := l.temp()
+				l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "===", Args: []ir.Operand{*subj, pv}, Span: l.span(p)})
+				cond = ir.P(t)
+			}
+			yes, no := l.branch(&cond, fmt.Sprintf("when match line %d", line(p)), fmt.Sprintf("next when line %d", line(p)))
+			l.cur = yes
+			l.jump(bodyB)
+			l.cur = no
+		}
+		next := l.cur
+		l.cur = nil
+		l.place(bodyB)
+		l.withNote(fmt.Sprintf("in when-branch of line %d", line(c)), func() {
+			l.setTo(res, l.stmts(syntax.ChildByField(c, "body")), c)
+		})
+		l.jump(after)
+		l.cur = next
+	}
+	l.setTo(res, nilConst(), n)
+	if elseClause != nil {
+		l.withNote(fmt.Sprintf("in else-branch of case line %d", ln), func() {
+			l.setTo(res, l.stmts(elseClause), elseClause)
+		})
+	}
+	l.jump(after)
+	l.place(after)
+	return ir.P(res)
+}
+
+// caseMatch lowers `case subject in pattern ... end`: each clause may run;
+// the names a pattern binds take the subject's elements (at the key a
+// hash pattern names).
+func (l *lowerer) caseMatch(n syntax.Node) ir.Operand {
+	ln := line(n)
+	subj := l.expr(syntax.ChildByField(n, "value"))
+	res := l.temp()
+	after := &ir.Block{Note: fmt.Sprintf("after case line %d", ln)}
+	for _, c := range syntax.NamedChildren(n) {
+		if c.Type() != "in_clause" {
+			if c.Type() == "else" {
+				l.withNote(fmt.Sprintf("in else-branch of case line %d", ln), func() { l.setTo(res, l.stmts(c), c) })
+			}
+			continue
+		}
+		yes, no := l.branch(nil, fmt.Sprintf("in-pattern line %d", line(c)), fmt.Sprintf("next pattern line %d", line(c)))
+		l.cur = yes
+		l.withNote(fmt.Sprintf("in pattern branch of line %d", line(c)), func() {
+			if p := syntax.ChildByField(c, "pattern"); p != nil {
+				l.bindPattern(p, subj, c, 0)
+			}
+			if g := syntax.ChildByField(c, "guard"); g != nil {
+				l.expr(g)
+			}
+			l.setTo(res, l.stmts(syntax.ChildByField(c, "body")), c)
+		})
+		l.jump(after)
+		l.cur = no
+	}
+	l.jump(after)
+	l.place(after)
+	return ir.P(res)
+}
+
+// bindPattern assigns the names a case/in pattern binds.
+func (l *lowerer) bindPattern(p syntax.Node, v ir.Operand, at syntax.Node, depth int) {
+	if depth > 20 {
+		return
+	}
+	switch p.Type() {
+	case "identifier":
+		l.assignTo(p, v, at)
+	case "as_pattern":
+		if nm := syntax.ChildByField(p, "name"); nm != nil {
+			l.assignTo(nm, v, at)
+		}
+		if val := syntax.ChildByField(p, "value"); val != nil {
+			l.bindPattern(val, v, at, depth+1)
+		}
+	case "keyword_pattern":
+		key := syntax.ChildByField(p, "key")
+		val := syntax.ChildByField(p, "value")
+		ev := elemOf(v)
+		if key != nil && !v.IsConst() {
+			ev = ir.P(v.Place.Extend(ir.Elem{Kind: ir.Key, Name: strconv.Quote(strings.TrimSuffix(l.text(key), ":"))}))
+		}
+		if val == nil {
+			if key != nil && key.Type() == "hash_key_symbol" {
+				l.assignName(l.text(key), ev, at)
+			}
+			return
+		}
+		l.bindPattern(val, ev, at, depth+1)
+	case "splat_parameter", "hash_splat_parameter":
+		if nm := syntax.ChildByField(p, "name"); nm != nil {
+			l.assignTo(nm, v, at)
+		}
+	case "array_pattern", "find_pattern", "hash_pattern", "alternative_pattern", "parenthesized_pattern":
+		for _, c := range syntax.NamedChildren(p) {
+			ev := v
+			if p.Type() == "array_pattern" || p.Type() == "find_pattern" {
+				ev = elemOf(v)
+			}
+			l.bindPattern(c, ev, at, depth+1)
+		}
+	}
+}
+
+// ---- methods and classes ---------------------------------------------------
+
+// className is the name a class or module is known by in field keys.
+func (l *lowerer) className(n syntax.Node) string {
+	if nm := syntax.ChildByField(n, "name"); nm != nil {
+		return normText(l.text(nm))
+	}
+	return ""
+}
+
+// classBody lowers a class or module body in the current function (Ruby
+// runs it when the file loads), with its methods as children.
+func (l *lowerer) classBody(n syntax.Node, name string) ir.Operand {
+	saved := l.class
+	if name != "" {
+		l.class = name
+	}
+	if sc := syntax.ChildByField(n, "superclass"); sc != nil {
+		for _, c := range syntax.NamedChildren(sc) {
+			l.expr(c)
+		}
+	}
+	if b := syntax.ChildByField(n, "body"); b != nil {
+		l.bodyValue(b)
+	}
+	l.class = saved
+	return nilConst()
+}
+
+// method lowers def name(params) ... end and def self.name.
+func (l *lowerer) method(n syntax.Node) ir.Operand {
+	name := ""
+	if nm := syntax.ChildByField(n, "name"); nm != nil {
+		name = l.text(nm)
+	}
+	f := l.function(n, name, syntax.ChildByField(n, "parameters"), map[string]bool{}, func() ir.Operand {
+		b := syntax.ChildByField(n, "body")
+		if b == nil {
+			return nilConst()
+		}
+		if b.Type() == "body_statement" {
+			return l.bodyValue(b)
+		}
+		return l.expr(b) // def x = expr
+	})
+	l.emit(&ir.Instr{Op: ir.MakeFunc, Func: f, Span: l.span(n)})
+	return ir.C(ir.Const{Kind: ir.Str, S: name}) // def returns its name as a symbol
+}
+
+// function lowers a method, block or lambda into a new Func, child of the
+// current one; fill lowers the body and returns its value (the implicit
+// return value).
+func (l *lowerer) function(n syntax.Node, name string, params syntax.Node, locals map[string]bool, fill func() ir.Operand) *ir.Func {
+	class := l.class
+	if class == "" {
+		class = topClass
+	}
+	f := &ir.Func{Name: name, Class: class, Recv: "self", Span: l.span(n)}
+	type destructure struct {
+		pattern syntax.Node
+		param   string
+	}
+	var later []destructure
+	if params != nil {
+		for i, p := range syntax.NamedChildren(params) {
+			id := p
+			switch p.Type() {
+			case "optional_parameter", "keyword_parameter", "splat_parameter", "hash_splat_parameter", "block_parameter":
+				id = syntax.ChildByField(p, "name")
+			case "destructured_parameter":
+				nm := "$p" + strconv.Itoa(i)
+				later = append(later, destructure{p, nm})
+				f.Params = append(f.Params, ir.Param{Name: nm, Decl: strings.Join(strings.Fields(l.text(p)), " "), Span: l.span(p)})
+				continue
+			}
+			if id == nil || id.Type() != "identifier" {
+				continue
+			}
+			pname := l.text(id)
+			locals[pname] = true
+			f.Params = append(f.Params, ir.Param{Name: pname, Decl: strings.Join(strings.Fields(l.text(p)), " "), Span: l.span(p)})
+		}
+	}
+	if l.fn != nil {
+		l.fn.Children = append(l.fn.Children, f)
+	}
+	l.mod.Funcs = append(l.mod.Funcs, f)
+	l.depth++
+	l.body(f, locals, func() {
+		for _, d := range later {
+			for _, c := range syntax.NamedChildren(d.pattern) {
+				l.assignTo(c, elemOf(ir.P(ir.Place{Base: d.param})), d.pattern)
+			}
+		}
+		v := fill()
+		if l.cur != nil {
+			l.emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.span(n), Note: "implicit return"})
+		}
+	})
+	l.depth--
+	return f
+}
