@@ -239,6 +239,9 @@ func (m *calleeMatcher) match(text, canon string) []int {
 	return out
 }
 
+// neverRe matches nothing: a matcher slot that must not match a callee.
+var neverRe = regexp.MustCompile(`[^\s\S]`)
+
 // view returns a rule's models for a language, built once per scan.
 func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 	key := viewKey{r, lang}
@@ -298,6 +301,11 @@ func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 		sanP, sanR = append(sanP, r.Taint.Sanitizers[i].Call), append(sanR, r.Taint.Sanitizers[i].callRe)
 	}
 	for i := range rm.view.Sanitizers {
+		if rm.view.Sanitizers[i].IsAssign() {
+			// CleanAssign asks these; the slot keeps model indexes lined up
+			sanP, sanR = append(sanP, "\x00assign"), append(sanR, neverRe)
+			continue
+		}
 		sanP, sanR = append(sanP, rm.view.Sanitizers[i].Call), append(sanR, rm.view.Sanitizers[i].Re())
 	}
 	for i := range r.Taint.Sinks {
@@ -708,10 +716,12 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		var args []int
 		var kwargs []string
 		var where *regexp.Regexp
+		var props map[int][][]string
+		var strOnly bool
 		recv := false
 		if i < nr {
 			sk := &s.rule.Taint.Sinks[i]
-			args, kwargs, where = sk.Args, sk.Kwargs, sk.whereRe
+			args, kwargs, where, props, strOnly = sk.Args, sk.Kwargs, sk.whereRe, sk.props, sk.StringsOnly
 			if sk.notWhereRe != nil && sk.notWhereRe.MatchString(callText()) {
 				continue
 			}
@@ -720,7 +730,7 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			}
 		} else {
 			sk := &s.view.Sinks[i-nr]
-			args, kwargs, where, recv = sk.Args, sk.Kwargs, sk.WhereRe(), sk.Receiver
+			args, kwargs, where, props, strOnly, recv = sk.Args, sk.Kwargs, sk.WhereRe(), sk.PropPaths(), sk.StringsOnly, sk.Receiver
 			if re := sk.NotInFuncRe(); re != nil && re.Match(s.funcText(fn)) {
 				continue
 			}
@@ -728,7 +738,7 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		if where != nil && !where.MatchString(callText()) {
 			continue
 		}
-		return []dataflow.Sink{{Args: args, Kwargs: kwargs, Recv: recv, All: len(args) == 0 && len(kwargs) == 0 && !recv, Desc: short(in.Text) + "()"}}
+		return []dataflow.Sink{{Args: args, Kwargs: kwargs, Props: props, SkipObjects: strOnly, Recv: recv, All: len(args) == 0 && len(kwargs) == 0 && !recv, Desc: short(in.Text) + "()"}}
 	}
 	return nil
 }
@@ -773,6 +783,17 @@ func (s *v2Spec) AssignSink(key string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// CleanAssign implements dataflow.AssignSanitizer with the packs'
+// assignment sanitisers for the rule's kinds.
+func (s *v2Spec) CleanAssign(key string) bool {
+	for i := range s.view.Sanitizers {
+		if sn := &s.view.Sanitizers[i]; sn.IsAssign() && sn.Matches(key) {
+			return true
+		}
+	}
+	return false
 }
 
 // ParamSource implements dataflow.Spec.

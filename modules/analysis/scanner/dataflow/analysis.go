@@ -456,7 +456,7 @@ func loopBlocks(f *ir.Func) []bool {
 
 // validated recognises a branch condition that proves a variable clean on
 // one edge: membership in a clean collection (`x in ALLOWED`,
-// `ALLOWED.contains(x)`), equality with a constant (`x == "a"`,
+// `ALLOWED.contains(x)`, `["a", "b"].includes(x)`, `ALLOWED.has(x)`), equality with a constant (`x == "a"`,
 // `"a".equals(x)`), a character-class check (`x.isdigit()`,
 // `StringUtils.isNumeric(x)`), a full match of a constant pattern without
 // wildcards (`re.fullmatch`, Java's `x.matches`), and their negations. It returns the
@@ -588,6 +588,18 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 				return out
 			}
 			p = &in.Args[1].Place
+		case "includes", "has":
+			// membership as a method of a clean collection:
+			// ["a", "b"].includes(x), ALLOWED.has(x)
+			if in.Recv == nil || len(in.Args) != 1 || in.Args[0].IsConst() || in.Args[0].Place.IsTemp() {
+				return out
+			}
+			if y := *in.Recv; !y.IsConst() {
+				if v := a.operand(y, s, in.Span); !v.T.empty() || y.Place.IsTemp() && !isBuilt(b, y) {
+					return out
+				}
+			}
+			p = &in.Args[0].Place
 		default:
 			v, ok := a.spec.(Validator)
 			if !ok {

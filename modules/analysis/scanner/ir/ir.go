@@ -188,8 +188,9 @@ const (
 	// Format builds a string from Args (f-strings, template literals).
 	Format
 	// Build makes a container: Args are elements at their positions
-	// (Dst[0], Dst[1], ...; at unknown keys Dst[*] when Sub is "dict"),
-	// Kwargs are entries at constant keys (Dst['k']).
+	// (Dst[0], Dst[1], ...; at unknown keys Dst[*] when Sub is "dict" or
+	// "object"), Kwargs are entries at constant keys (Dst['k']); in an
+	// "object" (a JavaScript literal) named keys are fields (Dst.k).
 	Build
 	// Opaque is any other expression: Dst takes the taint of every Arg.
 	Opaque
