@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"go.opentelemetry.io/otel/attribute"
+	"go.opentelemetry.io/otel/trace"
 
 	"vigil/modules/analysis/cortex"
 	"vigil/modules/analysis/internal/intake"
@@ -116,7 +117,8 @@ func (s *Service) Run(ctx context.Context, analysisID string) error {
 	defer cancel(nil)
 	done := make(chan struct{})
 	defer close(done)
-	go s.beat(runCtx, cancel, a.ID, done)
+	// The heartbeat polls every second: its queries stay out of the trace.
+	go s.beat(trace.ContextWithSpanContext(runCtx, trace.SpanContext{}), cancel, a.ID, done)
 
 	res, err := s.pipeline(runCtx, a)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"go.opentelemetry.io/otel"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
@@ -41,6 +42,8 @@ func TestAnalysisSpanTree(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		exp.Reset()
 		e := newEnvWith(t, db, true, func(d *Deps) { d.AI = quietReviewer{} })
+		e.svc.cancelPoll = 2 * time.Millisecond // the heartbeat polls often: none of it is traced
+		e.svc.phaseHook = func(string) { time.Sleep(10 * time.Millisecond) }
 		c, err := e.svc.Create(e.as("member"), &Request{Tier: TierStandard, Source: Source{Kind: "paste", Parts: []intake.Part{{Name: "a.py", Data: []byte(vulnPy)}}}})
 		if err != nil {
 			t.Fatal(err)
@@ -112,6 +115,9 @@ func TestAnalysisSpanTree(t *testing.T) {
 			if hasQuery != tc.queries {
 				t.Errorf("%s has query spans: %v, want %v (%v)", tc.parent, hasQuery, tc.queries, children[s.SpanContext.SpanID()])
 			}
+		}
+		if n := slices.Index(children[run.SpanContext.SpanID()], "db select analyses"); n >= 0 {
+			t.Errorf("the heartbeat's polls are traced: %v", children[run.SpanContext.SpanID()])
 		}
 		for _, s := range byID {
 			for _, kv := range s.Attributes {
