@@ -275,6 +275,11 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 		return nil, err
 	}
 	cfg := &scanner.Config{Exclude: opts.Exclude}
+	// the analysis's own settings replace the repository's .vigil.yml,
+	// but its model packs (models:, directories inside the upload) apply
+	if cfg.Models, err = scanner.RepoModels(dir); err != nil {
+		return nil, fmt.Errorf("%w: %v", errPipeline, err)
+	}
 	if !opts.IncludeTests {
 		cfg.Exclude = append(cfg.Exclude, testGlobs...)
 	}

@@ -635,11 +635,12 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 			}
 		}
 	}
+	tf := &taintFile{lang: cl.lang, root: root, src: src, path: p, models: s.models}
 	for _, r := range cl.taint {
 		if !rules[r.ID] || !x.needed(p, r, src, calls, resolved) {
 			continue
 		}
-		out, err := runTaintExt(fctx, r, cl.lang, root, src, p, x.ext(p, r.ID), true)
+		out, err := runTaintExt(fctx, r, tf, x.ext(p, r.ID), true)
 		if err != nil {
 			if errors.Is(err, context.DeadlineExceeded) {
 				res.errs = append(res.errs, FileError{Path: p, Message: fmt.Sprintf("cross-file taint analysis exceeded the %s time budget: results partial", s.opts.FileTimeout)})
