@@ -722,6 +722,9 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 				s.xf.note(rel, r.ID, xNoSource)
 				continue
 			}
+		} else if hint := sourcePrefilter[cl.lang.name]; hint != nil && !hint(r, src) {
+			s.xf.note(rel, r.ID, xNoSource)
+			continue
 		}
 		if troot == nil {
 			var truncated bool

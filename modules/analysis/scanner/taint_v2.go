@@ -184,6 +184,9 @@ type ruleModels struct {
 	// them to match (userAny: some source may match without one)
 	userKeys []string
 	userAny  bool
+	// srcWhere holds, by srcCalls index, the call-text condition of a
+	// model source (nil: none)
+	srcWhere []*regexp.Regexp
 }
 
 // calleeMatcher matches a callee against many patterns, trying only those
@@ -236,6 +239,9 @@ func (m *calleeMatcher) match(text, canon string) []int {
 	return out
 }
 
+// neverRe matches nothing: a matcher slot that must not match a callee.
+var neverRe = regexp.MustCompile(`[^\s\S]`)
+
 // view returns a rule's models for a language, built once per scan.
 func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 	key := viewKey{r, lang}
@@ -282,17 +288,24 @@ func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 	for i := range r.Taint.Sources {
 		if r.Taint.Sources[i].callRe != nil {
 			srcP, srcR = append(srcP, r.Taint.Sources[i].Call), append(srcR, r.Taint.Sources[i].callRe)
+			rm.srcWhere = append(rm.srcWhere, nil)
 		}
 	}
 	for i := range rm.view.Sources {
 		if ms := &rm.view.Sources[i]; ms.IsCall() {
 			srcP, srcR = append(srcP, ms.Call), append(srcR, ms.Re())
+			rm.srcWhere = append(rm.srcWhere, ms.WhereRe())
 		}
 	}
 	for i := range r.Taint.Sanitizers {
 		sanP, sanR = append(sanP, r.Taint.Sanitizers[i].Call), append(sanR, r.Taint.Sanitizers[i].callRe)
 	}
 	for i := range rm.view.Sanitizers {
+		if rm.view.Sanitizers[i].IsAssign() {
+			// CleanAssign asks these; the slot keeps model indexes lined up
+			sanP, sanR = append(sanP, "\x00assign"), append(sanR, neverRe)
+			continue
+		}
 		sanP, sanR = append(sanP, rm.view.Sanitizers[i].Call), append(sanR, rm.view.Sanitizers[i].Re())
 	}
 	for i := range r.Taint.Sinks {
@@ -415,7 +428,7 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 	m := tf.module()
 	rm := tf.models.view(r, tf.lang.name)
 	sp := &v2Spec{rule: r, lang: tf.lang.name, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
-		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[[2]string]*callFacts{}}
+		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[[2]string]*callFacts{}, imports: m.Imports}
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
 	if err != nil {
 		return taintOut{}, err
@@ -542,6 +555,7 @@ type v2Spec struct {
 	extCache   map[string]*dataflow.Summary
 	placeCache map[[2]string]bool
 	usedExt    bool
+	imports    map[string]string // the module's: local name -> canonical
 }
 
 func matchRe(re *regexp.Regexp, text, canon string) bool {
@@ -551,7 +565,8 @@ func matchRe(re *regexp.Regexp, text, canon string) bool {
 // callFacts caches what a callee is for the rule (by text and canonical name).
 type callFacts struct {
 	src, san bool
-	sanWhere []int // model sanitisers that also need their where to match the call
+	srcWhere []*regexp.Regexp // a source when the call's text matches one of these
+	sanWhere []int            // model sanitisers that also need their where to match the call
 	prop     dataflow.PropKind
 	sinks    []int // rule sinks, then model sinks at len(rule sinks)+i
 }
@@ -561,8 +576,14 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 	if f, ok := s.calls[k]; ok {
 		return f
 	}
-	f := &callFacts{src: len(s.rm.srcCalls.match(in.Text, in.Callee)) > 0,
-		prop: s.propagator(in), sinks: s.rm.sinks.match(in.Text, in.Callee)}
+	f := &callFacts{prop: s.propagator(in), sinks: s.rm.sinks.match(in.Text, in.Callee)}
+	for _, i := range s.rm.srcCalls.match(in.Text, in.Callee) {
+		if s.rm.srcWhere[i] == nil {
+			f.src, f.srcWhere = true, nil
+			break
+		}
+		f.srcWhere = append(f.srcWhere, s.rm.srcWhere[i])
+	}
 	nsan := len(s.rule.Taint.Sanitizers)
 	for _, i := range s.rm.sans.match(in.Text, in.Callee) {
 		if i >= nsan && s.view.Sanitizers[i-nsan].WhereRe() != nil {
@@ -593,7 +614,7 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 			}
 		}
 	}
-	if !f.src && !f.san && len(f.sanWhere) == 0 && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
+	if !f.src && !f.san && len(f.sanWhere) == 0 && len(f.srcWhere) == 0 && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
 		f = noFacts
 	}
 	s.calls[k] = f
@@ -604,7 +625,19 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 var noFacts = &callFacts{}
 
 // SourceCall implements dataflow.Spec.
-func (s *v2Spec) SourceCall(in *ir.Instr) bool { return s.facts(in).src }
+func (s *v2Spec) SourceCall(in *ir.Instr) bool {
+	f := s.facts(in)
+	if f.src || len(f.srcWhere) == 0 {
+		return f.src
+	}
+	text := s.callText(in)
+	for _, re := range f.srcWhere {
+		if re.MatchString(text) {
+			return true
+		}
+	}
+	return false
+}
 
 // Sanitizer implements dataflow.Spec.
 func (s *v2Spec) Sanitizer(in *ir.Instr) bool {
@@ -683,10 +716,12 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		var args []int
 		var kwargs []string
 		var where *regexp.Regexp
+		var props map[int][][]string
+		var strOnly bool
 		recv := false
 		if i < nr {
 			sk := &s.rule.Taint.Sinks[i]
-			args, kwargs, where = sk.Args, sk.Kwargs, sk.whereRe
+			args, kwargs, where, props, strOnly = sk.Args, sk.Kwargs, sk.whereRe, sk.props, sk.StringsOnly
 			if sk.notWhereRe != nil && sk.notWhereRe.MatchString(callText()) {
 				continue
 			}
@@ -695,7 +730,7 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			}
 		} else {
 			sk := &s.view.Sinks[i-nr]
-			args, kwargs, where, recv = sk.Args, sk.Kwargs, sk.WhereRe(), sk.Receiver
+			args, kwargs, where, props, strOnly, recv = sk.Args, sk.Kwargs, sk.WhereRe(), sk.PropPaths(), sk.StringsOnly, sk.Receiver
 			if re := sk.NotInFuncRe(); re != nil && re.Match(s.funcText(fn)) {
 				continue
 			}
@@ -703,7 +738,7 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		if where != nil && !where.MatchString(callText()) {
 			continue
 		}
-		return []dataflow.Sink{{Args: args, Kwargs: kwargs, Recv: recv, All: len(args) == 0 && len(kwargs) == 0 && !recv, Desc: short(in.Text) + "()"}}
+		return []dataflow.Sink{{Args: args, Kwargs: kwargs, Props: props, SkipObjects: strOnly, Recv: recv, All: len(args) == 0 && len(kwargs) == 0 && !recv, Desc: short(in.Text) + "()"}}
 	}
 	return nil
 }
@@ -735,13 +770,30 @@ func (s *v2Spec) funcText(fn *ir.Func) []byte {
 }
 
 // AssignSink implements dataflow.Spec.
+// The place is matched as written and with the file's imports resolved
+// (PHP's `_SESSION[...]` is `$_SESSION[...]`).
 func (s *v2Spec) AssignSink(key string) (string, bool) {
+	canon := key
+	if len(s.imports) > 0 {
+		canon = ir.Canonical(s.imports, key)
+	}
 	for _, sk := range s.rule.Taint.Sinks {
-		if sk.assignRe != nil && sk.assignRe.MatchString(key) {
+		if sk.assignRe != nil && (sk.assignRe.MatchString(key) || canon != key && sk.assignRe.MatchString(canon)) {
 			return short(key), true
 		}
 	}
 	return "", false
+}
+
+// CleanAssign implements dataflow.AssignSanitizer with the packs'
+// assignment sanitisers for the rule's kinds.
+func (s *v2Spec) CleanAssign(key string) bool {
+	for i := range s.view.Sanitizers {
+		if sn := &s.view.Sanitizers[i]; sn.IsAssign() && sn.Matches(key) {
+			return true
+		}
+	}
+	return false
 }
 
 // ParamSource implements dataflow.Spec.

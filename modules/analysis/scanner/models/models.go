@@ -17,7 +17,9 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -57,11 +59,17 @@ type Source struct {
 	Decorator string `yaml:"decorator"`
 	// ExceptParam skips parameters whose declaration matches (RE2), e.g.
 	// typed numbers or injected dependencies.
-	ExceptParam string   `yaml:"except-param"`
-	Kinds       []string `yaml:"kinds"`
+	ExceptParam string `yaml:"except-param"`
+	// Where (call sources) is an RE2 regex the whole call text must
+	// match: `request('name')` is input, `request()` the request object.
+	Where string   `yaml:"where"`
+	Kinds []string `yaml:"kinds"`
+	// ExceptKinds are kinds the source does not feed: route parameters are
+	// always strings, so they cannot carry a NoSQL operator object.
+	ExceptKinds []string `yaml:"except-kinds"`
 	Note        string   `yaml:"note"`
 
-	re, exceptRe *regexp.Regexp
+	re, exceptRe, whereRe *regexp.Regexp
 }
 
 // Sink is a call whose listed arguments must not receive tainted data of a kind.
@@ -70,6 +78,14 @@ type Sink struct {
 	Call   string   `yaml:"call"`
 	Args   []int    `yaml:"args"`
 	Kwargs []string `yaml:"kwargs"`
+	// Props narrows listed arguments to property paths ("0.url",
+	// "1.options.host"): where such an argument is an object, only data at
+	// those properties reaches the sink (see ParseProps).
+	Props []string `yaml:"props"`
+	// StringsOnly: the sink renders only strings; an argument known to be
+	// an object or array (built by a literal) is serialised instead
+	// (Express's res.send sends it as JSON).
+	StringsOnly bool `yaml:"strings-only"`
 	// Receiver: the method call's receiver must not receive tainted data
 	// (Ruby's str.html_safe, name.constantize).
 	Receiver bool `yaml:"receiver"`
@@ -81,13 +97,17 @@ type Sink struct {
 	Note          string `yaml:"note"`
 
 	re, whereRe, notInFuncRe *regexp.Regexp
+	props                    map[int][][]string
 }
 
 // Sanitizer is a call whose result is clean for the listed sink kinds
-// (empty: every kind).
+// (empty: every kind), or an assignment (Assign: a place pattern) that
+// stores nothing of those kinds: setting only the query or fragment of a
+// URL (`u.search = ...`) does not change where it points.
 type Sanitizer struct {
-	Call  string   `yaml:"call"`
-	Kinds []string `yaml:"kinds"`
+	Call   string   `yaml:"call"`
+	Assign string   `yaml:"assign"`
+	Kinds  []string `yaml:"kinds"`
 	// Where is an RE2 regex the call text must match
 	// (`s.replace("<", "&lt;")` escapes, other replace calls do not).
 	Where string `yaml:"where"`
@@ -201,6 +221,9 @@ func (s *Set) Merge(o *Set) *Set {
 	return &Set{packs: append(append([]*Pack(nil), s.packs...), o.packs...)}
 }
 
+// NewSet returns a set of the given packs.
+func NewSet(packs ...*Pack) *Set { return &Set{packs: packs} }
+
 // Packs returns the packs of the set.
 func (s *Set) Packs() []*Pack { return s.packs }
 
@@ -261,6 +284,14 @@ func Parse(data []byte) (*Pack, error) {
 		if s.re, err = Glob(s.Expr + s.Call + s.Decorator); err != nil {
 			return nil, at(pk.lines.sources, i, fmt.Errorf("source %d: %w", i, err))
 		}
+		if s.Where != "" {
+			if s.Call == "" {
+				return nil, fmt.Errorf("source %d: where applies to call sources only", i)
+			}
+			if s.whereRe, err = regexp.Compile(s.Where); err != nil {
+				return nil, fmt.Errorf("source %d: where: %w", i, err)
+			}
+		}
 		if s.ExceptParam != "" {
 			if s.exceptRe, err = regexp.Compile(s.ExceptParam); err != nil {
 				return nil, at(pk.lines.sources, i, fmt.Errorf("source %d: except-param: %w", i, err))
@@ -268,6 +299,12 @@ func Parse(data []byte) (*Pack, error) {
 		}
 		if err := checkKinds(s.Kinds); err != nil {
 			return nil, at(pk.lines.sources, i, fmt.Errorf("source %d: %w", i, err))
+		}
+		if err := checkKinds(s.ExceptKinds); err != nil {
+			return nil, at(pk.lines.sources, i, fmt.Errorf("source %d: except-kinds: %w", i, err))
+		}
+		if len(s.Kinds) > 0 && len(s.ExceptKinds) > 0 {
+			return nil, at(pk.lines.sources, i, fmt.Errorf("source %d: kinds and except-kinds exclude each other", i))
 		}
 	}
 	for i := range pk.Sinks {
@@ -286,6 +323,9 @@ func Parse(data []byte) (*Pack, error) {
 				return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: where: %w", i, err))
 			}
 		}
+		if s.props, err = ParseProps(s.Args, s.Props); err != nil {
+			return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: %w", i, err))
+		}
 		if s.NotInFunction != "" {
 			if s.notInFuncRe, err = regexp.Compile(s.NotInFunction); err != nil {
 				return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: not-in-function: %w", i, err))
@@ -294,13 +334,13 @@ func Parse(data []byte) (*Pack, error) {
 	}
 	for i := range pk.Sanitizers {
 		s := &pk.Sanitizers[i]
-		if s.Call == "" {
-			return nil, at(pk.lines.sanitizers, i, fmt.Errorf("sanitizer %d: call is required", i))
+		if (s.Call == "") == (s.Assign == "") {
+			return nil, at(pk.lines.sanitizers, i, fmt.Errorf("sanitizer %d: exactly one of call, assign", i))
 		}
 		if err := checkKinds(s.Kinds); err != nil {
 			return nil, at(pk.lines.sanitizers, i, fmt.Errorf("sanitizer %d: %w", i, err))
 		}
-		if s.re, err = Glob(s.Call); err != nil {
+		if s.re, err = Glob(s.Call + s.Assign); err != nil {
 			return nil, at(pk.lines.sanitizers, i, fmt.Errorf("sanitizer %d: %w", i, err))
 		}
 		if s.Where != "" {
@@ -341,6 +381,33 @@ func Parse(data []byte) (*Pack, error) {
 		}
 	}
 	return &pk, nil
+}
+
+// ParseProps parses a sink's property positions: each "N.name[.name...]"
+// names a property path of positional argument N, which args must list.
+// The result maps an argument to its property paths (nil without any).
+func ParseProps(args []int, props []string) (map[int][][]string, error) {
+	if len(props) == 0 {
+		return nil, nil
+	}
+	out := map[int][][]string{}
+	for _, p := range props {
+		parts := strings.Split(p, ".")
+		n, err := strconv.Atoi(parts[0])
+		if err != nil || n < 0 || len(parts) < 2 {
+			return nil, fmt.Errorf("props: %q is not ARG.property (e.g. 0.url)", p)
+		}
+		for _, name := range parts[1:] {
+			if name == "" {
+				return nil, fmt.Errorf("props: %q has an empty property name", p)
+			}
+		}
+		if !slices.Contains(args, n) {
+			return nil, fmt.Errorf("props: %q names argument %d, which args does not list", p, n)
+		}
+		out[n] = append(out[n], parts[1:])
+	}
+	return out, nil
 }
 
 // linesOf finds the line of the language key and of each entry of the
@@ -442,6 +509,20 @@ func Glob(p string) (*regexp.Regexp, error) {
 	}
 	sb.WriteString("$")
 	return regexp.Compile(sb.String())
+}
+
+// allExcepted reports whether every one of a rule's kinds is in except
+// (a rule without kinds is never excluded).
+func allExcepted(except []string, kinds []string) bool {
+	if len(except) == 0 || len(kinds) == 0 {
+		return false
+	}
+	for _, k := range kinds {
+		if !slices.Contains(except, k) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasKind(list []string, kinds []string) bool {

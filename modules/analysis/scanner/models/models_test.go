@@ -138,6 +138,8 @@ func TestLoadDirAndErrors(t *testing.T) {
 		{"pack: x\nlanguage: python\npropagators:\n  - {method: a, to: nowhere}\n", "to must be"},
 		{"pack: x\nlanguage: python\nsinkz: []\n", "field sinkz not found"},
 		{"language: python\n", "required"},
+		{"pack: x\nlanguage: php\nsources:\n  - {expr: a, where: b}\n", "call sources only"},
+		{"pack: x\nlanguage: php\nsources:\n  - {call: a, where: \"(\"}\n", "where"},
 		{"pack: x\nlanguage: java\nsinks:\n  - {kind: xss, call: f, not-in-function: \"(\"}\n", "not-in-function"},
 		{"pack: x\nlanguage: java\nsanitizers:\n  - {call: f, where: \"[\"}\n", "where"},
 	}
@@ -193,5 +195,17 @@ func TestLoadDirNamesFile(t *testing.T) {
 	}
 	if _, err := LoadDir(filepath.Join(dir, "ok.yml")); err == nil || !strings.Contains(err.Error(), "not a directory") {
 		t.Errorf("a file as DIR: %v", err)
+	}
+}
+
+// TestSourceWhere: a call source with a where condition keeps it.
+func TestSourceWhere(t *testing.T) {
+	pk, err := Parse([]byte("pack: x\nlanguage: php\ndescription: d\nsources:\n  - {call: request, where: \"^request\\\\(\\\\s*[^)]\"}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := pk.Sources[0].WhereRe()
+	if re == nil || !re.MatchString("request('q')") || re.MatchString("request()") {
+		t.Errorf("where %v", re)
 	}
 }
