@@ -84,7 +84,7 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		return nil, err
 	}
 	if a.metrics != nil {
-		for _, c := range ai.Collectors() {
+		for _, c := range append(ai.Collectors(), svc.Collectors()...) {
 			a.metrics.MustRegister(c)
 		}
 	}

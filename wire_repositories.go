@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"time"
 
 	"vigil/modules/analysis"
@@ -10,6 +11,7 @@ import (
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
 	"vigil/platform/netguard"
+	"vigil/platform/principal"
 )
 
 // wireRepositories builds the repositories module: clone URLs are checked
@@ -34,6 +36,8 @@ func wireRepositories(a *application, runner *jobs.Runner, srv *httpserver.Serve
 		Logger:     a.log.With("module", "repositories"),
 		Jobs:       runner,
 		Results:    analysisSources{analysisSvc},
+		Triage:     analysisSources{analysisSvc},
+		Reports:    analysisSources{analysisSvc},
 		GitHub: &repositories.GitHubDeps{
 			Config: a.cfg.GitHubApp, HTTP: ghHTTP, BaseURL: a.cfg.BaseURL,
 		},
@@ -84,11 +88,11 @@ func (a analysisSources) Result(ctx context.Context, workspaceID, analysisID str
 	}
 	out := repositories.Result{Status: v.Status, Findings: make([]repositories.ResultFinding, 0, len(fs))}
 	for _, f := range fs {
-		rf := repositories.ResultFinding{Fingerprint: f.Fingerprint, RuleID: f.RuleID, Title: f.Title, Message: f.Message,
+		rf := repositories.ResultFinding{ID: f.ID, Fingerprint: f.Fingerprint, RuleID: f.RuleID, Title: f.Title, Message: f.Message,
 			Severity: f.Severity, CWE: f.CWE, Path: f.Location.Path, StartLine: f.Location.StartLine, EndLine: f.Location.EndLine,
 			Triage: f.Triage.State}
 		if f.AI != nil {
-			rf.Fix = f.AI.FixDiff
+			rf.Fix, rf.Explanation = f.AI.FixDiff, f.AI.Explanation
 		}
 		for _, s := range f.Trace {
 			rf.Trace = append(rf.Trace, repositories.TraceStep{Path: s.Location.Path, Line: s.Location.StartLine})
@@ -96,4 +100,22 @@ func (a analysisSources) Result(ctx context.Context, workspaceID, analysisID str
 		out.Findings = append(out.Findings, rf)
 	}
 	return out, nil
+}
+
+// TriageFinding implements repositories.Triager: the analysis service's
+// own triage use case (validation, history, audit, project recount), on
+// behalf of the member who connected the repository (their role is read
+// from the workspace, so a member who lost the right cannot vouch).
+func (a analysisSources) TriageFinding(ctx context.Context, d repositories.TriageDecision) error {
+	ctx = principal.With(ctx, &principal.Principal{UserID: d.ActorID, WorkspaceID: d.WorkspaceID})
+	_, err := a.svc.Triage(ctx, d.FindingID, analysis.TriageRequest{State: d.State, Reason: d.Reason})
+	return err
+}
+
+// SARIF implements repositories.Reporter: the analysis module's SARIF
+// export, read on behalf of the member who connected the repository.
+func (a analysisSources) SARIF(ctx context.Context, workspaceID, actorID, analysisID string, w io.Writer) error {
+	ctx = principal.With(ctx, &principal.Principal{UserID: actorID, WorkspaceID: workspaceID})
+	_, err := a.svc.Report(ctx, analysisID, "sarif", w)
+	return err
 }

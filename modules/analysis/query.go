@@ -301,6 +301,7 @@ func (s *Service) Cancel(ctx context.Context, id string) (*AnalysisView, error) 
 	if err != nil {
 		return nil, err
 	}
+	s.metrics.observeEnd(a, store.StatusCanceled, time.Now())
 	s.afterFinish(ctx, a)
 	return s.Get(ctx, id)
 }
@@ -317,7 +318,10 @@ func (s *Service) Delete(ctx context.Context, id string) error {
 		return err
 	}
 	if !a.Status.Terminal() {
-		if err := s.store.Transition(ctx, a.ID, []store.Status{a.Status}, store.StatusCanceled, nil); err != nil && !errors.Is(err, errs.ErrConflict) {
+		switch err := s.store.Transition(ctx, a.ID, []store.Status{a.Status}, store.StatusCanceled, nil); {
+		case err == nil:
+			s.metrics.observeEnd(a, store.StatusCanceled, time.Now())
+		case !errors.Is(err, errs.ErrConflict):
 			return err
 		}
 		s.releaseCredits(ctx, a)

@@ -9,6 +9,9 @@ import (
 	"strings"
 	"time"
 
+	"go.opentelemetry.io/otel/attribute"
+	"go.opentelemetry.io/otel/trace"
+
 	"vigil/modules/analysis/cortex"
 	"vigil/modules/analysis/internal/intake"
 	"vigil/modules/analysis/internal/store"
@@ -106,13 +109,21 @@ func (s *Service) Run(ctx context.Context, analysisID string) error {
 	}
 	a.Attempts++
 	a.Status = store.StatusRunning
+	a.StartedAt = &started
+	ctx, span := startSpan(ctx, "analysis.run", attribute.String("analysis.id", a.ID),
+		attribute.String("analysis.tier", a.Tier), attribute.Int("analysis.attempt", a.Attempts))
+	defer span.End()
 	runCtx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	done := make(chan struct{})
 	defer close(done)
-	go s.beat(runCtx, cancel, a.ID, done)
+	// The heartbeat polls every second: its queries stay out of the trace.
+	go s.beat(trace.ContextWithSpanContext(runCtx, trace.SpanContext{}), cancel, a.ID, done)
 
 	res, err := s.pipeline(runCtx, a)
+	if err != nil {
+		span.RecordError(err)
+	}
 	switch {
 	case errors.Is(context.Cause(runCtx), errCanceled):
 		return nil // Cancel released the credits and recorded the event
@@ -240,7 +251,9 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 	if err := s.phase(ctx, a, progress{Phase: "unpacking"}); err != nil {
 		return nil, err
 	}
-	bundle, err := s.d.Blobs.Get(ctx, a.SourceBlob)
+	bctx, bspan := startSpan(ctx, "analysis.fetch_source")
+	bundle, err := s.d.Blobs.Get(bctx, a.SourceBlob)
+	endSpan(bspan, err)
 	if errors.Is(err, errs.ErrNotFound) {
 		return nil, fmt.Errorf("%w: the uploaded source is no longer available", errPipeline)
 	}
@@ -252,18 +265,32 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	if _, err := intake.Unpack(bundle, dir, s.limits); err != nil {
+	_, uspan := startSpan(ctx, "analysis.unpack")
+	_, err = intake.Unpack(bundle, dir, s.limits)
+	endSpan(uspan, err)
+	if err != nil {
 		return nil, fmt.Errorf("%w: the source could not be unpacked: %v", errPipeline, err)
 	}
 	if err := s.phase(ctx, a, progress{Phase: "scanning"}); err != nil {
 		return nil, err
 	}
 	cfg := &scanner.Config{Exclude: opts.Exclude}
+	// the analysis's own settings replace the repository's .vigil.yml,
+	// but its model packs (models:, directories inside the upload) apply
+	if cfg.Models, err = scanner.RepoModels(dir); err != nil {
+		return nil, fmt.Errorf("%w: %v", errPipeline, err)
+	}
 	if !opts.IncludeTests {
 		cfg.Exclude = append(cfg.Exclude, testGlobs...)
 	}
 	sp := s.startProgress(ctx, a)
-	res, err := s.d.Scanner.Scan(ctx, isolate.Request{Root: dir, Config: cfg}, sp.observe)
+	sctx, sspan := startSpan(ctx, "analysis.scan")
+	res, err := s.d.Scanner.Scan(sctx, isolate.Request{Root: dir, Config: cfg}, sp.observe)
+	if err == nil {
+		sspan.SetAttributes(attribute.Int("scan.files", res.Stats.FilesScanned), attribute.Int("scan.lines", res.Stats.Lines),
+			attribute.Int("scan.findings", len(res.Findings)))
+	}
+	endSpan(sspan, err)
 	sp.halt()
 	if err != nil {
 		if cerr := context.Cause(ctx); cerr != nil {
@@ -304,7 +331,10 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 			in.Focus = opts.Focus
 			// what the scanner masked in its findings is masked in the prompts too
 			in.Secrets = scanner.SecretValues(in.Source, res.SecretLocations)
-			out.ai = pass.rev.Analyze(ctx, in)
+			actx, aspan := startSpan(ctx, "analysis.ai_review", attribute.Bool("ai.own_keys", pass.own))
+			out.ai = pass.rev.Analyze(actx, in)
+			aspan.SetAttributes(attribute.Float64("ai.cost_usd", out.ai.Usage.CostUSD))
+			aspan.End()
 			out.aiStatus = "completed"
 			for _, t := range out.ai.Triage {
 				verdicts[t.Fingerprint] = aiFromTriage(t)
@@ -356,6 +386,8 @@ var testGlobs = []string{"**/test/**", "**/tests/**", "**/__tests__/**", "**/*_t
 func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult) error {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), finishTimeout)
 	defer cancel()
+	ctx, span := startSpan(ctx, "analysis.store", attribute.Int("analysis.findings", len(r.rows)))
+	defer span.End()
 	var aiUSD, chargedUSD float64
 	if r.ai != nil {
 		aiUSD = r.ai.Usage.CostUSD
@@ -404,7 +436,10 @@ func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult)
 			return err
 		}
 		if settle {
-			if err := s.d.Credits.Settle(ctx, a.HoldID, cost); err != nil {
+			sctx, sspan := startSpan(ctx, "analysis.settle", attribute.Int64("credits.charged", cost))
+			err := s.d.Credits.Settle(sctx, a.HoldID, cost)
+			endSpan(sspan, err)
+			if err != nil {
 				return fmt.Errorf("settle credits: %w", err)
 			}
 		}
@@ -416,8 +451,10 @@ func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult)
 		return nil // canceled meanwhile: Cancel released the credits
 	}
 	if err != nil {
+		endSpan(span, err)
 		return err
 	}
+	s.metrics.observeEnd(a, store.StatusCompleted, time.Now())
 	s.afterFinish(ctx, a)
 	s.finished(ctx, a, string(store.StatusCompleted), "", r.rows, r.counts, cost)
 	return nil
@@ -430,6 +467,8 @@ func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult)
 func (s *Service) fail(ctx context.Context, a *store.Analysis, reason string) error {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), finishTimeout)
 	defer cancel()
+	ctx, span := startSpan(ctx, "analysis.fail")
+	defer span.End()
 	err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
 		if err := s.store.Transition(ctx, a.ID, []store.Status{store.StatusQueued, store.StatusRunning}, store.StatusFailed,
 			map[string]any{"failure_reason": reason, "finished_at": time.Now().UTC(), "phase": "failed"}); err != nil {
@@ -445,8 +484,10 @@ func (s *Service) fail(ctx context.Context, a *store.Analysis, reason string) er
 		return nil
 	}
 	if err != nil {
+		endSpan(span, err)
 		return err
 	}
+	s.metrics.observeEnd(a, store.StatusFailed, time.Now())
 	s.afterFinish(ctx, a)
 	s.finished(ctx, a, string(store.StatusFailed), reason, nil, nil, 0)
 	return nil
@@ -474,7 +515,10 @@ func (s *Service) releaseInTx(ctx context.Context, a *store.Analysis) error {
 	if err != nil || !ok {
 		return err
 	}
-	if err := s.d.Credits.Release(ctx, a.HoldID); err != nil {
+	rctx, span := startSpan(ctx, "analysis.release")
+	err = s.d.Credits.Release(rctx, a.HoldID)
+	endSpan(span, err)
+	if err != nil {
 		return fmt.Errorf("release credits: %w", err)
 	}
 	return nil

@@ -177,6 +177,8 @@ type Service struct {
 	pages *pageCache
 	// intakes bounds the uploads taken in at once (see intakeGate).
 	intakes *intakeGate
+	// metrics count analyses that end (Collectors).
+	metrics *runMetrics
 }
 
 // PageCacheBytes bounds the memory the findings page cache may use.
@@ -220,6 +222,7 @@ func New(d Deps) (*Service, error) {
 		progressEvery: DefaultProgressEvery,
 		pages:         newPageCache(PageCacheBytes),
 		intakes:       newIntakeGate(c.MaxConcurrentIntakes, c.IntakeWait),
+		metrics:       newMetrics(),
 	}, nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"math"
 
 	"github.com/google/uuid"
+	"go.opentelemetry.io/otel/attribute"
 	"gorm.io/gorm"
 
 	"vigil/modules/credits/internal/store"
@@ -107,7 +108,9 @@ func (s *Service) Grant(ctx context.Context, workspaceID string, amount int64, k
 
 // grant is Grant with then, when not nil, run in the grant's transaction
 // after the entry is posted (and not at all for a replayed key).
-func (s *Service) grant(ctx context.Context, workspaceID string, amount int64, kind, key, memo string, then func(context.Context) error) (bool, error) {
+func (s *Service) grant(ctx context.Context, workspaceID string, amount int64, kind, key, memo string, then func(context.Context) error) (_ bool, err error) {
+	ctx, span := startSpan(ctx, "credits.grant", attribute.String("credits.kind", kind), attribute.Int64("credits.amount", amount))
+	defer endSpan(span, &err)
 	if amount == 0 {
 		return false, errs.Invalid("amount must not be zero", errs.FieldError{Field: "amount", Message: "must not be zero"})
 	}
@@ -117,7 +120,7 @@ func (s *Service) grant(ctx context.Context, workspaceID string, amount int64, k
 	if err := s.open(ctx, workspaceID); err != nil {
 		return false, err
 	}
-	err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
 		if seen, err := s.store.EntryExists(ctx, key); err != nil || seen {
 			if seen {
 				return errDuplicate
@@ -225,7 +228,9 @@ func (s *Service) quote(tier string, lines int64, aiMinUSD, aiMaxUSD float64) (Q
 // problem when the available balance does not cover amount, or when the
 // balance is negative (after a refund or dispute). With billing off it
 // always succeeds and reserves nothing.
-func (s *Service) Hold(ctx context.Context, workspaceID string, amount int64, reference string) (string, error) {
+func (s *Service) Hold(ctx context.Context, workspaceID string, amount int64, reference string) (_ string, err error) {
+	ctx, span := startSpan(ctx, "credits.hold", attribute.Int64("credits.amount", amount))
+	defer endSpan(span, &err)
 	if amount < 0 || reference == "" {
 		return "", errs.New(errs.KindInvalid, "credits: a hold needs a reference and a non-negative amount")
 	}
@@ -236,7 +241,7 @@ func (s *Service) Hold(ctx context.Context, workspaceID string, amount int64, re
 		return "", err
 	}
 	var id string
-	err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
 		if h, err := s.store.HoldByReference(ctx, workspaceID, reference); err == nil {
 			id = h.ID
 			return nil
@@ -268,13 +273,15 @@ func (s *Service) Hold(ctx context.Context, workspaceID string, amount int64, re
 
 // Settle charges amount (capped at the hold) and releases the rest. A
 // second call for the same hold changes nothing.
-func (s *Service) Settle(ctx context.Context, holdID string, amount int64) error {
+func (s *Service) Settle(ctx context.Context, holdID string, amount int64) (err error) {
+	ctx, span := startSpan(ctx, "credits.settle", attribute.Int64("credits.amount", amount))
+	defer endSpan(span, &err)
 	if amount < 0 {
 		return errs.New(errs.KindInvalid, "credits: cannot settle a negative amount")
 	}
 	var workspaceID string
 	var charged int64
-	err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
 		h, err := s.store.HoldByID(ctx, holdID)
 		if err != nil {
 			return err
@@ -300,6 +307,11 @@ func (s *Service) Settle(ctx context.Context, holdID string, amount int64) error
 		return fmt.Errorf("credits: settle: %w", err)
 	}
 	if charged > 0 {
+		// Counted once Settle's own transaction commits; when Settle joins
+		// the caller's (an analysis finishing), right after the ledger
+		// write, the last step of that transaction.
+		s.metrics.spent.Add(float64(charged))
+		span.SetAttributes(attribute.Int64("credits.charged", charged))
 		s.checkLowBalance(ctx, workspaceID, charged, "settle:"+holdID)
 	}
 	return nil
@@ -307,8 +319,10 @@ func (s *Service) Settle(ctx context.Context, holdID string, amount int64) error
 
 // Release frees a whole hold (failure or cancellation). Releasing a closed
 // hold changes nothing.
-func (s *Service) Release(ctx context.Context, holdID string) error {
-	err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+func (s *Service) Release(ctx context.Context, holdID string) (err error) {
+	ctx, span := startSpan(ctx, "credits.release")
+	defer endSpan(span, &err)
+	err = s.d.DB.WithTx(ctx, func(ctx context.Context) error {
 		h, err := s.store.HoldByID(ctx, holdID)
 		if err != nil {
 			return err

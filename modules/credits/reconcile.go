@@ -36,7 +36,8 @@ func (s *Service) Reconcile(ctx context.Context) (int, error) {
 			continue
 		}
 		credited := false
-		err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+		hctx, hooks := withCommitHooks(ctx)
+		err := s.d.DB.WithTx(hctx, func(ctx context.Context) error {
 			co, err := s.findCheckout(ctx, cs)
 			if err != nil {
 				return err
@@ -56,6 +57,7 @@ func (s *Service) Reconcile(ctx context.Context) (int, error) {
 		case err != nil:
 			return fixed, err
 		case credited:
+			hooks.run()
 			fixed++
 			s.log.Warn("reconciliation credited a paid checkout the webhook had not", "session_id", cs.ID)
 		}

@@ -66,7 +66,8 @@ func (s *Service) handleStripeWebhook(c echo.Context) error {
 // has its own idempotency key, so replays, concurrent deliveries and any
 // delivery order credit a payment exactly once.
 func (s *Service) HandleEvent(ctx context.Context, ev stripe.Event) error {
-	return s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+	ctx, hooks := withCommitHooks(ctx)
+	err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
 		fresh, err := s.store.RecordEvent(ctx, ev.ID, string(ev.Type), s.now())
 		if err != nil || !fresh {
 			return err
@@ -98,6 +99,10 @@ func (s *Service) HandleEvent(ctx context.Context, ev stripe.Event) error {
 		}
 		return nil // other event types are acknowledged and ignored
 	})
+	if err == nil {
+		hooks.run()
+	}
+	return err
 }
 
 // findCheckout locates our record of a Stripe session: by session id, or,
@@ -175,6 +180,8 @@ func (s *Service) creditCheckout(ctx context.Context, co *store.Checkout) error 
 			return err
 		}
 		if posted {
+			credits := co.Credits
+			onCommit(ctx, func() { s.metrics.sold.Add(float64(credits)) })
 			s.log.Info("credited a paid checkout", "checkout_id", co.ID, "workspace_id", co.WorkspaceID, "credits", co.Credits)
 		}
 		now := s.now()

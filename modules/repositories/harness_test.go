@@ -55,6 +55,38 @@ type fakeAnalyses struct {
 	// results maps a started analysis' commit (the tarball's) to its
 	// result; every analysis completes at once with it.
 	results map[string]Result
+	// triaged are the decisions recorded through TriageFinding.
+	triaged []TriageDecision
+}
+
+// TriageFinding implements Triager: it records the decision and applies
+// it to every configured result holding the finding, as the analysis
+// module applies a decision to the fingerprint.
+func (f *fakeAnalyses) TriageFinding(_ context.Context, d TriageDecision) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.triaged = append(f.triaged, d)
+	for _, r := range f.results {
+		for i := range r.Findings {
+			if r.Findings[i].ID == d.FindingID {
+				r.Findings[i].Triage = d.State
+			}
+		}
+	}
+	return nil
+}
+
+// SARIF implements Reporter: a minimal SARIF 2.1.0 log naming the
+// analysis and who it was read for.
+func (f *fakeAnalyses) SARIF(_ context.Context, ws, actor, id string, w io.Writer) error {
+	_, err := fmt.Fprintf(w, `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"Vigil"}},"results":[],"properties":{"analysis":%q,"workspace":%q,"actor":%q}}]}`, id, ws, actor)
+	return err
+}
+
+func (f *fakeAnalyses) decisions() []TriageDecision {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]TriageDecision(nil), f.triaged...)
 }
 
 // Result implements Results: the result configured for the source's
@@ -66,6 +98,7 @@ func (f *fakeAnalyses) Result(_ context.Context, ws, id string) (Result, error) 
 		if fmt.Sprintf("0190f0f0-0000-7000-8000-%012d", i+1) == id && c.Workspace == ws {
 			for suffix, r := range f.results {
 				if strings.Contains(c.Files["marker"], suffix) {
+					r.Findings = append([]ResultFinding(nil), r.Findings...)
 					return r, nil
 				}
 			}
@@ -155,7 +188,7 @@ func newHarness(t *testing.T, db *database.DB, adjust func(*Deps)) *harness {
 		t.Fatal(err)
 	}
 	fa := &fakeAnalyses{}
-	d := Deps{DB: db, Sealer: sealer, Authorizer: roleAuthorizer{}, Analyses: fa, Results: fa, Guard: guard,
+	d := Deps{DB: db, Sealer: sealer, Authorizer: roleAuthorizer{}, Analyses: fa, Results: fa, Triage: fa, Reports: fa, Guard: guard,
 		Limits: Limits{MaxArchiveBytes: 10 << 20}, Logger: slog.New(slog.DiscardHandler)}
 	if adjust != nil {
 		adjust(&d)

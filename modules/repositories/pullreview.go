@@ -22,6 +22,8 @@ type Result struct {
 
 // ResultFinding is one finding of a Result.
 type ResultFinding struct {
+	// ID is the finding's id in its analysis (what triage names).
+	ID          string
 	Fingerprint string
 	RuleID      string
 	Title       string
@@ -34,6 +36,8 @@ type ResultFinding struct {
 	Trace       []TraceStep
 	// Fix is the AI fix as a unified diff, if any.
 	Fix string
+	// Explanation is the AI explanation, if any.
+	Explanation string
 	// Triage is open, false_positive, accepted_risk or fixed.
 	Triage string
 }
@@ -142,6 +146,12 @@ func (s *Service) ReviewPullRequest(ctx context.Context, a PRReviewArgs) error {
 		if err := g.app.CreateReview(ctx, rep.InstallationID, rep.FullName, a.PRNumber, rv); err != nil {
 			return fmt.Errorf("repositories: review: %w", err)
 		}
+	}
+	// Converging: threads of findings this push fixed are resolved. A
+	// failure here is logged, not retried: the review and check run
+	// matter more, and the next push tries again.
+	if n, err := s.resolveFixed(ctx, g, rep, a.PRNumber, a.SHA, res.Findings); err != nil {
+		s.log.WarnContext(ctx, "resolve fixed review threads", "repository_id", rep.ID, "pr", a.PRNumber, "resolved", n, "error", err.Error())
 	}
 	title := "No new findings on changed lines"
 	if n := len(plan.Comments) + plan.AlreadyPosted; n > 0 {

@@ -39,6 +39,9 @@ type UpdateRequest struct {
 	Schedule      *string `json:"schedule,omitempty"`
 	// ReviewThreshold: critical, high, medium, low or info.
 	ReviewThreshold *string `json:"review_threshold,omitempty"`
+	// SARIFUpload turns the upload of default-branch SARIF to GitHub code
+	// scanning on or off (GitHub repositories only).
+	SARIFUpload *bool `json:"sarif_upload,omitempty"`
 }
 
 // notFound hides repositories of other workspaces and missing ones alike.
@@ -215,6 +218,12 @@ func (s *Service) Update(ctx context.Context, id string, u UpdateRequest) (*Repo
 	}
 	if u.ReviewThreshold != nil {
 		r.ReviewThreshold = *u.ReviewThreshold
+	}
+	if u.SARIFUpload != nil {
+		if *u.SARIFUpload && r.Provider != store.ProviderGitHub {
+			return nil, errs.Invalid("invalid repository settings", errs.FieldError{Field: "sarif_upload", Message: "is for GitHub App repositories (code scanning is GitHub's)"})
+		}
+		r.SARIFUpload = *u.SARIFUpload
 	}
 	r.UpdatedAt = s.d.Now().UTC()
 	if err := s.store.Update(ctx, r); err != nil {

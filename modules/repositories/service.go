@@ -106,6 +106,12 @@ type Deps struct {
 	// analyses a pull request review needs; both required with GitHub.
 	Jobs    Enqueuer
 	Results Results
+	// Triage records decisions made from a pull request ("@vigil ignore
+	// …"); nil answers such commands that triage from GitHub is off.
+	Triage Triager
+	// Reports writes SARIF for code-scanning uploads; nil leaves uploads
+	// off whatever a repository asks.
+	Reports Reporter
 }
 
 // Service is the repositories module.

@@ -23,22 +23,29 @@ type Repository struct {
 	MonthlyBudget  int64  `json:"monthly_budget"`
 	Schedule       string `json:"schedule"`
 	// ReviewThreshold is the least severity that fails the PR check run.
-	ReviewThreshold string    `json:"review_threshold"`
-	CreatedAt       time.Time `json:"created_at"`
-	UpdatedAt       time.Time `json:"updated_at"`
+	ReviewThreshold string `json:"review_threshold"`
+	// SARIFUpload uploads each default-branch scan's SARIF to GitHub code
+	// scanning (GitHub repositories only).
+	SARIFUpload bool      `json:"sarif_upload"`
+	CreatedAt   time.Time `json:"created_at"`
+	UpdatedAt   time.Time `json:"updated_at"`
 }
 
 // Scan is one scan of a repository and what triggered it.
 type Scan struct {
-	ID          string    `json:"id"`
-	AnalysisID  string    `json:"analysis_id,omitempty"`
-	Ref         string    `json:"ref"`
-	Commit      string    `json:"commit,omitempty"`
-	Trigger     string    `json:"trigger"`
-	PRNumber    int       `json:"pr_number,omitempty"`
-	TriggeredBy string    `json:"triggered_by,omitempty"`
-	Status      string    `json:"status"`
-	Error       string    `json:"error,omitempty"`
+	ID          string `json:"id"`
+	AnalysisID  string `json:"analysis_id,omitempty"`
+	Ref         string `json:"ref"`
+	Commit      string `json:"commit,omitempty"`
+	Trigger     string `json:"trigger"`
+	PRNumber    int    `json:"pr_number,omitempty"`
+	TriggeredBy string `json:"triggered_by,omitempty"`
+	Status      string `json:"status"`
+	Error       string `json:"error,omitempty"`
+	// SARIFID and SARIFStatus are the scan's code-scanning upload: its id
+	// on GitHub and uploading, pending, complete or failed (with why).
+	SARIFID     string    `json:"sarif_id,omitempty"`
+	SARIFStatus string    `json:"sarif_status,omitempty"`
 	CreatedAt   time.Time `json:"created_at"`
 }
 
@@ -57,13 +64,13 @@ func viewOf(r *store.Repository) Repository {
 	return Repository{
 		ID: r.ID, Provider: r.Provider, URL: r.URL, Name: r.Name, FullName: r.FullName, InstallationID: r.InstallationID,
 		DefaultBranch: r.DefaultBranch, HasToken: r.TokenSealed != "", TokenLast4: r.TokenLast4, Watched: r.Watched,
-		Tier: r.Tier, MonthlyBudget: r.MonthlyBudget, Schedule: r.Schedule, ReviewThreshold: r.ReviewThreshold, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt,
+		Tier: r.Tier, MonthlyBudget: r.MonthlyBudget, Schedule: r.Schedule, ReviewThreshold: r.ReviewThreshold, SARIFUpload: r.SARIFUpload, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt,
 	}
 }
 
 func scanOf(s *store.Scan) Scan {
 	return Scan{
 		ID: s.ID, AnalysisID: s.AnalysisID, Ref: s.Ref, Commit: s.CommitSHA, Trigger: s.Trigger, PRNumber: s.PRNumber,
-		TriggeredBy: s.TriggeredBy, Status: s.Status, Error: s.Error, CreatedAt: s.CreatedAt,
+		TriggeredBy: s.TriggeredBy, Status: s.Status, Error: s.Error, SARIFID: s.SARIFID, SARIFStatus: s.SARIFStatus, CreatedAt: s.CreatedAt,
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"slices"
@@ -44,6 +45,11 @@ type GitHubEventArgs struct {
 	Sender        string `json:"sender,omitempty"`
 	// Fork is true when the PR's head lives in another repository.
 	Fork bool `json:"fork,omitempty"`
+	// CommentID, InReplyToID and Body are a "@vigil" comment's (events
+	// pull_request_review_comment and issue_comment); Sender is its author.
+	CommentID   int64  `json:"comment_id,omitempty"`
+	InReplyToID int64  `json:"in_reply_to_id,omitempty"`
+	Body        string `json:"body,omitempty"`
 }
 
 // Kind implements jobs.Args.
@@ -63,6 +69,11 @@ func (s *Service) Jobs(r *jobs.Runner) error {
 	}
 	if err := jobs.Register(r, func(ctx context.Context, j jobs.Job[PRReviewArgs]) error {
 		return s.ReviewPullRequest(ctx, j.Args)
+	}); err != nil {
+		return err
+	}
+	if err := jobs.Register(r, func(ctx context.Context, j jobs.Job[SARIFUploadArgs]) error {
+		return s.UploadSARIF(ctx, j.Args)
 	}); err != nil {
 		return err
 	}
@@ -90,6 +101,19 @@ type payload struct {
 	Sender struct {
 		Login string `json:"login"`
 	} `json:"sender"`
+	Comment *struct {
+		ID          int64  `json:"id"`
+		InReplyToID int64  `json:"in_reply_to_id"`
+		Body        string `json:"body"`
+		User        struct {
+			Login string `json:"login"`
+			Type  string `json:"type"`
+		} `json:"user"`
+	} `json:"comment"`
+	Issue *struct {
+		Number      int       `json:"number"`
+		PullRequest *struct{} `json:"pull_request"`
+	} `json:"issue"`
 	PullRequest *struct {
 		Number int  `json:"number"`
 		Draft  bool `json:"draft"`
@@ -158,6 +182,14 @@ func (s *Service) handleGitHubWebhook(c echo.Context) error {
 		if err := s.store.RecordDelivery(ctx, &store.Delivery{DeliveryID: delivery, Event: event, ReceivedAt: s.d.Now().UTC()}); err != nil {
 			return err
 		}
+		if args.CommentID != 0 {
+			// A command is claimed once, whatever delivery carries it: a
+			// replay under a new delivery id is a duplicate too.
+			claim := fmt.Sprintf("comment:%s:%d", event, args.CommentID)
+			if err := s.store.RecordDelivery(ctx, &store.Delivery{DeliveryID: claim, Event: event, ReceivedAt: s.d.Now().UTC()}); err != nil {
+				return err
+			}
+		}
 		return s.d.Jobs.Enqueue(ctx, args, jobs.MaxAttempts(5))
 	})
 	if errors.Is(err, store.ErrDuplicate) {
@@ -170,9 +202,13 @@ func (s *Service) handleGitHubWebhook(c echo.Context) error {
 }
 
 // eventArgs reads the fields of a push or pull_request delivery that may
-// start a scan; false for every other event or action (acknowledged and
+// start a scan, or of a new pull request comment addressed to "@vigil"
+// by a person; false for every other event or action (acknowledged and
 // ignored).
 func (s *Service) eventArgs(event string, body []byte) (GitHubEventArgs, bool) {
+	if event == eventReviewComment || event == eventIssueComment {
+		return s.commentArgs(event, body)
+	}
 	if event != "push" && event != "pull_request" {
 		return GitHubEventArgs{}, false
 	}
@@ -198,6 +234,35 @@ func (s *Service) eventArgs(event string, body []byte) (GitHubEventArgs, bool) {
 	return a, true
 }
 
+// commentArgs reads a created comment on a pull request that starts with
+// "@vigil". Comments by bots, the App itself included, are ignored: Vigil
+// never answers itself.
+func (s *Service) commentArgs(event string, body []byte) (GitHubEventArgs, bool) {
+	var p payload
+	if json.Unmarshal(body, &p) != nil || p.Action != "created" || p.Comment == nil || p.Installation.ID == 0 || p.Repository.ID == 0 {
+		return GitHubEventArgs{}, false
+	}
+	c := p.Comment
+	if c.User.Type == "Bot" || (s.gh != nil && strings.EqualFold(c.User.Login, s.gh.slug+"[bot]")) || c.User.Login == "" {
+		return GitHubEventArgs{}, false
+	}
+	if _, ok := parseCommand(c.Body); !ok {
+		return GitHubEventArgs{}, false
+	}
+	a := GitHubEventArgs{Event: event, Action: p.Action, InstallationID: p.Installation.ID, RepositoryID: p.Repository.ID,
+		Sender: c.User.Login, CommentID: c.ID, InReplyToID: c.InReplyToID, Body: c.Body}
+	switch {
+	case event == eventReviewComment && p.PullRequest != nil:
+		a.PRNumber = p.PullRequest.Number
+	case event == eventIssueComment && p.Issue != nil && p.Issue.PullRequest != nil:
+		a.PRNumber = p.Issue.Number
+	default:
+		return GitHubEventArgs{}, false // a comment on an issue, not a pull request
+	}
+	a.Body = truncate(a.Body, maxCommandBody)
+	return a, a.PRNumber > 0 && a.CommentID > 0
+}
+
 func isSHA(s string) bool {
 	if len(s) != 40 || s == strings.Repeat("0", 40) {
 		return false
@@ -213,6 +278,9 @@ func isSHA(s string) bool {
 // through the base repository with the App's token, which nothing the
 // fork controls ever sees.
 func (s *Service) HandleGitHubEvent(ctx context.Context, a GitHubEventArgs) error {
+	if a.Event == eventReviewComment || a.Event == eventIssueComment {
+		return s.handleCommand(ctx, a)
+	}
 	reps, err := s.store.Watching(ctx, a.InstallationID, a.RepositoryID)
 	if err != nil {
 		return err
@@ -228,6 +296,12 @@ func (s *Service) HandleGitHubEvent(ctx context.Context, a GitHubEventArgs) erro
 		})
 		if err == nil && trigger == store.TriggerPullRequest {
 			if err := s.enqueueReview(ctx, rep, st.ID, a.PRNumber, a.SHA); err != nil {
+				return err
+			}
+			continue
+		}
+		if err == nil && trigger == store.TriggerPush {
+			if err := s.enqueueSARIF(ctx, rep, st, a.Ref); err != nil {
 				return err
 			}
 			continue

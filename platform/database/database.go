@@ -80,6 +80,11 @@ func openPostgres(ctx context.Context, dbc config.Database, attempts int, logger
 		pool.Close()
 		return nil, fmt.Errorf("database: gorm on PostgreSQL: %w", err)
 	}
+	if err := g.Use(tracingPlugin{dialect: Postgres}); err != nil {
+		_ = sqlDB.Close()
+		pool.Close()
+		return nil, fmt.Errorf("database: tracing plugin: %w", err)
+	}
 	logger.Info("database connected", "dialect", Postgres, "host", pcfg.ConnConfig.Host, "port", pcfg.ConnConfig.Port,
 		"db_name", pcfg.ConnConfig.Database, "db_user", pcfg.ConnConfig.User, "pool_max", pcfg.MaxConns)
 	return &DB{gorm: g, sql: sqlDB, pool: pool, dialect: Postgres, logger: logger}, nil
@@ -123,6 +128,10 @@ func openSQLite(ctx context.Context, cfg config.Config, attempts int, logger *sl
 	if err != nil {
 		_ = sqlDB.Close()
 		return nil, fmt.Errorf("database: gorm on SQLite: %w", err)
+	}
+	if err := g.Use(tracingPlugin{dialect: SQLite}); err != nil {
+		_ = sqlDB.Close()
+		return nil, fmt.Errorf("database: tracing plugin: %w", err)
 	}
 	logger.Info("database connected", "dialect", SQLite, "path", path)
 	return &DB{gorm: g, sql: sqlDB, dialect: SQLite, logger: logger}, nil

@@ -138,7 +138,8 @@ func TestDashboardQueriesExportedMetrics(t *testing.T) {
 	// The areas the issue names each have a panel.
 	for _, want := range []string{"vigil_http_requests_total", "vigil_http_request_duration_seconds_bucket", "vigil_jobs",
 		"vigil_ai_calls_total", "vigil_ai_tokens_total", "vigil_ai_cost_usd_total", "vigil_ai_breaker_state",
-		"go_sql_in_use_connections", "vigil_credits_ledger_drift_workspaces"} {
+		"go_sql_in_use_connections", "vigil_credits_ledger_drift_workspaces",
+		"vigil_analyses_finished_total", "vigil_analysis_duration_seconds_bucket", "vigil_credits_sold_total", "vigil_credits_spent_total"} {
 		if len(queried[want]) == 0 {
 			t.Errorf("no panel queries %s", want)
 		}

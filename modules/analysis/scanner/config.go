@@ -1,9 +1,12 @@
 package scanner
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -25,6 +28,9 @@ type Config struct {
 	// LocalSources also reports data flows whose only source is the
 	// process's environment, command line or standard input.
 	LocalSources bool `yaml:"local_sources" json:"local_sources,omitempty"`
+	// Models are directories of model packs (models/packs/README.md),
+	// relative to the repository root, that add to the built-in packs.
+	Models []string `yaml:"models" json:"models,omitempty"`
 
 	include, exclude []*regexp.Regexp
 }
@@ -79,6 +85,11 @@ func (c *Config) compile() error {
 			return fmt.Errorf("config: exclude %q: %w", g, err)
 		}
 		c.exclude = append(c.exclude, re)
+	}
+	for i, d := range c.Models {
+		if err := checkModelsDir(d); err != nil {
+			return fmt.Errorf("config: models[%d] %q: %w", i, d, err)
+		}
 	}
 	if c.SeverityThreshold != "" && c.SeverityThreshold.Rank() < 0 {
 		return fmt.Errorf("config: severity_threshold %q", c.SeverityThreshold)
@@ -272,4 +283,45 @@ func (g *gitignore) match(rel string, isDir bool) (bool, bool) {
 		}
 	}
 	return ignored, decided
+}
+
+// RepoModels returns the models: list of the .vigil.yml at the root of a
+// repository (nil when it has none), for a scan whose configuration is
+// not that file (a server analysis): the repository's own model packs
+// still apply. Only that key is read; a list that is not valid is an error.
+func RepoModels(root string) ([]string, error) {
+	data, err := os.ReadFile(filepath.Join(root, ".vigil.yml"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf(".vigil.yml: %w", err)
+	}
+	var c struct {
+		Models []string `yaml:"models"`
+	}
+	if err := yaml.Unmarshal(data, &c); err != nil {
+		return nil, fmt.Errorf(".vigil.yml: %w", err)
+	}
+	for i, d := range c.Models {
+		if err := checkModelsDir(d); err != nil {
+			return nil, fmt.Errorf(".vigil.yml: models[%d] %q: %w", i, d, err)
+		}
+	}
+	return c.Models, nil
+}
+
+// checkModelsDir accepts a directory of the configuration's models: list:
+// relative to the repository root and inside it.
+func checkModelsDir(d string) error {
+	switch {
+	case strings.TrimSpace(d) == "":
+		return fmt.Errorf("empty directory")
+	case strings.HasPrefix(d, "/") || strings.Contains(d, `\`) || len(d) > 1 && d[1] == ':':
+		return fmt.Errorf("must be relative to the repository root")
+	}
+	if c := path.Clean(d); c == ".." || strings.HasPrefix(c, "../") {
+		return fmt.Errorf("must stay inside the repository")
+	}
+	return nil
 }

@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"vigil/modules/analysis/scanner/models"
 )
 
 // embeddedRules holds the built-in rule catalogue (see rules/README.md).
@@ -128,7 +130,15 @@ type TaintSink struct {
 	// name is a different API in another framework (DRF's Response renders
 	// JSON, Flask's sends HTML).
 	NotInFile string `yaml:"not-in-file" json:"not_in_file,omitempty"`
+	// Props narrows listed arguments to property paths ("0.url"): where
+	// such an argument is an object only those properties are the sink
+	// (models.ParseProps; the new engine only).
+	Props []string `yaml:"props" json:"props,omitempty"`
+	// StringsOnly: the sink renders only strings; an object or array
+	// argument (built by a literal) is serialised as JSON instead.
+	StringsOnly bool `yaml:"strings-only" json:"strings_only,omitempty"`
 
+	props                                                                     map[int][][]string
 	callRe, assignRe, whereRe, notWhereRe, inFuncRe, notInFuncRe, notInFileRe *regexp.Regexp
 }
 
@@ -414,6 +424,9 @@ func (s *TaintSink) compile() error {
 		return err
 	}
 	if s.assignRe, err = globRe(s.Assign); err != nil {
+		return err
+	}
+	if s.props, err = models.ParseProps(s.Args, s.Props); err != nil {
 		return err
 	}
 	for _, re := range []struct {

@@ -51,6 +51,11 @@ type Options struct {
 	// those files when it scans again.
 	FileStart func(rel string) (skip string)
 	FileDone  func(rel string)
+	// Models are directories of model packs (models/packs/README.md) on
+	// disk that add to the built-in ones (`vigil scan --models DIR`); the
+	// configuration's `models:` adds directories inside the scanned tree.
+	// A pack that does not load fails the scan.
+	Models []string
 }
 
 // Progress is how far a running scan has got.
@@ -194,6 +199,7 @@ type scanState struct {
 	opts    Options
 	cfg     *Config
 	engine  *Engine
+	models  *v2Models // model packs of the dataflow engine, built-in and the user's
 	now     time.Time
 
 	mu       sync.Mutex
@@ -258,6 +264,10 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 	if err != nil {
 		return nil, err
 	}
+	mods, err := scanModels(fsys, opts, cfg)
+	if err != nil {
+		return nil, err
+	}
 	opts.MaxFileSize = fileSizeLimit(opts, cfg)
 	if opts.FileTimeout == 0 {
 		opts.FileTimeout = DefaultFileTimeout
@@ -269,7 +279,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 	if opts.Now != nil {
 		now = opts.Now()
 	}
-	s := &scanState{fsys: fsys, absRoot: absRoot, opts: opts, cfg: cfg, engine: eng, now: now, disabled: disabled, kinds: map[string]FileKind{},
+	s := &scanState{fsys: fsys, absRoot: absRoot, opts: opts, cfg: cfg, engine: eng, models: mods, now: now, disabled: disabled, kinds: map[string]FileKind{},
 		res: &Result{Findings: []Finding{}, Skipped: []Skip{}, ParseErrors: []FileError{}, Notes: []Note{}, Rules: active,
 			Stats: Stats{Languages: map[string]LangStats{}, SkippedBy: map[string]int{}, BySeverity: map[string]int{}, RulesRun: len(active)}}}
 
@@ -696,6 +706,9 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 	}
 	var troot *tnode
 	var calls map[string]bool
+	// the file's taint context (its IR, lowered once for every rule) goes
+	// when the file is done
+	tf := &taintFile{lang: cl.lang, src: src, path: rel, models: s.models}
 	for _, r := range cl.taint {
 		if kws := taintKeywords(r); kws != nil {
 			hit := false
@@ -705,10 +718,13 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 					break
 				}
 			}
-			if !hit && !v2SourceHint(r, cl.lang, src) {
+			if !hit && !v2SourceHint(r, tf) {
 				s.xf.note(rel, r.ID, xNoSource)
 				continue
 			}
+		} else if hint := sourcePrefilter[cl.lang.name]; hint != nil && !hint(r, src) {
+			s.xf.note(rel, r.ID, xNoSource)
+			continue
 		}
 		if troot == nil {
 			var truncated bool
@@ -716,15 +732,16 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 			if truncated {
 				ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("nesting deeper than %d levels: data flow not tracked below", maxTreeDepth)})
 			}
+			tf.root = troot
 		}
 		if calls == nil {
 			calls = callees(troot, src)
 		}
-		if !mayHaveSink(r, calls) && !v2MayHaveSink(r, cl.lang, troot, src, rel) {
+		if !mayHaveSink(r, calls) && !v2MayHaveSink(r, tf) {
 			s.xf.note(rel, r.ID, xNoSink)
 			continue
 		}
-		tr, facts, notes, err := runTaintFacts(ctx, r, cl.lang, troot, src, rel)
+		tr, facts, notes, err := runTaintFacts(ctx, r, tf)
 		for _, n := range notes {
 			if !slices.ContainsFunc(ferrs, func(fe FileError) bool { return fe.Message == n }) {
 				ferrs = append(ferrs, FileError{Path: rel, Message: n})

@@ -228,17 +228,11 @@ func taintKeywords(r *Rule) []string {
 	return out
 }
 
-// runTaint evaluates one taint rule over a copied tree.
-func runTaint(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string) ([]rawFinding, error) {
-	out, err := runTaintExt(ctx, r, l, root, src, path, nil, false)
-	return out.raws, err
-}
-
-// runTaintFacts is runTaint that also reports whether a function of the
+// runTaintFacts runs one taint rule over a file and also reports whether a function of the
 // file has parameters reaching a sink or returns source data: facts another
 // file calling it could use (cross-file taint, xfile.go).
-func runTaintFacts(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string) ([]rawFinding, bool, []string, error) {
-	out, err := runTaintExt(ctx, r, l, root, src, path, nil, false)
+func runTaintFacts(ctx context.Context, r *Rule, tf *taintFile) ([]rawFinding, bool, []string, error) {
+	out, err := runTaintExt(ctx, r, tf, nil, false)
 	return out.raws, out.facts, out.notes, err
 }
 
@@ -256,11 +250,11 @@ type taintOut struct {
 
 // runTaintExt is runTaint with calls resolved to other files' functions by
 // ext (may be nil).
-func runTaintExt(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string,
-	ext func(string) *summary, wantSums bool) (taintOut, error) {
-	if engineV2[l.name] {
-		return runTaintV2(ctx, r, l, root, src, path, ext, wantSums)
+func runTaintExt(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *summary, wantSums bool) (taintOut, error) {
+	if engineV2[tf.lang.name] {
+		return runTaintV2(ctx, r, tf, ext, wantSums)
 	}
+	l, root, src, path := tf.lang, tf.root, tf.src, tf.path
 	run := &taintRun{ctx: ctx, rule: r, lang: l, src: src, path: path, sums: map[string]*summary{},
 		sanCache: map[string]bool{}, srcCache: map[string]bool{}, sinkCache: map[string][]int{},
 		ext: ext, extCache: map[string]*summary{}, exprCache: map[string]bool{}}

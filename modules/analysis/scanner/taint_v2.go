@@ -4,7 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"hash/fnv"
+	"io/fs"
+	"path"
 	"regexp"
 	"slices"
 	"sort"
@@ -63,13 +64,110 @@ var (
 )
 
 // builtinModels loads the embedded model packs once (they are validated by
-// TestModelPacksLoad, so an error here is a build defect).
-func builtinModels() *models.Set {
-	modelsOnce.Do(func() { modelSet, modelErr = models.Builtin() })
-	if modelErr != nil {
-		return nil
+// TestModelPacksLoad, so an error here is a build defect, reported as the
+// scan's error rather than a crash).
+func builtinModels() (*models.Set, error) {
+	modelsOnce.Do(func() {
+		modelSet, modelErr = models.Builtin()
+		if modelErr != nil {
+			modelErr = fmt.Errorf("built-in model packs: %w", modelErr)
+		}
+	})
+	return modelSet, modelErr
+}
+
+// v2Models is the model packs of one scan (built-in plus the user's, see
+// Options.Models and Config.Models) and the rules' views of them, built on
+// first use. It lives as long as the scan: nothing outlives it (user rules
+// and packs of a server's many scans are not kept).
+type v2Models struct {
+	set   *models.Set
+	user  *models.Set // the user's packs alone (nil: none)
+	mu    sync.Mutex
+	views map[viewKey]*ruleModels
+}
+
+type viewKey struct {
+	r    *Rule
+	lang string
+}
+
+func newV2Models(set *models.Set) *v2Models {
+	return &v2Models{set: set, views: map[viewKey]*ruleModels{}}
+}
+
+// defaultV2Models is the built-in packs alone, for an analysis outside a
+// scan (tests); the views are built again for each call.
+func defaultV2Models() (*v2Models, error) {
+	set, err := builtinModels()
+	if err != nil {
+		return nil, err
 	}
-	return modelSet
+	return newV2Models(set), nil
+}
+
+// v2Languages is the languages a model pack may name: those of the
+// dataflow engine's front ends (TypeScript and TSX use JavaScript's packs).
+func v2Languages() []string {
+	var out []string
+	for l := range lowerers {
+		if packLanguage(l) == l {
+			out = append(out, l)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// CheckModels loads the packs of directories as a scan with
+// Options.Models would, and returns the first error (file, line, what is
+// wrong): what `vigil scan --models` checks before it starts.
+func CheckModels(dirs []string) error {
+	_, err := scanModels(nil, Options{Models: dirs}, &Config{})
+	return err
+}
+
+// scanModels builds a scan's model set: the built-in packs, the packs in
+// the directories of opts.Models (on disk, as given to --models) and those
+// of the configuration's models: list (directories inside the scanned
+// tree). A pack that does not load fails the scan, naming its file and line.
+func scanModels(fsys fs.FS, opts Options, cfg *Config) (*v2Models, error) {
+	set, err := builtinModels()
+	if err != nil {
+		return nil, err
+	}
+	var user []*models.Set
+	for _, dir := range opts.Models {
+		u, err := models.LoadDir(dir)
+		if err != nil {
+			return nil, err
+		}
+		user = append(user, u)
+	}
+	for _, dir := range cfg.Models {
+		u, err := models.Load(fsys, path.Clean(dir))
+		if err != nil {
+			return nil, fmt.Errorf(".vigil.yml: %w", err)
+		}
+		user = append(user, u)
+	}
+	langs := v2Languages()
+	known := func(l string) bool { return slices.Contains(langs, l) }
+	var all *models.Set
+	for _, u := range user {
+		if err := u.CheckLanguages(known, strings.Join(langs, ", ")); err != nil {
+			return nil, err
+		}
+		set = set.Merge(u)
+		if all == nil {
+			all = u
+		} else {
+			all = all.Merge(u)
+		}
+	}
+	vm := newV2Models(set)
+	vm.user = all
+	return vm, nil
 }
 
 // ruleModels is a rule's model view plus what lets the engine reject most
@@ -81,6 +179,14 @@ type ruleModels struct {
 
 	// callee matchers per question; sinks lists rule sinks, then model sinks
 	srcCalls, sans, sinks *calleeMatcher
+
+	// the user's packs' sources: words one of which a file must hold for
+	// them to match (userAny: some source may match without one)
+	userKeys []string
+	userAny  bool
+	// srcWhere holds, by srcCalls index, the call-text condition of a
+	// model source (nil: none)
+	srcWhere []*regexp.Regexp
 }
 
 // calleeMatcher matches a callee against many patterns, trying only those
@@ -133,18 +239,27 @@ func (m *calleeMatcher) match(text, canon string) []int {
 	return out
 }
 
-// views caches the models of each rule (rules are immutable once loaded).
-var views sync.Map // {*Rule, language} -> *ruleModels
+// neverRe matches nothing: a matcher slot that must not match a callee.
+var neverRe = regexp.MustCompile(`[^\s\S]`)
 
-func ruleView(r *Rule, lang string) *ruleModels {
-	key := struct {
-		r    *Rule
-		lang string
-	}{r, lang}
-	if v, ok := views.Load(key); ok {
-		return v.(*ruleModels)
+// view returns a rule's models for a language, built once per scan.
+func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
+	key := viewKey{r, lang}
+	vm.mu.Lock()
+	defer vm.mu.Unlock()
+	if rm := vm.views[key]; rm != nil {
+		return rm
 	}
-	rm := &ruleModels{view: builtinModels().For(packLanguage(lang), models.KindsForCWE(r.CWE)), heads: map[string]bool{}}
+	rm := &ruleModels{view: vm.set.For(packLanguage(lang), models.KindsForCWE(r.CWE)), heads: map[string]bool{}}
+	if vm.user != nil {
+		for _, src := range vm.user.For(packLanguage(lang), models.KindsForCWE(r.CWE)).Sources {
+			if kw := sourceWord(src.Expr + src.Call); kw != "" && !src.IsDecorator() {
+				rm.userKeys = append(rm.userKeys, kw)
+			} else {
+				rm.userAny = true
+			}
+		}
+	}
 	addHead := func(p string) {
 		if rm.heads == nil {
 			return
@@ -173,17 +288,24 @@ func ruleView(r *Rule, lang string) *ruleModels {
 	for i := range r.Taint.Sources {
 		if r.Taint.Sources[i].callRe != nil {
 			srcP, srcR = append(srcP, r.Taint.Sources[i].Call), append(srcR, r.Taint.Sources[i].callRe)
+			rm.srcWhere = append(rm.srcWhere, nil)
 		}
 	}
 	for i := range rm.view.Sources {
 		if ms := &rm.view.Sources[i]; ms.IsCall() {
 			srcP, srcR = append(srcP, ms.Call), append(srcR, ms.Re())
+			rm.srcWhere = append(rm.srcWhere, ms.WhereRe())
 		}
 	}
 	for i := range r.Taint.Sanitizers {
 		sanP, sanR = append(sanP, r.Taint.Sanitizers[i].Call), append(sanR, r.Taint.Sanitizers[i].callRe)
 	}
 	for i := range rm.view.Sanitizers {
+		if rm.view.Sanitizers[i].IsAssign() {
+			// CleanAssign asks these; the slot keeps model indexes lined up
+			sanP, sanR = append(sanP, "\x00assign"), append(sanR, neverRe)
+			continue
+		}
 		sanP, sanR = append(sanP, rm.view.Sanitizers[i].Call), append(sanR, rm.view.Sanitizers[i].Re())
 	}
 	for i := range r.Taint.Sinks {
@@ -208,8 +330,26 @@ func ruleView(r *Rule, lang string) *ruleModels {
 			rm.sinks.bySeg[seg] = append(rm.sinks.bySeg[seg], i)
 		}
 	}
-	views.Store(key, rm)
+	vm.views[key] = rm
 	return rm
+}
+
+// sourceWord is a word a file must hold for a source pattern to match it:
+// the pattern's last name before any wildcard ("get_input" of
+// "mylib.get_input", "params" of "myapp.ctx.params*"); "" when there is
+// none (a regex, a leading wildcard).
+func sourceWord(p string) string {
+	if strings.HasPrefix(p, "re:") {
+		return ""
+	}
+	if i := strings.IndexByte(p, '*'); i >= 0 {
+		p = p[:i]
+	}
+	p = strings.TrimRight(p, ".")
+	if i := strings.LastIndexByte(p, '.'); i >= 0 {
+		p = p[i+1:]
+	}
+	return p
 }
 
 // packLanguage is the language whose model packs apply: TypeScript and
@@ -229,54 +369,66 @@ func headOf(s string) string {
 	return s
 }
 
-// irCache keeps the last few lowered files: every taint rule of a file
-// analyses the same IR, lowered once.
-var irCache = struct {
-	sync.Mutex
-	keys []irKey
-	mods []*ir.Module
-}{}
+// taintFile is one file as a scan's taint rules see it. For the dataflow
+// engine it holds the file's IR, lowered once for all the rules (in the
+// per-file pass and again, once, in each cross-file analysis of the file),
+// and what the prefilters ask of every rule, computed once; it is dropped
+// with the file.
+type taintFile struct {
+	lang   *language
+	root   *tnode // nil until the tree is copied
+	src    []byte
+	path   string
+	models *v2Models
 
-type irKey struct {
-	root *tnode
-	path string
-	size int
-	sum  uint64
+	mod   *ir.Module
+	calls [][2]string // the distinct callees of mod: as written, canonical
+
+	aliasDone  bool
+	aliasWords map[string]bool // the words of the file's `import ... as ...` lines
+	routeDone  bool
+	route      bool // the file has a route decorator
 }
 
-const irCacheSize = 4
+// module lowers the file on first use.
+func (tf *taintFile) module() *ir.Module {
+	if tf.mod == nil {
+		tf.mod = lowerers[tf.lang.name](tf.path, tf.root, tf.src)
+	}
+	return tf.mod
+}
 
-func lowerCached(l *language, root *tnode, src []byte, path string) *ir.Module {
-	h := fnv.New64a()
-	h.Write(src)
-	k := irKey{root: root, path: path, size: len(src), sum: h.Sum64()}
-	irCache.Lock()
-	for i, ck := range irCache.keys {
-		if ck == k {
-			m := irCache.mods[i]
-			irCache.Unlock()
-			return m
+// callees returns the distinct callees of the file's IR.
+func (tf *taintFile) callees() [][2]string {
+	if tf.calls != nil {
+		return tf.calls
+	}
+	seen := map[[2]string]bool{}
+	tf.calls = [][2]string{}
+	for _, f := range tf.module().Funcs {
+		for _, b := range f.Blocks {
+			for _, in := range b.Instrs {
+				if in.Op != ir.Call {
+					continue
+				}
+				k := [2]string{in.Text, in.Callee}
+				if !seen[k] {
+					seen[k] = true
+					tf.calls = append(tf.calls, k)
+				}
+			}
 		}
 	}
-	irCache.Unlock()
-	m := lowerers[l.name](path, root, src)
-	irCache.Lock()
-	irCache.keys = append(irCache.keys, k)
-	irCache.mods = append(irCache.mods, m)
-	if len(irCache.keys) > irCacheSize {
-		irCache.keys, irCache.mods = irCache.keys[1:], irCache.mods[1:]
-	}
-	irCache.Unlock()
-	return m
+	return tf.calls
 }
 
 // runTaintV2 is runTaintExt on the dataflow engine.
-func runTaintV2(ctx context.Context, r *Rule, l *language, root *tnode, src []byte, path string,
-	ext func(string) *summary, wantSums bool) (taintOut, error) {
-	m := lowerCached(l, root, src, path)
-	rm := ruleView(r, l.name)
-	sp := &v2Spec{rule: r, lang: l.name, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
-		extCache: map[string]*dataflow.Summary{}, placeCache: map[string]bool{}, calls: map[string]*callFacts{}}
+func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *summary, wantSums bool) (taintOut, error) {
+	src, path := tf.src, tf.path
+	m := tf.module()
+	rm := tf.models.view(r, tf.lang.name)
+	sp := &v2Spec{rule: r, lang: tf.lang.name, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
+		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[[2]string]*callFacts{}, imports: m.Imports}
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
 	if err != nil {
 		return taintOut{}, err
@@ -396,13 +548,14 @@ type v2Spec struct {
 	rm         *ruleModels
 	view       *models.View
 	heads      map[string]bool
-	calls      map[string]*callFacts
+	calls      map[[2]string]*callFacts
 	src        []byte
 	path       string
 	ext        func(string) *summary
 	extCache   map[string]*dataflow.Summary
-	placeCache map[string]bool
+	placeCache map[[2]string]bool
 	usedExt    bool
+	imports    map[string]string // the module's: local name -> canonical
 }
 
 func matchRe(re *regexp.Regexp, text, canon string) bool {
@@ -412,18 +565,25 @@ func matchRe(re *regexp.Regexp, text, canon string) bool {
 // callFacts caches what a callee is for the rule (by text and canonical name).
 type callFacts struct {
 	src, san bool
-	sanWhere []int // model sanitisers that also need their where to match the call
+	srcWhere []*regexp.Regexp // a source when the call's text matches one of these
+	sanWhere []int            // model sanitisers that also need their where to match the call
 	prop     dataflow.PropKind
 	sinks    []int // rule sinks, then model sinks at len(rule sinks)+i
 }
 
 func (s *v2Spec) facts(in *ir.Instr) *callFacts {
-	k := in.Text + "\x00" + in.Callee
+	k := [2]string{in.Text, in.Callee}
 	if f, ok := s.calls[k]; ok {
 		return f
 	}
-	f := &callFacts{src: len(s.rm.srcCalls.match(in.Text, in.Callee)) > 0,
-		prop: s.propagator(in), sinks: s.rm.sinks.match(in.Text, in.Callee)}
+	f := &callFacts{prop: s.propagator(in), sinks: s.rm.sinks.match(in.Text, in.Callee)}
+	for _, i := range s.rm.srcCalls.match(in.Text, in.Callee) {
+		if s.rm.srcWhere[i] == nil {
+			f.src, f.srcWhere = true, nil
+			break
+		}
+		f.srcWhere = append(f.srcWhere, s.rm.srcWhere[i])
+	}
 	nsan := len(s.rule.Taint.Sanitizers)
 	for _, i := range s.rm.sans.match(in.Text, in.Callee) {
 		if i >= nsan && s.view.Sanitizers[i-nsan].WhereRe() != nil {
@@ -454,7 +614,7 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 			}
 		}
 	}
-	if !f.src && !f.san && len(f.sanWhere) == 0 && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
+	if !f.src && !f.san && len(f.sanWhere) == 0 && len(f.srcWhere) == 0 && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
 		f = noFacts
 	}
 	s.calls[k] = f
@@ -465,7 +625,19 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 var noFacts = &callFacts{}
 
 // SourceCall implements dataflow.Spec.
-func (s *v2Spec) SourceCall(in *ir.Instr) bool { return s.facts(in).src }
+func (s *v2Spec) SourceCall(in *ir.Instr) bool {
+	f := s.facts(in)
+	if f.src || len(f.srcWhere) == 0 {
+		return f.src
+	}
+	text := s.callText(in)
+	for _, re := range f.srcWhere {
+		if re.MatchString(text) {
+			return true
+		}
+	}
+	return false
+}
 
 // Sanitizer implements dataflow.Spec.
 func (s *v2Spec) Sanitizer(in *ir.Instr) bool {
@@ -497,7 +669,7 @@ func (s *v2Spec) SourcePlace(key, canon string) bool {
 	if s.heads != nil && !s.heads[headOf(key)] && !s.heads[headOf(canon)] {
 		return false
 	}
-	ck := key + "\x00" + canon
+	ck := [2]string{key, canon}
 	if v, ok := s.placeCache[ck]; ok {
 		return v
 	}
@@ -544,10 +716,12 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		var args []int
 		var kwargs []string
 		var where *regexp.Regexp
+		var props map[int][][]string
+		var strOnly bool
 		recv := false
 		if i < nr {
 			sk := &s.rule.Taint.Sinks[i]
-			args, kwargs, where = sk.Args, sk.Kwargs, sk.whereRe
+			args, kwargs, where, props, strOnly = sk.Args, sk.Kwargs, sk.whereRe, sk.props, sk.StringsOnly
 			if sk.notWhereRe != nil && sk.notWhereRe.MatchString(callText()) {
 				continue
 			}
@@ -556,7 +730,7 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			}
 		} else {
 			sk := &s.view.Sinks[i-nr]
-			args, kwargs, where, recv = sk.Args, sk.Kwargs, sk.WhereRe(), sk.Receiver
+			args, kwargs, where, props, strOnly, recv = sk.Args, sk.Kwargs, sk.WhereRe(), sk.PropPaths(), sk.StringsOnly, sk.Receiver
 			if re := sk.NotInFuncRe(); re != nil && re.Match(s.funcText(fn)) {
 				continue
 			}
@@ -564,7 +738,7 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		if where != nil && !where.MatchString(callText()) {
 			continue
 		}
-		return []dataflow.Sink{{Args: args, Kwargs: kwargs, Recv: recv, All: len(args) == 0 && len(kwargs) == 0 && !recv, Desc: short(in.Text) + "()"}}
+		return []dataflow.Sink{{Args: args, Kwargs: kwargs, Props: props, SkipObjects: strOnly, Recv: recv, All: len(args) == 0 && len(kwargs) == 0 && !recv, Desc: short(in.Text) + "()"}}
 	}
 	return nil
 }
@@ -596,13 +770,30 @@ func (s *v2Spec) funcText(fn *ir.Func) []byte {
 }
 
 // AssignSink implements dataflow.Spec.
+// The place is matched as written and with the file's imports resolved
+// (PHP's `_SESSION[...]` is `$_SESSION[...]`).
 func (s *v2Spec) AssignSink(key string) (string, bool) {
+	canon := key
+	if len(s.imports) > 0 {
+		canon = ir.Canonical(s.imports, key)
+	}
 	for _, sk := range s.rule.Taint.Sinks {
-		if sk.assignRe != nil && sk.assignRe.MatchString(key) {
+		if sk.assignRe != nil && (sk.assignRe.MatchString(key) || canon != key && sk.assignRe.MatchString(canon)) {
 			return short(key), true
 		}
 	}
 	return "", false
+}
+
+// CleanAssign implements dataflow.AssignSanitizer with the packs'
+// assignment sanitisers for the rule's kinds.
+func (s *v2Spec) CleanAssign(key string) bool {
+	for i := range s.view.Sanitizers {
+		if sn := &s.view.Sanitizers[i]; sn.IsAssign() && sn.Matches(key) {
+			return true
+		}
+	}
+	return false
 }
 
 // ParamSource implements dataflow.Spec.
@@ -744,38 +935,107 @@ func hasSinatraRoute(src []byte) bool {
 	return false
 }
 
+// aliasImportLines returns the lines aliasImportRe matches, found without
+// the regex (whose backtracking over every line of every file cost more
+// than the rest of the prefilters).
+func aliasImportLines(src []byte) [][]byte {
+	var out [][]byte
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		if isAliasImport(line) {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// isAliasImport reports whether a line is `[from M ]import ... as ...`
+// as aliasImportRe reads it.
+func isAliasImport(line []byte) bool {
+	blank := func(c byte) bool { return c == ' ' || c == '\t' }
+	t := bytes.TrimLeft(line, " \t")
+	if len(t) > 4 && string(t[:4]) == "from" && blank(t[4]) {
+		r := bytes.TrimLeft(t[4:], " \t")
+		// the module: a run of non-space characters, then blanks
+		i := bytes.IndexAny(r, " \t\f\r")
+		if i <= 0 || !blank(r[i]) {
+			return false
+		}
+		t = bytes.TrimLeft(r[i:], " \t")
+	}
+	if len(t) < 7 || string(t[:6]) != "import" || !blank(t[6]) {
+		return false
+	}
+	r := t[7:]
+	for k := 0; k+3 < len(r); k++ {
+		if blank(r[k]) && r[k+1] == 'a' && r[k+2] == 's' && blank(r[k+3]) {
+			return true
+		}
+	}
+	return false
+}
+
 // v2SourceHint reports whether a file whose text holds none of a rule's
 // source keywords may still hold its sources for the new engine: an alias
 // import of a name a keyword starts with, or a route decorator when the
 // rule's models make route parameters sources.
-func v2SourceHint(r *Rule, l *language, src []byte) bool {
-	if !engineV2[l.name] {
+func v2SourceHint(r *Rule, tf *taintFile) bool {
+	if !engineV2[tf.lang.name] {
 		return false
 	}
-	rm := ruleView(r, l.name)
-	if l.name == "ruby" {
-		return rm.decorators && hasSinatraRoute(src)
-	}
-	if rm.decorators && routeDecoratorRe.Match(src) {
+	rm := tf.models.view(r, tf.lang.name)
+	if rm.userAny {
 		return true
 	}
-	if !bytes.Contains(src, []byte("import")) {
-		return false
+	for _, kw := range rm.userKeys {
+		if bytes.Contains(tf.src, []byte(kw)) {
+			return true
+		}
 	}
-	lines := aliasImportRe.FindAll(src, -1)
-	if len(lines) == 0 {
-		return false
+	if tf.lang.name == "ruby" {
+		// Ruby has neither decorators nor alias imports: Sinatra routes
+		if !rm.decorators {
+			return false
+		}
+		if !tf.routeDone {
+			tf.routeDone, tf.route = true, hasSinatraRoute(tf.src)
+		}
+		return tf.route
 	}
-	heads := map[string]bool{}
-	for _, kw := range taintKeywords(r) {
-		heads[headOf(kw)] = true
+	if rm.decorators {
+		if !tf.routeDone {
+			tf.routeDone, tf.route = true, routeDecoratorRe.Match(tf.src)
+		}
+		if tf.route {
+			return true
+		}
 	}
-	for _, line := range lines {
-		// a name the line imports (word for word) that a keyword starts with
-		for _, w := range bytes.FieldsFunc(line, func(c rune) bool { return c != '_' && !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
-			if heads[string(w)] {
-				return true
+	if !tf.aliasDone {
+		tf.aliasDone = true
+		if !bytes.Contains(tf.src, []byte("import")) {
+			return false
+		}
+		for _, line := range aliasImportLines(tf.src) {
+			for _, w := range bytes.FieldsFunc(line, func(c rune) bool { return c != '_' && !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+				if tf.aliasWords == nil {
+					tf.aliasWords = map[string]bool{}
+				}
+				tf.aliasWords[string(w)] = true
 			}
+		}
+	}
+	if len(tf.aliasWords) == 0 {
+		return false
+	}
+	// a name an alias import line holds (word for word) that a keyword starts with
+	for _, kw := range taintKeywords(r) {
+		if tf.aliasWords[headOf(kw)] {
+			return true
 		}
 	}
 	return false
@@ -784,33 +1044,19 @@ func v2SourceHint(r *Rule, l *language, src []byte) bool {
 // v2MayHaveSink reports whether a call of the file, by its canonical name,
 // matches a sink of the rule or of its model packs (the new engine's
 // version of mayHaveSink, which sees only callees as written).
-func v2MayHaveSink(r *Rule, l *language, root *tnode, src []byte, path string) bool {
-	if !engineV2[l.name] {
+func v2MayHaveSink(r *Rule, tf *taintFile) bool {
+	if !engineV2[tf.lang.name] {
 		return false
 	}
-	m := lowerCached(l, root, src, path)
-	rm := ruleView(r, l.name)
 	for _, sk := range r.Taint.Sinks {
 		if sk.assignRe != nil {
 			return true
 		}
 	}
-	seen := map[[2]string]bool{}
-	for _, f := range m.Funcs {
-		for _, b := range f.Blocks {
-			for _, in := range b.Instrs {
-				if in.Op != ir.Call {
-					continue
-				}
-				k := [2]string{in.Text, in.Callee}
-				if seen[k] {
-					continue
-				}
-				seen[k] = true
-				if len(rm.sinks.match(in.Text, in.Callee)) > 0 {
-					return true
-				}
-			}
+	rm := tf.models.view(r, tf.lang.name)
+	for _, k := range tf.callees() {
+		if len(rm.sinks.match(k[0], k[1])) > 0 {
+			return true
 		}
 	}
 	return false

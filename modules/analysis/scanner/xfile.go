@@ -37,6 +37,7 @@ type xresolver struct {
 	goDir  string             // Go: bare calls resolve within this package directory
 	goPkgs map[string]string  // Go: "alias." -> package directory inside the module
 	goDefs map[string]map[string]string
+	stars  []string // files whose every export this one re-exports
 }
 
 func (r *xresolver) resolve(callee string) (xtarget, bool) {
@@ -74,6 +75,8 @@ type xstate struct {
 	s       *scanState
 	files   map[string]*xfileInfo
 	res     map[string]*xresolver
+	all     map[string]*xresolver      // every file's resolver (re-exports are followed through them)
+	defs    map[string]map[string]bool // Python and JavaScript: names a module defines at top level
 	callers map[string][]string        // file -> files that call into it
 	edges   map[string]map[string]bool // file -> files it calls into
 	// sums[file][ruleID][function]: written between rounds, read by the
@@ -352,8 +355,24 @@ func (x *xstate) buildResolvers() {
 		return info != nil && (info.lang == lang || jsFamily(info.lang) && jsFamily(lang))
 	}
 	edges := map[string]map[string]bool{}
+	x.all = map[string]*xresolver{}
+	x.defs = map[string]map[string]bool{}
 	for p, info := range x.files {
+		if jsFamily(info.lang) || info.lang == "python" {
+			x.defs[p] = map[string]bool{}
+			for _, d := range info.defs {
+				x.defs[p][d] = true
+			}
+		}
 		r := &xresolver{self: p, exact: map[string]xtarget{}, prefix: map[string]string{}}
+		for _, spec := range info.stars {
+			for _, c := range x.candidates(p, info.lang, spec, byBase) {
+				if c != p && exists(c, info.lang) {
+					r.stars = append(r.stars, c)
+					break
+				}
+			}
+		}
 		for _, im := range info.imports {
 			var file string
 			for _, c := range x.candidates(p, info.lang, im.spec, byBase) {
@@ -391,6 +410,10 @@ func (x *xstate) buildResolvers() {
 				}
 			}
 		}
+		x.all[p] = r
+	}
+	for p, info := range x.files {
+		r := x.all[p]
 		// the files this one calls into (Go and Java: only those named in
 		// a call; Python and JavaScript: every imported module)
 		targets := map[string]bool{}
@@ -402,6 +425,7 @@ func (x *xstate) buildResolvers() {
 			x.wanted[file][fn] = true
 		}
 		for _, t := range r.exact {
+			t = x.follow(t)
 			want(t.file, t.fn)
 		}
 		if info.lang != "java" {
@@ -411,6 +435,7 @@ func (x *xstate) buildResolvers() {
 		}
 		for _, c := range info.calls {
 			if t, ok := r.resolve(c); ok {
+				t = x.follow(t)
 				want(t.file, t.fn)
 			}
 		}
@@ -426,6 +451,33 @@ func (x *xstate) buildResolvers() {
 			x.callers[t] = append(x.callers[t], caller)
 		}
 	}
+}
+
+// follow resolves a function of a module that only re-exports it (`export
+// { f } from './a'`, `export * from './a'`, `from .a import f` in a
+// package's __init__.py) to the module that defines it, over a few hops.
+func (x *xstate) follow(t xtarget) xtarget {
+	for hop := 0; hop < 4; hop++ {
+		r := x.all[t.file]
+		if r == nil || x.defs[t.file][t.fn] {
+			return t
+		}
+		if n, ok := r.exact[t.fn]; ok && n.file != t.file {
+			t = n
+			continue
+		}
+		moved := false
+		for _, f := range r.stars {
+			if x.defs[f][t.fn] || x.all[f] != nil && x.all[f].exact[t.fn].file != "" {
+				t, moved = xtarget{f, t.fn}, true
+				break
+			}
+		}
+		if !moved {
+			return t
+		}
+	}
+	return t
 }
 
 func jsFamily(l string) bool { return l == "javascript" || l == "typescript" || l == "tsx" }
@@ -592,6 +644,7 @@ func (x *xstate) ext(p, ruleID string) func(string) *summary {
 		if !ok {
 			return nil
 		}
+		t = x.follow(t)
 		return x.sums[t.file][ruleID][t.fn]
 	}
 }
@@ -631,15 +684,16 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 	if xr := x.res[p]; xr != nil {
 		for c := range calls {
 			if t, ok := xr.resolve(c); ok {
-				resolved = append(resolved, t)
+				resolved = append(resolved, x.follow(t))
 			}
 		}
 	}
+	tf := &taintFile{lang: cl.lang, root: root, src: src, path: p, models: s.models}
 	for _, r := range cl.taint {
 		if !rules[r.ID] || !x.needed(p, r, src, calls, resolved) {
 			continue
 		}
-		out, err := runTaintExt(fctx, r, cl.lang, root, src, p, x.ext(p, r.ID), true)
+		out, err := runTaintExt(fctx, r, tf, x.ext(p, r.ID), true)
 		if err != nil {
 			if errors.Is(err, context.DeadlineExceeded) {
 				res.errs = append(res.errs, FileError{Path: p, Message: fmt.Sprintf("cross-file taint analysis exceeded the %s time budget: results partial", s.opts.FileTimeout)})

@@ -32,6 +32,10 @@ type xfileInfo struct {
 	calls []string
 	// Go only: import alias -> import path
 	goImports map[string]string
+	// Python and JavaScript: module specs whose every export this module
+	// re-exports (`export * from './a'`); named re-exports (`export { f }
+	// from './a'`, `from .a import f` in __init__.py) are imports
+	stars []string
 	// what the per-file pass learnt of each taint rule (x* flags), by rule id
 	rules map[string]uint8
 }
@@ -83,8 +87,15 @@ func (x *xfileIndex) collect(rel, lang string, src []byte) {
 	switch lang {
 	case "python":
 		info.imports = pyImports(src)
+		info.imports = append(info.imports, instanceImports(info.imports, pyInstanceRe, src)...)
+		info.defs = topDefs(pyDefRe, src)
 	case "javascript", "typescript", "tsx":
 		info.imports = jsImports(src)
+		re, stars := jsReexports(src)
+		info.imports = append(info.imports, re...)
+		info.stars = stars
+		info.imports = append(info.imports, instanceImports(info.imports, jsInstanceRe, src)...)
+		info.defs = topDefs(jsDefRe, src)
 	case "java":
 		info.imports = javaImports(src)
 		seen := map[string]bool{}
@@ -195,6 +206,96 @@ func jsImports(src []byte) []ximport {
 			out = append(out, ximport{local: string(m[1]) + ".", prefix: true, spec: spec})
 		} else {
 			named(string(m[2]), ":", spec)
+		}
+	}
+	return out
+}
+
+var (
+	jsReexportRe     = regexp.MustCompile(`export\s*(?:type\s*)?\{([^}]*)\}\s*from\s*['"](\.{1,2}/[^'"]*)['"]`)
+	jsStarReexportRe = regexp.MustCompile(`export\s*\*\s*from\s*['"](\.{1,2}/[^'"]*)['"]`)
+	// an instance of a class: `const s = new Service(`, `this.s = new m.Service(`
+	jsInstanceRe = regexp.MustCompile(`(?:(?:const|let|var)\s+([\w$]+)|\bthis\.([\w$]+))\s*=\s*new\s+([\w$]+(?:\.[\w$]+)?)\s*\(`)
+	// `s = Service(`, `self.s = mod.Service(`: a call of a capitalised name
+	pyInstanceRe = regexp.MustCompile(`(?m)^[ \t]*(?:(\w+)|self\.(\w+))[ \t]*(?::[^=\n]+)?=[ \t]*((?:\w+\.)?[A-Z]\w*)\(`)
+	jsDefRe      = regexp.MustCompile(`(?m)^(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?\s*([\w$]+)|class\s+([\w$]+)|(?:const|let|var)\s+([\w$]+)\s*=)`)
+	pyDefRe      = regexp.MustCompile(`(?m)^(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)|^(\w+)[ \t]*=`)
+)
+
+// jsReexports returns a module's named re-exports as imports (the name
+// the module exports is bound to the other module's function) and the
+// specs it re-exports whole.
+func jsReexports(src []byte) ([]ximport, []string) {
+	if !bytes.Contains(src, []byte("export")) {
+		return nil, nil
+	}
+	var out []ximport
+	for _, m := range jsReexportRe.FindAllSubmatch(src, -1) {
+		for _, part := range strings.Split(string(m[1]), ",") {
+			name, local := splitAs(strings.TrimPrefix(strings.TrimSpace(part), "type "), " as ")
+			if identRe.MatchString(name) && identRe.MatchString(local) && name != "default" {
+				out = append(out, ximport{local: local, spec: string(m[2]), name: name})
+			}
+		}
+	}
+	var stars []string
+	for _, m := range jsStarReexportRe.FindAllSubmatch(src, -1) {
+		stars = append(stars, string(m[1]))
+	}
+	return out, stars
+}
+
+// instanceImports binds the methods of instances of imported classes
+// (`svc = Service(); svc.run(x)`) to the class's module: "svc." then
+// resolves like a module prefix, and run to the module's method summary
+// (summaries are by function name).
+func instanceImports(imports []ximport, re *regexp.Regexp, src []byte) []ximport {
+	if len(imports) == 0 {
+		return nil
+	}
+	var out []ximport
+	seen := map[string]bool{}
+	for _, m := range re.FindAllSubmatch(src, -1) {
+		local := string(m[1])
+		if local == "" {
+			if bytes.HasPrefix(bytes.TrimSpace(m[0]), []byte("self.")) {
+				local = "self." + string(m[2])
+			} else {
+				local = "this." + string(m[2])
+			}
+		}
+		ctor := string(m[3])
+		spec := ""
+		for _, im := range imports {
+			switch {
+			case !im.prefix && im.local == ctor:
+				spec = im.spec // from m import Service / import { Service }
+			case im.prefix && im.local == ctor+".":
+				spec = im.spec // import Service from './m' (default export)
+			case im.prefix && strings.Contains(ctor, ".") && im.local == ctor[:strings.IndexByte(ctor, '.')+1]:
+				spec = im.spec // import m; m.Service()
+			}
+			if spec != "" {
+				break
+			}
+		}
+		if spec == "" || seen[local] {
+			continue
+		}
+		seen[local] = true
+		out = append(out, ximport{local: local + ".", prefix: true, spec: spec})
+	}
+	return out
+}
+
+// topDefs lists the names a module defines at its top level.
+func topDefs(re *regexp.Regexp, src []byte) []string {
+	var out []string
+	for _, m := range re.FindAllSubmatch(src, -1) {
+		for _, g := range m[1:] {
+			if len(g) > 0 {
+				out = append(out, string(g))
+			}
 		}
 	}
 	return out

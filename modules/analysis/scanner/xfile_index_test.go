@@ -110,6 +110,45 @@ func TestXfileResolve(t *testing.T) {
 				"List.of":      "",
 			},
 		},
+		{
+			name: "python instances of imported classes and package re-exports",
+			files: map[string]string{
+				"app/__init__.py":       "",
+				"app/views.py":          "from .service import Archiver\nfrom app.store import find_user\nimport app.jobs as jobs\nclass V:\n    def __init__(self):\n        self.arch = Archiver()\ndef view():\n    svc = Archiver('/srv')\n    j: jobs.Job = jobs.Job()\n    local = helper()\n",
+				"app/service.py":        "class Archiver:\n    def run(self, x):\n        pass\n",
+				"app/jobs.py":           "class Job:\n    pass\n",
+				"app/store/__init__.py": "from .queries import find_user\n",
+				"app/store/queries.py":  "def find_user(name):\n    pass\n",
+			},
+			from: "app/views.py",
+			want: map[string]string{
+				"svc.run":       "app/service.py#run",
+				"self.arch.run": "app/service.py#run",
+				"j.start":       "app/jobs.py#start",
+				"find_user":     "app/store/queries.py#find_user",
+				"local.run":     "",
+			},
+		},
+		{
+			name: "javascript instances and re-exports",
+			files: map[string]string{
+				"src/server.js":      "const { Archiver } = require('./archiver');\nimport Repo from './repo';\nimport { listDir, pack, own } from './lib';\nconst a = new Archiver();\nclass C { constructor() { this.r = new Repo(); } }\nconst d = new Date();\n",
+				"src/archiver.js":    "class Archiver { run(d) {} }\nmodule.exports = { Archiver };\n",
+				"src/repo.js":        "export default class Repo { find(q) {} }\n",
+				"src/lib/index.js":   "export { listDir } from './shell';\nexport * from './archive';\nexport function own() {}\n",
+				"src/lib/shell.js":   "export function listDir(d) {}\n",
+				"src/lib/archive.js": "export function pack(d) {}\nexport function own() {}\n",
+			},
+			from: "src/server.js",
+			want: map[string]string{
+				"a.run":       "src/archiver.js#run",
+				"this.r.find": "src/repo.js#find",
+				"listDir":     "src/lib/shell.js#listDir",
+				"pack":        "src/lib/archive.js#pack",
+				"own":         "src/lib/index.js#own",
+				"d.getTime":   "",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -135,6 +174,7 @@ func TestXfileResolve(t *testing.T) {
 			for callee, want := range tc.want {
 				got := ""
 				if tg, ok := r.resolve(callee); ok {
+					tg = x.follow(tg)
 					got = tg.file + "#" + tg.fn
 				}
 				if got != want {

@@ -12,6 +12,7 @@ import (
 	"crypto/rand"
 	"crypto/rsa"
 	"crypto/x509"
+	"encoding/base64"
 	"encoding/json"
 	"encoding/pem"
 	"fmt"
@@ -76,6 +77,36 @@ type Fake struct {
 	// user-to-server tokens they became.
 	codes      map[string]*oauthUser
 	userTokens map[string]*oauthUser
+	// permissions maps "owner/repo/login" (lower case) to a permission.
+	permissions map[string]string
+	// issueComments maps "owner/repo#n" to the conversation comments.
+	issueComments map[string][]IssueComment
+	// sarifs are the code-scanning uploads, in order; sarifStatus is the
+	// processing status the fake reports for them ("complete" when "").
+	sarifs      []SARIF
+	sarifStatus string
+}
+
+// SetSARIFStatus sets the processing status reported for uploads:
+// pending, complete or failed.
+func (f *Fake) SetSARIFStatus(status string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.sarifStatus = status
+}
+
+// SARIF is a code-scanning upload as received: its commit, ref and the
+// decoded (un-base64ed, gunzipped) SARIF log.
+type SARIF struct {
+	ID, Repo, CommitSHA, Ref, ToolName string
+	Log                                []byte
+}
+
+// SARIFs returns the code-scanning uploads received.
+func (f *Fake) SARIFs() []SARIF {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]SARIF(nil), f.sarifs...)
 }
 
 // OAuth client credentials of the fake App (github_app.client_id and
@@ -98,14 +129,63 @@ type File struct {
 	Patch    string `json:"patch,omitempty"`
 }
 
-// Comment is a posted review comment.
+// Comment is a review comment as GitHub lists it. InReplyToID names the
+// thread's first comment for a reply; Resolved is the thread's state
+// (kept on the first comment; not part of the REST shape).
 type Comment struct {
-	ID        int64  `json:"id"`
-	Path      string `json:"path"`
-	Line      int    `json:"line"`
-	Side      string `json:"side"`
-	StartLine int    `json:"start_line,omitempty"`
-	Body      string `json:"body"`
+	ID          int64  `json:"id"`
+	InReplyToID int64  `json:"in_reply_to_id,omitempty"`
+	Path        string `json:"path"`
+	Line        int    `json:"line"`
+	Side        string `json:"side"`
+	StartLine   int    `json:"start_line,omitempty"`
+	Body        string `json:"body"`
+	User        User   `json:"user"`
+	Resolved    bool   `json:"-"`
+}
+
+// User is a comment's author.
+type User struct {
+	Login string `json:"login"`
+	Type  string `json:"type"`
+}
+
+// IssueComment is a conversation comment as GitHub lists it.
+type IssueComment struct {
+	ID   int64  `json:"id"`
+	Body string `json:"body"`
+	User User   `json:"user"`
+}
+
+// BotLogin is the login GitHub's REST API shows for the App's comments
+// (its slug, which tests configure as "vigil-test", and "[bot]").
+const BotLogin = "vigil-test[bot]"
+
+// Reply adds a reply by a user (type User) to review comment inReplyTo of
+// pull request number, as if someone answered on GitHub; it returns the
+// new comment's id.
+func (f *Fake) Reply(fullName string, number int, inReplyTo int64, login, body string) int64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	key := fmt.Sprintf("%s#%d", fullName, number)
+	f.n++
+	f.comments[key] = append(f.comments[key], Comment{ID: int64(f.n), InReplyToID: inReplyTo, Body: body, User: User{Login: login, Type: "User"}})
+	return int64(f.n)
+}
+
+// SetPermission sets login's permission on fullName (admin, write, read
+// or none); a login never set is not a collaborator (404).
+func (f *Fake) SetPermission(fullName, login, permission string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.permissions[strings.ToLower(fullName+"/"+login)] = permission
+}
+
+// IssueComments returns the conversation comments of pull request number.
+func (f *Fake) IssueComments(fullName string, number int) []IssueComment {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]IssueComment(nil), f.issueComments[fmt.Sprintf("%s#%d", fullName, number)]...)
 }
 
 // Posted is a decoded request body of a review or check run.
@@ -163,6 +243,7 @@ func New(t testing.TB) *Fake {
 	}
 	f := &Fake{AppID: 4242, key: k, installations: map[int64]*installation{}, tokens: map[string]int64{}, failures: map[string][]Failure{},
 		pulls: map[string][]File{}, comments: map[string][]Comment{}, codes: map[string]*oauthUser{}, userTokens: map[string]*oauthUser{},
+		permissions: map[string]string{}, issueComments: map[string][]IssueComment{},
 		KeyPEM: pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(k)})}
 	f.Server = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.Server.Close)
@@ -270,6 +351,11 @@ var (
 	rePullComments = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/pulls/(\d+)/comments$`)
 	reReviews      = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/pulls/(\d+)/reviews$`)
 	reCheckRuns    = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/check-runs$`)
+	reReplies      = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/pulls/(\d+)/comments/(\d+)/replies$`)
+	reIssueComment = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/issues/(\d+)/comments$`)
+	rePermission   = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/collaborators/([^/]+)/permission$`)
+	reSARIFs       = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/code-scanning/sarifs$`)
+	reSARIF        = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/code-scanning/sarifs/([^/]+)$`)
 )
 
 // page slices items by the request's page and per_page.
@@ -457,6 +543,7 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		for _, c := range rv.Comments {
 			f.n++
 			c.ID = int64(f.n)
+			c.User = User{Login: BotLogin, Type: "Bot"}
 			f.comments[key] = append(f.comments[key], c)
 		}
 		f.reviews = append(f.reviews, Posted{Repo: key, Body: raw})
@@ -478,9 +565,260 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		f.n++
 		f.mu.Unlock()
 		writeJSON(w, 201, map[string]any{"id": f.n})
+	case r.Method == "POST" && reReplies.MatchString(p):
+		m := reReplies.FindStringSubmatch(p)
+		f.reply(w, r, m[1]+"#"+m[2], m[1], m[3], body)
+	case reIssueComment.MatchString(p) && (r.Method == "GET" || r.Method == "POST"):
+		m := reIssueComment.FindStringSubmatch(p)
+		f.issueComment(w, r, m[1], m[1]+"#"+m[2], body)
+	case r.Method == "GET" && rePermission.MatchString(p):
+		m := rePermission.FindStringSubmatch(p)
+		if in, ok := f.installationOf(r); !ok || in.repo(m[1]) == nil {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		login, _ := url.PathUnescape(m[2])
+		f.mu.Lock()
+		perm, ok := f.permissions[strings.ToLower(m[1]+"/"+login)]
+		f.mu.Unlock()
+		if !ok {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		// As GitHub: maintain shows as write, triage as read; role_name is precise.
+		shown := map[string]string{"maintain": "write", "triage": "read"}[perm]
+		if shown == "" {
+			shown = perm
+		}
+		writeJSON(w, 200, map[string]any{"permission": shown, "role_name": perm, "user": map[string]any{"login": login}})
+	case r.Method == "POST" && reSARIFs.MatchString(p):
+		f.uploadSARIF(w, r, reSARIFs.FindStringSubmatch(p)[1], body)
+	case r.Method == "GET" && reSARIF.MatchString(p):
+		m := reSARIF.FindStringSubmatch(p)
+		if in, ok := f.installationOf(r); !ok || in.repo(m[1]) == nil {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		for _, s := range f.sarifs {
+			if s.ID == m[2] && s.Repo == m[1] {
+				status := f.sarifStatus
+				if status == "" {
+					status = "complete"
+				}
+				out := map[string]any{"processing_status": status, "analyses_url": f.Server.URL + "/repos/" + m[1] + "/code-scanning/analyses?sarif_id=" + s.ID}
+				if status == "failed" {
+					out["errors"] = []string{"invalid SARIF"}
+				}
+				writeJSON(w, 200, out)
+				return
+			}
+		}
+		writeJSON(w, 404, map[string]string{"message": "Not Found"})
+	case r.Method == "POST" && p == "/graphql":
+		f.graphql(w, r, body)
 	default:
 		writeJSON(w, 404, map[string]string{"message": "Not Found (fake GitHub)"})
 	}
+}
+
+// uploadSARIF is POST /repos/{owner}/{repo}/code-scanning/sarifs: as
+// GitHub, it wants a 40-hex commit_sha, a full ref and the SARIF gzipped
+// and base64-encoded, and answers 202 with the upload's id and url.
+func (f *Fake) uploadSARIF(w http.ResponseWriter, r *http.Request, fullName string, body []byte) {
+	if in, ok := f.installationOf(r); !ok || in.repo(fullName) == nil {
+		writeJSON(w, 404, map[string]string{"message": "Not Found"})
+		return
+	}
+	var in struct {
+		CommitSHA string `json:"commit_sha"`
+		Ref       string `json:"ref"`
+		SARIF     string `json:"sarif"`
+		ToolName  string `json:"tool_name"`
+	}
+	if json.Unmarshal(body, &in) != nil || !regexp.MustCompile(`^[0-9a-f]{40}$`).MatchString(in.CommitSHA) || !strings.HasPrefix(in.Ref, "refs/") {
+		writeJSON(w, 422, map[string]string{"message": "Invalid request: commit_sha and ref are required"})
+		return
+	}
+	gz, err := base64.StdEncoding.DecodeString(in.SARIF)
+	if err != nil {
+		writeJSON(w, 422, map[string]string{"message": "sarif is not base64"})
+		return
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		writeJSON(w, 422, map[string]string{"message": "sarif is not gzip"})
+		return
+	}
+	log, err := io.ReadAll(zr)
+	var doc struct {
+		Version string `json:"version"`
+	}
+	if err != nil || json.Unmarshal(log, &doc) != nil || doc.Version != "2.1.0" {
+		writeJSON(w, 400, map[string]string{"message": "Invalid SARIF"})
+		return
+	}
+	f.mu.Lock()
+	f.n++
+	id := fmt.Sprintf("47177e22-5596-11eb-80a1-%012d", f.n)
+	f.sarifs = append(f.sarifs, SARIF{ID: id, Repo: fullName, CommitSHA: in.CommitSHA, Ref: in.Ref, ToolName: in.ToolName, Log: log})
+	f.mu.Unlock()
+	writeJSON(w, 202, map[string]any{"id": id, "url": f.Server.URL + "/repos/" + fullName + "/code-scanning/sarifs/" + id})
+}
+
+// reply is POST /repos/{owner}/{repo}/pulls/{n}/comments/{id}/replies:
+// the reply joins the thread of comment id (GitHub answers 404 when that
+// comment is not on the pull request).
+func (f *Fake) reply(w http.ResponseWriter, r *http.Request, key, fullName, id string, body []byte) {
+	if in, ok := f.installationOf(r); !ok || in.repo(fullName) == nil {
+		writeJSON(w, 404, map[string]string{"message": "Not Found"})
+		return
+	}
+	var in struct {
+		Body string `json:"body"`
+	}
+	if json.Unmarshal(body, &in) != nil || in.Body == "" {
+		writeJSON(w, 422, map[string]string{"message": "Validation Failed: body is missing"})
+		return
+	}
+	parent, _ := strconv.ParseInt(id, 10, 64)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var root *Comment
+	for i := range f.comments[key] {
+		if f.comments[key][i].ID == parent {
+			root = &f.comments[key][i]
+		}
+	}
+	if root == nil {
+		writeJSON(w, 404, map[string]string{"message": "Not Found"})
+		return
+	}
+	thread := root.ID
+	if root.InReplyToID != 0 {
+		thread = root.InReplyToID
+	}
+	f.n++
+	c := Comment{ID: int64(f.n), InReplyToID: thread, Path: root.Path, Line: root.Line, Side: root.Side, Body: in.Body, User: User{Login: BotLogin, Type: "Bot"}}
+	f.comments[key] = append(f.comments[key], c)
+	writeJSON(w, 201, c)
+}
+
+// issueComment lists (GET) or creates (POST) conversation comments.
+func (f *Fake) issueComment(w http.ResponseWriter, r *http.Request, fullName, key string, body []byte) {
+	if in, ok := f.installationOf(r); !ok || in.repo(fullName) == nil {
+		writeJSON(w, 404, map[string]string{"message": "Not Found"})
+		return
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if r.Method == "GET" {
+		writeJSON(w, 200, page(r, append([]IssueComment(nil), f.issueComments[key]...)))
+		return
+	}
+	var in struct {
+		Body string `json:"body"`
+	}
+	if json.Unmarshal(body, &in) != nil || in.Body == "" {
+		writeJSON(w, 422, map[string]string{"message": "Validation Failed: body is missing"})
+		return
+	}
+	f.n++
+	c := IssueComment{ID: int64(f.n), Body: in.Body, User: User{Login: BotLogin, Type: "Bot"}}
+	f.issueComments[key] = append(f.issueComments[key], c)
+	writeJSON(w, 201, c)
+}
+
+// graphql serves the two operations Vigil sends to POST /graphql: the
+// pullRequest.reviewThreads query and the resolveReviewThread mutation.
+// A thread is a first review comment and its replies; its node id is
+// "PRRT_" and the first comment's id. Errors come as GitHub sends them:
+// 200 with an "errors" array.
+func (f *Fake) graphql(w http.ResponseWriter, r *http.Request, body []byte) {
+	in, ok := f.installationOf(r)
+	if !ok {
+		writeJSON(w, 401, map[string]string{"message": "Bad credentials"})
+		return
+	}
+	var q struct {
+		Query     string         `json:"query"`
+		Variables map[string]any `json:"variables"`
+	}
+	if json.Unmarshal(body, &q) != nil || q.Query == "" {
+		writeJSON(w, 400, map[string]string{"message": "Problems parsing JSON"})
+		return
+	}
+	gqlErr := func(msg string) {
+		writeJSON(w, 200, map[string]any{"data": nil, "errors": []map[string]any{{"message": msg}}})
+	}
+	switch {
+	case strings.Contains(q.Query, "resolveReviewThread"):
+		id, _ := q.Variables["threadId"].(string)
+		first, _ := strconv.ParseInt(strings.TrimPrefix(id, "PRRT_"), 10, 64)
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		for key, cs := range f.comments {
+			for i := range cs {
+				if cs[i].ID == first && cs[i].InReplyToID == 0 && in.repo(strings.SplitN(key, "#", 2)[0]) != nil {
+					cs[i].Resolved = true
+					writeJSON(w, 200, map[string]any{"data": map[string]any{"resolveReviewThread": map[string]any{"thread": map[string]any{"id": id, "isResolved": true}}}})
+					return
+				}
+			}
+		}
+		gqlErr(fmt.Sprintf("Could not resolve to a node with the global id of '%s'", id))
+	case strings.Contains(q.Query, "reviewThreads"):
+		owner, _ := q.Variables["owner"].(string)
+		name, _ := q.Variables["name"].(string)
+		number, _ := q.Variables["number"].(float64)
+		if in.repo(owner+"/"+name) == nil {
+			gqlErr(fmt.Sprintf("Could not resolve to a Repository with the name '%s/%s'.", owner, name))
+			return
+		}
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		cs := f.comments[fmt.Sprintf("%s/%s#%d", owner, name, int(number))]
+		var nodes []map[string]any
+		for _, c := range cs {
+			if c.InReplyToID != 0 {
+				continue
+			}
+			last := c
+			for _, x := range cs {
+				if x.InReplyToID == c.ID {
+					last = x
+				}
+			}
+			// GraphQL shows a bot's login without "[bot]".
+			nodes = append(nodes, map[string]any{"id": fmt.Sprintf("PRRT_%d", c.ID), "isResolved": c.Resolved,
+				"first": map[string]any{"nodes": []any{map[string]any{"databaseId": c.ID, "body": c.Body, "author": map[string]any{"login": strings.TrimSuffix(c.User.Login, "[bot]")}}}},
+				"last":  map[string]any{"nodes": []any{map[string]any{"body": last.Body}}}})
+		}
+		if nodes == nil {
+			nodes = []map[string]any{}
+		}
+		writeJSON(w, 200, map[string]any{"data": map[string]any{"repository": map[string]any{"pullRequest": map[string]any{
+			"reviewThreads": map[string]any{"pageInfo": map[string]any{"hasNextPage": false, "endCursor": nil}, "nodes": nodes}}}}})
+	default:
+		gqlErr("the fake GitHub serves only reviewThreads and resolveReviewThread")
+	}
+}
+
+// Thread returns review comment id's thread state: its replies' bodies and
+// whether it is resolved.
+func (f *Fake) Thread(fullName string, number int, id int64) (replies []string, resolved bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, c := range f.comments[fmt.Sprintf("%s#%d", fullName, number)] {
+		if c.ID == id {
+			resolved = c.Resolved
+		}
+		if c.InReplyToID == id {
+			replies = append(replies, c.Body)
+		}
+	}
+	return replies, resolved
 }
 
 // json is an installation as GitHub's API shows it (created_at is null

@@ -4,7 +4,7 @@ import { ApiError } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
 import { SEVERITIES, TERMINAL, reportUrl, useAnalysis, useCancelAnalysis, useCompare, useDeleteAnalysis, type Analysis } from './api';
 import { FindingsTable } from './FindingsTable';
-import { useProgress } from './progress';
+import { useProgress, type ProgressState } from './progress';
 import { ReportCharts } from './ReportCharts';
 import { SEVERITY_STYLE, Section, SeverityBadge, StatusBadge, TIER_LABEL, total } from './ui';
 
@@ -19,6 +19,14 @@ const PHASE_LABEL: Record<string, string> = {
   completed: 'Completed',
   failed: 'Failed',
   canceled: 'Canceled',
+};
+
+const CONNECTION_LABEL: Record<ProgressState['connection'], string> = {
+  connecting: 'connecting',
+  open: 'open',
+  reconnecting: 'reconnecting…',
+  restarting: 'server restarting',
+  closed: 'closed',
 };
 
 function Progress({ analysis }: { analysis: Analysis }) {
@@ -43,6 +51,11 @@ function Progress({ analysis }: { analysis: Analysis }) {
     >
       <ErrorNote error={cancel.error} />
       <div data-testid="progress" aria-live="polite" className="space-y-3">
+        {p.connection === 'restarting' && (
+          <p role="status" data-testid="progress-restarting" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800 dark:bg-amber-500/10 dark:text-amber-200">
+            Server restarting — reconnecting…
+          </p>
+        )}
         <p className="text-sm">
           <span className="font-medium" data-testid="progress-phase">
             {PHASE_LABEL[p.phase] ?? (p.phase || PHASE_LABEL[p.status] || p.status)}
@@ -78,7 +91,7 @@ function Progress({ analysis }: { analysis: Analysis }) {
           </div>
           <div>
             <dt className="text-slate-500 dark:text-slate-400">Live updates</dt>
-            <dd className="font-semibold">{p.connection === 'reconnecting' ? 'reconnecting…' : p.connection}</dd>
+            <dd className="font-semibold">{CONNECTION_LABEL[p.connection]}</dd>
           </div>
         </dl>
       </div>
@@ -220,8 +233,11 @@ export function AnalysisPage() {
   }, [completed, hash, search]);
 
   if (q.isPending) return <p className="text-sm">Loading…</p>;
-  if (q.isError) {
-    if (q.error instanceof ApiError && q.error.status === 404) {
+  const gone = q.error instanceof ApiError && q.error.status === 404;
+  // A failed background refresh (the server restarting, a dropped network)
+  // keeps the analysis on screen: the progress view says it is reconnecting.
+  if (q.isError && (gone || !q.data)) {
+    if (gone) {
       return (
         <div className="space-y-2">
           <h1 className="text-2xl font-bold">Analysis not found</h1>
@@ -233,7 +249,7 @@ export function AnalysisPage() {
     }
     return <ErrorNote error={q.error} />;
   }
-  const a = q.data;
+  const a = q.data!;
   const done = a.status === 'completed';
   // The server's notes may already say that AI review is off (once from the
   // quote, once from the run): say it once, prominently.

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { EMPTY_FILTERS, SEVERITIES, filtersFromQuery, findingsQuery, useBulkTriage, useFindings, useSummary, type Finding, type FindingFilters, type TriageState } from './api';
 import { SeverityBadge, TRIAGE_LABEL, inputClass } from './ui';
+import { LoadMore } from '../../components/LoadMore';
 
 const CONFIDENCES = ['high', 'medium', 'low'];
 const VERDICTS = [
@@ -387,20 +388,9 @@ export function FindingsTable({ analysisId, analysisKey }: { analysisId: string;
           )}
         </table>
       </div>
-      <div className="flex items-center gap-3 text-sm" aria-live="polite">
-        <span className="text-slate-600 dark:text-slate-400">{q.isPending ? 'Loading findings…' : `${rows.length.toLocaleString()} shown`}</span>
-        {q.hasNextPage && (
-          <button
-            type="button"
-            onClick={() => void q.fetchNextPage()}
-            disabled={q.isFetchingNextPage}
-            className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800"
-          >
-            {q.isFetchingNextPage ? 'Loading…' : 'Load more'}
-          </button>
-        )}
+      <LoadMore pages={q} shown={rows.length} pendingText="Loading findings…">
         {q.isError && <span role="alert" className="text-red-600 dark:text-red-400">{(q.error as Error).message}</span>}
-      </div>
+      </LoadMore>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useMe } from '../auth/api';
 import { useCurrentWorkspace } from '../auth/workspace';
 import { SEVERITIES, useAnalyses } from './api';
 import { SEVERITY_STYLE, StatusBadge, TIER_LABEL } from './ui';
+import { LoadMore } from '../../components/LoadMore';
 
 /** The workspace's analyses, newest first, with "load more" pages. */
 export function HistoryPage() {
@@ -104,16 +105,7 @@ export function HistoryPage() {
           </table>
         </div>
       )}
-      {q.hasNextPage && (
-        <button
-          type="button"
-          onClick={() => void q.fetchNextPage()}
-          disabled={q.isFetchingNextPage}
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800"
-        >
-          {q.isFetchingNextPage ? 'Loading…' : 'Load more'}
-        </button>
-      )}
+      {rows.length > 0 && <LoadMore pages={q} shown={rows.length} />}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // Types and hooks for the analysis API (modules/analysis: views.go,
 // create.go, query.go). JSON field names are the server's snake_case.
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import { pageURL, useCursorPages } from '../../api/pages';
 
 export type Tier = 'static' | 'standard' | 'deep';
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
@@ -192,16 +193,7 @@ export function useCreateAnalysis() {
 }
 
 export function useAnalyses(limit = 20) {
-  return useInfiniteQuery({
-    queryKey: ['analyses', 'list', limit],
-    initialPageParam: '',
-    queryFn: ({ pageParam, signal }) => {
-      const q = new URLSearchParams({ limit: String(limit) });
-      if (pageParam) q.set('cursor', pageParam);
-      return api<Page<Analysis>>(`/api/v1/analyses?${q}`, { signal });
-    },
-    getNextPageParam: (last) => last.next_cursor || undefined,
-  });
+  return useCursorPages<Page<Analysis>>({ queryKey: ['analyses', 'list', limit], url: (cursor) => pageURL('/api/v1/analyses', limit, cursor) });
 }
 
 export function useAnalysis(id: string) {
@@ -285,13 +277,10 @@ export function filtersFromQuery(q: URLSearchParams): FindingFilters {
 }
 
 export function useFindings(id: string, filters: FindingFilters, enabled: boolean) {
-  return useInfiniteQuery({
+  return useCursorPages<Page<Finding>>({
     queryKey: ['analyses', id, 'findings', filters],
-    initialPageParam: '',
     enabled,
-    queryFn: ({ pageParam, signal }) =>
-      api<Page<Finding>>(`/api/v1/analyses/${encodeURIComponent(id)}/findings?${findingsQuery(filters, pageParam)}`, { signal }),
-    getNextPageParam: (last) => last.next_cursor || undefined,
+    url: (cursor) => `/api/v1/analyses/${encodeURIComponent(id)}/findings?${findingsQuery(filters, cursor)}`,
   });
 }
 

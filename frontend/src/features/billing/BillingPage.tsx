@@ -15,6 +15,7 @@ import {
   type LedgerEntry,
   type Pack,
 } from './api';
+import { LoadMore } from '../../components/LoadMore';
 
 /** /billing: balance, packs for sale, purchases and the full ledger. */
 export function BillingPage() {
@@ -225,11 +226,9 @@ function History() {
           </table>
         </div>
       )}
-      {q.hasNextPage && (
+      {entries.length > 0 && (
         <div className="mt-3">
-          <Button variant="secondary" disabled={q.isFetchingNextPage} onClick={() => void q.fetchNextPage()}>
-            {q.isFetchingNextPage ? 'Loading…' : 'Load more'}
-          </Button>
+          <LoadMore pages={q} shown={entries.length} />
         </div>
       )}
     </Panel>

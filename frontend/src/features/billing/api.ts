@@ -1,7 +1,8 @@
 // Types and hooks for the credits API (modules/credits). JSON field names
 // are the server's snake_case.
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import { pageURL, useCursorPages } from '../../api/pages';
 
 /** GET /api/v1/credits */
 export interface Balance {
@@ -71,15 +72,9 @@ export function usePacks() {
 
 /** The ledger, newest first, a page of 25 at a time. */
 export function useLedger() {
-  return useInfiniteQuery({
+  return useCursorPages<{ entries: LedgerEntry[]; next_cursor?: string }>({
     queryKey: ['credits', 'ledger'],
-    initialPageParam: '',
-    queryFn: ({ pageParam, signal }) =>
-      api<{ entries: LedgerEntry[]; next_cursor?: string }>(
-        `/api/v1/credits/ledger?limit=25${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
-        { signal },
-      ),
-    getNextPageParam: (last) => last.next_cursor || undefined,
+    url: (cursor) => pageURL('/api/v1/credits/ledger', 25, cursor),
   });
 }
 

@@ -94,6 +94,16 @@ export function RepositoryPage() {
                 />
                 <span>Scan pushes and pull requests</span>
               </label>
+              {r.provider === 'github' && (
+                <label className="flex items-center gap-2 sm:col-span-3">
+                  <input
+                    type="checkbox"
+                    checked={r.sarif_upload}
+                    onChange={(e) => m.update.mutate({ id, sarif_upload: e.target.checked }, { onSuccess: () => void repo.refetch() })}
+                  />
+                  <span>Upload default-branch results to GitHub code scanning (SARIF)</span>
+                </label>
+              )}
             </div>
             <div className="mt-4">
               <Button variant="danger" onClick={() => m.remove.mutate(id, { onSuccess: () => navigate('/repositories') })}>
@@ -113,7 +123,8 @@ export function RepositoryPage() {
                       <th className="py-2 pr-3">Trigger</th>
                       <th className="py-2 pr-3">Ref</th>
                       <th className="py-2 pr-3">Commit</th>
-                      <th className="py-2">Result</th>
+                      <th className="py-2 pr-3">Result</th>
+                      <th className="py-2">Code scanning</th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -126,13 +137,20 @@ export function RepositoryPage() {
                         </td>
                         <td className="py-2 pr-3 whitespace-nowrap">{s.ref || '—'}</td>
                         <td className="py-2 pr-3 font-mono text-xs">{s.commit ? s.commit.slice(0, 12) : '—'}</td>
-                        <td className="py-2">
+                        <td className="py-2 pr-3">
                           {s.analysis_id ? (
                             <Link to={`/analyses/${s.analysis_id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
                               analysis
                             </Link>
                           ) : (
                             <span className="text-red-700 dark:text-red-300">{s.error || s.status}</span>
+                          )}
+                        </td>
+                        <td className="py-2 whitespace-nowrap" title={s.sarif_id ? `SARIF upload ${s.sarif_id}` : undefined}>
+                          {s.sarif_status ? (
+                            <span className={s.sarif_status.startsWith('failed') ? 'text-red-700 dark:text-red-300' : undefined}>{s.sarif_status}</span>
+                          ) : (
+                            '—'
                           )}
                         </td>
                       </tr>

@@ -21,6 +21,8 @@ export interface Repository {
   monthly_budget: number;
   schedule: '' | 'daily' | 'weekly';
   review_threshold: string;
+  // sarif_upload: upload each default-branch scan's SARIF to GitHub code scanning.
+  sarif_upload: boolean;
   created_at: string;
   updated_at: string;
 }
@@ -35,6 +37,10 @@ export interface Scan {
   triggered_by?: string;
   status: 'fetching' | 'started' | 'failed';
   error?: string;
+  // The scan's code-scanning upload: its id on GitHub and
+  // waiting, pending, complete or failed (with why).
+  sarif_id?: string;
+  sarif_status?: string;
   created_at: string;
 }
 
@@ -94,7 +100,7 @@ export function useRepositoryMutations() {
       onSuccess: refresh,
     }),
     update: useMutation({
-      mutationFn: ({ id, ...body }: { id: string } & Partial<Pick<Repository, 'watched' | 'tier' | 'schedule' | 'review_threshold' | 'default_branch'>>) =>
+      mutationFn: ({ id, ...body }: { id: string } & Partial<Pick<Repository, 'watched' | 'tier' | 'schedule' | 'review_threshold' | 'default_branch' | 'sarif_upload'>>) =>
         api<Repository>(`/api/v1/repositories/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
       onSuccess: refresh,
     }),

@@ -20,7 +20,7 @@ function renderAt(path: string) {
 
 const repo: Repository = {
   id: 'r1', provider: 'git', url: 'https://gitlab.example.com/acme/api.git', name: 'gitlab.example.com/acme/api', default_branch: '',
-  has_token: true, token_last4: '6789', watched: true, tier: 'static', monthly_budget: 0, schedule: '', review_threshold: 'high',
+  has_token: true, token_last4: '6789', watched: true, tier: 'static', monthly_budget: 0, schedule: '', review_threshold: 'high', sarif_upload: false,
   created_at: '2026-12-01T10:00:00Z', updated_at: '2026-12-01T10:00:00Z',
 };
 
@@ -88,5 +88,34 @@ describe('RepositoryPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Scan' }));
     await waitFor(() => expect(scans).toEqual([{ ref: 'main' }]));
     expect(await screen.findByRole('link', { name: 'follow the analysis' })).toHaveAttribute('href', '/analyses/a3');
+  });
+
+  it('turns SARIF upload on for a GitHub repository and shows each upload', async () => {
+    const detail: RepositoryDetail = {
+      ...repo,
+      provider: 'github',
+      full_name: 'acme/api',
+      has_token: false,
+      scans: [
+        { id: 's2', analysis_id: 'a2', ref: 'main', commit: 'e'.repeat(40), trigger: 'push', status: 'started', sarif_status: 'failed: invalid SARIF', created_at: '2026-12-02T10:00:00Z' },
+        { id: 's1', analysis_id: 'a1', ref: 'main', commit: 'd'.repeat(40), trigger: 'push', status: 'started', sarif_id: 'u1', sarif_status: 'complete', created_at: '2026-12-01T10:00:00Z' },
+      ],
+    };
+    const patches: unknown[] = [];
+    serve((url, init) => {
+      if (url === '/api/v1/repositories/r1' && init?.method === 'PATCH') {
+        patches.push(JSON.parse(String(init.body)));
+        return json(200, { ...repo, provider: 'github', sarif_upload: true });
+      }
+      if (url === '/api/v1/repositories/r1') return json(200, detail);
+      return undefined;
+    });
+    renderAt('/repositories/r1');
+    const box = await screen.findByLabelText(/GitHub code scanning/);
+    expect(box).not.toBeChecked();
+    expect(screen.getByText('complete')).toBeInTheDocument();
+    expect(screen.getByText('failed: invalid SARIF')).toBeInTheDocument();
+    await userEvent.click(box);
+    await waitFor(() => expect(patches).toEqual([{ sarif_upload: true }]));
   });
 });

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -62,6 +63,7 @@ var Isolation func() isolate.Options
 
 type scanFlags struct {
 	format, output, failOn, baseline, config, rules string
+	models                                          []string
 	verbose, noColor, includeTests, quality         bool
 	workers                                         int
 	remote                                          remoteFlags
@@ -85,11 +87,20 @@ printed in the same formats with the same exit status. The analysis stays
 in the server's history.
 
 Exit status: 0 no finding at or above --fail-on, 1 findings at or above it,
-2 usage or runtime error (including a failed or canceled remote analysis).`,
+2 usage or runtime error (including a failed or canceled remote analysis).
+
+Model packs tell the dataflow engine which calls and values of your own
+libraries are sources of untrusted data, sinks (by kind: sql, command,
+xss, ...), sanitisers and propagators. --models DIR adds the *.yml packs
+of DIR (repeatable); a .vigil.yml can list directories of the repository
+the same way (models: [security/models]), and a server analysis reads
+that list from the uploaded repository's own .vigil.yml. A pack that does
+not load stops the scan with exit status 2, naming its file and line.`,
 		Example: `  vigil scan ./src
   vigil scan ./...                       # Go's pattern: the same as vigil scan .
   vigil scan . --include-tests           # also list findings in tests and examples
   vigil scan . --format sarif -o vigil.sarif --fail-on high
+  vigil scan . --models ./security/models   # add your own sources, sinks and sanitisers
   VIGIL_API_KEY=vigil_... vigil scan --server https://vigil.example.com --tier standard .`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -108,6 +119,7 @@ Exit status: 0 no finding at or above --fail-on, 1 findings at or above it,
 	fl.StringVar(&f.baseline, "baseline", "", "previous JSON or SARIF report: only report findings not in it")
 	fl.StringVar(&f.config, "config", "", "configuration file (default: PATH/.vigil.yml when present)")
 	fl.StringVar(&f.rules, "rules", "", "directory of extra rules (rules/<language>/*.yml format)")
+	fl.StringArrayVar(&f.models, "models", nil, "directory of extra model packs for the dataflow engine (sources, sinks, sanitisers; repeatable; format in the scanner's models/packs/README.md)")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "list every skipped file and parse problem")
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output")
 	fl.BoolVar(&f.includeTests, "include-tests", false, "also report findings in tests, examples, docs, benchmarks and vendored code (lowered to info)")
@@ -116,6 +128,18 @@ Exit status: 0 no finding at or above --fail-on, 1 findings at or above it,
 	f.remote.register(fl)
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usage("%v", err) })
 	return cmd
+}
+
+// absPaths makes directories absolute (the worker runs elsewhere).
+func absPaths(dirs []string) []string {
+	var out []string
+	for _, d := range dirs {
+		if a, err := filepath.Abs(d); err == nil {
+			d = a
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 func loadRules(dir string) ([]*scanner.Rule, error) {
@@ -177,10 +201,17 @@ func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
 		return usage("scan: %v", err)
 	}
 	if f.remote.server != "" {
+		if len(f.models) > 0 {
+			return usage("--models applies to local scans: a server analysis reads the models: list of the repository's .vigil.yml")
+		}
 		return runRemote(cmd, path, f, threshold)
 	}
-	// the worker loads the rules again; a bad directory is a usage error
+	// the worker loads the rules and models again; a bad directory is a
+	// usage error
 	if _, err := loadRules(f.rules); err != nil {
+		return usage("%v", err)
+	}
+	if err := scanner.CheckModels(f.models); err != nil {
 		return usage("%v", err)
 	}
 	var base report.Baseline
@@ -200,7 +231,7 @@ func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
 	if err != nil {
 		return runtimeErr(fmt.Errorf("scan: %w", err))
 	}
-	res, err := runner.Scan(cmd.Context(), isolate.Request{Root: path, ConfigPath: f.config, RulesDir: f.rules, Workers: f.workers, Quality: f.quality}, nil)
+	res, err := runner.Scan(cmd.Context(), isolate.Request{Root: path, ConfigPath: f.config, RulesDir: f.rules, Models: absPaths(f.models), Workers: f.workers, Quality: f.quality}, nil)
 	if err != nil {
 		return runtimeErr(fmt.Errorf("scan: %w", err))
 	}

@@ -456,7 +456,7 @@ func loopBlocks(f *ir.Func) []bool {
 
 // validated recognises a branch condition that proves a variable clean on
 // one edge: membership in a clean collection (`x in ALLOWED`,
-// `ALLOWED.contains(x)`), equality with a constant (`x == "a"`,
+// `ALLOWED.contains(x)`, `["a", "b"].includes(x)`, `ALLOWED.has(x)`), equality with a constant (`x == "a"`,
 // `"a".equals(x)`), a character-class check (`x.isdigit()`,
 // `StringUtils.isNumeric(x)`), a full match of a constant pattern without
 // wildcards (`re.fullmatch`, Java's `x.matches`), and their negations. It returns the
@@ -578,6 +578,28 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 				return out
 			}
 			p = &in.Args[1].Place
+		case "preg_match":
+			// PHP: preg_match('/^[a-z]+$/', $x[, $m]): delimiters and flags around the pattern
+			if len(in.Args) < 2 || !in.Args[0].IsConst() || in.Args[1].IsConst() || in.Recv != nil {
+				return out
+			}
+			pat := delimited(in.Args[0].Const.S)
+			if !strings.HasPrefix(pat, "^") || !(strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\z`)) || !tightPattern(pat) {
+				return out
+			}
+			p = &in.Args[1].Place
+		case "includes", "has":
+			// membership as a method of a clean collection:
+			// ["a", "b"].includes(x), ALLOWED.has(x)
+			if in.Recv == nil || len(in.Args) != 1 || in.Args[0].IsConst() || in.Args[0].Place.IsTemp() {
+				return out
+			}
+			if y := *in.Recv; !y.IsConst() {
+				if v := a.operand(y, s, in.Span); !v.T.empty() || y.Place.IsTemp() && !isBuilt(b, y) {
+					return out
+				}
+			}
+			p = &in.Args[0].Place
 		default:
 			v, ok := a.spec.(Validator)
 			if !ok {
@@ -601,6 +623,38 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 	}
 	out[edge] = p
 	return out
+}
+
+// delimited strips a PCRE pattern's delimiters and trailing flags
+// ("/^a$/i" is "^a$"); a pattern without them is returned as is.
+func delimited(pat string) string {
+	if len(pat) < 2 {
+		return pat
+	}
+	open := pat[0]
+	closeCh := open
+	switch open {
+	case '(':
+		closeCh = ')'
+	case '{':
+		closeCh = '}'
+	case '[':
+		closeCh = ']'
+	case '<':
+		closeCh = '>'
+	}
+	if open == '\\' || open == '^' || isWordByte(open) {
+		return pat
+	}
+	i := strings.LastIndexByte(pat, closeCh)
+	if i <= 0 || strings.Trim(pat[i+1:], "imsxuADSUXJn") != "" {
+		return pat
+	}
+	return pat[1:i]
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // tightPattern reports whether a regular expression has no wildcard

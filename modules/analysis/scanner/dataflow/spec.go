@@ -7,8 +7,18 @@ type Sink struct {
 	Args   []int    // positional arguments (0-based)
 	Kwargs []string // keyword arguments
 	All    bool     // every argument (and keyword argument)
-	Recv   bool     // the receiver of a method call (str.html_safe, name.constantize)
-	Desc   string   // how traces and messages name it: "os.system()"
+	// Props narrows a positional argument to some of its properties: where
+	// the argument is an object (a literal, a variable holding one), only
+	// the data at these property paths reaches the sink; data of the value
+	// as a whole (a tainted string, a source object) always does.
+	// `{url: FIXED, data: tainted}` passed to axios is no SSRF.
+	Props map[int][][]string
+	// SkipObjects: the sink renders only strings; an argument known to be
+	// an object or array (built by a literal) is serialised instead
+	// (Express's res.send sends it as JSON).
+	SkipObjects bool
+	Recv        bool   // the receiver of a method call (str.html_safe, name.constantize)
+	Desc        string // how traces and messages name it: "os.system()"
 }
 
 // PropKind is how a modelled call moves data besides its default (the
@@ -56,6 +66,15 @@ type Spec interface {
 	// External returns the summary of a function of another file the call
 	// resolves to, or nil.
 	External(in *ir.Instr) *Summary
+}
+
+// AssignSanitizer is an optional part of a Spec: assignments to a part of
+// a value that store nothing the flow cares about (`u.search = q` leaves
+// where the URL u points unchanged).
+type AssignSanitizer interface {
+	// CleanAssign reports whether storing to the place (its text, x.f) is
+	// clean for the flow.
+	CleanAssign(key string) bool
 }
 
 // Validator is an optional part of a Spec: calls that, as a branch

@@ -19,6 +19,10 @@ type pathVal struct {
 // are immutable).
 var cleanEntry = &entry{}
 
+// cleanObjEntry is a clean object or array (`const out = {}`), whose parts
+// may be set later.
+var cleanObjEntry = &entry{whole: Val{Obj: true}}
+
 // state maps variables to entries. A variable absent from the state was
 // never assigned on the paths reaching this point. Names a function does
 // not assign are read through outer, the enclosing scope's state where the
@@ -188,7 +192,7 @@ func (s *state) read(p ir.Place) (Val, bool) {
 // with what is there) of a path through an unknown element.
 func (s *state) write(p ir.Place, v Val) {
 	if len(p.Path) == 0 {
-		if v.T == nil && !v.C.Known() {
+		if v.T == nil && !v.C.Known() && !v.Obj {
 			// most values are clean: an absent variable reads as clean and
 			// no constant, so only a variable that held something else
 			// needs an entry (and a block-local temporary, which is cheap)
@@ -320,7 +324,7 @@ func withoutConsts(e *entry) *entry {
 	if !has {
 		return e
 	}
-	ne := &entry{whole: Val{T: e.whole.T}}
+	ne := &entry{whole: Val{T: e.whole.T, Obj: e.whole.Obj}}
 	for _, pv := range e.paths {
 		pv.val.C = ir.Const{}
 		ne.paths = append(ne.paths, pv)

@@ -16,6 +16,11 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 			return
 		}
 		v := a.operand(in.Args[0], s, in.Span)
+		if len(in.Dst.Path) > 0 && !v.T.empty() {
+			if c, ok := a.spec.(AssignSanitizer); ok && c.CleanAssign(displayKey(*in.Dst)) {
+				v = Val{}
+			}
+		}
 		var st Step
 		if (!in.Dst.IsTemp() || len(in.Dst.Path) > 0) && !v.T.empty() {
 			msg := "assigned to " + short(displayKey(*in.Dst))
@@ -33,7 +38,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 			// a whole variable is copied with its structure (its fields
 			// and elements stay apart)
 			if e := s.get(src.Place.Base); e != nil && len(e.paths) > 0 {
-				ne := &entry{whole: Val{T: e.whole.T, C: e.whole.C}, paths: make([]pathVal, len(e.paths))}
+				ne := &entry{whole: Val{T: e.whole.T, C: e.whole.C, Obj: e.whole.Obj}, paths: make([]pathVal, len(e.paths))}
 				if !src.Place.IsTemp() && a.isSourcePlace(src.Place) {
 					ne.whole.T = union(ne.whole.T, v.T)
 				}
@@ -58,8 +63,10 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 		}
 	case ir.Binary:
 		var v Val
-		for _, o := range in.Args {
-			v.T = union(v.T, a.operand(o, s, in.Span).T)
+		if !in.Numeric {
+			for _, o := range in.Args {
+				v.T = union(v.T, a.operand(o, s, in.Span).T)
+			}
 		}
 		v.C = a.foldBinary(in, s)
 		if in.Dst != nil {
@@ -104,7 +111,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 		}
 		// one entry for the whole container (element by element writes
 		// would copy its paths once per element)
-		ne := &entry{}
+		ne := &entry{whole: Val{Obj: true}}
 		keepConst := len(in.Args)+len(in.Kwargs) <= maxPaths
 		add := func(e ir.Elem, v Val) {
 			if v.T.empty() && (!v.C.Known() || !keepConst) {
@@ -118,7 +125,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 		}
 		for i, o := range in.Args {
 			e := ir.Elem{Kind: ir.Key, Name: strconv.Itoa(i)}
-			if in.Sub == "dict" {
+			if in.Sub == "dict" || in.Sub == "object" {
 				e = ir.Elem{Kind: ir.AnyElem}
 			}
 			v := a.operand(o, s, in.Span)
@@ -130,10 +137,15 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 			add(e, v)
 		}
 		for _, kw := range in.Kwargs {
-			add(ir.Elem{Kind: ir.Key, Name: kw.Name}, a.operand(kw.Val, s, in.Span))
+			e := ir.Elem{Kind: ir.Key, Name: kw.Name}
+			if in.Sub == "object" && !isIndex(kw.Name) {
+				// an object literal's named properties are fields
+				e.Kind = ir.Field
+			}
+			add(e, a.operand(kw.Val, s, in.Span))
 		}
 		if len(ne.paths) == 0 && ne.whole.T == nil {
-			ne = cleanEntry
+			ne = cleanObjEntry
 		}
 		s.set(in.Dst.Base, ne)
 	case ir.Return:
@@ -338,6 +350,9 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 		var t *Taint
 		if sk.All {
 			for _, v := range args {
+				if sk.SkipObjects && v.Obj {
+					continue
+				}
 				t = union(t, v.T)
 			}
 			for _, v := range kwargs {
@@ -348,9 +363,14 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 				t = union(t, recv.T)
 			}
 			for _, i := range sk.Args {
-				if i < len(args) {
-					t = union(t, args[i].T)
+				if i >= len(args) || sk.SkipObjects && args[i].Obj {
+					continue
 				}
+				if props := sk.Props[i]; len(props) > 0 && !in.Args[i].IsConst() && in.Args[i].Place.Base != "" {
+					t = union(t, a.propTaint(in.Args[i].Place, props, s, in.Span))
+					continue
+				}
+				t = union(t, args[i].T)
 			}
 			for _, k := range sk.Kwargs {
 				for i, kw := range in.Kwargs {
@@ -419,6 +439,34 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 		v.T = union(v.T, x.T)
 	}
 	return v
+}
+
+// propTaint is the taint that reaches a sink through some properties of
+// an argument: the value as a whole plus what is stored at each property
+// path, named as a field (o.url = x) or as a constant key ({url: x},
+// o['url'] = x); unknown elements count as any property.
+func (a *analyzer) propTaint(p ir.Place, props [][]string, s *state, at ir.Span) *Taint {
+	var t *Taint
+	for _, names := range props {
+		field, key := p, p
+		for _, n := range names {
+			field = field.Extend(ir.Elem{Kind: ir.Field, Name: n})
+			key = key.Extend(ir.Elem{Kind: ir.Key, Name: strconv.Quote(n)})
+		}
+		t = union(t, a.operand(ir.P(field), s, at).T)
+		t = union(t, a.operand(ir.P(key), s, at).T)
+	}
+	return t
+}
+
+// isIndex reports whether a key is a number (an array-like index).
+func isIndex(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func keyOf(c ir.Const) string {

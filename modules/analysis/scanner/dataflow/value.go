@@ -157,10 +157,14 @@ func (t *Taint) with(s Step) *Taint {
 type Val struct {
 	T *Taint
 	C ir.Const
+	// Obj: the value is an object or array built by a literal (a
+	// container, never a string) on every path; sinks that render only
+	// strings serialise it (Sink.SkipObjects).
+	Obj bool
 }
 
 func joinVal(a, b Val) Val {
-	out := Val{T: union(a.T, b.T)}
+	out := Val{T: union(a.T, b.T), Obj: a.Obj && b.Obj}
 	if a.C == b.C {
 		out.C = a.C
 	}
@@ -168,7 +172,7 @@ func joinVal(a, b Val) Val {
 }
 
 func sameVal(a, b Val) bool {
-	if a.C != b.C {
+	if a.C != b.C || a.Obj != b.Obj {
 		return false
 	}
 	return sameTaint(a.T, b.T)

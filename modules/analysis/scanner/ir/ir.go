@@ -188,8 +188,9 @@ const (
 	// Format builds a string from Args (f-strings, template literals).
 	Format
 	// Build makes a container: Args are elements at their positions
-	// (Dst[0], Dst[1], ...; at unknown keys Dst[*] when Sub is "dict"),
-	// Kwargs are entries at constant keys (Dst['k']).
+	// (Dst[0], Dst[1], ...; at unknown keys Dst[*] when Sub is "dict" or
+	// "object"), Kwargs are entries at constant keys (Dst['k']); in an
+	// "object" (a JavaScript literal) named keys are fields (Dst.k).
 	Build
 	// Opaque is any other expression: Dst takes the taint of every Arg.
 	Opaque
@@ -223,6 +224,11 @@ type Instr struct {
 	Func   *Func    // MakeFunc
 	Span   Span     // the syntax the instruction comes from
 	Note   string   // where it sits, for traces: "in else-branch of line 4"
+
+	// Numeric marks a Binary whose result is always a number in the
+	// language (PHP's `$a * 2`, `$a - 1`): it carries no taint of its
+	// operands; constants still fold.
+	Numeric bool
 }
 
 // Block is a basic block. A block with two successors branches on Cond:

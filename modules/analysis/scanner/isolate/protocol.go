@@ -14,10 +14,13 @@ type Request struct {
 	Config     *scanner.Config `json:"config,omitempty"`
 	ConfigPath string          `json:"config_path,omitempty"`
 	// RulesDir adds a directory of rules to the built-in ones.
-	RulesDir    string `json:"rules_dir,omitempty"`
-	Workers     int    `json:"workers,omitempty"`
-	MaxFileSize int64  `json:"max_file_size,omitempty"`
-	NoGitignore bool   `json:"no_gitignore,omitempty"`
+	RulesDir string `json:"rules_dir,omitempty"`
+	// Models are directories of model packs added to the built-in ones
+	// (scanner.Options.Models); the worker may read them.
+	Models      []string `json:"models,omitempty"`
+	Workers     int      `json:"workers,omitempty"`
+	MaxFileSize int64    `json:"max_file_size,omitempty"`
+	NoGitignore bool     `json:"no_gitignore,omitempty"`
 	// Quality also runs the code-quality rules (off by default).
 	Quality bool `json:"quality,omitempty"`
 	// Skip names files (relative, slash-separated) not to parse, with the

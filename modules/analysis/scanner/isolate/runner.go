@@ -164,7 +164,7 @@ func (r *Runner) once(ctx context.Context, req Request, progress func(scanner.Pr
 	if r.o.Network {
 		optional = append(optional, networkReadPaths...)
 	}
-	for _, p := range append(optional, req.ConfigPath, req.RulesDir) {
+	for _, p := range append(append(optional, req.ConfigPath, req.RulesDir), req.Models...) {
 		if _, err := os.Stat(p); err == nil && p != "" {
 			reads = append(reads, p) // a missing one fails in the scan itself
 		}

@@ -127,7 +127,7 @@ func serve(ctx context.Context, req Request, o WorkerOptions, w *writer) (*scann
 		return nil, nil, err
 	}
 	opts := scanner.Options{
-		Rules: rules, ConfigPath: req.ConfigPath, Workers: req.Workers, MaxFileSize: req.MaxFileSize, NoGitignore: req.NoGitignore, Quality: req.Quality,
+		Rules: rules, ConfigPath: req.ConfigPath, Models: req.Models, Workers: req.Workers, MaxFileSize: req.MaxFileSize, NoGitignore: req.NoGitignore, Quality: req.Quality,
 		Progress: func(p scanner.Progress) { w.send(message{Progress: &p}) },
 		FileStart: func(rel string) string {
 			if why, ok := req.Skip[rel]; ok {

@@ -10,12 +10,16 @@ package models
 
 import (
 	"embed"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -35,7 +39,14 @@ type Pack struct {
 	Propagators []Propagator `yaml:"propagators"`
 	Validators  []Validator  `yaml:"validators"`
 
-	file string
+	file  string
+	lines packLines
+}
+
+// packLines are the lines of a pack's entries, for error messages.
+type packLines struct {
+	language                                            int
+	sources, sinks, sanitizers, propagators, validators []int
 }
 
 // Source is untrusted data: an expression (Expr: a place whose canonical
@@ -48,11 +59,17 @@ type Source struct {
 	Decorator string `yaml:"decorator"`
 	// ExceptParam skips parameters whose declaration matches (RE2), e.g.
 	// typed numbers or injected dependencies.
-	ExceptParam string   `yaml:"except-param"`
-	Kinds       []string `yaml:"kinds"`
+	ExceptParam string `yaml:"except-param"`
+	// Where (call sources) is an RE2 regex the whole call text must
+	// match: `request('name')` is input, `request()` the request object.
+	Where string   `yaml:"where"`
+	Kinds []string `yaml:"kinds"`
+	// ExceptKinds are kinds the source does not feed: route parameters are
+	// always strings, so they cannot carry a NoSQL operator object.
+	ExceptKinds []string `yaml:"except-kinds"`
 	Note        string   `yaml:"note"`
 
-	re, exceptRe *regexp.Regexp
+	re, exceptRe, whereRe *regexp.Regexp
 }
 
 // Sink is a call whose listed arguments must not receive tainted data of a kind.
@@ -61,6 +78,14 @@ type Sink struct {
 	Call   string   `yaml:"call"`
 	Args   []int    `yaml:"args"`
 	Kwargs []string `yaml:"kwargs"`
+	// Props narrows listed arguments to property paths ("0.url",
+	// "1.options.host"): where such an argument is an object, only data at
+	// those properties reaches the sink (see ParseProps).
+	Props []string `yaml:"props"`
+	// StringsOnly: the sink renders only strings; an argument known to be
+	// an object or array (built by a literal) is serialised instead
+	// (Express's res.send sends it as JSON).
+	StringsOnly bool `yaml:"strings-only"`
 	// Receiver: the method call's receiver must not receive tainted data
 	// (Ruby's str.html_safe, name.constantize).
 	Receiver bool `yaml:"receiver"`
@@ -72,13 +97,17 @@ type Sink struct {
 	Note          string `yaml:"note"`
 
 	re, whereRe, notInFuncRe *regexp.Regexp
+	props                    map[int][][]string
 }
 
 // Sanitizer is a call whose result is clean for the listed sink kinds
-// (empty: every kind).
+// (empty: every kind), or an assignment (Assign: a place pattern) that
+// stores nothing of those kinds: setting only the query or fragment of a
+// URL (`u.search = ...`) does not change where it points.
 type Sanitizer struct {
-	Call  string   `yaml:"call"`
-	Kinds []string `yaml:"kinds"`
+	Call   string   `yaml:"call"`
+	Assign string   `yaml:"assign"`
+	Kinds  []string `yaml:"kinds"`
 	// Where is an RE2 regex the call text must match
 	// (`s.replace("<", "&lt;")` escapes, other replace calls do not).
 	Where string `yaml:"where"`
@@ -131,20 +160,35 @@ type Set struct {
 // Builtin returns the embedded packs.
 func Builtin() (*Set, error) { return Load(embedded, "packs") }
 
-// LoadDir loads packs from a directory on disk (`--models DIR`).
+// LoadDir loads packs from a directory on disk (`--models DIR`); errors
+// name the files as DIR/file.yml.
 func LoadDir(dir string) (*Set, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("models: %s: %w", dir, err)
 	}
-	return Load(os.DirFS(abs), ".")
+	st, err := os.Stat(abs)
+	if err != nil {
+		return nil, fmt.Errorf("models: %w", err)
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("models: %s: not a directory", dir)
+	}
+	return load(os.DirFS(abs), ".", func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) })
 }
 
 // Load parses and validates every *.yml / *.yaml pack under dir in fsys.
 func Load(fsys fs.FS, dir string) (*Set, error) {
+	return load(fsys, dir, func(p string) string { return p })
+}
+
+func load(fsys fs.FS, dir string, name func(string) string) (*Set, error) {
 	set := &Set{}
 	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
+			if pe := (*fs.PathError)(nil); p == dir && errors.As(err, &pe) {
+				return fmt.Errorf("models: %s: %w", name(p), pe.Err)
+			}
 			return err
 		}
 		if d.IsDir() || !(strings.HasSuffix(p, ".yml") || strings.HasSuffix(p, ".yaml")) {
@@ -156,9 +200,9 @@ func Load(fsys fs.FS, dir string) (*Set, error) {
 		}
 		pk, err := Parse(data)
 		if err != nil {
-			return fmt.Errorf("models: %s: %w", p, err)
+			return fmt.Errorf("models: %s: %w", name(p), err)
 		}
-		pk.file = p
+		pk.file = name(p)
 		set.packs = append(set.packs, pk)
 		return nil
 	})
@@ -177,21 +221,55 @@ func (s *Set) Merge(o *Set) *Set {
 	return &Set{packs: append(append([]*Pack(nil), s.packs...), o.packs...)}
 }
 
+// NewSet returns a set of the given packs.
+func NewSet(packs ...*Pack) *Set { return &Set{packs: packs} }
+
 // Packs returns the packs of the set.
 func (s *Set) Packs() []*Pack { return s.packs }
 
+// File is where the pack was loaded from (as LoadDir or Load named it).
+func (p *Pack) File() string { return p.file }
+
+// CheckLanguages reports the first pack whose language known rejects,
+// naming its file and line: a user pack for a language Vigil does not
+// analyse would otherwise be ignored without a word.
+func (s *Set) CheckLanguages(known func(string) bool, list string) error {
+	for _, pk := range s.packs {
+		if !known(pk.Language) {
+			return fmt.Errorf("models: %s: line %d: language %q: not a language the dataflow engine analyses (one of: %s)",
+				pk.file, pk.lines.language, pk.Language, list)
+		}
+	}
+	return nil
+}
+
 // Parse decodes and validates one pack.
+//
+// Errors name the line of the entry at fault: "line 12: sink 3: call and
+// kind are required".
 func Parse(data []byte) (*Pack, error) {
 	var pk Pack
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&pk); err != nil {
-		return nil, err
+		if errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("empty pack: pack and language are required")
+		}
+		// yaml's own messages already carry "line N"
+		return nil, fmt.Errorf("%s", strings.TrimPrefix(err.Error(), "yaml: "))
 	}
+	pk.lines = linesOf(data)
 	if pk.Name == "" || pk.Language == "" {
-		return nil, fmt.Errorf("pack and language are required")
+		return nil, fmt.Errorf("line 1: pack and language are required")
 	}
 	var err error
+	at := func(lines []int, i int, e error) error {
+		line := 0
+		if i < len(lines) {
+			line = lines[i]
+		}
+		return fmt.Errorf("line %d: %w", line, e)
+	}
 	for i := range pk.Sources {
 		s := &pk.Sources[i]
 		n := 0
@@ -201,91 +279,171 @@ func Parse(data []byte) (*Pack, error) {
 			}
 		}
 		if n != 1 {
-			return nil, fmt.Errorf("source %d: exactly one of expr, call, decorator", i)
+			return nil, at(pk.lines.sources, i, fmt.Errorf("source %d: exactly one of expr, call, decorator", i))
 		}
 		if s.re, err = Glob(s.Expr + s.Call + s.Decorator); err != nil {
-			return nil, fmt.Errorf("source %d: %w", i, err)
+			return nil, at(pk.lines.sources, i, fmt.Errorf("source %d: %w", i, err))
+		}
+		if s.Where != "" {
+			if s.Call == "" {
+				return nil, fmt.Errorf("source %d: where applies to call sources only", i)
+			}
+			if s.whereRe, err = regexp.Compile(s.Where); err != nil {
+				return nil, fmt.Errorf("source %d: where: %w", i, err)
+			}
 		}
 		if s.ExceptParam != "" {
 			if s.exceptRe, err = regexp.Compile(s.ExceptParam); err != nil {
-				return nil, fmt.Errorf("source %d: except-param: %w", i, err)
+				return nil, at(pk.lines.sources, i, fmt.Errorf("source %d: except-param: %w", i, err))
 			}
 		}
 		if err := checkKinds(s.Kinds); err != nil {
-			return nil, fmt.Errorf("source %d: %w", i, err)
+			return nil, at(pk.lines.sources, i, fmt.Errorf("source %d: %w", i, err))
+		}
+		if err := checkKinds(s.ExceptKinds); err != nil {
+			return nil, at(pk.lines.sources, i, fmt.Errorf("source %d: except-kinds: %w", i, err))
+		}
+		if len(s.Kinds) > 0 && len(s.ExceptKinds) > 0 {
+			return nil, at(pk.lines.sources, i, fmt.Errorf("source %d: kinds and except-kinds exclude each other", i))
 		}
 	}
 	for i := range pk.Sinks {
 		s := &pk.Sinks[i]
 		if s.Call == "" || s.Kind == "" {
-			return nil, fmt.Errorf("sink %d: call and kind are required", i)
+			return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: call and kind are required", i))
 		}
 		if err := checkKinds([]string{s.Kind}); err != nil {
-			return nil, fmt.Errorf("sink %d: %w", i, err)
+			return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: %w", i, err))
 		}
 		if s.re, err = Glob(s.Call); err != nil {
-			return nil, fmt.Errorf("sink %d: %w", i, err)
+			return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: %w", i, err))
 		}
 		if s.Where != "" {
 			if s.whereRe, err = regexp.Compile(s.Where); err != nil {
-				return nil, fmt.Errorf("sink %d: where: %w", i, err)
+				return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: where: %w", i, err))
 			}
+		}
+		if s.props, err = ParseProps(s.Args, s.Props); err != nil {
+			return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: %w", i, err))
 		}
 		if s.NotInFunction != "" {
 			if s.notInFuncRe, err = regexp.Compile(s.NotInFunction); err != nil {
-				return nil, fmt.Errorf("sink %d: not-in-function: %w", i, err)
+				return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: not-in-function: %w", i, err))
 			}
 		}
 	}
 	for i := range pk.Sanitizers {
 		s := &pk.Sanitizers[i]
-		if s.Call == "" {
-			return nil, fmt.Errorf("sanitizer %d: call is required", i)
+		if (s.Call == "") == (s.Assign == "") {
+			return nil, at(pk.lines.sanitizers, i, fmt.Errorf("sanitizer %d: exactly one of call, assign", i))
 		}
 		if err := checkKinds(s.Kinds); err != nil {
-			return nil, fmt.Errorf("sanitizer %d: %w", i, err)
+			return nil, at(pk.lines.sanitizers, i, fmt.Errorf("sanitizer %d: %w", i, err))
 		}
-		if s.re, err = Glob(s.Call); err != nil {
-			return nil, fmt.Errorf("sanitizer %d: %w", i, err)
+		if s.re, err = Glob(s.Call + s.Assign); err != nil {
+			return nil, at(pk.lines.sanitizers, i, fmt.Errorf("sanitizer %d: %w", i, err))
 		}
 		if s.Where != "" {
 			if s.whereRe, err = regexp.Compile(s.Where); err != nil {
-				return nil, fmt.Errorf("sanitizer %d: where: %w", i, err)
+				return nil, at(pk.lines.sanitizers, i, fmt.Errorf("sanitizer %d: where: %w", i, err))
 			}
 		}
 	}
 	for i := range pk.Propagators {
 		p := &pk.Propagators[i]
 		if (p.Method == "") == (p.Call == "") {
-			return nil, fmt.Errorf("propagator %d: exactly one of method, call", i)
+			return nil, at(pk.lines.propagators, i, fmt.Errorf("propagator %d: exactly one of method, call", i))
 		}
 		switch p.To {
 		case "receiver", "from-key", "put-key":
 		default:
-			return nil, fmt.Errorf("propagator %d: to must be receiver, from-key or put-key, not %q", i, p.To)
+			return nil, at(pk.lines.propagators, i, fmt.Errorf("propagator %d: to must be receiver, from-key or put-key, not %q", i, p.To))
 		}
 		if p.Call != "" {
 			if p.re, err = Glob(p.Call); err != nil {
-				return nil, fmt.Errorf("propagator %d: %w", i, err)
+				return nil, at(pk.lines.propagators, i, fmt.Errorf("propagator %d: %w", i, err))
 			}
 		}
 	}
 	for i := range pk.Validators {
 		v := &pk.Validators[i]
 		if v.Call == "" || v.Arg < 0 {
-			return nil, fmt.Errorf("validator %d: call is required, arg must not be negative", i)
+			return nil, at(pk.lines.validators, i, fmt.Errorf("validator %d: call is required, arg must not be negative", i))
 		}
 		if v.When != "" && v.When != "true" && v.When != "false" {
-			return nil, fmt.Errorf("validator %d: when must be true or false, not %q", i, v.When)
+			return nil, at(pk.lines.validators, i, fmt.Errorf("validator %d: when must be true or false, not %q", i, v.When))
 		}
 		if err := checkKinds(v.Kinds); err != nil {
-			return nil, fmt.Errorf("validator %d: %w", i, err)
+			return nil, at(pk.lines.validators, i, fmt.Errorf("validator %d: %w", i, err))
 		}
 		if v.re, err = Glob(v.Call); err != nil {
-			return nil, fmt.Errorf("validator %d: %w", i, err)
+			return nil, at(pk.lines.validators, i, fmt.Errorf("validator %d: %w", i, err))
 		}
 	}
 	return &pk, nil
+}
+
+// ParseProps parses a sink's property positions: each "N.name[.name...]"
+// names a property path of positional argument N, which args must list.
+// The result maps an argument to its property paths (nil without any).
+func ParseProps(args []int, props []string) (map[int][][]string, error) {
+	if len(props) == 0 {
+		return nil, nil
+	}
+	out := map[int][][]string{}
+	for _, p := range props {
+		parts := strings.Split(p, ".")
+		n, err := strconv.Atoi(parts[0])
+		if err != nil || n < 0 || len(parts) < 2 {
+			return nil, fmt.Errorf("props: %q is not ARG.property (e.g. 0.url)", p)
+		}
+		for _, name := range parts[1:] {
+			if name == "" {
+				return nil, fmt.Errorf("props: %q has an empty property name", p)
+			}
+		}
+		if !slices.Contains(args, n) {
+			return nil, fmt.Errorf("props: %q names argument %d, which args does not list", p, n)
+		}
+		out[n] = append(out[n], parts[1:])
+	}
+	return out, nil
+}
+
+// linesOf finds the line of the language key and of each entry of the
+// lists (data has already decoded without error).
+func linesOf(data []byte) packLines {
+	var out packLines
+	var doc yaml.Node
+	if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		return out
+	}
+	m := doc.Content[0]
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		var dst *[]int
+		switch k.Value {
+		case "language":
+			out.language = k.Line
+			continue
+		case "sources":
+			dst = &out.sources
+		case "sinks":
+			dst = &out.sinks
+		case "sanitizers":
+			dst = &out.sanitizers
+		case "propagators":
+			dst = &out.propagators
+		case "validators":
+			dst = &out.validators
+		default:
+			continue
+		}
+		for _, e := range v.Content {
+			*dst = append(*dst, e.Line)
+		}
+	}
+	return out
 }
 
 // Kinds are the sink kinds models and rules speak of.
@@ -351,6 +509,20 @@ func Glob(p string) (*regexp.Regexp, error) {
 	}
 	sb.WriteString("$")
 	return regexp.Compile(sb.String())
+}
+
+// allExcepted reports whether every one of a rule's kinds is in except
+// (a rule without kinds is never excluded).
+func allExcepted(except []string, kinds []string) bool {
+	if len(except) == 0 || len(kinds) == 0 {
+		return false
+	}
+	for _, k := range kinds {
+		if !slices.Contains(except, k) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasKind(list []string, kinds []string) bool {

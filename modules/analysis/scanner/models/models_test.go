@@ -138,6 +138,8 @@ func TestLoadDirAndErrors(t *testing.T) {
 		{"pack: x\nlanguage: python\npropagators:\n  - {method: a, to: nowhere}\n", "to must be"},
 		{"pack: x\nlanguage: python\nsinkz: []\n", "field sinkz not found"},
 		{"language: python\n", "required"},
+		{"pack: x\nlanguage: php\nsources:\n  - {expr: a, where: b}\n", "call sources only"},
+		{"pack: x\nlanguage: php\nsources:\n  - {call: a, where: \"(\"}\n", "where"},
 		{"pack: x\nlanguage: java\nsinks:\n  - {kind: xss, call: f, not-in-function: \"(\"}\n", "not-in-function"},
 		{"pack: x\nlanguage: java\nsanitizers:\n  - {call: f, where: \"[\"}\n", "where"},
 	}
@@ -146,5 +148,64 @@ func TestLoadDirAndErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), b.want) {
 			t.Errorf("%q: error %v, want one containing %q", b.yaml, err, b.want)
 		}
+	}
+}
+
+// TestParseErrorsNameLine: a pack's errors say which line is wrong and why.
+func TestParseErrorsNameLine(t *testing.T) {
+	head := "pack: p\nlanguage: python\n"
+	cases := []struct{ name, yml, want string }{
+		{"source with two patterns", head + "sources:\n  - {expr: a}\n  - {expr: b, call: c}\n", "line 5: source 1: exactly one of expr, call, decorator"},
+		{"sink without call", head + "sinks:\n  - {kind: sql}\n", "line 4: sink 0: call and kind are required"},
+		{"bad where", head + "sinks:\n  - kind: sql\n    call: a\n  - kind: sql\n    call: b\n    where: \"(\"\n", "line 6: sink 1: where:"},
+		{"sanitiser kind", head + "sanitizers:\n  - {call: a, kinds: [html]}\n", `line 4: sanitizer 0: unknown kind "html"`},
+		{"propagator to", head + "propagators:\n  - {method: a, to: somewhere}\n", `line 4: propagator 0: to must be receiver, from-key or put-key, not "somewhere"`},
+		{"unknown field", head + "sinks:\n  - {kind: sql, call: a, argz: [0]}\n", "line 4: field argz not found"},
+		{"validator when", head + "validators:\n  - {call: a, when: maybe}\n", `line 4: validator 0: when must be true or false, not "maybe"`},
+		{"no language", "pack: p\n", "pack and language are required"},
+		{"empty", "", "empty pack"},
+		{"not a mapping", "- a\n", "line 1:"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse([]byte(c.yml))
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("error %v, want one containing %q", err, c.want)
+			}
+		})
+	}
+}
+
+// TestLoadDirNamesFile: errors of packs on disk name the file as DIR/file.
+func TestLoadDirNamesFile(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "ok.yml"), []byte("pack: ok\nlanguage: python\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if set, err := LoadDir(dir); err != nil || len(set.Packs()) != 1 {
+		t.Fatalf("LoadDir: %v (%v)", set, err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "bad.yaml"), []byte("pack: bad\nlanguage: python\nsinks:\n  - {call: x}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := LoadDir(dir)
+	want := "models: " + filepath.Join(dir, "bad.yaml") + ": line 4: sink 0: call and kind are required"
+	if err == nil || err.Error() != want {
+		t.Errorf("error %v, want %q", err, want)
+	}
+	if _, err := LoadDir(filepath.Join(dir, "ok.yml")); err == nil || !strings.Contains(err.Error(), "not a directory") {
+		t.Errorf("a file as DIR: %v", err)
+	}
+}
+
+// TestSourceWhere: a call source with a where condition keeps it.
+func TestSourceWhere(t *testing.T) {
+	pk, err := Parse([]byte("pack: x\nlanguage: php\ndescription: d\nsources:\n  - {call: request, where: \"^request\\\\(\\\\s*[^)]\"}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := pk.Sources[0].WhereRe()
+	if re == nil || !re.MatchString("request('q')") || re.MatchString("request()") {
+		t.Errorf("where %v", re)
 	}
 }

@@ -24,7 +24,7 @@ func (s *Set) For(language string, kinds []string) *View {
 			continue
 		}
 		for _, src := range pk.Sources {
-			if hasKind(src.Kinds, kinds) {
+			if hasKind(src.Kinds, kinds) && !allExcepted(src.ExceptKinds, kinds) {
 				v.Sources = append(v.Sources, src)
 			}
 		}
@@ -68,8 +68,15 @@ func (s *Source) ParamExcluded(decl string) bool {
 // Matches reports whether a sink's call pattern matches a canonical callee.
 func (s *Sink) Matches(callee string) bool { return s.re.MatchString(callee) }
 
+// PropPaths returns the parsed property positions of a sink (nil without any).
+func (s *Sink) PropPaths() map[int][][]string { return s.props }
+
 // WhereRe is the compiled Where regex (nil when unset).
 func (s *Sink) WhereRe() *regexp.Regexp { return s.whereRe }
+
+// IsAssign reports whether the sanitiser is an assignment to a place
+// (Matches then takes the place's text).
+func (s *Sanitizer) IsAssign() bool { return s.Assign != "" }
 
 // NotInFuncRe is the compiled NotInFunction regex (nil when unset).
 func (s *Sink) NotInFuncRe() *regexp.Regexp { return s.notInFuncRe }
@@ -88,6 +95,9 @@ func (p *Propagator) Matches(callee, method string) bool {
 	}
 	return p.re.MatchString(callee)
 }
+
+// WhereRe is the compiled Where regex of a call source (nil when unset).
+func (s *Source) WhereRe() *regexp.Regexp { return s.whereRe }
 
 // Re is the compiled pattern of a source (to combine several into one).
 func (s *Source) Re() *regexp.Regexp { return s.re }

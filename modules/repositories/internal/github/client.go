@@ -166,6 +166,9 @@ type request struct {
 	accept             string
 	// noRedirect returns a 3xx answer instead of following it.
 	noRedirect bool
+	// url, when set, is the whole URL (GraphQL's endpoint is not under
+	// the REST base on GitHub Enterprise Server); path is then unused.
+	url string
 }
 
 // do sends r, retrying server errors and rate limits, and returns the
@@ -180,7 +183,11 @@ func (a *App) do(ctx context.Context, r request) (*http.Response, error) {
 	}
 	backoff := time.Second
 	for attempt := 0; ; attempt++ {
-		req, err := http.NewRequestWithContext(ctx, r.method, a.api+r.path, bytes.NewReader(body))
+		target := a.api + r.path
+		if r.url != "" {
+			target = r.url
+		}
+		req, err := http.NewRequestWithContext(ctx, r.method, target, bytes.NewReader(body))
 		if err != nil {
 			return nil, err
 		}

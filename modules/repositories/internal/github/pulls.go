@@ -53,12 +53,21 @@ func (a *App) PullFiles(ctx context.Context, installationID int64, fullName stri
 	return all, nil
 }
 
-// ReviewComment is a pull request review comment.
+// ReviewComment is a pull request review comment; InReplyToID is the
+// thread's first comment when this one is a reply.
 type ReviewComment struct {
-	ID   int64  `json:"id"`
-	Body string `json:"body"`
-	Path string `json:"path"`
-	Line int    `json:"line"`
+	ID          int64  `json:"id"`
+	InReplyToID int64  `json:"in_reply_to_id,omitempty"`
+	Body        string `json:"body"`
+	Path        string `json:"path"`
+	Line        int    `json:"line"`
+	User        User   `json:"user"`
+}
+
+// User is the author of a comment.
+type User struct {
+	Login string `json:"login"`
+	Type  string `json:"type"` // User, Bot, Organization
 }
 
 // ReviewComments lists the pull request's review comments (at most 3,000).

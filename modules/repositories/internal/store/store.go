@@ -53,6 +53,7 @@ type Repository struct {
 	MonthlyBudget   int64     `gorm:"column:monthly_budget"`
 	Schedule        string    `gorm:"column:schedule"`
 	ReviewThreshold string    `gorm:"column:review_threshold"`
+	SARIFUpload     bool      `gorm:"column:sarif_upload"`
 	CreatedBy       string    `gorm:"column:created_by"`
 	CreatedAt       time.Time `gorm:"column:created_at"`
 	UpdatedAt       time.Time `gorm:"column:updated_at"`
@@ -75,6 +76,8 @@ type Scan struct {
 	Status       string    `gorm:"column:status"`
 	Error        string    `gorm:"column:error"`
 	Credits      int64     `gorm:"column:credits"`
+	SARIFID      string    `gorm:"column:sarif_id"`
+	SARIFStatus  string    `gorm:"column:sarif_status"`
 	CreatedAt    time.Time `gorm:"column:created_at"`
 }
 
@@ -129,7 +132,8 @@ func (s *Store) Update(ctx context.Context, r *Repository) error {
 	res := s.db.Conn(ctx).Model(&Repository{}).Where("workspace_id = ? AND id = ?", r.WorkspaceID, r.ID).
 		Updates(map[string]any{
 			"name": r.Name, "default_branch": r.DefaultBranch, "token_sealed": r.TokenSealed, "token_last4": r.TokenLast4,
-			"watched": r.Watched, "tier": r.Tier, "monthly_budget": r.MonthlyBudget, "schedule": r.Schedule, "review_threshold": r.ReviewThreshold, "updated_at": r.UpdatedAt,
+			"watched": r.Watched, "tier": r.Tier, "monthly_budget": r.MonthlyBudget, "schedule": r.Schedule, "review_threshold": r.ReviewThreshold,
+			"sarif_upload": r.SARIFUpload, "updated_at": r.UpdatedAt,
 		})
 	if res.Error != nil {
 		return fmt.Errorf("repositories store: update: %w", res.Error)
@@ -171,6 +175,15 @@ func (s *Store) FinishScan(ctx context.Context, id, analysisID, commit, status, 
 		"analysis_id": analysisID, "commit_sha": commit, "status": status, "error": msg, "credits": credits,
 	}).Error; err != nil {
 		return fmt.Errorf("repositories store: finish scan: %w", err)
+	}
+	return nil
+}
+
+// SetSARIF records a scan's code-scanning upload: its id on GitHub ("" until
+// uploaded) and its status.
+func (s *Store) SetSARIF(ctx context.Context, scanID, sarifID, status string) error {
+	if err := s.db.Conn(ctx).Model(&Scan{}).Where("id = ?", scanID).Updates(map[string]any{"sarif_id": sarifID, "sarif_status": status}).Error; err != nil {
+		return fmt.Errorf("repositories store: set sarif: %w", err)
 	}
 	return nil
 }

@@ -2,8 +2,11 @@
 // `rules` commands the vigil binary mounts, without the server. The bench
 // scripts build it so they do not depend on the full binary.
 //
-// --cpuprofile FILE and --memprofile FILE write pprof profiles of the run
-// (for work on the scanner's speed; the vigil binary has no such flags).
+// --cpuprofile FILE and --memprofile FILE write pprof profiles of this
+// process. The files are scanned in a confined child (the hidden
+// scan-worker command), which they do not cover: profile the scanner itself
+// with `go test -bench BenchmarkScanPythonEngines -cpuprofile FILE`
+// (VIGIL_BENCH_PY_DIR=DIR scans real code).
 package main
 
 import (
@@ -17,8 +20,40 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"vigil/modules/analysis/scanner"
 	"vigil/modules/analysis/scanner/cli"
+	"vigil/modules/analysis/scanner/isolate"
+	"vigil/modules/analysis/scanner/secrets"
 )
+
+// workerCommand is the hidden `scan-worker` the isolated scan starts
+// (isolate.Runner re-executes this binary): without it every scan of
+// vigil-scan failed with "unknown command". It runs the secrets pass as
+// vigil's worker does; the dependency pass, which needs the server's OSV
+// settings, is left out.
+func workerCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:                isolate.Command,
+		Hidden:             true,
+		DisableFlagParsing: true,
+		SilenceUsage:       true,
+		SilenceErrors:      true,
+		RunE: func(_ *cobra.Command, args []string) error {
+			cli.TuneGC()
+			passes := func() []scanner.Pass {
+				p, err := secrets.New(secrets.Options{})
+				if err != nil {
+					return nil
+				}
+				return []scanner.Pass{p}
+			}
+			if code := isolate.Main(args, os.Stdin, os.Stderr, isolate.WorkerOptions{Passes: passes}); code != 0 {
+				return &cli.ExitCodeError{Code: code, Err: errors.New("scan worker failed")}
+			}
+			return nil
+		},
+	}
+}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -37,7 +72,7 @@ func main() {
 		}
 		return pprof.StartCPUProfile(f)
 	}
-	root.AddCommand(cli.NewScanCommand(), cli.NewRulesCommand())
+	root.AddCommand(cli.NewScanCommand(), cli.NewRulesCommand(), workerCommand())
 	err := root.ExecuteContext(ctx)
 	if cpuProfile != "" {
 		pprof.StopCPUProfile()

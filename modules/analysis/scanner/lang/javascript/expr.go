@@ -62,6 +62,15 @@ func part(v ir.Operand, e ir.Elem) ir.Operand {
 	return ir.P(v.Place.Extend(e))
 }
 
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 func keyName(c ir.Const) string {
 	if c.Kind == ir.Str {
 		return strconv.Quote(c.S)
@@ -89,7 +98,11 @@ func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 		e := ir.Elem{Kind: ir.AnyElem}
 		if idx != nil {
 			k := l.expr(idx)
-			if k.IsConst() && (k.Const.Kind == ir.Str || k.Const.Kind == ir.Int) {
+			switch {
+			case k.IsConst() && k.Const.Kind == ir.Str && k.Const.S != "" && !strings.ContainsAny(k.Const.S, ".[]*'\"") && !isDigits(k.Const.S):
+				// o["name"] is the property o.name
+				e = ir.Elem{Kind: ir.Field, Name: k.Const.S}
+			case k.IsConst() && (k.Const.Kind == ir.Str || k.Const.Kind == ir.Int):
 				e = ir.Elem{Kind: ir.Key, Name: keyName(k.Const)}
 			}
 		}
@@ -259,30 +272,31 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 					continue
 				}
 				name := ""
+				// properties are fields, as o.name and o["name"] read them
 				switch k.Type() {
 				case "property_identifier":
-					name = strconv.Quote(l.text(k))
+					name = l.text(k)
 				case "string":
 					s, _ := l.strValue(k)
-					name = strconv.Quote(s)
+					name = s
 				case "number":
 					name = l.text(k)
 				}
-				if name == "" {
+				if name == "" || strings.ContainsAny(name, ".[]*'\"") {
 					l.expr(k)
 					elems = append(elems, v)
 					continue
 				}
 				kws = append(kws, ir.Kwarg{Name: name, Val: l.expr(v)})
 			case "shorthand_property_identifier":
-				kws = append(kws, ir.Kwarg{Name: strconv.Quote(l.text(c)), Val: l.expr(c)})
+				kws = append(kws, ir.Kwarg{Name: l.text(c), Val: l.expr(c)})
 			case "method_definition":
 				l.function(c, "")
 			default:
 				elems = append(elems, c)
 			}
 		}
-		return l.build(elems, kws, n, "dict")
+		return l.build(elems, kws, n, "object")
 	case "arrow_function", "function_expression", "function", "generator_function":
 		name := ""
 		if nm := syntax.ChildByField(n, "name"); nm != nil {

@@ -1,0 +1,1086 @@
+// Package php is the PHP front end of the dataflow engine: it lowers a
+// file's syntax tree (tree-sitter php grammar) into IR, one CFG per
+// function, method, closure, arrow function and the file's top level (where
+// most legacy PHP lives), and resolves names.
+//
+// Canonical names (what model packs match):
+//   - classes: fully qualified, without the leading backslash, through the
+//     file's namespace and `use` clauses: `Illuminate\Http\Request`;
+//   - functions: `use function` imports and fully qualified names resolve
+//     as classes do; any other unqualified call is the global function of
+//     that name (`mysqli_query`, not `App\mysqli_query`: PHP falls back to
+//     the global function, and built-ins are what models name);
+//   - static calls and class constants: `Class::name`
+//     (`Illuminate\Support\Facades\DB::select`); `self`/`static` are the
+//     enclosing class, `parent` its base;
+//   - calls on an object whose class is known (a typed parameter or
+//     property, `$x = new C(...)`, `$this`): the class, then the call as
+//     written after the variable: `PDO->query`,
+//     `Symfony\Component\HttpFoundation\Request->query->get`; on other
+//     objects the call as written (`$db->query`);
+//   - `new C(...)` is a call of `C` (canonical class name); a call of a
+//     value, `$f($x)`, is `call_user_func` with the value first;
+//   - filter_var()/filter_input() with FILTER_SANITIZE_SPECIAL_CHARS or
+//     FULL_SPECIAL_CHARS are `htmlspecialchars` (what they do);
+//     numeric filters (FILTER_VALIDATE_INT, ...) make a clean number;
+//   - in_array($x, $a), array_key_exists($x, $a) and isset($a[$x]) are
+//     membership tests (`x in a`), which the engine takes as allow-lists;
+//   - language constructs are calls named as the rules name them: `echo`,
+//     `print`, `exit`, `die`, `include`, `require`, `include_once`,
+//     `require_once`, and "`" for backticks.
+//
+// Variables are places named without the `$` (`$id` is `id`, `$this` is
+// `this`): the IR reserves `$` for the front end's temporaries. The
+// superglobals map back to their PHP names through Module.Imports
+// (`_GET` → `$_GET`), so `$_GET['id']` reads the place `_GET["id"]` whose
+// canonical text is `$_GET["id"]`.
+package php
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/syntax"
+)
+
+// superglobals are PHP's request and environment arrays, visible in every
+// function.
+var superglobals = []string{"_GET", "_POST", "_REQUEST", "_COOKIE", "_SERVER", "_FILES", "_ENV", "_SESSION", "GLOBALS"}
+
+// Lower lowers one file. It never fails: subtrees it cannot lower are
+// skipped and counted in Module.Errors.
+func Lower(path string, root syntax.Node, src []byte) *ir.Module {
+	l := &lowerer{src: src, mod: &ir.Module{Path: path, Imports: map[string]string{}},
+		classUse: map[string]string{}, funcUse: map[string]string{}}
+	for _, g := range superglobals {
+		l.mod.Imports[g] = "$" + g
+	}
+	top := &ir.Func{Name: "<module>", Span: l.span(root)}
+	l.mod.Top = top
+	l.mod.Funcs = append(l.mod.Funcs, top)
+	l.body(top, func() { l.stmts(root) })
+	for _, f := range l.mod.Funcs {
+		f.Finish()
+	}
+	return l.mod
+}
+
+type loopCtx struct{ head, after *ir.Block }
+
+type tryCtx struct{ blocks []*ir.Block }
+
+// classCtx is the class being lowered: its canonical name, its base and the
+// classes of its typed properties.
+type classCtx struct {
+	name, parent string
+	props        map[string]string
+}
+
+type lowerer struct {
+	src   []byte
+	mod   *ir.Module
+	fn    *ir.Func
+	cur   *ir.Block
+	temps int
+	loops []loopCtx
+	tries []*tryCtx
+	note  string
+
+	ns       string            // current namespace ("" global)
+	classUse map[string]string // `use A\B as C`: C -> A\B
+	funcUse  map[string]string // `use function A\f as g`: g -> A\f
+	class    *classCtx
+	types    map[string]string // variable -> canonical class, in the current function
+	echoNext bool              // the next expression statement follows `<?=`
+	// pendingClosures are the closures passed directly as arguments of
+	// the call being lowered (see registered)
+	pendingClosures []*ir.Func
+}
+
+func (l *lowerer) body(f *ir.Func, fill func()) {
+	saved := *l
+	l.fn, l.temps, l.loops, l.tries, l.note = f, 0, nil, nil, ""
+	l.types = map[string]string{}
+	if l.class != nil {
+		l.types["this"] = l.class.name
+	}
+	l.cur = l.newBlock("entry")
+	exit := &ir.Block{Note: "exit"}
+	f.Exit = exit
+	fill()
+	if l.cur != nil {
+		ir.Edge(l.cur, exit)
+	}
+	exit.Index = len(f.Blocks)
+	f.Blocks = append(f.Blocks, exit)
+	l.fn, l.cur, l.temps, l.loops, l.tries, l.note = saved.fn, saved.cur, saved.temps, saved.loops, saved.tries, saved.note
+	l.types, l.echoNext = saved.types, false
+}
+
+func (l *lowerer) newBlock(note string) *ir.Block {
+	b := l.fn.NewBlock(note)
+	if len(l.tries) > 0 {
+		t := l.tries[len(l.tries)-1]
+		t.blocks = append(t.blocks, b)
+	}
+	return b
+}
+
+func (l *lowerer) block() *ir.Block {
+	if l.cur == nil {
+		l.cur = l.newBlock("unreachable")
+	}
+	return l.cur
+}
+
+func (l *lowerer) emit(in *ir.Instr) {
+	b := l.block()
+	if in.Note == "" {
+		in.Note = l.note
+	}
+	b.Instrs = append(b.Instrs, in)
+}
+
+func (l *lowerer) temp() ir.Place {
+	l.temps++
+	return ir.Place{Base: "$" + strconv.Itoa(l.temps)}
+}
+
+func (l *lowerer) span(n syntax.Node) ir.Span {
+	sr, sc := n.StartPoint()
+	er, ec := n.EndPoint()
+	return ir.Span{Start: n.StartByte(), End: n.EndByte(), Line: int(sr) + 1, Col: int(sc) + 1, EndLine: int(er) + 1, EndCol: int(ec) + 1}
+}
+
+func (l *lowerer) text(n syntax.Node) string { return syntax.Text(n, l.src) }
+
+func line(n syntax.Node) int {
+	r, _ := n.StartPoint()
+	return int(r) + 1
+}
+
+func normText(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func (l *lowerer) jump(target *ir.Block) {
+	if l.cur != nil {
+		ir.Edge(l.cur, target)
+	}
+	l.cur = nil
+}
+
+func (l *lowerer) branch(cond *ir.Operand, tnote, fnote string) (*ir.Block, *ir.Block) {
+	b := l.block()
+	t, f := l.newBlock(tnote), l.newBlock(fnote)
+	b.Cond = cond
+	ir.Edge(b, t)
+	ir.Edge(b, f)
+	l.cur = nil
+	return t, f
+}
+
+// place appends b (made earlier, not yet in the function) and falls into it.
+func (l *lowerer) place(b *ir.Block) {
+	b.Index = len(l.fn.Blocks)
+	l.fn.Blocks = append(l.fn.Blocks, b)
+	if len(l.tries) > 0 {
+		t := l.tries[len(l.tries)-1]
+		t.blocks = append(t.blocks, b)
+	}
+	if l.cur != nil {
+		ir.Edge(l.cur, b)
+	}
+	l.cur = b
+}
+
+func (l *lowerer) withNote(note string, fn func()) {
+	saved := l.note
+	l.note = note
+	fn()
+	l.note = saved
+}
+
+// ---- names -------------------------------------------------------------------
+
+// qualified is a (qualified) name as written, without whitespace.
+func (l *lowerer) qualified(n syntax.Node) string { return normText(l.text(n)) }
+
+// resolveClass is the canonical name of a class as written in this file.
+func (l *lowerer) resolveClass(name string) string {
+	switch strings.ToLower(name) {
+	case "self", "static":
+		if l.class != nil {
+			return l.class.name
+		}
+		return name
+	case "parent":
+		if l.class != nil && l.class.parent != "" {
+			return l.class.parent
+		}
+		return name
+	}
+	if strings.HasPrefix(name, `\`) {
+		return name[1:]
+	}
+	if strings.HasPrefix(strings.ToLower(name), `namespace\`) {
+		return l.join(name[len(`namespace\`):])
+	}
+	head, rest := name, ""
+	if i := strings.IndexByte(name, '\\'); i >= 0 {
+		head, rest = name[:i], name[i:]
+	}
+	if full, ok := l.classUse[strings.ToLower(head)]; ok {
+		return full + rest
+	}
+	return l.join(name)
+}
+
+func (l *lowerer) join(name string) string {
+	if l.ns == "" {
+		return name
+	}
+	return l.ns + `\` + name
+}
+
+// resolveFunc is the canonical name of a function called as written.
+func (l *lowerer) resolveFunc(name string) string {
+	if strings.HasPrefix(name, `\`) {
+		return name[1:]
+	}
+	if !strings.Contains(name, `\`) {
+		if full, ok := l.funcUse[strings.ToLower(name)]; ok {
+			return full
+		}
+		return name
+	}
+	return l.resolveClass(name)
+}
+
+// useDecl records `use A\B [as C], ...;`, `use function ...`, `use const
+// ...` and group uses `use A\{B, C as D}`.
+func (l *lowerer) useDecl(n syntax.Node) {
+	kind := ""
+	for i := 0; i < n.ChildCount(); i++ {
+		c := n.Child(i)
+		if !c.IsNamed() && (c.Type() == "function" || c.Type() == "const") {
+			kind = c.Type()
+		}
+	}
+	prefix := ""
+	for _, c := range syntax.NamedChildren(n) {
+		switch c.Type() {
+		case "namespace_name":
+			prefix = l.qualified(c)
+		case "namespace_use_clause":
+			l.useClause(c, prefix, kind)
+		case "namespace_use_group":
+			for _, g := range syntax.NamedChildren(c) {
+				if g.Type() == "namespace_use_clause" || g.Type() == "namespace_use_group_clause" {
+					l.useClause(g, prefix, kind)
+				}
+			}
+		}
+	}
+}
+
+func (l *lowerer) useClause(c syntax.Node, prefix, kind string) {
+	full, alias := "", ""
+	for i := 0; i < c.ChildCount(); i++ {
+		k := c.Child(i)
+		if !k.IsNamed() {
+			if k.Type() == "function" || k.Type() == "const" {
+				kind = k.Type()
+			}
+			continue
+		}
+		switch k.Type() {
+		case "qualified_name", "name", "namespace_name":
+			if full == "" {
+				full = strings.TrimPrefix(l.qualified(k), `\`)
+			} else if alias == "" {
+				alias = l.text(k)
+			}
+		case "namespace_aliasing_clause":
+			for _, a := range syntax.NamedChildren(k) {
+				alias = l.text(a)
+			}
+		}
+	}
+	if full == "" {
+		return
+	}
+	if prefix != "" {
+		full = strings.TrimPrefix(prefix, `\`) + `\` + full
+	}
+	if alias == "" {
+		alias = full[strings.LastIndexByte(full, '\\')+1:]
+	}
+	switch kind {
+	case "function":
+		l.funcUse[strings.ToLower(alias)] = full
+	case "const":
+	default:
+		l.classUse[strings.ToLower(alias)] = full
+	}
+}
+
+// ---- statements ----------------------------------------------------------------
+
+func (l *lowerer) stmts(n syntax.Node) {
+	for i, c := 0, n.ChildCount(); i < c; i++ {
+		k := n.Child(i)
+		if k.IsNamed() {
+			l.stmt(k)
+		}
+	}
+}
+
+// bodyOf lowers a statement body: a compound statement, a colon block
+// (`if (...): ... endif;`) or a single statement.
+func (l *lowerer) bodyOf(n syntax.Node) {
+	if n == nil {
+		return
+	}
+	switch n.Type() {
+	case "compound_statement", "colon_block":
+		l.stmts(n)
+	default:
+		l.stmt(n)
+	}
+}
+
+func (l *lowerer) stmt(n syntax.Node) {
+	switch n.Type() {
+	case "comment", "php_tag", "empty_statement", "named_label_statement", "goto_statement", "const_declaration",
+		"interface_declaration", "global_declaration":
+	case "text_interpolation":
+		// `?> ... <?=` : the expression statement that follows is echoed
+		kids := syntax.NamedChildren(n)
+		l.echoNext = len(kids) > 0 && kids[len(kids)-1].Type() == "php_tag" && strings.HasPrefix(l.text(kids[len(kids)-1]), "<?=")
+		return
+	case "text":
+	case "expression_statement":
+		kids := syntax.NamedChildren(n)
+		if l.echoNext && len(kids) > 0 {
+			l.echoNext = false
+			l.construct("echo", kids, n)
+			return
+		}
+		for _, c := range kids {
+			l.expr(c)
+			if l.noReturn(c) {
+				l.jump(l.fn.Exit)
+			}
+		}
+	case "compound_statement", "program", "colon_block", "declaration_list":
+		l.stmts(n)
+	case "namespace_definition":
+		if nm := syntax.ChildByField(n, "name"); nm != nil {
+			l.ns = strings.TrimPrefix(l.qualified(nm), `\`)
+		} else {
+			l.ns = ""
+		}
+		if b := syntax.ChildByField(n, "body"); b != nil {
+			l.stmts(b)
+		}
+	case "namespace_use_declaration":
+		l.useDecl(n)
+	case "echo_statement":
+		l.construct("echo", syntax.NamedChildren(n), n)
+	case "exit_statement":
+		l.construct("exit", syntax.NamedChildren(n), n)
+		l.jump(l.fn.Exit)
+	case "unset_statement":
+		for _, c := range syntax.NamedChildren(n) {
+			l.assignTo(c, ir.C(ir.Const{Kind: ir.Null}), n)
+		}
+	case "function_static_declaration":
+		for _, d := range syntax.NamedChildren(n) {
+			if nm := syntax.ChildByField(d, "name"); nm != nil {
+				var v ir.Operand
+				if val := syntax.ChildByField(d, "value"); val != nil {
+					v = l.expr(val)
+				} else {
+					v = ir.C(ir.Const{Kind: ir.Null})
+				}
+				l.assignTo(nm, v, d)
+			}
+		}
+	case "return_statement":
+		var args []ir.Operand
+		if kids := syntax.NamedChildren(n); len(kids) > 0 {
+			args = append(args, l.expr(kids[0]))
+		}
+		l.emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.span(n)})
+		l.jump(l.fn.Exit)
+	case "throw_expression":
+		for _, c := range syntax.NamedChildren(n) {
+			l.expr(c)
+		}
+		l.jump(l.fn.Exit)
+	case "if_statement":
+		l.ifStmt(n)
+	case "while_statement":
+		head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
+		l.jump(head)
+		l.cur = head
+		l.condLoop(head, n, syntax.ChildByField(n, "condition"), func() { l.bodyOf(syntax.ChildByField(n, "body")) }, nil)
+	case "do_statement":
+		l.doStmt(n)
+	case "for_statement":
+		l.forStmt(n)
+	case "foreach_statement":
+		l.foreachStmt(n)
+	case "switch_statement":
+		l.switchStmt(n)
+	case "try_statement":
+		l.tryStmt(n)
+	case "break_statement":
+		if t := l.loopTarget(n); t != nil {
+			l.jump(t.after)
+		}
+	case "continue_statement":
+		if t := l.loopTarget(n); t != nil {
+			l.jump(t.head)
+		}
+	case "function_definition":
+		l.funcDef(n)
+	case "class_declaration", "trait_declaration", "enum_declaration":
+		l.classDecl(n)
+	case "declare_statement":
+		for _, c := range syntax.NamedChildren(n) {
+			if c.Type() == "compound_statement" || c.Type() == "colon_block" {
+				l.stmts(c)
+			}
+		}
+	case "ERROR":
+		l.mod.Errors++
+	default:
+		for _, c := range syntax.NamedChildren(n) {
+			l.expr(c)
+		}
+	}
+	l.echoNext = false
+}
+
+// noReturn reports whether an expression statement ends its path: exit(),
+// die() and throw.
+func (l *lowerer) noReturn(n syntax.Node) bool {
+	switch n.Type() {
+	case "throw_expression", "exit_statement":
+		return true
+	case "function_call_expression":
+		if fn := syntax.ChildByField(n, "function"); fn != nil {
+			switch strings.ToLower(strings.TrimPrefix(l.qualified(fn), `\`)) {
+			case "exit", "die":
+				return true
+			}
+		}
+	case "binary_expression":
+		// `$ok or die("...")`: the right side ends the path where it runs;
+		// the left side may still go on
+	}
+	return false
+}
+
+// loopTarget is the loop (or switch) `break N` / `continue N` leaves.
+func (l *lowerer) loopTarget(n syntax.Node) *loopCtx {
+	depth := 1
+	if kids := syntax.NamedChildren(n); len(kids) == 1 && kids[0].Type() == "integer" {
+		if d, err := strconv.Atoi(l.text(kids[0])); err == nil && d > 1 {
+			depth = d
+		}
+	}
+	if depth > len(l.loops) {
+		if len(l.loops) == 0 {
+			return nil
+		}
+		depth = len(l.loops)
+	}
+	return &l.loops[len(l.loops)-depth]
+}
+
+func (l *lowerer) ifStmt(n syntax.Node) {
+	after := &ir.Block{Note: fmt.Sprintf("after if line %d", line(n))}
+	l.ifChain(n, syntax.ChildByField(n, "condition"), syntax.ChildByField(n, "body"), syntax.ChildrenByField(n, "alternative"), after)
+	l.jump(after)
+	l.place(after)
+}
+
+// ifChain lowers if / elseif / else: each elseif is a branch in the
+// previous condition's false edge.
+func (l *lowerer) ifChain(n, condNode, body syntax.Node, alts []syntax.Node, after *ir.Block) {
+	ln := line(n)
+	t, f := &ir.Block{Note: fmt.Sprintf("then line %d", ln)}, &ir.Block{Note: fmt.Sprintf("else line %d", ln)}
+	if condNode != nil {
+		l.condJump(condNode, t, f)
+	} else {
+		l.jump(t)
+	}
+	l.place(t)
+	kind := "then-branch"
+	if n.Type() == "else_if_clause" {
+		kind = "elseif-branch"
+	}
+	l.withNote(fmt.Sprintf("in %s of line %d", kind, ln), func() { l.bodyOf(body) })
+	l.jump(after)
+	l.place(f)
+	if len(alts) == 0 {
+		return
+	}
+	a := alts[0]
+	switch a.Type() {
+	case "else_if_clause":
+		l.ifChain(a, syntax.ChildByField(a, "condition"), syntax.ChildByField(a, "body"), alts[1:], after)
+	case "else_clause":
+		l.withNote(fmt.Sprintf("in else-branch of line %d", ln), func() { l.bodyOf(syntax.ChildByField(a, "body")) })
+	}
+}
+
+func (l *lowerer) loop(head, condAt *ir.Block, n syntax.Node, bodyFill func(), cond *ir.Operand) {
+	l.loopStep(head, condAt, n, bodyFill, nil, cond)
+}
+
+// loopStep is loop with a step (a for loop's update expressions) that
+// runs after the body and after `continue`.
+func (l *lowerer) loopStep(head, condAt *ir.Block, n syntax.Node, bodyFill, step func(), cond *ir.Operand) {
+	ln := line(n)
+	l.cur = condAt
+	body, exit := l.branch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	l.cur = body
+	l.loopFrom(head, n, bodyFill, step, exit)
+}
+
+// loopFrom lowers a loop's body from the current block: the step, the back
+// edge to head, and the exit block (placed now when not yet in the function).
+func (l *lowerer) loopFrom(head *ir.Block, n syntax.Node, bodyFill, step func(), exit *ir.Block) {
+	ln := line(n)
+	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
+	cont := head
+	var stepB *ir.Block
+	if step != nil {
+		stepB = &ir.Block{Note: fmt.Sprintf("loop step line %d", ln)}
+		cont = stepB
+	}
+	l.loops = append(l.loops, loopCtx{head: cont, after: after})
+	l.withNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
+	if stepB != nil {
+		if l.cur != nil || len(stepB.Preds) > 0 {
+			l.place(stepB)
+			l.withNote(fmt.Sprintf("in loop body of line %d", ln), step)
+		}
+	}
+	l.jump(head)
+	l.loops = l.loops[:len(l.loops)-1]
+	if len(l.fn.Blocks) <= exit.Index || l.fn.Blocks[exit.Index] != exit {
+		l.place(exit)
+	} else {
+		l.cur = exit
+	}
+	l.place(after)
+}
+
+func (l *lowerer) doStmt(n syntax.Node) {
+	ln := line(n)
+	body := l.newBlock(fmt.Sprintf("do body line %d", ln))
+	l.jump(body)
+	l.cur = body
+	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
+	condB := &ir.Block{Note: fmt.Sprintf("do condition line %d", ln)}
+	l.loops = append(l.loops, loopCtx{head: condB, after: after})
+	l.withNote(fmt.Sprintf("in loop body of line %d", ln), func() { l.bodyOf(syntax.ChildByField(n, "body")) })
+	l.loops = l.loops[:len(l.loops)-1]
+	if l.cur == nil && len(condB.Preds) == 0 {
+		l.place(after)
+		return
+	}
+	l.place(condB)
+	cond := l.expr(syntax.ChildByField(n, "condition"))
+	b := l.block()
+	b.Cond = &cond
+	ir.Edge(b, body)
+	l.cur = nil
+	l.place(after)
+	ir.Edge(b, after)
+}
+
+func (l *lowerer) forStmt(n syntax.Node) {
+	for _, c := range syntax.ChildrenByField(n, "initialize") {
+		l.expr(c)
+	}
+	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
+	l.jump(head)
+	l.cur = head
+	body := func() { l.bodyOf(syntax.ChildByField(n, "body")) }
+	step := func() {
+		for _, c := range syntax.ChildrenByField(n, "update") {
+			l.expr(c)
+		}
+	}
+	cs := syntax.ChildrenByField(n, "condition")
+	if len(cs) == 0 {
+		l.loopStep(head, l.block(), n, body, step, nil)
+		return
+	}
+	for _, c := range cs[:len(cs)-1] {
+		l.expr(c)
+	}
+	l.condLoop(head, n, cs[len(cs)-1], body, step)
+}
+
+// condLoop is a loop whose condition is lowered as branches (see condJump).
+func (l *lowerer) condLoop(head *ir.Block, n, condNode syntax.Node, bodyFill, step func()) {
+	ln := line(n)
+	bodyB := &ir.Block{Note: fmt.Sprintf("loop body line %d", ln)}
+	exitB := &ir.Block{Note: fmt.Sprintf("loop exit line %d", ln)}
+	l.condJump(condNode, bodyB, exitB)
+	l.place(bodyB)
+	l.loopFrom(head, n, bodyFill, step, exitB)
+}
+
+// condJump lowers a condition in a branching context: && and || (and/or)
+// branch on each operand, ! swaps the targets, so a check on one side
+// (is_numeric($a) && ...) holds on the edges where it passed.
+func (l *lowerer) condJump(n syntax.Node, yes, no *ir.Block) {
+	switch n.Type() {
+	case "parenthesized_expression":
+		if kids := syntax.NamedChildren(n); len(kids) == 1 {
+			l.condJump(kids[0], yes, no)
+			return
+		}
+	case "unary_op_expression":
+		if o := syntax.ChildByField(n, "operator"); o != nil && l.text(o) == "!" {
+			if arg := syntax.ChildByField(n, "argument"); arg != nil {
+				l.condJump(arg, no, yes)
+				return
+			}
+		}
+	case "binary_expression":
+		op := ""
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			op = strings.ToLower(l.text(o))
+		}
+		left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+		if left != nil && right != nil {
+			mid := &ir.Block{Note: fmt.Sprintf("%s right side line %d", op, line(n))}
+			switch op {
+			case "&&", "and":
+				l.condJump(left, mid, no)
+				l.place(mid)
+				l.condJump(right, yes, no)
+				return
+			case "||", "or":
+				l.condJump(left, yes, mid)
+				l.place(mid)
+				l.condJump(right, yes, no)
+				return
+			}
+		}
+	}
+	v := l.expr(n)
+	b := l.block()
+	b.Cond = &v
+	ir.Edge(b, yes)
+	ir.Edge(b, no)
+	l.cur = nil
+}
+
+// foreachStmt lowers `foreach ($xs as $v)` and `foreach ($xs as $k => $v)`:
+// each round takes an element (and a key) of the collection.
+func (l *lowerer) foreachStmt(n syntax.Node) {
+	var kids []syntax.Node
+	var body syntax.Node
+	for _, c := range syntax.NamedChildren(n) {
+		if c.FieldName() == "body" {
+			body = c
+			continue
+		}
+		if c.Type() == "comment" {
+			continue
+		}
+		kids = append(kids, c)
+	}
+	if len(kids) == 0 {
+		return
+	}
+	it := l.expr(kids[0])
+	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
+	l.jump(head)
+	elem, key := ir.Operand{}, ir.Operand{}
+	if !it.IsConst() && it.Place.Base != "" {
+		elem = ir.P(it.Place.Extend(ir.Elem{Kind: ir.AnyElem}))
+		key = elem // keys of request arrays are as untrusted as their values
+	}
+	l.loop(head, head, n, func() {
+		if len(kids) > 1 {
+			target := kids[1]
+			if target.Type() == "pair" {
+				pk := syntax.NamedChildren(target)
+				if len(pk) == 2 {
+					l.assignTo(pk[0], key, n)
+					target = pk[1]
+				}
+			}
+			if target.Type() == "by_ref" {
+				if k := syntax.NamedChildren(target); len(k) == 1 {
+					target = k[0]
+				}
+			}
+			l.assignTo(target, elem, n)
+		}
+		l.bodyOf(body)
+	}, nil)
+}
+
+func (l *lowerer) tryStmt(n syntax.Node) {
+	ln := line(n)
+	after := &ir.Block{Note: fmt.Sprintf("after try line %d", ln)}
+	start := l.newBlock(fmt.Sprintf("try line %d", ln))
+	l.jump(start)
+	l.cur = start
+	tc := &tryCtx{blocks: []*ir.Block{start}}
+	l.tries = append(l.tries, tc)
+	l.bodyOf(syntax.ChildByField(n, "body"))
+	l.tries = l.tries[:len(l.tries)-1]
+	if len(l.tries) > 0 {
+		outer := l.tries[len(l.tries)-1]
+		outer.blocks = append(outer.blocks, tc.blocks...)
+	}
+	var handlers []syntax.Node
+	var finally syntax.Node
+	for _, c := range syntax.NamedChildren(n) {
+		switch c.Type() {
+		case "catch_clause":
+			handlers = append(handlers, c)
+		case "finally_clause":
+			finally = c
+		}
+	}
+	var fin *ir.Block
+	join := after
+	if finally != nil {
+		fin = &ir.Block{Note: fmt.Sprintf("finally line %d", ln)}
+		join = fin
+	}
+	l.jump(join)
+	for _, h := range handlers {
+		hb := l.newBlock(fmt.Sprintf("catch line %d", line(h)))
+		for _, b := range tc.blocks {
+			ir.Edge(b, hb)
+		}
+		l.cur = hb
+		l.withNote(fmt.Sprintf("in catch block of line %d", line(h)), func() {
+			if nm := syntax.ChildByField(h, "name"); nm != nil {
+				t := l.temp()
+				l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(nm)})
+				l.assignTo(nm, ir.P(t), h)
+			}
+			l.bodyOf(syntax.ChildByField(h, "body"))
+		})
+		l.jump(join)
+	}
+	if len(handlers) == 0 && fin != nil {
+		for _, b := range tc.blocks {
+			ir.Edge(b, fin)
+		}
+	}
+	if fin != nil {
+		l.place(fin)
+		l.withNote(fmt.Sprintf("in finally block of line %d", ln), func() { l.bodyOf(syntax.ChildByField(finally, "body")) })
+		l.jump(after)
+	}
+	l.place(after)
+}
+
+// switchStmt lowers each case as a loose comparison with the subject (a
+// constant subject prunes the cases it cannot take); a case body without
+// break falls through into the next one. `break` and `continue` leave the
+// switch (PHP counts a switch as a loop level).
+func (l *lowerer) switchStmt(n syntax.Node) {
+	ln := line(n)
+	subj := l.expr(syntax.ChildByField(n, "condition"))
+	after := &ir.Block{Note: fmt.Sprintf("after switch line %d", ln)}
+	body := syntax.ChildByField(n, "body")
+	if body == nil {
+		return
+	}
+	l.loops = append(l.loops, loopCtx{head: after, after: after})
+	var fall *ir.Block
+	var dflt syntax.Node
+	for _, c := range syntax.NamedChildren(body) {
+		if c.Type() == "default_statement" {
+			dflt = c
+			continue
+		}
+		if c.Type() != "case_statement" {
+			continue
+		}
+		v := l.expr(syntax.ChildByField(c, "value"))
+		t := l.temp()
+		l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "==", Args: []ir.Operand{subj, v}, Span: l.span(c)})
+		cond := ir.P(t)
+		yes, no := l.branch(&cond, fmt.Sprintf("case line %d", line(c)), fmt.Sprintf("next case line %d", line(c)))
+		if fall != nil {
+			ir.Edge(fall, yes)
+		}
+		l.cur = yes
+		l.withNote(fmt.Sprintf("in case of line %d", line(c)), func() { l.caseBody(c) })
+		fall = l.cur
+		l.cur = no
+	}
+	if dflt != nil {
+		db := l.block()
+		if fall != nil {
+			ir.Edge(fall, db)
+		}
+		l.withNote(fmt.Sprintf("in default case of line %d", line(dflt)), func() { l.caseBody(dflt) })
+	} else if fall != nil {
+		ir.Edge(fall, after)
+	}
+	l.loops = l.loops[:len(l.loops)-1]
+	l.jump(after)
+	l.place(after)
+}
+
+func (l *lowerer) caseBody(c syntax.Node) {
+	for _, s := range syntax.NamedChildren(c) {
+		if s.FieldName() == "value" {
+			continue
+		}
+		l.stmt(s)
+	}
+}
+
+// ---- functions and classes ---------------------------------------------------
+
+func (l *lowerer) funcDef(n syntax.Node) {
+	name := ""
+	if nm := syntax.ChildByField(n, "name"); nm != nil {
+		name = l.text(nm)
+	}
+	// a PHP function sees no variables of the file's top level, except
+	// those it declares `global`
+	f := l.function(n, name, hasGlobal(n))
+	dst := ir.Place{Base: "function " + name}
+	l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(n)})
+}
+
+// hasGlobal reports whether a function body declares `global $x`.
+func hasGlobal(n syntax.Node) bool {
+	b := syntax.ChildByField(n, "body")
+	if b == nil {
+		return false
+	}
+	for _, s := range syntax.NamedChildren(b) {
+		if s.Type() == "global_declaration" {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *lowerer) classDecl(n syntax.Node) {
+	name := ""
+	if nm := syntax.ChildByField(n, "name"); nm != nil {
+		name = l.text(nm)
+	}
+	cc := &classCtx{name: l.join(name), props: map[string]string{}}
+	for _, c := range syntax.NamedChildren(n) {
+		if c.Type() == "base_clause" {
+			for _, b := range syntax.NamedChildren(c) {
+				cc.parent = l.resolveClass(l.qualified(b))
+				break
+			}
+		}
+	}
+	saved := l.class
+	l.class = cc
+	body := syntax.ChildByField(n, "body")
+	if body != nil {
+		// typed properties first: methods call through them
+		for _, m := range syntax.NamedChildren(body) {
+			if m.Type() != "property_declaration" {
+				continue
+			}
+			typ := ""
+			if t := syntax.ChildByField(m, "type"); t != nil {
+				typ = l.typeName(t)
+			}
+			for _, e := range syntax.NamedChildren(m) {
+				if e.Type() == "property_element" && typ != "" {
+					if v := firstOfType(e, "variable_name"); v != nil {
+						cc.props[varName(l.text(v))] = typ
+					}
+				}
+			}
+		}
+		for _, m := range syntax.NamedChildren(body) {
+			if m.Type() == "method_declaration" {
+				for _, p := range paramNodes(m) {
+					if p.Type() == "property_promotion_parameter" {
+						if t := syntax.ChildByField(p, "type"); t != nil {
+							if nm := syntax.ChildByField(p, "name"); nm != nil {
+								cc.props[varName(l.text(nm))] = l.typeName(t)
+							}
+						}
+					}
+				}
+			}
+		}
+		for _, m := range syntax.NamedChildren(body) {
+			if m.Type() != "method_declaration" {
+				continue
+			}
+			mn := ""
+			if nm := syntax.ChildByField(m, "name"); nm != nil {
+				mn = l.text(nm)
+			}
+			f := l.function(m, mn, false)
+			f.Recv = "this"
+			dst := ir.Place{Base: "function " + name + "::" + mn}
+			l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(m)})
+		}
+	}
+	l.class = saved
+}
+
+func firstOfType(n syntax.Node, typ string) syntax.Node {
+	for _, c := range syntax.NamedChildren(n) {
+		if c.Type() == typ {
+			return c
+		}
+	}
+	return nil
+}
+
+// varName is a variable's place name: `$x` is x.
+func varName(s string) string { return strings.TrimPrefix(s, "$") }
+
+// typeName is the canonical class of a type declaration ("" for scalar,
+// union and intersection types).
+func (l *lowerer) typeName(t syntax.Node) string {
+	switch t.Type() {
+	case "optional_type":
+		for _, c := range syntax.NamedChildren(t) {
+			return l.typeName(c)
+		}
+	case "named_type":
+		for _, c := range syntax.NamedChildren(t) {
+			return l.resolveClass(l.qualified(c))
+		}
+	case "name", "qualified_name":
+		return l.resolveClass(l.qualified(t))
+	}
+	return ""
+}
+
+func paramNodes(n syntax.Node) []syntax.Node {
+	ps := syntax.ChildByField(n, "parameters")
+	if ps == nil {
+		return nil
+	}
+	var out []syntax.Node
+	for _, p := range syntax.NamedChildren(ps) {
+		switch p.Type() {
+		case "simple_parameter", "variadic_parameter", "property_promotion_parameter":
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// function lowers a function, method, closure or arrow function into a new
+// Func. seesTop makes it a child of the top level, whose final state it
+// then reads (closures defined there, functions declaring `global`).
+func (l *lowerer) function(n syntax.Node, name string, seesTop bool) *ir.Func {
+	f := &ir.Func{Name: name, Span: l.span(n)}
+	if l.class != nil {
+		f.Class = l.class.name
+	}
+	var promoted []string
+	types := map[string]string{}
+	for _, p := range paramNodes(n) {
+		nm := syntax.ChildByField(p, "name")
+		if nm == nil {
+			continue
+		}
+		pname := varName(l.text(nm))
+		f.Params = append(f.Params, ir.Param{Name: pname, Decl: strings.Join(strings.Fields(l.text(p)), " "), Span: l.span(p)})
+		if t := syntax.ChildByField(p, "type"); t != nil {
+			if c := l.typeName(t); c != "" {
+				types[pname] = c
+			}
+		}
+		if p.Type() == "property_promotion_parameter" {
+			promoted = append(promoted, pname)
+		}
+	}
+	for _, a := range syntax.NamedChildren(n) {
+		if a.Type() == "attribute_list" {
+			for _, at := range l.attributes(a) {
+				f.Decorators = append(f.Decorators, at)
+			}
+		}
+	}
+	switch {
+	case l.fn == nil || n.Type() == "method_declaration":
+		// methods see their class's fields, not the enclosing scope
+	case l.fn == l.mod.Top && !seesTop && n.Type() == "function_definition":
+		// a named function of the file: its own scope
+	default:
+		l.fn.Children = append(l.fn.Children, f)
+	}
+	l.mod.Funcs = append(l.mod.Funcs, f)
+	body := syntax.ChildByField(n, "body")
+	l.body(f, func() {
+		for k, v := range types {
+			l.types[k] = v
+		}
+		for _, p := range promoted {
+			dst := ir.Place{Base: "this", Path: []ir.Elem{{Kind: ir.Field, Name: p}}}
+			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{ir.P(ir.Place{Base: p})}, Span: f.Span})
+		}
+		if body == nil {
+			return
+		}
+		if n.Type() == "arrow_function" {
+			v := l.expr(body)
+			l.emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.span(body)})
+			return
+		}
+		l.bodyOf(body)
+	})
+	return f
+}
+
+// attributes are the canonical class names of a declaration's attributes
+// (`#[Route('/x')]`): the PHP counterpart of decorators.
+func (l *lowerer) attributes(a syntax.Node) []string {
+	var out []string
+	for _, g := range syntax.NamedChildren(a) {
+		for _, at := range syntax.NamedChildren(g) {
+			if at.Type() != "attribute" {
+				continue
+			}
+			for _, c := range syntax.NamedChildren(at) {
+				if c.Type() == "name" || c.Type() == "qualified_name" {
+					out = append(out, l.resolveClass(l.qualified(c)))
+					break
+				}
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,2 @@
+export { listDir } from "./shell";
+export * from "./archive";

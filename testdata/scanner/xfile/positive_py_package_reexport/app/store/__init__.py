@@ -1,0 +1,1 @@
+from .queries import find_user
