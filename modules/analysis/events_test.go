@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"bufio"
 	"context"
 	"log/slog"
 	"strings"
@@ -41,6 +42,7 @@ func TestProgressStreamWakesOnNotify(t *testing.T) {
 		hubB := hubA // SQLite is one process
 		if hubA.Cross() {
 			hubB = notify.New(dbB, nil)
+			waitListening(t, hubA, hubB)
 		}
 		storeB, err := store.New(dbB)
 		if err != nil {
@@ -52,13 +54,29 @@ func TestProgressStreamWakesOnNotify(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// The stream starts from the beginning, so it first sends the
+		// "queued" event: once that arrives, the stream has subscribed and
+		// read what was stored, and only a wake-up can bring it more.
+		res := a.do(t, a.who("viewer"), "GET", "/api/v1/analyses/"+created.ID+"/events", "", nil)
+		first := make(chan struct{})
 		done := make(chan []string, 1)
 		go func() {
-			res := a.do(t, a.who("viewer"), "GET", "/api/v1/analyses/"+created.ID+"/events", "", nil, "Last-Event-ID", "1")
-			_, data := sse(t, res.Body)
+			var data []string
+			sc := bufio.NewScanner(res.Body)
+			for sc.Scan() {
+				if v, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
+					if data = append(data, v); len(data) == 1 {
+						close(first)
+					}
+				}
+			}
 			done <- data
 		}()
-		time.Sleep(300 * time.Millisecond) // the stream is open and waiting
+		select {
+		case <-first:
+		case <-time.After(15 * time.Second):
+			t.Fatal("the stream sent no first event")
+		}
 		for _, ph := range []string{"scanning", "completed"} {
 			if _, err := replicaB.emit(ctx, created.ID, progress{Phase: ph, Status: ph}); err != nil {
 				t.Fatal(err)
@@ -66,11 +84,32 @@ func TestProgressStreamWakesOnNotify(t *testing.T) {
 		}
 		select {
 		case data := <-done:
-			if got := strings.Join(data, "\n"); !strings.Contains(got, `"phase":"scanning"`) || !strings.Contains(got, `"phase":"completed"`) {
+			if got := strings.Join(data, "\n"); len(data) != 3 || !strings.Contains(data[0], `"phase":"queued"`) || !strings.Contains(got, `"phase":"scanning"`) || !strings.Contains(got, `"phase":"completed"`) {
 				t.Fatalf("stream got %s", got)
 			}
 		case <-time.After(15 * time.Second):
 			t.Fatal("the stream was not woken by replica B's events")
 		}
 	})
+}
+
+// waitListening returns once sub delivers what pub publishes (a probe
+// topic of its own, published until it arrives): replica B's events are
+// then not published before replica A listens.
+func waitListening(t *testing.T, sub, pub *notify.Hub) {
+	t.Helper()
+	probe := "probe-" + store.NewID()
+	ch, unsubscribe := sub.Subscribe(probe)
+	defer unsubscribe()
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); {
+		if err := pub.Publish(context.Background(), probe); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case <-ch:
+			return
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	t.Fatal("the hub never delivered a notification")
 }

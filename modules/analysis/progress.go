@@ -43,8 +43,12 @@ func (p *scanProgress) observe(pr scanner.Progress) { p.last.Store(&pr) }
 
 func (p *scanProgress) run(ctx context.Context, every time.Duration) {
 	defer p.wg.Done()
-	t := time.NewTicker(every)
-	defer t.Stop()
+	ticks := p.s.progressTicks
+	if ticks == nil {
+		t := time.NewTicker(every)
+		defer t.Stop()
+		ticks = t.C
+	}
 	sent := -1
 	for {
 		select {
@@ -52,23 +56,32 @@ func (p *scanProgress) run(ctx context.Context, every time.Duration) {
 			return
 		case <-ctx.Done():
 			return
-		case <-t.C:
-			pr := p.last.Load()
-			if pr == nil || pr.FilesScanned == sent {
-				continue
-			}
-			sent = pr.FilesScanned
-			// A failed write only costs one progress update; the run goes on.
-			if err := p.s.store.Update(ctx, p.a.ID, map[string]any{"files_scanned": pr.FilesScanned}); err != nil {
-				p.s.log.Warn("progress update", "analysis_id", p.a.ID, "error", err)
-				continue
-			}
-			if _, err := p.s.emit(ctx, p.a.ID, progress{Phase: "scanning", Status: string(store.StatusRunning), FilesScanned: pr.FilesScanned,
-				FilesTotal: p.a.FilesTotal, Findings: pr.Findings}); err != nil {
-				p.s.log.Warn("progress event", "analysis_id", p.a.ID, "error", err)
+		case <-ticks:
+			sent = p.report(ctx, sent)
+			if p.s.progressTicked != nil {
+				p.s.progressTicked()
 			}
 		}
 	}
+}
+
+// report emits the latest numbers when they differ from the ones last
+// sent, and returns the count now sent.
+func (p *scanProgress) report(ctx context.Context, sent int) int {
+	pr := p.last.Load()
+	if pr == nil || pr.FilesScanned == sent {
+		return sent
+	}
+	// A failed write only costs one progress update; the run goes on.
+	if err := p.s.store.Update(ctx, p.a.ID, map[string]any{"files_scanned": pr.FilesScanned}); err != nil {
+		p.s.log.Warn("progress update", "analysis_id", p.a.ID, "error", err)
+		return sent
+	}
+	if _, err := p.s.emit(ctx, p.a.ID, progress{Phase: "scanning", Status: string(store.StatusRunning), FilesScanned: pr.FilesScanned,
+		FilesTotal: p.a.FilesTotal, Findings: pr.Findings}); err != nil {
+		p.s.log.Warn("progress event", "analysis_id", p.a.ID, "error", err)
+	}
+	return pr.FilesScanned
 }
 
 // halt stops the reporter and waits until it has.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -57,35 +58,63 @@ func TestScanProgressCountsFiles(t *testing.T) {
 }
 
 // The reporter only stores numbers from the scanner's callback and emits
-// nothing when nothing changed.
+// nothing when nothing changed. The test drives its ticks one by one and
+// waits until each is handled, so no timing is involved.
 func TestScanProgressThrottles(t *testing.T) {
 	db := dbtest.Open(t, database.SQLite)
 	a := newAPI(t, db)
 	id := a.queued(t)
-	st, err := a.svc.store.AnalysisByID(context.Background(), id)
+	ctx := context.Background()
+	st, err := a.svc.store.AnalysisByID(ctx, id)
 	if err != nil {
 		t.Fatal(err)
 	}
-	a.svc.progressEvery = 20 * time.Millisecond
-	sp := a.svc.startProgress(context.Background(), st)
-	time.Sleep(80 * time.Millisecond) // nothing observed: nothing sent
+	ticks := make(chan time.Time)
+	handled := make(chan struct{})
+	a.svc.progressTicks = ticks
+	a.svc.progressTicked = func() { handled <- struct{}{} }
+	tick := func(n int) {
+		t.Helper()
+		for range n {
+			select {
+			case ticks <- time.Now():
+			case <-time.After(10 * time.Second):
+				t.Fatal("the reporter took no tick")
+			}
+			select {
+			case <-handled:
+			case <-time.After(10 * time.Second):
+				t.Fatal("the reporter did not finish a tick")
+			}
+		}
+	}
+	scanning := func() []string {
+		t.Helper()
+		evs, err := a.svc.store.EventsAfter(ctx, id, 0, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range evs {
+			if e.Phase == "scanning" {
+				out = append(out, e.Payload)
+			}
+		}
+		return out
+	}
+	sp := a.svc.startProgress(ctx, st)
+	tick(3)
+	if got := scanning(); len(got) != 0 {
+		t.Fatalf("nothing observed, yet sent %v", got)
+	}
 	for i := 1; i <= 1000; i++ {
 		sp.observe(scannerProgress(i))
 	}
-	time.Sleep(80 * time.Millisecond) // one change: one event, however many calls
+	tick(3) // one change: one event, however many calls and ticks
 	sp.halt()
-	evs, err := a.svc.store.EventsAfter(context.Background(), id, 0, 100)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var scanning []string
-	for _, e := range evs {
-		if e.Phase == "scanning" {
-			scanning = append(scanning, e.Payload)
-		}
-	}
-	if len(scanning) != 1 {
-		t.Fatalf("scanning events %v", scanning)
+	got := scanning()
+	if len(got) != 1 || !strings.Contains(got[0], `"files_scanned":1000`) {
+		t.Fatalf("scanning events %v", got)
 	}
 }
 

@@ -169,6 +169,11 @@ type Service struct {
 	// progressEvery is how often a running scan emits its file count
 	// (DefaultProgressEvery; tests shorten it).
 	progressEvery time.Duration
+	// progressTicks, when set (tests only), replaces the progress
+	// reporter's ticker, and progressTicked runs after each tick is
+	// handled: a test drives the reporter tick by tick.
+	progressTicks  <-chan time.Time
+	progressTicked func()
 	// pages caches pages of findings of completed analyses (see pageCache).
 	pages *pageCache
 	// versions caches what the cached pages are keyed on (see versionCache).

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"vigil/platform/config"
-	"vigil/platform/database"
 	"vigil/platform/dbtest"
 )
 
@@ -33,7 +32,7 @@ func TestPublishWakesSubscribers(t *testing.T) {
 		if !a.Cross() {
 			b = a // one process: publisher and subscriber share the hub
 		} else {
-			time.Sleep(200 * time.Millisecond) // let LISTEN take effect
+			waitListening(t, a, b)
 		}
 		topic := "analysis-" + time.Now().Format("150405.000000000")
 		ch, unsubscribe := a.Subscribe(topic)
@@ -94,14 +93,20 @@ func TestListenerReconnects(t *testing.T) {
 	defer h.Stop()
 	ch, unsubscribe := h.Subscribe("t")
 	defer unsubscribe()
-	waitListening(t, db)
+	waitListening(t, h, h)
+	// The first connection woke every subscriber; drop that wake-up, so
+	// only the reconnect's can satisfy the check below.
+	select {
+	case <-ch:
+	default:
+	}
 	if err := db.Gorm().Exec(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN ` + Channel + `' AND pid <> pg_backend_pid()`).Error; err != nil {
 		t.Fatal(err)
 	}
 	if !received(ch, 10*time.Second) {
 		t.Fatal("not woken after the reconnect")
 	}
-	waitListening(t, db)
+	waitListening(t, h, h)
 	if err := h.Publish(ctx, "t"); err != nil {
 		t.Fatal(err)
 	}
@@ -110,16 +115,24 @@ func TestListenerReconnects(t *testing.T) {
 	}
 }
 
-func waitListening(t *testing.T, db *database.DB) {
+// waitListening returns once sub's listener delivers what pub publishes:
+// it publishes a probe topic of its own until sub's subscriber to it is
+// woken (by the probe, or by the wake-up sent to everyone when LISTEN
+// takes effect). Counting LISTEN sessions in pg_stat_activity cannot tell
+// this hub's from another process's on the same server.
+func waitListening(t *testing.T, sub, pub *Hub) {
 	t.Helper()
+	probe := "probe-" + time.Now().Format("150405.000000000")
+	ch, unsubscribe := sub.Subscribe(probe)
+	defer unsubscribe()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
-		var n int64
-		db.Gorm().Raw(`SELECT count(*) FROM pg_stat_activity WHERE query = 'LISTEN ` + Channel + `'`).Scan(&n)
-		if n > 0 {
+		if err := pub.Publish(context.Background(), probe); err != nil {
+			t.Fatal(err)
+		}
+		if received(ch, 50*time.Millisecond) {
 			return
 		}
-		time.Sleep(50 * time.Millisecond)
 	}
-	t.Fatal("listener never connected")
+	t.Fatal("listener never delivered a notification")
 }

@@ -105,3 +105,54 @@ func TestConcurrencyIsBounded(t *testing.T) {
 		t.Fatal("hash ran beyond the concurrency limit")
 	}
 }
+
+// storedFixtures are hashes produced by this package at commit 233f581
+// (before any change to how hashing is done), one with today's default
+// parameters and one with cheap ones. Accounts in existing databases hold
+// hashes like these: whatever computes argon2id here must keep verifying
+// them, or every user is locked out after an upgrade.
+var storedFixtures = []struct {
+	name, enc string
+	params    Params
+}{
+	{"defaults", "$argon2id$v=19$m=19456,t=2,p=1$uznlZfs8S944X0uhUXB1wg$KcBu2XwIG2uMCiwgcILIUplvoVGjsc4f9Q/oTxaoHbg", DefaultParams},
+	{"cheap", "$argon2id$v=19$m=1024,t=1,p=1$+gKcI4C8vZNtkd1l4TGeaA$g7rFtjytDXm2XnMbilgv1u8i6m0+FFRA4Jgy4brEcpU", cheap},
+}
+
+const fixturePassword = "vigil-fixture: correct horse battery staple"
+
+func TestStoredHashesStillVerify(t *testing.T) {
+	ctx := context.Background()
+	h, err := NewHasher(DefaultParams, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fx := range storedFixtures {
+		t.Run(fx.name, func(t *testing.T) {
+			if err := h.Verify(ctx, fx.enc, fixturePassword); err != nil {
+				t.Fatalf("stored hash no longer verifies: %v", err)
+			}
+			if err := h.Verify(ctx, fx.enc, fixturePassword+"!"); err != ErrMismatch {
+				t.Fatalf("wrong password against stored hash: %v, want ErrMismatch", err)
+			}
+			p, _, _, err := decode(fx.enc)
+			if err != nil || p != fx.params {
+				t.Fatalf("decode = %+v, %v; want %+v", p, err, fx.params)
+			}
+			if got, want := h.NeedsRehash(fx.enc), fx.params != DefaultParams; got != want {
+				t.Fatalf("NeedsRehash = %v, want %v", got, want)
+			}
+		})
+	}
+	// A hash made now with today's parameters has the same shape and verifies.
+	enc, err := h.Hash(ctx, fixturePassword)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(enc, "$argon2id$v=19$m=19456,t=2,p=1$") || len(enc) != len(storedFixtures[0].enc) {
+		t.Fatalf("new hash %q differs in shape from stored %q", enc, storedFixtures[0].enc)
+	}
+	if err := h.Verify(ctx, enc, fixturePassword); err != nil {
+		t.Fatalf("new hash does not verify: %v", err)
+	}
+}
