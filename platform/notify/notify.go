@@ -37,6 +37,9 @@ type Hub struct {
 	// while one is listening (see Session).
 	session atomic.Uint64
 	live    atomic.Bool
+	// pid is the listening connection's backend process id (tests end
+	// exactly that connection to exercise the reconnect).
+	pid atomic.Uint32
 }
 
 // New returns a hub on db. On PostgreSQL, Start must be called for
@@ -90,6 +93,7 @@ func (h *Hub) listen(ctx context.Context) error {
 	if _, err := conn.Exec(ctx, "LISTEN "+Channel); err != nil {
 		return err
 	}
+	h.pid.Store(conn.PgConn().PID())
 	h.session.Add(1)
 	h.live.Store(true)
 	defer h.live.Store(false)
