@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/lang/internal/irbuild"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
@@ -21,12 +22,12 @@ func (l *lowerer) exprStmt(n syntax.Node) {
 		}
 		op := ""
 		if o := syntax.ChildByField(n, "operator"); o != nil {
-			op = strings.TrimSuffix(l.text(o), "=")
+			op = strings.TrimSuffix(l.Text(o), "=")
 		}
 		cur := l.expr(left)
 		v := l.expr(right)
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{cur, v}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{cur, v}, Span: l.Span(n)})
 		l.assignTo(left, ir.P(t), n)
 	default:
 		l.expr(n)
@@ -55,14 +56,14 @@ func (l *lowerer) assignment(n syntax.Node) ir.Operand {
 func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
 	switch target.Type() {
 	case "identifier":
-		dst := ir.Place{Base: l.text(target)}
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+		dst := ir.Place{Base: l.Text(target)}
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(at)})
 	case "attribute", "subscript":
 		dst, ok := l.placeOf(target)
 		if !ok {
 			return
 		}
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(at)})
 	case "pattern_list", "tuple_pattern", "list_pattern", "expression_list", "tuple", "list":
 		parts := syntax.NamedChildren(target)
 		for i, p := range parts {
@@ -94,14 +95,14 @@ func elemOrSelf(target syntax.Node, v ir.Operand) ir.Operand {
 func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 	switch n.Type() {
 	case "identifier":
-		return ir.Place{Base: l.text(n)}, true
+		return ir.Place{Base: l.Text(n)}, true
 	case "attribute":
 		obj, attr := syntax.ChildByField(n, "object"), syntax.ChildByField(n, "attribute")
 		if obj == nil || attr == nil {
 			return ir.Place{}, false
 		}
 		base := l.asPlace(obj)
-		return base.Extend(ir.Elem{Kind: ir.Field, Name: l.text(attr)}), true
+		return base.Extend(ir.Elem{Kind: ir.Field, Name: l.Text(attr)}), true
 	case "subscript":
 		val := syntax.ChildByField(n, "value")
 		if val == nil {
@@ -146,8 +147,8 @@ func (l *lowerer) asPlace(n syntax.Node) ir.Place {
 	if !o.IsConst() {
 		return o.Place
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.Span(n)})
 	return t
 }
 
@@ -163,13 +164,13 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		}
 		return l.opaque(syntax.NamedChildren(n), n)
 	case "integer":
-		t := strings.ReplaceAll(strings.ToLower(l.text(n)), "_", "")
+		t := strings.ReplaceAll(strings.ToLower(l.Text(n)), "_", "")
 		if i, err := strconv.ParseInt(t, 0, 64); err == nil {
 			return ir.C(ir.Const{Kind: ir.Int, I: i})
 		}
 		return ir.C(ir.Const{Kind: ir.Float, F: 1}) // huge: a number all the same
 	case "float":
-		f, _ := strconv.ParseFloat(strings.ReplaceAll(l.text(n), "_", ""), 64)
+		f, _ := strconv.ParseFloat(strings.ReplaceAll(l.Text(n), "_", ""), 64)
 		return ir.C(ir.Const{Kind: ir.Float, F: f})
 	case "true":
 		return ir.C(ir.Const{Kind: ir.Bool, I: 1})
@@ -193,16 +194,16 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		a, b := l.expr(syntax.ChildByField(n, "left")), l.expr(syntax.ChildByField(n, "right"))
 		op := ""
 		if o := syntax.ChildByField(n, "operator"); o != nil {
-			op = l.text(o)
+			op = l.Text(o)
 		}
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.Span(n)})
 		return ir.P(t)
 	case "unary_operator":
 		arg := l.expr(syntax.ChildByField(n, "argument"))
 		op := ""
 		if o := syntax.ChildByField(n, "operator"); o != nil {
-			op = l.text(o)
+			op = l.Text(o)
 		}
 		if arg.IsConst() && op == "-" {
 			switch arg.Const.Kind {
@@ -212,13 +213,13 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 				return ir.C(ir.Const{Kind: ir.Float, F: -arg.Const.F})
 			}
 		}
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Span: l.Span(n)})
 		return ir.P(t)
 	case "not_operator":
 		arg := l.expr(syntax.ChildByField(n, "argument"))
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.Span(n)})
 		return ir.P(t)
 	case "comparison_operator":
 		var args []ir.Operand
@@ -226,15 +227,15 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		for i, c := 0, n.ChildCount(); i < c; i++ {
 			k := n.Child(i)
 			if k.FieldName() == "operators" {
-				ops = append(ops, l.text(k))
+				ops = append(ops, l.Text(k))
 				continue
 			}
 			if k.IsNamed() {
 				args = append(args, l.expr(k))
 			}
 		}
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: strings.Join(ops, " "), Args: args, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: strings.Join(ops, " "), Args: args, Span: l.Span(n)})
 		return ir.P(t)
 	case "boolean_operator":
 		return l.shortCircuit(n)
@@ -261,7 +262,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 			elems = append(elems, c)
 		}
 		o := l.build(elems, kws, n)
-		if b := l.cur; b != nil && len(b.Instrs) > 0 {
+		if b := l.Cur; b != nil && len(b.Instrs) > 0 {
 			b.Instrs[len(b.Instrs)-1].Sub = "dict"
 		}
 		return o
@@ -269,8 +270,8 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		return l.comprehension(n)
 	case "lambda":
 		f := l.function(n, "", nil)
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.Span(n)})
 		return ir.P(t)
 	case "named_expression":
 		v := l.expr(syntax.ChildByField(n, "value"))
@@ -289,7 +290,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "comment", "ellipsis", "type":
 		return ir.Operand{}
 	case "ERROR":
-		l.mod.Errors++
+		l.Mod.Errors++
 		return ir.Operand{}
 	}
 	return l.opaque(syntax.NamedChildren(n), n)
@@ -302,8 +303,8 @@ func (l *lowerer) opaque(parts []syntax.Node, n syntax.Node) ir.Operand {
 	for _, p := range parts {
 		args = append(args, l.expr(p))
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -312,8 +313,8 @@ func (l *lowerer) build(elems []syntax.Node, kws []ir.Kwarg, n syntax.Node) ir.O
 	for _, e := range elems {
 		args = append(args, l.expr(e))
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Kwargs: kws, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Kwargs: kws, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -328,7 +329,7 @@ func (l *lowerer) str(n syntax.Node) ir.Operand {
 		k := n.Child(i)
 		switch k.Type() {
 		case "string_content", "escape_sequence":
-			sb.WriteString(l.text(k))
+			sb.WriteString(l.Text(k))
 			hasContent = true
 		case "interpolation":
 			interp = true
@@ -348,15 +349,15 @@ func (l *lowerer) str(n syntax.Node) ir.Operand {
 	if !interp {
 		if !hasContent {
 			// grammars without string_content nodes: strip the quotes
-			return ir.C(ir.Const{Kind: ir.Str, S: stripQuotes(l.text(n))})
+			return ir.C(ir.Const{Kind: ir.Str, S: stripQuotes(l.Text(n))})
 		}
 		return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
 	}
 	if sb.Len() > 0 {
 		parts = append(parts, ir.C(ir.Const{Kind: ir.Str, S: sb.String()}))
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: parts, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: parts, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -386,8 +387,8 @@ func (l *lowerer) format(parts []syntax.Node, n syntax.Node) ir.Operand {
 	if allConst {
 		return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -397,26 +398,26 @@ func (l *lowerer) shortCircuit(n syntax.Node) ir.Operand {
 	a := l.expr(syntax.ChildByField(n, "left"))
 	op := ""
 	if o := syntax.ChildByField(n, "operator"); o != nil {
-		op = l.text(o)
+		op = l.Text(o)
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.span(n)})
-	ln := line(n)
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
+	ln := irbuild.Line(n)
 	cond := ir.P(t)
-	yes, no := l.branch(&cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
+	yes, no := l.Branch(&cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
 	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
 	rhs := yes // `and`: the right side runs when the left is true
 	skip := no
 	if op == "or" {
 		rhs, skip = no, yes
 	}
-	l.cur = rhs
+	l.Cur = rhs
 	b := l.expr(syntax.ChildByField(n, "right"))
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.span(n)})
-	l.jump(after)
-	l.cur = skip
-	l.jump(after)
-	l.place(after)
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
+	l.Jump(after)
+	l.Cur = skip
+	l.Jump(after)
+	l.Place(after)
 	return ir.P(t)
 }
 
@@ -427,27 +428,27 @@ func (l *lowerer) conditional(n syntax.Node) ir.Operand {
 		return l.opaque(kids, n)
 	}
 	cond := l.expr(kids[1])
-	ln := line(n)
-	t := l.temp()
-	yes, no := l.branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
+	ln := irbuild.Line(n)
+	t := l.Temp()
+	yes, no := l.Branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
 	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
-	l.cur = yes
+	l.Cur = yes
 	a := l.expr(kids[0])
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.span(kids[0]), Note: fmt.Sprintf("in true-branch of ternary line %d", ln)})
-	l.jump(after)
-	l.cur = no
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(kids[0]), Note: fmt.Sprintf("in true-branch of ternary line %d", ln)})
+	l.Jump(after)
+	l.Cur = no
 	b := l.expr(kids[2])
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.span(kids[2]), Note: fmt.Sprintf("in false-branch of ternary line %d", ln)})
-	l.jump(after)
-	l.place(after)
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(kids[2]), Note: fmt.Sprintf("in false-branch of ternary line %d", ln)})
+	l.Jump(after)
+	l.Place(after)
 	return ir.P(t)
 }
 
 // comprehension lowers [body for x in it if c] into a loop filling a new
 // container.
 func (l *lowerer) comprehension(n syntax.Node) ir.Operand {
-	out := l.temp()
-	l.emit(&ir.Instr{Op: ir.Build, Dst: &out, Span: l.span(n)})
+	out := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Build, Dst: &out, Span: l.Span(n)})
 	body := syntax.ChildByField(n, "body")
 	var clauses []syntax.Node
 	for _, c := range syntax.NamedChildren(n) {
@@ -455,19 +456,19 @@ func (l *lowerer) comprehension(n syntax.Node) ir.Operand {
 			clauses = append(clauses, c)
 		}
 	}
-	ln := line(n)
+	ln := irbuild.Line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after comprehension line %d", ln)}
 	var heads []*ir.Block
 	for _, c := range clauses {
 		if c.Type() == "for_in_clause" {
 			it := l.expr(syntax.ChildByField(c, "right"))
-			head := l.newBlock(fmt.Sprintf("comprehension head line %d", ln))
-			l.jump(head)
-			l.cur = head
-			bodyB, exit := l.branch(nil, fmt.Sprintf("comprehension body line %d", ln), fmt.Sprintf("comprehension exit line %d", ln))
-			l.cur = exit
-			l.jump(after)
-			l.cur = bodyB
+			head := l.NewBlock(fmt.Sprintf("comprehension head line %d", ln))
+			l.Jump(head)
+			l.Cur = head
+			bodyB, exit := l.Branch(nil, fmt.Sprintf("comprehension body line %d", ln), fmt.Sprintf("comprehension exit line %d", ln))
+			l.Cur = exit
+			l.Jump(after)
+			l.Cur = bodyB
 			if left := syntax.ChildByField(c, "left"); left != nil {
 				l.assignTo(left, elemOf(it), c)
 			}
@@ -479,33 +480,33 @@ func (l *lowerer) comprehension(n syntax.Node) ir.Operand {
 		for _, e := range syntax.NamedChildren(c) {
 			cond = l.expr(e)
 		}
-		yes, no := l.branch(&cond, fmt.Sprintf("comprehension filter line %d", ln), fmt.Sprintf("comprehension skip line %d", ln))
-		l.cur = no
+		yes, no := l.Branch(&cond, fmt.Sprintf("comprehension filter line %d", ln), fmt.Sprintf("comprehension skip line %d", ln))
+		l.Cur = no
 		if len(heads) > 0 {
-			l.jump(heads[len(heads)-1])
+			l.Jump(heads[len(heads)-1])
 		} else {
-			l.jump(after)
+			l.Jump(after)
 		}
-		l.cur = yes
+		l.Cur = yes
 	}
 	if body != nil {
 		if body.Type() == "pair" {
 			v := l.expr(syntax.ChildByField(body, "value"))
 			l.expr(syntax.ChildByField(body, "key"))
 			dst := out.Extend(ir.Elem{Kind: ir.AnyElem})
-			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(body)})
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(body)})
 		} else {
 			v := l.expr(body)
 			dst := out.Extend(ir.Elem{Kind: ir.AnyElem})
-			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(body)})
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(body)})
 		}
 	}
 	if len(heads) > 0 {
-		l.jump(heads[len(heads)-1])
+		l.Jump(heads[len(heads)-1])
 	} else {
-		l.jump(after)
+		l.Jump(after)
 	}
-	l.place(after)
+	l.Place(after)
 	return ir.P(out)
 }
 
@@ -514,14 +515,14 @@ func (l *lowerer) comprehension(n syntax.Node) ir.Operand {
 func (l *lowerer) call(n syntax.Node) ir.Operand {
 	fn := syntax.ChildByField(n, "function")
 	args := syntax.ChildByField(n, "arguments")
-	in := &ir.Instr{Op: ir.Call, Span: l.span(n)}
+	in := &ir.Instr{Op: ir.Call, Span: l.Span(n)}
 	if fn != nil {
 		end := fn.EndByte()
 		if args != nil {
 			end = args.StartByte()
 		}
-		in.Text = strings.TrimSuffix(normText(string(l.src[n.StartByte():end])), "(")
-		in.Callee = Canonical(l.mod.Imports, in.Text)
+		in.Text = strings.TrimSuffix(normText(string(l.Src[n.StartByte():end])), "(")
+		in.Callee = Canonical(l.Mod.Imports, in.Text)
 		switch fn.Type() {
 		case "attribute":
 			if obj := syntax.ChildByField(fn, "object"); obj != nil {
@@ -542,7 +543,7 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 				if a.Type() == "keyword_argument" {
 					name, val := syntax.ChildByField(a, "name"), syntax.ChildByField(a, "value")
 					if name != nil && val != nil {
-						in.Kwargs = append(in.Kwargs, ir.Kwarg{Name: l.text(name), Val: l.expr(val)})
+						in.Kwargs = append(in.Kwargs, ir.Kwarg{Name: l.Text(name), Val: l.expr(val)})
 					}
 					continue
 				}
@@ -550,8 +551,8 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			}
 		}
 	}
-	t := l.temp()
+	t := l.Temp()
 	in.Dst = &t
-	l.emit(in)
+	l.Emit(in)
 	return ir.P(t)
 }

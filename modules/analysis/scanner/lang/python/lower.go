@@ -7,104 +7,43 @@ package python
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/lang/internal/irbuild"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
 // Lower lowers one Python file. It never fails: subtrees it cannot lower
 // (syntax errors) are skipped and counted in Module.Errors.
 func Lower(path string, root syntax.Node, src []byte) *ir.Module {
-	l := &lowerer{src: src, mod: &ir.Module{Path: path, Imports: map[string]string{}}}
+	l := &lowerer{Builder: irbuild.Builder{Src: src, Mod: &ir.Module{Path: path, Imports: map[string]string{}}}}
 	l.collectImports(root, 0)
-	top := &ir.Func{Name: "<module>", Span: l.span(root)}
-	l.mod.Top = top
-	l.mod.Funcs = append(l.mod.Funcs, top)
+	top := &ir.Func{Name: "<module>", Span: l.Span(root)}
+	l.Mod.Top = top
+	l.Mod.Funcs = append(l.Mod.Funcs, top)
 	l.body(top, func() { l.stmts(root) })
-	for _, f := range l.mod.Funcs {
+	for _, f := range l.Mod.Funcs {
 		f.Finish()
 	}
-	return l.mod
+	return l.Mod
 }
 
 type loopCtx struct{ head, after *ir.Block }
 
-// tryCtx collects the blocks of a try body: each may raise into the handlers.
-type tryCtx struct{ blocks []*ir.Block }
-
 type lowerer struct {
-	src   []byte
-	mod   *ir.Module
-	fn    *ir.Func
-	cur   *ir.Block // nil after return/raise/break/continue: the rest is dead
-	temps int
+	irbuild.Builder
 	loops []loopCtx
-	tries []*tryCtx
-	note  string
 	class string
 }
 
 // body lowers a function body into f with fresh per-function state.
 func (l *lowerer) body(f *ir.Func, fill func()) {
-	saved := *l
-	l.fn, l.temps, l.loops, l.tries, l.note = f, 0, nil, nil, ""
-	l.cur = l.newBlock("entry")
-	exit := &ir.Block{Note: "exit"}
-	f.Exit = exit
-	fill()
-	if l.cur != nil {
-		ir.Edge(l.cur, exit)
-	}
-	exit.Index = len(f.Blocks)
-	f.Blocks = append(f.Blocks, exit)
-	l.fn, l.cur, l.temps, l.loops, l.tries, l.note, l.class = saved.fn, saved.cur, saved.temps, saved.loops, saved.tries, saved.note, saved.class
-}
-
-func (l *lowerer) newBlock(note string) *ir.Block {
-	b := l.fn.NewBlock(note)
-	if len(l.tries) > 0 {
-		t := l.tries[len(l.tries)-1]
-		t.blocks = append(t.blocks, b)
-	}
-	return b
-}
-
-// block returns the current block, opening a dead one after a jump.
-func (l *lowerer) block() *ir.Block {
-	if l.cur == nil {
-		l.cur = l.newBlock("unreachable")
-	}
-	return l.cur
-}
-
-func (l *lowerer) emit(in *ir.Instr) *ir.Instr {
-	b := l.block()
-	if in.Note == "" {
-		in.Note = l.note
-	}
-	b.Instrs = append(b.Instrs, in)
-	return in
-}
-
-func (l *lowerer) temp() ir.Place {
-	l.temps++
-	return ir.Place{Base: "$" + strconv.Itoa(l.temps)}
-}
-
-func (l *lowerer) span(n syntax.Node) ir.Span {
-	sr, sc := n.StartPoint()
-	er, ec := n.EndPoint()
-	return ir.Span{Start: n.StartByte(), End: n.EndByte(), Line: int(sr) + 1, Col: int(sc) + 1, EndLine: int(er) + 1, EndCol: int(ec) + 1}
-}
-
-func (l *lowerer) text(n syntax.Node) string { return syntax.Text(n, l.src) }
-
-func line(n syntax.Node) int {
-	r, _ := n.StartPoint()
-	return int(r) + 1
+	loops, class := l.loops, l.class
+	l.loops = nil
+	l.Body(f, fill)
+	l.loops, l.class = loops, class
 }
 
 // ---- names -----------------------------------------------------------------
@@ -121,16 +60,16 @@ func (l *lowerer) collectImports(n syntax.Node, depth int) {
 			if c.Type() == "aliased_import" {
 				name, alias := syntax.ChildByField(c, "name"), syntax.ChildByField(c, "alias")
 				if name != nil && alias != nil {
-					l.mod.Imports[l.text(alias)] = normText(l.text(name))
+					l.Mod.Imports[l.Text(alias)] = normText(l.Text(name))
 				}
 				continue
 			}
-			full := normText(l.text(c))
+			full := normText(l.Text(c))
 			head := full
 			if i := strings.IndexByte(full, '.'); i >= 0 {
 				head = full[:i]
 			}
-			l.mod.Imports[head] = head
+			l.Mod.Imports[head] = head
 		}
 		return
 	case "import_from_statement":
@@ -138,7 +77,7 @@ func (l *lowerer) collectImports(n syntax.Node, depth int) {
 		if mod == nil {
 			return
 		}
-		m := normText(l.text(mod))
+		m := normText(l.Text(mod))
 		for _, c := range syntax.ChildrenByField(n, "name") {
 			name, local := c, c
 			if c.Type() == "aliased_import" {
@@ -147,12 +86,12 @@ func (l *lowerer) collectImports(n syntax.Node, depth int) {
 					continue
 				}
 			}
-			sym := normText(l.text(name))
+			sym := normText(l.Text(name))
 			sep := "."
 			if strings.HasSuffix(m, ".") {
 				sep = ""
 			}
-			l.mod.Imports[l.text(local)] = m + sep + sym
+			l.Mod.Imports[l.Text(local)] = m + sep + sym
 		}
 		return
 	case "module", "block", "if_statement", "elif_clause", "else_clause", "for_statement", "while_statement",
@@ -202,7 +141,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 		for _, c := range syntax.NamedChildren(n) {
 			l.exprStmt(c)
 			if c.Type() == "call" && l.noReturn(c) {
-				l.jump(l.fn.Exit) // abort(400), sys.exit(): the rest of the path does not run
+				l.Jump(l.Fn.Exit) // abort(400), sys.exit(): the rest of the path does not run
 			}
 		}
 	case "block", "module":
@@ -216,13 +155,13 @@ func (l *lowerer) stmt(n syntax.Node) {
 				args = append(args, l.build(kids, nil, n))
 			}
 		}
-		l.emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.span(n)})
-		l.jump(l.fn.Exit)
+		l.Emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.Span(n)})
+		l.Jump(l.Fn.Exit)
 	case "raise_statement":
 		for _, c := range syntax.NamedChildren(n) {
 			l.expr(c)
 		}
-		l.jump(l.fn.Exit)
+		l.Jump(l.Fn.Exit)
 	case "if_statement":
 		l.ifStmt(n)
 	case "for_statement":
@@ -235,11 +174,11 @@ func (l *lowerer) stmt(n syntax.Node) {
 		l.withStmt(n)
 	case "break_statement":
 		if len(l.loops) > 0 {
-			l.jump(l.loops[len(l.loops)-1].after)
+			l.Jump(l.loops[len(l.loops)-1].after)
 		}
 	case "continue_statement":
 		if len(l.loops) > 0 {
-			l.jump(l.loops[len(l.loops)-1].head)
+			l.Jump(l.loops[len(l.loops)-1].head)
 		}
 	case "function_definition":
 		l.funcDef(n, nil)
@@ -256,7 +195,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 						t = f
 					}
 				}
-				decos = append(decos, Canonical(l.mod.Imports, normText(l.text(t))))
+				decos = append(decos, Canonical(l.Mod.Imports, normText(l.Text(t))))
 			}
 		}
 		def := syntax.ChildByField(n, "definition")
@@ -272,7 +211,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 		name := syntax.ChildByField(n, "name")
 		saved := l.class
 		if name != nil {
-			l.class = l.text(name)
+			l.class = l.Text(name)
 		}
 		if b := syntax.ChildByField(n, "body"); b != nil {
 			l.stmts(b)
@@ -281,7 +220,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 	case "match_statement":
 		l.matchStmt(n)
 	case "ERROR":
-		l.mod.Errors++
+		l.Mod.Errors++
 	default:
 		// assert, delete, print, exec, ...: their expressions still run
 		for _, c := range syntax.NamedChildren(n) {
@@ -300,70 +239,44 @@ func (l *lowerer) noReturn(call syntax.Node) bool {
 	if fn == nil {
 		return false
 	}
-	return noReturns[Canonical(l.mod.Imports, normText(l.text(fn)))]
+	return noReturns[Canonical(l.Mod.Imports, normText(l.Text(fn)))]
 }
 
 // jump ends the current block with an edge to target.
-func (l *lowerer) jump(target *ir.Block) {
-	if l.cur != nil {
-		ir.Edge(l.cur, target)
-	}
-	l.cur = nil
-}
-
-// branch ends the current block on cond (nil: unknown) and returns the
-// blocks for true and false.
-func (l *lowerer) branch(cond *ir.Operand, tnote, fnote string) (*ir.Block, *ir.Block) {
-	b := l.block()
-	t, f := l.newBlock(tnote), l.newBlock(fnote)
-	b.Cond = cond
-	ir.Edge(b, t)
-	ir.Edge(b, f)
-	l.cur = nil
-	return t, f
-}
-
-func (l *lowerer) withNote(note string, fn func()) {
-	saved := l.note
-	l.note = note
-	fn()
-	l.note = saved
-}
-
 func (l *lowerer) ifStmt(n syntax.Node) {
-	after := &ir.Block{Note: fmt.Sprintf("after if line %d", line(n))}
+	after := &ir.Block{Note: fmt.Sprintf("after if line %d", irbuild.Line(n))}
 	l.ifChain(n, after)
-	l.place(after)
+	l.Place(after)
 }
 
 // ifChain lowers an if or elif clause with the clauses after it.
 func (l *lowerer) ifChain(n syntax.Node, after *ir.Block) {
 	cond := l.expr(syntax.ChildByField(n, "condition"))
-	ln := line(n)
-	t, f := l.branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
-	l.cur = t
-	l.withNote(fmt.Sprintf("in then-branch of line %d", ln), func() {
+	ln := irbuild.Line(n)
+	t, f := l.Branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
+	l.Cur = t
+	l.WithNote(fmt.Sprintf("in then-branch of line %d", ln), func() {
 		if c := syntax.ChildByField(n, "consequence"); c != nil {
 			l.stmts(c)
 		}
 	})
-	l.jump(after)
-	l.cur = f
+	l.Jump(after)
+	l.Cur = f
 	alts := syntax.ChildrenByField(n, "alternative")
 	if len(alts) > 0 {
 		a := alts[0]
 		if a.Type() == "elif_clause" {
 			// the remaining clauses form the else branch
-			l.withNote(fmt.Sprintf("in else-branch of line %d", ln), func() { l.elifs(alts, after) })
+			l.WithNote(fmt.Sprintf("in else-branch of line %d", ln), func() { l.elifs(alts, after) })
 			return
 		}
-		l.withNote(fmt.Sprintf("in else-branch of line %d", ln), func() {
+		l.WithNote(fmt.Sprintf("in else-branch of line %d", ln), func() {
 			if b := syntax.ChildByField(a, "body"); b != nil {
 				l.stmts(b)
 			}
 		})
 	}
-	l.jump(after)
+	l.Jump(after)
 }
 
 func (l *lowerer) elifs(alts []syntax.Node, after *ir.Block) {
@@ -372,67 +285,52 @@ func (l *lowerer) elifs(alts []syntax.Node, after *ir.Block) {
 		if b := syntax.ChildByField(a, "body"); b != nil {
 			l.stmts(b)
 		}
-		l.jump(after)
+		l.Jump(after)
 		return
 	}
 	cond := l.expr(syntax.ChildByField(a, "condition"))
-	ln := line(a)
-	t, f := l.branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
-	l.cur = t
-	l.withNote(fmt.Sprintf("in elif-branch of line %d", ln), func() {
+	ln := irbuild.Line(a)
+	t, f := l.Branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
+	l.Cur = t
+	l.WithNote(fmt.Sprintf("in elif-branch of line %d", ln), func() {
 		if c := syntax.ChildByField(a, "consequence"); c != nil {
 			l.stmts(c)
 		}
 	})
-	l.jump(after)
-	l.cur = f
+	l.Jump(after)
+	l.Cur = f
 	if len(alts) > 1 {
 		l.elifs(alts[1:], after)
 		return
 	}
-	l.jump(after)
-}
-
-// place appends a pre-made block (a join point) and continues there; a
-// join nothing reaches stays unreachable.
-func (l *lowerer) place(b *ir.Block) {
-	b.Index = len(l.fn.Blocks)
-	l.fn.Blocks = append(l.fn.Blocks, b)
-	if len(l.tries) > 0 {
-		t := l.tries[len(l.tries)-1]
-		t.blocks = append(t.blocks, b)
-	}
-	if l.cur != nil {
-		ir.Edge(l.cur, b)
-	}
-	l.cur = b
+	l.Jump(after)
 }
 
 // loop lowers a loop whose head block is head; condAt is the block that
 // ends on cond (head itself unless evaluating cond opened blocks).
 func (l *lowerer) loop(head, condAt *ir.Block, n syntax.Node, bodyFill func(), elseClause syntax.Node, cond *ir.Operand) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
-	l.cur = condAt
-	body, exit := l.branch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	l.Cur = condAt
+	body, exit := l.Branch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
 	l.loops = append(l.loops, loopCtx{head: head, after: after})
-	l.cur = body
-	l.withNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
-	l.jump(head)
+	l.Cur = body
+	l.WithNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
+	l.Jump(head)
 	l.loops = l.loops[:len(l.loops)-1]
-	l.cur = exit
+	l.Cur = exit
 	if elseClause != nil {
 		if b := syntax.ChildByField(elseClause, "body"); b != nil {
 			l.stmts(b)
 		}
 	}
-	l.place(after)
+	l.Place(after)
 }
 
 func (l *lowerer) forStmt(n syntax.Node) {
 	it := l.expr(syntax.ChildByField(n, "right"))
-	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
-	l.jump(head)
+	head := l.NewBlock(fmt.Sprintf("loop head line %d", irbuild.Line(n)))
+	l.Jump(head)
 	left := syntax.ChildByField(n, "left")
 	l.loop(head, head, n, func() {
 		if left != nil {
@@ -453,11 +351,11 @@ func elemOf(o ir.Operand) ir.Operand {
 }
 
 func (l *lowerer) whileStmt(n syntax.Node) {
-	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
-	l.jump(head)
-	l.cur = head
+	head := l.NewBlock(fmt.Sprintf("loop head line %d", irbuild.Line(n)))
+	l.Jump(head)
+	l.Cur = head
 	cond := l.expr(syntax.ChildByField(n, "condition"))
-	l.loop(head, l.block(), n, func() {
+	l.loop(head, l.Block(), n, func() {
 		if b := syntax.ChildByField(n, "body"); b != nil {
 			l.stmts(b)
 		}
@@ -465,21 +363,16 @@ func (l *lowerer) whileStmt(n syntax.Node) {
 }
 
 func (l *lowerer) tryStmt(n syntax.Node) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after try line %d", ln)}
-	start := l.newBlock(fmt.Sprintf("try line %d", ln))
-	l.jump(start)
-	l.cur = start
-	tc := &tryCtx{blocks: []*ir.Block{start}}
-	l.tries = append(l.tries, tc)
+	start := l.NewBlock(fmt.Sprintf("try line %d", ln))
+	l.Jump(start)
+	l.Cur = start
+	l.PushTry(start)
 	if b := syntax.ChildByField(n, "body"); b != nil {
 		l.stmts(b)
 	}
-	l.tries = l.tries[:len(l.tries)-1]
-	if len(l.tries) > 0 {
-		outer := l.tries[len(l.tries)-1]
-		outer.blocks = append(outer.blocks, tc.blocks...)
-	}
+	tc := l.PopTry()
 	var elseClause, finally syntax.Node
 	var handlers []syntax.Node
 	for _, c := range syntax.NamedChildren(n) {
@@ -492,7 +385,7 @@ func (l *lowerer) tryStmt(n syntax.Node) {
 			finally = c
 		}
 	}
-	if elseClause != nil && l.cur != nil {
+	if elseClause != nil && l.Cur != nil {
 		if b := syntax.ChildByField(elseClause, "body"); b != nil {
 			l.stmts(b)
 		}
@@ -505,14 +398,14 @@ func (l *lowerer) tryStmt(n syntax.Node) {
 	if fin != nil {
 		join = fin
 	}
-	l.jump(join)
+	l.Jump(join)
 	for _, h := range handlers {
-		hb := l.newBlock(fmt.Sprintf("except line %d", line(h)))
-		for _, b := range tc.blocks {
+		hb := l.NewBlock(fmt.Sprintf("except line %d", irbuild.Line(h)))
+		for _, b := range tc.Blocks {
 			ir.Edge(b, hb)
 		}
-		l.cur = hb
-		l.withNote(fmt.Sprintf("in except handler of line %d", line(h)), func() {
+		l.Cur = hb
+		l.WithNote(fmt.Sprintf("in except handler of line %d", irbuild.Line(h)), func() {
 			for _, c := range syntax.NamedChildren(h) {
 				switch c.Type() {
 				case "block":
@@ -524,24 +417,24 @@ func (l *lowerer) tryStmt(n syntax.Node) {
 				}
 			}
 		})
-		l.jump(join)
+		l.Jump(join)
 	}
 	if len(handlers) == 0 && fin != nil {
 		// try/finally: an exception anywhere in the body runs the finally block
-		for _, b := range tc.blocks {
+		for _, b := range tc.Blocks {
 			ir.Edge(b, fin)
 		}
 	}
 	if fin != nil {
-		l.place(fin)
+		l.Place(fin)
 		for _, c := range syntax.NamedChildren(finally) {
 			if c.Type() == "block" {
 				l.stmts(c)
 			}
 		}
-		l.jump(after)
+		l.Jump(after)
 	}
-	l.place(after)
+	l.Place(after)
 }
 
 func (l *lowerer) withStmt(n syntax.Node) {
@@ -575,7 +468,7 @@ func (l *lowerer) matchStmt(n syntax.Node) {
 	for _, s := range syntax.ChildrenByField(n, "subject") {
 		l.expr(s)
 	}
-	after := &ir.Block{Note: fmt.Sprintf("after match line %d", line(n))}
+	after := &ir.Block{Note: fmt.Sprintf("after match line %d", irbuild.Line(n))}
 	body := syntax.ChildByField(n, "body")
 	if body == nil {
 		return
@@ -584,16 +477,16 @@ func (l *lowerer) matchStmt(n syntax.Node) {
 		if c.Type() != "case_clause" {
 			continue
 		}
-		t, f := l.branch(nil, fmt.Sprintf("case line %d", line(c)), fmt.Sprintf("next case line %d", line(c)))
-		l.cur = t
+		t, f := l.Branch(nil, fmt.Sprintf("case line %d", irbuild.Line(c)), fmt.Sprintf("next case line %d", irbuild.Line(c)))
+		l.Cur = t
 		if b := syntax.ChildByField(c, "consequence"); b != nil {
 			l.stmts(b)
 		}
-		l.jump(after)
-		l.cur = f
+		l.Jump(after)
+		l.Cur = f
 	}
-	l.jump(after)
-	l.place(after)
+	l.Jump(after)
+	l.Place(after)
 }
 
 // ---- functions -------------------------------------------------------------
@@ -601,18 +494,18 @@ func (l *lowerer) matchStmt(n syntax.Node) {
 func (l *lowerer) funcDef(n syntax.Node, decos []string) {
 	name := ""
 	if nm := syntax.ChildByField(n, "name"); nm != nil {
-		name = l.text(nm)
+		name = l.Text(nm)
 	}
 	f := l.function(n, name, decos)
 	if name != "" {
 		dst := ir.Place{Base: name}
-		l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(n)})
+		l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.Span(n)})
 	}
 }
 
 // function lowers a def or lambda into a new Func, child of the current one.
 func (l *lowerer) function(n syntax.Node, name string, decos []string) *ir.Func {
-	f := &ir.Func{Name: name, Class: l.class, Span: l.span(n), Decorators: decos}
+	f := &ir.Func{Name: name, Class: l.class, Span: l.Span(n), Decorators: decos}
 	if ps := syntax.ChildByField(n, "parameters"); ps != nil {
 		for _, p := range syntax.NamedChildren(ps) {
 			var id syntax.Node
@@ -627,17 +520,17 @@ func (l *lowerer) function(n syntax.Node, name string, decos []string) *ir.Func 
 			if id == nil {
 				continue
 			}
-			f.Params = append(f.Params, ir.Param{Name: l.text(id), Decl: strings.Join(strings.Fields(l.text(p)), " "), Span: l.span(p)})
+			f.Params = append(f.Params, ir.Param{Name: l.Text(id), Decl: strings.Join(strings.Fields(l.Text(p)), " "), Span: l.Span(p)})
 		}
 	}
 	if len(f.Params) > 0 && (f.Params[0].Name == "self" || f.Params[0].Name == "cls") && l.class != "" {
 		f.Recv = f.Params[0].Name
 		f.Params = f.Params[1:]
 	}
-	if l.fn != nil {
-		l.fn.Children = append(l.fn.Children, f)
+	if l.Fn != nil {
+		l.Fn.Children = append(l.Fn.Children, f)
 	}
-	l.mod.Funcs = append(l.mod.Funcs, f)
+	l.Mod.Funcs = append(l.Mod.Funcs, f)
 	body := syntax.ChildByField(n, "body")
 	l.body(f, func() {
 		if body == nil {
@@ -645,7 +538,7 @@ func (l *lowerer) function(n syntax.Node, name string, decos []string) *ir.Func 
 		}
 		if n.Type() == "lambda" {
 			v := l.expr(body)
-			l.emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.span(body)})
+			l.Emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.Span(body)})
 			return
 		}
 		l.class = ""
