@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/lang/internal/irbuild"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
@@ -14,25 +15,25 @@ import (
 func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
 	switch target.Type() {
 	case "identifier", "shorthand_property_identifier_pattern":
-		dst := ir.Place{Base: l.text(target)}
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+		dst := ir.Place{Base: l.Text(target)}
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(at)})
 	case "member_expression", "subscript_expression":
 		if dst, ok := l.placeOf(target); ok {
-			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(at)})
 		}
 	case "object_pattern":
 		for _, p := range syntax.NamedChildren(target) {
 			switch p.Type() {
 			case "shorthand_property_identifier_pattern":
-				l.assignTo(p, part(v, ir.Elem{Kind: ir.Field, Name: l.text(p)}), at)
+				l.assignTo(p, part(v, ir.Elem{Kind: ir.Field, Name: l.Text(p)}), at)
 			case "pair_pattern":
 				k, val := syntax.ChildByField(p, "key"), syntax.ChildByField(p, "value")
 				if k != nil && val != nil {
-					l.assignTo(val, part(v, ir.Elem{Kind: ir.Field, Name: strings.Trim(l.text(k), `"'`)}), at)
+					l.assignTo(val, part(v, ir.Elem{Kind: ir.Field, Name: strings.Trim(l.Text(k), `"'`)}), at)
 				}
 			case "object_assignment_pattern":
 				if lft := syntax.ChildByField(p, "left"); lft != nil {
-					l.assignTo(lft, part(v, ir.Elem{Kind: ir.Field, Name: l.text(lft)}), at)
+					l.assignTo(lft, part(v, ir.Elem{Kind: ir.Field, Name: l.Text(lft)}), at)
 				}
 			case "rest_pattern":
 				for _, c := range syntax.NamedChildren(p) {
@@ -82,13 +83,13 @@ func keyName(c ir.Const) string {
 func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 	switch n.Type() {
 	case "identifier", "this", "shorthand_property_identifier":
-		return ir.Place{Base: l.text(n)}, true
+		return ir.Place{Base: l.Text(n)}, true
 	case "member_expression":
 		obj, prop := syntax.ChildByField(n, "object"), syntax.ChildByField(n, "property")
 		if obj == nil || prop == nil {
 			return ir.Place{}, false
 		}
-		return l.asPlace(obj).Extend(ir.Elem{Kind: ir.Field, Name: l.text(prop)}), true
+		return l.asPlace(obj).Extend(ir.Elem{Kind: ir.Field, Name: l.Text(prop)}), true
 	case "subscript_expression":
 		obj, idx := syntax.ChildByField(n, "object"), syntax.ChildByField(n, "index")
 		if obj == nil {
@@ -123,8 +124,8 @@ func (l *lowerer) asPlace(n syntax.Node) ir.Place {
 	if !o.IsConst() && o.Place.Base != "" {
 		return o.Place
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.Span(n)})
 	return t
 }
 
@@ -149,7 +150,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "false":
 		return ir.C(ir.Const{Kind: ir.Bool})
 	case "number":
-		t := strings.ReplaceAll(l.text(n), "_", "")
+		t := strings.ReplaceAll(l.Text(n), "_", "")
 		if i, err := strconv.ParseInt(t, 0, 64); err == nil {
 			return ir.C(ir.Const{Kind: ir.Int, I: i})
 		}
@@ -166,8 +167,8 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 			k := n.Child(i)
 			switch k.Type() {
 			case "string_fragment", "escape_sequence":
-				args = append(args, ir.C(ir.Const{Kind: ir.Str, S: l.text(k)}))
-				sb.WriteString(l.text(k))
+				args = append(args, ir.C(ir.Const{Kind: ir.Str, S: l.Text(k)}))
+				sb.WriteString(l.Text(k))
 			case "template_substitution":
 				allConst = false
 				for _, e := range syntax.NamedChildren(k) {
@@ -178,8 +179,8 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		if allConst {
 			return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
 		}
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.Span(n)})
 		return ir.P(t)
 	case "parenthesized_expression", "await_expression", "spread_element", "non_null_expression",
 		"as_expression", "satisfies_expression", "type_assertion":
@@ -204,10 +205,10 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		}
 		op := ""
 		if o := syntax.ChildByField(n, "operator"); o != nil {
-			op = strings.TrimSuffix(l.text(o), "=")
+			op = strings.TrimSuffix(l.Text(o), "=")
 		}
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{l.expr(left), l.expr(right)}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{l.expr(left), l.expr(right)}, Span: l.Span(n)})
 		l.assignTo(left, ir.P(t), n)
 		return ir.P(t)
 	case "update_expression":
@@ -215,46 +216,46 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		if arg == nil {
 			return ir.Operand{}
 		}
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "+", Args: []ir.Operand{l.expr(arg), ir.C(ir.Const{Kind: ir.Int, I: 1})}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "+", Args: []ir.Operand{l.expr(arg), ir.C(ir.Const{Kind: ir.Int, I: 1})}, Span: l.Span(n)})
 		l.assignTo(arg, ir.P(t), n)
 		return ir.P(t)
 	case "binary_expression":
 		op := ""
 		if o := syntax.ChildByField(n, "operator"); o != nil {
-			op = l.text(o)
+			op = l.Text(o)
 		}
 		if op == "||" || op == "&&" || op == "??" {
 			return l.shortCircuit(n, op)
 		}
 		a, b := l.expr(syntax.ChildByField(n, "left")), l.expr(syntax.ChildByField(n, "right"))
-		t := l.temp()
+		t := l.Temp()
 		kind := ir.Binary
 		if compareOps[op] {
 			kind = ir.Compare
 		}
-		l.emit(&ir.Instr{Op: kind, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.span(n)})
+		l.Emit(&ir.Instr{Op: kind, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.Span(n)})
 		return ir.P(t)
 	case "unary_expression":
 		op := ""
 		if o := syntax.ChildByField(n, "operator"); o != nil {
-			op = l.text(o)
+			op = l.Text(o)
 		}
 		arg := l.expr(syntax.ChildByField(n, "argument"))
-		t := l.temp()
+		t := l.Temp()
 		switch op {
 		case "!":
-			l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.Span(n)})
 		case "-":
 			if arg.IsConst() && arg.Const.Kind == ir.Int {
 				return ir.C(ir.Const{Kind: ir.Int, I: -arg.Const.I})
 			}
-			l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u-", Args: []ir.Operand{arg}, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u-", Args: []ir.Operand{arg}, Span: l.Span(n)})
 		case "typeof", "void", "delete":
 			// a type name, undefined or a boolean: no data of the operand
-			l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: op, Args: []ir.Operand{arg}, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: op, Args: []ir.Operand{arg}, Span: l.Span(n)})
 		default:
-			l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Span: l.Span(n)})
 		}
 		return ir.P(t)
 	case "ternary_expression":
@@ -275,12 +276,12 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 				// properties are fields, as o.name and o["name"] read them
 				switch k.Type() {
 				case "property_identifier":
-					name = l.text(k)
+					name = l.Text(k)
 				case "string":
 					s, _ := l.strValue(k)
 					name = s
 				case "number":
-					name = l.text(k)
+					name = l.Text(k)
 				}
 				if name == "" || strings.ContainsAny(name, ".[]*'\"") {
 					l.expr(k)
@@ -289,7 +290,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 				}
 				kws = append(kws, ir.Kwarg{Name: name, Val: l.expr(v)})
 			case "shorthand_property_identifier":
-				kws = append(kws, ir.Kwarg{Name: l.text(c), Val: l.expr(c)})
+				kws = append(kws, ir.Kwarg{Name: l.Text(c), Val: l.expr(c)})
 			case "method_definition":
 				l.function(c, "")
 			default:
@@ -300,11 +301,11 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "arrow_function", "function_expression", "function", "generator_function":
 		name := ""
 		if nm := syntax.ChildByField(n, "name"); nm != nil {
-			name = l.text(nm)
+			name = l.Text(nm)
 		}
 		f := l.function(n, name)
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.Span(n)})
 		return ir.P(t)
 	case "sequence_expression":
 		var last ir.Operand
@@ -318,7 +319,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		l.classDecl(n)
 		return ir.Operand{}
 	case "ERROR":
-		l.mod.Errors++
+		l.Mod.Errors++
 		return ir.Operand{}
 	}
 	return l.opaque(syntax.NamedChildren(n), n)
@@ -329,8 +330,8 @@ func (l *lowerer) opaque(parts []syntax.Node, n syntax.Node) ir.Operand {
 	for _, p := range parts {
 		args = append(args, l.expr(p))
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -339,8 +340,8 @@ func (l *lowerer) build(elems []syntax.Node, kws []ir.Kwarg, n syntax.Node, sub 
 	for _, e := range elems {
 		args = append(args, l.expr(e))
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Kwargs: kws, Sub: sub, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Kwargs: kws, Sub: sub, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -348,47 +349,47 @@ func (l *lowerer) build(elems []syntax.Node, kws []ir.Kwarg, n syntax.Node, sub 
 // keeps x's taint on the path where it is truthy).
 func (l *lowerer) shortCircuit(n syntax.Node, op string) ir.Operand {
 	a := l.expr(syntax.ChildByField(n, "left"))
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.span(n)})
-	ln := line(n)
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
+	ln := irbuild.Line(n)
 	var cond *ir.Operand
 	if op != "??" {
 		c := ir.P(t)
 		cond = &c
 	}
-	yes, no := l.branch(cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
+	yes, no := l.Branch(cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
 	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
 	rhs, skip := yes, no // &&: the right side runs when the left is truthy
 	if op != "&&" {
 		rhs, skip = no, yes
 	}
-	l.cur = rhs
+	l.Cur = rhs
 	b := l.expr(syntax.ChildByField(n, "right"))
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.span(n)})
-	l.jump(after)
-	l.cur = skip
-	l.jump(after)
-	l.place(after)
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
+	l.Jump(after)
+	l.Cur = skip
+	l.Jump(after)
+	l.Place(after)
 	return ir.P(t)
 }
 
 func (l *lowerer) ternary(n syntax.Node) ir.Operand {
 	cond := l.expr(syntax.ChildByField(n, "condition"))
-	ln := line(n)
-	t := l.temp()
-	yes, no := l.branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
+	ln := irbuild.Line(n)
+	t := l.Temp()
+	yes, no := l.Branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
 	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
 	for _, side := range []struct {
 		b     *ir.Block
 		field string
 		note  string
 	}{{yes, "consequence", "true"}, {no, "alternative", "false"}} {
-		l.cur = side.b
+		l.Cur = side.b
 		v := l.expr(syntax.ChildByField(n, side.field))
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.span(n), Note: fmt.Sprintf("in %s-branch of ternary line %d", side.note, ln)})
-		l.jump(after)
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.Span(n), Note: fmt.Sprintf("in %s-branch of ternary line %d", side.note, ln)})
+		l.Jump(after)
 	}
-	l.place(after)
+	l.Place(after)
 	return ir.P(t)
 }
 
@@ -400,22 +401,22 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		fn = syntax.ChildByField(n, "constructor")
 	}
 	args := syntax.ChildByField(n, "arguments")
-	in := &ir.Instr{Op: ir.Call, Span: l.span(n)}
+	in := &ir.Instr{Op: ir.Call, Span: l.Span(n)}
 	if fn != nil {
 		if n.Type() == "new_expression" {
-			in.Text = normText(l.text(fn))
+			in.Text = normText(l.Text(fn))
 		} else {
 			end := fn.EndByte()
 			if args != nil {
 				end = args.StartByte()
 			}
-			s := normText(string(l.src[n.StartByte():end]))
+			s := normText(string(l.Src[n.StartByte():end]))
 			if i := strings.IndexByte(s, '<'); i > 0 && strings.HasSuffix(s, ">") {
 				s = s[:i] // f<T>(x)
 			}
 			in.Text = strings.TrimSuffix(strings.TrimSuffix(s, "?."), "(")
 		}
-		in.Callee = ir.Canonical(l.mod.Imports, strings.ReplaceAll(in.Text, "?.", "."))
+		in.Callee = ir.Canonical(l.Mod.Imports, strings.ReplaceAll(in.Text, "?.", "."))
 		switch fn.Type() {
 		case "member_expression":
 			if obj := syntax.ChildByField(fn, "object"); obj != nil {
@@ -437,8 +438,8 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			}
 		}
 	}
-	t := l.temp()
+	t := l.Temp()
 	in.Dst = &t
-	l.emit(in)
+	l.Emit(in)
 	return ir.P(t)
 }

@@ -13,82 +13,68 @@ import (
 	"unicode"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/lang/internal/irbuild"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
 // Lower lowers one file. It never fails: subtrees it cannot lower are
 // skipped and counted in Module.Errors.
 func Lower(path string, root syntax.Node, src []byte) *ir.Module {
-	l := &lowerer{src: src, mod: &ir.Module{Path: path, Imports: map[string]string{}}}
+	l := &lowerer{Builder: irbuild.Builder{Src: src, Mod: &ir.Module{Path: path, Imports: map[string]string{}}}}
 	l.collectImports(root)
-	top := &ir.Func{Name: "<module>", Span: l.span(root)}
-	l.mod.Top = top
-	l.mod.Funcs = append(l.mod.Funcs, top)
+	top := &ir.Func{Name: "<module>", Span: l.Span(root)}
+	l.Mod.Top = top
+	l.Mod.Funcs = append(l.Mod.Funcs, top)
 	l.body(top, func() { l.stmts(root) })
-	for _, f := range l.mod.Funcs {
+	for _, f := range l.Mod.Funcs {
 		f.Finish()
 	}
-	return l.mod
+	return l.Mod
 }
 
 type loopCtx struct{ head, after *ir.Block }
 
-type tryCtx struct{ blocks []*ir.Block }
-
 type lowerer struct {
-	src   []byte
-	mod   *ir.Module
-	fn    *ir.Func
-	cur   *ir.Block
-	temps int
+	irbuild.Builder
 	loops []loopCtx
-	tries []*tryCtx
-	note  string
 	class string
 }
 
+// body lowers a function body into f with fresh per-function state.
 func (l *lowerer) body(f *ir.Func, fill func()) {
-	saved := *l
-	l.fn, l.temps, l.loops, l.tries, l.note = f, 0, nil, nil, ""
-	l.cur = l.newBlock("entry")
-	exit := &ir.Block{Note: "exit"}
-	f.Exit = exit
-	fill()
-	if l.cur != nil {
-		ir.Edge(l.cur, exit)
-	}
-	exit.Index = len(f.Blocks)
-	f.Blocks = append(f.Blocks, exit)
-	l.fn, l.cur, l.temps, l.loops, l.tries, l.note, l.class = saved.fn, saved.cur, saved.temps, saved.loops, saved.tries, saved.note, saved.class
+	loops, class := l.loops, l.class
+	l.loops = nil
+	l.Body(f, fill)
+	l.loops, l.class = loops, class
 }
 
 func (l *lowerer) newBlock(note string) *ir.Block {
-	b := l.fn.NewBlock(note)
-	if len(l.tries) > 0 {
-		t := l.tries[len(l.tries)-1]
-		t.blocks = append(t.blocks, b)
+	b := l.Fn.NewBlock(note)
+	if len(l.Tries) > 0 {
+		t := l.Tries[len(l.Tries)-1]
+		t.Blocks = append(t.Blocks, b)
 	}
 	return b
 }
 
 func (l *lowerer) block() *ir.Block {
-	if l.cur == nil {
-		l.cur = l.newBlock("unreachable")
+	if l.Cur == nil {
+		l.Cur = l.NewBlock("unreachable")
 	}
-	return l.cur
+	return l.Cur
 }
 
 func (l *lowerer) emit(in *ir.Instr) {
-	b := l.block()
+	b := l.Block()
 	if in.Note == "" {
-		in.Note = l.note
+		in.Note = l.Note
 	}
 	b.Instrs = append(b.Instrs, in)
 }
 
 func (l *lowerer) temp() ir.Place {
-	l.temps++
-	return ir.Place{Base: "$" + strconv.Itoa(l.temps)}
+	l.Temps++
+	return ir.Place{Base: "$" + strconv.Itoa(l.Temps)}
 }
 
 func (l *lowerer) span(n syntax.Node) ir.Span {
@@ -97,12 +83,7 @@ func (l *lowerer) span(n syntax.Node) ir.Span {
 	return ir.Span{Start: n.StartByte(), End: n.EndByte(), Line: int(sr) + 1, Col: int(sc) + 1, EndLine: int(er) + 1, EndCol: int(ec) + 1}
 }
 
-func (l *lowerer) text(n syntax.Node) string { return syntax.Text(n, l.src) }
-
-func line(n syntax.Node) int {
-	r, _ := n.StartPoint()
-	return int(r) + 1
-}
+func (l *lowerer) text(n syntax.Node) string { return syntax.Text(n, l.Src) }
 
 func normText(s string) string {
 	if !strings.ContainsFunc(s, unicode.IsSpace) {
@@ -127,7 +108,7 @@ func (l *lowerer) strValue(n syntax.Node) (string, bool) {
 	for i := 0; i < n.ChildCount(); i++ {
 		k := n.Child(i)
 		if k.Type() == "string_fragment" || k.Type() == "escape_sequence" {
-			sb.WriteString(l.text(k))
+			sb.WriteString(l.Text(k))
 		}
 	}
 	return sb.String(), true
@@ -141,7 +122,7 @@ func (l *lowerer) requireOf(n syntax.Node) (string, bool) {
 	if n.Type() == "member_expression" {
 		obj, prop := syntax.ChildByField(n, "object"), syntax.ChildByField(n, "property")
 		if m, ok := l.requireOf(obj); ok && prop != nil {
-			return m + "." + l.text(prop), true
+			return m + "." + l.Text(prop), true
 		}
 		return "", false
 	}
@@ -149,7 +130,7 @@ func (l *lowerer) requireOf(n syntax.Node) (string, bool) {
 		return "", false
 	}
 	fn, args := syntax.ChildByField(n, "function"), syntax.ChildByField(n, "arguments")
-	if fn == nil || args == nil || l.text(fn) != "require" {
+	if fn == nil || args == nil || l.Text(fn) != "require" {
 		return "", false
 	}
 	kids := syntax.NamedChildren(args)
@@ -176,10 +157,10 @@ func (l *lowerer) collectImports(root syntax.Node) {
 				for _, k := range syntax.NamedChildren(c) {
 					switch k.Type() {
 					case "identifier": // default import
-						l.mod.Imports[l.text(k)] = m
+						l.Mod.Imports[l.Text(k)] = m
 					case "namespace_import":
 						for _, id := range syntax.NamedChildren(k) {
-							l.mod.Imports[l.text(id)] = m
+							l.Mod.Imports[l.Text(id)] = m
 						}
 					case "named_imports":
 						for _, sp := range syntax.NamedChildren(k) {
@@ -191,7 +172,7 @@ func (l *lowerer) collectImports(root syntax.Node) {
 							if alias != nil {
 								local = alias
 							}
-							l.mod.Imports[l.text(local)] = m + "." + l.text(name)
+							l.Mod.Imports[l.Text(local)] = m + "." + l.Text(name)
 						}
 					}
 				}
@@ -208,16 +189,16 @@ func (l *lowerer) collectImports(root syntax.Node) {
 				}
 				switch name.Type() {
 				case "identifier":
-					l.mod.Imports[l.text(name)] = m
+					l.Mod.Imports[l.Text(name)] = m
 				case "object_pattern":
 					for _, p := range syntax.NamedChildren(name) {
 						switch p.Type() {
 						case "shorthand_property_identifier_pattern":
-							l.mod.Imports[l.text(p)] = m + "." + l.text(p)
+							l.Mod.Imports[l.Text(p)] = m + "." + l.Text(p)
 						case "pair_pattern":
 							k, v := syntax.ChildByField(p, "key"), syntax.ChildByField(p, "value")
 							if k != nil && v != nil && v.Type() == "identifier" {
-								l.mod.Imports[l.text(v)] = m + "." + l.text(k)
+								l.Mod.Imports[l.Text(v)] = m + "." + l.Text(k)
 							}
 						}
 					}
@@ -236,40 +217,40 @@ func (l *lowerer) stmts(n syntax.Node) {
 }
 
 func (l *lowerer) jump(target *ir.Block) {
-	if l.cur != nil {
-		ir.Edge(l.cur, target)
+	if l.Cur != nil {
+		ir.Edge(l.Cur, target)
 	}
-	l.cur = nil
+	l.Cur = nil
 }
 
 func (l *lowerer) branch(cond *ir.Operand, tnote, fnote string) (*ir.Block, *ir.Block) {
-	b := l.block()
-	t, f := l.newBlock(tnote), l.newBlock(fnote)
+	b := l.Block()
+	t, f := l.NewBlock(tnote), l.NewBlock(fnote)
 	b.Cond = cond
 	ir.Edge(b, t)
 	ir.Edge(b, f)
-	l.cur = nil
+	l.Cur = nil
 	return t, f
 }
 
 func (l *lowerer) place(b *ir.Block) {
-	b.Index = len(l.fn.Blocks)
-	l.fn.Blocks = append(l.fn.Blocks, b)
-	if len(l.tries) > 0 {
-		t := l.tries[len(l.tries)-1]
-		t.blocks = append(t.blocks, b)
+	b.Index = len(l.Fn.Blocks)
+	l.Fn.Blocks = append(l.Fn.Blocks, b)
+	if len(l.Tries) > 0 {
+		t := l.Tries[len(l.Tries)-1]
+		t.Blocks = append(t.Blocks, b)
 	}
-	if l.cur != nil {
-		ir.Edge(l.cur, b)
+	if l.Cur != nil {
+		ir.Edge(l.Cur, b)
 	}
-	l.cur = b
+	l.Cur = b
 }
 
 func (l *lowerer) withNote(note string, fn func()) {
-	saved := l.note
-	l.note = note
+	saved := l.Note
+	l.Note = note
 	fn()
-	l.note = saved
+	l.Note = saved
 }
 
 func (l *lowerer) stmt(n syntax.Node) {
@@ -304,13 +285,13 @@ func (l *lowerer) stmt(n syntax.Node) {
 		if kids := syntax.NamedChildren(n); len(kids) > 0 {
 			args = append(args, l.expr(kids[0]))
 		}
-		l.emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.span(n)})
-		l.jump(l.fn.Exit)
+		l.Emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.Span(n)})
+		l.Jump(l.Fn.Exit)
 	case "throw_statement":
 		for _, c := range syntax.NamedChildren(n) {
 			l.expr(c)
 		}
-		l.jump(l.fn.Exit)
+		l.Jump(l.Fn.Exit)
 	case "if_statement":
 		l.ifStmt(n)
 	case "for_statement":
@@ -318,30 +299,30 @@ func (l *lowerer) stmt(n syntax.Node) {
 	case "for_in_statement":
 		l.forInStmt(n)
 	case "while_statement":
-		head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
-		l.jump(head)
-		l.cur = head
+		head := l.NewBlock(fmt.Sprintf("loop head line %d", irbuild.Line(n)))
+		l.Jump(head)
+		l.Cur = head
 		cond := l.expr(syntax.ChildByField(n, "condition"))
-		l.loop(head, l.block(), n, func() { l.stmtField(n, "body") }, &cond)
+		l.loop(head, l.Block(), n, func() { l.stmtField(n, "body") }, &cond)
 	case "do_statement":
-		ln := line(n)
-		body := l.newBlock(fmt.Sprintf("do body line %d", ln))
-		l.jump(body)
-		l.cur = body
+		ln := irbuild.Line(n)
+		body := l.NewBlock(fmt.Sprintf("do body line %d", ln))
+		l.Jump(body)
+		l.Cur = body
 		after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
 		l.loops = append(l.loops, loopCtx{head: body, after: after})
-		l.withNote(fmt.Sprintf("in loop body of line %d", ln), func() { l.stmtField(n, "body") })
+		l.WithNote(fmt.Sprintf("in loop body of line %d", ln), func() { l.stmtField(n, "body") })
 		l.loops = l.loops[:len(l.loops)-1]
 		cond := l.expr(syntax.ChildByField(n, "condition"))
-		if l.cur != nil {
-			b := l.cur
+		if l.Cur != nil {
+			b := l.Cur
 			b.Cond = &cond
 			ir.Edge(b, body)
-			l.cur = nil
-			l.place(after)
+			l.Cur = nil
+			l.Place(after)
 			ir.Edge(b, after)
 		} else {
-			l.place(after)
+			l.Place(after)
 		}
 	case "try_statement":
 		l.tryStmt(n)
@@ -349,11 +330,11 @@ func (l *lowerer) stmt(n syntax.Node) {
 		l.switchStmt(n)
 	case "break_statement":
 		if len(l.loops) > 0 {
-			l.jump(l.loops[len(l.loops)-1].after)
+			l.Jump(l.loops[len(l.loops)-1].after)
 		}
 	case "continue_statement":
 		if len(l.loops) > 0 {
-			l.jump(l.loops[len(l.loops)-1].head)
+			l.Jump(l.loops[len(l.loops)-1].head)
 		}
 	case "labeled_statement":
 		l.stmtField(n, "body")
@@ -369,7 +350,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 			l.expr(v)
 		}
 	case "ERROR":
-		l.mod.Errors++
+		l.Mod.Errors++
 	default:
 		for _, c := range syntax.NamedChildren(n) {
 			l.expr(c)
@@ -384,46 +365,46 @@ func (l *lowerer) stmtField(n syntax.Node, field string) {
 }
 
 func (l *lowerer) ifStmt(n syntax.Node) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after if line %d", ln)}
 	cond := l.expr(syntax.ChildByField(n, "condition"))
-	t, f := l.branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
-	l.cur = t
-	l.withNote(fmt.Sprintf("in then-branch of line %d", ln), func() { l.stmtField(n, "consequence") })
-	l.jump(after)
-	l.cur = f
+	t, f := l.Branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
+	l.Cur = t
+	l.WithNote(fmt.Sprintf("in then-branch of line %d", ln), func() { l.stmtField(n, "consequence") })
+	l.Jump(after)
+	l.Cur = f
 	if alt := syntax.ChildByField(n, "alternative"); alt != nil {
-		l.withNote(fmt.Sprintf("in else-branch of line %d", ln), func() {
+		l.WithNote(fmt.Sprintf("in else-branch of line %d", ln), func() {
 			for _, c := range syntax.NamedChildren(alt) {
 				l.stmt(c)
 			}
 		})
 	}
-	l.jump(after)
-	l.place(after)
+	l.Jump(after)
+	l.Place(after)
 }
 
 func (l *lowerer) loop(head, condAt *ir.Block, n syntax.Node, bodyFill func(), cond *ir.Operand) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
-	l.cur = condAt
-	body, exit := l.branch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	l.Cur = condAt
+	body, exit := l.Branch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
 	l.loops = append(l.loops, loopCtx{head: head, after: after})
-	l.cur = body
-	l.withNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
-	l.jump(head)
+	l.Cur = body
+	l.WithNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
+	l.Jump(head)
 	l.loops = l.loops[:len(l.loops)-1]
-	l.cur = exit
-	l.place(after)
+	l.Cur = exit
+	l.Place(after)
 }
 
 func (l *lowerer) forStmt(n syntax.Node) {
 	if init := syntax.ChildByField(n, "initializer"); init != nil {
 		l.stmt(init)
 	}
-	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
-	l.jump(head)
-	l.cur = head
+	head := l.NewBlock(fmt.Sprintf("loop head line %d", irbuild.Line(n)))
+	l.Jump(head)
+	l.Cur = head
 	var cond *ir.Operand
 	if c := syntax.ChildByField(n, "condition"); c != nil {
 		kids := syntax.NamedChildren(c)
@@ -435,7 +416,7 @@ func (l *lowerer) forStmt(n syntax.Node) {
 			cond = &o
 		}
 	}
-	l.loop(head, l.block(), n, func() {
+	l.loop(head, l.Block(), n, func() {
 		l.stmtField(n, "body")
 		if inc := syntax.ChildByField(n, "increment"); inc != nil {
 			l.expr(inc)
@@ -445,8 +426,8 @@ func (l *lowerer) forStmt(n syntax.Node) {
 
 func (l *lowerer) forInStmt(n syntax.Node) {
 	it := l.expr(syntax.ChildByField(n, "right"))
-	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
-	l.jump(head)
+	head := l.NewBlock(fmt.Sprintf("loop head line %d", irbuild.Line(n)))
+	l.Jump(head)
 	left := syntax.ChildByField(n, "left")
 	elem := ir.Operand{}
 	if !it.IsConst() {
@@ -461,19 +442,14 @@ func (l *lowerer) forInStmt(n syntax.Node) {
 }
 
 func (l *lowerer) tryStmt(n syntax.Node) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after try line %d", ln)}
-	start := l.newBlock(fmt.Sprintf("try line %d", ln))
-	l.jump(start)
-	l.cur = start
-	tc := &tryCtx{blocks: []*ir.Block{start}}
-	l.tries = append(l.tries, tc)
+	start := l.NewBlock(fmt.Sprintf("try line %d", ln))
+	l.Jump(start)
+	l.Cur = start
+	l.PushTry(start)
 	l.stmtField(n, "body")
-	l.tries = l.tries[:len(l.tries)-1]
-	if len(l.tries) > 0 {
-		outer := l.tries[len(l.tries)-1]
-		outer.blocks = append(outer.blocks, tc.blocks...)
-	}
+	tc := l.PopTry()
 	fin := syntax.ChildByField(n, "finalizer")
 	join := after
 	var finB *ir.Block
@@ -481,40 +457,40 @@ func (l *lowerer) tryStmt(n syntax.Node) {
 		finB = &ir.Block{Note: fmt.Sprintf("finally line %d", ln)}
 		join = finB
 	}
-	l.jump(join)
+	l.Jump(join)
 	if h := syntax.ChildByField(n, "handler"); h != nil {
-		hb := l.newBlock(fmt.Sprintf("catch line %d", line(h)))
-		for _, b := range tc.blocks {
+		hb := l.NewBlock(fmt.Sprintf("catch line %d", irbuild.Line(h)))
+		for _, b := range tc.Blocks {
 			ir.Edge(b, hb)
 		}
-		l.cur = hb
-		l.withNote(fmt.Sprintf("in catch block of line %d", line(h)), func() {
+		l.Cur = hb
+		l.WithNote(fmt.Sprintf("in catch block of line %d", irbuild.Line(h)), func() {
 			if p := syntax.ChildByField(h, "parameter"); p != nil {
-				t := l.temp()
-				l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(p)})
+				t := l.Temp()
+				l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.Span(p)})
 				l.assignTo(p, ir.P(t), h)
 			}
 			l.stmtField(h, "body")
 		})
-		l.jump(join)
+		l.Jump(join)
 	} else if finB != nil {
-		for _, b := range tc.blocks {
+		for _, b := range tc.Blocks {
 			ir.Edge(b, finB)
 		}
 	}
 	if finB != nil {
-		l.place(finB)
+		l.Place(finB)
 		l.stmtField(fin, "body")
-		l.jump(after)
+		l.Jump(after)
 	}
-	l.place(after)
+	l.Place(after)
 }
 
 // switchStmt lowers each case as a comparison with the subject (so a
 // constant subject prunes the cases it cannot take); a case body without
 // break falls through into the next one.
 func (l *lowerer) switchStmt(n syntax.Node) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	subj := l.expr(syntax.ChildByField(n, "value"))
 	after := &ir.Block{Note: fmt.Sprintf("after switch line %d", ln)}
 	body := syntax.ChildByField(n, "body")
@@ -536,28 +512,28 @@ func (l *lowerer) switchStmt(n syntax.Node) {
 			continue
 		}
 		v := l.expr(syntax.ChildByField(c, "value"))
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "===", Args: []ir.Operand{subj, v}, Span: l.span(c)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "===", Args: []ir.Operand{subj, v}, Span: l.Span(c)})
 		cond := ir.P(t)
-		yes, no := l.branch(&cond, fmt.Sprintf("case line %d", line(c)), fmt.Sprintf("next case line %d", line(c)))
+		yes, no := l.Branch(&cond, fmt.Sprintf("case line %d", irbuild.Line(c)), fmt.Sprintf("next case line %d", irbuild.Line(c)))
 		if fall != nil {
 			ir.Edge(fall, yes)
 		}
-		l.cur = yes
-		l.withNote(fmt.Sprintf("in case of line %d", line(c)), func() {
+		l.Cur = yes
+		l.WithNote(fmt.Sprintf("in case of line %d", irbuild.Line(c)), func() {
 			for _, s := range syntax.ChildrenByField(c, "body") {
 				l.stmt(s)
 			}
 		})
-		fall = l.cur
-		l.cur = no
+		fall = l.Cur
+		l.Cur = no
 	}
 	if dflt != nil {
-		db := l.block()
+		db := l.Block()
 		if fall != nil {
 			ir.Edge(fall, db)
 		}
-		l.withNote(fmt.Sprintf("in default case of line %d", line(dflt)), func() {
+		l.WithNote(fmt.Sprintf("in default case of line %d", irbuild.Line(dflt)), func() {
 			for _, s := range syntax.ChildrenByField(dflt, "body") {
 				l.stmt(s)
 			}
@@ -566,8 +542,8 @@ func (l *lowerer) switchStmt(n syntax.Node) {
 		ir.Edge(fall, after)
 	}
 	l.loops = l.loops[:len(l.loops)-1]
-	l.jump(after)
-	l.place(after)
+	l.Jump(after)
+	l.Place(after)
 }
 
 // ---- functions and classes ---------------------------------------------------
@@ -575,19 +551,19 @@ func (l *lowerer) switchStmt(n syntax.Node) {
 func (l *lowerer) funcDef(n syntax.Node) {
 	name := ""
 	if nm := syntax.ChildByField(n, "name"); nm != nil {
-		name = l.text(nm)
+		name = l.Text(nm)
 	}
 	f := l.function(n, name)
 	if name != "" {
 		dst := ir.Place{Base: name}
-		l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(n)})
+		l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.Span(n)})
 	}
 }
 
 func (l *lowerer) classDecl(n syntax.Node) {
 	name := ""
 	if nm := syntax.ChildByField(n, "name"); nm != nil {
-		name = l.text(nm)
+		name = l.Text(nm)
 	}
 	saved := l.class
 	l.class = name
@@ -596,25 +572,25 @@ func (l *lowerer) classDecl(n syntax.Node) {
 			if m.Type() == "method_definition" {
 				mn := ""
 				if nm := syntax.ChildByField(m, "name"); nm != nil {
-					mn = l.text(nm)
+					mn = l.Text(nm)
 				}
 				f := l.function(m, mn)
 				f.Recv = "this"
 				dst := ir.Place{Base: name + "." + mn}
-				l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(m)})
+				l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.Span(m)})
 			}
 		}
 	}
 	l.class = saved
 	if name != "" {
 		dst := ir.Place{Base: name}
-		l.emit(&ir.Instr{Op: ir.Opaque, Dst: &dst, Span: l.span(n)})
+		l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &dst, Span: l.Span(n)})
 	}
 }
 
 // function lowers a function, arrow function or method into a new Func.
 func (l *lowerer) function(n syntax.Node, name string) *ir.Func {
-	f := &ir.Func{Name: name, Class: l.class, Span: l.span(n)}
+	f := &ir.Func{Name: name, Class: l.class, Span: l.Span(n)}
 	var pnodes []syntax.Node
 	if ps := syntax.ChildByField(n, "parameters"); ps != nil {
 		pnodes = syntax.NamedChildren(ps)
@@ -644,17 +620,17 @@ func (l *lowerer) function(n syntax.Node, name string) *ir.Func {
 		case "comment":
 			continue
 		}
-		pname := l.text(id)
+		pname := l.Text(id)
 		if id.Type() != "identifier" {
 			pname = "$p" + strconv.Itoa(i)
 			later = append(later, destructure{id, pname})
 		}
-		f.Params = append(f.Params, ir.Param{Name: pname, Decl: strings.Join(strings.Fields(l.text(p)), " "), Span: l.span(p)})
+		f.Params = append(f.Params, ir.Param{Name: pname, Decl: strings.Join(strings.Fields(l.Text(p)), " "), Span: l.Span(p)})
 	}
-	if l.fn != nil {
-		l.fn.Children = append(l.fn.Children, f)
+	if l.Fn != nil {
+		l.Fn.Children = append(l.Fn.Children, f)
 	}
-	l.mod.Funcs = append(l.mod.Funcs, f)
+	l.Mod.Funcs = append(l.Mod.Funcs, f)
 	body := syntax.ChildByField(n, "body")
 	l.body(f, func() {
 		for _, d := range later {
@@ -665,7 +641,7 @@ func (l *lowerer) function(n syntax.Node, name string) *ir.Func {
 		}
 		if body.Type() != "statement_block" {
 			v := l.expr(body)
-			l.emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.span(body)})
+			l.Emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.Span(body)})
 			return
 		}
 		l.class = ""
