@@ -48,43 +48,6 @@ func (l *lowerer) body(f *ir.Func, fill func()) {
 	l.loops, l.class = loops, class
 }
 
-func (l *lowerer) newBlock(note string) *ir.Block {
-	b := l.Fn.NewBlock(note)
-	if len(l.Tries) > 0 {
-		t := l.Tries[len(l.Tries)-1]
-		t.Blocks = append(t.Blocks, b)
-	}
-	return b
-}
-
-func (l *lowerer) block() *ir.Block {
-	if l.Cur == nil {
-		l.Cur = l.NewBlock("unreachable")
-	}
-	return l.Cur
-}
-
-func (l *lowerer) emit(in *ir.Instr) {
-	b := l.Block()
-	if in.Note == "" {
-		in.Note = l.Note
-	}
-	b.Instrs = append(b.Instrs, in)
-}
-
-func (l *lowerer) temp() ir.Place {
-	l.Temps++
-	return ir.Place{Base: "$" + strconv.Itoa(l.Temps)}
-}
-
-func (l *lowerer) span(n syntax.Node) ir.Span {
-	sr, sc := n.StartPoint()
-	er, ec := n.EndPoint()
-	return ir.Span{Start: n.StartByte(), End: n.EndByte(), Line: int(sr) + 1, Col: int(sc) + 1, EndLine: int(er) + 1, EndCol: int(ec) + 1}
-}
-
-func (l *lowerer) text(n syntax.Node) string { return syntax.Text(n, l.Src) }
-
 func normText(s string) string {
 	if !strings.ContainsFunc(s, unicode.IsSpace) {
 		return s
@@ -214,43 +177,6 @@ func (l *lowerer) stmts(n syntax.Node) {
 	for _, c := range syntax.NamedChildren(n) {
 		l.stmt(c)
 	}
-}
-
-func (l *lowerer) jump(target *ir.Block) {
-	if l.Cur != nil {
-		ir.Edge(l.Cur, target)
-	}
-	l.Cur = nil
-}
-
-func (l *lowerer) branch(cond *ir.Operand, tnote, fnote string) (*ir.Block, *ir.Block) {
-	b := l.Block()
-	t, f := l.NewBlock(tnote), l.NewBlock(fnote)
-	b.Cond = cond
-	ir.Edge(b, t)
-	ir.Edge(b, f)
-	l.Cur = nil
-	return t, f
-}
-
-func (l *lowerer) place(b *ir.Block) {
-	b.Index = len(l.Fn.Blocks)
-	l.Fn.Blocks = append(l.Fn.Blocks, b)
-	if len(l.Tries) > 0 {
-		t := l.Tries[len(l.Tries)-1]
-		t.Blocks = append(t.Blocks, b)
-	}
-	if l.Cur != nil {
-		ir.Edge(l.Cur, b)
-	}
-	l.Cur = b
-}
-
-func (l *lowerer) withNote(note string, fn func()) {
-	saved := l.Note
-	l.Note = note
-	fn()
-	l.Note = saved
 }
 
 func (l *lowerer) stmt(n syntax.Node) {
