@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/lang/internal/irbuild"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
@@ -14,14 +15,14 @@ import (
 func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
 	switch target.Type() {
 	case "identifier":
-		if l.text(target) == "_" {
+		if l.Text(target) == "_" {
 			return
 		}
-		dst := ir.Place{Base: l.text(target)}
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+		dst := ir.Place{Base: l.Text(target)}
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(at)})
 	case "selector_expression", "index_expression", "parenthesized_expression", "unary_expression":
 		if dst, ok := l.placeOf(target); ok {
-			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(at)})
 		}
 	}
 }
@@ -37,13 +38,13 @@ func keyName(c ir.Const) string {
 func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 	switch n.Type() {
 	case "identifier":
-		return ir.Place{Base: l.text(n)}, true
+		return ir.Place{Base: l.Text(n)}, true
 	case "selector_expression":
 		obj, field := syntax.ChildByField(n, "operand"), syntax.ChildByField(n, "field")
 		if obj == nil || field == nil {
 			return ir.Place{}, false
 		}
-		return l.asPlace(obj).Extend(ir.Elem{Kind: ir.Field, Name: l.text(field)}), true
+		return l.asPlace(obj).Extend(ir.Elem{Kind: ir.Field, Name: l.Text(field)}), true
 	case "index_expression":
 		obj, idx := syntax.ChildByField(n, "operand"), syntax.ChildByField(n, "index")
 		if obj == nil {
@@ -65,7 +66,7 @@ func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 	case "unary_expression":
 		// *p is p's data (pointers alias what they point to)
 		op, arg := syntax.ChildByField(n, "operator"), syntax.ChildByField(n, "operand")
-		if op != nil && arg != nil && (l.text(op) == "*" || l.text(op) == "&") {
+		if op != nil && arg != nil && (l.Text(op) == "*" || l.Text(op) == "&") {
 			return l.placeOf(arg)
 		}
 	}
@@ -80,8 +81,8 @@ func (l *lowerer) asPlace(n syntax.Node) ir.Place {
 	if !o.IsConst() && o.Place.Base != "" {
 		return o.Place
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.Span(n)})
 	return t
 }
 
@@ -89,7 +90,7 @@ var compareOps = map[string]bool{"==": true, "!=": true, "<": true, "<=": true, 
 
 // strLit is the value of a string literal (interpreted or raw).
 func (l *lowerer) strLit(n syntax.Node) (string, bool) {
-	t := l.text(n)
+	t := l.Text(n)
 	if n.Type() == "raw_string_literal" {
 		if len(t) >= 2 {
 			return strings.ReplaceAll(t[1:len(t)-1], "\r", ""), true
@@ -118,7 +119,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	}
 	switch n.Type() {
 	case "identifier":
-		switch l.text(n) {
+		switch l.Text(n) {
 		case "nil":
 			return ir.C(ir.Const{Kind: ir.Null})
 		case "true":
@@ -126,7 +127,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		case "false":
 			return ir.C(ir.Const{Kind: ir.Bool})
 		}
-		return ir.P(ir.Place{Base: l.text(n)})
+		return ir.P(ir.Place{Base: l.Text(n)})
 	case "selector_expression", "index_expression":
 		if p, ok := l.placeOf(n); ok {
 			return ir.P(p)
@@ -141,19 +142,19 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "iota":
 		return l.opaque(nil, n)
 	case "int_literal":
-		t := strings.ReplaceAll(l.text(n), "_", "")
+		t := strings.ReplaceAll(l.Text(n), "_", "")
 		if i, err := strconv.ParseInt(t, 0, 64); err == nil {
 			return ir.C(ir.Const{Kind: ir.Int, I: i})
 		}
 		return l.opaque(nil, n)
 	case "float_literal":
-		f, err := strconv.ParseFloat(strings.ReplaceAll(l.text(n), "_", ""), 64)
+		f, err := strconv.ParseFloat(strings.ReplaceAll(l.Text(n), "_", ""), 64)
 		if err != nil {
 			return l.opaque(nil, n)
 		}
 		return ir.C(ir.Const{Kind: ir.Float, F: f})
 	case "rune_literal":
-		if r, _, _, err := strconv.UnquoteChar(strings.Trim(l.text(n), "'"), '\''); err == nil {
+		if r, _, _, err := strconv.UnquoteChar(strings.Trim(l.Text(n), "'"), '\''); err == nil {
 			return ir.C(ir.Const{Kind: ir.Int, I: int64(r)})
 		}
 		return l.opaque(nil, n)
@@ -173,7 +174,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "type_assertion_expression":
 		return l.expr(syntax.ChildByField(n, "operand"))
 	case "type_conversion_expression":
-		typ := l.text(syntax.ChildByField(n, "type"))
+		typ := l.Text(syntax.ChildByField(n, "type"))
 		v := l.expr(syntax.ChildByField(n, "operand"))
 		if cleanBuiltins[typ] {
 			return l.opaque(nil, n)
@@ -193,23 +194,23 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "binary_expression":
 		op := ""
 		if o := syntax.ChildByField(n, "operator"); o != nil {
-			op = l.text(o)
+			op = l.Text(o)
 		}
 		if op == "||" || op == "&&" {
 			return l.shortCircuit(n, op)
 		}
 		a, b := l.expr(syntax.ChildByField(n, "left")), l.expr(syntax.ChildByField(n, "right"))
-		t := l.temp()
+		t := l.Temp()
 		kind := ir.Binary
 		if compareOps[op] {
 			kind = ir.Compare
 		}
-		l.emit(&ir.Instr{Op: kind, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.span(n)})
+		l.Emit(&ir.Instr{Op: kind, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.Span(n)})
 		return ir.P(t)
 	case "unary_expression":
 		op := ""
 		if o := syntax.ChildByField(n, "operator"); o != nil {
-			op = l.text(o)
+			op = l.Text(o)
 		}
 		argN := syntax.ChildByField(n, "operand")
 		switch op {
@@ -227,17 +228,17 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 			return ir.P(ch.Place.Extend(ir.Elem{Kind: ir.AnyElem}))
 		}
 		arg := l.expr(argN)
-		t := l.temp()
+		t := l.Temp()
 		switch op {
 		case "!":
-			l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.Span(n)})
 		case "-":
 			if arg.IsConst() && arg.Const.Kind == ir.Int {
 				return ir.C(ir.Const{Kind: ir.Int, I: -arg.Const.I})
 			}
-			l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u-", Args: []ir.Operand{arg}, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u-", Args: []ir.Operand{arg}, Span: l.Span(n)})
 		default:
-			l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Span: l.Span(n)})
 		}
 		return ir.P(t)
 	case "composite_literal":
@@ -248,8 +249,8 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		name := l.funcName
 		l.funcName = ""
 		f := l.function(n, name, nil)
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.Span(n)})
 		return ir.P(t)
 	case "variadic_argument":
 		kids := syntax.NamedChildren(n)
@@ -260,7 +261,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "comment":
 		return ir.Operand{}
 	case "ERROR":
-		l.mod.Errors++
+		l.Mod.Errors++
 		return ir.Operand{}
 	}
 	if strings.HasSuffix(n.Type(), "_type") || n.Type() == "type_identifier" {
@@ -275,8 +276,8 @@ func (l *lowerer) opaque(parts []syntax.Node, n syntax.Node) ir.Operand {
 	for _, p := range parts {
 		args = append(args, l.expr(p))
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -293,9 +294,9 @@ func (l *lowerer) composite(n, typ, body syntax.Node) ir.Operand {
 			kind = "list"
 		}
 	}
-	t := l.temp()
+	t := l.Temp()
 	if body == nil {
-		l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Span: l.span(n)})
+		l.Emit(&ir.Instr{Op: ir.Build, Dst: &t, Span: l.Span(n)})
 		return ir.P(t)
 	}
 	var elems []ir.Operand
@@ -316,7 +317,7 @@ func (l *lowerer) composite(n, typ, body syntax.Node) ir.Operand {
 			k, v := unwrapElem(kids[0]), unwrapElem(kids[1])
 			val := l.expr(v)
 			if k != nil && k.Type() == "identifier" && kind != "map" {
-				fields = append(fields, field{l.text(k), val})
+				fields = append(fields, field{l.Text(k), val})
 				continue
 			}
 			key := l.expr(k)
@@ -334,10 +335,10 @@ func (l *lowerer) composite(n, typ, body syntax.Node) ir.Operand {
 		sub = "dict"
 		elems = append(elems, dynamic...)
 	}
-	l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: elems, Kwargs: kws, Sub: sub, Span: l.span(n)})
+	l.Emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: elems, Kwargs: kws, Sub: sub, Span: l.Span(n)})
 	for _, f := range fields {
 		dst := t.Extend(ir.Elem{Kind: ir.Field, Name: f.name})
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{f.val}, Span: l.span(n)})
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{f.val}, Span: l.Span(n)})
 	}
 	return ir.P(t)
 }
@@ -354,23 +355,23 @@ func unwrapElem(n syntax.Node) syntax.Node {
 // shortCircuit lowers a || b and a && b into branches.
 func (l *lowerer) shortCircuit(n syntax.Node, op string) ir.Operand {
 	a := l.expr(syntax.ChildByField(n, "left"))
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.span(n)})
-	ln := line(n)
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
+	ln := irbuild.Line(n)
 	c := ir.P(t)
-	yes, no := l.branch(&c, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
+	yes, no := l.Branch(&c, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
 	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
 	rhs, skip := yes, no // &&: the right side runs when the left is true
 	if op == "||" {
 		rhs, skip = no, yes
 	}
-	l.cur = rhs
+	l.Cur = rhs
 	b := l.expr(syntax.ChildByField(n, "right"))
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.span(n)})
-	l.jump(after)
-	l.cur = skip
-	l.jump(after)
-	l.place(after)
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
+	l.Jump(after)
+	l.Cur = skip
+	l.Jump(after)
+	l.Place(after)
 	return ir.P(t)
 }
 
@@ -387,8 +388,8 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	if args != nil {
 		argNodes = syntax.NamedChildren(args)
 	}
-	if fn != nil && fn.Type() == "identifier" && !l.locals[l.text(fn)] {
-		switch name := l.text(fn); {
+	if fn != nil && fn.Type() == "identifier" && !l.locals[l.Text(fn)] {
+		switch name := l.Text(fn); {
 		case cleanBuiltins[name]:
 			for _, a := range argNodes {
 				l.expr(a)
@@ -400,25 +401,25 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			}
 			return l.opaque(argNodes, n)
 		case name == "make" || name == "new":
-			t := l.temp()
-			l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Span: l.span(n)})
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Build, Dst: &t, Span: l.Span(n)})
 			return ir.P(t)
 		case name == "panic":
 			l.opaque(argNodes, n)
-			l.jump(l.fn.Exit)
+			l.Jump(l.Fn.Exit)
 			return ir.Operand{}
 		}
 	}
 	if fn != nil && (fn.Type() == "slice_type" || fn.Type() == "array_type" || fn.Type() == "parenthesized_type") && len(argNodes) == 1 {
 		return l.expr(argNodes[0]) // []byte(s)
 	}
-	in := &ir.Instr{Op: ir.Call, Span: l.span(n)}
+	in := &ir.Instr{Op: ir.Call, Span: l.Span(n)}
 	if fn != nil {
 		end := fn.EndByte()
 		if args != nil {
 			end = args.StartByte()
 		}
-		in.Text = normText(string(l.src[fn.StartByte():end]))
+		in.Text = normText(string(l.Src[fn.StartByte():end]))
 		if fn.Type() == "generic_type" || fn.Type() == "index_expression" {
 			if i := strings.IndexByte(in.Text, '['); i > 0 {
 				in.Text = in.Text[:i] // f[T](x)
@@ -428,7 +429,7 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		switch fn.Type() {
 		case "selector_expression":
 			if obj := syntax.ChildByField(fn, "operand"); obj != nil {
-				if !(obj.Type() == "identifier" && l.isPackage(l.text(obj))) {
+				if !(obj.Type() == "identifier" && l.isPackage(l.Text(obj))) {
 					r := l.expr(obj)
 					in.Recv = &r
 				}
@@ -443,21 +444,21 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	for _, a := range argNodes {
 		in.Args = append(in.Args, l.expr(a))
 		if a.Type() == "unary_expression" {
-			if op := syntax.ChildByField(a, "operator"); op != nil && l.text(op) == "&" {
+			if op := syntax.ChildByField(a, "operator"); op != nil && l.Text(op) == "&" {
 				if p, ok := l.placeOf(a); ok && !p.IsTemp() {
 					outs = append(outs, p)
 				}
 			}
 		}
 	}
-	t := l.temp()
+	t := l.Temp()
 	in.Dst = &t
-	l.emit(in)
+	l.Emit(in)
 	for _, p := range outs {
-		u := l.temp()
-		l.emit(&ir.Instr{Op: ir.Opaque, Dst: &u, Args: []ir.Operand{ir.P(p), ir.P(t)}, Span: l.span(n)})
+		u := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &u, Args: []ir.Operand{ir.P(p), ir.P(t)}, Span: l.Span(n)})
 		dst := p
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{ir.P(u)}, Span: l.span(n),
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{ir.P(u)}, Span: l.Span(n),
 			Note: "written through &" + p.Key() + " by " + in.Text + "()"})
 	}
 	return ir.P(t)

@@ -21,23 +21,24 @@ import (
 	"unicode"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/lang/internal/irbuild"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
 // Lower lowers one file. It never fails: subtrees it cannot lower are
 // skipped and counted in Module.Errors.
 func Lower(path string, root syntax.Node, src []byte) *ir.Module {
-	l := &lowerer{src: src, mod: &ir.Module{Path: path, Imports: map[string]string{}}}
+	l := &lowerer{Builder: irbuild.Builder{Src: src, Mod: &ir.Module{Path: path, Imports: map[string]string{}}}}
 	l.collectImports(root)
 	l.collectGlobals(root)
-	top := &ir.Func{Name: "<module>", Span: l.span(root)}
-	l.mod.Top = top
-	l.mod.Funcs = append(l.mod.Funcs, top)
+	top := &ir.Func{Name: "<module>", Span: l.Span(root)}
+	l.Mod.Top = top
+	l.Mod.Funcs = append(l.Mod.Funcs, top)
 	l.body(top, nil, func() { l.stmts(root) })
-	for _, f := range l.mod.Funcs {
+	for _, f := range l.Mod.Funcs {
 		f.Finish()
 	}
-	return l.mod
+	return l.Mod
 }
 
 // loopCtx is where break and continue go; label names a labelled loop,
@@ -49,13 +50,8 @@ type loopCtx struct {
 }
 
 type lowerer struct {
-	src     []byte
-	mod     *ir.Module
-	fn      *ir.Func
-	cur     *ir.Block
-	temps   int
+	irbuild.Builder
 	loops   []loopCtx
-	note    string
 	label   string          // label of the statement being lowered
 	locals  map[string]bool // names the function declares (shadow imports)
 	results []string        // named results (a bare return returns them)
@@ -67,59 +63,17 @@ type lowerer struct {
 	globals map[string]string
 }
 
+// body lowers a function body into f with fresh per-function state; locals
+// are the names it sees declared (closures see their enclosing function's).
 func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
-	saved := *l
-	l.fn, l.temps, l.loops, l.note, l.label = f, 0, nil, "", ""
+	loops, label, savedLocals, results := l.loops, l.label, l.locals, l.results
+	l.loops, l.label = nil, ""
 	l.locals = map[string]bool{}
 	for k := range locals {
 		l.locals[k] = true
 	}
-	l.cur = l.newBlock("entry")
-	exit := &ir.Block{Note: "exit"}
-	f.Exit = exit
-	fill()
-	if l.cur != nil {
-		ir.Edge(l.cur, exit)
-	}
-	exit.Index = len(f.Blocks)
-	f.Blocks = append(f.Blocks, exit)
-	l.fn, l.cur, l.temps, l.loops, l.note, l.label = saved.fn, saved.cur, saved.temps, saved.loops, saved.note, saved.label
-	l.locals, l.results = saved.locals, saved.results
-}
-
-func (l *lowerer) newBlock(note string) *ir.Block { return l.fn.NewBlock(note) }
-
-func (l *lowerer) block() *ir.Block {
-	if l.cur == nil {
-		l.cur = l.newBlock("unreachable")
-	}
-	return l.cur
-}
-
-func (l *lowerer) emit(in *ir.Instr) {
-	b := l.block()
-	if in.Note == "" {
-		in.Note = l.note
-	}
-	b.Instrs = append(b.Instrs, in)
-}
-
-func (l *lowerer) temp() ir.Place {
-	l.temps++
-	return ir.Place{Base: "$" + strconv.Itoa(l.temps)}
-}
-
-func (l *lowerer) span(n syntax.Node) ir.Span {
-	sr, sc := n.StartPoint()
-	er, ec := n.EndPoint()
-	return ir.Span{Start: n.StartByte(), End: n.EndByte(), Line: int(sr) + 1, Col: int(sc) + 1, EndLine: int(er) + 1, EndCol: int(ec) + 1}
-}
-
-func (l *lowerer) text(n syntax.Node) string { return syntax.Text(n, l.src) }
-
-func line(n syntax.Node) int {
-	r, _ := n.StartPoint()
-	return int(r) + 1
+	l.Body(f, fill)
+	l.loops, l.label, l.locals, l.results = loops, label, savedLocals, results
 }
 
 func normText(s string) string {
@@ -190,7 +144,7 @@ func (l *lowerer) collectImports(root syntax.Node) {
 		if p == nil {
 			continue
 		}
-		path, err := strconv.Unquote(l.text(p))
+		path, err := strconv.Unquote(l.Text(p))
 		if err != nil || path == "" {
 			continue
 		}
@@ -198,12 +152,12 @@ func (l *lowerer) collectImports(root syntax.Node) {
 		if n := syntax.ChildByField(s, "name"); n != nil {
 			switch n.Type() {
 			case "package_identifier", "identifier":
-				name = l.text(n)
+				name = l.Text(n)
 			default: // `_` and `.` bind no name
 				continue
 			}
 		}
-		l.mod.Imports[name] = path
+		l.Mod.Imports[name] = path
 	}
 }
 
@@ -238,11 +192,11 @@ func (l *lowerer) collectGlobals(root syntax.Node) {
 				if t == "" && len(vals) == len(names) {
 					t = l.ctorType(vals[i])
 				}
-				if t != "" && l.text(nm) != "_" {
+				if t != "" && l.Text(nm) != "_" {
 					if l.globals == nil {
 						l.globals = map[string]string{}
 					}
-					l.globals[l.text(nm)] = t
+					l.globals[l.Text(nm)] = t
 				}
 			}
 		}
@@ -266,11 +220,11 @@ func (l *lowerer) typeOf(t syntax.Node) string {
 			if pkg == nil || name == nil {
 				return ""
 			}
-			path, ok := l.mod.Imports[l.text(pkg)]
+			path, ok := l.Mod.Imports[l.Text(pkg)]
 			if !ok {
 				return ""
 			}
-			return path + "." + l.text(name)
+			return path + "." + l.Text(name)
 		case "generic_type":
 			t = syntax.ChildByField(t, "type")
 		default:
@@ -282,38 +236,38 @@ func (l *lowerer) typeOf(t syntax.Node) string {
 
 // setType records (or, for an unknown type, forgets) a local's type.
 func (l *lowerer) setType(name, typ string) {
-	if l.fn == nil || name == "" || name == "_" {
+	if l.Fn == nil || name == "" || name == "_" {
 		return
 	}
 	if typ == "" {
-		if l.fn.Types != nil {
-			delete(l.fn.Types, name)
+		if l.Fn.Types != nil {
+			delete(l.Fn.Types, name)
 		}
 		return
 	}
-	if l.fn.Types == nil {
-		l.fn.Types = map[string]string{}
+	if l.Fn.Types == nil {
+		l.Fn.Types = map[string]string{}
 	}
-	l.fn.Types[name] = typ
+	l.Fn.Types[name] = typ
 }
 
 // declare notes a local name of the current function (it shadows an
 // import of the same name).
 func (l *lowerer) declare(name string) {
-	if l.fn != l.mod.Top && name != "" && name != "_" {
+	if l.Fn != l.Mod.Top && name != "" && name != "_" {
 		l.locals[name] = true
 	}
 }
 
 // isPackage reports whether an identifier names an imported package here.
 func (l *lowerer) isPackage(name string) bool {
-	if _, ok := l.mod.Imports[name]; !ok {
+	if _, ok := l.Mod.Imports[name]; !ok {
 		return false
 	}
 	if l.locals[name] {
 		return false
 	}
-	if l.fn != nil && l.fn.Types != nil && l.fn.Types[name] != "" {
+	if l.Fn != nil && l.Fn.Types != nil && l.Fn.Types[name] != "" {
 		return false
 	}
 	return true
@@ -325,13 +279,13 @@ func (l *lowerer) canonical(text string) string {
 	if i := strings.IndexAny(text, ".(["); i >= 0 {
 		head = text[:i]
 	}
-	if l.fn != nil && l.fn.Types != nil && l.fn.Types[head] != "" {
-		return ir.CanonicalIn(l.fn, nil, text)
+	if l.Fn != nil && l.Fn.Types != nil && l.Fn.Types[head] != "" {
+		return ir.CanonicalIn(l.Fn, nil, text)
 	}
 	if l.locals[head] {
 		return text
 	}
-	return ir.Canonical(l.mod.Imports, text)
+	return ir.Canonical(l.Mod.Imports, text)
 }
 
 // ctorTypes are well-known functions whose result type lets method calls
@@ -376,7 +330,7 @@ func (l *lowerer) ctorType(n syntax.Node) string {
 		if n.Type() == "unary_expression" {
 			op := syntax.ChildByField(n, "operator")
 			arg := syntax.ChildByField(n, "operand")
-			if op == nil || l.text(op) != "&" || arg == nil || arg.Type() != "composite_literal" {
+			if op == nil || l.Text(op) != "&" || arg == nil || arg.Type() != "composite_literal" {
 				return ""
 			}
 			n = arg
@@ -394,12 +348,12 @@ func (l *lowerer) ctorType(n syntax.Node) string {
 	if op == nil || field == nil {
 		return ""
 	}
-	if op.Type() == "identifier" && l.isPackage(l.text(op)) {
-		return ctorTypes[l.mod.Imports[l.text(op)]+"."+l.text(field)]
+	if op.Type() == "identifier" && l.isPackage(l.Text(op)) {
+		return ctorTypes[l.Mod.Imports[l.Text(op)]+"."+l.Text(field)]
 	}
 	// a method of a template that returns the template
 	if inner := l.ctorType(op); strings.HasSuffix(inner, "template.Template") {
-		switch l.text(field) {
+		switch l.Text(field) {
 		case "Parse", "ParseFiles", "ParseGlob", "ParseFS", "Funcs", "Option", "Delims", "New", "Lookup", "Clone":
 			return inner
 		}
@@ -415,23 +369,6 @@ func (l *lowerer) stmts(n syntax.Node) {
 	}
 }
 
-func (l *lowerer) jump(target *ir.Block) {
-	if l.cur != nil {
-		ir.Edge(l.cur, target)
-	}
-	l.cur = nil
-}
-
-func (l *lowerer) branch(cond *ir.Operand, tnote, fnote string) (*ir.Block, *ir.Block) {
-	b := l.block()
-	t, f := l.newBlock(tnote), l.newBlock(fnote)
-	b.Cond = cond
-	ir.Edge(b, t)
-	ir.Edge(b, f)
-	l.cur = nil
-	return t, f
-}
-
 // condBranch lowers a condition as control flow: `a && b` tests b only
 // where a held, `a || b` only where a failed, `!a` swaps the edges, so each
 // test sits on its own edge (a check that proves a value clean then holds
@@ -441,10 +378,10 @@ func (l *lowerer) condBranch(n syntax.Node, tnote, fnote string) (*ir.Block, *ir
 	t, f := &ir.Block{Note: tnote}, &ir.Block{Note: fnote}
 	l.condTo(n, t, f)
 	for _, b := range []*ir.Block{t, f} {
-		b.Index = len(l.fn.Blocks)
-		l.fn.Blocks = append(l.fn.Blocks, b)
+		b.Index = len(l.Fn.Blocks)
+		l.Fn.Blocks = append(l.Fn.Blocks, b)
 	}
-	l.cur = nil
+	l.Cur = nil
 	return t, f
 }
 
@@ -460,18 +397,18 @@ func (l *lowerer) condTo(n syntax.Node, t, f *ir.Block) {
 	if n != nil {
 		op := ""
 		if o := syntax.ChildByField(n, "operator"); o != nil {
-			op = l.text(o)
+			op = l.Text(o)
 		}
 		switch {
 		case n.Type() == "binary_expression" && (op == "&&" || op == "||"):
-			ln := line(n)
-			mid := l.newBlock(fmt.Sprintf("%s right side line %d", op, ln))
+			ln := irbuild.Line(n)
+			mid := l.NewBlock(fmt.Sprintf("%s right side line %d", op, ln))
 			if op == "&&" {
 				l.condTo(syntax.ChildByField(n, "left"), mid, f)
 			} else {
 				l.condTo(syntax.ChildByField(n, "left"), t, mid)
 			}
-			l.cur = mid
+			l.Cur = mid
 			l.condTo(syntax.ChildByField(n, "right"), t, f)
 			return
 		case n.Type() == "unary_expression" && op == "!":
@@ -480,11 +417,11 @@ func (l *lowerer) condTo(n syntax.Node, t, f *ir.Block) {
 		}
 	}
 	o := l.condValue(n)
-	b := l.block()
+	b := l.Block()
 	b.Cond = &o
 	ir.Edge(b, t)
 	ir.Edge(b, f)
-	l.cur = nil
+	l.Cur = nil
 }
 
 // condValue lowers a condition that is not && / || / !: a map lookup
@@ -496,14 +433,14 @@ func (l *lowerer) condValue(n syntax.Node) ir.Operand {
 		obj, idx := syntax.ChildByField(n, "operand"), syntax.ChildByField(n, "index")
 		if obj != nil && idx != nil {
 			k, m := l.expr(idx), l.expr(obj)
-			t := l.temp()
-			l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{k, m}, Span: l.span(n)})
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{k, m}, Span: l.Span(n)})
 			return ir.P(t)
 		}
 	}
 	o := l.expr(n)
-	if !o.IsConst() && !o.Place.IsTemp() && len(o.Place.Path) == 0 && l.cur != nil {
-		ins := l.cur.Instrs
+	if !o.IsConst() && !o.Place.IsTemp() && len(o.Place.Path) == 0 && l.Cur != nil {
+		ins := l.Cur.Instrs
 		for i := len(ins) - 1; i >= 0; i-- {
 			in := ins[i]
 			if in.Dst == nil || in.Dst.Base != o.Place.Base {
@@ -516,24 +453,6 @@ func (l *lowerer) condValue(n syntax.Node) ir.Operand {
 		}
 	}
 	return o
-}
-
-// place appends a block made ahead (a join point) and makes it current,
-// falling into it from the current block.
-func (l *lowerer) place(b *ir.Block) {
-	b.Index = len(l.fn.Blocks)
-	l.fn.Blocks = append(l.fn.Blocks, b)
-	if l.cur != nil {
-		ir.Edge(l.cur, b)
-	}
-	l.cur = b
-}
-
-func (l *lowerer) withNote(note string, fn func()) {
-	saved := l.note
-	l.note = note
-	fn()
-	l.note = saved
 }
 
 // takeLabel returns the label of the statement being lowered (once).
@@ -572,8 +491,8 @@ func (l *lowerer) stmt(n syntax.Node) {
 		if n.Type() == "dec_statement" {
 			op = "-"
 		}
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{l.expr(kids[0]), ir.C(ir.Const{Kind: ir.Int, I: 1})}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{l.expr(kids[0]), ir.C(ir.Const{Kind: ir.Int, I: 1})}, Span: l.Span(n)})
 		l.assignTo(kids[0], ir.P(t), n)
 	case "send_statement":
 		ch, v := syntax.ChildByField(n, "channel"), syntax.ChildByField(n, "value")
@@ -581,7 +500,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 		if ch != nil {
 			if p, ok := l.placeOf(ch); ok {
 				dst := p.Extend(ir.Elem{Kind: ir.AnyElem})
-				l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{val}, Span: l.span(n)})
+				l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{val}, Span: l.Span(n)})
 			}
 		}
 	case "return_statement":
@@ -603,7 +522,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 	case "break_statement", "continue_statement":
 		lbl := ""
 		if kids := syntax.NamedChildren(n); len(kids) > 0 {
-			lbl = l.text(kids[0])
+			lbl = l.Text(kids[0])
 		}
 		for i := len(l.loops) - 1; i >= 0; i-- {
 			c := l.loops[i]
@@ -611,19 +530,19 @@ func (l *lowerer) stmt(n syntax.Node) {
 				continue
 			}
 			if n.Type() == "break_statement" {
-				l.jump(c.after)
+				l.Jump(c.after)
 				return
 			}
 			if c.isLoop {
-				l.jump(c.head)
+				l.Jump(c.head)
 				return
 			}
 		}
-		l.cur = nil
+		l.Cur = nil
 	case "goto_statement":
 		// the target is not followed: the path ends here (the labelled
 		// statement is reached in source order anyway)
-		l.cur = nil
+		l.Cur = nil
 	case "fallthrough_statement":
 		// handled by switchStmt (the case body's last statement)
 	case "labeled_statement":
@@ -633,12 +552,12 @@ func (l *lowerer) stmt(n syntax.Node) {
 				continue
 			}
 			if lbl != nil {
-				l.label = l.text(lbl)
+				l.label = l.Text(lbl)
 			}
 			l.stmt(c)
 		}
 	case "ERROR":
-		l.mod.Errors++
+		l.Mod.Errors++
 	default:
 		for _, c := range syntax.NamedChildren(n) {
 			l.expr(c)
@@ -669,17 +588,17 @@ func (l *lowerer) varDecl(n syntax.Node) {
 			vals = syntax.NamedChildren(v)
 		}
 		for _, nm := range names {
-			l.declare(l.text(nm))
-			l.setType(l.text(nm), typ)
+			l.declare(l.Text(nm))
+			l.setType(l.Text(nm), typ)
 		}
 		if len(vals) == 0 {
 			// the zero value: clean (a typed builder or buffer starts empty)
 			for _, nm := range names {
-				if l.text(nm) == "_" {
+				if l.Text(nm) == "_" {
 					continue
 				}
-				dst := ir.Place{Base: l.text(nm)}
-				l.emit(&ir.Instr{Op: ir.Build, Dst: &dst, Span: l.span(s)})
+				dst := ir.Place{Base: l.Text(nm)}
+				l.Emit(&ir.Instr{Op: ir.Build, Dst: &dst, Span: l.Span(s)})
 			}
 			continue
 		}
@@ -696,18 +615,18 @@ func (l *lowerer) assign(n syntax.Node) {
 	lhs, rhs := syntax.NamedChildren(left), syntax.NamedChildren(right)
 	op := ""
 	if o := syntax.ChildByField(n, "operator"); o != nil {
-		op = l.text(o)
+		op = l.Text(o)
 	}
 	if n.Type() == "short_var_declaration" {
 		for _, x := range lhs {
 			if x.Type() == "identifier" {
-				l.declare(l.text(x))
+				l.declare(l.Text(x))
 			}
 		}
 	}
 	if op != "" && op != "=" && op != ":=" && len(lhs) == 1 && len(rhs) == 1 {
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: strings.TrimSuffix(op, "="), Args: []ir.Operand{l.expr(lhs[0]), l.expr(rhs[0])}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: strings.TrimSuffix(op, "="), Args: []ir.Operand{l.expr(lhs[0]), l.expr(rhs[0])}, Span: l.Span(n)})
 		l.assignTo(lhs[0], ir.P(t), n)
 		return
 	}
@@ -723,20 +642,20 @@ func (l *lowerer) assignList(lhs, rhs []syntax.Node, at syntax.Node, retype bool
 		for i, r := range rhs {
 			if r.Type() == "func_literal" && lhs[i].Type() == "identifier" {
 				// `open := func(...) {...}`: calls of open reach its summary
-				l.funcName = l.text(lhs[i])
+				l.funcName = l.Text(lhs[i])
 			}
 			v := l.expr(r)
 			l.funcName = ""
 			if len(rhs) > 1 && !v.IsConst() && !v.Place.IsTemp() {
-				t := l.temp()
-				l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.span(r)})
+				t := l.Temp()
+				l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.Span(r)})
 				v = ir.P(t)
 			}
 			vals[i] = v
 		}
 		for i, x := range lhs {
 			if retype && x.Type() == "identifier" {
-				l.setType(l.text(x), l.ctorType(rhs[i]))
+				l.setType(l.Text(x), l.ctorType(rhs[i]))
 			}
 			l.assignTo(x, vals[i], at)
 		}
@@ -759,21 +678,21 @@ func (l *lowerer) assignList(lhs, rhs []syntax.Node, at syntax.Node, retype bool
 			if i == 0 {
 				typ = l.ctorType(rhs[0])
 			}
-			l.setType(l.text(x), typ)
+			l.setType(l.Text(x), typ)
 		}
 		if last && kind == "index_expression" {
 			// `_, ok := m[k]`: ok is the membership test k in m
 			obj, idx := syntax.ChildByField(rhs[0], "operand"), syntax.ChildByField(rhs[0], "index")
 			if obj != nil && idx != nil && (idx.Type() == "identifier" || strings.HasSuffix(idx.Type(), "_literal")) && obj.Type() == "identifier" {
-				t := l.temp()
-				l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{l.expr(idx), l.expr(obj)}, Span: l.span(rhs[0])})
+				t := l.Temp()
+				l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{l.expr(idx), l.expr(obj)}, Span: l.Span(rhs[0])})
 				l.assignTo(x, ir.P(t), at)
 				continue
 			}
 		}
-		if last && (kind == "index_expression" || kind == "type_assertion_expression" || kind == "unary_expression" || isErrName(l.text(x))) {
-			t := l.temp()
-			l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(rhs[0])})
+		if last && (kind == "index_expression" || kind == "type_assertion_expression" || kind == "unary_expression" || isErrName(l.Text(x))) {
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.Span(rhs[0])})
 			l.assignTo(x, ir.P(t), at)
 			continue
 		}
@@ -807,8 +726,8 @@ func (l *lowerer) returnStmt(n syntax.Node) {
 		if len(ops) == 1 {
 			args = ops
 		} else if len(ops) > 1 {
-			t := l.temp()
-			l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: ops, Span: l.span(n)})
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: ops, Span: l.Span(n)})
 			args = []ir.Operand{ir.P(t)}
 		}
 	case len(vals) == 1:
@@ -819,7 +738,7 @@ func (l *lowerer) returnStmt(n syntax.Node) {
 		var ops []ir.Operand
 		for _, v := range vals {
 			o := l.expr(v)
-			if o.IsConst() && o.Const.Kind == ir.Null || v.Type() == "identifier" && isErrName(l.text(v)) {
+			if o.IsConst() && o.Const.Kind == ir.Null || v.Type() == "identifier" && isErrName(l.Text(v)) {
 				continue
 			}
 			ops = append(ops, o)
@@ -827,33 +746,33 @@ func (l *lowerer) returnStmt(n syntax.Node) {
 		if len(ops) == 1 {
 			args = ops
 		} else if len(ops) > 1 {
-			t := l.temp()
-			l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: ops, Span: l.span(n)})
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: ops, Span: l.Span(n)})
 			args = []ir.Operand{ir.P(t)}
 		} else {
 			args = []ir.Operand{ir.C(ir.Const{Kind: ir.Null})}
 		}
 	}
-	l.emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.span(n)})
-	l.jump(l.fn.Exit)
+	l.Emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.Span(n)})
+	l.Jump(l.Fn.Exit)
 }
 
 func (l *lowerer) ifStmt(n syntax.Node) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	if init := syntax.ChildByField(n, "initializer"); init != nil {
 		l.stmt(init)
 	}
 	after := &ir.Block{Note: fmt.Sprintf("after if line %d", ln)}
 	t, f := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
-	l.cur = t
-	l.withNote(fmt.Sprintf("in then-branch of line %d", ln), func() { l.stmtField(n, "consequence") })
-	l.jump(after)
-	l.cur = f
+	l.Cur = t
+	l.WithNote(fmt.Sprintf("in then-branch of line %d", ln), func() { l.stmtField(n, "consequence") })
+	l.Jump(after)
+	l.Cur = f
 	if alt := syntax.ChildByField(n, "alternative"); alt != nil {
-		l.withNote(fmt.Sprintf("in else-branch of line %d", ln), func() { l.stmt(alt) })
+		l.WithNote(fmt.Sprintf("in else-branch of line %d", ln), func() { l.stmt(alt) })
 	}
-	l.jump(after)
-	l.place(after)
+	l.Jump(after)
+	l.Place(after)
 }
 
 func (l *lowerer) stmtField(n syntax.Node, field string) {
@@ -866,27 +785,27 @@ func (l *lowerer) stmtField(n syntax.Node, field string) {
 // test sits at the end of condAt: the body on the true edge, the exit on
 // the false one (cond nil: either may happen).
 func (l *lowerer) loop(head, condAt *ir.Block, n syntax.Node, label string, bodyFill func(), cond syntax.Node) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
-	l.cur = condAt
+	l.Cur = condAt
 	var body, exit *ir.Block
 	if cond != nil {
 		body, exit = l.condBranch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
 	} else {
-		body, exit = l.branch(nil, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+		body, exit = l.Branch(nil, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
 	}
 	l.loops = append(l.loops, loopCtx{head: head, after: after, label: label, isLoop: true})
-	l.cur = body
-	l.withNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
-	l.jump(head)
+	l.Cur = body
+	l.WithNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
+	l.Jump(head)
 	l.loops = l.loops[:len(l.loops)-1]
-	l.cur = exit
-	l.place(after)
+	l.Cur = exit
+	l.Place(after)
 }
 
 func (l *lowerer) forStmt(n syntax.Node) {
 	label := l.takeLabel()
-	ln := line(n)
+	ln := irbuild.Line(n)
 	var clause, rng, condN syntax.Node
 	for _, c := range syntax.NamedChildren(n) {
 		switch c.Type() {
@@ -914,34 +833,34 @@ func (l *lowerer) forStmt(n syntax.Node) {
 		if init := syntax.ChildByField(clause, "initializer"); init != nil {
 			l.stmt(init)
 		}
-		head := l.newBlock(fmt.Sprintf("loop head line %d", ln))
-		l.jump(head)
-		l.cur = head
+		head := l.NewBlock(fmt.Sprintf("loop head line %d", ln))
+		l.Jump(head)
+		l.Cur = head
 		cont := &ir.Block{Note: fmt.Sprintf("loop update line %d", ln)}
-		l.loop(cont, l.block(), n, label, func() {
+		l.loop(cont, l.Block(), n, label, func() {
 			fill()
-			l.place(cont)
+			l.Place(cont)
 			if up := syntax.ChildByField(clause, "update"); up != nil {
 				l.stmt(up)
 			}
-			l.jump(head)
+			l.Jump(head)
 		}, syntax.ChildByField(clause, "condition"))
 	case condN != nil:
-		head := l.newBlock(fmt.Sprintf("loop head line %d", ln))
-		l.jump(head)
-		l.cur = head
+		head := l.NewBlock(fmt.Sprintf("loop head line %d", ln))
+		l.Jump(head)
+		l.Cur = head
 		l.loop(head, head, n, label, fill, condN)
 	default:
 		// for { ... }: only break (or return) leaves it
-		head := l.newBlock(fmt.Sprintf("loop head line %d", ln))
-		l.jump(head)
+		head := l.NewBlock(fmt.Sprintf("loop head line %d", ln))
+		l.Jump(head)
 		after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
 		l.loops = append(l.loops, loopCtx{head: head, after: after, label: label, isLoop: true})
-		l.cur = head
-		l.withNote(fmt.Sprintf("in loop body of line %d", ln), fill)
-		l.jump(head)
+		l.Cur = head
+		l.WithNote(fmt.Sprintf("in loop body of line %d", ln), fill)
+		l.Jump(head)
 		l.loops = l.loops[:len(l.loops)-1]
-		l.place(after)
+		l.Place(after)
 	}
 }
 
@@ -950,15 +869,15 @@ func (l *lowerer) forStmt(n syntax.Node) {
 // indexes are numbers).
 func (l *lowerer) rangeLoop(n, rng syntax.Node, label string, fill func()) {
 	it := l.expr(syntax.ChildByField(rng, "right"))
-	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
-	l.jump(head)
+	head := l.NewBlock(fmt.Sprintf("loop head line %d", irbuild.Line(n)))
+	l.Jump(head)
 	var vars []syntax.Node
 	if left := syntax.ChildByField(rng, "left"); left != nil {
 		vars = syntax.NamedChildren(left)
 	}
 	short := false
 	for i := 0; i < rng.ChildCount(); i++ {
-		if c := rng.Child(i); !c.IsNamed() && l.text(c) == ":=" {
+		if c := rng.Child(i); !c.IsNamed() && l.Text(c) == ":=" {
 			short = true
 		}
 	}
@@ -969,19 +888,19 @@ func (l *lowerer) rangeLoop(n, rng syntax.Node, label string, fill func()) {
 	l.loop(head, head, n, label, func() {
 		for i, v := range vars {
 			if short && v.Type() == "identifier" {
-				l.declare(l.text(v))
-				l.setType(l.text(v), "")
+				l.declare(l.Text(v))
+				l.setType(l.Text(v), "")
 			}
 			if i == 0 && len(vars) > 1 {
-				t := l.temp()
-				l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(v)})
+				t := l.Temp()
+				l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.Span(v)})
 				l.assignTo(v, ir.P(t), rng)
 				continue
 			}
 			if len(vars) == 1 && !isChannelish(it) {
 				// `for i := range xs`: the index
-				t := l.temp()
-				l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(v)})
+				t := l.Temp()
+				l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.Span(v)})
 				l.assignTo(v, ir.P(t), rng)
 				continue
 			}
@@ -1005,7 +924,7 @@ func isChannelish(o ir.Operand) bool {
 // fallthrough (then the next case's body runs).
 func (l *lowerer) switchStmt(n syntax.Node) {
 	label := l.takeLabel()
-	ln := line(n)
+	ln := irbuild.Line(n)
 	if init := syntax.ChildByField(n, "initializer"); init != nil {
 		l.stmt(init)
 	}
@@ -1032,7 +951,7 @@ func (l *lowerer) switchStmt(n syntax.Node) {
 	}
 	bodies := make([]*ir.Block, len(cases))
 	for i, c := range cases {
-		bodies[i] = &ir.Block{Note: fmt.Sprintf("case line %d", line(c))}
+		bodies[i] = &ir.Block{Note: fmt.Sprintf("case line %d", irbuild.Line(c))}
 	}
 	// the tests, in order; default last
 	dflt := -1
@@ -1055,42 +974,42 @@ func (l *lowerer) switchStmt(n syntax.Node) {
 			if !typeSwitch && v != nil {
 				o := l.expr(v)
 				if hasSubj {
-					t := l.temp()
-					l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "==", Args: []ir.Operand{subj, o}, Span: l.span(v)})
+					t := l.Temp()
+					l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "==", Args: []ir.Operand{subj, o}, Span: l.Span(v)})
 					o = ir.P(t)
 				}
 				cond = &o
 			}
-			yes, no := l.branch(cond, fmt.Sprintf("case test line %d", line(c)), fmt.Sprintf("next case line %d", line(c)))
-			l.cur = yes
-			l.jump(bodies[i])
-			l.cur = no
+			yes, no := l.Branch(cond, fmt.Sprintf("case test line %d", irbuild.Line(c)), fmt.Sprintf("next case line %d", irbuild.Line(c)))
+			l.Cur = yes
+			l.Jump(bodies[i])
+			l.Cur = no
 		}
 	}
 	if dflt >= 0 {
-		l.jump(bodies[dflt])
+		l.Jump(bodies[dflt])
 	} else {
-		l.jump(after)
+		l.Jump(after)
 	}
 	l.loops = append(l.loops, loopCtx{head: after, after: after, label: label})
 	for i, c := range cases {
-		l.cur = nil
-		l.place(bodies[i])
+		l.Cur = nil
+		l.Place(bodies[i])
 		kind := "case"
 		if c.Type() == "default_case" {
 			kind = "default case"
 		}
 		falls := false
-		l.withNote(fmt.Sprintf("in %s of line %d", kind, line(c)), func() {
+		l.WithNote(fmt.Sprintf("in %s of line %d", kind, irbuild.Line(c)), func() {
 			if alias != nil && hasSubj {
-				l.declare(l.text(alias))
+				l.declare(l.Text(alias))
 				typ := ""
 				if typeSwitch {
 					if ts := syntax.ChildrenByField(c, "type"); len(ts) == 1 {
 						typ = l.typeOf(ts[0])
 					}
 				}
-				l.setType(l.text(alias), typ)
+				l.setType(l.Text(alias), typ)
 				l.assignTo(alias, subj, c)
 			}
 			for _, s := range syntax.NamedChildren(c) {
@@ -1105,20 +1024,20 @@ func (l *lowerer) switchStmt(n syntax.Node) {
 			}
 		})
 		if falls && i+1 < len(cases) {
-			l.jump(bodies[i+1])
+			l.Jump(bodies[i+1])
 		} else {
-			l.jump(after)
+			l.Jump(after)
 		}
 	}
 	l.loops = l.loops[:len(l.loops)-1]
-	l.place(after)
+	l.Place(after)
 }
 
 // selectStmt lowers select: any one case may run (a chain of unknown
 // branches); a receive case assigns the channel's element.
 func (l *lowerer) selectStmt(n syntax.Node) {
 	label := l.takeLabel()
-	ln := line(n)
+	ln := irbuild.Line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after select line %d", ln)}
 	var cases []syntax.Node
 	for _, c := range syntax.NamedChildren(n) {
@@ -1128,15 +1047,15 @@ func (l *lowerer) selectStmt(n syntax.Node) {
 	}
 	l.loops = append(l.loops, loopCtx{head: after, after: after, label: label})
 	for i, c := range cases {
-		body := l.block()
+		body := l.Block()
 		var next *ir.Block
 		if i < len(cases)-1 {
 			var yes *ir.Block
-			yes, next = l.branch(nil, fmt.Sprintf("select case line %d", line(c)), fmt.Sprintf("other case line %d", line(c)))
+			yes, next = l.Branch(nil, fmt.Sprintf("select case line %d", irbuild.Line(c)), fmt.Sprintf("other case line %d", irbuild.Line(c)))
 			body = yes
 		}
-		l.cur = body
-		l.withNote(fmt.Sprintf("in select case of line %d", line(c)), func() {
+		l.Cur = body
+		l.WithNote(fmt.Sprintf("in select case of line %d", irbuild.Line(c)), func() {
 			for _, s := range syntax.NamedChildren(c) {
 				if s.FieldName() == "communication" && s.Type() == "receive_statement" {
 					l.receive(s)
@@ -1145,11 +1064,11 @@ func (l *lowerer) selectStmt(n syntax.Node) {
 				l.stmt(s)
 			}
 		})
-		l.jump(after)
-		l.cur = next
+		l.Jump(after)
+		l.Cur = next
 	}
 	l.loops = l.loops[:len(l.loops)-1]
-	l.place(after)
+	l.Place(after)
 }
 
 // receive lowers `v := <-ch` / `v, ok = <-ch` in a select case.
@@ -1162,18 +1081,18 @@ func (l *lowerer) receive(n syntax.Node) {
 	}
 	short := false
 	for i := 0; i < n.ChildCount(); i++ {
-		if c := n.Child(i); !c.IsNamed() && l.text(c) == ":=" {
+		if c := n.Child(i); !c.IsNamed() && l.Text(c) == ":=" {
 			short = true
 		}
 	}
 	for i, x := range syntax.NamedChildren(left) {
 		if short && x.Type() == "identifier" {
-			l.declare(l.text(x))
-			l.setType(l.text(x), "")
+			l.declare(l.Text(x))
+			l.setType(l.Text(x), "")
 		}
 		if i > 0 {
-			t := l.temp()
-			l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(x)})
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.Span(x)})
 			l.assignTo(x, ir.P(t), n)
 			continue
 		}
@@ -1186,12 +1105,12 @@ func (l *lowerer) receive(n syntax.Node) {
 func (l *lowerer) funcDecl(n syntax.Node) {
 	name := ""
 	if nm := syntax.ChildByField(n, "name"); nm != nil {
-		name = l.text(nm)
+		name = l.Text(nm)
 	}
 	f := l.function(n, name, nil)
 	if name != "" {
 		dst := ir.Place{Base: name}
-		l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(n)})
+		l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.Span(n)})
 	}
 }
 
@@ -1200,14 +1119,14 @@ func (l *lowerer) funcDecl(n syntax.Node) {
 func (l *lowerer) methodDecl(n syntax.Node) {
 	name := ""
 	if nm := syntax.ChildByField(n, "name"); nm != nil {
-		name = l.text(nm)
+		name = l.Text(nm)
 	}
 	f := l.function(n, name, syntax.ChildByField(n, "receiver"))
 	dst := ir.Place{Base: name}
 	if f.Class != "" {
 		dst.Base = f.Class + "." + name
 	}
-	l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(n)})
+	l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.Span(n)})
 }
 
 // params returns a parameter list's declarations: name, declaration text
@@ -1223,19 +1142,19 @@ func (l *lowerer) params(list syntax.Node) (names []string, decls []string, span
 		typ := syntax.ChildByField(p, "type")
 		tt := ""
 		if typ != nil {
-			tt = strings.Join(strings.Fields(l.text(typ)), " ")
+			tt = strings.Join(strings.Fields(l.Text(typ)), " ")
 		}
 		ns := syntax.ChildrenByField(p, "name")
 		if len(ns) == 0 {
-			names, decls, spans, types = append(names, ""), append(decls, tt), append(spans, l.span(p)), append(types, typ)
+			names, decls, spans, types = append(names, ""), append(decls, tt), append(spans, l.Span(p)), append(types, typ)
 			continue
 		}
 		for _, nm := range ns {
-			d := l.text(nm) + " " + tt
+			d := l.Text(nm) + " " + tt
 			if p.Type() == "variadic_parameter_declaration" {
-				d = l.text(nm) + " ..." + tt
+				d = l.Text(nm) + " ..." + tt
 			}
-			names, decls, spans, types = append(names, l.text(nm)), append(decls, d), append(spans, l.span(nm)), append(types, typ)
+			names, decls, spans, types = append(names, l.Text(nm)), append(decls, d), append(spans, l.Span(nm)), append(types, typ)
 		}
 	}
 	return
@@ -1244,11 +1163,11 @@ func (l *lowerer) params(list syntax.Node) (names []string, decls []string, span
 // function lowers a function declaration, method or function literal
 // into a new Func (recv: a method's receiver list).
 func (l *lowerer) function(n syntax.Node, name string, recv syntax.Node) *ir.Func {
-	f := &ir.Func{Name: name, Span: l.span(n)}
-	parent := l.fn
+	f := &ir.Func{Name: name, Span: l.Span(n)}
+	parent := l.Fn
 	// a function literal sees its parent's typed names (closures); every
 	// function sees the typed package variables
-	if parent != nil && parent != l.mod.Top && parent.Types != nil {
+	if parent != nil && parent != l.Mod.Top && parent.Types != nil {
 		f.Types = map[string]string{}
 		for k, v := range parent.Types {
 			f.Types[k] = v
@@ -1260,7 +1179,7 @@ func (l *lowerer) function(n syntax.Node, name string, recv syntax.Node) *ir.Fun
 		}
 	}
 	locals := map[string]bool{}
-	if parent != nil && parent != l.mod.Top {
+	if parent != nil && parent != l.Mod.Top {
 		for k := range l.locals {
 			locals[k] = true
 		}
@@ -1308,14 +1227,14 @@ func (l *lowerer) function(n syntax.Node, name string, recv syntax.Node) *ir.Fun
 	if parent != nil {
 		parent.Children = append(parent.Children, f)
 	}
-	l.mod.Funcs = append(l.mod.Funcs, f)
+	l.Mod.Funcs = append(l.Mod.Funcs, f)
 	body := syntax.ChildByField(n, "body")
 	l.body(f, locals, func() {
 		l.results = results
 		for _, r := range results {
 			// named results start as zero values
 			dst := ir.Place{Base: r}
-			l.emit(&ir.Instr{Op: ir.Build, Dst: &dst, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Build, Dst: &dst, Span: l.Span(n)})
 		}
 		if body != nil {
 			l.stmts(body)
@@ -1337,7 +1256,7 @@ func baseTypeName(l *lowerer, t syntax.Node) string {
 		case "generic_type":
 			t = syntax.ChildByField(t, "type")
 		case "type_identifier":
-			return l.text(t)
+			return l.Text(t)
 		default:
 			return ""
 		}
