@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/lang/internal/irbuild"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
@@ -16,14 +17,14 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		return nilConst()
 	}
 	if l.depth > maxDepth {
-		l.mod.Errors++
+		l.Mod.Errors++
 		return ir.Operand{}
 	}
 	l.depth++
 	defer func() { l.depth-- }()
 	switch n.Type() {
 	case "identifier":
-		name := l.text(n)
+		name := l.Text(n)
 		if !l.locals[name] && l.methods[name] {
 			return l.callNamed(n, name)
 		}
@@ -42,7 +43,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		}
 		return l.opaque(syntax.NamedChildren(n), n)
 	case "integer":
-		t := strings.ReplaceAll(strings.ToLower(l.text(n)), "_", "")
+		t := strings.ReplaceAll(strings.ToLower(l.Text(n)), "_", "")
 		if strings.HasPrefix(t, "0") && len(t) > 1 && t[1] >= '0' && t[1] <= '9' {
 			t = "0o" + t[1:]
 		}
@@ -51,7 +52,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		}
 		return ir.C(ir.Const{Kind: ir.Float, F: 1}) // huge: a number all the same
 	case "float":
-		f, _ := strconv.ParseFloat(strings.ReplaceAll(l.text(n), "_", ""), 64)
+		f, _ := strconv.ParseFloat(strings.ReplaceAll(l.Text(n), "_", ""), 64)
 		return ir.C(ir.Const{Kind: ir.Float, F: f})
 	case "true":
 		return ir.C(ir.Const{Kind: ir.Bool, I: 1})
@@ -62,7 +63,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "string", "bare_string", "delimited_symbol", "regex", "heredoc_beginning", "character":
 		return l.str(n)
 	case "simple_symbol", "hash_key_symbol", "bare_symbol":
-		return ir.C(ir.Const{Kind: ir.Str, S: strings.TrimSuffix(strings.TrimPrefix(l.text(n), ":"), ":")})
+		return ir.C(ir.Const{Kind: ir.Str, S: strings.TrimSuffix(strings.TrimPrefix(l.Text(n), ":"), ":")})
 	case "chained_string":
 		return l.format(syntax.NamedChildren(n), n)
 	case "string_array", "symbol_array", "array":
@@ -112,36 +113,36 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		return l.lambda(n)
 	case "return":
 		v := l.jumpValue(n)
-		l.emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.span(n)})
-		l.jump(l.fn.Exit)
+		l.Emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.Span(n)})
+		l.Jump(l.Fn.Exit)
 		return nilConst()
 	case "next":
 		v := l.jumpValue(n)
 		if len(l.loops) > 0 {
-			l.jump(l.loops[len(l.loops)-1].next)
+			l.Jump(l.loops[len(l.loops)-1].next)
 			return nilConst()
 		}
 		// next in a block that is a closure returns from the block
-		l.emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.span(n)})
-		l.jump(l.fn.Exit)
+		l.Emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.Span(n)})
+		l.Jump(l.Fn.Exit)
 		return nilConst()
 	case "break":
 		v := l.jumpValue(n)
 		if len(l.loops) > 0 {
-			l.jump(l.loops[len(l.loops)-1].after)
+			l.Jump(l.loops[len(l.loops)-1].after)
 			return nilConst()
 		}
-		l.emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.span(n)})
-		l.jump(l.fn.Exit)
+		l.Emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.Span(n)})
+		l.Jump(l.Fn.Exit)
 		return nilConst()
 	case "redo":
 		if len(l.loops) > 0 {
-			l.jump(l.loops[len(l.loops)-1].head)
+			l.Jump(l.loops[len(l.loops)-1].head)
 		}
 		return nilConst()
 	case "retry":
 		if l.retryStart != nil {
-			l.jump(l.retryStart)
+			l.Jump(l.retryStart)
 		}
 		return nilConst()
 	case "rescue_modifier":
@@ -157,7 +158,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		"encoding", "file", "line", "forward_argument", "forward_parameter":
 		return nilConst()
 	case "ERROR":
-		l.mod.Errors++
+		l.Mod.Errors++
 		return ir.Operand{}
 	}
 	return l.opaque(syntax.NamedChildren(n), n)
@@ -168,7 +169,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 func (l *lowerer) stmt(n syntax.Node) ir.Operand {
 	v := l.expr(n)
 	if n.Type() == "call" && l.noReturn(n) {
-		l.jump(l.fn.Exit)
+		l.Jump(l.Fn.Exit)
 	}
 	return v
 }
@@ -184,9 +185,9 @@ func (l *lowerer) noReturn(n syntax.Node) bool {
 	if m == nil {
 		return false
 	}
-	name := l.text(m)
+	name := l.Text(m)
 	if r := syntax.ChildByField(n, "receiver"); r != nil {
-		name = normText(l.text(r)) + "." + name
+		name = normText(l.Text(r)) + "." + name
 	}
 	return noReturns[name]
 }
@@ -213,7 +214,7 @@ func (l *lowerer) jumpValue(n syntax.Node) ir.Operand {
 func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 	switch n.Type() {
 	case "identifier":
-		name := l.text(n)
+		name := l.Text(n)
 		if !l.locals[name] && l.methods[name] {
 			return ir.Place{}, false
 		}
@@ -222,11 +223,11 @@ func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 		}
 		return ir.Place{Base: l.localName(name)}, true
 	case "instance_variable", "class_variable":
-		return ir.Place{Base: "self", Path: []ir.Elem{{Kind: ir.Field, Name: l.text(n)}}}, true
+		return ir.Place{Base: "self", Path: []ir.Elem{{Kind: ir.Field, Name: l.Text(n)}}}, true
 	case "global_variable":
-		return ir.Place{Base: "::" + l.text(n)}, true
+		return ir.Place{Base: "::" + l.Text(n)}, true
 	case "constant", "scope_resolution":
-		return ir.Place{Base: strings.TrimPrefix(normText(l.text(n)), "::")}, true
+		return ir.Place{Base: strings.TrimPrefix(normText(l.Text(n)), "::")}, true
 	case "self":
 		return ir.Place{Base: "self"}, true
 	case "element_reference":
@@ -284,8 +285,8 @@ func (l *lowerer) asPlace(n syntax.Node) ir.Place {
 	if !o.IsConst() && o.Place.Base != "" {
 		return o.Place
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.Span(n)})
 	return t
 }
 
@@ -296,8 +297,8 @@ func (l *lowerer) opaque(parts []syntax.Node, n syntax.Node) ir.Operand {
 	for _, p := range parts {
 		args = append(args, l.expr(p))
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -310,8 +311,8 @@ func (l *lowerer) build(elems []syntax.Node, kws []ir.Kwarg, n syntax.Node) ir.O
 		}
 		args = append(args, l.expr(e))
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Kwargs: kws, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Kwargs: kws, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -334,7 +335,7 @@ func (l *lowerer) hash(n syntax.Node) ir.Operand {
 		if v != nil {
 			val = l.expr(v)
 		} else if k.Type() == "hash_key_symbol" {
-			val = ir.P(ir.Place{Base: l.text(k)}) // {x:} is {x: x}
+			val = ir.P(ir.Place{Base: l.Text(k)}) // {x:} is {x: x}
 		}
 		if kv.IsConst() && (kv.Const.Kind == ir.Str || kv.Const.Kind == ir.Int) {
 			kws = append(kws, ir.Kwarg{Name: keyName(kv.Const), Val: val})
@@ -348,8 +349,8 @@ func (l *lowerer) hash(n syntax.Node) ir.Operand {
 	for _, e := range elems {
 		args = append(args, l.expr(e))
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Kwargs: kws, Sub: "dict", Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Kwargs: kws, Sub: "dict", Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -371,8 +372,8 @@ func (l *lowerer) str(n syntax.Node) ir.Operand {
 		}
 		return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: parts, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: parts, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -385,7 +386,7 @@ func (l *lowerer) strParts(n syntax.Node) ([]ir.Operand, bool) {
 		k := n.Child(i)
 		switch k.Type() {
 		case "string_content", "heredoc_content", "escape_sequence":
-			sb.WriteString(l.text(k))
+			sb.WriteString(l.Text(k))
 		case "interpolation":
 			interp = true
 			if sb.Len() > 0 {
@@ -417,8 +418,8 @@ func (l *lowerer) format(parts []syntax.Node, n syntax.Node) ir.Operand {
 	if allConst {
 		return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -427,12 +428,12 @@ func (l *lowerer) subshell(n syntax.Node) ir.Operand {
 	parts, interp := l.strParts(n)
 	cmd := parts[0]
 	if interp || len(parts) > 1 {
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: parts, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: parts, Span: l.Span(n)})
 		cmd = ir.P(t)
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "`", Callee: "`", Args: []ir.Operand{cmd}, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "`", Callee: "`", Args: []ir.Operand{cmd}, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -444,7 +445,7 @@ var compareOps = map[string]bool{"==": true, "!=": true, "<": true, ">": true, "
 func (l *lowerer) binary(n syntax.Node) ir.Operand {
 	op := ""
 	if o := syntax.ChildByField(n, "operator"); o != nil {
-		op = l.text(o)
+		op = l.Text(o)
 	}
 	left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
 	switch {
@@ -460,8 +461,8 @@ func (l *lowerer) binary(n syntax.Node) ir.Operand {
 	case op == "=~" || op == "!~":
 		if v, ok := l.regexCheck(left, right, n); ok {
 			if op == "!~" {
-				t := l.temp()
-				l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{v}, Span: l.span(n)})
+				t := l.Temp()
+				l.Emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{v}, Span: l.Span(n)})
 				return ir.P(t)
 			}
 			return v
@@ -469,21 +470,21 @@ func (l *lowerer) binary(n syntax.Node) ir.Operand {
 		fallthrough
 	case compareOps[op]:
 		a, b := l.expr(left), l.expr(right)
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.Span(n)})
 		return ir.P(t)
 	case op == "<<" && left != nil:
 		if p, ok := l.placeOf(left); ok {
 			// s << x, list << x: x goes into the receiver
 			v := l.expr(right)
 			dst := p.Extend(ir.Elem{Kind: ir.AnyElem})
-			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(n), Note: "appended with <<"})
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(n), Note: "appended with <<"})
 			return ir.P(p)
 		}
 	}
 	a, b := l.expr(left), l.expr(right)
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -504,8 +505,8 @@ func (l *lowerer) regexCheck(a, b syntax.Node, n syntax.Node) (ir.Operand, bool)
 	if v.IsConst() {
 		return ir.Operand{}, false
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "Regexp.match", Callee: "Regexp.match", Args: []ir.Operand{ir.C(ir.Const{Kind: ir.Str, S: p}), v}, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "Regexp.match", Callee: "Regexp.match", Args: []ir.Operand{ir.C(ir.Const{Kind: ir.Str, S: p}), v}, Span: l.Span(n)})
 	return ir.P(t), true
 }
 
@@ -521,7 +522,7 @@ func (l *lowerer) regexLit(n syntax.Node) (string, bool) {
 		case "interpolation":
 			return "", false
 		case "string_content", "escape_sequence":
-			sb.WriteString(l.text(k))
+			sb.WriteString(l.Text(k))
 		}
 	}
 	return sb.String(), true
@@ -544,32 +545,32 @@ func endsPath(n syntax.Node) bool {
 // result is a when it decides, b otherwise (`x = x || ""` keeps x's taint).
 func (l *lowerer) shortCircuit(n syntax.Node, op string, left, right syntax.Node) ir.Operand {
 	a := l.stmt(left)
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.span(n)})
-	ln := line(n)
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
+	ln := irbuild.Line(n)
 	cond := ir.P(t)
-	yes, no := l.branch(&cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
+	yes, no := l.Branch(&cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
 	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
 	rhs, skip := yes, no
 	if op == "or" || op == "||" {
 		rhs, skip = no, yes
 	}
-	l.cur = rhs
+	l.Cur = rhs
 	b := l.stmt(right)
-	if l.cur != nil {
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.span(n)})
+	if l.Cur != nil {
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
 	}
-	l.jump(after)
-	l.cur = skip
-	l.jump(after)
-	l.place(after)
+	l.Jump(after)
+	l.Cur = skip
+	l.Jump(after)
+	l.Place(after)
 	return ir.P(t)
 }
 
 func (l *lowerer) unary(n syntax.Node) ir.Operand {
 	op := ""
 	if o := syntax.ChildByField(n, "operator"); o != nil {
-		op = l.text(o)
+		op = l.Text(o)
 	}
 	operand := syntax.ChildByField(n, "operand")
 	switch op {
@@ -577,8 +578,8 @@ func (l *lowerer) unary(n syntax.Node) ir.Operand {
 		return ir.Operand{} // a description or nil: no data
 	case "!", "not":
 		arg := l.expr(operand)
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.Span(n)})
 		return ir.P(t)
 	}
 	arg := l.expr(operand)
@@ -590,58 +591,58 @@ func (l *lowerer) unary(n syntax.Node) ir.Operand {
 			return ir.C(ir.Const{Kind: ir.Float, F: -arg.Const.F})
 		}
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Span: l.Span(n)})
 	return ir.P(t)
 }
 
 // conditional lowers `cond ? a : b` into branches.
 func (l *lowerer) conditional(n syntax.Node) ir.Operand {
 	cond := l.expr(syntax.ChildByField(n, "condition"))
-	ln := line(n)
-	t := l.temp()
-	yes, no := l.branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
+	ln := irbuild.Line(n)
+	t := l.Temp()
+	yes, no := l.Branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
 	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
 	for i, field := range []string{"consequence", "alternative"} {
-		l.cur = yes
+		l.Cur = yes
 		note := fmt.Sprintf("in true-branch of ternary line %d", ln)
 		if i == 1 {
-			l.cur = no
+			l.Cur = no
 			note = fmt.Sprintf("in false-branch of ternary line %d", ln)
 		}
 		if c := syntax.ChildByField(n, field); c != nil {
 			v := l.expr(c)
-			if l.cur != nil {
-				l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.span(c), Note: note})
+			if l.Cur != nil {
+				l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.Span(c), Note: note})
 			}
 		}
-		l.jump(after)
+		l.Jump(after)
 	}
-	l.place(after)
+	l.Place(after)
 	return ir.P(t)
 }
 
 // rescueModifier lowers `x = a rescue b`: b when a raises.
 func (l *lowerer) rescueModifier(n syntax.Node) ir.Operand {
-	t := l.temp()
-	ln := line(n)
-	start := l.newBlock(fmt.Sprintf("begin line %d", ln))
-	l.jump(start)
-	l.cur = start
+	t := l.Temp()
+	ln := irbuild.Line(n)
+	start := l.NewBlock(fmt.Sprintf("begin line %d", ln))
+	l.Jump(start)
+	l.Cur = start
 	v := l.expr(syntax.ChildByField(n, "body"))
 	l.setTo(t, v, n)
-	body := l.cur
+	body := l.Cur
 	after := &ir.Block{Note: fmt.Sprintf("after rescue line %d", ln)}
-	l.jump(after)
-	hb := l.newBlock(fmt.Sprintf("rescue line %d", ln))
+	l.Jump(after)
+	hb := l.NewBlock(fmt.Sprintf("rescue line %d", ln))
 	ir.Edge(start, hb)
 	if body != nil && body != start {
 		ir.Edge(body, hb)
 	}
-	l.cur = hb
+	l.Cur = hb
 	l.setTo(t, l.expr(syntax.ChildByField(n, "handler")), n)
-	l.jump(after)
-	l.place(after)
+	l.Jump(after)
+	l.Place(after)
 	return ir.P(t)
 }
 
@@ -662,11 +663,11 @@ func (l *lowerer) assignment(n syntax.Node) ir.Operand {
 		v = l.expr(right)
 	}
 	if left != nil {
-		if left.Type() == "identifier" && shadowable[l.text(left)] && requestObject(l.text(right)) {
+		if left.Type() == "identifier" && shadowable[l.Text(left)] && requestObject(l.Text(right)) {
 			// request = Rack::Request.new(env): still the request
-			dst := ir.Place{Base: l.text(left)}
-			l.locals[l.text(left)] = true
-			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(n)})
+			dst := ir.Place{Base: l.Text(left)}
+			l.locals[l.Text(left)] = true
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(n)})
 			return v
 		}
 		l.assignTo(left, v, n)
@@ -689,33 +690,33 @@ func (l *lowerer) opAssign(n syntax.Node) ir.Operand {
 	}
 	op := ""
 	if o := syntax.ChildByField(n, "operator"); o != nil {
-		op = strings.TrimSuffix(l.text(o), "=")
+		op = strings.TrimSuffix(l.Text(o), "=")
 	}
 	cur := l.expr(left)
 	if op == "||" || op == "&&" {
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{cur}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{cur}, Span: l.Span(n)})
 		cond := ir.P(t)
-		ln := line(n)
-		yes, no := l.branch(&cond, fmt.Sprintf("%s= set line %d", op, ln), fmt.Sprintf("%s= unset line %d", op, ln))
+		ln := irbuild.Line(n)
+		yes, no := l.Branch(&cond, fmt.Sprintf("%s= set line %d", op, ln), fmt.Sprintf("%s= unset line %d", op, ln))
 		after := &ir.Block{Note: fmt.Sprintf("after %s= line %d", op, ln)}
 		assign, skip := no, yes
 		if op == "&&" {
 			assign, skip = yes, no
 		}
-		l.cur = assign
+		l.Cur = assign
 		v := l.expr(right)
 		l.assignTo(left, v, n)
 		l.setTo(t, v, n)
-		l.jump(after)
-		l.cur = skip
-		l.jump(after)
-		l.place(after)
+		l.Jump(after)
+		l.Cur = skip
+		l.Jump(after)
+		l.Place(after)
 		return ir.P(t)
 	}
 	v := l.expr(right)
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{cur, v}, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{cur, v}, Span: l.Span(n)})
 	l.assignTo(left, ir.P(t), n)
 	return ir.P(t)
 }
@@ -745,7 +746,7 @@ func (l *lowerer) assignName(name string, v ir.Operand, at syntax.Node) {
 		l.locals[shadowPrefix+name] = true
 	}
 	dst := ir.Place{Base: l.localName(name)}
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(at)})
 }
 
 // assignTo stores v into a target: a variable, an instance variable, an
@@ -754,23 +755,23 @@ func (l *lowerer) assignName(name string, v ir.Operand, at syntax.Node) {
 func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
 	switch target.Type() {
 	case "identifier":
-		l.assignName(l.text(target), v, at)
+		l.assignName(l.Text(target), v, at)
 	case "instance_variable", "class_variable", "global_variable", "constant", "scope_resolution", "element_reference":
 		dst, ok := l.placeOf(target)
 		if !ok {
 			return
 		}
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(at)})
 	case "call":
 		recv, m := syntax.ChildByField(target, "receiver"), syntax.ChildByField(target, "method")
 		if recv == nil || m == nil {
 			return
 		}
-		dst := l.asPlace(recv).Extend(ir.Elem{Kind: ir.Field, Name: l.text(m)})
-		if recv.Type() == "self" && l.attrs[l.text(m)] {
-			dst = attrPlace(l.text(m)) // self.name = v writes @name
+		dst := l.asPlace(recv).Extend(ir.Elem{Kind: ir.Field, Name: l.Text(m)})
+		if recv.Type() == "self" && l.attrs[l.Text(m)] {
+			dst = attrPlace(l.Text(m)) // self.name = v writes @name
 		}
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(at)})
 	case "left_assignment_list", "destructured_left_assignment", "mlhs":
 		for i, p := range syntax.NamedChildren(target) {
 			var pv ir.Operand
@@ -794,8 +795,8 @@ func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
 
 // callNamed lowers a bare name that calls a method of the file.
 func (l *lowerer) callNamed(n syntax.Node, name string) ir.Operand {
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: name, Callee: name, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: name, Callee: name, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -845,7 +846,7 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		// recv.() and other shapes: a call of the receiver
 		return l.opaque(syntax.NamedChildren(n), n)
 	}
-	m := l.text(mnode)
+	m := l.Text(mnode)
 	if blk != nil {
 		if recvNode == nil && args == nil && (m == "lambda" || m == "proc") {
 			return l.closure(blk, "", nil)
@@ -862,8 +863,8 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			if m == "in?" {
 				r, a = a, r
 			}
-			t := l.temp()
-			l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{a, r}, Span: l.span(n)})
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{a, r}, Span: l.Span(n)})
 			return ir.P(t)
 		}
 	}
@@ -881,20 +882,20 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	case blk != nil:
 		end = blk.StartByte()
 	}
-	text := normText(string(l.src[n.StartByte():end]))
+	text := normText(string(l.Src[n.StartByte():end]))
 	text = strings.TrimSuffix(strings.ReplaceAll(text, "&.", "."), "(")
 	if recvNode != nil && recvNode.Type() == "self" && args == nil && blk == nil && l.attrs[m] && !l.methods[m] {
 		return ir.P(attrPlace(m)) // self.name: the attribute's instance variable
 	}
-	in := &ir.Instr{Op: ir.Call, Span: l.span(n), Text: text, Callee: ir.Canonical(l.mod.Imports, strings.TrimPrefix(text, "::"))}
+	in := &ir.Instr{Op: ir.Call, Span: l.Span(n), Text: text, Callee: ir.Canonical(l.Mod.Imports, strings.TrimPrefix(text, "::"))}
 	if recvNode != nil {
 		if args == nil && blk == nil {
 			// x.name is a read of the path x.name (a source a pack names
 			// by its path: request.headers) as much as a call on x (whose
 			// elements it may return: list.first)
 			p := l.asPlace(recvNode)
-			t := l.temp()
-			l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: []ir.Operand{ir.P(p), ir.P(p.Extend(ir.Elem{Kind: ir.Field, Name: m}))}, Span: l.span(recvNode)})
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: []ir.Operand{ir.P(p), ir.P(p.Extend(ir.Elem{Kind: ir.Field, Name: m}))}, Span: l.Span(recvNode)})
 			r := ir.P(t)
 			in.Recv = &r
 		} else {
@@ -916,9 +917,9 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		}
 		l.closureOf(blk, name, nil, route)
 	}
-	t := l.temp()
+	t := l.Temp()
 	in.Dst = &t
-	l.emit(in)
+	l.Emit(in)
 	return ir.P(t)
 }
 
@@ -935,8 +936,8 @@ func (l *lowerer) callArgs(in *ir.Instr, args syntax.Node) {
 		for i, k := range in.Kwargs {
 			kws[i] = ir.Kwarg{Name: strconv.Quote(k.Name), Val: k.Val}
 		}
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Kwargs: kws, Sub: "dict", Span: l.span(args)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Build, Dst: &t, Kwargs: kws, Sub: "dict", Span: l.Span(args)})
 		in.Args = append(in.Args, ir.P(t))
 	}()
 	for _, a := range syntax.NamedChildren(args) {
@@ -951,7 +952,7 @@ func (l *lowerer) callArgs(in *ir.Instr, args syntax.Node) {
 			if v != nil {
 				val = l.expr(v)
 			} else {
-				val = ir.P(ir.Place{Base: l.text(k)})
+				val = ir.P(ir.Place{Base: l.Text(k)})
 			}
 			if kv.IsConst() && kv.Const.Kind == ir.Str {
 				in.Kwargs = append(in.Kwargs, ir.Kwarg{Name: kv.Const.S, Val: val})
@@ -1032,23 +1033,23 @@ func (l *lowerer) closureOf(blk syntax.Node, name string, params syntax.Node, ro
 	f := l.function(blk, name, params, locals, func() ir.Operand {
 		if route {
 			// the block's parameters are the route's captures
-			l.fn.Decorators = []string{"sinatra." + routeVerb}
+			l.Fn.Decorators = []string{"sinatra." + routeVerb}
 		}
 		v := l.bodyValue(body)
-		if route && l.cur != nil && body != nil {
+		if route && l.Cur != nil && body != nil {
 			kids := syntax.NamedChildren(body)
 			if len(kids) == 0 || !builtString(kids[len(kids)-1]) {
 				return v
 			}
 			end := kids[len(kids)-1]
-			t := l.temp()
-			l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "body", Callee: "body", Args: []ir.Operand{v}, Span: l.span(end),
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "body", Callee: "body", Args: []ir.Operand{v}, Span: l.Span(end),
 				Note: "returned by the route as the response body"})
 		}
 		return v
 	})
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.span(blk)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.Span(blk)})
 	return ir.P(t)
 }
 
@@ -1069,10 +1070,10 @@ func (l *lowerer) iterate(n, recvNode syntax.Node, m string, kind iterKind, args
 	if recvNode == nil {
 		elem = ir.Operand{}
 	}
-	res := l.temp()
+	res := l.Temp()
 	switch kind {
 	case iterMap:
-		l.emit(&ir.Instr{Op: ir.Build, Dst: &res, Span: l.span(n)})
+		l.Emit(&ir.Instr{Op: ir.Build, Dst: &res, Span: l.Span(n)})
 	case iterEach, iterIndex, iterSelf:
 		l.setTo(res, recv, n)
 	case iterInject:
@@ -1090,15 +1091,15 @@ func (l *lowerer) iterate(n, recvNode syntax.Node, m string, kind iterKind, args
 	default:
 		l.setTo(res, ir.Operand{}, n)
 	}
-	ln := line(n)
-	head := l.newBlock(fmt.Sprintf("%s head line %d", m, ln))
-	l.jump(head)
-	l.cur = head
+	ln := irbuild.Line(n)
+	head := l.NewBlock(fmt.Sprintf("%s head line %d", m, ln))
+	l.Jump(head)
+	l.Cur = head
 	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", m, ln)}
-	body, exit := l.branch(nil, fmt.Sprintf("%s block line %d", m, ln), fmt.Sprintf("%s done line %d", m, ln))
+	body, exit := l.Branch(nil, fmt.Sprintf("%s block line %d", m, ln), fmt.Sprintf("%s done line %d", m, ln))
 	l.loops = append(l.loops, loopCtx{head: head, after: after, next: head})
-	l.cur = body
-	l.withNote(fmt.Sprintf("in block of %s line %d", m, ln), func() {
+	l.Cur = body
+	l.WithNote(fmt.Sprintf("in block of %s line %d", m, ln), func() {
 		if ps := syntax.ChildByField(blk, "parameters"); ps != nil {
 			for i, p := range syntax.NamedChildren(ps) {
 				pv := elem
@@ -1116,13 +1117,13 @@ func (l *lowerer) iterate(n, recvNode syntax.Node, m string, kind iterKind, args
 			}
 		}
 		v := l.bodyValue(syntax.ChildByField(blk, "body"))
-		if l.cur == nil {
+		if l.Cur == nil {
 			return
 		}
 		switch kind {
 		case iterMap:
 			dst := res.Extend(ir.Elem{Kind: ir.AnyElem})
-			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(blk), Note: fmt.Sprintf("collected by %s line %d", m, ln)})
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(blk), Note: fmt.Sprintf("collected by %s line %d", m, ln)})
 		case iterInject:
 			l.setTo(res, v, blk)
 		case iterFind:
@@ -1133,10 +1134,10 @@ func (l *lowerer) iterate(n, recvNode syntax.Node, m string, kind iterKind, args
 			}
 		}
 	})
-	l.jump(head)
+	l.Jump(head)
 	l.loops = l.loops[:len(l.loops)-1]
-	l.cur = exit
-	l.place(after)
+	l.Cur = exit
+	l.Place(after)
 	return ir.P(res)
 }
 
@@ -1144,10 +1145,10 @@ func (l *lowerer) iterate(n, recvNode syntax.Node, m string, kind iterKind, args
 func (l *lowerer) bindParam(p syntax.Node, v ir.Operand, at syntax.Node) {
 	switch p.Type() {
 	case "identifier":
-		l.assignName(l.text(p), v, at)
+		l.assignName(l.Text(p), v, at)
 	case "optional_parameter", "splat_parameter", "keyword_parameter", "hash_splat_parameter", "block_parameter":
 		if nm := syntax.ChildByField(p, "name"); nm != nil && nm.Type() == "identifier" {
-			l.assignName(l.text(nm), v, at)
+			l.assignName(l.Text(nm), v, at)
 		}
 	case "destructured_parameter":
 		for _, c := range syntax.NamedChildren(p) {

@@ -30,23 +30,24 @@ import (
 	"unicode"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/lang/internal/irbuild"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
 // Lower lowers one Ruby file. It never fails: subtrees it cannot lower
 // (syntax errors) are skipped and counted in Module.Errors.
 func Lower(path string, root syntax.Node, src []byte) *ir.Module {
-	l := &lowerer{src: src, mod: &ir.Module{Path: path, Imports: map[string]string{}},
+	l := &lowerer{Builder: irbuild.Builder{Src: src, Mod: &ir.Module{Path: path, Imports: map[string]string{}}},
 		methods: map[string]bool{}, heredocs: map[uint32]syntax.Node{}, attrs: map[string]bool{}}
 	l.collect(root, 0)
-	top := &ir.Func{Name: "<module>", Span: l.span(root), Recv: "self", Class: topClass}
-	l.mod.Top = top
-	l.mod.Funcs = append(l.mod.Funcs, top)
+	top := &ir.Func{Name: "<module>", Span: l.Span(root), Recv: "self", Class: topClass}
+	l.Mod.Top = top
+	l.Mod.Funcs = append(l.Mod.Funcs, top)
 	l.body(top, map[string]bool{}, func() { l.stmts(root) })
-	for _, f := range l.mod.Funcs {
+	for _, f := range l.Mod.Funcs {
 		f.Finish()
 	}
-	return l.mod
+	return l.Mod
 }
 
 // topClass is the class of code outside any class: Ruby runs it on the
@@ -60,19 +61,10 @@ type loopCtx struct {
 	next *ir.Block
 }
 
-// tryCtx collects the blocks of a begin body: each may raise into the rescues.
-type tryCtx struct{ blocks []*ir.Block }
-
 type lowerer struct {
-	src   []byte
-	mod   *ir.Module
-	fn    *ir.Func
-	cur   *ir.Block // nil after return/raise/break/next: the rest is dead
-	temps int
-	loops []loopCtx
-	tries []*tryCtx
-	note  string
-	class string
+	irbuild.Builder // Cur is nil after return/raise/break/next: the rest is dead
+	loops           []loopCtx
+	class           string
 	// locals are the names assigned so far in the current function (and
 	// the enclosing ones, for blocks): a bare name among them is a variable
 	locals map[string]bool
@@ -94,62 +86,10 @@ const maxDepth = 400
 
 // body lowers a function body into f with fresh per-function state.
 func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
-	saved := *l
-	l.fn, l.temps, l.loops, l.tries, l.note, l.locals = f, 0, nil, nil, "", locals
-	l.cur = l.newBlock("entry")
-	exit := &ir.Block{Note: "exit"}
-	f.Exit = exit
-	fill()
-	if l.cur != nil {
-		ir.Edge(l.cur, exit)
-	}
-	exit.Index = len(f.Blocks)
-	f.Blocks = append(f.Blocks, exit)
-	l.fn, l.cur, l.temps, l.loops, l.tries, l.note, l.class, l.locals = saved.fn, saved.cur, saved.temps, saved.loops, saved.tries, saved.note, saved.class, saved.locals
-}
-
-func (l *lowerer) newBlock(note string) *ir.Block {
-	b := l.fn.NewBlock(note)
-	if len(l.tries) > 0 {
-		t := l.tries[len(l.tries)-1]
-		t.blocks = append(t.blocks, b)
-	}
-	return b
-}
-
-// block returns the current block, opening a dead one after a jump.
-func (l *lowerer) block() *ir.Block {
-	if l.cur == nil {
-		l.cur = l.newBlock("unreachable")
-	}
-	return l.cur
-}
-
-func (l *lowerer) emit(in *ir.Instr) *ir.Instr {
-	b := l.block()
-	if in.Note == "" {
-		in.Note = l.note
-	}
-	b.Instrs = append(b.Instrs, in)
-	return in
-}
-
-func (l *lowerer) temp() ir.Place {
-	l.temps++
-	return ir.Place{Base: "$" + strconv.Itoa(l.temps)}
-}
-
-func (l *lowerer) span(n syntax.Node) ir.Span {
-	sr, sc := n.StartPoint()
-	er, ec := n.EndPoint()
-	return ir.Span{Start: n.StartByte(), End: n.EndByte(), Line: int(sr) + 1, Col: int(sc) + 1, EndLine: int(er) + 1, EndCol: int(ec) + 1}
-}
-
-func (l *lowerer) text(n syntax.Node) string { return syntax.Text(n, l.src) }
-
-func line(n syntax.Node) int {
-	r, _ := n.StartPoint()
-	return int(r) + 1
+	loops, class, saved := l.loops, l.class, l.locals
+	l.loops, l.locals = nil, locals
+	l.Body(f, fill)
+	l.loops, l.class, l.locals = loops, class, saved
 }
 
 func normText(s string) string {
@@ -178,24 +118,24 @@ func (l *lowerer) collect(root syntax.Node, _ int) {
 		switch n.Type() {
 		case "method", "singleton_method":
 			if nm := syntax.ChildByField(n, "name"); nm != nil {
-				l.methods[l.text(nm)] = true
+				l.methods[l.Text(nm)] = true
 			}
 		case "call":
 			// attr_reader :name / attr_accessor :name: a bare `name` or
 			// self.name reads the instance variable @name
 			m := syntax.ChildByField(n, "method")
 			if m != nil && syntax.ChildByField(n, "receiver") == nil {
-				switch l.text(m) {
+				switch l.Text(m) {
 				case "require":
 					// open-uri makes Kernel#open fetch URLs: open is URI.open
-					if args := syntax.ChildByField(n, "arguments"); args != nil && strings.Contains(l.text(args), "open-uri") {
-						l.mod.Imports["open"] = "URI.open"
+					if args := syntax.ChildByField(n, "arguments"); args != nil && strings.Contains(l.Text(args), "open-uri") {
+						l.Mod.Imports["open"] = "URI.open"
 					}
 				case "attr_reader", "attr_accessor", "attr_writer":
 					if args := syntax.ChildByField(n, "arguments"); args != nil {
 						for _, a := range syntax.NamedChildren(args) {
 							if a.Type() == "simple_symbol" {
-								l.attrs[strings.TrimPrefix(l.text(a), ":")] = true
+								l.attrs[strings.TrimPrefix(l.Text(a), ":")] = true
 							}
 						}
 					}
@@ -218,53 +158,12 @@ func (l *lowerer) collect(root syntax.Node, _ int) {
 
 // ---- control flow helpers --------------------------------------------------
 
-// jump ends the current block with an edge to target.
-func (l *lowerer) jump(target *ir.Block) {
-	if l.cur != nil {
-		ir.Edge(l.cur, target)
-	}
-	l.cur = nil
-}
-
-// branch ends the current block on cond (nil: unknown) and returns the
-// blocks for true and false.
-func (l *lowerer) branch(cond *ir.Operand, tnote, fnote string) (*ir.Block, *ir.Block) {
-	b := l.block()
-	t, f := l.newBlock(tnote), l.newBlock(fnote)
-	b.Cond = cond
-	ir.Edge(b, t)
-	ir.Edge(b, f)
-	l.cur = nil
-	return t, f
-}
-
-// place appends a pre-made block (a join point) and continues there.
-func (l *lowerer) place(b *ir.Block) {
-	b.Index = len(l.fn.Blocks)
-	l.fn.Blocks = append(l.fn.Blocks, b)
-	if len(l.tries) > 0 {
-		t := l.tries[len(l.tries)-1]
-		t.blocks = append(t.blocks, b)
-	}
-	if l.cur != nil {
-		ir.Edge(l.cur, b)
-	}
-	l.cur = b
-}
-
-func (l *lowerer) withNote(note string, fn func()) {
-	saved := l.note
-	l.note = note
-	fn()
-	l.note = saved
-}
-
 // setTo assigns v to the temporary t (a branch's value of an if or case).
 func (l *lowerer) setTo(t ir.Place, v ir.Operand, n syntax.Node) {
-	if l.cur == nil {
+	if l.Cur == nil {
 		return
 	}
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.span(n)})
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.Span(n)})
 }
 
 // ---- statements ------------------------------------------------------------
@@ -304,22 +203,22 @@ func nilConst() ir.Operand { return ir.C(ir.Const{Kind: ir.Null}) }
 
 // ifExpr lowers if / unless / elsif chains and their modifier forms.
 func (l *lowerer) ifExpr(n syntax.Node, negate bool) ir.Operand {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	kind := "if"
 	if negate {
 		kind = "unless"
 	}
 	cond := l.expr(syntax.ChildByField(n, "condition"))
 	if negate {
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{cond}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{cond}, Span: l.Span(n)})
 		cond = ir.P(t)
 	}
-	res := l.temp()
+	res := l.Temp()
 	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", kind, ln)}
-	t, f := l.branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
-	l.cur = t
-	l.withNote(fmt.Sprintf("in then-branch of line %d", ln), func() {
+	t, f := l.Branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
+	l.Cur = t
+	l.WithNote(fmt.Sprintf("in then-branch of line %d", ln), func() {
 		body := syntax.ChildByField(n, "consequence")
 		if body == nil {
 			body = syntax.ChildByField(n, "body") // modifier form
@@ -330,15 +229,15 @@ func (l *lowerer) ifExpr(n syntax.Node, negate bool) ir.Operand {
 		}
 		l.setTo(res, l.stmts(body), n)
 	})
-	l.jump(after)
-	l.cur = f
+	l.Jump(after)
+	l.Cur = f
 	l.setTo(res, nilConst(), n)
 	if alt := syntax.ChildByField(n, "alternative"); alt != nil {
 		note := fmt.Sprintf("in else-branch of line %d", ln)
 		if alt.Type() == "elsif" {
-			note = fmt.Sprintf("in elsif-branch of line %d", line(alt))
+			note = fmt.Sprintf("in elsif-branch of line %d", irbuild.Line(alt))
 		}
-		l.withNote(note, func() {
+		l.WithNote(note, func() {
 			if alt.Type() == "elsif" {
 				l.setTo(res, l.ifExpr(alt, false), alt)
 				return
@@ -346,39 +245,39 @@ func (l *lowerer) ifExpr(n syntax.Node, negate bool) ir.Operand {
 			l.setTo(res, l.stmts(alt), alt)
 		})
 	}
-	l.jump(after)
-	l.place(after)
+	l.Jump(after)
+	l.Place(after)
 	return ir.P(res)
 }
 
 // loop lowers a loop whose head block is head; condAt is the block that
 // ends on cond (head itself unless evaluating cond opened blocks).
 func (l *lowerer) loop(head, condAt *ir.Block, n syntax.Node, bodyFill func(), cond *ir.Operand) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
-	l.cur = condAt
-	body, exit := l.branch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	l.Cur = condAt
+	body, exit := l.Branch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
 	l.loops = append(l.loops, loopCtx{head: head, after: after, next: head})
-	l.cur = body
-	l.withNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
-	l.jump(head)
+	l.Cur = body
+	l.WithNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
+	l.Jump(head)
 	l.loops = l.loops[:len(l.loops)-1]
-	l.cur = exit
-	l.place(after)
+	l.Cur = exit
+	l.Place(after)
 }
 
 // whileExpr lowers while / until loops and their modifier forms.
 func (l *lowerer) whileExpr(n syntax.Node, until bool) ir.Operand {
-	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
-	l.jump(head)
-	l.cur = head
+	head := l.NewBlock(fmt.Sprintf("loop head line %d", irbuild.Line(n)))
+	l.Jump(head)
+	l.Cur = head
 	cond := l.expr(syntax.ChildByField(n, "condition"))
 	if until {
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{cond}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{cond}, Span: l.Span(n)})
 		cond = ir.P(t)
 	}
-	l.loop(head, l.block(), n, func() {
+	l.loop(head, l.Block(), n, func() {
 		if b := syntax.ChildByField(n, "body"); b != nil {
 			if b.Type() == "do" {
 				l.stmts(b)
@@ -401,8 +300,8 @@ func (l *lowerer) forExpr(n syntax.Node) ir.Operand {
 			it = l.expr(v)
 		}
 	}
-	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
-	l.jump(head)
+	head := l.NewBlock(fmt.Sprintf("loop head line %d", irbuild.Line(n)))
+	l.Jump(head)
 	pat := syntax.ChildByField(n, "pattern")
 	l.loop(head, head, n, func() {
 		if pat != nil {
@@ -424,12 +323,12 @@ func elemOf(o ir.Operand) ir.Operand {
 // begin lowers begin / rescue / else / ensure (also a method or block body
 // with rescue clauses): every block of the body may raise into each rescue.
 func (l *lowerer) begin(n syntax.Node) ir.Operand {
-	ln := line(n)
-	res := l.temp()
+	ln := irbuild.Line(n)
+	res := l.Temp()
 	after := &ir.Block{Note: fmt.Sprintf("after begin line %d", ln)}
-	start := l.newBlock(fmt.Sprintf("begin line %d", ln))
-	l.jump(start)
-	l.cur = start
+	start := l.NewBlock(fmt.Sprintf("begin line %d", ln))
+	l.Jump(start)
+	l.Cur = start
 	var rescues []syntax.Node
 	var elseClause, ensure syntax.Node
 	var body []syntax.Node
@@ -446,23 +345,18 @@ func (l *lowerer) begin(n syntax.Node) ir.Operand {
 			body = append(body, c)
 		}
 	}
-	tc := &tryCtx{blocks: []*ir.Block{start}}
-	l.tries = append(l.tries, tc)
+	l.PushTry(start)
 	v := nilConst()
 	for _, c := range body {
 		v = l.stmt(c)
 	}
-	l.tries = l.tries[:len(l.tries)-1]
-	if len(l.tries) > 0 {
-		outer := l.tries[len(l.tries)-1]
-		outer.blocks = append(outer.blocks, tc.blocks...)
-	}
-	if elseClause != nil && l.cur != nil {
+	tc := l.PopTry()
+	if elseClause != nil && l.Cur != nil {
 		// the else clause runs after the body, outside the rescues' reach
-		eb := l.newBlock(fmt.Sprintf("begin-else line %d", line(elseClause)))
-		l.jump(eb)
-		l.cur = eb
-		l.withNote(fmt.Sprintf("in else clause of line %d", ln), func() { v = l.stmts(elseClause) })
+		eb := l.NewBlock(fmt.Sprintf("begin-else line %d", irbuild.Line(elseClause)))
+		l.Jump(eb)
+		l.Cur = eb
+		l.WithNote(fmt.Sprintf("in else clause of line %d", ln), func() { v = l.stmts(elseClause) })
 	}
 	l.setTo(res, v, n)
 	var fin *ir.Block
@@ -473,14 +367,14 @@ func (l *lowerer) begin(n syntax.Node) ir.Operand {
 	if fin != nil {
 		join = fin
 	}
-	l.jump(join)
+	l.Jump(join)
 	for _, h := range rescues {
-		hb := l.newBlock(fmt.Sprintf("rescue line %d", line(h)))
-		for _, b := range tc.blocks {
+		hb := l.NewBlock(fmt.Sprintf("rescue line %d", irbuild.Line(h)))
+		for _, b := range tc.Blocks {
 			ir.Edge(b, hb)
 		}
-		l.cur = hb
-		l.withNote(fmt.Sprintf("in rescue clause of line %d", line(h)), func() {
+		l.Cur = hb
+		l.WithNote(fmt.Sprintf("in rescue clause of line %d", irbuild.Line(h)), func() {
 			if ex := syntax.ChildByField(h, "exceptions"); ex != nil {
 				for _, e := range syntax.NamedChildren(ex) {
 					l.expr(e)
@@ -488,8 +382,8 @@ func (l *lowerer) begin(n syntax.Node) ir.Operand {
 			}
 			if ev := syntax.ChildByField(h, "variable"); ev != nil {
 				for _, id := range syntax.NamedChildren(ev) {
-					t := l.temp()
-					l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(ev)})
+					t := l.Temp()
+					l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.Span(ev)})
 					l.assignTo(id, ir.P(t), ev)
 				}
 			}
@@ -497,20 +391,20 @@ func (l *lowerer) begin(n syntax.Node) ir.Operand {
 			l.setTo(res, l.stmts(syntax.ChildByField(h, "body")), h)
 			l.retryStart = nil
 		})
-		l.jump(join)
+		l.Jump(join)
 	}
 	if len(rescues) == 0 && fin != nil {
 		// begin/ensure: an exception anywhere in the body runs the ensure clause
-		for _, b := range tc.blocks {
+		for _, b := range tc.Blocks {
 			ir.Edge(b, fin)
 		}
 	}
 	if fin != nil {
-		l.place(fin)
-		l.withNote(fmt.Sprintf("in ensure clause of line %d", ln), func() { l.stmts(ensure) })
-		l.jump(after)
+		l.Place(fin)
+		l.WithNote(fmt.Sprintf("in ensure clause of line %d", ln), func() { l.stmts(ensure) })
+		l.Jump(after)
 	}
-	l.place(after)
+	l.Place(after)
 	return ir.P(res)
 }
 
@@ -518,13 +412,13 @@ func (l *lowerer) begin(n syntax.Node) ir.Operand {
 // pattern is compared with the subject (`===`), so a constant subject
 // prunes the branches it cannot take and a constant pattern validates.
 func (l *lowerer) caseExpr(n syntax.Node) ir.Operand {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	var subj *ir.Operand
 	if v := syntax.ChildByField(n, "value"); v != nil {
 		o := l.expr(v)
 		subj = &o
 	}
-	res := l.temp()
+	res := l.Temp()
 	after := &ir.Block{Note: fmt.Sprintf("after case line %d", ln)}
 	var elseClause syntax.Node
 	for _, c := range syntax.NamedChildren(n) {
@@ -536,7 +430,7 @@ func (l *lowerer) caseExpr(n syntax.Node) ir.Operand {
 		default:
 			continue
 		}
-		bodyB := &ir.Block{Note: fmt.Sprintf("when line %d", line(c))}
+		bodyB := &ir.Block{Note: fmt.Sprintf("when line %d", irbuild.Line(c))}
 		for _, p := range syntax.ChildrenByField(c, "pattern") {
 			pe := p
 			if kids := syntax.NamedChildren(p); p.Type() == "pattern" && len(kids) == 1 {
@@ -545,32 +439,32 @@ func (l *lowerer) caseExpr(n syntax.Node) ir.Operand {
 			pv := l.expr(pe)
 			cond := pv
 			if subj != nil {
-				t := l.temp()
-				l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "===", Args: []ir.Operand{*subj, pv}, Span: l.span(p)})
+				t := l.Temp()
+				l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "===", Args: []ir.Operand{*subj, pv}, Span: l.Span(p)})
 				cond = ir.P(t)
 			}
-			yes, no := l.branch(&cond, fmt.Sprintf("when match line %d", line(p)), fmt.Sprintf("next when line %d", line(p)))
-			l.cur = yes
-			l.jump(bodyB)
-			l.cur = no
+			yes, no := l.Branch(&cond, fmt.Sprintf("when match line %d", irbuild.Line(p)), fmt.Sprintf("next when line %d", irbuild.Line(p)))
+			l.Cur = yes
+			l.Jump(bodyB)
+			l.Cur = no
 		}
-		next := l.cur
-		l.cur = nil
-		l.place(bodyB)
-		l.withNote(fmt.Sprintf("in when-branch of line %d", line(c)), func() {
+		next := l.Cur
+		l.Cur = nil
+		l.Place(bodyB)
+		l.WithNote(fmt.Sprintf("in when-branch of line %d", irbuild.Line(c)), func() {
 			l.setTo(res, l.stmts(syntax.ChildByField(c, "body")), c)
 		})
-		l.jump(after)
-		l.cur = next
+		l.Jump(after)
+		l.Cur = next
 	}
 	l.setTo(res, nilConst(), n)
 	if elseClause != nil {
-		l.withNote(fmt.Sprintf("in else-branch of case line %d", ln), func() {
+		l.WithNote(fmt.Sprintf("in else-branch of case line %d", ln), func() {
 			l.setTo(res, l.stmts(elseClause), elseClause)
 		})
 	}
-	l.jump(after)
-	l.place(after)
+	l.Jump(after)
+	l.Place(after)
 	return ir.P(res)
 }
 
@@ -578,20 +472,20 @@ func (l *lowerer) caseExpr(n syntax.Node) ir.Operand {
 // the names a pattern binds take the subject's elements (at the key a
 // hash pattern names).
 func (l *lowerer) caseMatch(n syntax.Node) ir.Operand {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	subj := l.expr(syntax.ChildByField(n, "value"))
-	res := l.temp()
+	res := l.Temp()
 	after := &ir.Block{Note: fmt.Sprintf("after case line %d", ln)}
 	for _, c := range syntax.NamedChildren(n) {
 		if c.Type() != "in_clause" {
 			if c.Type() == "else" {
-				l.withNote(fmt.Sprintf("in else-branch of case line %d", ln), func() { l.setTo(res, l.stmts(c), c) })
+				l.WithNote(fmt.Sprintf("in else-branch of case line %d", ln), func() { l.setTo(res, l.stmts(c), c) })
 			}
 			continue
 		}
-		yes, no := l.branch(nil, fmt.Sprintf("in-pattern line %d", line(c)), fmt.Sprintf("next pattern line %d", line(c)))
-		l.cur = yes
-		l.withNote(fmt.Sprintf("in pattern branch of line %d", line(c)), func() {
+		yes, no := l.Branch(nil, fmt.Sprintf("in-pattern line %d", irbuild.Line(c)), fmt.Sprintf("next pattern line %d", irbuild.Line(c)))
+		l.Cur = yes
+		l.WithNote(fmt.Sprintf("in pattern branch of line %d", irbuild.Line(c)), func() {
 			if p := syntax.ChildByField(c, "pattern"); p != nil {
 				l.bindPattern(p, subj, c, 0)
 			}
@@ -600,11 +494,11 @@ func (l *lowerer) caseMatch(n syntax.Node) ir.Operand {
 			}
 			l.setTo(res, l.stmts(syntax.ChildByField(c, "body")), c)
 		})
-		l.jump(after)
-		l.cur = no
+		l.Jump(after)
+		l.Cur = no
 	}
-	l.jump(after)
-	l.place(after)
+	l.Jump(after)
+	l.Place(after)
 	return ir.P(res)
 }
 
@@ -628,11 +522,11 @@ func (l *lowerer) bindPattern(p syntax.Node, v ir.Operand, at syntax.Node, depth
 		val := syntax.ChildByField(p, "value")
 		ev := elemOf(v)
 		if key != nil && !v.IsConst() {
-			ev = ir.P(v.Place.Extend(ir.Elem{Kind: ir.Key, Name: strconv.Quote(strings.TrimSuffix(l.text(key), ":"))}))
+			ev = ir.P(v.Place.Extend(ir.Elem{Kind: ir.Key, Name: strconv.Quote(strings.TrimSuffix(l.Text(key), ":"))}))
 		}
 		if val == nil {
 			if key != nil && key.Type() == "hash_key_symbol" {
-				l.assignName(l.text(key), ev, at)
+				l.assignName(l.Text(key), ev, at)
 			}
 			return
 		}
@@ -657,7 +551,7 @@ func (l *lowerer) bindPattern(p syntax.Node, v ir.Operand, at syntax.Node, depth
 // className is the name a class or module is known by in field keys.
 func (l *lowerer) className(n syntax.Node) string {
 	if nm := syntax.ChildByField(n, "name"); nm != nil {
-		return normText(l.text(nm))
+		return normText(l.Text(nm))
 	}
 	return ""
 }
@@ -685,7 +579,7 @@ func (l *lowerer) classBody(n syntax.Node, name string) ir.Operand {
 func (l *lowerer) method(n syntax.Node) ir.Operand {
 	name := ""
 	if nm := syntax.ChildByField(n, "name"); nm != nil {
-		name = l.text(nm)
+		name = l.Text(nm)
 	}
 	f := l.function(n, name, syntax.ChildByField(n, "parameters"), map[string]bool{}, func() ir.Operand {
 		b := syntax.ChildByField(n, "body")
@@ -697,7 +591,7 @@ func (l *lowerer) method(n syntax.Node) ir.Operand {
 		}
 		return l.expr(b) // def x = expr
 	})
-	l.emit(&ir.Instr{Op: ir.MakeFunc, Func: f, Span: l.span(n)})
+	l.Emit(&ir.Instr{Op: ir.MakeFunc, Func: f, Span: l.Span(n)})
 	return ir.C(ir.Const{Kind: ir.Str, S: name}) // def returns its name as a symbol
 }
 
@@ -709,7 +603,7 @@ func (l *lowerer) function(n syntax.Node, name string, params syntax.Node, local
 	if class == "" {
 		class = topClass
 	}
-	f := &ir.Func{Name: name, Class: class, Recv: "self", Span: l.span(n)}
+	f := &ir.Func{Name: name, Class: class, Recv: "self", Span: l.Span(n)}
 	type destructure struct {
 		pattern syntax.Node
 		param   string
@@ -724,21 +618,21 @@ func (l *lowerer) function(n syntax.Node, name string, params syntax.Node, local
 			case "destructured_parameter":
 				nm := "$p" + strconv.Itoa(i)
 				later = append(later, destructure{p, nm})
-				f.Params = append(f.Params, ir.Param{Name: nm, Decl: strings.Join(strings.Fields(l.text(p)), " "), Span: l.span(p)})
+				f.Params = append(f.Params, ir.Param{Name: nm, Decl: strings.Join(strings.Fields(l.Text(p)), " "), Span: l.Span(p)})
 				continue
 			}
 			if id == nil || id.Type() != "identifier" {
 				continue
 			}
-			pname := l.text(id)
+			pname := l.Text(id)
 			locals[pname] = true
-			f.Params = append(f.Params, ir.Param{Name: pname, Decl: strings.Join(strings.Fields(l.text(p)), " "), Span: l.span(p)})
+			f.Params = append(f.Params, ir.Param{Name: pname, Decl: strings.Join(strings.Fields(l.Text(p)), " "), Span: l.Span(p)})
 		}
 	}
-	if l.fn != nil {
-		l.fn.Children = append(l.fn.Children, f)
+	if l.Fn != nil {
+		l.Fn.Children = append(l.Fn.Children, f)
 	}
-	l.mod.Funcs = append(l.mod.Funcs, f)
+	l.Mod.Funcs = append(l.Mod.Funcs, f)
 	l.depth++
 	l.body(f, locals, func() {
 		for _, d := range later {
@@ -747,8 +641,8 @@ func (l *lowerer) function(n syntax.Node, name string, params syntax.Node, local
 			}
 		}
 		v := fill()
-		if l.cur != nil {
-			l.emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.span(n), Note: "implicit return"})
+		if l.Cur != nil {
+			l.Emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.Span(n), Note: "implicit return"})
 		}
 	})
 	l.depth--
