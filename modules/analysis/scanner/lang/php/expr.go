@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/lang/internal/irbuild"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
@@ -23,7 +24,7 @@ func keyName(c ir.Const) string {
 func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 	switch n.Type() {
 	case "variable_name":
-		return ir.Place{Base: varName(l.text(n))}, true
+		return ir.Place{Base: varName(l.Text(n))}, true
 	case "member_access_expression", "nullsafe_member_access_expression":
 		obj, nm := syntax.ChildByField(n, "object"), syntax.ChildByField(n, "name")
 		if obj == nil || nm == nil {
@@ -31,7 +32,7 @@ func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 		}
 		base := l.asPlace(obj)
 		if nm.Type() == "name" {
-			return base.Extend(ir.Elem{Kind: ir.Field, Name: l.text(nm)}), true
+			return base.Extend(ir.Elem{Kind: ir.Field, Name: l.Text(nm)}), true
 		}
 		l.expr(nm)
 		return base.Extend(ir.Elem{Kind: ir.AnyElem}), true
@@ -45,7 +46,7 @@ func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 		if len(kids) > 1 {
 			idx := kids[1]
 			if idx.Type() == "name" { // "$a[k]" inside a string
-				e = ir.Elem{Kind: ir.Key, Name: strconv.Quote(l.text(idx))}
+				e = ir.Elem{Kind: ir.Key, Name: strconv.Quote(l.Text(idx))}
 			} else if k := l.expr(idx); k.IsConst() && (k.Const.Kind == ir.Str || k.Const.Kind == ir.Int) {
 				e = ir.Elem{Kind: ir.Key, Name: keyName(k.Const)}
 			}
@@ -56,7 +57,7 @@ func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 		if scope == nil || nm == nil {
 			return ir.Place{}, false
 		}
-		return ir.Place{Base: l.resolveClass(l.qualified(scope)) + "::" + varName(l.text(nm))}, true
+		return ir.Place{Base: l.resolveClass(l.qualified(scope)) + "::" + varName(l.Text(nm))}, true
 	case "parenthesized_expression", "by_ref":
 		if kids := syntax.NamedChildren(n); len(kids) == 1 {
 			return l.placeOf(kids[0])
@@ -73,8 +74,8 @@ func (l *lowerer) asPlace(n syntax.Node) ir.Place {
 	if !o.IsConst() && o.Place.Base != "" {
 		return o.Place
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.Span(n)})
 	return t
 }
 
@@ -168,7 +169,7 @@ func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
 		}
 	default:
 		if dst, ok := l.placeOf(target); ok {
-			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(at)})
 		} else {
 			l.expr(target)
 		}
@@ -187,9 +188,9 @@ func (l *lowerer) strValue(n syntax.Node) string {
 		k := n.Child(i)
 		switch k.Type() {
 		case "string_content", "string_value", "nowdoc_string":
-			sb.WriteString(l.text(k))
+			sb.WriteString(l.Text(k))
 		case "escape_sequence":
-			sb.WriteString(unescape(l.text(k)))
+			sb.WriteString(unescape(l.Text(k)))
 		case "nowdoc_body":
 			sb.WriteString(l.strValue(k))
 		}
@@ -232,11 +233,11 @@ func (l *lowerer) interpolated(n syntax.Node) ir.Operand {
 			}
 			switch k.Type() {
 			case "string_content", "string_value":
-				s := l.text(k)
+				s := l.Text(k)
 				args = append(args, ir.C(ir.Const{Kind: ir.Str, S: s}))
 				sb.WriteString(s)
 			case "escape_sequence":
-				s := unescape(l.text(k))
+				s := unescape(l.Text(k))
 				args = append(args, ir.C(ir.Const{Kind: ir.Str, S: s}))
 				sb.WriteString(s)
 			case "heredoc_body":
@@ -252,8 +253,8 @@ func (l *lowerer) interpolated(n syntax.Node) ir.Operand {
 	if allConst {
 		return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -272,12 +273,12 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "null":
 		return ir.C(ir.Const{Kind: ir.Null})
 	case "boolean":
-		if strings.EqualFold(l.text(n), "true") {
+		if strings.EqualFold(l.Text(n), "true") {
 			return ir.C(ir.Const{Kind: ir.Bool, I: 1})
 		}
 		return ir.C(ir.Const{Kind: ir.Bool})
 	case "integer":
-		t := strings.ReplaceAll(l.text(n), "_", "")
+		t := strings.ReplaceAll(l.Text(n), "_", "")
 		if len(t) > 1 && t[0] == '0' && t[1] >= '0' && t[1] <= '9' {
 			t = "0o" + t[1:]
 		}
@@ -286,7 +287,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		}
 		return l.opaque(nil, n)
 	case "float":
-		if f, err := strconv.ParseFloat(strings.ReplaceAll(l.text(n), "_", ""), 64); err == nil {
+		if f, err := strconv.ParseFloat(strings.ReplaceAll(l.Text(n), "_", ""), 64); err == nil {
 			return ir.C(ir.Const{Kind: ir.Float, F: f})
 		}
 		return l.opaque(nil, n)
@@ -338,7 +339,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		if left != nil {
 			if right != nil && right.Type() == "object_creation_expression" && left.Type() == "variable_name" {
 				if c := l.newClass(right); c != "" {
-					l.types[varName(l.text(left))] = c
+					l.types[varName(l.Text(left))] = c
 				}
 			}
 			l.assignTo(left, v, n)
@@ -351,7 +352,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		}
 		op := ""
 		if o := syntax.ChildByField(n, "operator"); o != nil {
-			op = strings.TrimSuffix(l.text(o), "=")
+			op = strings.TrimSuffix(l.Text(o), "=")
 		}
 		if op == "??" {
 			// $x ??= v: v is stored where $x is null
@@ -363,8 +364,8 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		} else {
 			numeric = numericOp(op, ir.C(ir.Const{Kind: ir.Int}), ir.Operand{})
 		}
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{l.expr(left), l.expr(right)}, Numeric: numeric, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{l.expr(left), l.expr(right)}, Numeric: numeric, Span: l.Span(n)})
 		l.assignTo(left, ir.P(t), n)
 		return ir.P(t)
 	case "update_expression":
@@ -372,8 +373,8 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		if arg == nil {
 			return ir.Operand{}
 		}
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "+", Args: []ir.Operand{l.expr(arg), ir.C(ir.Const{Kind: ir.Int, I: 1})}, Numeric: true, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "+", Args: []ir.Operand{l.expr(arg), ir.C(ir.Const{Kind: ir.Int, I: 1})}, Numeric: true, Span: l.Span(n)})
 		l.assignTo(arg, ir.P(t), n)
 		return ir.P(t)
 	case "binary_expression":
@@ -381,35 +382,35 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "unary_op_expression":
 		op := ""
 		if o := syntax.ChildByField(n, "operator"); o != nil {
-			op = l.text(o)
+			op = l.Text(o)
 		}
 		arg := l.expr(syntax.ChildByField(n, "argument"))
-		t := l.temp()
+		t := l.Temp()
 		switch op {
 		case "!":
-			l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.Span(n)})
 		case "-":
 			if arg.IsConst() && arg.Const.Kind == ir.Int {
 				return ir.C(ir.Const{Kind: ir.Int, I: -arg.Const.I})
 			}
-			l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u-", Args: []ir.Operand{arg}, Numeric: true, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u-", Args: []ir.Operand{arg}, Numeric: true, Span: l.Span(n)})
 		default:
-			l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Numeric: numericOp("u"+op, arg, arg), Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Numeric: numericOp("u"+op, arg, arg), Span: l.Span(n)})
 		}
 		return ir.P(t)
 	case "cast_expression":
 		v := l.expr(syntax.ChildByField(n, "value"))
 		typ := ""
 		if c := syntax.ChildByField(n, "type"); c != nil {
-			typ = strings.ToLower(normText(l.text(c)))
+			typ = strings.ToLower(normText(l.Text(c)))
 		}
-		t := l.temp()
+		t := l.Temp()
 		switch typ {
 		case "int", "integer", "float", "double", "real", "bool", "boolean", "unset":
 			// a number or a boolean holds no injection
-			l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.Span(n)})
 		default:
-			l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: []ir.Operand{v}, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: []ir.Operand{v}, Span: l.Span(n)})
 		}
 		return ir.P(t)
 	case "conditional_expression":
@@ -418,8 +419,8 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		return l.array(n)
 	case "anonymous_function_creation_expression", "anonymous_function", "arrow_function":
 		f := l.function(n, "", true)
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.Span(n)})
 		return ir.P(t)
 	case "match_expression":
 		return l.match(n)
@@ -437,7 +438,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "comment", "text_interpolation", "php_tag":
 		return ir.Operand{}
 	case "ERROR":
-		l.mod.Errors++
+		l.Mod.Errors++
 		return ir.Operand{}
 	}
 	return l.opaque(syntax.NamedChildren(n), n)
@@ -448,8 +449,8 @@ func (l *lowerer) opaque(parts []syntax.Node, n syntax.Node) ir.Operand {
 	for _, p := range parts {
 		args = append(args, l.expr(p))
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -487,15 +488,15 @@ func (l *lowerer) array(n syntax.Node) ir.Operand {
 		sub = "dict"
 		args = dyn
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Kwargs: kws, Sub: sub, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Kwargs: kws, Sub: sub, Span: l.Span(n)})
 	return ir.P(t)
 }
 
 func (l *lowerer) binary(n syntax.Node) ir.Operand {
 	op := ""
 	if o := syntax.ChildByField(n, "operator"); o != nil {
-		op = strings.ToLower(l.text(o))
+		op = strings.ToLower(l.Text(o))
 	}
 	left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
 	switch op {
@@ -503,7 +504,7 @@ func (l *lowerer) binary(n syntax.Node) ir.Operand {
 		return l.shortCircuit(n, left, right, op, nil)
 	}
 	a, b := l.expr(left), l.expr(right)
-	t := l.temp()
+	t := l.Temp()
 	kind := ir.Binary
 	switch {
 	case compareOps[op]:
@@ -514,7 +515,7 @@ func (l *lowerer) binary(n syntax.Node) ir.Operand {
 	case op == ".":
 		op = "+" // string concatenation (folds constants)
 	}
-	l.emit(&ir.Instr{Op: kind, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Numeric: kind == ir.Binary && numericOp(op, a, b), Span: l.span(n)})
+	l.Emit(&ir.Instr{Op: kind, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Numeric: kind == ir.Binary && numericOp(op, a, b), Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -537,35 +538,35 @@ func numericOp(op string, a, b ir.Operand) bool {
 // store, the right side's value is handed to it instead (`??=`).
 func (l *lowerer) shortCircuit(n, left, right syntax.Node, op string, store func(ir.Operand)) ir.Operand {
 	a := l.expr(left)
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.span(n)})
-	ln := line(n)
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
+	ln := irbuild.Line(n)
 	var cond *ir.Operand
 	if op != "??" {
 		c := ir.P(t)
 		cond = &c
 	}
-	yes, no := l.branch(cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
+	yes, no := l.Branch(cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
 	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
 	rhs, skip := yes, no // &&: the right side runs when the left is truthy
 	if op != "&&" && op != "and" {
 		rhs, skip = no, yes
 	}
-	l.cur = rhs
+	l.Cur = rhs
 	b := l.expr(right)
 	switch {
 	case right != nil && l.noReturn(right):
-		l.jump(l.fn.Exit)
+		l.Jump(l.Fn.Exit)
 	case store != nil:
 		store(b)
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.span(n)})
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
 	default:
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.span(n)})
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
 	}
-	l.jump(after)
-	l.cur = skip
-	l.jump(after)
-	l.place(after)
+	l.Jump(after)
+	l.Cur = skip
+	l.Jump(after)
+	l.Place(after)
 	return ir.P(t)
 }
 
@@ -575,13 +576,13 @@ func (l *lowerer) ternary(n syntax.Node) ir.Operand {
 	if body == nil {
 		return l.shortCircuit(n, condN, alt, "?:", nil)
 	}
-	ln := line(n)
-	t := l.temp()
+	ln := irbuild.Line(n)
+	t := l.Temp()
 	yes, no := &ir.Block{Note: fmt.Sprintf("ternary-true line %d", ln)}, &ir.Block{Note: fmt.Sprintf("ternary-false line %d", ln)}
 	if condN != nil {
 		l.condJump(condN, yes, no)
 	} else {
-		l.jump(yes)
+		l.Jump(yes)
 	}
 	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
 	for _, side := range []struct {
@@ -589,21 +590,21 @@ func (l *lowerer) ternary(n syntax.Node) ir.Operand {
 		n    syntax.Node
 		note string
 	}{{yes, body, "true"}, {no, alt, "false"}} {
-		l.place(side.b)
+		l.Place(side.b)
 		v := l.expr(side.n)
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.span(n), Note: fmt.Sprintf("in %s-branch of ternary line %d", side.note, ln)})
-		l.jump(after)
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.Span(n), Note: fmt.Sprintf("in %s-branch of ternary line %d", side.note, ln)})
+		l.Jump(after)
 	}
-	l.place(after)
+	l.Place(after)
 	return ir.P(t)
 }
 
 // match lowers `match ($x) { 1, 2 => a, default => b }`: arms compare
 // strictly, in order; a constant subject prunes.
 func (l *lowerer) match(n syntax.Node) ir.Operand {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	subj := l.expr(syntax.ChildByField(n, "condition"))
-	t := l.temp()
+	t := l.Temp()
 	after := &ir.Block{Note: fmt.Sprintf("after match line %d", ln)}
 	var dflt syntax.Node
 	if body := syntax.ChildByField(n, "body"); body != nil {
@@ -620,39 +621,39 @@ func (l *lowerer) match(n syntax.Node) ir.Operand {
 			if cl := syntax.ChildByField(arm, "conditional_expressions"); cl != nil {
 				conds = syntax.NamedChildren(cl)
 			}
-			arms := &ir.Block{Note: fmt.Sprintf("match arm line %d", line(arm))}
+			arms := &ir.Block{Note: fmt.Sprintf("match arm line %d", irbuild.Line(arm))}
 			for _, c := range conds {
 				v := l.expr(c)
-				ct := l.temp()
-				l.emit(&ir.Instr{Op: ir.Compare, Dst: &ct, Sub: "===", Args: []ir.Operand{subj, v}, Span: l.span(c)})
+				ct := l.Temp()
+				l.Emit(&ir.Instr{Op: ir.Compare, Dst: &ct, Sub: "===", Args: []ir.Operand{subj, v}, Span: l.Span(c)})
 				cond := ir.P(ct)
-				yes, no := l.branch(&cond, fmt.Sprintf("match arm line %d", line(arm)), fmt.Sprintf("next arm line %d", line(arm)))
-				l.cur = yes
-				l.jump(arms)
-				l.cur = no
+				yes, no := l.Branch(&cond, fmt.Sprintf("match arm line %d", irbuild.Line(arm)), fmt.Sprintf("next arm line %d", irbuild.Line(arm)))
+				l.Cur = yes
+				l.Jump(arms)
+				l.Cur = no
 			}
-			next := l.cur
-			l.cur = nil
-			l.place(arms)
-			l.withNote(fmt.Sprintf("in match arm of line %d", line(arm)), func() {
+			next := l.Cur
+			l.Cur = nil
+			l.Place(arms)
+			l.WithNote(fmt.Sprintf("in match arm of line %d", irbuild.Line(arm)), func() {
 				v := l.expr(syntax.ChildByField(arm, "return_expression"))
-				l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.span(arm)})
+				l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.Span(arm)})
 			})
-			l.jump(after)
-			l.cur = next
+			l.Jump(after)
+			l.Cur = next
 		}
 	}
 	if dflt != nil {
-		l.withNote(fmt.Sprintf("in match default of line %d", line(dflt)), func() {
+		l.WithNote(fmt.Sprintf("in match default of line %d", irbuild.Line(dflt)), func() {
 			v := l.expr(syntax.ChildByField(dflt, "return_expression"))
-			l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.span(dflt)})
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.Span(dflt)})
 		})
-		l.jump(after)
+		l.Jump(after)
 	} else {
 		// no arm matched: UnhandledMatchError
-		l.jump(l.fn.Exit)
+		l.Jump(l.Fn.Exit)
 	}
-	l.place(after)
+	l.Place(after)
 	return ir.P(t)
 }
 
@@ -678,8 +679,8 @@ func (l *lowerer) construct(name string, operands []syntax.Node, n syntax.Node) 
 }
 
 func (l *lowerer) callOf(text, callee string, args []ir.Operand, kws []ir.Kwarg, n syntax.Node) ir.Operand {
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: text, Callee: callee, Args: args, Kwargs: kws, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: text, Callee: callee, Args: args, Kwargs: kws, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -695,7 +696,7 @@ func (l *lowerer) arguments(n syntax.Node) ([]ir.Operand, []ir.Kwarg) {
 	}
 	var args []ir.Operand
 	var kws []ir.Kwarg
-	before := len(l.mod.Funcs)
+	before := len(l.Mod.Funcs)
 	defer func() { l.registered(a, before) }()
 	for _, c := range syntax.NamedChildren(a) {
 		if c.Type() == "comment" {
@@ -709,7 +710,7 @@ func (l *lowerer) arguments(n syntax.Node) ([]ir.Operand, []ir.Kwarg) {
 		name := ""
 		for _, k := range syntax.NamedChildren(c) {
 			if k.FieldName() == "name" {
-				name = l.text(k)
+				name = l.Text(k)
 				continue
 			}
 			if k.Type() == "comment" {
@@ -742,7 +743,7 @@ func (l *lowerer) registered(args syntax.Node, before int) {
 		}
 		switch v.Type() {
 		case "anonymous_function_creation_expression", "anonymous_function", "arrow_function":
-			for _, f := range l.mod.Funcs[before:] {
+			for _, f := range l.Mod.Funcs[before:] {
 				if f.Span.Start == v.StartByte() && f.Span.End == v.EndByte() {
 					l.pendingClosures = append(l.pendingClosures, f)
 				}
@@ -769,7 +770,7 @@ func (l *lowerer) callText(n syntax.Node) string {
 	} else if a := firstOfType(n, "arguments"); a != nil {
 		end = a.StartByte()
 	}
-	return strings.TrimPrefix(normText(string(l.src[n.StartByte():end])), `\`)
+	return strings.TrimPrefix(normText(string(l.Src[n.StartByte():end])), `\`)
 }
 
 // checks are functions whose boolean result says something about a value
@@ -824,8 +825,8 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 		callee := l.expr(fn)
 		args, kws := l.arguments(n)
 		text := l.callText(n)
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: text, Callee: "call_user_func", Args: append([]ir.Operand{callee}, args...), Kwargs: kws, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: text, Callee: "call_user_func", Args: append([]ir.Operand{callee}, args...), Kwargs: kws, Span: l.Span(n)})
 		return ir.P(t)
 	}
 	text := l.callText(n)
@@ -836,8 +837,8 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 	case "in_array":
 		// in_array($x, $allowed): membership, which a branch can rely on
 		if len(args) >= 2 {
-			t := l.temp()
-			l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{args[0], args[1]}, Span: l.span(n)})
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{args[0], args[1]}, Span: l.Span(n)})
 			return ir.P(t)
 		}
 	case "array_push", "array_unshift":
@@ -845,7 +846,7 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 		if len(args) >= 2 && !args[0].IsConst() && args[0].Place.Base != "" && !args[0].Place.IsTemp() {
 			dst := args[0].Place.Extend(ir.Elem{Kind: ir.AnyElem})
 			for _, v := range args[1:] {
-				l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(n)})
+				l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(n)})
 			}
 			return l.opaque(nil, n)
 		}
@@ -857,8 +858,8 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 				ks = append(ks, ir.Kwarg{Name: strconv.Quote(a.Const.S), Val: ir.P(ir.Place{Base: a.Const.S})})
 			}
 		}
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Kwargs: ks, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Build, Dst: &t, Kwargs: ks, Span: l.Span(n)})
 		return ir.P(t)
 	}
 	switch low {
@@ -880,7 +881,7 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 			case "int", "integer", "float", "double", "bool", "boolean", "null":
 				r := l.callOf(text, callee, args, kws, n)
 				dst := args[0].Place
-				l.emit(&ir.Instr{Op: ir.Opaque, Dst: &dst, Span: l.span(n)})
+				l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &dst, Span: l.Span(n)})
 				return r
 			}
 		}
@@ -900,20 +901,20 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 			return ir.P(ir.Place{Base: "php://input"})
 		}
 	case "filter_var", "filter_input":
-		if numericFilter.MatchString(l.text(n)) {
+		if numericFilter.MatchString(l.Text(n)) {
 			// FILTER_VALIDATE_INT and friends: a number or false
 			l.callOf(text, callee, args, kws, n)
 			return l.opaque(nil, n)
 		}
-		if htmlFilter.MatchString(l.text(n)) {
+		if htmlFilter.MatchString(l.Text(n)) {
 			// FILTER_SANITIZE_SPECIAL_CHARS: htmlspecialchars by another name
 			return l.callOf(text, "htmlspecialchars", args, kws, n)
 		}
 	case "array_key_exists", "key_exists":
 		// array_key_exists($k, $allowed): membership, as in_array
 		if len(args) == 2 {
-			t := l.temp()
-			l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{args[0], args[1]}, Span: l.span(n)})
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{args[0], args[1]}, Span: l.Span(n)})
 			return ir.P(t)
 		}
 	case "isset":
@@ -922,8 +923,8 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 			if kids := syntax.NamedChildren(a[0]); len(kids) == 2 && kids[1].Type() == "variable_name" {
 				base, _ := l.placeOf(kids[0])
 				if base.Base != "" {
-					t := l.temp()
-					l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{ir.P(ir.Place{Base: varName(l.text(kids[1]))}), ir.P(base)}, Span: l.span(n)})
+					t := l.Temp()
+					l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{ir.P(ir.Place{Base: varName(l.Text(kids[1]))}), ir.P(base)}, Span: l.Span(n)})
 					return ir.P(t)
 				}
 			}
@@ -933,15 +934,15 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 	if checks[low] {
 		// a check is still a call (models may name it), whose result
 		// carries no data
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: text, Callee: callee, Args: args, Kwargs: kws, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: text, Callee: callee, Args: args, Kwargs: kws, Span: l.Span(n)})
 		if validators[low] {
 			// the engine recognises these on a branch by the call itself
 			// (the model packs make their result clean)
 			return ir.P(t)
 		}
-		r := l.temp()
-		l.emit(&ir.Instr{Op: ir.Compare, Dst: &r, Sub: low, Args: []ir.Operand{ir.P(t)}, Span: l.span(n)})
+		r := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Compare, Dst: &r, Sub: low, Args: []ir.Operand{ir.P(t)}, Span: l.Span(n)})
 		return ir.P(r)
 	}
 	return l.callOf(text, callee, args, kws, n)
@@ -953,12 +954,12 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 func (l *lowerer) receiverClass(obj syntax.Node) (string, bool) {
 	switch obj.Type() {
 	case "variable_name":
-		c, ok := l.types[varName(l.text(obj))]
+		c, ok := l.types[varName(l.Text(obj))]
 		return c, ok
 	case "member_access_expression", "nullsafe_member_access_expression":
 		o, nm := syntax.ChildByField(obj, "object"), syntax.ChildByField(obj, "name")
-		if o != nil && nm != nil && o.Type() == "variable_name" && l.text(o) == "$this" && l.class != nil {
-			c, ok := l.class.props[l.text(nm)]
+		if o != nil && nm != nil && o.Type() == "variable_name" && l.Text(o) == "$this" && l.class != nil {
+			c, ok := l.class.props[l.Text(nm)]
 			return c, ok
 		}
 	}
@@ -979,7 +980,7 @@ func (l *lowerer) methodCall(n syntax.Node) ir.Operand {
 				if a := syntax.ChildByField(n, "arguments"); a != nil {
 					end = a.StartByte()
 				}
-				if rest := normText(string(l.src[min(o.EndByte(), end):end])); !strings.Contains(rest, "(") {
+				if rest := normText(string(l.Src[min(o.EndByte(), end):end])); !strings.Contains(rest, "(") {
 					callee = c + strings.ReplaceAll(rest, "?->", "->")
 				}
 				break
@@ -994,12 +995,12 @@ func (l *lowerer) methodCall(n syntax.Node) ir.Operand {
 	}
 	args, kws := l.arguments(n)
 	l.handlerOf(callee)
-	t := l.temp()
-	in := &ir.Instr{Op: ir.Call, Dst: &t, Text: text, Callee: callee, Args: args, Kwargs: kws, Span: l.span(n)}
+	t := l.Temp()
+	in := &ir.Instr{Op: ir.Call, Dst: &t, Text: text, Callee: callee, Args: args, Kwargs: kws, Span: l.Span(n)}
 	if obj != nil {
 		in.Recv = &recv
 	}
-	l.emit(in)
+	l.Emit(in)
 	return ir.P(t)
 }
 
@@ -1010,21 +1011,21 @@ func (l *lowerer) staticCall(n syntax.Node) ir.Operand {
 	if scope != nil && nm != nil {
 		switch scope.Type() {
 		case "name", "qualified_name", "relative_scope":
-			callee = l.resolveClass(l.qualified(scope)) + "::" + l.text(nm)
+			callee = l.resolveClass(l.qualified(scope)) + "::" + l.Text(nm)
 		default:
 			l.expr(scope)
 		}
 	}
 	args, kws := l.arguments(n)
 	l.handlerOf(callee)
-	in := &ir.Instr{Op: ir.Call, Text: text, Callee: callee, Args: args, Kwargs: kws, Span: l.span(n)}
-	if scope != nil && scope.Type() == "relative_scope" && l.fn != nil && l.fn.Recv != "" {
+	in := &ir.Instr{Op: ir.Call, Text: text, Callee: callee, Args: args, Kwargs: kws, Span: l.Span(n)}
+	if scope != nil && scope.Type() == "relative_scope" && l.Fn != nil && l.Fn.Recv != "" {
 		r := ir.P(ir.Place{Base: "this"})
 		in.Recv = &r
 	}
-	t := l.temp()
+	t := l.Temp()
 	in.Dst = &t
-	l.emit(in)
+	l.Emit(in)
 	return ir.P(t)
 }
 
@@ -1061,8 +1062,8 @@ func (l *lowerer) newExpr(n syntax.Node) ir.Operand {
 		return l.opaque(nil, n)
 	}
 	cls := l.expr(typ)
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: normText(l.text(typ)), Callee: normText(l.text(typ)), Recv: &cls, Args: args, Kwargs: kws, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: normText(l.Text(typ)), Callee: normText(l.Text(typ)), Recv: &cls, Args: args, Kwargs: kws, Span: l.Span(n)})
 	return ir.P(t)
 }
 

@@ -43,6 +43,7 @@ import (
 	"unicode"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/lang/internal/irbuild"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
@@ -53,24 +54,22 @@ var superglobals = []string{"_GET", "_POST", "_REQUEST", "_COOKIE", "_SERVER", "
 // Lower lowers one file. It never fails: subtrees it cannot lower are
 // skipped and counted in Module.Errors.
 func Lower(path string, root syntax.Node, src []byte) *ir.Module {
-	l := &lowerer{src: src, mod: &ir.Module{Path: path, Imports: map[string]string{}},
+	l := &lowerer{Builder: irbuild.Builder{Src: src, Mod: &ir.Module{Path: path, Imports: map[string]string{}}},
 		classUse: map[string]string{}, funcUse: map[string]string{}}
 	for _, g := range superglobals {
-		l.mod.Imports[g] = "$" + g
+		l.Mod.Imports[g] = "$" + g
 	}
-	top := &ir.Func{Name: "<module>", Span: l.span(root)}
-	l.mod.Top = top
-	l.mod.Funcs = append(l.mod.Funcs, top)
+	top := &ir.Func{Name: "<module>", Span: l.Span(root)}
+	l.Mod.Top = top
+	l.Mod.Funcs = append(l.Mod.Funcs, top)
 	l.body(top, func() { l.stmts(root) })
-	for _, f := range l.mod.Funcs {
+	for _, f := range l.Mod.Funcs {
 		f.Finish()
 	}
-	return l.mod
+	return l.Mod
 }
 
 type loopCtx struct{ head, after *ir.Block }
-
-type tryCtx struct{ blocks []*ir.Block }
 
 // classCtx is the class being lowered: its canonical name, its base and the
 // classes of its typed properties.
@@ -80,14 +79,8 @@ type classCtx struct {
 }
 
 type lowerer struct {
-	src   []byte
-	mod   *ir.Module
-	fn    *ir.Func
-	cur   *ir.Block
-	temps int
+	irbuild.Builder
 	loops []loopCtx
-	tries []*tryCtx
-	note  string
 
 	ns       string            // current namespace ("" global)
 	classUse map[string]string // `use A\B as C`: C -> A\B
@@ -100,66 +93,16 @@ type lowerer struct {
 	pendingClosures []*ir.Func
 }
 
+// body lowers a function body into f with fresh per-function state.
 func (l *lowerer) body(f *ir.Func, fill func()) {
-	saved := *l
-	l.fn, l.temps, l.loops, l.tries, l.note = f, 0, nil, nil, ""
+	loops, types := l.loops, l.types
+	l.loops = nil
 	l.types = map[string]string{}
 	if l.class != nil {
 		l.types["this"] = l.class.name
 	}
-	l.cur = l.newBlock("entry")
-	exit := &ir.Block{Note: "exit"}
-	f.Exit = exit
-	fill()
-	if l.cur != nil {
-		ir.Edge(l.cur, exit)
-	}
-	exit.Index = len(f.Blocks)
-	f.Blocks = append(f.Blocks, exit)
-	l.fn, l.cur, l.temps, l.loops, l.tries, l.note = saved.fn, saved.cur, saved.temps, saved.loops, saved.tries, saved.note
-	l.types, l.echoNext = saved.types, false
-}
-
-func (l *lowerer) newBlock(note string) *ir.Block {
-	b := l.fn.NewBlock(note)
-	if len(l.tries) > 0 {
-		t := l.tries[len(l.tries)-1]
-		t.blocks = append(t.blocks, b)
-	}
-	return b
-}
-
-func (l *lowerer) block() *ir.Block {
-	if l.cur == nil {
-		l.cur = l.newBlock("unreachable")
-	}
-	return l.cur
-}
-
-func (l *lowerer) emit(in *ir.Instr) {
-	b := l.block()
-	if in.Note == "" {
-		in.Note = l.note
-	}
-	b.Instrs = append(b.Instrs, in)
-}
-
-func (l *lowerer) temp() ir.Place {
-	l.temps++
-	return ir.Place{Base: "$" + strconv.Itoa(l.temps)}
-}
-
-func (l *lowerer) span(n syntax.Node) ir.Span {
-	sr, sc := n.StartPoint()
-	er, ec := n.EndPoint()
-	return ir.Span{Start: n.StartByte(), End: n.EndByte(), Line: int(sr) + 1, Col: int(sc) + 1, EndLine: int(er) + 1, EndCol: int(ec) + 1}
-}
-
-func (l *lowerer) text(n syntax.Node) string { return syntax.Text(n, l.src) }
-
-func line(n syntax.Node) int {
-	r, _ := n.StartPoint()
-	return int(r) + 1
+	l.Body(f, fill)
+	l.loops, l.types, l.echoNext = loops, types, false
 }
 
 func normText(s string) string {
@@ -174,48 +117,10 @@ func normText(s string) string {
 	}, s)
 }
 
-func (l *lowerer) jump(target *ir.Block) {
-	if l.cur != nil {
-		ir.Edge(l.cur, target)
-	}
-	l.cur = nil
-}
-
-func (l *lowerer) branch(cond *ir.Operand, tnote, fnote string) (*ir.Block, *ir.Block) {
-	b := l.block()
-	t, f := l.newBlock(tnote), l.newBlock(fnote)
-	b.Cond = cond
-	ir.Edge(b, t)
-	ir.Edge(b, f)
-	l.cur = nil
-	return t, f
-}
-
-// place appends b (made earlier, not yet in the function) and falls into it.
-func (l *lowerer) place(b *ir.Block) {
-	b.Index = len(l.fn.Blocks)
-	l.fn.Blocks = append(l.fn.Blocks, b)
-	if len(l.tries) > 0 {
-		t := l.tries[len(l.tries)-1]
-		t.blocks = append(t.blocks, b)
-	}
-	if l.cur != nil {
-		ir.Edge(l.cur, b)
-	}
-	l.cur = b
-}
-
-func (l *lowerer) withNote(note string, fn func()) {
-	saved := l.note
-	l.note = note
-	fn()
-	l.note = saved
-}
-
 // ---- names -------------------------------------------------------------------
 
 // qualified is a (qualified) name as written, without whitespace.
-func (l *lowerer) qualified(n syntax.Node) string { return normText(l.text(n)) }
+func (l *lowerer) qualified(n syntax.Node) string { return normText(l.Text(n)) }
 
 // resolveClass is the canonical name of a class as written in this file.
 func (l *lowerer) resolveClass(name string) string {
@@ -310,11 +215,11 @@ func (l *lowerer) useClause(c syntax.Node, prefix, kind string) {
 			if full == "" {
 				full = strings.TrimPrefix(l.qualified(k), `\`)
 			} else if alias == "" {
-				alias = l.text(k)
+				alias = l.Text(k)
 			}
 		case "namespace_aliasing_clause":
 			for _, a := range syntax.NamedChildren(k) {
-				alias = l.text(a)
+				alias = l.Text(a)
 			}
 		}
 	}
@@ -368,7 +273,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 	case "text_interpolation":
 		// `?> ... <?=` : the expression statement that follows is echoed
 		kids := syntax.NamedChildren(n)
-		l.echoNext = len(kids) > 0 && kids[len(kids)-1].Type() == "php_tag" && strings.HasPrefix(l.text(kids[len(kids)-1]), "<?=")
+		l.echoNext = len(kids) > 0 && kids[len(kids)-1].Type() == "php_tag" && strings.HasPrefix(l.Text(kids[len(kids)-1]), "<?=")
 		return
 	case "text":
 	case "expression_statement":
@@ -381,7 +286,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 		for _, c := range kids {
 			l.expr(c)
 			if l.noReturn(c) {
-				l.jump(l.fn.Exit)
+				l.Jump(l.Fn.Exit)
 			}
 		}
 	case "compound_statement", "program", "colon_block", "declaration_list":
@@ -401,7 +306,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 		l.construct("echo", syntax.NamedChildren(n), n)
 	case "exit_statement":
 		l.construct("exit", syntax.NamedChildren(n), n)
-		l.jump(l.fn.Exit)
+		l.Jump(l.Fn.Exit)
 	case "unset_statement":
 		for _, c := range syntax.NamedChildren(n) {
 			l.assignTo(c, ir.C(ir.Const{Kind: ir.Null}), n)
@@ -423,19 +328,19 @@ func (l *lowerer) stmt(n syntax.Node) {
 		if kids := syntax.NamedChildren(n); len(kids) > 0 {
 			args = append(args, l.expr(kids[0]))
 		}
-		l.emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.span(n)})
-		l.jump(l.fn.Exit)
+		l.Emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.Span(n)})
+		l.Jump(l.Fn.Exit)
 	case "throw_expression":
 		for _, c := range syntax.NamedChildren(n) {
 			l.expr(c)
 		}
-		l.jump(l.fn.Exit)
+		l.Jump(l.Fn.Exit)
 	case "if_statement":
 		l.ifStmt(n)
 	case "while_statement":
-		head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
-		l.jump(head)
-		l.cur = head
+		head := l.NewBlock(fmt.Sprintf("loop head line %d", irbuild.Line(n)))
+		l.Jump(head)
+		l.Cur = head
 		l.condLoop(head, n, syntax.ChildByField(n, "condition"), func() { l.bodyOf(syntax.ChildByField(n, "body")) }, nil)
 	case "do_statement":
 		l.doStmt(n)
@@ -449,11 +354,11 @@ func (l *lowerer) stmt(n syntax.Node) {
 		l.tryStmt(n)
 	case "break_statement":
 		if t := l.loopTarget(n); t != nil {
-			l.jump(t.after)
+			l.Jump(t.after)
 		}
 	case "continue_statement":
 		if t := l.loopTarget(n); t != nil {
-			l.jump(t.head)
+			l.Jump(t.head)
 		}
 	case "function_definition":
 		l.funcDef(n)
@@ -466,7 +371,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 			}
 		}
 	case "ERROR":
-		l.mod.Errors++
+		l.Mod.Errors++
 	default:
 		for _, c := range syntax.NamedChildren(n) {
 			l.expr(c)
@@ -499,7 +404,7 @@ func (l *lowerer) noReturn(n syntax.Node) bool {
 func (l *lowerer) loopTarget(n syntax.Node) *loopCtx {
 	depth := 1
 	if kids := syntax.NamedChildren(n); len(kids) == 1 && kids[0].Type() == "integer" {
-		if d, err := strconv.Atoi(l.text(kids[0])); err == nil && d > 1 {
+		if d, err := strconv.Atoi(l.Text(kids[0])); err == nil && d > 1 {
 			depth = d
 		}
 	}
@@ -513,30 +418,30 @@ func (l *lowerer) loopTarget(n syntax.Node) *loopCtx {
 }
 
 func (l *lowerer) ifStmt(n syntax.Node) {
-	after := &ir.Block{Note: fmt.Sprintf("after if line %d", line(n))}
+	after := &ir.Block{Note: fmt.Sprintf("after if line %d", irbuild.Line(n))}
 	l.ifChain(n, syntax.ChildByField(n, "condition"), syntax.ChildByField(n, "body"), syntax.ChildrenByField(n, "alternative"), after)
-	l.jump(after)
-	l.place(after)
+	l.Jump(after)
+	l.Place(after)
 }
 
 // ifChain lowers if / elseif / else: each elseif is a branch in the
 // previous condition's false edge.
 func (l *lowerer) ifChain(n, condNode, body syntax.Node, alts []syntax.Node, after *ir.Block) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	t, f := &ir.Block{Note: fmt.Sprintf("then line %d", ln)}, &ir.Block{Note: fmt.Sprintf("else line %d", ln)}
 	if condNode != nil {
 		l.condJump(condNode, t, f)
 	} else {
-		l.jump(t)
+		l.Jump(t)
 	}
-	l.place(t)
+	l.Place(t)
 	kind := "then-branch"
 	if n.Type() == "else_if_clause" {
 		kind = "elseif-branch"
 	}
-	l.withNote(fmt.Sprintf("in %s of line %d", kind, ln), func() { l.bodyOf(body) })
-	l.jump(after)
-	l.place(f)
+	l.WithNote(fmt.Sprintf("in %s of line %d", kind, ln), func() { l.bodyOf(body) })
+	l.Jump(after)
+	l.Place(f)
 	if len(alts) == 0 {
 		return
 	}
@@ -545,7 +450,7 @@ func (l *lowerer) ifChain(n, condNode, body syntax.Node, alts []syntax.Node, aft
 	case "else_if_clause":
 		l.ifChain(a, syntax.ChildByField(a, "condition"), syntax.ChildByField(a, "body"), alts[1:], after)
 	case "else_clause":
-		l.withNote(fmt.Sprintf("in else-branch of line %d", ln), func() { l.bodyOf(syntax.ChildByField(a, "body")) })
+		l.WithNote(fmt.Sprintf("in else-branch of line %d", ln), func() { l.bodyOf(syntax.ChildByField(a, "body")) })
 	}
 }
 
@@ -556,17 +461,17 @@ func (l *lowerer) loop(head, condAt *ir.Block, n syntax.Node, bodyFill func(), c
 // loopStep is loop with a step (a for loop's update expressions) that
 // runs after the body and after `continue`.
 func (l *lowerer) loopStep(head, condAt *ir.Block, n syntax.Node, bodyFill, step func(), cond *ir.Operand) {
-	ln := line(n)
-	l.cur = condAt
-	body, exit := l.branch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
-	l.cur = body
+	ln := irbuild.Line(n)
+	l.Cur = condAt
+	body, exit := l.Branch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+	l.Cur = body
 	l.loopFrom(head, n, bodyFill, step, exit)
 }
 
 // loopFrom lowers a loop's body from the current block: the step, the back
 // edge to head, and the exit block (placed now when not yet in the function).
 func (l *lowerer) loopFrom(head *ir.Block, n syntax.Node, bodyFill, step func(), exit *ir.Block) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
 	cont := head
 	var stepB *ir.Block
@@ -575,44 +480,44 @@ func (l *lowerer) loopFrom(head *ir.Block, n syntax.Node, bodyFill, step func(),
 		cont = stepB
 	}
 	l.loops = append(l.loops, loopCtx{head: cont, after: after})
-	l.withNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
+	l.WithNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
 	if stepB != nil {
-		if l.cur != nil || len(stepB.Preds) > 0 {
-			l.place(stepB)
-			l.withNote(fmt.Sprintf("in loop body of line %d", ln), step)
+		if l.Cur != nil || len(stepB.Preds) > 0 {
+			l.Place(stepB)
+			l.WithNote(fmt.Sprintf("in loop body of line %d", ln), step)
 		}
 	}
-	l.jump(head)
+	l.Jump(head)
 	l.loops = l.loops[:len(l.loops)-1]
-	if len(l.fn.Blocks) <= exit.Index || l.fn.Blocks[exit.Index] != exit {
-		l.place(exit)
+	if len(l.Fn.Blocks) <= exit.Index || l.Fn.Blocks[exit.Index] != exit {
+		l.Place(exit)
 	} else {
-		l.cur = exit
+		l.Cur = exit
 	}
-	l.place(after)
+	l.Place(after)
 }
 
 func (l *lowerer) doStmt(n syntax.Node) {
-	ln := line(n)
-	body := l.newBlock(fmt.Sprintf("do body line %d", ln))
-	l.jump(body)
-	l.cur = body
+	ln := irbuild.Line(n)
+	body := l.NewBlock(fmt.Sprintf("do body line %d", ln))
+	l.Jump(body)
+	l.Cur = body
 	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
 	condB := &ir.Block{Note: fmt.Sprintf("do condition line %d", ln)}
 	l.loops = append(l.loops, loopCtx{head: condB, after: after})
-	l.withNote(fmt.Sprintf("in loop body of line %d", ln), func() { l.bodyOf(syntax.ChildByField(n, "body")) })
+	l.WithNote(fmt.Sprintf("in loop body of line %d", ln), func() { l.bodyOf(syntax.ChildByField(n, "body")) })
 	l.loops = l.loops[:len(l.loops)-1]
-	if l.cur == nil && len(condB.Preds) == 0 {
-		l.place(after)
+	if l.Cur == nil && len(condB.Preds) == 0 {
+		l.Place(after)
 		return
 	}
-	l.place(condB)
+	l.Place(condB)
 	cond := l.expr(syntax.ChildByField(n, "condition"))
-	b := l.block()
+	b := l.Block()
 	b.Cond = &cond
 	ir.Edge(b, body)
-	l.cur = nil
-	l.place(after)
+	l.Cur = nil
+	l.Place(after)
 	ir.Edge(b, after)
 }
 
@@ -620,9 +525,9 @@ func (l *lowerer) forStmt(n syntax.Node) {
 	for _, c := range syntax.ChildrenByField(n, "initialize") {
 		l.expr(c)
 	}
-	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
-	l.jump(head)
-	l.cur = head
+	head := l.NewBlock(fmt.Sprintf("loop head line %d", irbuild.Line(n)))
+	l.Jump(head)
+	l.Cur = head
 	body := func() { l.bodyOf(syntax.ChildByField(n, "body")) }
 	step := func() {
 		for _, c := range syntax.ChildrenByField(n, "update") {
@@ -631,7 +536,7 @@ func (l *lowerer) forStmt(n syntax.Node) {
 	}
 	cs := syntax.ChildrenByField(n, "condition")
 	if len(cs) == 0 {
-		l.loopStep(head, l.block(), n, body, step, nil)
+		l.loopStep(head, l.Block(), n, body, step, nil)
 		return
 	}
 	for _, c := range cs[:len(cs)-1] {
@@ -642,11 +547,11 @@ func (l *lowerer) forStmt(n syntax.Node) {
 
 // condLoop is a loop whose condition is lowered as branches (see condJump).
 func (l *lowerer) condLoop(head *ir.Block, n, condNode syntax.Node, bodyFill, step func()) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	bodyB := &ir.Block{Note: fmt.Sprintf("loop body line %d", ln)}
 	exitB := &ir.Block{Note: fmt.Sprintf("loop exit line %d", ln)}
 	l.condJump(condNode, bodyB, exitB)
-	l.place(bodyB)
+	l.Place(bodyB)
 	l.loopFrom(head, n, bodyFill, step, exitB)
 }
 
@@ -661,7 +566,7 @@ func (l *lowerer) condJump(n syntax.Node, yes, no *ir.Block) {
 			return
 		}
 	case "unary_op_expression":
-		if o := syntax.ChildByField(n, "operator"); o != nil && l.text(o) == "!" {
+		if o := syntax.ChildByField(n, "operator"); o != nil && l.Text(o) == "!" {
 			if arg := syntax.ChildByField(n, "argument"); arg != nil {
 				l.condJump(arg, no, yes)
 				return
@@ -670,31 +575,31 @@ func (l *lowerer) condJump(n syntax.Node, yes, no *ir.Block) {
 	case "binary_expression":
 		op := ""
 		if o := syntax.ChildByField(n, "operator"); o != nil {
-			op = strings.ToLower(l.text(o))
+			op = strings.ToLower(l.Text(o))
 		}
 		left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
 		if left != nil && right != nil {
-			mid := &ir.Block{Note: fmt.Sprintf("%s right side line %d", op, line(n))}
+			mid := &ir.Block{Note: fmt.Sprintf("%s right side line %d", op, irbuild.Line(n))}
 			switch op {
 			case "&&", "and":
 				l.condJump(left, mid, no)
-				l.place(mid)
+				l.Place(mid)
 				l.condJump(right, yes, no)
 				return
 			case "||", "or":
 				l.condJump(left, yes, mid)
-				l.place(mid)
+				l.Place(mid)
 				l.condJump(right, yes, no)
 				return
 			}
 		}
 	}
 	v := l.expr(n)
-	b := l.block()
+	b := l.Block()
 	b.Cond = &v
 	ir.Edge(b, yes)
 	ir.Edge(b, no)
-	l.cur = nil
+	l.Cur = nil
 }
 
 // foreachStmt lowers `foreach ($xs as $v)` and `foreach ($xs as $k => $v)`:
@@ -716,8 +621,8 @@ func (l *lowerer) foreachStmt(n syntax.Node) {
 		return
 	}
 	it := l.expr(kids[0])
-	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
-	l.jump(head)
+	head := l.NewBlock(fmt.Sprintf("loop head line %d", irbuild.Line(n)))
+	l.Jump(head)
 	elem, key := ir.Operand{}, ir.Operand{}
 	if !it.IsConst() && it.Place.Base != "" {
 		elem = ir.P(it.Place.Extend(ir.Elem{Kind: ir.AnyElem}))
@@ -745,19 +650,14 @@ func (l *lowerer) foreachStmt(n syntax.Node) {
 }
 
 func (l *lowerer) tryStmt(n syntax.Node) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after try line %d", ln)}
-	start := l.newBlock(fmt.Sprintf("try line %d", ln))
-	l.jump(start)
-	l.cur = start
-	tc := &tryCtx{blocks: []*ir.Block{start}}
-	l.tries = append(l.tries, tc)
+	start := l.NewBlock(fmt.Sprintf("try line %d", ln))
+	l.Jump(start)
+	l.Cur = start
+	l.PushTry(start)
 	l.bodyOf(syntax.ChildByField(n, "body"))
-	l.tries = l.tries[:len(l.tries)-1]
-	if len(l.tries) > 0 {
-		outer := l.tries[len(l.tries)-1]
-		outer.blocks = append(outer.blocks, tc.blocks...)
-	}
+	tc := l.PopTry()
 	var handlers []syntax.Node
 	var finally syntax.Node
 	for _, c := range syntax.NamedChildren(n) {
@@ -774,34 +674,34 @@ func (l *lowerer) tryStmt(n syntax.Node) {
 		fin = &ir.Block{Note: fmt.Sprintf("finally line %d", ln)}
 		join = fin
 	}
-	l.jump(join)
+	l.Jump(join)
 	for _, h := range handlers {
-		hb := l.newBlock(fmt.Sprintf("catch line %d", line(h)))
-		for _, b := range tc.blocks {
+		hb := l.NewBlock(fmt.Sprintf("catch line %d", irbuild.Line(h)))
+		for _, b := range tc.Blocks {
 			ir.Edge(b, hb)
 		}
-		l.cur = hb
-		l.withNote(fmt.Sprintf("in catch block of line %d", line(h)), func() {
+		l.Cur = hb
+		l.WithNote(fmt.Sprintf("in catch block of line %d", irbuild.Line(h)), func() {
 			if nm := syntax.ChildByField(h, "name"); nm != nil {
-				t := l.temp()
-				l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(nm)})
+				t := l.Temp()
+				l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.Span(nm)})
 				l.assignTo(nm, ir.P(t), h)
 			}
 			l.bodyOf(syntax.ChildByField(h, "body"))
 		})
-		l.jump(join)
+		l.Jump(join)
 	}
 	if len(handlers) == 0 && fin != nil {
-		for _, b := range tc.blocks {
+		for _, b := range tc.Blocks {
 			ir.Edge(b, fin)
 		}
 	}
 	if fin != nil {
-		l.place(fin)
-		l.withNote(fmt.Sprintf("in finally block of line %d", ln), func() { l.bodyOf(syntax.ChildByField(finally, "body")) })
-		l.jump(after)
+		l.Place(fin)
+		l.WithNote(fmt.Sprintf("in finally block of line %d", ln), func() { l.bodyOf(syntax.ChildByField(finally, "body")) })
+		l.Jump(after)
 	}
-	l.place(after)
+	l.Place(after)
 }
 
 // switchStmt lowers each case as a loose comparison with the subject (a
@@ -809,7 +709,7 @@ func (l *lowerer) tryStmt(n syntax.Node) {
 // break falls through into the next one. `break` and `continue` leave the
 // switch (PHP counts a switch as a loop level).
 func (l *lowerer) switchStmt(n syntax.Node) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	subj := l.expr(syntax.ChildByField(n, "condition"))
 	after := &ir.Block{Note: fmt.Sprintf("after switch line %d", ln)}
 	body := syntax.ChildByField(n, "body")
@@ -828,30 +728,30 @@ func (l *lowerer) switchStmt(n syntax.Node) {
 			continue
 		}
 		v := l.expr(syntax.ChildByField(c, "value"))
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "==", Args: []ir.Operand{subj, v}, Span: l.span(c)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "==", Args: []ir.Operand{subj, v}, Span: l.Span(c)})
 		cond := ir.P(t)
-		yes, no := l.branch(&cond, fmt.Sprintf("case line %d", line(c)), fmt.Sprintf("next case line %d", line(c)))
+		yes, no := l.Branch(&cond, fmt.Sprintf("case line %d", irbuild.Line(c)), fmt.Sprintf("next case line %d", irbuild.Line(c)))
 		if fall != nil {
 			ir.Edge(fall, yes)
 		}
-		l.cur = yes
-		l.withNote(fmt.Sprintf("in case of line %d", line(c)), func() { l.caseBody(c) })
-		fall = l.cur
-		l.cur = no
+		l.Cur = yes
+		l.WithNote(fmt.Sprintf("in case of line %d", irbuild.Line(c)), func() { l.caseBody(c) })
+		fall = l.Cur
+		l.Cur = no
 	}
 	if dflt != nil {
-		db := l.block()
+		db := l.Block()
 		if fall != nil {
 			ir.Edge(fall, db)
 		}
-		l.withNote(fmt.Sprintf("in default case of line %d", line(dflt)), func() { l.caseBody(dflt) })
+		l.WithNote(fmt.Sprintf("in default case of line %d", irbuild.Line(dflt)), func() { l.caseBody(dflt) })
 	} else if fall != nil {
 		ir.Edge(fall, after)
 	}
 	l.loops = l.loops[:len(l.loops)-1]
-	l.jump(after)
-	l.place(after)
+	l.Jump(after)
+	l.Place(after)
 }
 
 func (l *lowerer) caseBody(c syntax.Node) {
@@ -868,13 +768,13 @@ func (l *lowerer) caseBody(c syntax.Node) {
 func (l *lowerer) funcDef(n syntax.Node) {
 	name := ""
 	if nm := syntax.ChildByField(n, "name"); nm != nil {
-		name = l.text(nm)
+		name = l.Text(nm)
 	}
 	// a PHP function sees no variables of the file's top level, except
 	// those it declares `global`
 	f := l.function(n, name, hasGlobal(n))
 	dst := ir.Place{Base: "function " + name}
-	l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(n)})
+	l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.Span(n)})
 }
 
 // hasGlobal reports whether a function body declares `global $x`.
@@ -894,7 +794,7 @@ func hasGlobal(n syntax.Node) bool {
 func (l *lowerer) classDecl(n syntax.Node) {
 	name := ""
 	if nm := syntax.ChildByField(n, "name"); nm != nil {
-		name = l.text(nm)
+		name = l.Text(nm)
 	}
 	cc := &classCtx{name: l.join(name), props: map[string]string{}}
 	for _, c := range syntax.NamedChildren(n) {
@@ -921,7 +821,7 @@ func (l *lowerer) classDecl(n syntax.Node) {
 			for _, e := range syntax.NamedChildren(m) {
 				if e.Type() == "property_element" && typ != "" {
 					if v := firstOfType(e, "variable_name"); v != nil {
-						cc.props[varName(l.text(v))] = typ
+						cc.props[varName(l.Text(v))] = typ
 					}
 				}
 			}
@@ -932,7 +832,7 @@ func (l *lowerer) classDecl(n syntax.Node) {
 					if p.Type() == "property_promotion_parameter" {
 						if t := syntax.ChildByField(p, "type"); t != nil {
 							if nm := syntax.ChildByField(p, "name"); nm != nil {
-								cc.props[varName(l.text(nm))] = l.typeName(t)
+								cc.props[varName(l.Text(nm))] = l.typeName(t)
 							}
 						}
 					}
@@ -945,12 +845,12 @@ func (l *lowerer) classDecl(n syntax.Node) {
 			}
 			mn := ""
 			if nm := syntax.ChildByField(m, "name"); nm != nil {
-				mn = l.text(nm)
+				mn = l.Text(nm)
 			}
 			f := l.function(m, mn, false)
 			f.Recv = "this"
 			dst := ir.Place{Base: "function " + name + "::" + mn}
-			l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(m)})
+			l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.Span(m)})
 		}
 	}
 	l.class = saved
@@ -1005,7 +905,7 @@ func paramNodes(n syntax.Node) []syntax.Node {
 // Func. seesTop makes it a child of the top level, whose final state it
 // then reads (closures defined there, functions declaring `global`).
 func (l *lowerer) function(n syntax.Node, name string, seesTop bool) *ir.Func {
-	f := &ir.Func{Name: name, Span: l.span(n)}
+	f := &ir.Func{Name: name, Span: l.Span(n)}
 	if l.class != nil {
 		f.Class = l.class.name
 	}
@@ -1016,8 +916,8 @@ func (l *lowerer) function(n syntax.Node, name string, seesTop bool) *ir.Func {
 		if nm == nil {
 			continue
 		}
-		pname := varName(l.text(nm))
-		f.Params = append(f.Params, ir.Param{Name: pname, Decl: strings.Join(strings.Fields(l.text(p)), " "), Span: l.span(p)})
+		pname := varName(l.Text(nm))
+		f.Params = append(f.Params, ir.Param{Name: pname, Decl: strings.Join(strings.Fields(l.Text(p)), " "), Span: l.Span(p)})
 		if t := syntax.ChildByField(p, "type"); t != nil {
 			if c := l.typeName(t); c != "" {
 				types[pname] = c
@@ -1035,14 +935,14 @@ func (l *lowerer) function(n syntax.Node, name string, seesTop bool) *ir.Func {
 		}
 	}
 	switch {
-	case l.fn == nil || n.Type() == "method_declaration":
+	case l.Fn == nil || n.Type() == "method_declaration":
 		// methods see their class's fields, not the enclosing scope
-	case l.fn == l.mod.Top && !seesTop && n.Type() == "function_definition":
+	case l.Fn == l.Mod.Top && !seesTop && n.Type() == "function_definition":
 		// a named function of the file: its own scope
 	default:
-		l.fn.Children = append(l.fn.Children, f)
+		l.Fn.Children = append(l.Fn.Children, f)
 	}
-	l.mod.Funcs = append(l.mod.Funcs, f)
+	l.Mod.Funcs = append(l.Mod.Funcs, f)
 	body := syntax.ChildByField(n, "body")
 	l.body(f, func() {
 		for k, v := range types {
@@ -1050,14 +950,14 @@ func (l *lowerer) function(n syntax.Node, name string, seesTop bool) *ir.Func {
 		}
 		for _, p := range promoted {
 			dst := ir.Place{Base: "this", Path: []ir.Elem{{Kind: ir.Field, Name: p}}}
-			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{ir.P(ir.Place{Base: p})}, Span: f.Span})
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{ir.P(ir.Place{Base: p})}, Span: f.Span})
 		}
 		if body == nil {
 			return
 		}
 		if n.Type() == "arrow_function" {
 			v := l.expr(body)
-			l.emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.span(body)})
+			l.Emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.Span(body)})
 			return
 		}
 		l.bodyOf(body)
