@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/lang/internal/irbuild"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
@@ -37,7 +38,7 @@ func (l *lowerer) typeName(n syntax.Node) string {
 		dims := syntax.ChildByField(n, "dimensions")
 		k := 1
 		if dims != nil {
-			k = strings.Count(l.text(dims), "[")
+			k = strings.Count(l.Text(dims), "[")
 		}
 		return el + strings.Repeat("[]", k)
 	case "annotated_type":
@@ -46,9 +47,9 @@ func (l *lowerer) typeName(n syntax.Node) string {
 			return l.typeName(kids[len(kids)-1])
 		}
 	case "integral_type", "floating_point_type", "boolean_type", "void_type":
-		return l.text(n)
+		return l.Text(n)
 	}
-	return l.resolveType(normText(l.text(n)))
+	return l.resolveType(normText(l.Text(n)))
 }
 
 // resolveType resolves a type or class name as written to its canonical
@@ -74,8 +75,8 @@ func (l *lowerer) resolveType(name string) string {
 	}
 	out := name
 	switch {
-	case l.mod.Imports[head] != "":
-		out = l.mod.Imports[head] + rest
+	case l.Mod.Imports[head] != "":
+		out = l.Mod.Imports[head] + rest
 	case l.classes[head] != nil:
 		out = l.classes[head].canon + rest
 	case javaLang[head]:
@@ -100,7 +101,7 @@ func (l *lowerer) isType(name string) bool {
 	if l.fieldType(name) != "" || l.isField(name) {
 		return false
 	}
-	if l.mod.Imports[name] != "" || l.classes[name] != nil || javaLang[name] {
+	if l.Mod.Imports[name] != "" || l.classes[name] != nil || javaLang[name] {
 		return true
 	}
 	return name != "" && name[0] >= 'A' && name[0] <= 'Z'
@@ -137,7 +138,7 @@ func (l *lowerer) typeOf(n syntax.Node) string {
 	}
 	switch n.Type() {
 	case "identifier":
-		name := l.text(n)
+		name := l.Text(n)
 		if t, ok := l.vars.lookup(name); ok {
 			return t
 		}
@@ -152,10 +153,10 @@ func (l *lowerer) typeOf(n syntax.Node) string {
 			return ""
 		}
 		if obj.Type() == "this" {
-			return l.fieldType(l.text(fld))
+			return l.fieldType(l.Text(fld))
 		}
-		if obj.Type() == "identifier" && l.isType(l.text(obj)) {
-			key := l.text(obj) + "." + l.text(fld)
+		if obj.Type() == "identifier" && l.isType(l.Text(obj)) {
+			key := l.Text(obj) + "." + l.Text(fld)
 			if t, ok := l.statics[key]; ok {
 				return t
 			}
@@ -163,7 +164,7 @@ func (l *lowerer) typeOf(n syntax.Node) string {
 		}
 		if ot := l.typeOf(obj); ot != "" {
 			if c := l.classByCanon(ot); c != nil {
-				return c.fields[l.text(fld)]
+				return c.fields[l.Text(fld)]
 			}
 		}
 	case "method_invocation":
@@ -178,9 +179,9 @@ func (l *lowerer) typeOf(n syntax.Node) string {
 		}
 		if nm := syntax.ChildByField(n, "name"); nm != nil {
 			if syntax.ChildByField(n, "object") == nil && l.class != nil {
-				return l.class.methods[l.text(nm)]
+				return l.class.methods[l.Text(nm)]
 			}
-			return primitiveMethods[l.text(nm)]
+			return primitiveMethods[l.Text(nm)]
 		}
 	case "object_creation_expression":
 		return l.typeName(syntax.ChildByField(n, "type"))
@@ -223,7 +224,7 @@ func (l *lowerer) classByCanon(canon string) *classInfo {
 func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 	switch n.Type() {
 	case "identifier":
-		name := l.text(n)
+		name := l.Text(n)
 		if _, ok := l.vars.lookup(name); ok {
 			return ir.Place{Base: name}, true
 		}
@@ -242,15 +243,15 @@ func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 			return ir.Place{}, false
 		}
 		if obj.Type() == "identifier" {
-			key := l.text(obj) + "." + l.text(fld)
-			if _, ok := l.statics[key]; ok && l.isType(l.text(obj)) {
+			key := l.Text(obj) + "." + l.Text(fld)
+			if _, ok := l.statics[key]; ok && l.isType(l.Text(obj)) {
 				return ir.Place{Base: key}, true
 			}
 		}
-		if obj.Type() == "this" && l.staticField(l.text(fld)) != "" {
-			return ir.Place{Base: l.staticField(l.text(fld))}, true
+		if obj.Type() == "this" && l.staticField(l.Text(fld)) != "" {
+			return ir.Place{Base: l.staticField(l.Text(fld))}, true
 		}
-		return l.asPlace(obj).Extend(ir.Elem{Kind: ir.Field, Name: l.text(fld)}), true
+		return l.asPlace(obj).Extend(ir.Elem{Kind: ir.Field, Name: l.Text(fld)}), true
 	case "array_access":
 		arr, idx := syntax.ChildByField(n, "array"), syntax.ChildByField(n, "index")
 		if arr == nil {
@@ -281,8 +282,8 @@ func (l *lowerer) asPlace(n syntax.Node) ir.Place {
 	if !o.IsConst() && o.Place.Base != "" {
 		return o.Place
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.Span(n)})
 	return t
 }
 
@@ -295,7 +296,7 @@ func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
 	if primitives[l.typeOf(target)] && !v.IsConst() {
 		v = l.clean(v, at)
 	}
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(at)})
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(at)})
 }
 
 // ---- expressions -------------------------------------------------------------
@@ -305,11 +306,11 @@ var compareOps = map[string]bool{"==": true, "!=": true, "<": true, "<=": true, 
 // op is a binary or assignment expression's operator.
 func (l *lowerer) op(n syntax.Node) string {
 	if o := syntax.ChildByField(n, "operator"); o != nil {
-		return l.text(o)
+		return l.Text(o)
 	}
 	for i := 0; i < n.ChildCount(); i++ {
 		if c := n.Child(i); !c.IsNamed() {
-			return l.text(c)
+			return l.Text(c)
 		}
 	}
 	return ""
@@ -322,12 +323,12 @@ func (l *lowerer) strValue(n syntax.Node) string {
 		k := n.Child(i)
 		switch k.Type() {
 		case "string_fragment", "multiline_string_fragment":
-			sb.WriteString(l.text(k))
+			sb.WriteString(l.Text(k))
 		case "escape_sequence":
-			if s, err := strconv.Unquote(`"` + l.text(k) + `"`); err == nil {
+			if s, err := strconv.Unquote(`"` + l.Text(k) + `"`); err == nil {
 				sb.WriteString(s)
 			} else {
-				sb.WriteString(l.text(k))
+				sb.WriteString(l.Text(k))
 			}
 		}
 	}
@@ -343,7 +344,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "identifier", "this", "field_access", "array_access":
 		if n.Type() == "field_access" || n.Type() == "identifier" {
 			// String.CASE_INSENSITIVE_ORDER, a class name: no data
-			if n.Type() == "identifier" && l.isType(l.text(n)) && l.mod.Imports[l.text(n)] != "" {
+			if n.Type() == "identifier" && l.isType(l.Text(n)) && l.Mod.Imports[l.Text(n)] != "" {
 				return ir.Operand{}
 			}
 		}
@@ -358,7 +359,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "false":
 		return ir.C(ir.Const{Kind: ir.Bool})
 	case "decimal_integer_literal", "hex_integer_literal", "octal_integer_literal", "binary_integer_literal":
-		t := strings.TrimRight(strings.ReplaceAll(l.text(n), "_", ""), "lL")
+		t := strings.TrimRight(strings.ReplaceAll(l.Text(n), "_", ""), "lL")
 		if n.Type() == "octal_integer_literal" && len(t) > 1 {
 			t = "0o" + t[1:]
 		}
@@ -367,7 +368,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		}
 		return ir.Operand{}
 	case "decimal_floating_point_literal", "hex_floating_point_literal":
-		f, err := strconv.ParseFloat(strings.TrimRight(strings.ReplaceAll(l.text(n), "_", ""), "fFdD"), 64)
+		f, err := strconv.ParseFloat(strings.TrimRight(strings.ReplaceAll(l.Text(n), "_", ""), "fFdD"), 64)
 		if err != nil {
 			return ir.Operand{}
 		}
@@ -375,9 +376,9 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "string_literal", "text_block":
 		return ir.C(ir.Const{Kind: ir.Str, S: l.strValue(n)})
 	case "character_literal":
-		s, err := strconv.Unquote(l.text(n))
+		s, err := strconv.Unquote(l.Text(n))
 		if err != nil {
-			s = strings.Trim(l.text(n), "'")
+			s = strings.Trim(l.Text(n), "'")
 		}
 		return ir.C(ir.Const{Kind: ir.Str, S: s})
 	case "class_literal":
@@ -405,8 +406,8 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		if op == "" {
 			v = l.exprTo(right, "")
 		} else {
-			t := l.temp()
-			l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{l.expr(left), l.expr(right)}, Span: l.span(n)})
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{l.expr(left), l.expr(right)}, Span: l.Span(n)})
 			v = ir.P(t)
 		}
 		l.assignTo(left, v, n)
@@ -416,8 +417,8 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		if len(kids) != 1 {
 			return ir.Operand{}
 		}
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "+", Args: []ir.Operand{l.expr(kids[0]), ir.C(ir.Const{Kind: ir.Int, I: 1})}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "+", Args: []ir.Operand{l.expr(kids[0]), ir.C(ir.Const{Kind: ir.Int, I: 1})}, Span: l.Span(n)})
 		l.assignTo(kids[0], ir.P(t), n)
 		return ir.P(t)
 	case "binary_expression":
@@ -426,27 +427,27 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 			return l.shortCircuit(n, op)
 		}
 		a, b := l.expr(syntax.ChildByField(n, "left")), l.expr(syntax.ChildByField(n, "right"))
-		t := l.temp()
+		t := l.Temp()
 		kind := ir.Binary
 		if compareOps[op] {
 			kind = ir.Compare
 		}
-		l.emit(&ir.Instr{Op: kind, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.span(n)})
+		l.Emit(&ir.Instr{Op: kind, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.Span(n)})
 		return ir.P(t)
 	case "unary_expression":
 		op := l.op(n)
 		arg := l.expr(syntax.ChildByField(n, "operand"))
-		t := l.temp()
+		t := l.Temp()
 		switch op {
 		case "!":
-			l.emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{arg}, Span: l.Span(n)})
 		case "-":
 			if arg.IsConst() && arg.Const.Kind == ir.Int {
 				return ir.C(ir.Const{Kind: ir.Int, I: -arg.Const.I})
 			}
-			l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u-", Args: []ir.Operand{arg}, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u-", Args: []ir.Operand{arg}, Span: l.Span(n)})
 		default:
-			l.emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Span: l.span(n)})
+			l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "u" + op, Args: []ir.Operand{arg}, Span: l.Span(n)})
 		}
 		return ir.P(t)
 	case "instanceof_expression":
@@ -454,12 +455,12 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		v := l.expr(left)
 		if nm := syntax.ChildByField(n, "name"); nm != nil {
 			// o instanceof String s: s is o
-			l.declare(l.text(nm), l.typeName(syntax.ChildByField(n, "right")))
-			dst := ir.Place{Base: l.text(nm)}
-			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(n)})
+			l.declare(l.Text(nm), l.typeName(syntax.ChildByField(n, "right")))
+			dst := ir.Place{Base: l.Text(nm)}
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(n)})
 		}
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "instanceof", Args: []ir.Operand{v}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "instanceof", Args: []ir.Operand{v}, Span: l.Span(n)})
 		return ir.P(t)
 	case "ternary_expression":
 		return l.ternary(n)
@@ -477,20 +478,20 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		return l.build(syntax.NamedChildren(n), n)
 	case "lambda_expression":
 		f := l.function(n, "", false)
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.Span(n)})
 		return ir.P(t)
 	case "method_reference":
 		return ir.Operand{}
 	case "switch_expression":
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{ir.C(ir.Const{Kind: ir.Null})}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{ir.C(ir.Const{Kind: ir.Null})}, Span: l.Span(n)})
 		l.switchExpr(n, &t)
 		return ir.P(t)
 	case "line_comment", "block_comment", "type_arguments", "marker_annotation", "annotation":
 		return ir.Operand{}
 	case "ERROR":
-		l.mod.Errors++
+		l.Mod.Errors++
 		return ir.Operand{}
 	}
 	return l.opaque(syntax.NamedChildren(n), n)
@@ -501,8 +502,8 @@ func (l *lowerer) opaque(parts []syntax.Node, n syntax.Node) ir.Operand {
 	for _, p := range parts {
 		args = append(args, l.expr(p))
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: l.Span(n)})
 	return ir.P(t)
 }
 
@@ -511,37 +512,37 @@ func (l *lowerer) build(elems []syntax.Node, n syntax.Node) ir.Operand {
 	for _, e := range elems {
 		args = append(args, l.expr(e))
 	}
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: args, Span: l.Span(n)})
 	return ir.P(t)
 }
 
 // shortCircuit lowers a || b and a && b into branches.
 func (l *lowerer) shortCircuit(n syntax.Node, op string) ir.Operand {
 	a := l.expr(syntax.ChildByField(n, "left"))
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.span(n)})
-	ln := line(n)
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
+	ln := irbuild.Line(n)
 	c := ir.P(t)
-	yes, no := l.branch(&c, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
+	yes, no := l.Branch(&c, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
 	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
 	rhs, skip := yes, no // &&: the right side runs when the left is true
 	if op == "||" {
 		rhs, skip = no, yes
 	}
-	l.cur = rhs
+	l.Cur = rhs
 	b := l.expr(syntax.ChildByField(n, "right"))
-	l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.span(n)})
-	l.jump(after)
-	l.cur = skip
-	l.jump(after)
-	l.place(after)
+	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
+	l.Jump(after)
+	l.Cur = skip
+	l.Jump(after)
+	l.Place(after)
 	return ir.P(t)
 }
 
 func (l *lowerer) ternary(n syntax.Node) ir.Operand {
-	ln := line(n)
-	t := l.temp()
+	ln := irbuild.Line(n)
+	t := l.Temp()
 	yes, no := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
 	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
 	for _, side := range []struct {
@@ -549,12 +550,12 @@ func (l *lowerer) ternary(n syntax.Node) ir.Operand {
 		field string
 		note  string
 	}{{yes, "consequence", "true"}, {no, "alternative", "false"}} {
-		l.cur = side.b
+		l.Cur = side.b
 		v := l.expr(syntax.ChildByField(n, side.field))
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.span(n), Note: fmt.Sprintf("in %s-branch of ternary line %d", side.note, ln)})
-		l.jump(after)
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.Span(n), Note: fmt.Sprintf("in %s-branch of ternary line %d", side.note, ln)})
+		l.Jump(after)
 	}
-	l.place(after)
+	l.Place(after)
 	return ir.P(t)
 }
 
@@ -566,14 +567,14 @@ func (l *lowerer) ternary(n syntax.Node) ir.Operand {
 func (l *lowerer) calleeText(n syntax.Node) string {
 	if n.Type() == "object_creation_expression" {
 		if t := syntax.ChildByField(n, "type"); t != nil {
-			return normText(l.text(t))
+			return normText(l.Text(t))
 		}
 	}
 	end := n.EndByte()
 	if args := syntax.ChildByField(n, "arguments"); args != nil {
 		end = args.StartByte()
 	}
-	s := normText(string(l.src[n.StartByte():end]))
+	s := normText(string(l.Src[n.StartByte():end]))
 	if i := strings.IndexByte(s, '<'); i > 0 && strings.HasSuffix(s, ">") && !strings.Contains(s, "->") {
 		s = s[:i]
 	}
@@ -621,11 +622,11 @@ func (l *lowerer) resolveCallee(n syntax.Node) (text, canon string, kind recvKin
 	}
 	name := ""
 	if nm := syntax.ChildByField(n, "name"); nm != nil {
-		name = l.text(nm)
+		name = l.Text(nm)
 	}
 	obj := syntax.ChildByField(n, "object")
 	if obj == nil {
-		if sym := l.mod.Imports[name]; sym != "" {
+		if sym := l.Mod.Imports[name]; sym != "" {
 			return text, sym, recvNone
 		}
 		return text, text, recvNone
@@ -634,7 +635,7 @@ func (l *lowerer) resolveCallee(n syntax.Node) (text, canon string, kind recvKin
 		return text, text, recvNone
 	}
 	if l.isClassRef(obj) {
-		return text, l.resolveType(normText(l.text(obj))) + "." + name, recvClass
+		return text, l.resolveType(normText(l.Text(obj))) + "." + name, recvClass
 	}
 	if t := l.typeOf(obj); t != "" {
 		return text, t + "." + name, recvValue
@@ -645,7 +646,7 @@ func (l *lowerer) resolveCallee(n syntax.Node) (text, canon string, kind recvKin
 		_, rc, _ := l.calleeNames(obj)
 		return text, rc + "()." + name, recvValue
 	}
-	return text, javaxName(ir.Canonical(l.mod.Imports, text)), recvValue
+	return text, javaxName(ir.Canonical(l.Mod.Imports, text)), recvValue
 }
 
 // isClassRef reports whether an object expression names a class (a static
@@ -653,7 +654,7 @@ func (l *lowerer) resolveCallee(n syntax.Node) (text, canon string, kind recvKin
 func (l *lowerer) isClassRef(obj syntax.Node) bool {
 	switch obj.Type() {
 	case "identifier":
-		return l.isType(l.text(obj))
+		return l.isType(l.Text(obj))
 	case "field_access", "scoped_identifier":
 		// a.b.C (a package-qualified class) or Outer.Inner
 		head := obj
@@ -670,16 +671,16 @@ func (l *lowerer) isClassRef(obj syntax.Node) bool {
 		if head.Type() != "identifier" {
 			return false
 		}
-		h := l.text(head)
+		h := l.Text(head)
 		if _, ok := l.vars.lookup(h); ok || l.isField(h) {
 			return false
 		}
-		if l.mod.Imports[h] != "" || l.classes[h] != nil || javaLang[h] {
+		if l.Mod.Imports[h] != "" || l.classes[h] != nil || javaLang[h] {
 			// System.out is a value (a static field), Outer.Inner a class
-			last := l.text(syntax.ChildByField(obj, "field"))
+			last := l.Text(syntax.ChildByField(obj, "field"))
 			return last != "" && last[0] >= 'A' && last[0] <= 'Z'
 		}
-		return h != "" && h[0] >= 'a' && h[0] <= 'z' && strings.ContainsAny(normText(l.text(obj)), "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		return h != "" && h[0] >= 'a' && h[0] <= 'z' && strings.ContainsAny(normText(l.Text(obj)), "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 	}
 	return false
 }
@@ -696,11 +697,11 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	if v, ok := l.accessorCall(n, kind); ok {
 		return v
 	}
-	in := &ir.Instr{Op: ir.Call, Span: l.span(n), Text: text, Callee: canon}
+	in := &ir.Instr{Op: ir.Call, Span: l.Span(n), Text: text, Callee: canon}
 	var root *ir.Place // a fluent builder call's receiver
 	name := ""
 	if nm := syntax.ChildByField(n, "name"); nm != nil {
-		name = l.text(nm)
+		name = l.Text(nm)
 	}
 	if obj := syntax.ChildByField(n, "object"); obj != nil && kind == recvValue {
 		r := l.expr(obj)
@@ -723,20 +724,20 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			in.Args = append(in.Args, l.expr(a))
 		}
 	}
-	t := l.temp()
+	t := l.Temp()
 	in.Dst = &t
 	if collectionFactories[canon] && in.Recv == nil {
 		// List.of("a", "b"): a container literal
-		l.emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: in.Args, Span: in.Span})
+		l.Emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: in.Args, Span: in.Span})
 		return ir.P(t)
 	}
-	l.emit(in)
+	l.Emit(in)
 	if root != nil {
 		if l.chains == nil {
 			l.chains = map[uint32]ir.Place{}
 		}
 		l.chains[n.StartByte()<<1^n.EndByte()] = *root
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{ir.P(*root)}, Span: l.span(n)})
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{ir.P(*root)}, Span: l.Span(n)})
 	}
 	if rt := l.typeOf(n); n.Type() == "method_invocation" && root == nil && primitives[rt] && rt != "boolean" {
 		// a number made from the inputs carries none of them (a boolean
@@ -789,16 +790,16 @@ func (l *lowerer) accessorCall(n syntax.Node, kind recvKind) (ir.Operand, bool) 
 		}
 		recv = p
 	}
-	name, vals := l.text(nm), syntax.NamedChildren(args)
+	name, vals := l.Text(nm), syntax.NamedChildren(args)
 	if f, ok := ci.getters[name]; ok && len(vals) == 0 {
-		t := l.temp()
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{ir.P(recv.Extend(ir.Elem{Kind: ir.Field, Name: f}))}, Span: l.span(n)})
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{ir.P(recv.Extend(ir.Elem{Kind: ir.Field, Name: f}))}, Span: l.Span(n)})
 		return ir.P(t), true
 	}
 	if f, ok := ci.setters[name]; ok && len(vals) == 1 {
 		v := l.exprTo(vals[0], ci.fields[f])
 		dst := recv.Extend(ir.Elem{Kind: ir.Field, Name: f})
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(n)})
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(n)})
 		return ir.C(ir.Const{Kind: ir.Null}), true
 	}
 	return ir.Operand{}, false
@@ -833,6 +834,6 @@ func (l *lowerer) redirectView(n syntax.Node, v ir.Operand) {
 	if rest := strings.TrimPrefix(l.strValue(left), "redirect:"); len(rest) >= 2 && rest[0] == '/' && rest[1] != '/' && rest[1] != '\\' {
 		return // a constant path on this site
 	}
-	l.emit(&ir.Instr{Op: ir.Call, Text: "redirect:", Callee: "org.springframework.web.servlet.view.RedirectView",
-		Args: []ir.Operand{v}, Span: l.span(n)})
+	l.Emit(&ir.Instr{Op: ir.Call, Text: "redirect:", Callee: "org.springframework.web.servlet.view.RedirectView",
+		Args: []ir.Operand{v}, Span: l.Span(n)})
 }

@@ -17,23 +17,24 @@ import (
 	"unicode"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/lang/internal/irbuild"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
 // Lower lowers one file. It never fails: subtrees it cannot lower are
 // skipped and counted in Module.Errors.
 func Lower(path string, root syntax.Node, src []byte) *ir.Module {
-	l := &lowerer{src: src, mod: &ir.Module{Path: path, Imports: map[string]string{}},
+	l := &lowerer{Builder: irbuild.Builder{Src: src, Mod: &ir.Module{Path: path, Imports: map[string]string{}}},
 		classes: map[string]*classInfo{}, statics: map[string]string{}}
 	l.collect(root)
-	top := &ir.Func{Name: "<module>", Span: l.span(root)}
-	l.mod.Top = top
-	l.mod.Funcs = append(l.mod.Funcs, top)
+	top := &ir.Func{Name: "<module>", Span: l.Span(root)}
+	l.Mod.Top = top
+	l.Mod.Funcs = append(l.Mod.Funcs, top)
 	l.body(top, func() { l.topLevel(root) })
-	for _, f := range l.mod.Funcs {
+	for _, f := range l.Mod.Funcs {
 		f.Finish()
 	}
-	return l.mod
+	return l.Mod
 }
 
 // classInfo is what the front end knows of a class declared in the file.
@@ -62,8 +63,6 @@ type loopCtx struct {
 	isSwitch    bool // break leaves it; continue goes to the enclosing loop
 }
 
-type tryCtx struct{ blocks []*ir.Block }
-
 // scope is the declared type of each local variable and parameter of the
 // function being lowered (lambdas and anonymous classes see their
 // enclosing function's).
@@ -82,19 +81,13 @@ func (s *scope) lookup(name string) (string, bool) {
 }
 
 type lowerer struct {
-	src     []byte
-	mod     *ir.Module
+	irbuild.Builder
 	pkg     string
 	wild    []string              // packages imported with .*
 	classes map[string]*classInfo // simple name -> class declared in the file
 	statics map[string]string     // "Class.f" -> canonical type of a static field
 
-	fn    *ir.Func
-	cur   *ir.Block
-	temps int
 	loops []loopCtx
-	tries []*tryCtx
-	note  string
 	class *classInfo // class whose members are being lowered
 	vars  *scope
 	// retPrim: the function returns a primitive (its returns carry no data)
@@ -114,63 +107,12 @@ type lowerer struct {
 	callees map[uint64]calleeInfo
 }
 
+// body lowers a function body into f with fresh per-function state.
 func (l *lowerer) body(f *ir.Func, fill func()) {
-	saved := *l
-	l.fn, l.temps, l.loops, l.tries, l.note, l.result, l.resAt = f, 0, nil, nil, "", nil, nil
-	l.cur = l.newBlock("entry")
-	exit := &ir.Block{Note: "exit"}
-	f.Exit = exit
-	fill()
-	if l.cur != nil {
-		ir.Edge(l.cur, exit)
-	}
-	exit.Index = len(f.Blocks)
-	f.Blocks = append(f.Blocks, exit)
-	l.fn, l.cur, l.temps, l.loops, l.tries, l.note = saved.fn, saved.cur, saved.temps, saved.loops, saved.tries, saved.note
-	l.class, l.vars, l.retPrim, l.result, l.resAt = saved.class, saved.vars, saved.retPrim, saved.result, saved.resAt
-	l.retBody = saved.retBody
-}
-
-func (l *lowerer) newBlock(note string) *ir.Block {
-	b := l.fn.NewBlock(note)
-	if len(l.tries) > 0 {
-		t := l.tries[len(l.tries)-1]
-		t.blocks = append(t.blocks, b)
-	}
-	return b
-}
-
-func (l *lowerer) block() *ir.Block {
-	if l.cur == nil {
-		l.cur = l.newBlock("unreachable")
-	}
-	return l.cur
-}
-
-func (l *lowerer) emit(in *ir.Instr) {
-	b := l.block()
-	if in.Note == "" {
-		in.Note = l.note
-	}
-	b.Instrs = append(b.Instrs, in)
-}
-
-func (l *lowerer) temp() ir.Place {
-	l.temps++
-	return ir.Place{Base: "$" + strconv.Itoa(l.temps)}
-}
-
-func (l *lowerer) span(n syntax.Node) ir.Span {
-	sr, sc := n.StartPoint()
-	er, ec := n.EndPoint()
-	return ir.Span{Start: n.StartByte(), End: n.EndByte(), Line: int(sr) + 1, Col: int(sc) + 1, EndLine: int(er) + 1, EndCol: int(ec) + 1}
-}
-
-func (l *lowerer) text(n syntax.Node) string { return syntax.Text(n, l.src) }
-
-func line(n syntax.Node) int {
-	r, _ := n.StartPoint()
-	return int(r) + 1
+	loops, class, vars, retPrim, result, resAt, retBody := l.loops, l.class, l.vars, l.retPrim, l.result, l.resAt, l.retBody
+	l.loops, l.result, l.resAt = nil, nil, nil
+	l.Body(f, fill)
+	l.loops, l.class, l.vars, l.retPrim, l.result, l.resAt, l.retBody = loops, class, vars, retPrim, result, resAt, retBody
 }
 
 func normText(s string) string {
@@ -183,44 +125,6 @@ func normText(s string) string {
 		}
 		return r
 	}, s)
-}
-
-func (l *lowerer) jump(target *ir.Block) {
-	if l.cur != nil {
-		ir.Edge(l.cur, target)
-	}
-	l.cur = nil
-}
-
-func (l *lowerer) branch(cond *ir.Operand, tnote, fnote string) (*ir.Block, *ir.Block) {
-	b := l.block()
-	t, f := l.newBlock(tnote), l.newBlock(fnote)
-	b.Cond = cond
-	ir.Edge(b, t)
-	ir.Edge(b, f)
-	l.cur = nil
-	return t, f
-}
-
-// place appends a block made earlier (a join point) and falls into it.
-func (l *lowerer) place(b *ir.Block) {
-	b.Index = len(l.fn.Blocks)
-	l.fn.Blocks = append(l.fn.Blocks, b)
-	if len(l.tries) > 0 {
-		t := l.tries[len(l.tries)-1]
-		t.blocks = append(t.blocks, b)
-	}
-	if l.cur != nil {
-		ir.Edge(l.cur, b)
-	}
-	l.cur = b
-}
-
-func (l *lowerer) withNote(note string, fn func()) {
-	saved := l.note
-	l.note = note
-	fn()
-	l.note = saved
 }
 
 // declare records a local variable's declared type in the current scope.
@@ -241,7 +145,7 @@ func (l *lowerer) collect(root syntax.Node) {
 		case "package_declaration":
 			for _, c := range syntax.NamedChildren(st) {
 				if c.Type() == "scoped_identifier" || c.Type() == "identifier" {
-					l.pkg = normText(l.text(c))
+					l.pkg = normText(l.Text(c))
 				}
 			}
 		case "import_declaration":
@@ -260,7 +164,7 @@ func (l *lowerer) collect(root syntax.Node) {
 				if nm == nil {
 					continue
 				}
-				name := l.text(nm)
+				name := l.Text(nm)
 				canon := name
 				if outer != "" {
 					canon = outer + "." + name
@@ -279,8 +183,8 @@ func (l *lowerer) collect(root syntax.Node) {
 				if ps := syntax.ChildByField(c, "parameters"); ps != nil { // record components
 					for _, p := range syntax.NamedChildren(ps) {
 						if pn := syntax.ChildByField(p, "name"); pn != nil {
-							ci.fields[l.text(pn)] = l.typeName(syntax.ChildByField(p, "type"))
-							ci.methods[l.text(pn)] = ci.fields[l.text(pn)]
+							ci.fields[l.Text(pn)] = l.typeName(syntax.ChildByField(p, "type"))
+							ci.methods[l.Text(pn)] = ci.fields[l.Text(pn)]
 						}
 					}
 				}
@@ -292,25 +196,25 @@ func (l *lowerer) collect(root syntax.Node) {
 								if ci.arities == nil {
 									ci.arities = map[string]map[int]bool{}
 								}
-								if ci.arities[l.text(mn)] == nil {
-									ci.arities[l.text(mn)] = map[int]bool{}
+								if ci.arities[l.Text(mn)] == nil {
+									ci.arities[l.Text(mn)] = map[int]bool{}
 								}
-								ci.arities[l.text(mn)][l.arity(m)] = true
+								ci.arities[l.Text(mn)][l.arity(m)] = true
 								rt := l.typeName(syntax.ChildByField(m, "type"))
-								if old, seen := ci.methods[l.text(mn)]; seen && old != rt {
+								if old, seen := ci.methods[l.Text(mn)]; seen && old != rt {
 									rt = "" // overloads that differ: unknown
 								}
-								ci.methods[l.text(mn)] = rt
+								ci.methods[l.Text(mn)] = rt
 							}
 						case "field_declaration", "constant_declaration":
 							typ := l.typeName(syntax.ChildByField(m, "type"))
 							static := m.Type() == "constant_declaration" || l.hasModifier(m, "static") || c.Type() == "interface_declaration"
 							for _, d := range syntax.ChildrenByField(m, "declarator") {
 								if dn := syntax.ChildByField(d, "name"); dn != nil {
-									ci.fields[l.text(dn)] = typ
+									ci.fields[l.Text(dn)] = typ
 									if static {
-										ci.static[l.text(dn)] = true
-										l.statics[name+"."+l.text(dn)] = typ
+										ci.static[l.Text(dn)] = true
+										l.statics[name+"."+l.Text(dn)] = typ
 									}
 								}
 							}
@@ -335,14 +239,14 @@ func (l *lowerer) accessors(ci *classInfo, body syntax.Node) {
 	field := func(e syntax.Node) string {
 		switch e.Type() {
 		case "identifier":
-			if _, ok := ci.fields[l.text(e)]; ok && !ci.static[l.text(e)] {
-				return l.text(e)
+			if _, ok := ci.fields[l.Text(e)]; ok && !ci.static[l.Text(e)] {
+				return l.Text(e)
 			}
 		case "field_access":
 			obj, f := syntax.ChildByField(e, "object"), syntax.ChildByField(e, "field")
 			if obj != nil && f != nil && obj.Type() == "this" {
-				if _, ok := ci.fields[l.text(f)]; ok && !ci.static[l.text(f)] {
-					return l.text(f)
+				if _, ok := ci.fields[l.Text(f)]; ok && !ci.static[l.Text(f)] {
+					return l.Text(f)
 				}
 			}
 		}
@@ -350,7 +254,7 @@ func (l *lowerer) accessors(ci *classInfo, body syntax.Node) {
 	}
 	for _, m := range l.members(body) {
 		nm, b := syntax.ChildByField(m, "name"), syntax.ChildByField(m, "body")
-		if m.Type() != "method_declaration" || nm == nil || b == nil || len(ci.arities[l.text(nm)]) > 1 || l.hasModifier(m, "static") {
+		if m.Type() != "method_declaration" || nm == nil || b == nil || len(ci.arities[l.Text(nm)]) > 1 || l.hasModifier(m, "static") {
 			continue
 		}
 		stmts := syntax.NamedChildren(b)
@@ -369,7 +273,7 @@ func (l *lowerer) accessors(ci *classInfo, body syntax.Node) {
 					if ci.getters == nil {
 						ci.getters = map[string]string{}
 					}
-					ci.getters[l.text(nm)] = f
+					ci.getters[l.Text(nm)] = f
 				}
 			}
 		case len(params) == 1 && params[0].Type() == "formal_parameter" && st.Type() == "expression_statement":
@@ -379,14 +283,14 @@ func (l *lowerer) accessors(ci *classInfo, body syntax.Node) {
 				continue
 			}
 			left, right := syntax.ChildByField(kids[0], "left"), syntax.ChildByField(kids[0], "right")
-			if left == nil || right == nil || right.Type() != "identifier" || l.text(right) != l.text(pn) {
+			if left == nil || right == nil || right.Type() != "identifier" || l.Text(right) != l.Text(pn) {
 				continue
 			}
 			if f := field(left); f != "" {
 				if ci.setters == nil {
 					ci.setters = map[string]string{}
 				}
-				ci.setters[l.text(nm)] = f
+				ci.setters[l.Text(nm)] = f
 			}
 		}
 	}
@@ -409,7 +313,7 @@ func (l *lowerer) members(body syntax.Node) []syntax.Node {
 func (l *lowerer) hasModifier(n syntax.Node, mod string) bool {
 	for _, c := range syntax.NamedChildren(n) {
 		if c.Type() == "modifiers" {
-			for _, w := range strings.Fields(l.text(c)) {
+			for _, w := range strings.Fields(l.Text(c)) {
 				if w == mod {
 					return true
 				}
@@ -431,7 +335,7 @@ func (l *lowerer) annotations(n syntax.Node) []string {
 				continue
 			}
 			if nm := syntax.ChildByField(a, "name"); nm != nil {
-				out = append(out, l.resolveType(normText(l.text(nm))))
+				out = append(out, l.resolveType(normText(l.Text(nm))))
 			}
 		}
 	}
@@ -449,7 +353,7 @@ func (l *lowerer) importDecl(n syntax.Node) {
 		case "asterisk":
 			wild = true
 		case "scoped_identifier", "identifier":
-			name = normText(l.text(c))
+			name = normText(l.Text(c))
 		}
 	}
 	if name == "" {
@@ -467,7 +371,7 @@ func (l *lowerer) importDecl(n syntax.Node) {
 		if i := strings.LastIndexByte(name, '.'); i >= 0 {
 			local = name[i+1:]
 		}
-		l.mod.Imports[local] = name
+		l.Mod.Imports[local] = name
 	}
 }
 
@@ -479,7 +383,7 @@ func (l *lowerer) topLevel(root syntax.Node) {
 		case "class_declaration", "interface_declaration", "enum_declaration", "record_declaration":
 			l.classDecl(c, nil)
 		case "ERROR":
-			l.mod.Errors++
+			l.Mod.Errors++
 		}
 	}
 }
@@ -494,7 +398,7 @@ func (l *lowerer) classDecl(n syntax.Node, anon *classInfo) {
 		if nm == nil {
 			return
 		}
-		ci = l.classes[l.text(nm)]
+		ci = l.classes[l.Text(nm)]
 		if ci == nil {
 			return
 		}
@@ -515,10 +419,10 @@ func (l *lowerer) classDecl(n syntax.Node, anon *classInfo) {
 				if dn == nil || val == nil {
 					continue
 				}
-				v := l.exprTo(val, ci.fields[l.text(dn)])
+				v := l.exprTo(val, ci.fields[l.Text(dn)])
 				if static && anon == nil {
-					dst := ir.Place{Base: ci.name + "." + l.text(dn)}
-					l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(d)})
+					dst := ir.Place{Base: ci.name + "." + l.Text(dn)}
+					l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(d)})
 				}
 			}
 		case "static_initializer", "block":
@@ -526,7 +430,7 @@ func (l *lowerer) classDecl(n syntax.Node, anon *classInfo) {
 		case "method_declaration", "constructor_declaration", "compact_constructor_declaration":
 			name := ""
 			if nm := syntax.ChildByField(m, "name"); nm != nil {
-				name = l.text(nm)
+				name = l.Text(nm)
 			}
 			if m.Type() != "method_declaration" {
 				name = "<init>"
@@ -536,7 +440,7 @@ func (l *lowerer) classDecl(n syntax.Node, anon *classInfo) {
 			}
 			f := l.function(m, name, !l.hasModifier(m, "static"))
 			dst := ir.Place{Base: ci.name + "." + name}
-			l.emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.span(m)})
+			l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.Span(m)})
 		case "class_declaration", "interface_declaration", "enum_declaration", "record_declaration":
 			l.classDecl(m, nil)
 		case "enum_constant":
@@ -565,7 +469,7 @@ func (l *lowerer) arity(m syntax.Node) int {
 func (l *lowerer) firstDeclName(m syntax.Node) string {
 	if d := syntax.ChildByField(m, "declarator"); d != nil {
 		if dn := syntax.ChildByField(d, "name"); dn != nil {
-			return l.text(dn)
+			return l.Text(dn)
 		}
 	}
 	return ""
@@ -581,7 +485,7 @@ var primitives = map[string]bool{"int": true, "long": true, "short": true, "byte
 // function lowers a method, constructor or lambda into a new Func.
 // instance says whether `this` is bound (Recv).
 func (l *lowerer) function(n syntax.Node, name string, instance bool) *ir.Func {
-	f := &ir.Func{Name: name, Span: l.span(n)}
+	f := &ir.Func{Name: name, Span: l.Span(n)}
 	if l.class != nil {
 		f.Class = l.class.name
 	}
@@ -638,14 +542,14 @@ func (l *lowerer) function(n syntax.Node, name string, instance bool) *ir.Func {
 				continue
 			}
 		}
-		vars.vars[l.text(id)] = typ
-		f.Params = append(f.Params, ir.Param{Name: l.text(id), Decl: strings.Join(strings.Fields(l.text(p)), " "),
-			Span: l.span(p), Decorators: l.paramAnnotations(p, typ, f.Decorators)})
+		vars.vars[l.Text(id)] = typ
+		f.Params = append(f.Params, ir.Param{Name: l.Text(id), Decl: strings.Join(strings.Fields(l.Text(p)), " "),
+			Span: l.Span(p), Decorators: l.paramAnnotations(p, typ, f.Decorators)})
 	}
-	if l.fn != nil {
-		l.fn.Children = append(l.fn.Children, f)
+	if l.Fn != nil {
+		l.Fn.Children = append(l.Fn.Children, f)
 	}
-	l.mod.Funcs = append(l.mod.Funcs, f)
+	l.Mod.Funcs = append(l.Mod.Funcs, f)
 	retPrim, retBody := false, false
 	if t := syntax.ChildByField(n, "type"); t != nil && n.Type() == "method_declaration" {
 		rt := l.typeName(t)
@@ -664,7 +568,7 @@ func (l *lowerer) function(n syntax.Node, name string, instance bool) *ir.Func {
 			l.stmts(body)
 		default: // a lambda's expression body
 			v := l.expr(body)
-			l.emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.span(body)})
+			l.Emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.Span(body)})
 		}
 	})
 	return f
@@ -753,28 +657,28 @@ func (l *lowerer) stmt(n syntax.Node) {
 			l.redirectView(kids[0], v)
 			if l.retBody && !v.IsConst() {
 				// the handler's result is written to the response as is
-				l.emit(&ir.Instr{Op: ir.Call, Text: "ResponseBody", Callee: "org.springframework.web.bind.annotation.ResponseBody",
-					Args: []ir.Operand{v}, Span: l.span(kids[0])})
+				l.Emit(&ir.Instr{Op: ir.Call, Text: "ResponseBody", Callee: "org.springframework.web.bind.annotation.ResponseBody",
+					Args: []ir.Operand{v}, Span: l.Span(kids[0])})
 			}
 		}
-		l.emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.span(n)})
-		l.jump(l.fn.Exit)
+		l.Emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.Span(n)})
+		l.Jump(l.Fn.Exit)
 	case "yield_statement":
 		if kids := syntax.NamedChildren(n); len(kids) > 0 {
 			v := l.expr(kids[0])
 			if l.result != nil {
-				l.emit(&ir.Instr{Op: ir.Assign, Dst: l.result, Args: []ir.Operand{v}, Span: l.span(n)})
-				l.jump(l.resAt)
+				l.Emit(&ir.Instr{Op: ir.Assign, Dst: l.result, Args: []ir.Operand{v}, Span: l.Span(n)})
+				l.Jump(l.resAt)
 			}
 		}
 	case "throw_statement":
 		for _, c := range syntax.NamedChildren(n) {
 			l.expr(c)
 		}
-		if len(l.tries) > 0 {
-			l.cur = nil // the try's handler edges already leave every block of the try
+		if len(l.Tries) > 0 {
+			l.Cur = nil // the try's handler edges already leave every block of the try
 		} else {
-			l.jump(l.fn.Exit)
+			l.Jump(l.Fn.Exit)
 		}
 	case "if_statement":
 		l.ifStmt(n)
@@ -783,9 +687,9 @@ func (l *lowerer) stmt(n syntax.Node) {
 	case "enhanced_for_statement":
 		l.forEach(n)
 	case "while_statement":
-		head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
-		l.jump(head)
-		l.cur = head
+		head := l.NewBlock(fmt.Sprintf("loop head line %d", irbuild.Line(n)))
+		l.Jump(head)
+		l.Cur = head
 		l.loop(head, n, func() { l.stmtField(n, "body") }, syntax.ChildByField(n, "condition"), true)
 	case "do_statement":
 		l.doStmt(n)
@@ -813,12 +717,12 @@ func (l *lowerer) stmt(n syntax.Node) {
 	case "class_declaration", "interface_declaration", "enum_declaration", "record_declaration":
 		// a local class: its methods are functions of their own
 		if nm := syntax.ChildByField(n, "name"); nm != nil {
-			if _, ok := l.classes[l.text(nm)]; ok {
+			if _, ok := l.classes[l.Text(nm)]; ok {
 				l.classDecl(n, nil)
 			}
 		}
 	case "ERROR":
-		l.mod.Errors++
+		l.Mod.Errors++
 	default:
 		for _, c := range syntax.NamedChildren(n) {
 			l.expr(c)
@@ -836,7 +740,7 @@ func (l *lowerer) localDecl(n syntax.Node) {
 		}
 		vt := typ
 		if dims := syntax.ChildByField(d, "dimensions"); dims != nil {
-			vt += strings.Repeat("[]", strings.Count(l.text(dims), "["))
+			vt += strings.Repeat("[]", strings.Count(l.Text(dims), "["))
 		}
 		var v ir.Operand
 		if val != nil {
@@ -849,9 +753,9 @@ func (l *lowerer) localDecl(n syntax.Node) {
 		} else {
 			v = ir.C(ir.Const{Kind: ir.Null})
 		}
-		l.declare(l.text(name), vt)
-		dst := ir.Place{Base: l.text(name)}
-		l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(d)})
+		l.declare(l.Text(name), vt)
+		dst := ir.Place{Base: l.Text(name)}
+		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(d)})
 	}
 }
 
@@ -872,24 +776,24 @@ func (l *lowerer) exprTo(n syntax.Node, typ string) ir.Operand {
 
 // clean is a value of a primitive type made from v: no data flows.
 func (l *lowerer) clean(v ir.Operand, n syntax.Node) ir.Operand {
-	t := l.temp()
-	l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "(primitive)", Args: []ir.Operand{v}, Span: l.span(n)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "(primitive)", Args: []ir.Operand{v}, Span: l.Span(n)})
 	return ir.P(t)
 }
 
 func (l *lowerer) ifStmt(n syntax.Node) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after if line %d", ln)}
 	t, f := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
-	l.cur = t
-	l.withNote(fmt.Sprintf("in then-branch of line %d", ln), func() { l.stmtField(n, "consequence") })
-	l.jump(after)
-	l.cur = f
+	l.Cur = t
+	l.WithNote(fmt.Sprintf("in then-branch of line %d", ln), func() { l.stmtField(n, "consequence") })
+	l.Jump(after)
+	l.Cur = f
 	if alt := syntax.ChildByField(n, "alternative"); alt != nil {
-		l.withNote(fmt.Sprintf("in else-branch of line %d", ln), func() { l.stmt(alt) })
+		l.WithNote(fmt.Sprintf("in else-branch of line %d", ln), func() { l.stmt(alt) })
 	}
-	l.jump(after)
-	l.place(after)
+	l.Jump(after)
+	l.Place(after)
 }
 
 // condBranch lowers a condition as jumps: `a && b`, `a || b` and `!a`
@@ -899,7 +803,7 @@ func (l *lowerer) ifStmt(n syntax.Node) {
 // when it is false; a nil condition may go either way.
 func (l *lowerer) condBranch(n syntax.Node, tnote, fnote string) (*ir.Block, *ir.Block) {
 	if n == nil {
-		return l.branch(nil, tnote, fnote)
+		return l.Branch(nil, tnote, fnote)
 	}
 	switch n.Type() {
 	case "parenthesized_expression":
@@ -916,28 +820,28 @@ func (l *lowerer) condBranch(n syntax.Node, tnote, fnote string) (*ir.Block, *ir
 		if left == nil || right == nil {
 			break
 		}
-		ln := line(n)
+		ln := irbuild.Line(n)
 		switch l.op(n) {
 		case "&&":
 			ta, fa := l.condBranch(left, fmt.Sprintf("&&-true line %d", ln), fnote)
-			l.cur = ta
+			l.Cur = ta
 			tb, fb := l.condBranch(right, tnote, fnote)
-			f := l.newBlock(fnote)
+			f := l.NewBlock(fnote)
 			ir.Edge(fa, f)
 			ir.Edge(fb, f)
 			return tb, f
 		case "||":
 			ta, fa := l.condBranch(left, tnote, fmt.Sprintf("||-false line %d", ln))
-			l.cur = fa
+			l.Cur = fa
 			tb, fb := l.condBranch(right, tnote, fnote)
-			t := l.newBlock(tnote)
+			t := l.NewBlock(tnote)
 			ir.Edge(ta, t)
 			ir.Edge(tb, t)
 			return t, fb
 		}
 	}
 	c := l.expr(n)
-	return l.branch(&c, tnote, fnote)
+	return l.Branch(&c, tnote, fnote)
 }
 
 // labeled lowers a labelled statement: a loop or switch takes the label
@@ -947,7 +851,7 @@ func (l *lowerer) labeled(n syntax.Node) {
 	var body syntax.Node
 	for _, c := range syntax.NamedChildren(n) {
 		if c.Type() == "identifier" && label == "" && body == nil {
-			label = l.text(c)
+			label = l.Text(c)
 			continue
 		}
 		body = c
@@ -962,12 +866,12 @@ func (l *lowerer) labeled(n syntax.Node) {
 		l.pending = ""
 	default:
 		// a labelled block: break label leaves it
-		after := &ir.Block{Note: fmt.Sprintf("after block line %d", line(n))}
+		after := &ir.Block{Note: fmt.Sprintf("after block line %d", irbuild.Line(n))}
 		l.loops = append(l.loops, loopCtx{label: label, head: after, after: after, isSwitch: true})
 		l.stmt(body)
 		l.loops = l.loops[:len(l.loops)-1]
-		l.jump(after)
-		l.place(after)
+		l.Jump(after)
+		l.Place(after)
 	}
 }
 
@@ -982,7 +886,7 @@ func (l *lowerer) breakTo(n syntax.Node, cont bool) {
 	label := ""
 	for _, c := range syntax.NamedChildren(n) {
 		if c.Type() == "identifier" {
-			label = l.text(c)
+			label = l.Text(c)
 		}
 	}
 	for i := len(l.loops) - 1; i >= 0; i-- {
@@ -994,34 +898,34 @@ func (l *lowerer) breakTo(n syntax.Node, cont bool) {
 			continue
 		}
 		if cont {
-			l.jump(lc.head)
+			l.Jump(lc.head)
 		} else {
-			l.jump(lc.after)
+			l.Jump(lc.after)
 		}
 		return
 	}
-	l.cur = nil
+	l.Cur = nil
 }
 
 // loop lowers a loop whose condition (nil: may run or not) is evaluated
 // where lowering stands; continue goes to head.
 func (l *lowerer) loop(head *ir.Block, n syntax.Node, bodyFill func(), cond syntax.Node, hasCond bool) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	label := l.takeLabel()
 	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
 	var body, exit *ir.Block
 	if hasCond && cond != nil {
 		body, exit = l.condBranch(cond, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
 	} else {
-		body, exit = l.branch(nil, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
+		body, exit = l.Branch(nil, fmt.Sprintf("loop body line %d", ln), fmt.Sprintf("loop exit line %d", ln))
 	}
 	l.loops = append(l.loops, loopCtx{label: label, head: head, after: after})
-	l.cur = body
-	l.withNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
-	l.jump(head)
+	l.Cur = body
+	l.WithNote(fmt.Sprintf("in loop body of line %d", ln), bodyFill)
+	l.Jump(head)
 	l.loops = l.loops[:len(l.loops)-1]
-	l.cur = exit
-	l.place(after)
+	l.Cur = exit
+	l.Place(after)
 }
 
 func (l *lowerer) forStmt(n syntax.Node) {
@@ -1032,24 +936,24 @@ func (l *lowerer) forStmt(n syntax.Node) {
 			l.expr(init)
 		}
 	}
-	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
-	l.jump(head)
-	l.cur = head
+	head := l.NewBlock(fmt.Sprintf("loop head line %d", irbuild.Line(n)))
+	l.Jump(head)
+	l.Cur = head
 	// `continue` runs the update: it goes to a block holding it
 	upd := syntax.ChildrenByField(n, "update")
 	cont := head
 	if len(upd) > 0 {
-		cont = &ir.Block{Note: fmt.Sprintf("loop update line %d", line(n))}
+		cont = &ir.Block{Note: fmt.Sprintf("loop update line %d", irbuild.Line(n))}
 	}
 	cond := syntax.ChildByField(n, "condition")
 	l.loop(cont, n, func() {
 		l.stmtField(n, "body")
 		if len(upd) > 0 {
-			l.place(cont)
+			l.Place(cont)
 			for _, u := range upd {
 				l.expr(u)
 			}
-			l.jump(head)
+			l.Jump(head)
 		}
 	}, cond, cond != nil)
 }
@@ -1061,54 +965,53 @@ func (l *lowerer) forEach(n syntax.Node) {
 	if typ == "var" {
 		typ = strings.TrimSuffix(l.typeOf(val), "[]")
 	}
-	head := l.newBlock(fmt.Sprintf("loop head line %d", line(n)))
-	l.jump(head)
+	head := l.NewBlock(fmt.Sprintf("loop head line %d", irbuild.Line(n)))
+	l.Jump(head)
 	elem := ir.Operand{}
 	if !it.IsConst() {
 		elem = ir.P(it.Place.Extend(ir.Elem{Kind: ir.AnyElem}))
 	}
 	name := syntax.ChildByField(n, "name")
-	l.cur = head
+	l.Cur = head
 	l.loop(head, n, func() {
 		if name != nil {
-			l.declare(l.text(name), typ)
+			l.declare(l.Text(name), typ)
 			v := elem
 			if primitives[typ] && !v.IsConst() {
 				v = l.clean(v, n)
 			}
-			dst := ir.Place{Base: l.text(name)}
-			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(n)})
+			dst := ir.Place{Base: l.Text(name)}
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(n)})
 		}
 		l.stmtField(n, "body")
 	}, nil, false)
 }
 
 func (l *lowerer) doStmt(n syntax.Node) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	label := l.takeLabel()
-	body := l.newBlock(fmt.Sprintf("do body line %d", ln))
-	l.jump(body)
-	l.cur = body
+	body := l.NewBlock(fmt.Sprintf("do body line %d", ln))
+	l.Jump(body)
+	l.Cur = body
 	after := &ir.Block{Note: fmt.Sprintf("after loop line %d", ln)}
 	condB := &ir.Block{Note: fmt.Sprintf("do condition line %d", ln)}
 	l.loops = append(l.loops, loopCtx{label: label, head: condB, after: after})
-	l.withNote(fmt.Sprintf("in loop body of line %d", ln), func() { l.stmtField(n, "body") })
+	l.WithNote(fmt.Sprintf("in loop body of line %d", ln), func() { l.stmtField(n, "body") })
 	l.loops = l.loops[:len(l.loops)-1]
-	l.place(condB)
+	l.Place(condB)
 	again, done := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("do again line %d", ln), fmt.Sprintf("loop exit line %d", ln))
 	ir.Edge(again, body)
-	l.cur = done
-	l.place(after)
+	l.Cur = done
+	l.Place(after)
 }
 
 func (l *lowerer) tryStmt(n syntax.Node) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after try line %d", ln)}
-	start := l.newBlock(fmt.Sprintf("try line %d", ln))
-	l.jump(start)
-	l.cur = start
-	tc := &tryCtx{blocks: []*ir.Block{start}}
-	l.tries = append(l.tries, tc)
+	start := l.NewBlock(fmt.Sprintf("try line %d", ln))
+	l.Jump(start)
+	l.Cur = start
+	l.PushTry(start)
 	if res := syntax.ChildByField(n, "resources"); res != nil {
 		for _, r := range syntax.NamedChildren(res) {
 			if r.Type() != "resource" {
@@ -1121,17 +1024,13 @@ func (l *lowerer) tryStmt(n syntax.Node) {
 			}
 			typ := l.typeName(syntax.ChildByField(r, "type"))
 			v := l.exprTo(val, typ)
-			l.declare(l.text(name), typ)
-			dst := ir.Place{Base: l.text(name)}
-			l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.span(r)})
+			l.declare(l.Text(name), typ)
+			dst := ir.Place{Base: l.Text(name)}
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(r)})
 		}
 	}
 	l.stmtField(n, "body")
-	l.tries = l.tries[:len(l.tries)-1]
-	if len(l.tries) > 0 {
-		outer := l.tries[len(l.tries)-1]
-		outer.blocks = append(outer.blocks, tc.blocks...)
-	}
+	tc := l.PopTry()
 	var fin syntax.Node
 	var catches []syntax.Node
 	for _, c := range syntax.NamedChildren(n) {
@@ -1148,14 +1047,14 @@ func (l *lowerer) tryStmt(n syntax.Node) {
 		finB = &ir.Block{Note: fmt.Sprintf("finally line %d", ln)}
 		join = finB
 	}
-	l.jump(join)
+	l.Jump(join)
 	for _, h := range catches {
-		hb := l.newBlock(fmt.Sprintf("catch line %d", line(h)))
-		for _, b := range tc.blocks {
+		hb := l.NewBlock(fmt.Sprintf("catch line %d", irbuild.Line(h)))
+		for _, b := range tc.Blocks {
 			edgeOnce(b, hb)
 		}
-		l.cur = hb
-		l.withNote(fmt.Sprintf("in catch block of line %d", line(h)), func() {
+		l.Cur = hb
+		l.WithNote(fmt.Sprintf("in catch block of line %d", irbuild.Line(h)), func() {
 			for _, p := range syntax.NamedChildren(h) {
 				if p.Type() != "catch_formal_parameter" {
 					continue
@@ -1167,32 +1066,32 @@ func (l *lowerer) tryStmt(n syntax.Node) {
 							typ = l.typeName(syntax.NamedChildren(c)[0])
 						}
 					}
-					l.declare(l.text(nm), typ)
-					t := l.temp()
-					l.emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.span(p)})
-					dst := ir.Place{Base: l.text(nm)}
-					l.emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{ir.P(t)}, Span: l.span(p)})
+					l.declare(l.Text(nm), typ)
+					t := l.Temp()
+					l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Span: l.Span(p)})
+					dst := ir.Place{Base: l.Text(nm)}
+					l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{ir.P(t)}, Span: l.Span(p)})
 				}
 			}
 			l.stmtField(h, "body")
 		})
-		l.jump(join)
+		l.Jump(join)
 	}
 	if len(catches) == 0 && finB != nil {
-		for _, b := range tc.blocks {
+		for _, b := range tc.Blocks {
 			edgeOnce(b, finB)
 		}
 	}
 	if finB != nil {
-		l.place(finB)
-		l.withNote(fmt.Sprintf("in finally block of line %d", line(fin)), func() {
+		l.Place(finB)
+		l.WithNote(fmt.Sprintf("in finally block of line %d", irbuild.Line(fin)), func() {
 			for _, c := range syntax.NamedChildren(fin) {
 				l.stmt(c)
 			}
 		})
-		l.jump(after)
+		l.Jump(after)
 	}
-	l.place(after)
+	l.Place(after)
 }
 
 // edgeOnce links a block of a try body to its handler (or finally block)
@@ -1215,7 +1114,7 @@ func edgeOnce(from, to *ir.Block) {
 // cannot take); old-style groups fall through into the next one, arrow
 // rules do not. For a switch expression, res receives each arm's value.
 func (l *lowerer) switchExpr(n syntax.Node, res *ir.Place) {
-	ln := line(n)
+	ln := irbuild.Line(n)
 	label := l.takeLabel()
 	subj := l.expr(syntax.ChildByField(n, "condition"))
 	after := &ir.Block{Note: fmt.Sprintf("after switch line %d", ln)}
@@ -1240,7 +1139,7 @@ func (l *lowerer) switchExpr(n syntax.Node, res *ir.Place) {
 			continue
 		}
 		values := syntax.NamedChildren(lbl[0])
-		if len(values) == 0 || l.text(lbl[0]) == "default" || strings.HasPrefix(l.text(lbl[0]), "default") {
+		if len(values) == 0 || l.Text(lbl[0]) == "default" || strings.HasPrefix(l.Text(lbl[0]), "default") {
 			dflt = c
 			continue
 		}
@@ -1249,52 +1148,52 @@ func (l *lowerer) switchExpr(n syntax.Node, res *ir.Place) {
 			if v.Type() == "guard" {
 				continue
 			}
-			t := l.temp()
-			l.emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "==", Args: []ir.Operand{subj, l.caseValue(v)}, Span: l.span(v)})
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "==", Args: []ir.Operand{subj, l.caseValue(v)}, Span: l.Span(v)})
 			if i == 0 {
 				cond = ir.P(t)
 				continue
 			}
 			// several labels: the case runs when any of them matches
-			o := l.temp()
-			l.emit(&ir.Instr{Op: ir.Opaque, Dst: &o, Args: []ir.Operand{cond, ir.P(t)}, Span: l.span(v)})
+			o := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &o, Args: []ir.Operand{cond, ir.P(t)}, Span: l.Span(v)})
 			cond = ir.P(o)
 		}
-		yes, no := l.branch(&cond, fmt.Sprintf("case line %d", line(c)), fmt.Sprintf("next case line %d", line(c)))
+		yes, no := l.Branch(&cond, fmt.Sprintf("case line %d", irbuild.Line(c)), fmt.Sprintf("next case line %d", irbuild.Line(c)))
 		if fall != nil {
 			ir.Edge(fall, yes)
 		}
-		l.cur = yes
-		l.withNote(fmt.Sprintf("in case of line %d", line(c)), func() { l.arm(c, lbl[1:], res, after) })
+		l.Cur = yes
+		l.WithNote(fmt.Sprintf("in case of line %d", irbuild.Line(c)), func() { l.arm(c, lbl[1:], res, after) })
 		fall = nil
 		if c.Type() == "switch_block_statement_group" {
-			fall = l.cur
+			fall = l.Cur
 		} else {
-			l.jump(after)
+			l.Jump(after)
 		}
-		l.cur = no
+		l.Cur = no
 	}
 	if dflt != nil {
-		db := l.block()
+		db := l.Block()
 		if fall != nil {
 			ir.Edge(fall, db)
 		}
 		lbl := syntax.NamedChildren(dflt)
-		l.withNote(fmt.Sprintf("in default case of line %d", line(dflt)), func() { l.arm(dflt, lbl[1:], res, after) })
+		l.WithNote(fmt.Sprintf("in default case of line %d", irbuild.Line(dflt)), func() { l.arm(dflt, lbl[1:], res, after) })
 	} else if fall != nil {
 		ir.Edge(fall, after)
 	}
 	l.loops = l.loops[:len(l.loops)-1]
 	l.result, l.resAt = savedRes, savedAt
-	l.jump(after)
-	l.place(after)
+	l.Jump(after)
+	l.Place(after)
 }
 
 // caseValue is a case label's value. An enum constant (a bare name that
 // is no variable or static field) is not a known constant.
 func (l *lowerer) caseValue(v syntax.Node) ir.Operand {
 	if v.Type() == "identifier" {
-		if _, ok := l.vars.lookup(l.text(v)); !ok && l.staticField(l.text(v)) == "" {
+		if _, ok := l.vars.lookup(l.Text(v)); !ok && l.staticField(l.Text(v)) == "" {
 			return ir.Operand{}
 		}
 	}
@@ -1309,7 +1208,7 @@ func (l *lowerer) arm(c syntax.Node, body []syntax.Node, res *ir.Place, after *i
 			kids := syntax.NamedChildren(s)
 			if len(kids) == 1 {
 				v := l.expr(kids[0])
-				l.emit(&ir.Instr{Op: ir.Assign, Dst: res, Args: []ir.Operand{v}, Span: l.span(s)})
+				l.Emit(&ir.Instr{Op: ir.Assign, Dst: res, Args: []ir.Operand{v}, Span: l.Span(s)})
 				continue
 			}
 		}
