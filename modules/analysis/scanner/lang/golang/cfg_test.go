@@ -1,13 +1,13 @@
 package golang
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/smacker/go-tree-sitter/golang"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/ir/irtest"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
@@ -18,36 +18,6 @@ func lower(t *testing.T, src string) *ir.Module {
 		t.Fatal(err)
 	}
 	return Lower("f.go", tr, []byte(src))
-}
-
-// shape renders a CFG compactly: each block's successors, "?" before a
-// two-way branch on an unknown condition, "c" before one on a condition.
-func shape(f *ir.Func) string {
-	var parts []string
-	for _, b := range f.Blocks {
-		var succ []string
-		for _, s := range b.Succs {
-			succ = append(succ, fmt.Sprint(s.Index))
-		}
-		mark := ""
-		if len(b.Succs) == 2 {
-			mark = "?"
-			if b.Cond != nil {
-				mark = "c"
-			}
-		}
-		parts = append(parts, fmt.Sprintf("%d:%s%s", b.Index, mark, strings.Join(succ, ",")))
-	}
-	return strings.Join(parts, " ")
-}
-
-func funcNamed(m *ir.Module, name string) *ir.Func {
-	for _, f := range m.Funcs {
-		if f.Name == name {
-			return f
-		}
-	}
-	return nil
 }
 
 // TestLowerCFGShapes pins the control flow of each statement form.
@@ -94,14 +64,14 @@ func TestLowerCFGShapes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			src := "package p\n\nfunc f(a string, ch chan string) (b string) {\n" + tc.body + "\n}\n"
 			m := lower(t, src)
-			f := funcNamed(m, "f")
+			f := irtest.FuncNamed(m, "f")
 			if f == nil {
 				t.Fatal("no function f")
 			}
 			if m.Errors != 0 {
 				t.Fatalf("%d lowering errors", m.Errors)
 			}
-			if got := shape(f); got != tc.want {
+			if got := irtest.Shape(f); got != tc.want {
 				t.Errorf("shape %s, want %s\n%s", got, tc.want, ir.Dump(f))
 			}
 		})
@@ -122,8 +92,8 @@ func h(w http.ResponseWriter, r *http.Request) {
 	_ = get
 }
 `)
-	h := funcNamed(m, "h")
-	get := funcNamed(m, "get")
+	h := irtest.FuncNamed(m, "h")
+	get := irtest.FuncNamed(m, "get")
 	if h == nil || get == nil {
 		t.Fatalf("functions: %v", m.Funcs)
 	}
@@ -187,7 +157,7 @@ func (s *S) Get(c echo.Context, r *http.Request) {
 	if _, ok := m.Imports["_"]; ok {
 		t.Error("a blank import binds no name")
 	}
-	f := funcNamed(m, "Get")
+	f := irtest.FuncNamed(m, "Get")
 	if f == nil || f.Recv != "s" || f.Class != "S" || len(f.Params) != 2 {
 		t.Fatalf("method: %+v", f)
 	}
@@ -226,7 +196,7 @@ func f(a, b string, m map[string]string) {
 	_, _, _, _, _, _ = v, ok, n, err, p, q
 }
 `)
-	f := funcNamed(m, "f")
+	f := irtest.FuncNamed(m, "f")
 	d := ir.Dump(f)
 	for _, want := range []string{"a = $1", "b = $2", `v = m["k"]`, ".Name = a", `build("x", b)`, "p = s"} {
 		if !strings.Contains(d, want) {

@@ -1,13 +1,13 @@
 package java
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/smacker/go-tree-sitter/java"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/ir/irtest"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
@@ -18,36 +18,6 @@ func lower(t testing.TB, src string) *ir.Module {
 		t.Fatal(err)
 	}
 	return Lower("T.java", tr, []byte(src))
-}
-
-// shape renders a CFG compactly: each block's successors, "?" before a
-// two-way branch on an unknown condition, "c" before one on a condition.
-func shape(f *ir.Func) string {
-	var parts []string
-	for _, b := range f.Blocks {
-		var succ []string
-		for _, s := range b.Succs {
-			succ = append(succ, fmt.Sprint(s.Index))
-		}
-		mark := ""
-		if len(b.Succs) == 2 {
-			mark = "?"
-			if b.Cond != nil {
-				mark = "c"
-			}
-		}
-		parts = append(parts, fmt.Sprintf("%d:%s%s", b.Index, mark, strings.Join(succ, ",")))
-	}
-	return strings.Join(parts, " ")
-}
-
-func funcNamed(m *ir.Module, name string) *ir.Func {
-	for _, f := range m.Funcs {
-		if f.Name == name {
-			return f
-		}
-	}
-	return nil
 }
 
 // TestLowerCFGShapes pins the control flow of each statement form.
@@ -92,11 +62,11 @@ func TestLowerCFGShapes(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			m := lower(t, "class T {\n  void f(int a) {\n    "+tc.body+"\n  }\n}\n")
-			f := funcNamed(m, "f")
+			f := irtest.FuncNamed(m, "f")
 			if f == nil {
 				t.Fatal("no function f")
 			}
-			if got := shape(f); got != tc.want {
+			if got := irtest.Shape(f); got != tc.want {
 				t.Errorf("shape %s, want %s\n%s", got, tc.want, ir.Dump(f))
 			}
 			if m.Errors != 0 {
@@ -121,14 +91,14 @@ func TestLowerClosures(t *testing.T) {
   }
 }
 `)
-	mf := funcNamed(m, "m")
+	mf := irtest.FuncNamed(m, "m")
 	if mf == nil || mf.Recv != "this" || mf.Class != "T" {
 		t.Fatalf("method m: %+v", mf)
 	}
-	if st := funcNamed(m, "st"); st == nil || st.Recv != "" {
+	if st := irtest.FuncNamed(m, "st"); st == nil || st.Recv != "" {
 		t.Errorf("a static method has no receiver: %+v", st)
 	}
-	if c := funcNamed(m, "<init>"); c == nil || c.Recv != "this" || len(c.Params) != 1 {
+	if c := irtest.FuncNamed(m, "<init>"); c == nil || c.Recv != "this" || len(c.Params) != 1 {
 		t.Errorf("constructor: %+v", c)
 	}
 	if len(mf.Children) != 3 {
@@ -202,7 +172,7 @@ class T {
   }
 }
 `)
-	got := strings.Join(calls(funcNamed(m, "m")), "\n")
+	got := strings.Join(calls(irtest.FuncNamed(m, "m")), "\n")
 	for _, want := range []string{
 		"req.getParameter => javax.servlet.http.HttpServletRequest.getParameter",
 		"File => java.io.File",
@@ -244,7 +214,7 @@ class T {
   }
 }
 `)
-	f := funcNamed(m, "m")
+	f := irtest.FuncNamed(m, "m")
 	dump := ir.Dump(f)
 	for _, want := range []string{
 		`binary +(T.Q, this.name)`,                   // static and instance fields
@@ -267,7 +237,7 @@ class T {
 	}
 	m = lower(t, "class O { void q(int a) {} void q(int a, int b) {} void r() {} }")
 	for _, name := range []string{"q#1", "q#2", "r"} {
-		if funcNamed(m, name) == nil {
+		if irtest.FuncNamed(m, name) == nil {
 			t.Errorf("no function %s (overloads by arity)", name)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"vigil/modules/analysis/scanner/dataflow"
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/ir/irtest"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
@@ -20,34 +21,6 @@ func lower(t testing.TB, src string) *ir.Module {
 		t.Fatal(err)
 	}
 	return Lower("t.js", tr, []byte(src))
-}
-
-func shape(f *ir.Func) string {
-	var parts []string
-	for _, b := range f.Blocks {
-		var succ []string
-		for _, s := range b.Succs {
-			succ = append(succ, fmt.Sprint(s.Index))
-		}
-		mark := ""
-		if len(b.Succs) == 2 {
-			mark = "?"
-			if b.Cond != nil {
-				mark = "c"
-			}
-		}
-		parts = append(parts, fmt.Sprintf("%d:%s%s", b.Index, mark, strings.Join(succ, ",")))
-	}
-	return strings.Join(parts, " ")
-}
-
-func funcNamed(m *ir.Module, name string) *ir.Func {
-	for _, f := range m.Funcs {
-		if f.Name == name {
-			return f
-		}
-	}
-	return nil
 }
 
 // TestLowerCFGShapes pins the control flow of each statement form.
@@ -77,11 +50,11 @@ func TestLowerCFGShapes(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			m := lower(t, tc.src)
-			f := funcNamed(m, "f")
+			f := irtest.FuncNamed(m, "f")
 			if f == nil {
 				t.Fatal("no function f")
 			}
-			if got := shape(f); got != tc.want {
+			if got := irtest.Shape(f); got != tc.want {
 				t.Errorf("shape %s, want %s\n%s", got, tc.want, ir.Dump(f))
 			}
 		})
@@ -101,7 +74,7 @@ function f(x) {
 `
 	m := lower(t, src)
 	var got []string
-	for _, b := range funcNamed(m, "f").Blocks {
+	for _, b := range irtest.FuncNamed(m, "f").Blocks {
 		for _, in := range b.Instrs {
 			if in.Op == ir.Call {
 				got = append(got, in.Text+"="+in.Callee)
@@ -119,7 +92,7 @@ function f(x) {
 // arrow functions are functions with their expression body as return value.
 func TestLowerClassesAndClosures(t *testing.T) {
 	m := lower(t, "class A { run(x) { this.q = x; } }\nconst g = (a) => a + 1;\nfunction h({ query }, [first]) { return query; }\n")
-	run := funcNamed(m, "run")
+	run := irtest.FuncNamed(m, "run")
 	if run == nil || run.Class != "A" || run.Recv != "this" || len(run.Params) != 1 {
 		t.Fatalf("method: %+v", run)
 	}
@@ -132,7 +105,7 @@ func TestLowerClassesAndClosures(t *testing.T) {
 	if arrow == nil || !strings.Contains(ir.Dump(arrow), "return($") {
 		t.Errorf("arrow function should return its body:\n%s", ir.Dump(arrow))
 	}
-	h := funcNamed(m, "h")
+	h := irtest.FuncNamed(m, "h")
 	if d := ir.Dump(h); !strings.Contains(d, "query = $p0.query") || !strings.Contains(d, "first = $p1[0]") {
 		t.Errorf("destructured parameters:\n%s", d)
 	}

@@ -6,37 +6,8 @@ import (
 	"testing"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/ir/irtest"
 )
-
-// shape renders a CFG compactly: each block's successors, "?" before a
-// two-way branch on an unknown condition, "c" before one on a condition.
-func shape(f *ir.Func) string {
-	var parts []string
-	for _, b := range f.Blocks {
-		var succ []string
-		for _, s := range b.Succs {
-			succ = append(succ, fmt.Sprint(s.Index))
-		}
-		mark := ""
-		if len(b.Succs) == 2 {
-			mark = "?"
-			if b.Cond != nil {
-				mark = "c"
-			}
-		}
-		parts = append(parts, fmt.Sprintf("%d:%s%s", b.Index, mark, strings.Join(succ, ",")))
-	}
-	return strings.Join(parts, " ")
-}
-
-func funcNamed(m *ir.Module, name string) *ir.Func {
-	for _, f := range m.Funcs {
-		if f.Name == name {
-			return f
-		}
-	}
-	return nil
-}
 
 // TestLowerCFGShapes pins the control flow of each statement form.
 func TestLowerCFGShapes(t *testing.T) {
@@ -86,11 +57,11 @@ func TestLowerCFGShapes(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			m := lower(t, tc.src)
-			f := funcNamed(m, "f")
+			f := irtest.FuncNamed(m, "f")
 			if f == nil {
 				t.Fatal("no function f")
 			}
-			if got := shape(f); got != tc.want {
+			if got := irtest.Shape(f); got != tc.want {
 				t.Errorf("shape %s, want %s\n%s", got, tc.want, ir.Dump(f))
 			}
 		})
@@ -110,7 +81,7 @@ $c = function ($y) use ($x) { return $x . $y; };
 $d = fn($y) => $x . $y;
 class K { public function m() { return $this->p; } }
 `)
-	if got := shape(m.Top); got != "0:c1,2 1:3 2:3 3:4 4:" {
+	if got := irtest.Shape(m.Top); got != "0:c1,2 1:3 2:3 3:4 4:" {
 		t.Errorf("top level shape %s\n%s", got, ir.Dump(m.Top))
 	}
 	var kids []string
@@ -120,7 +91,7 @@ class K { public function m() { return $this->p; } }
 	if got := strings.Join(kids, " "); got != "g/0 /1 /1" {
 		t.Errorf("top-level children %q, want g and the two closures", got)
 	}
-	k := funcNamed(m, "m")
+	k := irtest.FuncNamed(m, "m")
 	if k == nil || k.Recv != "this" || k.Class != "K" {
 		t.Fatalf("method m: %+v", k)
 	}
@@ -133,7 +104,7 @@ class K { public function m() { return $this->p; } }
 // own, bound where they are defined.
 func TestLowerClosures(t *testing.T) {
 	m := lower(t, "<?php function outer($a) { $f = function ($b) use ($a) { return $a . $b; }; $g = fn($y) => $y; return $f; }")
-	outer := funcNamed(m, "outer")
+	outer := irtest.FuncNamed(m, "outer")
 	if outer == nil || len(outer.Children) != 2 {
 		t.Fatalf("outer should have 2 nested functions: %+v", outer)
 	}
@@ -184,7 +155,7 @@ class Ctl extends Base\Controller {
 `
 	m := lower(t, src)
 	var got []string
-	for _, b := range funcNamed(m, "m").Blocks {
+	for _, b := range irtest.FuncNamed(m, "m").Blocks {
 		for _, in := range b.Instrs {
 			if in.Op == ir.Call {
 				got = append(got, in.Text+"="+in.Callee)
@@ -231,7 +202,7 @@ function f($a, $k) {
 }
 `)
 	var got []string
-	for _, b := range funcNamed(m, "f").Blocks {
+	for _, b := range irtest.FuncNamed(m, "f").Blocks {
 		for _, in := range b.Instrs {
 			if in.Op == ir.Assign && in.Dst != nil && !in.Dst.IsTemp() {
 				got = append(got, in.Dst.Key())

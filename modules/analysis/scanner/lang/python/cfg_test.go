@@ -1,42 +1,12 @@
 package python
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/ir/irtest"
 )
-
-// shape renders a CFG compactly: each block's successors, "?" before a
-// two-way branch on an unknown condition, "c" before one on a condition.
-func shape(f *ir.Func) string {
-	var parts []string
-	for _, b := range f.Blocks {
-		var succ []string
-		for _, s := range b.Succs {
-			succ = append(succ, fmt.Sprint(s.Index))
-		}
-		mark := ""
-		if len(b.Succs) == 2 {
-			mark = "?"
-			if b.Cond != nil {
-				mark = "c"
-			}
-		}
-		parts = append(parts, fmt.Sprintf("%d:%s%s", b.Index, mark, strings.Join(succ, ",")))
-	}
-	return strings.Join(parts, " ")
-}
-
-func funcNamed(m *ir.Module, name string) *ir.Func {
-	for _, f := range m.Funcs {
-		if f.Name == name {
-			return f
-		}
-	}
-	return nil
-}
 
 // TestLowerCFGShapes pins the control flow of each statement form.
 func TestLowerCFGShapes(t *testing.T) {
@@ -66,11 +36,11 @@ func TestLowerCFGShapes(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			m := lower(t, tc.src)
-			f := funcNamed(m, "f")
+			f := irtest.FuncNamed(m, "f")
 			if f == nil {
 				t.Fatal("no function f")
 			}
-			if got := shape(f); got != tc.want {
+			if got := irtest.Shape(f); got != tc.want {
 				t.Errorf("shape %s, want %s\n%s", got, tc.want, ir.Dump(f))
 			}
 		})
@@ -81,7 +51,7 @@ func TestLowerCFGShapes(t *testing.T) {
 // bound where they are defined.
 func TestLowerClosures(t *testing.T) {
 	m := lower(t, "def outer(a):\n    def inner(b):\n        return a + b\n    g = lambda y: y\n    return inner\n")
-	outer := funcNamed(m, "outer")
+	outer := irtest.FuncNamed(m, "outer")
 	if outer == nil || len(outer.Children) != 2 {
 		t.Fatalf("outer should have 2 nested functions: %+v", outer)
 	}
@@ -115,7 +85,7 @@ def f():
 `
 	m := lower(t, src)
 	var got []string
-	for _, b := range funcNamed(m, "f").Blocks {
+	for _, b := range irtest.FuncNamed(m, "f").Blocks {
 		for _, in := range b.Instrs {
 			if in.Op == ir.Call {
 				got = append(got, in.Text+"="+in.Callee)
@@ -133,7 +103,7 @@ def f():
 func TestLowerAccessPaths(t *testing.T) {
 	m := lower(t, "def f(a, k):\n    a.b.c = 1\n    a['q'] = 2\n    a[k] = 3\n    a[0].x = 4\n    a.b.c.d.e = 5\n")
 	var got []string
-	for _, b := range funcNamed(m, "f").Blocks {
+	for _, b := range irtest.FuncNamed(m, "f").Blocks {
 		for _, in := range b.Instrs {
 			if in.Op == ir.Assign && in.Dst != nil {
 				got = append(got, in.Dst.Key())
@@ -159,7 +129,7 @@ func TestLowerBadInput(t *testing.T) {
 // TestLowerNoReturn: abort() and sys.exit() end their path.
 func TestLowerNoReturn(t *testing.T) {
 	m := lower(t, "import sys\nfrom flask import abort\ndef f(a):\n    if a:\n        abort(400)\n    if not a:\n        sys.exit(1)\n    return a\n")
-	if got, want := shape(funcNamed(m, "f")), "0:c1,2 1:7 2:3 3:c4,5 4:7 5:6 6:7 7:"; got != want {
-		t.Errorf("shape %s, want %s\n%s", got, want, ir.Dump(funcNamed(m, "f")))
+	if got, want := irtest.Shape(irtest.FuncNamed(m, "f")), "0:c1,2 1:7 2:3 3:c4,5 4:7 5:6 6:7 7:"; got != want {
+		t.Errorf("shape %s, want %s\n%s", got, want, ir.Dump(irtest.FuncNamed(m, "f")))
 	}
 }

@@ -1,13 +1,12 @@
 package ruby
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/smacker/go-tree-sitter/ruby"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/ir/irtest"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
@@ -18,36 +17,6 @@ func lower(t *testing.T, src string) *ir.Module {
 		t.Fatal(err)
 	}
 	return Lower("t.rb", tr, []byte(src))
-}
-
-// shape renders a CFG compactly: each block's successors, "?" before a
-// two-way branch on an unknown condition, "c" before one on a condition.
-func shape(f *ir.Func) string {
-	var parts []string
-	for _, b := range f.Blocks {
-		var succ []string
-		for _, s := range b.Succs {
-			succ = append(succ, fmt.Sprint(s.Index))
-		}
-		mark := ""
-		if len(b.Succs) == 2 {
-			mark = "?"
-			if b.Cond != nil {
-				mark = "c"
-			}
-		}
-		parts = append(parts, fmt.Sprintf("%d:%s%s", b.Index, mark, strings.Join(succ, ",")))
-	}
-	return strings.Join(parts, " ")
-}
-
-func funcNamed(m *ir.Module, name string) *ir.Func {
-	for _, f := range m.Funcs {
-		if f.Name == name {
-			return f
-		}
-	}
-	return nil
 }
 
 // TestLowerCFGShapes pins the control flow of each statement form.
@@ -102,11 +71,11 @@ func TestLowerCFGShapes(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			m := lower(t, tc.src)
-			f := funcNamed(m, "f")
+			f := irtest.FuncNamed(m, "f")
 			if f == nil {
 				t.Fatal("no function f")
 			}
-			if got := shape(f); got != tc.want {
+			if got := irtest.Shape(f); got != tc.want {
 				t.Errorf("shape %s, want %s\n%s", got, tc.want, ir.Dump(f))
 			}
 		})

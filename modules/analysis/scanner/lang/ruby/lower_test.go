@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/ir/irtest"
 )
 
 // instrs lists a function's instructions as text (ir's rendering).
@@ -48,7 +49,7 @@ get '/x' do
 end
 `
 	m := lower(t, src)
-	run := funcNamed(m, "run")
+	run := irtest.FuncNamed(m, "run")
 	if run == nil || run.Class != "Jobs" || run.Recv != "self" || len(run.Params) != 1 {
 		t.Fatalf("method run: %+v", run)
 	}
@@ -61,10 +62,10 @@ end
 	if p := run.Children[1].Params; len(p) != 1 || p[0].Name != "z" {
 		t.Errorf("-> params %+v", p)
 	}
-	if d := funcNamed(m, "dyn"); d == nil || d.Class != "Jobs" {
+	if d := irtest.FuncNamed(m, "dyn"); d == nil || d.Class != "Jobs" {
 		t.Errorf("define_method(:dyn) block: %+v", d)
 	}
-	if b := funcNamed(m, "build"); b == nil || len(b.Params) != 1 {
+	if b := irtest.FuncNamed(m, "build"); b == nil || len(b.Params) != 1 {
 		t.Errorf("def self.build: %+v", b)
 	}
 	var route *ir.Func
@@ -98,7 +99,7 @@ def helper(y) = y
 `
 	m := lower(t, src)
 	var got []string
-	for _, b := range funcNamed(m, "f").Blocks {
+	for _, b := range irtest.FuncNamed(m, "f").Blocks {
 		for _, in := range b.Instrs {
 			if in.Op == ir.Call {
 				got = append(got, in.Text+"="+in.Callee)
@@ -111,7 +112,7 @@ def helper(y) = y
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("callees\n got %v\nwant %v", got, want)
 	}
-	d := instrs(funcNamed(m, "f"))
+	d := instrs(irtest.FuncNamed(m, "f"))
 	for _, w := range []string{
 		`$7 = call user.update on user($6, name=x)`,
 		`$6 = build("name"=x)`,
@@ -140,7 +141,7 @@ func TestLowerAccessPaths(t *testing.T) {
   q
 end
 `
-	d := instrs(funcNamed(lower(t, src), "f"))
+	d := instrs(irtest.FuncNamed(lower(t, src), "f"))
 	for _, w := range []string{
 		`a = params["id"]`,
 		`b = params["user"]["name"]`,
@@ -168,7 +169,7 @@ func TestLowerLocalsAndMethods(t *testing.T) {
 end
 def current_user = User.find(1)
 `
-	d := instrs(funcNamed(lower(t, src), "f"))
+	d := instrs(irtest.FuncNamed(lower(t, src), "f"))
 	want := []string{"$1 = call current_user()", "current = $1", "x = params", "current_user = 1", "return(current_user)"}
 	if strings.Join(d, "|") != strings.Join(want, "|") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(d, "\n"), strings.Join(want, "\n"))
@@ -190,13 +191,13 @@ def g(env)
   request.path
 end
 `
-	d := instrs(funcNamed(lower(t, src), "f"))
+	d := instrs(irtest.FuncNamed(lower(t, src), "f"))
 	for _, w := range []string{`a = params["x"]`, `local:params = $1`, `b = local:params["x"]`, `$2 = opaque(request, request.path)`} {
 		if !has(d, w) {
 			t.Errorf("missing %q in\n%s", w, strings.Join(d, "\n"))
 		}
 	}
-	if g := instrs(funcNamed(lower(t, src), "g")); !has(g, `$2 = opaque(request, request.path)`) {
+	if g := instrs(irtest.FuncNamed(lower(t, src), "g")); !has(g, `$2 = opaque(request, request.path)`) {
 		t.Errorf("a request object keeps the name request:\n%s", strings.Join(g, "\n"))
 	}
 }
@@ -212,7 +213,7 @@ func TestLowerValidation(t *testing.T) {
   end
 end
 `
-	d := instrs(funcNamed(lower(t, src), "f"))
+	d := instrs(irtest.FuncNamed(lower(t, src), "f"))
 	for _, w := range []string{`$1 = compare in(x, ALLOWED)`, `$5 = compare in(x, $4)`, `$9 = compare ===(x, "a")`} {
 		if !has(d, w) {
 			t.Errorf("missing %q in\n%s", w, strings.Join(d, "\n"))
