@@ -61,3 +61,46 @@ func TestFuncNamed(t *testing.T) {
 		}
 	}
 }
+
+// finished gives f an exit block, last, as the front ends do.
+func finished(f *ir.Func) *ir.Func {
+	f.Exit = &ir.Block{Note: "exit", Index: len(f.Blocks)}
+	if n := len(f.Blocks); n > 0 {
+		ir.Edge(f.Blocks[n-1], f.Exit)
+	}
+	f.Blocks = append(f.Blocks, f.Exit)
+	return f
+}
+
+func TestWellFormed(t *testing.T) {
+	badIndex := finished(diamond(true))
+	badIndex.Blocks[1].Index = 7
+	oneWay := finished(&ir.Func{Name: "f"})
+	oneWay.Blocks[0].Cond = &ir.Operand{}
+	noPred := finished(diamond(false))
+	noPred.Blocks[3].Preds = noPred.Blocks[3].Preds[:1]
+	outside := finished(diamond(false))
+	ir.Edge(outside.Blocks[1], &ir.Block{Index: 1})
+	noExit := diamond(false)
+	cases := []struct {
+		name string
+		f    *ir.Func
+		ok   bool
+	}{
+		{"diamond", finished(diamond(true)), true},
+		{"only an exit", finished(&ir.Func{Name: "f"}), true},
+		{"no exit", noExit, false},
+		{"wrong index", badIndex, false},
+		{"condition with one successor", oneWay, false},
+		{"edge missing its pred", noPred, false},
+		{"edge leaving the function", outside, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			err := WellFormed(&ir.Module{Funcs: []*ir.Func{tc.f}})
+			if (err == nil) != tc.ok {
+				t.Errorf("WellFormed = %v, want ok %v", err, tc.ok)
+			}
+		})
+	}
+}

@@ -175,12 +175,8 @@ func FuzzLower(f *testing.F) {
 			return
 		}
 		m := Lower("f.js", tr, src)
-		for _, fn := range m.Funcs {
-			for i, b := range fn.Blocks {
-				if b.Index != i || (b.Cond != nil && len(b.Succs) != 2) {
-					t.Fatalf("%s: malformed block %d", fn.Name, i)
-				}
-			}
+		if err := irtest.WellFormed(m); err != nil {
+			t.Fatal(err)
 		}
 	})
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/smacker/go-tree-sitter/python"
 
+	"vigil/modules/analysis/scanner/ir/irtest"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
@@ -29,26 +30,8 @@ func FuzzLower(f *testing.F) {
 			return
 		}
 		m := Lower("f.py", tr, src)
-		for _, fn := range m.Funcs {
-			for i, b := range fn.Blocks {
-				if b.Index != i {
-					t.Fatalf("%s: block %d has index %d", fn.Name, i, b.Index)
-				}
-				if b.Cond != nil && len(b.Succs) != 2 {
-					t.Fatalf("%s: block %d branches to %d blocks", fn.Name, i, len(b.Succs))
-				}
-				for _, s := range b.Succs {
-					found := false
-					for _, p := range s.Preds {
-						if p == b {
-							found = true
-						}
-					}
-					if !found {
-						t.Fatalf("%s: edge b%d->b%d missing its pred", fn.Name, b.Index, s.Index)
-					}
-				}
-			}
+		if err := irtest.WellFormed(m); err != nil {
+			t.Fatal(err)
 		}
 	})
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/smacker/go-tree-sitter/ruby"
 
+	"vigil/modules/analysis/scanner/ir/irtest"
 	"vigil/modules/analysis/scanner/syntax"
 )
 
@@ -31,32 +32,8 @@ func FuzzLower(f *testing.F) {
 			return
 		}
 		m := Lower("f.rb", tr, src)
-		for _, fn := range m.Funcs {
-			if fn.Exit == nil || fn.Blocks[len(fn.Blocks)-1] != fn.Exit {
-				t.Fatalf("%s: exit block missing or not last", fn.Name)
-			}
-			for i, b := range fn.Blocks {
-				if b.Index != i {
-					t.Fatalf("%s: block %d has index %d", fn.Name, i, b.Index)
-				}
-				if b.Cond != nil && len(b.Succs) != 2 {
-					t.Fatalf("%s: block %d branches to %d blocks", fn.Name, i, len(b.Succs))
-				}
-				for _, s := range b.Succs {
-					found := false
-					for _, p := range s.Preds {
-						if p == b {
-							found = true
-						}
-					}
-					if !found {
-						t.Fatalf("%s: edge b%d->b%d missing its pred", fn.Name, b.Index, s.Index)
-					}
-					if s.Index >= len(fn.Blocks) || fn.Blocks[s.Index] != s {
-						t.Fatalf("%s: edge b%d->b%d to a block not in the function", fn.Name, b.Index, s.Index)
-					}
-				}
-			}
+		if err := irtest.WellFormed(m); err != nil {
+			t.Fatal(err)
 		}
 	})
 }
