@@ -343,10 +343,17 @@ func (l *lowerer) forStmt(n syntax.Node) {
 		}
 	}
 	l.loop(head, l.Block(), n, func() {
-		l.stmtField(n, "body")
-		if inc := syntax.ChildByField(n, "increment"); inc != nil {
-			l.expr(inc)
+		inc := syntax.ChildByField(n, "increment")
+		if inc == nil {
+			l.stmtField(n, "body")
+			return
 		}
+		// continue runs the increment before the condition, as the body's end does
+		step := &ir.Block{Note: fmt.Sprintf("loop step line %d", irbuild.Line(n))}
+		l.loops[len(l.loops)-1].head = step
+		l.stmtField(n, "body")
+		l.Place(step)
+		l.expr(inc)
 	}, cond)
 }
 
