@@ -419,7 +419,7 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		if args != nil {
 			end = args.StartByte()
 		}
-		in.Text = normText(string(l.Src[fn.StartByte():end]))
+		in.Text = irbuild.NormText(string(l.Src[fn.StartByte():end]))
 		if fn.Type() == "generic_type" || fn.Type() == "index_expression" {
 			if i := strings.IndexByte(in.Text, '['); i > 0 {
 				in.Text = in.Text[:i] // f[T](x)

@@ -18,7 +18,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"vigil/modules/analysis/scanner/ir"
 	"vigil/modules/analysis/scanner/lang/internal/irbuild"
@@ -74,18 +73,6 @@ func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
 	}
 	l.Body(f, fill)
 	l.loops, l.label, l.locals, l.results = loops, label, savedLocals, results
-}
-
-func normText(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsSpace) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // ---- names -----------------------------------------------------------------

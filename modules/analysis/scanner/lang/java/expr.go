@@ -49,7 +49,7 @@ func (l *lowerer) typeName(n syntax.Node) string {
 	case "integral_type", "floating_point_type", "boolean_type", "void_type":
 		return l.Text(n)
 	}
-	return l.resolveType(normText(l.Text(n)))
+	return l.resolveType(irbuild.NormText(l.Text(n)))
 }
 
 // resolveType resolves a type or class name as written to its canonical
@@ -567,14 +567,14 @@ func (l *lowerer) ternary(n syntax.Node) ir.Operand {
 func (l *lowerer) calleeText(n syntax.Node) string {
 	if n.Type() == "object_creation_expression" {
 		if t := syntax.ChildByField(n, "type"); t != nil {
-			return normText(l.Text(t))
+			return irbuild.NormText(l.Text(t))
 		}
 	}
 	end := n.EndByte()
 	if args := syntax.ChildByField(n, "arguments"); args != nil {
 		end = args.StartByte()
 	}
-	s := normText(string(l.Src[n.StartByte():end]))
+	s := irbuild.NormText(string(l.Src[n.StartByte():end]))
 	if i := strings.IndexByte(s, '<'); i > 0 && strings.HasSuffix(s, ">") && !strings.Contains(s, "->") {
 		s = s[:i]
 	}
@@ -635,7 +635,7 @@ func (l *lowerer) resolveCallee(n syntax.Node) (text, canon string, kind recvKin
 		return text, text, recvNone
 	}
 	if l.isClassRef(obj) {
-		return text, l.resolveType(normText(l.Text(obj))) + "." + name, recvClass
+		return text, l.resolveType(irbuild.NormText(l.Text(obj))) + "." + name, recvClass
 	}
 	if t := l.typeOf(obj); t != "" {
 		return text, t + "." + name, recvValue
@@ -680,7 +680,7 @@ func (l *lowerer) isClassRef(obj syntax.Node) bool {
 			last := l.Text(syntax.ChildByField(obj, "field"))
 			return last != "" && last[0] >= 'A' && last[0] <= 'Z'
 		}
-		return h != "" && h[0] >= 'a' && h[0] <= 'z' && strings.ContainsAny(normText(l.Text(obj)), "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		return h != "" && h[0] >= 'a' && h[0] <= 'z' && strings.ContainsAny(irbuild.NormText(l.Text(obj)), "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 	}
 	return false
 }

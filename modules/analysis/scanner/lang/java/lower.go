@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"vigil/modules/analysis/scanner/ir"
 	"vigil/modules/analysis/scanner/lang/internal/irbuild"
@@ -115,18 +114,6 @@ func (l *lowerer) body(f *ir.Func, fill func()) {
 	l.loops, l.class, l.vars, l.retPrim, l.result, l.resAt, l.retBody = loops, class, vars, retPrim, result, resAt, retBody
 }
 
-func normText(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsSpace) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
-
 // declare records a local variable's declared type in the current scope.
 func (l *lowerer) declare(name, typ string) {
 	if l.vars == nil {
@@ -145,7 +132,7 @@ func (l *lowerer) collect(root syntax.Node) {
 		case "package_declaration":
 			for _, c := range syntax.NamedChildren(st) {
 				if c.Type() == "scoped_identifier" || c.Type() == "identifier" {
-					l.pkg = normText(l.Text(c))
+					l.pkg = irbuild.NormText(l.Text(c))
 				}
 			}
 		case "import_declaration":
@@ -335,7 +322,7 @@ func (l *lowerer) annotations(n syntax.Node) []string {
 				continue
 			}
 			if nm := syntax.ChildByField(a, "name"); nm != nil {
-				out = append(out, l.resolveType(normText(l.Text(nm))))
+				out = append(out, l.resolveType(irbuild.NormText(l.Text(nm))))
 			}
 		}
 	}
@@ -353,7 +340,7 @@ func (l *lowerer) importDecl(n syntax.Node) {
 		case "asterisk":
 			wild = true
 		case "scoped_identifier", "identifier":
-			name = normText(l.Text(c))
+			name = irbuild.NormText(l.Text(c))
 		}
 	}
 	if name == "" {

@@ -404,13 +404,13 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	in := &ir.Instr{Op: ir.Call, Span: l.Span(n)}
 	if fn != nil {
 		if n.Type() == "new_expression" {
-			in.Text = normText(l.Text(fn))
+			in.Text = irbuild.NormText(l.Text(fn))
 		} else {
 			end := fn.EndByte()
 			if args != nil {
 				end = args.StartByte()
 			}
-			s := normText(string(l.Src[n.StartByte():end]))
+			s := irbuild.NormText(string(l.Src[n.StartByte():end]))
 			if i := strings.IndexByte(s, '<'); i > 0 && strings.HasSuffix(s, ">") {
 				s = s[:i] // f<T>(x)
 			}

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"vigil/modules/analysis/scanner/ir"
 	"vigil/modules/analysis/scanner/lang/internal/irbuild"
@@ -46,18 +45,6 @@ func (l *lowerer) body(f *ir.Func, fill func()) {
 	l.loops = nil
 	l.Body(f, fill)
 	l.loops, l.class = loops, class
-}
-
-func normText(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsSpace) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // ---- names -----------------------------------------------------------------

@@ -402,7 +402,7 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		v := l.expr(syntax.ChildByField(n, "value"))
 		typ := ""
 		if c := syntax.ChildByField(n, "type"); c != nil {
-			typ = strings.ToLower(normText(l.Text(c)))
+			typ = strings.ToLower(irbuild.NormText(l.Text(c)))
 		}
 		t := l.Temp()
 		switch typ {
@@ -770,7 +770,7 @@ func (l *lowerer) callText(n syntax.Node) string {
 	} else if a := firstOfType(n, "arguments"); a != nil {
 		end = a.StartByte()
 	}
-	return strings.TrimPrefix(normText(string(l.Src[n.StartByte():end])), `\`)
+	return strings.TrimPrefix(irbuild.NormText(string(l.Src[n.StartByte():end])), `\`)
 }
 
 // checks are functions whose boolean result says something about a value
@@ -980,7 +980,7 @@ func (l *lowerer) methodCall(n syntax.Node) ir.Operand {
 				if a := syntax.ChildByField(n, "arguments"); a != nil {
 					end = a.StartByte()
 				}
-				if rest := normText(string(l.Src[min(o.EndByte(), end):end])); !strings.Contains(rest, "(") {
+				if rest := irbuild.NormText(string(l.Src[min(o.EndByte(), end):end])); !strings.Contains(rest, "(") {
 					callee = c + strings.ReplaceAll(rest, "?->", "->")
 				}
 				break
@@ -1063,7 +1063,7 @@ func (l *lowerer) newExpr(n syntax.Node) ir.Operand {
 	}
 	cls := l.expr(typ)
 	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: normText(l.Text(typ)), Callee: normText(l.Text(typ)), Recv: &cls, Args: args, Kwargs: kws, Span: l.Span(n)})
+	l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: irbuild.NormText(l.Text(typ)), Callee: irbuild.NormText(l.Text(typ)), Recv: &cls, Args: args, Kwargs: kws, Span: l.Span(n)})
 	return ir.P(t)
 }
 

@@ -40,7 +40,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"vigil/modules/analysis/scanner/ir"
 	"vigil/modules/analysis/scanner/lang/internal/irbuild"
@@ -105,22 +104,10 @@ func (l *lowerer) body(f *ir.Func, fill func()) {
 	l.loops, l.types, l.echoNext = loops, types, false
 }
 
-func normText(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsSpace) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
-
 // ---- names -------------------------------------------------------------------
 
 // qualified is a (qualified) name as written, without whitespace.
-func (l *lowerer) qualified(n syntax.Node) string { return normText(l.Text(n)) }
+func (l *lowerer) qualified(n syntax.Node) string { return irbuild.NormText(l.Text(n)) }
 
 // resolveClass is the canonical name of a class as written in this file.
 func (l *lowerer) resolveClass(name string) string {

@@ -521,7 +521,7 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		if args != nil {
 			end = args.StartByte()
 		}
-		in.Text = strings.TrimSuffix(normText(string(l.Src[n.StartByte():end])), "(")
+		in.Text = strings.TrimSuffix(irbuild.NormText(string(l.Src[n.StartByte():end])), "(")
 		in.Callee = Canonical(l.Mod.Imports, in.Text)
 		switch fn.Type() {
 		case "attribute":

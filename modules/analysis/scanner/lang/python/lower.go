@@ -8,7 +8,6 @@ package python
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"vigil/modules/analysis/scanner/ir"
 	"vigil/modules/analysis/scanner/lang/internal/irbuild"
@@ -60,11 +59,11 @@ func (l *lowerer) collectImports(n syntax.Node, depth int) {
 			if c.Type() == "aliased_import" {
 				name, alias := syntax.ChildByField(c, "name"), syntax.ChildByField(c, "alias")
 				if name != nil && alias != nil {
-					l.Mod.Imports[l.Text(alias)] = normText(l.Text(name))
+					l.Mod.Imports[l.Text(alias)] = irbuild.NormText(l.Text(name))
 				}
 				continue
 			}
-			full := normText(l.Text(c))
+			full := irbuild.NormText(l.Text(c))
 			head := full
 			if i := strings.IndexByte(full, '.'); i >= 0 {
 				head = full[:i]
@@ -77,7 +76,7 @@ func (l *lowerer) collectImports(n syntax.Node, depth int) {
 		if mod == nil {
 			return
 		}
-		m := normText(l.Text(mod))
+		m := irbuild.NormText(l.Text(mod))
 		for _, c := range syntax.ChildrenByField(n, "name") {
 			name, local := c, c
 			if c.Type() == "aliased_import" {
@@ -86,7 +85,7 @@ func (l *lowerer) collectImports(n syntax.Node, depth int) {
 					continue
 				}
 			}
-			sym := normText(l.Text(name))
+			sym := irbuild.NormText(l.Text(name))
 			sep := "."
 			if strings.HasSuffix(m, ".") {
 				sep = ""
@@ -109,18 +108,6 @@ func (l *lowerer) collectImports(n syntax.Node, depth int) {
 // Canonical resolves a callee or expression text through imports (see
 // ir.Canonical).
 func Canonical(imports map[string]string, text string) string { return ir.Canonical(imports, text) }
-
-func normText(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsSpace) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
 
 // ---- statements ------------------------------------------------------------
 
@@ -195,7 +182,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 						t = f
 					}
 				}
-				decos = append(decos, Canonical(l.Mod.Imports, normText(l.Text(t))))
+				decos = append(decos, Canonical(l.Mod.Imports, irbuild.NormText(l.Text(t))))
 			}
 		}
 		def := syntax.ChildByField(n, "definition")
@@ -239,7 +226,7 @@ func (l *lowerer) noReturn(call syntax.Node) bool {
 	if fn == nil {
 		return false
 	}
-	return noReturns[Canonical(l.Mod.Imports, normText(l.Text(fn)))]
+	return noReturns[Canonical(l.Mod.Imports, irbuild.NormText(l.Text(fn)))]
 }
 
 // jump ends the current block with an edge to target.

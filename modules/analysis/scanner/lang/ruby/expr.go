@@ -187,7 +187,7 @@ func (l *lowerer) noReturn(n syntax.Node) bool {
 	}
 	name := l.Text(m)
 	if r := syntax.ChildByField(n, "receiver"); r != nil {
-		name = normText(l.Text(r)) + "." + name
+		name = irbuild.NormText(l.Text(r)) + "." + name
 	}
 	return noReturns[name]
 }
@@ -227,7 +227,7 @@ func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 	case "global_variable":
 		return ir.Place{Base: "::" + l.Text(n)}, true
 	case "constant", "scope_resolution":
-		return ir.Place{Base: strings.TrimPrefix(normText(l.Text(n)), "::")}, true
+		return ir.Place{Base: strings.TrimPrefix(irbuild.NormText(l.Text(n)), "::")}, true
 	case "self":
 		return ir.Place{Base: "self"}, true
 	case "element_reference":
@@ -882,7 +882,7 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	case blk != nil:
 		end = blk.StartByte()
 	}
-	text := normText(string(l.Src[n.StartByte():end]))
+	text := irbuild.NormText(string(l.Src[n.StartByte():end]))
 	text = strings.TrimSuffix(strings.ReplaceAll(text, "&.", "."), "(")
 	if recvNode != nil && recvNode.Type() == "self" && args == nil && blk == nil && l.attrs[m] && !l.methods[m] {
 		return ir.P(attrPlace(m)) // self.name: the attribute's instance variable

@@ -27,7 +27,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"vigil/modules/analysis/scanner/ir"
 	"vigil/modules/analysis/scanner/lang/internal/irbuild"
@@ -90,18 +89,6 @@ func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
 	l.loops, l.locals = nil, locals
 	l.Body(f, fill)
 	l.loops, l.class, l.locals = loops, class, saved
-}
-
-func normText(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsSpace) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // collect records, before lowering, the file's method names and the body
@@ -551,7 +538,7 @@ func (l *lowerer) bindPattern(p syntax.Node, v ir.Operand, at syntax.Node, depth
 // className is the name a class or module is known by in field keys.
 func (l *lowerer) className(n syntax.Node) string {
 	if nm := syntax.ChildByField(n, "name"); nm != nil {
-		return normText(l.Text(nm))
+		return irbuild.NormText(l.Text(nm))
 	}
 	return ""
 }

@@ -8,6 +8,8 @@ package irbuild
 
 import (
 	"strconv"
+	"strings"
+	"unicode"
 
 	"vigil/modules/analysis/scanner/ir"
 	"vigil/modules/analysis/scanner/syntax"
@@ -167,4 +169,18 @@ func Span(n syntax.Node) ir.Span {
 func Line(n syntax.Node) int {
 	r, _ := n.StartPoint()
 	return int(r) + 1
+}
+
+// NormText is s without its white space (`a . b` and `a.b` name the same
+// thing).
+func NormText(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 }

@@ -175,3 +175,18 @@ func TestSpanTextLine(t *testing.T) {
 		t.Errorf("Line = %d, want 2", got)
 	}
 }
+
+func TestNormText(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"a.b", "a.b"},
+		{"a . b", "a.b"},
+		{"os\n\t.system", "os.system"},
+		{"", ""},
+		{" \u00a0x ", "x"},
+	}
+	for _, tc := range cases {
+		if got := NormText(tc.in); got != tc.want {
+			t.Errorf("NormText(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
