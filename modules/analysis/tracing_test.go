@@ -51,15 +51,27 @@ func TestAnalysisSpanTree(t *testing.T) {
 		if v := waitStatus(t, e, c.ID, "completed", "failed"); v.Status != "completed" {
 			t.Fatalf("analysis %s: %s", v.Status, v.FailureReason)
 		}
-		e.ledger.settledOrReleased(t, "hold-1")
-		if err := tp.ForceFlush(context.Background()); err != nil {
-			t.Fatal(err)
-		}
-		spans := exp.GetSpans()
+		// The status is visible once the finishing transaction commits;
+		// the run's and the job's spans end a moment later, when Run and
+		// the job return: wait until both are exported.
+		var spans tracetest.SpanStubs
 		var run *tracetest.SpanStub
-		for i := range spans {
-			if spans[i].Name == "analysis.run" {
-				run = &spans[i]
+		for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+			if err := tp.ForceFlush(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			spans, run = exp.GetSpans(), nil
+			job := false
+			for i := range spans {
+				switch spans[i].Name {
+				case "analysis.run":
+					run = &spans[i]
+				case "job analysis_run":
+					job = true
+				}
+			}
+			if run != nil && job || time.Now().After(deadline) {
+				break
 			}
 		}
 		if run == nil {
