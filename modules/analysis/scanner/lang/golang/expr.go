@@ -18,6 +18,9 @@ func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
 		if l.Text(target) == "_" {
 			return
 		}
+		if l.derived != nil {
+			l.forget(l.Text(target))
+		}
 		dst := ir.Place{Base: l.Text(target)}
 		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(at)})
 	case "selector_expression", "index_expression", "parenthesized_expression", "unary_expression":
@@ -129,6 +132,9 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		}
 		return ir.P(ir.Place{Base: l.Text(n)})
 	case "selector_expression", "index_expression":
+		if u, ok := l.urlHost(n, "Host"); ok {
+			return u
+		}
 		if p, ok := l.placeOf(n); ok {
 			return ir.P(p)
 		}
@@ -413,6 +419,11 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	if fn != nil && (fn.Type() == "slice_type" || fn.Type() == "array_type" || fn.Type() == "parenthesized_type") && len(argNodes) == 1 {
 		return l.expr(argNodes[0]) // []byte(s)
 	}
+	if len(argNodes) == 0 && fn != nil {
+		if u, ok := l.urlHost(fn, "Hostname"); ok {
+			return u
+		}
+	}
 	in := &ir.Instr{Op: ir.Call, Span: l.Span(n)}
 	if fn != nil {
 		end := fn.EndByte()
@@ -462,4 +473,23 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			Note: "written through &" + p.Key() + " by " + in.Text + "()"})
 	}
 	return ir.P(t)
+}
+
+// urlHost: in a branch condition, the host of a parsed URL (`u.Host`,
+// `u.Hostname()`: member is the selector's field) stands for the URL, so
+// a check of the host against an allow-list or a constant is a check of
+// where the URL points (`if !allowed[u.Hostname()] { return }`,
+// `if u.Host != "" { reject }` for a redirect that must stay on the site).
+func (l *lowerer) urlHost(n syntax.Node, member string) (ir.Operand, bool) {
+	if !l.inCond || n.Type() != "selector_expression" {
+		return ir.Operand{}, false
+	}
+	op, field := syntax.ChildByField(n, "operand"), syntax.ChildByField(n, "field")
+	if op == nil || field == nil || op.Type() != "identifier" || l.Text(field) != member {
+		return ir.Operand{}, false
+	}
+	if l.Fn == nil || l.Fn.Types[l.Text(op)] != "net/url.URL" {
+		return ir.Operand{}, false
+	}
+	return ir.P(ir.Place{Base: l.Text(op)}), true
 }

@@ -60,19 +60,36 @@ type lowerer struct {
 	// globals are the package-level variables with a known type
 	// (`var page = template.Must(...)`): every function sees them
 	globals map[string]string
+	// derived are the locals that a parse of another local made
+	// (`rel, err := filepath.Rel(base, target)`, `u, err := url.Parse(s)`),
+	// by name: a check of the derived value is a check of its origin
+	// (see rederive). Kept for the block they were made in.
+	derived map[string]derivation
+	// inCond is set while a branch condition's test is lowered: there the
+	// host of a parsed URL (`u.Host`, `u.Hostname()`) stands for the URL
+	inCond bool
+}
+
+// derivation is how a local was computed from another: origin's value is
+// rebuilt from the derived local and the others (a path is its base
+// joined with its relative path; a URL is what parsed to it).
+type derivation struct {
+	origin string
+	others []ir.Operand
+	span   ir.Span
 }
 
 // body lowers a function body into f with fresh per-function state; locals
 // are the names it sees declared (closures see their enclosing function's).
 func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
-	loops, label, savedLocals, results := l.loops, l.label, l.locals, l.results
-	l.loops, l.label = nil, ""
+	loops, label, savedLocals, results, derived := l.loops, l.label, l.locals, l.results, l.derived
+	l.loops, l.label, l.derived = nil, "", nil
 	l.locals = map[string]bool{}
 	for k := range locals {
 		l.locals[k] = true
 	}
 	l.Body(f, fill)
-	l.loops, l.label, l.locals, l.results = loops, label, savedLocals, results
+	l.loops, l.label, l.locals, l.results, l.derived = loops, label, savedLocals, results, derived
 }
 
 // ---- names -----------------------------------------------------------------
@@ -291,6 +308,8 @@ var ctorTypes = map[string]string{
 	"html/template.ParseFS":    "html/template.Template",
 	"database/sql.Open":        "database/sql.DB",
 	"net/http.NewRequest":      "net/http.Request",
+	"net/url.Parse":            "net/url.URL",
+	"net/url.ParseRequestURI":  "net/url.URL",
 	"os/exec.Command":          "os/exec.Cmd",
 	"os/exec.CommandContext":   "os/exec.Cmd",
 	"strings.NewReader":        "strings.Reader",
@@ -368,8 +387,105 @@ func (l *lowerer) condBranch(n syntax.Node, tnote, fnote string) (*ir.Block, *ir
 		b.Index = len(l.Fn.Blocks)
 		l.Fn.Blocks = append(l.Fn.Blocks, b)
 	}
+	l.rederive(n, t, f)
 	l.Cur = nil
 	return t, f
+}
+
+// rederive rebuilds, at the start of both edges of a condition, the origin
+// of each derived local the condition reads from that local (`target` from
+// `rel` after `strings.HasPrefix(rel, "..")`, `s` from `u` after a check
+// of `u.Host`): where the check proved the derived value clean, the origin
+// is clean too; elsewhere it keeps the derived value's data.
+func (l *lowerer) rederive(cond syntax.Node, blocks ...*ir.Block) {
+	if len(l.derived) == 0 || cond == nil {
+		return
+	}
+	seen := map[string]bool{}
+	var walk func(n syntax.Node)
+	walk = func(n syntax.Node) {
+		if n.Type() == "identifier" {
+			name := l.Text(n)
+			if d, ok := l.derived[name]; ok && !seen[name] {
+				seen[name] = true
+				for _, b := range blocks {
+					l.Cur = b
+					t := l.Temp()
+					args := append([]ir.Operand{ir.P(ir.Place{Base: name})}, d.others...)
+					l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: d.span})
+					dst := ir.Place{Base: d.origin}
+					l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{ir.P(t)}, Span: d.span,
+						Note: fmt.Sprintf("%s checked through %s", d.origin, name)})
+				}
+			}
+			return
+		}
+		for _, c := range syntax.NamedChildren(n) {
+			if c.Type() != "func_literal" {
+				walk(c)
+			}
+		}
+	}
+	walk(cond)
+	l.Cur = nil
+}
+
+// derive records that the first target of `a, err := f(args)` was derived
+// from a local argument by a parse whose check is a check of that argument.
+func (l *lowerer) derive(lhs []syntax.Node, rhs syntax.Node) {
+	if len(lhs) == 0 || lhs[0].Type() != "identifier" || rhs.Type() != "call_expression" {
+		return
+	}
+	fn, args := syntax.ChildByField(rhs, "function"), syntax.ChildByField(rhs, "arguments")
+	if fn == nil || args == nil || fn.Type() != "selector_expression" {
+		return
+	}
+	op := syntax.ChildByField(fn, "operand")
+	if op == nil || op.Type() != "identifier" || !l.isPackage(l.Text(op)) {
+		return
+	}
+	callee := l.Mod.Imports[l.Text(op)] + "." + l.Text(syntax.ChildByField(fn, "field"))
+	av := syntax.NamedChildren(args)
+	name := l.Text(lhs[0])
+	var d derivation
+	switch callee {
+	case "path/filepath.Rel", "path.Rel":
+		if len(av) != 2 || av[1].Type() != "identifier" {
+			return
+		}
+		d.origin = l.Text(av[1])
+		switch b := av[0]; {
+		case b.Type() == "identifier":
+			d.others = []ir.Operand{ir.P(ir.Place{Base: l.Text(b)})}
+		case strings.HasSuffix(b.Type(), "string_literal"):
+		default:
+			return // a base computed here: not rebuilt
+		}
+	case "net/url.Parse", "net/url.ParseRequestURI":
+		if len(av) != 1 || av[0].Type() != "identifier" {
+			return
+		}
+		d.origin = l.Text(av[0])
+	default:
+		return
+	}
+	if d.origin == name || d.origin == "_" || name == "_" {
+		return
+	}
+	d.span = l.Span(rhs)
+	if l.derived == nil {
+		l.derived = map[string]derivation{}
+	}
+	l.derived[name] = d
+}
+
+// forget drops the derivations a new value of name ends.
+func (l *lowerer) forget(name string) {
+	for k, d := range l.derived {
+		if k == name || d.origin == name {
+			delete(l.derived, k)
+		}
+	}
 }
 
 // condTo branches from the current block to t or f on condition n.
@@ -403,7 +519,10 @@ func (l *lowerer) condTo(n syntax.Node, t, f *ir.Block) {
 			return
 		}
 	}
+	saved := l.inCond
+	l.inCond = true
 	o := l.condValue(n)
+	l.inCond = saved
 	b := l.Block()
 	b.Cond = &o
 	ir.Edge(b, t)
@@ -463,7 +582,19 @@ func (l *lowerer) stmt(n syntax.Node) {
 		for _, c := range syntax.NamedChildren(n) {
 			l.expr(c)
 		}
-	case "block", "source_file", "statement_list":
+	case "block":
+		// a derivation made inside a block ends with it (`:=` names do;
+		// one assigned to an outer name is dropped, which only loses it)
+		saved := l.derived
+		if saved != nil {
+			l.derived = make(map[string]derivation, len(saved))
+			for k, v := range saved {
+				l.derived[k] = v
+			}
+		}
+		l.stmts(n)
+		l.derived = saved
+	case "source_file", "statement_list":
 		l.stmts(n)
 	case "var_declaration", "const_declaration":
 		l.varDecl(n)
@@ -655,6 +786,7 @@ func (l *lowerer) assignList(lhs, rhs []syntax.Node, at syntax.Node, retype bool
 		return
 	}
 	v := l.expr(rhs[0])
+	defer l.derive(lhs, rhs[0])
 	// the comma-ok forms' second value is a boolean; an error result is
 	// not the data (its message may quote it, but it is no injection)
 	kind := rhs[0].Type()
