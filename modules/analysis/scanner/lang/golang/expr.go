@@ -452,7 +452,14 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		}
 	}
 	var outs []ir.Place
-	for _, a := range argNodes {
+	numeric := l.numericArgs(in.Callee, argNodes)
+	for i, a := range argNodes {
+		if numeric[i] {
+			// formatted as a number (%d, %x, %f, ...): no text of its own
+			l.expr(a)
+			in.Args = append(in.Args, l.opaque(nil, a))
+			continue
+		}
 		in.Args = append(in.Args, l.expr(a))
 		if a.Type() == "unary_expression" {
 			if op := syntax.ChildByField(a, "operator"); op != nil && l.Text(op) == "&" {
@@ -492,4 +499,58 @@ func (l *lowerer) urlHost(n syntax.Node, member string) (ir.Operand, bool) {
 		return ir.Operand{}, false
 	}
 	return ir.P(ir.Place{Base: l.Text(op)}), true
+}
+
+// fmtFormat is the position of the format argument of fmt's formatting
+// functions.
+var fmtFormat = map[string]int{
+	"fmt.Sprintf": 0, "fmt.Printf": 0, "fmt.Errorf": 0, "fmt.Fprintf": 1, "fmt.Appendf": 1,
+	"log.Printf": 0, "log.Fatalf": 0, "log.Panicf": 0,
+}
+
+// numericArgs marks the arguments of a fmt-style call with a constant
+// format that are formatted by a numeric, boolean or hex verb (%d, %x,
+// %f, %t, ...): what they print is digits, whatever their type, so
+// `fmt.Sprintf("... id = %d", req.ID)` carries no text from req. A format
+// with explicit argument indexes (%[2]d) or a `*` width is left alone.
+func (l *lowerer) numericArgs(callee string, args []syntax.Node) map[int]bool {
+	at, ok := fmtFormat[callee]
+	if !ok || len(args) <= at+1 {
+		return nil
+	}
+	f := args[at]
+	if f.Type() != "interpreted_string_literal" && f.Type() != "raw_string_literal" {
+		return nil
+	}
+	format, _ := l.strLit(f)
+	var out map[int]bool
+	arg := at + 1
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		// flags, width, precision
+		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
+			i++
+		}
+		if i >= len(format) {
+			break
+		}
+		switch c := format[i]; {
+		case c == '%':
+			continue
+		case c == '[' || c == '*':
+			return nil
+		case strings.IndexByte("dbtoOxXeEfFgGU", c) >= 0:
+			// digits (%x of a string is its bytes in hex); %c, %q, %s
+			// and %v can print any character
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[arg] = true
+		}
+		arg++
+	}
+	return out
 }
