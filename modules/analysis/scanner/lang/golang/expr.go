@@ -18,7 +18,7 @@ func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
 		if l.Text(target) == "_" {
 			return
 		}
-		if l.derived != nil {
+		if l.derived != nil || l.parseErr != nil {
 			l.forget(l.Text(target))
 		}
 		dst := ir.Place{Base: l.Text(target)}
@@ -129,6 +129,10 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 			return ir.C(ir.Const{Kind: ir.Bool, I: 1})
 		case "false":
 			return ir.C(ir.Const{Kind: ir.Bool})
+		}
+		if x, ok := l.parseErr[l.Text(n)]; ok && l.inCond {
+			// the error of a parse of x: `err != nil` tests x
+			return ir.P(ir.Place{Base: x})
 		}
 		return ir.P(ir.Place{Base: l.Text(n)})
 	case "selector_expression", "index_expression":
@@ -424,6 +428,14 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			return u
 		}
 	}
+	if l.inCond && len(argNodes) == 1 && argNodes[0].Type() == "identifier" && fn != nil && fn.Type() == "selector_expression" {
+		// in a condition, a cleaned path stands for the path:
+		// strings.HasPrefix(filepath.Clean(p), base) checks where p leads
+		switch l.canonical(l.Text(fn)) {
+		case "path/filepath.Clean", "path.Clean", "path/filepath.ToSlash", "path/filepath.FromSlash":
+			return l.expr(argNodes[0])
+		}
+	}
 	in := &ir.Instr{Op: ir.Call, Span: l.Span(n)}
 	if fn != nil {
 		end := fn.EndByte()
@@ -437,6 +449,9 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			}
 		}
 		in.Callee = l.canonical(in.Text)
+		if in.Callee == in.Text && fn.Type() == "selector_expression" {
+			in.Callee = l.templateMethod(fn, in.Callee)
+		}
 		switch fn.Type() {
 		case "selector_expression":
 			if obj := syntax.ChildByField(fn, "operand"); obj != nil {
@@ -553,4 +568,34 @@ func (l *lowerer) numericArgs(callee string, args []syntax.Node) map[int]bool {
 		arg++
 	}
 	return out
+}
+
+// templateMethod: a template's Execute / ExecuteTemplate through a value
+// whose type the front end does not know (a struct field, a map of
+// templates) is the template package's method when the file imports only
+// one of html/template and text/template (`s.tmpl.Execute(w, data)` in a
+// file that imports html/template escapes).
+func (l *lowerer) templateMethod(fn syntax.Node, callee string) string {
+	field := syntax.ChildByField(fn, "field")
+	obj := syntax.ChildByField(fn, "operand")
+	if field == nil || obj == nil || obj.Type() == "identifier" && l.isPackage(l.Text(obj)) {
+		return callee
+	}
+	m := l.Text(field)
+	if m != "Execute" && m != "ExecuteTemplate" {
+		return callee
+	}
+	pkg := ""
+	for _, p := range l.Mod.Imports {
+		if p == "html/template" || p == "text/template" {
+			if pkg != "" && pkg != p {
+				return callee
+			}
+			pkg = p
+		}
+	}
+	if pkg == "" {
+		return callee
+	}
+	return pkg + ".Template." + m
 }

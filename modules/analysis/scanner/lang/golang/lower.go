@@ -68,6 +68,20 @@ type lowerer struct {
 	// inCond is set while a branch condition's test is lowered: there the
 	// host of a parsed URL (`u.Host`, `u.Hostname()`) stands for the URL
 	inCond bool
+	// parseErr maps the error of a parse of a local to that local
+	// (`_, err := strconv.Atoi(id)`: in a condition err stands for id, so
+	// `err != nil { return }` leaves id checked as a number)
+	parseErr map[string]string
+}
+
+// parseChecks are the functions whose error result says whether their
+// first argument is well formed (a number, a UUID, an IP address, ...):
+// where the error is nil, the argument has no other syntax.
+var parseChecks = map[string]bool{
+	"strconv.Atoi": true, "strconv.ParseInt": true, "strconv.ParseUint": true, "strconv.ParseFloat": true,
+	"strconv.ParseBool": true, "github.com/google/uuid.Parse": true, "github.com/gofrs/uuid.FromString": true,
+	"net/netip.ParseAddr": true, "net.ParseCIDR": true, "net/mail.ParseAddress": false,
+	"time.Parse": false, "time.ParseDuration": true,
 }
 
 // derivation is how a local was computed from another: origin's value is
@@ -82,14 +96,14 @@ type derivation struct {
 // body lowers a function body into f with fresh per-function state; locals
 // are the names it sees declared (closures see their enclosing function's).
 func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
-	loops, label, savedLocals, results, derived := l.loops, l.label, l.locals, l.results, l.derived
-	l.loops, l.label, l.derived = nil, "", nil
+	loops, label, savedLocals, results, derived, perr := l.loops, l.label, l.locals, l.results, l.derived, l.parseErr
+	l.loops, l.label, l.derived, l.parseErr = nil, "", nil, nil
 	l.locals = map[string]bool{}
 	for k := range locals {
 		l.locals[k] = true
 	}
 	l.Body(f, fill)
-	l.loops, l.label, l.locals, l.results, l.derived = loops, label, savedLocals, results, derived
+	l.loops, l.label, l.locals, l.results, l.derived, l.parseErr = loops, label, savedLocals, results, derived, perr
 }
 
 // ---- names -----------------------------------------------------------------
@@ -436,7 +450,7 @@ func (l *lowerer) rederive(cond syntax.Node, blocks ...*ir.Block) {
 // derive records that the first target of `a, err := f(args)` was derived
 // from a local argument by a parse whose check is a check of that argument.
 func (l *lowerer) derive(lhs []syntax.Node, rhs syntax.Node) {
-	if len(lhs) == 0 || lhs[0].Type() != "identifier" || rhs.Type() != "call_expression" {
+	if len(lhs) == 0 || rhs.Type() != "call_expression" {
 		return
 	}
 	fn, args := syntax.ChildByField(rhs, "function"), syntax.ChildByField(rhs, "arguments")
@@ -449,6 +463,12 @@ func (l *lowerer) derive(lhs []syntax.Node, rhs syntax.Node) {
 	}
 	callee := l.Mod.Imports[l.Text(op)] + "." + l.Text(syntax.ChildByField(fn, "field"))
 	av := syntax.NamedChildren(args)
+	if last := lhs[len(lhs)-1]; len(lhs) > 1 && parseChecks[callee] && len(av) > 0 && av[0].Type() == "identifier" && last.Type() == "identifier" && l.Text(last) != "_" {
+		if l.parseErr == nil {
+			l.parseErr = map[string]string{}
+		}
+		l.parseErr[l.Text(last)] = l.Text(av[0])
+	}
 	name := l.Text(lhs[0])
 	var d derivation
 	switch callee {
@@ -472,7 +492,7 @@ func (l *lowerer) derive(lhs []syntax.Node, rhs syntax.Node) {
 	default:
 		return
 	}
-	if d.origin == name || d.origin == "_" || name == "_" {
+	if lhs[0].Type() != "identifier" || d.origin == name || d.origin == "_" || name == "_" {
 		return
 	}
 	d.span = l.Span(rhs)
@@ -487,6 +507,11 @@ func (l *lowerer) forget(name string) {
 	for k, d := range l.derived {
 		if k == name || d.origin == name {
 			delete(l.derived, k)
+		}
+	}
+	for k, v := range l.parseErr {
+		if k == name || v == name {
+			delete(l.parseErr, k)
 		}
 	}
 }
@@ -538,6 +563,9 @@ func (l *lowerer) condTo(n syntax.Node, t, f *ir.Block) {
 // map holds booleans), and a variable the block just set from a test
 // (`ok := ...; if ok`) is branched on through that test's own value.
 func (l *lowerer) condValue(n syntax.Node) ir.Operand {
+	if o, ok := l.nilParse(n); ok {
+		return o
+	}
 	if n != nil && n.Type() == "index_expression" {
 		obj, idx := syntax.ChildByField(n, "operand"), syntax.ChildByField(n, "index")
 		if obj != nil && idx != nil {
@@ -595,8 +623,15 @@ func (l *lowerer) stmt(n syntax.Node) {
 				l.derived[k] = v
 			}
 		}
+		savedErr := l.parseErr
+		if savedErr != nil {
+			l.parseErr = make(map[string]string, len(savedErr))
+			for k, v := range savedErr {
+				l.parseErr[k] = v
+			}
+		}
 		l.stmts(n)
-		l.derived = saved
+		l.derived, l.parseErr = saved, savedErr
 	case "source_file", "statement_list":
 		l.stmts(n)
 	case "var_declaration", "const_declaration":
@@ -1384,4 +1419,50 @@ func baseTypeName(l *lowerer, t syntax.Node) string {
 		}
 	}
 	return ""
+}
+
+// nilParse lowers `net.ParseIP(x) == nil` (and `!=`) as a test of x: the
+// parse fails (nil) exactly where x is no address, so the test is x
+// compared with nil the other way round, which proves x clean where the
+// address parsed.
+func (l *lowerer) nilParse(n syntax.Node) (ir.Operand, bool) {
+	if n == nil || n.Type() != "binary_expression" {
+		return ir.Operand{}, false
+	}
+	op := syntax.ChildByField(n, "operator")
+	a, b := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+	if op == nil || a == nil || b == nil || (l.Text(op) != "==" && l.Text(op) != "!=") {
+		return ir.Operand{}, false
+	}
+	if a.Type() == "nil" || l.Text(a) == "nil" {
+		a, b = b, a
+	}
+	if l.Text(b) != "nil" || a.Type() != "call_expression" {
+		return ir.Operand{}, false
+	}
+	fn, args := syntax.ChildByField(a, "function"), syntax.ChildByField(a, "arguments")
+	if fn == nil || args == nil || fn.Type() != "selector_expression" {
+		return ir.Operand{}, false
+	}
+	pkg := syntax.ChildByField(fn, "operand")
+	if pkg == nil || pkg.Type() != "identifier" || !l.isPackage(l.Text(pkg)) {
+		return ir.Operand{}, false
+	}
+	switch l.Mod.Imports[l.Text(pkg)] + "." + l.Text(syntax.ChildByField(fn, "field")) {
+	case "net.ParseIP":
+	default:
+		return ir.Operand{}, false
+	}
+	av := syntax.NamedChildren(args)
+	if len(av) != 1 || av[0].Type() != "identifier" {
+		return ir.Operand{}, false
+	}
+	l.expr(a)
+	sub := "=="
+	if l.Text(op) == "==" {
+		sub = "!="
+	}
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: sub, Args: []ir.Operand{ir.P(ir.Place{Base: l.Text(av[0])}), ir.C(ir.Const{Kind: ir.Null})}, Span: l.Span(n)})
+	return ir.P(t), true
 }
