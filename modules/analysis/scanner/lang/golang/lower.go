@@ -332,6 +332,9 @@ var ctorTypes = map[string]string{
 	"strings.NewReader":                               "strings.Reader",
 	"bytes.NewBufferString":                           "bytes.Buffer",
 	"bytes.NewBuffer":                                 "bytes.Buffer",
+	"github.com/traefik/yaegi/interp.New":             "github.com/traefik/yaegi/interp.Interpreter",
+	"github.com/dop251/goja.New":                      "github.com/dop251/goja.Runtime",
+	"github.com/robertkrimen/otto.New":                "github.com/robertkrimen/otto.Otto",
 }
 
 // ctorType is the type of a constructor call's result: a known function
