@@ -487,7 +487,10 @@ func (l *lowerer) derive(lhs []syntax.Node, rhs syntax.Node) {
 		default:
 			return // a base computed here: not rebuilt
 		}
-	case "net/url.Parse", "net/url.ParseRequestURI":
+	case "net/url.Parse", "net/url.ParseRequestURI", "path/filepath.Abs", "path/filepath.Clean", "path.Clean",
+		"path/filepath.EvalSymlinks", "path/filepath.ToSlash", "path/filepath.FromSlash":
+		// the same path (or URL) in another form: a check of it is a
+		// check of where the original leads
 		if len(av) != 1 || av[0].Type() != "identifier" {
 			return
 		}
@@ -817,6 +820,9 @@ func (l *lowerer) assignList(lhs, rhs []syntax.Node, at syntax.Node, retype bool
 				l.setType(l.Text(x), l.ctorType(rhs[i]))
 			}
 			l.assignTo(x, vals[i], at)
+		}
+		if len(lhs) == 1 {
+			l.derive(lhs, rhs[0])
 		}
 		return
 	}
