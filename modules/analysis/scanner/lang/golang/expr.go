@@ -432,7 +432,7 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		// in a condition, a cleaned path stands for the path:
 		// strings.HasPrefix(filepath.Clean(p), base) checks where p leads
 		switch l.canonical(l.Text(fn)) {
-		case "path/filepath.Clean", "path.Clean", "path/filepath.ToSlash", "path/filepath.FromSlash":
+		case "path/filepath.Clean", "path.Clean", "path/filepath.ToSlash", "path/filepath.FromSlash", "path/filepath.Dir", "path.Dir":
 			return l.expr(argNodes[0])
 		}
 	}
@@ -449,8 +449,8 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			}
 		}
 		in.Callee = l.canonical(in.Text)
-		if in.Callee == in.Text && fn.Type() == "selector_expression" {
-			in.Callee = l.templateMethod(fn, in.Callee)
+		if fn.Type() == "selector_expression" {
+			in.Callee = l.templateMethod(fn, in.Callee, in.Callee == in.Text)
 		}
 		switch fn.Type() {
 		case "selector_expression":
@@ -570,12 +570,14 @@ func (l *lowerer) numericArgs(callee string, args []syntax.Node) map[int]bool {
 	return out
 }
 
-// templateMethod: a template's Execute / ExecuteTemplate through a value
-// whose type the front end does not know (a struct field, a map of
-// templates) is the template package's method when the file imports only
-// one of html/template and text/template (`s.tmpl.Execute(w, data)` in a
-// file that imports html/template escapes).
-func (l *lowerer) templateMethod(fn syntax.Node, callee string) string {
+// templateMethod: a template's Execute / ExecuteTemplate on a chain that
+// makes the template (`template.Must(template.New("x").Parse(s)).Execute`)
+// is that package's method; through a value whose type the front end does
+// not know (unresolved: a struct field, a map of templates) it is the
+// template package's method when the file imports only one of
+// html/template and text/template (`s.tmpl.Execute(w, data)` in a file
+// that imports html/template escapes).
+func (l *lowerer) templateMethod(fn syntax.Node, callee string, unresolved bool) string {
 	field := syntax.ChildByField(fn, "field")
 	obj := syntax.ChildByField(fn, "operand")
 	if field == nil || obj == nil || obj.Type() == "identifier" && l.isPackage(l.Text(obj)) {
@@ -583,6 +585,13 @@ func (l *lowerer) templateMethod(fn syntax.Node, callee string) string {
 	}
 	m := l.Text(field)
 	if m != "Execute" && m != "ExecuteTemplate" {
+		return callee
+	}
+	// a chain that makes the template: template.Must(template.New(...).Parse(...)).Execute
+	if t := l.ctorType(obj); strings.HasSuffix(t, "template.Template") {
+		return t + "." + m
+	}
+	if !unresolved {
 		return callee
 	}
 	pkg := ""
