@@ -849,6 +849,30 @@ func h(w http.ResponseWriter, r *http.Request) {
 	http.Get(v) // want
 }
 `},
+		{"slices.Contains and EqualFold with a constant", "VGL-GO-TRUST-001", `
+package main
+import (
+	"net/http"
+	"slices"
+	"strings"
+)
+var themes = []string{"light", "dark"}
+func h(w http.ResponseWriter, r *http.Request) {
+	session, _ := store.Get(r, "s")
+	t := r.FormValue("t")
+	if slices.Contains(themes, t) {
+		session.Values["theme"] = t
+	}
+	session.Values["other"] = t // want
+	m := r.FormValue("m")
+	if strings.EqualFold(m, "compact") {
+		session.Values["mode"] = m
+	}
+	if strings.EqualFold(m, r.FormValue("n")) {
+		session.Values["mode2"] = m // want
+	}
+}
+`},
 		{"Clean inside a prefix check, rooted Clean, ContainsAny", "VGL-GO-PATH-001", `
 package main
 import (
