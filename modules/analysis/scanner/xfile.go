@@ -424,6 +424,7 @@ func (x *xstate) buildResolvers() {
 				}
 			}
 		}
+		bindVars(r, info.vars)
 		if info.lang == "go" {
 			r.goDir, r.goDefs, r.goPkgs, r.goMethods, r.goImps = path.Dir(p), goDefs, map[string]string{}, goMethods, info.goImports
 			if modDir, mod := nearestGoMod(p, goMods); mod != "" {
@@ -473,6 +474,26 @@ func (x *xstate) buildResolvers() {
 	for caller, ts := range edges {
 		for t := range ts {
 			x.callers[t] = append(x.callers[t], caller)
+		}
+	}
+}
+
+// bindVars binds calls on variables and fields of a class another file
+// declares (`Repo repo; repo.find(x)`, `this.repo.find(x)`) to that file:
+// the method resolves by name among the class file's summaries.
+func bindVars(r *xresolver, vars map[string]string) {
+	for v, cls := range vars {
+		if cls == "" {
+			continue
+		}
+		file, ok := r.prefix[cls+"."]
+		if !ok || file == r.self {
+			continue
+		}
+		for _, p := range []string{v + ".", "this." + v + "."} {
+			if _, taken := r.prefix[p]; !taken {
+				r.prefix[p] = file
+			}
 		}
 	}
 }

@@ -34,6 +34,10 @@ type xfileInfo struct {
 	goImports map[string]string
 	// Go only: the names of the methods the file declares
 	goMethods []string
+	// Java, PHP and Ruby: variable (or field) name -> the class its
+	// declaration or construction names ("" when two disagree); calls on
+	// them resolve to the class's file once classes are known
+	vars map[string]string
 	// Python and JavaScript: module specs whose every export this module
 	// re-exports (`export * from './a'`); named re-exports (`export { f }
 	// from './a'`, `from .a import f` in __init__.py) are imports
@@ -107,6 +111,7 @@ func (x *xfileIndex) collect(rel, lang string, src []byte) {
 				info.calls = append(info.calls, c)
 			}
 		}
+		javaVars(info, src, seen)
 	case "go":
 		goExtract(info, src)
 	}
@@ -305,6 +310,52 @@ func topDefs(re *regexp.Regexp, src []byte) []string {
 
 // javaStaticCallRe finds calls on a class name: Helper.run(
 var javaStaticCallRe = regexp.MustCompile(`\b([A-Z][\w$]*\.[a-z_$][\w$]*)[ \t]*\(`)
+
+var (
+	// a typed declaration: a field, local or parameter (`private Repo repo;`,
+	// `Repo repo = ...`, `(Repo repo,`), or `var repo = new Repo(`
+	javaDeclRe   = regexp.MustCompile(`\b([A-Z][\w$]*)(?:<[^<>;(){}]*>)?[ \t]+([a-z_$][\w$]*)[ \t]*[=;,)]`)
+	javaVarNewRe = regexp.MustCompile(`\bvar[ \t]+([a-z_$][\w$]*)[ \t]*=[ \t]*new[ \t]+([A-Z][\w$]*)[ \t]*[(<]`)
+	// a call on a variable or field: repo.find(, this.repo.find(
+	javaVarCallRe = regexp.MustCompile(`(?:\bthis\.)?\b([a-z_$][\w$]*)\.([a-z_$][\w$]*)[ \t]*\(`)
+)
+
+// javaVars records the declared class of the file's variables and fields
+// and the calls made on them (`repo.find`, `this.repo.find`). A name
+// declared with two classes in the file is left out.
+func javaVars(info *xfileInfo, src []byte, seen map[string]bool) {
+	info.vars = map[string]string{}
+	bind := func(name, cls string) {
+		if old, ok := info.vars[name]; ok && old != cls {
+			info.vars[name] = ""
+			return
+		}
+		info.vars[name] = cls
+	}
+	for _, m := range javaDeclRe.FindAllSubmatch(src, -1) {
+		if javaNotTypes[string(m[2])] {
+			continue
+		}
+		bind(string(m[2]), string(m[1]))
+	}
+	for _, m := range javaVarNewRe.FindAllSubmatch(src, -1) {
+		bind(string(m[1]), string(m[2]))
+	}
+	for _, m := range javaVarCallRe.FindAllSubmatch(src, -1) {
+		if info.vars[string(m[1])] == "" {
+			continue
+		}
+		c := string(m[0][:bytes.IndexByte(m[0], '(')])
+		c = strings.TrimRight(c, " \t")
+		if !seen[c] {
+			seen[c] = true
+			info.calls = append(info.calls, c)
+		}
+	}
+}
+
+// javaNotTypes are words javaDeclRe may take for a variable name that are not.
+var javaNotTypes = map[string]bool{"extends": true, "implements": true, "throws": true, "instanceof": true}
 
 var javaImportRe = regexp.MustCompile(`(?m)^[ \t]*import[ \t]+(static[ \t]+)?([\w.]+)[ \t]*;`)
 

@@ -389,7 +389,16 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 		return Val{T: &Taint{Src: (*Trace)(nil).With(Step{Span: in.Span, Kind: "source", Message: "untrusted data from " + short(in.Text) + "()"})}}
 	}
 	if cs, ext := a.lookup(in); cs != nil {
-		return a.applySummary(in, cs, ext, args, sum)
+		v := a.applySummary(in, cs, ext, args, sum)
+		if ext && !recv.T.empty() {
+			// another file's method called on tainted data (a getter of
+			// a request-built object): summaries do not follow the
+			// receiver's fields, so its taint reaches the result as it
+			// does for calls without a summary
+			v.T = union(v.T, recv.T)
+			v.C = ir.Const{}
+		}
+		return v
 	}
 	switch a.spec.Propagator(in) {
 	case PropIntoReceiver:
