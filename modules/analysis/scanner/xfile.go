@@ -42,11 +42,35 @@ type xresolver struct {
 	goMethods map[string]map[string]string
 	goImps    map[string]string
 	stars     []string // files whose every export this one re-exports
+	// PHP and Ruby: the head of a method call (a class, `$x`, `$this->x`,
+	// `@x`; the callee before its last `::`, `->` or `.`) -> the file
+	// declaring the class it names or holds; the method is the rest
+	heads map[string]string
+}
+
+// splitHead splits a PHP or Ruby callee at its last `::`, `->` or `.`.
+func splitHead(callee string) (string, string, bool) {
+	i := max(strings.LastIndex(callee, "::"), strings.LastIndex(callee, "->"))
+	sep := 2
+	if j := strings.LastIndexByte(callee, '.'); j > i {
+		i, sep = j, 1
+	}
+	if i <= 0 {
+		return "", "", false
+	}
+	return callee[:i], callee[i+sep:], true
 }
 
 func (r *xresolver) resolve(callee string) (xtarget, bool) {
 	if t, ok := r.exact[callee]; ok {
 		return t, true
+	}
+	if r.heads != nil {
+		if h, m, ok := splitHead(callee); ok && identRe.MatchString(m) {
+			if file := r.heads[h]; file != "" && file != r.self {
+				return xtarget{file, m}, true
+			}
+		}
 	}
 	// the longest bound prefix wins: `import a` and `import a.b` then a.b.f()
 	best := ""
@@ -363,6 +387,7 @@ func (x *xstate) buildResolvers() {
 			}
 		}
 	}
+	php := phpClassIndex(x.files)
 	goMods := map[string]string{} // directory of a go.mod -> module path
 	for _, f := range x.s.files {
 		if path.Base(f.Path) != "go.mod" {
@@ -425,6 +450,9 @@ func (x *xstate) buildResolvers() {
 			}
 		}
 		bindVars(r, info.vars)
+		if info.lang == "php" {
+			x.phpResolver(r, info, php)
+		}
 		if info.lang == "go" {
 			r.goDir, r.goDefs, r.goPkgs, r.goMethods, r.goImps = path.Dir(p), goDefs, map[string]string{}, goMethods, info.goImports
 			if modDir, mod := nearestGoMod(p, goMods); mod != "" {
@@ -453,7 +481,7 @@ func (x *xstate) buildResolvers() {
 			t = x.follow(t)
 			want(t.file, t.fn)
 		}
-		if info.lang != "java" {
+		if info.lang == "python" || jsFamily(info.lang) {
 			for _, f := range r.prefix {
 				want(f, "*") // module.f(): any function of the module
 			}
@@ -474,6 +502,114 @@ func (x *xstate) buildResolvers() {
 	for caller, ts := range edges {
 		for t := range ts {
 			x.callers[t] = append(x.callers[t], caller)
+		}
+	}
+}
+
+// phpClasses locates PHP classes: by qualified name (lower case: PHP
+// class names ignore case) and by namespace and short name; "" marks a
+// name two files declare.
+type phpClasses struct {
+	fqn  map[string]string
+	inNS map[string]map[string]string // namespace -> short name -> file
+}
+
+func phpClassIndex(files map[string]*xfileInfo) *phpClasses {
+	pc := &phpClasses{fqn: map[string]string{}, inNS: map[string]map[string]string{}}
+	add := func(m map[string]string, k, file string) {
+		if f, dup := m[k]; dup && f != file {
+			m[k] = ""
+		} else {
+			m[k] = file
+		}
+	}
+	for p, info := range files {
+		if info.lang != "php" {
+			continue
+		}
+		for _, c := range info.classes {
+			add(pc.fqn, strings.ToLower(c), p)
+			if pc.inNS[info.ns] == nil {
+				pc.inNS[info.ns] = map[string]string{}
+			}
+			add(pc.inNS[info.ns], c[strings.LastIndexByte(c, '\\')+1:], p)
+		}
+	}
+	return pc
+}
+
+// phpResolver binds a PHP file's calls: functions of the files it
+// includes, static calls on classes it imports (`use`), declares in its
+// namespace or includes, and method calls on variables and properties
+// typed with or constructed from those classes.
+func (x *xstate) phpResolver(r *xresolver, info *xfileInfo, pc *phpClasses) {
+	r.heads = map[string]string{}
+	dir := path.Dir(r.self)
+	// cls resolves a class name as written in the file to its file
+	cls := func(name string) string {
+		if strings.Contains(name, "\\") {
+			if f := pc.fqn[strings.ToLower(strings.TrimPrefix(name, "\\"))]; f != "" {
+				return f
+			}
+			head, rest, _ := strings.Cut(name, "\\")
+			if q, ok := info.uses[head]; ok {
+				return pc.fqn[strings.ToLower(q+"\\"+rest)]
+			}
+			if info.ns != "" {
+				return pc.fqn[strings.ToLower(info.ns+"\\"+name)]
+			}
+			return ""
+		}
+		if q, ok := info.uses[name]; ok {
+			return pc.fqn[strings.ToLower(q)]
+		}
+		return pc.inNS[info.ns][name]
+	}
+	for _, inc := range info.includes {
+		file := ""
+		for d := dir; ; d = path.Dir(d) {
+			if c := path.Join(d, inc); c != r.self && x.files[c] != nil && x.files[c].lang == "php" {
+				file = c
+				break
+			}
+			if d == "." || d == "/" {
+				break
+			}
+		}
+		if file == "" {
+			continue
+		}
+		inf := x.files[file]
+		for _, fn := range inf.defs {
+			if _, ok := r.exact[fn]; !ok {
+				r.exact[fn] = xtarget{file, fn}
+			}
+		}
+		if inf.ns == "" {
+			for _, c := range inf.classes {
+				r.heads[c] = file
+			}
+		}
+	}
+	for _, c := range info.calls {
+		h, _, ok := splitHead(c)
+		if !ok || strings.HasPrefix(h, "$") || r.heads[h] != "" {
+			continue
+		}
+		if f := cls(h); f != "" {
+			r.heads[h] = f
+		}
+	}
+	for v, c := range info.vars {
+		if c == "" {
+			continue
+		}
+		f := r.heads[c]
+		if f == "" {
+			f = cls(c)
+		}
+		if f != "" {
+			r.heads[v] = f
 		}
 	}
 }

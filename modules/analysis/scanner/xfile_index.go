@@ -38,6 +38,14 @@ type xfileInfo struct {
 	// declaration or construction names ("" when two disagree); calls on
 	// them resolve to the class's file once classes are known
 	vars map[string]string
+	// PHP and Ruby: the classes (PHP: namespace-qualified, Ruby: as
+	// written) and modules the file declares; PHP: its namespace, `use`
+	// aliases (alias -> qualified class) and included files (paths as
+	// written, relative to the file or a parent directory)
+	classes  []string
+	ns       string
+	uses     map[string]string
+	includes []string
 	// Python and JavaScript: module specs whose every export this module
 	// re-exports (`export * from './a'`); named re-exports (`export { f }
 	// from './a'`, `from .a import f` in __init__.py) are imports
@@ -83,7 +91,7 @@ type ximport struct {
 }
 
 // xfileLangs are the languages whose imports are resolved across files.
-var xfileLangs = map[string]bool{"python": true, "javascript": true, "typescript": true, "tsx": true, "go": true, "java": true}
+var xfileLangs = map[string]bool{"python": true, "javascript": true, "typescript": true, "tsx": true, "go": true, "java": true, "php": true}
 
 func (x *xfileIndex) collect(rel, lang string, src []byte) {
 	if !xfileLangs[lang] {
@@ -114,6 +122,8 @@ func (x *xfileIndex) collect(rel, lang string, src []byte) {
 		javaVars(info, src, seen)
 	case "go":
 		goExtract(info, src)
+	case "php":
+		phpExtract(info, src)
 	}
 	x.mu.Lock()
 	if x.files == nil {
@@ -377,6 +387,94 @@ func javaImports(src []byte) []ximport {
 	}
 	return out
 }
+
+var (
+	phpNamespaceRe = regexp.MustCompile(`(?m)^[ \t]*namespace[ \t]+\\?([\w\\]+)[ \t]*[;{]`)
+	phpClassRe     = regexp.MustCompile(`(?m)^[ \t]*(?:(?:abstract|final|readonly)[ \t]+)*(?:class|trait|enum)[ \t]+(\w+)`)
+	phpFuncRe      = regexp.MustCompile(`(?m)^function[ \t]+&?[ \t]*(\w+)[ \t]*\(`)
+	phpUseRe       = regexp.MustCompile(`(?m)^[ \t]*use[ \t]+\\?([\w\\]+)(?:[ \t]+as[ \t]+(\w+))?[ \t]*;`)
+	// require 'x.php', include_once(__DIR__ . '/x.php'), require ROOT . 'x.php'
+	phpIncludeRe = regexp.MustCompile(`\b(?:require|include)(?:_once)?[ \t]*\(?[ \t]*(?:[\w:]+(?:\(\))?[ \t]*\.[ \t]*)?['"]([^'"$\n]+\.php)['"]`)
+	// $x = new Cls(, $this->x = new \Ns\Cls(
+	phpNewRe = regexp.MustCompile(`\$(this->)?(\w+)[ \t]*=[ \t]*new[ \t]+\\?([A-Za-z_][\w\\]*)`)
+	// a typed parameter or property: Cls $x, ?Cls $x, private Cls $x;
+	phpTypedRe = regexp.MustCompile(`(?:[(,]|\b(?:private|protected|public|readonly|var))[ \t\n]*(?:(?:private|protected|public|readonly)[ \t]+)*\??\\?([A-Za-z_][\w\\]*)[ \t]+&?\$(\w+)[ \t\n]*[,)=;]`)
+	// calls on an object, a class or a bare function
+	phpCallRe = regexp.MustCompile(`(\$this->\w+->\w+|\$\w+->\w+|\\?[A-Za-z_][\w\\]*::\w+|(?:^|[^\w$>:\\])[A-Za-z_]\w*)[ \t]*\(`)
+)
+
+// phpExtract records a PHP file's namespace, classes, top-level functions,
+// use aliases, includes, typed and constructed variables and the calls
+// that may reach another file.
+func phpExtract(info *xfileInfo, src []byte) {
+	if m := phpNamespaceRe.FindSubmatch(src); m != nil {
+		info.ns = string(m[1])
+	}
+	for _, m := range phpClassRe.FindAllSubmatch(src, -1) {
+		c := string(m[1])
+		if info.ns != "" {
+			c = info.ns + "\\" + c
+		}
+		info.classes = append(info.classes, c)
+	}
+	for _, m := range phpFuncRe.FindAllSubmatch(src, -1) {
+		info.defs = append(info.defs, string(m[1]))
+	}
+	info.uses = map[string]string{}
+	for _, m := range phpUseRe.FindAllSubmatch(importStmts(src, "use"), -1) {
+		q := string(m[1])
+		alias := string(m[2])
+		if alias == "" {
+			alias = q[strings.LastIndexByte(q, '\\')+1:]
+		}
+		info.uses[alias] = q
+	}
+	for _, m := range phpIncludeRe.FindAllSubmatch(src, -1) {
+		info.includes = append(info.includes, string(m[1]))
+	}
+	info.vars = map[string]string{}
+	bind := func(name, cls string) {
+		if old, ok := info.vars[name]; ok && !strings.EqualFold(old, cls) {
+			info.vars[name] = ""
+			return
+		}
+		info.vars[name] = cls
+	}
+	for _, m := range phpNewRe.FindAllSubmatch(src, -1) {
+		if len(m[1]) > 0 {
+			bind("$this->"+string(m[2]), string(m[3]))
+		} else {
+			bind("$"+string(m[2]), string(m[3]))
+		}
+	}
+	for _, m := range phpTypedRe.FindAllSubmatch(src, -1) {
+		cls := string(m[1])
+		if phpScalar[strings.ToLower(cls)] {
+			continue
+		}
+		// a parameter, or a property (or a promoted constructor parameter)
+		bind("$"+string(m[2]), cls)
+		bind("$this->"+string(m[2]), cls)
+	}
+	seen := map[string]bool{}
+	for _, m := range phpCallRe.FindAllSubmatch(src, -1) {
+		c := strings.TrimLeft(string(m[1]), " \t\n\r({[;,=.!&|?+-*/%<@\\")
+		if c == "" || seen[c] || phpScalar[strings.ToLower(c)] {
+			continue
+		}
+		seen[c] = true
+		info.calls = append(info.calls, c)
+	}
+}
+
+// phpScalar are the type names and keywords the PHP patterns above take
+// for classes or functions and are not.
+var phpScalar = map[string]bool{"int": true, "string": true, "float": true, "bool": true, "array": true,
+	"mixed": true, "object": true, "callable": true, "iterable": true, "self": true, "static": true,
+	"parent": true, "null": true, "false": true, "true": true, "void": true, "if": true, "while": true,
+	"for": true, "foreach": true, "switch": true, "function": true, "fn": true,
+	"isset": true, "empty": true, "list": true, "echo": true, "print": true, "return": true, "match": true,
+	"catch": true, "elseif": true, "and": true, "or": true, "new": true}
 
 var (
 	goFuncRe        = regexp.MustCompile(`(?m)^func[ \t]+([A-Za-z_]\w*)[ \t]*[\[(]`)
