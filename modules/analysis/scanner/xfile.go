@@ -388,6 +388,7 @@ func (x *xstate) buildResolvers() {
 		}
 	}
 	php := phpClassIndex(x.files)
+	rb := rubyClassIndex(x.files)
 	goMods := map[string]string{} // directory of a go.mod -> module path
 	for _, f := range x.s.files {
 		if path.Base(f.Path) != "go.mod" {
@@ -450,8 +451,11 @@ func (x *xstate) buildResolvers() {
 			}
 		}
 		bindVars(r, info.vars)
-		if info.lang == "php" {
+		switch info.lang {
+		case "php":
 			x.phpResolver(r, info, php)
+		case "ruby":
+			rubyResolver(r, info, rb, x.files)
 		}
 		if info.lang == "go" {
 			r.goDir, r.goDefs, r.goPkgs, r.goMethods, r.goImps = path.Dir(p), goDefs, map[string]string{}, goMethods, info.goImports
@@ -610,6 +614,82 @@ func (x *xstate) phpResolver(r *xresolver, info *xfileInfo, pc *phpClasses) {
 		}
 		if f != "" {
 			r.heads[v] = f
+		}
+	}
+}
+
+// rubyClassIndex maps Ruby class and module names (as declared, and by
+// their last segment) to the one file declaring them; "" marks a name
+// several files declare (a reopened class: no single summary).
+func rubyClassIndex(files map[string]*xfileInfo) map[string]string {
+	out := map[string]string{}
+	add := func(k, file string) {
+		if f, dup := out[k]; dup && f != file {
+			out[k] = ""
+		} else {
+			out[k] = file
+		}
+	}
+	for p, info := range files {
+		if info.lang != "ruby" {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, c := range info.classes {
+			for _, k := range []string{c, c[strings.LastIndex(c, ":")+1:]} {
+				if !seen[k] {
+					seen[k] = true
+					add(k, p)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// rubyResolver binds a Ruby file's calls: Cls.m(x) on a class or module
+// one other file declares (Rails and Zeitwerk load constants without a
+// require), obj.m(x) / @obj.m(x) on a variable assigned Cls.new, and the
+// bare calls of methods mixed in with include/extend.
+func rubyResolver(r *xresolver, info *xfileInfo, classes map[string]string, files map[string]*xfileInfo) {
+	r.heads = map[string]string{}
+	cls := func(name string) string {
+		name = strings.TrimPrefix(name, "::")
+		if f, ok := classes[name]; ok {
+			return f
+		}
+		return classes[name[strings.LastIndex(name, ":")+1:]]
+	}
+	for _, c := range info.calls {
+		h, _, ok := splitHead(c)
+		if b := strings.TrimPrefix(h, "::"); !ok || b == "" || b[0] < 'A' || b[0] > 'Z' {
+			continue
+		}
+		if f := cls(h); f != "" {
+			r.heads[h] = f
+		}
+	}
+	for v, c := range info.vars {
+		if c == "" {
+			continue
+		}
+		if f := cls(c); f != "" {
+			r.heads[v] = f
+		}
+	}
+	own := map[string]bool{}
+	for _, d := range info.defs {
+		own[d] = true
+	}
+	for _, m := range info.includes {
+		f := cls(m)
+		if f == "" || f == r.self {
+			continue
+		}
+		for _, d := range files[f].defs {
+			if _, ok := r.exact[d]; !ok && !own[d] {
+				r.exact[d] = xtarget{f, d}
+			}
 		}
 	}
 }

@@ -91,7 +91,7 @@ type ximport struct {
 }
 
 // xfileLangs are the languages whose imports are resolved across files.
-var xfileLangs = map[string]bool{"python": true, "javascript": true, "typescript": true, "tsx": true, "go": true, "java": true, "php": true}
+var xfileLangs = map[string]bool{"python": true, "javascript": true, "typescript": true, "tsx": true, "go": true, "java": true, "php": true, "ruby": true}
 
 func (x *xfileIndex) collect(rel, lang string, src []byte) {
 	if !xfileLangs[lang] {
@@ -124,6 +124,8 @@ func (x *xfileIndex) collect(rel, lang string, src []byte) {
 		goExtract(info, src)
 	case "php":
 		phpExtract(info, src)
+	case "ruby":
+		rubyExtract(info, src)
 	}
 	x.mu.Lock()
 	if x.files == nil {
@@ -475,6 +477,48 @@ var phpScalar = map[string]bool{"int": true, "string": true, "float": true, "boo
 	"for": true, "foreach": true, "switch": true, "function": true, "fn": true,
 	"isset": true, "empty": true, "list": true, "echo": true, "print": true, "return": true, "match": true,
 	"catch": true, "elseif": true, "and": true, "or": true, "new": true}
+
+var (
+	rbClassRe   = regexp.MustCompile(`(?m)^[ \t]*(?:class|module)[ \t]+((?:::)?[A-Z]\w*(?:::[A-Z]\w*)*)`)
+	rbDefRe     = regexp.MustCompile(`(?m)^[ \t]*def[ \t]+(?:self\.)?([a-z_]\w*[?!]?)`)
+	rbIncludeRe = regexp.MustCompile(`(?m)^[ \t]*(?:include|extend)[ \t]+([A-Z][\w:]*)[ \t]*(?:#.*)?$`)
+	// x = Cls.new, @x = Cls.new(...), @x ||= Cls.new
+	rbNewRe = regexp.MustCompile(`(@?[a-z_]\w*)[ \t]*(?:\|\|)?=[ \t]*((?:::)?[A-Z][\w:]*)\.new\b`)
+	// Cls.m, A::B.m, x.m, @x.m followed by an argument list
+	rbCallRe = regexp.MustCompile(`((?:::)?[A-Z][\w:]*|@?[a-z_]\w*)\.([a-z_]\w*[?!]?)(?:\(|[ \t]+[\w@:'"\[{])`)
+)
+
+// rubyExtract records a Ruby file's classes and modules, methods, mixins
+// (include/extend), variables holding new instances, and calls on classes
+// and variables.
+func rubyExtract(info *xfileInfo, src []byte) {
+	for _, m := range rbClassRe.FindAllSubmatch(src, -1) {
+		info.classes = append(info.classes, strings.TrimPrefix(string(m[1]), "::"))
+	}
+	for _, m := range rbDefRe.FindAllSubmatch(src, -1) {
+		info.defs = append(info.defs, string(m[1]))
+	}
+	for _, m := range rbIncludeRe.FindAllSubmatch(src, -1) {
+		info.includes = append(info.includes, strings.TrimPrefix(string(m[1]), "::"))
+	}
+	info.vars = map[string]string{}
+	for _, m := range rbNewRe.FindAllSubmatch(src, -1) {
+		name, cls := string(m[1]), strings.TrimPrefix(string(m[2]), "::")
+		if old, ok := info.vars[name]; ok && old != cls {
+			info.vars[name] = ""
+			continue
+		}
+		info.vars[name] = cls
+	}
+	seen := map[string]bool{}
+	for _, m := range rbCallRe.FindAllSubmatch(src, -1) {
+		c := string(m[1]) + "." + string(m[2])
+		if !seen[c] && string(m[2]) != "new" {
+			seen[c] = true
+			info.calls = append(info.calls, c)
+		}
+	}
+}
 
 var (
 	goFuncRe        = regexp.MustCompile(`(?m)^func[ \t]+([A-Za-z_]\w*)[ \t]*[\[(]`)

@@ -1,0 +1,7 @@
+require "shellwords"
+
+class Pinger
+  def target(host)
+    Shellwords.escape(host)
+  end
+end

@@ -1,0 +1,5 @@
+module IdParam
+  def record_id(raw)
+    Integer(raw)
+  end
+end

@@ -1,0 +1,7 @@
+class ReportsController < ApplicationController
+  def create
+    name = params[:name] # vigil:source
+    ReportRunner.run(name)
+    head :accepted
+  end
+end
