@@ -401,25 +401,25 @@ var (
 	phpNewRe = regexp.MustCompile(`\$(this->)?(\w+)[ \t]*=[ \t]*new[ \t]+\\?([A-Za-z_][\w\\]*)`)
 	// a typed parameter or property: Cls $x, ?Cls $x, private Cls $x;
 	phpTypedRe = regexp.MustCompile(`(?:[(,]|\b(?:private|protected|public|readonly|var))[ \t\n]*(?:(?:private|protected|public|readonly)[ \t]+)*\??\\?([A-Za-z_][\w\\]*)[ \t]+&?\$(\w+)[ \t\n]*[,)=;]`)
-	// calls on an object, a class or a bare function
-	phpCallRe = regexp.MustCompile(`(\$this->\w+->\w+|\$\w+->\w+|\\?[A-Za-z_][\w\\]*::\w+|(?:^|[^\w$>:\\])[A-Za-z_]\w*)[ \t]*\(`)
 )
 
 // phpExtract records a PHP file's namespace, classes, top-level functions,
 // use aliases, includes, typed and constructed variables and the calls
 // that may reach another file.
 func phpExtract(info *xfileInfo, src []byte) {
-	if m := phpNamespaceRe.FindSubmatch(src); m != nil {
+	if m := phpNamespaceRe.FindSubmatch(importStmts(src, "namespace")); m != nil {
 		info.ns = string(m[1])
 	}
-	for _, m := range phpClassRe.FindAllSubmatch(src, -1) {
+	decls := append(append(importStmts(src, "class"), importStmts(src, "trait")...), importStmts(src, "enum")...)
+	for _, m := range phpClassRe.FindAllSubmatch(decls, -1) {
 		c := string(m[1])
 		if info.ns != "" {
 			c = info.ns + "\\" + c
 		}
 		info.classes = append(info.classes, c)
 	}
-	for _, m := range phpFuncRe.FindAllSubmatch(src, -1) {
+	funcs := importStmts(src, "function")
+	for _, m := range phpFuncRe.FindAllSubmatch(funcs, -1) {
 		info.defs = append(info.defs, string(m[1]))
 	}
 	info.uses = map[string]string{}
@@ -431,7 +431,7 @@ func phpExtract(info *xfileInfo, src []byte) {
 		}
 		info.uses[alias] = q
 	}
-	for _, m := range phpIncludeRe.FindAllSubmatch(src, -1) {
+	for _, m := range phpIncludeRe.FindAllSubmatch(append(importStmts(src, "require"), importStmts(src, "include")...), -1) {
 		info.includes = append(info.includes, string(m[1]))
 	}
 	info.vars = map[string]string{}
@@ -442,14 +442,18 @@ func phpExtract(info *xfileInfo, src []byte) {
 		}
 		info.vars[name] = cls
 	}
-	for _, m := range phpNewRe.FindAllSubmatch(src, -1) {
+	for _, m := range phpNewRe.FindAllSubmatch(importStmts(src, "new"), -1) {
 		if len(m[1]) > 0 {
 			bind("$this->"+string(m[2]), string(m[3]))
 		} else {
 			bind("$"+string(m[2]), string(m[3]))
 		}
 	}
-	for _, m := range phpTypedRe.FindAllSubmatch(src, -1) {
+	typed := funcs
+	for _, kw := range []string{"private", "protected", "public", "var"} {
+		typed = append(typed, importStmts(src, kw)...)
+	}
+	for _, m := range phpTypedRe.FindAllSubmatch(typed, -1) {
 		cls := string(m[1])
 		if phpScalar[strings.ToLower(cls)] {
 			continue
@@ -459,14 +463,60 @@ func phpExtract(info *xfileInfo, src []byte) {
 		bind("$this->"+string(m[2]), cls)
 	}
 	seen := map[string]bool{}
-	for _, m := range phpCallRe.FindAllSubmatch(src, -1) {
-		c := strings.TrimLeft(string(m[1]), " \t\n\r({[;,=.!&|?+-*/%<@\\")
-		if c == "" || seen[c] || phpScalar[strings.ToLower(c)] {
-			continue
+	for _, c := range phpCalls(src) {
+		if !seen[c] && !phpScalar[strings.ToLower(c)] {
+			seen[c] = true
+			info.calls = append(info.calls, c)
 		}
-		seen[c] = true
-		info.calls = append(info.calls, c)
 	}
+}
+
+// phpCalls returns the callee texts of a PHP file's calls that may reach
+// another file, as the front end writes them: `f`, `Cls::f`, `A\B::f`,
+// `$x->f`, `$this->x->f` (a scan back from each opening parenthesis).
+func phpCalls(src []byte) []string {
+	isName := func(c byte) bool { return isIdentByte(c) || c >= 0x80 }
+	back := func(end int, ok func(byte) bool) int {
+		for end > 0 && ok(src[end-1]) {
+			end--
+		}
+		return end
+	}
+	var out []string
+	for i := bytes.IndexByte(src, '('); i >= 0; {
+		e := i
+		for e > 0 && (src[e-1] == ' ' || src[e-1] == '\t') {
+			e--
+		}
+		s := back(e, isName)
+		if s < e && !(src[s] >= '0' && src[s] <= '9') {
+			name := string(src[s:e])
+			switch {
+			case s >= 2 && src[s-2] == '-' && src[s-1] == '>':
+				os := back(s-2, isName)
+				obj := string(src[os : s-2])
+				switch {
+				case os >= 1 && src[os-1] == '$' && obj != "this" && obj != "":
+					out = append(out, "$"+obj+"->"+name)
+				case os >= 7 && string(src[os-7:os]) == "$this->" && obj != "":
+					out = append(out, "$this->"+obj+"->"+name)
+				}
+			case s >= 2 && src[s-2] == ':' && src[s-1] == ':':
+				cs := back(s-2, func(c byte) bool { return isName(c) || c == '\\' })
+				if cls := strings.TrimPrefix(string(src[cs:s-2]), "\\"); cls != "" && (cs == 0 || src[cs-1] != '$') {
+					out = append(out, cls+"::"+name)
+				}
+			case s == 0 || src[s-1] != '$' && src[s-1] != '>' && src[s-1] != ':':
+				out = append(out, name)
+			}
+		}
+		n := bytes.IndexByte(src[i+1:], '(')
+		if n < 0 {
+			break
+		}
+		i += n + 1
+	}
+	return out
 }
 
 // phpScalar are the type names and keywords the PHP patterns above take
@@ -484,25 +534,23 @@ var (
 	rbIncludeRe = regexp.MustCompile(`(?m)^[ \t]*(?:include|extend)[ \t]+([A-Z][\w:]*)[ \t]*(?:#.*)?$`)
 	// x = Cls.new, @x = Cls.new(...), @x ||= Cls.new
 	rbNewRe = regexp.MustCompile(`(@?[a-z_]\w*)[ \t]*(?:\|\|)?=[ \t]*((?:::)?[A-Z][\w:]*)\.new\b`)
-	// Cls.m, A::B.m, x.m, @x.m followed by an argument list
-	rbCallRe = regexp.MustCompile(`((?:::)?[A-Z][\w:]*|@?[a-z_]\w*)\.([a-z_]\w*[?!]?)(?:\(|[ \t]+[\w@:'"\[{])`)
 )
 
 // rubyExtract records a Ruby file's classes and modules, methods, mixins
 // (include/extend), variables holding new instances, and calls on classes
 // and variables.
 func rubyExtract(info *xfileInfo, src []byte) {
-	for _, m := range rbClassRe.FindAllSubmatch(src, -1) {
+	for _, m := range rbClassRe.FindAllSubmatch(append(importStmts(src, "class"), importStmts(src, "module")...), -1) {
 		info.classes = append(info.classes, strings.TrimPrefix(string(m[1]), "::"))
 	}
-	for _, m := range rbDefRe.FindAllSubmatch(src, -1) {
+	for _, m := range rbDefRe.FindAllSubmatch(importStmts(src, "def"), -1) {
 		info.defs = append(info.defs, string(m[1]))
 	}
-	for _, m := range rbIncludeRe.FindAllSubmatch(src, -1) {
+	for _, m := range rbIncludeRe.FindAllSubmatch(append(importStmts(src, "include"), importStmts(src, "extend")...), -1) {
 		info.includes = append(info.includes, strings.TrimPrefix(string(m[1]), "::"))
 	}
 	info.vars = map[string]string{}
-	for _, m := range rbNewRe.FindAllSubmatch(src, -1) {
+	for _, m := range rbNewRe.FindAllSubmatch(importStmts(src, ".new"), -1) {
 		name, cls := string(m[1]), strings.TrimPrefix(string(m[2]), "::")
 		if old, ok := info.vars[name]; ok && old != cls {
 			info.vars[name] = ""
@@ -511,13 +559,57 @@ func rubyExtract(info *xfileInfo, src []byte) {
 		info.vars[name] = cls
 	}
 	seen := map[string]bool{}
-	for _, m := range rbCallRe.FindAllSubmatch(src, -1) {
-		c := string(m[1]) + "." + string(m[2])
-		if !seen[c] && string(m[2]) != "new" {
+	for _, c := range rubyCalls(src) {
+		if !seen[c] {
 			seen[c] = true
 			info.calls = append(info.calls, c)
 		}
 	}
+}
+
+// rubyCalls returns the callee texts of a Ruby file's calls on a class or
+// module (`Cls.m`, `A::B.m`) or a variable (`x.m`, `@x.m`) given
+// arguments (in parentheses or after a space), found from each dot.
+func rubyCalls(src []byte) []string {
+	var out []string
+	for i := bytes.IndexByte(src, '.'); i >= 0; {
+		e := i + 1
+		for e < len(src) && isIdentByte(src[e]) {
+			e++
+		}
+		if e < len(src) && (src[e] == '?' || src[e] == '!') {
+			e++
+		}
+		args := e < len(src) && src[e] == '('
+		if !args && e+1 < len(src) && (src[e] == ' ' || src[e] == '\t') {
+			c := src[e+1]
+			args = isIdentByte(c) || strings.IndexByte(`@:'"[{`, c) >= 0
+		}
+		if name := src[i+1 : e]; args && len(name) > 0 && (name[0] == '_' || name[0] >= 'a' && name[0] <= 'z') && string(name) != "new" {
+			s := i
+			for s > 0 && (isIdentByte(src[s-1]) || src[s-1] == ':') {
+				s--
+			}
+			recv := string(src[s:i])
+			b := strings.TrimLeft(recv, ":")
+			switch {
+			case b == "" || b[0] >= '0' && b[0] <= '9':
+			case b[0] >= 'A' && b[0] <= 'Z':
+				out = append(out, recv+"."+string(name))
+			case !strings.Contains(recv, ":") && (s == 0 || src[s-1] != '.'):
+				if s > 0 && src[s-1] == '@' && (s < 2 || src[s-2] != '@') {
+					recv = "@" + recv
+				}
+				out = append(out, recv+"."+string(name))
+			}
+		}
+		n := bytes.IndexByte(src[i+1:], '.')
+		if n < 0 {
+			break
+		}
+		i += n + 1
+	}
+	return out
 }
 
 var (

@@ -198,3 +198,43 @@ func TestImportStmts(t *testing.T) {
 		t.Error("a file without the keyword must give nothing")
 	}
 }
+
+func TestPHPCalls(t *testing.T) {
+	cases := []struct {
+		src  string
+		want []string
+	}{
+		{`$r = find_post($c, $id);`, []string{"find_post"}},
+		{`UserQueries::byName($db, $n); \App\Data\Q::run(1);`, []string{"UserQueries::byName", `App\Data\Q::run`}},
+		{`$repo->find($id); $this->repo->save($x);`, []string{"$repo->find", "$this->repo->save"}},
+		// calls on $this, variable functions and static calls on a
+		// variable class are not bound to another file here
+		{`$this->helper($x); $fn($x); $cls::make();`, nil},
+		{`if (x) { $a = (int) $b; }`, []string{"if"}},
+	}
+	for _, c := range cases {
+		got := phpCalls([]byte(c.src))
+		if strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("phpCalls(%q) = %q, want %q", c.src, got, c.want)
+		}
+	}
+}
+
+func TestRubyCalls(t *testing.T) {
+	cases := []struct {
+		src  string
+		want []string
+	}{
+		{`ReportRunner.run(name)`, []string{"ReportRunner.run"}},
+		{`Admin::Export.call params[:x]`, []string{"Admin::Export.call"}},
+		{`finder.by_name(q); @svc.fetch url`, []string{"finder.by_name", "@svc.fetch"}},
+		// constructors, attribute reads, chained calls and numbers are not
+		{`x = Cls.new(1); y = a.b; z = a.b.c(1); 1.5.round(2)`, nil},
+	}
+	for _, c := range cases {
+		got := rubyCalls([]byte(c.src))
+		if strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("rubyCalls(%q) = %q, want %q", c.src, got, c.want)
+		}
+	}
+}
