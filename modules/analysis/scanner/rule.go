@@ -41,6 +41,12 @@ type Rule struct {
 	// patterns (a swallowed exception) are not security findings and run
 	// only when a scan asks for them (Options.Quality, `quality: true`).
 	Category string `yaml:"category" json:"category,omitempty"`
+	// NotPath is an optional RE2 regex on the file's slash-separated path
+	// relative to the scan root: the rule reports nothing in files whose path
+	// matches (a developer's build or release scripts under bin/ run the
+	// commands their author typed, not an attacker's).
+	NotPath   string `yaml:"not-path" json:"not_path,omitempty"`
+	notPathRe *regexp.Regexp
 
 	// Source is the file the rule was loaded from (for error messages).
 	Source string `yaml:"-" json:"source"`
@@ -286,6 +292,13 @@ func (r *Rule) validate() error {
 	if (r.Match == nil) == (r.Taint == nil) {
 		return fail("exactly one of match or taint is required")
 	}
+	if r.NotPath != "" {
+		re, err := regexp.Compile(r.NotPath)
+		if err != nil {
+			return fail("not-path: %v", err)
+		}
+		r.notPathRe = re
+	}
 	if m := r.Match; m != nil {
 		if len(m.Patterns) == 0 {
 			return fail("match.patterns is empty")
@@ -441,4 +454,9 @@ func (s *TaintSink) compile() error {
 		}
 	}
 	return nil
+}
+
+// excludesPath reports whether the rule's not-path excludes the file at rel.
+func (r *Rule) excludesPath(rel string) bool {
+	return r.notPathRe != nil && r.notPathRe.MatchString(filepath.ToSlash(rel))
 }

@@ -1,6 +1,11 @@
 package scanner
 
-import "vigil/modules/analysis/scanner/ir"
+import (
+	"regexp"
+
+	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/models"
+)
 
 // Validates implements dataflow.Validator with the model packs'
 // validators for the rule's kinds: the first whose pattern matches the
@@ -9,8 +14,31 @@ func (s *v2Spec) Validates(in *ir.Instr) (int, bool, bool) {
 	for i := range s.view.Validators {
 		v := &s.view.Validators[i]
 		if v.Matches(in.Callee) || in.Text != in.Callee && v.Matches(in.Text) {
+			if v.Receiver {
+				return -1, v.OnTrue(), true
+			}
 			return v.Arg, v.OnTrue(), true
 		}
 	}
 	return 0, false, false
+}
+
+// fixedURLPrefixRe matches the constant start of a URL that already names
+// its host: a scheme and authority followed by a path, query or fragment.
+var fixedURLPrefixRe = regexp.MustCompile(`^(?i)[a-z][a-z0-9+.-]*://[^/?#\s{}$%]+[/?#]`)
+
+// CleanPrefix implements dataflow.FixedPrefix for request and redirect
+// targets: once a URL's constant start names the host, what follows cannot
+// send the request or the user elsewhere. Other kinds are unaffected.
+func (s *v2Spec) CleanPrefix(prefix string) bool {
+	kinds := models.KindsForCWE(s.rule.CWE)
+	if len(kinds) == 0 {
+		return false
+	}
+	for _, k := range kinds {
+		if k != "ssrf" && k != "redirect" {
+			return false
+		}
+	}
+	return fixedURLPrefixRe.MatchString(prefix)
 }

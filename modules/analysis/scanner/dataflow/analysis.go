@@ -64,6 +64,14 @@ type analyzer struct {
 	budget             map[string]bool
 	visits             int
 	aborted            bool
+	// prefixed: temporaries holding text whose constant start made it
+	// clean (FixedPrefix), so "https://h/" + a + b stays clean
+	prefixed map[prefixKey]bool
+}
+
+type prefixKey struct {
+	f    *ir.Func
+	temp string
 }
 
 // Analyze runs the taint analysis of spec over every function of m.
@@ -567,7 +575,24 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			} else {
 				return out
 			}
+		case "test":
+			// JavaScript: /^[a-z]+$/.test(x), or RE.test(x) with a constant RE
+			if in.Recv == nil || len(in.Args) != 1 || in.Args[0].IsConst() {
+				return out
+			}
+			if pat, ok := a.constStr(*in.Recv, s, in.Span); !ok || !anchoredRegex(pat) {
+				return out
+			}
+			p = &in.Args[0].Place
 		case "fullmatch", "match":
+			if in.Recv != nil && !in.Recv.IsConst() && len(in.Args) == 1 {
+				// JavaScript: x.match(/^[a-z]+$/)
+				if pat, ok := a.constStr(in.Args[0], s, in.Span); !ok || !anchoredRegex(pat) {
+					return out
+				}
+				p = &in.Recv.Place
+				break
+			}
 			if len(in.Args) != 2 || !in.Args[0].IsConst() || in.Args[1].IsConst() {
 				return out
 			}
@@ -592,7 +617,9 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			// membership as a method of a clean collection:
 			// ["a", "b"].includes(x), ALLOWED.has(x)
 			if in.Recv == nil || len(in.Args) != 1 || in.Args[0].IsConst() || in.Args[0].Place.IsTemp() {
-				return out
+				// name.includes("..") is a model's (per kind)
+				p, negated = a.specValidated(in)
+				break
 			}
 			if y := *in.Recv; !y.IsConst() {
 				if v := a.operand(y, s, in.Span); !v.T.empty() || y.Place.IsTemp() && !isBuilt(b, y) {
@@ -601,15 +628,7 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			}
 			p = &in.Args[0].Place
 		default:
-			v, ok := a.spec.(Validator)
-			if !ok {
-				return out
-			}
-			i, onTrue, ok := v.Validates(in)
-			if !ok || i >= len(in.Args) || in.Args[i].IsConst() {
-				return out
-			}
-			p, negated = &in.Args[i].Place, !onTrue
+			p, negated = a.specValidated(in)
 		}
 	default:
 		return out
@@ -655,6 +674,55 @@ func delimited(pat string) string {
 
 func isWordByte(c byte) bool {
 	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// specValidated is the place a Spec's Validator says the call checks
+// (an argument, or the receiver for index -1) and whether it passed where
+// the call is false; nil when no validator applies.
+func (a *analyzer) specValidated(in *ir.Instr) (*ir.Place, bool) {
+	v, ok := a.spec.(Validator)
+	if !ok {
+		return nil, false
+	}
+	i, onTrue, ok := v.Validates(in)
+	switch {
+	case !ok || i >= len(in.Args):
+		return nil, false
+	case i < 0:
+		if in.Recv == nil || in.Recv.IsConst() {
+			return nil, false
+		}
+		return &in.Recv.Place, !onTrue
+	case in.Args[i].IsConst():
+		return nil, false
+	}
+	return &in.Args[i].Place, !onTrue
+}
+
+// constStr is the string constant an operand holds (directly or, for a
+// variable, its constant value in s).
+func (a *analyzer) constStr(o ir.Operand, s *state, at ir.Span) (string, bool) {
+	c := o.Const
+	if !c.Known() {
+		c = a.operand(o, s, at).C
+	}
+	return c.S, c.Kind == ir.Str
+}
+
+// anchoredRegex reports whether a regular expression literal (/.../flags,
+// or a bare pattern) must match the whole text (^...$, no multi-line flag)
+// and has no wildcard: a value that passed it is one of a small alphabet.
+func anchoredRegex(lit string) bool {
+	pat := lit
+	if strings.HasPrefix(lit, "/") {
+		i := strings.LastIndexByte(lit, '/')
+		if i <= 0 || strings.Contains(lit[i+1:], "m") {
+			return false
+		}
+		pat = lit[1:i]
+	}
+	return strings.HasPrefix(pat, "^") && strings.HasSuffix(pat, "$") && !strings.HasSuffix(pat, `\$`) &&
+		!strings.Contains(pat, "|") && tightPattern(pat)
 }
 
 // tightPattern reports whether a regular expression has no wildcard

@@ -77,12 +77,21 @@ type AssignSanitizer interface {
 	CleanAssign(key string) bool
 }
 
+// FixedPrefix is an optional part of a Spec: a string built from a
+// constant start (concatenation, interpolation) whose start already decides
+// what the flow cares about is clean ("https://api.example.com/users/" + id
+// cannot change the host a request goes to).
+type FixedPrefix interface {
+	// CleanPrefix reports whether text built to start with prefix is clean.
+	CleanPrefix(prefix string) bool
+}
+
 // Validator is an optional part of a Spec: calls that, as a branch
 // condition, prove one argument clean for the flow on one edge (a path's
 // prefix or locality check). Specs without it know only the engine's
 // built-in checks (comparison with a constant, membership, ...).
 type Validator interface {
-	// Validates returns the argument a call checks and whether it passed
+	// Validates returns the argument a call checks (-1: its receiver) and whether it passed
 	// where the call returned true (else where it returned false).
 	Validates(in *ir.Instr) (arg int, onTrue bool, ok bool)
 }

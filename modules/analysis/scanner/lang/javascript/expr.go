@@ -313,7 +313,11 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 			last = l.expr(c)
 		}
 		return last
-	case "comment", "regex", "type_arguments", "type_annotation":
+	case "regex":
+		// a regular expression literal is a constant: its text, slashes and
+		// flags included (/^[a-z]+$/i), so a check with it can be judged
+		return ir.C(ir.Const{Kind: ir.Str, S: l.Text(n)})
+	case "comment", "type_arguments", "type_annotation":
 		return ir.Operand{}
 	case "class":
 		l.classDecl(n)

@@ -1,0 +1,199 @@
+package scanner
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEngineV2JSPyLookAlikes are must-find / must-not-find probes for safe
+// look-alikes of JavaScript and Python weaknesses: values proven clean by a
+// check (anchored regular expressions, a path kept under its root, a name
+// without parent steps), numbers and allow-lists in the interpolation
+// rules, URLs whose constant start names the host, escaping APIs, and
+// developer scripts. Lines that must be reported end in `// want`
+// (`# want` in Python).
+func TestEngineV2JSPyLookAlikes(t *testing.T) {
+	rules, err := BuiltinRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]*Rule{}
+	for _, r := range rules {
+		byID[r.ID] = r
+	}
+	cases := []struct{ name, rule, file, src string }{
+		{"an anchored regex literal's test() validates, an unanchored one does not", "VGL-JS-XSS-001", "a.js", `
+const NAME = /^[a-z0-9_]+$/;
+function h(req, res) {
+  const u = req.query.user;
+  if (!/^[a-zA-Z0-9_]{1,32}$/.test(u)) { return res.status(400).send("bad"); }
+  res.send("<h1>" + u + "</h1>");
+  const v = req.query.v;
+  if (!NAME.test(v)) return;
+  res.send("<h1>" + v + "</h1>");
+  const w = req.query.w;
+  if (!/[a-z]+/.test(w)) return;
+  res.send("<h1>" + w + "</h1>");  // want
+  const x = req.query.x;
+  if (!/^.+$/.test(x)) return;
+  res.send("<h1>" + x + "</h1>");  // want
+}
+`},
+		{"x.match(/^...$/) validates the receiver", "VGL-JS-CMDI-001", "a.js", `
+const cp = require('child_process');
+function h(req, res) {
+  const b = req.query.b;
+  if (!b.match(/^[a-z0-9_-]+$/)) return;
+  cp.exec("git checkout " + b);
+  const c = req.query.c;
+  if (c.match(/^[a-z]+$/m)) { cp.exec("git checkout " + c); }  // want
+}
+`},
+		{"a resolved path checked with startsWith stays under its root", "VGL-JS-PATH-001", "a.js", `
+const fs = require('fs');
+const path = require('path');
+const ROOT = path.resolve(__dirname, 'public');
+function h(req, res) {
+  const target = path.resolve(ROOT, req.query.name);
+  if (!target.startsWith(ROOT + path.sep)) { return res.sendStatus(403); }
+  fs.createReadStream(target).pipe(res);
+  const other = path.join(ROOT, req.query.other);
+  if (other.endsWith(".txt")) { fs.readFile(other, () => {}); }  // want
+}
+`},
+		{"|| in a condition: each check holds on its own edge", "VGL-JS-PATH-001", "a.js", `
+const fs = require('fs');
+function h(req, res) {
+  const name = req.query.name;
+  if (!name || name.includes("..") || name.includes("/")) return res.sendStatus(400);
+  fs.readFile("/srv/files/" + name, () => {});
+  const n2 = req.query.n2;
+  if (n2.includes("..") && n2.length > 100) return;
+  fs.readFile("/srv/files/" + n2, () => {});  // want
+}
+`},
+		{"interpolated commands: numbers and allow-lists are no injection, parameters are", "VGL-JS-CMDI-002", "lib/git.js", `
+const { exec } = require('child_process');
+const SUBS = ['status', 'log'];
+function run(sub, pid, branch) {
+  if (!SUBS.includes(sub)) return;
+  exec('git ' + sub);
+  const n = parseInt(pid, 10);
+  exec(` + "`kill -0 ${n}`" + `);
+  exec('git checkout ' + branch);  // want
+  exec('uptime');
+}
+module.exports = run;
+`},
+		{"interpolated commands in a developer's release script are not reported", "VGL-JS-CMDI-002", "bin/release.js", `
+const { exec } = require('child_process');
+async function tagRef(tag) {
+  return exec(` + "`git show-ref --tags \"refs/tags/${tag}\"`" + `);
+}
+module.exports = tagRef;
+`},
+		{"interpolated SQL: a number is no injection, a parameter is", "VGL-JS-SQLI-002", "a.js", `
+async function list(pool, limit, name) {
+  const n = Number(limit) || 10;
+  await pool.query('SELECT * FROM items LIMIT ' + n);
+  await pool.query(` + "`SELECT * FROM items WHERE name = '${name}'`" + `);  // want
+}
+module.exports = list;
+`},
+		{"a URL whose constant start names the host cannot be redirected elsewhere", "VGL-JS-SSRF-001", "a.js", `
+const axios = require('axios');
+async function h(req, res) {
+  await axios.get('https://api.example.com/users/' + req.params.id + '/profile');
+  await fetch(` + "`https://api.example.com/search?q=${req.query.q}`" + `);
+  await axios.get('https://' + req.query.host + '/x');  // want
+  await axios.get(req.query.base + '/users');  // want
+}
+`},
+		{"ldapjs filter objects escape, a formatted filter string does not", "VGL-JS-LDAP-001", "a.js", `
+const ldap = require('ldapjs');
+const client = ldap.createClient({ url: 'ldap://localhost' });
+function h(req, res) {
+  const filter = new ldap.EqualityFilter({ attribute: 'uid', value: req.query.user });
+  client.search('ou=people,dc=example,dc=com', { filter, scope: 'sub' }, () => {});
+  client.search('ou=people,dc=example,dc=com', { filter: '(uid=' + req.query.user + ')' }, () => {});  // want
+}
+`},
+		{"escaping template output and file contents are no reflected input", "VGL-JS-XSS-001", "a.js", `
+const ejs = require('ejs');
+const fs = require('fs');
+function h(req, res) {
+  res.send(ejs.render('<p>Hello <%= name %></p>', { name: req.query.name }));
+  res.send(ejs.render('<p>Hello <%- name %></p>', { name: req.query.name }));  // want
+  res.send(fs.readFileSync('/srv/pages/' + req.query.page, 'utf8'));
+  res.send('<p>' + req.query.page + '</p>');  // want
+}
+`},
+		{"Python: startswith on a resolved path, is_relative_to", "VGL-PY-PATH-001", "a.py", `
+import os
+from pathlib import Path
+from flask import request, abort
+BASE = "/srv/files"
+ROOT = Path(BASE).resolve()
+def view():
+    target = os.path.abspath(os.path.join(BASE, request.args["name"]))
+    if not target.startswith(BASE + os.sep):
+        abort(403)
+    open(target).read()
+    p = (ROOT / request.args["p"]).resolve()
+    if not p.is_relative_to(ROOT):
+        abort(403)
+    open(p).read()
+    q = os.path.join(BASE, request.args["q"])
+    if q.endswith(".txt"):
+        open(q).read()  # want
+`},
+		{"Python: shell commands from int(), an allow-list or shlex.quote are safe; a parameter is not", "VGL-PY-CMDI-002", "a.py", `
+import os, shlex, subprocess
+ALLOWED = {"status", "log"}
+def run(sub, pid, pat, host):
+    if sub not in ALLOWED:
+        return
+    os.system("git " + sub)
+    os.system("kill -0 %d" % int(pid))
+    subprocess.check_output("grep -r " + shlex.quote(pat) + " /srv/logs", shell=True)
+    subprocess.run(["ping", "-c", "1", host])
+    os.system("ping -c 1 " + host)  # want
+`},
+		{"Python: a fixed-host URL is no SSRF, a user's URL is", "VGL-PY-SSRF-001", "a.py", `
+import requests
+from flask import request
+def view():
+    name = request.args["name"]
+    requests.get(f"https://api.github.com/users/{name}", timeout=5)
+    requests.get("https://api.example.com/u/%s" % name, timeout=5)
+    requests.get(request.args["url"], timeout=5)  # want
+`},
+		{"Python: Django's format_html escapes its arguments", "VGL-PY-XSS-001", "a.py", `
+from django.http import HttpResponse
+from django.utils.html import format_html
+def view(request):
+    q = request.GET.get("q", "")
+    HttpResponse(format_html("<p>{}</p>", q))
+    return HttpResponse("<p>%s</p>" % q)  # want
+`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := byID[tc.rule]
+			if r == nil {
+				t.Fatalf("no rule %s", tc.rule)
+			}
+			src := strings.TrimPrefix(tc.src, "\n")
+			var want []int
+			for i, line := range strings.Split(src, "\n") {
+				if strings.Contains(line, "// want") || strings.Contains(line, "# want") {
+					want = append(want, i+1)
+				}
+			}
+			got := runRuleOn(t, r, tc.file, []byte(src))
+			if !equalInts(got, want) {
+				t.Errorf("reported lines %v, want %v", got, want)
+			}
+		})
+	}
+}
