@@ -101,6 +101,11 @@ type TaintSpec struct {
 	Sources    []TaintSource `yaml:"sources" json:"sources"`
 	Sinks      []TaintSink   `yaml:"sinks" json:"sinks"`
 	Sanitizers []TaintSource `yaml:"sanitizers" json:"sanitizers,omitempty"`
+	// OwnSinks: only the rule's own sinks count; the model packs of its
+	// kinds still add sources, sanitisers, propagators and validators. For
+	// rules whose sinks say more than the kind (a command interpolated at
+	// the call), which the packs' plain sinks would widen.
+	OwnSinks bool `yaml:"own-sinks" json:"own_sinks,omitempty"`
 }
 
 // TaintSource matches a tainted expression (Expr), the result of a call (Call)
@@ -459,4 +464,20 @@ func (s *TaintSink) compile() error {
 // excludesPath reports whether the rule's not-path excludes the file at rel.
 func (r *Rule) excludesPath(rel string) bool {
 	return r.notPathRe != nil && r.notPathRe.MatchString(filepath.ToSlash(rel))
+}
+
+// anyParamSource reports whether a taint rule takes every function
+// parameter as a source (`param: "*"`): a pattern checked with the data
+// flow (a command interpolated from values not proven safe), reported as a
+// rule finding, not as a flow of untrusted input.
+func (r *Rule) anyParamSource() bool {
+	if r.Taint == nil {
+		return false
+	}
+	for _, s := range r.Taint.Sources {
+		if s.Param == "*" {
+			return true
+		}
+	}
+	return false
 }

@@ -787,7 +787,7 @@ func (s *scanState) toFindings(raws []rawFinding, rel string, src []byte) []Find
 			loc = *r.interSink
 		}
 		kind := KindRule
-		if r.rule.Taint != nil {
+		if r.rule.Taint != nil && !r.rule.anyParamSource() {
 			kind = KindTaint
 		}
 		f := Finding{

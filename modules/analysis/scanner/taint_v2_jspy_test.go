@@ -128,6 +128,46 @@ function h(req, res) {
   res.send('<p>' + req.query.page + '</p>');  // want
 }
 `},
+		{"HTML assembled for innerHTML: numbers and the page's own markup are safe, parameters and responses are not", "VGL-JS-XSS-004", "a.js", `
+async function load(label) {
+  const section = document.querySelector('[data-markdown]');
+  const r = await fetch('/api/news');
+  const items = await r.json();
+  document.getElementById('count').innerHTML = '<b>' + items.length + '</b> items';
+  const url = section.getAttribute('data-markdown');
+  section.outerHTML = '<section>Could not fetch ' + url + '</section>';
+  section.innerHTML = label;
+  section.innerHTML = '<h2>' + label + '</h2>';  // want
+  section.insertAdjacentHTML('beforeend', ` + "`<li>${items[0].title}</li>`" + `);  // want
+  document.getElementById('x').innerHTML = '<p>' + decodeURIComponent(location.hash.slice(1)) + '</p>';  // want
+}
+`},
+		{"an allow-listed host makes the URL safe for SSRF", "VGL-JS-SSRF-001", "a.js", `
+const axios = require('axios');
+const HOSTS = new Set(['api.example.com']);
+async function h(req, res) {
+  const u = new URL(req.query.url);
+  if (!HOSTS.has(u.hostname)) return res.sendStatus(400);
+  await axios.get(u.toString());
+  const v = new URL(req.query.other);
+  if (v.pathname.startsWith('/api')) { await axios.get(v.toString()); }  // want
+}
+`},
+		{"Python: an allow-listed parsed host makes the URL safe for SSRF", "VGL-PY-SSRF-001", "a.py", `
+import requests
+from urllib.parse import urlparse
+from flask import request, abort
+ALLOWED = {"api.example.com"}
+def view():
+    url = request.args["url"]
+    if urlparse(url).hostname not in ALLOWED:
+        abort(400)
+    requests.get(url, timeout=5)
+    other = request.args["other"]
+    if urlparse(other).path not in ("/a", "/b"):
+        abort(400)
+    requests.get(other, timeout=5)  # want
+`},
 		{"Python: startswith on a resolved path, is_relative_to", "VGL-PY-PATH-001", "a.py", `
 import os
 from pathlib import Path

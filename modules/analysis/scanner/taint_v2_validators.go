@@ -27,10 +27,13 @@ func (s *v2Spec) Validates(in *ir.Instr) (int, bool, bool) {
 // its host: a scheme and authority followed by a path, query or fragment.
 var fixedURLPrefixRe = regexp.MustCompile(`^(?i)[a-z][a-z0-9+.-]*://[^/?#\s{}$%]+[/?#]`)
 
-// CleanPrefix implements dataflow.FixedPrefix for request and redirect
-// targets: once a URL's constant start names the host, what follows cannot
-// send the request or the user elsewhere. Other kinds are unaffected.
-func (s *v2Spec) CleanPrefix(prefix string) bool {
+// HostChecks implements dataflow.HostCheck: for request and redirect
+// targets an allow-listed host makes the URL safe.
+func (s *v2Spec) HostChecks() bool { return s.urlKindsOnly() }
+
+// urlKindsOnly reports whether every kind of the rule is about where a URL
+// points (ssrf, redirect).
+func (s *v2Spec) urlKindsOnly() bool {
 	kinds := models.KindsForCWE(s.rule.CWE)
 	if len(kinds) == 0 {
 		return false
@@ -40,5 +43,12 @@ func (s *v2Spec) CleanPrefix(prefix string) bool {
 			return false
 		}
 	}
-	return fixedURLPrefixRe.MatchString(prefix)
+	return true
+}
+
+// CleanPrefix implements dataflow.FixedPrefix for request and redirect
+// targets: once a URL's constant start names the host, what follows cannot
+// send the request or the user elsewhere. Other kinds are unaffected.
+func (s *v2Spec) CleanPrefix(prefix string) bool {
+	return s.urlKindsOnly() && fixedURLPrefixRe.MatchString(prefix)
 }

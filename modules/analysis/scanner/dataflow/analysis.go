@@ -501,7 +501,7 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 		x, y := in.Args[0], in.Args[1]
 		switch in.Sub {
 		case "in", "not in":
-			if x.IsConst() || x.Place.IsTemp() {
+			if x.IsConst() || x.Place.IsTemp() && a.hostChecked(b, &x.Place).IsTemp() {
 				return out
 			}
 			if !y.IsConst() {
@@ -633,6 +633,9 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 	default:
 		return out
 	}
+	if p != nil {
+		p = a.hostChecked(b, p)
+	}
 	if p == nil || p.Base == "" || p.IsTemp() {
 		return out
 	}
@@ -674,6 +677,38 @@ func delimited(pat string) string {
 
 func isWordByte(c byte) bool {
 	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// hostChecked widens a check of a URL's host (`ALLOWED.has(u.hostname)`,
+// `urlparse(url).netloc in ALLOWED`) to the whole URL when the Spec's flow
+// is about where a URL points (HostCheck); other places are returned as
+// they are.
+func (a *analyzer) hostChecked(b *ir.Block, p *ir.Place) *ir.Place {
+	hc, ok := a.spec.(HostCheck)
+	if !ok || len(p.Path) != 1 || p.Path[0].Kind != ir.Field || !hc.HostChecks() {
+		return p
+	}
+	switch p.Path[0].Name {
+	case "hostname", "host", "origin", "netloc":
+	default:
+		return p
+	}
+	if !p.IsTemp() {
+		return &ir.Place{Base: p.Base}
+	}
+	// a parsed URL: $1 = urlparse(url); $1.hostname
+	for i := len(b.Instrs) - 1; i >= 0; i-- {
+		in := b.Instrs[i]
+		if in.Dst == nil || in.Dst.Base != p.Base || len(in.Dst.Path) != 0 {
+			continue
+		}
+		m := in.Callee[strings.LastIndexByte(in.Callee, '.')+1:]
+		if in.Op == ir.Call && (m == "urlparse" || m == "urlsplit" || m == "URL") && len(in.Args) >= 1 && !in.Args[0].IsConst() {
+			return &in.Args[0].Place
+		}
+		break
+	}
+	return p
 }
 
 // specValidated is the place a Spec's Validator says the call checks

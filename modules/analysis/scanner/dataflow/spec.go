@@ -77,6 +77,21 @@ type AssignSanitizer interface {
 	CleanAssign(key string) bool
 }
 
+// AssignSinkAt is an optional part of a Spec: AssignSink that also sees
+// where the assignment is (a sink that needs the assignment's text to
+// match, `el.innerHTML = "<b>" + name`). When a Spec has it, it replaces
+// AssignSink.
+type AssignSinkAt interface {
+	AssignSinkAt(key string, at ir.Span) (string, bool)
+}
+
+// HostCheck is an optional part of a Spec: when HostChecks is true, a
+// check of a URL's host (membership, equality) validates the whole URL:
+// the flow is about where the URL points (SSRF, redirects).
+type HostCheck interface {
+	HostChecks() bool
+}
+
 // FixedPrefix is an optional part of a Spec: a string built from a
 // constant start (concatenation, interpolation) whose start already decides
 // what the flow cares about is clean ("https://api.example.com/users/" + id

@@ -29,7 +29,14 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 			}
 			st = Step{Span: in.Span, Kind: "step", Message: msg}
 			v.T = v.T.with(st)
-			if desc, ok := a.spec.AssignSink(displayKey(*in.Dst)); ok {
+			var desc string
+			var ok bool
+			if sa, at := a.spec.(AssignSinkAt); at {
+				desc, ok = sa.AssignSinkAt(displayKey(*in.Dst), in.Span)
+			} else {
+				desc, ok = a.spec.AssignSink(displayKey(*in.Dst))
+			}
+			if ok {
 				a.sinkHit(in.Span, v.T, desc, sum)
 			}
 			a.storeField(f, *in.Dst, v.T)

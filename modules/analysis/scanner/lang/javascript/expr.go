@@ -140,6 +140,12 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	switch n.Type() {
 	case "identifier", "this", "member_expression", "subscript_expression", "shorthand_property_identifier":
 		if p, ok := l.placeOf(n); ok {
+			if n.Type() == "member_expression" && len(p.Path) > 0 && p.Path[len(p.Path)-1].Name == "length" && p.Path[len(p.Path)-1].Kind == ir.Field {
+				// x.length of a string or array is a number: it carries no data
+				t := l.Temp()
+				l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "len", Args: []ir.Operand{ir.P(ir.Place{Base: p.Base, Path: p.Path[:len(p.Path)-1]})}, Numeric: true, Span: l.Span(n)})
+				return ir.P(t)
+			}
 			return ir.P(p)
 		}
 		return l.opaque(syntax.NamedChildren(n), n)
