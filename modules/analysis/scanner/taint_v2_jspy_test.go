@@ -199,6 +199,27 @@ def run(sub, pid, pat, host):
     subprocess.run(["ping", "-c", "1", host])
     os.system("ping -c 1 " + host)  # want
 `},
+		{"Python: formatted SQL from int(), an allow-list or joined placeholders is safe; from a parameter it is not", "VGL-PY-SQLI-002", "a.py", `
+SORTS = {"name": "name", "date": "created_at"}
+def list_items(cur, uid, sort, ids, name):
+    n = int(uid)
+    cur.execute(f"SELECT * FROM users WHERE id = {n}")
+    col = SORTS.get(sort, "id")
+    cur.execute("SELECT * FROM items ORDER BY " + col)
+    marks = ",".join("?" for _ in ids)
+    cur.execute(f"SELECT * FROM t WHERE id IN ({marks})", ids)
+    cur.execute(f"SELECT * FROM users WHERE name = '{name}'")  # want
+    query = "SELECT * FROM users WHERE name = '%s'" % name
+    cur.execute(query)  # want
+`},
+		{"Python: a driver wrapper handing on its statement is no formatted SQL", "VGL-PY-SQLI-002", "a.py", `
+class Cursor:
+    def execute(self, operation, parameters=None):
+        return self._cursor.execute(operation, parameters)
+def run(conn, users, uid):
+    stmt = users.update().where(users.c.id == uid)
+    conn.execute(stmt)
+`},
 		{"Python: a fixed-host URL is no SSRF, a user's URL is", "VGL-PY-SSRF-001", "a.py", `
 import requests
 from flask import request
