@@ -220,6 +220,32 @@ def run(conn, users, uid):
     stmt = users.update().where(users.c.id == uid)
     conn.execute(stmt)
 `},
+		{"Python: commonpath with the base folder keeps a path under it", "VGL-PY-PATH-001", "a.py", `
+import os
+from flask import request, abort
+BASE = os.path.realpath("/srv/files")
+def view():
+    target = os.path.realpath(os.path.join(BASE, request.args["name"]))
+    if os.path.commonpath([BASE, target]) != BASE:
+        abort(403)
+    open(target).read()
+    other = os.path.realpath(os.path.join(BASE, request.args["other"]))
+    if os.path.commonpath([BASE, other]) == "/":
+        abort(403)
+    open(other).read()  # want
+`},
+		{"Python: a redirect target without a host stays on the site", "VGL-PY-REDIR-001", "a.py", `
+from urllib.parse import urlparse
+from flask import request, redirect
+def view():
+    nxt = request.args.get("next", "/")
+    if urlparse(nxt).netloc:
+        nxt = "/"
+    redirect(nxt)
+    other = request.args.get("other", "/")
+    if urlparse(other).path:
+        redirect(other)  # want
+`},
 		{"Python: a fixed-host URL is no SSRF, a user's URL is", "VGL-PY-SSRF-001", "a.py", `
 import requests
 from flask import request

@@ -493,6 +493,14 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 	}
 	var p *ir.Place
 	negated := false
+	if cp := b.Cond.Place; len(cp.Path) == 1 && in.Op == ir.Call && !flip {
+		// if urlparse(url).netloc: ... : where the URL has no host it is
+		// relative to this site (for flows about where a URL points)
+		if hp := a.hostChecked(b, &cp); hp != &cp && !hp.IsTemp() {
+			out[1] = hp
+		}
+		return out
+	}
 	switch in.Op {
 	case ir.Compare:
 		if len(in.Args) != 2 {
@@ -511,6 +519,11 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			}
 			p, negated = &x.Place, in.Sub == "not in"
 		case "==", "===", "!=", "!==", "is", "is not":
+			if t := commonPathChecked(b, x, y); t != nil {
+				// os.path.commonpath([BASE, target]) == BASE: target is under BASE
+				p, negated = t, in.Sub == "!=" || in.Sub == "!==" || in.Sub == "is not"
+				break
+			}
 			if y.IsConst() && !x.IsConst() {
 				p = &x.Place
 			} else if x.IsConst() && !y.IsConst() {
@@ -709,6 +722,43 @@ func (a *analyzer) hostChecked(b *ir.Block, p *ir.Place) *ir.Place {
 		break
 	}
 	return p
+}
+
+// commonPathChecked recognises `os.path.commonpath([base, t]) == base`
+// (either side): it returns t, the place proven to lie under base where the
+// comparison holds.
+func commonPathChecked(b *ir.Block, x, y ir.Operand) *ir.Place {
+	for _, o := range [][2]ir.Operand{{x, y}, {y, x}} {
+		call, base := o[0], o[1]
+		if call.IsConst() || !call.Place.IsTemp() || len(call.Place.Path) > 0 || base.IsConst() {
+			continue
+		}
+		var def, list *ir.Instr
+		for _, in := range b.Instrs {
+			if in.Dst != nil && len(in.Dst.Path) == 0 && in.Dst.Base == call.Place.Base {
+				def = in
+			}
+		}
+		if def == nil || def.Op != ir.Call || len(def.Args) != 1 || !strings.HasSuffix(def.Callee, "commonpath") || def.Args[0].IsConst() {
+			continue
+		}
+		for _, in := range b.Instrs {
+			if in.Dst != nil && len(in.Dst.Path) == 0 && in.Dst.Base == def.Args[0].Place.Base && in.Op == ir.Build {
+				list = in
+			}
+		}
+		if list == nil || len(list.Args) != 2 {
+			continue
+		}
+		for i, a := range list.Args {
+			other := list.Args[1-i]
+			if !a.IsConst() && a.Place.Key() == base.Place.Key() && !other.IsConst() && !other.Place.IsTemp() {
+				t := other.Place
+				return &t
+			}
+		}
+	}
+	return nil
 }
 
 // specValidated is the place a Spec's Validator says the call checks
