@@ -168,6 +168,47 @@ def view():
         abort(400)
     requests.get(other, timeout=5)  # want
 `},
+		{"NoSQL: a value checked to be a string or wrapped in $eq carries no operators", "VGL-JS-NOSQLI-001", "a.js", `
+const User = require('./user');
+async function h(req, res) {
+  const id = req.query.id;
+  if (typeof id !== 'string') return res.sendStatus(400);
+  await User.findOne({ _id: id });
+  await User.findOne({ name: { $eq: req.body.name } });
+  const n = req.query.n;
+  if (typeof n === 'object') return;
+  await User.findOne({ n: n });  // want
+  await User.findOne({ name: req.body.name });  // want
+}
+`},
+		{"typeof x === 'number' holds no text for any kind", "VGL-JS-CMDI-001", "a.js", `
+const cp = require('child_process');
+function h(req, res) {
+  const n = req.body.count;
+  if (typeof n !== 'number') return;
+  cp.exec('seq ' + n);
+  const s = req.body.s;
+  if (typeof s !== 'string') return;
+  cp.exec('echo ' + s);  // want
+}
+`},
+		{"Koa: an object body is JSON; Node's normalize-and-strip keeps a path inside", "VGL-JS-XSS-001", "a.js", `
+async function h(ctx) {
+  ctx.body = { name: ctx.query.name };
+  ctx.body = [ctx.query.name];
+  ctx.body = '<p>' + ctx.query.name + '</p>';  // want
+}
+`},
+		{"path.normalize(p).replace(/^(\\.\\.(\\/|\\\\|$))+/, '') strips parent steps", "VGL-JS-PATH-001", "a.js", `
+const fs = require('fs');
+const path = require('path');
+function h(req, res) {
+  const safe = path.normalize(req.query.file).replace(/^(\.\.(\/|\\|$))+/, '');
+  fs.readFile(path.join('/srv/static', safe), () => {});
+  const bad = req.query.other.replace(/\.\.\//g, '');
+  fs.readFile(path.join('/srv/static', bad), () => {});  // want
+}
+`},
 		{"Python: startswith on a resolved path, is_relative_to", "VGL-PY-PATH-001", "a.py", `
 import os
 from pathlib import Path

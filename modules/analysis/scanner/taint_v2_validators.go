@@ -52,3 +52,15 @@ func (s *v2Spec) urlKindsOnly() bool {
 func (s *v2Spec) CleanPrefix(prefix string) bool {
 	return s.urlKindsOnly() && fixedURLPrefixRe.MatchString(prefix)
 }
+
+// StringsSafe implements dataflow.StringSafe: a string carries no query
+// operators, so for NoSQL rules `typeof x === "string"` validates x.
+func (s *v2Spec) StringsSafe() bool {
+	kinds := models.KindsForCWE(s.rule.CWE)
+	for _, k := range kinds {
+		if k != "nosql" {
+			return false
+		}
+	}
+	return len(kinds) > 0
+}

@@ -519,6 +519,11 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			}
 			p, negated = &x.Place, in.Sub == "not in"
 		case "==", "===", "!=", "!==", "is", "is not":
+			if t := a.typeChecked(b, x, y); t != nil {
+				// typeof x === "number": x holds no text
+				p, negated = t, in.Sub == "!=" || in.Sub == "!=="
+				break
+			}
 			if t := commonPathChecked(b, x, y); t != nil {
 				// os.path.commonpath([BASE, target]) == BASE: target is under BASE
 				p, negated = t, in.Sub == "!=" || in.Sub == "!==" || in.Sub == "is not"
@@ -722,6 +727,39 @@ func (a *analyzer) hostChecked(b *ir.Block, p *ir.Place) *ir.Place {
 		break
 	}
 	return p
+}
+
+// typeChecked recognises JavaScript's `typeof x === "number"` (or
+// "boolean", "undefined"; "string" too when the Spec says a string is safe
+// for its flow, StringSafe): it returns x, proven on the equal edge.
+func (a *analyzer) typeChecked(b *ir.Block, x, y ir.Operand) *ir.Place {
+	for _, o := range [][2]ir.Operand{{x, y}, {y, x}} {
+		t, c := o[0], o[1]
+		if t.IsConst() || !t.Place.IsTemp() || len(t.Place.Path) > 0 || !c.IsConst() || c.Const.Kind != ir.Str {
+			continue
+		}
+		switch c.Const.S {
+		case "number", "boolean", "undefined":
+		case "string":
+			if ss, ok := a.spec.(StringSafe); !ok || !ss.StringsSafe() {
+				continue
+			}
+		default:
+			continue
+		}
+		for i := len(b.Instrs) - 1; i >= 0; i-- {
+			in := b.Instrs[i]
+			if in.Dst == nil || len(in.Dst.Path) > 0 || in.Dst.Base != t.Place.Base {
+				continue
+			}
+			if in.Op == ir.Compare && in.Sub == "typeof" && len(in.Args) == 1 && !in.Args[0].IsConst() && !in.Args[0].Place.IsTemp() {
+				v := in.Args[0].Place
+				return &v
+			}
+			break
+		}
+	}
+	return nil
 }
 
 // commonPathChecked recognises `os.path.commonpath([base, t]) == base`

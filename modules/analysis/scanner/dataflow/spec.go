@@ -92,6 +92,13 @@ type HostCheck interface {
 	HostChecks() bool
 }
 
+// StringSafe is an optional part of a Spec: when StringsSafe is true, a
+// value checked to be a string (`typeof x === "string"`) is clean for the
+// flow (NoSQL operator injection needs an object).
+type StringSafe interface {
+	StringsSafe() bool
+}
+
 // FixedPrefix is an optional part of a Spec: a string built from a
 // constant start (concatenation, interpolation) whose start already decides
 // what the flow cares about is clean ("https://api.example.com/users/" + id
