@@ -209,6 +209,24 @@ function h(req, res) {
   fs.readFile(path.join('/srv/static', bad), () => {});  // want
 }
 `},
+		{"stripping every character but letters, digits, _ and - leaves a safe name", "VGL-JS-PATH-001", "a.js", `
+const fs = require('fs');
+function h(req, res) {
+  const name = req.params.name.replace(/[^a-z0-9_-]/gi, '');
+  fs.readFile('/srv/files/' + name + '.txt', () => {});
+  const bad = req.params.other.replace(/[^a-z0-9.\/]/gi, '');
+  fs.readFile('/srv/files/' + bad, () => {});  // want
+}
+`},
+		{"Python: re.sub of every character but letters, digits, _ and - leaves a safe name", "VGL-PY-PATH-001", "a.py", `
+import re, os
+from flask import request
+def view():
+    name = re.sub(r"[^a-zA-Z0-9_-]", "", request.args["name"])
+    open(os.path.join("/srv/files", name)).read()
+    bad = re.sub(r"[^a-zA-Z0-9./]", "", request.args["other"])
+    open(os.path.join("/srv/files", bad)).read()  # want
+`},
 		{"Python: startswith on a resolved path, is_relative_to", "VGL-PY-PATH-001", "a.py", `
 import os
 from pathlib import Path
