@@ -227,6 +227,26 @@ def view():
     bad = re.sub(r"[^a-zA-Z0-9./]", "", request.args["other"])
     open(os.path.join("/srv/files", bad)).read()  # want
 `},
+		{"hand-written HTML escaping and numeric checks", "VGL-JS-XSS-001", "a.js", `
+const MAP = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+function esc(s) { return String(s).replace(/[&<>"']/g, (c) => MAP[c]); }
+function enc(s) { return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'); }
+function strip(s) { return s.replace(/\s+/g, ' '); }
+function h(req, res) {
+  res.send('<p>' + esc(req.query.a) + '</p>');
+  res.send('<p>' + enc(req.query.b) + '</p>');
+  res.send('<p>' + strip(req.query.c) + '</p>');  // want
+  const id = req.params.id;
+  if (!Number.isInteger(Number(id))) return res.status(400).end();
+  res.send('<p>Item ' + id + '</p>');
+  const n = req.query.n;
+  if (isNaN(n)) return res.status(400).end();
+  res.send('<p>' + n + '</p>');
+  const m = req.query.m;
+  if (Number.isNaN(m)) return res.status(400).end();
+  res.send('<p>' + m + '</p>');  // want
+}
+`},
 		{"Python: startswith on a resolved path, is_relative_to", "VGL-PY-PATH-001", "a.py", `
 import os
 from pathlib import Path

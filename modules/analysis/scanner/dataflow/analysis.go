@@ -819,7 +819,32 @@ func (a *analyzer) specValidated(in *ir.Instr) (*ir.Place, bool) {
 	case in.Args[i].IsConst():
 		return nil, false
 	}
-	return &in.Args[i].Place, !onTrue
+	return a.converted(in.Args[i].Place), !onTrue
+}
+
+// conversions are calls whose checked result speaks for their argument:
+// Number.isInteger(Number(id)) checks id.
+var conversions = map[string]bool{"Number": true, "String": true, "parseInt": true, "parseFloat": true, "str": true, "int": true, "float": true}
+
+// converted is the variable a temporary converts, when the current
+// function set it from a conversion of that variable; else p.
+func (a *analyzer) converted(p ir.Place) *ir.Place {
+	if !p.IsTemp() || len(p.Path) > 0 || a.cur == nil {
+		return &p
+	}
+	for _, b := range a.cur.Blocks {
+		for _, in := range b.Instrs {
+			if in.Dst == nil || in.Dst.Base != p.Base || len(in.Dst.Path) > 0 {
+				continue
+			}
+			if in.Op == ir.Call && in.Recv == nil && conversions[in.Text] && len(in.Args) >= 1 && !in.Args[0].IsConst() && !in.Args[0].Place.IsTemp() {
+				q := in.Args[0].Place
+				return &q
+			}
+			return &p
+		}
+	}
+	return &p
 }
 
 // constStr is the string constant an operand holds (directly or, for a
