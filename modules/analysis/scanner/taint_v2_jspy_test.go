@@ -247,6 +247,17 @@ function h(req, res) {
   res.send('<p>' + m + '</p>');  // want
 }
 `},
+		{"mysql quoting and format with a constant statement", "VGL-JS-SQLI-001", "a.js", `
+const mysql = require('mysql');
+const connection = mysql.createConnection({});
+function h(req, res) {
+  connection.query('SELECT * FROM users WHERE name = ' + connection.escape(req.query.name));
+  connection.query(mysql.format('SELECT * FROM users WHERE id = ?', [req.query.id]));
+  connection.query('SELECT ' + mysql.escapeId(req.query.col) + ' FROM users');
+  connection.query(mysql.format(req.query.stmt, [1]));  // want
+  connection.query('SELECT * FROM users WHERE name = ' + req.query.name);  // want
+}
+`},
 		{"Python: startswith on a resolved path, is_relative_to", "VGL-PY-PATH-001", "a.py", `
 import os
 from pathlib import Path
