@@ -258,6 +258,18 @@ function h(req, res) {
   connection.query('SELECT * FROM users WHERE name = ' + req.query.name);  // want
 }
 `},
+		{"a redirect to a local path: starts with / but not //", "VGL-JS-REDIR-001", "a.js", `
+function h(req, res) {
+  const next = req.query.next;
+  if (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//')) {
+    return res.redirect(next);
+  }
+  const to = req.query.to;
+  if (to.startsWith('/')) {
+    return res.redirect(to);  // want
+  }
+}
+`},
 		{"Python: startswith on a resolved path, is_relative_to", "VGL-PY-PATH-001", "a.py", `
 import os
 from pathlib import Path
