@@ -39,6 +39,31 @@ function h(req, res) {
   res.send("<h1>" + x + "</h1>");  // want
 }
 `},
+		{"a dot inside a character class is no wildcard for commands, but is for paths", "VGL-JS-CMDI-001", "a.js", `
+const cp = require('child_process');
+function h(req, res) {
+  const host = req.query.host;
+  if (!/^[a-zA-Z0-9.-]+$/.test(host)) return res.sendStatus(400);
+  cp.exec('ping -c 1 ' + host);
+  const arg = req.query.arg;
+  if (!/^[^;&|]+$/.test(arg)) return;
+  cp.exec('echo ' + arg);  // want
+  const any = req.query.any;
+  if (!/^[\S]+$/.test(any)) return;
+  cp.exec('echo ' + any);  // want
+}
+`},
+		{"a dotted name may climb: no validation for paths", "VGL-JS-PATH-001", "a.js", `
+const fs = require('fs');
+function h(req, res) {
+  const name = req.query.name;
+  if (!/^[a-zA-Z0-9.-]+$/.test(name)) return res.sendStatus(400);
+  fs.readFile('/srv/files/' + name, () => {});  // want
+  const id = req.query.id;
+  if (!/^[a-z0-9-]+$/.test(id)) return res.sendStatus(400);
+  fs.readFile('/srv/files/' + id, () => {});
+}
+`},
 		{"x.match(/^...$/) validates the receiver", "VGL-JS-CMDI-001", "a.js", `
 const cp = require('child_process');
 function h(req, res) {

@@ -68,3 +68,14 @@ func (s *v2Spec) StringsSafe() bool {
 	}
 	return len(kinds) > 0
 }
+
+// DotsSafe implements dataflow.DotSafe: dots matter to file paths only.
+func (s *v2Spec) DotsSafe() bool {
+	kinds := models.KindsForCWE(s.rule.CWE)
+	for _, k := range kinds {
+		if k == "path" {
+			return false
+		}
+	}
+	return len(kinds) > 0
+}

@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"vigil/modules/analysis/scanner/ir"
@@ -566,7 +567,7 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			default:
 				return out
 			}
-			if !pat.IsConst() || pat.Const.Kind != ir.Str || x.IsConst() || !tightPattern(pat.Const.S) {
+			if !pat.IsConst() || pat.Const.Kind != ir.Str || x.IsConst() || !a.tight(pat.Const.S) {
 				return out
 			}
 			p = &x.Place
@@ -598,14 +599,14 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			if in.Recv == nil || len(in.Args) != 1 || in.Args[0].IsConst() {
 				return out
 			}
-			if pat, ok := a.constStr(*in.Recv, s, in.Span); !ok || !anchoredRegex(pat) {
+			if pat, ok := a.constStr(*in.Recv, s, in.Span); !ok || !anchoredRegex(pat, a.tight) {
 				return out
 			}
 			p = &in.Args[0].Place
 		case "fullmatch", "match":
 			if in.Recv != nil && !in.Recv.IsConst() && len(in.Args) == 1 {
 				// JavaScript: x.match(/^[a-z]+$/)
-				if pat, ok := a.constStr(in.Args[0], s, in.Span); !ok || !anchoredRegex(pat) {
+				if pat, ok := a.constStr(in.Args[0], s, in.Span); !ok || !anchoredRegex(pat, a.tight) {
 					return out
 				}
 				p = &in.Recv.Place
@@ -617,7 +618,7 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			pat := in.Args[0].Const.S
 			// \z: Ruby's end of string (Ruby's $ is an end of line)
 			anchored := m == "fullmatch" || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`) || strings.HasSuffix(pat, `\z`)
-			if !anchored || !tightPattern(pat) {
+			if !anchored || !a.tight(pat) {
 				return out
 			}
 			p = &in.Args[1].Place
@@ -627,7 +628,7 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 				return out
 			}
 			pat := delimited(in.Args[0].Const.S)
-			if !strings.HasPrefix(pat, "^") || !(strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\z`)) || !tightPattern(pat) {
+			if !strings.HasPrefix(pat, "^") || !(strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\z`)) || !a.tight(pat) {
 				return out
 			}
 			p = &in.Args[1].Place
@@ -860,7 +861,7 @@ func (a *analyzer) constStr(o ir.Operand, s *state, at ir.Span) (string, bool) {
 // anchoredRegex reports whether a regular expression literal (/.../flags,
 // or a bare pattern) must match the whole text (^...$, no multi-line flag)
 // and has no wildcard: a value that passed it is one of a small alphabet.
-func anchoredRegex(lit string) bool {
+func anchoredRegex(lit string, tight func(string) bool) bool {
 	pat := lit
 	if strings.HasPrefix(lit, "/") {
 		i := strings.LastIndexByte(lit, '/')
@@ -870,8 +871,26 @@ func anchoredRegex(lit string) bool {
 		pat = lit[1:i]
 	}
 	return strings.HasPrefix(pat, "^") && strings.HasSuffix(pat, "$") && !strings.HasSuffix(pat, `\$`) &&
-		!strings.Contains(pat, "|") && tightPattern(pat)
+		!strings.Contains(pat, "|") && tight(pat)
 }
+
+// tight is tightPattern for the Spec's flow: where a dot is harmless
+// (DotSafe: not a file path), a dot inside a character class ([\w.-]) is
+// a literal character, not a wildcard.
+func (a *analyzer) tight(pat string) bool {
+	if ds, ok := a.spec.(DotSafe); ok && ds.DotsSafe() {
+		pat = charClassRe.ReplaceAllStringFunc(pat, func(c string) string {
+			if strings.HasPrefix(c, "[^") || strings.Contains(c, `\S`) || strings.Contains(c, `\W`) || strings.Contains(c, `\D`) {
+				return c // a negated or near-universal class stays as it is
+			}
+			return "[]"
+		})
+	}
+	return tightPattern(pat)
+}
+
+// charClassRe matches a character class (escapes inside kept whole).
+var charClassRe = regexp.MustCompile(`\[(?:\\.|[^\]\\])*\]`)
 
 // tightPattern reports whether a regular expression has no wildcard
 // (., \S, \W, \D) that would let any character through.

@@ -99,6 +99,13 @@ type StringSafe interface {
 	StringsSafe() bool
 }
 
+// DotSafe is an optional part of a Spec: when DotsSafe is true, a dot is
+// an ordinary character for the flow (not a path's parent step), so a
+// full-match check allowing dots (`^[\w.-]+$`) validates.
+type DotSafe interface {
+	DotsSafe() bool
+}
+
 // FixedPrefix is an optional part of a Spec: a string built from a
 // constant start (concatenation, interpolation) whose start already decides
 // what the flow cares about is clean ("https://api.example.com/users/" + id
