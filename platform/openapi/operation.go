@@ -14,6 +14,10 @@ type Operation struct {
 	Summary     string
 	Description string
 	Tags        []string
+	// Action is the permission action the route's use case authorizes
+	// (for example "analysis:read"); empty when signing in (or nothing) is
+	// enough. Documented as the operation's x-vigil-action.
+	Action string
 	// Auth lists accepted credentials: "cookie", "apiKey"; empty = public.
 	Auth []string
 	// Request is an example request body (marshalled to derive a JSON
