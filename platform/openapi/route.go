@@ -8,21 +8,14 @@ import (
 )
 
 // Route declares one HTTP route once: a module lists its routes in one
-// table, Register adds them to echo and Operations documents them in the
-// OpenAPI document (from which the web app's TypeScript types are
+// table, Register adds them to echo and Build documents the same table in
+// the OpenAPI document (from which the web app's TypeScript types are
 // generated), so the registration, the document and the client types
-// cannot drift apart.
-//
-// The embedded Operation carries the method, the full path
-// ("/api/v1/analyses/:id"), the permission action, the example request and
-// response bodies whose Go types are the route's types, and the summary.
-type Route struct {
-	Operation
-	// Handler serves the route.
-	Handler echo.HandlerFunc
-	// Middleware runs before Handler (authentication, instance admin).
-	Middleware []echo.MiddlewareFunc
-}
+// cannot drift apart. It is an Operation whose Handler (and Middleware)
+// are set: method, full path ("/api/v1/analyses/:id"), permission action,
+// the example request and response bodies whose Go types are the route's
+// types, and the summary.
+type Route = Operation
 
 // Register adds routes to g, the echo group serving base ("/api/v1"):
 // each route's Path must start with base and is registered relative to it.
@@ -39,13 +32,4 @@ func Register(g *echo.Group, base string, routes []Route) {
 		}
 		g.Add(r.Method, rel, r.Handler, r.Middleware...)
 	}
-}
-
-// Operations returns the routes' operations for Build.
-func Operations(routes []Route) []Operation {
-	ops := make([]Operation, len(routes))
-	for i, r := range routes {
-		ops[i] = r.Operation
-	}
-	return ops
 }

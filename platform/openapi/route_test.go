@@ -21,14 +21,14 @@ func TestRegisterAndOperationsShareOneTable(t *testing.T) {
 		}
 	}
 	routes := []Route{
-		{Operation: Operation{Method: http.MethodGet, Path: "/api/v1/things", OperationID: "listThings", Action: "things:read"}, Handler: hit("list")},
-		{Operation: Operation{Method: http.MethodDelete, Path: "/api/v1/things/:id", OperationID: "deleteThing"}, Handler: hit("delete"),
+		{Method: http.MethodGet, Path: "/api/v1/things", OperationID: "listThings", Action: "things:read", Handler: hit("list")},
+		{Method: http.MethodDelete, Path: "/api/v1/things/:id", OperationID: "deleteThing", Handler: hit("delete"),
 			Middleware: []echo.MiddlewareFunc{guard}},
 	}
 	e := echo.New()
 	Register(e.Group("/api/v1"), "/api/v1", routes)
 
-	doc, err := Build(Options{}, Operations(routes))
+	doc, err := Build(Options{}, routes)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,9 +64,9 @@ func TestRegisterAndOperationsShareOneTable(t *testing.T) {
 func TestRegisterRejectsMisdeclaredRoutes(t *testing.T) {
 	h := func(c echo.Context) error { return nil }
 	tests := map[string]Route{
-		"outside the base": {Operation: Operation{Method: http.MethodGet, Path: "/health"}, Handler: h},
-		"prefix only":      {Operation: Operation{Method: http.MethodGet, Path: "/api/v1things"}, Handler: h},
-		"no handler":       {Operation: Operation{Method: http.MethodGet, Path: "/api/v1/things"}},
+		"outside the base": {Method: http.MethodGet, Path: "/health", Handler: h},
+		"prefix only":      {Method: http.MethodGet, Path: "/api/v1things", Handler: h},
+		"no handler":       {Method: http.MethodGet, Path: "/api/v1/things"},
 	}
 	for name, r := range tests {
 		t.Run(name, func(t *testing.T) {

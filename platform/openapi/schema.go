@@ -92,7 +92,8 @@ func schemaOf(v reflect.Value, seen map[reflect.Type]bool) Schema {
 			}
 			return Schema{"type": "object", "properties": props}
 		}
-		return Schema{"type": "object", "additionalProperties": schemaOf(reflect.Zero(t.Elem()), seen)}
+		// A nil map marshals as null.
+		return Schema{"type": []string{"object", "null"}, "additionalProperties": schemaOf(reflect.Zero(t.Elem()), seen)}
 	case reflect.Struct:
 		if seen[t] {
 			// A reference back to a type being described: its title names it.
@@ -151,8 +152,13 @@ func structFields(v reflect.Value, props map[string]any, required *[]string, see
 		if strings.Contains(opts, "string") {
 			s = Schema{"type": "string"}
 		}
+		omitted := strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")
+		if omitted && f.Type.Kind() == reflect.Pointer {
+			// A nil pointer is left out, never null.
+			s = withoutNull(s)
+		}
 		props[name] = s
-		if !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero") && f.Type.Kind() != reflect.Pointer {
+		if !omitted {
 			*required = append(*required, name)
 		}
 	}

@@ -61,7 +61,7 @@ func TypeScript(doc *Document) ([]byte, error) {
 			names = append(names, n)
 		}
 	}
-	sort.Strings(names)
+	sort.Slice(names, func(i, j int) bool { return tsName(names[i]) < tsName(names[j]) })
 	for _, n := range names {
 		s := g.named[n]
 		body := g.object(s, "")

@@ -61,7 +61,7 @@ func TestTypeScript(t *testing.T) {
 	got := buildTS(t, ops)
 	wants := []string{
 		TypeScriptHeader,
-		"export interface TsThing {\n  count: number;\n  id: string;\n  kids: TsChild[];\n  labels: Record<string, number>;\n  note?: string | null;\n  /** recursive: a tsThing */\n  parent?: TsThing | null;\n  seen: string;\n  tags?: string[];\n  \"weird-name\": string;\n}\n",
+		"export interface TsThing {\n  count: number;\n  id: string;\n  kids: TsChild[];\n  labels: Record<string, number> | null;\n  note: string | null;\n  /** recursive: a tsThing */\n  parent?: TsThing;\n  seen: string;\n  tags?: string[];\n  \"weird-name\": string;\n}\n",
 		"export interface TsChild {\n  line: number;\n}\n",
 		"export interface TsPageTsThing {\n  items: TsThing[];\n  next_cursor: string;\n}\n",
 		"export interface Problem {\n",
