@@ -250,7 +250,7 @@ func (s *Service) beat(ctx context.Context, cancel context.CancelCauseFunc, id s
 				return
 			}
 			if err == nil && now.Sub(lastBeat) >= s.heartbeat {
-				_ = s.store.Update(ctx, id, map[string]any{})
+				_ = s.store.Update(scopedTo(ctx, a.WorkspaceID, id), id, map[string]any{})
 				lastBeat = now
 			}
 		}
@@ -279,7 +279,7 @@ func (s *Service) phase(ctx context.Context, a *store.Analysis, p progress) erro
 	if p.FilesTotal == 0 {
 		p.FilesTotal = a.FilesTotal
 	}
-	if err := s.store.Update(ctx, a.ID, map[string]any{"phase": p.Phase}); err != nil {
+	if err := s.store.Update(scopedTo(ctx, a.WorkspaceID, a.ID), a.ID, map[string]any{"phase": p.Phase}); err != nil {
 		return err
 	}
 	if _, err := s.emit(ctx, a.ID, p); err != nil {

@@ -138,3 +138,51 @@ func waitListening(t *testing.T, sub, pub *Hub) {
 	}
 	t.Fatal("listener never delivered a notification")
 }
+
+// OnPrefix hands every matching topic to its function, none coalesced,
+// across replicas on PostgreSQL, and stops after its cancel.
+func TestOnPrefixGetsEveryTopic(t *testing.T) {
+	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
+		ctx := context.Background()
+		dbA := dbtest.OpenConfig(t, cfg)
+		dbB := dbtest.OpenConfig(t, cfg)
+		a, b := New(dbA, nil), New(dbB, nil)
+		a.Start(ctx)
+		defer a.Stop()
+		if !a.Cross() {
+			b = a
+		} else {
+			waitListening(t, a, b)
+		}
+		prefix := "writes-" + time.Now().Format("150405.000000000")
+		got := make(chan string, 100)
+		stop := a.OnPrefix(prefix, func(topic string) { got <- topic })
+		want := []string{prefix + "/w1/a1", prefix + "/w1/a2", prefix}
+		for _, topic := range append([]string{"other/" + prefix}, want...) {
+			if err := b.Publish(ctx, topic); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, w := range want {
+			select {
+			case topic := <-got:
+				if topic != w {
+					t.Fatalf("got %q, want %q", topic, w)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatalf("%q never arrived", w)
+			}
+		}
+		stop()
+		if err := b.Publish(ctx, prefix+"/w1/a3"); err != nil {
+			t.Fatal(err)
+		}
+		// A probe published after it has passed the listener too.
+		waitListening(t, a, b)
+		select {
+		case topic := <-got:
+			t.Fatalf("%q arrived after stop", topic)
+		default:
+		}
+	})
+}
