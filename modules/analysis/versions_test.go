@@ -160,11 +160,7 @@ func TestParseScope(t *testing.T) {
 func TestVersionCacheForgetsOnWrites(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
-		hub := notify.New(db, nil)
-		hub.Start(ctx)
-		t.Cleanup(hub.Stop)
-		a := newAPIWith(t, db, config.HTTP{BodyLimit: "1M", UploadLimit: "20M"}, func(d *Deps) { d.Events = hub })
-		waitLive(t, hub)
+		a, _ := newAPIWithHub(t, db)
 		id := a.completed(t, map[string]string{"app/a.py": vulnPy})
 		for _, tc := range []struct {
 			name  string
@@ -212,11 +208,7 @@ func TestVersionCacheForgetsOnWrites(t *testing.T) {
 func TestVersionCacheProgressWritesForgetOnlyTheirAnalysis(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
-		hub := notify.New(db, nil)
-		hub.Start(ctx)
-		t.Cleanup(hub.Stop)
-		a := newAPIWith(t, db, config.HTTP{BodyLimit: "1M", UploadLimit: "20M"}, func(d *Deps) { d.Events = hub })
-		waitLive(t, hub)
+		a, hub := newAPIWithHub(t, db)
 		kept := a.completed(t, map[string]string{"app/a.py": vulnPy})
 		written := a.completed(t, map[string]string{"app/b.py": vulnPy})
 		row, err := a.svc.store.AnalysisByID(ctx, written)
@@ -387,6 +379,18 @@ func TestReportCacheTriageAcrossReplicas(t *testing.T) {
 }
 
 // waitLive waits for the hub's listener (PostgreSQL) to be connected.
+// newAPIWithHub is newAPI whose service has a started notify hub (so its
+// version cache is on), once the hub listens.
+func newAPIWithHub(t *testing.T, db *database.DB) (*api, *notify.Hub) {
+	t.Helper()
+	hub := notify.New(db, nil)
+	hub.Start(context.Background())
+	t.Cleanup(hub.Stop)
+	a := newAPIWith(t, db, config.HTTP{BodyLimit: "1M", UploadLimit: "20M"}, func(d *Deps) { d.Events = hub })
+	waitLive(t, hub)
+	return a, hub
+}
+
 func waitLive(t *testing.T, hub *notify.Hub) {
 	t.Helper()
 	for start := time.Now(); time.Since(start) < 10*time.Second; time.Sleep(10 * time.Millisecond) {
