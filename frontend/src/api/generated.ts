@@ -970,6 +970,7 @@ export interface Operations {
   addRepository: {
     method: "POST";
     path: "/api/v1/repositories";
+    action: "repositories:manage";
     request: AddRepositoryRequest;
     response: AddRepositoryResponse;
   };
@@ -1094,6 +1095,7 @@ export interface Operations {
   completeGitHubInstall: {
     method: "GET";
     path: "/api/v1/integrations/github/setup";
+    action: "repositories:manage";
     query: { installation_id?: number; code?: string; state?: string };
     response: CompleteGitHubInstallResponse;
   };
@@ -1116,6 +1118,7 @@ export interface Operations {
   createNotificationChannel: {
     method: "POST";
     path: "/api/v1/integrations/notifications";
+    action: "notifications:manage";
     request: CreateNotificationChannelRequest;
     response: CreateNotificationChannelResponse;
   };
@@ -1138,6 +1141,7 @@ export interface Operations {
   deleteNotificationChannel: {
     method: "DELETE";
     path: "/api/v1/integrations/notifications/{id}";
+    action: "notifications:manage";
     params: { id: string };
     response: DeleteNotificationChannelResponse;
   };
@@ -1145,6 +1149,7 @@ export interface Operations {
   deleteRepository: {
     method: "DELETE";
     path: "/api/v1/repositories/{id}";
+    action: "repositories:manage";
     params: { id: string };
     response: DeleteRepositoryResponse;
   };
@@ -1167,6 +1172,7 @@ export interface Operations {
   getCheckout: {
     method: "GET";
     path: "/api/v1/credits/checkout/{ref}";
+    action: "credits:read";
     params: { ref: string };
     response: GetCheckoutResponse;
   };
@@ -1174,6 +1180,7 @@ export interface Operations {
   getCredits: {
     method: "GET";
     path: "/api/v1/credits";
+    action: "credits:read";
     response: GetCreditsResponse;
   };
   /** The acting workspace at a glance: open critical/high per project, 30-day trend, recent analyses */
@@ -1213,6 +1220,7 @@ export interface Operations {
   getNotificationChannel: {
     method: "GET";
     path: "/api/v1/integrations/notifications/{id}";
+    action: "notifications:manage";
     params: { id: string };
     response: GetNotificationChannelResponse;
   };
@@ -1232,6 +1240,7 @@ export interface Operations {
   getRepository: {
     method: "GET";
     path: "/api/v1/repositories/{id}";
+    action: "repositories:read";
     params: { id: string };
     response: GetRepositoryResponse;
   };
@@ -1260,6 +1269,7 @@ export interface Operations {
   installGitHubApp: {
     method: "GET";
     path: "/api/v1/integrations/github/install";
+    action: "repositories:manage";
     response: InstallGitHubAppResponse;
   };
   /** Instance AI providers: circuit breaker state, recent errors and latency on the replica that answers (instance administrators) */
@@ -1296,6 +1306,7 @@ export interface Operations {
   listCheckouts: {
     method: "GET";
     path: "/api/v1/credits/checkouts";
+    action: "credits:read";
     response: ListCheckoutsResponse;
   };
   /** Findings with server-side filters, sort and cursor pagination */
@@ -1311,6 +1322,7 @@ export interface Operations {
   listGitHubRepositories: {
     method: "GET";
     path: "/api/v1/integrations/github/repositories";
+    action: "repositories:read";
     response: ListGitHubRepositoriesResponse;
   };
   /** Pending invitations (members:manage) */
@@ -1325,6 +1337,7 @@ export interface Operations {
   listLedger: {
     method: "GET";
     path: "/api/v1/credits/ledger";
+    action: "credits:read";
     query: { cursor?: string; limit?: number };
     response: ListLedgerResponse;
   };
@@ -1340,12 +1353,14 @@ export interface Operations {
   listNotificationChannels: {
     method: "GET";
     path: "/api/v1/integrations/notifications";
+    action: "notifications:manage";
     response: ListNotificationChannelsResponse;
   };
   /** The channel's delivery log, newest first: status (pending, retrying, delivered, failed), attempts, response code */
   listNotificationDeliveries: {
     method: "GET";
     path: "/api/v1/integrations/notifications/{id}/deliveries";
+    action: "notifications:manage";
     params: { id: string };
     query: { cursor?: string; limit?: number };
     response: ListNotificationDeliveriesResponse;
@@ -1354,6 +1369,7 @@ export interface Operations {
   listPacks: {
     method: "GET";
     path: "/api/v1/credits/packs";
+    action: "credits:read";
     response: ListPacksResponse;
   };
   /** Sign-in methods enabled on this instance */
@@ -1366,6 +1382,7 @@ export interface Operations {
   listRepositories: {
     method: "GET";
     path: "/api/v1/repositories";
+    action: "repositories:read";
     response: ListRepositoriesResponse;
   };
   /** The caller's active sessions */
@@ -1434,6 +1451,7 @@ export interface Operations {
   quoteCredits: {
     method: "POST";
     path: "/api/v1/credits/quote";
+    action: "credits:read";
     request: QuoteCreditsRequest;
     response: QuoteCreditsResponse;
   };
@@ -1578,6 +1596,7 @@ export interface Operations {
   startCheckout: {
     method: "POST";
     path: "/api/v1/credits/checkout";
+    action: "credits:purchase";
     request: StartCheckoutRequest;
     response: StartCheckoutResponse;
   };
@@ -1607,6 +1626,7 @@ export interface Operations {
   testNotificationChannel: {
     method: "POST";
     path: "/api/v1/integrations/notifications/{id}/test";
+    action: "notifications:manage";
     params: { id: string };
     response: TestNotificationChannelResponse;
   };
@@ -1639,6 +1659,7 @@ export interface Operations {
   updateNotificationChannel: {
     method: "PATCH";
     path: "/api/v1/integrations/notifications/{id}";
+    action: "notifications:manage";
     params: { id: string };
     request: UpdateNotificationChannelRequest;
     response: UpdateNotificationChannelResponse;
@@ -1647,6 +1668,7 @@ export interface Operations {
   updateRepository: {
     method: "PATCH";
     path: "/api/v1/repositories/{id}";
+    action: "repositories:manage";
     params: { id: string };
     request: UpdateRepositoryRequest;
     response: UpdateRepositoryResponse;
