@@ -161,7 +161,41 @@ func (s *Service) Get(ctx context.Context, id string) (*RepositoryDetail, error)
 	for i := range scans {
 		d.Scans = append(d.Scans, scanOf(&scans[i]))
 	}
+	s.tally(ctx, p.WorkspaceID, d.Scans)
 	return d, nil
+}
+
+// tally adds each scan's analysis status and counts. The history is
+// still worth showing without them: a failure is logged, not returned.
+func (s *Service) tally(ctx context.Context, ws string, scans []Scan) {
+	if s.d.Tallies == nil {
+		return
+	}
+	ids := make([]string, 0, len(scans))
+	for _, sc := range scans {
+		if sc.AnalysisID != "" {
+			ids = append(ids, sc.AnalysisID)
+		}
+	}
+	if len(ids) == 0 {
+		return
+	}
+	ts, err := s.d.Tallies.Tallies(ctx, ws, ids)
+	if err != nil {
+		s.log.WarnContext(ctx, "read scan tallies", "error", err.Error())
+		return
+	}
+	for i := range scans {
+		t, ok := ts[scans[i].AnalysisID]
+		if !ok {
+			continue
+		}
+		scans[i].AnalysisStatus = t.Status
+		if t.Status == "completed" {
+			c := t.Counts
+			scans[i].Counts = &c
+		}
+	}
 }
 
 // Update changes a repository's settings.
