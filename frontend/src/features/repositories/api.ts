@@ -3,6 +3,7 @@
 // Mirrors modules/repositories/views.go (snake_case JSON).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client';
+import { EMPTY_FILTERS, findingsQuery, type Finding } from '../analysis/api';
 
 export type Trigger = 'manual' | 'push' | 'pull_request' | 'schedule';
 
@@ -41,7 +42,18 @@ export interface Scan {
   // waiting, pending, complete or failed (with why).
   sarif_id?: string;
   sarif_status?: string;
+  // The started analysis' status, and its open findings by severity once completed.
+  analysis_status?: string;
+  counts?: SeverityCounts;
   created_at: string;
+}
+
+export interface SeverityCounts {
+  critical: number;
+  high: number;
+  medium: number;
+  low: number;
+  info: number;
 }
 
 export interface RepositoryDetail extends Repository {
@@ -133,4 +145,17 @@ export function triggerLabel(s: Scan): string {
     default:
       return 'manual';
   }
+}
+
+/** The most severe open findings of an analysis (production code). */
+export function useTopFindings(analysisId: string | undefined, limit = 5) {
+  return useQuery({
+    queryKey: ['analyses', analysisId, 'top-findings', limit],
+    enabled: !!analysisId,
+    queryFn: ({ signal }) =>
+      api<{ items: Finding[] }>(
+        `/api/v1/analyses/${encodeURIComponent(analysisId ?? '')}/findings?${findingsQuery({ ...EMPTY_FILTERS, sort: 'severity' }, '', limit)}`,
+        { signal },
+      ).then((r) => r.items),
+  });
 }
