@@ -84,7 +84,7 @@ export function RepositoryPage() {
                 </select>
               </label>
               <label className="block">
-                <span className="font-medium">Fail pull requests at</span>
+                <span className="font-medium">Fail checks at</span>
                 <select
                   className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-2 dark:border-slate-700 dark:bg-slate-950"
                   value={r.review_threshold}
@@ -96,6 +96,7 @@ export function RepositoryPage() {
                     </option>
                   ))}
                 </select>
+                <span className="mt-1 block text-xs text-slate-500 dark:text-slate-400">pull requests and pushes to the default branch</span>
               </label>
               <label className="flex items-center gap-2 pt-6">
                 <input
