@@ -8,7 +8,9 @@
 // base64, the scanned commit, refs/heads/main). Then a push to main: a
 // signed webhook, a check run created in progress and completed with its
 // conclusion and annotations, a second upload, and the push in the
-// history. Screenshots in light and dark, desktop and 390 px wide.
+// history. Then a pull request: one review with a comment on its changed
+// line, a failing check run, and "PR #7" in the history. Screenshots in
+// light and dark, desktop and 390 px wide.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, newPage, startServer } from '../lib/harness.js';
@@ -28,6 +30,14 @@ from flask import request
 
 def lookup():
     return subprocess.check_output("nslookup " + request.args.get("name"), shell=True)
+`;
+
+const PR_PY = `import os
+from flask import request
+
+
+def clean():
+    os.system("rm -rf /tmp/" + request.args.get("dir"))
 `;
 
 async function until(cond, what, timeoutMs = 60_000) {
@@ -150,6 +160,24 @@ describe('github', () => {
       await table.getByText('by octo').waitFor();
       await until(async () => (await page.getByTestId('scan-bar').count()) === 2, 'two bars in the chart', 90_000);
       await p.screenshot('github-repository-pushed-light');
+
+      // A pull request: signed webhook → scan of its head → one review
+      // commenting on the changed line → a check run on the head.
+      const pr = await gh.pullRequest('shop', 7, { 'app/pr.py': PR_PY }, `${server.url}/api/v1/webhooks/github`);
+      assert.equal(pr.status, 202, pr.answer);
+      const prCheck = () => gh.checkRuns.find((c) => c.created.head_sha === pr.sha);
+      await until(() => gh.reviews.length === 1 && prCheck(), 'the pull request review and its check run', 120_000);
+      const review = gh.reviews[0].body;
+      assert.equal(review.commit_id, pr.sha);
+      assert.equal(review.event, 'COMMENT');
+      const inline = review.comments.find((c) => c.path === 'app/pr.py');
+      assert.ok(inline && inline.line === 6 && inline.side === 'RIGHT', `a comment on app/pr.py:6: ${JSON.stringify(review.comments)}`);
+      assert.ok(!review.comments.some((c) => c.path !== 'app/pr.py'), 'nothing outside the diff is commented inline');
+      assert.equal(prCheck().created.status, 'completed');
+      assert.equal(prCheck().created.conclusion, 'failure');
+      assert.equal(gh.sarifs.length, 2, 'a pull request scan is not uploaded to code scanning');
+      await table.getByText('PR #7').waitFor({ timeout: 30_000 });
+      await p.screenshot('github-repository-pr-light');
 
       // Dark, then 390 px wide.
       await page.getByTestId('theme-toggle').click();

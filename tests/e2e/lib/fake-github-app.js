@@ -10,11 +10,13 @@
 //   API: /user/installations (user token), /app/installations/{id} and
 //        …/access_tokens (the App's RS256 JWT), /installation/repositories,
 //        /repos/{o}/{r}/tarball/{ref} (302 to a download), git/ref, check
-//        runs (POST, PATCH), code-scanning SARIF uploads and their status
-//        (installation tokens).
+//        runs (POST, PATCH), code-scanning SARIF uploads and their status,
+//        pull request files, review comments and reviews (a comment must
+//        sit on the diff), and GraphQL review threads (installation tokens).
 // Repositories are real git repositories; tarballs come from `git archive`
 // (the commit id in the pax global header, as GitHub's do). Every request
-// is recorded; push() commits and delivers a signed push webhook.
+// is recorded; push() and pullRequest() commit and deliver the signed
+// webhook GitHub would.
 import http from 'node:http';
 import { createHmac, generateKeyPairSync, randomBytes, randomUUID, verify } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -82,6 +84,9 @@ export async function startFakeGitHubApp({ owner = 'octo-org', login = 'octo', r
   const calls = [];
   const checkRuns = []; // { id, repo, created: body, updates: [body] }
   const sarifs = []; // { id, repo, commit_sha, ref, tool_name, log }
+  const pulls = new Map(); // "owner/name#n" -> { number, base, head, files }
+  const reviews = []; // { repo, number, body }
+  const comments = []; // review comments: { id, key, path, line, side, body, user, in_reply_to_id, resolved }
   let setupURL = '';
 
   const send = (res, status, body, headers = {}) => {
@@ -130,6 +135,52 @@ export async function startFakeGitHubApp({ owner = 'octo-org', login = 'octo', r
     } catch {
       return '';
     }
+  }
+
+  /** Whether line of path is on the new side of one of the PR's hunks. */
+  function onDiff(files, file, line) {
+    for (const f of files) {
+      if (f.filename !== file) continue;
+      let n = 0;
+      for (const l of (f.patch ?? '').split('\n')) {
+        const h = l.match(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/);
+        if (h) {
+          n = Number(h[1]);
+          continue;
+        }
+        if (l.startsWith('-') || n === 0) continue;
+        if (n === line) return true;
+        n++;
+      }
+    }
+    return false;
+  }
+
+  /** POST /api/graphql: the review threads query and resolveReviewThread, as Vigil sends them. */
+  function graphql(req, res, body) {
+    if (installationOf(req) === undefined) return send(res, 401, { message: 'Bad credentials' });
+    const q = JSON.parse(body);
+    const v = q.variables ?? {};
+    if (q.query.includes('resolveReviewThread')) {
+      const c = comments.find((x) => `PRRT_${x.id}` === v.threadId && !x.in_reply_to_id);
+      if (!c) return send(res, 200, { data: null, errors: [{ message: `Could not resolve to a node with the global id of '${v.threadId}'` }] });
+      c.resolved = true;
+      return send(res, 200, { data: { resolveReviewThread: { thread: { id: v.threadId, isResolved: true } } } });
+    }
+    if (q.query.includes('reviewThreads')) {
+      const key = `${v.owner}/${v.name}#${v.number}`;
+      const roots = comments.filter((c) => c.key === key && !c.in_reply_to_id);
+      const nodes = roots.map((c) => {
+        const last = comments.filter((x) => x.in_reply_to_id === c.id).pop() ?? c;
+        return {
+          id: `PRRT_${c.id}`, isResolved: c.resolved,
+          first: { nodes: [{ databaseId: c.id, body: c.body, author: { login: c.user.login.replace(/\[bot\]$/, '') } }] },
+          last: { nodes: [{ body: last.body }] },
+        };
+      });
+      return send(res, 200, { data: { repository: { pullRequest: { reviewThreads: { pageInfo: { hasNextPage: false, endCursor: null }, nodes } } } } });
+    }
+    return send(res, 200, { data: null, errors: [{ message: 'the fake GitHub serves only reviewThreads and resolveReviewThread' }] });
   }
 
   const server = http.createServer((req, res) => {
@@ -205,6 +256,7 @@ export async function startFakeGitHubApp({ owner = 'octo-org', login = 'octo', r
       res.writeHead(200, { 'Content-Type': 'application/x-gzip' });
       return res.end(zlib.gzipSync(tar));
     }
+    if (req.method === 'POST' && p === '/api/graphql') return graphql(req, res, body);
     // ---- REST API ----
     if (!p.startsWith('/api/v3/')) return notFound(res);
     const api = p.slice('/api/v3'.length);
@@ -252,6 +304,34 @@ export async function startFakeGitHubApp({ owner = 'octo-org', login = 'octo', r
       if (!commit) return notFound(res);
       return send(res, 200, { ref: full, object: { sha: commit, type: 'commit' } });
     }
+    if ((m = rest.match(/^\/pulls\/(\d+)\/(files|comments|reviews)$/))) {
+      const key = `${repo.fullName}#${m[1]}`;
+      const pr = pulls.get(key);
+      if (!pr) return notFound(res);
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+      const per = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
+      const slice = (items) => items.slice((page - 1) * per, page * per);
+      if (req.method === 'GET' && m[2] === 'files') return send(res, 200, slice(pr.files));
+      if (req.method === 'GET' && m[2] === 'comments') {
+        return send(res, 200, slice(comments.filter((c) => c.key === key).map(({ key: _k, resolved: _r, ...c }) => c)));
+      }
+      if (req.method === 'POST' && m[2] === 'reviews') {
+        const b = JSON.parse(body);
+        if (!/^[0-9a-f]{40}$/.test(b.commit_id ?? '') || !b.event) return send(res, 422, { message: 'Unprocessable Entity' });
+        // As GitHub: a comment must sit on a line of the diff's new side.
+        for (const c of b.comments ?? []) {
+          if (!onDiff(pr.files, c.path, c.line) || (c.side && c.side !== 'RIGHT')) {
+            return send(res, 422, { message: `Line could not be resolved: ${c.path}:${c.line}` });
+          }
+        }
+        for (const c of b.comments ?? []) {
+          comments.push({ id: ++nextID, key, path: c.path, line: c.line, side: c.side ?? 'RIGHT', start_line: c.start_line, body: c.body, user: { login: `${slug}[bot]`, type: 'Bot' }, resolved: false });
+        }
+        reviews.push({ repo: repo.fullName, number: pr.number, body: b });
+        return send(res, 200, { id: ++nextID, state: 'COMMENTED', commit_id: b.commit_id });
+      }
+      return notFound(res);
+    }
     if (req.method === 'POST' && rest === '/check-runs') {
       const b = JSON.parse(body);
       if (!b.name || !/^[0-9a-f]{40}$/.test(b.head_sha ?? '')) return send(res, 422, { message: 'Invalid request: name and head_sha are required' });
@@ -291,6 +371,23 @@ export async function startFakeGitHubApp({ owner = 'octo-org', login = 'octo', r
     return notFound(res);
   }
 
+  /** Delivers a webhook as GitHub does, signed with the App's webhook secret. */
+  async function deliver(event, payload, webhookURL) {
+    const res = await fetch(webhookURL, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'User-Agent': 'GitHub-Hookshot/e2e',
+        'X-GitHub-Event': event,
+        'X-GitHub-Delivery': randomUUID(),
+        'X-GitHub-Hook-Installation-Target-Type': 'integration',
+        'X-Hub-Signature-256': 'sha256=' + createHmac('sha256', webhookSecret).update(payload).digest('hex'),
+      },
+      body: payload,
+    });
+    return { status: res.status, answer: await res.text() };
+  }
+
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
 
@@ -310,6 +407,8 @@ export async function startFakeGitHubApp({ owner = 'octo-org', login = 'octo', r
     calls,
     checkRuns,
     sarifs,
+    reviews,
+    comments,
     /** The App's setup URL (GitHub sends the browser there after installing). */
     setSetupURL(u) {
       setupURL = u;
@@ -337,19 +436,36 @@ export async function startFakeGitHubApp({ owner = 'octo-org', login = 'octo', r
         sender: { login, type: 'User' }, pusher: { name: login },
         head_commit: { id: after, message: 'change' },
       });
-      const res = await fetch(webhookURL, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'User-Agent': 'GitHub-Hookshot/e2e',
-          'X-GitHub-Event': 'push',
-          'X-GitHub-Delivery': randomUUID(),
-          'X-GitHub-Hook-Installation-Target-Type': 'integration',
-          'X-Hub-Signature-256': 'sha256=' + createHmac('sha256', webhookSecret).update(payload).digest('hex'),
-        },
-        body: payload,
+      return { sha: after, ...(await deliver('push', payload, webhookURL)) };
+    },
+    /**
+     * Opens pull request number of repository name: a branch off main with
+     * files committed, its files and patches as GitHub lists them, and the
+     * signed pull_request "opened" webhook delivered to webhookURL.
+     * Returns { sha, status, answer }.
+     */
+    async pullRequest(name, number, files, webhookURL) {
+      const r = repositories.get(`${owner}/${name}`);
+      const branch = `feature-${number}`;
+      const base = sha(r, 'main');
+      git(r.dir, 'checkout', '-q', '-b', branch);
+      await writeFiles(r.dir, files);
+      git(r.dir, 'add', '.');
+      git(r.dir, 'commit', '-q', '-m', `pull request ${number}`);
+      const head = sha(r, branch);
+      git(r.dir, 'checkout', '-q', 'main');
+      const list = [];
+      for (const line of git(r.dir, 'diff', '--name-status', base, head).toString().trim().split('\n')) {
+        const [st, file] = line.split('\t');
+        const diff = git(r.dir, 'diff', '--unified=3', base, head, '--', file).toString();
+        list.push({ filename: file, status: st === 'A' ? 'added' : st === 'D' ? 'removed' : 'modified', patch: diff.slice(diff.indexOf('@@')).replace(/\n$/, '') });
+      }
+      pulls.set(`${r.fullName}#${number}`, { number, base, head, files: list });
+      const payload = JSON.stringify({
+        action: 'opened', number, installation: { id: [...installations.keys()].pop() }, repository: repoJSON(r), sender: { login, type: 'User' },
+        pull_request: { number, draft: false, title: `Change ${number}`, head: { ref: branch, sha: head, repo: repoJSON(r) }, base: { ref: 'main', sha: base, repo: repoJSON(r) } },
       });
-      return { sha: after, status: res.status, answer: await res.text() };
+      return { sha: head, ...(await deliver('pull_request', payload, webhookURL)) };
     },
     async close() {
       await new Promise((resolve) => server.close(resolve));

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Button, ErrorNote, Field, Panel, fieldError, when } from '../auth/ui';
 import { SEVERITIES } from '../analysis/api';
 import { SeverityBadge } from '../analysis/ui';
-import { triggerLabel, useRepository, useRepositoryMutations, useTopFindings, type Scan } from './api';
+import { defaultBranchScans, triggerLabel, useRepository, useRepositoryMutations, useTopFindings, type Scan } from './api';
 import { ScanChart } from './ScanChart';
 
 /**
@@ -36,9 +36,9 @@ export function RepositoryPage() {
           <p className="text-sm text-slate-600 dark:text-slate-300 break-all">
             {r.provider === 'github' ? 'GitHub App' : 'git'} · {r.url}
           </p>
-          <LatestResult scans={r.scans} />
-          <Panel title="Open findings by scan">
-            <ScanChart scans={r.scans} />
+          <LatestResult scans={defaultBranchScans(r)} branch={r.default_branch} />
+          <Panel title={`Open findings on ${r.default_branch || 'the default branch'}, by scan`}>
+            <ScanChart scans={defaultBranchScans(r)} />
           </Panel>
           <Panel title="Scan now">
             <form onSubmit={scan} noValidate aria-label="Scan a ref" className="flex flex-wrap items-end gap-3">
@@ -178,13 +178,13 @@ export function RepositoryPage() {
   );
 }
 
-/** The latest completed scan: its counts and most severe open findings. */
-function LatestResult({ scans }: { scans: Scan[] }) {
+/** The default branch's latest completed scan: its counts and most severe open findings. */
+function LatestResult({ scans, branch }: { scans: Scan[]; branch: string }) {
   const latest = scans.find((s) => s.analysis_status === 'completed' && s.counts);
   const running = scans.find((s) => s.analysis_status === 'queued' || s.analysis_status === 'running');
   const top = useTopFindings(latest?.analysis_id);
   return (
-    <Panel title="Latest result">
+    <Panel title={`Latest result on ${branch || 'the default branch'}`}>
       {running && (
         <p role="status" className="mb-3 text-sm text-indigo-700 dark:text-indigo-300">
           A scan of {running.ref || 'the default branch'} is {running.analysis_status}…

@@ -159,3 +159,12 @@ export function useTopFindings(analysisId: string | undefined, limit = 5) {
       ).then((r) => r.items),
   });
 }
+
+/**
+ * The scans of the repository's default branch (what its latest result
+ * and chart follow): not pull requests, and of the default branch when one
+ * is set (a scan with no ref ran on it).
+ */
+export function defaultBranchScans(r: RepositoryDetail): Scan[] {
+  return r.scans.filter((s) => s.trigger !== 'pull_request' && (!r.default_branch || !s.ref || s.ref === r.default_branch));
+}

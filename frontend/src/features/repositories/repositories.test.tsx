@@ -123,7 +123,9 @@ describe('RepositoryPage', () => {
     const counts = (critical: number, high: number, medium = 0) => ({ critical, high, medium, low: 0, info: 0 });
     const detail: RepositoryDetail = {
       ...repo,
+      default_branch: 'main',
       scans: [
+        { id: 's5', analysis_id: 'a5', ref: 'feature', commit: 'a'.repeat(40), trigger: 'pull_request', pr_number: 7, status: 'started', analysis_status: 'completed', counts: counts(9, 9), created_at: '2026-12-05T10:00:00Z' },
         { id: 's4', analysis_id: 'a4', ref: 'main', commit: 'f'.repeat(40), trigger: 'push', status: 'started', analysis_status: 'running', created_at: '2026-12-04T10:00:00Z' },
         { id: 's3', analysis_id: 'a3', ref: 'main', commit: 'e'.repeat(40), trigger: 'schedule', status: 'started', analysis_status: 'completed', counts: counts(1, 2, 3), created_at: '2026-12-03T10:00:00Z' },
         { id: 's2', ref: 'nope', trigger: 'manual', status: 'failed', error: 'unknown ref', created_at: '2026-12-02T10:00:00Z' },
@@ -141,7 +143,8 @@ describe('RepositoryPage', () => {
     });
     renderAt('/repositories/r1');
     const chart = await screen.findByTestId('scan-chart');
-    // Two completed scans, oldest first; the failed and the running one are not bars.
+    // Two completed scans of main, oldest first; the failed and the running
+    // one are not bars, nor is the pull request's.
     expect(chart.querySelectorAll('[data-testid="scan-bar"]')).toHaveLength(2);
     expect(screen.getByRole('img', { name: /last 2 completed scan\(s\); latest: 1 critical, 2 high, 3 medium, 0 low, 0 info/ })).toBeInTheDocument();
     const bars = chart.querySelectorAll('[data-testid="scan-bar"]');
