@@ -39,8 +39,9 @@ type UpdateRequest struct {
 	Schedule      *string `json:"schedule,omitempty"`
 	// ReviewThreshold: critical, high, medium, low or info.
 	ReviewThreshold *string `json:"review_threshold,omitempty"`
-	// SARIFUpload turns the upload of default-branch SARIF to GitHub code
-	// scanning on or off (GitHub repositories only).
+	// SARIFUpload turns the upload of scans' SARIF (default-branch pushes,
+	// manual and scheduled scans) to GitHub code scanning on or off
+	// (GitHub repositories only).
 	SARIFUpload *bool `json:"sarif_upload,omitempty"`
 }
 

@@ -24,8 +24,8 @@ type Repository struct {
 	Schedule       string `json:"schedule"`
 	// ReviewThreshold is the least severity that fails the PR check run.
 	ReviewThreshold string `json:"review_threshold"`
-	// SARIFUpload uploads each default-branch scan's SARIF to GitHub code
-	// scanning (GitHub repositories only).
+	// SARIFUpload uploads the SARIF of default-branch pushes, manual and
+	// scheduled scans to GitHub code scanning (GitHub repositories only).
 	SARIFUpload bool      `json:"sarif_upload"`
 	CreatedAt   time.Time `json:"created_at"`
 	UpdatedAt   time.Time `json:"updated_at"`

@@ -22,7 +22,7 @@ export interface Repository {
   monthly_budget: number;
   schedule: '' | 'daily' | 'weekly';
   review_threshold: string;
-  // sarif_upload: upload each default-branch scan's SARIF to GitHub code scanning.
+  // sarif_upload: upload the SARIF of default-branch pushes, manual and scheduled scans to GitHub code scanning.
   sarif_upload: boolean;
   created_at: string;
   updated_at: string;
@@ -39,7 +39,7 @@ export interface Scan {
   status: 'fetching' | 'started' | 'failed';
   error?: string;
   // The scan's code-scanning upload: its id on GitHub and
-  // waiting, pending, complete or failed (with why).
+  // waiting, pending, complete, skipped or failed (with why).
   sarif_id?: string;
   sarif_status?: string;
   // The started analysis' status, and its open findings by severity once completed.
