@@ -22,7 +22,8 @@ type Repository struct {
 	Tier           string `json:"tier"`
 	MonthlyBudget  int64  `json:"monthly_budget"`
 	Schedule       string `json:"schedule"`
-	// ReviewThreshold is the least severity that fails the PR check run.
+	// ReviewThreshold is the least severity that fails a check run (pull
+	// requests and default-branch pushes).
 	ReviewThreshold string `json:"review_threshold"`
 	// SARIFUpload uploads the SARIF of default-branch pushes, manual and
 	// scheduled scans to GitHub code scanning (GitHub repositories only).
