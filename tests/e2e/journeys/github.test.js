@@ -68,7 +68,7 @@ describe('github', () => {
     await gh?.close();
   });
 
-  it('connects GitHub, scans a repository, shows its findings, and checks a push', async () => {
+  it('connects GitHub, scans a repository, shows its findings, and checks a push', { timeout: 300_000 }, async () => {
     const p = await newPage(browser, server);
     const { page } = p;
     try {
