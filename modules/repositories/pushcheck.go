@@ -27,6 +27,9 @@ type PushCheckArgs struct {
 	CheckRunID   int64  `json:"check_run_id"`
 	// Until is when to give up waiting for the analysis (Unix seconds).
 	Until int64 `json:"until"`
+	// Sent counts the annotations already added, so a step that continues
+	// after a failure does not add them twice.
+	Sent int `json:"sent,omitempty"`
 }
 
 // Kind implements jobs.Args.
@@ -77,17 +80,28 @@ func (s *Service) CompletePushCheck(ctx context.Context, a PushCheckArgs) error 
 	if err != nil {
 		return err
 	}
+	// progress says whether this step added annotations: a failure after
+	// that continues in a new step from a.Sent instead of retrying this
+	// one from the start (which would add them again).
+	progress := false
+	failed := func(err error) error {
+		var ge *github.Error
+		if errors.As(err, &ge) && ge.Status < 500 && ge.Status != 429 {
+			s.log.WarnContext(ctx, "push check run refused", "repository_id", rep.ID, "check_run_id", a.CheckRunID, "error", err.Error())
+			return nil // refused: a retry would be too
+		}
+		if !progress {
+			return fmt.Errorf("repositories: check run: %w", err)
+		}
+		s.log.WarnContext(ctx, "push check run: continuing later", "repository_id", rep.ID, "check_run_id", a.CheckRunID, "sent", a.Sent, "error", err.Error())
+		return s.d.Jobs.Enqueue(ctx, a, jobs.At(s.d.Now().Add(reviewPoll*5)), jobs.MaxAttempts(5))
+	}
 	done := func(conclusion, title, summary string, ann []github.Annotation) error {
 		out := &github.CheckOutput{Title: title, Summary: summary, Annotations: ann}
 		err := g.app.UpdateCheckRun(ctx, rep.InstallationID, rep.FullName, a.CheckRunID, github.CheckRunUpdate{Status: "completed",
 			Conclusion: conclusion, CompletedAt: s.d.Now().UTC().Format("2006-01-02T15:04:05Z"), Output: out})
-		var ge *github.Error
-		if errors.As(err, &ge) && ge.Status < 500 && ge.Status != 429 {
-			s.log.WarnContext(ctx, "complete push check run", "repository_id", rep.ID, "check_run_id", a.CheckRunID, "error", err.Error())
-			return nil // refused: a retry would be too
-		}
 		if err != nil {
-			return fmt.Errorf("repositories: check run: %w", err)
+			return failed(err)
 		}
 		return nil
 	}
@@ -108,16 +122,19 @@ func (s *Service) CompletePushCheck(ctx context.Context, a PushCheckArgs) error 
 	c := pushConclusion(res.Findings, threshold)
 	title, summary := c.title(threshold), c.summary(threshold)
 	// Every batch but the last adds annotations to the running check
-	// run; the last completes it.
-	for len(c.Annotations) > 50 {
+	// run; the last completes it. Those a previous step sent are skipped.
+	ann := c.Annotations[min(a.Sent, len(c.Annotations)):]
+	for len(ann) > 50 {
 		err := g.app.UpdateCheckRun(ctx, rep.InstallationID, rep.FullName, a.CheckRunID, github.CheckRunUpdate{
-			Output: &github.CheckOutput{Title: title, Summary: summary, Annotations: c.Annotations[:50]}})
+			Output: &github.CheckOutput{Title: title, Summary: summary, Annotations: ann[:50]}})
 		if err != nil {
-			return fmt.Errorf("repositories: check run annotations: %w", err)
+			return failed(err)
 		}
-		c.Annotations = c.Annotations[50:]
+		a.Sent += 50
+		progress = true
+		ann = ann[50:]
 	}
-	return done(c.Conclusion, title, summary, c.Annotations)
+	return done(c.Conclusion, title, summary, ann)
 }
 
 // checkResult is a push check run's outcome.

@@ -70,9 +70,9 @@ func TestPushConclusion(t *testing.T) {
 func TestPushCheckRun(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		h, f := githubHarness(t, db)
-		shaA, shaB, shaC, shaD := strings.Repeat("a", 40), strings.Repeat("b", 40), strings.Repeat("c", 40), strings.Repeat("d", 40)
+		shaA, shaB, shaC, shaD, shaE := strings.Repeat("a", 40), strings.Repeat("b", 40), strings.Repeat("c", 40), strings.Repeat("d", 40), strings.Repeat("e", 40)
 		refs := map[string]githubtest.Tree{}
-		for _, s := range []string{shaA, shaB, shaC, shaD} {
+		for _, s := range []string{shaA, shaB, shaC, shaD, shaE} {
 			refs[s] = githubtest.Tree{Commit: s, Files: map[string]string{"app/views.py": "x = 1\n", "marker": "push-" + s[:1]}}
 		}
 		f.Install(11, "acme", &githubtest.Repo{ID: 700, FullName: "acme/api", DefaultBranch: "main", Refs: refs})
@@ -87,6 +87,7 @@ func TestPushCheckRun(t *testing.T) {
 			"push-a": {Status: "completed", Findings: []ResultFinding{high, medium}},
 			"push-b": {Status: "completed", Findings: []ResultFinding{high, medium}},
 			"push-c": {Status: "completed", Findings: many},
+			"push-e": {Status: "completed", Findings: many},
 		}
 		admin := h.who("admin")
 		state := startInstall(t, h, admin)
@@ -177,16 +178,35 @@ func TestPushCheckRun(t *testing.T) {
 			t.Errorf("batches %v, first %v", sizes, ups[0].Body)
 		}
 
+		// GitHub fails the second batch past the client's retries: a later
+		// step goes on from the 50 sent, none is added twice.
+		before = len(f.CheckUpdates())
+		patches := len(f.CallsTo(`^PATCH /repos/acme/api/check-runs/`))
+		retryNow := githubtest.Failure{Status: 502, Headers: map[string]string{"Retry-After": "0"}}
+		f.FailAfter("/repos/acme/api/check-runs/", 1, retryNow, retryNow, retryNow, retryNow, retryNow)
+		push("p-e", shaE)
+		completed(4)
+		sizes = nil
+		for _, u := range f.CheckUpdates()[before:] {
+			sizes = append(sizes, len(u.Body["output"].(map[string]any)["annotations"].([]any)))
+		}
+		if fmt.Sprint(sizes) != "[50 50 20]" {
+			t.Errorf("after a failed batch: batches %v, want [50 50 20]", sizes)
+		}
+		if n := len(f.CallsTo(`^PATCH /repos/acme/api/check-runs/`)) - patches; n != 8 {
+			t.Errorf("PATCH calls = %d, want 3 accepted and 5 failed", n)
+		}
+
 		// Not enough credits: one neutral, completed check run.
 		h.analyses.err = paymentRequired()
 		push("p-d", shaD)
 		deadline := time.Now().Add(20 * time.Second)
-		for len(f.CheckRuns()) < 4 && time.Now().Before(deadline) {
+		for len(f.CheckRuns()) < 5 && time.Now().Before(deadline) {
 			time.Sleep(50 * time.Millisecond)
 		}
 		crs = f.CheckRuns()
-		if len(crs) != 4 || crs[3].Body["conclusion"] != "neutral" || crs[3].Body["head_sha"] != shaD || !strings.Contains(fmt.Sprint(crs[3].Body["output"]), "Not enough credits") {
-			t.Fatalf("check runs = %v, want a fourth, neutral, saying credits are short", crs)
+		if len(crs) != 5 || crs[4].Body["conclusion"] != "neutral" || crs[4].Body["head_sha"] != shaD || !strings.Contains(fmt.Sprint(crs[4].Body["output"]), "Not enough credits") {
+			t.Fatalf("check runs = %v, want a fifth, neutral, saying credits are short", crs)
 		}
 	})
 }

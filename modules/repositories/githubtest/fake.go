@@ -67,8 +67,10 @@ type Fake struct {
 	calls         []Call
 	tokens        map[string]int64 // token -> installation
 	n             int
-	// failures queues answers to give before serving a path prefix normally.
+	// failures queues answers to give before serving a path prefix
+	// normally; skips lets that many requests through first.
 	failures map[string][]Failure
+	skips    map[string]int
 	// pulls maps "owner/repo#n" to the pull request's files.
 	pulls map[string][]File
 	// comments maps "owner/repo#n" to the review comments posted.
@@ -262,7 +264,7 @@ func New(t testing.TB) *Fake {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &Fake{AppID: 4242, key: k, installations: map[int64]*installation{}, tokens: map[string]int64{}, failures: map[string][]Failure{},
+	f := &Fake{AppID: 4242, key: k, installations: map[int64]*installation{}, tokens: map[string]int64{}, failures: map[string][]Failure{}, skips: map[string]int{},
 		pulls: map[string][]File{}, comments: map[string][]Comment{}, codes: map[string]*oauthUser{}, userTokens: map[string]*oauthUser{},
 		permissions: map[string]string{}, issueComments: map[string][]IssueComment{},
 		KeyPEM: pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(k)})}
@@ -308,6 +310,15 @@ func (f *Fake) Undate(id int64) {
 func (f *Fake) Fail(prefix string, fs ...Failure) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	f.failures[prefix] = append(f.failures[prefix], fs...)
+}
+
+// FailAfter lets skip requests whose path starts with prefix through,
+// then answers the next ones with fs.
+func (f *Fake) FailAfter(prefix string, skip int, fs ...Failure) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.skips[prefix] = skip
 	f.failures[prefix] = append(f.failures[prefix], fs...)
 }
 
@@ -399,6 +410,10 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	f.calls = append(f.calls, Call{Method: r.Method, Path: r.URL.RequestURI(), Auth: r.Header.Get("Authorization"), Body: string(body)})
 	for prefix, q := range f.failures {
+		if strings.HasPrefix(r.URL.Path, prefix) && len(q) > 0 && f.skips[prefix] > 0 {
+			f.skips[prefix]--
+			continue
+		}
 		if strings.HasPrefix(r.URL.Path, prefix) && len(q) > 0 {
 			fl := q[0]
 			f.failures[prefix] = q[1:]
