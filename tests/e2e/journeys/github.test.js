@@ -88,6 +88,7 @@ describe('github', () => {
       await p.screenshot('github-install-page');
       await page.getByRole('button', { name: 'Install & Authorize' }).click();
       await page.waitForURL((u) => u.origin === server.url && u.pathname === '/repositories');
+      await page.getByRole('status').filter({ hasText: 'The GitHub App is installed for this workspace' }).waitFor();
       const installed = page.getByRole('list', { name: 'Installed repositories' });
       await installed.getByRole('button', { name: 'Watch octo-org/shop' }).waitFor();
       await p.screenshot('github-installed-light');

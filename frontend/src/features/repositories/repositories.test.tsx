@@ -62,6 +62,23 @@ describe('RepositoriesPage', () => {
   });
 });
 
+describe('RepositoriesPage after installing the GitHub App', () => {
+  it('says the App is installed and lists the repositories to watch', async () => {
+    serve((url) => {
+      if (url === '/api/v1/repositories') return json(200, { repositories: [] });
+      if (url === '/api/v1/integrations/github/repositories')
+        return json(200, {
+          installations: 1,
+          repositories: [{ installation_id: 9, account: 'acme', github_id: 70, full_name: 'acme/api', url: 'https://github.com/acme/api', default_branch: 'main', private: true }],
+        });
+      return undefined;
+    });
+    renderAt('/repositories?github=installed');
+    expect(await screen.findByRole('status')).toHaveTextContent('The GitHub App is installed for this workspace');
+    expect(screen.getByRole('button', { name: 'Watch acme/api' })).toBeInTheDocument();
+  });
+});
+
 describe('RepositoryPage', () => {
   it('shows the history with triggers and scans a ref', async () => {
     const detail: RepositoryDetail = {
