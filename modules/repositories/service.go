@@ -19,8 +19,6 @@ import (
 	"net"
 	"time"
 
-	"github.com/labstack/echo/v4"
-
 	"vigil/modules/repositories/internal/gitfetch"
 	"vigil/modules/repositories/internal/store"
 	"vigil/platform/database"
@@ -112,6 +110,23 @@ type Deps struct {
 	// Reports writes SARIF for code-scanning uploads; nil leaves uploads
 	// off whatever a repository asks.
 	Reports Reporter
+	// Tallies reads the scans' analyses for the history and its chart;
+	// nil leaves their status and counts out of the detail.
+	Tallies Tallier
+}
+
+// Tally is a scan's analysis as the history shows it: its status
+// (queued, running, completed, failed, canceled) and, once completed, its
+// open findings by severity.
+type Tally struct {
+	Status string
+	Counts SeverityCounts
+}
+
+// Tallier reads analyses' tallies of a workspace (the analysis service,
+// through main.go's adapter); unknown ids are left out of the answer.
+type Tallier interface {
+	Tallies(ctx context.Context, workspaceID string, analysisIDs []string) (map[string]Tally, error)
 }
 
 // Service is the repositories module.
@@ -164,21 +179,6 @@ func New(d Deps) (*Service, error) {
 			MaxCloneBytes: d.Limits.MaxCloneBytes, MaxArchiveBytes: d.Limits.MaxArchiveBytes, Timeout: d.Limits.FetchTimeout,
 		}},
 	}, nil
-}
-
-// Routes registers the module's routes on the /api/v1 group, which already
-// authenticates every request.
-func (s *Service) Routes(api *echo.Group) {
-	api.GET("/repositories", s.handleList)
-	api.POST("/repositories", s.handleAdd)
-	api.GET("/repositories/:id", s.handleGet)
-	api.PATCH("/repositories/:id", s.handleUpdate)
-	api.DELETE("/repositories/:id", s.handleDelete)
-	api.POST("/repositories/:id/scan", s.handleScan)
-	api.GET("/integrations/github/install", s.handleInstall)
-	api.GET("/integrations/github/setup", s.handleSetup)
-	api.GET("/integrations/github/repositories", s.handleInstalled)
-	api.POST("/webhooks/github", s.handleGitHubWebhook)
 }
 
 // authorize checks action in the caller's acting workspace and returns the caller.
