@@ -500,7 +500,9 @@ func (cl *compiledLang) expandMessage(r *Rule, capture func(id int) *capRef, src
 func (cl *compiledLang) enclosingText(n *sitter.Node, src []byte) string {
 	prev := n
 	for p := n.Parent(); p != nil; p = p.Parent() {
-		if cl.lang.funcTypes[p.Type()] {
+		// a Ruby block (`chars.map { ... }`, `do ... end`) runs inside its
+		// method, whose name says what the code is for
+		if cl.lang.funcTypes[p.Type()] && p.Type() != "block" && p.Type() != "do_block" {
 			// a function bound to a name (const sign = (d) => ...) is
 			// known by that name
 			if q := p.Parent(); q != nil {
