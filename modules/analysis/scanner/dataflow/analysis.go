@@ -658,9 +658,31 @@ func isWordByte(c byte) bool {
 }
 
 // tightPattern reports whether a regular expression has no wildcard
-// (., \S, \W, \D) that would let any character through.
+// (., \S, \W, \D) that would let any character through. A dot inside a
+// character class (`[a-z0-9.-]`, a host name) is a literal dot.
 func tightPattern(pat string) bool {
-	return !strings.Contains(pat, ".") && !strings.Contains(pat, `\S`) && !strings.Contains(pat, `\W`) && !strings.Contains(pat, `\D`)
+	if strings.Contains(pat, `\S`) || strings.Contains(pat, `\W`) || strings.Contains(pat, `\D`) {
+		return false
+	}
+	inClass := false
+	for i := 0; i < len(pat); i++ {
+		switch c := pat[i]; {
+		case c == '\\':
+			i++ // an escaped character (`\.`) is literal
+		case c == '[' && !inClass:
+			inClass = true
+			if i+1 < len(pat) && pat[i+1] == ']' {
+				i++ // `[]...]`: a leading ] is a member
+			} else if i+2 < len(pat) && pat[i+1] == '^' && pat[i+2] == ']' {
+				i += 2
+			}
+		case c == ']' && inClass:
+			inClass = false
+		case c == '.' && !inClass:
+			return false
+		}
+	}
+	return true
 }
 
 // isBuilt reports whether a temporary holds a container literal built in

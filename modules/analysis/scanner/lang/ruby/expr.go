@@ -469,7 +469,7 @@ func (l *lowerer) binary(n syntax.Node) ir.Operand {
 		}
 		fallthrough
 	case compareOps[op]:
-		a, b := l.expr(left), l.expr(right)
+		a, b := l.expr(l.hostOf(left)), l.expr(l.hostOf(right))
 		t := l.Temp()
 		l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.Span(n)})
 		return ir.P(t)
@@ -598,10 +598,9 @@ func (l *lowerer) unary(n syntax.Node) ir.Operand {
 
 // conditional lowers `cond ? a : b` into branches.
 func (l *lowerer) conditional(n syntax.Node) ir.Operand {
-	cond := l.expr(syntax.ChildByField(n, "condition"))
 	ln := irbuild.Line(n)
 	t := l.Temp()
-	yes, no := l.Branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
+	yes, no := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
 	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
 	for i, field := range []string{"consequence", "alternative"} {
 		l.Cur = yes
@@ -859,12 +858,26 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		if kids := syntax.NamedChildren(args); len(kids) == 1 && blk == nil {
 			// ALLOWED.include?(x): a membership test (validates x)
 			r := l.expr(recvNode)
-			a := l.expr(kids[0])
+			a := l.expr(l.hostOf(kids[0]))
 			if m == "in?" {
 				r, a = a, r
 			}
 			t := l.Temp()
 			l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{a, r}, Span: l.Span(n)})
+			return ir.P(t)
+		}
+	}
+	if m == "start_with?" && recvNode != nil && args != nil && blk == nil {
+		if kids := syntax.NamedChildren(args); len(kids) >= 1 {
+			// x.start_with?(BASE): a prefix check of x, the call
+			// String.start_with?(x, prefix...) that packs name as a
+			// validator of its argument 0 (a path or URL kept under a base)
+			ops := []ir.Operand{l.expr(recvNode)}
+			for _, k := range kids {
+				ops = append(ops, l.expr(k))
+			}
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "String.start_with?", Callee: "String.start_with?", Args: ops, Span: l.Span(n)})
 			return ir.P(t)
 		}
 	}
@@ -1155,4 +1168,23 @@ func (l *lowerer) bindParam(p syntax.Node, v ir.Operand, at syntax.Node) {
 			l.bindParam(c, elemOf(v), at)
 		}
 	}
+}
+
+// hostOf returns x for a read of the host of a named URI x (`uri.host`,
+// `@uri.hostname`), else n itself: checking the host
+// (`ALLOWED_HOSTS.include?(uri.host)`, `uri.host == "api.example.com"`)
+// decides where a request or a redirect to x goes, so the check validates
+// x.
+func (l *lowerer) hostOf(n syntax.Node) syntax.Node {
+	if n == nil || n.Type() != "call" || syntax.ChildByField(n, "arguments") != nil || syntax.ChildByField(n, "block") != nil {
+		return n
+	}
+	m, r := syntax.ChildByField(n, "method"), syntax.ChildByField(n, "receiver")
+	if m == nil || r == nil || (r.Type() != "identifier" && r.Type() != "instance_variable") {
+		return n
+	}
+	if t := l.Text(m); t == "host" || t == "hostname" {
+		return r
+	}
+	return n
 }
