@@ -430,6 +430,10 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				okAll = false
 				break
 			}
+			if c.NotAssignedInFile && ivarAssignedInFile(n.text(src), src) {
+				okAll = false
+				break
+			}
 			if c.funcRe != nil || c.notFuncRe != nil {
 				text := cl.enclosingText(sitterNode(n.node, tree), src)
 				if (c.funcRe != nil && !c.funcRe.MatchString(text)) || (c.notFuncRe != nil && c.notFuncRe.MatchString(text)) {
@@ -518,4 +522,19 @@ func (cl *compiledLang) enclosingText(n *sitter.Node, src []byte) string {
 		prev = p
 	}
 	return string(src[prev.StartByte():prev.EndByte()])
+}
+
+// ivarLead is the instance variable a receiver starts with (`@buf.join`).
+var ivarLead = regexp.MustCompile(`^\(?\s*(@[A-Za-z_]\w*)`)
+
+// ivarAssignedInFile reports whether text starts with an instance variable
+// that src assigns or appends to (`@buf = `, `@buf ||= `, `@buf << `,
+// `@buf.concat(`, `@buf.safe_concat(`) somewhere.
+func ivarAssignedInFile(text string, src []byte) bool {
+	m := ivarLead.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	re, err := regexp.Compile(regexp.QuoteMeta(m[1]) + `(\s*(\|\||\+)?=[^=~>]|\s*<<|\.(concat|safe_concat|safe_append=|append=|prepend)\b)`)
+	return err == nil && re.Match(src)
 }

@@ -67,7 +67,17 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "chained_string":
 		return l.format(syntax.NamedChildren(n), n)
 	case "string_array", "symbol_array", "array":
-		return l.build(syntax.NamedChildren(n), nil, n)
+		kids := syntax.NamedChildren(n)
+		if n.Type() == "array" && l.rackHTML(kids) {
+			// [200, {"Content-Type" => "text/html"}, [body]]: a Rack
+			// response whose body is HTML, the call Rack.response_body(body)
+			// packs name as an XSS sink
+			b := l.expr(kids[2])
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "Rack.response_body", Callee: "Rack.response_body", Args: []ir.Operand{b}, Span: l.Span(kids[2])})
+			return l.build(kids, nil, n)
+		}
+		return l.build(kids, nil, n)
 	case "hash":
 		return l.hash(n)
 	case "subshell":
@@ -901,6 +911,12 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		return ir.P(attrPlace(m)) // self.name: the attribute's instance variable
 	}
 	in := &ir.Instr{Op: ir.Call, Span: l.Span(n), Text: text, Callee: ir.Canonical(l.Mod.Imports, strings.TrimPrefix(text, "::"))}
+	if recvNode == nil && l.methods[m] && sinkLike[m] {
+		// the file defines this method (a middleware's own redirect_to,
+		// a helper named render): the call is that method, analysed by
+		// its summary, not the framework's sink of the same name
+		in.Text, in.Callee = "self."+m, "self."+m
+	}
 	if recvNode != nil {
 		if args == nil && blk == nil {
 			// x.name is a read of the path x.name (a source a pack names
@@ -1187,4 +1203,21 @@ func (l *lowerer) hostOf(n syntax.Node) syntax.Node {
 		return r
 	}
 	return n
+}
+
+// sinkLike are framework methods (Rails, Sinatra, Kernel) that model packs
+// name as sinks by their bare name; a file that defines a method of that
+// name calls its own.
+var sinkLike = map[string]bool{"redirect_to": true, "redirect": true, "redirect_back": true, "redirect_back_or_to": true,
+	"render": true, "render_to_string": true, "send_file": true, "raw": true, "system": true, "exec": true, "spawn": true,
+	"eval": true, "open": true, "erb": true, "haml": true, "slim": true, "head": true}
+
+// rackHTML reports whether an array literal is a Rack response triplet
+// (status, headers, body) whose headers declare an HTML content type.
+func (l *lowerer) rackHTML(kids []syntax.Node) bool {
+	if len(kids) != 3 || kids[0].Type() != "integer" || kids[1].Type() != "hash" {
+		return false
+	}
+	h := strings.ToLower(l.Text(kids[1]))
+	return strings.Contains(h, "content-type") && strings.Contains(h, "text/html")
 }
