@@ -339,6 +339,74 @@ class C < ApplicationController
   end
 end
 `},
+		{"each check of && and || holds on its own edge", "VGL-RUBY-REDIRECT-001", `
+class C < ApplicationController
+  def a
+    path = params[:to].to_s
+    if path.start_with?("/") && !path.start_with?("//")
+      redirect_to path
+    end
+  end
+  def b
+    path = params[:to].to_s
+    if path.empty? || path.start_with?("/")
+      redirect_to path  # want
+    end
+  end
+  def c
+    path = params[:to].to_s
+    return head(:bad_request) unless path.start_with?("/app/")
+    redirect_to path
+  end
+end
+`},
+		{"a host check validates the URI", "VGL-RUBY-SSRF-001", `
+class C < ApplicationController
+  HOSTS = %w[api.example.com].freeze
+  def a
+    uri = URI.parse(params[:url])
+    return head(:forbidden) unless HOSTS.include?(uri.host)
+    Net::HTTP.get(uri)
+  end
+  def b
+    uri = URI.parse(params[:url])
+    Net::HTTP.get(uri) if uri.host == "api.example.com"
+    Net::HTTP.get(uri)  # want
+  end
+end
+`},
+		{"a file's own redirect_to is not the framework's", "VGL-RUBY-REDIRECT-001", `
+class M
+  def call(env)
+    req = Rack::Request.new(env)
+    redirect_to req.params["to"]
+  end
+  def redirect_to(loc)
+    [302, { "Location" => "/" }, []]
+  end
+end
+`},
+		{"Rails' redirect_to where the file defines none", "VGL-RUBY-REDIRECT-001", `
+class C < ApplicationController
+  def a
+    redirect_to params[:to]  # want
+  end
+end
+`},
+		{"a host-name pattern with a literal dot validates", "VGL-RUBY-CMDI-001", `
+class C < ApplicationController
+  def a
+    host = params[:host]
+    return head(:bad_request) unless host =~ /\A[a-z0-9.-]+\z/
+    system("ping -c 1 #{host}")
+  end
+  def b
+    host = params[:host]
+    return head(:bad_request) unless host =~ /\A.+\z/
+    system("ping -c 1 #{host}")  # want
+  end
+end
+`},
 	})
 }
 

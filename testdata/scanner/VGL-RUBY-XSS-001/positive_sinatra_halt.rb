@@ -1,0 +1,6 @@
+require 'sinatra'
+get '/item' do
+  item = params[:id]
+  halt 404, "<p>No item #{item}</p>" unless ITEMS.key?(item)
+  ITEMS[item].to_s
+end
