@@ -360,6 +360,28 @@ class C < ApplicationController
   end
 end
 `},
+		{"a check of a parameter read in place holds where every path checked it", "VGL-RUBY-SQLI-001", `
+class C < ApplicationController
+  SORTABLE = %w[name price].freeze
+  def a
+    @items = Item.order(SORTABLE.include?(params[:sort]) ? params[:sort] : "id")
+  end
+  def b
+    return head(:bad_request) unless SORTABLE.include?(params[:sort])
+    @items = Item.order(params[:sort])
+    @other = Item.order(params[:dir])  # want
+  end
+  def c
+    flag = SORTABLE.include?(params[:sort]) ? 1 : 0
+    @items = Item.order(params[:sort])  # want
+  end
+  def d
+    if params[:sort] == "name" || params[:fast]
+      @items = Item.order(params[:sort])  # want
+    end
+  end
+end
+`},
 		{"a host check validates the URI", "VGL-RUBY-SSRF-001", `
 class C < ApplicationController
   HOSTS = %w[api.example.com].freeze
