@@ -68,6 +68,13 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		return l.format(syntax.NamedChildren(n), n)
 	case "string_array", "symbol_array", "array":
 		kids := syntax.NamedChildren(n)
+		if loc := l.rackLocation(kids); loc != nil {
+			// [302, {"Location" => url}, []]: the call
+			// Rack.response_location(url) packs name as a redirect sink
+			v := l.expr(loc)
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "Rack.response_location", Callee: "Rack.response_location", Args: []ir.Operand{v}, Span: l.Span(loc)})
+		}
 		if n.Type() == "array" && l.rackHTML(kids) {
 			// [200, {"Content-Type" => "text/html"}, [body]]: a Rack
 			// response whose body is HTML, the call Rack.response_body(body)
@@ -877,6 +884,13 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			return ir.P(t)
 		}
 	}
+	if m == "relative?" && recvNode != nil && args == nil && blk == nil {
+		// uri.relative?: no scheme, the call URI.relative?(uri) packs name
+		// as a redirect validator (the URI stays on this site)
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "URI.relative?", Callee: "URI.relative?", Args: []ir.Operand{l.expr(recvNode)}, Span: l.Span(n)})
+		return ir.P(t)
+	}
 	if m == "start_with?" && recvNode != nil && args != nil && blk == nil {
 		if kids := syntax.NamedChildren(args); len(kids) >= 1 {
 			// x.start_with?(BASE): a prefix check of x, the call
@@ -1220,4 +1234,25 @@ func (l *lowerer) rackHTML(kids []syntax.Node) bool {
 	}
 	h := strings.ToLower(l.Text(kids[1]))
 	return strings.Contains(h, "content-type") && strings.Contains(h, "text/html")
+}
+
+// rackLocation returns the value of the Location header of a Rack response
+// triplet with a redirect status (301-308), or nil.
+func (l *lowerer) rackLocation(kids []syntax.Node) syntax.Node {
+	if len(kids) != 3 || kids[0].Type() != "integer" || kids[1].Type() != "hash" {
+		return nil
+	}
+	if st := l.Text(kids[0]); len(st) != 3 || !strings.HasPrefix(st, "30") {
+		return nil
+	}
+	for _, p := range syntax.NamedChildren(kids[1]) {
+		k, v := syntax.ChildByField(p, "key"), syntax.ChildByField(p, "value")
+		if p.Type() != "pair" || k == nil || v == nil {
+			continue
+		}
+		if name := strings.Trim(strings.ToLower(l.Text(k)), `"':`); name == "location" {
+			return v
+		}
+	}
+	return nil
 }
