@@ -382,6 +382,22 @@ class C < ApplicationController
   end
 end
 `},
+		{"membership in a collection derived from a constant validates", "VGL-RUBY-TRUST-001", `
+class C < ApplicationController
+  def a
+    if I18n.available_locales.map(&:to_s).include?(params[:locale])
+      session[:locale] = params[:locale]
+    else
+      session[:bad] = params[:locale]  # want
+    end
+  end
+  def b
+    if params[:list].to_s.split(",").include?(params[:locale])
+      session[:locale] = params[:locale]  # want
+    end
+  end
+end
+`},
 		{"a host check validates the URI", "VGL-RUBY-SSRF-001", `
 class C < ApplicationController
   HOSTS = %w[api.example.com].freeze

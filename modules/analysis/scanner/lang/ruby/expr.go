@@ -875,6 +875,14 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		if kids := syntax.NamedChildren(args); len(kids) == 1 && blk == nil {
 			// ALLOWED.include?(x): a membership test (validates x)
 			r := l.expr(recvNode)
+			if r.Place.IsTemp() && constRooted(l.Text(recvNode)) {
+				// I18n.available_locales.map(&:to_s).include?(x): a
+				// collection derived from a constant, held as a built
+				// container (clean unless what it holds is tainted)
+				t := l.Temp()
+				l.Emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: []ir.Operand{r}, Span: l.Span(recvNode)})
+				r = ir.P(t)
+			}
 			a := l.expr(l.hostOf(kids[0]))
 			if m == "in?" {
 				r, a = a, r
@@ -1255,4 +1263,11 @@ func (l *lowerer) rackLocation(kids []syntax.Node) syntax.Node {
 		}
 	}
 	return nil
+}
+
+// constRooted reports whether an expression's text starts with a constant
+// (`ALLOWED.map(&:to_s)`, `I18n.available_locales`, `::Roles::ALL.keys`).
+func constRooted(text string) bool {
+	text = strings.TrimPrefix(strings.TrimLeft(text, "( "), "::")
+	return text != "" && text[0] >= 'A' && text[0] <= 'Z'
 }
