@@ -1,0 +1,5 @@
+module ProfileHelper
+  def website_link
+    link_to "Website", params[:website]
+  end
+end
