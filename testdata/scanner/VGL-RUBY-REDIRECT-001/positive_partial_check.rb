@@ -5,7 +5,7 @@ class SessionsController < ApplicationController
     if path.empty? || path.include?("javascript:")
       redirect_to root_path
     else
-      redirect_to path
+      redirect_to path # vigil:expect VGL-RUBY-REDIRECT-001
     end
   end
 end
