@@ -44,6 +44,7 @@ func Default() Config {
 		SMTP:    SMTP{Port: 587},
 		Billing: "auto",
 		Blob:    Blob{Backend: "database"},
+		Redis:   Redis{Prefix: "vigil:"},
 		Credits: Credits{
 			SignupGrant:       50,
 			MonthlyGrant:      0,
