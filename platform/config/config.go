@@ -129,6 +129,10 @@ type Sentry struct {
 	DSN         string  `mapstructure:"dsn"`
 	Environment string  `mapstructure:"environment"`
 	SampleRate  float64 `mapstructure:"sample_rate"`
+	// Browser lets the web app report its own errors to DSN too: the DSN
+	// is then served to browsers (GET /api/v1/meta) and allowed by the
+	// pages' Content-Security-Policy. Without a DSN nothing is loaded.
+	Browser bool `mapstructure:"browser"`
 }
 
 // OTel exports OpenTelemetry traces over OTLP/HTTP when Endpoint is set

@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client';
+import type { SentryConfig } from '../errors/reporting';
 
 /** GET /api/v1/meta */
 export interface Meta {
   name: string;
   version: string;
+  /** Where the app reports its errors; absent when the server configured none. */
+  sentry?: SentryConfig;
 }
 
 /** The instance's name and version. */
