@@ -5,13 +5,10 @@
  * separate chunk. Without it this module is all there is: a no-op.
  */
 
+import type { BrowserSentry } from '../api/generated';
+
 /** Where to report, as /api/v1/meta serves it. */
-export interface SentryConfig {
-  dsn: string;
-  environment: string;
-  release: string;
-  sample_rate: number;
-}
+export type SentryConfig = BrowserSentry;
 
 /** What a started reporter can do. */
 export interface Reporter {
