@@ -215,6 +215,9 @@ type scanState struct {
 
 	// imports and calls for cross-file taint (xfile.go)
 	xf xfileIndex
+
+	memoMu sync.Mutex
+	memos  map[string]*sinkMemo // by language (sink_memo.go)
 }
 
 // scanConfig returns opts.Config, or the config file named by
@@ -709,7 +712,8 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 	// the file's taint context (its IR, lowered once for every rule) goes
 	// when the file is done
 	tf := &taintFile{lang: cl.lang, src: src, path: rel, models: s.models}
-	for _, r := range cl.taint {
+	var sinks *fileSinks
+	for ri, r := range cl.taint {
 		if kws := taintKeywords(r); kws != nil {
 			hit := false
 			for _, k := range kws {
@@ -736,8 +740,9 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		}
 		if calls == nil {
 			calls = callees(troot, src)
+			sinks = s.sinkMemo(cl).file(calls, tf)
 		}
-		if !mayHaveSink(r, calls) && !v2MayHaveSink(r, tf) {
+		if !sinks.may(ri, r) {
 			s.xf.note(rel, r.ID, xNoSink)
 			continue
 		}
