@@ -314,10 +314,30 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	s.crossFile(ctx)
 	sort.Slice(s.files, func(i, j int) bool { return s.files[i].Path < s.files[j].Path })
-	for _, p := range opts.Passes {
-		fnd, notes, err := p.Run(ctx, s.files)
+	// The passes (secrets above all) run beside the cross-file pass, whose
+	// waves of callers after callees keep about one core busy; their
+	// results are applied afterwards, in the passes' order, as before.
+	type passOut struct {
+		fnd   []Finding
+		notes []Note
+		err   error
+	}
+	outs := make([]passOut, len(opts.Passes))
+	var pwg sync.WaitGroup
+	for i, p := range opts.Passes {
+		pwg.Add(1)
+		go func() {
+			defer pwg.Done()
+			var o passOut
+			o.fnd, o.notes, o.err = p.Run(ctx, slices.Clone(s.files))
+			outs[i] = o
+		}()
+	}
+	s.crossFile(ctx)
+	pwg.Wait()
+	for pi, p := range opts.Passes {
+		fnd, notes, err := outs[pi].fnd, outs[pi].notes, outs[pi].err
 		for i := range notes {
 			if notes[i].Pass == "" {
 				notes[i].Pass = p.Name()
