@@ -293,10 +293,8 @@ type rawFinding struct {
 	secret *[2]uint32
 }
 
-// runMatches executes the structural rules of one language over a parsed
-// tree. memo (may be nil) remembers the answers of the rules' capture
-// regexes across the files a worker scans.
-func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src []byte, memo *regexMemo) ([]rawFinding, error) {
+// runMatches executes the structural rules of one language over a parsed tree.
+func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src []byte) ([]rawFinding, error) {
 	if cl.query == nil {
 		return nil, nil
 	}
@@ -407,11 +405,11 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 			}
 			if c.re != nil || c.notRe != nil {
 				text := n.text(src)
-				if c.re != nil && !memo.match(&c.reM, text) {
+				if c.re != nil && !c.reM.MatchString(text) {
 					okAll = false
 					break
 				}
-				if c.notRe != nil && memo.match(&c.notReM, text) {
+				if c.notRe != nil && c.notReM.MatchString(text) {
 					okAll = false
 					break
 				}

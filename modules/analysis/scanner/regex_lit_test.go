@@ -1,7 +1,6 @@
 package scanner
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -72,45 +71,5 @@ func TestLiteralMatcherAgreesWithRegexp(t *testing.T) {
 	}
 	if sets < 20 {
 		t.Errorf("only %d expressions became sets", sets)
-	}
-}
-
-// TestRegexMemo checks that remembered answers are the matcher's, for
-// regex and set matchers, short and long texts, a nil memo, and across
-// the memo's reset.
-func TestRegexMemo(t *testing.T) {
-	reMatcher := newLiteralMatcher(regexp.MustCompile(`(?i)^(exec|eval)_\w+$`))
-	setMatcher := newLiteralMatcher(regexp.MustCompile(`^(strcpy|strcat)$`))
-	if reMatcher.set != nil || setMatcher.set == nil {
-		t.Fatal("test matchers are not of the intended kinds")
-	}
-	long := "exec_" + strings.Repeat("x", maxMemoText)
-	texts := []string{"exec_a", "EVAL_b", "exec", "strcpy", "strcat", "x", "", long, long + "!"}
-	var nilMemo *regexMemo
-	memo := &regexMemo{}
-	for round := 0; round < 3; round++ {
-		for _, lm := range []*literalMatcher{&reMatcher, &setMatcher} {
-			for _, tx := range texts {
-				want := lm.MatchString(tx)
-				if got := memo.match(lm, tx); got != want {
-					t.Errorf("round %d: memo.match(%q) = %v, want %v", round, tx, got, want)
-				}
-				if got := nilMemo.match(lm, tx); got != want {
-					t.Errorf("nil memo: match(%q) = %v, want %v", tx, got, want)
-				}
-			}
-		}
-	}
-	if n := len(memo.m); n != 7 {
-		t.Errorf("memo holds %d answers, want 7 (the regex matcher's texts but the two long ones)", n)
-	}
-	for i := 0; i < maxMemoEntries+10; i++ {
-		memo.match(&reMatcher, fmt.Sprintf("exec_%d", i))
-	}
-	if len(memo.m) > maxMemoEntries {
-		t.Errorf("memo grew to %d entries (bound %d)", len(memo.m), maxMemoEntries)
-	}
-	if !memo.match(&reMatcher, "exec_1") || memo.match(&reMatcher, "nope") {
-		t.Error("answers wrong after the memo started over")
 	}
 }

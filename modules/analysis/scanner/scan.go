@@ -541,11 +541,10 @@ func errString(err error) string {
 type worker struct {
 	parsers map[string]*sitter.Parser
 	syms    map[string]map[sitter.Symbol]symInfo
-	regexes *regexMemo
 }
 
 func newWorker() *worker {
-	return &worker{parsers: map[string]*sitter.Parser{}, syms: map[string]map[sitter.Symbol]symInfo{}, regexes: &regexMemo{}}
+	return &worker{parsers: map[string]*sitter.Parser{}, syms: map[string]map[sitter.Symbol]symInfo{}}
 }
 
 func (w *worker) symbols(lang string) map[sitter.Symbol]symInfo {
@@ -723,7 +722,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 	if root.HasError() {
 		ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("syntax errors (first near line %d): scanned what parsed", firstErrorLine(root))})
 	}
-	raws, err = cl.runMatches(ctx, root, src, w.regexes)
+	raws, err = cl.runMatches(ctx, root, src)
 	if err != nil {
 		ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("rules exceeded the %s time budget: results partial", s.opts.FileTimeout)})
 		return raws, ferrs, ""
