@@ -4,11 +4,15 @@ import "vigil/modules/analysis/scanner/ir"
 
 // Validates implements dataflow.Validator with the model packs'
 // validators for the rule's kinds: the first whose pattern matches the
-// callee as written or its canonical name.
+// callee as written or its canonical name (and whose where, if any, the
+// call's text).
 func (s *v2Spec) Validates(in *ir.Instr) (int, bool, bool) {
 	for i := range s.view.Validators {
 		v := &s.view.Validators[i]
 		if v.Matches(in.Callee) || in.Text != in.Callee && v.Matches(in.Text) {
+			if re := v.WhereRe(); re != nil && !re.MatchString(s.callText(in)) {
+				continue
+			}
 			return v.Arg, v.OnTrue(), true
 		}
 	}

@@ -141,10 +141,18 @@ type Validator struct {
 	// true (the default) or false (`strings.Contains(p, "..")`).
 	When  string   `yaml:"when"`
 	Kinds []string `yaml:"kinds"`
-	Note  string   `yaml:"note"`
+	// Where is an RE2 regex the call text must match: the same function
+	// checks opposite things with different constants
+	// (`strings.HasPrefix(p, base)` keeps p in, `strings.HasPrefix(rel,
+	// "..")` finds it outside), so a validator may name its constant.
+	Where string `yaml:"where"`
+	Note  string `yaml:"note"`
 
-	re *regexp.Regexp
+	re, whereRe *regexp.Regexp
 }
+
+// WhereRe is the validator's call-text condition (nil: none).
+func (v *Validator) WhereRe() *regexp.Regexp { return v.whereRe }
 
 // Matches reports whether a validator's pattern matches a callee.
 func (v *Validator) Matches(callee string) bool { return v.re.MatchString(callee) }
@@ -378,6 +386,11 @@ func Parse(data []byte) (*Pack, error) {
 		}
 		if v.re, err = Glob(v.Call); err != nil {
 			return nil, at(pk.lines.validators, i, fmt.Errorf("validator %d: %w", i, err))
+		}
+		if v.Where != "" {
+			if v.whereRe, err = regexp.Compile(v.Where); err != nil {
+				return nil, at(pk.lines.validators, i, fmt.Errorf("validator %d: where: %w", i, err))
+			}
 		}
 	}
 	return &pk, nil
