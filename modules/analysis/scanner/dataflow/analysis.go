@@ -320,6 +320,11 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 				out = s.clone()
 				if v, _ := out.read(*valid[edge]); !v.T.empty() {
 					out.write(*valid[edge], Val{})
+				} else if checkablePlace(*valid[edge]) && a.isSourcePlace(*valid[edge]) {
+					// a check of source data read in place
+					// (`ALLOWED.include?(params[:sort]) ? params[:sort] : "id"`):
+					// the same place reads clean where every path checked it
+					out.write(*valid[edge], Val{C: checkedSource})
 				}
 			}
 			if in[sb.Index] == nil {
@@ -383,11 +388,33 @@ func (a *analyzer) operand(o ir.Operand, s *state, at ir.Span) Val {
 		}
 	}
 	if !o.Place.IsTemp() && a.isSourcePlace(o.Place) {
+		if v.C == checkedSource {
+			return Val{}
+		}
 		key := o.Place.Key()
 		v.T = union(&Taint{Src: (*Trace)(nil).With(Step{Span: at, Kind: "source", Message: "untrusted data from " + short(key)})}, v.T)
 		v.C = ir.Const{}
 	}
 	return v
+}
+
+// checkedSource marks a source place a branch condition validated on the
+// way to this point; constants join to "not a constant" unless equal, so
+// the mark holds only where every incoming path checked the place.
+var checkedSource = ir.Const{Kind: ir.Str, S: "\x00vigil:checked-source"}
+
+// checkablePlace reports whether a validated place can carry the mark: a
+// path of fields and constant keys (params["sort"]), not an unknown element.
+func checkablePlace(p ir.Place) bool {
+	if p.IsTemp() || len(p.Path) == 0 {
+		return false
+	}
+	for _, e := range p.Path {
+		if e.Kind == ir.AnyElem {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *analyzer) isSourcePlace(p ir.Place) bool {
@@ -893,9 +920,31 @@ func (a *analyzer) tight(pat string) bool {
 var charClassRe = regexp.MustCompile(`\[(?:\\.|[^\]\\])*\]`)
 
 // tightPattern reports whether a regular expression has no wildcard
-// (., \S, \W, \D) that would let any character through.
+// (., \S, \W, \D) that would let any character through. A dot inside a
+// character class (`[a-z0-9.-]`, a host name) is a literal dot.
 func tightPattern(pat string) bool {
-	return !strings.Contains(pat, ".") && !strings.Contains(pat, `\S`) && !strings.Contains(pat, `\W`) && !strings.Contains(pat, `\D`)
+	if strings.Contains(pat, `\S`) || strings.Contains(pat, `\W`) || strings.Contains(pat, `\D`) {
+		return false
+	}
+	inClass := false
+	for i := 0; i < len(pat); i++ {
+		switch c := pat[i]; {
+		case c == '\\':
+			i++ // an escaped character (`\.`) is literal
+		case c == '[' && !inClass:
+			inClass = true
+			if i+1 < len(pat) && pat[i+1] == ']' {
+				i++ // `[]...]`: a leading ] is a member
+			} else if i+2 < len(pat) && pat[i+1] == '^' && pat[i+2] == ']' {
+				i += 2
+			}
+		case c == ']' && inClass:
+			inClass = false
+		case c == '.' && !inClass:
+			return false
+		}
+	}
+	return true
 }
 
 // isBuilt reports whether a temporary holds a container literal built in
