@@ -77,6 +77,14 @@ type AssignSanitizer interface {
 	CleanAssign(key string) bool
 }
 
+// ReceiverSanitizer is an optional part of a Spec: calls that make the
+// object they are called on clean for the flow from then on (a parser
+// factory's hardening setter before it makes a parser).
+type ReceiverSanitizer interface {
+	// CleansReceiver reports whether the call cleans its receiver.
+	CleansReceiver(in *ir.Instr) bool
+}
+
 // Validator is an optional part of a Spec: calls that, as a branch
 // condition, prove one argument clean for the flow on one edge (a path's
 // prefix or locality check). Specs without it know only the engine's

@@ -382,6 +382,9 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 		}
 		a.sinkHit(in.Span, t, sk.Desc, sum)
 	}
+	if rs, ok := a.spec.(ReceiverSanitizer); ok && in.Recv != nil && !in.Recv.IsConst() && in.Recv.Place.Base != "" && !in.Recv.Place.IsTemp() && rs.CleansReceiver(in) {
+		s.write(in.Recv.Place, Val{})
+	}
 	if a.spec.Sanitizer(in) {
 		return Val{}
 	}

@@ -111,7 +111,11 @@ type Sanitizer struct {
 	// Where is an RE2 regex the call text must match
 	// (`s.replace("<", "&lt;")` escapes, other replace calls do not).
 	Where string `yaml:"where"`
-	Note  string `yaml:"note"`
+	// Receiver: the call hardens the object it is called on, which is
+	// clean for these kinds from then on on that path
+	// (`dbf.setFeature(DISALLOW_DOCTYPE, true)` before `parse`).
+	Receiver bool   `yaml:"receiver"`
+	Note     string `yaml:"note"`
 
 	re, whereRe *regexp.Regexp
 }
