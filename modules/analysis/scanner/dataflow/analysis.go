@@ -606,7 +606,22 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 				return out
 			}
 			i, onTrue, ok := v.Validates(in)
-			if !ok || i >= len(in.Args) || in.Args[i].IsConst() {
+			if ok && i == RecvArg {
+				if in.Recv == nil || in.Recv.IsConst() {
+					return out
+				}
+				r := in.Recv
+				for r.Place.IsTemp() && len(r.Place.Path) == 0 {
+					d := def(r.Place.Base)
+					if d == nil || d.Op != ir.Call || len(d.Args) != 0 || d.Recv == nil || d.Recv.IsConst() {
+						return out
+					}
+					r = d.Recv
+				}
+				p, negated = &r.Place, !onTrue
+				break
+			}
+			if !ok || i < 0 || i >= len(in.Args) || in.Args[i].IsConst() {
 				return out
 			}
 			p, negated = &in.Args[i].Place, !onTrue
@@ -658,9 +673,26 @@ func isWordByte(c byte) bool {
 }
 
 // tightPattern reports whether a regular expression has no wildcard
-// (., \S, \W, \D) that would let any character through.
+// (., \S, \W, \D, a negated class [^...]) that would let any character
+// through; a dot inside a character class ([a-z0-9.-]) is a literal dot.
 func tightPattern(pat string) bool {
-	return !strings.Contains(pat, ".") && !strings.Contains(pat, `\S`) && !strings.Contains(pat, `\W`) && !strings.Contains(pat, `\D`)
+	if strings.Contains(pat, `\S`) || strings.Contains(pat, `\W`) || strings.Contains(pat, `\D`) || strings.Contains(pat, "[^") {
+		return false
+	}
+	inClass := false
+	for i := 0; i < len(pat); i++ {
+		switch c := pat[i]; {
+		case c == '\\':
+			i++
+		case c == '[':
+			inClass = true
+		case c == ']':
+			inClass = false
+		case c == '.' && !inClass:
+			return false
+		}
+	}
+	return true
 }
 
 // isBuilt reports whether a temporary holds a container literal built in

@@ -90,7 +90,13 @@ type ReceiverSanitizer interface {
 // prefix or locality check). Specs without it know only the engine's
 // built-in checks (comparison with a constant, membership, ...).
 type Validator interface {
-	// Validates returns the argument a call checks and whether it passed
-	// where the call returned true (else where it returned false).
+	// Validates returns the argument a call checks (RecvArg: its
+	// receiver) and whether it passed where the call returned true (else
+	// where it returned false).
 	Validates(in *ir.Instr) (arg int, onTrue bool, ok bool)
 }
+
+// RecvArg is the argument a Validator returns when a call checks its
+// receiver; a receiver made by calls without arguments in the same block
+// (`f.getCanonicalPath().startsWith(base)`) checks what they were called on.
+const RecvArg = -1

@@ -145,9 +145,17 @@ type Validator struct {
 	// true (the default) or false (`strings.Contains(p, "..")`).
 	When  string   `yaml:"when"`
 	Kinds []string `yaml:"kinds"`
-	Note  string   `yaml:"note"`
+	// Receiver: the method call's receiver is the checked value, not an
+	// argument (Java's `p.startsWith(base)`); a receiver made by calls
+	// without arguments (`f.getCanonicalPath().startsWith(base)`) checks
+	// the variable they were called on.
+	Receiver bool `yaml:"receiver"`
+	// InFile is an RE2 regex the file must match for the check to count
+	// (a prefix check proves a path only where paths are canonicalised).
+	InFile string `yaml:"in-file"`
+	Note   string `yaml:"note"`
 
-	re *regexp.Regexp
+	re, inFileRe *regexp.Regexp
 }
 
 // Matches reports whether a validator's pattern matches a callee.
@@ -155,6 +163,9 @@ func (v *Validator) Matches(callee string) bool { return v.re.MatchString(callee
 
 // OnTrue reports whether the argument passed where the check is true.
 func (v *Validator) OnTrue() bool { return v.When != "false" }
+
+// InFileRe is the compiled in-file regex, or nil.
+func (v *Validator) InFileRe() *regexp.Regexp { return v.inFileRe }
 
 // Set is the packs in force for a scan, by language.
 type Set struct {
@@ -382,6 +393,11 @@ func Parse(data []byte) (*Pack, error) {
 		}
 		if v.re, err = Glob(v.Call); err != nil {
 			return nil, at(pk.lines.validators, i, fmt.Errorf("validator %d: %w", i, err))
+		}
+		if v.InFile != "" {
+			if v.inFileRe, err = regexp.Compile(v.InFile); err != nil {
+				return nil, at(pk.lines.validators, i, fmt.Errorf("validator %d: in-file: %w", i, err))
+			}
 		}
 	}
 	return &pk, nil
