@@ -60,6 +60,10 @@ type analyzer struct {
 	// (self.q = request...) by any of its methods, read by all of them;
 	// fieldsNext collects this round's stores
 	fields, fieldsNext map[string]*Taint
+	// hardened: fields a ReceiverSanitizer call cleaned in some method (a
+	// factory configured in the constructor): other methods do not read
+	// the data stored there as tainted
+	hardened map[string]bool
 	srcCache           map[string]bool
 	budget             map[string]bool
 	visits             int
@@ -76,7 +80,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 	}
 	a := &analyzer{ctx: ctx, m: m, spec: spec, opts: opts, sums: map[string]*Summary{}, srcCache: map[string]bool{},
 		budget: map[string]bool{}, defEnv: map[*ir.Func]*scope{}, perFunc: map[*ir.Func][]Finding{},
-		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}}
+		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}, hardened: map[string]bool{}}
 	res := &Result{}
 	topKids := map[*ir.Func]bool{}
 	for _, c := range m.Top.Children {
@@ -368,7 +372,7 @@ func (a *analyzer) operand(o ir.Operand, s *state, at ir.Span) Val {
 	}
 	v, _ := s.read(o.Place)
 	if k := fieldKey(a.cur, o.Place); k != "" {
-		if t := a.fields[k]; t != nil {
+		if t := a.fields[k]; t != nil && !a.hardened[k] {
 			v.T = union(v.T, t.with(Step{Span: at, Kind: "step", Message: "read from field " + short(o.Place.Key()) + " (set in another method)"}))
 			v.C = ir.Const{}
 		}
@@ -673,10 +677,10 @@ func isWordByte(c byte) bool {
 }
 
 // tightPattern reports whether a regular expression has no wildcard
-// (., \S, \W, \D, a negated class [^...]) that would let any character
-// through; a dot inside a character class ([a-z0-9.-]) is a literal dot.
+// (., \S, \W, \D) that would let any character through; a dot inside a
+// character class ([a-z0-9.-]) is a literal dot.
 func tightPattern(pat string) bool {
-	if strings.Contains(pat, `\S`) || strings.Contains(pat, `\W`) || strings.Contains(pat, `\D`) || strings.Contains(pat, "[^") {
+	if strings.Contains(pat, `\S`) || strings.Contains(pat, `\W`) || strings.Contains(pat, `\D`) {
 		return false
 	}
 	inClass := false
