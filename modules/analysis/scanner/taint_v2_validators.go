@@ -16,6 +16,9 @@ func (s *v2Spec) Validates(in *ir.Instr) (int, bool, bool) {
 			if re := v.InFileRe(); re != nil && !re.Match(s.src) {
 				continue
 			}
+			if re := v.WhereRe(); re != nil && !re.MatchString(s.callText(in)) {
+				continue
+			}
 			if v.Receiver {
 				return dataflow.RecvArg, v.OnTrue(), true
 			}

@@ -153,9 +153,12 @@ type Validator struct {
 	// InFile is an RE2 regex the file must match for the check to count
 	// (a prefix check proves a path only where paths are canonicalised).
 	InFile string `yaml:"in-file"`
-	Note   string `yaml:"note"`
+	// Where is an RE2 regex the call's text must match
+	// (`filter_var($x, FILTER_VALIDATE_INT)`, not any filter).
+	Where string `yaml:"where"`
+	Note  string `yaml:"note"`
 
-	re, inFileRe *regexp.Regexp
+	re, inFileRe, whereRe *regexp.Regexp
 }
 
 // Matches reports whether a validator's pattern matches a callee.
@@ -163,6 +166,9 @@ func (v *Validator) Matches(callee string) bool { return v.re.MatchString(callee
 
 // OnTrue reports whether the argument passed where the check is true.
 func (v *Validator) OnTrue() bool { return v.When != "false" }
+
+// WhereRe is the compiled where regex, or nil.
+func (v *Validator) WhereRe() *regexp.Regexp { return v.whereRe }
 
 // InFileRe is the compiled in-file regex, or nil.
 func (v *Validator) InFileRe() *regexp.Regexp { return v.inFileRe }
@@ -397,6 +403,11 @@ func Parse(data []byte) (*Pack, error) {
 		if v.InFile != "" {
 			if v.inFileRe, err = regexp.Compile(v.InFile); err != nil {
 				return nil, at(pk.lines.validators, i, fmt.Errorf("validator %d: in-file: %w", i, err))
+			}
+		}
+		if v.Where != "" {
+			if v.whereRe, err = regexp.Compile(v.Where); err != nil {
+				return nil, at(pk.lines.validators, i, fmt.Errorf("validator %d: where: %w", i, err))
 			}
 		}
 	}
