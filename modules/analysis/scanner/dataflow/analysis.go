@@ -64,10 +64,10 @@ type analyzer struct {
 	// factory configured in the constructor): other methods do not read
 	// the data stored there as tainted
 	hardened map[string]bool
-	srcCache           map[string]bool
-	budget             map[string]bool
-	visits             int
-	aborted            bool
+	srcCache map[string]bool
+	budget   map[string]bool
+	visits   int
+	aborted  bool
 }
 
 // Analyze runs the taint analysis of spec over every function of m.

@@ -1,0 +1,174 @@
+package scanner
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEngineV2JavaGuards: receiver sinks and receiver sanitisers (XXE,
+// object streams), receiver validators (canonical path prefix checks),
+// the session by its type, and look-alikes that must stay quiet.
+func TestEngineV2JavaGuards(t *testing.T) {
+	runJavaProbes(t, builtinRulesByID(t), []javaProbe{
+		{"xxe: hardened factory vs a second unhardened one", "VGL-JAVA-XXE-001", `
+import javax.xml.parsers.*;
+import java.io.*;
+public class X {
+  Object a(InputStream in) throws Exception {
+    DocumentBuilderFactory ok = DocumentBuilderFactory.newInstance();
+    ok.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    ok.newDocumentBuilder().parse(in);
+    DocumentBuilderFactory bad = DocumentBuilderFactory.newInstance();
+    DocumentBuilder db = bad.newDocumentBuilder();
+    return db.parse(in); // want
+  }
+}`},
+		{"xxe: a feature set after the parser was made is too late", "VGL-JAVA-XXE-001", `
+import javax.xml.parsers.*;
+import java.io.*;
+public class X {
+  Object a(InputStream in) throws Exception {
+    SAXParserFactory f = SAXParserFactory.newInstance();
+    SAXParser p = f.newSAXParser();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    p.parse(in, new org.xml.sax.helpers.DefaultHandler()); // want
+    return null;
+  }
+}`},
+		{"xxe: a non-hardening feature is no guard, a constant-named one is", "VGL-JAVA-XXE-001", `
+import javax.xml.parsers.*;
+import java.io.*;
+public class X {
+  static final String FEATURE = "http://apache.org/xml/features/disallow-doctype-decl";
+  Object a(InputStream in) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://xml.org/sax/features/namespaces", true);
+    f.newDocumentBuilder().parse(in); // want
+    DocumentBuilderFactory g = DocumentBuilderFactory.newInstance();
+    g.setFeature(FEATURE, true);
+    return g.newDocumentBuilder().parse(in);
+  }
+}`},
+		{"deserialisation: the read, not the stream, and a class filter", "VGL-JAVA-DESER-002", `
+import javax.servlet.http.*;
+import java.io.*;
+public class D extends HttpServlet {
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+    ObjectInputStream a = new ObjectInputStream(req.getInputStream());
+    Object x = a.readObject(); // want
+    ObjectInputStream b = new ObjectInputStream(req.getInputStream());
+    b.setObjectInputFilter(ObjectInputFilter.Config.createFilter("com.example.Dto;!*"));
+    Object y = b.readObject();
+  }
+}`},
+		{"trust boundary: a session in a variable of any name", "VGL-JAVA-TRUST-001", `
+import javax.servlet.http.*;
+public class T extends HttpServlet {
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) {
+    HttpSession s = req.getSession();
+    s.setAttribute("role", req.getParameter("role")); // want
+    req.setAttribute("q", req.getParameter("q"));
+    s.setAttribute("page", Integer.parseInt(req.getParameter("page")));
+  }
+}`},
+		{"path: canonical prefix check guards, a raw prefix check does not", "VGL-JAVA-PATH-001", `
+import javax.servlet.http.*;
+import java.io.*;
+import java.nio.file.*;
+public class P extends HttpServlet {
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    Path base = Paths.get("/srv/files").normalize();
+    Path p = base.resolve(req.getParameter("name")).normalize();
+    if (!p.startsWith(base)) {
+      return;
+    }
+    Files.readAllBytes(p);
+  }
+}`},
+		{"path: a prefix check without canonicalisation is no guard", "VGL-JAVA-PATH-001", `
+import javax.servlet.http.*;
+import java.nio.file.*;
+public class P extends HttpServlet {
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+    String name = "/srv/files/" + req.getParameter("name");
+    if (!name.startsWith("/srv/files/")) {
+      return;
+    }
+    Files.readAllBytes(Paths.get(name)); // want
+  }
+}`},
+		{"command: a full match of a character class with a literal dot validates", "VGL-JAVA-CMDI-001", `
+import javax.servlet.http.*;
+public class C extends HttpServlet {
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+    String host = req.getParameter("host");
+    Runtime.getRuntime().exec("ping " + host); // want
+    if (!host.matches("[a-zA-Z0-9.-]+")) {
+      return;
+    }
+    Runtime.getRuntime().exec("ping " + host);
+  }
+}`},
+	})
+}
+
+// TestEngineV2PHPGuards: filter_var validation, realpath prefix checks and
+// local redirect checks as guards, with the unguarded look-alikes.
+func TestEngineV2PHPGuards(t *testing.T) {
+	rules := builtinRulesByID(t)
+	cases := []struct{ name, rule, src string }{
+		{"filter_var IP guards a command", "VGL-PHP-CMDI-001", `<?php
+$host = $_GET['host'];
+system('ping -c 1 ' . $host); // want
+if (!filter_var($host, FILTER_VALIDATE_IP)) {
+    exit('bad');
+}
+system('ping -c 1 ' . $host);
+`},
+		{"filter_var e-mail is no guard for SQL", "VGL-PHP-SQLI-001", `<?php
+$db = new mysqli('h', 'u', 'p', 'd');
+$email = $_POST['email'];
+if (filter_var($email, FILTER_VALIDATE_EMAIL) === false) {
+    exit;
+}
+$db->query("SELECT * FROM u WHERE email = '$email'"); // want
+`},
+		{"a realpath prefix check guards", "VGL-PHP-PATH-001", `<?php
+$base = realpath(__DIR__ . '/uploads');
+$p = realpath($base . '/' . $_GET['file']);
+if ($p === false || !str_starts_with($p, $base . '/')) {
+    exit;
+}
+readfile($p);
+`},
+		{"a prefix check where nothing is canonicalised is no guard", "VGL-PHP-PATH-001", `<?php
+$q = '/srv/' . $_GET['f'];
+if (str_starts_with($q, '/srv/')) {
+    readfile($q); // want
+}
+`},
+		{"a local path check guards a redirect", "VGL-PHP-REDIRECT-001", `<?php
+$next = $_GET['next'];
+if (str_starts_with($next, '/') && !str_starts_with($next, '//')) {
+    header('Location: ' . $next);
+}
+header('Location: ' . $_GET['back']); // want
+`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var want []int
+			for i, line := range strings.Split(tc.src, "\n") {
+				if containsWant(line) {
+					want = append(want, i+1)
+				}
+			}
+			got := runRuleOn(t, rules[tc.rule], "probe.php", []byte(tc.src))
+			if !equalInts(got, want) {
+				t.Errorf("reported lines %v, want %v", got, want)
+			}
+		})
+	}
+}
+
+func containsWant(line string) bool { return strings.Contains(line, "// want") }
