@@ -109,6 +109,26 @@ public class C extends HttpServlet {
     Runtime.getRuntime().exec("ping " + host);
   }
 }`},
+		{"xss: a full match of a compiled pattern validates, a find does not", "VGL-JAVA-XSS-001", `
+import javax.servlet.http.*;
+import java.util.regex.Pattern;
+public class V extends HttpServlet {
+  private static final Pattern ID = Pattern.compile("^[0-9]{1,9}$");
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+    String id = req.getParameter("id");
+    String q = req.getParameter("q");
+    if (!ID.matcher(id).matches()) {
+      return;
+    }
+    if (!Pattern.compile(".*").matcher(q).matches()) {
+      return;
+    }
+    resp.getWriter().println("<p>" + id + "</p>");
+    if (ID.matcher(q).find()) {
+      resp.getWriter().println("<p>" + q + "</p>"); // want
+    }
+  }
+}`},
 	})
 }
 
@@ -146,6 +166,15 @@ $q = '/srv/' . $_GET['f'];
 if (str_starts_with($q, '/srv/')) {
     readfile($q); // want
 }
+`},
+		{"json_encode with JSON_HEX_TAG is escaped output, plain json_encode is not", "VGL-PHP-XSS-001", `<?php
+$m = $_GET['m'];
+echo '<script>var m = ' . json_encode($m, JSON_HEX_TAG | JSON_HEX_AMP) . ';</script>';
+echo '<div>' . json_encode($m) . '</div>'; // want
+`},
+		{"include of basename() stays in the directory", "VGL-PHP-EVAL-001", `<?php
+include __DIR__ . '/pages/' . basename($_GET['p']) . '.php';
+include __DIR__ . '/pages/' . $_GET['p'] . '.php'; // want
 `},
 		{"a local path check guards a redirect", "VGL-PHP-REDIRECT-001", `<?php
 $next = $_GET['next'];

@@ -537,6 +537,22 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			// full match of a constant pattern without wildcards
 			var pat, x ir.Operand
 			switch {
+			case in.Recv != nil && len(in.Args) == 0 && in.Recv.Place.IsTemp():
+				// P.matcher(x).matches(): a full match of a compiled
+				// pattern; a Pattern.compile(CONST) in the same block must
+				// be tight, a pattern kept in a field or variable is the
+				// program's own
+				m := def(in.Recv.Place.Base)
+				if m == nil || m.Op != ir.Call || !strings.HasSuffix(m.Text, "matcher") || len(m.Args) != 1 || m.Args[0].IsConst() || m.Recv == nil {
+					return out
+				}
+				if m.Recv.Place.IsTemp() {
+					c := def(m.Recv.Place.Base)
+					if c == nil || c.Op != ir.Call || !strings.HasSuffix(c.Text, "compile") || len(c.Args) == 0 || !c.Args[0].IsConst() || c.Args[0].Const.Kind != ir.Str || !tightPattern(c.Args[0].Const.S) {
+						return out
+					}
+				}
+				p = &m.Args[0].Place
 			case in.Recv != nil && len(in.Args) == 1:
 				pat, x = in.Args[0], *in.Recv
 			case in.Recv == nil && len(in.Args) == 2:
@@ -544,10 +560,12 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			default:
 				return out
 			}
-			if !pat.IsConst() || pat.Const.Kind != ir.Str || x.IsConst() || !tightPattern(pat.Const.S) {
-				return out
+			if p == nil {
+				if !pat.IsConst() || pat.Const.Kind != ir.Str || x.IsConst() || !tightPattern(pat.Const.S) {
+					return out
+				}
+				p = &x.Place
 			}
-			p = &x.Place
 		case "contains", "containsKey":
 			// ALLOWED.contains(x) with a clean collection
 			if in.Recv == nil || in.Recv.IsConst() || len(in.Args) != 1 || in.Args[0].IsConst() {
