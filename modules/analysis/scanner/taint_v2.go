@@ -752,6 +752,9 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			if re := sk.NotInFuncRe(); re != nil && re.Match(s.funcText(fn)) {
 				continue
 			}
+			if re := sk.NotInFileRe(); re != nil && re.Match(s.src) {
+				continue
+			}
 		}
 		if where != nil && !where.MatchString(callText()) {
 			continue

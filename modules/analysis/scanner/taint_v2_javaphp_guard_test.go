@@ -129,6 +129,49 @@ public class V extends HttpServlet {
     }
   }
 }`},
+		{"xss: removing all but letters and digits, an escaping helper by name", "VGL-JAVA-XSS-001", `
+import javax.servlet.http.*;
+public class W extends HttpServlet {
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+    String a = req.getParameter("a");
+    resp.getWriter().println("<p>" + a.replaceAll("[^A-Za-z0-9 ]", "") + "</p>");
+    resp.getWriter().println("<p>" + a.replaceAll("[^A-Za-z0-9<>]", "") + "</p>"); // want
+    resp.getWriter().println("<p>" + a.replaceAll("<script>", "") + "</p>"); // want
+    resp.getWriter().println("<p>" + escapeHtml(a) + "</p>");
+  }
+  static String escapeHtml(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '<': sb.append("&lt;"); break;
+        case '&': sb.append("&amp;"); break;
+        default: sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}`},
+		{"xss: a controller class that produces JSON", "VGL-JAVA-XSS-001", `
+import org.springframework.web.bind.annotation.*;
+import org.springframework.http.MediaType;
+@RestController
+@RequestMapping(value = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+public class J {
+  @GetMapping("/echo")
+  public String echo(@RequestParam String q) {
+    return "{\"q\": \"" + q.replace("\"", "") + "\"}";
+  }
+}`},
+		{"xss: a controller without produces sends HTML", "VGL-JAVA-XSS-001", `
+import org.springframework.web.bind.annotation.*;
+@RestController
+@RequestMapping("/api")
+public class H {
+  @GetMapping("/echo")
+  public String echo(@RequestParam String q) {
+    return "<p>" + q + "</p>"; // want
+  }
+}`},
 	})
 }
 
@@ -175,6 +218,11 @@ echo '<div>' . json_encode($m) . '</div>'; // want
 		{"include of basename() stays in the directory", "VGL-PHP-EVAL-001", `<?php
 include __DIR__ . '/pages/' . basename($_GET['p']) . '.php';
 include __DIR__ . '/pages/' . $_GET['p'] . '.php'; // want
+`},
+		{"preg_replace keeping letters and digits is clean output", "VGL-PHP-XSS-001", `<?php
+$n = $_GET['n'];
+echo '<p>' . preg_replace('/[^a-z0-9 _-]/i', '', $n) . '</p>';
+echo '<p>' . preg_replace('/<script>/i', '', $n) . '</p>'; // want
 `},
 		{"a local path check guards a redirect", "VGL-PHP-REDIRECT-001", `<?php
 $next = $_GET['next'];

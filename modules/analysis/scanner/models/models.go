@@ -94,10 +94,13 @@ type Sink struct {
 	// NotInFunction is an RE2 regex: the call is no sink in a function
 	// whose text matches it (a servlet that answers text/plain).
 	NotInFunction string `yaml:"not-in-function"`
-	Note          string `yaml:"note"`
+	// NotInFile is an RE2 regex: the call is no sink in a file whose text
+	// matches it (a controller class that produces JSON for every method).
+	NotInFile string `yaml:"not-in-file"`
+	Note      string `yaml:"note"`
 
-	re, whereRe, notInFuncRe *regexp.Regexp
-	props                    map[int][][]string
+	re, whereRe, notInFuncRe, notInFileRe *regexp.Regexp
+	props                                 map[int][][]string
 }
 
 // Sanitizer is a call whose result is clean for the listed sink kinds
@@ -350,6 +353,11 @@ func Parse(data []byte) (*Pack, error) {
 		if s.NotInFunction != "" {
 			if s.notInFuncRe, err = regexp.Compile(s.NotInFunction); err != nil {
 				return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: not-in-function: %w", i, err))
+			}
+		}
+		if s.NotInFile != "" {
+			if s.notInFileRe, err = regexp.Compile(s.NotInFile); err != nil {
+				return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: not-in-file: %w", i, err))
 			}
 		}
 	}
