@@ -172,6 +172,52 @@ public class H {
     return "<p>" + q + "</p>"; // want
   }
 }`},
+		{"ssrf: a URL whose host is allow-listed before it is opened", "VGL-JAVA-SSRF-001", `
+import javax.servlet.http.*;
+import java.net.*;
+import java.util.Set;
+public class S extends HttpServlet {
+  private static final Set<String> HOSTS = Set.of("api.example.com");
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+    URL url = new URL(req.getParameter("url"));
+    if (!HOSTS.contains(url.getHost())) {
+      return;
+    }
+    url.openStream().close();
+  }
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+    URL url = new URL(req.getParameter("url"));
+    if (url.getPath().length() != 3 || url.getHost() == null) {
+      return;
+    }
+    url.openStream().close(); // want
+  }
+}`},
+		{"redirect: a path on this site, and a lookup table", "VGL-JAVA-REDIRECT-001", `
+import javax.servlet.http.*;
+import java.util.Map;
+public class R extends HttpServlet {
+  private static final Map<String, String> TARGETS = Map.of("home", "/");
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+    String next = req.getParameter("next");
+    if (next == null || !next.startsWith("/") || next.startsWith("//")) {
+      next = "/home";
+    }
+    resp.sendRedirect(next);
+    resp.sendRedirect(TARGETS.getOrDefault(req.getParameter("to"), "/"));
+    resp.sendRedirect(req.getParameter("back")); // want
+  }
+}`},
+		{"command: an address resolved to its IP", "VGL-JAVA-CMDI-001", `
+import javax.servlet.http.*;
+public class P extends HttpServlet {
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+    String host = req.getParameter("host");
+    String ip = java.net.InetAddress.getByName(host).getHostAddress();
+    Runtime.getRuntime().exec("ping -c 1 " + ip);
+    Runtime.getRuntime().exec("ping -c 1 " + host); // want
+  }
+}`},
 	})
 }
 

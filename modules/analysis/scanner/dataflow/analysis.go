@@ -651,6 +651,16 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 	default:
 		return out
 	}
+	// a check of a URL's host or of a trimmed or case-folded string
+	// (`ALLOWED.contains(url.getHost())`, `"a".equals(s.trim())`) checks
+	// the value it was called on (not a length or other number)
+	for p != nil && p.IsTemp() && len(p.Path) == 0 {
+		d := def(p.Base)
+		if d == nil || d.Op != ir.Call || len(d.Args) != 0 || d.Recv == nil || d.Recv.IsConst() || !sameValueGetters[d.Text[strings.LastIndexAny(d.Text, ".>:")+1:]] {
+			break
+		}
+		p = &d.Recv.Place
+	}
 	if p == nil || p.Base == "" || p.IsTemp() {
 		return out
 	}
@@ -661,6 +671,13 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 	out[edge] = p
 	return out
 }
+
+// sameValueGetters are methods without arguments whose result, checked
+// against an allow-list or a constant, pins down what matters of their
+// receiver: a URL's host, a string up to case and surrounding blanks.
+var sameValueGetters = map[string]bool{"getHost": true, "host": true, "hostname": true, "getHostName": true,
+	"trim": true, "strip": true, "toLowerCase": true, "toUpperCase": true, "lower": true, "upper": true,
+	"downcase": true, "upcase": true, "casefold": true, "toString": true, "to_s": true}
 
 // delimited strips a PCRE pattern's delimiters and trailing flags
 // ("/^a$/i" is "^a$"); a pattern without them is returned as is.
