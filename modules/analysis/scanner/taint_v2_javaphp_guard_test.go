@@ -270,6 +270,15 @@ $n = $_GET['n'];
 echo '<p>' . preg_replace('/[^a-z0-9 _-]/i', '', $n) . '</p>';
 echo '<p>' . preg_replace('/<script>/i', '', $n) . '</p>'; // want
 `},
+		{"dates, counts and array_map of an escaper are clean output", "VGL-PHP-XSS-001", `<?php
+$ts = strtotime($_GET['d']);
+echo '<p>' . date('Y-m-d', $ts) . '</p>';
+echo '<p>' . max(1, (int) $_GET['p']) . '</p>';
+echo '<p>' . max($_GET['a'], 'z') . '</p>'; // want
+echo implode(', ', array_map('htmlspecialchars', explode(',', $_GET['tags'])));
+echo implode('', array_map(fn($t) => htmlspecialchars($t, ENT_QUOTES), $_GET['t']));
+echo implode(', ', array_map('trim', explode(',', $_GET['tags']))); // want
+`},
 		{"a local path check guards a redirect", "VGL-PHP-REDIRECT-001", `<?php
 $next = $_GET['next'];
 if (str_starts_with($next, '/') && !str_starts_with($next, '//')) {
