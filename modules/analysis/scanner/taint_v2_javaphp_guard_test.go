@@ -279,6 +279,20 @@ echo implode(', ', array_map('htmlspecialchars', explode(',', $_GET['tags'])));
 echo implode('', array_map(fn($t) => htmlspecialchars($t, ENT_QUOTES), $_GET['t']));
 echo implode(', ', array_map('trim', explode(',', $_GET['tags']))); // want
 `},
+		{"rows a query returns are stored data, not the request", "VGL-PHP-XSS-001", `<?php
+$conn = mysqli_connect('h', 'u', 'p', 'd');
+$id = mysqli_real_escape_string($conn, $_GET['id']);
+$res = mysqli_query($conn, "SELECT name FROM users WHERE id = '$id'");
+while ($row = mysqli_fetch_assoc($res)) {
+    echo '<li>' . $row['name'] . '</li>';
+}
+echo '<p>' . $id . '</p>'; // want
+`},
+		{"a request's query() stays a source", "VGL-PHP-XSS-001", `<?php
+function show(Illuminate\Http\Request $request) {
+    echo $request->query('name'); // want
+}
+`},
 		{"a local path check guards a redirect", "VGL-PHP-REDIRECT-001", `<?php
 $next = $_GET['next'];
 if (str_starts_with($next, '/') && !str_starts_with($next, '//')) {
