@@ -218,6 +218,28 @@ public class P extends HttpServlet {
     Runtime.getRuntime().exec("ping -c 1 " + host); // want
   }
 }`},
+		{"xss: a validation method of the class", "VGL-JAVA-XSS-001", `
+import javax.servlet.http.*;
+public class V2 extends HttpServlet {
+  private boolean isValidName(String s) {
+    if (s == null) {
+      return false;
+    }
+    return s.matches("[A-Za-z]{1,20}");
+  }
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+    String n = req.getParameter("n");
+    if (!isValidName(n)) {
+      resp.sendError(400);
+      return;
+    }
+    resp.getWriter().println("<p>" + n + "</p>");
+    String m = req.getParameter("m");
+    if (isValidName(n)) {
+      resp.getWriter().println("<p>" + m + "</p>"); // want
+    }
+  }
+}`},
 	})
 }
 
@@ -292,6 +314,29 @@ echo '<p>' . $id . '</p>'; // want
 function show(Illuminate\Http\Request $request) {
     echo $request->query('name'); // want
 }
+`},
+		{"a validation helper of the file, and a check compared with 1", "VGL-PHP-XSS-001", `<?php
+function is_valid_name(string $n): bool {
+    return preg_match('/^[a-zA-Z]{1,20}$/', $n) === 1;
+}
+function long_enough(string $n): bool {
+    return strlen($n) > 3;
+}
+$a = $_GET['a'];
+if (!is_valid_name($a)) {
+    exit;
+}
+echo "<p>$a</p>";
+$b = $_GET['b'];
+if (!long_enough($b)) {
+    exit;
+}
+echo "<p>$b</p>"; // want
+$c = $_GET['c'];
+if (preg_match('/^[0-9]+$/', $c) !== 1) {
+    exit;
+}
+echo "<p>$c</p>";
 `},
 		{"a local path check guards a redirect", "VGL-PHP-REDIRECT-001", `<?php
 $next = $_GET['next'];

@@ -343,6 +343,7 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 			}
 		}
 		sum.RetConst = sum.retVal.C
+		sum.checks = a.returnsCheck(f, in)
 	}
 	sum.Returns = sum.retSeen
 	if f.Name != "" && f != a.m.Top {
@@ -466,8 +467,52 @@ func loopBlocks(f *ir.Func) []bool {
 // wildcards (`re.fullmatch`, Java's `x.matches`), and their negations. It returns the
 // place proven clean on the true edge ([0]) and on the false edge ([1]).
 func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
+	return a.checkedBy(b, *b.Cond, s)
+}
+
+// returnsCheck returns 1 + the parameter that a function returns true
+// only for when it passed a check (every way out returns a check of it,
+// or false), else 0: `return preg_match('/^[a-z]+$/', $n) === 1;`.
+func (a *analyzer) returnsCheck(f *ir.Func, in []*state) int {
+	param := 0
+	for _, p := range f.Exit.Preds {
+		if in[p.Index] == nil {
+			continue
+		}
+		n := len(p.Instrs)
+		if n == 0 || p.Instrs[n-1].Op != ir.Return || len(p.Instrs[n-1].Args) == 0 {
+			return 0
+		}
+		r := p.Instrs[n-1].Args[0]
+		if r.IsConst() {
+			if t, ok := r.Const.Truth(); ok && !t {
+				continue
+			}
+			return 0
+		}
+		v := a.checkedBy(p, r, in[p.Index])
+		if v[0] == nil || len(v[0].Path) != 0 {
+			return 0
+		}
+		j := 0
+		for i, prm := range f.Params {
+			if prm.Name == v[0].Base {
+				j = i + 1
+			}
+		}
+		if j == 0 || param != 0 && param != j {
+			return 0
+		}
+		param = j
+	}
+	return param
+}
+
+// checkedBy is validated for any boolean operand of the block (a branch
+// condition, a returned check).
+func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Place {
 	var out [2]*ir.Place
-	if b.Cond.IsConst() || !b.Cond.Place.IsTemp() {
+	if cond.IsConst() || !cond.Place.IsTemp() {
 		return out
 	}
 	def := func(base string) *ir.Instr {
@@ -478,11 +523,41 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 		}
 		return nil
 	}
-	in := def(b.Cond.Place.Base)
+	in := def(cond.Place.Base)
 	flip := false
-	for in != nil && in.Op == ir.Not && len(in.Args) == 1 && !in.Args[0].IsConst() && in.Args[0].Place.IsTemp() {
-		flip = !flip
-		in = def(in.Args[0].Place.Base)
+	for in != nil {
+		if in.Op == ir.Not && len(in.Args) == 1 && !in.Args[0].IsConst() && in.Args[0].Place.IsTemp() {
+			flip = !flip
+			in = def(in.Args[0].Place.Base)
+			continue
+		}
+		// a boolean a front end marked as such (Java's `compare
+		// (primitive)` of a method's result)
+		if in.Op == ir.Compare && in.Sub == "(primitive)" && len(in.Args) == 1 && !in.Args[0].IsConst() && in.Args[0].Place.IsTemp() {
+			in = def(in.Args[0].Place.Base)
+			continue
+		}
+		// a check's result compared with a truth value:
+		// `preg_match(P, $x) === 1`, `ctype_digit($x) == false`
+		if in.Op == ir.Compare && len(in.Args) == 2 {
+			x, y := in.Args[0], in.Args[1]
+			if x.IsConst() {
+				x, y = y, x
+			}
+			if t, ok := y.Const.Truth(); ok && y.IsConst() && (y.Const.Kind == ir.Int || y.Const.Kind == ir.Bool) && !x.IsConst() && x.Place.IsTemp() {
+				if d := def(x.Place.Base); d != nil && d.Op == ir.Call {
+					neg := in.Sub == "!=" || in.Sub == "!=="
+					if in.Sub == "==" || in.Sub == "===" || neg {
+						if neg == t {
+							flip = !flip
+						}
+						in = d
+						continue
+					}
+				}
+			}
+		}
+		break
 	}
 	if in == nil {
 		return out
@@ -623,6 +698,12 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			}
 			p = &in.Args[0].Place
 		default:
+			// a function of the file that returns true only for a
+			// checked parameter (`if (!is_valid_name($n)) exit;`)
+			if cs, _ := a.lookup(in); cs != nil && cs.checks > 0 && cs.checks <= len(in.Args) && !in.Args[cs.checks-1].IsConst() {
+				p = &in.Args[cs.checks-1].Place
+				break
+			}
 			v, ok := a.spec.(Validator)
 			if !ok {
 				return out
