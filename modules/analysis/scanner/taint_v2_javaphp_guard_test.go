@@ -338,6 +338,15 @@ if (preg_match('/^[0-9]+$/', $c) !== 1) {
 }
 echo "<p>$c</p>";
 `},
+		{"what a command printed or a file held is not the request", "VGL-PHP-XSS-001", `<?php
+$host = $_GET['host'];
+$out = shell_exec('ping -c 1 ' . escapeshellarg($host));
+echo "<pre>$out</pre>";
+$f = basename($_GET['f']);
+echo file_get_contents('/srv/docs/' . $f);
+echo file_get_contents('php://input'); // want
+echo "<p>$f</p>"; // want
+`},
 		{"a local path check guards a redirect", "VGL-PHP-REDIRECT-001", `<?php
 $next = $_GET['next'];
 if (str_starts_with($next, '/') && !str_starts_with($next, '//')) {
