@@ -272,6 +272,18 @@ if ($p === false || !str_starts_with($p, $base . '/')) {
 }
 readfile($p);
 `},
+		{"a realpath prefix check with strpos", "VGL-PHP-PATH-001", `<?php
+$base = '/var/www/uploads/';
+$p = realpath($base . $_GET['file']);
+if ($p === false || strpos($p, $base) !== 0) {
+    exit;
+}
+readfile($p);
+$q = realpath($base . $_GET['other']);
+if (strpos($q, $base) !== false) {
+    readfile($q); // want
+}
+`},
 		{"a prefix check where nothing is canonicalised is no guard", "VGL-PHP-PATH-001", `<?php
 $q = '/srv/' . $_GET['f'];
 if (str_starts_with($q, '/srv/')) {
