@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"regexp"
@@ -432,6 +433,9 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 			}
 			if c.funcRe != nil || c.notFuncRe != nil {
 				text := cl.enclosingText(sitterNode(n.node, tree), src)
+				if c.WithCallers {
+					text += cl.callersText(sitterNode(n.node, tree), src)
+				}
 				if (c.funcRe != nil && !c.funcRe.MatchString(text)) || (c.notFuncRe != nil && c.notFuncRe.MatchString(text)) {
 					okAll = false
 					break
@@ -493,6 +497,72 @@ func (cl *compiledLang) expandMessage(r *Rule, capture func(id int) *capRef, src
 		}
 		return m
 	})
+}
+
+// callersText is the text of the file's functions that call the innermost
+// named function (declaration or method) around n, each after a newline:
+// one level of callers, found by name (`name(` and `.name(`), outside the
+// function itself. "" when n is in no named function or nothing calls it.
+func (cl *compiledLang) callersText(n *sitter.Node, src []byte) string {
+	var fn, root *sitter.Node
+	for p := n; p != nil; p = p.Parent() {
+		if fn == nil && cl.lang.funcTypes[p.Type()] {
+			fn = p
+		}
+		root = p
+	}
+	if fn == nil {
+		return ""
+	}
+	nm := fn.ChildByFieldName("name")
+	if nm == nil {
+		return ""
+	}
+	name := string(src[nm.StartByte():nm.EndByte()])
+	if name == "" {
+		return ""
+	}
+	var b strings.Builder
+	seen := map[uint32]bool{}
+	for off := 0; off < len(src); {
+		i := bytes.Index(src[off:], []byte(name+"("))
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + len(name)
+		if at > 0 && (isIdentByte(src[at-1])) {
+			continue
+		}
+		if uint32(at) >= fn.StartByte() && uint32(at) < fn.EndByte() {
+			continue
+		}
+		call := root.NamedDescendantForPointRange(pointAt(src, at), pointAt(src, at))
+		if call == nil {
+			continue
+		}
+		var outer *sitter.Node
+		for p := call; p != nil; p = p.Parent() {
+			if cl.lang.funcTypes[p.Type()] {
+				outer = p
+				break
+			}
+		}
+		if outer == nil || seen[outer.StartByte()] {
+			continue
+		}
+		seen[outer.StartByte()] = true
+		b.WriteByte('\n')
+		b.Write(src[outer.StartByte():outer.EndByte()])
+	}
+	return b.String()
+}
+
+// pointAt is the row and column of a byte offset.
+func pointAt(src []byte, off int) sitter.Point {
+	row := bytes.Count(src[:off], []byte{'\n'})
+	col := off - (bytes.LastIndexByte(src[:off], '\n') + 1)
+	return sitter.Point{Row: uint32(row), Column: uint32(col)}
 }
 
 // enclosingText is the text of the innermost function around n, or of the

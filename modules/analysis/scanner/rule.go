@@ -81,6 +81,12 @@ type Constraint struct {
 	// in hash_password, not in an ETag helper.
 	FunctionRegex    string `yaml:"function-regex" json:"function_regex,omitempty"`
 	NotFunctionRegex string `yaml:"not-function-regex" json:"not_function_regex,omitempty"`
+	// WithCallers extends the text function-regex / not-function-regex
+	// read with the text of the file's functions that call the innermost
+	// named function (one level): a generic helper (randomString, a cookie
+	// constructor) serves the purpose its callers name (NewSessionID,
+	// http.SetCookie).
+	WithCallers bool `yaml:"with-callers" json:"with_callers,omitempty"`
 	// AmbiguousRegex: the capture is a regex literal (string or /.../)
 	// with a repeated group whose iterations can match the same text in
 	// several ways (exponential backtracking), not any nested quantifier.

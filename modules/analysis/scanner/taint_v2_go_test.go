@@ -84,7 +84,8 @@ import (
 	run "os/exec"
 )
 func h(w http.ResponseWriter, req *http.Request) {
-	run.Command("ls", req.Form.Get("d")).Run() // want
+	run.Command("sh", "-c", req.Form.Get("d")).Run() // want
+	run.Command("ls", req.Form.Get("d")).Run()
 }
 `},
 		{"if err != nil early return, multiple results", "VGL-GO-SQLI-001", `
@@ -619,6 +620,280 @@ func h(db *gorm.DB, w http.ResponseWriter, r *http.Request) {
 	db.Raw(fmt.Sprintf("SELECT * FROM users WHERE name = '%s'", name)) // want
 	db.Where("name = ?", name)
 	db.Where("name = '" + name + "'") // want
+}
+`},
+	})
+}
+
+// TestEngineV2GoChecks: checks of derived values, parse checks, numbers
+// printed by fmt verbs and the other Go look-alikes of issue "Scanner v2":
+// each safe form beside the flow it must still report.
+func TestEngineV2GoChecks(t *testing.T) {
+	runGoProbes(t, []goProbe{
+		{"filepath.Rel check cleans the joined path", "VGL-GO-PATH-001", `
+package main
+import (
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+)
+func h(w http.ResponseWriter, r *http.Request) {
+	base := "/srv"
+	target := filepath.Join(base, r.FormValue("n"))
+	rel, err := filepath.Rel(base, target)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		os.Remove(target) // want
+		return
+	}
+	os.Remove(target)
+}
+`},
+		{"a Rel check holds for the path it was made of; a climbing prefix is no check where it holds", "VGL-GO-PATH-001", `
+package main
+import (
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+)
+func h(w http.ResponseWriter, r *http.Request) {
+	target := filepath.Join("/srv", r.FormValue("n"))
+	rel, _ := filepath.Rel("/srv", target)
+	if strings.HasPrefix(rel, "..") {
+		return
+	}
+	rel = "x"
+	os.Remove(target)
+	other := r.FormValue("o")
+	if strings.HasPrefix(other, "..") {
+		os.Remove(other) // want
+	}
+	os.Remove(other) // want
+}
+`},
+		{"url host allow-list and empty host for redirects", "VGL-GO-SSRF-001", `
+package main
+import (
+	"net/http"
+	"net/url"
+)
+var allowed = map[string]bool{"api.example.com": true}
+func h(w http.ResponseWriter, r *http.Request) {
+	raw := r.URL.Query().Get("u")
+	u, err := url.Parse(raw)
+	if err != nil || !allowed[u.Hostname()] {
+		http.Get(raw) // want
+		return
+	}
+	http.Get(u.String())
+	http.Get(raw)
+	v, _ := url.Parse(r.FormValue("v"))
+	if v.Scheme != "https" {
+		return
+	}
+	http.Get(v.String()) // want
+}
+`},
+		{"redirect to a parsed URL without a host", "VGL-GO-REDIRECT-001", `
+package main
+import (
+	"net/http"
+	"net/url"
+)
+func h(w http.ResponseWriter, r *http.Request) {
+	u, err := url.Parse(r.URL.Query().Get("next"))
+	if err != nil || u.Host != "" {
+		http.Redirect(w, r, u.String(), 302) // want
+		return
+	}
+	http.Redirect(w, r, u.String(), 302)
+}
+`},
+		{"the error of a parse checks its argument", "VGL-GO-SQLI-001", `
+package main
+import (
+	"database/sql"
+	"net/http"
+	"strconv"
+)
+func h(db *sql.DB, w http.ResponseWriter, r *http.Request) {
+	id := r.FormValue("id")
+	if _, err := strconv.Atoi(id); err != nil {
+		db.Query("SELECT 1 WHERE id = " + id) // want
+		return
+	}
+	db.Query("SELECT 1 WHERE id = " + id)
+	n := r.FormValue("n")
+	_, err := strconv.Atoi(n)
+	n = r.FormValue("m")
+	if err != nil {
+		return
+	}
+	db.Query("SELECT 1 WHERE n = " + n) // want
+}
+`},
+		{"net.ParseIP == nil checks the address", "VGL-GO-CMDI-001", `
+package main
+import (
+	"net"
+	"net/http"
+	"os/exec"
+)
+func h(w http.ResponseWriter, r *http.Request) {
+	ip := r.FormValue("ip")
+	if net.ParseIP(ip) == nil {
+		exec.Command("sh", "-c", "ping "+ip).Run() // want
+		return
+	}
+	exec.Command("sh", "-c", "ping "+ip).Run()
+	other := r.FormValue("o")
+	if net.ParseIP(other) != nil {
+		exec.Command("sh", "-c", "ping "+other).Run()
+	}
+	exec.Command("sh", "-c", "ping "+other).Run() // want
+}
+`},
+		{"exec: the program and a shell's script, not argv or positional parameters", "VGL-GO-CMDI-001", `
+package main
+import (
+	"context"
+	"net/http"
+	"os/exec"
+)
+func h(ctx context.Context, w http.ResponseWriter, r *http.Request) {
+	x := r.FormValue("x")
+	exec.Command("git", "log", "--", x).Run()
+	exec.Command("sh", "-c", "grep -- \"$1\" f", "sh", x).Run()
+	exec.CommandContext(ctx, "whois", x).Run()
+	exec.Command(x, "--version").Run() // want
+	exec.Command("bash", "-c", "echo "+x).Run() // want
+	exec.CommandContext(ctx, "/bin/sh", "-c", x).Run() // want
+	exec.Command("python3", "-c", x).Run() // want
+	sh := "/bin/zsh"
+	exec.Command(sh, "-c", x).Run() // want
+}
+`},
+		{"numbers printed by fmt verbs carry no text", "VGL-GO-SQLI-001", `
+package main
+import (
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"net/http"
+)
+type req struct {
+	Page int
+	Name string
+}
+func h(db *sql.DB, w http.ResponseWriter, r *http.Request) {
+	var q req
+	json.NewDecoder(r.Body).Decode(&q)
+	db.Query(fmt.Sprintf("SELECT 1 LIMIT %d OFFSET %05d", q.Page, q.Page))
+	db.Query(fmt.Sprintf("SELECT 1 WHERE a = %x AND b = %t", q.Name, q.Page > 1))
+	db.Query(fmt.Sprintf("SELECT 1 LIMIT %d WHERE n = '%s'", q.Page, q.Name)) // want
+	db.Query(fmt.Sprintf("SELECT 1 WHERE n = %v", q.Name)) // want
+	db.Query(fmt.Sprintf("SELECT 1 WHERE n = %[1]d", q.Name)) // want
+	db.Query(fmt.Sprintf("SELECT 1 %% %d WHERE n = '%s'", q.Page, q.Name)) // want
+}
+`},
+		{"what a file or a database returns is not the request's", "VGL-GO-XSS-001", `
+package main
+import (
+	"database/sql"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+)
+func h(db *sql.DB, w http.ResponseWriter, r *http.Request) {
+	name := r.FormValue("name")
+	data, _ := os.ReadFile(filepath.Join("/srv", filepath.Base(name)))
+	w.Write(data)
+	var email string
+	db.QueryRow("SELECT email FROM u WHERE name = $1", name).Scan(&email)
+	fmt.Fprintf(w, "<p>%s</p>", email)
+	fmt.Fprintf(w, "<p>%s</p>", name) // want
+}
+`},
+		{"a template in a struct field: the package the file imports", "VGL-GO-XSS-001", `
+package main
+import (
+	"net/http"
+	"text/template"
+)
+type S struct{ page *template.Template }
+func (s *S) h(w http.ResponseWriter, r *http.Request) {
+	s.page.Execute(w, r.FormValue("n")) // want
+}
+func (s *S) plain(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain")
+	s.page.Execute(w, r.FormValue("n"))
+}
+`},
+		{"checks named as validation guard their first argument", "VGL-GO-SSRF-001", `
+package main
+import "net/http"
+func isAllowedURL(u string) bool { return len(u) < 10 }
+func h(w http.ResponseWriter, r *http.Request) {
+	u := r.FormValue("u")
+	if !isAllowedURL(u) {
+		http.Get(u) // want
+		return
+	}
+	http.Get(u)
+	v := r.FormValue("v")
+	if len(v) > 100 {
+		return
+	}
+	http.Get(v) // want
+}
+`},
+		{"slices.Contains and EqualFold with a constant", "VGL-GO-TRUST-001", `
+package main
+import (
+	"net/http"
+	"slices"
+	"strings"
+)
+var themes = []string{"light", "dark"}
+func h(w http.ResponseWriter, r *http.Request) {
+	session, _ := store.Get(r, "s")
+	t := r.FormValue("t")
+	if slices.Contains(themes, t) {
+		session.Values["theme"] = t
+	}
+	session.Values["other"] = t // want
+	m := r.FormValue("m")
+	if strings.EqualFold(m, "compact") {
+		session.Values["mode"] = m
+	}
+	if strings.EqualFold(m, r.FormValue("n")) {
+		session.Values["mode2"] = m // want
+	}
+}
+`},
+		{"Clean inside a prefix check, rooted Clean, ContainsAny", "VGL-GO-PATH-001", `
+package main
+import (
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+)
+func h(w http.ResponseWriter, r *http.Request) {
+	p := filepath.Join("/srv", r.FormValue("p"))
+	if !strings.HasPrefix(filepath.Clean(p), "/srv/") {
+		return
+	}
+	os.Open(p)
+	os.Open(filepath.Join("/srv", filepath.Clean("/"+r.FormValue("q"))))
+	os.Open(filepath.Join("/srv", filepath.Clean(r.FormValue("q")))) // want
+	n := r.FormValue("n")
+	if strings.ContainsAny(n, "/\\") {
+		return
+	}
+	os.Open("/srv/" + n)
 }
 `},
 	})

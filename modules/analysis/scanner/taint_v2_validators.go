@@ -7,8 +7,9 @@ import (
 
 // Validates implements dataflow.Validator with the model packs'
 // validators for the rule's kinds: the first whose pattern matches the
-// callee as written or its canonical name (and whose in-file regex, if
-// any, matches the file). A receiver validator returns dataflow.RecvArg.
+// callee as written or its canonical name (and whose in-file and where
+// regexes, if any, match the file and the call's text). A receiver
+// validator returns dataflow.RecvArg.
 func (s *v2Spec) Validates(in *ir.Instr) (int, bool, bool) {
 	for i := range s.view.Validators {
 		v := &s.view.Validators[i]

@@ -37,7 +37,11 @@ type xresolver struct {
 	goDir  string             // Go: bare calls resolve within this package directory
 	goPkgs map[string]string  // Go: "alias." -> package directory inside the module
 	goDefs map[string]map[string]string
-	stars  []string // files whose every export this one re-exports
+	// Go: method name -> the one file of the package directory that
+	// declares it ("" when several do); goImps: the file's import names
+	goMethods map[string]map[string]string
+	goImps    map[string]string
+	stars     []string // files whose every export this one re-exports
 }
 
 func (r *xresolver) resolve(callee string) (xtarget, bool) {
@@ -59,6 +63,15 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 		if i := strings.IndexByte(callee, '.'); i >= 0 {
 			d, ok := r.goPkgs[callee[:i+1]]
 			if !ok {
+				// x.m(), x.f.m() on a value (not a package): a method
+				// declared in one other file of this package
+				if _, imp := r.goImps[callee[:i]]; imp && i > 0 {
+					return xtarget{}, false
+				}
+				m := callee[strings.LastIndexByte(callee, '.')+1:]
+				if file := r.goMethods[r.goDir][m]; file != "" && file != r.self && identRe.MatchString(m) {
+					return xtarget{file, m}, true
+				}
 				return xtarget{}, false
 			}
 			dir, fn = d, callee[i+1:]
@@ -321,7 +334,8 @@ func (x *xstate) demand(t string) map[string]bool {
 func (x *xstate) buildResolvers() {
 	byBase := map[string][]string{} // Java: file name -> paths
 	javaDirs := map[string][]string{}
-	goDefs := map[string]map[string]string{} // dir -> function -> file
+	goDefs := map[string]map[string]string{}    // dir -> function -> file
+	goMethods := map[string]map[string]string{} // dir -> method -> file ("" when several files declare it)
 	for p, info := range x.files {
 		switch info.lang {
 		case "java":
@@ -329,6 +343,16 @@ func (x *xstate) buildResolvers() {
 			javaDirs[path.Dir(p)] = append(javaDirs[path.Dir(p)], p)
 		case "go":
 			d := path.Dir(p)
+			for _, m := range info.goMethods {
+				if goMethods[d] == nil {
+					goMethods[d] = map[string]string{}
+				}
+				if f, dup := goMethods[d][m]; dup && f != p {
+					goMethods[d][m] = ""
+				} else {
+					goMethods[d][m] = p
+				}
+			}
 			for _, fn := range info.defs {
 				if goDefs[d] == nil {
 					goDefs[d] = map[string]string{}
@@ -401,7 +425,7 @@ func (x *xstate) buildResolvers() {
 			}
 		}
 		if info.lang == "go" {
-			r.goDir, r.goDefs, r.goPkgs = path.Dir(p), goDefs, map[string]string{}
+			r.goDir, r.goDefs, r.goPkgs, r.goMethods, r.goImps = path.Dir(p), goDefs, map[string]string{}, goMethods, info.goImports
 			if modDir, mod := nearestGoMod(p, goMods); mod != "" {
 				for alias, ip := range info.goImports {
 					if rest, ok := strings.CutPrefix(ip, mod+"/"); ok {

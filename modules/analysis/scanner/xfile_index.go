@@ -32,6 +32,8 @@ type xfileInfo struct {
 	calls []string
 	// Go only: import alias -> import path
 	goImports map[string]string
+	// Go only: the names of the methods the file declares
+	goMethods []string
 	// Python and JavaScript: module specs whose every export this module
 	// re-exports (`export * from './a'`); named re-exports (`export { f }
 	// from './a'`, `from .a import f` in __init__.py) are imports
@@ -327,6 +329,7 @@ func javaImports(src []byte) []ximport {
 
 var (
 	goFuncRe        = regexp.MustCompile(`(?m)^func[ \t]+([A-Za-z_]\w*)[ \t]*[\[(]`)
+	goMethodRe      = regexp.MustCompile(`(?m)^func[ \t]*\([^()]*\)[ \t]*([A-Za-z_]\w*)[ \t]*[\[(]`)
 	goImportBlockRe = regexp.MustCompile(`(?m)^import[ \t]*\(([^)]*)\)`)
 	goImportLineRe  = regexp.MustCompile(`(?m)^(?:import)?[ \t]*([A-Za-z_]\w*|\.)?[ \t]*"([^"\n]+)"`)
 	goImportOneRe   = regexp.MustCompile(`(?m)^import[ \t]+([A-Za-z_]\w*|\.)?[ \t]*"([^"\n]+)"`)
@@ -335,10 +338,18 @@ var (
 // goExtract records a Go file's functions, imports and called names.
 func goExtract(info *xfileInfo, src []byte) {
 	own := map[string]bool{}
-	for _, m := range goFuncRe.FindAllSubmatch(importStmts(src, "func"), -1) {
+	funcs := importStmts(src, "func")
+	for _, m := range goFuncRe.FindAllSubmatch(funcs, -1) {
 		own[string(m[1])] = true
 		if !strings.HasSuffix(info.path, "_test.go") {
 			info.defs = append(info.defs, string(m[1]))
+		}
+	}
+	ownMethods := map[string]bool{}
+	for _, m := range goMethodRe.FindAllSubmatch(funcs, -1) {
+		ownMethods[string(m[1])] = true
+		if !strings.HasSuffix(info.path, "_test.go") {
+			info.goMethods = append(info.goMethods, string(m[1]))
 		}
 	}
 	info.goImports = map[string]string{}
@@ -381,6 +392,15 @@ func goExtract(info *xfileInfo, src []byte) {
 			if !qualified && !own[string(name)] && !seen[string(name)] && !goKeywords[string(name)] {
 				seen[string(name)] = true
 				info.calls = append(info.calls, string(name))
+			}
+			if qualified && !ownMethods[string(name)] && i > 1 && isIdentByte(src[i-2]) {
+				// x.m( / x.f.m(: a method, maybe of the package's types
+				// declared in another file (resolved by its name)
+				q := ".." + string(name)
+				if !seen[q] {
+					seen[q] = true
+					info.calls = append(info.calls, q)
+				}
 			}
 		} else if k < len(src) && src[k] == '.' && !qualified && info.goImports[string(name)] != "" {
 			// pkg.F( : keep when pkg is an import

@@ -156,7 +156,10 @@ type Validator struct {
 	// InFile is an RE2 regex the file must match for the check to count
 	// (a prefix check proves a path only where paths are canonicalised).
 	InFile string `yaml:"in-file"`
-	// Where is an RE2 regex the call's text must match
+	// Where is an RE2 regex the call text must match: the same function
+	// checks opposite things with different constants
+	// (`strings.HasPrefix(p, base)` keeps p in, `strings.HasPrefix(rel,
+	// "..")` finds it outside), so a validator may name its constant
 	// (`filter_var($x, FILTER_VALIDATE_INT)`, not any filter).
 	Where string `yaml:"where"`
 	Note  string `yaml:"note"`
@@ -164,14 +167,14 @@ type Validator struct {
 	re, inFileRe, whereRe *regexp.Regexp
 }
 
+// WhereRe is the validator's call-text condition (nil: none).
+func (v *Validator) WhereRe() *regexp.Regexp { return v.whereRe }
+
 // Matches reports whether a validator's pattern matches a callee.
 func (v *Validator) Matches(callee string) bool { return v.re.MatchString(callee) }
 
 // OnTrue reports whether the argument passed where the check is true.
 func (v *Validator) OnTrue() bool { return v.When != "false" }
-
-// WhereRe is the compiled where regex, or nil.
-func (v *Validator) WhereRe() *regexp.Regexp { return v.whereRe }
 
 // InFileRe is the compiled in-file regex, or nil.
 func (v *Validator) InFileRe() *regexp.Regexp { return v.inFileRe }

@@ -18,6 +18,9 @@ func (l *lowerer) assignTo(target syntax.Node, v ir.Operand, at syntax.Node) {
 		if l.Text(target) == "_" {
 			return
 		}
+		if l.derived != nil || l.parseErr != nil {
+			l.forget(l.Text(target))
+		}
 		dst := ir.Place{Base: l.Text(target)}
 		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(at)})
 	case "selector_expression", "index_expression", "parenthesized_expression", "unary_expression":
@@ -127,8 +130,15 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		case "false":
 			return ir.C(ir.Const{Kind: ir.Bool})
 		}
+		if x, ok := l.parseErr[l.Text(n)]; ok && l.inCond {
+			// the error of a parse of x: `err != nil` tests x
+			return ir.P(ir.Place{Base: x})
+		}
 		return ir.P(ir.Place{Base: l.Text(n)})
 	case "selector_expression", "index_expression":
+		if u, ok := l.urlHost(n, "Host"); ok {
+			return u
+		}
 		if p, ok := l.placeOf(n); ok {
 			return ir.P(p)
 		}
@@ -413,6 +423,19 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	if fn != nil && (fn.Type() == "slice_type" || fn.Type() == "array_type" || fn.Type() == "parenthesized_type") && len(argNodes) == 1 {
 		return l.expr(argNodes[0]) // []byte(s)
 	}
+	if len(argNodes) == 0 && fn != nil {
+		if u, ok := l.urlHost(fn, "Hostname"); ok {
+			return u
+		}
+	}
+	if l.inCond && len(argNodes) == 1 && argNodes[0].Type() == "identifier" && fn != nil && fn.Type() == "selector_expression" {
+		// in a condition, a cleaned path stands for the path:
+		// strings.HasPrefix(filepath.Clean(p), base) checks where p leads
+		switch l.canonical(l.Text(fn)) {
+		case "path/filepath.Clean", "path.Clean", "path/filepath.ToSlash", "path/filepath.FromSlash", "path/filepath.Dir", "path.Dir":
+			return l.expr(argNodes[0])
+		}
+	}
 	in := &ir.Instr{Op: ir.Call, Span: l.Span(n)}
 	if fn != nil {
 		end := fn.EndByte()
@@ -426,6 +449,9 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			}
 		}
 		in.Callee = l.canonical(in.Text)
+		if fn.Type() == "selector_expression" {
+			in.Callee = l.templateMethod(fn, in.Callee, in.Callee == in.Text)
+		}
 		switch fn.Type() {
 		case "selector_expression":
 			if obj := syntax.ChildByField(fn, "operand"); obj != nil {
@@ -441,7 +467,14 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		}
 	}
 	var outs []ir.Place
-	for _, a := range argNodes {
+	numeric := l.numericArgs(in.Callee, argNodes)
+	for i, a := range argNodes {
+		if numeric[i] {
+			// formatted as a number (%d, %x, %f, ...): no text of its own
+			l.expr(a)
+			in.Args = append(in.Args, l.opaque(nil, a))
+			continue
+		}
 		in.Args = append(in.Args, l.expr(a))
 		if a.Type() == "unary_expression" {
 			if op := syntax.ChildByField(a, "operator"); op != nil && l.Text(op) == "&" {
@@ -462,4 +495,116 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			Note: "written through &" + p.Key() + " by " + in.Text + "()"})
 	}
 	return ir.P(t)
+}
+
+// urlHost: in a branch condition, the host of a parsed URL (`u.Host`,
+// `u.Hostname()`: member is the selector's field) stands for the URL, so
+// a check of the host against an allow-list or a constant is a check of
+// where the URL points (`if !allowed[u.Hostname()] { return }`,
+// `if u.Host != "" { reject }` for a redirect that must stay on the site).
+func (l *lowerer) urlHost(n syntax.Node, member string) (ir.Operand, bool) {
+	if !l.inCond || n.Type() != "selector_expression" {
+		return ir.Operand{}, false
+	}
+	op, field := syntax.ChildByField(n, "operand"), syntax.ChildByField(n, "field")
+	if op == nil || field == nil || op.Type() != "identifier" || l.Text(field) != member {
+		return ir.Operand{}, false
+	}
+	if l.Fn == nil || l.Fn.Types[l.Text(op)] != "net/url.URL" {
+		return ir.Operand{}, false
+	}
+	return ir.P(ir.Place{Base: l.Text(op)}), true
+}
+
+// fmtFormat is the position of the format argument of fmt's formatting
+// functions.
+var fmtFormat = map[string]int{
+	"fmt.Sprintf": 0, "fmt.Printf": 0, "fmt.Errorf": 0, "fmt.Fprintf": 1, "fmt.Appendf": 1,
+	"log.Printf": 0, "log.Fatalf": 0, "log.Panicf": 0,
+}
+
+// numericArgs marks the arguments of a fmt-style call with a constant
+// format that are formatted by a numeric, boolean or hex verb (%d, %x,
+// %f, %t, ...): what they print is digits, whatever their type, so
+// `fmt.Sprintf("... id = %d", req.ID)` carries no text from req. A format
+// with explicit argument indexes (%[2]d) or a `*` width is left alone.
+func (l *lowerer) numericArgs(callee string, args []syntax.Node) map[int]bool {
+	at, ok := fmtFormat[callee]
+	if !ok || len(args) <= at+1 {
+		return nil
+	}
+	f := args[at]
+	if f.Type() != "interpreted_string_literal" && f.Type() != "raw_string_literal" {
+		return nil
+	}
+	format, _ := l.strLit(f)
+	var out map[int]bool
+	arg := at + 1
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		// flags, width, precision
+		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
+			i++
+		}
+		if i >= len(format) {
+			break
+		}
+		switch c := format[i]; {
+		case c == '%':
+			continue
+		case c == '[' || c == '*':
+			return nil
+		case strings.IndexByte("dbtoOxXeEfFgGU", c) >= 0:
+			// digits (%x of a string is its bytes in hex); %c, %q, %s
+			// and %v can print any character
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[arg] = true
+		}
+		arg++
+	}
+	return out
+}
+
+// templateMethod: a template's Execute / ExecuteTemplate on a chain that
+// makes the template (`template.Must(template.New("x").Parse(s)).Execute`)
+// is that package's method; through a value whose type the front end does
+// not know (unresolved: a struct field, a map of templates) it is the
+// template package's method when the file imports only one of
+// html/template and text/template (`s.tmpl.Execute(w, data)` in a file
+// that imports html/template escapes).
+func (l *lowerer) templateMethod(fn syntax.Node, callee string, unresolved bool) string {
+	field := syntax.ChildByField(fn, "field")
+	obj := syntax.ChildByField(fn, "operand")
+	if field == nil || obj == nil || obj.Type() == "identifier" && l.isPackage(l.Text(obj)) {
+		return callee
+	}
+	m := l.Text(field)
+	if m != "Execute" && m != "ExecuteTemplate" {
+		return callee
+	}
+	// a chain that makes the template: template.Must(template.New(...).Parse(...)).Execute
+	if t := l.ctorType(obj); strings.HasSuffix(t, "template.Template") {
+		return t + "." + m
+	}
+	if !unresolved {
+		return callee
+	}
+	pkg := ""
+	for _, p := range l.Mod.Imports {
+		if p == "html/template" || p == "text/template" {
+			if pkg != "" && pkg != p {
+				return callee
+			}
+			pkg = p
+		}
+	}
+	if pkg == "" {
+		return callee
+	}
+	return pkg + ".Template." + m
 }

@@ -60,19 +60,50 @@ type lowerer struct {
 	// globals are the package-level variables with a known type
 	// (`var page = template.Must(...)`): every function sees them
 	globals map[string]string
+	// derived are the locals that a parse of another local made
+	// (`rel, err := filepath.Rel(base, target)`, `u, err := url.Parse(s)`),
+	// by name: a check of the derived value is a check of its origin
+	// (see rederive). Kept for the block they were made in.
+	derived map[string]derivation
+	// inCond is set while a branch condition's test is lowered: there the
+	// host of a parsed URL (`u.Host`, `u.Hostname()`) stands for the URL
+	inCond bool
+	// parseErr maps the error of a parse of a local to that local
+	// (`_, err := strconv.Atoi(id)`: in a condition err stands for id, so
+	// `err != nil { return }` leaves id checked as a number)
+	parseErr map[string]string
+}
+
+// parseChecks are the functions whose error result says whether their
+// first argument is well formed (a number, a UUID, an IP address, ...):
+// where the error is nil, the argument has no other syntax.
+var parseChecks = map[string]bool{
+	"strconv.Atoi": true, "strconv.ParseInt": true, "strconv.ParseUint": true, "strconv.ParseFloat": true,
+	"strconv.ParseBool": true, "github.com/google/uuid.Parse": true, "github.com/gofrs/uuid.FromString": true,
+	"net/netip.ParseAddr": true, "net.ParseCIDR": true, "net/mail.ParseAddress": false,
+	"time.Parse": false, "time.ParseDuration": true,
+}
+
+// derivation is how a local was computed from another: origin's value is
+// rebuilt from the derived local and the others (a path is its base
+// joined with its relative path; a URL is what parsed to it).
+type derivation struct {
+	origin string
+	others []ir.Operand
+	span   ir.Span
 }
 
 // body lowers a function body into f with fresh per-function state; locals
 // are the names it sees declared (closures see their enclosing function's).
 func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
-	loops, label, savedLocals, results := l.loops, l.label, l.locals, l.results
-	l.loops, l.label = nil, ""
+	loops, label, savedLocals, results, derived, perr := l.loops, l.label, l.locals, l.results, l.derived, l.parseErr
+	l.loops, l.label, l.derived, l.parseErr = nil, "", nil, nil
 	l.locals = map[string]bool{}
 	for k := range locals {
 		l.locals[k] = true
 	}
 	l.Body(f, fill)
-	l.loops, l.label, l.locals, l.results = loops, label, savedLocals, results
+	l.loops, l.label, l.locals, l.results, l.derived, l.parseErr = loops, label, savedLocals, results, derived, perr
 }
 
 // ---- names -----------------------------------------------------------------
@@ -279,23 +310,31 @@ func (l *lowerer) canonical(text string) string {
 // on it resolve (`t := template.New("x")` makes `t.Execute` the symbol
 // `text/template.Template.Execute` or `html/template.Template.Execute`).
 var ctorTypes = map[string]string{
-	"text/template.New":        "text/template.Template",
-	"text/template.Must":       "text/template.Template",
-	"text/template.ParseFiles": "text/template.Template",
-	"text/template.ParseGlob":  "text/template.Template",
-	"text/template.ParseFS":    "text/template.Template",
-	"html/template.New":        "html/template.Template",
-	"html/template.Must":       "html/template.Template",
-	"html/template.ParseFiles": "html/template.Template",
-	"html/template.ParseGlob":  "html/template.Template",
-	"html/template.ParseFS":    "html/template.Template",
-	"database/sql.Open":        "database/sql.DB",
-	"net/http.NewRequest":      "net/http.Request",
-	"os/exec.Command":          "os/exec.Cmd",
-	"os/exec.CommandContext":   "os/exec.Cmd",
-	"strings.NewReader":        "strings.Reader",
-	"bytes.NewBufferString":    "bytes.Buffer",
-	"bytes.NewBuffer":          "bytes.Buffer",
+	"text/template.New":                               "text/template.Template",
+	"text/template.Must":                              "text/template.Template",
+	"text/template.ParseFiles":                        "text/template.Template",
+	"text/template.ParseGlob":                         "text/template.Template",
+	"text/template.ParseFS":                           "text/template.Template",
+	"html/template.New":                               "html/template.Template",
+	"html/template.Must":                              "html/template.Template",
+	"html/template.ParseFiles":                        "html/template.Template",
+	"html/template.ParseGlob":                         "html/template.Template",
+	"html/template.ParseFS":                           "html/template.Template",
+	"database/sql.Open":                               "database/sql.DB",
+	"net/http.NewRequest":                             "net/http.Request",
+	"net/url.Parse":                                   "net/url.URL",
+	"github.com/microcosm-cc/bluemonday.UGCPolicy":    "github.com/microcosm-cc/bluemonday.Policy",
+	"github.com/microcosm-cc/bluemonday.StrictPolicy": "github.com/microcosm-cc/bluemonday.Policy",
+	"github.com/microcosm-cc/bluemonday.NewPolicy":    "github.com/microcosm-cc/bluemonday.Policy",
+	"net/url.ParseRequestURI":                         "net/url.URL",
+	"os/exec.Command":                                 "os/exec.Cmd",
+	"os/exec.CommandContext":                          "os/exec.Cmd",
+	"strings.NewReader":                               "strings.Reader",
+	"bytes.NewBufferString":                           "bytes.Buffer",
+	"bytes.NewBuffer":                                 "bytes.Buffer",
+	"github.com/traefik/yaegi/interp.New":             "github.com/traefik/yaegi/interp.Interpreter",
+	"github.com/dop251/goja.New":                      "github.com/dop251/goja.Runtime",
+	"github.com/robertkrimen/otto.New":                "github.com/robertkrimen/otto.Otto",
 }
 
 // ctorType is the type of a constructor call's result: a known function
@@ -368,8 +407,119 @@ func (l *lowerer) condBranch(n syntax.Node, tnote, fnote string) (*ir.Block, *ir
 		b.Index = len(l.Fn.Blocks)
 		l.Fn.Blocks = append(l.Fn.Blocks, b)
 	}
+	l.rederive(n, t, f)
 	l.Cur = nil
 	return t, f
+}
+
+// rederive rebuilds, at the start of both edges of a condition, the origin
+// of each derived local the condition reads from that local (`target` from
+// `rel` after `strings.HasPrefix(rel, "..")`, `s` from `u` after a check
+// of `u.Host`): where the check proved the derived value clean, the origin
+// is clean too; elsewhere it keeps the derived value's data.
+func (l *lowerer) rederive(cond syntax.Node, blocks ...*ir.Block) {
+	if len(l.derived) == 0 || cond == nil {
+		return
+	}
+	seen := map[string]bool{}
+	var walk func(n syntax.Node)
+	walk = func(n syntax.Node) {
+		if n.Type() == "identifier" {
+			name := l.Text(n)
+			if d, ok := l.derived[name]; ok && !seen[name] {
+				seen[name] = true
+				for _, b := range blocks {
+					l.Cur = b
+					t := l.Temp()
+					args := append([]ir.Operand{ir.P(ir.Place{Base: name})}, d.others...)
+					l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &t, Args: args, Span: d.span})
+					dst := ir.Place{Base: d.origin}
+					l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{ir.P(t)}, Span: d.span,
+						Note: fmt.Sprintf("%s checked through %s", d.origin, name)})
+				}
+			}
+			return
+		}
+		for _, c := range syntax.NamedChildren(n) {
+			if c.Type() != "func_literal" {
+				walk(c)
+			}
+		}
+	}
+	walk(cond)
+	l.Cur = nil
+}
+
+// derive records that the first target of `a, err := f(args)` was derived
+// from a local argument by a parse whose check is a check of that argument.
+func (l *lowerer) derive(lhs []syntax.Node, rhs syntax.Node) {
+	if len(lhs) == 0 || rhs.Type() != "call_expression" {
+		return
+	}
+	fn, args := syntax.ChildByField(rhs, "function"), syntax.ChildByField(rhs, "arguments")
+	if fn == nil || args == nil || fn.Type() != "selector_expression" {
+		return
+	}
+	op := syntax.ChildByField(fn, "operand")
+	if op == nil || op.Type() != "identifier" || !l.isPackage(l.Text(op)) {
+		return
+	}
+	callee := l.Mod.Imports[l.Text(op)] + "." + l.Text(syntax.ChildByField(fn, "field"))
+	av := syntax.NamedChildren(args)
+	if last := lhs[len(lhs)-1]; len(lhs) > 1 && parseChecks[callee] && len(av) > 0 && av[0].Type() == "identifier" && last.Type() == "identifier" && l.Text(last) != "_" {
+		if l.parseErr == nil {
+			l.parseErr = map[string]string{}
+		}
+		l.parseErr[l.Text(last)] = l.Text(av[0])
+	}
+	name := l.Text(lhs[0])
+	var d derivation
+	switch callee {
+	case "path/filepath.Rel", "path.Rel":
+		if len(av) != 2 || av[1].Type() != "identifier" {
+			return
+		}
+		d.origin = l.Text(av[1])
+		switch b := av[0]; {
+		case b.Type() == "identifier":
+			d.others = []ir.Operand{ir.P(ir.Place{Base: l.Text(b)})}
+		case strings.HasSuffix(b.Type(), "string_literal"):
+		default:
+			return // a base computed here: not rebuilt
+		}
+	case "net/url.Parse", "net/url.ParseRequestURI", "path/filepath.Abs", "path/filepath.Clean", "path.Clean",
+		"path/filepath.EvalSymlinks", "path/filepath.ToSlash", "path/filepath.FromSlash":
+		// the same path (or URL) in another form: a check of it is a
+		// check of where the original leads
+		if len(av) != 1 || av[0].Type() != "identifier" {
+			return
+		}
+		d.origin = l.Text(av[0])
+	default:
+		return
+	}
+	if lhs[0].Type() != "identifier" || d.origin == name || d.origin == "_" || name == "_" {
+		return
+	}
+	d.span = l.Span(rhs)
+	if l.derived == nil {
+		l.derived = map[string]derivation{}
+	}
+	l.derived[name] = d
+}
+
+// forget drops the derivations a new value of name ends.
+func (l *lowerer) forget(name string) {
+	for k, d := range l.derived {
+		if k == name || d.origin == name {
+			delete(l.derived, k)
+		}
+	}
+	for k, v := range l.parseErr {
+		if k == name || v == name {
+			delete(l.parseErr, k)
+		}
+	}
 }
 
 // condTo branches from the current block to t or f on condition n.
@@ -403,7 +553,10 @@ func (l *lowerer) condTo(n syntax.Node, t, f *ir.Block) {
 			return
 		}
 	}
+	saved := l.inCond
+	l.inCond = true
 	o := l.condValue(n)
+	l.inCond = saved
 	b := l.Block()
 	b.Cond = &o
 	ir.Edge(b, t)
@@ -416,6 +569,9 @@ func (l *lowerer) condTo(n syntax.Node, t, f *ir.Block) {
 // map holds booleans), and a variable the block just set from a test
 // (`ok := ...; if ok`) is branched on through that test's own value.
 func (l *lowerer) condValue(n syntax.Node) ir.Operand {
+	if o, ok := l.nilParse(n); ok {
+		return o
+	}
 	if n != nil && n.Type() == "index_expression" {
 		obj, idx := syntax.ChildByField(n, "operand"), syntax.ChildByField(n, "index")
 		if obj != nil && idx != nil {
@@ -463,7 +619,26 @@ func (l *lowerer) stmt(n syntax.Node) {
 		for _, c := range syntax.NamedChildren(n) {
 			l.expr(c)
 		}
-	case "block", "source_file", "statement_list":
+	case "block":
+		// a derivation made inside a block ends with it (`:=` names do;
+		// one assigned to an outer name is dropped, which only loses it)
+		saved := l.derived
+		if saved != nil {
+			l.derived = make(map[string]derivation, len(saved))
+			for k, v := range saved {
+				l.derived[k] = v
+			}
+		}
+		savedErr := l.parseErr
+		if savedErr != nil {
+			l.parseErr = make(map[string]string, len(savedErr))
+			for k, v := range savedErr {
+				l.parseErr[k] = v
+			}
+		}
+		l.stmts(n)
+		l.derived, l.parseErr = saved, savedErr
+	case "source_file", "statement_list":
 		l.stmts(n)
 	case "var_declaration", "const_declaration":
 		l.varDecl(n)
@@ -646,6 +821,9 @@ func (l *lowerer) assignList(lhs, rhs []syntax.Node, at syntax.Node, retype bool
 			}
 			l.assignTo(x, vals[i], at)
 		}
+		if len(lhs) == 1 {
+			l.derive(lhs, rhs[0])
+		}
 		return
 	}
 	if len(rhs) != 1 {
@@ -655,6 +833,7 @@ func (l *lowerer) assignList(lhs, rhs []syntax.Node, at syntax.Node, retype bool
 		return
 	}
 	v := l.expr(rhs[0])
+	defer l.derive(lhs, rhs[0])
 	// the comma-ok forms' second value is a boolean; an error result is
 	// not the data (its message may quote it, but it is no injection)
 	kind := rhs[0].Type()
@@ -1249,4 +1428,50 @@ func baseTypeName(l *lowerer, t syntax.Node) string {
 		}
 	}
 	return ""
+}
+
+// nilParse lowers `net.ParseIP(x) == nil` (and `!=`) as a test of x: the
+// parse fails (nil) exactly where x is no address, so the test is x
+// compared with nil the other way round, which proves x clean where the
+// address parsed.
+func (l *lowerer) nilParse(n syntax.Node) (ir.Operand, bool) {
+	if n == nil || n.Type() != "binary_expression" {
+		return ir.Operand{}, false
+	}
+	op := syntax.ChildByField(n, "operator")
+	a, b := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+	if op == nil || a == nil || b == nil || (l.Text(op) != "==" && l.Text(op) != "!=") {
+		return ir.Operand{}, false
+	}
+	if a.Type() == "nil" || l.Text(a) == "nil" {
+		a, b = b, a
+	}
+	if l.Text(b) != "nil" || a.Type() != "call_expression" {
+		return ir.Operand{}, false
+	}
+	fn, args := syntax.ChildByField(a, "function"), syntax.ChildByField(a, "arguments")
+	if fn == nil || args == nil || fn.Type() != "selector_expression" {
+		return ir.Operand{}, false
+	}
+	pkg := syntax.ChildByField(fn, "operand")
+	if pkg == nil || pkg.Type() != "identifier" || !l.isPackage(l.Text(pkg)) {
+		return ir.Operand{}, false
+	}
+	switch l.Mod.Imports[l.Text(pkg)] + "." + l.Text(syntax.ChildByField(fn, "field")) {
+	case "net.ParseIP":
+	default:
+		return ir.Operand{}, false
+	}
+	av := syntax.NamedChildren(args)
+	if len(av) != 1 || av[0].Type() != "identifier" {
+		return ir.Operand{}, false
+	}
+	l.expr(a)
+	sub := "=="
+	if l.Text(op) == "==" {
+		sub = "!="
+	}
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: sub, Args: []ir.Operand{ir.P(ir.Place{Base: l.Text(av[0])}), ir.C(ir.Const{Kind: ir.Null})}, Span: l.Span(n)})
+	return ir.P(t), true
 }

@@ -1,0 +1,7 @@
+package client
+
+import "crypto/tls"
+
+func config() *tls.Config {
+	return &tls.Config{MinVersion: tls.VersionTLS13, MaxVersion: tls.VersionTLS13}
+}
