@@ -208,6 +208,19 @@ public class R extends HttpServlet {
     resp.sendRedirect(req.getParameter("back")); // want
   }
 }`},
+		{"a process's output is not the request; an upload's stream is", "VGL-JAVA-XSS-001", `
+import javax.servlet.http.*;
+import java.io.*;
+public class O extends HttpServlet {
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+    Process p = new ProcessBuilder("uptime").start();
+    BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()));
+    resp.getWriter().println("<pre>" + r.readLine() + "</pre>");
+    Part multipartFile = req.getPart("f");
+    BufferedReader u = new BufferedReader(new InputStreamReader(multipartFile.getInputStream()));
+    resp.getWriter().println("<pre>" + u.readLine() + "</pre>"); // want
+  }
+}`},
 		{"command: an address resolved to its IP", "VGL-JAVA-CMDI-001", `
 import javax.servlet.http.*;
 public class P extends HttpServlet {
