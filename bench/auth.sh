@@ -11,42 +11,23 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)" >&2; exit 2; }
-BIN=${VIGIL_BIN:-bin/vigil}
-if [[ -z "${VIGIL_BIN:-}" ]]; then
-  go build -o "$BIN" .
-fi
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-PORT=${PORT:-$((20000 + RANDOM % 20000))}
-BASE="http://127.0.0.1:$PORT"
-WORK=$(mktemp -d)
-trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+source bench/lib.sh
+build_vigil
 
 # The API budgets stay on (their cost is part of what is measured) but far
 # above what wrk sends, so no request is refused.
-VIGIL_DATA_DIR="$WORK/data" VIGIL_HTTP_ADDR="127.0.0.1:$PORT" VIGIL_BASE_URL="$BASE" \
-  VIGIL_RATE_LIMIT_API_KEY_RATE=1000000000 VIGIL_RATE_LIMIT_API_KEY_BURST=100000 \
-  VIGIL_RATE_LIMIT_USER_RATE=1000000000 VIGIL_RATE_LIMIT_USER_BURST=100000 \
-  VIGIL_LOG_LEVEL=error "$BIN" serve >"$WORK/serve.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 100); do
-  curl -fs "$BASE/healthz/ready" >/dev/null 2>&1 && break
-  sleep 0.1
-done
-curl -fs "$BASE/healthz/ready" >/dev/null || { echo "vigil did not start:" >&2; cat "$WORK/serve.log" >&2; exit 1; }
+VIGIL_ENV=(VIGIL_RATE_LIMIT_API_KEY_RATE=1000000000 VIGIL_RATE_LIMIT_API_KEY_BURST=100000
+  VIGIL_RATE_LIMIT_USER_RATE=1000000000 VIGIL_RATE_LIMIT_USER_BURST=100000)
+start_vigil sqlite "${PORT:-$(free_port)}"
+BASE=$base
 
-JAR="$WORK/jar"
-curl -fs -c "$JAR" -b "$JAR" -H 'Content-Type: application/json' \
-  -d '{"email":"bench@example.com","password":"bench password 123"}' "$BASE/api/v1/auth/register" >/dev/null
-# Sign-up never signs in (it answers the same for taken emails): sign in next.
-curl -fs -c "$JAR" -b "$JAR" -H 'Content-Type: application/json' \
-  -d '{"email":"bench@example.com","password":"bench password 123"}' "$BASE/api/v1/auth/login" >/dev/null
-ACCESS=$(awk '$6=="vigil_access"{print $7}' "$JAR")
-CSRF=$(awk '$6=="vigil_csrf"{print $7}' "$JAR")
-KEY=$(curl -fs -b "$JAR" -H "X-CSRF-Token: $CSRF" -H 'Content-Type: application/json' \
-  -d '{"name":"bench","scopes":["read"]}' "$BASE/api/v1/api-keys" | sed -E 's/.*"key":"([^"]+)".*/\1/')
-[[ "$KEY" == vigil_* && -n "$ACCESS" ]] || { echo "could not obtain credentials" >&2; exit 1; }
+sign_in
+ACCESS=$(awk '$6=="vigil_access"{print $7}' "$jar")
+KEY=$(api_key read)
+[[ -n "$ACCESS" ]] || { echo "could not obtain credentials" >&2; exit 1; }
 curl -fs -H "Authorization: Bearer $KEY" "$BASE/api/v1/auth/me" >/dev/null
 curl -fs -H "Cookie: vigil_access=$ACCESS" "$BASE/api/v1/auth/me" >/dev/null
 

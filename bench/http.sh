@@ -22,34 +22,15 @@ VIGIL_BIN=${VIGIL_BIN:-bin/vigil}
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 1; }
 [[ -x $VIGIL_BIN ]] || { echo "$VIGIL_BIN missing: run 'make build' first" >&2; exit 1; }
 
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_up() {
-  for _ in $(seq 1 150); do
-    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  echo "not up: $1" >&2
-  return 1
-}
+source bench/lib.sh
 
 go build -o "$work/bareecho" ./bench/bareecho
 bare_port=$(free_port)
-"$work/bareecho" -addr "127.0.0.1:$bare_port" >/dev/null 2>&1 &
-pids+=($!)
+background "$work/bareecho" -addr "127.0.0.1:$bare_port" >/dev/null 2>&1
 
 vigil_port=$(free_port)
 VIGIL_DATA_DIR="$work/data" VIGIL_HTTP_ADDR="127.0.0.1:$vigil_port" \
-  "$VIGIL_BIN" serve >"$work/vigil.log" 2>&1 &
-pids+=($!)
+  background "$VIGIL_BIN" serve >"$work/vigil.log" 2>&1
 
 wait_up "http://127.0.0.1:$bare_port/healthz/live"
 wait_up "http://127.0.0.1:$vigil_port/healthz/live"

@@ -27,24 +27,10 @@ ASSET_MB=${ASSET_MB:-3}
 REF=${REF:-HEAD}
 ROLE=${ROLE:-web}
 DIALECT=${DIALECT:-sqlite}
-PG_URL=${PG_URL:-postgres://postgres@127.0.0.1:5432/test}
-BIN=${VIGIL_BIN:-bin/vigil}
-if [[ -z "${VIGIL_BIN:-}" ]]; then
-  mkdir -p bin
-  go build -o "$BIN" .
-fi
-
-work=$(mktemp -d)
-pid=""
+source bench/lib.sh
+build_vigil
 sampler=""
-pgdb=""
-cleanup() {
-  [[ -n $sampler ]] && { kill "$sampler" 2>/dev/null || true; }
-  [[ -n $pid ]] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
-  [[ -n $pgdb ]] && psql "$PG_URL" -qc "DROP DATABASE IF EXISTS $pgdb" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap '[[ -n $sampler ]] && kill "$sampler" 2>/dev/null; bench_cleanup' EXIT
 
 # The source tree and its two archives.
 mkdir -p "$work/src"
@@ -75,38 +61,12 @@ EOF
 zip_size=$(stat -c %s "$work/source.zip")
 tgz_size=$(stat -c %s "$work/source.tar.gz")
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-json_field() { python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
 kib() { awk -v k="$1" '/^'"$1"':/ {print $2}' "/proc/$pid/status"; }
 
-port=$(free_port)
-base="http://127.0.0.1:$port"
-envs=(VIGIL_RATE_LIMIT_API_KEY_RATE=0 VIGIL_RATE_LIMIT_USER_RATE=0 VIGIL_RATE_LIMIT_ANALYSES_RATE=0 VIGIL_DATA_DIR="$work/data" VIGIL_HTTP_ADDR="127.0.0.1:$port" VIGIL_BASE_URL="$base" VIGIL_LOG_LEVEL=error)
-if [[ $DIALECT == postgres ]]; then
-  pgdb="vigil_bench_$$_$RANDOM"
-  psql "$PG_URL" -qc "CREATE DATABASE $pgdb" >/dev/null
-  envs+=(VIGIL_DATABASE_URL="${PG_URL%/*}/$pgdb?sslmode=disable" VIGIL_SECRET_KEY="$(openssl rand -hex 32)")
-fi
 # Started in the scratch directory, so no configs/vigil.yaml is read: both
 # sides of a before/after comparison run on their own defaults.
-bin=$(realpath "$BIN")
-(cd "$work" && exec env "${envs[@]}" "$bin" serve --role "$ROLE") >"$work/serve.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 300); do
-  curl -fs "$base/healthz/ready" >/dev/null 2>&1 && break
-  sleep 0.1
-done
-curl -fs "$base/healthz/ready" >/dev/null || { echo "vigil did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
-
-jar="$work/jar"
-curl -fs -c "$jar" -b "$jar" -H 'Content-Type: application/json' \
-  -d '{"email":"bench@example.com","password":"bench password 123"}' "$base/api/v1/auth/register" >/dev/null
-curl -fs -c "$jar" -b "$jar" -H 'Content-Type: application/json' \
-  -d '{"email":"bench@example.com","password":"bench password 123"}' "$base/api/v1/auth/login" >/dev/null
-csrf=$(awk '$6=="vigil_csrf"{print $7}' "$jar")
-key=$(curl -fs -b "$jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
-  -d '{"name":"bench","scopes":["analyze"]}' "$base/api/v1/api-keys" | json_field key)
-[[ $key == vigil_* ]] || { echo "could not create an API key" >&2; exit 1; }
+VIGIL_CWD=$work start_vigil "$DIALECT" "$(free_port)" --role "$ROLE"
+key=$(api_key analyze)
 
 # One warm-up upload, so the peak compares uploads and not first-use
 # allocations (template caches, connection pools).

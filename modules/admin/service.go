@@ -102,12 +102,3 @@ func New(d Deps) (*Service, error) {
 	}
 	return &Service{d: d}, nil
 }
-
-// Routes registers the module's routes on the /api/v1 group (which
-// already authenticates); each sits behind InstanceAdmin, which answers
-// 401 or 403 before a handler reads anything.
-func (s *Service) Routes(api *echo.Group) {
-	api.GET("/admin/audit", s.handleAudit, s.d.InstanceAdmin)
-	api.GET("/admin/audit/verify", s.handleVerify, s.d.InstanceAdmin)
-	api.GET("/admin/kpis", s.handleKPIs, s.d.InstanceAdmin)
-}

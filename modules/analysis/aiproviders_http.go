@@ -2,25 +2,11 @@ package analysis
 
 import (
 	"net/http"
-	"slices"
 
 	"github.com/labstack/echo/v4"
 
 	"vigil/platform/httpserver"
 )
-
-// aiRoutes registers the workspace AI provider keys and the instance
-// admin's provider health.
-func (s *Service) aiRoutes(api *echo.Group, auth []echo.MiddlewareFunc) {
-	api.GET("/workspaces/:id/ai-providers", s.handleAIProviders, auth...)
-	api.POST("/workspaces/:id/ai-providers", s.handleAddAIProvider, auth...)
-	api.DELETE("/workspaces/:id/ai-providers/:provider_id", s.handleRemoveAIProvider, auth...)
-	admin := auth
-	if s.d.InstanceAdmin != nil {
-		admin = append(slices.Clip(auth), s.d.InstanceAdmin)
-	}
-	api.GET("/admin/ai/health", s.handleAIHealth, admin...)
-}
 
 func (s *Service) handleAIProviders(c echo.Context) error {
 	out, err := s.AIProviders(c.Request().Context(), c.Param("id"))

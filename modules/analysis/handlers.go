@@ -22,32 +22,6 @@ import (
 	"vigil/platform/httpserver"
 )
 
-// Routes registers the module's routes on the /api/v1 group.
-func (s *Service) Routes(api *echo.Group) {
-	var auth []echo.MiddlewareFunc
-	if s.d.Authenticate != nil {
-		auth = append(auth, s.d.Authenticate)
-	}
-	api.POST("/analyses", s.handleCreate, auth...)
-	api.POST("/analyses/quote", s.handleQuote, auth...)
-	api.GET("/analyses", s.handleList, auth...)
-	api.GET("/dashboard", s.handleDashboard, auth...)
-	api.GET("/analyses/:id", s.handleGet, auth...)
-	api.GET("/analyses/:id/events", s.handleEvents, auth...)
-	api.POST("/analyses/:id/cancel", s.handleCancel, auth...)
-	api.GET("/analyses/:id/findings", s.handleFindings, auth...)
-	api.GET("/analyses/:id/summary", s.handleSummary, auth...)
-	api.GET("/analyses/:id/compare", s.handleCompare, auth...)
-	for f := range reportFormats {
-		api.GET("/analyses/:id/report."+f, s.handleReport(f), auth...)
-	}
-	api.DELETE("/analyses/:id", s.handleDelete, auth...)
-	api.GET("/findings/:id", s.handleFinding, auth...)
-	api.PATCH("/findings/:id", s.handleTriage, auth...)
-	api.POST("/analyses/:id/triage", s.handleBulkTriage, auth...)
-	s.aiRoutes(api, auth)
-}
-
 // pasteBody is the JSON form of POST /analyses and /analyses/quote.
 type pasteBody struct {
 	Tier     string  `json:"tier"`

@@ -72,6 +72,9 @@ func (p *scanProgress) report(ctx context.Context, sent int) int {
 	if pr == nil || pr.FilesScanned == sent {
 		return sent
 	}
+	// The writes concern this analysis only: the version cache forgets
+	// nothing else (see scopedTo).
+	ctx = scopedTo(ctx, p.a.WorkspaceID, p.a.ID)
 	// A failed write only costs one progress update; the run goes on.
 	if err := p.s.store.Update(ctx, p.a.ID, map[string]any{"files_scanned": pr.FilesScanned}); err != nil {
 		p.s.log.Warn("progress update", "analysis_id", p.a.ID, "error", err)

@@ -136,14 +136,71 @@ func (s *Service) Run(ctx context.Context, analysisID string) error {
 	default:
 		// Transient trouble: give the attempt back (or fail the last one).
 		s.log.Warn("analysis attempt failed", "analysis_id", a.ID, "attempt", a.Attempts, "error", err)
-		if a.Attempts >= MaxAttempts {
-			return s.fail(ctx, a, "the analysis failed after several attempts; no credits were charged")
+		requeued, rerr := s.requeue(ctx, a, requeueing{message: "the attempt failed; the analysis was queued again", lastAttempt: lastAttemptFailed})
+		if !requeued {
+			return rerr // failed for good (or could not be)
 		}
-		if terr := s.store.Transition(ctx, a.ID, []store.Status{store.StatusRunning}, store.StatusQueued, map[string]any{"phase": "retrying"}); terr != nil {
-			return errors.Join(err, terr)
-		}
-		return err
+		return errors.Join(err, rerr) // the job is retried
 	}
+}
+
+// Failure reasons of an analysis whose last attempt ended without an answer.
+const (
+	lastAttemptFailed   = "the analysis failed after several attempts; no credits were charged"
+	lastAttemptStranded = "the analysis worker stopped repeatedly; no credits were charged"
+)
+
+// requeueing says how requeue gives an attempt back.
+type requeueing struct {
+	// message is the "retrying" progress event's.
+	message string
+	// lastAttempt is the failure reason when the attempt was the last.
+	lastAttempt string
+	// refund gives the attempt back (a shutdown's interruption): it does
+	// not count towards MaxAttempts.
+	refund bool
+	// seen, when set, requeues only an analysis still unchanged since
+	// that updated_at (Recover's guard against a worker that came back);
+	// otherwise any running analysis.
+	seen *time.Time
+	// enqueue adds a new run job (Recover: the old one is gone); otherwise
+	// the caller's job is retried.
+	enqueue bool
+}
+
+// requeue queues a running analysis again after an attempt that ended
+// without an answer (transient trouble, an interrupted job, a worker that
+// stopped beating), with a "retrying" progress event in the same
+// transaction, its credits still held; or fails it, releasing them, when
+// that was its last attempt (requeued is false, err is fail's). It is the
+// only way an analysis goes from running back to queued. ErrConflict: the
+// analysis was no longer running (or, with seen, had changed).
+func (s *Service) requeue(ctx context.Context, a *store.Analysis, r requeueing) (requeued bool, err error) {
+	if !r.refund && a.Attempts >= MaxAttempts {
+		return false, s.fail(ctx, a, r.lastAttempt)
+	}
+	return true, s.writeTx(ctx, func(ctx context.Context) error {
+		var err error
+		if r.seen != nil {
+			err = s.store.Requeue(ctx, a.ID, *r.seen)
+		} else {
+			fields := map[string]any{"phase": "retrying"}
+			if r.refund {
+				fields["attempts"] = a.Attempts - 1
+			}
+			err = s.store.Transition(ctx, a.ID, []store.Status{store.StatusRunning}, store.StatusQueued, fields)
+		}
+		if err != nil {
+			return err
+		}
+		if _, err := s.emit(ctx, a.ID, progress{Phase: "retrying", Status: string(store.StatusQueued), FilesTotal: a.FilesTotal, Message: r.message}); err != nil {
+			return err
+		}
+		if r.enqueue {
+			return s.d.Jobs.Enqueue(ctx, RunArgs{AnalysisID: a.ID}, jobs.MaxAttempts(MaxAttempts))
+		}
+		return nil
+	})
 }
 
 // interrupted gives back an analysis whose job context ended mid-run (the
@@ -158,23 +215,12 @@ func (s *Service) interrupted(ctx context.Context, a *store.Analysis, cause erro
 	// ctx is over: the bookkeeping gets a few seconds of its own.
 	dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
-	if !shutdown && a.Attempts >= MaxAttempts {
-		return errors.Join(cause, s.fail(dctx, a, "the analysis failed after several attempts; no credits were charged"))
-	}
-	attempts, msg := a.Attempts, "the analysis took too long on one worker; it was queued again"
+	r := requeueing{message: "the analysis took too long on one worker; it was queued again", lastAttempt: lastAttemptFailed}
 	if shutdown {
-		attempts, msg = a.Attempts-1, "the server restarted; the analysis was queued again"
+		r.message, r.refund = "the server restarted; the analysis was queued again", true
 	}
-	err := s.writeTx(dctx, func(ctx context.Context) error {
-		if err := s.store.Transition(ctx, a.ID, []store.Status{store.StatusRunning}, store.StatusQueued,
-			map[string]any{"phase": "retrying", "attempts": attempts}); err != nil {
-			return err
-		}
-		_, err := s.emit(ctx, a.ID, progress{Phase: "retrying", Status: string(store.StatusQueued), FilesTotal: a.FilesTotal, Message: msg})
-		return err
-	})
-	if err != nil && !errors.Is(err, errs.ErrConflict) {
-		return errors.Join(cause, err)
+	if requeued, err := s.requeue(dctx, a, r); !requeued || (err != nil && !errors.Is(err, errs.ErrConflict)) {
+		return errors.Join(cause, err) // failed for good, or could not requeue
 	}
 	s.log.Info("analysis interrupted and queued again", "analysis_id", a.ID, "shutdown", shutdown)
 	return fmt.Errorf("analysis interrupted: %w", cause)
@@ -204,7 +250,7 @@ func (s *Service) beat(ctx context.Context, cancel context.CancelCauseFunc, id s
 				return
 			}
 			if err == nil && now.Sub(lastBeat) >= s.heartbeat {
-				_ = s.store.Update(ctx, id, map[string]any{})
+				_ = s.store.Update(scopedTo(ctx, a.WorkspaceID, id), id, map[string]any{})
 				lastBeat = now
 			}
 		}
@@ -233,7 +279,7 @@ func (s *Service) phase(ctx context.Context, a *store.Analysis, p progress) erro
 	if p.FilesTotal == 0 {
 		p.FilesTotal = a.FilesTotal
 	}
-	if err := s.store.Update(ctx, a.ID, map[string]any{"phase": p.Phase}); err != nil {
+	if err := s.store.Update(scopedTo(ctx, a.WorkspaceID, a.ID), a.ID, map[string]any{"phase": p.Phase}); err != nil {
 		return err
 	}
 	if _, err := s.emit(ctx, a.ID, p); err != nil {
@@ -550,22 +596,8 @@ func (s *Service) Recover(ctx context.Context) error {
 	}
 	for i := range stale {
 		a := &stale[i]
-		if a.Attempts >= MaxAttempts {
-			if err := s.fail(ctx, a, "the analysis worker stopped repeatedly; no credits were charged"); err != nil {
-				return err
-			}
-			continue
-		}
-		err := s.writeTx(ctx, func(ctx context.Context) error {
-			if err := s.store.Requeue(ctx, a.ID, a.UpdatedAt); err != nil {
-				return err
-			}
-			if _, err := s.emit(ctx, a.ID, progress{Phase: "retrying", Status: string(store.StatusQueued), FilesTotal: a.FilesTotal,
-				Message: "the worker stopped; the analysis was queued again"}); err != nil {
-				return err
-			}
-			return s.d.Jobs.Enqueue(ctx, RunArgs{AnalysisID: a.ID}, jobs.MaxAttempts(MaxAttempts))
-		})
+		_, err := s.requeue(ctx, a, requeueing{message: "the worker stopped; the analysis was queued again", lastAttempt: lastAttemptStranded,
+			seen: &a.UpdatedAt, enqueue: true})
 		if err != nil && !errors.Is(err, errs.ErrConflict) {
 			return err
 		}

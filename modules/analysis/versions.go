@@ -28,15 +28,17 @@ var watchedTables = []string{"analyses", "analysis_findings", "analysis_triage"}
 // page cache: completed analyses by id and workspaces' dashboard
 // versions. With it a cached page costs no database round trip.
 //
-// Correctness rests on forgetting everything on any write to the watched
-// tables: every such write through gorm, by any module, forgets this
-// replica's entries at once (writeWatch) and, on PostgreSQL, sends a
-// NOTIFY in the writer's transaction, delivered on commit to every
-// replica's notify hub, which forgets its entries too. Entries are served
-// only while the hub's listener is connected, and only those made during
-// its current connection, so a notification lost with a dropped
+// Correctness rests on forgetting on every write to the watched tables:
+// every such write through gorm, by any module, forgets this replica's
+// entries at once (writeWatch) and, on PostgreSQL, sends a NOTIFY in the
+// writer's transaction, delivered on commit to every replica's notify hub,
+// which forgets them too. A write made under scopedTo (a running
+// analysis' progress, phase and heartbeat) forgets only that analysis and
+// its workspace's version; any other write forgets everything. Entries are
+// served only while the hub's listener is connected, and only those made
+// during its current connection, so a notification lost with a dropped
 // connection never leaves a stale entry behind. A read that raced with a
-// write is not stored (the generation moved).
+// write is not stored (the generation it was stamped with moved).
 type versionCache struct {
 	// session is the notify hub's (see notify.Hub.Session); nil disables
 	// the cache.
@@ -44,9 +46,13 @@ type versionCache struct {
 	max     int
 
 	mu         sync.RWMutex
-	gen        uint64
+	gen        uint64 // moved by a write that forgets everything
 	analyses   map[string]cachedAnalysis
 	workspaces map[string]cachedVersion
+	// Moved by a scoped write, per analysis and per workspace; cleared
+	// with everything else when gen moves.
+	analysisGen  map[string]uint64
+	workspaceGen map[string]uint64
 }
 
 type cachedAnalysis struct {
@@ -59,28 +65,73 @@ type cachedVersion struct {
 	gen, session uint64
 }
 
-// cacheStamp is when a read began: an answer is stored only if nothing
-// was written since.
+// cacheStamp is when a read began: an answer is stored only if nothing it
+// depends on was written since.
 type cacheStamp struct {
-	gen, session uint64
-	ok           bool
+	gen, key, session uint64
+	ok                bool
+}
+
+// writeScope names the one analysis (and its workspace) that the writes of
+// a context touch.
+type writeScope struct{ workspaceID, analysisID string }
+
+type writeScopeKey struct{}
+
+// scopedTo marks ctx's writes as touching only analysis analysisID of
+// workspaceID (its row, findings and events), so they forget only what
+// depends on it.
+func scopedTo(ctx context.Context, workspaceID, analysisID string) context.Context {
+	return context.WithValue(ctx, writeScopeKey{}, writeScope{workspaceID: workspaceID, analysisID: analysisID})
+}
+
+func scopeOf(ctx context.Context) (writeScope, bool) {
+	if ctx == nil {
+		return writeScope{}, false
+	}
+	sc, ok := ctx.Value(writeScopeKey{}).(writeScope)
+	return sc, ok
+}
+
+// topic is the notify topic announcing a write in the scope.
+func (sc writeScope) topic() string {
+	return versionTopic + "/" + sc.workspaceID + "/" + sc.analysisID
+}
+
+// parseScope reads a topic written by writeScope.topic; false for the
+// topic of a write that forgets everything.
+func parseScope(topic string) (writeScope, bool) {
+	rest, ok := strings.CutPrefix(topic, versionTopic+"/")
+	if !ok {
+		return writeScope{}, false
+	}
+	ws, id, ok := strings.Cut(rest, "/")
+	if !ok || ws == "" || id == "" {
+		return writeScope{}, false
+	}
+	return writeScope{workspaceID: ws, analysisID: id}, true
 }
 
 func newVersionCache(session func() (uint64, bool)) *versionCache {
 	return &versionCache{session: session, max: 20000,
-		analyses: map[string]cachedAnalysis{}, workspaces: map[string]cachedVersion{}}
+		analyses: map[string]cachedAnalysis{}, workspaces: map[string]cachedVersion{},
+		analysisGen: map[string]uint64{}, workspaceGen: map[string]uint64{}}
 }
 
-// stamp is taken before reading the database.
-func (c *versionCache) stamp() cacheStamp {
+// stamp is taken before reading the database for the entry key of keys
+// (analysisGen or workspaceGen).
+func (c *versionCache) stamp(keys func(*versionCache) map[string]uint64, key string) cacheStamp {
 	if c == nil || c.session == nil {
 		return cacheStamp{}
 	}
 	sess, live := c.session()
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	return cacheStamp{gen: c.gen, session: sess, ok: live}
+	return cacheStamp{gen: c.gen, key: keys(c)[key], session: sess, ok: live}
 }
+
+func byAnalysis(c *versionCache) map[string]uint64  { return c.analysisGen }
+func byWorkspace(c *versionCache) map[string]uint64 { return c.workspaceGen }
 
 // current reports whether an entry made at (gen, session) may be served.
 // Callers hold c.mu.
@@ -104,14 +155,14 @@ func (c *versionCache) analysis(workspaceID, id string) (*store.Analysis, bool) 
 	return &a, true
 }
 
-// putAnalysis keeps a completed analysis read since st.
+// putAnalysis keeps a completed analysis read since st (stamped for its id).
 func (c *versionCache) putAnalysis(st cacheStamp, a *store.Analysis) {
 	if !st.ok || a.Status != store.StatusCompleted {
 		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if !c.current(st.gen, st.session) {
+	if !c.current(st.gen, st.session) || c.analysisGen[a.ID] != st.key {
 		return
 	}
 	if len(c.analyses) >= c.max {
@@ -134,14 +185,15 @@ func (c *versionCache) workspaceVersion(workspaceID string) (string, bool) {
 	return e.v, true
 }
 
-// putWorkspaceVersion keeps a workspace's version read since st.
+// putWorkspaceVersion keeps a workspace's version read since st (stamped
+// for the workspace).
 func (c *versionCache) putWorkspaceVersion(st cacheStamp, workspaceID, v string) {
 	if !st.ok {
 		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if !c.current(st.gen, st.session) {
+	if !c.current(st.gen, st.session) || c.workspaceGen[workspaceID] != st.key {
 		return
 	}
 	if len(c.workspaces) >= c.max {
@@ -157,20 +209,55 @@ func (c *versionCache) invalidate() {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.invalidateLocked()
+}
+
+func (c *versionCache) invalidateLocked() {
 	c.gen++
 	clear(c.analyses)
 	clear(c.workspaces)
+	clear(c.analysisGen)
+	clear(c.workspaceGen)
 }
 
-// listen forgets the cache whenever any replica announces a write (and
-// when the hub reconnects), for the life of the process.
+// forget forgets one analysis and its workspace's version (and reads of
+// them under way); everything else stays.
+func (c *versionCache) forget(sc writeScope) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.analysisGen) >= c.max || len(c.workspaceGen) >= c.max {
+		c.invalidateLocked() // bounds the generation maps
+		return
+	}
+	c.analysisGen[sc.analysisID]++
+	c.workspaceGen[sc.workspaceID]++
+	delete(c.analyses, sc.analysisID)
+	delete(c.workspaces, sc.workspaceID)
+}
+
+// forgetFor forgets what a write made under ctx may have changed.
+func (c *versionCache) forgetFor(ctx context.Context) {
+	if sc, ok := scopeOf(ctx); ok {
+		c.forget(sc)
+		return
+	}
+	c.invalidate()
+}
+
+// listen forgets what any replica announces a write to (everything, for
+// an unscoped write or when the hub reconnects), for the life of the
+// process.
 func (c *versionCache) listen(hub *notify.Hub) {
-	ch, _ := hub.Subscribe(versionTopic)
-	go func() {
-		for range ch {
-			c.invalidate()
+	hub.OnPrefix(versionTopic, func(topic string) {
+		if sc, ok := parseScope(topic); ok {
+			c.forget(sc)
+			return
 		}
-	}()
+		c.invalidate()
+	})
 }
 
 // writeWatch is a gorm plugin that tells versionCaches of every write to
@@ -230,8 +317,17 @@ func (w *writeWatch) after(db *gorm.DB) {
 	w.mu.Lock()
 	caches := w.caches
 	w.mu.Unlock()
+	topic := versionTopic
+	sc, scoped := scopeOf(db.Statement.Context)
+	if scoped {
+		topic = sc.topic()
+	}
 	for _, c := range caches {
-		c.invalidate()
+		if scoped {
+			c.forget(sc)
+		} else {
+			c.invalidate()
+		}
 	}
 	if !w.postgres || db.Error != nil || db.DryRun {
 		return
@@ -239,7 +335,7 @@ func (w *writeWatch) after(db *gorm.DB) {
 	// Same connection (the transaction, when there is one): delivered on
 	// commit, never before the change it announces.
 	err := db.Session(&gorm.Session{NewDB: true, SkipHooks: true}).
-		Exec("SELECT pg_notify(?, ?)", notify.Channel, versionTopic).Error
+		Exec("SELECT pg_notify(?, ?)", notify.Channel, topic).Error
 	if err != nil {
 		_ = db.AddError(err)
 	}
@@ -280,7 +376,7 @@ func (s *Service) cachedAnalysis(ctx context.Context, workspaceID, id string) (*
 	if a, ok := s.versions.analysis(workspaceID, id); ok {
 		return a, nil
 	}
-	st := s.versions.stamp()
+	st := s.versions.stamp(byAnalysis, id)
 	a, err := s.store.Analysis(ctx, workspaceID, id)
 	if err != nil {
 		return nil, err
@@ -294,7 +390,7 @@ func (s *Service) cachedWorkspaceVersion(ctx context.Context, workspaceID string
 	if v, ok := s.versions.workspaceVersion(workspaceID); ok {
 		return v, nil
 	}
-	st := s.versions.stamp()
+	st := s.versions.stamp(byWorkspace, workspaceID)
 	v, err := s.store.WorkspaceVersion(ctx, workspaceID)
 	if err != nil {
 		return "", err
@@ -305,7 +401,7 @@ func (s *Service) cachedWorkspaceVersion(ctx context.Context, workspaceID string
 
 // writeTx is database.WithTx for this module's writes: once a transaction
 // it began commits (or rolls back), this replica's version cache forgets
-// everything, so a read that ran while the transaction was open (and
+// everything (or, under scopedTo, the scope's analysis), so a read that ran while the transaction was open (and
 // saw the old rows under the generation its own writes had already moved)
 // is not served afterwards. Other replicas forget on the NOTIFY that the
 // commit delivers.
@@ -313,7 +409,7 @@ func (s *Service) writeTx(ctx context.Context, fn func(ctx context.Context) erro
 	outer := s.d.DB.InTx(ctx)
 	err := s.d.DB.WithTx(ctx, fn)
 	if !outer {
-		s.versions.invalidate()
+		s.versions.forgetFor(ctx)
 	}
 	return err
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"vigil/modules/analysis/internal/store"
+	"vigil/modules/analysis/scanner"
 	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
@@ -33,6 +34,7 @@ func TestVersionCache(t *testing.T) {
 		between         func(c *versionCache) // runs between the read and the put
 		ws              string
 		want            bool
+		versionGone     bool // the workspace version is not kept although the analysis is
 	}{
 		{name: "completed analysis served", live: true, liveAfter: true, a: completed, ws: "w1", want: true},
 		{name: "other workspace never served", live: true, liveAfter: true, a: completed, ws: "w2"},
@@ -41,37 +43,116 @@ func TestVersionCache(t *testing.T) {
 		{name: "not served once the listener is lost", live: true, liveAfter: false, a: completed, ws: "w1"},
 		{name: "not served after a reconnect", live: true, liveAfter: true, sessAfter: 1, a: completed, ws: "w1"},
 		{name: "a write during the read wins", live: true, liveAfter: true, a: completed, ws: "w1", between: (*versionCache).invalidate},
+		{name: "a write to it during the read wins", live: true, liveAfter: true, a: completed, ws: "w1",
+			between: func(c *versionCache) { c.forget(writeScope{workspaceID: "w1", analysisID: "a1"}) }},
+		{name: "a write to another analysis of the workspace keeps it, not the version", live: true, liveAfter: true, a: completed, ws: "w1",
+			between: func(c *versionCache) { c.forget(writeScope{workspaceID: "w1", analysisID: "a9"}) }, want: true, versionGone: true},
+		{name: "a write elsewhere keeps both", live: true, liveAfter: true, a: completed, ws: "w1",
+			between: func(c *versionCache) { c.forget(writeScope{workspaceID: "w2", analysisID: "a9"}) }, want: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var sess uint64
 			live := tc.live
 			c := newVersionCache(func() (uint64, bool) { return sess, live })
-			st := c.stamp()
+			st, wst := c.stamp(byAnalysis, tc.a.ID), c.stamp(byWorkspace, tc.a.WorkspaceID)
 			if tc.between != nil {
 				tc.between(c)
 			}
 			c.putAnalysis(st, tc.a)
-			c.putWorkspaceVersion(st, tc.a.WorkspaceID, "v")
+			c.putWorkspaceVersion(wst, tc.a.WorkspaceID, "v")
 			sess, live = tc.sessAfter, tc.liveAfter
 			got, ok := c.analysis(tc.ws, tc.a.ID)
 			if ok != tc.want || (ok && (got.ID != tc.a.ID || got == tc.a)) {
 				t.Fatalf("analysis: got %v %v, want served=%v (a copy)", got, ok, tc.want)
 			}
 			if tc.a.Status == store.StatusCompleted && tc.ws == "w1" {
-				if _, ok := c.workspaceVersion("w1"); ok != tc.want {
-					t.Fatalf("workspace version served=%v, want %v", ok, tc.want)
+				if _, ok := c.workspaceVersion("w1"); ok != (tc.want && !tc.versionGone) {
+					t.Fatalf("workspace version served=%v, want %v", ok, tc.want && !tc.versionGone)
 				}
 			}
 		})
 	}
 	t.Run("disabled without a session", func(t *testing.T) {
 		c := newVersionCache(nil)
-		c.putAnalysis(c.stamp(), completed)
+		c.putAnalysis(c.stamp(byAnalysis, "a1"), completed)
 		if _, ok := c.analysis("w1", "a1"); ok {
 			t.Fatal("served without notifications")
 		}
 	})
+}
+
+// A scoped write forgets its analysis and its workspace's version and
+// nothing else; an unscoped one forgets everything; the generation maps
+// stay bounded.
+func TestVersionCacheForgetByAnalysis(t *testing.T) {
+	c := newVersionCache(func() (uint64, bool) { return 0, true })
+	put := func(ws, id string) {
+		c.putAnalysis(c.stamp(byAnalysis, id), &store.Analysis{ID: id, WorkspaceID: ws, Status: store.StatusCompleted})
+		c.putWorkspaceVersion(c.stamp(byWorkspace, ws), ws, "v-"+ws)
+	}
+	cached := func() string {
+		var out []string
+		for _, k := range [][2]string{{"w1", "a1"}, {"w1", "a2"}, {"w2", "b1"}} {
+			if _, ok := c.analysis(k[0], k[1]); ok {
+				out = append(out, k[1])
+			}
+		}
+		for _, ws := range []string{"w1", "w2"} {
+			if _, ok := c.workspaceVersion(ws); ok {
+				out = append(out, ws)
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	fill := func() {
+		put("w1", "a1")
+		put("w1", "a2")
+		put("w2", "b1")
+	}
+	tests := []struct {
+		name  string
+		write func()
+		want  string
+	}{
+		{"progress of a1", func() { c.forget(writeScope{"w1", "a1"}) }, "a2 b1 w2"},
+		{"progress of b1", func() { c.forget(writeScope{"w2", "b1"}) }, "a1 a2 w1"},
+		{"a running analysis of w2", func() { c.forget(writeScope{"w2", "b7"}) }, "a1 a2 b1 w1"},
+		{"through a scoped context", func() { c.forgetFor(scopedTo(context.Background(), "w1", "a2")) }, "a1 b1 w2"},
+		{"an unscoped write", func() { c.forgetFor(context.Background()) }, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fill()
+			if got := cached(); got != "a1 a2 b1 w1 w2" {
+				t.Fatalf("before: %q", got)
+			}
+			tc.write()
+			if got := cached(); got != tc.want {
+				t.Fatalf("cached %q, want %q", got, tc.want)
+			}
+		})
+	}
+	t.Run("bounded", func(t *testing.T) {
+		c.max = 3
+		for i := range 10 {
+			c.forget(writeScope{"w9", fmt.Sprint("r", i)})
+			if len(c.analysisGen) > c.max || len(c.workspaceGen) > c.max {
+				t.Fatalf("after %d writes: %d analysis and %d workspace generations kept", i+1, len(c.analysisGen), len(c.workspaceGen))
+			}
+		}
+	})
+}
+
+func TestParseScope(t *testing.T) {
+	sc := writeScope{workspaceID: "w1", analysisID: "a1"}
+	tests := map[string]bool{sc.topic(): true, versionTopic: false, versionTopic + "/w1": false, versionTopic + "//a1": false, "other/w1/a1": false}
+	for topic, want := range tests {
+		got, ok := parseScope(topic)
+		if ok != want || (ok && got != sc) {
+			t.Errorf("parseScope(%q) = %v, %v; want ok %v", topic, got, ok, want)
+		}
+	}
 }
 
 // Any write to the watched tables through gorm, by any module and raw SQL
@@ -79,11 +160,7 @@ func TestVersionCache(t *testing.T) {
 func TestVersionCacheForgetsOnWrites(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
-		hub := notify.New(db, nil)
-		hub.Start(ctx)
-		t.Cleanup(hub.Stop)
-		a := newAPIWith(t, db, config.HTTP{BodyLimit: "1M", UploadLimit: "20M"}, func(d *Deps) { d.Events = hub })
-		waitLive(t, hub)
+		a, _ := newAPIWithHub(t, db)
 		id := a.completed(t, map[string]string{"app/a.py": vulnPy})
 		for _, tc := range []struct {
 			name  string
@@ -120,6 +197,73 @@ func TestVersionCacheForgetsOnWrites(t *testing.T) {
 					t.Fatal("still cached after the write")
 				}
 			})
+		}
+	})
+}
+
+// A running analysis' progress writes (scanProgress.report, the heartbeat,
+// phases) forget only that analysis and its workspace's version, here and,
+// through the notification, on every replica: the other analyses stay
+// cached.
+func TestVersionCacheProgressWritesForgetOnlyTheirAnalysis(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := context.Background()
+		a, hub := newAPIWithHub(t, db)
+		kept := a.completed(t, map[string]string{"app/a.py": vulnPy})
+		written := a.completed(t, map[string]string{"app/b.py": vulnPy})
+		row, err := a.svc.store.AnalysisByID(ctx, written)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cache := func() {
+			t.Helper()
+			for _, id := range []string{kept, written} {
+				if _, err := a.svc.cachedAnalysis(ctx, a.ws, id); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := a.svc.cachedWorkspaceVersion(ctx, a.ws); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// (on PostgreSQL the analyses' own writes may still be announced)
+		for start := time.Now(); ; time.Sleep(10 * time.Millisecond) {
+			cache()
+			_, k := a.svc.versions.analysis(a.ws, kept)
+			_, w := a.svc.versions.analysis(a.ws, written)
+			if k && w {
+				break
+			}
+			if time.Since(start) > 5*time.Second {
+				t.Fatal("completed analyses were not cached")
+			}
+		}
+
+		p := &scanProgress{s: a.svc, a: row}
+		p.observe(scanner.Progress{FilesScanned: 7})
+		if sent := p.report(ctx, -1); sent != 7 {
+			t.Fatalf("report sent %d", sent)
+		}
+		// Every notification of the write has arrived once a later one has.
+		probe := "probe-" + store.NewID()
+		ch, unsubscribe := hub.Subscribe(probe)
+		defer unsubscribe()
+		if err := hub.Publish(ctx, probe); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case <-ch:
+		case <-time.After(5 * time.Second):
+			t.Fatal("probe never arrived")
+		}
+		if _, ok := a.svc.versions.analysis(a.ws, written); ok {
+			t.Error("the analysis written to is still cached")
+		}
+		if _, ok := a.svc.versions.workspaceVersion(a.ws); ok {
+			t.Error("its workspace's version is still cached")
+		}
+		if _, ok := a.svc.versions.analysis(a.ws, kept); !ok {
+			t.Error("a progress write to another analysis forgot this one")
 		}
 	})
 }
@@ -235,6 +379,18 @@ func TestReportCacheTriageAcrossReplicas(t *testing.T) {
 }
 
 // waitLive waits for the hub's listener (PostgreSQL) to be connected.
+// newAPIWithHub is newAPI whose service has a started notify hub (so its
+// version cache is on), once the hub listens.
+func newAPIWithHub(t *testing.T, db *database.DB) (*api, *notify.Hub) {
+	t.Helper()
+	hub := notify.New(db, nil)
+	hub.Start(context.Background())
+	t.Cleanup(hub.Stop)
+	a := newAPIWith(t, db, config.HTTP{BodyLimit: "1M", UploadLimit: "20M"}, func(d *Deps) { d.Events = hub })
+	waitLive(t, hub)
+	return a, hub
+}
+
 func waitLive(t *testing.T, hub *notify.Hub) {
 	t.Helper()
 	for start := time.Now(); time.Since(start) < 10*time.Second; time.Sleep(10 * time.Millisecond) {

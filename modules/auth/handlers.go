@@ -14,55 +14,6 @@ import (
 	"vigil/platform/principal"
 )
 
-// Routes registers the module's routes on api, the /api/v1 group, which
-// must already run s.Authenticate.
-func (s *Service) Routes(api *echo.Group) {
-	a := api.Group("/auth")
-	a.POST("/register", s.handleRegister)
-	a.POST("/login", s.handleLogin)
-	a.POST("/logout", s.handleLogout)
-	a.POST("/refresh", s.handleRefresh)
-	a.GET("/me", s.handleMe, s.RequireUser)
-	a.PATCH("/me", s.handleUpdateMe, s.RequireUser)
-	a.PUT("/me/workspace", s.handleSwitchWorkspace, s.RequireUser)
-	a.POST("/password", s.handleChangePassword, s.RequireUser)
-	a.POST("/password/forgot", s.handleForgot)
-	a.POST("/password/reset", s.handleReset)
-	a.POST("/verify-email", s.handleVerifyEmail)
-	a.POST("/verify-email/resend", s.handleResendVerification, s.RequireUser)
-	a.GET("/sessions", s.handleSessions, s.RequireUser)
-	a.DELETE("/sessions/:id", s.handleRevokeSession, s.RequireUser)
-	a.POST("/sessions/revoke-all", s.handleSignOutEverywhere, s.RequireUser)
-	s.oauthRoutes(a)
-
-	api.GET("/workspaces", s.handleWorkspaces, s.RequireUser)
-	api.POST("/workspaces", s.handleCreateWorkspace, s.RequireUser)
-	api.GET("/workspaces/:id", s.handleWorkspace, s.RequireUser)
-	api.PATCH("/workspaces/:id", s.handleRenameWorkspace, s.RequireUser)
-	api.GET("/workspaces/:id/members", s.handleMembers, s.RequireUser)
-	api.PATCH("/workspaces/:id/members/:user_id", s.handleSetRole, s.RequireUser)
-	api.DELETE("/workspaces/:id/members/:user_id", s.handleRemoveMember, s.RequireUser)
-	api.GET("/workspaces/:id/invitations", s.handleInvitations, s.RequireUser)
-	api.POST("/workspaces/:id/invitations", s.handleInvite, s.RequireUser)
-	api.DELETE("/workspaces/:id/invitations/:invitation_id", s.handleRevokeInvitation, s.RequireUser)
-	api.POST("/invitations/accept", s.handleAcceptInvitation, s.RequireUser)
-
-	api.GET("/api-keys", s.handleAPIKeys, s.RequireUser)
-	api.POST("/api-keys", s.handleCreateAPIKey, s.RequireUser)
-	api.DELETE("/api-keys/:id", s.handleRevokeAPIKey, s.RequireUser)
-
-	// Instance administration: every such route, in any module, sits
-	// behind RequireInstanceAdmin.
-	api.GET("/admin/users", s.handleAdminUsers, s.RequireInstanceAdmin)
-	api.POST("/admin/users/:id/disable", s.handleAdminDisable(true), s.RequireInstanceAdmin)
-	api.POST("/admin/users/:id/enable", s.handleAdminDisable(false), s.RequireInstanceAdmin)
-	api.POST("/admin/users/:id/make-admin", s.handleAdminRole(true), s.RequireInstanceAdmin)
-	api.POST("/admin/users/:id/revoke-admin", s.handleAdminRole(false), s.RequireInstanceAdmin)
-	api.POST("/admin/users/:id/reset-link", s.handleAdminResetLink, s.RequireInstanceAdmin)
-	api.POST("/admin/users/:id/verify-email", s.handleAdminVerifyEmail, s.RequireInstanceAdmin)
-	api.GET("/admin/sign-ins", s.handleAdminSignIns, s.RequireInstanceAdmin)
-}
-
 func meta(c echo.Context) Meta {
 	return Meta{IP: c.RealIP(), UserAgent: c.Request().UserAgent()}
 }

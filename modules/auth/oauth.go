@@ -83,12 +83,6 @@ func (s *Service) configuredProviders() map[string]oauthProvider {
 	return out
 }
 
-func (s *Service) oauthRoutes(a *echo.Group) {
-	a.GET("/providers", s.handleProviders)
-	a.GET("/oauth/:provider/start", s.handleOAuthStart)
-	a.GET("/oauth/:provider/callback", s.handleOAuthCallback)
-}
-
 type providerJSON struct {
 	ID       string `json:"id"`
 	Name     string `json:"name"`

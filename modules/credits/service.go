@@ -109,21 +109,6 @@ func New(d Deps) (*Service, error) {
 // BillingEnabled reports whether credits are enforced on this instance.
 func (s *Service) BillingEnabled() bool { return s.billing }
 
-// Routes registers the module's routes on the /api/v1 group, which already
-// authenticates every request.
-func (s *Service) Routes(api *echo.Group) {
-	api.GET("/credits", s.handleBalance)
-	api.GET("/credits/ledger", s.handleLedger)
-	api.GET("/credits/packs", s.handlePacks)
-	api.POST("/credits/quote", s.handleQuote)
-	api.POST("/credits/grants", s.handleGrant, s.instanceAdmin())
-	api.POST("/credits/checkout", s.handleCheckout)
-	// :ref, not :id: a Stripe session id or a checkout id (see checkInput).
-	api.GET("/credits/checkout/:ref", s.handleCheckoutStatus)
-	api.GET("/credits/checkouts", s.handleCheckouts)
-	api.POST("/webhooks/stripe", s.handleStripeWebhook)
-}
-
 // instanceAdmin returns the middleware guarding instance administration
 // routes; without one wired they refuse everyone (fail closed).
 func (s *Service) instanceAdmin() echo.MiddlewareFunc {

@@ -20,8 +20,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/labstack/echo/v4"
-
 	"vigil/modules/integrations/internal/store"
 	"vigil/platform/audit"
 	"vigil/platform/database"
@@ -136,18 +134,6 @@ func New(d Deps) (*Service, error) {
 		return nil, err
 	}
 	return &Service{d: d, store: st, log: d.Logger}, nil
-}
-
-// Routes registers the module's routes on the /api/v1 group, which already
-// authenticates every request.
-func (s *Service) Routes(api *echo.Group) {
-	api.GET("/integrations/notifications", s.handleList)
-	api.POST("/integrations/notifications", s.handleCreate)
-	api.GET("/integrations/notifications/:id", s.handleGet)
-	api.PATCH("/integrations/notifications/:id", s.handleUpdate)
-	api.DELETE("/integrations/notifications/:id", s.handleDelete)
-	api.POST("/integrations/notifications/:id/test", s.handleTest)
-	api.GET("/integrations/notifications/:id/deliveries", s.handleDeliveries)
 }
 
 // Jobs registers the delivery job and the daily trim of the delivery logs.

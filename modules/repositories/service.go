@@ -19,8 +19,6 @@ import (
 	"net"
 	"time"
 
-	"github.com/labstack/echo/v4"
-
 	"vigil/modules/repositories/internal/gitfetch"
 	"vigil/modules/repositories/internal/store"
 	"vigil/platform/database"
@@ -164,21 +162,6 @@ func New(d Deps) (*Service, error) {
 			MaxCloneBytes: d.Limits.MaxCloneBytes, MaxArchiveBytes: d.Limits.MaxArchiveBytes, Timeout: d.Limits.FetchTimeout,
 		}},
 	}, nil
-}
-
-// Routes registers the module's routes on the /api/v1 group, which already
-// authenticates every request.
-func (s *Service) Routes(api *echo.Group) {
-	api.GET("/repositories", s.handleList)
-	api.POST("/repositories", s.handleAdd)
-	api.GET("/repositories/:id", s.handleGet)
-	api.PATCH("/repositories/:id", s.handleUpdate)
-	api.DELETE("/repositories/:id", s.handleDelete)
-	api.POST("/repositories/:id/scan", s.handleScan)
-	api.GET("/integrations/github/install", s.handleInstall)
-	api.GET("/integrations/github/setup", s.handleSetup)
-	api.GET("/integrations/github/repositories", s.handleInstalled)
-	api.POST("/webhooks/github", s.handleGitHubWebhook)
 }
 
 // authorize checks action in the caller's acting workspace and returns the caller.

@@ -9,6 +9,7 @@ package notify
 import (
 	"context"
 	"log/slog"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -27,8 +28,9 @@ type Hub struct {
 	db  *database.DB
 	log *slog.Logger
 
-	mu   sync.Mutex
-	subs map[string]map[chan struct{}]struct{}
+	mu       sync.Mutex
+	subs     map[string]map[chan struct{}]struct{}
+	prefixes map[*prefixWatch]struct{}
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -48,7 +50,7 @@ func New(db *database.DB, log *slog.Logger) *Hub {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Hub{db: db, log: log, subs: map[string]map[chan struct{}]struct{}{}}
+	return &Hub{db: db, log: log, subs: map[string]map[chan struct{}]struct{}{}, prefixes: map[*prefixWatch]struct{}{}}
 }
 
 // Cross reports whether notifications cross process boundaries (PostgreSQL).
@@ -161,11 +163,40 @@ func (h *Hub) Subscribe(topic string) (<-chan struct{}, func()) {
 	}
 }
 
+type prefixWatch struct {
+	prefix string
+	fn     func(topic string)
+}
+
+// OnPrefix calls fn with every topic published that starts with prefix,
+// each one (never coalesced: the topic itself is what fn needs, such as
+// "analysis-writes/<workspace>/<analysis>"), from the hub's own goroutine,
+// so fn must return quickly. After a reconnect of the listener, when
+// topics may have been lost, fn is called with prefix alone: whatever
+// depended on a lost topic must be forgotten. The returned function stops
+// the calls.
+func (h *Hub) OnPrefix(prefix string, fn func(topic string)) func() {
+	w := &prefixWatch{prefix: prefix, fn: fn}
+	h.mu.Lock()
+	h.prefixes[w] = struct{}{}
+	h.mu.Unlock()
+	return func() {
+		h.mu.Lock()
+		delete(h.prefixes, w)
+		h.mu.Unlock()
+	}
+}
+
 func (h *Hub) wake(topic string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	for ch := range h.subs[topic] {
 		signal(ch)
+	}
+	for w := range h.prefixes {
+		if strings.HasPrefix(topic, w.prefix) {
+			w.fn(topic)
+		}
 	}
 }
 
@@ -176,6 +207,9 @@ func (h *Hub) wakeAll() {
 		for ch := range chs {
 			signal(ch)
 		}
+	}
+	for w := range h.prefixes {
+		w.fn(w.prefix)
 	}
 }
 

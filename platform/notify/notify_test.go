@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"vigil/platform/config"
+	"vigil/platform/database"
 	"vigil/platform/dbtest"
 )
 
@@ -24,16 +25,7 @@ func received(ch <-chan struct{}, within time.Duration) bool {
 func TestPublishWakesSubscribers(t *testing.T) {
 	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
 		ctx := context.Background()
-		dbA := dbtest.OpenConfig(t, cfg)
-		dbB := dbtest.OpenConfig(t, cfg)
-		a, b := New(dbA, nil), New(dbB, nil)
-		a.Start(ctx)
-		defer a.Stop()
-		if !a.Cross() {
-			b = a // one process: publisher and subscriber share the hub
-		} else {
-			waitListening(t, a, b)
-		}
+		a, b, dbB := replicas(t, cfg)
 		topic := "analysis-" + time.Now().Format("150405.000000000")
 		ch, unsubscribe := a.Subscribe(topic)
 		other, unsubscribeOther := a.Subscribe(topic + "-other")
@@ -122,6 +114,23 @@ func TestListenerReconnects(t *testing.T) {
 // woken (by the probe, or by the wake-up sent to everyone when LISTEN
 // takes effect). Counting LISTEN sessions in pg_stat_activity cannot tell
 // this hub's from another process's on the same server.
+// replicas returns a listening hub a and a hub b publishing to it: on
+// PostgreSQL two replicas (own pools) on one database, b's on dbB; on
+// SQLite (one process) a itself.
+func replicas(t *testing.T, cfg config.Config) (a, b *Hub, dbB *database.DB) {
+	t.Helper()
+	dbA := dbtest.OpenConfig(t, cfg)
+	dbB = dbtest.OpenConfig(t, cfg)
+	a, b = New(dbA, nil), New(dbB, nil)
+	a.Start(context.Background())
+	t.Cleanup(a.Stop)
+	if !a.Cross() {
+		return a, a, dbA
+	}
+	waitListening(t, a, b)
+	return a, b, dbB
+}
+
 func waitListening(t *testing.T, sub, pub *Hub) {
 	t.Helper()
 	probe := "probe-" + time.Now().Format("150405.000000000")
@@ -137,4 +146,43 @@ func waitListening(t *testing.T, sub, pub *Hub) {
 		}
 	}
 	t.Fatal("listener never delivered a notification")
+}
+
+// OnPrefix hands every matching topic to its function, none coalesced,
+// across replicas on PostgreSQL, and stops after its cancel.
+func TestOnPrefixGetsEveryTopic(t *testing.T) {
+	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
+		ctx := context.Background()
+		a, b, _ := replicas(t, cfg)
+		prefix := "writes-" + time.Now().Format("150405.000000000")
+		got := make(chan string, 100)
+		stop := a.OnPrefix(prefix, func(topic string) { got <- topic })
+		want := []string{prefix + "/w1/a1", prefix + "/w1/a2", prefix}
+		for _, topic := range append([]string{"other/" + prefix}, want...) {
+			if err := b.Publish(ctx, topic); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, w := range want {
+			select {
+			case topic := <-got:
+				if topic != w {
+					t.Fatalf("got %q, want %q", topic, w)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatalf("%q never arrived", w)
+			}
+		}
+		stop()
+		if err := b.Publish(ctx, prefix+"/w1/a3"); err != nil {
+			t.Fatal(err)
+		}
+		// A probe published after it has passed the listener too.
+		waitListening(t, a, b)
+		select {
+		case topic := <-got:
+			t.Fatalf("%q arrived after stop", topic)
+		default:
+		}
+	})
 }

@@ -77,6 +77,8 @@ type PathOperation struct {
 	RequestBody *RequestBody               `json:"requestBody,omitempty"`
 	Responses   map[string]*ResponseObject `json:"responses"`
 	Security    []map[string][]string      `json:"security,omitempty"`
+	// Action is the permission action the operation needs (Operation.Action).
+	Action string `json:"x-vigil-action,omitempty"`
 }
 
 // Parameter is a path or query parameter.
@@ -219,6 +221,7 @@ func convert(op Operation) (*PathOperation, error) {
 		Summary:     op.Summary,
 		Description: op.Description,
 		Tags:        op.Tags,
+		Action:      op.Action,
 		Responses:   map[string]*ResponseObject{},
 	}
 	for _, name := range pathParams(op.Path) {

@@ -64,11 +64,11 @@ func TestSchemaOf(t *testing.T) {
 		{"tags", `{"items":{"type":"string"},"type":"array"}`},
 		{"score", `{"type":"number"}`},
 		{"count", `{"type":"string"}`},
-		{"inner", `{"additionalProperties":false,"properties":{"line":{"type":"integer"}},"required":["line"],"type":"object"}`},
-		{"items", `{"items":{"additionalProperties":false,"properties":{"line":{"type":"integer"}},"required":["line"],"type":"object"},"type":"array"}`},
-		{"labels", `{"additionalProperties":{"type":"string"},"type":"object"}`},
+		{"inner", `{"additionalProperties":false,"properties":{"line":{"type":"integer"}},"required":["line"],"title":"inner","type":"object"}`},
+		{"items", `{"items":{"additionalProperties":false,"properties":{"line":{"type":"integer"}},"required":["line"],"title":"inner","type":"object"},"type":"array"}`},
+		{"labels", `{"additionalProperties":{"type":"string"},"type":["object","null"]}`},
 		{"raw", `{"contentEncoding":"base64","type":"string"}`},
-		{"self", `{"description":"example (recursive)","type":["object","null"]}`},
+		{"self", `{"description":"recursive: a example","title":"example","type":"object"}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.field, func(t *testing.T) {
@@ -84,7 +84,7 @@ func TestSchemaOf(t *testing.T) {
 		}
 	}
 	req := got["required"].([]any)
-	want := []any{"created_at", "id", "score", "count", "inner", "items"}
+	want := []any{"created_at", "id", "note", "score", "count", "inner", "items"}
 	if !reflect.DeepEqual(req, want) {
 		t.Fatalf("required = %v, want %v", req, want)
 	}

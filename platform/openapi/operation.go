@@ -1,7 +1,10 @@
 // Package openapi builds the OpenAPI 3.1 document served at
-// /api/v1/openapi.json. Modules describe their routes as Operations; a test
-// keeps the document and the registered routes in step.
+// /api/v1/openapi.json. Modules declare each route once, as a Route in a
+// table that both registers it with echo (Register) and documents it
+// (Build); TypeScript derives the web app's API types from the document.
 package openapi
+
+import "github.com/labstack/echo/v4"
 
 // Operation describes one HTTP route for the API document.
 //
@@ -14,6 +17,10 @@ type Operation struct {
 	Summary     string
 	Description string
 	Tags        []string
+	// Action is the permission action the route's use case authorizes
+	// (for example "analysis:read"); empty when signing in (or nothing) is
+	// enough. Documented as the operation's x-vigil-action.
+	Action string
 	// Auth lists accepted credentials: "cookie", "apiKey"; empty = public.
 	Auth []string
 	// Request is an example request body (marshalled to derive a JSON
@@ -25,6 +32,11 @@ type Operation struct {
 	Responses map[int]Response
 	// Query lists query parameters.
 	Query []Param
+
+	// Handler serves the route (see Route); the document ignores it.
+	Handler echo.HandlerFunc `json:"-"`
+	// Middleware runs before Handler (authentication, instance admin).
+	Middleware []echo.MiddlewareFunc `json:"-"`
 }
 
 // Response documents one status code of an operation.

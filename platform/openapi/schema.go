@@ -3,6 +3,7 @@ package openapi
 import (
 	"encoding/json"
 	"reflect"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -91,10 +92,12 @@ func schemaOf(v reflect.Value, seen map[reflect.Type]bool) Schema {
 			}
 			return Schema{"type": "object", "properties": props}
 		}
-		return Schema{"type": "object", "additionalProperties": schemaOf(reflect.Zero(t.Elem()), seen)}
+		// A nil map marshals as null.
+		return Schema{"type": []string{"object", "null"}, "additionalProperties": schemaOf(reflect.Zero(t.Elem()), seen)}
 	case reflect.Struct:
 		if seen[t] {
-			return Schema{"type": "object", "description": t.Name() + " (recursive)"}
+			// A reference back to a type being described: its title names it.
+			return Schema{"type": "object", "title": typeName(t), "description": "recursive: a " + typeName(t)}
 		}
 		seen[t] = true
 		defer delete(seen, t)
@@ -102,6 +105,9 @@ func schemaOf(v reflect.Value, seen map[reflect.Type]bool) Schema {
 		var required []string
 		structFields(v, props, &required, seen)
 		s := Schema{"type": "object", "properties": props, "additionalProperties": false}
+		if name := typeName(t); name != "" {
+			s["title"] = name
+		}
 		if len(required) > 0 {
 			s["required"] = required
 		}
@@ -146,9 +152,26 @@ func structFields(v reflect.Value, props map[string]any, required *[]string, see
 		if strings.Contains(opts, "string") {
 			s = Schema{"type": "string"}
 		}
+		omitted := strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")
+		if omitted && f.Type.Kind() == reflect.Pointer {
+			// A nil pointer is left out, never null.
+			s = withoutNull(s)
+		}
 		props[name] = s
-		if !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero") && f.Type.Kind() != reflect.Pointer {
+		if !omitted {
 			*required = append(*required, name)
 		}
 	}
+}
+
+// pkgPath matches the package qualifiers in a generic type's name
+// ("vigil/modules/analysis.").
+var pkgPath = regexp.MustCompile(`(?:[A-Za-z0-9_.\-]+/)*[A-Za-z0-9_\-]+\.`)
+
+// typeName is the title of a named struct type's schema, which names its
+// generated TypeScript interface: the Go type's name, with a generic
+// type's arguments reduced to their own names ("Page[AnalysisView]").
+// Anonymous structs have none.
+func typeName(t reflect.Type) string {
+	return pkgPath.ReplaceAllString(t.Name(), "")
 }

@@ -3,87 +3,18 @@
 // JSON field names are the server's snake_case.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type * as G from '../../api/generated';
 
-export interface AdminUser {
-  id: string;
-  email: string;
-  name: string;
-  instance_admin: boolean;
-  has_password: boolean;
-  email_verified: boolean;
-  disabled: boolean;
-  created_at: string;
-}
+// The shapes come from the server's route table (api/generated.ts, make
+// api-types); here they only narrow what the server documents loosely.
+type Narrow<T, N> = Omit<T, keyof N> & N;
 
-export interface SignIn {
-  id: string;
-  user_id: string | null;
-  email: string;
-  method: string;
-  success: boolean;
-  reason: string;
-  ip: string;
-  user_agent: string;
-  created_at: string;
-}
-
-export interface AuditEntry {
-  seq: number;
-  id: string;
-  at: string;
-  actor_id: string;
-  actor_email: string;
-  workspace_id: string;
-  action: string;
-  target: string;
-  ip: string;
-  user_agent: string;
-  details: Record<string, unknown>;
-  hash: string;
-}
-
-export interface VerifyResult {
-  intact: boolean;
-  checked: number;
-  broken?: { seq: number; id?: string; action?: string; at?: string; reason: string };
-  message: string;
-  verified_at: string;
-}
-
-export interface KPIDay {
-  day: string;
-  sign_ups: number;
-  signed_in: number;
-  analyses: number;
-  by_tier: Record<string, number>;
-  by_outcome: Record<string, number>;
-  credits_sold: number;
-  credits_spent: number;
-  credits_granted: number;
-  ai_cost_usd: number;
-}
-
-export interface KPIs {
-  from: string;
-  to: string;
-  days: number;
-  totals: {
-    users: number;
-    admins: number;
-    disabled: number;
-    sign_ups: number;
-    active_users: number;
-    analyses: number;
-    credits_sold: number;
-    credits_spent: number;
-    credits_granted: number;
-    credits_refunded: number;
-    ai_cost_usd: number;
-  };
-  series: KPIDay[];
-  by_tier_outcome: { tier: string; outcome: string; count: number }[];
-  tiers: string[];
-}
+export type AdminUser = G.UserJSON;
+export type SignIn = G.SignInJSON;
+export type AuditEntry = Narrow<G.AuditEntry, { details: Record<string, unknown> }>;
+export type VerifyResult = G.VerifyResult;
+export type KPIDay = Narrow<G.KPIDay, { by_tier: Record<string, number>; by_outcome: Record<string, number> }>;
+export type KPIs = Narrow<G.KPIs, { series: KPIDay[] }>;
 
 export interface PageOf<T> {
   items: T[];

@@ -3,74 +3,31 @@
 // modules/analysis/aiproviders.go and cortex.ProviderHealth (snake_case JSON).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type * as G from '../../api/generated';
 
 export type ProviderKind = 'openai' | 'anthropic' | 'ollama';
 export type ModelTier = 'fast' | 'strong';
 
-export interface AIModel {
-  name: string;
-  tier: ModelTier;
-  input_price: number;
-  output_price: number;
-  context: number;
-}
+// The shapes come from the server's route table (api/generated.ts, make
+// api-types); here they only narrow strings the server documents as enums.
+type Narrow<T, N> = Omit<T, keyof N> & N;
 
-export interface ErrorEvent {
-  at: string;
-  message: string;
-}
+export type AIModel = Narrow<G.AIModel, { tier: ModelTier }>;
+export type ErrorEvent = G.ErrorEvent;
 
 /** cortex.ProviderHealth: one provider as this replica sees it. */
-export interface ProviderHealth {
-  name: string;
-  kind: ProviderKind;
-  breaker: 'closed' | 'half_open' | 'open';
-  consecutive_failures: number;
-  open_until?: string;
-  calls: number;
-  failures: number;
-  last_error?: string;
-  last_error_at?: string;
-  recent_errors: ErrorEvent[];
-  avg_latency_ms: number;
-  p95_latency_ms: number;
-  models: string[];
-}
+export type ProviderHealth = Narrow<G.ProviderHealth, { kind: ProviderKind; breaker: 'closed' | 'half_open' | 'open' }>;
 
 /** A stored workspace key: never the key itself, only its last 4 characters. */
-export interface AIProviderView {
-  id: string;
-  name: string;
-  kind: ProviderKind;
-  base_url: string;
-  key_last4: string;
-  has_key: boolean;
-  models: AIModel[];
-  concurrency: number;
-  created_at: string;
-  last_validated_at?: string;
-  health?: ProviderHealth;
-}
+export type AIProviderView = Narrow<G.AIProviderView, { kind: ProviderKind; models: AIModel[]; health?: ProviderHealth | null }>;
 
-export interface AIProviderList {
-  items: AIProviderView[];
-  note: string;
-}
+export type AIProviderList = Narrow<G.AIProviderList, { items: AIProviderView[] }>;
 
-/** POST /api/v1/workspaces/{id}/ai-providers */
-export interface AIProviderRequest {
-  name: string;
-  kind: ProviderKind;
-  base_url: string;
-  api_key: string;
-  models: AIModel[];
-}
+/** POST /api/v1/workspaces/{id}/ai-providers (concurrency left out: the server's default). */
+export type AIProviderRequest = Narrow<G.AIProviderRequest, { kind: ProviderKind; models: AIModel[]; concurrency?: number }>;
 
 /** GET /api/v1/admin/ai/health */
-export interface AIHealth {
-  status: { configured: boolean; message: string; help?: string };
-  providers: ProviderHealth[];
-}
+export type AIHealth = Narrow<G.AIHealth, { providers: ProviderHealth[] }>;
 
 const providersKey = (ws: string) => ['ai', 'providers', ws];
 

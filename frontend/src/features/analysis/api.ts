@@ -2,6 +2,7 @@
 // create.go, query.go). JSON field names are the server's snake_case.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type * as G from '../../api/generated';
 import { pageURL, useCursorPages } from '../../api/pages';
 
 export type Tier = 'static' | 'standard' | 'deep';
@@ -12,151 +13,29 @@ export type TriageState = 'open' | 'false_positive' | 'accepted_risk' | 'fixed';
 export const SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 export const TERMINAL: ReadonlySet<string> = new Set(['completed', 'failed', 'canceled']);
 
-export interface Counts {
-  critical: number;
-  high: number;
-  medium: number;
-  low: number;
-  info: number;
-}
+// The shapes come from the server's route table (api/generated.ts, make
+// api-types); here they only narrow strings the server documents as enums.
+type Narrow<T, N> = Omit<T, keyof N> & N;
 
-export interface Options {
-  include_tests: boolean;
-  exclude?: string[];
-  focus?: string[];
-}
-
-export interface Analysis {
-  id: string;
-  workspace_id: string;
-  created_by: string;
-  name: string;
-  project_key: string;
-  source_kind: string;
-  tier: Tier;
-  options: Options;
-  status: Status;
-  phase: string;
-  failure_reason?: string;
-  attempts: number;
-  quote_min: number;
-  quote_max: number;
-  cost_credits: number;
-  credits_state: string;
-  ai_cost_usd: number;
-  ai_status: string;
-  /** The AI executive summary and the model that wrote it, when there is one. */
-  ai_summary?: { summary: string; top_risks: string[]; model: string };
-  files_total: number;
-  files_scanned: number;
-  lines_total: number;
-  lines_scanned: number;
-  counts: Counts;
-  score: number | null;
-  grade: string;
-  score_method: string;
-  notes: string[];
-  source_retained: boolean;
-  source_deleted_at?: string;
-  retention: string;
-  created_at: string;
-  started_at?: string;
-  finished_at?: string;
-  /** Whether this server can print the PDF report (completed analyses), and why not. */
-  pdf_export?: { available: boolean; reason?: string };
-}
-
+export type Counts = G.Counts;
+export type Options = G.Options;
+export type Analysis = Narrow<G.AnalysisView, { tier: Tier; status: Status }>;
 /** One dimension of a Summary: top buckets, the sum of the rest, how many keys in all. */
-export interface Breakdown {
-  buckets: { key: string; count: number }[];
-  other: number;
-  distinct: number;
-}
-
+export type Breakdown = G.Breakdown;
 /** GET /api/v1/analyses/{id}/summary: counts over every finding in scope. */
-export interface Summary {
-  analysis_id: string;
-  scope: 'open' | 'all';
-  findings: number;
-  by_severity: Counts;
-  by_cwe: Breakdown;
-  by_owasp: Breakdown;
-  by_rule: Breakdown;
-  by_file: Breakdown;
-}
-
-export interface Quote {
-  tier: Tier;
-  min_credits: number;
-  max_credits: number;
-  files: number;
-  lines: number;
-  bytes: number;
-  ai_configured: boolean;
-  ai_min_usd: number;
-  ai_max_usd: number;
-  notes: string[];
-}
-
-export interface Created {
-  id: string;
-  status: Status;
-  quote: Quote;
-}
-
-export interface Location {
-  path: string;
-  start_line: number;
-  start_column: number;
-  end_line: number;
-  end_column: number;
-}
-
-export interface TraceStep {
-  location: Location;
-  kind: string;
-  message: string;
-  snippet?: string;
-}
-
-export interface Finding {
-  id: string;
-  analysis_id: string;
-  fingerprint: string;
-  rule_id: string;
-  kind: string;
-  title: string;
-  message: string;
-  severity: Severity;
-  confidence: string;
-  cwe: string[];
-  owasp: string[];
-  location: Location;
-  snippet: string;
-  /** Source around the matched lines: lines[i] is line start_line + i (null for secrets). */
-  context?: { start_line: number; lines: string[] } | null;
-  trace: TraceStep[];
-  remediation: string;
-  references: string[];
-  extra?: Record<string, string> | null;
-  suppression?: { kind: string; justification: string };
-  ai: { verdict: string; explanation: string; model: string; fix_diff: string } | null;
-  triage: { state: TriageState; reason: string };
-  history?: { from: string; to: string; reason: string; actor_id: string; at: string }[];
-}
+export type Summary = Narrow<G.Summary, { scope: 'open' | 'all'; by_severity: Counts }>;
+export type Quote = Narrow<G.Quote, { tier: Tier }>;
+export type Created = Narrow<G.Created, { status: Status; quote: Quote }>;
+export type Location = G.Location;
+export type TraceStep = G.TraceStep;
+export type Finding = Narrow<G.FindingView, { severity: Severity; triage: Narrow<G.TriageView, { state: TriageState }> }>;
 
 export interface Page<T> {
   items: T[];
   next_cursor: string;
 }
 
-export interface Comparison {
-  previous_id: string | null;
-  new: Finding[];
-  fixed: Finding[];
-  unchanged: Finding[];
-  counts: { new: number; fixed: number; unchanged: number };
-}
+export type Comparison = Narrow<G.Comparison, { new: Finding[]; fixed: Finding[]; unchanged: Finding[] }>;
 
 /** What the New Analysis page sends: an upload or a paste. */
 export type Submission =

@@ -3,38 +3,22 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client';
+import type * as G from '../../api/generated';
 import { currentWorkspaceId, setCurrentWorkspaceId } from '../../api/workspace';
 
 export type Role = 'owner' | 'admin' | 'member' | 'viewer';
 export type Scope = 'read' | 'analyze' | 'admin';
 
-export interface WorkspaceRef {
-  id: string;
-  name: string;
-  personal: boolean;
-  role: Role;
-}
+// The shapes come from the server's route table (api/generated.ts, make
+// api-types); here they only narrow strings the server documents as enums.
+type Narrow<T, N> = Omit<T, keyof N> & N;
 
-/** GET /api/v1/auth/me */
-export interface Me {
-  id: string;
-  email: string;
-  name: string;
-  instance_admin: boolean;
-  has_password: boolean;
-  /** False until the address is confirmed (link by email); see VerifyEmailBanner. */
-  email_verified: boolean;
-  created_at: string;
-  workspace?: WorkspaceRef;
-  workspaces: WorkspaceRef[];
-  auth_method: 'cookie' | 'api_key';
-}
+export type WorkspaceRef = Narrow<G.WorkspaceRef, { role: Role }>;
 
-export interface Provider {
-  id: string;
-  name: string;
-  start_url: string;
-}
+/** GET /api/v1/auth/me. email_verified is false until the address is confirmed (see VerifyEmailBanner). */
+export type Me = Narrow<G.MeJSON, { workspace?: WorkspaceRef; workspaces: WorkspaceRef[]; auth_method: 'cookie' | 'api_key' }>;
+
+export type Provider = G.ProviderJSON;
 
 export interface Providers {
   password: boolean;
@@ -44,46 +28,10 @@ export interface Providers {
   providers: Provider[];
 }
 
-export interface Session {
-  id: string;
-  ip: string;
-  user_agent: string;
-  created_at: string;
-  last_used_at: string;
-  expires_at: string;
-  current: boolean;
-}
-
-export interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: Scope[];
-  workspace_id: string;
-  created_at: string;
-  expires_at: string | null;
-  last_used_at: string | null;
-  revoked_at: string | null;
-  key?: string;
-}
-
-export interface Member {
-  user_id: string;
-  email: string;
-  name: string;
-  role: Role;
-  created_at: string;
-}
-
-export interface Invitation {
-  id: string;
-  email: string;
-  role: Role;
-  created_at: string;
-  expires_at: string;
-  link?: string;
-  emailed: boolean;
-}
+export type Session = G.SessionJSON;
+export type ApiKey = Narrow<G.ApiKeyJSON, { scopes: Scope[] }>;
+export type Member = Narrow<G.MemberJSON, { role: Role }>;
+export type Invitation = Narrow<G.InvitationJSON, { role: Role }>;
 
 interface Items<T> {
   items: T[];

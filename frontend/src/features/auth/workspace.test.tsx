@@ -16,7 +16,7 @@ const team = { id: 't1', name: 'Team', personal: false, role: 'viewer' as Role }
 
 function me(acting: typeof personal): Me {
   return {
-    id: 'u1', email: 'ada@example.com', name: 'Ada', instance_admin: false, has_password: true, email_verified: true,
+    id: 'u1', email: 'ada@example.com', name: 'Ada', instance_admin: false, has_password: true, email_verified: true, disabled: false,
     created_at: '2026-01-01T00:00:00Z', workspace: acting, workspaces: [personal, team], auth_method: 'cookie',
   };
 }

@@ -2,53 +2,22 @@
 // are the server's snake_case.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type * as G from '../../api/generated';
 import { pageURL, useCursorPages } from '../../api/pages';
 
+// The shapes come from the server's route table (api/generated.ts, make
+// api-types); here they only narrow strings the server documents as enums.
+type Narrow<T, N> = Omit<T, keyof N> & N;
+
 /** GET /api/v1/credits */
-export interface Balance {
-  workspace_id: string;
-  balance: number;
-  held: number;
-  available: number;
-  billing_enabled: boolean;
-}
-
-export interface Pack {
-  id: string;
-  name: string;
-  credits: number;
-  price: number; // minor units (cents)
-  currency: string;
-}
-
-export interface LedgerEntry {
-  id: string;
-  workspace_id: string;
-  kind: string;
-  amount: number;
-  balance_after: number;
-  reference_type?: string;
-  reference_id?: string;
-  memo?: string;
-  created_at: string;
-}
+export type Balance = G.Balance;
+/** A credit pack; price in minor units (cents). */
+export type Pack = G.CreditPack;
+export type LedgerEntry = G.Entry;
 
 export type CheckoutState = 'open' | 'pending' | 'paid' | 'expired' | 'failed';
 
-export interface Checkout {
-  id: string;
-  session_id: string;
-  pack_id: string;
-  credits: number;
-  amount: number;
-  currency: string;
-  status: CheckoutState;
-  refunded_credits: number;
-  disputed_credits: number;
-  receipt_url?: string;
-  created_at: string;
-  credited_at?: string;
-}
+export type Checkout = Narrow<G.CheckoutView, { status: CheckoutState }>;
 
 export const BALANCE = ['credits', 'balance'] as const;
 

@@ -4,6 +4,7 @@
 // X-Vigil-Workspace header.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type * as G from '../../api/generated';
 
 export type ChannelKind = 'slack' | 'email' | 'webhook';
 export type EventType = 'analysis.completed' | 'analysis.failed' | 'findings.critical_high' | 'credits.low';
@@ -16,58 +17,20 @@ export const EVENT_LABELS: Record<EventType, string> = {
   'credits.low': 'Credits nearly spent',
 };
 
-/** A channel: never its URL (often a token) nor its secret, only the host. */
-export interface ChannelView {
-  id: string;
-  name: string;
-  kind: ChannelKind;
-  target_hint: string;
-  events: EventType[];
-  enabled: boolean;
-  created_at: string;
-  updated_at: string;
-  /** A webhook's signing secret, only in the answer that created it. */
-  secret?: string;
-}
+// The shapes come from the server's route table (api/generated.ts, make
+// api-types); here they only narrow strings the server documents as enums.
+type Narrow<T, N> = Omit<T, keyof N> & N;
 
-export interface ChannelList {
-  items: ChannelView[];
-  event_types: EventType[];
-}
-
-export interface ChannelRequest {
-  name: string;
-  kind: ChannelKind;
-  url?: string;
-  email?: string;
-  events: EventType[];
-}
-
-export interface ChannelPatch {
-  name?: string;
-  events?: EventType[];
-  enabled?: boolean;
-}
+/** A channel: never its URL (often a token) nor its secret, only the host; secret only in the answer that created a webhook. */
+export type ChannelView = Narrow<G.ChannelView, { kind: ChannelKind; events: EventType[] }>;
+export type ChannelList = Narrow<G.ChannelList, { items: ChannelView[]; event_types: EventType[] }>;
+export type ChannelRequest = Narrow<G.ChannelRequest, { kind: ChannelKind; events: EventType[] }>;
+export type ChannelPatch = Narrow<G.ChannelPatch, { events?: EventType[] }>;
 
 export type DeliveryStatus = 'pending' | 'retrying' | 'delivered' | 'failed';
 
-export interface DeliveryView {
-  id: string;
-  event: EventType | 'test';
-  status: DeliveryStatus;
-  attempts: number;
-  response_code: number;
-  error: string;
-  next_attempt_at: string | null;
-  delivered_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface DeliveryPage {
-  items: DeliveryView[];
-  next_cursor?: string;
-}
+export type DeliveryView = Narrow<G.DeliveryView, { event: EventType | 'test'; status: DeliveryStatus }>;
+export type DeliveryPage = Narrow<G.DeliveryPage, { items: DeliveryView[] }>;
 
 const BASE = '/api/v1/integrations/notifications';
 const channelsKey = (ws: string) => ['notifications', ws];

@@ -3,61 +3,24 @@
 // Mirrors modules/repositories/views.go (snake_case JSON).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client';
+import type * as G from '../../api/generated';
 
 export type Trigger = 'manual' | 'push' | 'pull_request' | 'schedule';
 
-export interface Repository {
-  id: string;
-  provider: 'git' | 'github';
-  url: string;
-  name: string;
-  full_name?: string;
-  installation_id?: number;
-  default_branch: string;
-  has_token: boolean;
-  token_last4?: string;
-  watched: boolean;
-  tier: 'static' | 'standard' | 'deep';
-  monthly_budget: number;
-  schedule: '' | 'daily' | 'weekly';
-  review_threshold: string;
-  // sarif_upload: upload each default-branch scan's SARIF to GitHub code scanning.
-  sarif_upload: boolean;
-  created_at: string;
-  updated_at: string;
-}
+// The shapes come from the server's route table (api/generated.ts, make
+// api-types); here they only narrow strings the server documents as enums.
+type Narrow<T, N> = Omit<T, keyof N> & N;
+type Narrowed = { provider: 'git' | 'github'; tier: 'static' | 'standard' | 'deep'; schedule: '' | 'daily' | 'weekly' };
 
-export interface Scan {
-  id: string;
-  analysis_id?: string;
-  ref: string;
-  commit?: string;
-  trigger: Trigger;
-  pr_number?: number;
-  triggered_by?: string;
-  status: 'fetching' | 'started' | 'failed';
-  error?: string;
-  // The scan's code-scanning upload: its id on GitHub and
-  // waiting, pending, complete or failed (with why).
-  sarif_id?: string;
-  sarif_status?: string;
-  created_at: string;
-}
+/** sarif_upload: upload each default-branch scan's SARIF to GitHub code scanning. */
+export type Repository = Narrow<G.Repository, Narrowed>;
 
-export interface RepositoryDetail extends Repository {
-  scans: Scan[];
-}
+/** sarif_id and sarif_status: the scan's code-scanning upload on GitHub (waiting, pending, complete or failed). */
+export type Scan = Narrow<G.Scan, { trigger: Trigger; status: 'fetching' | 'started' | 'failed' }>;
 
-export interface InstalledRepository {
-  installation_id: number;
-  account: string;
-  github_id: number;
-  full_name: string;
-  url: string;
-  default_branch: string;
-  private: boolean;
-  repository_id?: string;
-}
+export type RepositoryDetail = Narrow<G.RepositoryDetail, Narrowed & { scans: Scan[] }>;
+
+export type InstalledRepository = G.InstalledRepository;
 
 const LIST = ['repositories'];
 

@@ -4,11 +4,20 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/labstack/echo/v4"
+
 	"vigil/platform/openapi"
 )
 
-// Operations documents every route Routes registers.
-func (s *Service) Operations() []openapi.Operation {
+// Routes registers the module's routes (routes) on the /api/v1 group.
+func (s *Service) Routes(api *echo.Group) { openapi.Register(api, "/api/v1", s.routes()) }
+
+// Operations documents the same routes for the OpenAPI document.
+func (s *Service) Operations() []openapi.Operation { return s.routes() }
+
+// routes is the module's route table: each route declared once, with its
+// handler, middleware, types and documentation.
+func (s *Service) routes() []openapi.Route {
 	auth := []string{"cookie", "apiKey"}
 	tags := []string{"notifications"}
 	problems := func(m map[int]openapi.Response, codes ...int) map[int]openapi.Response {
@@ -33,11 +42,11 @@ func (s *Service) Operations() []openapi.Operation {
 	name := "Security alerts"
 	events := []string{EventFindingsCriticalHigh}
 	base := "/api/v1/integrations/notifications"
-	return []openapi.Operation{
-		{Method: http.MethodGet, Path: base, OperationID: "listNotificationChannels", Tags: tags, Auth: auth,
+	return []openapi.Route{
+		{Method: http.MethodGet, Path: base, OperationID: "listNotificationChannels", Handler: s.handleList, Action: ActionManage, Tags: tags, Auth: auth,
 			Summary:   "The acting workspace's notification channels (Slack, email, webhooks) and the events they may choose",
 			Responses: problems(map[int]openapi.Response{200: {Description: "Channels", Body: ChannelList{Items: []ChannelView{view}, EventTypes: EventTypes}}})},
-		{Method: http.MethodPost, Path: base, OperationID: "createNotificationChannel", Tags: tags, Auth: auth,
+		{Method: http.MethodPost, Path: base, OperationID: "createNotificationChannel", Handler: s.handleCreate, Action: ActionManage, Tags: tags, Auth: auth,
 			Summary: "Add a channel (owner or admin)",
 			Description: "kind slack takes the incoming webhook `url`, webhook any http(s) `url`, email an `email` address (needs SMTP). " +
 				"URLs go through the SSRF guard (no loopback, private or link-local addresses unless VIGIL_OUTBOUND_ALLOW lists them) and are sealed at rest; " +
@@ -46,19 +55,19 @@ func (s *Service) Operations() []openapi.Operation {
 				"Events: " + EventAnalysisCompleted + ", " + EventAnalysisFailed + ", " + EventFindingsCriticalHigh + " (new critical or high findings), " + EventCreditsLow + " (credits nearly spent).",
 			Request:   ChannelRequest{Name: name, Kind: KindWebhook, URL: "https://hooks.example.com/vigil", Events: EventTypes, Enabled: &enabled},
 			Responses: problems(map[int]openapi.Response{201: {Description: "Created (secret shown this once)", Body: created}}, 400, 409, 415, 422, 503)},
-		{Method: http.MethodGet, Path: base + "/:id", OperationID: "getNotificationChannel", Tags: tags, Auth: auth,
+		{Method: http.MethodGet, Path: base + "/:id", OperationID: "getNotificationChannel", Handler: s.handleGet, Action: ActionManage, Tags: tags, Auth: auth,
 			Summary: "One channel", Responses: problems(map[int]openapi.Response{200: {Description: "Channel", Body: view}})},
-		{Method: http.MethodPatch, Path: base + "/:id", OperationID: "updateNotificationChannel", Tags: tags, Auth: auth,
+		{Method: http.MethodPatch, Path: base + "/:id", OperationID: "updateNotificationChannel", Handler: s.handleUpdate, Action: ActionManage, Tags: tags, Auth: auth,
 			Summary:   "Rename a channel, choose its events, pause it or replace its URL or address (owner or admin)",
 			Request:   ChannelPatch{Name: &name, Events: &events, Enabled: &enabled},
 			Responses: problems(map[int]openapi.Response{200: {Description: "Channel", Body: view}}, 400, 409, 415, 422)},
-		{Method: http.MethodDelete, Path: base + "/:id", OperationID: "deleteNotificationChannel", Tags: tags, Auth: auth,
+		{Method: http.MethodDelete, Path: base + "/:id", OperationID: "deleteNotificationChannel", Handler: s.handleDelete, Action: ActionManage, Tags: tags, Auth: auth,
 			Summary: "Remove a channel and its delivery log (owner or admin)", Responses: problems(map[int]openapi.Response{204: {Description: "Removed"}})},
-		{Method: http.MethodPost, Path: base + "/:id/test", OperationID: "testNotificationChannel", Tags: tags, Auth: auth,
+		{Method: http.MethodPost, Path: base + "/:id/test", OperationID: "testNotificationChannel", Handler: s.handleTest, Action: ActionManage, Tags: tags, Auth: auth,
 			Summary:     "Send a test event now",
 			Description: "One attempt, no retry; the answer is its entry in the delivery log (status delivered or failed, the receiver's response code).",
 			Responses:   problems(map[int]openapi.Response{200: {Description: "The test delivery", Body: delivery}})},
-		{Method: http.MethodGet, Path: base + "/:id/deliveries", OperationID: "listNotificationDeliveries", Tags: tags, Auth: auth,
+		{Method: http.MethodGet, Path: base + "/:id/deliveries", OperationID: "listNotificationDeliveries", Handler: s.handleDeliveries, Action: ActionManage, Tags: tags, Auth: auth,
 			Summary: "The channel's delivery log, newest first: status (pending, retrying, delivered, failed), attempts, response code",
 			Query: []openapi.Param{{Name: "cursor", Type: "string", Description: "next_cursor of the previous page"},
 				{Name: "limit", Type: "integer", Description: "1-100, default 50"}},

@@ -1,0 +1,29 @@
+package auth
+
+import (
+	"testing"
+
+	"github.com/labstack/echo/v4"
+
+	"vigil/platform/openapi"
+)
+
+// TestOperationsMatchRoutes fails when the route table registers a route
+// the document lacks (or the reverse), declares one twice, or leaves one
+// undescribed.
+func TestOperationsMatchRoutes(t *testing.T) {
+	tdb := openTestDB(t, "sqlite")
+	e := newEnv(t, tdb)
+	ec := echo.New()
+	e.svc.Routes(ec.Group("/api/v1"))
+	doc, err := openapi.Build(openapi.Options{}, e.svc.Operations())
+	if err != nil {
+		t.Fatal(err) // names routes declared twice
+	}
+	openapi.CheckRoutes(t, ec, doc)
+	for _, op := range e.svc.Operations() {
+		if op.OperationID == "" || op.Summary == "" || len(op.Responses) == 0 {
+			t.Errorf("%s %s: incomplete operation", op.Method, op.Path)
+		}
+	}
+}
