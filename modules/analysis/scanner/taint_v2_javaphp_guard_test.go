@@ -297,6 +297,22 @@ if (strpos($q, $base) !== false) {
     readfile($q); // want
 }
 `},
+		{"a name without '..'", "VGL-PHP-PATH-001", `<?php
+$f = $_GET['f'];
+if (strpos($f, '..') !== false) {
+    exit;
+}
+readfile('/srv/docs/' . $f);
+$g = $_GET['g'];
+if (!str_contains($g, '..')) {
+    readfile('/srv/docs/' . $g);
+}
+$h = $_GET['h'];
+if (strpos($h, '/') !== false) {
+    exit;
+}
+readfile('/srv/docs/' . $h); // want
+`},
 		{"a prefix check where nothing is canonicalised is no guard", "VGL-PHP-PATH-001", `<?php
 $q = '/srv/' . $_GET['f'];
 if (str_starts_with($q, '/srv/')) {

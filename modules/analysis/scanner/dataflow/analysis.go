@@ -547,12 +547,16 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 			if t, ok := y.Const.Truth(); ok && y.IsConst() && (y.Const.Kind == ir.Int || y.Const.Kind == ir.Bool) && !x.IsConst() && x.Place.IsTemp() {
 				if d := def(x.Place.Base); d != nil && d.Op == ir.Call {
 					if m := d.Text[strings.LastIndexAny(d.Text, ".>:")+1:]; m == "strpos" || m == "stripos" || m == "mb_strpos" {
-						// strpos($p, $base) === 0: $p starts with $base
+						// strpos($p, $base) === 0: $p starts with $base;
+						// strpos($p, '..') !== false: $p contains '..'
 						// (a position, not a truth value)
-						if y.Const.Kind != ir.Int || y.Const.I != 0 {
+						prefix := y.Const.Kind == ir.Int && y.Const.I == 0
+						contains := y.Const.Kind == ir.Bool && y.Const.I == 0 && (in.Sub == "===" || in.Sub == "!==") &&
+							len(d.Args) >= 2 && d.Args[1].IsConst() // a fixed needle: strpos($f, '..')
+						if !prefix && !contains {
 							break
 						}
-						t = true
+						t = prefix
 					}
 					neg := in.Sub == "!=" || in.Sub == "!=="
 					if in.Sub == "==" || in.Sub == "===" || neg {
