@@ -388,6 +388,33 @@ echo file_get_contents('/srv/docs/' . $f);
 echo file_get_contents('php://input'); // want
 echo "<p>$f</p>"; // want
 `},
+		{"allow-lists in named constants, case-folded checks", "VGL-PHP-SQLI-001", `<?php
+const ALLOWED_SORTS = ['name', 'date'];
+class Posts {
+    private const COLUMNS = ['title', 'created_at'];
+    public function list(PDO $pdo): void {
+        $col = $_GET['col'] ?? 'title';
+        if (!in_array($col, self::COLUMNS, true)) {
+            $col = 'title';
+        }
+        $pdo->query("SELECT * FROM posts ORDER BY $col");
+    }
+}
+$pdo = new PDO('sqlite::memory:');
+$sort = $_GET['sort'] ?? 'name';
+if (!in_array($sort, ALLOWED_SORTS, true)) {
+    $sort = 'name';
+}
+$pdo->query("SELECT * FROM t ORDER BY $sort");
+$dir = $_GET['dir'] ?? 'ASC';
+$dir = in_array(strtoupper($dir), ['ASC', 'DESC'], true) ? strtoupper($dir) : 'ASC';
+$pdo->query("SELECT * FROM t ORDER BY name $dir");
+$bad = $_GET['bad'] ?? '';
+if (!in_array(strlen($bad), [3, 4], true)) {
+    exit;
+}
+$pdo->query("SELECT * FROM t ORDER BY $bad"); // want
+`},
 		{"a local path check guards a redirect", "VGL-PHP-REDIRECT-001", `<?php
 $next = $_GET['next'];
 if (str_starts_with($next, '/') && !str_starts_with($next, '//')) {

@@ -584,8 +584,8 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 		x, y := in.Args[0], in.Args[1]
 		switch in.Sub {
 		case "in", "not in":
-			if x.IsConst() || x.Place.IsTemp() {
-				return out
+			if x.IsConst() {
+				return out // a temporary is resolved below (strtoupper($x) in [...]) or refused
 			}
 			if !y.IsConst() {
 				if v := a.operand(y, s, in.Span); !v.T.empty() || y.Place.IsTemp() && !isBuilt(b, y) {
@@ -749,10 +749,17 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 	// the value it was called on (not a length or other number)
 	for p != nil && p.IsTemp() && len(p.Path) == 0 {
 		d := def(p.Base)
-		if d == nil || d.Op != ir.Call || len(d.Args) != 0 || d.Recv == nil || d.Recv.IsConst() || !sameValueGetters[d.Text[strings.LastIndexAny(d.Text, ".>:")+1:]] {
+		if d == nil || d.Op != ir.Call || !sameValueGetters[d.Text[strings.LastIndexAny(d.Text, ".>:")+1:]] {
 			break
 		}
-		p = &d.Recv.Place
+		switch {
+		case len(d.Args) == 0 && d.Recv != nil && !d.Recv.IsConst():
+			p = &d.Recv.Place // url.getHost(), s.trim()
+		case len(d.Args) == 1 && d.Recv == nil && !d.Args[0].IsConst():
+			p = &d.Args[0].Place // strtoupper($s), trim($s)
+		default:
+			p = nil
+		}
 	}
 	if p == nil || p.Base == "" || p.IsTemp() {
 		return out
@@ -770,7 +777,9 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 // receiver: a URL's host, a string up to case and surrounding blanks.
 var sameValueGetters = map[string]bool{"getHost": true, "host": true, "hostname": true, "getHostName": true,
 	"trim": true, "strip": true, "toLowerCase": true, "toUpperCase": true, "lower": true, "upper": true,
-	"downcase": true, "upcase": true, "casefold": true, "toString": true, "to_s": true}
+	"downcase": true, "upcase": true, "casefold": true, "toString": true, "to_s": true,
+	"strtoupper": true, "strtolower": true, "mb_strtoupper": true, "mb_strtolower": true, "ucfirst": true,
+	"lcfirst": true, "rtrim": true, "ltrim": true}
 
 // delimited strips a PCRE pattern's delimiters and trailing flags
 // ("/^a$/i" is "^a$"); a pattern without them is returned as is.
@@ -828,10 +837,12 @@ func tightPattern(pat string) bool {
 }
 
 // isBuilt reports whether a temporary holds a container literal built in
-// the block (`x in ("a", "b")`).
+// the block (`x in ("a", "b")`) or a named constant the front end knows
+// nothing of but that carries no data (`in_array($x, self::COLUMNS)`,
+// an opaque expression without operands).
 func isBuilt(b *ir.Block, o ir.Operand) bool {
 	for _, in := range b.Instrs {
-		if in.Dst != nil && in.Dst.Base == o.Place.Base && in.Op == ir.Build {
+		if in.Dst != nil && in.Dst.Base == o.Place.Base && (in.Op == ir.Build || in.Op == ir.Opaque && len(in.Args) == 0 && in.Recv == nil) {
 			return true
 		}
 	}
