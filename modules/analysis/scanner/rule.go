@@ -41,6 +41,12 @@ type Rule struct {
 	// patterns (a swallowed exception) are not security findings and run
 	// only when a scan asks for them (Options.Quality, `quality: true`).
 	Category string `yaml:"category" json:"category,omitempty"`
+	// NotPath is an optional RE2 regex on the file's slash-separated path
+	// relative to the scan root: the rule reports nothing in files whose path
+	// matches (a developer's build or release scripts under bin/ run the
+	// commands their author typed, not an attacker's).
+	NotPath   string `yaml:"not-path" json:"not_path,omitempty"`
+	notPathRe *regexp.Regexp
 
 	// Source is the file the rule was loaded from (for error messages).
 	Source string `yaml:"-" json:"source"`
@@ -91,6 +97,12 @@ type Constraint struct {
 	// with a repeated group whose iterations can match the same text in
 	// several ways (exponential backtracking), not any nested quantifier.
 	AmbiguousRegex bool `yaml:"ambiguous-regex" json:"ambiguous_regex,omitempty"`
+	// NotAssignedInFile: the capture does not start with an instance
+	// variable (Ruby `@buf`, PHP-like `$this->x` is not covered) that the
+	// same file assigns or appends to (`@buf = ...`, `@buf << ...`): an
+	// object's own buffer is built by its class, where each part is
+	// checked, as a local is built where it is assigned.
+	NotAssignedInFile bool `yaml:"not-assigned-in-file" json:"not_assigned_in_file,omitempty"`
 
 	re, notRe, fileRe, notFileRe, funcRe, notFuncRe *regexp.Regexp
 	reM, notReM                                     literalMatcher // re and notRe, as set lookups when they are literal sets
@@ -101,6 +113,11 @@ type TaintSpec struct {
 	Sources    []TaintSource `yaml:"sources" json:"sources"`
 	Sinks      []TaintSink   `yaml:"sinks" json:"sinks"`
 	Sanitizers []TaintSource `yaml:"sanitizers" json:"sanitizers,omitempty"`
+	// OwnSinks: only the rule's own sinks count; the model packs of its
+	// kinds still add sources, sanitisers, propagators and validators. For
+	// rules whose sinks say more than the kind (a command interpolated at
+	// the call), which the packs' plain sinks would widen.
+	OwnSinks bool `yaml:"own-sinks" json:"own_sinks,omitempty"`
 }
 
 // TaintSource matches a tainted expression (Expr), the result of a call (Call)
@@ -296,6 +313,13 @@ func (r *Rule) validate() error {
 	if (r.Match == nil) == (r.Taint == nil) {
 		return fail("exactly one of match or taint is required")
 	}
+	if r.NotPath != "" {
+		re, err := regexp.Compile(r.NotPath)
+		if err != nil {
+			return fail("not-path: %v", err)
+		}
+		r.notPathRe = re
+	}
 	if m := r.Match; m != nil {
 		if len(m.Patterns) == 0 {
 			return fail("match.patterns is empty")
@@ -367,7 +391,7 @@ func (c *Constraint) compile() error {
 	}
 	c.reM, c.notReM = newLiteralMatcher(c.re), newLiteralMatcher(c.notRe)
 	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != "" ||
-		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.AmbiguousRegex
+		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile
 	if needsCapture && c.Capture == "" {
 		return fmt.Errorf("capture is required")
 	}
@@ -451,4 +475,25 @@ func (s *TaintSink) compile() error {
 		}
 	}
 	return nil
+}
+
+// excludesPath reports whether the rule's not-path excludes the file at rel.
+func (r *Rule) excludesPath(rel string) bool {
+	return r.notPathRe != nil && r.notPathRe.MatchString(filepath.ToSlash(rel))
+}
+
+// anyParamSource reports whether a taint rule takes every function
+// parameter as a source (`param: "*"`): a pattern checked with the data
+// flow (a command interpolated from values not proven safe), reported as a
+// rule finding, not as a flow of untrusted input.
+func (r *Rule) anyParamSource() bool {
+	if r.Taint == nil {
+		return false
+	}
+	for _, s := range r.Taint.Sources {
+		if s.Param == "*" {
+			return true
+		}
+	}
+	return false
 }
