@@ -612,7 +612,7 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 	}
 	var p *ir.Place
 	negated := false
-	if cp := b.Cond.Place; len(cp.Path) == 1 && in.Op == ir.Call && !flip {
+	if cp := cond.Place; len(cp.Path) == 1 && in.Op == ir.Call && !flip {
 		// if urlparse(url).netloc: ... : where the URL has no host it is
 		// relative to this site (for flows about where a URL points)
 		if hp := a.hostChecked(b, &cp); hp != &cp && !hp.IsTemp() {
