@@ -4,7 +4,6 @@ import (
 	"vigil/platform/audit"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
-	"vigil/platform/ratelimit"
 	"vigil/platform/secrets"
 )
 
@@ -24,7 +23,7 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	if err != nil {
 		return err
 	}
-	limiter, err := ratelimit.New(a.db)
+	limiter, err := a.newLimiter()
 	if err != nil {
 		return err
 	}
