@@ -4,7 +4,6 @@ import (
 	"container/heap"
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"vigil/modules/analysis/scanner/ir"
@@ -689,7 +688,7 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 				}
 				if m.Recv.Place.IsTemp() {
 					c := def(m.Recv.Place.Base)
-					if c == nil || c.Op != ir.Call || !strings.HasSuffix(c.Text, "compile") || len(c.Args) == 0 || !c.Args[0].IsConst() || c.Args[0].Const.Kind != ir.Str || !tightPattern(c.Args[0].Const.S) {
+					if c == nil || c.Op != ir.Call || !strings.HasSuffix(c.Text, "compile") || len(c.Args) == 0 || !c.Args[0].IsConst() || c.Args[0].Const.Kind != ir.Str || !a.tight(c.Args[0].Const.S) {
 						return out
 					}
 				}
@@ -1066,24 +1065,16 @@ func anchoredRegex(lit string, tight func(string) bool) bool {
 // (DotSafe: not a file path), a dot inside a character class ([\w.-]) is
 // a literal character, not a wildcard.
 func (a *analyzer) tight(pat string) bool {
-	if ds, ok := a.spec.(DotSafe); ok && ds.DotsSafe() {
-		pat = charClassRe.ReplaceAllStringFunc(pat, func(c string) string {
-			if strings.HasPrefix(c, "[^") || strings.Contains(c, `\S`) || strings.Contains(c, `\W`) || strings.Contains(c, `\D`) {
-				return c // a negated or near-universal class stays as it is
-			}
-			return "[]"
-		})
-	}
-	return tightPattern(pat)
+	ds, ok := a.spec.(DotSafe)
+	return tightPattern(pat, ok && ds.DotsSafe())
 }
-
-// charClassRe matches a character class (escapes inside kept whole).
-var charClassRe = regexp.MustCompile(`\[(?:\\.|[^\]\\])*\]`)
 
 // tightPattern reports whether a regular expression has no wildcard
 // (., \S, \W, \D) that would let any character through. A dot inside a
-// character class (`[a-z0-9.-]`, a host name) is a literal dot.
-func tightPattern(pat string) bool {
+// character class (`[a-z0-9.-]`, a host name) is a literal dot, but it
+// still lets `..` through: it counts as tight only where dots are harmless
+// (dotsSafe: not a file path; see analyzer.tight).
+func tightPattern(pat string, dotsSafe bool) bool {
 	if strings.Contains(pat, `\S`) || strings.Contains(pat, `\W`) || strings.Contains(pat, `\D`) {
 		return false
 	}
@@ -1101,7 +1092,7 @@ func tightPattern(pat string) bool {
 			}
 		case c == ']' && inClass:
 			inClass = false
-		case c == '.' && !inClass:
+		case c == '.' && (!inClass || !dotsSafe):
 			return false
 		}
 	}
