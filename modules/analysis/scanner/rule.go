@@ -153,6 +153,10 @@ type TaintSink struct {
 	// name is a different API in another framework (DRF's Response renders
 	// JSON, Flask's sends HTML).
 	NotInFile string `yaml:"not-in-file" json:"not_in_file,omitempty"`
+	// Receiver: the method call's receiver is the sink (a parser made by
+	// an unhardened factory, an object stream over request bytes); the
+	// dataflow engine only. With no args it is the only input checked.
+	Receiver bool `yaml:"receiver" json:"receiver,omitempty"`
 	// Props narrows listed arguments to property paths ("0.url"): where
 	// such an argument is an object only those properties are the sink
 	// (models.ParseProps; the new engine only).
