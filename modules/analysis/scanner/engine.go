@@ -435,12 +435,15 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				okAll = false
 				break
 			}
-			if c.funcRe != nil || c.notFuncRe != nil {
+			if c.funcRe != nil || c.notFuncRe != nil || c.classRe != nil {
 				text := cl.enclosingText(sitterNode(n.node, tree), src)
 				if c.WithCallers {
 					text += cl.callersText(sitterNode(n.node, tree), src)
 				}
-				if (c.funcRe != nil && !c.funcRe.MatchString(text)) || (c.notFuncRe != nil && c.notFuncRe.MatchString(text)) {
+				// the function says the purpose, or the class around it does
+				funcOK := c.funcRe == nil || c.funcRe.MatchString(text) ||
+					(c.classRe != nil && classNameMatches(c.classRe, sitterNode(n.node, tree), src))
+				if !funcOK || (c.notFuncRe != nil && c.notFuncRe.MatchString(text)) {
 					okAll = false
 					break
 				}
@@ -592,6 +595,44 @@ func (cl *compiledLang) enclosingText(n *sitter.Node, src []byte) string {
 		prev = p
 	}
 	return string(src[prev.StartByte():prev.EndByte()])
+}
+
+// classTypes are the tree-sitter node types of a class or module whose
+// "name" field names it, across the front ends.
+var classTypes = map[string]bool{
+	"class": true, "module": true, // ruby
+	"class_declaration": true, "interface_declaration": true, // java, js, ts, php
+	"class_definition": true, // python
+}
+
+// camelBoundary finds the start of each word inside a CamelCase name.
+var camelBoundary = regexp.MustCompile(`([a-z0-9])([A-Z])|([A-Z]+)([A-Z][a-z])`)
+
+// classNameMatches reports whether the name of a class or module around
+// n, in snake case (`OtpGenerator` reads `otp_generator`, a constant path
+// `Auth::TokenIssuer` reads `auth_token_issuer`), matches re.
+func classNameMatches(re *regexp.Regexp, n *sitter.Node, src []byte) bool {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if !classTypes[p.Type()] {
+			continue
+		}
+		name := p.ChildByFieldName("name")
+		if name == nil {
+			continue
+		}
+		if re.MatchString(snakeName(string(src[name.StartByte():name.EndByte()]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// snakeName writes a CamelCase (or constant path) name in snake case:
+// `OtpGenerator` → `otp_generator`, `HTTPTokenIssuer` → `http_token_issuer`,
+// `Auth::PinMaker` → `auth_pin_maker`.
+func snakeName(s string) string {
+	s = camelBoundary.ReplaceAllString(s, "${1}${3}_${2}${4}")
+	return strings.ReplaceAll(strings.ToLower(s), "::", "_")
 }
 
 // ivarLead is the instance variable a receiver starts with (`@buf.join`).

@@ -93,6 +93,12 @@ type Constraint struct {
 	// constructor) serves the purpose its callers name (NewSessionID,
 	// http.SetCookie).
 	WithCallers bool `yaml:"with-callers" json:"with_callers,omitempty"`
+	// ClassRegex is an alternative to FunctionRegex: the capture passes
+	// too when the name of a class or module around it, in snake case
+	// (`OtpGenerator` reads `otp_generator`), matches. A class named for
+	// what it makes serves that purpose in every method, whatever the
+	// method is called (`generate`, `call`).
+	ClassRegex string `yaml:"class-regex" json:"class_regex,omitempty"`
 	// AmbiguousRegex: the capture is a regex literal (string or /.../)
 	// with a repeated group whose iterations can match the same text in
 	// several ways (exponential backtracking), not any nested quantifier.
@@ -104,8 +110,8 @@ type Constraint struct {
 	// checked, as a local is built where it is assigned.
 	NotAssignedInFile bool `yaml:"not-assigned-in-file" json:"not_assigned_in_file,omitempty"`
 
-	re, notRe, fileRe, notFileRe, funcRe, notFuncRe *regexp.Regexp
-	reM, notReM                                     literalMatcher // re and notRe, as set lookups when they are literal sets
+	re, notRe, fileRe, notFileRe, funcRe, notFuncRe, classRe *regexp.Regexp
+	reM, notReM                                              literalMatcher // re and notRe, as set lookups when they are literal sets
 }
 
 // TaintSpec is a data-flow rule: sources reaching sinks without sanitizers.
@@ -386,12 +392,13 @@ func (c *Constraint) compile() error {
 	c.re, c.notRe = comp(c.Regex), comp(c.NotRegex)
 	c.fileRe, c.notFileRe = comp(c.FileRegex), comp(c.NotFileRegex)
 	c.funcRe, c.notFuncRe = comp(c.FunctionRegex), comp(c.NotFunctionRegex)
+	c.classRe = comp(c.ClassRegex)
 	if err != nil {
 		return err
 	}
 	c.reM, c.notReM = newLiteralMatcher(c.re), newLiteralMatcher(c.notRe)
 	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != "" ||
-		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile
+		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.ClassRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile
 	if needsCapture && c.Capture == "" {
 		return fmt.Errorf("capture is required")
 	}
