@@ -2,6 +2,7 @@ package ruby
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -248,6 +249,9 @@ func (l *lowerer) placeOf(n syntax.Node) (ir.Place, bool) {
 	case "self":
 		return ir.Place{Base: "self"}, true
 	case "element_reference":
+		if v, ok := l.datasetSQL(n); ok {
+			return v.Place, true
+		}
 		obj := syntax.ChildByField(n, "object")
 		if obj == nil {
 			return ir.Place{}, false
@@ -972,6 +976,49 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	in.Dst = &t
 	l.Emit(in)
 	return ir.P(t)
+}
+
+// dbReceiver is a receiver named for a database handle (Sequel's `DB`,
+// `@db`, `database`, `DB_CONN`).
+var dbReceiver = regexp.MustCompile(`^@{0,2}(\w*_)?(?i:db|database|sequel)(_\w*)?$`)
+
+// datasetSQL lowers Sequel's `DB["SELECT ... #{x}"]` (a dataset made from
+// SQL text) as the call `DB.[]` given that text, for the packs to name as
+// a SQL sink. Only an interpolated string key on a database-named receiver
+// qualifies: `DB[:users]` names a table, and `params["id"]` stays a read.
+func (l *lowerer) datasetSQL(n syntax.Node) (ir.Operand, bool) {
+	obj := syntax.ChildByField(n, "object")
+	if obj == nil || !dbReceiver.MatchString(l.Text(obj)) {
+		return ir.Operand{}, false
+	}
+	var keys []syntax.Node
+	for _, c := range syntax.NamedChildren(n) {
+		if c.FieldName() != "object" {
+			keys = append(keys, c)
+		}
+	}
+	if len(keys) == 0 || keys[0].Type() != "string" {
+		return ir.Operand{}, false
+	}
+	interpolated := false
+	for _, c := range syntax.NamedChildren(keys[0]) {
+		if c.Type() == "interpolation" {
+			interpolated = true
+		}
+	}
+	if !interpolated {
+		return ir.Operand{}, false
+	}
+	text := irbuild.NormText(l.Text(obj)) + ".[]"
+	r := ir.P(l.asPlace(obj))
+	in := &ir.Instr{Op: ir.Call, Span: l.Span(n), Text: text, Callee: text, Recv: &r}
+	for _, k := range keys {
+		in.Args = append(in.Args, l.expr(k))
+	}
+	t := l.Temp()
+	in.Dst = &t
+	l.Emit(in)
+	return ir.P(t), true
 }
 
 // callArgs lowers an argument list into positional and keyword arguments.
