@@ -33,7 +33,7 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	}
 	a.secretKey, a.sealer, a.audit, a.limiter = key, sealer, auditLog, limiter
 
-	authSvc, err := wireAuth(a, srv)
+	authSvc, err := wireAuth(a, runner, srv)
 	if err != nil {
 		return err
 	}

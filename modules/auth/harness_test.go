@@ -23,6 +23,7 @@ import (
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
 	"vigil/platform/httpserver"
+	"vigil/platform/jobs"
 	"vigil/platform/principal"
 	"vigil/platform/ratelimit"
 )
@@ -99,6 +100,10 @@ type env struct {
 	logs    *bytes.Buffer
 	svc     *Service
 	srv     *httptest.Server
+	// runner queues and runs the replicas' email jobs, as serve does.
+	runner *jobs.Runner
+	// mailBackoff, when set, replaces the email retry schedule.
+	mailBackoff func(attempt int) time.Duration
 	// cacheTTL is Deps.IdentityCacheTTL of every replica (0 = default).
 	cacheTTL time.Duration
 }
@@ -127,7 +132,29 @@ func newEnv(t *testing.T, tdb testDB, opts ...envOption) *env {
 	for _, o := range opts {
 		o(e)
 	}
+	runner, err := jobs.New(tdb.db, config.Jobs{Workers: 2, PollInterval: 50 * time.Millisecond}, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.runner = runner
 	e.svc = e.newReplica()
+	e.svc.mailBackoff = e.mailBackoff
+	if err := e.svc.Jobs(runner); err != nil {
+		t.Fatal(err)
+	}
+	if err := runner.Start(context.Background(), true); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := runner.Stop(ctx); err != nil {
+			t.Error(err)
+		}
+		// Envs of one test share its database: what this env queued and
+		// did not send must not reach the next env's mail server.
+		dbtest.MustExec(t, tdb.db, "DELETE FROM river_job")
+	})
 	e.srv = e.serve(e.svc)
 	return e
 }
@@ -136,7 +163,7 @@ func newEnv(t *testing.T, tdb testDB, opts ...envOption) *env {
 func (e *env) newReplica() *Service {
 	e.t.Helper()
 	svc, err := New(Deps{Config: e.cfg, DB: e.db.db, Limiter: e.limiter, Audit: e.audit.Log,
-		Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: e.clock.Now, IdentityCacheTTL: e.cacheTTL})
+		Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: e.clock.Now, IdentityCacheTTL: e.cacheTTL, Jobs: e.runner})
 	if err != nil {
 		e.t.Fatal(err)
 	}
