@@ -1,7 +1,9 @@
 package main
 
 import (
+	"vigil/modules/auth"
 	"vigil/platform/audit"
+	"vigil/platform/config"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
 	"vigil/platform/ratelimit"
@@ -60,3 +62,7 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	}
 	return wireHousekeeping(a, runner, authSvc, analysisSvc, reposSvc)
 }
+
+// moduleValidators check the configuration sections modules own, each by
+// the module's own rules (see config.Validator).
+var moduleValidators = []config.Validator{auth.ValidateConfig}

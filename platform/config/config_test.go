@@ -347,3 +347,41 @@ func TestOSVOnlineByDefault(t *testing.T) {
 		})
 	}
 }
+
+// TestLoadRunsModuleValidators: modules' validators see the loaded values
+// and their problems are reported with the platform's, in one error.
+func TestLoadRunsModuleValidators(t *testing.T) {
+	ownsSMTP := func(c Config) Problems {
+		var p Problems
+		if c.SMTP.Host != "" && c.SMTP.From == "" {
+			p.Add("smtp.from", "", "is empty but smtp.host is set")
+		}
+		return p
+	}
+	cases := []struct {
+		name      string
+		overrides map[string]any
+		want      []string
+	}{
+		{"valid", map[string]any{"smtp.host": "mail.example.com", "smtp.from": "v@example.com"}, nil},
+		{"module problem", map[string]any{"smtp.host": "mail.example.com"}, []string{`smtp.from: "" is empty but smtp.host is set`}},
+		{"platform and module problems together", map[string]any{"smtp.host": "mail.example.com", "http.addr": "nope"},
+			[]string{`http.addr: "nope" is not a listen address like ":8080" or "127.0.0.1:8080"`, `smtp.from: "" is empty but smtp.host is set`}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Load(LoadOptions{SkipDefaultFile: true, Overrides: tc.overrides, Validators: []Validator{ownsSMTP}})
+			var got []string
+			if ps, ok := AsProblems(err); ok {
+				for _, p := range ps {
+					got = append(got, p.String())
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Fatalf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}

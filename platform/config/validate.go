@@ -24,35 +24,56 @@ func (c Config) Validate() error {
 	return nil
 }
 
+// Validator checks one module's section of the configuration and returns
+// its problems, keys named in full ("auth.github.client_secret"). Modules
+// own their sections' rules; the root passes their validators to Load
+// (LoadOptions.Validators) so every problem is reported in one pass.
+type Validator func(Config) Problems
+
+// Add records a problem: key (dotted, in full) has value, which value does
+// not satisfy (allowed is a phrase: "is required when ...").
+func (ps *Problems) Add(key string, value any, allowed string) { ps.add(key, value, allowed) }
+
+// OneOf records a problem unless val is one of allowed.
+func (ps *Problems) OneOf(key, val string, allowed ...string) {
+	if !slices.Contains(allowed, val) {
+		ps.add(key, val, "is not one of "+strings.Join(allowed, ", "))
+	}
+}
+
+// HTTPURL records a problem unless val is an absolute http(s) URL (or
+// empty, when not required).
+func (ps *Problems) HTTPURL(key, val string, required bool) {
+	if val == "" {
+		if required {
+			ps.add(key, val, "is required (an absolute http:// or https:// URL)")
+		}
+		return
+	}
+	u, err := url.Parse(val)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		ps.add(key, val, "is not an absolute http:// or https:// URL")
+	}
+}
+
+// Positive records a problem unless d is a positive duration.
+func (ps *Problems) Positive(key string, d time.Duration) {
+	if d <= 0 {
+		ps.add(key, d, "must be a positive duration")
+	}
+}
+
+// AtLeast records a problem when v is below min.
+func (ps *Problems) AtLeast(key string, v, min int64) {
+	if v < min {
+		ps.add(key, v, fmt.Sprintf("must be at least %d", min))
+	}
+}
+
+// problems checks the platform's sections (those no module owns).
 func (c Config) problems() Problems {
 	var p Problems
-	oneOf := func(key, val string, allowed ...string) {
-		if !slices.Contains(allowed, val) {
-			p.add(key, val, "is not one of "+strings.Join(allowed, ", "))
-		}
-	}
-	httpURL := func(key, val string, required bool) {
-		if val == "" {
-			if required {
-				p.add(key, val, "is required (an absolute http:// or https:// URL)")
-			}
-			return
-		}
-		u, err := url.Parse(val)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			p.add(key, val, "is not an absolute http:// or https:// URL")
-		}
-	}
-	positive := func(key string, d time.Duration) {
-		if d <= 0 {
-			p.add(key, d, "must be a positive duration")
-		}
-	}
-	atLeast := func(key string, v, min int64) {
-		if v < min {
-			p.add(key, v, fmt.Sprintf("must be at least %d", min))
-		}
-	}
+	oneOf, httpURL, positive, atLeast := p.OneOf, p.HTTPURL, p.Positive, p.AtLeast
 
 	httpURL("base_url", c.BaseURL, true)
 	if c.SecretKey != "" && len(c.SecretKey) < 32 {
@@ -127,45 +148,6 @@ func (c Config) problems() Problems {
 	atLeast("jobs.workers", int64(c.Jobs.Workers), 1)
 	if c.Jobs.PollInterval < 100*time.Millisecond {
 		p.add("jobs.poll_interval", c.Jobs.PollInterval, `must be at least "100ms"`)
-	}
-
-	// auth
-	if c.Auth.AccessTTL < time.Minute || c.Auth.AccessTTL > 24*time.Hour {
-		p.add("auth.access_ttl", c.Auth.AccessTTL, `must be between "1m" and "24h" (15m to 30m recommended)`)
-	}
-	if c.Auth.RefreshTTL < time.Hour || c.Auth.RefreshTTL > 8760*time.Hour || c.Auth.RefreshTTL <= c.Auth.AccessTTL {
-		p.add("auth.refresh_ttl", c.Auth.RefreshTTL, `must be between "1h" and "8760h" and longer than auth.access_ttl (168h to 720h recommended)`)
-	}
-	if c.Auth.Argon2.MemoryKiB < 7168 {
-		p.add("auth.argon2.memory_kib", c.Auth.Argon2.MemoryKiB, "must be at least 7168 (OWASP minimum; 19456 recommended)")
-	}
-	if c.Auth.Argon2.Iterations < 1 {
-		p.add("auth.argon2.iterations", c.Auth.Argon2.Iterations, "must be at least 1 (2 recommended)")
-	}
-	if c.Auth.Argon2.Parallelism < 1 {
-		p.add("auth.argon2.parallelism", c.Auth.Argon2.Parallelism, "must be at least 1")
-	}
-	atLeast("auth.argon2.max_concurrent", int64(c.Auth.Argon2.MaxConcurrent), 1)
-	for _, o := range []struct {
-		name string
-		oc   OAuthClient
-	}{{"github", c.Auth.GitHub}, {"google", c.Auth.Google}} {
-		pre, oc := "auth."+o.name+".", o.oc
-		if oc.ClientID != "" && oc.ClientSecret == "" {
-			p.add(pre+"client_secret", "", "is required when "+pre+"client_id is set")
-		}
-		httpURL(pre+"auth_url", oc.AuthURL, false)
-		httpURL(pre+"token_url", oc.TokenURL, false)
-		httpURL(pre+"api_url", oc.APIURL, false)
-		httpURL(pre+"issuer_url", oc.IssuerURL, false)
-	}
-
-	// smtp
-	if c.SMTP.Port < 1 || c.SMTP.Port > 65535 {
-		p.add("smtp.port", c.SMTP.Port, "must be a TCP port between 1 and 65535")
-	}
-	if c.SMTP.Host != "" && c.SMTP.From == "" {
-		p.add("smtp.from", "", "is required when smtp.host is set")
 	}
 
 	// billing, stripe, credits
