@@ -1,7 +1,9 @@
 package main
 
 import (
+	"vigil/modules/analysis"
 	"vigil/modules/auth"
+	"vigil/modules/credits"
 	"vigil/platform/audit"
 	"vigil/platform/config"
 	"vigil/platform/httpserver"
@@ -65,4 +67,4 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 
 // moduleValidators check the configuration sections modules own, each by
 // the module's own rules (see config.Validator).
-var moduleValidators = []config.Validator{auth.ValidateConfig}
+var moduleValidators = []config.Validator{auth.ValidateConfig, credits.ValidateConfig, analysis.ValidateConfig}
