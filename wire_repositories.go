@@ -38,6 +38,7 @@ func wireRepositories(a *application, runner *jobs.Runner, srv *httpserver.Serve
 		Results:    analysisSources{analysisSvc},
 		Triage:     analysisSources{analysisSvc},
 		Reports:    analysisSources{analysisSvc},
+		Tallies:    analysisSources{analysisSvc},
 		GitHub: &repositories.GitHubDeps{
 			Config: a.cfg.GitHubApp, HTTP: ghHTTP, BaseURL: a.cfg.BaseURL,
 		},
@@ -118,4 +119,18 @@ func (a analysisSources) SARIF(ctx context.Context, workspaceID, actorID, analys
 	ctx = principal.With(ctx, &principal.Principal{UserID: actorID, WorkspaceID: workspaceID})
 	_, err := a.svc.Report(ctx, analysisID, "sarif", w)
 	return err
+}
+
+// Tallies implements repositories.Tallier.
+func (a analysisSources) Tallies(ctx context.Context, workspaceID string, ids []string) (map[string]repositories.Tally, error) {
+	ts, err := a.svc.Tallies(ctx, workspaceID, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]repositories.Tally, len(ts))
+	for id, t := range ts {
+		out[id] = repositories.Tally{Status: t.Status, Counts: repositories.SeverityCounts{Critical: t.Counts.Critical, High: t.Counts.High,
+			Medium: t.Counts.Medium, Low: t.Counts.Low, Info: t.Counts.Info}}
+	}
+	return out, nil
 }

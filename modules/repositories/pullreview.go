@@ -202,7 +202,7 @@ func (s *Service) postCheck(ctx context.Context, g *gh, rep *store.Repository, s
 }
 
 func (s *Service) postCheckWith(ctx context.Context, g *gh, rep *store.Repository, sha, conclusion, title, summary string, ann []github.Annotation) error {
-	err := g.app.CreateCheckRun(ctx, rep.InstallationID, rep.FullName, github.CheckRun{Name: CheckRunName, HeadSHA: sha, Status: "completed",
+	_, err := g.app.CreateCheckRun(ctx, rep.InstallationID, rep.FullName, github.CheckRun{Name: CheckRunName, HeadSHA: sha, Status: "completed",
 		Conclusion: conclusion, Output: github.CheckOutput{Title: title, Summary: summary, Annotations: ann}})
 	if err != nil {
 		return fmt.Errorf("repositories: check run: %w", err)
@@ -210,8 +210,9 @@ func (s *Service) postCheckWith(ctx context.Context, g *gh, rep *store.Repositor
 	return nil
 }
 
-// checkRefused posts a neutral check run saying why a PR push was not
-// analysed (credits short, repository too large): nothing was charged.
+// checkRefused posts a neutral check run saying why a push (to a pull
+// request or the default branch) was not analysed (credits short,
+// repository too large): nothing was charged.
 func (s *Service) checkRefused(ctx context.Context, rep *store.Repository, sha string, err error) {
 	g, gerr := s.githubOn()
 	if gerr != nil {

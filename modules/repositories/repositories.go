@@ -39,8 +39,9 @@ type UpdateRequest struct {
 	Schedule      *string `json:"schedule,omitempty"`
 	// ReviewThreshold: critical, high, medium, low or info.
 	ReviewThreshold *string `json:"review_threshold,omitempty"`
-	// SARIFUpload turns the upload of default-branch SARIF to GitHub code
-	// scanning on or off (GitHub repositories only).
+	// SARIFUpload turns the upload of scans' SARIF (default-branch pushes,
+	// manual and scheduled scans) to GitHub code scanning on or off
+	// (GitHub repositories only).
 	SARIFUpload *bool `json:"sarif_upload,omitempty"`
 }
 
@@ -161,7 +162,41 @@ func (s *Service) Get(ctx context.Context, id string) (*RepositoryDetail, error)
 	for i := range scans {
 		d.Scans = append(d.Scans, scanOf(&scans[i]))
 	}
+	s.tally(ctx, p.WorkspaceID, d.Scans)
 	return d, nil
+}
+
+// tally adds each scan's analysis status and counts. The history is
+// still worth showing without them: a failure is logged, not returned.
+func (s *Service) tally(ctx context.Context, ws string, scans []Scan) {
+	if s.d.Tallies == nil {
+		return
+	}
+	ids := make([]string, 0, len(scans))
+	for _, sc := range scans {
+		if sc.AnalysisID != "" {
+			ids = append(ids, sc.AnalysisID)
+		}
+	}
+	if len(ids) == 0 {
+		return
+	}
+	ts, err := s.d.Tallies.Tallies(ctx, ws, ids)
+	if err != nil {
+		s.log.WarnContext(ctx, "read scan tallies", "error", err.Error())
+		return
+	}
+	for i := range scans {
+		t, ok := ts[scans[i].AnalysisID]
+		if !ok {
+			continue
+		}
+		scans[i].AnalysisStatus = t.Status
+		if t.Status == "completed" {
+			c := t.Counts
+			scans[i].Counts = &c
+		}
+	}
 }
 
 // Update changes a repository's settings.

@@ -22,8 +22,7 @@ type Reporter interface {
 // sarifPolls bounds how often an upload's processing status is read.
 const sarifPolls = 20
 
-// SARIFUploadArgs is the durable job that uploads a default-branch scan's
-// SARIF to GitHub code scanning once its analysis completed, then follows
+// SARIFUploadArgs is the durable job that uploads a scan's SARIF to GitHub code scanning once its analysis completed, then follows
 // the upload's processing status (SARIFID set).
 type SARIFUploadArgs struct {
 	RepositoryID string `json:"repository_id"`
@@ -41,11 +40,16 @@ type SARIFUploadArgs struct {
 // Kind implements jobs.Args.
 func (SARIFUploadArgs) Kind() string { return "repositories_sarif_upload" }
 
-// enqueueSARIF schedules the upload of a started default-branch scan when
-// the repository asks for it.
+// enqueueSARIF schedules the upload of a started scan (a push, a manual
+// or a scheduled scan of a GitHub repository) when the repository asks for
+// it. ref is a full ref (refs/heads/…), a branch or tag name (qualified
+// through the API when the upload runs), or empty for the default branch.
 func (s *Service) enqueueSARIF(ctx context.Context, rep *store.Repository, st *ScanStarted, ref string) error {
-	if !rep.SARIFUpload || s.d.Reports == nil || st == nil || st.Commit == "" {
+	if !rep.SARIFUpload || rep.Provider != store.ProviderGitHub || s.gh == nil || s.d.Jobs == nil || s.d.Reports == nil || st == nil || st.Commit == "" {
 		return nil
+	}
+	if ref == "" || ref == rep.DefaultBranch {
+		ref = "refs/heads/" + rep.DefaultBranch
 	}
 	if err := s.store.SetSARIF(ctx, st.ScanID, "", "waiting"); err != nil {
 		return err
@@ -82,6 +86,16 @@ func (s *Service) UploadSARIF(ctx context.Context, a SARIFUploadArgs) error {
 	case "completed":
 	default:
 		return s.store.SetSARIF(ctx, a.ScanID, "", "skipped: the analysis "+res.Status)
+	}
+	if !strings.HasPrefix(a.Ref, "refs/") {
+		full, err := g.app.FullRef(ctx, rep.InstallationID, rep.FullName, a.Ref)
+		if errors.Is(err, github.ErrNoRef) {
+			return s.store.SetSARIF(ctx, a.ScanID, "", "skipped: "+quoteLine(a.Ref, 100)+" is not a branch or tag on GitHub (code scanning takes results of a branch or tag)")
+		}
+		if err != nil {
+			return fmt.Errorf("repositories: sarif ref: %w", err)
+		}
+		a.Ref = full
 	}
 	var buf bytes.Buffer
 	if err := s.d.Reports.SARIF(ctx, rep.WorkspaceID, rep.CreatedBy, a.AnalysisID, &buf); err != nil {

@@ -56,9 +56,18 @@ func (s *Service) Scan(ctx context.Context, id string, r ScanRequest) (*ScanStar
 	if by == "" {
 		by = p.UserID
 	}
-	return s.scanCommit(ctx, rep, r.Ref, r.Ref, store.TriggerManual, 0, by, func(src Source) (Started, error) {
+	st, err := s.scanCommit(ctx, rep, r.Ref, r.Ref, store.TriggerManual, 0, by, func(src Source) (Started, error) {
 		return s.d.Analyses.Start(ctx, src)
 	})
+	if err != nil {
+		return nil, err
+	}
+	// The scan started: a failure to schedule its upload is recorded on
+	// the scan, not the caller's error.
+	if err := s.enqueueSARIF(ctx, rep, st, r.Ref); err != nil {
+		s.log.ErrorContext(ctx, "schedule SARIF upload", "scan_id", st.ScanID, "error", err.Error())
+	}
+	return st, nil
 }
 
 // scanCommit records the scan, fetches the tree at ref (a branch, tag or

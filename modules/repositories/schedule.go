@@ -40,11 +40,15 @@ func (s *Service) RunSchedules(ctx context.Context) error {
 		if l, seen := last[rep.ID]; seen && now.Sub(l) < period-scheduleEvery {
 			continue
 		}
-		_, err := s.scanCommit(ctx, rep, "", "", store.TriggerSchedule, 0, "schedule", func(src Source) (Started, error) {
+		st, err := s.scanCommit(ctx, rep, "", "", store.TriggerSchedule, 0, "schedule", func(src Source) (Started, error) {
 			return s.d.Analyses.StartFor(ctx, rep.WorkspaceID, rep.CreatedBy, src)
 		})
 		if err != nil {
 			s.log.WarnContext(ctx, "scheduled scan not started", "repository_id", rep.ID, "error", err.Error())
+			continue
+		}
+		if err := s.enqueueSARIF(ctx, rep, st, ""); err != nil {
+			s.log.ErrorContext(ctx, "schedule SARIF upload", "scan_id", st.ScanID, "error", err.Error())
 		}
 	}
 	return nil

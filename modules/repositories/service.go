@@ -110,6 +110,23 @@ type Deps struct {
 	// Reports writes SARIF for code-scanning uploads; nil leaves uploads
 	// off whatever a repository asks.
 	Reports Reporter
+	// Tallies reads the scans' analyses for the history and its chart;
+	// nil leaves their status and counts out of the detail.
+	Tallies Tallier
+}
+
+// Tally is a scan's analysis as the history shows it: its status
+// (queued, running, completed, failed, canceled) and, once completed, its
+// open findings by severity.
+type Tally struct {
+	Status string
+	Counts SeverityCounts
+}
+
+// Tallier reads analyses' tallies of a workspace (the analysis service,
+// through main.go's adapter); unknown ids are left out of the answer.
+type Tallier interface {
+	Tallies(ctx context.Context, workspaceID string, analysisIDs []string) (map[string]Tally, error)
 }
 
 // Service is the repositories module.

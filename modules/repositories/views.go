@@ -22,10 +22,11 @@ type Repository struct {
 	Tier           string `json:"tier"`
 	MonthlyBudget  int64  `json:"monthly_budget"`
 	Schedule       string `json:"schedule"`
-	// ReviewThreshold is the least severity that fails the PR check run.
+	// ReviewThreshold is the least severity that fails a check run (pull
+	// requests and default-branch pushes).
 	ReviewThreshold string `json:"review_threshold"`
-	// SARIFUpload uploads each default-branch scan's SARIF to GitHub code
-	// scanning (GitHub repositories only).
+	// SARIFUpload uploads the SARIF of default-branch pushes, manual and
+	// scheduled scans to GitHub code scanning (GitHub repositories only).
 	SARIFUpload bool      `json:"sarif_upload"`
 	CreatedAt   time.Time `json:"created_at"`
 	UpdatedAt   time.Time `json:"updated_at"`
@@ -44,9 +45,22 @@ type Scan struct {
 	Error       string `json:"error,omitempty"`
 	// SARIFID and SARIFStatus are the scan's code-scanning upload: its id
 	// on GitHub and uploading, pending, complete or failed (with why).
-	SARIFID     string    `json:"sarif_id,omitempty"`
-	SARIFStatus string    `json:"sarif_status,omitempty"`
-	CreatedAt   time.Time `json:"created_at"`
+	SARIFID     string `json:"sarif_id,omitempty"`
+	SARIFStatus string `json:"sarif_status,omitempty"`
+	// AnalysisStatus is the started analysis' status; Counts its open
+	// findings by severity once it completed.
+	AnalysisStatus string          `json:"analysis_status,omitempty"`
+	Counts         *SeverityCounts `json:"counts,omitempty"`
+	CreatedAt      time.Time       `json:"created_at"`
+}
+
+// SeverityCounts are open findings by severity.
+type SeverityCounts struct {
+	Critical int `json:"critical"`
+	High     int `json:"high"`
+	Medium   int `json:"medium"`
+	Low      int `json:"low"`
+	Info     int `json:"info"`
 }
 
 // RepositoryDetail is one repository with its latest scans, newest first.

@@ -72,6 +72,11 @@ func (s *Service) Jobs(r *jobs.Runner) error {
 	}); err != nil {
 		return err
 	}
+	if err := jobs.Register(r, func(ctx context.Context, j jobs.Job[PushCheckArgs]) error {
+		return s.CompletePushCheck(ctx, j.Args)
+	}); err != nil {
+		return err
+	}
 	if err := jobs.Register(r, func(ctx context.Context, j jobs.Job[SARIFUploadArgs]) error {
 		return s.UploadSARIF(ctx, j.Args)
 	}); err != nil {
@@ -301,12 +306,13 @@ func (s *Service) HandleGitHubEvent(ctx context.Context, a GitHubEventArgs) erro
 			continue
 		}
 		if err == nil && trigger == store.TriggerPush {
+			s.startPushCheck(ctx, rep, st, a.SHA)
 			if err := s.enqueueSARIF(ctx, rep, st, a.Ref); err != nil {
 				return err
 			}
 			continue
 		}
-		if err != nil && trigger == store.TriggerPullRequest && errs.KindOf(err) != errs.KindUnavailable {
+		if err != nil && errs.KindOf(err) != errs.KindUnavailable {
 			s.checkRefused(ctx, rep, a.SHA, err)
 		}
 		if err != nil {

@@ -629,7 +629,9 @@ export interface RepositoryList {
 
 export interface Scan {
   analysis_id?: string;
+  analysis_status?: string;
   commit?: string;
+  counts?: SeverityCounts;
   created_at: string;
   error?: string;
   id: string;
@@ -672,6 +674,14 @@ export interface SetupCheck {
   id: string;
   label: string;
   link: string;
+}
+
+export interface SeverityCounts {
+  critical: number;
+  high: number;
+  info: number;
+  low: number;
+  medium: number;
 }
 
 export interface SignInJSON {

@@ -41,6 +41,12 @@ type Rule struct {
 	// patterns (a swallowed exception) are not security findings and run
 	// only when a scan asks for them (Options.Quality, `quality: true`).
 	Category string `yaml:"category" json:"category,omitempty"`
+	// NotPath is an optional RE2 regex on the file's slash-separated path
+	// relative to the scan root: the rule reports nothing in files whose path
+	// matches (a developer's build or release scripts under bin/ run the
+	// commands their author typed, not an attacker's).
+	NotPath   string `yaml:"not-path" json:"not_path,omitempty"`
+	notPathRe *regexp.Regexp
 
 	// Source is the file the rule was loaded from (for error messages).
 	Source string `yaml:"-" json:"source"`
@@ -101,6 +107,11 @@ type TaintSpec struct {
 	Sources    []TaintSource `yaml:"sources" json:"sources"`
 	Sinks      []TaintSink   `yaml:"sinks" json:"sinks"`
 	Sanitizers []TaintSource `yaml:"sanitizers" json:"sanitizers,omitempty"`
+	// OwnSinks: only the rule's own sinks count; the model packs of its
+	// kinds still add sources, sanitisers, propagators and validators. For
+	// rules whose sinks say more than the kind (a command interpolated at
+	// the call), which the packs' plain sinks would widen.
+	OwnSinks bool `yaml:"own-sinks" json:"own_sinks,omitempty"`
 }
 
 // TaintSource matches a tainted expression (Expr), the result of a call (Call)
@@ -292,6 +303,13 @@ func (r *Rule) validate() error {
 	if (r.Match == nil) == (r.Taint == nil) {
 		return fail("exactly one of match or taint is required")
 	}
+	if r.NotPath != "" {
+		re, err := regexp.Compile(r.NotPath)
+		if err != nil {
+			return fail("not-path: %v", err)
+		}
+		r.notPathRe = re
+	}
 	if m := r.Match; m != nil {
 		if len(m.Patterns) == 0 {
 			return fail("match.patterns is empty")
@@ -447,4 +465,25 @@ func (s *TaintSink) compile() error {
 		}
 	}
 	return nil
+}
+
+// excludesPath reports whether the rule's not-path excludes the file at rel.
+func (r *Rule) excludesPath(rel string) bool {
+	return r.notPathRe != nil && r.notPathRe.MatchString(filepath.ToSlash(rel))
+}
+
+// anyParamSource reports whether a taint rule takes every function
+// parameter as a source (`param: "*"`): a pattern checked with the data
+// flow (a command interpolated from values not proven safe), reported as a
+// rule finding, not as a flow of untrusted input.
+func (r *Rule) anyParamSource() bool {
+	if r.Taint == nil {
+		return false
+	}
+	for _, s := range r.Taint.Sources {
+		if s.Param == "*" {
+			return true
+		}
+	}
+	return false
 }

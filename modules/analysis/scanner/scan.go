@@ -779,12 +779,15 @@ func (s *scanState) toFindings(raws []rawFinding, rel string, src []byte) []Find
 	out := make([]Finding, 0, len(raws))
 	codes := make([]string, 0, len(raws))
 	for _, r := range raws {
+		if r.rule.excludesPath(rel) {
+			continue
+		}
 		loc := Location{Path: rel, StartLine: int(r.sp.Row) + 1, StartColumn: int(r.sp.Column) + 1, EndLine: int(r.ep.Row) + 1, EndColumn: int(r.ep.Column) + 1}
 		if r.interSink != nil {
 			loc = *r.interSink
 		}
 		kind := KindRule
-		if r.rule.Taint != nil {
+		if r.rule.Taint != nil && !r.rule.anyParamSource() {
 			kind = KindTaint
 		}
 		f := Finding{

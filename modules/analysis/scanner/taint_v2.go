@@ -251,6 +251,11 @@ func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 		return rm
 	}
 	rm := &ruleModels{view: vm.set.For(packLanguage(lang), models.KindsForCWE(r.CWE)), heads: map[string]bool{}}
+	if r.Taint.OwnSinks {
+		v := *rm.view
+		v.Sinks = nil
+		rm.view = &v
+	}
 	if vm.user != nil {
 		for _, src := range vm.user.For(packLanguage(lang), models.KindsForCWE(r.CWE)).Sources {
 			if kw := sourceWord(src.Expr + src.Call); kw != "" && !src.IsDecorator() {
@@ -773,12 +778,25 @@ func (s *v2Spec) funcText(fn *ir.Func) []byte {
 // The place is matched as written and with the file's imports resolved
 // (PHP's `_SESSION[...]` is `$_SESSION[...]`).
 func (s *v2Spec) AssignSink(key string) (string, bool) {
+	return s.AssignSinkAt(key, ir.Span{})
+}
+
+// AssignSinkAt implements dataflow.AssignSinkAt: AssignSink, and a sink's
+// where / not-where regexes must hold on the assignment's text.
+func (s *v2Spec) AssignSinkAt(key string, at ir.Span) (string, bool) {
+	text := ""
+	if at.End > at.Start && int(at.End) <= len(s.src) {
+		text = string(s.src[at.Start:at.End])
+	}
 	canon := key
 	if len(s.imports) > 0 {
 		canon = ir.Canonical(s.imports, key)
 	}
 	for _, sk := range s.rule.Taint.Sinks {
 		if sk.assignRe != nil && (sk.assignRe.MatchString(key) || canon != key && sk.assignRe.MatchString(canon)) {
+			if sk.whereRe != nil && !sk.whereRe.MatchString(text) || sk.notWhereRe != nil && text != "" && sk.notWhereRe.MatchString(text) {
+				continue
+			}
 			return short(key), true
 		}
 	}

@@ -1,6 +1,11 @@
 package scanner
 
-import "vigil/modules/analysis/scanner/ir"
+import (
+	"regexp"
+
+	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/models"
+)
 
 // Validates implements dataflow.Validator with the model packs'
 // validators for the rule's kinds: the first whose pattern matches the
@@ -13,8 +18,64 @@ func (s *v2Spec) Validates(in *ir.Instr) (int, bool, bool) {
 			if re := v.WhereRe(); re != nil && !re.MatchString(s.callText(in)) {
 				continue
 			}
+			if v.Receiver {
+				return -1, v.OnTrue(), true
+			}
 			return v.Arg, v.OnTrue(), true
 		}
 	}
 	return 0, false, false
+}
+
+// fixedURLPrefixRe matches the constant start of a URL that already names
+// its host: a scheme and authority followed by a path, query or fragment.
+var fixedURLPrefixRe = regexp.MustCompile(`^(?i)[a-z][a-z0-9+.-]*://[^/?#\s{}$%]+[/?#]`)
+
+// HostChecks implements dataflow.HostCheck: for request and redirect
+// targets an allow-listed host makes the URL safe.
+func (s *v2Spec) HostChecks() bool { return s.urlKindsOnly() }
+
+// urlKindsOnly reports whether every kind of the rule is about where a URL
+// points (ssrf, redirect).
+func (s *v2Spec) urlKindsOnly() bool {
+	kinds := models.KindsForCWE(s.rule.CWE)
+	if len(kinds) == 0 {
+		return false
+	}
+	for _, k := range kinds {
+		if k != "ssrf" && k != "redirect" {
+			return false
+		}
+	}
+	return true
+}
+
+// CleanPrefix implements dataflow.FixedPrefix for request and redirect
+// targets: once a URL's constant start names the host, what follows cannot
+// send the request or the user elsewhere. Other kinds are unaffected.
+func (s *v2Spec) CleanPrefix(prefix string) bool {
+	return s.urlKindsOnly() && fixedURLPrefixRe.MatchString(prefix)
+}
+
+// StringsSafe implements dataflow.StringSafe: a string carries no query
+// operators, so for NoSQL rules `typeof x === "string"` validates x.
+func (s *v2Spec) StringsSafe() bool {
+	kinds := models.KindsForCWE(s.rule.CWE)
+	for _, k := range kinds {
+		if k != "nosql" {
+			return false
+		}
+	}
+	return len(kinds) > 0
+}
+
+// DotsSafe implements dataflow.DotSafe: dots matter to file paths only.
+func (s *v2Spec) DotsSafe() bool {
+	kinds := models.KindsForCWE(s.rule.CWE)
+	for _, k := range kinds {
+		if k == "path" {
+			return false
+		}
+	}
+	return len(kinds) > 0
 }

@@ -41,8 +41,11 @@ type Repo struct {
 	ID            int64
 	FullName      string
 	DefaultBranch string
-	// Refs maps a ref to its commit and files.
+	// Refs maps a ref to its commit and files: a branch name, a tag
+	// name (listed in Tags too) or a commit id.
 	Refs map[string]Tree
+	// Tags are the names in Refs that are tags, not branches.
+	Tags []string
 }
 
 // Tree is a commit's content.
@@ -64,8 +67,10 @@ type Fake struct {
 	calls         []Call
 	tokens        map[string]int64 // token -> installation
 	n             int
-	// failures queues answers to give before serving a path prefix normally.
+	// failures queues answers to give before serving a path prefix
+	// normally; skips lets that many requests through first.
 	failures map[string][]Failure
+	skips    map[string]int
 	// pulls maps "owner/repo#n" to the pull request's files.
 	pulls map[string][]File
 	// comments maps "owner/repo#n" to the review comments posted.
@@ -73,6 +78,8 @@ type Fake struct {
 	// Reviews and CheckRuns are the posted payloads, in order.
 	reviews   []Posted
 	checkRuns []Posted
+	// checkUpdates are the PATCHes of check runs, in order.
+	checkUpdates []CheckUpdate
 	// codes are OAuth codes not yet exchanged; userTokens the
 	// user-to-server tokens they became.
 	codes      map[string]*oauthUser
@@ -188,9 +195,11 @@ func (f *Fake) IssueComments(fullName string, number int) []IssueComment {
 	return append([]IssueComment(nil), f.issueComments[fmt.Sprintf("%s#%d", fullName, number)]...)
 }
 
-// Posted is a decoded request body of a review or check run.
+// Posted is a decoded request body of a review or check run; ID is the
+// check run's id.
 type Posted struct {
 	Repo string
+	ID   int64
 	Body map[string]any
 }
 
@@ -213,6 +222,20 @@ func (f *Fake) CheckRuns() []Posted {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return append([]Posted(nil), f.checkRuns...)
+}
+
+// CheckUpdate is a decoded PATCH of a check run.
+type CheckUpdate struct {
+	Repo string
+	ID   int64
+	Body map[string]any
+}
+
+// CheckUpdates returns the check run updates received.
+func (f *Fake) CheckUpdates() []CheckUpdate {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]CheckUpdate(nil), f.checkUpdates...)
 }
 
 // Comments returns the review comments posted on a pull request.
@@ -241,7 +264,7 @@ func New(t testing.TB) *Fake {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &Fake{AppID: 4242, key: k, installations: map[int64]*installation{}, tokens: map[string]int64{}, failures: map[string][]Failure{},
+	f := &Fake{AppID: 4242, key: k, installations: map[int64]*installation{}, tokens: map[string]int64{}, failures: map[string][]Failure{}, skips: map[string]int{},
 		pulls: map[string][]File{}, comments: map[string][]Comment{}, codes: map[string]*oauthUser{}, userTokens: map[string]*oauthUser{},
 		permissions: map[string]string{}, issueComments: map[string][]IssueComment{},
 		KeyPEM: pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(k)})}
@@ -287,6 +310,15 @@ func (f *Fake) Undate(id int64) {
 func (f *Fake) Fail(prefix string, fs ...Failure) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	f.failures[prefix] = append(f.failures[prefix], fs...)
+}
+
+// FailAfter lets skip requests whose path starts with prefix through,
+// then answers the next ones with fs.
+func (f *Fake) FailAfter(prefix string, skip int, fs ...Failure) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.skips[prefix] = skip
 	f.failures[prefix] = append(f.failures[prefix], fs...)
 }
 
@@ -351,6 +383,8 @@ var (
 	rePullComments = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/pulls/(\d+)/comments$`)
 	reReviews      = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/pulls/(\d+)/reviews$`)
 	reCheckRuns    = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/check-runs$`)
+	reCheckRun     = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/check-runs/(\d+)$`)
+	reGitRef       = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/git/ref/(heads|tags)/(.+)$`)
 	reReplies      = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/pulls/(\d+)/comments/(\d+)/replies$`)
 	reIssueComment = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/issues/(\d+)/comments$`)
 	rePermission   = regexp.MustCompile(`^/repos/([^/]+/[^/]+)/collaborators/([^/]+)/permission$`)
@@ -376,6 +410,10 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	f.calls = append(f.calls, Call{Method: r.Method, Path: r.URL.RequestURI(), Auth: r.Header.Get("Authorization"), Body: string(body)})
 	for prefix, q := range f.failures {
+		if strings.HasPrefix(r.URL.Path, prefix) && len(q) > 0 && f.skips[prefix] > 0 {
+			f.skips[prefix]--
+			continue
+		}
 		if strings.HasPrefix(r.URL.Path, prefix) && len(q) > 0 {
 			fl := q[0]
 			f.failures[prefix] = q[1:]
@@ -560,11 +598,67 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, 422, map[string]string{"message": "Unprocessable Entity"})
 			return
 		}
+		if name, _ := raw["name"].(string); name == "" || raw["head_sha"] == nil {
+			writeJSON(w, 422, map[string]string{"message": "Invalid request: name and head_sha are required"})
+			return
+		}
+		if c, ok := raw["conclusion"]; ok && c == "" {
+			writeJSON(w, 422, map[string]string{"message": "Invalid request: conclusion is not a member of the enum"})
+			return
+		}
 		f.mu.Lock()
-		f.checkRuns = append(f.checkRuns, Posted{Repo: m[1], Body: raw})
 		f.n++
+		id := int64(f.n)
+		f.checkRuns = append(f.checkRuns, Posted{Repo: m[1], ID: id, Body: raw})
 		f.mu.Unlock()
-		writeJSON(w, 201, map[string]any{"id": f.n})
+		writeJSON(w, 201, map[string]any{"id": id})
+	case r.Method == "PATCH" && reCheckRun.MatchString(p):
+		m := reCheckRun.FindStringSubmatch(p)
+		if in, ok := f.installationOf(r); !ok || in.repo(m[1]) == nil {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		id, _ := strconv.ParseInt(m[2], 10, 64)
+		var raw map[string]any
+		if json.Unmarshal(body, &raw) != nil {
+			writeJSON(w, 422, map[string]string{"message": "Unprocessable Entity"})
+			return
+		}
+		f.mu.Lock()
+		known := false
+		for _, c := range f.checkRuns {
+			if c.Repo == m[1] && c.ID == id {
+				known = true
+			}
+		}
+		if known {
+			f.checkUpdates = append(f.checkUpdates, CheckUpdate{Repo: m[1], ID: id, Body: raw})
+		}
+		f.mu.Unlock()
+		if !known {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		writeJSON(w, 200, map[string]any{"id": id})
+	case r.Method == "GET" && reGitRef.MatchString(p):
+		m := reGitRef.FindStringSubmatch(p)
+		in, ok := f.installationOf(r)
+		if !ok || in.repo(m[1]) == nil {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		rp := in.repo(m[1])
+		name, _ := url.PathUnescape(m[3])
+		tree, exists := rp.Refs[name]
+		isTag := false
+		for _, t := range rp.Tags {
+			isTag = isTag || t == name
+		}
+		if !exists || regexp.MustCompile(`^[0-9a-f]{40}$`).MatchString(name) || isTag != (m[2] == "tags") {
+			writeJSON(w, 404, map[string]string{"message": "Not Found"})
+			return
+		}
+		writeJSON(w, 200, map[string]any{"ref": "refs/" + m[2] + "/" + name, "object": map[string]any{"sha": tree.Commit, "type": "commit"}})
 	case r.Method == "POST" && reReplies.MatchString(p):
 		m := reReplies.FindStringSubmatch(p)
 		f.reply(w, r, m[1]+"#"+m[2], m[1], m[3], body)

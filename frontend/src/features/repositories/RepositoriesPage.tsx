@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Button, ErrorNote, Field, Panel, fieldError } from '../auth/ui';
 import { installGitHub, useInstalled, useRepositories, useRepositoryMutations, type Repository } from './api';
 
@@ -93,13 +93,21 @@ function AddRepository() {
 
 function GitHubPanel() {
   const installed = useInstalled();
+  const [params] = useSearchParams();
   const { add } = useRepositoryMutations();
   const [err, setErr] = useState<unknown>(null);
   if (installed.isPending || installed.data === null) return null;
   const repos = installed.data?.repositories ?? [];
+  // GitHub's setup callback comes back here with ?github=installed.
+  const justInstalled = params.get('github') === 'installed';
   return (
     <Panel title="GitHub">
       <ErrorNote error={installed.error ?? err ?? add.error} />
+      {justInstalled && (
+        <p role="status" className="mb-3 text-sm text-emerald-700 dark:text-emerald-300">
+          The GitHub App is installed for this workspace: watch the repositories Vigil should scan.
+        </p>
+      )}
       <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">
         Install the Vigil GitHub App on the repositories you choose: pushes to the default branch and pull requests are then scanned,
         and pull requests get a review with comments on their changed lines.

@@ -1,9 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button, ErrorNote, Field, Panel, fieldError, when } from '../auth/ui';
-import { triggerLabel, useRepository, useRepositoryMutations } from './api';
+import { SEVERITIES } from '../analysis/api';
+import { SeverityBadge } from '../analysis/ui';
+import { defaultBranchScans, triggerLabel, useRepository, useRepositoryMutations, useTopFindings, type Scan } from './api';
+import { ScanChart } from './ScanChart';
 
-/** One repository: settings, scan a ref, history of scans with their trigger. */
+/**
+ * One repository: its latest result (open findings by severity and the
+ * most severe of them), open findings over its scans, scan a ref,
+ * settings, and the history of scans with their trigger.
+ */
 export function RepositoryPage() {
   const { id = '' } = useParams();
   const repo = useRepository(id);
@@ -29,6 +36,10 @@ export function RepositoryPage() {
           <p className="text-sm text-slate-600 dark:text-slate-300 break-all">
             {r.provider === 'github' ? 'GitHub App' : 'git'} · {r.url}
           </p>
+          <LatestResult scans={defaultBranchScans(r)} branch={r.default_branch} />
+          <Panel title={`Open findings on ${r.default_branch || 'the default branch'}, by scan`}>
+            <ScanChart scans={defaultBranchScans(r)} />
+          </Panel>
           <Panel title="Scan now">
             <form onSubmit={scan} noValidate aria-label="Scan a ref" className="flex flex-wrap items-end gap-3">
               <div className="min-w-48 flex-1">
@@ -73,7 +84,7 @@ export function RepositoryPage() {
                 </select>
               </label>
               <label className="block">
-                <span className="font-medium">Fail pull requests at</span>
+                <span className="font-medium">Fail checks at</span>
                 <select
                   className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-2 dark:border-slate-700 dark:bg-slate-950"
                   value={r.review_threshold}
@@ -85,6 +96,7 @@ export function RepositoryPage() {
                     </option>
                   ))}
                 </select>
+                <span className="mt-1 block text-xs text-slate-500 dark:text-slate-400">pull requests and pushes to the default branch</span>
               </label>
               <label className="flex items-center gap-2 pt-6">
                 <input
@@ -101,7 +113,7 @@ export function RepositoryPage() {
                     checked={r.sarif_upload}
                     onChange={(e) => m.update.mutate({ id, sarif_upload: e.target.checked }, { onSuccess: () => void repo.refetch() })}
                   />
-                  <span>Upload default-branch results to GitHub code scanning (SARIF)</span>
+                  <span>Upload scan results to GitHub code scanning (SARIF)</span>
                 </label>
               )}
             </div>
@@ -163,5 +175,59 @@ export function RepositoryPage() {
         </>
       )}
     </div>
+  );
+}
+
+/** The default branch's latest completed scan: its counts and most severe open findings. */
+function LatestResult({ scans, branch }: { scans: Scan[]; branch: string }) {
+  const latest = scans.find((s) => s.analysis_status === 'completed' && s.counts);
+  const running = scans.find((s) => s.analysis_status === 'queued' || s.analysis_status === 'running');
+  const top = useTopFindings(latest?.analysis_id);
+  return (
+    <Panel title={`Latest result on ${branch || 'the default branch'}`}>
+      {running && (
+        <p role="status" className="mb-3 text-sm text-indigo-700 dark:text-indigo-300">
+          A scan of {running.ref || 'the default branch'} is {running.analysis_status}…
+        </p>
+      )}
+      {!latest || !latest.counts ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">No completed scan yet.</p>
+      ) : (
+        <div className="space-y-3" data-testid="latest-result">
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            {triggerLabel(latest)} scan of <span className="font-medium">{latest.ref || 'the default branch'}</span>
+            {latest.commit && <span className="font-mono text-xs"> @ {latest.commit.slice(0, 12)}</span>}, {when(latest.created_at)} ·{' '}
+            <Link to={`/analyses/${latest.analysis_id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+              open the analysis
+            </Link>
+          </p>
+          <ul className="flex flex-wrap gap-3 text-sm" aria-label="Open findings by severity">
+            {SEVERITIES.map((sev) => (
+              <li key={sev} className="flex items-center gap-1.5">
+                <SeverityBadge severity={sev} /> <span className="font-semibold tabular-nums">{latest.counts?.[sev] ?? 0}</span>
+              </li>
+            ))}
+          </ul>
+          <ErrorNote error={top.error} />
+          {top.data && top.data.length > 0 && (
+            <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-800" aria-label="Most severe open findings">
+              {top.data.map((f) => (
+                <li key={f.id} className="flex flex-wrap items-center gap-2 py-2">
+                  <SeverityBadge severity={f.severity} />
+                  <Link to={`/findings/${f.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+                    {f.title}
+                  </Link>
+                  <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">
+                    {f.location.path}:{f.location.start_line}
+                  </span>
+                  <span className="text-xs text-slate-500 dark:text-slate-400">{f.rule_id}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {top.data && top.data.length === 0 && <p className="text-sm text-emerald-700 dark:text-emerald-300">No open findings in production code.</p>}
+        </div>
+      )}
+    </Panel>
   );
 }

@@ -4,6 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client';
 import type * as G from '../../api/generated';
+import { EMPTY_FILTERS, findingsQuery, type Finding } from '../analysis/api';
 
 export type Trigger = 'manual' | 'push' | 'pull_request' | 'schedule';
 
@@ -12,15 +13,20 @@ export type Trigger = 'manual' | 'push' | 'pull_request' | 'schedule';
 type Narrow<T, N> = Omit<T, keyof N> & N;
 type Narrowed = { provider: 'git' | 'github'; tier: 'static' | 'standard' | 'deep'; schedule: '' | 'daily' | 'weekly' };
 
-/** sarif_upload: upload each default-branch scan's SARIF to GitHub code scanning. */
+/** sarif_upload: upload the SARIF of default-branch pushes, manual and scheduled scans to GitHub code scanning. */
 export type Repository = Narrow<G.Repository, Narrowed>;
 
-/** sarif_id and sarif_status: the scan's code-scanning upload on GitHub (waiting, pending, complete or failed). */
+/**
+ * sarif_id and sarif_status: the scan's code-scanning upload on GitHub (waiting, pending, complete, skipped or failed);
+ * analysis_status and counts: the started analysis' status and, once completed, its open findings by severity.
+ */
 export type Scan = Narrow<G.Scan, { trigger: Trigger; status: 'fetching' | 'started' | 'failed' }>;
 
 export type RepositoryDetail = Narrow<G.RepositoryDetail, Narrowed & { scans: Scan[] }>;
 
 export type InstalledRepository = G.InstalledRepository;
+
+export type SeverityCounts = G.SeverityCounts;
 
 const LIST = ['repositories'];
 
@@ -96,4 +102,26 @@ export function triggerLabel(s: Scan): string {
     default:
       return 'manual';
   }
+}
+
+/** The most severe open findings of an analysis (production code). */
+export function useTopFindings(analysisId: string | undefined, limit = 5) {
+  return useQuery({
+    queryKey: ['analyses', analysisId, 'top-findings', limit],
+    enabled: !!analysisId,
+    queryFn: ({ signal }) =>
+      api<{ items: Finding[] }>(
+        `/api/v1/analyses/${encodeURIComponent(analysisId ?? '')}/findings?${findingsQuery({ ...EMPTY_FILTERS, sort: 'severity' }, '', limit)}`,
+        { signal },
+      ).then((r) => r.items),
+  });
+}
+
+/**
+ * The scans of the repository's default branch (what its latest result
+ * and chart follow): not pull requests, and of the default branch when one
+ * is set (a scan with no ref ran on it).
+ */
+export function defaultBranchScans(r: RepositoryDetail): Scan[] {
+  return r.scans.filter((s) => s.trigger !== 'pull_request' && (!r.default_branch || !s.ref || s.ref === r.default_branch));
 }

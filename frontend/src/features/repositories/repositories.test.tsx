@@ -62,6 +62,23 @@ describe('RepositoriesPage', () => {
   });
 });
 
+describe('RepositoriesPage after installing the GitHub App', () => {
+  it('says the App is installed and lists the repositories to watch', async () => {
+    serve((url) => {
+      if (url === '/api/v1/repositories') return json(200, { repositories: [] });
+      if (url === '/api/v1/integrations/github/repositories')
+        return json(200, {
+          installations: 1,
+          repositories: [{ installation_id: 9, account: 'acme', github_id: 70, full_name: 'acme/api', url: 'https://github.com/acme/api', default_branch: 'main', private: true }],
+        });
+      return undefined;
+    });
+    renderAt('/repositories?github=installed');
+    expect(await screen.findByRole('status')).toHaveTextContent('The GitHub App is installed for this workspace');
+    expect(screen.getByRole('button', { name: 'Watch acme/api' })).toBeInTheDocument();
+  });
+});
+
 describe('RepositoryPage', () => {
   it('shows the history with triggers and scans a ref', async () => {
     const detail: RepositoryDetail = {
@@ -117,5 +134,53 @@ describe('RepositoryPage', () => {
     expect(screen.getByText('failed: invalid SARIF')).toBeInTheDocument();
     await userEvent.click(box);
     await waitFor(() => expect(patches).toEqual([{ sarif_upload: true }]));
+  });
+
+  it('charts open findings per completed scan and shows the latest result', async () => {
+    const counts = (critical: number, high: number, medium = 0) => ({ critical, high, medium, low: 0, info: 0 });
+    const detail: RepositoryDetail = {
+      ...repo,
+      default_branch: 'main',
+      scans: [
+        { id: 's5', analysis_id: 'a5', ref: 'feature', commit: 'a'.repeat(40), trigger: 'pull_request', pr_number: 7, status: 'started', analysis_status: 'completed', counts: counts(9, 9), created_at: '2026-12-05T10:00:00Z' },
+        { id: 's4', analysis_id: 'a4', ref: 'main', commit: 'f'.repeat(40), trigger: 'push', status: 'started', analysis_status: 'running', created_at: '2026-12-04T10:00:00Z' },
+        { id: 's3', analysis_id: 'a3', ref: 'main', commit: 'e'.repeat(40), trigger: 'schedule', status: 'started', analysis_status: 'completed', counts: counts(1, 2, 3), created_at: '2026-12-03T10:00:00Z' },
+        { id: 's2', ref: 'nope', trigger: 'manual', status: 'failed', error: 'unknown ref', created_at: '2026-12-02T10:00:00Z' },
+        { id: 's1', analysis_id: 'a1', ref: 'main', commit: 'd'.repeat(40), trigger: 'manual', status: 'started', analysis_status: 'completed', counts: counts(0, 0), created_at: '2026-12-01T10:00:00Z' },
+      ],
+    };
+    const finding = {
+      id: 'f1', analysis_id: 'a3', title: 'OS command injection', rule_id: 'VGL-PY-CMDI-001', severity: 'critical',
+      location: { path: 'app/app.py', start_line: 6 }, triage: { state: 'open', reason: '' },
+    };
+    const calls = serve((url) => {
+      if (url === '/api/v1/repositories/r1') return json(200, detail);
+      if (url.startsWith('/api/v1/analyses/a3/findings?')) return json(200, { items: [finding], next_cursor: '' });
+      return undefined;
+    });
+    renderAt('/repositories/r1');
+    const chart = await screen.findByTestId('scan-chart');
+    // Two completed scans of main, oldest first; the failed and the running
+    // one are not bars, nor is the pull request's.
+    expect(chart.querySelectorAll('[data-testid="scan-bar"]')).toHaveLength(2);
+    expect(screen.getByRole('img', { name: /last 2 completed scan\(s\); latest: 1 critical, 2 high, 3 medium, 0 low, 0 info/ })).toBeInTheDocument();
+    const bars = chart.querySelectorAll('[data-testid="scan-bar"]');
+    expect(bars[0].querySelector('title')?.textContent).toMatch(/^manual · main/);
+    expect(bars[1].querySelectorAll('rect')).toHaveLength(3); // critical, high, medium
+    const latest = await screen.findByTestId('latest-result');
+    expect(latest).toHaveTextContent('schedule scan of main @ eeeeeeeeeeee');
+    expect(screen.getByRole('link', { name: 'open the analysis' })).toHaveAttribute('href', '/analyses/a3');
+    expect(await screen.findByRole('link', { name: 'OS command injection' })).toHaveAttribute('href', '/findings/f1');
+    expect(screen.getByText('app/app.py:6')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('A scan of main is running');
+    const q = new URL(calls.find((c) => c.url.startsWith('/api/v1/analyses/a3/findings'))!.url, 'http://x').searchParams;
+    expect([q.get('sort'), q.get('triage'), q.get('limit')]).toEqual(['severity', 'open', '5']);
+  });
+
+  it('says so when no scan completed yet', async () => {
+    serve((url) => (url === '/api/v1/repositories/r1' ? json(200, { ...repo, scans: [] }) : undefined));
+    renderAt('/repositories/r1');
+    expect(await screen.findByTestId('scan-chart-empty')).toHaveTextContent('No completed scan yet');
+    expect(screen.getByText('No completed scan yet.')).toBeInTheDocument();
   });
 });

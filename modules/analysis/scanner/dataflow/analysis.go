@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"vigil/modules/analysis/scanner/ir"
@@ -64,6 +65,14 @@ type analyzer struct {
 	budget             map[string]bool
 	visits             int
 	aborted            bool
+	// prefixed: temporaries holding text whose constant start made it
+	// clean (FixedPrefix), so "https://h/" + a + b stays clean
+	prefixed map[prefixKey]bool
+}
+
+type prefixKey struct {
+	f    *ir.Func
+	temp string
 }
 
 // Analyze runs the taint analysis of spec over every function of m.
@@ -485,6 +494,14 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 	}
 	var p *ir.Place
 	negated := false
+	if cp := b.Cond.Place; len(cp.Path) == 1 && in.Op == ir.Call && !flip {
+		// if urlparse(url).netloc: ... : where the URL has no host it is
+		// relative to this site (for flows about where a URL points)
+		if hp := a.hostChecked(b, &cp); hp != &cp && !hp.IsTemp() {
+			out[1] = hp
+		}
+		return out
+	}
 	switch in.Op {
 	case ir.Compare:
 		if len(in.Args) != 2 {
@@ -493,7 +510,7 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 		x, y := in.Args[0], in.Args[1]
 		switch in.Sub {
 		case "in", "not in":
-			if x.IsConst() || x.Place.IsTemp() {
+			if x.IsConst() || x.Place.IsTemp() && a.hostChecked(b, &x.Place).IsTemp() {
 				return out
 			}
 			if !y.IsConst() {
@@ -503,6 +520,16 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			}
 			p, negated = &x.Place, in.Sub == "not in"
 		case "==", "===", "!=", "!==", "is", "is not":
+			if t := a.typeChecked(b, x, y); t != nil {
+				// typeof x === "number": x holds no text
+				p, negated = t, in.Sub == "!=" || in.Sub == "!=="
+				break
+			}
+			if t := commonPathChecked(b, x, y); t != nil {
+				// os.path.commonpath([BASE, target]) == BASE: target is under BASE
+				p, negated = t, in.Sub == "!=" || in.Sub == "!==" || in.Sub == "is not"
+				break
+			}
 			if y.IsConst() && !x.IsConst() {
 				p = &x.Place
 			} else if x.IsConst() && !y.IsConst() {
@@ -540,7 +567,7 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			default:
 				return out
 			}
-			if !pat.IsConst() || pat.Const.Kind != ir.Str || x.IsConst() || !tightPattern(pat.Const.S) {
+			if !pat.IsConst() || pat.Const.Kind != ir.Str || x.IsConst() || !a.tight(pat.Const.S) {
 				return out
 			}
 			p = &x.Place
@@ -567,14 +594,31 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			} else {
 				return out
 			}
+		case "test":
+			// JavaScript: /^[a-z]+$/.test(x), or RE.test(x) with a constant RE
+			if in.Recv == nil || len(in.Args) != 1 || in.Args[0].IsConst() {
+				return out
+			}
+			if pat, ok := a.constStr(*in.Recv, s, in.Span); !ok || !anchoredRegex(pat, a.tight) {
+				return out
+			}
+			p = &in.Args[0].Place
 		case "fullmatch", "match":
+			if in.Recv != nil && !in.Recv.IsConst() && len(in.Args) == 1 {
+				// JavaScript: x.match(/^[a-z]+$/)
+				if pat, ok := a.constStr(in.Args[0], s, in.Span); !ok || !anchoredRegex(pat, a.tight) {
+					return out
+				}
+				p = &in.Recv.Place
+				break
+			}
 			if len(in.Args) != 2 || !in.Args[0].IsConst() || in.Args[1].IsConst() {
 				return out
 			}
 			pat := in.Args[0].Const.S
 			// \z: Ruby's end of string (Ruby's $ is an end of line)
 			anchored := m == "fullmatch" || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`) || strings.HasSuffix(pat, `\z`)
-			if !anchored || !tightPattern(pat) {
+			if !anchored || !a.tight(pat) {
 				return out
 			}
 			p = &in.Args[1].Place
@@ -584,7 +628,7 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 				return out
 			}
 			pat := delimited(in.Args[0].Const.S)
-			if !strings.HasPrefix(pat, "^") || !(strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\z`)) || !tightPattern(pat) {
+			if !strings.HasPrefix(pat, "^") || !(strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\z`)) || !a.tight(pat) {
 				return out
 			}
 			p = &in.Args[1].Place
@@ -592,7 +636,9 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			// membership as a method of a clean collection:
 			// ["a", "b"].includes(x), ALLOWED.has(x)
 			if in.Recv == nil || len(in.Args) != 1 || in.Args[0].IsConst() || in.Args[0].Place.IsTemp() {
-				return out
+				// name.includes("..") is a model's (per kind)
+				p, negated = a.specValidated(in)
+				break
 			}
 			if y := *in.Recv; !y.IsConst() {
 				if v := a.operand(y, s, in.Span); !v.T.empty() || y.Place.IsTemp() && !isBuilt(b, y) {
@@ -601,18 +647,13 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			}
 			p = &in.Args[0].Place
 		default:
-			v, ok := a.spec.(Validator)
-			if !ok {
-				return out
-			}
-			i, onTrue, ok := v.Validates(in)
-			if !ok || i >= len(in.Args) || in.Args[i].IsConst() {
-				return out
-			}
-			p, negated = &in.Args[i].Place, !onTrue
+			p, negated = a.specValidated(in)
 		}
 	default:
 		return out
+	}
+	if p != nil {
+		p = a.hostChecked(b, p)
 	}
 	if p == nil || p.Base == "" || p.IsTemp() {
 		return out
@@ -656,6 +697,200 @@ func delimited(pat string) string {
 func isWordByte(c byte) bool {
 	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+// hostChecked widens a check of a URL's host (`ALLOWED.has(u.hostname)`,
+// `urlparse(url).netloc in ALLOWED`) to the whole URL when the Spec's flow
+// is about where a URL points (HostCheck); other places are returned as
+// they are.
+func (a *analyzer) hostChecked(b *ir.Block, p *ir.Place) *ir.Place {
+	hc, ok := a.spec.(HostCheck)
+	if !ok || len(p.Path) != 1 || p.Path[0].Kind != ir.Field || !hc.HostChecks() {
+		return p
+	}
+	switch p.Path[0].Name {
+	case "hostname", "host", "origin", "netloc":
+	default:
+		return p
+	}
+	if !p.IsTemp() {
+		return &ir.Place{Base: p.Base}
+	}
+	// a parsed URL: $1 = urlparse(url); $1.hostname
+	for i := len(b.Instrs) - 1; i >= 0; i-- {
+		in := b.Instrs[i]
+		if in.Dst == nil || in.Dst.Base != p.Base || len(in.Dst.Path) != 0 {
+			continue
+		}
+		m := in.Callee[strings.LastIndexByte(in.Callee, '.')+1:]
+		if in.Op == ir.Call && (m == "urlparse" || m == "urlsplit" || m == "URL") && len(in.Args) >= 1 && !in.Args[0].IsConst() {
+			return &in.Args[0].Place
+		}
+		break
+	}
+	return p
+}
+
+// typeChecked recognises JavaScript's `typeof x === "number"` (or
+// "boolean", "undefined"; "string" too when the Spec says a string is safe
+// for its flow, StringSafe): it returns x, proven on the equal edge.
+func (a *analyzer) typeChecked(b *ir.Block, x, y ir.Operand) *ir.Place {
+	for _, o := range [][2]ir.Operand{{x, y}, {y, x}} {
+		t, c := o[0], o[1]
+		if t.IsConst() || !t.Place.IsTemp() || len(t.Place.Path) > 0 || !c.IsConst() || c.Const.Kind != ir.Str {
+			continue
+		}
+		switch c.Const.S {
+		case "number", "boolean", "undefined":
+		case "string":
+			if ss, ok := a.spec.(StringSafe); !ok || !ss.StringsSafe() {
+				continue
+			}
+		default:
+			continue
+		}
+		for i := len(b.Instrs) - 1; i >= 0; i-- {
+			in := b.Instrs[i]
+			if in.Dst == nil || len(in.Dst.Path) > 0 || in.Dst.Base != t.Place.Base {
+				continue
+			}
+			if in.Op == ir.Compare && in.Sub == "typeof" && len(in.Args) == 1 && !in.Args[0].IsConst() && !in.Args[0].Place.IsTemp() {
+				v := in.Args[0].Place
+				return &v
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// commonPathChecked recognises `os.path.commonpath([base, t]) == base`
+// (either side): it returns t, the place proven to lie under base where the
+// comparison holds.
+func commonPathChecked(b *ir.Block, x, y ir.Operand) *ir.Place {
+	for _, o := range [][2]ir.Operand{{x, y}, {y, x}} {
+		call, base := o[0], o[1]
+		if call.IsConst() || !call.Place.IsTemp() || len(call.Place.Path) > 0 || base.IsConst() {
+			continue
+		}
+		var def, list *ir.Instr
+		for _, in := range b.Instrs {
+			if in.Dst != nil && len(in.Dst.Path) == 0 && in.Dst.Base == call.Place.Base {
+				def = in
+			}
+		}
+		if def == nil || def.Op != ir.Call || len(def.Args) != 1 || !strings.HasSuffix(def.Callee, "commonpath") || def.Args[0].IsConst() {
+			continue
+		}
+		for _, in := range b.Instrs {
+			if in.Dst != nil && len(in.Dst.Path) == 0 && in.Dst.Base == def.Args[0].Place.Base && in.Op == ir.Build {
+				list = in
+			}
+		}
+		if list == nil || len(list.Args) != 2 {
+			continue
+		}
+		for i, a := range list.Args {
+			other := list.Args[1-i]
+			if !a.IsConst() && a.Place.Key() == base.Place.Key() && !other.IsConst() && !other.Place.IsTemp() {
+				t := other.Place
+				return &t
+			}
+		}
+	}
+	return nil
+}
+
+// specValidated is the place a Spec's Validator says the call checks
+// (an argument, or the receiver for index -1) and whether it passed where
+// the call is false; nil when no validator applies.
+func (a *analyzer) specValidated(in *ir.Instr) (*ir.Place, bool) {
+	v, ok := a.spec.(Validator)
+	if !ok {
+		return nil, false
+	}
+	i, onTrue, ok := v.Validates(in)
+	switch {
+	case !ok || i >= len(in.Args):
+		return nil, false
+	case i < 0:
+		if in.Recv == nil || in.Recv.IsConst() {
+			return nil, false
+		}
+		return &in.Recv.Place, !onTrue
+	case in.Args[i].IsConst():
+		return nil, false
+	}
+	return a.converted(in.Args[i].Place), !onTrue
+}
+
+// conversions are calls whose checked result speaks for their argument:
+// Number.isInteger(Number(id)) checks id.
+var conversions = map[string]bool{"Number": true, "String": true, "parseInt": true, "parseFloat": true, "str": true, "int": true, "float": true}
+
+// converted is the variable a temporary converts, when the current
+// function set it from a conversion of that variable; else p.
+func (a *analyzer) converted(p ir.Place) *ir.Place {
+	if !p.IsTemp() || len(p.Path) > 0 || a.cur == nil {
+		return &p
+	}
+	for _, b := range a.cur.Blocks {
+		for _, in := range b.Instrs {
+			if in.Dst == nil || in.Dst.Base != p.Base || len(in.Dst.Path) > 0 {
+				continue
+			}
+			if in.Op == ir.Call && in.Recv == nil && conversions[in.Text] && len(in.Args) >= 1 && !in.Args[0].IsConst() && !in.Args[0].Place.IsTemp() {
+				q := in.Args[0].Place
+				return &q
+			}
+			return &p
+		}
+	}
+	return &p
+}
+
+// constStr is the string constant an operand holds (directly or, for a
+// variable, its constant value in s).
+func (a *analyzer) constStr(o ir.Operand, s *state, at ir.Span) (string, bool) {
+	c := o.Const
+	if !c.Known() {
+		c = a.operand(o, s, at).C
+	}
+	return c.S, c.Kind == ir.Str
+}
+
+// anchoredRegex reports whether a regular expression literal (/.../flags,
+// or a bare pattern) must match the whole text (^...$, no multi-line flag)
+// and has no wildcard: a value that passed it is one of a small alphabet.
+func anchoredRegex(lit string, tight func(string) bool) bool {
+	pat := lit
+	if strings.HasPrefix(lit, "/") {
+		i := strings.LastIndexByte(lit, '/')
+		if i <= 0 || strings.Contains(lit[i+1:], "m") {
+			return false
+		}
+		pat = lit[1:i]
+	}
+	return strings.HasPrefix(pat, "^") && strings.HasSuffix(pat, "$") && !strings.HasSuffix(pat, `\$`) &&
+		!strings.Contains(pat, "|") && tight(pat)
+}
+
+// tight is tightPattern for the Spec's flow: where a dot is harmless
+// (DotSafe: not a file path), a dot inside a character class ([\w.-]) is
+// a literal character, not a wildcard.
+func (a *analyzer) tight(pat string) bool {
+	if ds, ok := a.spec.(DotSafe); ok && ds.DotsSafe() {
+		pat = charClassRe.ReplaceAllStringFunc(pat, func(c string) string {
+			if strings.HasPrefix(c, "[^") || strings.Contains(c, `\S`) || strings.Contains(c, `\W`) || strings.Contains(c, `\D`) {
+				return c // a negated or near-universal class stays as it is
+			}
+			return "[]"
+		})
+	}
+	return tightPattern(pat)
+}
+
+// charClassRe matches a character class (escapes inside kept whole).
+var charClassRe = regexp.MustCompile(`\[(?:\\.|[^\]\\])*\]`)
 
 // tightPattern reports whether a regular expression has no wildcard
 // (., \S, \W, \D) that would let any character through.

@@ -77,12 +77,50 @@ type AssignSanitizer interface {
 	CleanAssign(key string) bool
 }
 
+// AssignSinkAt is an optional part of a Spec: AssignSink that also sees
+// where the assignment is (a sink that needs the assignment's text to
+// match, `el.innerHTML = "<b>" + name`). When a Spec has it, it replaces
+// AssignSink.
+type AssignSinkAt interface {
+	AssignSinkAt(key string, at ir.Span) (string, bool)
+}
+
+// HostCheck is an optional part of a Spec: when HostChecks is true, a
+// check of a URL's host (membership, equality) validates the whole URL:
+// the flow is about where the URL points (SSRF, redirects).
+type HostCheck interface {
+	HostChecks() bool
+}
+
+// StringSafe is an optional part of a Spec: when StringsSafe is true, a
+// value checked to be a string (`typeof x === "string"`) is clean for the
+// flow (NoSQL operator injection needs an object).
+type StringSafe interface {
+	StringsSafe() bool
+}
+
+// DotSafe is an optional part of a Spec: when DotsSafe is true, a dot is
+// an ordinary character for the flow (not a path's parent step), so a
+// full-match check allowing dots (`^[\w.-]+$`) validates.
+type DotSafe interface {
+	DotsSafe() bool
+}
+
+// FixedPrefix is an optional part of a Spec: a string built from a
+// constant start (concatenation, interpolation) whose start already decides
+// what the flow cares about is clean ("https://api.example.com/users/" + id
+// cannot change the host a request goes to).
+type FixedPrefix interface {
+	// CleanPrefix reports whether text built to start with prefix is clean.
+	CleanPrefix(prefix string) bool
+}
+
 // Validator is an optional part of a Spec: calls that, as a branch
 // condition, prove one argument clean for the flow on one edge (a path's
 // prefix or locality check). Specs without it know only the engine's
 // built-in checks (comparison with a constant, membership, ...).
 type Validator interface {
-	// Validates returns the argument a call checks and whether it passed
+	// Validates returns the argument a call checks (-1: its receiver) and whether it passed
 	// where the call returned true (else where it returned false).
 	Validates(in *ir.Instr) (arg int, onTrue bool, ok bool)
 }

@@ -29,7 +29,14 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 			}
 			st = Step{Span: in.Span, Kind: "step", Message: msg}
 			v.T = v.T.with(st)
-			if desc, ok := a.spec.AssignSink(displayKey(*in.Dst)); ok {
+			var desc string
+			var ok bool
+			if sa, at := a.spec.(AssignSinkAt); at {
+				desc, ok = sa.AssignSinkAt(displayKey(*in.Dst), in.Span)
+			} else {
+				desc, ok = a.spec.AssignSink(displayKey(*in.Dst))
+			}
+			if ok {
 				a.sinkHit(in.Span, v.T, desc, sum)
 			}
 			a.storeField(f, *in.Dst, v.T)
@@ -69,6 +76,9 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 			}
 		}
 		v.C = a.foldBinary(in, s)
+		if (in.Sub == "+" || in.Sub == "%") && a.fixedPrefix(in, s) {
+			v.T = nil
+		}
 		if in.Dst != nil {
 			s.write(*in.Dst, v)
 		}
@@ -87,6 +97,9 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 		}
 		if allStr && v.T.empty() {
 			v.C = ir.Const{Kind: ir.Str, S: sb.String()}
+		}
+		if in.Op == ir.Format && a.fixedPrefix(in, s) {
+			v.T = nil
 		}
 		if in.Dst != nil {
 			s.write(*in.Dst, v)
@@ -615,4 +628,34 @@ func displayKey(p ir.Place) string {
 		return "…" + k[len(p.Base):]
 	}
 	return k
+}
+
+// fixedPrefix reports whether the Spec deems text built from in (a
+// concatenation or interpolation) clean by its constant first operand.
+func (a *analyzer) fixedPrefix(in *ir.Instr, s *state) bool {
+	fp, ok := a.spec.(FixedPrefix)
+	if !ok || len(in.Args) == 0 {
+		return false
+	}
+	first := in.Args[0]
+	if !first.IsConst() && first.Place.IsTemp() && len(first.Place.Path) == 0 && a.prefixed[prefixKey{a.cur, first.Place.Base}] {
+		a.markPrefixed(in)
+		return true
+	}
+	c := a.operand(first, s, in.Span)
+	if c.T.empty() && c.C.Kind == ir.Str && fp.CleanPrefix(c.C.S) {
+		a.markPrefixed(in)
+		return true
+	}
+	return false
+}
+
+func (a *analyzer) markPrefixed(in *ir.Instr) {
+	if in.Dst == nil || !in.Dst.IsTemp() || len(in.Dst.Path) > 0 {
+		return
+	}
+	if a.prefixed == nil {
+		a.prefixed = map[prefixKey]bool{}
+	}
+	a.prefixed[prefixKey{a.cur, in.Dst.Base}] = true
 }

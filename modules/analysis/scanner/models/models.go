@@ -137,6 +137,9 @@ type Validator struct {
 	Call string `yaml:"call"`
 	// Arg is the checked argument (0-based).
 	Arg int `yaml:"arg"`
+	// Receiver: the checked value is the method's receiver instead
+	// (`target.startsWith(root)`).
+	Receiver bool `yaml:"receiver"`
 	// When is the check's result on the edge where the argument passed:
 	// true (the default) or false (`strings.Contains(p, "..")`).
 	When  string   `yaml:"when"`

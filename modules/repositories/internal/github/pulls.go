@@ -2,6 +2,7 @@ package github
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -144,27 +145,100 @@ type CheckOutput struct {
 	Annotations []Annotation `json:"annotations,omitempty"`
 }
 
-// CheckRun is a completed check run to create.
+// CheckRun is a check run to create: completed with a conclusion, or
+// in_progress (no conclusion) to complete later with UpdateCheckRun.
 type CheckRun struct {
 	Name       string      `json:"name"`
 	HeadSHA    string      `json:"head_sha"`
 	Status     string      `json:"status"`
-	Conclusion string      `json:"conclusion"`
+	Conclusion string      `json:"conclusion,omitempty"`
+	StartedAt  string      `json:"started_at,omitempty"`
 	DetailsURL string      `json:"details_url,omitempty"`
 	ExternalID string      `json:"external_id,omitempty"`
 	Output     CheckOutput `json:"output"`
 }
 
-// CreateCheckRun posts a check run.
-func (a *App) CreateCheckRun(ctx context.Context, installationID int64, fullName string, c CheckRun) error {
+// CreateCheckRun posts a check run and returns its id.
+func (a *App) CreateCheckRun(ctx context.Context, installationID int64, fullName string, c CheckRun) (int64, error) {
+	rp, err := repoPath(fullName)
+	if err != nil {
+		return 0, err
+	}
+	res, err := a.asInstallation(ctx, installationID, request{method: http.MethodPost, path: rp + "/check-runs", body: c})
+	if err != nil {
+		return 0, err
+	}
+	var out struct {
+		ID int64 `json:"id"`
+	}
+	if err := decode(res, &out); err != nil {
+		return 0, err
+	}
+	return out.ID, nil
+}
+
+// CheckRunUpdate changes a check run (PATCH): Status "completed" with a
+// Conclusion ends it; Output's annotations are added to those already
+// there (GitHub takes 50 a call).
+type CheckRunUpdate struct {
+	Status      string       `json:"status,omitempty"`
+	Conclusion  string       `json:"conclusion,omitempty"`
+	CompletedAt string       `json:"completed_at,omitempty"`
+	Output      *CheckOutput `json:"output,omitempty"`
+}
+
+// UpdateCheckRun sends u for check run id
+// (PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}).
+func (a *App) UpdateCheckRun(ctx context.Context, installationID int64, fullName string, id int64, u CheckRunUpdate) error {
 	rp, err := repoPath(fullName)
 	if err != nil {
 		return err
 	}
-	res, err := a.asInstallation(ctx, installationID, request{method: http.MethodPost, path: rp + "/check-runs", body: c})
+	res, err := a.asInstallation(ctx, installationID, request{method: http.MethodPatch, path: fmt.Sprintf("%s/check-runs/%d", rp, id), body: u})
 	if err != nil {
 		return err
 	}
 	res.Body.Close()
 	return nil
+}
+
+// ErrNoRef is FullRef's answer for a name that is neither a branch nor a
+// tag of the repository (a commit id, or gone since).
+var ErrNoRef = errors.New("github: not a branch or tag")
+
+// FullRef qualifies a branch or tag name as GitHub's full ref
+// (refs/heads/… or refs/tags/…, a branch first, as git resolves it),
+// reading GET /repos/{owner}/{repo}/git/ref/{heads|tags}/{name}; a name
+// already starting with refs/ is returned as it is.
+func (a *App) FullRef(ctx context.Context, installationID int64, fullName, name string) (string, error) {
+	if strings.HasPrefix(name, "refs/") {
+		return name, nil
+	}
+	rp, err := repoPath(fullName)
+	if err != nil {
+		return "", err
+	}
+	esc := make([]string, 0, 4)
+	for _, part := range strings.Split(name, "/") {
+		esc = append(esc, url.PathEscape(part))
+	}
+	for _, kind := range []string{"heads", "tags"} {
+		res, err := a.asInstallation(ctx, installationID, request{method: http.MethodGet, path: rp + "/git/ref/" + kind + "/" + strings.Join(esc, "/")})
+		if IsNotFound(err) {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		var out struct {
+			Ref string `json:"ref"`
+		}
+		if err := decode(res, &out); err != nil {
+			return "", err
+		}
+		if want := "refs/" + kind + "/" + name; out.Ref == want {
+			return want, nil
+		}
+	}
+	return "", ErrNoRef
 }

@@ -26,6 +26,13 @@ func rank(s string) int {
 	return len(Severities) - i
 }
 
+// AtLeast reports whether severity is at or above threshold (both among
+// Severities; an unknown severity is below every threshold).
+func AtLeast(severity, threshold string) bool {
+	r := rank(severity)
+	return r > 0 && r >= rank(threshold)
+}
+
 // Step is one hop of a finding's trace.
 type Step struct {
 	Path string

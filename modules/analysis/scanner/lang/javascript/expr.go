@@ -140,6 +140,12 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	switch n.Type() {
 	case "identifier", "this", "member_expression", "subscript_expression", "shorthand_property_identifier":
 		if p, ok := l.placeOf(n); ok {
+			if n.Type() == "member_expression" && len(p.Path) > 0 && p.Path[len(p.Path)-1].Name == "length" && p.Path[len(p.Path)-1].Kind == ir.Field {
+				// x.length of a string or array is a number: it carries no data
+				t := l.Temp()
+				l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: "len", Args: []ir.Operand{ir.P(ir.Place{Base: p.Base, Path: p.Path[:len(p.Path)-1]})}, Numeric: true, Span: l.Span(n)})
+				return ir.P(t)
+			}
 			return ir.P(p)
 		}
 		return l.opaque(syntax.NamedChildren(n), n)
@@ -313,7 +319,11 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 			last = l.expr(c)
 		}
 		return last
-	case "comment", "regex", "type_arguments", "type_annotation":
+	case "regex":
+		// a regular expression literal is a constant: its text, slashes and
+		// flags included (/^[a-z]+$/i), so a check with it can be judged
+		return ir.C(ir.Const{Kind: ir.Str, S: l.Text(n)})
+	case "comment", "type_arguments", "type_annotation":
 		return ir.Operand{}
 	case "class":
 		l.classDecl(n)

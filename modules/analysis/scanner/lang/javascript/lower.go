@@ -280,8 +280,7 @@ func (l *lowerer) stmtField(n syntax.Node, field string) {
 func (l *lowerer) ifStmt(n syntax.Node) {
 	ln := irbuild.Line(n)
 	after := &ir.Block{Note: fmt.Sprintf("after if line %d", ln)}
-	cond := l.expr(syntax.ChildByField(n, "condition"))
-	t, f := l.Branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
+	t, f := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
 	l.Cur = t
 	l.WithNote(fmt.Sprintf("in then-branch of line %d", ln), func() { l.stmtField(n, "consequence") })
 	l.Jump(after)
@@ -295,6 +294,64 @@ func (l *lowerer) ifStmt(n syntax.Node) {
 	}
 	l.Jump(after)
 	l.Place(after)
+}
+
+// condBranch lowers an if's condition as control flow: `a && b` tests b
+// only where a held, `a || b` only where a failed, `!a` swaps the edges, so
+// each test sits on its own edge (`if (!name || name.includes("..")) return`
+// leaves name checked on the path that goes on). It returns the blocks
+// reached when the condition is true and when it is false.
+func (l *lowerer) condBranch(n syntax.Node, tnote, fnote string) (*ir.Block, *ir.Block) {
+	t, f := &ir.Block{Note: tnote}, &ir.Block{Note: fnote}
+	l.condTo(n, t, f)
+	for _, b := range []*ir.Block{t, f} {
+		b.Index = len(l.Fn.Blocks)
+		l.Fn.Blocks = append(l.Fn.Blocks, b)
+	}
+	l.Cur = nil
+	return t, f
+}
+
+// condTo branches from the current block to t or f on condition n.
+func (l *lowerer) condTo(n syntax.Node, t, f *ir.Block) {
+	for n != nil && n.Type() == "parenthesized_expression" {
+		kids := syntax.NamedChildren(n)
+		if len(kids) != 1 {
+			break
+		}
+		n = kids[0]
+	}
+	if n != nil {
+		op := ""
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			op = l.Text(o)
+		}
+		switch {
+		case n.Type() == "binary_expression" && (op == "&&" || op == "||"):
+			ln := irbuild.Line(n)
+			mid := l.NewBlock(fmt.Sprintf("%s right side line %d", op, ln))
+			if op == "&&" {
+				l.condTo(syntax.ChildByField(n, "left"), mid, f)
+			} else {
+				l.condTo(syntax.ChildByField(n, "left"), t, mid)
+			}
+			l.Cur = mid
+			l.condTo(syntax.ChildByField(n, "right"), t, f)
+			return
+		case n.Type() == "unary_expression" && op == "!":
+			l.condTo(syntax.ChildByField(n, "argument"), f, t)
+			return
+		}
+	}
+	var o ir.Operand
+	if n != nil {
+		o = l.expr(n)
+	}
+	b := l.Block()
+	b.Cond = &o
+	ir.Edge(b, t)
+	ir.Edge(b, f)
+	l.Cur = nil
 }
 
 func (l *lowerer) loop(head, condAt *ir.Block, n syntax.Node, bodyFill func(), cond *ir.Operand) {
