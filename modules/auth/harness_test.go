@@ -97,7 +97,7 @@ type env struct {
 	clock   *testClock
 	audit   *auditLog
 	limiter *ratelimit.Limiter
-	logs    *bytes.Buffer
+	logs    *syncBuffer
 	svc     *Service
 	srv     *httptest.Server
 	// runner queues and runs the replicas' email jobs, as serve does.
@@ -106,6 +106,25 @@ type env struct {
 	mailBackoff func(attempt int) time.Duration
 	// cacheTTL is Deps.IdentityCacheTTL of every replica (0 = default).
 	cacheTTL time.Duration
+}
+
+// syncBuffer collects the logs of every logger of an env: replicas, the
+// HTTP server and the job workers write from their own goroutines.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 type envOption func(*env)
@@ -123,7 +142,7 @@ func newEnv(t *testing.T, tdb testDB, opts ...envOption) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, db: tdb, clock: clock, audit: &auditLog{Log: al, db: tdb.db}, logs: &bytes.Buffer{},
+	e := &env{t: t, db: tdb, clock: clock, audit: &auditLog{Log: al, db: tdb.db}, logs: &syncBuffer{},
 		limiter: lim.WithClock(clock.Now)}
 	e.cfg = config.Config{BaseURL: "http://vigil.test", SecretKey: "test-secret-key-0123456789abcdef"}
 	e.cfg.Auth.AllowSignup = true
