@@ -8,7 +8,6 @@ import (
 	"vigil/platform/config"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
-	"vigil/platform/ratelimit"
 	"vigil/platform/secrets"
 )
 
@@ -28,7 +27,7 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	if err != nil {
 		return err
 	}
-	limiter, err := ratelimit.New(a.db)
+	limiter, err := a.newLimiter()
 	if err != nil {
 		return err
 	}

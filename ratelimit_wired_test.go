@@ -1,10 +1,18 @@
 package main
 
 import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"net/http"
+	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"vigil/platform/dbtest"
+	"vigil/platform/redisconn"
 )
 
 // TestAPIRateLimits drives the configured budgets as served, on both
@@ -74,6 +82,61 @@ func TestAPIRateLimits(t *testing.T) {
 		}
 		if r := browser.do("GET", "/api/v1/analyses", nil); r.status != 200 {
 			t.Fatalf("listing analyses after the workspace's start budget ran out: %d", r.status)
+		}
+	})
+}
+
+// TestAPIRateLimitsInRedis: with redis.url set, the served budgets and
+// the sign-in limits keep their buckets in Redis under redis.prefix (the
+// database's rate_limits table stays empty) and still refuse past the
+// burst.
+func TestAPIRateLimitsInRedis(t *testing.T) {
+	redisURL := os.Getenv("VIGIL_TEST_REDIS_URL")
+	if redisURL == "" {
+		redisURL = "redis://127.0.0.1:6379/0"
+	}
+	rdb, err := redisconn.Open(context.Background(), redisURL)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("Redis unreachable (CI=true requires it): %v", err)
+		}
+		t.Skipf("Redis unreachable, skipping: %v", err)
+	}
+	defer rdb.Close()
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	prefix := "vigil_test:" + hex.EncodeToString(b[:]) + ":"
+	defer func() {
+		if keys, _ := rdb.Keys(context.Background(), prefix+"*").Result(); len(keys) > 0 {
+			_ = rdb.Del(context.Background(), keys...).Err()
+		}
+	}()
+	t.Setenv("VIGIL_RATE_LIMIT_API_KEY_RATE", "60")
+	t.Setenv("VIGIL_RATE_LIMIT_API_KEY_BURST", "3")
+	t.Setenv("VIGIL_REDIS_URL", redisURL)
+	t.Setenv("VIGIL_REDIS_PREFIX", prefix)
+	eachWiredApp(t, func(t *testing.T, app wiredApp) {
+		ctx := context.Background()
+		browser := newAPIClient(t, app.base)
+		browser.signUp(app.cfg.Database.Dialect() + "-redis@example.com")
+		key := browser.apiKey("read")
+		statuses := []int{}
+		for range 4 {
+			statuses = append(statuses, key.do("GET", "/api/v1/auth/me", nil).status)
+		}
+		if !slices.Equal(statuses, []int{200, 200, 200, 429}) {
+			t.Fatalf("statuses %v, want the burst of 3 then 429", statuses)
+		}
+		for _, pattern := range []string{"ratelimit:api:key:*", "ratelimit:auth:signin:*"} {
+			keys, err := rdb.Keys(ctx, prefix+pattern).Result()
+			if err != nil || len(keys) == 0 {
+				t.Fatalf("no %s bucket in Redis: %v %v", pattern, keys, err)
+			}
+		}
+		db := dbtest.OpenConfig(t, app.cfg)
+		var n int64
+		if err := db.Gorm().Raw("SELECT count(*) FROM rate_limits").Scan(&n).Error; err != nil || n != 0 {
+			t.Fatalf("rate_limits holds %d rows (%v); with Redis it should hold none", n, err)
 		}
 	})
 }

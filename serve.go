@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"vigil/frontend"
+	"vigil/platform/config"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
 )
@@ -89,6 +90,7 @@ func (e *env) serve(ctx context.Context, role string, overrides map[string]any) 
 		Version:       version,
 		SentryEnabled: a.cfg.Sentry.DSN != "",
 		Tracing:       a.cfg.OTel.Endpoint != "",
+		BrowserSentry: browserSentry(a.cfg.Sentry),
 	})
 	if err != nil {
 		return err
@@ -148,4 +150,14 @@ func (e *env) serve(ctx context.Context, role string, overrides map[string]any) 
 	}
 	log.Info("http drained", "uptime", time.Since(start).Round(time.Second).String())
 	return nil
+}
+
+// browserSentry is what the web app is told about error reporting: the
+// server's DSN, environment and release when sentry.browser allows it,
+// else nothing (and the app loads no reporting code).
+func browserSentry(c config.Sentry) httpserver.BrowserSentry {
+	if c.DSN == "" || !c.Browser {
+		return httpserver.BrowserSentry{}
+	}
+	return httpserver.BrowserSentry{DSN: c.DSN, Environment: c.Environment, Release: "vigil@" + version, SampleRate: c.SampleRate}
 }

@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { ApiError } from './api/client';
+import { ApiError, api } from './api/client';
+import type { Meta } from './api/meta';
+import { startErrorReporting } from './errors/reporting';
 import { App } from './App';
 import './index.css';
 
@@ -15,6 +17,15 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+// Error reporting starts only if the server configured it (meta.sentry);
+// the same query feeds the app's own use of meta.
+queryClient
+  .fetchQuery({ queryKey: ['meta'], queryFn: ({ signal }) => api<Meta>('/api/v1/meta', { signal }), staleTime: 5 * 60_000 })
+  .then((meta) => startErrorReporting(meta.sentry))
+  .catch(() => {
+    // No meta, no reporting: the app itself shows what is wrong.
+  });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -307,10 +307,10 @@ func (s *Service) Settle(ctx context.Context, holdID string, amount int64) (err 
 		return fmt.Errorf("credits: settle: %w", err)
 	}
 	if charged > 0 {
-		// Counted once Settle's own transaction commits; when Settle joins
-		// the caller's (an analysis finishing), right after the ledger
-		// write, the last step of that transaction.
-		s.metrics.spent.Add(float64(charged))
+		// Counted when the charge commits: Settle's own transaction, or the
+		// caller's when Settle joined it (an analysis finishing), so a
+		// rolled-back finish charges nothing and counts nothing.
+		s.d.DB.AfterCommit(ctx, func(context.Context) { s.metrics.spent.Add(float64(charged)) })
 		span.SetAttributes(attribute.Int64("credits.charged", charged))
 		s.checkLowBalance(ctx, workspaceID, charged, "settle:"+holdID)
 	}

@@ -2,6 +2,7 @@ package credits
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -122,5 +123,59 @@ func TestCreditsSpentAndLedgerSpans(t *testing.T) {
 		if names["credits.hold"] != 4 || names["credits.settle"] != 4 || names["credits.release"] != 1 {
 			t.Fatalf("ledger spans under the caller: %v", names)
 		}
+	})
+}
+
+// A settle that joins the caller's transaction is counted only when that
+// transaction commits: a finish that rolls back (after the ledger write)
+// charged nothing and must count nothing, and the hold can then be
+// settled for real.
+func TestCreditsSpentCountsOnlyCommittedCharges(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := context.Background()
+		s := newService(t, db, 100, true)
+		w := ws()
+		h, err := s.Hold(ctx, w, 40, "a1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		boom := errors.New("later step failed")
+		steps := []struct {
+			name      string
+			outerErr  error // what the caller's transaction returns
+			amount    int64
+			duringTx  float64 // counter inside the caller's transaction, after Settle
+			after     float64 // counter once WithTx returned
+			wantSpent int64   // credits charged in the ledger
+		}{
+			{"rolled back", boom, 30, 0, 0, 0},
+			{"committed", nil, 30, 0, 30, 30},
+			{"settled again", nil, 30, 30, 30, 30},
+		}
+		for _, st := range steps {
+			err := db.WithTx(ctx, func(ctx context.Context) error {
+				if err := s.Settle(ctx, h, st.amount); err != nil {
+					return err
+				}
+				if got := testutil.ToFloat64(s.metrics.spent); got != st.duringTx {
+					t.Errorf("%s: counter inside the transaction = %v, want %v", st.name, got, st.duringTx)
+				}
+				return st.outerErr
+			})
+			if !errors.Is(err, st.outerErr) {
+				t.Fatalf("%s: err = %v", st.name, err)
+			}
+			if got := testutil.ToFloat64(s.metrics.spent); got != st.after {
+				t.Fatalf("%s: vigil_credits_spent_total = %v, want %v", st.name, got, st.after)
+			}
+			b, err := s.store.GetBalance(ctx, w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if spent := 100 - b.Balance; spent != st.wantSpent {
+				t.Fatalf("%s: ledger charged %d, want %d", st.name, spent, st.wantSpent)
+			}
+		}
+		checkBalanced(t, s)
 	})
 }

@@ -36,8 +36,7 @@ func (s *Service) Reconcile(ctx context.Context) (int, error) {
 			continue
 		}
 		credited := false
-		hctx, hooks := withCommitHooks(ctx)
-		err := s.d.DB.WithTx(hctx, func(ctx context.Context) error {
+		err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
 			co, err := s.findCheckout(ctx, cs)
 			if err != nil {
 				return err
@@ -57,7 +56,6 @@ func (s *Service) Reconcile(ctx context.Context) (int, error) {
 		case err != nil:
 			return fixed, err
 		case credited:
-			hooks.run()
 			fixed++
 			s.log.Warn("reconciliation credited a paid checkout the webhook had not", "session_id", cs.ID)
 		}

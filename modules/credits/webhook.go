@@ -66,8 +66,7 @@ func (s *Service) handleStripeWebhook(c echo.Context) error {
 // has its own idempotency key, so replays, concurrent deliveries and any
 // delivery order credit a payment exactly once.
 func (s *Service) HandleEvent(ctx context.Context, ev stripe.Event) error {
-	ctx, hooks := withCommitHooks(ctx)
-	err := s.d.DB.WithTx(ctx, func(ctx context.Context) error {
+	return s.d.DB.WithTx(ctx, func(ctx context.Context) error {
 		fresh, err := s.store.RecordEvent(ctx, ev.ID, string(ev.Type), s.now())
 		if err != nil || !fresh {
 			return err
@@ -99,10 +98,6 @@ func (s *Service) HandleEvent(ctx context.Context, ev stripe.Event) error {
 		}
 		return nil // other event types are acknowledged and ignored
 	})
-	if err == nil {
-		hooks.run()
-	}
-	return err
 }
 
 // findCheckout locates our record of a Stripe session: by session id, or,
@@ -181,7 +176,8 @@ func (s *Service) creditCheckout(ctx context.Context, co *store.Checkout) error 
 		}
 		if posted {
 			credits := co.Credits
-			onCommit(ctx, func() { s.metrics.sold.Add(float64(credits)) })
+			// A rolled-back or replayed purchase is not a sale.
+			s.d.DB.AfterCommit(ctx, func(context.Context) { s.metrics.sold.Add(float64(credits)) })
 			s.log.Info("credited a paid checkout", "checkout_id", co.ID, "workspace_id", co.WorkspaceID, "credits", co.Credits)
 		}
 		now := s.now()

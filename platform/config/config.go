@@ -45,6 +45,8 @@ type Config struct {
 	Blob      Blob      `mapstructure:"blob"`
 	Outbound  Outbound  `mapstructure:"outbound"`
 	RateLimit RateLimit `mapstructure:"rate_limit"`
+	// Redis is optional shared state that may be lost (rate-limit buckets).
+	Redis Redis `mapstructure:"redis"`
 	// Housekeeping sets the periodic deletions that keep tables bounded.
 	Housekeeping Housekeeping `mapstructure:"housekeeping"`
 }
@@ -62,7 +64,7 @@ type Housekeeping struct {
 }
 
 // RateLimit sets the API's budgets, shared by every replica through the
-// database (token buckets: a sustained rate and a burst). Signing in has
+// database or Redis when redis.url is set (token buckets: a sustained rate and a burst). Signing in has
 // its own fixed limits. The defaults are far above what a person or a CI
 // pipeline does.
 type RateLimit struct {
@@ -73,6 +75,18 @@ type RateLimit struct {
 	User Budget `mapstructure:"user"`
 	// Analyses limits analyses started per workspace.
 	Analyses Budget `mapstructure:"analyses"`
+}
+
+// Redis is a Redis server every replica reaches. When URL is set the rate
+// limits (API budgets and sign-in limits) keep their buckets there instead
+// of in the database, which then takes no limiter writes; without it they
+// stay in the database, shared just the same.
+type Redis struct {
+	// URL is redis://[user:password@]host:port/db (rediss:// for TLS).
+	URL string `mapstructure:"url"`
+	// Prefix starts every key Vigil writes, so instances can share a
+	// server ("vigil:").
+	Prefix string `mapstructure:"prefix"`
 }
 
 // Budget is Rate events per Per with bursts of up to Burst; a Rate of 0
@@ -115,6 +129,10 @@ type Sentry struct {
 	DSN         string  `mapstructure:"dsn"`
 	Environment string  `mapstructure:"environment"`
 	SampleRate  float64 `mapstructure:"sample_rate"`
+	// Browser lets the web app report its own errors to DSN too: the DSN
+	// is then served to browsers (GET /api/v1/meta) and allowed by the
+	// pages' Content-Security-Policy. Without a DSN nothing is loaded.
+	Browser bool `mapstructure:"browser"`
 }
 
 // OTel exports OpenTelemetry traces over OTLP/HTTP when Endpoint is set

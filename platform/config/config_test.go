@@ -140,6 +140,11 @@ func TestValidationListsEveryProblem(t *testing.T) {
 			},
 		},
 		{
+			name: "redis URL scheme, password hidden",
+			env:  map[string]string{"VIGIL_REDIS_URL": "http://:hunter2@cache:6379"},
+			want: []string{`redis.url: "http://:xxxxx@cache:6379" is not a Redis URL`},
+		},
+		{
 			name: "unknown key in file",
 			file: "htp:\n  adr: \":1\"\n",
 			want: []string{`htp.adr: ":1" is not a known configuration key`},

@@ -27,7 +27,7 @@ func Default() Config {
 			ConnectAttempts: 10,
 		},
 		Log:    Log{Level: "info", Format: "json"},
-		Sentry: Sentry{Environment: "production", SampleRate: 1},
+		Sentry: Sentry{Environment: "production", SampleRate: 1, Browser: true},
 		Jobs:   Jobs{Workers: 4, PollInterval: time.Second},
 		Auth: Auth{
 			AccessTTL:   15 * time.Minute,
@@ -44,6 +44,7 @@ func Default() Config {
 		SMTP:    SMTP{Port: 587},
 		Billing: "auto",
 		Blob:    Blob{Backend: "database"},
+		Redis:   Redis{Prefix: "vigil:"},
 		Credits: Credits{
 			SignupGrant:       50,
 			MonthlyGrant:      0,

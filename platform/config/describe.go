@@ -51,7 +51,7 @@ func describeValue(key string, v reflect.Value) string {
 	}
 	switch x := v.Interface().(type) {
 	case string:
-		if key == "database.url" {
+		if key == "database.url" || key == "redis.url" {
 			return redactURL(x)
 		}
 		return x

@@ -269,7 +269,7 @@ func showValue(key string, v any) string {
 			return "(value hidden)"
 		}
 	}
-	if key == "database.url" {
+	if key == "database.url" || key == "redis.url" {
 		if s, ok := v.(string); ok {
 			return fmt.Sprintf("%q", redactURL(s))
 		}

@@ -140,6 +140,11 @@ func (c Config) problems() Problems {
 			p.add("otel.endpoint", c.OTel.Endpoint, "is not an OTLP/HTTP URL (http://collector:4318)")
 		}
 	}
+	if c.Redis.URL != "" {
+		if u, err := url.Parse(c.Redis.URL); err != nil || u.Host == "" || (u.Scheme != "redis" && u.Scheme != "rediss") {
+			p.add("redis.url", c.Redis.URL, "is not a Redis URL (redis://host:6379/0, rediss:// for TLS)")
+		}
+	}
 	if c.Sentry.SampleRate < 0 || c.Sentry.SampleRate > 1 {
 		p.add("sentry.sample_rate", c.Sentry.SampleRate, "must be between 0 and 1")
 	}

@@ -17,13 +17,23 @@ type txKey struct{ db *DB }
 // services compose without knowing who started the transaction. fn must
 // use Conn(ctx) for every query: on SQLite there is one connection and a
 // query outside the transaction would wait for it forever.
+//
+// Callbacks registered with AfterCommit inside fn run once the outermost
+// transaction has committed, and are dropped when it rolls back.
 func (db *DB) WithTx(ctx context.Context, fn func(ctx context.Context) error) error {
 	if _, ok := ctx.Value(txKey{db}).(*gorm.DB); ok {
 		return fn(ctx)
 	}
-	return db.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		return fn(context.WithValue(ctx, txKey{db}, tx))
+	h := &commitHooks{ctx: ctx}
+	err := db.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		return fn(context.WithValue(context.WithValue(ctx, txKey{db}, tx), hooksKey{db}, h))
 	})
+	if err != nil {
+		h.finish(false, db.logger)
+		return err
+	}
+	h.finish(true, db.logger)
+	return nil
 }
 
 // Conn is the handle stores query with: the transaction in ctx, or the

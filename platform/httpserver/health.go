@@ -42,10 +42,18 @@ func (s *Server) ready(c echo.Context) error {
 type MetaBody struct {
 	Name    string `json:"name"`
 	Version string `json:"version"`
+	// Sentry is where the web app reports its errors; absent when the
+	// operator configured none (the app then loads no reporting code).
+	Sentry *BrowserSentry `json:"sentry,omitempty"`
 }
 
 func (s *Server) meta(c echo.Context) error {
-	return c.JSON(http.StatusOK, MetaBody{Name: "Vigil", Version: s.version()})
+	body := MetaBody{Name: "Vigil", Version: s.version()}
+	if s.opts.BrowserSentry.DSN != "" {
+		bs := s.opts.BrowserSentry
+		body.Sentry = &bs
+	}
+	return c.JSON(http.StatusOK, body)
 }
 
 func (s *Server) version() string {

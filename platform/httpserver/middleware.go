@@ -1,6 +1,7 @@
 package httpserver
 
 import (
+	"net/url"
 	"vigil/platform/logging"
 
 	"context"
@@ -294,11 +295,35 @@ func notPage(path string) bool {
 	return strings.HasPrefix(path, "/api/") || strings.HasPrefix(path, "/healthz/") || path == "/metrics"
 }
 
+// pageCSP is the pages' Content-Security-Policy: ContentSecurityPolicy,
+// with the origin of the browser's Sentry DSN added to connect-src when
+// the web app reports errors there.
+func pageCSP(sentryDSN string) string {
+	if sentryDSN == "" {
+		return ContentSecurityPolicy
+	}
+	u, err := url.Parse(sentryDSN)
+	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
+		return ContentSecurityPolicy
+	}
+	return strings.Replace(ContentSecurityPolicy, "connect-src 'self'", "connect-src 'self' "+u.Scheme+"://"+u.Host, 1)
+}
+
 func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 	hsts := strings.HasPrefix(strings.ToLower(s.opts.BaseURL), "https://")
+	pages := securityHeaderValues
+	if csp := pageCSP(s.opts.BrowserSentry.DSN); csp != ContentSecurityPolicy {
+		pages = make([]headerValue, len(securityHeaderValues))
+		for i, kv := range securityHeaderValues {
+			if kv.key == "Content-Security-Policy" {
+				kv = headerValue{kv.key, []string{csp}}
+			}
+			pages[i] = kv
+		}
+	}
 	return func(c echo.Context) error {
 		h := c.Response().Header()
-		values := securityHeaderValues
+		values := pages
 		if notPage(c.Request().URL.Path) {
 			values = apiSecurityHeaderValues
 		}

@@ -51,6 +51,18 @@ type Options struct {
 	// per request, named by route, whose trace id becomes the request id.
 	// tracing.Setup installs the exporter.
 	Tracing bool
+	// BrowserSentry, when its DSN is set, is served to the web app
+	// (GET /api/v1/meta) so it reports its own errors, and the DSN's
+	// origin is added to the pages' connect-src.
+	BrowserSentry BrowserSentry
+}
+
+// BrowserSentry is the error reporting the web app is told to use.
+type BrowserSentry struct {
+	DSN         string  `json:"dsn"`
+	Environment string  `json:"environment"`
+	Release     string  `json:"release"`
+	SampleRate  float64 `json:"sample_rate"`
 }
 
 // Server is Vigil's HTTP server. Create it with New, register routes, call

@@ -1,9 +1,11 @@
 // Package ratelimit limits how often a key (an IP, a user, an API key) may
-// act, with state in the database so every replica shares one budget.
-// The algorithm is GCRA (generic cell rate algorithm): each key keeps one
-// "theoretical arrival time" and one SQL statement decides and updates it
-// atomically, so concurrent requests on any number of replicas never let
-// more through than the limit.
+// act, with state every replica shares: in the database, or in Redis when
+// one is configured (NewRedis), which takes the limiter's writes off the
+// database. The algorithm is GCRA (generic cell rate algorithm): each key
+// keeps one "theoretical arrival time" and one SQL statement (or one Lua
+// script in Redis) decides and updates it atomically, so concurrent
+// requests on any number of replicas never let more through than the
+// limit.
 package ratelimit
 
 import (
@@ -42,22 +44,46 @@ type Result struct {
 	Reset time.Duration
 }
 
-// Limiter decides requests against the shared rate_limits table.
+// Limiter decides requests against shared state: the rate_limits table
+// (New) or Redis (NewRedis).
 type Limiter struct {
-	db  *database.DB
+	st  backend
 	now func() time.Time
+	// fallback decides when st fails (Redis unreachable: the database).
+	fallback *fallback
+}
+
+// backend is where the buckets live. step applies one GCRA step to key
+// atomically: with tat the key's theoretical arrival time (now when the
+// key is absent or expired), a step is allowed when max(tat, now) + cost
+// lies at most window ahead of now, and then moves tat there. It returns
+// the resulting tat and whether the step was allowed. All times are Unix
+// microseconds.
+type backend interface {
+	step(ctx context.Context, key string, now, cost, window int64) (tat int64, allowed bool, err error)
+	// cleanup deletes state that expired before now (a store whose keys
+	// expire by themselves has nothing to do).
+	cleanup(ctx context.Context, now int64) (int64, error)
+	// name is the backend for logs and errors: "database" or "redis".
+	name() string
+}
+
+// sqlBackend keeps buckets in the rate_limits table.
+type sqlBackend struct {
+	db *database.DB
 	// query decides inside a caller's transaction; asyncQuery (PostgreSQL)
 	// outside one, without waiting for the commit to reach disk.
 	query, asyncQuery string
 }
 
-// New returns a limiter on db.
+// New returns a limiter on db's rate_limits table. A decision made inside
+// a transaction of db (database.WithTx) joins it.
 func New(db *database.DB) (*Limiter, error) {
 	if db == nil {
 		return nil, errors.New("ratelimit: nil database")
 	}
 	insert := `INSERT INTO rate_limits (key, tat_us, allowed, expires_us) VALUES (@key, ` + fresh + `, 1, ` + fresh + `)`
-	l := &Limiter{db: db, now: time.Now, query: insert + gcraUpdate}
+	l := &sqlBackend{db: db, query: insert + gcraUpdate}
 	if db.Dialect() == database.Postgres {
 		// Limiter state is disposable: the statement's own transaction need
 		// not wait for the WAL flush (a crash forgets at most the last
@@ -69,8 +95,11 @@ func New(db *database.DB) (*Limiter, error) {
 	} else {
 		l.query = strings.ReplaceAll(l.query, "GREATEST(", "max(")
 	}
-	return l, nil
+	return &Limiter{st: l, now: time.Now}, nil
 }
+
+// Backend names where the buckets live: "database" or "redis".
+func (l *Limiter) Backend() string { return l.st.name() }
 
 // WithClock replaces the clock (tests).
 func (l *Limiter) WithClock(now func() time.Time) *Limiter {
@@ -116,34 +145,62 @@ func (l *Limiter) AllowN(ctx context.Context, key string, rate Rate, burst, n in
 	window := interval * int64(burst)
 	cost := interval * int64(n)
 	now := l.now().UnixMicro()
+	tat, allowed, err := l.st.step(ctx, key, now, cost, window)
+	if err != nil && l.fallback != nil {
+		l.fallback.warn(ctx, l.st.name(), err)
+		tat, allowed, err = l.fallback.st.step(ctx, key, now, cost, window)
+		if err != nil {
+			return Result{}, fmt.Errorf("ratelimit (%s fallback): %w", l.fallback.st.name(), err)
+		}
+	}
+	if err != nil {
+		return Result{}, fmt.Errorf("ratelimit (%s): %w", l.st.name(), err)
+	}
+	reset := time.Duration(max(tat-now, 0)) * time.Microsecond
+	if allowed {
+		return Result{Allowed: true, Remaining: int((window - (tat - now)) / interval), Reset: reset}, nil
+	}
+	retry := time.Duration(tat+cost-window-now) * time.Microsecond
+	return Result{RetryAfter: max(retry, time.Microsecond), Remaining: int(max(window-(tat-now), 0) / interval), Reset: reset}, nil
+}
+
+// Cleanup deletes keys whose state has expired (they behave exactly like
+// absent keys) and reports how many. In Redis keys expire by themselves:
+// nothing to delete.
+func (l *Limiter) Cleanup(ctx context.Context) (int64, error) {
+	now := l.now().UnixMicro()
+	n, err := l.st.cleanup(ctx, now)
+	if err != nil {
+		return 0, fmt.Errorf("ratelimit: cleanup: %w", err)
+	}
+	if l.fallback != nil {
+		m, err := l.fallback.st.cleanup(ctx, now)
+		if err != nil {
+			return n, fmt.Errorf("ratelimit: cleanup: %w", err)
+		}
+		n += m
+	}
+	return n, nil
+}
+
+func (b *sqlBackend) name() string { return "database" }
+
+func (b *sqlBackend) step(ctx context.Context, key string, now, cost, window int64) (int64, bool, error) {
 	var row struct {
 		TatUs   int64
 		Allowed int
 	}
-	q := l.query
-	if l.asyncQuery != "" && !l.db.InTx(ctx) {
-		q = l.asyncQuery
+	q := b.query
+	if b.asyncQuery != "" && !b.db.InTx(ctx) {
+		q = b.asyncQuery
 	}
-	err := l.db.Conn(ctx).Raw(q, map[string]any{
+	err := b.db.Conn(ctx).Raw(q, map[string]any{
 		"key": key, "now": now, "interval": cost, "window": window,
 	}).Scan(&row).Error
-	if err != nil {
-		return Result{}, fmt.Errorf("ratelimit: %w", err)
-	}
-	reset := time.Duration(max(row.TatUs-now, 0)) * time.Microsecond
-	if row.Allowed == 1 {
-		return Result{Allowed: true, Remaining: int((window - (row.TatUs - now)) / interval), Reset: reset}, nil
-	}
-	retry := time.Duration(row.TatUs+cost-window-now) * time.Microsecond
-	return Result{RetryAfter: max(retry, time.Microsecond), Remaining: int(max(window-(row.TatUs-now), 0) / interval), Reset: reset}, nil
+	return row.TatUs, row.Allowed == 1, err
 }
 
-// Cleanup deletes keys whose state has expired (they behave exactly like
-// absent keys) and reports how many.
-func (l *Limiter) Cleanup(ctx context.Context) (int64, error) {
-	res := l.db.Conn(ctx).Exec(l.db.Rebind("DELETE FROM rate_limits WHERE expires_us < ?"), l.now().UnixMicro())
-	if res.Error != nil {
-		return 0, fmt.Errorf("ratelimit: cleanup: %w", res.Error)
-	}
-	return res.RowsAffected, nil
+func (b *sqlBackend) cleanup(ctx context.Context, now int64) (int64, error) {
+	res := b.db.Conn(ctx).Exec(b.db.Rebind("DELETE FROM rate_limits WHERE expires_us < ?"), now)
+	return res.RowsAffected, res.Error
 }

@@ -153,6 +153,13 @@ export interface BrokenEntry {
   seq: number;
 }
 
+export interface BrowserSentry {
+  dsn: string;
+  environment: string;
+  release: string;
+  sample_rate: number;
+}
+
 export interface Bucket {
   count: number;
   key: string;
@@ -474,6 +481,7 @@ export interface MemberJSON {
 
 export interface MetaBody {
   name: string;
+  sentry?: BrowserSentry;
   version: string;
 }
 

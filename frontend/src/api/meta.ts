@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client';
+import type { GetMetaResponse } from './generated';
 
-/** GET /api/v1/meta */
-export interface Meta {
-  name: string;
-  version: string;
-}
+/** GET /api/v1/meta: name, version and, when the server configured it, where to report errors. */
+export type Meta = GetMetaResponse;
 
 /** The instance's name and version. */
 export function useMeta() {

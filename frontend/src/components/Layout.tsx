@@ -35,14 +35,16 @@ export function Layout() {
         Skip to content
       </a>
       <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/85 backdrop-blur dark:border-slate-800 dark:bg-slate-950/85">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-          <NavLink to="/" className="flex items-center gap-2 rounded-md" aria-label="Vigil home">
+        {/* One line from 768 px up: below 1024 px the navigation and the account's links live in the
+            menu drawer, from 1024 px the account's links in the account menu. */}
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6 md:flex-nowrap xl:gap-x-6">
+          <NavLink to="/" className="flex shrink-0 items-center gap-2 rounded-md" aria-label="Vigil home">
             <img src="/vigil.svg" alt="" width={32} height={32} className="h-8 w-8" />
             <span className="text-lg font-semibold tracking-tight">Vigil</span>
           </NavLink>
           <div className="order-3 flex w-full min-w-0 items-center gap-2 md:order-none md:w-auto">
             <WorkspaceSwitcher />
-            <nav aria-label="Main" className="flex min-w-0 gap-1 overflow-x-auto max-md:hidden">
+            <nav aria-label="Main" className="flex min-w-0 gap-1 overflow-x-auto max-lg:hidden">
               <NavLink to={ws ? workspacePath(ws, '') : '/'} end className={navClass}>
                 Dashboard
               </NavLink>
@@ -64,7 +66,7 @@ export function Layout() {
               </NavLink>
             </nav>
           </div>
-          <div className="ml-auto flex min-w-0 items-center gap-2">
+          <div className="ml-auto flex shrink-0 items-center gap-2">
             <button
               type="button"
               onClick={toggle}
@@ -77,7 +79,7 @@ export function Layout() {
               {dark ? <SunIcon /> : <MoonIcon />}
             </button>
             <BalanceBadge />
-            <div className="max-md:hidden">
+            <div className="max-lg:hidden">
               <UserMenu />
             </div>
             <MobileNav />

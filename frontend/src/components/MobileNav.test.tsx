@@ -35,13 +35,36 @@ describe('MobileNav', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(button);
     const dialog = screen.getByRole('dialog', { name: 'Menu' });
-    const links = Array.from(dialog.querySelectorAll('a')).map((a) => a.textContent);
-    expect(links).toEqual(['Dashboard', 'Analyses', 'New analysis', 'API reference', 'Billing', 'Workspaces', 'Account']);
+    const links = Array.from(dialog.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Dashboard', '/w/w1/'],
+      ['Analyses', '/w/w1/analyses'],
+      ['New analysis', '/w/w1/analyses/new'],
+      ['Repositories', '/repositories'],
+      ['API reference', '/docs/api'],
+      ['Billing', '/billing'],
+      ['Workspaces', '/settings/workspaces'],
+      ['Account', '/settings/account'],
+    ]);
     expect(dialog.contains(document.activeElement)).toBe(true);
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(button);
+  });
+
+  it('offers a viewer no New analysis, as the header does', async () => {
+    document.cookie = 'vigil_csrf=tok; path=/';
+    serve((url) =>
+      url === '/api/v1/auth/me'
+        ? json(200, { id: 'u1', email: 'v@example.com', name: 'Vi', instance_admin: false, workspace: { id: 'w2', name: 'T', role: 'viewer' }, workspaces: [] })
+        : undefined,
+    );
+    renderNav();
+    await userEvent.click(await screen.findByRole('button', { name: 'Menu' }));
+    const names = Array.from(screen.getByRole('dialog').querySelectorAll('a')).map((a) => a.textContent);
+    expect(names).toContain('Analyses');
+    expect(names).not.toContain('New analysis');
   });
 
   it('offers sign-in to a visitor', async () => {

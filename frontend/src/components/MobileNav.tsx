@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { NavLink, useLocation, useNavigate } from 'react-router';
 import { useMe, useSignOut } from '../features/auth/api';
+import { useCurrentWorkspace, workspacePath } from '../features/auth/workspace';
 
 const itemClass = ({ isActive }: { isActive: boolean }) =>
   `block rounded-md px-3 py-2.5 text-base font-medium ${
@@ -10,8 +11,10 @@ const itemClass = ({ isActive }: { isActive: boolean }) =>
   }`;
 
 /**
- * Below 768 px the header keeps the brand, the theme toggle and this menu
- * button; the navigation and the account's links move into a drawer
+ * Below 1024 px the header keeps the brand, the workspace switcher (from
+ * 768 px), the theme toggle and this menu button; the navigation (into
+ * the current workspace, as the header's) and the account's links move
+ * into a drawer
  * (a modal dialog: Escape, the backdrop or a link closes it, and focus
  * returns to the button).
  */
@@ -21,6 +24,8 @@ export function MobileNav() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [open, setOpen] = useState(false);
+  const { workspace, can } = useCurrentWorkspace();
+  const ws = workspace?.id;
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => setOpen(false), [pathname]);
@@ -38,13 +43,13 @@ export function MobileNav() {
   }, [open]);
   if (!me.data) {
     return (
-      <NavLink to="/signin" className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 md:hidden">
+      <NavLink to="/signin" className="whitespace-nowrap rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 lg:hidden">
         Sign in
       </NavLink>
     );
   }
   return (
-    <div className="md:hidden">
+    <div className="lg:hidden">
       <button
         ref={button}
         type="button"
@@ -72,9 +77,12 @@ export function MobileNav() {
           >
             <p className="truncate px-3 pb-2 text-sm text-slate-600 dark:text-slate-400">{me.data.name || me.data.email}</p>
             <nav aria-label="Menu" className="flex flex-col gap-1">
-              <NavLink to="/" end className={itemClass}>Dashboard</NavLink>
-              <NavLink to="/analyses" end className={itemClass}>Analyses</NavLink>
-              <NavLink to="/analyses/new" className={itemClass}>New analysis</NavLink>
+              <NavLink to={ws ? workspacePath(ws, '') : '/'} end className={itemClass}>Dashboard</NavLink>
+              <NavLink to={workspacePath(ws, 'analyses')} end className={itemClass}>Analyses</NavLink>
+              {(!workspace || can('analysis:create')) && (
+                <NavLink to={workspacePath(ws, 'analyses/new')} className={itemClass}>New analysis</NavLink>
+              )}
+              <NavLink to="/repositories" className={itemClass}>Repositories</NavLink>
               <NavLink to="/docs/api" className={itemClass}>API reference</NavLink>
               <hr className="my-2 border-slate-200 dark:border-slate-800" />
               <NavLink to="/billing" className={itemClass}>Billing</NavLink>

@@ -39,6 +39,7 @@ type fakeCall struct {
 	Stream bool
 	Tools  bool
 	Body   map[string]any
+	Header http.Header
 }
 
 // fakeReply scripts the fake's answer to one call.
@@ -130,7 +131,7 @@ func (f *fakeLLM) serve(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, `{"error":"bad json"}`, http.StatusBadRequest)
 		return
 	}
-	c := fakeCall{Kind: f.kind, Body: body}
+	c := fakeCall{Kind: f.kind, Body: body, Header: r.Header.Clone()}
 	c.Model, _ = body["model"].(string)
 	if s, ok := body["system"].(string); ok {
 		c.System = s

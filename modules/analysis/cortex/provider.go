@@ -10,6 +10,9 @@ import (
 	"strings"
 	"time"
 
+	"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
+	"go.opentelemetry.io/otel/propagation"
+
 	"vigil/platform/netguard"
 )
 
@@ -162,9 +165,11 @@ func (t recordingTransport) RoundTrip(req *http.Request) (*http.Response, error)
 	return resp, err
 }
 
-// recordingClient returns a copy of c whose transport records responses.
-// c may be a caller-supplied client with an SSRF-guarded dialer: its
-// transport is kept underneath.
+// recordingClient returns a copy of c whose transport records responses
+// and traces each HTTP request as a child of the call's span. c may be a
+// caller-supplied client with an SSRF-guarded dialer: its transport is
+// kept underneath. No trace context is sent to the provider (a third
+// party has no use for our trace ids).
 func recordingClient(c *http.Client) *http.Client {
 	if c == nil {
 		c = &http.Client{}
@@ -174,7 +179,10 @@ func recordingClient(c *http.Client) *http.Client {
 		base = http.DefaultTransport
 	}
 	cp := *c
-	cp.Transport = recordingTransport{base: base}
+	cp.Transport = recordingTransport{base: otelhttp.NewTransport(base,
+		otelhttp.WithPropagators(propagation.NewCompositeTextMapPropagator()),
+		otelhttp.WithSpanNameFormatter(func(_ string, r *http.Request) string { return "HTTP " + r.Method }),
+	)}
 	return &cp
 }
 

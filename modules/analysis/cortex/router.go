@@ -223,8 +223,10 @@ func (r *router) once(ctx context.Context, c route, req Request) (attemptResult,
 		return attemptResult{}, ctx.Err()
 	}
 	defer func() { <-c.ps.sem }()
+	ctx, span := startCallSpan(ctx, c, req)
 	probe, ok := c.ps.br.acquire()
 	if !ok {
+		endCallSpan(ctx, span, attemptResult{}, 0, errBreakerBusy, false)
 		return attemptResult{}, errBreakerBusy
 	}
 	callCtx, cancel := context.WithTimeout(ctx, r.callTimeout)
@@ -233,7 +235,8 @@ func (r *router) once(ctx context.Context, c route, req Request) (attemptResult,
 	start := time.Now()
 	resp, err := c.ps.p.Generate(callCtx, req)
 	latency := time.Since(start)
-	if err != nil && callCtx.Err() != nil && ctx.Err() == nil {
+	timedOut := err != nil && callCtx.Err() != nil && ctx.Err() == nil
+	if timedOut {
 		var ce *CallError
 		if !errors.As(err, &ce) {
 			ce = &CallError{Provider: c.ps.p.Name(), Err: err}
@@ -244,9 +247,11 @@ func (r *router) once(ctx context.Context, c route, req Request) (attemptResult,
 	}
 	c.ps.br.done(probe, err == nil)
 	c.ps.note(err, r.clock.Now(), latency)
-	r.metrics.observeCall(c.ps.p.Name(), c.model.Name, err, latency, resp.InputTokens, resp.OutputTokens,
-		c.model.Cost(resp.InputTokens, resp.OutputTokens))
-	return attemptResult{resp: resp, route: c, latency: latency}, err
+	cost := c.model.Cost(resp.InputTokens, resp.OutputTokens)
+	r.metrics.observeCall(c.ps.p.Name(), c.model.Name, err, latency, resp.InputTokens, resp.OutputTokens, cost)
+	res := attemptResult{resp: resp, route: c, latency: latency}
+	endCallSpan(ctx, span, res, cost, err, timedOut)
+	return res, err
 }
 
 // backoff is exponential with full jitter in [d/2, d]; a server's

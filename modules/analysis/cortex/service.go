@@ -247,10 +247,13 @@ var errInvalidAnswer = errors.New("cortex: model answer failed validation twice"
 // validation against the schema plus check (semantic rules such as cited
 // lines), one repair call on failure, and a cache store of the valid
 // answer under the original prompt's hash. out receives the decoded answer.
-func (s *Service) complete(ctx context.Context, b *Budget, spec taskSpec, out any, check func() error) (completion, error) {
+func (s *Service) complete(ctx context.Context, b *Budget, spec taskSpec, out any, check func() error) (c completion, err error) {
 	spec.msgs = s.maskMessages(spec.msgs)
 	typ := typicalTokens(promptBytes(spec.msgs))
 	cands := s.router.candidates(spec.tier, typ, spec.maxOut, fitTokens(spec.msgs)+spec.maxOut)
+	ctx, span := startTaskSpan(ctx, spec, len(cands))
+	repaired := false
+	defer func() { endTaskSpan(span, c, repaired, err) }()
 	if len(cands) == 0 {
 		return completion{}, ErrNoModel
 	}
@@ -302,6 +305,7 @@ func (s *Service) complete(ctx context.Context, b *Budget, spec taskSpec, out an
 		cands2 := s.router.candidates(spec.tier, typicalTokens(promptBytes(req.Messages)), spec.maxOut, fitTokens(req.Messages)+spec.maxOut)
 		// Ask the model that erred first: it has the context of its mistake.
 		cands2 = preferModel(cands2, res.route.model.Name)
+		repaired = true
 		res, err = s.router.do(ctx, spec.name+"_repair", cands2, req, b)
 		if err != nil {
 			return completion{}, err

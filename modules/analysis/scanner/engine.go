@@ -431,6 +431,10 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				okAll = false
 				break
 			}
+			if c.NotAssignedInFile && ivarAssignedInFile(n.text(src), src) {
+				okAll = false
+				break
+			}
 			if c.funcRe != nil || c.notFuncRe != nil {
 				text := cl.enclosingText(sitterNode(n.node, tree), src)
 				if c.WithCallers {
@@ -570,7 +574,9 @@ func pointAt(src []byte, off int) sitter.Point {
 func (cl *compiledLang) enclosingText(n *sitter.Node, src []byte) string {
 	prev := n
 	for p := n.Parent(); p != nil; p = p.Parent() {
-		if cl.lang.funcTypes[p.Type()] {
+		// a Ruby block (`chars.map { ... }`, `do ... end`) runs inside its
+		// method, whose name says what the code is for
+		if cl.lang.funcTypes[p.Type()] && p.Type() != "block" && p.Type() != "do_block" {
 			// a function bound to a name (const sign = (d) => ...) is
 			// known by that name
 			if q := p.Parent(); q != nil {
@@ -586,4 +592,19 @@ func (cl *compiledLang) enclosingText(n *sitter.Node, src []byte) string {
 		prev = p
 	}
 	return string(src[prev.StartByte():prev.EndByte()])
+}
+
+// ivarLead is the instance variable a receiver starts with (`@buf.join`).
+var ivarLead = regexp.MustCompile(`^\(?\s*(@[A-Za-z_]\w*)`)
+
+// ivarAssignedInFile reports whether text starts with an instance variable
+// that src assigns or appends to (`@buf = `, `@buf ||= `, `@buf << `,
+// `@buf.concat(`, `@buf.safe_concat(`) somewhere.
+func ivarAssignedInFile(text string, src []byte) bool {
+	m := ivarLead.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	re, err := regexp.Compile(regexp.QuoteMeta(m[1]) + `(\s*(\|\||\+)?=[^=~>]|\s*<<|\.(concat|safe_concat|safe_append=|append=|prepend)\b)`)
+	return err == nil && re.Match(src)
 }

@@ -97,6 +97,12 @@ type Constraint struct {
 	// with a repeated group whose iterations can match the same text in
 	// several ways (exponential backtracking), not any nested quantifier.
 	AmbiguousRegex bool `yaml:"ambiguous-regex" json:"ambiguous_regex,omitempty"`
+	// NotAssignedInFile: the capture does not start with an instance
+	// variable (Ruby `@buf`, PHP-like `$this->x` is not covered) that the
+	// same file assigns or appends to (`@buf = ...`, `@buf << ...`): an
+	// object's own buffer is built by its class, where each part is
+	// checked, as a local is built where it is assigned.
+	NotAssignedInFile bool `yaml:"not-assigned-in-file" json:"not_assigned_in_file,omitempty"`
 
 	re, notRe, fileRe, notFileRe, funcRe, notFuncRe *regexp.Regexp
 	reM, notReM                                     literalMatcher // re and notRe, as set lookups when they are literal sets
@@ -147,6 +153,10 @@ type TaintSink struct {
 	// name is a different API in another framework (DRF's Response renders
 	// JSON, Flask's sends HTML).
 	NotInFile string `yaml:"not-in-file" json:"not_in_file,omitempty"`
+	// Receiver: the method call's receiver is the sink (a parser made by
+	// an unhardened factory, an object stream over request bytes); the
+	// dataflow engine only. With no args it is the only input checked.
+	Receiver bool `yaml:"receiver" json:"receiver,omitempty"`
 	// Props narrows listed arguments to property paths ("0.url"): where
 	// such an argument is an object only those properties are the sink
 	// (models.ParseProps; the new engine only).
@@ -381,7 +391,7 @@ func (c *Constraint) compile() error {
 	}
 	c.reM, c.notReM = newLiteralMatcher(c.re), newLiteralMatcher(c.notRe)
 	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != "" ||
-		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.AmbiguousRegex
+		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile
 	if needsCapture && c.Capture == "" {
 		return fmt.Errorf("capture is required")
 	}

@@ -215,6 +215,9 @@ type scanState struct {
 
 	// imports and calls for cross-file taint (xfile.go)
 	xf xfileIndex
+
+	memoMu sync.Mutex
+	memos  map[string]*sinkMemo // by language (sink_memo.go)
 }
 
 // scanConfig returns opts.Config, or the config file named by
@@ -311,10 +314,30 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	s.crossFile(ctx)
 	sort.Slice(s.files, func(i, j int) bool { return s.files[i].Path < s.files[j].Path })
-	for _, p := range opts.Passes {
-		fnd, notes, err := p.Run(ctx, s.files)
+	// The passes (secrets above all) run beside the cross-file pass, whose
+	// waves of callers after callees keep about one core busy; their
+	// results are applied afterwards, in the passes' order, as before.
+	type passOut struct {
+		fnd   []Finding
+		notes []Note
+		err   error
+	}
+	outs := make([]passOut, len(opts.Passes))
+	var pwg sync.WaitGroup
+	for i, p := range opts.Passes {
+		pwg.Add(1)
+		go func() {
+			defer pwg.Done()
+			var o passOut
+			o.fnd, o.notes, o.err = p.Run(ctx, slices.Clone(s.files))
+			outs[i] = o
+		}()
+	}
+	s.crossFile(ctx)
+	pwg.Wait()
+	for pi, p := range opts.Passes {
+		fnd, notes, err := outs[pi].fnd, outs[pi].notes, outs[pi].err
 		for i := range notes {
 			if notes[i].Pass == "" {
 				notes[i].Pass = p.Name()
@@ -709,7 +732,8 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 	// the file's taint context (its IR, lowered once for every rule) goes
 	// when the file is done
 	tf := &taintFile{lang: cl.lang, src: src, path: rel, models: s.models}
-	for _, r := range cl.taint {
+	var sinks *fileSinks
+	for ri, r := range cl.taint {
 		if kws := taintKeywords(r); kws != nil {
 			hit := false
 			for _, k := range kws {
@@ -736,8 +760,9 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		}
 		if calls == nil {
 			calls = callees(troot, src)
+			sinks = s.sinkMemo(cl).file(calls, tf)
 		}
-		if !mayHaveSink(r, calls) && !v2MayHaveSink(r, tf) {
+		if !sinks.may(ri, r) {
 			s.xf.note(rel, r.ID, xNoSink)
 			continue
 		}

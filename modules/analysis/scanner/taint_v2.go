@@ -658,6 +658,24 @@ func (s *v2Spec) Sanitizer(in *ir.Instr) bool {
 	return false
 }
 
+// CleansReceiver implements dataflow.ReceiverSanitizer with the model
+// packs' `receiver: true` sanitisers of the rule's kinds (and their where).
+func (s *v2Spec) CleansReceiver(in *ir.Instr) bool {
+	if in.Recv == nil {
+		return false
+	}
+	for i := range s.view.Sanitizers {
+		sn := &s.view.Sanitizers[i]
+		if !sn.Receiver || sn.IsAssign() || !matchRe(sn.Re(), in.Text, in.Callee) {
+			continue
+		}
+		if re := sn.WhereRe(); re == nil || re.MatchString(s.callText(in)) {
+			return true
+		}
+	}
+	return false
+}
+
 // callText is the source text of a call.
 func (s *v2Spec) callText(in *ir.Instr) string {
 	if int(in.Span.End) <= len(s.src) && in.Span.Start <= in.Span.End {
@@ -726,7 +744,7 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		recv := false
 		if i < nr {
 			sk := &s.rule.Taint.Sinks[i]
-			args, kwargs, where, props, strOnly = sk.Args, sk.Kwargs, sk.whereRe, sk.props, sk.StringsOnly
+			args, kwargs, where, props, strOnly, recv = sk.Args, sk.Kwargs, sk.whereRe, sk.props, sk.StringsOnly, sk.Receiver
 			if sk.notWhereRe != nil && sk.notWhereRe.MatchString(callText()) {
 				continue
 			}
@@ -737,6 +755,9 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			sk := &s.view.Sinks[i-nr]
 			args, kwargs, where, props, strOnly, recv = sk.Args, sk.Kwargs, sk.WhereRe(), sk.PropPaths(), sk.StringsOnly, sk.Receiver
 			if re := sk.NotInFuncRe(); re != nil && re.Match(s.funcText(fn)) {
+				continue
+			}
+			if re := sk.NotInFileRe(); re != nil && re.Match(s.src) {
 				continue
 			}
 		}

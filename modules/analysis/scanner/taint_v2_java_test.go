@@ -552,9 +552,9 @@ import javax.servlet.http.HttpServletRequest;
 class D {
   Object run(HttpServletRequest req) throws Exception {
     byte[] data = java.util.Base64.getDecoder().decode(req.getParameter("o"));
-    ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(data)); // want
-    new ObjectInputStream(new FileInputStream("/etc/app.ser"));
-    return in.readObject();
+    ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(data));
+    new ObjectInputStream(new FileInputStream("/etc/app.ser")).readObject();
+    return in.readObject(); // want
   }
 }
 `},

@@ -339,6 +339,112 @@ class C < ApplicationController
   end
 end
 `},
+		{"each check of && and || holds on its own edge", "VGL-RUBY-REDIRECT-001", `
+class C < ApplicationController
+  def a
+    path = params[:to].to_s
+    if path.start_with?("/") && !path.start_with?("//")
+      redirect_to path
+    end
+  end
+  def b
+    path = params[:to].to_s
+    if path.empty? || path.start_with?("/")
+      redirect_to path  # want
+    end
+  end
+  def c
+    path = params[:to].to_s
+    return head(:bad_request) unless path.start_with?("/app/")
+    redirect_to path
+  end
+end
+`},
+		{"a check of a parameter read in place holds where every path checked it", "VGL-RUBY-SQLI-001", `
+class C < ApplicationController
+  SORTABLE = %w[name price].freeze
+  def a
+    @items = Item.order(SORTABLE.include?(params[:sort]) ? params[:sort] : "id")
+  end
+  def b
+    return head(:bad_request) unless SORTABLE.include?(params[:sort])
+    @items = Item.order(params[:sort])
+    @other = Item.order(params[:dir])  # want
+  end
+  def c
+    flag = SORTABLE.include?(params[:sort]) ? 1 : 0
+    @items = Item.order(params[:sort])  # want
+  end
+  def d
+    if params[:sort] == "name" || params[:fast]
+      @items = Item.order(params[:sort])  # want
+    end
+  end
+end
+`},
+		{"membership in a collection derived from a constant validates", "VGL-RUBY-TRUST-001", `
+class C < ApplicationController
+  def a
+    if I18n.available_locales.map(&:to_s).include?(params[:locale])
+      session[:locale] = params[:locale]
+    else
+      session[:bad] = params[:locale]  # want
+    end
+  end
+  def b
+    if params[:list].to_s.split(",").include?(params[:locale])
+      session[:locale] = params[:locale]  # want
+    end
+  end
+end
+`},
+		{"a host check validates the URI", "VGL-RUBY-SSRF-001", `
+class C < ApplicationController
+  HOSTS = %w[api.example.com].freeze
+  def a
+    uri = URI.parse(params[:url])
+    return head(:forbidden) unless HOSTS.include?(uri.host)
+    Net::HTTP.get(uri)
+  end
+  def b
+    uri = URI.parse(params[:url])
+    Net::HTTP.get(uri) if uri.host == "api.example.com"
+    Net::HTTP.get(uri)  # want
+  end
+end
+`},
+		{"a file's own redirect_to is not the framework's", "VGL-RUBY-REDIRECT-001", `
+class M
+  def call(env)
+    req = Rack::Request.new(env)
+    redirect_to req.params["to"]
+  end
+  def redirect_to(loc)
+    [302, { "Location" => "/" }, []]
+  end
+end
+`},
+		{"Rails' redirect_to where the file defines none", "VGL-RUBY-REDIRECT-001", `
+class C < ApplicationController
+  def a
+    redirect_to params[:to]  # want
+  end
+end
+`},
+		{"a host-name pattern with a literal dot validates", "VGL-RUBY-CMDI-001", `
+class C < ApplicationController
+  def a
+    host = params[:host]
+    return head(:bad_request) unless host =~ /\A[a-z0-9.-]+\z/
+    system("ping -c 1 #{host}")
+  end
+  def b
+    host = params[:host]
+    return head(:bad_request) unless host =~ /\A.+\z/
+    system("ping -c 1 #{host}")  # want
+  end
+end
+`},
 	})
 }
 

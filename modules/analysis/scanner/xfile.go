@@ -713,8 +713,9 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 		}
 	}
 	tf := &taintFile{lang: cl.lang, root: root, src: src, path: p, models: s.models}
-	for _, r := range cl.taint {
-		if !rules[r.ID] || !x.needed(p, r, src, calls, resolved) {
+	sinks := s.sinkMemo(cl).file(calls, tf)
+	for ri, r := range cl.taint {
+		if !rules[r.ID] || !x.needed(p, r, src, sinks.mayV1(ri, r), resolved) {
 			continue
 		}
 		out, err := runTaintExt(fctx, r, tf, x.ext(p, r.ID), true)
@@ -744,8 +745,9 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 // summary for the rule. Otherwise the file's summaries for the rule could
 // only say that parameters flow to return values, which callers already
 // assume of functions without a summary.
-func (x *xstate) needed(p string, r *Rule, src []byte, calls map[string]bool, resolved []xtarget) bool {
-	if mayHaveSink(r, calls) {
+// sink is mayHaveSink's answer for the rule and the file's callees.
+func (x *xstate) needed(p string, r *Rule, src []byte, sink bool, resolved []xtarget) bool {
+	if sink {
 		return true
 	}
 	kws := taintKeywords(r)

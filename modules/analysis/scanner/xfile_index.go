@@ -89,15 +89,19 @@ func (x *xfileIndex) collect(rel, lang string, src []byte) {
 	switch lang {
 	case "python":
 		info.imports = pyImports(src)
-		info.imports = append(info.imports, instanceImports(info.imports, pyInstanceRe, src)...)
-		info.defs = topDefs(pyDefRe, src)
+		if len(info.imports) > 0 {
+			info.imports = append(info.imports, instanceImports(info.imports, lineSubmatches(pyInstanceRe, src, hasAssignCall))...)
+		}
+		info.defs = topDefs(lineSubmatches(pyDefRe, src, startsWithWord))
 	case "javascript", "typescript", "tsx":
 		info.imports = jsImports(src)
 		re, stars := jsReexports(src)
 		info.imports = append(info.imports, re...)
 		info.stars = stars
-		info.imports = append(info.imports, instanceImports(info.imports, jsInstanceRe, src)...)
-		info.defs = topDefs(jsDefRe, src)
+		if len(info.imports) > 0 && bytes.Contains(src, []byte("new")) { // every match holds `new`
+			info.imports = append(info.imports, instanceImports(info.imports, jsInstanceRe.FindAllSubmatch(src, -1))...)
+		}
+		info.defs = topDefs(jsDefRe.FindAllSubmatch(src, -1))
 	case "java":
 		info.imports = javaImports(src)
 		seen := map[string]bool{}
@@ -251,13 +255,14 @@ func jsReexports(src []byte) ([]ximport, []string) {
 // (`svc = Service(); svc.run(x)`) to the class's module: "svc." then
 // resolves like a module prefix, and run to the module's method summary
 // (summaries are by function name).
-func instanceImports(imports []ximport, re *regexp.Regexp, src []byte) []ximport {
+// matches are those of pyInstanceRe or jsInstanceRe in the file.
+func instanceImports(imports []ximport, matches [][][]byte) []ximport {
 	if len(imports) == 0 {
 		return nil
 	}
 	var out []ximport
 	seen := map[string]bool{}
-	for _, m := range re.FindAllSubmatch(src, -1) {
+	for _, m := range matches {
 		local := string(m[1])
 		if local == "" {
 			if bytes.HasPrefix(bytes.TrimSpace(m[0]), []byte("self.")) {
@@ -290,10 +295,11 @@ func instanceImports(imports []ximport, re *regexp.Regexp, src []byte) []ximport
 	return out
 }
 
-// topDefs lists the names a module defines at its top level.
-func topDefs(re *regexp.Regexp, src []byte) []string {
+// topDefs lists the names a module defines at its top level, from the
+// matches of pyDefRe or jsDefRe in the file.
+func topDefs(matches [][][]byte) []string {
 	var out []string
-	for _, m := range re.FindAllSubmatch(src, -1) {
+	for _, m := range matches {
 		for _, g := range m[1:] {
 			if len(g) > 0 {
 				out = append(out, string(g))
@@ -473,3 +479,41 @@ func isIdentStart(c byte) bool {
 }
 
 func isIdentByte(c byte) bool { return isIdentStart(c) || c >= '0' && c <= '9' }
+
+// lineSubmatches is re.FindAllSubmatch(src, -1) for a regex none of whose
+// matches spans a line break ((?m)^ anchors, no class that holds \n), run
+// only on the lines keep accepts: keep must accept every line a match can
+// lie in. Python files are mostly lines no such regex can match, and the
+// regex engine's cost is per byte searched.
+func lineSubmatches(re *regexp.Regexp, src []byte, keep func(line []byte) bool) [][][]byte {
+	var out [][][]byte
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		if keep(line) {
+			out = append(out, re.FindAllSubmatch(line, -1)...)
+		}
+	}
+	return out
+}
+
+// hasAssignCall accepts the lines pyInstanceRe can match: an `=` and,
+// after it, a `(`.
+func hasAssignCall(line []byte) bool {
+	i := bytes.IndexByte(line, '=')
+	return i >= 0 && bytes.IndexByte(line[i:], '(') >= 0
+}
+
+// startsWithWord accepts the lines pyDefRe can match: a word character
+// (\w: ASCII letter, digit or underscore) in the first column.
+func startsWithWord(line []byte) bool {
+	if len(line) == 0 {
+		return false
+	}
+	c := line[0]
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}

@@ -1,6 +1,11 @@
 package scanner
 
 import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -196,5 +201,41 @@ func TestImportStmts(t *testing.T) {
 	}
 	if strings.TrimSpace(string(importStmts([]byte("no keyword here\n"), "import"))) != "" {
 		t.Error("a file without the keyword must give nothing")
+	}
+}
+
+// TestLineSubmatchesAgree checks the per-line search of the Python
+// regexes against the regex over the whole file, on hand-written lines
+// and every Python file of the test data.
+func TestLineSubmatchesAgree(t *testing.T) {
+	srcs := []string{
+		"svc = Service()\nself.db = models.Database(url)\nx: Foo = Bar(1)\n",
+		"a = b\nc(d)\n(e) = F()\n  x=Y(  \nclass A:\n    pass\ndef f(): pass\nasync def g(): pass\n_x = 1\n",
+		"x = 1 == Y()\nz: Dict[str, int] = Mapping()\r\nq=R(\nself.x=S.T(\n",
+		"", "\n\n", "x", "X = Y(", "é = X()\n",
+	}
+	_ = filepath.WalkDir(testdataDir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".py") {
+			if b, err := os.ReadFile(p); err == nil {
+				srcs = append(srcs, string(b))
+			}
+		}
+		return nil
+	})
+	if len(srcs) < 20 {
+		t.Fatalf("only %d inputs", len(srcs))
+	}
+	for _, c := range []struct {
+		name string
+		re   *regexp.Regexp
+		keep func([]byte) bool
+	}{{"instance", pyInstanceRe, hasAssignCall}, {"defs", pyDefRe, startsWithWord}} {
+		for i, src := range srcs {
+			want := fmt.Sprintf("%q", c.re.FindAllSubmatch([]byte(src), -1))
+			got := fmt.Sprintf("%q", lineSubmatches(c.re, []byte(src), c.keep))
+			if got != want {
+				t.Errorf("%s, input %d: per line %s, whole file %s", c.name, i, got, want)
+			}
+		}
 	}
 }

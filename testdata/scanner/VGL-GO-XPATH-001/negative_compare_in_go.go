@@ -18,4 +18,5 @@ func login(w http.ResponseWriter, r *http.Request) {
 	}
 	http.Error(w, "no", 401)
 }
+
 const usersDoc = `<users/>`

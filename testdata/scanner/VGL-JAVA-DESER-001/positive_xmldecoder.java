@@ -3,8 +3,8 @@ import java.io.*;
 
 public class Settings {
     public Object load(InputStream upload) {
-        try (XMLDecoder d = new XMLDecoder(upload)) { // vigil:expect VGL-JAVA-DESER-001
-            return d.readObject();
+        try (XMLDecoder d = new XMLDecoder(upload)) {
+            return d.readObject(); // vigil:expect VGL-JAVA-DESER-001
         }
     }
 

@@ -4,7 +4,7 @@ import java.io.InputStream;
 
 public class Importer {
     public Document parse(InputStream in) throws Exception {
-        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance(); // vigil:expect VGL-JAVA-XXE-001
-        return dbf.newDocumentBuilder().parse(in);
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        return dbf.newDocumentBuilder().parse(in); // vigil:expect VGL-JAVA-XXE-001
     }
 }

@@ -90,8 +90,12 @@ describe('admin', () => {
       const notice = page.getByTestId('instance-admin-notice');
       await notice.waitFor();
       assert.match(await notice.textContent(), /instance administrator/);
-      // The header holds the switcher, the navigation and the admin link on one line at 1440 px.
+      // The account menu holds the Admin link; the header (switcher, navigation, account
+      // menu) stays on one line at 1440 px.
+      await page.getByTestId('signed-in-as').click();
       await page.getByTestId('admin-link').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('admin-link').waitFor({ state: 'detached' });
       const rows = await page.evaluate(() => {
         const tops = new Set();
         for (const el of document.querySelectorAll('header a, header button, header select')) {
@@ -108,7 +112,10 @@ describe('admin', () => {
       await signUp(other.page, 'dev@example.com', 'Dev Eloper');
       await other.page.goto('/admin');
       await other.page.getByText('Only instance administrators can open the admin area.').waitFor();
+      await other.page.getByTestId('signed-in-as').click();
+      await other.page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Workspaces' }).waitFor();
       assert.equal(await other.page.getByTestId('admin-link').count(), 0, 'no Admin link for a non-administrator');
+      await other.page.keyboard.press('Escape');
       other.allowStatus('/api/v1/admin/', 403);
       const refused = await other.page.evaluate(async () => (await fetch('/api/v1/admin/kpis')).status);
       assert.equal(refused, 403);
@@ -145,6 +152,7 @@ describe('admin', () => {
       sql(server, `BEGIN; ${inserts.join(' ')} COMMIT;`);
 
       // 4. The overview: totals and charts from the seeded data.
+      await page.getByTestId('signed-in-as').click();
       await page.getByTestId('admin-link').click();
       await page.waitForURL((u) => u.pathname === '/admin');
       await page.getByTestId('kpi-totals').waitFor();

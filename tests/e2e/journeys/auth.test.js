@@ -40,7 +40,8 @@ describe('identity', () => {
       await p.screenshot('signed-in-with-github');
 
       // API keys page (the current workspace's keys): create one, shown once.
-      await p.page.getByRole('link', { name: 'Account' }).click();
+      await p.page.getByTestId('signed-in-as').click(); // the account menu
+      await p.page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Account' }).click();
       await p.page.getByRole('link', { name: /API keys and CI snippets/ }).click();
       await p.page.getByLabel('Key name').fill('ci');
       await p.page.getByRole('button', { name: 'Create key' }).click();
@@ -53,6 +54,7 @@ describe('identity', () => {
       assert.equal(viaKey, 200);
 
       // Sign out: back to the sign-in page, no longer signed in.
+      await p.page.getByTestId('signed-in-as').click();
       await p.page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true }).click();
       await p.page.waitForURL((u) => u.pathname === '/signin');
       p.allowStatus('/api/v1/auth/me', 401);

@@ -43,6 +43,7 @@ describe('billing', () => {
       await page.waitForURL((u) => u.pathname === '/');
       await assert.doesNotReject(page.getByTestId('header-balance').filter({ hasText: '10 credits' }).waitFor());
 
+      await page.getByTestId('signed-in-as').click(); // the account menu
       await page.getByRole('link', { name: 'Billing', exact: true }).click();
       await page.waitForURL((u) => u.pathname === '/billing');
       await page.getByTestId('billing-balance').filter({ hasText: '10' }).waitFor();

@@ -23,8 +23,12 @@ function stripeMockBinary() {
 
 /** Starts stripe-mock on a free port; returns { url, stop() }. */
 export async function startStripeMock() {
-  const port = await freePort();
-  const child = spawn(stripeMockBinary(), ['-http-addr', `127.0.0.1:${port}`, '-https-addr', '127.0.0.1:0'], { stdio: 'ignore' });
+  // VIGIL_E2E_STRIPE_PORT pins the HTTP port (and the next one for HTTPS): an
+  // assigned range on a shared machine.
+  const pinned = process.env.VIGIL_E2E_STRIPE_PORT ? Number(process.env.VIGIL_E2E_STRIPE_PORT) : 0;
+  const port = pinned || (await freePort());
+  const https = pinned ? `127.0.0.1:${pinned + 1}` : '127.0.0.1:0';
+  const child = spawn(stripeMockBinary(), ['-http-addr', `127.0.0.1:${port}`, '-https-addr', https], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 150; i++) {
     try {

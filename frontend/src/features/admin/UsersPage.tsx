@@ -4,11 +4,18 @@ import { useMe } from '../auth/api';
 import { ErrorNote } from '../auth/ui';
 import { useAdminUsers, useUserAction, type AdminUser } from './api';
 import { at, Empty, Pager, Panel, Tag } from './AdminLayout';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+
+type UserAction = 'disable' | 'enable' | 'make-admin' | 'revoke-admin';
 
 const actionBtn =
   'rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800';
 
-/** Accounts: search (?q=), disable or enable, make or revoke administrator. */
+/**
+ * Accounts: search (?q=), disable or enable, make or revoke administrator.
+ * Role changes ask for confirmation first: an instance admin can see and
+ * change everything.
+ */
 export function UsersPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
@@ -17,6 +24,11 @@ export function UsersPage() {
   const users = useAdminUsers(q, cursor);
   const act = useUserAction();
   const me = useMe();
+  const [confirm, setConfirm] = useState<{ u: AdminUser; action: 'make-admin' | 'revoke-admin' } | null>(null);
+  const run = (u: AdminUser, action: UserAction) => {
+    if (action === 'make-admin' || action === 'revoke-admin') setConfirm({ u, action });
+    else act.mutate({ id: u.id, action });
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const p = new URLSearchParams();
@@ -70,7 +82,7 @@ export function UsersPage() {
                   </td>
                   <td className="py-2 pr-3 text-slate-600 dark:text-slate-400">{at(u.created_at)}</td>
                   <td className="py-2 text-right">
-                    <Actions u={u} self={u.id === me.data?.id} busy={act.isPending} run={(action) => act.mutate({ id: u.id, action })} />
+                    <Actions u={u} self={u.id === me.data?.id} busy={act.isPending} run={(action) => run(u, action)} />
                   </td>
                 </tr>
               ))}
@@ -86,7 +98,7 @@ export function UsersPage() {
                 </div>
                 <div className="mt-1 text-xs text-slate-500 dark:text-slate-400">Created {at(u.created_at)}</div>
                 <div className="mt-3">
-                  <Actions u={u} self={u.id === me.data?.id} busy={act.isPending} run={(action) => act.mutate({ id: u.id, action })} />
+                  <Actions u={u} self={u.id === me.data?.id} busy={act.isPending} run={(action) => run(u, action)} />
                 </div>
               </li>
             ))}
@@ -94,6 +106,31 @@ export function UsersPage() {
         </>
       )}
       <Pager next={users.data?.next_cursor ?? ''} label="Users" />
+      {confirm && (
+        <ConfirmDialog
+          title={confirm.action === 'make-admin' ? 'Make this account an instance admin?' : 'Remove the admin role?'}
+          confirmLabel={confirm.action === 'make-admin' ? 'Make admin' : 'Remove admin'}
+          destructive={confirm.action === 'revoke-admin'}
+          busy={act.isPending}
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            act.mutate({ id: confirm.u.id, action: confirm.action });
+            setConfirm(null);
+          }}
+        >
+          {confirm.action === 'make-admin' ? (
+            <p>
+              <strong className="break-all">{confirm.u.email}</strong> will be able to see every account and sign-in, disable users,
+              grant credits and change who administers this instance. The change is recorded in the audit log.
+            </p>
+          ) : (
+            <p>
+              <strong className="break-all">{confirm.u.email}</strong> will no longer reach the admin area. The change is recorded in the
+              audit log.
+            </p>
+          )}
+        </ConfirmDialog>
+      )}
     </Panel>
   );
 }
@@ -117,7 +154,7 @@ function Actions({
   u: AdminUser;
   self: boolean;
   busy: boolean;
-  run: (a: 'disable' | 'enable' | 'make-admin' | 'revoke-admin') => void;
+  run: (a: UserAction) => void;
 }) {
   return (
     <span className="inline-flex flex-wrap justify-end gap-2">

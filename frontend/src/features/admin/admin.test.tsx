@@ -69,6 +69,52 @@ describe('admin area', () => {
     expect(calls.filter((c) => c.init?.method === 'POST').map((c) => c.url)).toEqual(['/api/v1/admin/users/u2/disable']);
   });
 
+  it('asks before making an account an instance admin; Escape and Cancel change nothing, focus returns to the button', async () => {
+    let admin = false;
+    const calls = serve((url, init) => {
+      if (url.endsWith('/auth/me')) return json(200, me(true));
+      if (url.includes('/admin/users/u2/make-admin') && init?.method === 'POST') {
+        admin = true;
+        return json(204, null);
+      }
+      if (url.includes('/admin/users')) return json(200, { items: [user({ instance_admin: admin })], next_cursor: '' });
+      return undefined;
+    });
+    renderAt('/admin/users');
+    const row = (await screen.findAllByTestId('user-row'))[0];
+    const make = within(row).getByRole('button', { name: 'Make dev@example.com an instance admin' });
+    const posts = () => calls.filter((c) => c.init?.method === 'POST');
+
+    // Keyboard only: Enter opens the dialog with focus on Cancel, Escape closes it.
+    make.focus();
+    await userEvent.keyboard('{Enter}');
+    let dialog = screen.getByRole('alertdialog', { name: 'Make this account an instance admin?' });
+    expect(dialog).toHaveAccessibleDescription(/dev@example\.com will be able to see every account/);
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(make);
+
+    // Tab stays inside; Cancel changes nothing.
+    await userEvent.keyboard('{Enter}');
+    dialog = screen.getByRole('alertdialog');
+    await userEvent.tab();
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Make admin' }));
+    await userEvent.tab();
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await userEvent.tab({ shift: true });
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Make admin' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(posts()).toEqual([]);
+
+    // Confirming makes the call once.
+    await userEvent.click(make);
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Make admin' }));
+    await waitFor(() => expect(within(screen.getAllByTestId('user-row')[0]).getByText('Instance admin')).toBeTruthy());
+    expect(posts().map((c) => c.url)).toEqual(['/api/v1/admin/users/u2/make-admin']);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
   it('puts audit filters in the URL, names a bad field next to it, and verifies the chain', async () => {
     const calls = serve((url) => {
       if (url.endsWith('/auth/me')) return json(200, me(true));

@@ -9,10 +9,14 @@ import (
 // GOMEMLIMIT. A scan allocates many short-lived syntax-tree copies while
 // its live heap stays small (about 150 MB for a 1,000,000-line tree), so
 // collecting at 4x the live heap instead of 2x saves about a tenth of the
-// CPU; the soft limit keeps the process well under 1 GiB regardless.
+// CPU. The soft limit is what bounds the worker's peak RSS: with 768 MiB
+// the whole /tmp/rules-proj tree (3.5M lines, 22 projects) peaked at
+// 885-902 MB, with 384 MiB at 549 MB for 2% more CPU (bench/scan-speed.md);
+// the live heap stays far below it, so collections near the limit are
+// cheap. The scan worker's hard limit (isolate --mem) is separate.
 const (
 	scanGCPercent   = 400
-	scanMemoryLimit = 768 << 20
+	scanMemoryLimit = 384 << 20
 )
 
 // TuneGC applies the scan's garbage collector settings; the scan worker

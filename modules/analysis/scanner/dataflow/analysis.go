@@ -4,7 +4,6 @@ import (
 	"container/heap"
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"vigil/modules/analysis/scanner/ir"
@@ -61,10 +60,14 @@ type analyzer struct {
 	// (self.q = request...) by any of its methods, read by all of them;
 	// fieldsNext collects this round's stores
 	fields, fieldsNext map[string]*Taint
-	srcCache           map[string]bool
-	budget             map[string]bool
-	visits             int
-	aborted            bool
+	// hardened: fields a ReceiverSanitizer call cleaned in some method (a
+	// factory configured in the constructor): other methods do not read
+	// the data stored there as tainted
+	hardened map[string]bool
+	srcCache map[string]bool
+	budget   map[string]bool
+	visits   int
+	aborted  bool
 	// prefixed: temporaries holding text whose constant start made it
 	// clean (FixedPrefix), so "https://h/" + a + b stays clean
 	prefixed map[prefixKey]bool
@@ -85,7 +88,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 	}
 	a := &analyzer{ctx: ctx, m: m, spec: spec, opts: opts, sums: map[string]*Summary{}, srcCache: map[string]bool{},
 		budget: map[string]bool{}, defEnv: map[*ir.Func]*scope{}, perFunc: map[*ir.Func][]Finding{},
-		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}}
+		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}, hardened: map[string]bool{}}
 	res := &Result{}
 	topKids := map[*ir.Func]bool{}
 	for _, c := range m.Top.Children {
@@ -320,6 +323,11 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 				out = s.clone()
 				if v, _ := out.read(*valid[edge]); !v.T.empty() {
 					out.write(*valid[edge], Val{})
+				} else if checkablePlace(*valid[edge]) && a.isSourcePlace(*valid[edge]) {
+					// a check of source data read in place
+					// (`ALLOWED.include?(params[:sort]) ? params[:sort] : "id"`):
+					// the same place reads clean where every path checked it
+					out.write(*valid[edge], Val{C: checkedSource})
 				}
 			}
 			if in[sb.Index] == nil {
@@ -348,6 +356,7 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 			}
 		}
 		sum.RetConst = sum.retVal.C
+		sum.checks = a.returnsCheck(f, in)
 	}
 	sum.Returns = sum.retSeen
 	if f.Name != "" && f != a.m.Top {
@@ -377,17 +386,39 @@ func (a *analyzer) operand(o ir.Operand, s *state, at ir.Span) Val {
 	}
 	v, _ := s.read(o.Place)
 	if k := fieldKey(a.cur, o.Place); k != "" {
-		if t := a.fields[k]; t != nil {
+		if t := a.fields[k]; t != nil && !a.hardened[k] {
 			v.T = union(v.T, t.with(Step{Span: at, Kind: "step", Message: "read from field " + short(o.Place.Key()) + " (set in another method)"}))
 			v.C = ir.Const{}
 		}
 	}
 	if !o.Place.IsTemp() && a.isSourcePlace(o.Place) {
+		if v.C == checkedSource {
+			return Val{}
+		}
 		key := o.Place.Key()
 		v.T = union(&Taint{Src: (*Trace)(nil).With(Step{Span: at, Kind: "source", Message: "untrusted data from " + short(key)})}, v.T)
 		v.C = ir.Const{}
 	}
 	return v
+}
+
+// checkedSource marks a source place a branch condition validated on the
+// way to this point; constants join to "not a constant" unless equal, so
+// the mark holds only where every incoming path checked the place.
+var checkedSource = ir.Const{Kind: ir.Str, S: "\x00vigil:checked-source"}
+
+// checkablePlace reports whether a validated place can carry the mark: a
+// path of fields and constant keys (params["sort"]), not an unknown element.
+func checkablePlace(p ir.Place) bool {
+	if p.IsTemp() || len(p.Path) == 0 {
+		return false
+	}
+	for _, e := range p.Path {
+		if e.Kind == ir.AnyElem {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *analyzer) isSourcePlace(p ir.Place) bool {
@@ -471,8 +502,52 @@ func loopBlocks(f *ir.Func) []bool {
 // wildcards (`re.fullmatch`, Java's `x.matches`), and their negations. It returns the
 // place proven clean on the true edge ([0]) and on the false edge ([1]).
 func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
+	return a.checkedBy(b, *b.Cond, s)
+}
+
+// returnsCheck returns 1 + the parameter that a function returns true
+// only for when it passed a check (every way out returns a check of it,
+// or false), else 0: `return preg_match('/^[a-z]+$/', $n) === 1;`.
+func (a *analyzer) returnsCheck(f *ir.Func, in []*state) int {
+	param := 0
+	for _, p := range f.Exit.Preds {
+		if in[p.Index] == nil {
+			continue
+		}
+		n := len(p.Instrs)
+		if n == 0 || p.Instrs[n-1].Op != ir.Return || len(p.Instrs[n-1].Args) == 0 {
+			return 0
+		}
+		r := p.Instrs[n-1].Args[0]
+		if r.IsConst() {
+			if t, ok := r.Const.Truth(); ok && !t {
+				continue
+			}
+			return 0
+		}
+		v := a.checkedBy(p, r, in[p.Index])
+		if v[0] == nil || len(v[0].Path) != 0 {
+			return 0
+		}
+		j := 0
+		for i, prm := range f.Params {
+			if prm.Name == v[0].Base {
+				j = i + 1
+			}
+		}
+		if j == 0 || param != 0 && param != j {
+			return 0
+		}
+		param = j
+	}
+	return param
+}
+
+// checkedBy is validated for any boolean operand of the block (a branch
+// condition, a returned check).
+func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Place {
 	var out [2]*ir.Place
-	if b.Cond.IsConst() || !b.Cond.Place.IsTemp() {
+	if cond.IsConst() || !cond.Place.IsTemp() {
 		return out
 	}
 	def := func(base string) *ir.Instr {
@@ -483,18 +558,60 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 		}
 		return nil
 	}
-	in := def(b.Cond.Place.Base)
+	in := def(cond.Place.Base)
 	flip := false
-	for in != nil && in.Op == ir.Not && len(in.Args) == 1 && !in.Args[0].IsConst() && in.Args[0].Place.IsTemp() {
-		flip = !flip
-		in = def(in.Args[0].Place.Base)
+	for in != nil {
+		if in.Op == ir.Not && len(in.Args) == 1 && !in.Args[0].IsConst() && in.Args[0].Place.IsTemp() {
+			flip = !flip
+			in = def(in.Args[0].Place.Base)
+			continue
+		}
+		// a boolean a front end marked as such (Java's `compare
+		// (primitive)` of a method's result)
+		if in.Op == ir.Compare && in.Sub == "(primitive)" && len(in.Args) == 1 && !in.Args[0].IsConst() && in.Args[0].Place.IsTemp() {
+			in = def(in.Args[0].Place.Base)
+			continue
+		}
+		// a check's result compared with a truth value:
+		// `preg_match(P, $x) === 1`, `ctype_digit($x) == false`
+		if in.Op == ir.Compare && len(in.Args) == 2 {
+			x, y := in.Args[0], in.Args[1]
+			if x.IsConst() {
+				x, y = y, x
+			}
+			if t, ok := y.Const.Truth(); ok && y.IsConst() && (y.Const.Kind == ir.Int || y.Const.Kind == ir.Bool) && !x.IsConst() && x.Place.IsTemp() {
+				if d := def(x.Place.Base); d != nil && d.Op == ir.Call {
+					if m := d.Text[strings.LastIndexAny(d.Text, ".>:")+1:]; m == "strpos" || m == "stripos" || m == "mb_strpos" {
+						// strpos($p, $base) === 0: $p starts with $base;
+						// strpos($p, '..') !== false: $p contains '..'
+						// (a position, not a truth value)
+						prefix := y.Const.Kind == ir.Int && y.Const.I == 0
+						contains := y.Const.Kind == ir.Bool && y.Const.I == 0 && (in.Sub == "===" || in.Sub == "!==") &&
+							len(d.Args) >= 2 && d.Args[1].IsConst() // a fixed needle: strpos($f, '..')
+						if !prefix && !contains {
+							break
+						}
+						t = prefix
+					}
+					neg := in.Sub == "!=" || in.Sub == "!=="
+					if in.Sub == "==" || in.Sub == "===" || neg {
+						if neg == t {
+							flip = !flip
+						}
+						in = d
+						continue
+					}
+				}
+			}
+		}
+		break
 	}
 	if in == nil {
 		return out
 	}
 	var p *ir.Place
 	negated := false
-	if cp := b.Cond.Place; len(cp.Path) == 1 && in.Op == ir.Call && !flip {
+	if cp := cond.Place; len(cp.Path) == 1 && in.Op == ir.Call && !flip {
 		// if urlparse(url).netloc: ... : where the URL has no host it is
 		// relative to this site (for flows about where a URL points)
 		if hp := a.hostChecked(b, &cp); hp != &cp && !hp.IsTemp() {
@@ -510,8 +627,8 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 		x, y := in.Args[0], in.Args[1]
 		switch in.Sub {
 		case "in", "not in":
-			if x.IsConst() || x.Place.IsTemp() && a.hostChecked(b, &x.Place).IsTemp() {
-				return out
+			if x.IsConst() {
+				return out // a temporary is resolved below (strtoupper($x), url.getHost()) or refused
 			}
 			if !y.IsConst() {
 				if v := a.operand(y, s, in.Span); !v.T.empty() || y.Place.IsTemp() && !isBuilt(b, y) {
@@ -560,6 +677,22 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			// full match of a constant pattern without wildcards
 			var pat, x ir.Operand
 			switch {
+			case in.Recv != nil && len(in.Args) == 0 && in.Recv.Place.IsTemp():
+				// P.matcher(x).matches(): a full match of a compiled
+				// pattern; a Pattern.compile(CONST) in the same block must
+				// be tight, a pattern kept in a field or variable is the
+				// program's own
+				m := def(in.Recv.Place.Base)
+				if m == nil || m.Op != ir.Call || !strings.HasSuffix(m.Text, "matcher") || len(m.Args) != 1 || m.Args[0].IsConst() || m.Recv == nil {
+					return out
+				}
+				if m.Recv.Place.IsTemp() {
+					c := def(m.Recv.Place.Base)
+					if c == nil || c.Op != ir.Call || !strings.HasSuffix(c.Text, "compile") || len(c.Args) == 0 || !c.Args[0].IsConst() || c.Args[0].Const.Kind != ir.Str || !a.tight(c.Args[0].Const.S) {
+						return out
+					}
+				}
+				p = &m.Args[0].Place
 			case in.Recv != nil && len(in.Args) == 1:
 				pat, x = in.Args[0], *in.Recv
 			case in.Recv == nil && len(in.Args) == 2:
@@ -567,10 +700,12 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			default:
 				return out
 			}
-			if !pat.IsConst() || pat.Const.Kind != ir.Str || x.IsConst() || !a.tight(pat.Const.S) {
-				return out
+			if p == nil {
+				if !pat.IsConst() || pat.Const.Kind != ir.Str || x.IsConst() || !a.tight(pat.Const.S) {
+					return out
+				}
+				p = &x.Place
 			}
-			p = &x.Place
 		case "contains", "containsKey":
 			// ALLOWED.contains(x) with a clean collection
 			if in.Recv == nil || in.Recv.IsConst() || len(in.Args) != 1 || in.Args[0].IsConst() {
@@ -647,6 +782,12 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 			}
 			p = &in.Args[0].Place
 		default:
+			// a function of the file that returns true only for a
+			// checked parameter (`if (!is_valid_name($n)) exit;`)
+			if cs, _ := a.lookup(in); cs != nil && cs.checks > 0 && cs.checks <= len(in.Args) && !in.Args[cs.checks-1].IsConst() {
+				p = &in.Args[cs.checks-1].Place
+				break
+			}
 			p, negated = a.specValidated(in)
 		}
 	default:
@@ -654,6 +795,23 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 	}
 	if p != nil {
 		p = a.hostChecked(b, p)
+	}
+	// a check of a URL's host or of a trimmed or case-folded string
+	// (`ALLOWED.contains(url.getHost())`, `"a".equals(s.trim())`) checks
+	// the value it was called on (not a length or other number)
+	for p != nil && p.IsTemp() && len(p.Path) == 0 {
+		d := def(p.Base)
+		if d == nil || d.Op != ir.Call || !sameValueGetters[d.Text[strings.LastIndexAny(d.Text, ".>:")+1:]] {
+			break
+		}
+		switch {
+		case len(d.Args) == 0 && d.Recv != nil && !d.Recv.IsConst():
+			p = &d.Recv.Place // url.getHost(), s.trim()
+		case len(d.Args) == 1 && d.Recv == nil && !d.Args[0].IsConst():
+			p = &d.Args[0].Place // strtoupper($s), trim($s)
+		default:
+			p = nil
+		}
 	}
 	if p == nil || p.Base == "" || p.IsTemp() {
 		return out
@@ -665,6 +823,15 @@ func (a *analyzer) validated(b *ir.Block, s *state) [2]*ir.Place {
 	out[edge] = p
 	return out
 }
+
+// sameValueGetters are methods without arguments whose result, checked
+// against an allow-list or a constant, pins down what matters of their
+// receiver: a URL's host, a string up to case and surrounding blanks.
+var sameValueGetters = map[string]bool{"getHost": true, "host": true, "hostname": true, "getHostName": true,
+	"trim": true, "strip": true, "toLowerCase": true, "toUpperCase": true, "lower": true, "upper": true,
+	"downcase": true, "upcase": true, "casefold": true, "toString": true, "to_s": true,
+	"strtoupper": true, "strtolower": true, "mb_strtoupper": true, "mb_strtolower": true, "ucfirst": true,
+	"lcfirst": true, "rtrim": true, "ltrim": true}
 
 // delimited strips a PCRE pattern's delimiters and trailing flags
 // ("/^a$/i" is "^a$"); a pattern without them is returned as is.
@@ -816,11 +983,31 @@ func (a *analyzer) specValidated(in *ir.Instr) (*ir.Place, bool) {
 		if in.Recv == nil || in.Recv.IsConst() {
 			return nil, false
 		}
-		return &in.Recv.Place, !onTrue
+		return a.receiverRoot(in.Recv.Place), !onTrue
 	case in.Args[i].IsConst():
 		return nil, false
 	}
 	return a.converted(in.Args[i].Place), !onTrue
+}
+
+// receiverRoot is what a receiver made by calls without arguments was
+// made from (`f.getCanonicalPath().startsWith(base)` checks f), else p.
+func (a *analyzer) receiverRoot(p ir.Place) *ir.Place {
+	for depth := 0; depth < 4 && p.IsTemp() && len(p.Path) == 0 && a.cur != nil; depth++ {
+		var d *ir.Instr
+		for _, b := range a.cur.Blocks {
+			for _, in := range b.Instrs {
+				if in.Dst != nil && in.Dst.Base == p.Base && len(in.Dst.Path) == 0 {
+					d = in
+				}
+			}
+		}
+		if d == nil || d.Op != ir.Call || len(d.Args) != 0 || d.Recv == nil || d.Recv.IsConst() {
+			break
+		}
+		p = d.Recv.Place
+	}
+	return &p
 }
 
 // conversions are calls whose checked result speaks for their argument:
@@ -878,31 +1065,47 @@ func anchoredRegex(lit string, tight func(string) bool) bool {
 // (DotSafe: not a file path), a dot inside a character class ([\w.-]) is
 // a literal character, not a wildcard.
 func (a *analyzer) tight(pat string) bool {
-	if ds, ok := a.spec.(DotSafe); ok && ds.DotsSafe() {
-		pat = charClassRe.ReplaceAllStringFunc(pat, func(c string) string {
-			if strings.HasPrefix(c, "[^") || strings.Contains(c, `\S`) || strings.Contains(c, `\W`) || strings.Contains(c, `\D`) {
-				return c // a negated or near-universal class stays as it is
-			}
-			return "[]"
-		})
-	}
-	return tightPattern(pat)
+	ds, ok := a.spec.(DotSafe)
+	return tightPattern(pat, ok && ds.DotsSafe())
 }
 
-// charClassRe matches a character class (escapes inside kept whole).
-var charClassRe = regexp.MustCompile(`\[(?:\\.|[^\]\\])*\]`)
-
 // tightPattern reports whether a regular expression has no wildcard
-// (., \S, \W, \D) that would let any character through.
-func tightPattern(pat string) bool {
-	return !strings.Contains(pat, ".") && !strings.Contains(pat, `\S`) && !strings.Contains(pat, `\W`) && !strings.Contains(pat, `\D`)
+// (., \S, \W, \D) that would let any character through. A dot inside a
+// character class (`[a-z0-9.-]`, a host name) is a literal dot, but it
+// still lets `..` through: it counts as tight only where dots are harmless
+// (dotsSafe: not a file path; see analyzer.tight).
+func tightPattern(pat string, dotsSafe bool) bool {
+	if strings.Contains(pat, `\S`) || strings.Contains(pat, `\W`) || strings.Contains(pat, `\D`) {
+		return false
+	}
+	inClass := false
+	for i := 0; i < len(pat); i++ {
+		switch c := pat[i]; {
+		case c == '\\':
+			i++ // an escaped character (`\.`) is literal
+		case c == '[' && !inClass:
+			inClass = true
+			if i+1 < len(pat) && pat[i+1] == ']' {
+				i++ // `[]...]`: a leading ] is a member
+			} else if i+2 < len(pat) && pat[i+1] == '^' && pat[i+2] == ']' {
+				i += 2
+			}
+		case c == ']' && inClass:
+			inClass = false
+		case c == '.' && (!inClass || !dotsSafe):
+			return false
+		}
+	}
+	return true
 }
 
 // isBuilt reports whether a temporary holds a container literal built in
-// the block (`x in ("a", "b")`).
+// the block (`x in ("a", "b")`) or a named constant the front end knows
+// nothing of but that carries no data (`in_array($x, self::COLUMNS)`,
+// an opaque expression without operands).
 func isBuilt(b *ir.Block, o ir.Operand) bool {
 	for _, in := range b.Instrs {
-		if in.Dst != nil && in.Dst.Base == o.Place.Base && in.Op == ir.Build {
+		if in.Dst != nil && in.Dst.Base == o.Place.Base && (in.Op == ir.Build || in.Op == ir.Opaque && len(in.Args) == 0 && in.Recv == nil) {
 			return true
 		}
 	}

@@ -99,3 +99,47 @@ func TestNumericBinary(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckedSourcePlace: a check of source data read in place
+// (`if src.a != "x" { sink(src.a) } else { sink(src.a) }`) cleans that
+// place on the edge where it passed (else), and only there; an unknown
+// element is never marked.
+func TestCheckedSourcePlace(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		place ir.Place
+		want  []int
+	}{
+		{"field of a source", ir.Place{Base: "src", Path: []ir.Elem{{Kind: ir.Field, Name: "a"}}}, []int{4}},
+		{"constant key of a source", ir.Place{Base: "src", Path: []ir.Elem{{Kind: ir.Key, Name: "q"}}}, []int{4}},
+		{"unknown element", ir.Place{Base: "src", Path: []ir.Elem{{Kind: ir.AnyElem}}}, []int{4, 5}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := &ir.Func{Name: "f"}
+			b0, then, els, exit := f.NewBlock("entry"), f.NewBlock("then"), f.NewBlock("else"), f.NewBlock("exit")
+			f.Exit = exit
+			c, r := ir.Place{Base: "$1"}, ir.Place{Base: "$2"}
+			b0.Instrs = append(b0.Instrs, &ir.Instr{Op: ir.Compare, Sub: "!=", Dst: &c, Args: []ir.Operand{ir.P(tc.place), ir.C(ir.Const{Kind: ir.Str, S: "x"})}, Span: ir.Span{Line: 2}})
+			cond := ir.P(c)
+			b0.Cond = &cond
+			ir.Edge(b0, then)
+			ir.Edge(b0, els)
+			for i, b := range []*ir.Block{then, els} {
+				b.Instrs = append(b.Instrs, &ir.Instr{Op: ir.Call, Dst: &r, Callee: "sink", Text: "sink", Args: []ir.Operand{ir.P(tc.place)}, Span: ir.Span{Line: 4 + i, Start: uint32(10 * (i + 1))}})
+				ir.Edge(b, exit)
+			}
+			top := &ir.Func{Name: "<module>"}
+			tb, te := top.NewBlock("entry"), top.NewBlock("exit")
+			top.Exit = te
+			ir.Edge(tb, te)
+			m := &ir.Module{Path: "t", Top: top, Funcs: []*ir.Func{top, f}, Imports: map[string]string{}}
+			res, err := dataflow.Analyze(context.Background(), m, testSpec{}, dataflow.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := sinkLines(res); !equal(got, tc.want) {
+				t.Errorf("sinks at lines %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -77,6 +77,14 @@ type AssignSanitizer interface {
 	CleanAssign(key string) bool
 }
 
+// ReceiverSanitizer is an optional part of a Spec: calls that make the
+// object they are called on clean for the flow from then on (a parser
+// factory's hardening setter before it makes a parser).
+type ReceiverSanitizer interface {
+	// CleansReceiver reports whether the call cleans its receiver.
+	CleansReceiver(in *ir.Instr) bool
+}
+
 // AssignSinkAt is an optional part of a Spec: AssignSink that also sees
 // where the assignment is (a sink that needs the assignment's text to
 // match, `el.innerHTML = "<b>" + name`). When a Spec has it, it replaces
@@ -120,7 +128,13 @@ type FixedPrefix interface {
 // prefix or locality check). Specs without it know only the engine's
 // built-in checks (comparison with a constant, membership, ...).
 type Validator interface {
-	// Validates returns the argument a call checks (-1: its receiver) and whether it passed
-	// where the call returned true (else where it returned false).
+	// Validates returns the argument a call checks (RecvArg: its
+	// receiver) and whether it passed where the call returned true (else
+	// where it returned false).
 	Validates(in *ir.Instr) (arg int, onTrue bool, ok bool)
 }
+
+// RecvArg is the argument a Validator returns when a call checks its
+// receiver; a receiver made by calls without arguments in the same block
+// (`f.getCanonicalPath().startsWith(base)`) checks what they were called on.
+const RecvArg = -1

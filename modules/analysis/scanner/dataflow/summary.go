@@ -18,6 +18,9 @@ type Summary struct {
 	// retVal accumulates the joined return value during an analysis.
 	retVal  Val
 	retSeen bool
+	// checks is 1 + the parameter the function returns true only for
+	// when it passed a check (a validation helper), or 0.
+	checks int
 }
 
 // Empty reports whether the summary says nothing flows anywhere.
@@ -44,6 +47,7 @@ func (s *Summary) shape() [4]uint64 {
 	if s.RetSrc != nil {
 		out[0] = 1
 	}
+	out[0] |= uint64(s.checks) << 1
 	for i, t := range s.ParamRet {
 		if t != nil && i < 64 {
 			out[1] |= 1 << i

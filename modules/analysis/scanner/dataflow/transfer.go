@@ -395,6 +395,12 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 		}
 		a.sinkHit(in.Span, t, sk.Desc, sum)
 	}
+	if rs, ok := a.spec.(ReceiverSanitizer); ok && in.Recv != nil && !in.Recv.IsConst() && in.Recv.Place.Base != "" && !in.Recv.Place.IsTemp() && rs.CleansReceiver(in) {
+		s.write(in.Recv.Place, Val{})
+		if k := fieldKey(f, in.Recv.Place); k != "" && len(in.Recv.Place.Path) == 1 {
+			a.hardened[k] = true
+		}
+	}
 	if a.spec.Sanitizer(in) {
 		return Val{}
 	}

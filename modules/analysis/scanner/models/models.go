@@ -94,10 +94,13 @@ type Sink struct {
 	// NotInFunction is an RE2 regex: the call is no sink in a function
 	// whose text matches it (a servlet that answers text/plain).
 	NotInFunction string `yaml:"not-in-function"`
-	Note          string `yaml:"note"`
+	// NotInFile is an RE2 regex: the call is no sink in a file whose text
+	// matches it (a controller class that produces JSON for every method).
+	NotInFile string `yaml:"not-in-file"`
+	Note      string `yaml:"note"`
 
-	re, whereRe, notInFuncRe *regexp.Regexp
-	props                    map[int][][]string
+	re, whereRe, notInFuncRe, notInFileRe *regexp.Regexp
+	props                                 map[int][][]string
 }
 
 // Sanitizer is a call whose result is clean for the listed sink kinds
@@ -111,7 +114,11 @@ type Sanitizer struct {
 	// Where is an RE2 regex the call text must match
 	// (`s.replace("<", "&lt;")` escapes, other replace calls do not).
 	Where string `yaml:"where"`
-	Note  string `yaml:"note"`
+	// Receiver: the call hardens the object it is called on, which is
+	// clean for these kinds from then on on that path
+	// (`dbf.setFeature(DISALLOW_DOCTYPE, true)` before `parse`).
+	Receiver bool   `yaml:"receiver"`
+	Note     string `yaml:"note"`
 
 	re, whereRe *regexp.Regexp
 }
@@ -137,21 +144,27 @@ type Validator struct {
 	Call string `yaml:"call"`
 	// Arg is the checked argument (0-based).
 	Arg int `yaml:"arg"`
-	// Receiver: the checked value is the method's receiver instead
-	// (`target.startsWith(root)`).
-	Receiver bool `yaml:"receiver"`
 	// When is the check's result on the edge where the argument passed:
 	// true (the default) or false (`strings.Contains(p, "..")`).
 	When  string   `yaml:"when"`
 	Kinds []string `yaml:"kinds"`
+	// Receiver: the method call's receiver is the checked value, not an
+	// argument (Java's `p.startsWith(base)`); a receiver made by calls
+	// without arguments (`f.getCanonicalPath().startsWith(base)`) checks
+	// the variable they were called on.
+	Receiver bool `yaml:"receiver"`
+	// InFile is an RE2 regex the file must match for the check to count
+	// (a prefix check proves a path only where paths are canonicalised).
+	InFile string `yaml:"in-file"`
 	// Where is an RE2 regex the call text must match: the same function
 	// checks opposite things with different constants
 	// (`strings.HasPrefix(p, base)` keeps p in, `strings.HasPrefix(rel,
-	// "..")` finds it outside), so a validator may name its constant.
+	// "..")` finds it outside), so a validator may name its constant
+	// (`filter_var($x, FILTER_VALIDATE_INT)`, not any filter).
 	Where string `yaml:"where"`
 	Note  string `yaml:"note"`
 
-	re, whereRe *regexp.Regexp
+	re, inFileRe, whereRe *regexp.Regexp
 }
 
 // WhereRe is the validator's call-text condition (nil: none).
@@ -162,6 +175,9 @@ func (v *Validator) Matches(callee string) bool { return v.re.MatchString(callee
 
 // OnTrue reports whether the argument passed where the check is true.
 func (v *Validator) OnTrue() bool { return v.When != "false" }
+
+// InFileRe is the compiled in-file regex, or nil.
+func (v *Validator) InFileRe() *regexp.Regexp { return v.inFileRe }
 
 // Set is the packs in force for a scan, by language.
 type Set struct {
@@ -342,6 +358,11 @@ func Parse(data []byte) (*Pack, error) {
 				return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: not-in-function: %w", i, err))
 			}
 		}
+		if s.NotInFile != "" {
+			if s.notInFileRe, err = regexp.Compile(s.NotInFile); err != nil {
+				return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: not-in-file: %w", i, err))
+			}
+		}
 	}
 	for i := range pk.Sanitizers {
 		s := &pk.Sanitizers[i]
@@ -389,6 +410,11 @@ func Parse(data []byte) (*Pack, error) {
 		}
 		if v.re, err = Glob(v.Call); err != nil {
 			return nil, at(pk.lines.validators, i, fmt.Errorf("validator %d: %w", i, err))
+		}
+		if v.InFile != "" {
+			if v.inFileRe, err = regexp.Compile(v.InFile); err != nil {
+				return nil, at(pk.lines.validators, i, fmt.Errorf("validator %d: in-file: %w", i, err))
+			}
 		}
 		if v.Where != "" {
 			if v.whereRe, err = regexp.Compile(v.Where); err != nil {

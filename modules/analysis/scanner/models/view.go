@@ -81,6 +81,9 @@ func (s *Sanitizer) IsAssign() bool { return s.Assign != "" }
 // NotInFuncRe is the compiled NotInFunction regex (nil when unset).
 func (s *Sink) NotInFuncRe() *regexp.Regexp { return s.notInFuncRe }
 
+// NotInFileRe is the compiled NotInFile regex (nil when unset).
+func (s *Sink) NotInFileRe() *regexp.Regexp { return s.notInFileRe }
+
 // WhereRe is the compiled Where regex of a sanitiser (nil when unset).
 func (s *Sanitizer) WhereRe() *regexp.Regexp { return s.whereRe }
 

@@ -126,8 +126,9 @@ var markupName = regexp.MustCompile(`^\$?(?i:\w*html\w*|\w*markup\w*|css|js|svg|
 // assetHelper matches a static helper called without arguments, the way
 // frameworks print their own assets and markup (`Renderer::css()`,
 // `Vite::reactRefresh()`): no argument, nothing from the request, unless
-// the class is the request itself.
-var assetHelper = regexp.MustCompile(`^\\?(?:\w+\\)*(\w+)::\w+\(\)$`)
+// the class is the request itself. A helper given the component's slot
+// (`Markdown::parse($slot)`) renders the template author's own text.
+var assetHelper = regexp.MustCompile(`^\\?(?:\w+\\)*(\w+)::\w+\((?:\$slot)?\)$`)
 
 // requestClass names facades and classes that read the request or the
 // user's session: their values are never the application's own markup.
@@ -139,6 +140,14 @@ var setBlockRe = regexp.MustCompile(`\{%-?\s*set\s+(\w+)\s*-?%\}`)
 
 // bareNameRe matches an expression that is one variable name.
 var bareNameRe = regexp.MustCompile(`^\$?[A-Za-z_]\w*$`)
+
+// dottedRe matches a dotted path of names (`dump.data`).
+var dottedRe = regexp.MustCompile(`^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$`)
+
+// markupFilter names Twig filters that return markup they built by
+// escaping (a code excerpt, Markdown rendered to HTML): a variable set
+// from one (`{% set source = path|file_excerpt(line) %}`) is rendered.
+const markupFilter = `(?:file_excerpt|format_file|format_file_from_text|markdown_to_html|html_purify)`
 
 // capturedOrOptedIn says whether expr is a variable the same template
 // filled with a rendered block, or one whose HTML output the caller turns
@@ -154,14 +163,48 @@ func capturedOrOptedIn(text, expr string) bool {
 			return true
 		}
 	}
-	return regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `_html\b`).MatchString(text)
+	q := regexp.QuoteMeta(name)
+	// Twig: set from a filter that renders markup by escaping
+	if regexp.MustCompile(`\{%-?\s*set\s+` + q + `\s*=[^%]*\|\s*` + markupFilter + `\b[^%]*%\}`).MatchString(text) {
+		return true
+	}
+	// Blade/PHP: the template builds the variable itself and escapes what
+	// it inserts (`$fallback .= htmlspecialchars($line);`)
+	if strings.HasPrefix(expr, "$") && regexp.MustCompile(`\$`+q+`\s*\.?=[^;]*\b(?:htmlspecialchars|e)\s*\(`).MatchString(text) &&
+		!regexp.MustCompile(`\$`+q+`\s*\.?=[^;]*\$_(?:GET|POST|REQUEST|COOKIE|SERVER)|\$`+q+`\s*\.?=[^;]*\b(?:request|Request::)`).MatchString(text) {
+		return true
+	}
+	return regexp.MustCompile(`\b` + q + `_html\b`).MatchString(text)
 }
+
+// renderedSegment names what a dumper, a code excerpt or a syntax
+// highlighter rendered: markup they build by escaping what they print
+// (`dump.data`, `data.dump`, `dump.fileExcerpt`). Any segment of a dotted
+// path counts: the value is the renderer's output, not a record's field.
+var renderedSegment = regexp.MustCompile(`^(?i:dump|\w*excerpt|highlighted\w*|rendered\w*)$`)
+
+// optInTernary is `flag ? a|raw : b`: the value is printed unescaped only
+// when the caller set a flag that says it is markup (`raw`, `html`,
+// `is_html`, `trusted`), as Symfony's notification e-mails do.
+var optInTernary = regexp.MustCompile(`^(?i:raw|html|is_?html|allow_?html|trusted|safe)\s*\?`)
 
 // ownMarkup says whether expr is the application's own markup by name
 // or a framework helper's output.
 func ownMarkup(expr string) bool {
-	if markupName.MatchString(expr) {
+	if markupName.MatchString(expr) || optInTernary.MatchString(expr) {
 		return true
+	}
+	// `cond ? value` (the text before `|raw`): the value printed
+	value := expr
+	if i := strings.LastIndex(value, "?"); i >= 0 {
+		value = strings.TrimSpace(value[i+1:])
+	}
+	if dottedRe.MatchString(value) {
+		for _, seg := range strings.Split(value, ".") {
+			if renderedSegment.MatchString(seg) {
+				return true
+			}
+		}
 	}
 	if m := assetHelper.FindStringSubmatch(expr); m != nil && !requestClass.MatchString(m[1]) {
 		return true

@@ -46,8 +46,8 @@ public class AccountServlet extends HttpServlet {
         int limit = Integer.parseInt(req.getParameter("limit"));
         Statement st = conn.createStatement();
         st.executeQuery("SELECT id FROM accounts LIMIT " + limit);
-        ObjectInputStream in = new ObjectInputStream(req.getInputStream()); // LABEL: CWE-502
-        req.getSession().setAttribute("draft", in.readObject());
+        ObjectInputStream in = new ObjectInputStream(req.getInputStream());
+        req.getSession().setAttribute("draft", in.readObject()); // LABEL: CWE-502
         String resetToken = Long.toString(new Random().nextLong()); // LABEL: CWE-338
         MessageDigest md = MessageDigest.getInstance("MD5"); // LABEL: CWE-328
         byte[] digest = md.digest(resetToken.getBytes());

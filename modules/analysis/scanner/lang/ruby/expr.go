@@ -67,7 +67,24 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	case "chained_string":
 		return l.format(syntax.NamedChildren(n), n)
 	case "string_array", "symbol_array", "array":
-		return l.build(syntax.NamedChildren(n), nil, n)
+		kids := syntax.NamedChildren(n)
+		if loc := l.rackLocation(kids); loc != nil {
+			// [302, {"Location" => url}, []]: the call
+			// Rack.response_location(url) packs name as a redirect sink
+			v := l.expr(loc)
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "Rack.response_location", Callee: "Rack.response_location", Args: []ir.Operand{v}, Span: l.Span(loc)})
+		}
+		if n.Type() == "array" && l.rackHTML(kids) {
+			// [200, {"Content-Type" => "text/html"}, [body]]: a Rack
+			// response whose body is HTML, the call Rack.response_body(body)
+			// packs name as an XSS sink
+			b := l.expr(kids[2])
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "Rack.response_body", Callee: "Rack.response_body", Args: []ir.Operand{b}, Span: l.Span(kids[2])})
+			return l.build(kids, nil, n)
+		}
+		return l.build(kids, nil, n)
 	case "hash":
 		return l.hash(n)
 	case "subshell":
@@ -469,7 +486,7 @@ func (l *lowerer) binary(n syntax.Node) ir.Operand {
 		}
 		fallthrough
 	case compareOps[op]:
-		a, b := l.expr(left), l.expr(right)
+		a, b := l.expr(l.hostOf(left)), l.expr(l.hostOf(right))
 		t := l.Temp()
 		l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.Span(n)})
 		return ir.P(t)
@@ -598,10 +615,9 @@ func (l *lowerer) unary(n syntax.Node) ir.Operand {
 
 // conditional lowers `cond ? a : b` into branches.
 func (l *lowerer) conditional(n syntax.Node) ir.Operand {
-	cond := l.expr(syntax.ChildByField(n, "condition"))
 	ln := irbuild.Line(n)
 	t := l.Temp()
-	yes, no := l.Branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
+	yes, no := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
 	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
 	for i, field := range []string{"consequence", "alternative"} {
 		l.Cur = yes
@@ -859,12 +875,41 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		if kids := syntax.NamedChildren(args); len(kids) == 1 && blk == nil {
 			// ALLOWED.include?(x): a membership test (validates x)
 			r := l.expr(recvNode)
-			a := l.expr(kids[0])
+			if r.Place.IsTemp() && constRooted(l.Text(recvNode)) {
+				// I18n.available_locales.map(&:to_s).include?(x): a
+				// collection derived from a constant, held as a built
+				// container (clean unless what it holds is tainted)
+				t := l.Temp()
+				l.Emit(&ir.Instr{Op: ir.Build, Dst: &t, Args: []ir.Operand{r}, Span: l.Span(recvNode)})
+				r = ir.P(t)
+			}
+			a := l.expr(l.hostOf(kids[0]))
 			if m == "in?" {
 				r, a = a, r
 			}
 			t := l.Temp()
 			l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: "in", Args: []ir.Operand{a, r}, Span: l.Span(n)})
+			return ir.P(t)
+		}
+	}
+	if m == "relative?" && recvNode != nil && args == nil && blk == nil {
+		// uri.relative?: no scheme, the call URI.relative?(uri) packs name
+		// as a redirect validator (the URI stays on this site)
+		t := l.Temp()
+		l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "URI.relative?", Callee: "URI.relative?", Args: []ir.Operand{l.expr(recvNode)}, Span: l.Span(n)})
+		return ir.P(t)
+	}
+	if m == "start_with?" && recvNode != nil && args != nil && blk == nil {
+		if kids := syntax.NamedChildren(args); len(kids) >= 1 {
+			// x.start_with?(BASE): a prefix check of x, the call
+			// String.start_with?(x, prefix...) that packs name as a
+			// validator of its argument 0 (a path or URL kept under a base)
+			ops := []ir.Operand{l.expr(recvNode)}
+			for _, k := range kids {
+				ops = append(ops, l.expr(k))
+			}
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "String.start_with?", Callee: "String.start_with?", Args: ops, Span: l.Span(n)})
 			return ir.P(t)
 		}
 	}
@@ -888,6 +933,12 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		return ir.P(attrPlace(m)) // self.name: the attribute's instance variable
 	}
 	in := &ir.Instr{Op: ir.Call, Span: l.Span(n), Text: text, Callee: ir.Canonical(l.Mod.Imports, strings.TrimPrefix(text, "::"))}
+	if recvNode == nil && l.methods[m] && sinkLike[m] {
+		// the file defines this method (a middleware's own redirect_to,
+		// a helper named render): the call is that method, analysed by
+		// its summary, not the framework's sink of the same name
+		in.Text, in.Callee = "self."+m, "self."+m
+	}
 	if recvNode != nil {
 		if args == nil && blk == nil {
 			// x.name is a read of the path x.name (a source a pack names
@@ -1155,4 +1206,68 @@ func (l *lowerer) bindParam(p syntax.Node, v ir.Operand, at syntax.Node) {
 			l.bindParam(c, elemOf(v), at)
 		}
 	}
+}
+
+// hostOf returns x for a read of the host of a named URI x (`uri.host`,
+// `@uri.hostname`), else n itself: checking the host
+// (`ALLOWED_HOSTS.include?(uri.host)`, `uri.host == "api.example.com"`)
+// decides where a request or a redirect to x goes, so the check validates
+// x.
+func (l *lowerer) hostOf(n syntax.Node) syntax.Node {
+	if n == nil || n.Type() != "call" || syntax.ChildByField(n, "arguments") != nil || syntax.ChildByField(n, "block") != nil {
+		return n
+	}
+	m, r := syntax.ChildByField(n, "method"), syntax.ChildByField(n, "receiver")
+	if m == nil || r == nil || (r.Type() != "identifier" && r.Type() != "instance_variable") {
+		return n
+	}
+	if t := l.Text(m); t == "host" || t == "hostname" {
+		return r
+	}
+	return n
+}
+
+// sinkLike are framework methods (Rails, Sinatra, Kernel) that model packs
+// name as sinks by their bare name; a file that defines a method of that
+// name calls its own.
+var sinkLike = map[string]bool{"redirect_to": true, "redirect": true, "redirect_back": true, "redirect_back_or_to": true,
+	"render": true, "render_to_string": true, "send_file": true, "raw": true, "system": true, "exec": true, "spawn": true,
+	"eval": true, "open": true, "erb": true, "haml": true, "slim": true, "head": true}
+
+// rackHTML reports whether an array literal is a Rack response triplet
+// (status, headers, body) whose headers declare an HTML content type.
+func (l *lowerer) rackHTML(kids []syntax.Node) bool {
+	if len(kids) != 3 || kids[0].Type() != "integer" || kids[1].Type() != "hash" {
+		return false
+	}
+	h := strings.ToLower(l.Text(kids[1]))
+	return strings.Contains(h, "content-type") && strings.Contains(h, "text/html")
+}
+
+// rackLocation returns the value of the Location header of a Rack response
+// triplet with a redirect status (301-308), or nil.
+func (l *lowerer) rackLocation(kids []syntax.Node) syntax.Node {
+	if len(kids) != 3 || kids[0].Type() != "integer" || kids[1].Type() != "hash" {
+		return nil
+	}
+	if st := l.Text(kids[0]); len(st) != 3 || !strings.HasPrefix(st, "30") {
+		return nil
+	}
+	for _, p := range syntax.NamedChildren(kids[1]) {
+		k, v := syntax.ChildByField(p, "key"), syntax.ChildByField(p, "value")
+		if p.Type() != "pair" || k == nil || v == nil {
+			continue
+		}
+		if name := strings.Trim(strings.ToLower(l.Text(k)), `"':`); name == "location" {
+			return v
+		}
+	}
+	return nil
+}
+
+// constRooted reports whether an expression's text starts with a constant
+// (`ALLOWED.map(&:to_s)`, `I18n.available_locales`, `::Roles::ALL.keys`).
+func constRooted(text string) bool {
+	text = strings.TrimPrefix(strings.TrimLeft(text, "( "), "::")
+	return text != "" && text[0] >= 'A' && text[0] <= 'Z'
 }

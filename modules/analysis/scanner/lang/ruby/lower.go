@@ -195,15 +195,12 @@ func (l *lowerer) ifExpr(n syntax.Node, negate bool) ir.Operand {
 	if negate {
 		kind = "unless"
 	}
-	cond := l.expr(syntax.ChildByField(n, "condition"))
-	if negate {
-		t := l.Temp()
-		l.Emit(&ir.Instr{Op: ir.Not, Dst: &t, Args: []ir.Operand{cond}, Span: l.Span(n)})
-		cond = ir.P(t)
-	}
 	res := l.Temp()
 	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", kind, ln)}
-	t, f := l.Branch(&cond, fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
+	t, f := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("then line %d", ln), fmt.Sprintf("else line %d", ln))
+	if negate {
+		t, f = f, t
+	}
 	l.Cur = t
 	l.WithNote(fmt.Sprintf("in then-branch of line %d", ln), func() {
 		body := syntax.ChildByField(n, "consequence")
@@ -235,6 +232,71 @@ func (l *lowerer) ifExpr(n syntax.Node, negate bool) ir.Operand {
 	l.Jump(after)
 	l.Place(after)
 	return ir.P(res)
+}
+
+// condBranch lowers a condition as jumps: `a && b`, `a || b`, `!a`, `not
+// a` and parentheses branch on each check, so a check holds on the edge
+// where it passed (`if path.start_with?("/") && !path.start_with?("//")`
+// leaves path checked in the then-branch). It returns the blocks where the
+// condition is true and false.
+func (l *lowerer) condBranch(n syntax.Node, tnote, fnote string) (*ir.Block, *ir.Block) {
+	for n != nil && n.Type() == "parenthesized_statements" {
+		kids := syntax.NamedChildren(n)
+		if len(kids) != 1 {
+			break
+		}
+		n = kids[0]
+	}
+	if n != nil {
+		switch n.Type() {
+		case "unary":
+			if o := syntax.ChildByField(n, "operator"); o != nil && (l.Text(o) == "!" || l.Text(o) == "not") {
+				t, f := l.condBranch(syntax.ChildByField(n, "operand"), fnote, tnote)
+				return f, t
+			}
+		case "binary":
+			op := ""
+			if o := syntax.ChildByField(n, "operator"); o != nil {
+				op = l.Text(o)
+			}
+			left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+			if left == nil || right == nil {
+				break
+			}
+			switch op {
+			case "&&", "and":
+				t1, f1 := l.condBranch(left, tnote, fnote)
+				l.Cur = t1
+				t2, f2 := l.condBranch(right, tnote, fnote)
+				return t2, l.joinBlocks(fnote, f1, f2)
+			case "||", "or":
+				t1, f1 := l.condBranch(left, tnote, fnote)
+				l.Cur = f1
+				t2, f2 := l.condBranch(right, tnote, fnote)
+				return l.joinBlocks(tnote, t1, t2), f2
+			}
+		}
+	}
+	var cond ir.Operand
+	if n != nil {
+		cond = l.expr(n)
+	}
+	if l.Cur == nil {
+		// the condition ended its path (`raise` inside it): both sides
+		// are unreachable
+		return &ir.Block{Note: tnote}, &ir.Block{Note: fnote}
+	}
+	return l.Branch(&cond, tnote, fnote)
+}
+
+// joinBlocks returns a new block both a and b continue in.
+func (l *lowerer) joinBlocks(note string, a, b *ir.Block) *ir.Block {
+	j := &ir.Block{Note: note}
+	l.Cur = a
+	l.Place(j)
+	l.Cur = b
+	l.Jump(j)
+	return j
 }
 
 // loop lowers a loop whose head block is head; condAt is the block that

@@ -214,7 +214,7 @@ func TestLowerValidation(t *testing.T) {
 end
 `
 	d := instrs(irtest.FuncNamed(lower(t, src), "f"))
-	for _, w := range []string{`$1 = compare in(x, ALLOWED)`, `$5 = compare in(x, $4)`, `$9 = compare ===(x, "a")`} {
+	for _, w := range []string{`$2 = compare in(x, ALLOWED)`, `$5 = compare in(x, $4)`, `$7 = compare ===(x, "a")`} {
 		if !has(d, w) {
 			t.Errorf("missing %q in\n%s", w, strings.Join(d, "\n"))
 		}
