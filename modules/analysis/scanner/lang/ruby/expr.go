@@ -490,7 +490,7 @@ func (l *lowerer) binary(n syntax.Node) ir.Operand {
 		}
 		fallthrough
 	case compareOps[op]:
-		a, b := l.expr(l.hostOf(left)), l.expr(l.hostOf(right))
+		a, b := l.compareSide(left), l.compareSide(right)
 		t := l.Temp()
 		l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.Span(n)})
 		return ir.P(t)
@@ -1265,13 +1265,56 @@ func (l *lowerer) hostOf(n syntax.Node) syntax.Node {
 		return n
 	}
 	m, r := syntax.ChildByField(n, "method"), syntax.ChildByField(n, "receiver")
-	if m == nil || r == nil || (r.Type() != "identifier" && r.Type() != "instance_variable") {
+	if m == nil || r == nil {
 		return n
 	}
-	if t := l.Text(m); t == "host" || t == "hostname" {
-		return r
+	if t := l.Text(m); t != "host" && t != "hostname" {
+		return n
 	}
-	return n
+	if r.Type() == "call" {
+		// URI.parse(x).host, URI(x).host: the host of x
+		if u := parsedURI(l, r); u != nil {
+			r = u
+		}
+	}
+	if r.Type() != "identifier" && r.Type() != "instance_variable" {
+		return n
+	}
+	return r
+}
+
+// parsedURI returns x for `URI.parse(x)` or `URI(x)` (x a variable), else nil.
+func parsedURI(l *lowerer, n syntax.Node) syntax.Node {
+	args := syntax.ChildByField(n, "arguments")
+	if args == nil || syntax.ChildByField(n, "block") != nil {
+		return nil
+	}
+	callee := l.Text(n)[:args.StartByte()-n.StartByte()]
+	if strings.TrimPrefix(strings.TrimSuffix(callee, "("), "::") != "URI.parse" && strings.TrimSuffix(callee, "(") != "URI" {
+		return nil
+	}
+	kids := syntax.NamedChildren(args)
+	if len(kids) != 1 || (kids[0].Type() != "identifier" && kids[0].Type() != "instance_variable") {
+		return nil
+	}
+	return kids[0]
+}
+
+// compareSide lowers one side of a comparison. The host the request came
+// to (`request.host`, `request.host_with_port`, `request.domain`) is this
+// site's own: a URL whose host equals it stays on the site, as one whose
+// host equals a constant does, so it reads as a constant there.
+func (l *lowerer) compareSide(n syntax.Node) ir.Operand {
+	if n != nil && n.Type() == "call" && syntax.ChildByField(n, "arguments") == nil && syntax.ChildByField(n, "block") == nil {
+		m, r := syntax.ChildByField(n, "method"), syntax.ChildByField(n, "receiver")
+		if m != nil && r != nil && l.Text(r) == "request" {
+			switch l.Text(m) {
+			case "host", "host_with_port", "domain":
+				return ir.C(ir.Const{Kind: ir.Str, S: "(this site's host)"})
+			}
+		}
+	}
+	return l.expr(l.hostOf(n))
 }
 
 // sinkLike are framework methods (Rails, Sinatra, Kernel) that model packs
