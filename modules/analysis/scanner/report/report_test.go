@@ -18,11 +18,11 @@ const app = `import os
 from flask import request
 
 
-def run(cur):
+def run(cur, target):
     uid = request.args.get("id")
     cur.execute("SELECT * FROM t WHERE id = " + uid)
-    # vigil:ignore VGL-PY-CMDI-002 command is a constant built at deploy time
-    os.system("echo " + DEPLOY)
+    # vigil:ignore VGL-PY-CMDI-002 target comes from the deploy configuration, never from a request
+    os.system("echo " + target)
 `
 
 func scanTree(t *testing.T, files map[string]string) (*scanner.Result, string) {
