@@ -478,6 +478,45 @@ if (host_ok($u)) {
     curl_exec($ch);
 }
 `},
+		{"a helper returning true only past its check guards, one checking the scheme does not", "VGL-PHP-REDIRECT-001", `<?php
+function safe_host(string $url): bool {
+    $host = parse_url($url, PHP_URL_HOST);
+    if (!in_array($host, ['example.com'], true)) {
+        return false;
+    }
+    return true;
+}
+function web_url(string $url): bool {
+    if (!in_array(parse_url($url, PHP_URL_SCHEME), ['http', 'https'], true)) {
+        return false;
+    }
+    return true;
+}
+function always(string $url): bool {
+    if ($url === '') {
+        error_log('empty');
+    }
+    return true;
+}
+$a = $_GET['a'];
+if (safe_host($a)) { header('Location: ' . $a); }
+$b = $_GET['b'];
+if (web_url($b)) { header('Location: ' . $b); } // want
+$c = $_GET['c'];
+if (always($c)) { header('Location: ' . $c); } // want
+`},
+		{"a helper returning true only past a pattern check guards SQL", "VGL-PHP-SQLI-001", `<?php
+function is_slug($s) {
+    if (preg_match('/^[a-z0-9-]+$/', $s) !== 1) {
+        return false;
+    }
+    return true;
+}
+$pdo = new PDO('sqlite::memory:');
+$s = $_GET['s'];
+if (is_slug($s)) { $pdo->query("SELECT * FROM t WHERE slug = '$s'"); }
+$pdo->query("SELECT * FROM t WHERE slug = '" . $_GET['t'] . "'"); // want
+`},
 		{"a parsed host checked against a constant list guards a redirect", "VGL-PHP-REDIRECT-001", `<?php
 $next = $_GET['next'];
 $host = parse_url($next, PHP_URL_HOST);

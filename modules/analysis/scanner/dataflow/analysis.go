@@ -519,13 +519,21 @@ func (a *analyzer) returnsCheck(f *ir.Func, in []*state) int {
 			return 0
 		}
 		r := p.Instrs[n-1].Args[0]
+		var v [2]*ir.Place
 		if r.IsConst() {
-			if t, ok := r.Const.Truth(); ok && !t {
+			t, ok := r.Const.Truth()
+			if ok && !t {
 				continue
 			}
-			return 0
+			if !ok {
+				return 0
+			}
+			// return true where only a passed check leads:
+			// `if (!in_array($h, HOSTS, true)) { return false; } return true;`
+			v[0] = a.guardedBy(p, in)
+		} else {
+			v = a.checkedBy(p, r, in[p.Index])
 		}
-		v := a.checkedBy(p, r, in[p.Index])
 		if v[0] == nil || len(v[0].Path) != 0 {
 			return 0
 		}
@@ -541,6 +549,28 @@ func (a *analyzer) returnsCheck(f *ir.Func, in []*state) int {
 		param = j
 	}
 	return param
+}
+
+// guardedBy is the place a branch proved clean on the only way into b: the
+// nearest block with a two-way branch above a chain of single
+// predecessors, read on the edge the chain leaves it by; nil otherwise.
+func (a *analyzer) guardedBy(b *ir.Block, in []*state) *ir.Place {
+	cur := b
+	for steps := 0; steps < 8 && len(cur.Preds) == 1; steps++ {
+		pred := cur.Preds[0]
+		if pred.Cond != nil && len(pred.Succs) == 2 {
+			if pred.Succs[0] == pred.Succs[1] || in[pred.Index] == nil {
+				return nil
+			}
+			edge := 0
+			if pred.Succs[1] == cur {
+				edge = 1
+			}
+			return a.checkedBy(pred, *pred.Cond, in[pred.Index])[edge]
+		}
+		cur = pred
+	}
+	return nil
 }
 
 // checkedBy is validated for any boolean operand of the block (a branch
