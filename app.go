@@ -39,10 +39,11 @@ type application struct {
 	closers []func() error
 }
 
-// loadConfig reads and validates the configuration; overrides come from
-// command-line flags.
+// loadConfig reads and validates the configuration (the platform's
+// sections, then each module's through its own validator); overrides come
+// from command-line flags.
 func (e *env) loadConfig(overrides map[string]any) (*config.Config, error) {
-	cfg, err := config.Load(config.LoadOptions{File: e.configFile, Overrides: overrides})
+	cfg, err := config.Load(config.LoadOptions{File: e.configFile, Overrides: overrides, Validators: moduleValidators})
 	if err != nil {
 		return nil, err
 	}

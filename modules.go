@@ -1,7 +1,11 @@
 package main
 
 import (
+	"vigil/modules/analysis"
+	"vigil/modules/auth"
+	"vigil/modules/credits"
 	"vigil/platform/audit"
+	"vigil/platform/config"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
 	"vigil/platform/secrets"
@@ -32,7 +36,7 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	}
 	a.secretKey, a.sealer, a.audit, a.limiter = key, sealer, auditLog, limiter
 
-	authSvc, err := wireAuth(a, srv)
+	authSvc, err := wireAuth(a, runner, srv)
 	if err != nil {
 		return err
 	}
@@ -59,3 +63,7 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 	}
 	return wireHousekeeping(a, runner, authSvc, analysisSvc, reposSvc)
 }
+
+// moduleValidators check the configuration sections modules own, each by
+// the module's own rules (see config.Validator).
+var moduleValidators = []config.Validator{auth.ValidateConfig, credits.ValidateConfig, analysis.ValidateConfig}

@@ -8,6 +8,7 @@ import (
 	"vigil/modules/auth"
 	"vigil/platform/audit"
 	"vigil/platform/httpserver"
+	"vigil/platform/jobs"
 	"vigil/platform/ratelimit"
 	"vigil/platform/secrets"
 )
@@ -16,7 +17,13 @@ import (
 // before it and, when this process serves HTTP, puts Authenticate in front
 // of every /api/v1 route (registered after this call) and mounts the
 // module's routes. Other modules take authSvc.Can / authSvc.Require.
-func wireAuth(a *application, srv *httpserver.Server) (*auth.Service, error) {
+// With a runner, emails are queued on it and its workers send them; admin
+// commands pass none and send no email.
+func wireAuth(a *application, runner *jobs.Runner, srv *httpserver.Server) (*auth.Service, error) {
+	var queue auth.Enqueuer
+	if runner != nil {
+		queue = runner
+	}
 	authSvc, err := auth.New(auth.Deps{
 		Config:    *a.cfg,
 		SecretKey: a.secretKey,
@@ -25,9 +32,15 @@ func wireAuth(a *application, srv *httpserver.Server) (*auth.Service, error) {
 		Limiter:   a.limiter,
 		Audit:     a.audit,
 		Logger:    a.log.With("module", "auth"),
+		Jobs:      queue,
 	})
 	if err != nil {
 		return nil, err
+	}
+	if runner != nil {
+		if err := authSvc.Jobs(runner); err != nil {
+			return nil, err
+		}
 	}
 	if srv != nil {
 		api := srv.API()
@@ -77,5 +90,5 @@ func cliAuth(a *application) (*auth.Service, error) {
 	if a.limiter, err = ratelimit.New(a.db); err != nil {
 		return nil, err
 	}
-	return wireAuth(a, nil)
+	return wireAuth(a, nil, nil)
 }

@@ -152,8 +152,8 @@ func (s *Service) endCredentials(ctx context.Context, userID string) error {
 }
 
 // ForgotPassword emails a reset link when the account exists and SMTP is
-// configured. It returns the same (nothing) either way, and does the slow
-// part (sending) after returning so timing reveals nothing either.
+// configured. It returns the same (nothing) either way, and leaves the slow
+// part (sending) to a queued job so timing reveals nothing either.
 func (s *Service) ForgotPassword(ctx context.Context, m Meta, email string) error {
 	email = normalizeEmail(email)
 	if err := validateEmail(email); err != nil {
@@ -174,13 +174,17 @@ func (s *Service) ForgotPassword(ctx context.Context, m Meta, email string) erro
 		s.record(ctx, m, auditEvent{Action: "auth.password_reset.requested", ActorID: u.ID, Details: map[string]any{"emailed": false}})
 		return nil
 	}
-	link, err := s.newResetLink(ctx, u.ID)
-	if err != nil {
+	if err := s.store.WithTx(ctx, func(ctx context.Context) error {
+		link, err := s.newResetLink(ctx, u.ID)
+		if err != nil {
+			return err
+		}
+		return s.sendLater(ctx, u.Email, "Reset your Vigil password", "Someone asked to reset the password of your Vigil account.\n\nSet a new password (the link works once, for 30 minutes):\n"+
+			link+"\n\nIf this was not you, ignore this email.\n")
+	}); err != nil {
 		return err
 	}
 	s.record(ctx, m, auditEvent{Action: "auth.password_reset.requested", ActorID: u.ID, Details: map[string]any{"emailed": true}})
-	s.sendLater(ctx, u.Email, "Reset your Vigil password", "Someone asked to reset the password of your Vigil account.\n\nSet a new password (the link works once, for 30 minutes):\n"+
-		link+"\n\nIf this was not you, ignore this email.\n")
 	return nil
 }
 

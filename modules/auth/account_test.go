@@ -24,8 +24,12 @@ type smtpSink struct {
 	got  chan struct{}
 }
 
-func newSMTPSink(t *testing.T) *smtpSink {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+func newSMTPSink(t *testing.T) *smtpSink { return newSMTPSinkAt(t, "127.0.0.1:0") }
+
+// newSMTPSinkAt is newSMTPSink listening on addr (a mail server coming
+// back on the address the instance is configured with).
+func newSMTPSinkAt(t *testing.T, addr string) *smtpSink {
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}

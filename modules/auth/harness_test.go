@@ -23,6 +23,7 @@ import (
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
 	"vigil/platform/httpserver"
+	"vigil/platform/jobs"
 	"vigil/platform/principal"
 	"vigil/platform/ratelimit"
 )
@@ -96,11 +97,34 @@ type env struct {
 	clock   *testClock
 	audit   *auditLog
 	limiter *ratelimit.Limiter
-	logs    *bytes.Buffer
+	logs    *syncBuffer
 	svc     *Service
 	srv     *httptest.Server
+	// runner queues and runs the replicas' email jobs, as serve does.
+	runner *jobs.Runner
+	// mailBackoff, when set, replaces the email retry schedule.
+	mailBackoff func(attempt int) time.Duration
 	// cacheTTL is Deps.IdentityCacheTTL of every replica (0 = default).
 	cacheTTL time.Duration
+}
+
+// syncBuffer collects the logs of every logger of an env: replicas, the
+// HTTP server and the job workers write from their own goroutines.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 type envOption func(*env)
@@ -118,7 +142,7 @@ func newEnv(t *testing.T, tdb testDB, opts ...envOption) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, db: tdb, clock: clock, audit: &auditLog{Log: al, db: tdb.db}, logs: &bytes.Buffer{},
+	e := &env{t: t, db: tdb, clock: clock, audit: &auditLog{Log: al, db: tdb.db}, logs: &syncBuffer{},
 		limiter: lim.WithClock(clock.Now)}
 	e.cfg = config.Config{BaseURL: "http://vigil.test", SecretKey: "test-secret-key-0123456789abcdef"}
 	e.cfg.Auth.AllowSignup = true
@@ -127,7 +151,30 @@ func newEnv(t *testing.T, tdb testDB, opts ...envOption) *env {
 	for _, o := range opts {
 		o(e)
 	}
+	runner, err := jobs.New(tdb.db, config.Jobs{Workers: 2, PollInterval: 50 * time.Millisecond}, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.runner = runner
 	e.svc = e.newReplica()
+	e.svc.mailBackoff = e.mailBackoff
+	if err := e.svc.Jobs(runner); err != nil {
+		t.Fatal(err)
+	}
+	if err := runner.Start(context.Background(), true); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		// Generous: on a loaded machine an email in flight may take a while.
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if err := runner.Stop(ctx); err != nil {
+			t.Logf("stopping the job runner: %v", err)
+		}
+		// Envs of one test share its database: what this env queued and
+		// did not send must not reach the next env's mail server.
+		dbtest.MustExec(t, tdb.db, "DELETE FROM river_job")
+	})
 	e.srv = e.serve(e.svc)
 	return e
 }
@@ -136,7 +183,7 @@ func newEnv(t *testing.T, tdb testDB, opts ...envOption) *env {
 func (e *env) newReplica() *Service {
 	e.t.Helper()
 	svc, err := New(Deps{Config: e.cfg, DB: e.db.db, Limiter: e.limiter, Audit: e.audit.Log,
-		Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: e.clock.Now, IdentityCacheTTL: e.cacheTTL})
+		Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: e.clock.Now, IdentityCacheTTL: e.cacheTTL, Jobs: e.runner})
 	if err != nil {
 		e.t.Fatal(err)
 	}

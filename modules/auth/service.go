@@ -81,6 +81,10 @@ type Deps struct {
 	// notice emails. Nil means net/smtp through
 	// Config.SMTP when Config.SMTP.Host is set, and no email otherwise.
 	Mailer Mailer
+	// Jobs queues emails as durable jobs (*jobs.Runner; register the
+	// worker with Service.Jobs). Required to send email; nil (admin
+	// commands) means this process sends none.
+	Jobs Enqueuer
 	// HTTPClient is used to talk to OAuth providers; nil = a client with a 10s timeout.
 	HTTPClient *http.Client
 	// Now is the clock; nil = time.Now.
@@ -93,26 +97,29 @@ type Deps struct {
 
 // Service is the auth module.
 type Service struct {
-	cfg        config.Config
-	store      *store.Store
-	limiter    RateLimiter
-	audit      Auditor
-	log        *slog.Logger
-	mailer     Mailer
-	httpClient *http.Client
-	now        func() time.Time
-	hasher     *password.Hasher
-	access     *token.Issuer
-	flowSeal   *secrets.Sealer
-	refreshKey []byte   // derives refresh-token successors (see successor)
-	csrfKeys   [][]byte // derive sessions' CSRF tokens, current key first (see csrf.go)
-	secure     bool     // cookies get the Secure flag (BaseURL is https)
-	baseURL    string
-	accessTTL  time.Duration
-	refreshTTL time.Duration
-	oauth      map[string]oauthProvider
-	cache      *identityCache
-	pool       *pgxpool.Pool // PostgreSQL only: invalidation listener
+	cfg     config.Config
+	store   *store.Store
+	limiter RateLimiter
+	audit   Auditor
+	log     *slog.Logger
+	mailer  Mailer
+	jobs    Enqueuer
+	// mailBackoff overrides emailBackoff (tests).
+	mailBackoff func(attempt int) time.Duration
+	httpClient  *http.Client
+	now         func() time.Time
+	hasher      *password.Hasher
+	access      *token.Issuer
+	flowSeal    *secrets.Sealer
+	refreshKey  []byte   // derives refresh-token successors (see successor)
+	csrfKeys    [][]byte // derive sessions' CSRF tokens, current key first (see csrf.go)
+	secure      bool     // cookies get the Secure flag (BaseURL is https)
+	baseURL     string
+	accessTTL   time.Duration
+	refreshTTL  time.Duration
+	oauth       map[string]oauthProvider
+	cache       *identityCache
+	pool        *pgxpool.Pool // PostgreSQL only: invalidation listener
 }
 
 // Lockout policy: after lockThreshold consecutive failures the account is
@@ -193,7 +200,7 @@ func New(d Deps) (*Service, error) {
 	}
 	s := &Service{
 		cfg: d.Config, store: store.New(d.DB), limiter: d.Limiter, audit: d.Audit, log: d.Logger,
-		mailer: mailer, httpClient: hc, now: func() time.Time { return now().UTC() },
+		mailer: mailer, jobs: d.Jobs, httpClient: hc, now: func() time.Time { return now().UTC() },
 		hasher: hasher, access: access, flowSeal: flowSeal, refreshKey: refreshKey, csrfKeys: csrf,
 		secure:  strings.HasPrefix(baseURL, "https://"),
 		baseURL: baseURL, accessTTL: accessTTL, refreshTTL: refreshTTL,

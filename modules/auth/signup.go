@@ -73,7 +73,21 @@ func (s *Service) Register(ctx context.Context, m Meta, email, pw, name string) 
 	if err != nil {
 		return err
 	}
-	u, err := s.createUser(ctx, email, name, &hash, false, s.mailer == nil)
+	// The account, its confirmation link and the email carrying it are
+	// written together: no account waits for an email that was never queued.
+	var u *store.User
+	err = s.store.WithTx(ctx, func(ctx context.Context) error {
+		var err error
+		if u, err = s.createUser(ctx, email, name, &hash, false, s.mailer == nil); err != nil || s.mailer == nil {
+			return err
+		}
+		link, err := s.newVerificationLink(ctx, u)
+		if err != nil {
+			return err
+		}
+		return s.sendLater(ctx, u.Email, "Confirm your email for Vigil", "Welcome to Vigil.\n\nConfirm that this address is yours (the link works once, for 48 hours):\n"+
+			link+"\n\nIf you did not sign up, ignore this email; the account stays unconfirmed.\n")
+	})
 	if errs.KindOf(err) == errs.KindConflict {
 		return s.signupTaken(ctx, m, email)
 	}
@@ -82,15 +96,6 @@ func (s *Service) Register(ctx context.Context, m Meta, email, pw, name string) 
 	}
 	s.record(ctx, m, auditEvent{Action: "auth.signup", ActorID: u.ID, TargetType: "user", TargetID: u.ID,
 		Details: map[string]any{"email_verified": u.EmailVerifiedAt != nil}})
-	if s.mailer == nil {
-		return nil
-	}
-	link, err := s.newVerificationLink(ctx, u)
-	if err != nil {
-		return err
-	}
-	s.sendLater(ctx, u.Email, "Confirm your email for Vigil", "Welcome to Vigil.\n\nConfirm that this address is yours (the link works once, for 48 hours):\n"+
-		link+"\n\nIf you did not sign up, ignore this email; the account stays unconfirmed.\n")
 	return nil
 }
 
@@ -107,28 +112,17 @@ func (s *Service) signupTaken(ctx context.Context, m Meta, email string) error {
 	if u.DisabledAt != nil {
 		return nil
 	}
-	link, err := s.newResetLink(ctx, u.ID)
-	if err != nil {
-		return err
-	}
-	s.sendLater(ctx, u.Email, "Someone tried to sign up to Vigil with your email",
-		"Someone (perhaps you) tried to create a Vigil account with this email address, which already has one. "+
-			"No new account was created.\n\nIf it was you, sign in: "+s.baseURL+"/signin\n\n"+
-			"Forgot your password? Set a new one (the link works once, for 30 minutes):\n"+link+
-			"\n\nIf it was not you, ignore this email; nothing changed.\n")
-	return nil
-}
-
-// sendLater emails in the background so the response does not wait for
-// (or reveal by its timing) the mail server.
-func (s *Service) sendLater(ctx context.Context, to, subject, body string) {
-	go func() {
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
-		defer cancel()
-		if err := s.mailer.Send(ctx, to, subject, body); err != nil {
-			s.log.ErrorContext(ctx, "auth: email failed", "subject", subject, "err", err)
+	return s.store.WithTx(ctx, func(ctx context.Context) error {
+		link, err := s.newResetLink(ctx, u.ID)
+		if err != nil {
+			return err
 		}
-	}()
+		return s.sendLater(ctx, u.Email, "Someone tried to sign up to Vigil with your email",
+			"Someone (perhaps you) tried to create a Vigil account with this email address, which already has one. "+
+				"No new account was created.\n\nIf it was you, sign in: "+s.baseURL+"/signin\n\n"+
+				"Forgot your password? Set a new one (the link works once, for 30 minutes):\n"+link+
+				"\n\nIf it was not you, ignore this email; nothing changed.\n")
+	})
 }
 
 func (s *Service) newVerificationLink(ctx context.Context, u *store.User) (string, error) {
@@ -198,12 +192,16 @@ func (s *Service) ResendVerification(ctx context.Context, m Meta, p *principal.P
 	if err := s.limit(ctx, "auth:verify-resend:user:"+u.ID, resendPerUser, time.Minute); err != nil {
 		return err
 	}
-	link, err := s.newVerificationLink(ctx, u)
-	if err != nil {
+	if err := s.store.WithTx(ctx, func(ctx context.Context) error {
+		link, err := s.newVerificationLink(ctx, u)
+		if err != nil {
+			return err
+		}
+		return s.sendLater(ctx, u.Email, "Confirm your email for Vigil", "Confirm that this address is yours (the link works once, for 48 hours):\n"+link+"\n")
+	}); err != nil {
 		return err
 	}
 	s.record(ctx, m, auditEvent{Action: "auth.email_verification.requested", ActorID: u.ID, TargetType: "user", TargetID: u.ID})
-	s.sendLater(ctx, u.Email, "Confirm your email for Vigil", "Confirm that this address is yours (the link works once, for 48 hours):\n"+link+"\n")
 	return nil
 }
 

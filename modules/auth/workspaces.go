@@ -223,14 +223,15 @@ func (s *Service) RemoveMember(ctx context.Context, m Meta, p *principal.Princip
 }
 
 // InvitationResult is a new invitation; Link is returned to the inviter
-// only when no email could be sent.
+// only when the instance sends no email (Emailed: the email is queued).
 type InvitationResult struct {
 	Invitation store.Invitation
 	Link       string
 	Emailed    bool
 }
 
-// Invite creates an invitation and emails the link (or returns it when SMTP is off).
+// Invite creates an invitation and queues the email with its link (or
+// returns the link when SMTP is off).
 func (s *Service) Invite(ctx context.Context, m Meta, p *principal.Principal, workspaceID, email, role string) (*InvitationResult, error) {
 	if err := s.Can(ctx, p, workspaceID, "members:manage"); err != nil {
 		return nil, err
@@ -262,20 +263,26 @@ func (s *Service) Invite(ctx context.Context, m Meta, p *principal.Principal, wo
 	now := s.now()
 	inv := store.Invitation{ID: store.NewID(), WorkspaceID: workspaceID, Email: email, Role: role,
 		TokenHash: token.Hash(secret), InvitedBy: p.UserID, CreatedAt: now, ExpiresAt: now.Add(invitationTTL)}
-	if err := s.store.CreateInvitation(ctx, &inv); err != nil {
-		return nil, err
-	}
 	link := s.baseURL + "/invitations/accept?token=" + secret
 	res := &InvitationResult{Invitation: inv}
-	if s.mailer != nil {
+	// The invitation and the email carrying its link are written together;
+	// the queued email is retried until the mail server takes it.
+	if err := s.store.WithTx(ctx, func(ctx context.Context) error {
+		if err := s.store.CreateInvitation(ctx, &inv); err != nil {
+			return err
+		}
+		if s.mailer == nil {
+			return nil
+		}
 		body := "You have been invited to the Vigil workspace \"" + w.Name + "\" as " + role +
 			".\n\nAccept the invitation (valid for 7 days):\n" + link + "\n"
-		if err := s.mailer.Send(ctx, email, "Invitation to "+w.Name+" on Vigil", body); err != nil {
-			s.log.WarnContext(ctx, "auth: invitation email failed; showing link to inviter", "err", err)
-			res.Link = link
-		} else {
-			res.Emailed = true
-		}
+		return s.sendLater(ctx, email, "Invitation to "+w.Name+" on Vigil", body)
+	}); err != nil {
+		return nil, err
+	}
+	res.Invitation = inv
+	if s.mailer != nil {
+		res.Emailed = true
 	} else {
 		res.Link = link
 	}

@@ -109,6 +109,9 @@ func TestFilePacksReplaceDefaults(t *testing.T) {
 	}
 }
 
+// TestValidationListsEveryProblem covers the platform's sections; the
+// modules' sections are tested by their validators and, through Load, in
+// the root package (TestModuleConfigProblems).
 func TestValidationListsEveryProblem(t *testing.T) {
 	tests := []struct {
 		name string
@@ -121,7 +124,6 @@ func TestValidationListsEveryProblem(t *testing.T) {
 			file: "log:\n  level: loud\n",
 			env: map[string]string{
 				"VIGIL_HTTP_ADDR":               "eighty",
-				"VIGIL_BILLING":                 "sometimes",
 				"VIGIL_DATABASE_URL":            "mysql://x",
 				"VIGIL_AUTH_ACCESS_TTL":         "soon",
 				"VIGIL_JOBS_WORKERS":            "0",
@@ -130,12 +132,11 @@ func TestValidationListsEveryProblem(t *testing.T) {
 			want: []string{
 				`log.level: "loud" is not one of debug, info, warn, error`,
 				`http.addr: "eighty" is not a listen address`,
-				`billing: "sometimes" is not one of auto, on, off`,
 				`database.url: "mysql://x" is not a "postgres://..."`,
 				`auth.access_ttl: "soon" is not a valid duration`,
 				`jobs.workers: 0 must be at least 1`,
 				`auth.argon2.parallelism: "300" is not a valid non-negative integer (at most 255)`,
-				"(7 problems)",
+				"(6 problems)",
 			},
 		},
 		{
@@ -154,23 +155,12 @@ func TestValidationListsEveryProblem(t *testing.T) {
 			want: []string{`secret_key: "" is required with PostgreSQL`},
 		},
 		{
-			name: "bad JSON providers and packs",
+			name: "bad JSON providers",
 			env: map[string]string{
-				"VIGIL_AI_PROVIDERS":  `[{"name":`,
-				"VIGIL_CREDITS_PACKS": `[{"id":"x","name":"X","credits":0,"price":1,"currency":"dollars"}]`,
+				"VIGIL_AI_PROVIDERS": `[{"name":`,
 			},
 			want: []string{
 				`ai.providers: (value hidden) is not a valid list of AI providers`,
-				`credits.packs[0].credits: 0 must be at least 1`,
-				`credits.packs[0].currency: "dollars" is not a lower-case ISO 4217 code`,
-			},
-		},
-		{
-			name: "provider fields",
-			env:  map[string]string{"VIGIL_AI_PROVIDERS": `[{"name":"a","kind":"skynet","models":[{"name":"m","tier":"huge"}]}]`},
-			want: []string{
-				`ai.providers[0].kind: "skynet" is not one of openai, anthropic, ollama`,
-				`ai.providers[0].models[0].tier: "huge" is not one of fast, strong`,
 			},
 		},
 		{
@@ -179,14 +169,6 @@ func TestValidationListsEveryProblem(t *testing.T) {
 			want: []string{
 				`outbound.allow[1]: "ollama.internal" is not an IP`,
 				`outbound.allow[2]: "10.0.0.0/33" is not an IP`,
-			},
-		},
-		{
-			name: "intake bounds",
-			env:  map[string]string{"VIGIL_ANALYSIS_MAX_CONCURRENT_INTAKES": "0", "VIGIL_ANALYSIS_INTAKE_WAIT": "2m"},
-			want: []string{
-				`analysis.max_concurrent_intakes: 0 must be at least 1`,
-				`analysis.intake_wait: "2m0s" must be shorter than http.write_timeout (1m0s)`,
 			},
 		},
 		{
@@ -210,11 +192,6 @@ func TestValidationListsEveryProblem(t *testing.T) {
 			env: map[string]string{"VIGIL_GITHUB_APP_APP_ID": "42", "VIGIL_GITHUB_APP_PRIVATE_KEY": "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n",
 				"VIGIL_GITHUB_APP_WEBHOOK_SECRET": "w", "VIGIL_GITHUB_APP_SLUG": "vigil"},
 			want: []string{`github_app.private_key: (value hidden) is not an RSA private key`},
-		},
-		{
-			name: "billing on without stripe",
-			env:  map[string]string{"VIGIL_BILLING": "on"},
-			want: []string{`stripe.secret_key: "" is required when billing is "on"`, `stripe.webhook_secret: "" is required when billing is enabled`},
 		},
 	}
 	for _, tt := range tests {
@@ -348,6 +325,44 @@ func TestOSVOnlineByDefault(t *testing.T) {
 			}
 			if got := cfg.OSV.APIURL(); got != tc.want {
 				t.Errorf("APIURL() = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLoadRunsModuleValidators: modules' validators see the loaded values
+// and their problems are reported with the platform's, in one error.
+func TestLoadRunsModuleValidators(t *testing.T) {
+	ownsSMTP := func(c Config) Problems {
+		var p Problems
+		if c.SMTP.Host != "" && c.SMTP.From == "" {
+			p.Add("smtp.from", "", "is empty but smtp.host is set")
+		}
+		return p
+	}
+	cases := []struct {
+		name      string
+		overrides map[string]any
+		want      []string
+	}{
+		{"valid", map[string]any{"smtp.host": "mail.example.com", "smtp.from": "v@example.com"}, nil},
+		{"module problem", map[string]any{"smtp.host": "mail.example.com"}, []string{`smtp.from: "" is empty but smtp.host is set`}},
+		{"platform and module problems together", map[string]any{"smtp.host": "mail.example.com", "http.addr": "nope"},
+			[]string{`http.addr: "nope" is not a listen address like ":8080" or "127.0.0.1:8080"`, `smtp.from: "" is empty but smtp.host is set`}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Load(LoadOptions{SkipDefaultFile: true, Overrides: tc.overrides, Validators: []Validator{ownsSMTP}})
+			var got []string
+			if ps, ok := AsProblems(err); ok {
+				for _, p := range ps {
+					got = append(got, p.String())
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Fatalf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
 		})
 	}

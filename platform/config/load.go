@@ -31,6 +31,9 @@ type LoadOptions struct {
 	// Overrides set keys above every other source (command-line flags
 	// such as serve --addr), and are validated like the rest.
 	Overrides map[string]any
+	// Validators check the modules' sections (each module validates its
+	// own); their problems are reported with the platform's.
+	Validators []Validator
 }
 
 // Load builds the configuration from defaults, then the config file, then
@@ -94,6 +97,9 @@ func Load(opts LoadOptions) (*Config, error) {
 		l.value.Set(fresh.Elem())
 	}
 	probs = append(probs, cfg.problems()...)
+	for _, validate := range opts.Validators {
+		probs = append(probs, validate(cfg)...)
+	}
 	if len(probs) > 0 {
 		return &cfg, probs
 	}

@@ -24,35 +24,56 @@ func (c Config) Validate() error {
 	return nil
 }
 
+// Validator checks one module's section of the configuration and returns
+// its problems, keys named in full ("auth.github.client_secret"). Modules
+// own their sections' rules; the root passes their validators to Load
+// (LoadOptions.Validators) so every problem is reported in one pass.
+type Validator func(Config) Problems
+
+// Add records a problem: key (dotted, in full) has value, which value does
+// not satisfy (allowed is a phrase: "is required when ...").
+func (ps *Problems) Add(key string, value any, allowed string) { ps.add(key, value, allowed) }
+
+// OneOf records a problem unless val is one of allowed.
+func (ps *Problems) OneOf(key, val string, allowed ...string) {
+	if !slices.Contains(allowed, val) {
+		ps.add(key, val, "is not one of "+strings.Join(allowed, ", "))
+	}
+}
+
+// HTTPURL records a problem unless val is an absolute http(s) URL (or
+// empty, when not required).
+func (ps *Problems) HTTPURL(key, val string, required bool) {
+	if val == "" {
+		if required {
+			ps.add(key, val, "is required (an absolute http:// or https:// URL)")
+		}
+		return
+	}
+	u, err := url.Parse(val)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		ps.add(key, val, "is not an absolute http:// or https:// URL")
+	}
+}
+
+// Positive records a problem unless d is a positive duration.
+func (ps *Problems) Positive(key string, d time.Duration) {
+	if d <= 0 {
+		ps.add(key, d, "must be a positive duration")
+	}
+}
+
+// AtLeast records a problem when v is below min.
+func (ps *Problems) AtLeast(key string, v, min int64) {
+	if v < min {
+		ps.add(key, v, fmt.Sprintf("must be at least %d", min))
+	}
+}
+
+// problems checks the platform's sections (those no module owns).
 func (c Config) problems() Problems {
 	var p Problems
-	oneOf := func(key, val string, allowed ...string) {
-		if !slices.Contains(allowed, val) {
-			p.add(key, val, "is not one of "+strings.Join(allowed, ", "))
-		}
-	}
-	httpURL := func(key, val string, required bool) {
-		if val == "" {
-			if required {
-				p.add(key, val, "is required (an absolute http:// or https:// URL)")
-			}
-			return
-		}
-		u, err := url.Parse(val)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			p.add(key, val, "is not an absolute http:// or https:// URL")
-		}
-	}
-	positive := func(key string, d time.Duration) {
-		if d <= 0 {
-			p.add(key, d, "must be a positive duration")
-		}
-	}
-	atLeast := func(key string, v, min int64) {
-		if v < min {
-			p.add(key, v, fmt.Sprintf("must be at least %d", min))
-		}
-	}
+	oneOf, httpURL, positive, atLeast := p.OneOf, p.HTTPURL, p.Positive, p.AtLeast
 
 	httpURL("base_url", c.BaseURL, true)
 	if c.SecretKey != "" && len(c.SecretKey) < 32 {
@@ -134,137 +155,11 @@ func (c Config) problems() Problems {
 		p.add("jobs.poll_interval", c.Jobs.PollInterval, `must be at least "100ms"`)
 	}
 
-	// auth
-	if c.Auth.AccessTTL < time.Minute || c.Auth.AccessTTL > 24*time.Hour {
-		p.add("auth.access_ttl", c.Auth.AccessTTL, `must be between "1m" and "24h" (15m to 30m recommended)`)
-	}
-	if c.Auth.RefreshTTL < time.Hour || c.Auth.RefreshTTL > 8760*time.Hour || c.Auth.RefreshTTL <= c.Auth.AccessTTL {
-		p.add("auth.refresh_ttl", c.Auth.RefreshTTL, `must be between "1h" and "8760h" and longer than auth.access_ttl (168h to 720h recommended)`)
-	}
-	if c.Auth.Argon2.MemoryKiB < 7168 {
-		p.add("auth.argon2.memory_kib", c.Auth.Argon2.MemoryKiB, "must be at least 7168 (OWASP minimum; 19456 recommended)")
-	}
-	if c.Auth.Argon2.Iterations < 1 {
-		p.add("auth.argon2.iterations", c.Auth.Argon2.Iterations, "must be at least 1 (2 recommended)")
-	}
-	if c.Auth.Argon2.Parallelism < 1 {
-		p.add("auth.argon2.parallelism", c.Auth.Argon2.Parallelism, "must be at least 1")
-	}
-	atLeast("auth.argon2.max_concurrent", int64(c.Auth.Argon2.MaxConcurrent), 1)
-	for _, o := range []struct {
-		name string
-		oc   OAuthClient
-	}{{"github", c.Auth.GitHub}, {"google", c.Auth.Google}} {
-		pre, oc := "auth."+o.name+".", o.oc
-		if oc.ClientID != "" && oc.ClientSecret == "" {
-			p.add(pre+"client_secret", "", "is required when "+pre+"client_id is set")
-		}
-		httpURL(pre+"auth_url", oc.AuthURL, false)
-		httpURL(pre+"token_url", oc.TokenURL, false)
-		httpURL(pre+"api_url", oc.APIURL, false)
-		httpURL(pre+"issuer_url", oc.IssuerURL, false)
-	}
-
-	// smtp
-	if c.SMTP.Port < 1 || c.SMTP.Port > 65535 {
-		p.add("smtp.port", c.SMTP.Port, "must be a TCP port between 1 and 65535")
-	}
-	if c.SMTP.Host != "" && c.SMTP.From == "" {
-		p.add("smtp.from", "", "is required when smtp.host is set")
-	}
-
-	// billing, stripe, credits
-	oneOf("billing", c.Billing, "auto", "on", "off")
-	if c.Billing == "on" && c.Stripe.SecretKey == "" {
-		p.add("stripe.secret_key", "", `is required when billing is "on"`)
-	}
-	if c.BillingEnabled() && c.Stripe.WebhookSecret == "" {
-		p.add("stripe.webhook_secret", "", "is required when billing is enabled (Stripe webhooks are verified with it)")
-	}
-	httpURL("stripe.api_url", c.Stripe.APIURL, false)
-	atLeast("credits.signup_grant", c.Credits.SignupGrant, 0)
-	atLeast("credits.monthly_grant", c.Credits.MonthlyGrant, 0)
-	atLeast("credits.static_per_10k_lines", c.Credits.StaticPer10kLines, 1)
-	if c.Credits.CreditsPerDollar <= 0 {
-		p.add("credits.credits_per_dollar", c.Credits.CreditsPerDollar, "must be greater than 0")
-	}
-	positive("credits.hold_timeout", c.Credits.HoldTimeout)
-	seenPack := map[string]bool{}
-	for i, pk := range c.Credits.Packs {
-		pre := fmt.Sprintf("credits.packs[%d].", i)
-		if !idRE.MatchString(pk.ID) {
-			p.add(pre+"id", pk.ID, "must be 1-64 characters of a-z, 0-9, - or _")
-		} else if seenPack[pk.ID] {
-			p.add(pre+"id", pk.ID, "is used by another pack (ids must be unique)")
-		}
-		seenPack[pk.ID] = true
-		if strings.TrimSpace(pk.Name) == "" {
-			p.add(pre+"name", pk.Name, "is required")
-		}
-		atLeast(pre+"credits", pk.Credits, 1)
-		atLeast(pre+"price", pk.Price, 1)
-		if !currencyRE.MatchString(pk.Currency) {
-			p.add(pre+"currency", pk.Currency, `is not a lower-case ISO 4217 code like "usd" or "eur"`)
-		}
-	}
-
-	// ai
-	seenProv := map[string]bool{}
-	for i, pr := range c.AI.Providers {
-		pre := fmt.Sprintf("ai.providers[%d].", i)
-		if strings.TrimSpace(pr.Name) == "" {
-			p.add(pre+"name", pr.Name, "is required")
-		} else if seenProv[pr.Name] {
-			p.add(pre+"name", pr.Name, "is used by another provider (names must be unique)")
-		}
-		seenProv[pr.Name] = true
-		oneOf(pre+"kind", pr.Kind, "openai", "anthropic", "ollama")
-		httpURL(pre+"base_url", pr.BaseURL, false)
-		atLeast(pre+"concurrency", int64(pr.Concurrency), 0)
-		if len(pr.Models) == 0 {
-			p.add(pre+"models", "[]", "must list at least one model")
-		}
-		for j, m := range pr.Models {
-			mpre := fmt.Sprintf("%smodels[%d].", pre, j)
-			if strings.TrimSpace(m.Name) == "" {
-				p.add(mpre+"name", m.Name, "is required")
-			}
-			oneOf(mpre+"tier", m.Tier, "fast", "strong")
-			if m.InputPrice < 0 {
-				p.add(mpre+"input_price", m.InputPrice, "must not be negative")
-			}
-			if m.OutputPrice < 0 {
-				p.add(mpre+"output_price", m.OutputPrice, "must not be negative")
-			}
-			atLeast(mpre+"context", int64(m.Context), 0)
-		}
-	}
-	atLeast("ai.breaker.failures", int64(c.AI.Breaker.Failures), 1)
-	atLeast("ai.breaker.successes", int64(c.AI.Breaker.Successes), 1)
-	positive("ai.breaker.cooldown", c.AI.Breaker.Cooldown)
-	positive("ai.call_timeout", c.AI.CallTimeout)
-	atLeast("ai.max_retries", int64(c.AI.MaxRetries), 0)
-	if c.AI.BudgetUSD < 0 {
-		p.add("ai.budget_usd", c.AI.BudgetUSD, "must not be negative (0 = from the quote)")
-	}
-
 	// outbound
 	for i, a := range c.Outbound.Allow {
 		if !validAllowEntry(a) {
 			p.add(fmt.Sprintf("outbound.allow[%d]", i), a, `is not an IP ("127.0.0.1"), IP:port ("127.0.0.1:11434", "[::1]:11434") or CIDR ("10.0.0.0/8")`)
 		}
-	}
-
-	// analysis
-	atLeast("analysis.max_upload_bytes", c.Analysis.MaxUploadBytes, 1)
-	atLeast("analysis.max_uncompressed_bytes", c.Analysis.MaxUncompressedBytes, 1)
-	atLeast("analysis.max_files", int64(c.Analysis.MaxFiles), 1)
-	atLeast("analysis.max_file_bytes", c.Analysis.MaxFileBytes, 1)
-	atLeast("analysis.retention_days", int64(c.Analysis.RetentionDays), 0)
-	atLeast("analysis.max_concurrent_intakes", int64(c.Analysis.MaxConcurrentIntakes), 1)
-	positive("analysis.intake_wait", c.Analysis.IntakeWait)
-	if c.HTTP.WriteTimeout > 0 && c.Analysis.IntakeWait >= c.HTTP.WriteTimeout {
-		p.add("analysis.intake_wait", c.Analysis.IntakeWait, fmt.Sprintf("must be shorter than http.write_timeout (%s): a waiting upload must still have time to be answered", c.HTTP.WriteTimeout))
 	}
 
 	// rate_limit: a rate of 0 turns a limit off; a rate needs a period and a burst.
@@ -324,9 +219,7 @@ func (c Config) problems() Problems {
 }
 
 var (
-	sizeRE     = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?[KMGTP]?B?$`)
-	idRE       = regexp.MustCompile(`^[a-z0-9_-]{1,64}$`)
-	currencyRE = regexp.MustCompile(`^[a-z]{3}$`)
+	sizeRE = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?[KMGTP]?B?$`)
 )
 
 func isPostgresURL(u string) bool {
