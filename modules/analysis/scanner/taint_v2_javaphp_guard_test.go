@@ -422,6 +422,129 @@ if (str_starts_with($next, '/') && !str_starts_with($next, '//')) {
 }
 header('Location: ' . $_GET['back']); // want
 `},
+		{"a parsed host checked against a constant list guards a fetch", "VGL-PHP-SSRF-001", `<?php
+const ALLOWED_HOSTS = ['api.example.com', 'cdn.example.com'];
+$u = $_GET['url'];
+if (in_array(parse_url($u, PHP_URL_HOST), ALLOWED_HOSTS, true)) {
+    echo file_get_contents($u);
+}
+$v = $_GET['v'];
+$parts = parse_url($v);
+if (!in_array($parts['host'] ?? '', ['api.example.com'], true)) {
+    exit;
+}
+$ch = curl_init($v);
+$w = $_GET['w'];
+if (parse_url($w, PHP_URL_HOST) === 'api.example.com') {
+    echo file_get_contents($w);
+}
+$x = $_GET['x'];
+if (in_array(parse_url($x, PHP_URL_SCHEME), ['http', 'https'], true)) {
+    echo file_get_contents($x); // want
+}
+$y = $_GET['y'];
+if (parse_url($y, PHP_URL_HOST) !== '') {
+    echo file_get_contents($y); // want
+}
+`},
+		{"a helper that checks a parsed host against a list guards a fetch", "VGL-PHP-SSRF-001", `<?php
+class Fetcher {
+    private const ALLOWED = ['api.example.com'];
+    private function allowed(string $url): bool {
+        $host = parse_url($url, PHP_URL_HOST);
+        return in_array($host, self::ALLOWED, true);
+    }
+    public function get(): string {
+        $url = $_GET['url'] ?? '';
+        if (!$this->allowed($url)) {
+            http_response_code(400);
+            exit;
+        }
+        return file_get_contents($url);
+    }
+    public function raw(): string {
+        return file_get_contents($_GET['raw']); // want
+    }
+}
+function host_ok(string $u): bool {
+    $allowed = ['api.example.com', 'cdn.example.com'];
+    $parts = parse_url($u);
+    return in_array($parts['host'] ?? '', $allowed, true);
+}
+$u = $_POST['u'];
+if (host_ok($u)) {
+    $ch = curl_init();
+    curl_setopt($ch, CURLOPT_URL, $u);
+    curl_exec($ch);
+}
+`},
+		{"a helper returning true only past its check guards, one checking the scheme does not", "VGL-PHP-REDIRECT-001", `<?php
+function safe_host(string $url): bool {
+    $host = parse_url($url, PHP_URL_HOST);
+    if (!in_array($host, ['example.com'], true)) {
+        return false;
+    }
+    return true;
+}
+function web_url(string $url): bool {
+    if (!in_array(parse_url($url, PHP_URL_SCHEME), ['http', 'https'], true)) {
+        return false;
+    }
+    return true;
+}
+function always(string $url): bool {
+    if ($url === '') {
+        error_log('empty');
+    }
+    return true;
+}
+$a = $_GET['a'];
+if (safe_host($a)) { header('Location: ' . $a); }
+$b = $_GET['b'];
+if (web_url($b)) { header('Location: ' . $b); } // want
+$c = $_GET['c'];
+if (always($c)) { header('Location: ' . $c); } // want
+`},
+		{"a helper returning true only past a pattern check guards SQL", "VGL-PHP-SQLI-001", `<?php
+function is_slug($s) {
+    if (preg_match('/^[a-z0-9-]+$/', $s) !== 1) {
+        return false;
+    }
+    return true;
+}
+$pdo = new PDO('sqlite::memory:');
+$s = $_GET['s'];
+if (is_slug($s)) { $pdo->query("SELECT * FROM t WHERE slug = '$s'"); }
+$pdo->query("SELECT * FROM t WHERE slug = '" . $_GET['t'] . "'"); // want
+`},
+		{"a parsed host checked against a constant list guards a redirect", "VGL-PHP-REDIRECT-001", `<?php
+$next = $_GET['next'];
+$host = parse_url($next, PHP_URL_HOST);
+if (in_array($host, ['example.com', 'www.example.com'], true)) {
+    header('Location: ' . $next);
+}
+$back = $_GET['back'];
+$bhost = strtolower(parse_url($back)['host'] ?? '');
+if (!in_array($bhost, ['example.com'], true)) {
+    $back = '/';
+}
+header('Location: ' . $back);
+$ret = $_GET['ret'];
+$p = parse_url($ret);
+$rhost = $p['host'] ?? '';
+if ($rhost === 'example.com') {
+    header('Location: ' . $ret);
+}
+$h2 = parse_url($_GET['u2'], PHP_URL_HOST);
+$u2 = $_GET['u2'];
+if (in_array($h2, ['example.com'], true)) {
+    header('Location: ' . $u2); // want
+}
+$to = $_GET['to'];
+if (in_array(parse_url($to, PHP_URL_PATH), ['/a', '/b'], true)) {
+    header('Location: ' . $to); // want
+}
+`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -519,13 +519,21 @@ func (a *analyzer) returnsCheck(f *ir.Func, in []*state) int {
 			return 0
 		}
 		r := p.Instrs[n-1].Args[0]
+		var v [2]*ir.Place
 		if r.IsConst() {
-			if t, ok := r.Const.Truth(); ok && !t {
+			t, ok := r.Const.Truth()
+			if ok && !t {
 				continue
 			}
-			return 0
+			if !ok {
+				return 0
+			}
+			// return true where only a passed check leads:
+			// `if (!in_array($h, HOSTS, true)) { return false; } return true;`
+			v[0] = a.guardedBy(p, in)
+		} else {
+			v = a.checkedBy(p, r, in[p.Index])
 		}
-		v := a.checkedBy(p, r, in[p.Index])
 		if v[0] == nil || len(v[0].Path) != 0 {
 			return 0
 		}
@@ -541,6 +549,28 @@ func (a *analyzer) returnsCheck(f *ir.Func, in []*state) int {
 		param = j
 	}
 	return param
+}
+
+// guardedBy is the place a branch proved clean on the only way into b: the
+// nearest block with a two-way branch above a chain of single
+// predecessors, read on the edge the chain leaves it by; nil otherwise.
+func (a *analyzer) guardedBy(b *ir.Block, in []*state) *ir.Place {
+	cur := b
+	for steps := 0; steps < 8 && len(cur.Preds) == 1; steps++ {
+		pred := cur.Preds[0]
+		if pred.Cond != nil && len(pred.Succs) == 2 {
+			if pred.Succs[0] == pred.Succs[1] || in[pred.Index] == nil {
+				return nil
+			}
+			edge := 0
+			if pred.Succs[1] == cur {
+				edge = 1
+			}
+			return a.checkedBy(pred, *pred.Cond, in[pred.Index])[edge]
+		}
+		cur = pred
+	}
+	return nil
 }
 
 // checkedBy is validated for any boolean operand of the block (a branch
@@ -871,11 +901,78 @@ func isWordByte(c byte) bool {
 // they are.
 func (a *analyzer) hostChecked(b *ir.Block, p *ir.Place) *ir.Place {
 	hc, ok := a.spec.(HostCheck)
-	if !ok || len(p.Path) != 1 || p.Path[0].Kind != ir.Field || !hc.HostChecks() {
+	if !ok || !hc.HostChecks() {
 		return p
 	}
-	switch p.Path[0].Name {
-	case "hostname", "host", "origin", "netloc":
+	if len(p.Path) == 0 && !p.IsTemp() && p.Base != "" {
+		// a variable the function sets once, to a parsed URL's host:
+		// $host = parse_url($u, PHP_URL_HOST); in_array($host, HOSTS)
+		// (or a trimmed or case-folded copy of it)
+		db, d := a.soleDef(p.Base)
+		if d == nil || len(d.Args) != 1 || d.Args[0].IsConst() || !d.Args[0].Place.IsTemp() {
+			return p
+		}
+		if d.Op != ir.Assign && (d.Op != ir.Call || d.Recv != nil || !sameValueGetters[d.Text[strings.LastIndexAny(d.Text, ".>:\\")+1:]]) {
+			return p
+		}
+		if hp := a.hostChecked(db, &d.Args[0].Place); hp != &d.Args[0].Place && !hp.IsTemp() {
+			return hp
+		}
+		return p
+	}
+	if len(p.Path) == 0 && p.IsTemp() && a.cur != nil {
+		// `parse_url($u)['host'] ?? ''`: a temporary that holds the host
+		// or, on the other branches, constants only
+		var one *ir.Place
+		var ob *ir.Block
+		for _, db := range a.cur.Blocks {
+			for _, in := range db.Instrs {
+				if in.Dst == nil || in.Dst.Base != p.Base || len(in.Dst.Path) != 0 {
+					continue
+				}
+				if len(in.Args) != 1 || in.Op != ir.Assign && (in.Op != ir.Call || in.Recv != nil || !sameValueGetters[in.Text[strings.LastIndexAny(in.Text, ".>:\\")+1:]]) {
+					return p
+				}
+				if in.Args[0].IsConst() {
+					continue
+				}
+				if one != nil {
+					return p
+				}
+				one, ob = &in.Args[0].Place, db
+			}
+		}
+		if one != nil && one.Base != p.Base && (len(one.Path) > 0 || one.IsTemp()) {
+			if hp := a.hostChecked(ob, one); hp != one && !hp.IsTemp() {
+				return hp
+			}
+		}
+		return p
+	}
+	if len(p.Path) != 1 {
+		return p
+	}
+	switch e := p.Path[0]; {
+	case e.Kind == ir.Field && (e.Name == "hostname" || e.Name == "host" || e.Name == "origin" || e.Name == "netloc"):
+	case e.Kind == ir.Key && strings.Trim(e.Name, `"'`) == "host" && p.IsTemp():
+		// parse_url($u)['host']
+		tp := ir.Place{Base: p.Base, Path: []ir.Elem{{Kind: ir.Field, Name: "host"}}}
+		if hp := a.hostChecked(b, &tp); hp != &tp && !hp.IsTemp() {
+			return hp
+		}
+		return p
+	case e.Kind == ir.Key && strings.Trim(e.Name, `"'`) == "host" && !p.IsTemp():
+		// $parts = parse_url($u); $parts['host']: the URL parsed into
+		// a variable the function sets once
+		db, d := a.soleDef(p.Base)
+		if d == nil || d.Op != ir.Assign || len(d.Args) != 1 || d.Args[0].IsConst() || !d.Args[0].Place.IsTemp() || len(d.Args[0].Place.Path) != 0 {
+			return p
+		}
+		tp := d.Args[0].Place.Extend(ir.Elem{Kind: ir.Field, Name: "host"})
+		if hp := a.hostChecked(db, &tp); hp != &tp && !hp.IsTemp() {
+			return hp
+		}
+		return p
 	default:
 		return p
 	}
@@ -888,13 +985,35 @@ func (a *analyzer) hostChecked(b *ir.Block, p *ir.Place) *ir.Place {
 		if in.Dst == nil || in.Dst.Base != p.Base || len(in.Dst.Path) != 0 {
 			continue
 		}
-		m := in.Callee[strings.LastIndexByte(in.Callee, '.')+1:]
-		if in.Op == ir.Call && (m == "urlparse" || m == "urlsplit" || m == "URL") && len(in.Args) >= 1 && !in.Args[0].IsConst() {
+		m := in.Callee[strings.LastIndexAny(in.Callee, `.\`)+1:]
+		if in.Op == ir.Call && (m == "urlparse" || m == "urlsplit" || m == "URL" || m == "parse_url") && len(in.Args) >= 1 && !in.Args[0].IsConst() {
 			return &in.Args[0].Place
 		}
 		break
 	}
 	return p
+}
+
+// soleDef is the block and instruction of the only assignment to the
+// whole of variable v in the current function; nil when there are none or
+// several.
+func (a *analyzer) soleDef(v string) (*ir.Block, *ir.Instr) {
+	if a.cur == nil {
+		return nil, nil
+	}
+	var db *ir.Block
+	var d *ir.Instr
+	for _, b := range a.cur.Blocks {
+		for _, in := range b.Instrs {
+			if in.Dst != nil && in.Dst.Base == v && len(in.Dst.Path) == 0 {
+				if d != nil {
+					return nil, nil
+				}
+				db, d = b, in
+			}
+		}
+	}
+	return db, d
 }
 
 // typeChecked recognises JavaScript's `typeof x === "number"` (or

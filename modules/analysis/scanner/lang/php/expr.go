@@ -910,6 +910,15 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 			// FILTER_SANITIZE_SPECIAL_CHARS: htmlspecialchars by another name
 			return l.callOf(text, "htmlspecialchars", args, kws, n)
 		}
+	case "parse_url":
+		// parse_url($u, PHP_URL_HOST): the host of the parsed URL, a field
+		// of it as `parse_url($u)['host']` is, so that a check of the host
+		// against an allow-list can speak for the whole URL
+		if a := argNodes(n); len(a) == 2 && len(args) == 2 && strings.TrimPrefix(l.Text(a[1]), `\`) == "PHP_URL_HOST" {
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: text, Callee: callee, Args: args[:1], Span: l.Span(n)})
+			return ir.P(t.Extend(ir.Elem{Kind: ir.Field, Name: "host"}))
+		}
 	case "array_key_exists", "key_exists":
 		// array_key_exists($k, $allowed): membership, as in_array
 		if len(args) == 2 {
