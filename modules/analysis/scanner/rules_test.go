@@ -141,3 +141,28 @@ func TestRulesCompile(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// expectProbe runs rule id on src (a leading newline trimmed) as the file
+// name and checks that it reports exactly the lines marked `# want`
+// (Python, Ruby) or `// want` (every other language).
+func expectProbe(t *testing.T, byID map[string]*Rule, id, name, src string) {
+	t.Helper()
+	r := byID[id]
+	if r == nil {
+		t.Fatalf("no rule %s", id)
+	}
+	marker := "// want"
+	if ext := filepath.Ext(name); ext == ".py" || ext == ".rb" {
+		marker = "# want"
+	}
+	src = strings.TrimPrefix(src, "\n")
+	var want []int
+	for i, line := range strings.Split(src, "\n") {
+		if strings.Contains(line, marker) {
+			want = append(want, i+1)
+		}
+	}
+	if got := runRuleOn(t, r, name, []byte(src)); !equalInts(got, want) {
+		t.Errorf("reported lines %v, want %v", got, want)
+	}
+}

@@ -1,7 +1,6 @@
 package scanner
 
 import (
-	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -14,21 +13,7 @@ func runJavaProbes(t *testing.T, rules map[string]*Rule, cases []javaProbe) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := rules[tc.rule]
-			if r == nil {
-				t.Fatalf("no rule %s", tc.rule)
-			}
-			src := strings.TrimPrefix(tc.src, "\n")
-			var want []int
-			for i, line := range strings.Split(src, "\n") {
-				if strings.Contains(line, "// want") {
-					want = append(want, i+1)
-				}
-			}
-			got := runRuleOn(t, r, "Probe.java", []byte(src))
-			if !equalInts(got, want) {
-				t.Errorf("reported lines %v, want %v", got, want)
-			}
+			expectProbe(t, rules, tc.rule, "Probe.java", tc.src)
 		})
 	}
 }

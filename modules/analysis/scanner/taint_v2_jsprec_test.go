@@ -172,21 +172,7 @@ window.location = next;  // want
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := byID[tc.rule]
-			if r == nil {
-				t.Fatalf("no rule %s", tc.rule)
-			}
-			src := strings.TrimPrefix(tc.src, "\n")
-			var want []int
-			for i, line := range strings.Split(src, "\n") {
-				if strings.Contains(line, "// want") || strings.Contains(line, "# want") {
-					want = append(want, i+1)
-				}
-			}
-			got := runRuleOn(t, r, tc.file, []byte(src))
-			if !equalInts(got, want) {
-				t.Errorf("reported lines %v, want %v", got, want)
-			}
+			expectProbe(t, byID, tc.rule, tc.file, tc.src)
 		})
 	}
 }

@@ -193,21 +193,7 @@ def view():
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := byID[tc.rule]
-			if r == nil {
-				t.Fatalf("no rule %s", tc.rule)
-			}
-			src := strings.TrimPrefix(tc.src, "\n")
-			var want []int
-			for i, line := range strings.Split(src, "\n") {
-				if strings.Contains(line, "# want") {
-					want = append(want, i+1)
-				}
-			}
-			got := runRuleOn(t, r, "probe.py", []byte(src))
-			if !equalInts(got, want) {
-				t.Errorf("reported lines %v, want %v", got, want)
-			}
+			expectProbe(t, byID, tc.rule, "probe.py", tc.src)
 		})
 	}
 }
@@ -310,21 +296,7 @@ function h(req, res, db) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := byID[tc.rule]
-			if r == nil {
-				t.Fatalf("no rule %s", tc.rule)
-			}
-			src := strings.TrimPrefix(tc.src, "\n")
-			var want []int
-			for i, line := range strings.Split(src, "\n") {
-				if strings.Contains(line, "// want") {
-					want = append(want, i+1)
-				}
-			}
-			got := runRuleOn(t, r, "probe.js", []byte(src))
-			if !equalInts(got, want) {
-				t.Errorf("reported lines %v, want %v", got, want)
-			}
+			expectProbe(t, byID, tc.rule, "probe.js", tc.src)
 		})
 	}
 }
