@@ -148,6 +148,11 @@ type TaintSink struct {
 	// NotWhere is an RE2 regex the whole call text must not match (e.g. a
 	// JSON body: `res.send({...})`).
 	NotWhere string `yaml:"not-where" json:"not_where,omitempty"`
+	// NotCallee is an RE2 regex the call's canonical callee must not match:
+	// a wildcard method sink (`*->query`) on a receiver whose type the
+	// front end knows to be another API (PHP's DOMXPath->query); the
+	// dataflow engine only.
+	NotCallee string `yaml:"not-callee" json:"not_callee,omitempty"`
 	// InFunction and NotInFunction are RE2 regexes the text of the
 	// innermost function around the sink (the file at top level) must /
 	// must not match: a response is HTML only when the handler says so
@@ -171,8 +176,8 @@ type TaintSink struct {
 	// argument (built by a literal) is serialised as JSON instead.
 	StringsOnly bool `yaml:"strings-only" json:"strings_only,omitempty"`
 
-	props                                                                     map[int][][]string
-	callRe, assignRe, whereRe, notWhereRe, inFuncRe, notInFuncRe, notInFileRe *regexp.Regexp
+	props                                                                                  map[int][][]string
+	callRe, assignRe, whereRe, notWhereRe, notCalleeRe, inFuncRe, notInFuncRe, notInFileRe *regexp.Regexp
 }
 
 type ruleFile struct {
@@ -473,7 +478,7 @@ func (s *TaintSink) compile() error {
 	for _, re := range []struct {
 		src string
 		dst **regexp.Regexp
-	}{{s.Where, &s.whereRe}, {s.NotWhere, &s.notWhereRe}, {s.InFunction, &s.inFuncRe}, {s.NotInFunction, &s.notInFuncRe}, {s.NotInFile, &s.notInFileRe}} {
+	}{{s.Where, &s.whereRe}, {s.NotWhere, &s.notWhereRe}, {s.NotCallee, &s.notCalleeRe}, {s.InFunction, &s.inFuncRe}, {s.NotInFunction, &s.notInFuncRe}, {s.NotInFile, &s.notInFileRe}} {
 		if re.src == "" {
 			continue
 		}

@@ -748,6 +748,9 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			if sk.notWhereRe != nil && sk.notWhereRe.MatchString(callText()) {
 				continue
 			}
+			if sk.notCalleeRe != nil && sk.notCalleeRe.MatchString(in.Callee) {
+				continue
+			}
 			if !s.functionAllows(fn, sk) {
 				continue
 			}
@@ -758,6 +761,9 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 				continue
 			}
 			if re := sk.NotInFileRe(); re != nil && re.Match(s.src) {
+				continue
+			}
+			if re := sk.NotWhereRe(); re != nil && re.MatchString(callText()) {
 				continue
 			}
 		}
