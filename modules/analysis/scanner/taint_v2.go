@@ -433,7 +433,7 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 	m := tf.module()
 	rm := tf.models.view(r, tf.lang.name)
 	sp := &v2Spec{rule: r, lang: tf.lang.name, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
-		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[[2]string]*callFacts{}, imports: m.Imports}
+		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[[2]string]*callFacts{}, imports: m.Imports, mod: m}
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
 	if err != nil {
 		return taintOut{}, err
@@ -561,6 +561,7 @@ type v2Spec struct {
 	placeCache map[[2]string]bool
 	usedExt    bool
 	imports    map[string]string // the module's: local name -> canonical
+	mod        *ir.Module        // the module analysed (assignment sinks find their function in it)
 }
 
 func matchRe(re *regexp.Regexp, text, canon string) bool {
@@ -792,6 +793,24 @@ func (s *v2Spec) functionAllows(fn *ir.Func, sk *TaintSink) bool {
 	return sk.notInFuncRe == nil || !sk.notInFuncRe.Match(text)
 }
 
+// funcAt is the innermost function of the module whose span holds at (nil:
+// the top level).
+func (s *v2Spec) funcAt(at ir.Span) *ir.Func {
+	if s.mod == nil {
+		return nil
+	}
+	var best *ir.Func
+	for _, f := range s.mod.Funcs {
+		if f == s.mod.Top || f.Span.Start > at.Start || f.Span.End < at.End {
+			continue
+		}
+		if best == nil || f.Span.End-f.Span.Start < best.Span.End-best.Span.Start {
+			best = f
+		}
+	}
+	return best
+}
+
 // funcText is the text of the function around a call (the whole file at
 // top level).
 func (s *v2Spec) funcText(fn *ir.Func) []byte {
@@ -822,6 +841,9 @@ func (s *v2Spec) AssignSinkAt(key string, at ir.Span) (string, bool) {
 	for _, sk := range s.rule.Taint.Sinks {
 		if sk.assignRe != nil && (sk.assignRe.MatchString(key) || canon != key && sk.assignRe.MatchString(canon)) {
 			if sk.whereRe != nil && !sk.whereRe.MatchString(text) || sk.notWhereRe != nil && text != "" && sk.notWhereRe.MatchString(text) {
+				continue
+			}
+			if !s.functionAllows(s.funcAt(at), &sk) {
 				continue
 			}
 			return short(key), true

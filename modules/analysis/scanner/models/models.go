@@ -498,7 +498,7 @@ func linesOf(data []byte) packLines {
 
 // Kinds are the sink kinds models and rules speak of.
 var Kinds = []string{"sql", "command", "code", "path", "ssrf", "xss", "template", "redirect",
-	"deserialization", "xpath", "ldap", "regex", "nosql", "header", "log", "xxe", "mail"}
+	"deserialization", "xpath", "ldap", "regex", "nosql", "header", "log", "xxe", "mail", "trust"}
 
 func checkKinds(ks []string) error {
 	for _, k := range ks {
@@ -522,6 +522,7 @@ var cweKinds = map[string]string{
 	"CWE-918": "ssrf", "CWE-79": "xss", "CWE-80": "xss", "CWE-1336": "template", "CWE-601": "redirect",
 	"CWE-502": "deserialization", "CWE-643": "xpath", "CWE-90": "ldap", "CWE-1333": "regex", "CWE-730": "regex",
 	"CWE-943": "nosql", "CWE-113": "header", "CWE-117": "log", "CWE-611": "xxe",
+	"CWE-501": "trust", // request data stored as trusted state (the session)
 }
 
 // KindsForCWE returns the sink kinds of a rule's CWE list, in order.
