@@ -917,6 +917,20 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 			}
 			return l.opaque(nil, n)
 		}
+	case "extract":
+		// extract($_GET): every variable of the function may now be
+		// named by the array's keys (EXTR_OVERWRITE, the default; with
+		// EXTR_SKIP or a prefix the existing ones are kept)
+		if a := argNodes(n); len(args) >= 1 && !args[0].IsConst() && args[0].Place.Base != "" &&
+			(len(a) == 1 || len(a) == 2 && strings.Contains(l.Text(a[1]), "EXTR_OVERWRITE")) {
+			r := l.callOf(text, callee, args, kws, n)
+			elem := ir.P(args[0].Place.Extend(ir.Elem{Kind: ir.AnyElem}))
+			for _, v := range l.variablesOf(l.fnNode) {
+				dst := ir.Place{Base: v}
+				l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{elem}, Span: l.Span(n)})
+			}
+			return r
+		}
 	case "compact":
 		// compact('a', 'b'): an array of those variables
 		var ks []ir.Kwarg
@@ -1204,4 +1218,41 @@ func formatText(f string) (text map[int]bool, ok bool) {
 		}
 	}
 	return text, true
+}
+
+// variablesOf lists the variables a function's body names (without $this
+// and the superglobals), in order of first appearance, not descending
+// into nested functions and classes.
+func (l *lowerer) variablesOf(fn syntax.Node) []string {
+	if fn == nil {
+		return nil
+	}
+	seen := map[string]bool{"this": true}
+	for _, g := range superglobals {
+		seen[g] = true
+	}
+	var out []string
+	var walk func(n syntax.Node, top bool)
+	walk = func(n syntax.Node, top bool) {
+		switch n.Type() {
+		case "function_definition", "method_declaration", "class_declaration", "anonymous_function_creation_expression",
+			"anonymous_function", "arrow_function", "trait_declaration", "enum_declaration", "interface_declaration":
+			if !top {
+				return
+			}
+		case "variable_name":
+			if v := varName(l.Text(n)); !seen[v] {
+				seen[v] = true
+				out = append(out, v)
+			}
+			return
+		}
+		for i, c := 0, n.ChildCount(); i < c; i++ {
+			if k := n.Child(i); k.IsNamed() {
+				walk(k, false)
+			}
+		}
+	}
+	walk(fn, true)
+	return out
 }

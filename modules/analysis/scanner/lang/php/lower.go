@@ -59,6 +59,7 @@ func Lower(path string, root syntax.Node, src []byte) *ir.Module {
 		l.Mod.Imports[g] = "$" + g
 	}
 	l.consts = collectConsts(l, root)
+	l.fnNode = root
 	top := &ir.Func{Name: "<module>", Span: l.Span(root)}
 	l.Mod.Top = top
 	l.Mod.Funcs = append(l.Mod.Funcs, top)
@@ -93,6 +94,7 @@ type lowerer struct {
 	// return type that holds no text (bool, int, float, void)
 	consts    map[string]ir.Const
 	retNoData bool
+	fnNode    syntax.Node // the syntax of the function being lowered (the file at top level)
 	// pendingClosures are the closures passed directly as arguments of
 	// the call being lowered (see registered)
 	pendingClosures []*ir.Func
@@ -956,7 +958,10 @@ func (l *lowerer) function(n syntax.Node, name string, seesTop bool) *ir.Func {
 	l.Mod.Funcs = append(l.Mod.Funcs, f)
 	body := syntax.ChildByField(n, "body")
 	noData := noDataType(l, syntax.ChildByField(n, "return_type"))
+	saved := l.fnNode
+	defer func() { l.fnNode = saved }()
 	l.body(f, func() {
+		l.fnNode = n
 		l.retNoData = noData
 		for k, v := range types {
 			l.types[k] = v
