@@ -862,6 +862,12 @@ func (l *lowerer) classDecl(n syntax.Node) {
 			}
 			f := l.function(m, mn, false)
 			f.Recv = "this"
+			if cc.parent != "" && isAction(l, m, mn) && strings.HasSuffix(cc.parent, "Controller") {
+				// a public method of a controller is an action the
+				// router calls: its scalar parameters are route
+				// variables (packs name them as a decorator source)
+				f.Decorators = append(f.Decorators, "action of "+cc.parent)
+			}
 			dst := ir.Place{Base: "function " + name + "::" + mn}
 			l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.Span(m)})
 		}
@@ -1170,4 +1176,23 @@ func isCheck(l *lowerer, n syntax.Node) bool {
 		}
 	}
 	return false
+}
+
+// isAction reports whether a method may be a controller action: public
+// (PHP's default), not static, not a magic method.
+func isAction(l *lowerer, m syntax.Node, name string) bool {
+	if strings.HasPrefix(name, "__") {
+		return false
+	}
+	for _, c := range syntax.NamedChildren(m) {
+		switch c.Type() {
+		case "visibility_modifier":
+			if v := strings.ToLower(l.Text(c)); v != "public" {
+				return false
+			}
+		case "static_modifier", "abstract_modifier":
+			return false
+		}
+	}
+	return true
 }
