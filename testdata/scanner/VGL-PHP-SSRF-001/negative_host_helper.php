@@ -32,3 +32,4 @@ if (!trusted_url($target)) {
 }
 $body = file_get_contents($target);
 $fixed = file_get_contents('https://api.example.com/v1/items?q=' . $_GET['q']);
+$log = fopen($_GET['logfile'], 'a');
