@@ -508,8 +508,10 @@ func (cl *compiledLang) expandMessage(r *Rule, capture func(id int) *capRef, src
 
 // callersText is the text of the file's functions that call the innermost
 // named function (declaration or method) around n, each after a newline:
-// one level of callers, found by name (`name(` and `.name(`), outside the
-// function itself. "" when n is in no named function or nothing calls it.
+// one level of callers, found by name (`name(` and `.name(`; in Ruby, whose
+// calls may omit the parentheses, also a bare `name` that is not assigned
+// to), outside the function itself. "" when n is in no named function or
+// nothing calls it.
 func (cl *compiledLang) callersText(n *sitter.Node, src []byte) string {
 	var fn, root *sitter.Node
 	for p := n; p != nil; p = p.Parent() {
@@ -529,16 +531,24 @@ func (cl *compiledLang) callersText(n *sitter.Node, src []byte) string {
 	if name == "" {
 		return ""
 	}
+	bare := cl.lang.name == "ruby"
+	needle := []byte(name + "(")
+	if bare {
+		needle = []byte(name)
+	}
 	var b strings.Builder
 	seen := map[uint32]bool{}
 	for off := 0; off < len(src); {
-		i := bytes.Index(src[off:], []byte(name+"("))
+		i := bytes.Index(src[off:], needle)
 		if i < 0 {
 			break
 		}
 		at := off + i
 		off = at + len(name)
 		if at > 0 && (isIdentByte(src[at-1])) {
+			continue
+		}
+		if bare && !rubyBareCall(src, at, len(name)) {
 			continue
 		}
 		if uint32(at) >= fn.StartByte() && uint32(at) < fn.EndByte() {
@@ -563,6 +573,24 @@ func (cl *compiledLang) callersText(n *sitter.Node, src []byte) string {
 		b.Write(src[outer.StartByte():outer.EndByte()])
 	}
 	return b.String()
+}
+
+// rubyBareCall reports whether the name at src[at:at+n] reads as a call of
+// a method by that name: not part of a longer identifier, a symbol, an
+// instance, class or global variable, or the left side of an assignment.
+func rubyBareCall(src []byte, at, n int) bool {
+	end := at + n
+	if end < len(src) && (isIdentByte(src[end]) || src[end] == '?' || src[end] == '!' || src[end] == ':') {
+		return false
+	}
+	if at > 0 && (src[at-1] == ':' || src[at-1] == '@' || src[at-1] == '$') {
+		return false
+	}
+	rest := bytes.TrimLeft(src[end:], " \t")
+	if len(rest) > 0 && rest[0] == '=' && (len(rest) == 1 || (rest[1] != '=' && rest[1] != '~' && rest[1] != '>')) {
+		return false
+	}
+	return true
 }
 
 // pointAt is the row and column of a byte offset.
