@@ -438,7 +438,7 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 			if c.funcRe != nil || c.notFuncRe != nil || c.classRe != nil {
 				text := cl.enclosingText(sitterNode(n.node, tree), src)
 				if c.WithCallers {
-					text += cl.callersText(sitterNode(n.node, tree), src)
+					text += cl.callersText(sitterNode(n.node, tree), src, max(c.CallerDepth, 1))
 				}
 				// the function says the purpose, or the class around it does
 				funcOK := c.funcRe == nil || c.funcRe.MatchString(text) ||
@@ -510,9 +510,9 @@ func (cl *compiledLang) expandMessage(r *Rule, capture func(id int) *capRef, src
 // named function (declaration or method) around n, each after a newline:
 // one level of callers, found by name (`name(` and `.name(`; in Ruby, whose
 // calls may omit the parentheses, also a bare `name` that is not assigned
-// to), outside the function itself. "" when n is in no named function or
-// nothing calls it.
-func (cl *compiledLang) callersText(n *sitter.Node, src []byte) string {
+// to), outside the function itself; with depth > 1 also their callers, up
+// to depth levels. "" when n is in no named function or nothing calls it.
+func (cl *compiledLang) callersText(n *sitter.Node, src []byte, depth int) string {
 	var fn, root *sitter.Node
 	for p := n; p != nil; p = p.Parent() {
 		if fn == nil && cl.lang.funcTypes[p.Type()] {
@@ -520,24 +520,55 @@ func (cl *compiledLang) callersText(n *sitter.Node, src []byte) string {
 		}
 		root = p
 	}
-	if fn == nil {
+	if fn == nil || fn.ChildByFieldName("name") == nil {
 		return ""
+	}
+	var b strings.Builder
+	seen := map[uint32]bool{fn.StartByte(): true}
+	level := []*sitter.Node{fn}
+	for d := 0; d < depth && len(level) > 0; d++ {
+		var next []*sitter.Node
+		for _, f := range level {
+			for _, c := range cl.callerFuncs(f, root, src) {
+				if seen[c.StartByte()] {
+					continue
+				}
+				seen[c.StartByte()] = true
+				b.WriteByte('\n')
+				b.Write(src[c.StartByte():c.EndByte()])
+				next = append(next, c)
+			}
+		}
+		level = next
+	}
+	return b.String()
+}
+
+// callerFuncs lists the innermost functions of the file (under root) that
+// call fn by name, or the named function around fn when fn itself has no
+// name (a Ruby block met at the second level). Calls inside fn are not counted.
+func (cl *compiledLang) callerFuncs(fn, root *sitter.Node, src []byte) []*sitter.Node {
+	for fn != nil && fn.ChildByFieldName("name") == nil {
+		p := fn.Parent()
+		for p != nil && !cl.lang.funcTypes[p.Type()] {
+			p = p.Parent()
+		}
+		fn = p
+	}
+	if fn == nil {
+		return nil
 	}
 	nm := fn.ChildByFieldName("name")
-	if nm == nil {
-		return ""
-	}
 	name := string(src[nm.StartByte():nm.EndByte()])
 	if name == "" {
-		return ""
+		return nil
 	}
 	bare := cl.lang.name == "ruby"
 	needle := []byte(name + "(")
 	if bare {
 		needle = []byte(name)
 	}
-	var b strings.Builder
-	seen := map[uint32]bool{}
+	var out []*sitter.Node
 	for off := 0; off < len(src); {
 		i := bytes.Index(src[off:], needle)
 		if i < 0 {
@@ -558,21 +589,14 @@ func (cl *compiledLang) callersText(n *sitter.Node, src []byte) string {
 		if call == nil {
 			continue
 		}
-		var outer *sitter.Node
 		for p := call; p != nil; p = p.Parent() {
 			if cl.lang.funcTypes[p.Type()] {
-				outer = p
+				out = append(out, p)
 				break
 			}
 		}
-		if outer == nil || seen[outer.StartByte()] {
-			continue
-		}
-		seen[outer.StartByte()] = true
-		b.WriteByte('\n')
-		b.Write(src[outer.StartByte():outer.EndByte()])
 	}
-	return b.String()
+	return out
 }
 
 // rubyBareCall reports whether the name at src[at:at+n] reads as a call of

@@ -93,6 +93,10 @@ type Constraint struct {
 	// constructor) serves the purpose its callers name (NewSessionID,
 	// http.SetCookie).
 	WithCallers bool `yaml:"with-callers" json:"with_callers,omitempty"`
+	// CallerDepth is how many levels of callers WithCallers reads (1 when
+	// unset): a helper two calls away from the code that names its target
+	// (get → get_url → get_https_url) needs 2.
+	CallerDepth int `yaml:"caller-depth" json:"caller_depth,omitempty"`
 	// ClassRegex is an alternative to FunctionRegex: the capture passes
 	// too when the name of a class or module around it, in snake case
 	// (`OtpGenerator` reads `otp_generator`), matches. A class named for
