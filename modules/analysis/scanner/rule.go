@@ -137,9 +137,17 @@ type TaintSource struct {
 	Expr  string `yaml:"expr" json:"expr,omitempty"`
 	Call  string `yaml:"call" json:"call,omitempty"`
 	Param string `yaml:"param" json:"param,omitempty"`
+	// NotCallbackOf (param sources, dataflow engine only): the parameters
+	// of a function passed directly as an argument to a call whose callee,
+	// as written, matches this glob are no source where the function uses
+	// them only whole, never a property or element of them. The success
+	// callback of `$.post(url, body, function (html) {...})` receives what
+	// the app's own endpoint rendered (escaping it is that endpoint's job);
+	// `data.name` read from the same callback is still a source.
+	NotCallbackOf string `yaml:"not-callback-of" json:"not_callback_of,omitempty"`
 
-	exprRe, callRe, paramRe *regexp.Regexp
-	prefix                  string // literal prefix every match of Expr starts with ("" if none)
+	exprRe, callRe, paramRe, notCallbackRe *regexp.Regexp
+	prefix                                 string // literal prefix every match of Expr starts with ("" if none)
 }
 
 // TaintSink is a call argument or an assignment target that must not receive tainted data.
@@ -451,6 +459,12 @@ func (s *TaintSource) compile(allowExpr bool) error {
 		return err
 	}
 	if s.paramRe, err = globRe(s.Param); err != nil {
+		return err
+	}
+	if s.NotCallbackOf != "" && s.Param == "" {
+		return fmt.Errorf("not-callback-of needs param")
+	}
+	if s.notCallbackRe, err = globRe(s.NotCallbackOf); err != nil {
 		return err
 	}
 	if s.Expr != "" && !strings.HasPrefix(s.Expr, "re:") && !strings.HasPrefix(s.Expr, "*") {
