@@ -431,7 +431,7 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				okAll = false
 				break
 			}
-			if c.NotAssignedInFile && ivarAssignedInFile(n.text(src), src) {
+			if c.NotAssignedInFile && builtInFile(n.text(src), int(n.end), src) {
 				okAll = false
 				break
 			}
@@ -689,6 +689,93 @@ func snakeName(s string) string {
 
 // ivarLead is the instance variable a receiver starts with (`@buf.join`).
 var ivarLead = regexp.MustCompile(`^\(?\s*(@[A-Za-z_]\w*)`)
+
+var (
+	accessorLead = regexp.MustCompile(`^\(?\s*([a-z_]\w*)(?:$|[.\s)])`)
+	callLead     = regexp.MustCompile(`^\(?\s*([a-z_]\w*[?!]?)\(`)
+	heredocLead  = regexp.MustCompile(`^<<[~-]?(["'` + "`" + `]?)([A-Za-z_]\w*)["'` + "`" + `]?$`)
+	interpRe     = regexp.MustCompile(`#\{([^{}]*)\}`)
+	requestData  = regexp.MustCompile(`\b(?:params|request|cookies|session)\b`)
+	plainInterp  = regexp.MustCompile(`^\s*(?:[a-z_]\w*|[A-Z]\w*(?:::[A-Z]\w*)*|@[A-Za-z_]\w*)\s*$`)
+)
+
+// builtInFile reports whether the receiver text (ending at byte end of
+// src) is markup the file builds itself, where each part is checked (as a
+// local is built where it is assigned): an instance variable the file
+// assigns or appends to (ivarAssignedInFile), a reader of one
+// (`attr_accessor :view_flow` beside `@view_flow = OutputFlow.new`), the
+// result of a method the file defines (`datetime_selector(o).select_date`),
+// or a heredoc whose interpolations are only locals, constants and such
+// instance variables.
+func builtInFile(text string, end int, src []byte) bool {
+	if ivarAssignedInFile(text, src) {
+		return true
+	}
+	if m := callLead.FindStringSubmatch(text); m != nil {
+		// a builder of this file, given no request data
+		return definesMethod(m[1], src) && !requestData.MatchString(text)
+	}
+	if m := accessorLead.FindStringSubmatch(text); m != nil {
+		return readsOwnIvar(m[1], src)
+	}
+	if m := heredocLead.FindStringSubmatch(text); m != nil {
+		body, ok := heredocBody(src, end, m[2])
+		if !ok {
+			return false
+		}
+		if m[1] == "'" {
+			return true // a single-quoted heredoc interpolates nothing
+		}
+		ins := interpRe.FindAllStringSubmatch(body, -1)
+		if len(ins) != strings.Count(body, "#{") {
+			return false // an interpolation with braces inside: not a plain name
+		}
+		for _, in := range ins {
+			v := strings.TrimSpace(in[1])
+			if !plainInterp.MatchString(v) || (strings.HasPrefix(v, "@") && !ivarAssignedInFile(v, src)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// definesMethod reports whether src defines a method called name.
+func definesMethod(name string, src []byte) bool {
+	re, err := regexp.Compile(`(?m)^\s*def\s+(?:self\.)?` + regexp.QuoteMeta(name) + `(?:\s|\(|;|$)`)
+	return err == nil && re.Match(src)
+}
+
+// readsOwnIvar reports whether name is an attribute reader the file
+// declares (attr_reader / attr_accessor :name) for an instance variable
+// the file assigns or appends to.
+func readsOwnIvar(name string, src []byte) bool {
+	re, err := regexp.Compile(`(?m)^\s*attr_(?:reader|accessor)\b[^\n]*:` + regexp.QuoteMeta(name) + `\b`)
+	return err == nil && re.Match(src) && ivarAssignedInFile("@"+name, src)
+}
+
+// heredocBody is the body of the heredoc named id whose opener ends at byte
+// end of src: the lines after the opener's line up to the one that holds
+// only id.
+func heredocBody(src []byte, end int, id string) (string, bool) {
+	if end > len(src) {
+		return "", false
+	}
+	nl := bytes.IndexByte(src[end:], '\n')
+	if nl < 0 {
+		return "", false
+	}
+	rest := string(src[end+nl+1:])
+	var b strings.Builder
+	for line := range strings.Lines(rest) {
+		if strings.TrimSpace(line) == id {
+			return b.String(), true
+		}
+		b.WriteString(line)
+	}
+	return "", false
+}
 
 // ivarAssignedInFile reports whether text starts with an instance variable
 // that src assigns or appends to (`@buf = `, `@buf ||= `, `@buf << `,

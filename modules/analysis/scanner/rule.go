@@ -107,9 +107,12 @@ type Constraint struct {
 	// with a repeated group whose iterations can match the same text in
 	// several ways (exponential backtracking), not any nested quantifier.
 	AmbiguousRegex bool `yaml:"ambiguous-regex" json:"ambiguous_regex,omitempty"`
-	// NotAssignedInFile: the capture does not start with an instance
-	// variable (Ruby `@buf`, PHP-like `$this->x` is not covered) that the
-	// same file assigns or appends to (`@buf = ...`, `@buf << ...`): an
+	// NotAssignedInFile: the capture is not markup the file builds itself
+	// (Ruby; PHP-like `$this->x` is not covered): an instance variable the
+	// same file assigns or appends to (`@buf = ...`, `@buf << ...`), an
+	// attribute reader of one (`attr_accessor :flow` with `@flow = ...`),
+	// the result of a method the file defines called without request data,
+	// or a heredoc interpolating only locals, constants and such ivars. An
 	// object's own buffer is built by its class, where each part is
 	// checked, as a local is built where it is assigned.
 	NotAssignedInFile bool `yaml:"not-assigned-in-file" json:"not_assigned_in_file,omitempty"`
