@@ -761,6 +761,9 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			if re := sk.NotInFileRe(); re != nil && re.Match(s.src) {
 				continue
 			}
+			if sk.ResultCalled && !resultCalled(fn, in) {
+				continue
+			}
 		}
 		if where != nil && !where.MatchString(callText()) {
 			continue
@@ -900,6 +903,36 @@ func (s *v2Spec) callbackOf(f *ir.Func) string {
 		}
 	}
 	return ""
+}
+
+// resultCalled reports whether fn calls a method on the result of in,
+// directly or through plain copies of it into variables. Plain names only:
+// a method called on something built from the result does not count.
+func resultCalled(fn *ir.Func, in *ir.Instr) bool {
+	if fn == nil || in.Dst == nil || len(in.Dst.Path) > 0 {
+		return false
+	}
+	names := map[string]bool{in.Dst.Base: true}
+	plain := func(o ir.Operand) bool { return !o.IsConst() && len(o.Place.Path) == 0 && names[o.Place.Base] }
+	for pass := 0; pass < 2; pass++ { // twice: a copy made in a later block of a loop
+		for _, b := range fn.Blocks {
+			for _, x := range b.Instrs {
+				// a copy, or the receiver wrapper of a call without arguments
+				// (Ruby: `$3 = opaque($2, $2.new)` before `$3.new()`)
+				if (x.Op == ir.Assign && len(x.Args) == 1 || x.Op == ir.Opaque && len(x.Args) > 0) && x.Dst != nil && len(x.Dst.Path) == 0 && plain(x.Args[0]) {
+					names[x.Dst.Base] = true
+				}
+			}
+		}
+	}
+	for _, b := range fn.Blocks {
+		for _, x := range b.Instrs {
+			if x.Op == ir.Call && x.Recv != nil && plain(*x.Recv) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wholeOnly reports whether f reads its parameter name only as a whole
