@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"vigil/modules/analysis/internal/store"
+	"vigil/modules/analysis/scanner"
 )
 
 // Fix texts, AI answers, reasons and notes are printed as the app shows
@@ -70,6 +71,23 @@ func TestHTMLReportRendersMarkdown(t *testing.T) {
 	for _, bad := range []string{"`", "**", "false_positive"} {
 		if strings.Contains(html, bad) {
 			t.Errorf("report shows %q raw", bad)
+		}
+	}
+}
+
+// Every built-in rule's description and fix render without stray
+// backticks: a code span that holds a backtick cannot be written in this
+// Markdown, and one left unbalanced prints raw in the app and the exports.
+func TestBuiltinRuleTextsRenderCleanly(t *testing.T) {
+	rules, err := scanner.BuiltinRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rules {
+		for field, text := range map[string]string{"description": r.Description, "remediation": r.Remediation} {
+			if out := string(mdBlocks(text)); strings.Contains(out, "`") {
+				t.Errorf("%s %s renders a raw backtick: %s", r.ID, field, out)
+			}
 		}
 	}
 }
