@@ -85,6 +85,7 @@ type v2Models struct {
 	user  *models.Set // the user's packs alone (nil: none)
 	mu    sync.Mutex
 	views map[viewKey]*ruleModels
+	evals map[string]*evalSet // evaluating calls by language (taint_v2_eval.go)
 }
 
 type viewKey struct {
@@ -434,6 +435,9 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 	rm := tf.models.view(r, tf.lang.name)
 	sp := &v2Spec{rule: r, lang: tf.lang.name, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
 		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[[2]string]*callFacts{}, imports: m.Imports}
+	if hasAnyKind(models.KindsForCWE(r.CWE), echoKinds) {
+		sp.evals = tf.models.evaluators(tf.lang.name)
+	}
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
 	if err != nil {
 		return taintOut{}, err
@@ -561,6 +565,7 @@ type v2Spec struct {
 	placeCache map[[2]string]bool
 	usedExt    bool
 	imports    map[string]string // the module's: local name -> canonical
+	evals      *evalSet          // calls whose result is not their argument's text (nil: none)
 }
 
 func matchRe(re *regexp.Regexp, text, canon string) bool {
