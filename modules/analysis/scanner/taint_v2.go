@@ -437,6 +437,9 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[[2]string]*callFacts{}, imports: m.Imports}
 	if hasAnyKind(models.KindsForCWE(r.CWE), echoKinds) {
 		sp.evals = tf.models.evaluators(tf.lang.name)
+		if tf.lang.name != "php" {
+			sp.escapers = escaperFuncs(m, src)
+		}
 	}
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
 	if err != nil {
@@ -566,6 +569,7 @@ type v2Spec struct {
 	usedExt    bool
 	imports    map[string]string // the module's: local name -> canonical
 	evals      *evalSet          // calls whose result is not their argument's text (nil: none)
+	escapers   map[string]bool   // the file's own HTML escapers, by name (nil: not asked)
 }
 
 func matchRe(re *regexp.Regexp, text, canon string) bool {
@@ -594,6 +598,7 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 		}
 		f.srcWhere = append(f.srcWhere, s.rm.srcWhere[i])
 	}
+	f.san = s.ownEscaper(in)
 	nsan := len(s.rule.Taint.Sanitizers)
 	for _, i := range s.rm.sans.match(in.Text, in.Callee) {
 		if i >= nsan && s.view.Sanitizers[i-nsan].WhereRe() != nil {

@@ -3,6 +3,7 @@ package scanner
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"sync"
 
 	"vigil/modules/analysis/scanner/ir"
@@ -122,4 +123,46 @@ func (s *v2Spec) Evaluates(in *ir.Instr) ([]int, bool, bool) {
 		return ev.args, ev.all, true
 	}
 	return nil, false, false
+}
+
+// Escapers of the program's own. A function of the file that maps '<' to
+// "&lt;" (and '>' or '&' to their entities) is an HTML escaper whatever
+// its name (`escape`, `enc`, `clean`): a chain of replace calls, a loop
+// over the characters with a switch that appends entities, or a table of
+// replacements. The dataflow cannot prove a character loop's default
+// branch harmless, so for XSS rules the call's result is clean by what the
+// function says it does.
+var (
+	escLtRe    = regexp.MustCompile(`(?i)&(lt|#0*60|#x0*3c);`)
+	escOtherRe = regexp.MustCompile(`(?i)&(gt|amp|#0*62|#0*38|#x0*3e|#x0*26);`)
+	escCharRe  = regexp.MustCompile(`['"]<['"]|\[\s*['"]?<|\\u003[cC]|\\x3[cC]|\b60\b`)
+)
+
+// escaperFuncs returns the names of the file's functions that escape HTML
+// (the last segment of the name a call uses; Java overloads' "#n" cut).
+func escaperFuncs(m *ir.Module, src []byte) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range m.Funcs {
+		if f.Name == "" || f.Name == "<module>" || len(f.Params) == 0 || int(f.Span.End) > len(src) || f.Span.Start >= f.Span.End {
+			continue
+		}
+		text := src[f.Span.Start:f.Span.End]
+		if len(text) > 4000 || !escLtRe.Match(text) || !escOtherRe.Match(text) || !escCharRe.Match(text) {
+			continue
+		}
+		name := f.Name
+		if i := strings.IndexByte(name, '#'); i >= 0 {
+			name = name[:i]
+		}
+		out[name] = true
+	}
+	return out
+}
+
+// ownEscaper reports whether a call reaches an HTML escaper of the file.
+func (s *v2Spec) ownEscaper(in *ir.Instr) bool {
+	if s.escapers == nil || in.Text == "" || strings.ContainsAny(in.Text, "([") {
+		return false
+	}
+	return s.escapers[lastSegment(in.Text)]
 }
