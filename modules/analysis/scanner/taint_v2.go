@@ -441,6 +441,7 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 			sp.escapers = escaperFuncs(m, src)
 		}
 	}
+	sp.lookups = slices.Contains(models.KindsForCWE(r.CWE), "trust")
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
 	if err != nil {
 		return taintOut{}, err
@@ -569,6 +570,7 @@ type v2Spec struct {
 	usedExt    bool
 	imports    map[string]string // the module's: local name -> canonical
 	evals      *evalSet          // calls whose result is not their argument's text (nil: none)
+	lookups    bool              // trust rules: unknown calls return records, not their arguments' text (taint_v2_eval.go)
 	escapers   map[string]bool   // the file's own HTML escapers, by name (nil: not asked)
 	mod        *ir.Module        // the module analysed (assignment sinks find their function in it)
 }

@@ -110,8 +110,12 @@ func hasAnyKind(kinds, of []string) bool {
 	return false
 }
 
-// Evaluates implements dataflow.Evaluator for rules of the echo kinds.
+// Evaluates implements dataflow.Evaluator for rules of the echo kinds and,
+// for trust rules, for the lookups of unknown calls.
 func (s *v2Spec) Evaluates(in *ir.Instr) ([]int, bool, bool) {
+	if s.lookups && !keepsText(s.lang, in) {
+		return nil, true, true
+	}
 	if s.evals == nil {
 		return nil, false, false
 	}
@@ -165,4 +169,41 @@ func (s *v2Spec) ownEscaper(in *ir.Instr) bool {
 		return false
 	}
 	return s.escapers[lastSegment(in.Text)]
+}
+
+// Lookups (trust boundary). A rule about request data kept as trusted state
+// (CWE-501, kind trust) is about the request's own values reaching the
+// session. A call the analysis knows nothing about (no model, no summary,
+// no propagator) that is given request data is mostly a lookup or a
+// verification, `u, err := auth.Verify(email, password)`, `await
+// users.verify(req.body.email, pw)`, `Theme::tryFrom($_POST['t'])`, whose
+// result is a record of the server's (a user, an enum case), not the text
+// it was given. For trust rules such a call's result carries its
+// receiver's taint (`req.query.next.trim()`) but none of its arguments',
+// except for the functions below, which are known to return (a form of)
+// their argument's text: string, URL, path, encoding and parsing helpers
+// of each language's standard library.
+
+// keepsTextRe is, per language, the callees (canonical or as written) whose
+// result is still their argument's text.
+var keepsTextRe = map[string]*regexp.Regexp{
+	"go":         regexp.MustCompile(`^(?:strings|strconv|fmt|bytes|unicode(?:/\w+)?|html|net/url|path|path/filepath|encoding/\w+|io|bufio|mime(?:/\w+)?|regexp|text/template|html/template)\.|^(?:string|\[\]byte|\[\]rune|append|copy)$|\.(?:Decode|Unmarshal|ReadAll|ReplaceAllString|FindString\w*|Bind|BindJSON|ShouldBind\w*|Param|QueryParam|FormValue)$`),
+	"javascript": regexp.MustCompile(`^(?:String|Number|Array|Object|JSON|Buffer|URL|URLSearchParams|encodeURIComponent|decodeURIComponent|encodeURI|decodeURI|escape|unescape|path|url|querystring|qs|validator|_|lodash)(?:\.|$)|^(?:node:)?(?:path|url|querystring)\.`),
+	"python":     regexp.MustCompile(`^(?:str|repr|format|bytes|list|dict|tuple|set|sorted|reversed|json|base64|urllib\.parse|os\.path|posixpath|html|re|shlex|string|markupsafe|bleach|unicodedata|codecs)(?:\.|$)|\.(?:format|join|replace|strip|lower|upper)$`),
+	"php":        regexp.MustCompile(`(?i)^\\?(?:str\w*|mb_\w+|substr\w*|trim|ltrim|rtrim|chop|sprintf|vsprintf|implode|join|explode|url(?:en|de)code|rawurl(?:en|de)code|base64_\w+|bin2hex|hex2bin|html\w*|strip_tags|addslashes|stripslashes|ucfirst|lcfirst|ucwords|nl2br|wordwrap|preg_\w+|json_\w+|array_\w+|compact|current|reset|end|strval|parse_url|parse_str|http_build_query|basename|dirname|pathinfo|realpath|filter_var|filter_input|iconv\w*|utf8_\w+|unserialize|serialize|number_format|printf)$`),
+	"java":       regexp.MustCompile(`^(?:java\.lang\.)?(?:String|StringBuilder|StringBuffer|Objects|Optional|Arrays|List|Map|Set|Collections)\.|^(?:java\.net\.)?(?:URLDecoder|URLEncoder|URI|URL)\b|(?:^|\.)(?:StringUtils|StringEscapeUtils|Base64|Encode|HtmlUtils|UriComponentsBuilder|ObjectMapper|Gson)\b|\.(?:readValue|fromJson|decode|encode)$`),
+	"ruby":       regexp.MustCompile(`^(?:String|Array|Hash|Integer|Float|CGI|URI|ERB|Rack::Utils|JSON|Base64|File|Pathname|Shellwords)(?:\.|::|$)|^(?:format|sprintf)$`),
+}
+
+// keepsText reports whether a call with no model or summary is known to
+// return its argument's text (see keepsTextRe).
+func keepsText(lang string, in *ir.Instr) bool {
+	if lang == "typescript" || lang == "tsx" {
+		lang = "javascript"
+	}
+	re := keepsTextRe[lang]
+	if re == nil {
+		return true
+	}
+	return re.MatchString(in.Callee) || in.Text != in.Callee && re.MatchString(in.Text)
 }
