@@ -207,3 +207,8 @@ func keepsText(lang string, in *ir.Instr) bool {
 	}
 	return re.MatchString(in.Callee) || in.Text != in.Callee && re.MatchString(in.Text)
 }
+
+// CallsCheck implements dataflow.CallCheck: for trust rules the program's
+// own boolean check of a request value guarding the write (a membership or
+// permission check with an early exit) verifies it.
+func (s *v2Spec) CallsCheck() bool { return s.lookups }

@@ -819,6 +819,9 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 				break
 			}
 			p, negated = a.specValidated(in)
+			if p == nil {
+				p = a.callChecked(in, s)
+			}
 		}
 	default:
 		return out
@@ -1107,6 +1110,29 @@ func (a *analyzer) specValidated(in *ir.Instr) (*ir.Place, bool) {
 		return nil, false
 	}
 	return a.converted(in.Args[i].Place), !onTrue
+}
+
+// callChecked is, for a Spec whose CallsCheck is true, the first
+// variable given to the call that holds tainted data (nil: none): a local
+// variable before a field or element (`isMember(req.session.userId,
+// teamId)` checks the teamId the handler took from the request).
+func (a *analyzer) callChecked(in *ir.Instr, s *state) *ir.Place {
+	cc, ok := a.spec.(CallCheck)
+	if !ok || !cc.CallsCheck() || s == nil {
+		return nil
+	}
+	for _, local := range []bool{true, false} {
+		for _, o := range in.Args {
+			if o.IsConst() || o.Place.Base == "" || o.Place.IsTemp() || local != (len(o.Place.Path) == 0) {
+				continue
+			}
+			if v := a.operand(o, s, in.Span); !v.T.empty() {
+				p := o.Place
+				return &p
+			}
+		}
+	}
+	return nil
 }
 
 // receiverRoot is what a receiver made by calls without arguments was

@@ -151,3 +151,13 @@ type Evaluator interface {
 	// every argument) and whether it is such a call at all.
 	Evaluates(in *ir.Instr) (args []int, all bool, ok bool)
 }
+
+// CallCheck is an optional part of a Spec: when CallsCheck is true, any
+// call used as a branch condition checks the tainted variable it is given
+// on its true edge (`if !members.IsMember(userID, tenantID) { return }`
+// proves tenantID on the way on). For flows about trusting unverified
+// values (the trust boundary) the program's own membership or permission
+// check is the verification, whatever it is called.
+type CallCheck interface {
+	CallsCheck() bool
+}
