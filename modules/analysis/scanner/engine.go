@@ -352,6 +352,16 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 		start, end uint32
 	}
 	seen := map[seenKey]bool{}
+	// the names the file binds (imports, kept generators), read once when
+	// a qualified constraint needs them
+	var binds bindings
+	bindsRead := false
+	qualify := func(text string) string {
+		if !bindsRead {
+			bindsRead, binds = true, fileBindings(cl.lang.name, src)
+		}
+		return binds.qualify(text)
+	}
 	// position in the current match's captures of the first capture of
 	// each capture id, -1 when absent
 	capIdx := make([]int, len(cl.capNames))
@@ -406,6 +416,9 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 			}
 			if c.re != nil || c.notRe != nil {
 				text := n.text(src)
+				if c.Qualified {
+					text = qualify(text)
+				}
 				if c.re != nil && !c.reM.MatchString(text) {
 					okAll = false
 					break

@@ -109,6 +109,12 @@ type Constraint struct {
 	// object's own buffer is built by its class, where each part is
 	// checked, as a local is built where it is assigned.
 	NotAssignedInFile bool `yaml:"not-assigned-in-file" json:"not_assigned_in_file,omitempty"`
+	// Qualified: regex / not-regex read the capture's text with its
+	// leading name replaced by what the file binds it to (an import alias
+	// or a generator kept in a variable, see bindings): `rnd.randint(...)`
+	// after `import random as rnd` reads `random.randint(...)`, `r(...)`
+	// after `from random import randint as r` reads `random.randint(...)`.
+	Qualified bool `yaml:"qualified" json:"qualified,omitempty"`
 
 	re, notRe, fileRe, notFileRe, funcRe, notFuncRe, classRe *regexp.Regexp
 	reM, notReM                                              literalMatcher // re and notRe, as set lookups when they are literal sets
