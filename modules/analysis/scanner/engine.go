@@ -449,9 +449,17 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				break
 			}
 			if c.funcRe != nil || c.notFuncRe != nil || c.classRe != nil {
-				text := cl.enclosingText(sitterNode(n.node, tree), src)
-				if c.WithCallers {
-					text += cl.callersText(sitterNode(n.node, tree), src)
+				var text string
+				if c.Near {
+					text = cl.purposeText(sitterNode(n.node, tree), src)
+					if c.WithCallers {
+						text += cl.purposeCallersText(sitterNode(n.node, tree), src)
+					}
+				} else {
+					text = cl.enclosingText(sitterNode(n.node, tree), src)
+					if c.WithCallers {
+						text += cl.callersText(sitterNode(n.node, tree), src)
+					}
 				}
 				// the function says the purpose, or the class around it does
 				funcOK := c.funcRe == nil || c.funcRe.MatchString(text) ||

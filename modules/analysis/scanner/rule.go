@@ -93,6 +93,13 @@ type Constraint struct {
 	// constructor) serves the purpose its callers name (NewSessionID,
 	// http.SetCookie).
 	WithCallers bool `yaml:"with-callers" json:"with_callers,omitempty"`
+	// Near makes function-regex / not-function-regex (and with-callers)
+	// read the text near the capture instead of whole functions: the head
+	// of the function around it, the statement holding it and the lines
+	// that use what that statement assigns (see purposeText). A long
+	// handler that mentions a password elsewhere does not make its random
+	// display id a secret.
+	Near bool `yaml:"near" json:"near,omitempty"`
 	// ClassRegex is an alternative to FunctionRegex: the capture passes
 	// too when the name of a class or module around it, in snake case
 	// (`OtpGenerator` reads `otp_generator`), matches. A class named for
