@@ -28,10 +28,10 @@ func TestFlowLines(t *testing.T) {
 			notWant: []string{"csrfToken"},
 		},
 		{
-			name:    "field assignment",
-			body:    "$code = mt_rand();\n$this->resetCode = $code;\n",
-			stmt:    "$code = mt_rand();",
-			want:    []string{"$this->resetCode"},
+			name: "field assignment",
+			body: "$code = mt_rand();\n$this->resetCode = $code;\n",
+			stmt: "$code = mt_rand();",
+			want: []string{"$this->resetCode"},
 		},
 		{
 			name:    "nothing assigned",
