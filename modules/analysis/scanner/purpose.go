@@ -145,7 +145,7 @@ func flowLines(body, stmt string) string {
 func (cl *compiledLang) purposeText(n *sitter.Node, src []byte) string {
 	fn := cl.purposeFunc(n)
 	stmt := cl.statementOf(n, fn)
-	st := string(src[stmt.StartByte():stmt.EndByte()])
+	st := cl.textWithoutOtherFuncs(stmt, n, src)
 	if fn == nil {
 		// the lines of the file that use what the top-level statement assigns
 		return st + "\n" + flowLines(string(src), st)
@@ -196,5 +196,34 @@ func (cl *compiledLang) purposeCallersText(n *sitter.Node, src []byte) string {
 		b.WriteByte('\n')
 		b.WriteString(cl.purposeText(call, src))
 	}
+	return b.String()
+}
+
+// textWithoutOtherFuncs is the text of node with the functions written in
+// it that do not hold n left out: a callback beside the value, or the
+// function an immediately invoked expression passes it to, says what that
+// function does, not what the value is for.
+func (cl *compiledLang) textWithoutOtherFuncs(node, n *sitter.Node, src []byte) string {
+	var b strings.Builder
+	at := node.StartByte()
+	var walk func(x *sitter.Node)
+	walk = func(x *sitter.Node) {
+		for i := 0; i < int(x.NamedChildCount()); i++ {
+			c := x.NamedChild(i)
+			if c == nil {
+				continue
+			}
+			holds := c.StartByte() <= n.StartByte() && n.EndByte() <= c.EndByte()
+			if cl.lang.funcTypes[c.Type()] && c.Type() != "block" && c.Type() != "do_block" && !holds {
+				b.Write(src[at:c.StartByte()])
+				b.WriteString(" ")
+				at = c.EndByte()
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(node)
+	b.Write(src[at:node.EndByte()])
 	return b.String()
 }
