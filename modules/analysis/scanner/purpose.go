@@ -81,6 +81,9 @@ var assignedName = regexp.MustCompile(`^\s*(?:[\w<>\[\],.?]+\s+)*?([$@]{0,2}\w+(
 // around it (`"Your login code"`, `session["otp"]`).
 var signalRe = regexp.MustCompile("[\\w.$>:-]+\\s*[(\\[]|\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|`[^`]*`")
 
+// condLine is a line that starts a condition.
+var condLine = regexp.MustCompile(`^\s*(\}\s*)?(if|elif|else\s+if|elsif|elseif|unless|while|when|case)\b`)
+
 // lineSignals is what a line that uses a value says of its purpose: what
 // it assigns (`user.otp_code = code`), the callees it calls and its string
 // literals, without the other values it passes beside it (a page rendered
@@ -88,11 +91,18 @@ var signalRe = regexp.MustCompile("[\\w.$>:-]+\\s*[(\\[]|\"(?:[^\"\\\\]|\\\\.)*\
 // secret).
 func lineSignals(l string) string {
 	var b strings.Builder
+	// a condition that tests the value (`if code == request.form["code"]`)
+	// says it by the names it compares, not by the literals it compares
+	// with (a file name containing "secret")
+	cond := condLine.MatchString(l)
 	if m := assignedName.FindStringSubmatch(l); m != nil {
 		b.WriteString(m[1])
 		b.WriteByte(' ')
 	}
 	for _, m := range signalRe.FindAllString(l, -1) {
+		if cond && (m[0] == '"' || m[0] == '\'' || m[0] == '`') {
+			continue
+		}
 		b.WriteString(m)
 		b.WriteByte(' ')
 	}
@@ -199,10 +209,11 @@ func (cl *compiledLang) purposeCallersText(n *sitter.Node, src []byte) string {
 	return b.String()
 }
 
-// textWithoutOtherFuncs is the text of node with the functions written in
-// it that do not hold n left out: a callback beside the value, or the
-// function an immediately invoked expression passes it to, says what that
-// function does, not what the value is for.
+// textWithoutOtherFuncs is the text of node with the functions and the
+// blocks written in it that do not hold n left out: a callback beside the
+// value, or the function an immediately invoked expression passes it to,
+// says what that function does, and the body of an `if` whose condition
+// draws the value says what happens then, not what the value is for.
 func (cl *compiledLang) textWithoutOtherFuncs(node, n *sitter.Node, src []byte) string {
 	var b strings.Builder
 	at := node.StartByte()
@@ -214,7 +225,8 @@ func (cl *compiledLang) textWithoutOtherFuncs(node, n *sitter.Node, src []byte) 
 				continue
 			}
 			holds := c.StartByte() <= n.StartByte() && n.EndByte() <= c.EndByte()
-			if cl.lang.funcTypes[c.Type()] && c.Type() != "block" && c.Type() != "do_block" && !holds {
+			fnLike := cl.lang.funcTypes[c.Type()] && c.Type() != "block" && c.Type() != "do_block"
+			if (fnLike || blockTypes[c.Type()] || c.Type() == "else_clause") && !holds {
 				b.Write(src[at:c.StartByte()])
 				b.WriteString(" ")
 				at = c.EndByte()

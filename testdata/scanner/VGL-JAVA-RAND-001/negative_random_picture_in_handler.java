@@ -9,7 +9,7 @@ public class Pictures {
 
     public File picture(String id, String secretName) {
         File f = new File(dir, (id == null ? random.nextInt(10) + 1 : id) + ".jpg");
-        if (f.getName().contains(secretName)) {
+        if (f.getName().contains(secretName) || f.getName().endsWith("-secret.jpg")) {
             throw new IllegalArgumentException("no access to the secret picture");
         }
         return f;
