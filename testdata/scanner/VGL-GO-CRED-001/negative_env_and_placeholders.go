@@ -28,3 +28,8 @@ const templateDSN = "mysql://${DB_USER}:${DB_PASSWORD}@db/app"
 func Sign(c jwt.Claims) (string, error) {
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(jwtKey)
 }
+
+// PostgresDSN quotes each value of a key=value connection string.
+func PostgresDSN(user, password, host string) string {
+	return fmt.Sprintf("user='%s' password='%s' host='%s' sslmode='disable'", user, password, host)
+}

@@ -25,3 +25,5 @@ func Open() (*sql.DB, *sql.DB, error) {
 func legacy() (*sql.DB, error) {
 	return sql.Open("postgres", "host=db user=app password=Hunter2Hunter dbname=app sslmode=disable") // vigil:expect VGL-GO-CRED-001
 }
+
+const quotedDSN = "user='svc' password='Pg!9xQ2w' host=db dbname=app" // vigil:expect VGL-GO-CRED-001
