@@ -533,8 +533,10 @@ func (cl *compiledLang) expandMessage(r *Rule, capture func(id int) *capRef, src
 // function itself. "" when n is in no named function or nothing calls it.
 func (cl *compiledLang) callersText(n *sitter.Node, src []byte) string {
 	var fn, root *sitter.Node
+	ruby := cl.lang.name == "ruby"
 	for p := n; p != nil; p = p.Parent() {
-		if fn == nil && cl.lang.funcTypes[p.Type()] {
+		// a Ruby block belongs to its method
+		if fn == nil && cl.lang.funcTypes[p.Type()] && (!ruby || (p.Type() != "block" && p.Type() != "do_block")) {
 			fn = p
 		}
 		root = p
@@ -552,19 +554,7 @@ func (cl *compiledLang) callersText(n *sitter.Node, src []byte) string {
 	}
 	var b strings.Builder
 	seen := map[uint32]bool{}
-	for off := 0; off < len(src); {
-		i := bytes.Index(src[off:], []byte(name+"("))
-		if i < 0 {
-			break
-		}
-		at := off + i
-		off = at + len(name)
-		if at > 0 && (isIdentByte(src[at-1])) {
-			continue
-		}
-		if uint32(at) >= fn.StartByte() && uint32(at) < fn.EndByte() {
-			continue
-		}
+	for _, at := range callOffsets(name, fn, src, ruby) {
 		call := root.NamedDescendantForPointRange(pointAt(src, at), pointAt(src, at))
 		if call == nil {
 			continue
@@ -584,6 +574,45 @@ func (cl *compiledLang) callersText(n *sitter.Node, src []byte) string {
 		b.Write(src[outer.StartByte():outer.EndByte()])
 	}
 	return b.String()
+}
+
+// callOffsets are the offsets in src, outside fn, where the function
+// named name is called: `name(` after a non-identifier byte, and in Ruby,
+// which calls methods without parentheses too (`code: make_code`), the
+// whole word when it is not a symbol, a hash key or an assigned local.
+func callOffsets(name string, fn *sitter.Node, src []byte, ruby bool) []int {
+	needle := name + "("
+	if ruby {
+		needle = name
+	}
+	var out []int
+	for off := 0; off < len(src); {
+		i := bytes.Index(src[off:], []byte(needle))
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + len(name)
+		if at > 0 && isIdentByte(src[at-1]) {
+			continue
+		}
+		if uint32(at) >= fn.StartByte() && uint32(at) < fn.EndByte() {
+			continue
+		}
+		if ruby {
+			if at > 0 && src[at-1] == ':' {
+				continue
+			}
+			if e := at + len(name); e < len(src) && (isIdentByte(src[e]) || src[e] == ':' || src[e] == '?' || src[e] == '!') {
+				continue
+			}
+			if rest := bytes.TrimLeft(src[at+len(name):], " \t"); len(rest) > 1 && rest[0] == '=' && rest[1] != '=' && rest[1] != '~' {
+				continue
+			}
+		}
+		out = append(out, at)
+	}
+	return out
 }
 
 // pointAt is the row and column of a byte offset.

@@ -1,7 +1,6 @@
 package scanner
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 
@@ -186,19 +185,7 @@ func (cl *compiledLang) purposeCallersText(n *sitter.Node, src []byte) string {
 		root = root.Parent()
 	}
 	var b strings.Builder
-	for off := 0; off < len(src); {
-		i := bytes.Index(src[off:], []byte(name+"("))
-		if i < 0 {
-			break
-		}
-		at := off + i
-		off = at + len(name)
-		if at > 0 && isIdentByte(src[at-1]) {
-			continue
-		}
-		if uint32(at) >= fn.StartByte() && uint32(at) < fn.EndByte() {
-			continue
-		}
+	for _, at := range callOffsets(name, fn, src, cl.lang.name == "ruby") {
 		call := root.NamedDescendantForPointRange(pointAt(src, at), pointAt(src, at))
 		if call == nil {
 			continue
