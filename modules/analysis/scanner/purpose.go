@@ -76,9 +76,10 @@ func (cl *compiledLang) statementOf(n, fn *sitter.Node) *sitter.Node {
 var assignedName = regexp.MustCompile(`^\s*(?:[\w<>\[\],.?]+\s+)*?([$@]{0,2}\w+(?:(?:\.|->|::)\w+)*)\s*(?::=|\|\|=|\?\?=|=)(?:[^=>~]|$)`)
 
 // signalRe finds what a line using a value says about it: the callee it
-// is passed to (`sendResetEmail(`, `session.set(`) and the string literals
-// around it (`"Your login code"`, `session["otp"]`).
-var signalRe = regexp.MustCompile("[\\w.$>:-]+\\s*[(\\[]|\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|`[^`]*`")
+// is passed to (`sendResetEmail(`, `session.set(`, Ruby's `Invite.create!`
+// with or without parentheses) and the string literals around it (`"Your
+// login code"`, `session["otp"]`).
+var signalRe = regexp.MustCompile("[\\w.$>:-]+[!?]?\\s*[(\\[]|\\b[A-Z]\\w*(?:::[A-Z]\\w*)*\\.\\w+[!?]?|\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|`[^`]*`")
 
 // condLine is a line that starts a condition.
 var condLine = regexp.MustCompile(`^\s*(\}\s*)?(if|elif|else\s+if|elsif|elseif|unless|while|when|case)\b`)
