@@ -135,6 +135,18 @@ describe('finding page', () => {
 });
 
 describe('Markdown', () => {
+  it.each([
+    ['a heading', '## Fix it\nUse `x`.', ['P:Fix it', 'P:Use x.']],
+    ['a heading with closing hashes', '### Why ###', ['P:Why']],
+    ['a paragraph then a heading', 'one\ntwo\n# Next', ['P:one two', 'P:Next']],
+    ['a list', '- a\n- `b`', ['UL:ab']],
+    ['a fence', '```py\nx = `y`\n```', ['PRE:x = `y`']],
+  ])('renders %s', (_, text, want) => {
+    const { container } = render(<Markdown text={text} />);
+    expect([...container.firstElementChild!.children].map((c) => `${c.tagName}:${c.textContent}`)).toEqual(want);
+    expect(container.querySelector('h1, h2, h3')).toBeNull();
+  });
+
   it('shows markup as text, never as HTML', () => {
     const { container } = render(<Markdown text={'<img src=x onerror=alert(1)> [x](javascript:alert(1)) **b**'} />);
     expect(container.querySelector('img')).toBeNull();
