@@ -55,7 +55,7 @@ describe('finding page', () => {
     await server?.stop();
   });
 
-  it('triages from the header, walks the filter by keyboard and shows highlighted code and rendered fixes', async () => {
+  it('triages from the header, walks the filter by keyboard and shows highlighted code and rendered fixes', { timeout: 300_000 }, async () => {
     const p = await newPage(browser, server, { viewport: { width: 1440, height: 900 } });
     const { page, context } = p;
     const shot = async (pg, name) => {

@@ -193,7 +193,9 @@ function Triage({ finding }: { finding: Finding }) {
                 className="rounded-md px-2 py-1.5 text-sm text-slate-600 hover:underline dark:text-slate-300"
                 onClick={() => {
                   setState('');
+                  setReason('');
                   setLocalError('');
+                  m.reset();
                 }}
               >
                 Cancel

@@ -80,8 +80,12 @@ describe('finding page', () => {
     expect(screen.queryByLabelText(/Reason/)).toBeNull();
     await userEvent.click(within(header).getByRole('radio', { name: 'Accepted risk' }));
     expect(screen.getByLabelText(/Reason/)).toBeTruthy();
+    await userEvent.type(screen.getByLabelText(/Reason/), 'half a thought');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByLabelText(/Reason/)).toBeNull();
+    // Cancel discards what was typed.
+    await userEvent.click(within(header).getByRole('radio', { name: 'Fixed' }));
+    expect(screen.getByLabelText(/Reason/)).toHaveValue('');
   }, 15_000); // the first render loads the CodeMirror parsers
 
   it.each([

@@ -27,7 +27,7 @@ export function WorkspaceSettingsPage() {
           id="ws-select"
           value={ws?.id}
           onChange={(e) => setSelected(e.target.value)}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950"
+          className="max-w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950"
         >
           {list.map((w) => (
             <option key={w.id} value={w.id}>
