@@ -141,13 +141,15 @@ function WorkspacePanel({ ws, myId }: { ws: WorkspaceRef; myId: string }) {
           {m.invite.data?.emailed && <p role="status">Invitation emailed to {m.invite.data.email}.</p>}
           <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-800">
             {(invitations.data ?? []).map((inv) => (
-              <li key={inv.id} className="flex items-center justify-between py-2">
-                <span>
-                  {inv.email} as {inv.role} · expires {when(inv.expires_at)}
+              <li key={inv.id} className="flex items-center justify-between gap-3 py-2">
+                <span className="min-w-0 break-words">
+                  <span className="break-all">{inv.email}</span> as {inv.role} · expires {when(inv.expires_at)}
                 </span>
-                <Button variant="secondary" onClick={() => m.revokeInvitation.mutate(inv.id)}>
-                  Withdraw
-                </Button>
+                <span className="shrink-0">
+                  <Button variant="secondary" onClick={() => m.revokeInvitation.mutate(inv.id)}>
+                    Withdraw
+                  </Button>
+                </span>
               </li>
             ))}
           </ul>
