@@ -355,12 +355,23 @@ func (e *engine) detectNear(ctx context.Context, path, text string, lineStarts [
 	return out
 }
 
+// maxProbeSpan bounds the text one probe may read. Past it (very long
+// lines: minified code, data) the hit gets its window without a probe: a
+// rule whose probe reads to the end of the line ("curl .*?") would
+// otherwise read a long line once per hit, where the window, merged for
+// all hits on that line, is searched once.
+const maxProbeSpan = 8 << 10
+
 // probes reports whether the rule's probe matches at an offset where X's
-// part can start while holding the keyword occurrence [hs, he).
+// part can start while holding the keyword occurrence [hs, he); true also
+// when that needs more than maxProbeSpan bytes (the probe only filters).
 func (w *windowedRule) probes(text string, lineStarts []int, hs, he, line int) bool {
 	end := len(text)
 	if l := line + w.after + 2; l < len(lineStarts) {
 		end = lineStarts[l]
+	}
+	if end-max(0, he-w.probeBack) > maxProbeSpan {
+		return true
 	}
 	for pos := max(0, he-w.probeBack); pos <= hs; pos++ {
 		if w.first[text[pos]] && w.probe.MatchString(text[pos:end]) {

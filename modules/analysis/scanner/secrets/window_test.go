@@ -153,7 +153,8 @@ func TestNearKeywordsSameAsWholeOnTrees(t *testing.T) {
 
 // genFile writes a file of code lines, keywords that lead nowhere, and
 // secrets of several shapes: on one line, spread over line breaks, private
-// key blocks, next to each other, at the very start and end of the file;
+// key blocks, next to each other, at the very start and end of the file,
+// on lines too long to probe;
 // with LF or CRLF, with or without a final newline, sometimes with text
 // outside ASCII (including the runes that make a file be searched whole)
 // and sometimes longer than one chunk.
@@ -250,6 +251,13 @@ func genFile(r *rand.Rand, i int) (string, string) {
 		if r.IntN(30) == 0 {
 			lines[len(lines)-1] += oneOf(exotic...)
 		}
+	}
+	if r.IntN(10) == 0 { // a very long line (minified code): windows without probes
+		var parts []string
+		for len(strings.Join(parts, "")) < 3*maxProbeSpan {
+			parts = append(parts, oneOf(code...), strings.ReplaceAll(secretLine(), "\n", " "), "curl -H 'Authorization: Bearer "+value()+"'")
+		}
+		lines = append(lines, strings.Join(parts, " ; "))
 	}
 	if r.IntN(12) == 0 { // longer than a chunk
 		filler := strings.Repeat("x = compute(1, 2)  # ordinary code line\n", 2000)
