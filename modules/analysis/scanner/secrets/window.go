@@ -191,12 +191,14 @@ func newEngine(c config.Config) *engine {
 	return e
 }
 
-// needsWholeFile: runes that Unicode case folding or lower-casing turns
-// into an ASCII keyword letter (İ U+0130, K U+212A, ſ U+017F) would make
-// the ASCII keyword search miss what gitleaks and Go's (?i) see, so files
-// holding one are searched whole as before.
+// needsWholeFile: K U+212A and ſ U+017F are matched by Go's (?i) k and s,
+// so a match could hold a keyword the ASCII search does not see (and
+// strings.ToLower, gitleaks' keyword filter, keeps ſ), so files holding
+// one are searched whole as before. İ U+0130 only lower-cases to i: no
+// regex matches it for i, but it can make gitleaks' filter see a keyword,
+// which matters only for the rules run over whole files (detectNear).
 func needsWholeFile(text string) bool {
-	return strings.Contains(text, "\u0130") || strings.Contains(text, "\u212A") || strings.Contains(text, "\u017F")
+	return strings.Contains(text, "\u212A") || strings.Contains(text, "\u017F")
 }
 
 // ref is finding raw of call.
@@ -286,7 +288,9 @@ func (e *engine) detectNear(ctx context.Context, path, text string, lineStarts [
 
 	wins := make(map[int][]lineSpan) // windowed rule → windows, in hit order
 	pathOK := map[int]bool{}
-	needWhole := false
+	// İ lower-cases to i: gitleaks may see a keyword of a whole-file rule
+	// where the ASCII search does not; let the whole-file detector decide
+	needWhole := strings.Contains(text, "\u0130")
 	nlines := len(lineStarts)
 	e.trie.Walk(lower, func(end, n, pat int64) bool {
 		hs, he := int(end-n+1), int(end+1)
