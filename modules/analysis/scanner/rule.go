@@ -93,6 +93,10 @@ type Constraint struct {
 	// constructor) serves the purpose its callers name (NewSessionID,
 	// http.SetCookie).
 	WithCallers bool `yaml:"with-callers" json:"with_callers,omitempty"`
+	// CallerDepth is how many levels of callers WithCallers reads (1 when
+	// unset): a helper two calls away from the code that names its target
+	// (get → get_url → get_https_url) needs 2.
+	CallerDepth int `yaml:"caller-depth" json:"caller_depth,omitempty"`
 	// ClassRegex is an alternative to FunctionRegex: the capture passes
 	// too when the name of a class or module around it, in snake case
 	// (`OtpGenerator` reads `otp_generator`), matches. A class named for
@@ -103,15 +107,23 @@ type Constraint struct {
 	// with a repeated group whose iterations can match the same text in
 	// several ways (exponential backtracking), not any nested quantifier.
 	AmbiguousRegex bool `yaml:"ambiguous-regex" json:"ambiguous_regex,omitempty"`
-	// NotAssignedInFile: the capture does not start with an instance
-	// variable (Ruby `@buf`, PHP-like `$this->x` is not covered) that the
-	// same file assigns or appends to (`@buf = ...`, `@buf << ...`): an
+	// NotAssignedInFile: the capture is not markup the file builds itself
+	// (Ruby; PHP-like `$this->x` is not covered): an instance variable the
+	// same file assigns or appends to (`@buf = ...`, `@buf << ...`), an
+	// attribute reader of one (`attr_accessor :flow` with `@flow = ...`),
+	// the result of a method the file defines called without request data,
+	// or a heredoc interpolating only locals, constants and such ivars. An
 	// object's own buffer is built by its class, where each part is
 	// checked, as a local is built where it is assigned.
 	NotAssignedInFile bool `yaml:"not-assigned-in-file" json:"not_assigned_in_file,omitempty"`
+	// NotAssignedFrom: the capture is not a name (x, this.x) whose every
+	// assignment in the innermost function (else in the file) has a value
+	// matching this RE2 regex: `const clean = DOMPurify.sanitize(html, opts)`
+	// then `{__html: clean}` is the sanitised value, as if written in place.
+	NotAssignedFrom string `yaml:"not-assigned-from" json:"not_assigned_from,omitempty"`
 
-	re, notRe, fileRe, notFileRe, funcRe, notFuncRe, classRe *regexp.Regexp
-	reM, notReM                                              literalMatcher // re and notRe, as set lookups when they are literal sets
+	re, notRe, fileRe, notFileRe, funcRe, notFuncRe, classRe, assignedFromRe *regexp.Regexp
+	reM, notReM                                                              literalMatcher // re and notRe, as set lookups when they are literal sets
 }
 
 // TaintSpec is a data-flow rule: sources reaching sinks without sanitizers.
@@ -133,9 +145,17 @@ type TaintSource struct {
 	Expr  string `yaml:"expr" json:"expr,omitempty"`
 	Call  string `yaml:"call" json:"call,omitempty"`
 	Param string `yaml:"param" json:"param,omitempty"`
+	// NotCallbackOf (param sources, dataflow engine only): the parameters
+	// of a function passed directly as an argument to a call whose callee,
+	// as written, matches this glob are no source where the function uses
+	// them only whole, never a property or element of them. The success
+	// callback of `$.post(url, body, function (html) {...})` receives what
+	// the app's own endpoint rendered (escaping it is that endpoint's job);
+	// `data.name` read from the same callback is still a source.
+	NotCallbackOf string `yaml:"not-callback-of" json:"not_callback_of,omitempty"`
 
-	exprRe, callRe, paramRe *regexp.Regexp
-	prefix                  string // literal prefix every match of Expr starts with ("" if none)
+	exprRe, callRe, paramRe, notCallbackRe *regexp.Regexp
+	prefix                                 string // literal prefix every match of Expr starts with ("" if none)
 }
 
 // TaintSink is a call argument or an assignment target that must not receive tainted data.
@@ -148,6 +168,11 @@ type TaintSink struct {
 	// NotWhere is an RE2 regex the whole call text must not match (e.g. a
 	// JSON body: `res.send({...})`).
 	NotWhere string `yaml:"not-where" json:"not_where,omitempty"`
+	// NotCallee is an RE2 regex the call's canonical callee must not match:
+	// a wildcard method sink (`*->query`) on a receiver whose type the
+	// front end knows to be another API (PHP's DOMXPath->query); the
+	// dataflow engine only.
+	NotCallee string `yaml:"not-callee" json:"not_callee,omitempty"`
 	// InFunction and NotInFunction are RE2 regexes the text of the
 	// innermost function around the sink (the file at top level) must /
 	// must not match: a response is HTML only when the handler says so
@@ -171,8 +196,8 @@ type TaintSink struct {
 	// argument (built by a literal) is serialised as JSON instead.
 	StringsOnly bool `yaml:"strings-only" json:"strings_only,omitempty"`
 
-	props                                                                     map[int][][]string
-	callRe, assignRe, whereRe, notWhereRe, inFuncRe, notInFuncRe, notInFileRe *regexp.Regexp
+	props                                                                                  map[int][][]string
+	callRe, assignRe, whereRe, notWhereRe, notCalleeRe, inFuncRe, notInFuncRe, notInFileRe *regexp.Regexp
 }
 
 type ruleFile struct {
@@ -393,12 +418,13 @@ func (c *Constraint) compile() error {
 	c.fileRe, c.notFileRe = comp(c.FileRegex), comp(c.NotFileRegex)
 	c.funcRe, c.notFuncRe = comp(c.FunctionRegex), comp(c.NotFunctionRegex)
 	c.classRe = comp(c.ClassRegex)
+	c.assignedFromRe = comp(c.NotAssignedFrom)
 	if err != nil {
 		return err
 	}
 	c.reM, c.notReM = newLiteralMatcher(c.re), newLiteralMatcher(c.notRe)
 	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != "" ||
-		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.ClassRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile
+		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.ClassRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile || c.NotAssignedFrom != ""
 	if needsCapture && c.Capture == "" {
 		return fmt.Errorf("capture is required")
 	}
@@ -449,6 +475,12 @@ func (s *TaintSource) compile(allowExpr bool) error {
 	if s.paramRe, err = globRe(s.Param); err != nil {
 		return err
 	}
+	if s.NotCallbackOf != "" && s.Param == "" {
+		return fmt.Errorf("not-callback-of needs param")
+	}
+	if s.notCallbackRe, err = globRe(s.NotCallbackOf); err != nil {
+		return err
+	}
 	if s.Expr != "" && !strings.HasPrefix(s.Expr, "re:") && !strings.HasPrefix(s.Expr, "*") {
 		s.prefix, _, _ = strings.Cut(s.Expr, "*")
 	}
@@ -473,7 +505,7 @@ func (s *TaintSink) compile() error {
 	for _, re := range []struct {
 		src string
 		dst **regexp.Regexp
-	}{{s.Where, &s.whereRe}, {s.NotWhere, &s.notWhereRe}, {s.InFunction, &s.inFuncRe}, {s.NotInFunction, &s.notInFuncRe}, {s.NotInFile, &s.notInFileRe}} {
+	}{{s.Where, &s.whereRe}, {s.NotWhere, &s.notWhereRe}, {s.NotCallee, &s.notCalleeRe}, {s.InFunction, &s.inFuncRe}, {s.NotInFunction, &s.notInFuncRe}, {s.NotInFile, &s.notInFileRe}} {
 		if re.src == "" {
 			continue
 		}

@@ -222,6 +222,9 @@ func (p *Pass) scanFile(ctx context.Context, path, text string) []scanner.Findin
 		if start < 0 {
 			continue // not in the raw text: nothing we can point at or mask
 		}
+		if strings.HasPrefix(r.RuleID, "curl-auth") && LocalCIServiceCredential(path, lineAt(text, start)) {
+			continue // a CI job's own throwaway service on localhost
+		}
 		c.used[start] = true
 		k := [2]string{r.RuleID, strconv.Itoa(start)}
 		if claimed[k] {
@@ -360,4 +363,14 @@ func maskText(text string, hits []hit) (string, []int) {
 	}
 	b.WriteString(text[pos:])
 	return b.String(), starts
+}
+
+// lineAt is the line of text that holds byte offset off, without its newline.
+func lineAt(text string, off int) string {
+	start := strings.LastIndexByte(text[:off], '\n') + 1
+	end := strings.IndexByte(text[off:], '\n')
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : off+end]
 }
