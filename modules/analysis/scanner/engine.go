@@ -448,6 +448,18 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				okAll = false
 				break
 			}
+			if c.assignedFromRe != nil {
+				name := n.text(src)
+				fn := cl.enclosingText(sitterNode(n.node, tree), src)
+				ok, found := assignedFrom(name, fn, c.assignedFromRe)
+				if !found {
+					ok, _ = assignedFrom(name, string(src), c.assignedFromRe)
+				}
+				if ok {
+					okAll = false
+					break
+				}
+			}
 			if c.funcRe != nil || c.notFuncRe != nil || c.classRe != nil {
 				var text string
 				if c.Near {
@@ -839,4 +851,54 @@ func ivarAssignedInFile(text string, src []byte) bool {
 	}
 	re, err := regexp.Compile(regexp.QuoteMeta(m[1]) + `(\s*(\|\||\+)?=[^=~>]|\s*<<|\.(concat|safe_concat|safe_append=|append=|prepend)\b)`)
 	return err == nil && re.Match(src)
+}
+
+// nameRe matches what assignedFrom looks for: a plain name or member path.
+var nameRe = regexp.MustCompile(`^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$`)
+
+// assignedFrom reports whether every assignment of name in text (`name =
+// v`, `const name = v`, `name: T = v`) has a value matching re (ok), and
+// whether text assigns name at all (found). The value is read up to the
+// end of its statement (a semicolon, or a line that closes the brackets it
+// opened), at most 600 bytes.
+func assignedFrom(name, text string, re *regexp.Regexp) (ok, found bool) {
+	if !nameRe.MatchString(name) {
+		return false, false
+	}
+	at := regexp.MustCompile(`(?:^|[^\w$.])` + regexp.QuoteMeta(name) + `\s*(?::[^=;\n]{1,80})?=([^=>]|$)`)
+	for _, m := range at.FindAllStringSubmatchIndex(text, -1) {
+		found = true
+		v := text[m[2]:]
+		if len(v) > 600 {
+			v = v[:600]
+		}
+		depth := 0
+	scan:
+		for i := 0; i < len(v); i++ {
+			switch v[i] {
+			case '(', '[', '{':
+				depth++
+			case ')', ']', '}':
+				depth--
+				if depth < 0 {
+					v = v[:i]
+					break scan
+				}
+			case ';':
+				if depth == 0 {
+					v = v[:i]
+					break scan
+				}
+			case '\n':
+				if depth == 0 {
+					v = v[:i]
+					break scan
+				}
+			}
+		}
+		if !re.MatchString(v) {
+			return false, true
+		}
+	}
+	return found, found
 }

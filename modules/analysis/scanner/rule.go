@@ -129,9 +129,14 @@ type Constraint struct {
 	// after `import random as rnd` reads `random.randint(...)`, `r(...)`
 	// after `from random import randint as r` reads `random.randint(...)`.
 	Qualified bool `yaml:"qualified" json:"qualified,omitempty"`
+	// NotAssignedFrom: the capture is not a name (x, this.x) whose every
+	// assignment in the innermost function (else in the file) has a value
+	// matching this RE2 regex: `const clean = DOMPurify.sanitize(html, opts)`
+	// then `{__html: clean}` is the sanitised value, as if written in place.
+	NotAssignedFrom string `yaml:"not-assigned-from" json:"not_assigned_from,omitempty"`
 
-	re, notRe, fileRe, notFileRe, funcRe, notFuncRe, classRe *regexp.Regexp
-	reM, notReM                                              literalMatcher // re and notRe, as set lookups when they are literal sets
+	re, notRe, fileRe, notFileRe, funcRe, notFuncRe, classRe, assignedFromRe *regexp.Regexp
+	reM, notReM                                                              literalMatcher // re and notRe, as set lookups when they are literal sets
 }
 
 // TaintSpec is a data-flow rule: sources reaching sinks without sanitizers.
@@ -426,12 +431,13 @@ func (c *Constraint) compile() error {
 	c.fileRe, c.notFileRe = comp(c.FileRegex), comp(c.NotFileRegex)
 	c.funcRe, c.notFuncRe = comp(c.FunctionRegex), comp(c.NotFunctionRegex)
 	c.classRe = comp(c.ClassRegex)
+	c.assignedFromRe = comp(c.NotAssignedFrom)
 	if err != nil {
 		return err
 	}
 	c.reM, c.notReM = newLiteralMatcher(c.re), newLiteralMatcher(c.notRe)
 	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != "" ||
-		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.ClassRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile
+		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.ClassRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile || c.NotAssignedFrom != ""
 	if needsCapture && c.Capture == "" {
 		return fmt.Errorf("capture is required")
 	}

@@ -85,6 +85,7 @@ type v2Models struct {
 	user  *models.Set // the user's packs alone (nil: none)
 	mu    sync.Mutex
 	views map[viewKey]*ruleModels
+	evals map[string]*evalSet // evaluating calls by language (taint_v2_eval.go)
 }
 
 type viewKey struct {
@@ -434,6 +435,12 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 	rm := tf.models.view(r, tf.lang.name)
 	sp := &v2Spec{rule: r, lang: tf.lang.name, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
 		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[[2]string]*callFacts{}, imports: m.Imports, mod: m}
+	if hasAnyKind(models.KindsForCWE(r.CWE), echoKinds) {
+		sp.evals = tf.models.evaluators(tf.lang.name)
+		if tf.lang.name != "php" {
+			sp.escapers = escaperFuncs(m, src)
+		}
+	}
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
 	if err != nil {
 		return taintOut{}, err
@@ -561,6 +568,8 @@ type v2Spec struct {
 	placeCache map[[2]string]bool
 	usedExt    bool
 	imports    map[string]string // the module's: local name -> canonical
+	evals      *evalSet          // calls whose result is not their argument's text (nil: none)
+	escapers   map[string]bool   // the file's own HTML escapers, by name (nil: not asked)
 	mod        *ir.Module        // the module analysed (assignment sinks find their function in it)
 }
 
@@ -590,6 +599,7 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 		}
 		f.srcWhere = append(f.srcWhere, s.rm.srcWhere[i])
 	}
+	f.san = s.ownEscaper(in)
 	nsan := len(s.rule.Taint.Sanitizers)
 	for _, i := range s.rm.sans.match(in.Text, in.Callee) {
 		if i >= nsan && s.view.Sanitizers[i-nsan].WhereRe() != nil {
