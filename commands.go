@@ -36,8 +36,6 @@ VIGIL_HTTP_ADDR). Every invalid value is reported at once.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	cli.Version = version // the scanner names itself in SARIF and JSON reports
-	cli.Isolation = cliIsolation
 	root.PersistentFlags().StringVar(&e.configFile, "config", "", "configuration file (default configs/vigil.yaml when it exists)")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w\nRun '%s --help' for usage", err, c.CommandPath())}
@@ -50,7 +48,8 @@ VIGIL_HTTP_ADDR). Every invalid value is reported at once.`,
 		newAdminCmd(e),
 		newHealthcheckCmd(e),
 		newOSVCmd(e),
-		cli.NewScanCommand(),
+		// the scanner names itself in SARIF and JSON reports
+		cli.NewScanCommand(cli.Options{Version: version, Isolation: cliIsolation}),
 		cli.NewRulesCommand(),
 		newScanWorkerCmd(),
 	)

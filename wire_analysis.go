@@ -29,7 +29,7 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 	}
 	ai, err := cortex.New(cortex.Deps{
 		AI:     a.cfg.AI,
-		DB:     a.db.Gorm(),
+		DB:     a.db,
 		Logger: a.log.With("module", "cortex"),
 	})
 	if err != nil {

@@ -60,12 +60,8 @@ func wireAuth(a *application, runner *jobs.Runner, srv *httpserver.Server) (*aut
 // service on it.
 func newAdminCreateUserCmd(e *env) *cobra.Command {
 	return auth.NewAdminCreateUserCommand(func(ctx context.Context) (*auth.Service, func(), error) {
-		a, err := e.openApp(ctx, nil)
+		a, err := e.openMigrated(ctx)
 		if err != nil {
-			return nil, nil, err
-		}
-		if _, err := a.migrator.Up(ctx); err != nil {
-			a.close()
 			return nil, nil, err
 		}
 		svc, err := cliAuth(a)
@@ -75,6 +71,21 @@ func newAdminCreateUserCmd(e *env) *cobra.Command {
 		}
 		return svc, func() { a.close() }, nil
 	})
+}
+
+// openMigrated opens the configured database for an admin command and
+// applies pending migrations: the bootstrap every `vigil admin` command
+// that needs the modules shares.
+func (e *env) openMigrated(ctx context.Context) (*application, error) {
+	a, err := e.openApp(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := a.migrator.Up(ctx); err != nil {
+		a.close()
+		return nil, err
+	}
+	return a, nil
 }
 
 // cliAuth builds the auth service for an admin command on an opened,

@@ -15,7 +15,7 @@ import (
 // owns and registers its metrics. The cortex instance here only prunes the
 // shared AI cache table (it calls no model).
 func wireHousekeeping(a *application, runner *jobs.Runner, authSvc *auth.Service, analysisSvc *analysis.Service, reposSvc *repositories.Service) error {
-	ai, err := cortex.New(cortex.Deps{AI: a.cfg.AI, DB: a.db.Gorm(), Logger: a.log.With("module", "cortex")})
+	ai, err := cortex.New(cortex.Deps{AI: a.cfg.AI, DB: a.db, Logger: a.log.With("module", "cortex")})
 	if err != nil {
 		return err
 	}

@@ -1,12 +1,10 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"net/http"
 	"strings"
-	"sync"
 	"time"
 
 	"vigil/modules/analysis/scanner"
@@ -29,7 +27,7 @@ func scanPasses(osv config.OSV) []scanner.Pass {
 	// gitleaks' compiled rules hold ~11 MB of tries (more than half of an
 	// idle server's heap): they are built on the first scan, so web
 	// replicas, which never scan, never hold them.
-	passes := []scanner.Pass{newLazyPass(secrets.PassName, func() (scanner.Pass, error) {
+	passes := []scanner.Pass{scanner.LazyPass(secrets.PassName, func() (scanner.Pass, error) {
 		return secrets.New(secrets.Options{})
 	})}
 	passes = append(passes, templates.New(), cmem.New())
@@ -68,46 +66,4 @@ func cliIsolation() isolate.Options {
 		return workerIsolation(config.OSV{}, fmt.Errorf("configuration: %w", err), nil)
 	}
 	return workerIsolation(cfg.OSV, nil, nil)
-}
-
-// lazyPass builds its pass on the first Run: the same pass, paid for only
-// by processes that scan. A pass that cannot be built reports why on every
-// run, like brokenPass.
-type lazyPass struct {
-	name  string
-	build func() (scanner.Pass, error)
-	once  sync.Once
-	pass  scanner.Pass
-	err   error
-}
-
-func newLazyPass(name string, build func() (scanner.Pass, error)) *lazyPass {
-	return &lazyPass{name: name, build: build}
-}
-
-// Name implements scanner.Pass.
-func (l *lazyPass) Name() string { return l.name }
-
-// Run implements scanner.Pass.
-func (l *lazyPass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding, []scanner.Note, error) {
-	l.once.Do(func() { l.pass, l.err = l.build() })
-	if l.err != nil {
-		return nil, nil, l.err
-	}
-	return l.pass.Run(ctx, files)
-}
-
-// brokenPass stands in for a pass that could not be set up: the engine
-// turns its error into an error note in the report.
-type brokenPass struct {
-	name string
-	err  error
-}
-
-// Name implements scanner.Pass.
-func (b brokenPass) Name() string { return b.name }
-
-// Run implements scanner.Pass: it only reports the set-up error.
-func (b brokenPass) Run(context.Context, []scanner.File) ([]scanner.Finding, []scanner.Note, error) {
-	return nil, nil, b.err
 }

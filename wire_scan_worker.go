@@ -76,7 +76,7 @@ func workerPasses() []scanner.Pass {
 		p := scanPasses(config.OSV{})
 		for i, x := range p {
 			if x.Name() == deps.PassName {
-				p[i] = brokenPass{name: deps.PassName, err: errors.New(msg)}
+				p[i] = scanner.BrokenPass(deps.PassName, errors.New(msg))
 			}
 		}
 		return p

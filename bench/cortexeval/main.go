@@ -118,7 +118,7 @@ func run(out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	svc, err := cortex.New(cortex.Deps{DB: db, AI: config.AI{CallTimeout: 120 * time.Second, Providers: []config.AIProvider{{
+	svc, err := cortex.New(cortex.Deps{DB: gormConn{db}, AI: config.AI{CallTimeout: 120 * time.Second, Providers: []config.AIProvider{{
 		Name: "eval", Kind: "openai", BaseURL: url, APIKey: key,
 		Models: []config.AIModel{{Name: model, Tier: "fast", InputPrice: inPrice, OutputPrice: outPrice}},
 	}}}})
@@ -195,6 +195,11 @@ func truncate(s string, n int) string {
 
 // openCacheDB gives cortex a fresh in-memory ai_cache so every case is a
 // real call (no answers from an earlier run).
+// gormConn gives the bare in-memory *gorm.DB the Conn method cortex needs.
+type gormConn struct{ db *gorm.DB }
+
+func (g gormConn) Conn(ctx context.Context) *gorm.DB { return g.db.WithContext(ctx) }
+
 func openCacheDB() (*gorm.DB, error) {
 	db, err := gorm.Open(gormlite.Open(fmt.Sprintf("file:/cortexeval%d?vfs=memdb", time.Now().UnixNano())), &gorm.Config{Logger: logger.Discard})
 	if err != nil {

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"context"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -34,10 +35,17 @@ func (s *Service) Collectors() []prometheus.Collector {
 	return []prometheus.Collector{s.metrics.finished, s.metrics.duration}
 }
 
+// observeEndAfterCommit counts a's end (outcome) once the transaction in
+// ctx that ended it has committed; a rolled-back transition counts nothing.
+// Call it right after the transition that won, inside that transaction.
+func (s *Service) observeEndAfterCommit(ctx context.Context, a *store.Analysis, outcome store.Status) {
+	s.d.DB.AfterCommit(ctx, func(context.Context) { s.metrics.observeEnd(a, outcome, time.Now()) })
+}
+
 // observeEnd counts an analysis that ended with outcome (a terminal
-// status) and, when it had started running, its duration. Call it after
-// the transaction that ended it committed, once per analysis: callers
-// reach it only when their own transition won.
+// status) and, when it had started running, its duration. Reach it
+// through observeEndAfterCommit, once per analysis: callers reach it only
+// when their own transition won and its transaction committed.
 func (m *runMetrics) observeEnd(a *store.Analysis, outcome store.Status, now time.Time) {
 	m.finished.WithLabelValues(a.Tier, string(outcome)).Inc()
 	if a.StartedAt != nil && !a.StartedAt.IsZero() {

@@ -45,6 +45,21 @@ func TestAnalysisMetrics(t *testing.T) {
 		if _, err := ok.svc.Cancel(ok.as("member"), paste(ok)); err != nil {
 			t.Fatal(err)
 		}
+		// A cancel whose transaction rolls back counts nothing: the metric
+		// follows the commit, not the call.
+		rolled := paste(ok)
+		errRollback := errors.New("roll back")
+		if err := db.WithTx(ok.as("member"), func(ctx context.Context) error {
+			if _, err := ok.svc.Cancel(ctx, rolled); err != nil {
+				return err
+			}
+			return errRollback
+		}); !errors.Is(err, errRollback) {
+			t.Fatalf("outer transaction: %v", err)
+		}
+		if v := waitStatus(t, ok, rolled, "queued"); v.Status != "queued" {
+			t.Fatalf("rolled-back cancel left status %s", v.Status)
+		}
 		// failed: a scanner that cannot read the source.
 		bad := newEnvWith(t, db, false, func(d *Deps) { d.Scanner = brokenScanner{} })
 		bad.ws = ok.ws

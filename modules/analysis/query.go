@@ -319,13 +319,13 @@ func (s *Service) Cancel(ctx context.Context, id string) (*AnalysisView, error) 
 		if err := s.releaseInTx(ctx, a); err != nil {
 			return err
 		}
+		s.observeEndAfterCommit(ctx, a, store.StatusCanceled)
 		_, err := s.emit(ctx, a.ID, progress{Phase: "canceled", Status: string(store.StatusCanceled), FilesTotal: a.FilesTotal, Message: "canceled; unused credits released"})
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	s.metrics.observeEnd(a, store.StatusCanceled, time.Now())
 	s.afterFinish(ctx, a)
 	return s.Get(ctx, id)
 }
@@ -344,7 +344,7 @@ func (s *Service) Delete(ctx context.Context, id string) error {
 	if !a.Status.Terminal() {
 		switch err := s.store.Transition(ctx, a.ID, []store.Status{a.Status}, store.StatusCanceled, nil); {
 		case err == nil:
-			s.metrics.observeEnd(a, store.StatusCanceled, time.Now())
+			s.observeEndAfterCommit(ctx, a, store.StatusCanceled)
 		case !errors.Is(err, errs.ErrConflict):
 			return err
 		}

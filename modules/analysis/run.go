@@ -477,6 +477,7 @@ func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult)
 		if err := s.store.Transition(ctx, a.ID, []store.Status{store.StatusRunning}, store.StatusCompleted, set); err != nil {
 			return err
 		}
+		s.observeEndAfterCommit(ctx, a, store.StatusCompleted)
 		settle, err := s.store.SetCreditsState(ctx, a.ID, store.CreditsHeld, store.CreditsSettled)
 		if err != nil {
 			return err
@@ -500,7 +501,6 @@ func (s *Service) complete(ctx context.Context, a *store.Analysis, r *runResult)
 		endSpan(span, err)
 		return err
 	}
-	s.metrics.observeEnd(a, store.StatusCompleted, time.Now())
 	s.afterFinish(ctx, a)
 	s.finished(ctx, a, string(store.StatusCompleted), "", r.rows, r.counts, cost)
 	return nil
@@ -520,6 +520,7 @@ func (s *Service) fail(ctx context.Context, a *store.Analysis, reason string) er
 			map[string]any{"failure_reason": reason, "finished_at": time.Now().UTC(), "phase": "failed"}); err != nil {
 			return err
 		}
+		s.observeEndAfterCommit(ctx, a, store.StatusFailed)
 		if err := s.releaseInTx(ctx, a); err != nil {
 			return err
 		}
@@ -533,7 +534,6 @@ func (s *Service) fail(ctx context.Context, a *store.Analysis, reason string) er
 		endSpan(span, err)
 		return err
 	}
-	s.metrics.observeEnd(a, store.StatusFailed, time.Now())
 	s.afterFinish(ctx, a)
 	s.finished(ctx, a, string(store.StatusFailed), reason, nil, nil, 0)
 	return nil

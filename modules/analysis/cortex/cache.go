@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"time"
 
-	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 
 	"vigil/platform/config"
@@ -31,7 +30,7 @@ func (cacheRow) TableName() string { return "ai_cache" }
 
 // responseCache is the database-backed cache shared by every replica.
 type responseCache struct {
-	db *gorm.DB
+	db Database
 }
 
 // cacheKey derives the row key. The model is part of it so a stronger model
@@ -87,7 +86,7 @@ func (c *responseCache) lookup(ctx context.Context, slots []cacheSlot, templateV
 		keys[i] = cacheKey(sl.scope, sl.model, templateVersion, hash)
 	}
 	var rows []cacheRow
-	if err := c.db.WithContext(ctx).Where("key IN ?", keys).Find(&rows).Error; err != nil {
+	if err := c.db.Conn(ctx).Where("key IN ?", keys).Find(&rows).Error; err != nil {
 		return nil, fmt.Errorf("cortex: cache lookup: %w", err)
 	}
 	byKey := make(map[string]*cacheRow, len(rows))
@@ -109,7 +108,7 @@ func (c *responseCache) store(ctx context.Context, scope string, row cacheRow) e
 	if row.CreatedAt.IsZero() {
 		row.CreatedAt = time.Now().UTC()
 	}
-	err := c.db.WithContext(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(&row).Error
+	err := c.db.Conn(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(&row).Error
 	if err != nil {
 		return fmt.Errorf("cortex: cache store: %w", err)
 	}
@@ -121,7 +120,7 @@ func (c *responseCache) store(ctx context.Context, scope string, row cacheRow) e
 // simply asked again (and paid for) on the next scan that needs it.
 func (s *Service) PruneCache(ctx context.Context, maxAge time.Duration) (int64, error) {
 	cutoff := s.clock.Now().Add(-maxAge).UTC()
-	res := s.cache.db.WithContext(ctx).Where("created_at < ?", cutoff).Delete(&cacheRow{})
+	res := s.cache.db.Conn(ctx).Where("created_at < ?", cutoff).Delete(&cacheRow{})
 	if res.Error != nil {
 		return 0, fmt.Errorf("cortex: prune cache: %w", res.Error)
 	}
@@ -135,7 +134,7 @@ func (s *Service) PruneCacheSize(ctx context.Context, maxBytes int64) (int64, er
 	if maxBytes <= 0 {
 		return 0, nil
 	}
-	db := s.cache.db.WithContext(ctx)
+	db := s.cache.db.Conn(ctx)
 	var total int64
 	if err := db.Model(&cacheRow{}).Select("COALESCE(SUM(LENGTH(response)), 0)").Scan(&total).Error; err != nil {
 		return 0, fmt.Errorf("cortex: prune cache by size: %w", err)

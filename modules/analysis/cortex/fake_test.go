@@ -439,6 +439,12 @@ func sqliteDB(t *testing.T) *gorm.DB {
 	return db
 }
 
+// gormConn gives a bare *gorm.DB the Conn method of Database (the tests'
+// own in-memory databases carry no transactions).
+type gormConn struct{ db *gorm.DB }
+
+func (g gormConn) Conn(ctx context.Context) *gorm.DB { return g.db.WithContext(ctx) }
+
 // bothDBs runs fn on fresh SQLite and PostgreSQL databases with every
 // migration applied, through the platform's shared test helper.
 func bothDBs(t *testing.T, fn func(t *testing.T, db *gorm.DB)) {
@@ -464,7 +470,7 @@ func newTestService(t *testing.T, db *gorm.DB, clock *fakeClock, ai config.AI) *
 	if db == nil {
 		db = sqliteDB(t)
 	}
-	d := Deps{AI: ai, DB: db}
+	d := Deps{AI: ai, DB: gormConn{db}}
 	if clock != nil {
 		d.Clock = clock
 	}

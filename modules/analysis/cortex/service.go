@@ -14,12 +14,20 @@ import (
 	"vigil/platform/config"
 )
 
+// Database is what cortex needs from platform/database (*database.DB): a
+// connection for ctx that honours a transaction carried in it.
+type Database interface {
+	Conn(ctx context.Context) *gorm.DB
+}
+
 // Deps are what cortex needs from the process.
 type Deps struct {
 	// AI is the instance configuration: providers, breaker, timeouts.
 	AI config.AI
 	// DB holds the ai_cache table (migration 00035), shared by all replicas.
-	DB *gorm.DB
+	// Every query goes through DB.Conn(ctx), so a cache write inside a
+	// caller's transaction joins it.
+	DB Database
 	// HTTPClient carries every provider call. nil uses a plain client: the
 	// operator's providers may live on loopback or a private network (a
 	// local Ollama). Workspace-supplied URLs go through ForWorkspace with an

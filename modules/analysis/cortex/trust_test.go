@@ -153,7 +153,7 @@ func TestSecretsMaskedBeforeLeavingTheProcess(t *testing.T) {
 		return strings.NewReplacer(key, "[MASKED]", "hunter2hunter2", "[MASKED]", "xyzSECRETBODY", "[MASKED]").Replace(s)
 	}} {
 		t.Run(name, func(t *testing.T) {
-			s, err := New(Deps{AI: config.AI{Providers: []config.AIProvider{provider(fake, "o", fast("m", 1, 1, 100000))}}, DB: sqliteDB(t), Mask: mask})
+			s, err := New(Deps{AI: config.AI{Providers: []config.AIProvider{provider(fake, "o", fast("m", 1, 1, 100000))}}, DB: gormConn{sqliteDB(t)}, Mask: mask})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -431,14 +431,14 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				okAll = false
 				break
 			}
-			if c.NotAssignedInFile && ivarAssignedInFile(n.text(src), src) {
+			if c.NotAssignedInFile && builtInFile(n.text(src), int(n.end), src) {
 				okAll = false
 				break
 			}
 			if c.funcRe != nil || c.notFuncRe != nil || c.classRe != nil {
 				text := cl.enclosingText(sitterNode(n.node, tree), src)
 				if c.WithCallers {
-					text += cl.callersText(sitterNode(n.node, tree), src)
+					text += cl.callersText(sitterNode(n.node, tree), src, max(c.CallerDepth, 1))
 				}
 				// the function says the purpose, or the class around it does
 				funcOK := c.funcRe == nil || c.funcRe.MatchString(text) ||
@@ -508,9 +508,11 @@ func (cl *compiledLang) expandMessage(r *Rule, capture func(id int) *capRef, src
 
 // callersText is the text of the file's functions that call the innermost
 // named function (declaration or method) around n, each after a newline:
-// one level of callers, found by name (`name(` and `.name(`), outside the
-// function itself. "" when n is in no named function or nothing calls it.
-func (cl *compiledLang) callersText(n *sitter.Node, src []byte) string {
+// one level of callers, found by name (`name(` and `.name(`; in Ruby, whose
+// calls may omit the parentheses, also a bare `name` that is not assigned
+// to), outside the function itself; with depth > 1 also their callers, up
+// to depth levels. "" when n is in no named function or nothing calls it.
+func (cl *compiledLang) callersText(n *sitter.Node, src []byte, depth int) string {
 	var fn, root *sitter.Node
 	for p := n; p != nil; p = p.Parent() {
 		if fn == nil && cl.lang.funcTypes[p.Type()] {
@@ -518,27 +520,66 @@ func (cl *compiledLang) callersText(n *sitter.Node, src []byte) string {
 		}
 		root = p
 	}
-	if fn == nil {
-		return ""
-	}
-	nm := fn.ChildByFieldName("name")
-	if nm == nil {
-		return ""
-	}
-	name := string(src[nm.StartByte():nm.EndByte()])
-	if name == "" {
+	if fn == nil || fn.ChildByFieldName("name") == nil {
 		return ""
 	}
 	var b strings.Builder
-	seen := map[uint32]bool{}
+	seen := map[uint32]bool{fn.StartByte(): true}
+	level := []*sitter.Node{fn}
+	for d := 0; d < depth && len(level) > 0; d++ {
+		var next []*sitter.Node
+		for _, f := range level {
+			for _, c := range cl.callerFuncs(f, root, src) {
+				if seen[c.StartByte()] {
+					continue
+				}
+				seen[c.StartByte()] = true
+				b.WriteByte('\n')
+				b.Write(src[c.StartByte():c.EndByte()])
+				next = append(next, c)
+			}
+		}
+		level = next
+	}
+	return b.String()
+}
+
+// callerFuncs lists the innermost functions of the file (under root) that
+// call fn by name, or the named function around fn when fn itself has no
+// name (a Ruby block met at the second level). Calls inside fn are not counted.
+func (cl *compiledLang) callerFuncs(fn, root *sitter.Node, src []byte) []*sitter.Node {
+	for fn != nil && fn.ChildByFieldName("name") == nil {
+		p := fn.Parent()
+		for p != nil && !cl.lang.funcTypes[p.Type()] {
+			p = p.Parent()
+		}
+		fn = p
+	}
+	if fn == nil {
+		return nil
+	}
+	nm := fn.ChildByFieldName("name")
+	name := string(src[nm.StartByte():nm.EndByte()])
+	if name == "" {
+		return nil
+	}
+	bare := cl.lang.name == "ruby"
+	needle := []byte(name + "(")
+	if bare {
+		needle = []byte(name)
+	}
+	var out []*sitter.Node
 	for off := 0; off < len(src); {
-		i := bytes.Index(src[off:], []byte(name+"("))
+		i := bytes.Index(src[off:], needle)
 		if i < 0 {
 			break
 		}
 		at := off + i
 		off = at + len(name)
 		if at > 0 && (isIdentByte(src[at-1])) {
+			continue
+		}
+		if bare && !rubyBareCall(src, at, len(name)) {
 			continue
 		}
 		if uint32(at) >= fn.StartByte() && uint32(at) < fn.EndByte() {
@@ -548,21 +589,32 @@ func (cl *compiledLang) callersText(n *sitter.Node, src []byte) string {
 		if call == nil {
 			continue
 		}
-		var outer *sitter.Node
 		for p := call; p != nil; p = p.Parent() {
 			if cl.lang.funcTypes[p.Type()] {
-				outer = p
+				out = append(out, p)
 				break
 			}
 		}
-		if outer == nil || seen[outer.StartByte()] {
-			continue
-		}
-		seen[outer.StartByte()] = true
-		b.WriteByte('\n')
-		b.Write(src[outer.StartByte():outer.EndByte()])
 	}
-	return b.String()
+	return out
+}
+
+// rubyBareCall reports whether the name at src[at:at+n] reads as a call of
+// a method by that name: not part of a longer identifier, a symbol, an
+// instance, class or global variable, or the left side of an assignment.
+func rubyBareCall(src []byte, at, n int) bool {
+	end := at + n
+	if end < len(src) && (isIdentByte(src[end]) || src[end] == '?' || src[end] == '!' || src[end] == ':') {
+		return false
+	}
+	if at > 0 && (src[at-1] == ':' || src[at-1] == '@' || src[at-1] == '$') {
+		return false
+	}
+	rest := bytes.TrimLeft(src[end:], " \t")
+	if len(rest) > 0 && rest[0] == '=' && (len(rest) == 1 || (rest[1] != '=' && rest[1] != '~' && rest[1] != '>')) {
+		return false
+	}
+	return true
 }
 
 // pointAt is the row and column of a byte offset.
@@ -637,6 +689,93 @@ func snakeName(s string) string {
 
 // ivarLead is the instance variable a receiver starts with (`@buf.join`).
 var ivarLead = regexp.MustCompile(`^\(?\s*(@[A-Za-z_]\w*)`)
+
+var (
+	accessorLead = regexp.MustCompile(`^\(?\s*([a-z_]\w*)(?:$|[.\s)])`)
+	callLead     = regexp.MustCompile(`^\(?\s*([a-z_]\w*[?!]?)\(`)
+	heredocLead  = regexp.MustCompile(`^<<[~-]?(["'` + "`" + `]?)([A-Za-z_]\w*)["'` + "`" + `]?$`)
+	interpRe     = regexp.MustCompile(`#\{([^{}]*)\}`)
+	requestData  = regexp.MustCompile(`\b(?:params|request|cookies|session)\b`)
+	plainInterp  = regexp.MustCompile(`^\s*(?:[a-z_]\w*|[A-Z]\w*(?:::[A-Z]\w*)*|@[A-Za-z_]\w*)\s*$`)
+)
+
+// builtInFile reports whether the receiver text (ending at byte end of
+// src) is markup the file builds itself, where each part is checked (as a
+// local is built where it is assigned): an instance variable the file
+// assigns or appends to (ivarAssignedInFile), a reader of one
+// (`attr_accessor :view_flow` beside `@view_flow = OutputFlow.new`), the
+// result of a method the file defines (`datetime_selector(o).select_date`),
+// or a heredoc whose interpolations are only locals, constants and such
+// instance variables.
+func builtInFile(text string, end int, src []byte) bool {
+	if ivarAssignedInFile(text, src) {
+		return true
+	}
+	if m := callLead.FindStringSubmatch(text); m != nil {
+		// a builder of this file, given no request data
+		return definesMethod(m[1], src) && !requestData.MatchString(text)
+	}
+	if m := accessorLead.FindStringSubmatch(text); m != nil {
+		return readsOwnIvar(m[1], src)
+	}
+	if m := heredocLead.FindStringSubmatch(text); m != nil {
+		body, ok := heredocBody(src, end, m[2])
+		if !ok {
+			return false
+		}
+		if m[1] == "'" {
+			return true // a single-quoted heredoc interpolates nothing
+		}
+		ins := interpRe.FindAllStringSubmatch(body, -1)
+		if len(ins) != strings.Count(body, "#{") {
+			return false // an interpolation with braces inside: not a plain name
+		}
+		for _, in := range ins {
+			v := strings.TrimSpace(in[1])
+			if !plainInterp.MatchString(v) || (strings.HasPrefix(v, "@") && !ivarAssignedInFile(v, src)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// definesMethod reports whether src defines a method called name.
+func definesMethod(name string, src []byte) bool {
+	re, err := regexp.Compile(`(?m)^\s*def\s+(?:self\.)?` + regexp.QuoteMeta(name) + `(?:\s|\(|;|$)`)
+	return err == nil && re.Match(src)
+}
+
+// readsOwnIvar reports whether name is an attribute reader the file
+// declares (attr_reader / attr_accessor :name) for an instance variable
+// the file assigns or appends to.
+func readsOwnIvar(name string, src []byte) bool {
+	re, err := regexp.Compile(`(?m)^\s*attr_(?:reader|accessor)\b[^\n]*:` + regexp.QuoteMeta(name) + `\b`)
+	return err == nil && re.Match(src) && ivarAssignedInFile("@"+name, src)
+}
+
+// heredocBody is the body of the heredoc named id whose opener ends at byte
+// end of src: the lines after the opener's line up to the one that holds
+// only id.
+func heredocBody(src []byte, end int, id string) (string, bool) {
+	if end > len(src) {
+		return "", false
+	}
+	nl := bytes.IndexByte(src[end:], '\n')
+	if nl < 0 {
+		return "", false
+	}
+	rest := string(src[end+nl+1:])
+	var b strings.Builder
+	for line := range strings.Lines(rest) {
+		if strings.TrimSpace(line) == id {
+			return b.String(), true
+		}
+		b.WriteString(line)
+	}
+	return "", false
+}
 
 // ivarAssignedInFile reports whether text starts with an instance variable
 // that src assigns or appends to (`@buf = `, `@buf ||= `, `@buf << `,

@@ -93,6 +93,10 @@ type Constraint struct {
 	// constructor) serves the purpose its callers name (NewSessionID,
 	// http.SetCookie).
 	WithCallers bool `yaml:"with-callers" json:"with_callers,omitempty"`
+	// CallerDepth is how many levels of callers WithCallers reads (1 when
+	// unset): a helper two calls away from the code that names its target
+	// (get → get_url → get_https_url) needs 2.
+	CallerDepth int `yaml:"caller-depth" json:"caller_depth,omitempty"`
 	// ClassRegex is an alternative to FunctionRegex: the capture passes
 	// too when the name of a class or module around it, in snake case
 	// (`OtpGenerator` reads `otp_generator`), matches. A class named for
@@ -103,9 +107,12 @@ type Constraint struct {
 	// with a repeated group whose iterations can match the same text in
 	// several ways (exponential backtracking), not any nested quantifier.
 	AmbiguousRegex bool `yaml:"ambiguous-regex" json:"ambiguous_regex,omitempty"`
-	// NotAssignedInFile: the capture does not start with an instance
-	// variable (Ruby `@buf`, PHP-like `$this->x` is not covered) that the
-	// same file assigns or appends to (`@buf = ...`, `@buf << ...`): an
+	// NotAssignedInFile: the capture is not markup the file builds itself
+	// (Ruby; PHP-like `$this->x` is not covered): an instance variable the
+	// same file assigns or appends to (`@buf = ...`, `@buf << ...`), an
+	// attribute reader of one (`attr_accessor :flow` with `@flow = ...`),
+	// the result of a method the file defines called without request data,
+	// or a heredoc interpolating only locals, constants and such ivars. An
 	// object's own buffer is built by its class, where each part is
 	// checked, as a local is built where it is assigned.
 	NotAssignedInFile bool `yaml:"not-assigned-in-file" json:"not_assigned_in_file,omitempty"`
@@ -133,9 +140,17 @@ type TaintSource struct {
 	Expr  string `yaml:"expr" json:"expr,omitempty"`
 	Call  string `yaml:"call" json:"call,omitempty"`
 	Param string `yaml:"param" json:"param,omitempty"`
+	// NotCallbackOf (param sources, dataflow engine only): the parameters
+	// of a function passed directly as an argument to a call whose callee,
+	// as written, matches this glob are no source where the function uses
+	// them only whole, never a property or element of them. The success
+	// callback of `$.post(url, body, function (html) {...})` receives what
+	// the app's own endpoint rendered (escaping it is that endpoint's job);
+	// `data.name` read from the same callback is still a source.
+	NotCallbackOf string `yaml:"not-callback-of" json:"not_callback_of,omitempty"`
 
-	exprRe, callRe, paramRe *regexp.Regexp
-	prefix                  string // literal prefix every match of Expr starts with ("" if none)
+	exprRe, callRe, paramRe, notCallbackRe *regexp.Regexp
+	prefix                                 string // literal prefix every match of Expr starts with ("" if none)
 }
 
 // TaintSink is a call argument or an assignment target that must not receive tainted data.
@@ -447,6 +462,12 @@ func (s *TaintSource) compile(allowExpr bool) error {
 		return err
 	}
 	if s.paramRe, err = globRe(s.Param); err != nil {
+		return err
+	}
+	if s.NotCallbackOf != "" && s.Param == "" {
+		return fmt.Errorf("not-callback-of needs param")
+	}
+	if s.notCallbackRe, err = globRe(s.NotCallbackOf); err != nil {
 		return err
 	}
 	if s.Expr != "" && !strings.HasPrefix(s.Expr, "re:") && !strings.HasPrefix(s.Expr, "*") {

@@ -483,7 +483,7 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 	m := tf.module()
 	rm := tf.models.view(r, tf.lang.name)
 	sp := &v2Spec{rule: r, lang: tf.lang.name, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
-		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[calleeKey]*callFacts{}, vm: tf.models, imports: m.Imports}
+		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[calleeKey]*callFacts{}, vm: tf.models, imports: m.Imports, mod: m}
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
 	if err != nil {
 		return taintOut{}, err
@@ -612,6 +612,7 @@ type v2Spec struct {
 	placeCache map[[2]string]bool
 	usedExt    bool
 	imports    map[string]string // the module's: local name -> canonical
+	mod        *ir.Module
 }
 
 func matchRe(re *regexp.Regexp, text, canon string) bool {
@@ -839,6 +840,9 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			if re := sk.NotInFileRe(); re != nil && re.Match(s.src) {
 				continue
 			}
+			if sk.ResultCalled && !resultCalled(fn, in) {
+				continue
+			}
 		}
 		if where != nil && !where.MatchString(callText()) {
 			continue
@@ -918,7 +922,11 @@ func (s *v2Spec) CleanAssign(key string) bool {
 func (s *v2Spec) ParamSource(f *ir.Func, i int) bool {
 	decl := f.Params[i].Decl
 	for j := range s.rule.Taint.Sources {
-		if re := s.rule.Taint.Sources[j].paramRe; re != nil && re.MatchString(decl) {
+		src := &s.rule.Taint.Sources[j]
+		if re := src.paramRe; re != nil && re.MatchString(decl) {
+			if src.notCallbackRe != nil && wholeOnly(f, f.Params[i].Name) && src.notCallbackRe.MatchString(s.callbackOf(f)) {
+				continue
+			}
 			return true
 		}
 	}
@@ -945,6 +953,94 @@ func (s *v2Spec) ParamSource(f *ir.Func, i int) bool {
 		}
 	}
 	return false
+}
+
+// callbackOf is the callee, as written, of the call that f is passed to
+// directly as an argument (`$.post` for `$.post(u, d, function (x) {...})`),
+// or "" when f is not such an argument.
+func (s *v2Spec) callbackOf(f *ir.Func) string {
+	if s.mod == nil {
+		return ""
+	}
+	for _, p := range s.mod.Funcs {
+		for _, b := range p.Blocks {
+			var dst string
+			for _, in := range b.Instrs {
+				if in.Op == ir.MakeFunc && in.Func == f && in.Dst != nil && len(in.Dst.Path) == 0 {
+					dst = in.Dst.Base
+					continue
+				}
+				if dst == "" || in.Op != ir.Call {
+					continue
+				}
+				for _, a := range in.Args {
+					if !a.IsConst() && a.Place.Base == dst && len(a.Place.Path) == 0 {
+						return in.Text
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// resultCalled reports whether fn calls a method on the result of in,
+// directly or through plain copies of it into variables. Plain names only:
+// a method called on something built from the result does not count.
+func resultCalled(fn *ir.Func, in *ir.Instr) bool {
+	if fn == nil || in.Dst == nil || len(in.Dst.Path) > 0 {
+		return false
+	}
+	names := map[string]bool{in.Dst.Base: true}
+	plain := func(o ir.Operand) bool { return !o.IsConst() && len(o.Place.Path) == 0 && names[o.Place.Base] }
+	for pass := 0; pass < 2; pass++ { // twice: a copy made in a later block of a loop
+		for _, b := range fn.Blocks {
+			for _, x := range b.Instrs {
+				// a copy, or the receiver wrapper of a call without arguments
+				// (Ruby: `$3 = opaque($2, $2.new)` before `$3.new()`)
+				if (x.Op == ir.Assign && len(x.Args) == 1 || x.Op == ir.Opaque && len(x.Args) > 0) && x.Dst != nil && len(x.Dst.Path) == 0 && plain(x.Args[0]) {
+					names[x.Dst.Base] = true
+				}
+			}
+		}
+	}
+	for _, b := range fn.Blocks {
+		for _, x := range b.Instrs {
+			if x.Op == ir.Call && x.Recv != nil && plain(*x.Recv) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wholeOnly reports whether f reads its parameter name only as a whole
+// value: no instruction of f reads a property or element of it.
+func wholeOnly(f *ir.Func, name string) bool {
+	if name == "" {
+		return false
+	}
+	part := func(o ir.Operand) bool {
+		return !o.IsConst() && o.Place.Base == name && len(o.Place.Path) > 0
+	}
+	for _, b := range f.Blocks {
+		for _, in := range b.Instrs {
+			if in.Recv != nil && part(*in.Recv) {
+				return false
+			}
+			for _, a := range in.Args {
+				if part(a) {
+					return false
+				}
+			}
+			for _, k := range in.Kwargs {
+				if part(k.Val) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 func propagatorOf(view *models.View, in *ir.Instr) dataflow.PropKind {

@@ -604,6 +604,18 @@ class C < ApplicationController
     params[:type].constantize.new  # want
     "Report".constantize.new
   end
+
+  def index
+    klass = params[:model].safe_constantize  # want
+    klass.where(id: params[:id])
+  end
+
+  def dispatch
+    # looked up, then handed to a function that checks what it is: nothing is called here
+    ActionableError.dispatch(params[:error].to_s.safe_constantize, params[:action])
+    kind = params[:kind].constantize
+    Registry.allowed?(kind)
+  end
 end
 `},
 		{"rails: find_by and select with SQL text", "VGL-RUBY-SQLI-001", `

@@ -52,14 +52,23 @@ func runtimeErr(err error) error {
 	return &ExitCodeError{Code: ExitError, Err: err}
 }
 
-// Version is reported in JSON and SARIF output; main may set it at start-up.
-var Version = "dev"
+// Options configure `vigil scan` for the binary that embeds it.
+type Options struct {
+	// Version is reported in JSON and SARIF output; empty means "dev".
+	Version string
+	// Isolation, when set, returns the options of the worker processes
+	// `vigil scan` parses in (main.go puts the dependency pass's settings
+	// in their environment; the worker builds the passes). nil means the
+	// defaults.
+	Isolation func() isolate.Options
+}
 
-// Isolation, when set, returns the options of the worker processes
-// `vigil scan` parses in (main.go puts the dependency pass's settings in
-// their environment; the worker builds the passes). nil means the
-// defaults.
-var Isolation func() isolate.Options
+func (o Options) version() string {
+	if o.Version == "" {
+		return "dev"
+	}
+	return o.Version
+}
 
 type scanFlags struct {
 	format, output, failOn, baseline, config, rules string
@@ -67,11 +76,12 @@ type scanFlags struct {
 	verbose, noColor, includeTests, quality         bool
 	workers                                         int
 	remote                                          remoteFlags
+	opts                                            Options
 }
 
-// NewScanCommand builds `vigil scan PATH`.
-func NewScanCommand() *cobra.Command {
-	f := &scanFlags{}
+// NewScanCommand builds `vigil scan PATH` with the embedding binary's options.
+func NewScanCommand(opts Options) *cobra.Command {
+	f := &scanFlags{opts: opts}
 	cmd := &cobra.Command{
 		Use:   "scan PATH",
 		Short: "Scan a directory or file for security problems (offline)",
@@ -224,8 +234,8 @@ func runScan(cmd *cobra.Command, path string, f *scanFlags) error {
 	// crashes or stalls the parser is reported as skipped and the run
 	// finishes (isolate.Runner).
 	var iso isolate.Options
-	if Isolation != nil {
-		iso = Isolation()
+	if f.opts.Isolation != nil {
+		iso = f.opts.Isolation()
 	}
 	runner, err := isolate.New(iso)
 	if err != nil {
@@ -255,9 +265,9 @@ func writeResult(cmd *cobra.Command, res *scanner.Result, f *scanFlags, threshol
 	}
 	switch f.format {
 	case "json":
-		err = report.WriteJSON(out, res, Version)
+		err = report.WriteJSON(out, res, f.opts.version())
 	case "sarif":
-		err = report.WriteSARIF(out, res, Version)
+		err = report.WriteSARIF(out, res, f.opts.version())
 	default:
 		err = report.WriteText(out, res, report.TextOptions{Color: !f.noColor && f.output == "" && isTerminal(out), Verbose: f.verbose})
 	}

@@ -13,7 +13,14 @@ import (
 
 func run(t *testing.T, args ...string) (string, int) {
 	t.Helper()
-	cmd := NewScanCommand()
+	return runWith(t, Options{}, args...)
+}
+
+// runWith runs `scan` (or `rules`) built with opts and returns its output
+// and exit status.
+func runWith(t *testing.T, opts Options, args ...string) (string, int) {
+	t.Helper()
+	cmd := NewScanCommand(opts)
 	if len(args) > 0 && args[0] == "rules" {
 		cmd = NewRulesCommand()
 		args = args[1:]

@@ -27,13 +27,11 @@ func TestScanMasksPlantedSecrets(t *testing.T) {
 		}
 	}
 	// the scan worker (this test binary, see TestMain) runs the secrets pass
-	old := Isolation
-	Isolation = func() isolate.Options { return isolate.Options{Env: []string{workerPassesEnv + "=secrets"}} }
-	t.Cleanup(func() { Isolation = old })
+	opts := Options{Isolation: func() isolate.Options { return isolate.Options{Env: []string{workerPassesEnv + "=secrets"}} }}
 
 	for _, format := range []string{"json", "sarif", "text"} {
 		t.Run(format, func(t *testing.T) {
-			out, code := run(t, dir, "--format", format, "--verbose", "--fail-on", "none")
+			out, code := runWith(t, opts, dir, "--format", format, "--verbose", "--fail-on", "none")
 			if code != 0 {
 				t.Fatalf("exit %d:\n%s", code, out)
 			}

@@ -89,6 +89,12 @@ type Sink struct {
 	// Receiver: the method call's receiver must not receive tainted data
 	// (Ruby's str.html_safe, name.constantize).
 	Receiver bool `yaml:"receiver"`
+	// ResultCalled: the call is a sink only where the function then calls
+	// a method on its result (`params[:t].constantize.new`, or through a
+	// local: `k = x.constantize; k.find(id)`). A class looked up by name
+	// does nothing until the program calls it; handed to another function
+	// (which may check what it is) it is that function's business.
+	ResultCalled bool `yaml:"result-called"`
 	// Where is an RE2 regex the whole call text must match.
 	Where string `yaml:"where"`
 	// NotInFunction is an RE2 regex: the call is no sink in a function

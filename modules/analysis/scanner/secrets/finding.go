@@ -180,3 +180,35 @@ func IsPlaceholder(secret string) bool {
 	}
 	return len(distinct) < 6
 }
+
+// ciConfigRe matches the paths of CI pipeline definitions: their jobs run on
+// throwaway runners, and the services a job starts there live only as long
+// as the job.
+var ciConfigRe = regexp.MustCompile(`(?i)(?:^|/)(?:\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci/[^/]+\.ya?ml|azure-pipelines\.ya?ml|\.travis\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.buildkite/[^/]+\.ya?ml)$`)
+
+// urlHostRe finds the host of each URL on a line.
+var urlHostRe = regexp.MustCompile(`(?i)\b[a-z][a-z0-9+.-]*://(?:[^/\s@'"]*@)?(\[[^\]]*\]|[^/:\s'"?#]+)`)
+
+// loopbackHostRe is a host name or address that never leaves the machine.
+var loopbackHostRe = regexp.MustCompile(`(?i)^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$`)
+
+// LocalCIServiceCredential reports whether a command-line credential (curl
+// -u user:pass) on this line of a CI pipeline file is sent only to a service
+// on the runner's own loopback address: a container the job started and
+// configured with a password it chose itself, not an account anyone could
+// reach. A credential sent to any other host, or outside CI files, is kept.
+func LocalCIServiceCredential(file, line string) bool {
+	if !ciConfigRe.MatchString(file) {
+		return false
+	}
+	hosts := urlHostRe.FindAllStringSubmatch(line, -1)
+	if len(hosts) == 0 {
+		return false
+	}
+	for _, h := range hosts {
+		if !loopbackHostRe.MatchString(h[1]) {
+			return false
+		}
+	}
+	return true
+}

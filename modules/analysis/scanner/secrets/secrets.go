@@ -221,6 +221,9 @@ func (p *Pass) scanFile(ctx context.Context, path, text string) []scanner.Findin
 			if off < 0 {
 				continue // not in the raw text: nothing we can point at or mask
 			}
+			if strings.HasPrefix(r.RuleID, "curl-auth") && LocalCIServiceCredential(path, lineAt(part, off)) {
+				continue // a CI job's own throwaway service on localhost
+			}
 			used[off] = true
 			start := c.start + off
 			k := [2]string{r.RuleID, strconv.Itoa(start)}
@@ -363,4 +366,14 @@ func maskText(text string, hits []hit) (string, []int) {
 	}
 	b.WriteString(text[pos:])
 	return b.String(), starts
+}
+
+// lineAt is the line of text that holds byte offset off, without its newline.
+func lineAt(text string, off int) string {
+	start := strings.LastIndexByte(text[:off], '\n') + 1
+	end := strings.IndexByte(text[off:], '\n')
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : off+end]
 }

@@ -452,3 +452,56 @@ func TestLooksLikeCode(t *testing.T) {
 		}
 	}
 }
+
+// TestCurlCredentialsOfLocalCIServices: a CI job that starts a service on the
+// runner and talks to it on localhost with the password it just set holds no
+// secret; the same command against another host, or outside a CI file, does.
+func TestCurlCredentialsOfLocalCIServices(t *testing.T) {
+	pass := "Pw" + "9xQ2kL7v"
+	cases := []struct {
+		name, path, content string
+		want                int
+	}{
+		{"ci job to its own service", ".github/workflows/tests.yml",
+			"    run: |\n      curl -s -u Admin:" + pass + " -X POST http://localhost:8091/pools/default -d 'x=1'\n", 0},
+		{"ci job to loopback address", ".gitlab-ci.yml",
+			"script:\n  - curl --user admin:" + pass + " http://127.0.0.1:9200/_security/user\n", 0},
+		{"ci job to a remote host", ".github/workflows/deploy.yml",
+			"    run: curl -u deploy:" + pass + " https://registry.example.com/upload\n", 1},
+		{"ci job to loopback and a remote host", ".github/workflows/sync.yml",
+			"    run: curl -u sync:" + pass + " http://localhost:8080/export https://backup.example.com/in\n", 1},
+		{"script outside ci", "scripts/setup.sh",
+			"curl -s -u Admin:" + pass + " -X POST http://localhost:8091/pools/default\n", 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := scan(t, mapFS(map[string]string{tc.path: tc.content}), Options{})
+			if len(res.Findings) != tc.want {
+				t.Fatalf("want %d findings, got %d: %+v", tc.want, len(res.Findings), res.Findings)
+			}
+			if tc.want > 0 && res.Findings[0].RuleID != "VGL-SECRET-CURL-AUTH-USER" {
+				t.Errorf("rule = %s", res.Findings[0].RuleID)
+			}
+		})
+	}
+}
+
+func TestLocalCIServiceCredential(t *testing.T) {
+	cases := []struct {
+		file, line string
+		want       bool
+	}{
+		{".github/workflows/ci.yml", "curl -u a:b http://localhost:8091/x", true},
+		{".github/workflows/ci.yaml", "curl -u a:b http://[::1]:80/", true},
+		{".circleci/config.yml", "curl -u a:b 'http://127.0.0.1/x'", true},
+		{".github/workflows/ci.yml", "curl -u a:b http://localhost.example.com/x", false},
+		{".github/workflows/ci.yml", "curl -u a:b $URL", false},
+		{"docs/ci.yml", "curl -u a:b http://localhost/x", false},
+		{".github/workflows/ci.yml", "curl -u a:b http://10.0.0.5/x", false},
+	}
+	for _, tc := range cases {
+		if got := LocalCIServiceCredential(tc.file, tc.line); got != tc.want {
+			t.Errorf("LocalCIServiceCredential(%q, %q) = %v, want %v", tc.file, tc.line, got, tc.want)
+		}
+	}
+}

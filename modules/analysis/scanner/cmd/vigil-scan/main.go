@@ -72,7 +72,7 @@ func main() {
 		}
 		return pprof.StartCPUProfile(f)
 	}
-	root.AddCommand(cli.NewScanCommand(), cli.NewRulesCommand(), workerCommand())
+	root.AddCommand(cli.NewScanCommand(cli.Options{}), cli.NewRulesCommand(), workerCommand())
 	err := root.ExecuteContext(ctx)
 	if cpuProfile != "" {
 		pprof.StopCPUProfile()
