@@ -113,7 +113,7 @@ const testSecret = "analysis-test-secret-key-0123456789abcdef"
 // a sealer and the SSRF-guarded client allowing only allow.
 func withBYO(t *testing.T, e *env, inst []config.AIProvider, allow ...string) *secrets.Sealer {
 	t.Helper()
-	ai, err := cortex.New(cortex.Deps{AI: config.AI{Providers: inst, Breaker: config.Breaker{Failures: 5, Successes: 1, Cooldown: 60e9}}, DB: e.db.Gorm()})
+	ai, err := cortex.New(cortex.Deps{AI: config.AI{Providers: inst, Breaker: config.Breaker{Failures: 5, Successes: 1, Cooldown: 60e9}}, DB: e.db})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -170,18 +170,20 @@ func (s *Service) dashboardJSON(ctx context.Context) ([]byte, string, error) {
 	}
 	admin := s.d.Authorizer.Can(ctx, p, p.WorkspaceID, ActionManageAI) == nil
 	key := "dashboard\x00" + p.WorkspaceID + "\x00" + ver + "\x00" + time.Now().UTC().Format("2006-01-02") + "\x00" + strconv.FormatBool(admin)
-	if body, ok := s.pages.get(key); ok {
-		return body, key, nil
-	}
-	d, err := s.Dashboard(ctx)
+	body, err := s.pages.load(ctx, key, func() ([]byte, error) {
+		d, err := s.Dashboard(ctx)
+		if err != nil {
+			return nil, err
+		}
+		body, err := json.Marshal(d)
+		if err != nil {
+			return nil, fmt.Errorf("analysis: dashboard: %w", err)
+		}
+		return body, nil
+	})
 	if err != nil {
 		return nil, "", err
 	}
-	body, err := json.Marshal(d)
-	if err != nil {
-		return nil, "", fmt.Errorf("analysis: dashboard: %w", err)
-	}
-	s.pages.put(key, body)
 	return body, key, nil
 }
 

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"container/list"
+	"context"
+	"errors"
 	"sync"
 )
 
@@ -19,6 +21,18 @@ type pageCache struct {
 	max, n  int
 	order   *list.List // front: most recent
 	entries map[string]*list.Element
+	loading map[string]*pageLoad // pages being made, by key
+}
+
+// errPageNotMade is what waiters see when a page's maker panicked.
+var errPageNotMade = errors.New("analysis: page not made")
+
+// pageLoad is a page being made by one request for the others that ask
+// for it meanwhile.
+type pageLoad struct {
+	done chan struct{}
+	body []byte
+	err  error
 }
 
 type pageEntry struct {
@@ -28,7 +42,55 @@ type pageEntry struct {
 }
 
 func newPageCache(maxBytes int) *pageCache {
-	return &pageCache{max: maxBytes, order: list.New(), entries: map[string]*list.Element{}}
+	return &pageCache{max: maxBytes, order: list.New(), entries: map[string]*list.Element{}, loading: map[string]*pageLoad{}}
+}
+
+// load returns the page under key, making it with fill (and keeping it)
+// when it is not cached. Requests that miss the same key at the same time
+// wait for the first one's page instead of each making it: on a cold or
+// just-emptied cache, 64 clients of one report would otherwise run 64
+// identical summaries (on SQLite one after another, on its single
+// connection). A waiter whose maker failed makes the page itself (the
+// failure may be the maker's own: its client went away); one whose
+// context ends stops waiting.
+func (c *pageCache) load(ctx context.Context, key string, fill func() ([]byte, error)) ([]byte, error) {
+	if body, ok := c.get(key); ok {
+		return body, nil
+	}
+	c.mu.Lock()
+	if l, ok := c.loading[key]; ok {
+		c.mu.Unlock()
+		select {
+		case <-l.done:
+			if l.err == nil {
+				return l.body, nil
+			}
+			return c.makePage(key, fill)
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	l := &pageLoad{done: make(chan struct{}), err: errPageNotMade}
+	c.loading[key] = l
+	c.mu.Unlock()
+	defer func() {
+		c.mu.Lock()
+		delete(c.loading, key)
+		c.mu.Unlock()
+		close(l.done)
+	}()
+	l.body, l.err = c.makePage(key, fill)
+	return l.body, l.err
+}
+
+// makePage makes the page under key with fill and keeps it.
+func (c *pageCache) makePage(key string, fill func() ([]byte, error)) ([]byte, error) {
+	body, err := fill()
+	if err != nil {
+		return nil, err
+	}
+	c.put(key, body)
+	return body, nil
 }
 
 func (c *pageCache) get(key string) ([]byte, bool) {

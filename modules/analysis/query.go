@@ -101,12 +101,9 @@ func (s *Service) findingsJSON(ctx context.Context, analysisID string, flt Findi
 		return body, "", err
 	}
 	key := findingsPageKey(a, flt, cursor, limit)
-	body, ok := s.pages.get(key)
-	if !ok {
-		if body, err = s.findingsPage(ctx, a, flt, cursor, limit); err != nil {
-			return nil, "", err
-		}
-		s.pages.put(key, body)
+	body, err := s.pages.load(ctx, key, func() ([]byte, error) { return s.findingsPage(ctx, a, flt, cursor, limit) })
+	if err != nil {
+		return nil, "", err
 	}
 	return body, key, nil
 }

@@ -195,6 +195,7 @@ pre,code{font-family:ui-monospace,Menlo,Consolas,monospace} pre{background:#f6f6
 code{background:#f1f1f1;padding:0 .2rem;border-radius:2px;font-size:.92em}
 .finding{break-inside:avoid;border:1px solid #e2e2e2;border-radius:6px;padding:.6rem .8rem;margin:.6rem 0}
 .finding.triaged{opacity:.7} .trace{margin:.3rem 0 .3rem 1.2rem;padding:0} .trace li{margin:.15rem 0}
+.md p{margin:.3rem 0} .md ul,.md ol{margin:.3rem 0 .3rem 1.2rem;padding:0} .fix p:first-child{margin-bottom:0}
 .toc a{color:#111;text-decoration:none} .toc li{margin:.15rem 0} .group{break-before:page} .group:first-of-type{break-before:auto}
 @media print{body{margin:0;max-width:none;padding:0}}
 </style></head><body>
@@ -215,9 +216,9 @@ code{background:#f1f1f1;padding:0 .2rem;border-radius:2px;font-size:.92em}
 <p>Score <b>{{with .Analysis.Score}}{{.}}{{end}} / 100</b>, grade <b>{{.Analysis.Grade}}</b>: {{.Open}} open {{if eq .Open 1}}finding{{else}}findings{{end}} ({{.Analysis.Counts.Critical}} critical, {{.Analysis.Counts.High}} high, {{.Analysis.Counts.Medium}} medium, {{.Analysis.Counts.Low}} low, {{.Analysis.Counts.Info}} info){{if .Triaged}}; {{.Triaged}} more triaged or suppressed, listed but not counted{{end}}.</p>
 <table><tr><th>Critical</th><th>High</th><th>Medium</th><th>Low</th><th>Info</th></tr>
 <tr><td>{{.Analysis.Counts.Critical}}</td><td>{{.Analysis.Counts.High}}</td><td>{{.Analysis.Counts.Medium}}</td><td>{{.Analysis.Counts.Low}}</td><td>{{.Analysis.Counts.Info}}</td></tr></table>
-{{with .Analysis.AISummary}}<p>{{.Summary}}</p>{{if .TopRisks}}<p><b>Top risks</b></p><ul>{{range .TopRisks}}<li>{{.}}</li>{{end}}</ul>{{end}}<p class="muted">Written by {{.Model}} from the findings below; AI output, check it against them.</p>{{end}}
+{{with .Analysis.AISummary}}<div class="md">{{md .Summary}}</div>{{if .TopRisks}}<p><b>Top risks</b></p><ul>{{range .TopRisks}}<li>{{mdSpan .}}</li>{{end}}</ul>{{end}}<p class="muted">Written by {{.Model}} from the findings below; AI output, check it against them.</p>{{end}}
 <p class="muted">{{.Analysis.ScoreMethod}}</p>
-{{if .Analysis.Notes}}<p><b>Notes</b></p><ul>{{range .Analysis.Notes}}<li>{{.}}</li>{{end}}</ul>{{end}}
+{{if .Analysis.Notes}}<p><b>Notes</b></p><ul>{{range .Analysis.Notes}}<li>{{mdSpan .}}</li>{{end}}</ul>{{end}}
 
 <h2 id="contents">Contents</h2>
 <ol class="toc">
@@ -231,13 +232,13 @@ code{background:#f1f1f1;padding:0 .2rem;border-radius:2px;font-size:.92em}
 {{range .Findings}}<div class="finding{{if .Triaged}} triaged{{end}}" id="{{.Anchor}}">
 <h3><span class="sev sev-{{.Severity}}">{{.Severity}}</span> {{.Title}}</h3>
 <p class="meta">{{.Path}}:{{.StartLine}} · rule {{.RuleID}} · {{.Confidence}} confidence{{with .CWEs}} · {{join . ", "}}{{end}}{{with .OWASPs}} · {{join . ", "}}{{end}}</p>
-{{if .Triaged}}<p><b>{{if .SuppressionKind}}Suppressed in code{{else}}{{.TriageName}}{{end}}</b>{{if .TriageReason}}: {{md .TriageReason}}{{else if .SuppressionReason}}: {{md .SuppressionReason}}{{end}}</p>{{end}}
+{{if .Triaged}}<p><b>{{if .SuppressionKind}}Suppressed in code{{else}}{{.TriageName}}{{end}}</b>{{if .TriageReason}}: {{mdSpan .TriageReason}}{{else if .SuppressionReason}}: {{mdSpan .SuppressionReason}}{{end}}</p>{{end}}
 <p>{{.Message}}</p>
 {{if .Snippet}}<pre>{{.Snippet}}</pre>{{end}}
 {{if .Trace}}<p><b>Data flow</b></p><ol class="trace">{{range .Trace}}<li><b>{{.Kind}}</b> {{.Location.Path}}:{{.Location.StartLine}}: {{.Message}}{{if .Snippet}}<pre>{{.Snippet}}</pre>{{end}}</li>{{end}}</ol>{{end}}
-{{if .AIVerdict}}<p><b>AI verdict ({{.AIModel}}):</b> {{.AIVerdict}}. {{md .AIExplanation}}</p>{{end}}
+{{if .AIVerdict}}<div class="md"><p><b>AI verdict{{with .AIModel}} ({{.}}){{end}}:</b> {{verdict .AIVerdict}}</p>{{md .AIExplanation}}</div>{{end}}
 {{if .AIFixDiff}}<pre>{{.AIFixDiff}}</pre>{{end}}
-{{if .Remediation}}<p><b>Fix:</b> {{md .Remediation}}</p>{{end}}
+{{if .Remediation}}<div class="md fix"><p><b>Fix</b></p>{{md .Remediation}}</div>{{end}}
 </div>{{end}}
 </section>{{end}}{{end}}
 <p class="muted">{{.Analysis.Retention}}</p>

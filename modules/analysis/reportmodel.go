@@ -21,6 +21,16 @@ func triageLabel(state string) string {
 	return state
 }
 
+// aiVerdictLabel names an AI verdict for people, as the app does
+// ("false_positive" is "False positive").
+func aiVerdictLabel(v string) string {
+	v = strings.ReplaceAll(v, "_", " ")
+	if v == "" {
+		return v
+	}
+	return strings.ToUpper(v[:1]) + v[1:]
+}
+
 // reportFinding is one finding as the HTML and PDF reports print it.
 type reportFinding struct {
 	*store.Finding
@@ -98,22 +108,9 @@ var reportFuncs = template.FuncMap{
 		return t.UTC().Format("2006-01-02 15:04 UTC")
 	},
 	"day": func(t time.Time) string { return t.Format("2 January 2006") },
-	// md renders the inline code of fix texts and AI answers (`code`)
-	// without markdown's backticks; everything else stays escaped text.
-	"md": func(s string) template.HTML {
-		parts := strings.Split(s, "`")
-		var b strings.Builder
-		for i, p := range parts {
-			esc := template.HTMLEscapeString(p)
-			if i%2 == 1 && i < len(parts)-1 {
-				b.WriteString("<code>" + esc + "</code>")
-			} else {
-				if i%2 == 1 {
-					b.WriteString("`")
-				}
-				b.WriteString(esc)
-			}
-		}
-		return template.HTML(b.String())
-	},
+	// md renders fix texts and AI answers (paragraphs, lists, code);
+	// mdSpan a reason that follows a label on the same line.
+	"md":      mdBlocks,
+	"mdSpan":  mdSpan,
+	"verdict": aiVerdictLabel,
 }

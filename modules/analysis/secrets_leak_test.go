@@ -49,7 +49,7 @@ func TestPlantedSecretsNeverLeave(t *testing.T) {
 			d.Logger = logger
 			d.Chromium = fakeChromium(t)
 		})
-		ai, err := cortex.New(cortex.Deps{DB: db.Gorm(), Logger: logger, AI: config.AI{
+		ai, err := cortex.New(cortex.Deps{DB: db, Logger: logger, AI: config.AI{
 			Breaker: config.Breaker{Failures: 50, Successes: 1, Cooldown: 60e9},
 			Providers: []config.AIProvider{{Name: "parrot", Kind: "openai", BaseURL: model.srv.URL + "/v1", APIKey: "sk-parrot-0000",
 				Models: []config.AIModel{{Name: "parrot-fast", Tier: "fast", Context: 128000}, {Name: "parrot-strong", Tier: "strong", Context: 128000}}}},

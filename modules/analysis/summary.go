@@ -93,23 +93,25 @@ func (s *Service) summaryJSON(ctx context.Context, id, scope, fileKind string, t
 	if err != nil {
 		return nil, "", err
 	}
-	key := ""
-	if a.Status == store.StatusCompleted {
-		key = "summary\x00" + a.ID + "\x00" + strconv.FormatInt(a.UpdatedAt.UnixNano(), 10) + "\x00" + scope + "\x00" + fileKind + "\x00" + strconv.Itoa(top)
-		if body, ok := s.pages.get(key); ok {
-			return body, key, nil
+	summary := func() ([]byte, error) {
+		out, err := s.Summarize(ctx, id, scope, fileKind, top)
+		if err != nil {
+			return nil, err
 		}
+		body, err := json.Marshal(out)
+		if err != nil {
+			return nil, fmt.Errorf("analysis: summary: %w", err)
+		}
+		return body, nil
 	}
-	out, err := s.Summarize(ctx, id, scope, fileKind, top)
+	if a.Status != store.StatusCompleted {
+		body, err := summary()
+		return body, "", err
+	}
+	key := "summary\x00" + a.ID + "\x00" + strconv.FormatInt(a.UpdatedAt.UnixNano(), 10) + "\x00" + scope + "\x00" + fileKind + "\x00" + strconv.Itoa(top)
+	body, err := s.pages.load(ctx, key, summary)
 	if err != nil {
 		return nil, "", err
-	}
-	body, err := json.Marshal(out)
-	if err != nil {
-		return nil, "", fmt.Errorf("analysis: summary: %w", err)
-	}
-	if key != "" {
-		s.pages.put(key, body)
 	}
 	return body, key, nil
 }

@@ -352,6 +352,16 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 		start, end uint32
 	}
 	seen := map[seenKey]bool{}
+	// the names the file binds (imports, kept generators), read once when
+	// a qualified constraint needs them
+	var binds bindings
+	bindsRead := false
+	qualify := func(text string) string {
+		if !bindsRead {
+			bindsRead, binds = true, fileBindings(cl.lang.name, src)
+		}
+		return binds.qualify(text)
+	}
 	// position in the current match's captures of the first capture of
 	// each capture id, -1 when absent
 	capIdx := make([]int, len(cl.capNames))
@@ -406,6 +416,9 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 			}
 			if c.re != nil || c.notRe != nil {
 				text := n.text(src)
+				if c.Qualified {
+					text = qualify(text)
+				}
 				if c.re != nil && !c.reM.MatchString(text) {
 					okAll = false
 					break
@@ -435,10 +448,30 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				okAll = false
 				break
 			}
+			if c.assignedFromRe != nil {
+				name := n.text(src)
+				fn := cl.enclosingText(sitterNode(n.node, tree), src)
+				ok, found := assignedFrom(name, fn, c.assignedFromRe)
+				if !found {
+					ok, _ = assignedFrom(name, string(src), c.assignedFromRe)
+				}
+				if ok {
+					okAll = false
+					break
+				}
+			}
 			if c.funcRe != nil || c.notFuncRe != nil || c.classRe != nil {
-				text := cl.enclosingText(sitterNode(n.node, tree), src)
-				if c.WithCallers {
-					text += cl.callersText(sitterNode(n.node, tree), src, max(c.CallerDepth, 1))
+				var text string
+				if c.Near {
+					text = cl.purposeText(sitterNode(n.node, tree), src)
+					if c.WithCallers {
+						text += cl.purposeCallersText(sitterNode(n.node, tree), src)
+					}
+				} else {
+					text = cl.enclosingText(sitterNode(n.node, tree), src)
+					if c.WithCallers {
+						text += cl.callersText(sitterNode(n.node, tree), src, max(c.CallerDepth, 1))
+					}
 				}
 				// the function says the purpose, or the class around it does
 				funcOK := c.funcRe == nil || c.funcRe.MatchString(text) ||
@@ -617,6 +650,37 @@ func rubyBareCall(src []byte, at, n int) bool {
 	return true
 }
 
+// callOffsets are the offsets in src, outside fn, where the function
+// named name is called: `name(` after a non-identifier byte, and in Ruby,
+// which calls methods without parentheses too (`code: make_code`), a bare
+// name that reads as a call (rubyBareCall).
+func callOffsets(name string, fn *sitter.Node, src []byte, ruby bool) []int {
+	needle := name + "("
+	if ruby {
+		needle = name
+	}
+	var out []int
+	for off := 0; off < len(src); {
+		i := bytes.Index(src[off:], []byte(needle))
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + len(name)
+		if at > 0 && isIdentByte(src[at-1]) {
+			continue
+		}
+		if uint32(at) >= fn.StartByte() && uint32(at) < fn.EndByte() {
+			continue
+		}
+		if ruby && !rubyBareCall(src, at, len(name)) {
+			continue
+		}
+		out = append(out, at)
+	}
+	return out
+}
+
 // pointAt is the row and column of a byte offset.
 func pointAt(src []byte, off int) sitter.Point {
 	row := bytes.Count(src[:off], []byte{'\n'})
@@ -787,4 +851,54 @@ func ivarAssignedInFile(text string, src []byte) bool {
 	}
 	re, err := regexp.Compile(regexp.QuoteMeta(m[1]) + `(\s*(\|\||\+)?=[^=~>]|\s*<<|\.(concat|safe_concat|safe_append=|append=|prepend)\b)`)
 	return err == nil && re.Match(src)
+}
+
+// nameRe matches what assignedFrom looks for: a plain name or member path.
+var nameRe = regexp.MustCompile(`^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$`)
+
+// assignedFrom reports whether every assignment of name in text (`name =
+// v`, `const name = v`, `name: T = v`) has a value matching re (ok), and
+// whether text assigns name at all (found). The value is read up to the
+// end of its statement (a semicolon, or a line that closes the brackets it
+// opened), at most 600 bytes.
+func assignedFrom(name, text string, re *regexp.Regexp) (ok, found bool) {
+	if !nameRe.MatchString(name) {
+		return false, false
+	}
+	at := regexp.MustCompile(`(?:^|[^\w$.])` + regexp.QuoteMeta(name) + `\s*(?::[^=;\n]{1,80})?=([^=>]|$)`)
+	for _, m := range at.FindAllStringSubmatchIndex(text, -1) {
+		found = true
+		v := text[m[2]:]
+		if len(v) > 600 {
+			v = v[:600]
+		}
+		depth := 0
+	scan:
+		for i := 0; i < len(v); i++ {
+			switch v[i] {
+			case '(', '[', '{':
+				depth++
+			case ')', ']', '}':
+				depth--
+				if depth < 0 {
+					v = v[:i]
+					break scan
+				}
+			case ';':
+				if depth == 0 {
+					v = v[:i]
+					break scan
+				}
+			case '\n':
+				if depth == 0 {
+					v = v[:i]
+					break scan
+				}
+			}
+		}
+		if !re.MatchString(v) {
+			return false, true
+		}
+	}
+	return found, found
 }

@@ -93,6 +93,13 @@ type Constraint struct {
 	// constructor) serves the purpose its callers name (NewSessionID,
 	// http.SetCookie).
 	WithCallers bool `yaml:"with-callers" json:"with_callers,omitempty"`
+	// Near makes function-regex / not-function-regex (and with-callers)
+	// read the text near the capture instead of whole functions: the head
+	// of the function around it, the statement holding it and the lines
+	// that use what that statement assigns (see purposeText). A long
+	// handler that mentions a password elsewhere does not make its random
+	// display id a secret.
+	Near bool `yaml:"near" json:"near,omitempty"`
 	// CallerDepth is how many levels of callers WithCallers reads (1 when
 	// unset): a helper two calls away from the code that names its target
 	// (get → get_url → get_https_url) needs 2.
@@ -116,9 +123,20 @@ type Constraint struct {
 	// object's own buffer is built by its class, where each part is
 	// checked, as a local is built where it is assigned.
 	NotAssignedInFile bool `yaml:"not-assigned-in-file" json:"not_assigned_in_file,omitempty"`
+	// Qualified: regex / not-regex read the capture's text with its
+	// leading name replaced by what the file binds it to (an import alias
+	// or a generator kept in a variable, see bindings): `rnd.randint(...)`
+	// after `import random as rnd` reads `random.randint(...)`, `r(...)`
+	// after `from random import randint as r` reads `random.randint(...)`.
+	Qualified bool `yaml:"qualified" json:"qualified,omitempty"`
+	// NotAssignedFrom: the capture is not a name (x, this.x) whose every
+	// assignment in the innermost function (else in the file) has a value
+	// matching this RE2 regex: `const clean = DOMPurify.sanitize(html, opts)`
+	// then `{__html: clean}` is the sanitised value, as if written in place.
+	NotAssignedFrom string `yaml:"not-assigned-from" json:"not_assigned_from,omitempty"`
 
-	re, notRe, fileRe, notFileRe, funcRe, notFuncRe, classRe *regexp.Regexp
-	reM, notReM                                              literalMatcher // re and notRe, as set lookups when they are literal sets
+	re, notRe, fileRe, notFileRe, funcRe, notFuncRe, classRe, assignedFromRe *regexp.Regexp
+	reM, notReM                                                              literalMatcher // re and notRe, as set lookups when they are literal sets
 }
 
 // TaintSpec is a data-flow rule: sources reaching sinks without sanitizers.
@@ -163,6 +181,11 @@ type TaintSink struct {
 	// NotWhere is an RE2 regex the whole call text must not match (e.g. a
 	// JSON body: `res.send({...})`).
 	NotWhere string `yaml:"not-where" json:"not_where,omitempty"`
+	// NotCallee is an RE2 regex the call's canonical callee must not match:
+	// a wildcard method sink (`*->query`) on a receiver whose type the
+	// front end knows to be another API (PHP's DOMXPath->query); the
+	// dataflow engine only.
+	NotCallee string `yaml:"not-callee" json:"not_callee,omitempty"`
 	// InFunction and NotInFunction are RE2 regexes the text of the
 	// innermost function around the sink (the file at top level) must /
 	// must not match: a response is HTML only when the handler says so
@@ -186,8 +209,8 @@ type TaintSink struct {
 	// argument (built by a literal) is serialised as JSON instead.
 	StringsOnly bool `yaml:"strings-only" json:"strings_only,omitempty"`
 
-	props                                                                     map[int][][]string
-	callRe, assignRe, whereRe, notWhereRe, inFuncRe, notInFuncRe, notInFileRe *regexp.Regexp
+	props                                                                                  map[int][][]string
+	callRe, assignRe, whereRe, notWhereRe, notCalleeRe, inFuncRe, notInFuncRe, notInFileRe *regexp.Regexp
 }
 
 type ruleFile struct {
@@ -408,12 +431,13 @@ func (c *Constraint) compile() error {
 	c.fileRe, c.notFileRe = comp(c.FileRegex), comp(c.NotFileRegex)
 	c.funcRe, c.notFuncRe = comp(c.FunctionRegex), comp(c.NotFunctionRegex)
 	c.classRe = comp(c.ClassRegex)
+	c.assignedFromRe = comp(c.NotAssignedFrom)
 	if err != nil {
 		return err
 	}
 	c.reM, c.notReM = newLiteralMatcher(c.re), newLiteralMatcher(c.notRe)
 	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != "" ||
-		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.ClassRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile
+		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.ClassRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile || c.NotAssignedFrom != ""
 	if needsCapture && c.Capture == "" {
 		return fmt.Errorf("capture is required")
 	}
@@ -494,7 +518,7 @@ func (s *TaintSink) compile() error {
 	for _, re := range []struct {
 		src string
 		dst **regexp.Regexp
-	}{{s.Where, &s.whereRe}, {s.NotWhere, &s.notWhereRe}, {s.InFunction, &s.inFuncRe}, {s.NotInFunction, &s.notInFuncRe}, {s.NotInFile, &s.notInFileRe}} {
+	}{{s.Where, &s.whereRe}, {s.NotWhere, &s.notWhereRe}, {s.NotCallee, &s.notCalleeRe}, {s.InFunction, &s.inFuncRe}, {s.NotInFunction, &s.notInFuncRe}, {s.NotInFile, &s.notInFileRe}} {
 		if re.src == "" {
 			continue
 		}

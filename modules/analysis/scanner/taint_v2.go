@@ -85,6 +85,7 @@ type v2Models struct {
 	user  *models.Set // the user's packs alone (nil: none)
 	mu    sync.Mutex
 	views map[viewKey]*ruleModels
+	evals map[string]*evalSet // evaluating calls by language (taint_v2_eval.go)
 
 	// callee numbers the distinct callees of the scan's files (see
 	// ruleModels.facts): one copy of each callee's names per scan
@@ -484,6 +485,12 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 	rm := tf.models.view(r, tf.lang.name)
 	sp := &v2Spec{rule: r, lang: tf.lang.name, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
 		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[calleeKey]*callFacts{}, vm: tf.models, imports: m.Imports, mod: m}
+	if hasAnyKind(models.KindsForCWE(r.CWE), echoKinds) {
+		sp.evals = tf.models.evaluators(tf.lang.name)
+		if tf.lang.name != "php" {
+			sp.escapers = escaperFuncs(m, src)
+		}
+	}
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
 	if err != nil {
 		return taintOut{}, err
@@ -612,7 +619,9 @@ type v2Spec struct {
 	placeCache map[[2]string]bool
 	usedExt    bool
 	imports    map[string]string // the module's: local name -> canonical
-	mod        *ir.Module
+	evals      *evalSet          // calls whose result is not their argument's text (nil: none)
+	escapers   map[string]bool   // the file's own HTML escapers, by name (nil: not asked)
+	mod        *ir.Module        // the module analysed (assignment sinks find their function in it)
 }
 
 func matchRe(re *regexp.Regexp, text, canon string) bool {
@@ -634,6 +643,13 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 		return f
 	}
 	f := s.rm.factsOf(s.vm.calleeID(k), in)
+	if !f.san && s.ownEscaper(in) {
+		// an escaping function of this file (escaperFuncs): a sanitiser
+		// here only
+		own := *f
+		own.san = true
+		f = &own
+	}
 	s.calls[k] = f
 	return f
 }
@@ -828,6 +844,9 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			if sk.notWhereRe != nil && sk.notWhereRe.MatchString(callText()) {
 				continue
 			}
+			if sk.notCalleeRe != nil && sk.notCalleeRe.MatchString(in.Callee) {
+				continue
+			}
 			if !s.functionAllows(fn, sk) {
 				continue
 			}
@@ -838,6 +857,9 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 				continue
 			}
 			if re := sk.NotInFileRe(); re != nil && re.Match(s.src) {
+				continue
+			}
+			if re := sk.NotWhereRe(); re != nil && re.MatchString(callText()) {
 				continue
 			}
 			if sk.ResultCalled && !resultCalled(fn, in) {
@@ -867,6 +889,24 @@ func (s *v2Spec) functionAllows(fn *ir.Func, sk *TaintSink) bool {
 		return false
 	}
 	return sk.notInFuncRe == nil || !sk.notInFuncRe.Match(text)
+}
+
+// funcAt is the innermost function of the module whose span holds at (nil:
+// the top level).
+func (s *v2Spec) funcAt(at ir.Span) *ir.Func {
+	if s.mod == nil {
+		return nil
+	}
+	var best *ir.Func
+	for _, f := range s.mod.Funcs {
+		if f == s.mod.Top || f.Span.Start > at.Start || f.Span.End < at.End {
+			continue
+		}
+		if best == nil || f.Span.End-f.Span.Start < best.Span.End-best.Span.Start {
+			best = f
+		}
+	}
+	return best
 }
 
 // funcText is the text of the function around a call (the whole file at
@@ -899,6 +939,9 @@ func (s *v2Spec) AssignSinkAt(key string, at ir.Span) (string, bool) {
 	for _, sk := range s.rule.Taint.Sinks {
 		if sk.assignRe != nil && (sk.assignRe.MatchString(key) || canon != key && sk.assignRe.MatchString(canon)) {
 			if sk.whereRe != nil && !sk.whereRe.MatchString(text) || sk.notWhereRe != nil && text != "" && sk.notWhereRe.MatchString(text) {
+				continue
+			}
+			if !s.functionAllows(s.funcAt(at), &sk) {
 				continue
 			}
 			return short(key), true

@@ -324,7 +324,7 @@ $m = $_GET['m'];
 echo '<script>var m = ' . json_encode($m, JSON_HEX_TAG | JSON_HEX_AMP) . ';</script>';
 echo '<div>' . json_encode($m) . '</div>'; // want
 `},
-		{"include of basename() stays in the directory", "VGL-PHP-EVAL-001", `<?php
+		{"include of basename() stays in the directory", "VGL-PHP-INCLUDE-001", `<?php
 include __DIR__ . '/pages/' . basename($_GET['p']) . '.php';
 include __DIR__ . '/pages/' . $_GET['p'] . '.php'; // want
 `},

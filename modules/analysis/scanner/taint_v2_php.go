@@ -22,9 +22,10 @@ var sourcePrefilter = map[string]func(r *Rule, src []byte) bool{}
 
 // phpSourceWords: every source of the built-in PHP rules and of the PHP
 // model packs contains one of these (superglobals, request objects and
-// helpers, the raw body, header and filter functions, route handlers).
+// helpers, the raw body, header and filter functions, route handlers and
+// controller actions).
 var phpSourceWords = [][]byte{[]byte("$_"), []byte("equest"), []byte("php://input"), []byte("getallheaders"),
-	[]byte("filter_input"), []byte("getenv"), []byte("Input::"), []byte("Route")}
+	[]byte("filter_input"), []byte("getenv"), []byte("Input::"), []byte("Route"), []byte("Controller")}
 
 func phpMayHaveSource(r *Rule, src []byte) bool {
 	if !strings.HasPrefix(r.ID, "VGL-PHP-") {

@@ -293,15 +293,31 @@ $g = input(...);
 $g();
 function input() { return $_GET['x']; }
 `},
-		{"php-stdlib: path sinks, include and basename", "VGL-PHP-PATH-001", `<?php
+		{"php-stdlib: path sinks and basename (include is file inclusion, its own rule)", "VGL-PHP-PATH-001", `<?php
 $f = $_GET['f'];
-include $f; // want
-require_once("pages/" . $f . ".php"); // want
+include $f;
+require_once("pages/" . $f . ".php");
 readfile($f); // want
 unlink($f); // want
 fopen($f, 'r'); // want
 readfile("/var/data/" . basename($f));
 include 'header.php';
+file_get_contents('https://api.example.com/files/' . $f);
+fopen("http://{$f}/x", 'r');
+file_get_contents('uploads/' . $f); // want
+`},
+		{"include/require of request data is file inclusion", "VGL-PHP-INCLUDE-001", `<?php
+$f = $_GET['f'];
+include $f; // want
+require_once("pages/" . $f . ".php"); // want
+include __DIR__ . '/pages/' . basename($f) . '.php';
+include 'header.php';
+$views = ['home' => 'home.php', 'about' => 'about.php'];
+include __DIR__ . '/views/' . ($views[$f] ?? 'home.php');
+function partial($name) {
+    require __DIR__ . '/partials/' . $name . '.phtml'; // want
+}
+partial($_POST['partial']);
 `},
 		{"php-stdlib: ssrf", "VGL-PHP-SSRF-001", `<?php
 $u = $_GET['url'];
@@ -350,7 +366,17 @@ function api() {
     echo json_encode(['q' => $_GET['q']]);
 }
 function page() {
-    echo json_encode(['q' => $_GET['q']]); // want
+    echo '<p>' . json_encode($_GET['q']) . '</p>'; // want
+}
+function api_body() {
+    echo json_encode(['q' => $_GET['q']]);
+}
+function api_exit() {
+    exit(json_encode(['error' => 'bad ' . $_GET['q']]));
+}
+function plain() {
+    header('Content-Type: text/csv; charset=utf-8');
+    echo $_GET['q'];
 }
 `},
 		{"php-stdlib: ldap", "VGL-PHP-LDAP-001", `<?php

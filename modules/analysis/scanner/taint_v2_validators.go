@@ -37,8 +37,25 @@ func (s *v2Spec) Validates(in *ir.Instr) (int, bool, bool) {
 var fixedURLPrefixRe = regexp.MustCompile(`^(?i)[a-z][a-z0-9+.-]*://[^/?#\s{}$%]+[/?#]`)
 
 // HostChecks implements dataflow.HostCheck: for request and redirect
-// targets an allow-listed host makes the URL safe.
-func (s *v2Spec) HostChecks() bool { return s.urlKindsOnly() }
+// targets an allow-listed host makes the URL safe. So it does for PHP's
+// file functions: a value whose host is on an allow-list is a URL that
+// file_get_contents()/fopen() fetch through a stream wrapper, never a
+// local path (parse_url() of a path has no host).
+func (s *v2Spec) HostChecks() bool {
+	if s.urlKindsOnly() {
+		return true
+	}
+	if s.lang != "php" {
+		return false
+	}
+	kinds := models.KindsForCWE(s.rule.CWE)
+	for _, k := range kinds {
+		if k != "path" {
+			return false
+		}
+	}
+	return len(kinds) > 0
+}
 
 // urlKindsOnly reports whether every kind of the rule is about where a URL
 // points (ssrf, redirect).

@@ -138,3 +138,16 @@ type Validator interface {
 // receiver; a receiver made by calls without arguments in the same block
 // (`f.getCanonicalPath().startsWith(base)`) checks what they were called on.
 const RecvArg = -1
+
+// Evaluator is an optional part of a Spec: calls that run, query, fetch or
+// open what some of their arguments say (an interpreter's Run(code), an
+// XPath or SQL query, a command, a URL, a file path). Their result is what
+// that work yields (the program's value, the rows or nodes found, the
+// output, the page, the file's bytes), not the argument's text, so for a
+// flow about the text itself (XSS) it carries none of those arguments'
+// taint; the receiver and the other arguments still flow into it.
+type Evaluator interface {
+	// Evaluates returns the argument positions a call evaluates (all:
+	// every argument) and whether it is such a call at all.
+	Evaluates(in *ir.Instr) (args []int, all bool, ok bool)
+}

@@ -2,6 +2,7 @@ package dataflow
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -460,8 +461,20 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 		}
 	}
 	v := Val{T: recv.T}
-	for _, x := range args {
-		v.T = union(v.T, x.T)
+	evaluated := func(int) bool { return false }
+	if ev, ok := a.spec.(Evaluator); ok {
+		if pos, all, ok := ev.Evaluates(in); ok {
+			if all {
+				// nothing of the arguments is in the result
+				return v
+			}
+			evaluated = func(i int) bool { return slices.Contains(pos, i) }
+		}
+	}
+	for i, x := range args {
+		if !evaluated(i) {
+			v.T = union(v.T, x.T)
+		}
 	}
 	for _, x := range kwargs {
 		v.T = union(v.T, x.T)

@@ -97,6 +97,9 @@ type Sink struct {
 	ResultCalled bool `yaml:"result-called"`
 	// Where is an RE2 regex the whole call text must match.
 	Where string `yaml:"where"`
+	// NotWhere is an RE2 regex the whole call text must not match (a
+	// response whose headers argument names a Content-Type that is not HTML).
+	NotWhere string `yaml:"not-where"`
 	// NotInFunction is an RE2 regex: the call is no sink in a function
 	// whose text matches it (a servlet that answers text/plain).
 	NotInFunction string `yaml:"not-in-function"`
@@ -105,8 +108,8 @@ type Sink struct {
 	NotInFile string `yaml:"not-in-file"`
 	Note      string `yaml:"note"`
 
-	re, whereRe, notInFuncRe, notInFileRe *regexp.Regexp
-	props                                 map[int][][]string
+	re, whereRe, notWhereRe, notInFuncRe, notInFileRe *regexp.Regexp
+	props                                             map[int][][]string
 }
 
 // Sanitizer is a call whose result is clean for the listed sink kinds
@@ -356,6 +359,11 @@ func Parse(data []byte) (*Pack, error) {
 				return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: where: %w", i, err))
 			}
 		}
+		if s.NotWhere != "" {
+			if s.notWhereRe, err = regexp.Compile(s.NotWhere); err != nil {
+				return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: not-where: %w", i, err))
+			}
+		}
 		if s.props, err = ParseProps(s.Args, s.Props); err != nil {
 			return nil, at(pk.lines.sinks, i, fmt.Errorf("sink %d: %w", i, err))
 		}
@@ -496,7 +504,7 @@ func linesOf(data []byte) packLines {
 
 // Kinds are the sink kinds models and rules speak of.
 var Kinds = []string{"sql", "command", "code", "path", "ssrf", "xss", "template", "redirect",
-	"deserialization", "xpath", "ldap", "regex", "nosql", "header", "log", "xxe", "mail"}
+	"deserialization", "xpath", "ldap", "regex", "nosql", "header", "log", "xxe", "mail", "trust"}
 
 func checkKinds(ks []string) error {
 	for _, k := range ks {
@@ -516,10 +524,11 @@ func checkKinds(ks []string) error {
 // cweKinds maps the CWE classes of injection rules to sink kinds.
 var cweKinds = map[string]string{
 	"CWE-89": "sql", "CWE-564": "sql", "CWE-78": "command", "CWE-77": "command", "CWE-88": "command",
-	"CWE-95": "code", "CWE-22": "path", "CWE-23": "path", "CWE-73": "path",
+	"CWE-95": "code", "CWE-98": "path", "CWE-22": "path", "CWE-23": "path", "CWE-73": "path",
 	"CWE-918": "ssrf", "CWE-79": "xss", "CWE-80": "xss", "CWE-1336": "template", "CWE-601": "redirect",
 	"CWE-502": "deserialization", "CWE-643": "xpath", "CWE-90": "ldap", "CWE-1333": "regex", "CWE-730": "regex",
 	"CWE-943": "nosql", "CWE-113": "header", "CWE-117": "log", "CWE-611": "xxe",
+	"CWE-501": "trust", // request data stored as trusted state (the session)
 }
 
 // KindsForCWE returns the sink kinds of a rule's CWE list, in order.

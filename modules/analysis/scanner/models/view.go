@@ -81,6 +81,9 @@ func (s *Sanitizer) IsAssign() bool { return s.Assign != "" }
 // NotInFuncRe is the compiled NotInFunction regex (nil when unset).
 func (s *Sink) NotInFuncRe() *regexp.Regexp { return s.notInFuncRe }
 
+// NotWhereRe is the compiled NotWhere regex (nil when unset).
+func (s *Sink) NotWhereRe() *regexp.Regexp { return s.notWhereRe }
+
 // NotInFileRe is the compiled NotInFile regex (nil when unset).
 func (s *Sink) NotInFileRe() *regexp.Regexp { return s.notInFileRe }
 

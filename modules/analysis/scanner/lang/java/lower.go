@@ -12,6 +12,7 @@ package java
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -47,6 +48,9 @@ type classInfo struct {
 	restController bool
 	// controller: annotated @Controller or @RestController
 	controller bool
+	// produces is the class's JAX-RS @Produces: 1 HTML, -1 another
+	// type, 0 none
+	produces int
 	// arities of each method name: overloads of different arities are
 	// named "m#n" so that calls reach the right summary
 	arities map[string]map[int]bool
@@ -162,6 +166,7 @@ func (l *lowerer) collect(root syntax.Node) {
 				if _, dup := l.classes[name]; !dup {
 					l.classes[name] = ci
 				}
+				ci.produces = l.produces(c)
 				for _, a := range l.annotations(c) {
 					a = strings.TrimPrefix(a, "org.springframework.web.bind.annotation.")
 					ci.restController = ci.restController || a == "RestController" || a == "ResponseBody"
@@ -541,7 +546,7 @@ func (l *lowerer) function(n syntax.Node, name string, instance bool) *ir.Func {
 	if t := syntax.ChildByField(n, "type"); t != nil && n.Type() == "method_declaration" {
 		rt := l.typeName(t)
 		retPrim = primitives[rt]
-		retBody = rt == "java.lang.String" && l.class != nil && l.isBodyHandler(f.Decorators)
+		retBody = rt == "java.lang.String" && l.class != nil && (l.isBodyHandler(f.Decorators) || l.isHTMLResource(n, f.Decorators))
 	}
 	body := syntax.ChildByField(n, "body")
 	cls := l.class
@@ -594,6 +599,53 @@ func (l *lowerer) isBodyHandler(annos []string) bool {
 		}
 	}
 	return mapping && body
+}
+
+// isHTMLResource reports whether a method with these annotations is a
+// JAX-RS resource method (@GET, @POST, ...) that declares, or whose class
+// declares, @Produces(MediaType.TEXT_HTML): the String it returns is the
+// HTML page. Without @Produces the type is negotiated (often text/plain),
+// so such methods are left alone.
+func (l *lowerer) isHTMLResource(n syntax.Node, annos []string) bool {
+	verb := false
+	for _, a := range annos {
+		a = strings.TrimPrefix(strings.TrimPrefix(a, "javax.ws.rs."), "jakarta.ws.rs.")
+		switch a {
+		case "GET", "POST", "PUT", "DELETE", "PATCH":
+			verb = true
+		}
+	}
+	if !verb {
+		return false
+	}
+	if p := l.produces(n); p != 0 {
+		return p > 0
+	}
+	return l.class.produces > 0
+}
+
+var (
+	producesRe     = regexp.MustCompile(`@(?:javax\.ws\.rs\.|jakarta\.ws\.rs\.)?Produces\s*\(([^)]*)\)`)
+	producesHTMLRe = regexp.MustCompile(`(?i)TEXT_HTML\b|"text/html`)
+)
+
+// produces reads a declaration's JAX-RS @Produces: 1 when it lists HTML,
+// -1 when it lists only other types, 0 without one.
+func (l *lowerer) produces(n syntax.Node) int {
+	for _, c := range syntax.NamedChildren(n) {
+		if c.Type() != "modifiers" {
+			continue
+		}
+		m := producesRe.FindStringSubmatch(l.Text(c))
+		if m == nil {
+			return 0
+		}
+		if producesHTMLRe.MatchString(m[1]) {
+			return 1
+		}
+		return -1
+	}
+	return 0
 }
 
 // ---- statements ------------------------------------------------------------

@@ -125,7 +125,11 @@ var primitiveMethods = map[string]string{"length": "int", "size": "int", "hashCo
 	"equalsIgnoreCase": "boolean", "isEmpty": "boolean", "isBlank": "boolean", "contains": "boolean",
 	"containsKey": "boolean", "containsValue": "boolean", "startsWith": "boolean", "endsWith": "boolean",
 	"matches": "boolean", "hasNext": "boolean", "hasMoreElements": "boolean", "exists": "boolean",
-	"isDirectory": "boolean", "isFile": "boolean", "canRead": "boolean", "canWrite": "boolean"}
+	"isDirectory": "boolean", "isFile": "boolean", "canRead": "boolean", "canWrite": "boolean",
+	// HTTP status codes and content lengths of a response (HttpURLConnection,
+	// java.net.http.HttpResponse, Spring's ResponseEntity)
+	"getResponseCode": "int", "statusCode": "int", "getStatusCodeValue": "int", "getContentLength": "int",
+	"getContentLengthLong": "long"}
 
 // returnType is the result type of a call by its canonical name.
 func returnType(canon string) string {

@@ -299,7 +299,12 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		v := l.interpolated(n)
 		return l.callOf("`", "`", []ir.Operand{v}, nil, n)
 	case "name", "qualified_name", "class_constant_access_expression", "relative_scope":
-		// a constant: no data of the request
+		// a constant: no data of the request; the file's own literal
+		// constants fold (`if (LEGACY_ENABLED)` with `const LEGACY_ENABLED
+		// = false;` is dead code)
+		if c, ok := l.constValue(n); ok {
+			return ir.C(c)
+		}
 		return l.opaque(nil, n)
 	case "parenthesized_expression", "error_suppression_expression", "clone_expression", "reference_modifier", "by_ref":
 		kids := syntax.NamedChildren(n)
@@ -442,6 +447,34 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		return ir.Operand{}
 	}
 	return l.opaque(syntax.NamedChildren(n), n)
+}
+
+// constValue is the value of a constant the file defines once with a
+// literal (see collectConsts): `X`, `\X`, `Ns\X` by its last name, and
+// `Class::X` / `self::X` by the class's canonical name.
+func (l *lowerer) constValue(n syntax.Node) (ir.Const, bool) {
+	if len(l.consts) == 0 {
+		return ir.Const{}, false
+	}
+	switch n.Type() {
+	case "name", "qualified_name":
+		name := strings.TrimPrefix(l.qualified(n), `\`)
+		if i := strings.LastIndexByte(name, '\\'); i >= 0 {
+			name = name[i+1:]
+		}
+		c, ok := l.consts[name]
+		return c, ok
+	case "class_constant_access_expression":
+		kids := syntax.NamedChildren(n)
+		if len(kids) == 2 && kids[1].Type() == "name" {
+			switch kids[0].Type() {
+			case "name", "qualified_name", "relative_scope":
+				c, ok := l.consts[l.resolveClass(l.qualified(kids[0]))+"::"+l.Text(kids[1])]
+				return c, ok
+			}
+		}
+	}
+	return ir.Const{}, false
 }
 
 func (l *lowerer) opaque(parts []syntax.Node, n syntax.Node) ir.Operand {
@@ -674,8 +707,42 @@ func (l *lowerer) construct(name string, operands []syntax.Node, n syntax.Node) 
 			continue
 		}
 		args = append(args, l.expr(o))
+		if l.jsonBody(name, operands, o) {
+			args[len(args)-1] = l.opaque(nil, o)
+		}
 	}
 	return l.callOf(name, name, args, nil, n)
+}
+
+// jsonBody reports whether o, an operand of the output construct name, is
+// the whole output and a json_encode() call: `echo json_encode($data);`,
+// `exit(json_encode([...]))` answer a JSON API request, whose body holds
+// no markup (a JSON string inside HTML, `'<div>' . json_encode($x)`, is
+// not the whole output and stays data).
+func (l *lowerer) jsonBody(name string, operands []syntax.Node, o syntax.Node) bool {
+	switch name {
+	case "echo", "print", "exit", "die":
+	default:
+		return false
+	}
+	n := 0
+	for _, x := range operands {
+		if x.Type() != "comment" {
+			n++
+		}
+	}
+	for o.Type() == "parenthesized_expression" {
+		kids := syntax.NamedChildren(o)
+		if len(kids) != 1 {
+			return false
+		}
+		o = kids[0]
+	}
+	if n != 1 || o.Type() != "function_call_expression" {
+		return false
+	}
+	fn := syntax.ChildByField(o, "function")
+	return fn != nil && strings.EqualFold(strings.TrimPrefix(l.qualified(fn), `\`), "json_encode")
 }
 
 func (l *lowerer) callOf(text, callee string, args []ir.Operand, kws []ir.Kwarg, n syntax.Node) ir.Operand {
@@ -850,6 +917,20 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 			}
 			return l.opaque(nil, n)
 		}
+	case "extract":
+		// extract($_GET): every variable of the function may now be
+		// named by the array's keys (EXTR_OVERWRITE, the default; with
+		// EXTR_SKIP or a prefix the existing ones are kept)
+		if a := argNodes(n); len(args) >= 1 && !args[0].IsConst() && args[0].Place.Base != "" &&
+			(len(a) == 1 || len(a) == 2 && strings.Contains(l.Text(a[1]), "EXTR_OVERWRITE")) {
+			r := l.callOf(text, callee, args, kws, n)
+			elem := ir.P(args[0].Place.Extend(ir.Elem{Kind: ir.AnyElem}))
+			for _, v := range l.variablesOf(l.fnNode) {
+				dst := ir.Place{Base: v}
+				l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{elem}, Span: l.Span(n)})
+			}
+			return r
+		}
 	case "compact":
 		// compact('a', 'b'): an array of those variables
 		var ks []ir.Kwarg
@@ -937,6 +1018,11 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 					return ir.P(t)
 				}
 			}
+		}
+	}
+	if (low == "exit" || low == "die") && len(args) == 1 {
+		if a := argNodes(n); len(a) == 1 && l.jsonBody(low, a, a[0]) {
+			args[0] = l.opaque(nil, a[0])
 		}
 	}
 	l.handlerOf(callee)
@@ -1132,4 +1218,41 @@ func formatText(f string) (text map[int]bool, ok bool) {
 		}
 	}
 	return text, true
+}
+
+// variablesOf lists the variables a function's body names (without $this
+// and the superglobals), in order of first appearance, not descending
+// into nested functions and classes.
+func (l *lowerer) variablesOf(fn syntax.Node) []string {
+	if fn == nil {
+		return nil
+	}
+	seen := map[string]bool{"this": true}
+	for _, g := range superglobals {
+		seen[g] = true
+	}
+	var out []string
+	var walk func(n syntax.Node, top bool)
+	walk = func(n syntax.Node, top bool) {
+		switch n.Type() {
+		case "function_definition", "method_declaration", "class_declaration", "anonymous_function_creation_expression",
+			"anonymous_function", "arrow_function", "trait_declaration", "enum_declaration", "interface_declaration":
+			if !top {
+				return
+			}
+		case "variable_name":
+			if v := varName(l.Text(n)); !seen[v] {
+				seen[v] = true
+				out = append(out, v)
+			}
+			return
+		}
+		for i, c := 0, n.ChildCount(); i < c; i++ {
+			if k := n.Child(i); k.IsNamed() {
+				walk(k, false)
+			}
+		}
+	}
+	walk(fn, true)
+	return out
 }

@@ -58,6 +58,8 @@ func Lower(path string, root syntax.Node, src []byte) *ir.Module {
 	for _, g := range superglobals {
 		l.Mod.Imports[g] = "$" + g
 	}
+	l.consts = collectConsts(l, root)
+	l.fnNode = root
 	top := &ir.Func{Name: "<module>", Span: l.Span(root)}
 	l.Mod.Top = top
 	l.Mod.Funcs = append(l.Mod.Funcs, top)
@@ -87,6 +89,12 @@ type lowerer struct {
 	class    *classCtx
 	types    map[string]string // variable -> canonical class, in the current function
 	echoNext bool              // the next expression statement follows `<?=`
+	// consts are the file's constants with one literal scalar value (see
+	// collectConsts); retNoData: the function being lowered declares a
+	// return type that holds no text (bool, int, float, void)
+	consts    map[string]ir.Const
+	retNoData bool
+	fnNode    syntax.Node // the syntax of the function being lowered (the file at top level)
 	// pendingClosures are the closures passed directly as arguments of
 	// the call being lowered (see registered)
 	pendingClosures []*ir.Func
@@ -94,14 +102,14 @@ type lowerer struct {
 
 // body lowers a function body into f with fresh per-function state.
 func (l *lowerer) body(f *ir.Func, fill func()) {
-	loops, types := l.loops, l.types
+	loops, types, ret := l.loops, l.types, l.retNoData
 	l.loops = nil
 	l.types = map[string]string{}
 	if l.class != nil {
 		l.types["this"] = l.class.name
 	}
 	l.Body(f, fill)
-	l.loops, l.types, l.echoNext = loops, types, false
+	l.loops, l.types, l.echoNext, l.retNoData = loops, types, false, ret
 }
 
 // ---- names -------------------------------------------------------------------
@@ -312,8 +320,26 @@ func (l *lowerer) stmt(n syntax.Node) {
 		}
 	case "return_statement":
 		var args []ir.Operand
+		if kids := syntax.NamedChildren(n); len(kids) > 0 && isLogical(l, kids[0]) {
+			// `return isset($p['host']) && in_array($p['host'], HOSTS, true);`
+			// returns true or false: lowered as branches, so the engine
+			// sees true returned only past every check (a validator)
+			yes, no := &ir.Block{Note: fmt.Sprintf("return true line %d", irbuild.Line(n))}, &ir.Block{Note: fmt.Sprintf("return false line %d", irbuild.Line(n))}
+			l.condJump(kids[0], yes, no)
+			for i, b := range []*ir.Block{yes, no} {
+				l.Place(b)
+				l.Emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{ir.C(ir.Const{Kind: ir.Bool, I: int64(1 - i)})}, Span: l.Span(n)})
+				l.Jump(l.Fn.Exit)
+			}
+			return
+		}
 		if kids := syntax.NamedChildren(n); len(kids) > 0 {
 			args = append(args, l.expr(kids[0]))
+			if l.retNoData && !args[0].IsConst() && !isCheck(l, kids[0]) {
+				// `function f(): bool { return unlink($p); }`: PHP
+				// converts (or rejects) whatever is returned
+				args[0] = l.opaque(nil, kids[0])
+			}
 		}
 		l.Emit(&ir.Instr{Op: ir.Return, Args: args, Span: l.Span(n)})
 		l.Jump(l.Fn.Exit)
@@ -836,6 +862,12 @@ func (l *lowerer) classDecl(n syntax.Node) {
 			}
 			f := l.function(m, mn, false)
 			f.Recv = "this"
+			if cc.parent != "" && isAction(l, m, mn) && strings.HasSuffix(cc.parent, "Controller") {
+				// a public method of a controller is an action the
+				// router calls: its scalar parameters are route
+				// variables (packs name them as a decorator source)
+				f.Decorators = append(f.Decorators, "action of "+cc.parent)
+			}
 			dst := ir.Place{Base: "function " + name + "::" + mn}
 			l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &dst, Func: f, Span: l.Span(m)})
 		}
@@ -931,7 +963,12 @@ func (l *lowerer) function(n syntax.Node, name string, seesTop bool) *ir.Func {
 	}
 	l.Mod.Funcs = append(l.Mod.Funcs, f)
 	body := syntax.ChildByField(n, "body")
+	noData := noDataType(l, syntax.ChildByField(n, "return_type"))
+	saved := l.fnNode
+	defer func() { l.fnNode = saved }()
 	l.body(f, func() {
+		l.fnNode = n
+		l.retNoData = noData
 		for k, v := range types {
 			l.types[k] = v
 		}
@@ -944,6 +981,9 @@ func (l *lowerer) function(n syntax.Node, name string, seesTop bool) *ir.Func {
 		}
 		if n.Type() == "arrow_function" {
 			v := l.expr(body)
+			if noData {
+				v = l.opaque(nil, body)
+			}
 			l.Emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.Span(body)})
 			return
 		}
@@ -970,4 +1010,189 @@ func (l *lowerer) attributes(a syntax.Node) []string {
 		}
 	}
 	return out
+}
+
+// noDataType reports whether a declared return type holds no text: bool,
+// int, float, void, never (also nullable, and unions of these). PHP
+// converts a returned string to the type or throws.
+func noDataType(l *lowerer, t syntax.Node) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Type() {
+	case "primitive_type":
+		switch strings.ToLower(l.Text(t)) {
+		case "bool", "int", "float", "void", "never", "false", "true", "null":
+			return true
+		}
+		return false
+	case "optional_type", "union_type":
+		kids := syntax.NamedChildren(t)
+		for _, k := range kids {
+			if !noDataType(l, k) {
+				return false
+			}
+		}
+		return len(kids) > 0
+	}
+	return false
+}
+
+// collectConsts finds the file's constants whose one definition is a
+// literal scalar: `const X = false;` (top level or namespace, by name),
+// `define('X', false)` and class constants (`Class::X`, the class's
+// canonical name). A name defined twice (`if (...) define('X', 1); else
+// define('X', 2);`) is left out, so `if (LEGACY_ENABLED)` folds only when
+// the file can mean one value.
+func collectConsts(l *lowerer, root syntax.Node) map[string]ir.Const {
+	vals := map[string]ir.Const{}
+	seen := map[string]int{}
+	add := func(name string, v syntax.Node) {
+		seen[name]++
+		if c, ok := literalScalar(l, v); ok {
+			vals[name] = c
+		}
+	}
+	ns := ""
+	var walk func(n syntax.Node, class string)
+	walk = func(n syntax.Node, class string) {
+		switch n.Type() {
+		case "namespace_definition":
+			ns = ""
+			if nm := syntax.ChildByField(n, "name"); nm != nil {
+				ns = strings.TrimPrefix(l.qualified(nm), `\`)
+			}
+		case "class_declaration", "interface_declaration", "enum_declaration", "trait_declaration":
+			if nm := syntax.ChildByField(n, "name"); nm != nil {
+				class = l.Text(nm)
+				if ns != "" {
+					class = ns + `\` + class
+				}
+			}
+		case "const_declaration":
+			for _, e := range syntax.NamedChildren(n) {
+				if e.Type() != "const_element" {
+					continue
+				}
+				kids := syntax.NamedChildren(e)
+				if len(kids) != 2 || kids[0].Type() != "name" {
+					continue
+				}
+				name := l.Text(kids[0])
+				if class != "" {
+					name = class + "::" + name
+				}
+				add(name, kids[1])
+			}
+			return
+		case "function_call_expression":
+			if fn := syntax.ChildByField(n, "function"); fn != nil && strings.EqualFold(strings.TrimPrefix(l.Text(fn), `\`), "define") {
+				if a := argNodes(n); len(a) >= 2 {
+					if k, ok := literalScalar(l, a[0]); ok && k.Kind == ir.Str {
+						add(strings.TrimPrefix(k.S, `\`), a[1])
+					}
+				}
+			}
+		}
+		for i, c := 0, n.ChildCount(); i < c; i++ {
+			if k := n.Child(i); k.IsNamed() {
+				walk(k, class)
+			}
+		}
+	}
+	walk(root, "")
+	for name, c := range seen {
+		if c != 1 {
+			delete(vals, name)
+		}
+	}
+	return vals
+}
+
+// literalScalar is the value of a literal boolean, number, string or null.
+func literalScalar(l *lowerer, n syntax.Node) (ir.Const, bool) {
+	switch n.Type() {
+	case "boolean", "integer", "float", "string", "null":
+		if o := l.expr(n); o.IsConst() {
+			return o.Const, true
+		}
+	case "encapsed_string":
+		for i := 0; i < n.ChildCount(); i++ {
+			if k := n.Child(i); k.IsNamed() && k.Type() != "string_content" && k.Type() != "string_value" && k.Type() != "escape_sequence" {
+				return ir.Const{}, false
+			}
+		}
+		if o := l.interpolated(n); o.IsConst() {
+			return o.Const, true
+		}
+	}
+	return ir.Const{}, false
+}
+
+// isLogical reports whether an expression is a boolean combination of
+// checks: &&, ||, and, or, or a negation of one, through parentheses.
+func isLogical(l *lowerer, n syntax.Node) bool {
+	switch n.Type() {
+	case "parenthesized_expression":
+		if kids := syntax.NamedChildren(n); len(kids) == 1 {
+			return isLogical(l, kids[0])
+		}
+	case "unary_op_expression":
+		if o := syntax.ChildByField(n, "operator"); o != nil && l.Text(o) == "!" {
+			if arg := syntax.ChildByField(n, "argument"); arg != nil {
+				return isLogical(l, arg)
+			}
+		}
+	case "binary_expression":
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			switch strings.ToLower(l.Text(o)) {
+			case "&&", "||", "and", "or":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isCheck reports whether an expression is a comparison, a negation or a
+// call of a check function (in_array, preg_match, is_numeric, ...): a
+// boolean the engine may read as a validation when it is returned.
+func isCheck(l *lowerer, n syntax.Node) bool {
+	switch n.Type() {
+	case "parenthesized_expression":
+		if kids := syntax.NamedChildren(n); len(kids) == 1 {
+			return isCheck(l, kids[0])
+		}
+	case "unary_op_expression":
+		return true
+	case "binary_expression":
+		if o := syntax.ChildByField(n, "operator"); o != nil {
+			return compareOps[strings.ToLower(l.Text(o))]
+		}
+	case "function_call_expression":
+		if fn := syntax.ChildByField(n, "function"); fn != nil {
+			low := strings.ToLower(strings.TrimPrefix(l.qualified(fn), `\`))
+			return checks[low] || low == "in_array" || low == "array_key_exists" || low == "key_exists"
+		}
+	}
+	return false
+}
+
+// isAction reports whether a method may be a controller action: public
+// (PHP's default), not static, not a magic method.
+func isAction(l *lowerer, m syntax.Node, name string) bool {
+	if strings.HasPrefix(name, "__") {
+		return false
+	}
+	for _, c := range syntax.NamedChildren(m) {
+		switch c.Type() {
+		case "visibility_modifier":
+			if v := strings.ToLower(l.Text(c)); v != "public" {
+				return false
+			}
+		case "static_modifier", "abstract_modifier":
+			return false
+		}
+	}
+	return true
 }

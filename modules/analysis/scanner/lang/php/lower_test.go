@@ -45,3 +45,95 @@ func TestFormatText(t *testing.T) {
 		}
 	}
 }
+
+// TestCollectConsts: which of the file's constants fold, and to what.
+func TestCollectConsts(t *testing.T) {
+	src := `<?php
+namespace App;
+const OFF = false, LIMIT = 10;
+define('MODE', 'fast');
+define('TWICE', 1);
+define('TWICE', 2);
+define('DYN', getenv('X'));
+const LIST_ = ['a'];
+class Flags { const RAW = false; const NAME = "n"; }
+`
+	tr, err := syntax.Parse(php.GetLanguage(), []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := &lowerer{classUse: map[string]string{}, funcUse: map[string]string{}}
+	l.Src = []byte(src)
+	got := collectConsts(l, tr)
+	cases := []struct {
+		name string
+		want ir.Const
+		ok   bool
+	}{
+		{"OFF", ir.Const{Kind: ir.Bool}, true},
+		{"LIMIT", ir.Const{Kind: ir.Int, I: 10}, true},
+		{"MODE", ir.Const{Kind: ir.Str, S: "fast"}, true},
+		{`App\Flags::RAW`, ir.Const{Kind: ir.Bool}, true},
+		{`App\Flags::NAME`, ir.Const{Kind: ir.Str, S: "n"}, true},
+		{"TWICE", ir.Const{}, false}, // defined twice: no single value
+		{"DYN", ir.Const{}, false},   // not a literal
+		{"LIST_", ir.Const{}, false}, // arrays stay opaque
+	}
+	for _, tc := range cases {
+		c, ok := got[tc.name]
+		if ok != tc.ok || ok && c != tc.want {
+			t.Errorf("%s: %+v %v, want %+v %v", tc.name, c, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// TestNoDataReturn: a declared bool/int return type returns no text; a
+// returned check or constant stays as it is (validator summaries read it).
+func TestNoDataReturn(t *testing.T) {
+	cases := []struct {
+		src    string
+		opaque bool // the returned operand is a fresh Opaque without arguments
+	}{
+		{`<?php function f($p): bool { return unlink($p); }`, true},
+		{`<?php function f($p): ?int { return $p; }`, true},
+		{`<?php function f($p): int|float { return $p; }`, true},
+		{`<?php function f($p): string { return $p; }`, false},
+		{`<?php function f($p): int|string { return $p; }`, false},
+		{`<?php function f($p) { return $p; }`, false},
+		{`<?php function f($p): bool { return $p === 'a'; }`, false},
+		{`<?php function f($p): bool { return in_array($p, ['a'], true); }`, false},
+	}
+	for _, tc := range cases {
+		m := lower(t, tc.src)
+		var ret *ir.Instr
+		var f *ir.Func
+		for _, fn := range m.Funcs {
+			if fn.Name == "f" {
+				f = fn
+			}
+		}
+		if f == nil {
+			t.Fatalf("%s: no function f", tc.src)
+		}
+		defs := map[string]*ir.Instr{}
+		for _, b := range f.Blocks {
+			for _, in := range b.Instrs {
+				if in.Dst != nil {
+					defs[in.Dst.Base] = in
+				}
+				if in.Op == ir.Return {
+					ret = in
+				}
+			}
+		}
+		if ret == nil || len(ret.Args) != 1 {
+			t.Fatalf("%s: no return", tc.src)
+		}
+		a := ret.Args[0]
+		d := defs[a.Place.Base]
+		opaque := !a.IsConst() && a.Place.IsTemp() && d != nil && d.Op == ir.Opaque && len(d.Args) == 0
+		if opaque != tc.opaque {
+			t.Errorf("%s: opaque return %v, want %v", tc.src, opaque, tc.opaque)
+		}
+	}
+}

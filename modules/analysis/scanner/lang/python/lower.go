@@ -7,6 +7,7 @@ package python
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"vigil/modules/analysis/scanner/ir"
@@ -137,7 +138,12 @@ func (l *lowerer) stmt(n syntax.Node) {
 		var args []ir.Operand
 		if kids := syntax.NamedChildren(n); len(kids) > 0 {
 			if len(kids) == 1 {
-				args = append(args, l.expr(kids[0]))
+				v := l.expr(kids[0])
+				args = append(args, v)
+				if !v.IsConst() && l.flaskView() && markupText.MatchString(l.Text(kids[0])) && l.isStringBuild(kids[0]) {
+					// a Flask view's returned str is the response body, sent as text/html
+					l.Emit(&ir.Instr{Op: ir.Call, Text: "Response", Callee: "flask.Response", Args: []ir.Operand{v}, Span: l.Span(kids[0])})
+				}
 			} else {
 				args = append(args, l.build(kids, nil, n))
 			}
@@ -214,6 +220,51 @@ func (l *lowerer) stmt(n syntax.Node) {
 			l.exprStmt(c)
 		}
 	}
+}
+
+// markupText finds an HTML tag in a string's text.
+var markupText = regexp.MustCompile(`<[a-zA-Z/!]`)
+
+// flaskView reports whether the function being lowered is a Flask route
+// (a decorator `x.route`, `x.get`, ... in a file that imports flask).
+func (l *lowerer) flaskView() bool {
+	if l.Fn == nil || len(l.Fn.Decorators) == 0 {
+		return false
+	}
+	route := false
+	for _, d := range l.Fn.Decorators {
+		if i := strings.LastIndexByte(d, '.'); i > 0 {
+			switch d[i+1:] {
+			case "route", "get", "post", "put", "patch", "delete":
+				route = true
+			}
+		}
+	}
+	if !route {
+		return false
+	}
+	for _, sym := range l.Mod.Imports {
+		if sym == "flask" || strings.HasPrefix(sym, "flask.") {
+			return true
+		}
+	}
+	return false
+}
+
+// isStringBuild reports whether an expression builds a string from parts:
+// an f-string, a concatenation or % formatting, or str.format() on a literal.
+func (l *lowerer) isStringBuild(n syntax.Node) bool {
+	switch n.Type() {
+	case "string", "concatenated_string", "binary_operator":
+		return true
+	case "call":
+		f := syntax.ChildByField(n, "function")
+		if f != nil && f.Type() == "attribute" {
+			obj, attr := syntax.ChildByField(f, "object"), syntax.ChildByField(f, "attribute")
+			return obj != nil && attr != nil && obj.Type() == "string" && attr.Type() == "identifier" && l.Text(attr) == "format"
+		}
+	}
+	return false
 }
 
 // noReturns are functions that never return to their caller.
