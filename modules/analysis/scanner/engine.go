@@ -352,6 +352,16 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 		start, end uint32
 	}
 	seen := map[seenKey]bool{}
+	// the names the file binds (imports, kept generators), read once when
+	// a qualified constraint needs them
+	var binds bindings
+	bindsRead := false
+	qualify := func(text string) string {
+		if !bindsRead {
+			bindsRead, binds = true, fileBindings(cl.lang.name, src)
+		}
+		return binds.qualify(text)
+	}
 	// position in the current match's captures of the first capture of
 	// each capture id, -1 when absent
 	capIdx := make([]int, len(cl.capNames))
@@ -406,6 +416,9 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 			}
 			if c.re != nil || c.notRe != nil {
 				text := n.text(src)
+				if c.Qualified {
+					text = qualify(text)
+				}
 				if c.re != nil && !c.reM.MatchString(text) {
 					okAll = false
 					break
@@ -448,9 +461,17 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				}
 			}
 			if c.funcRe != nil || c.notFuncRe != nil || c.classRe != nil {
-				text := cl.enclosingText(sitterNode(n.node, tree), src)
-				if c.WithCallers {
-					text += cl.callersText(sitterNode(n.node, tree), src, max(c.CallerDepth, 1))
+				var text string
+				if c.Near {
+					text = cl.purposeText(sitterNode(n.node, tree), src)
+					if c.WithCallers {
+						text += cl.purposeCallersText(sitterNode(n.node, tree), src)
+					}
+				} else {
+					text = cl.enclosingText(sitterNode(n.node, tree), src)
+					if c.WithCallers {
+						text += cl.callersText(sitterNode(n.node, tree), src, max(c.CallerDepth, 1))
+					}
 				}
 				// the function says the purpose, or the class around it does
 				funcOK := c.funcRe == nil || c.funcRe.MatchString(text) ||
@@ -627,6 +648,37 @@ func rubyBareCall(src []byte, at, n int) bool {
 		return false
 	}
 	return true
+}
+
+// callOffsets are the offsets in src, outside fn, where the function
+// named name is called: `name(` after a non-identifier byte, and in Ruby,
+// which calls methods without parentheses too (`code: make_code`), a bare
+// name that reads as a call (rubyBareCall).
+func callOffsets(name string, fn *sitter.Node, src []byte, ruby bool) []int {
+	needle := name + "("
+	if ruby {
+		needle = name
+	}
+	var out []int
+	for off := 0; off < len(src); {
+		i := bytes.Index(src[off:], []byte(needle))
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + len(name)
+		if at > 0 && isIdentByte(src[at-1]) {
+			continue
+		}
+		if uint32(at) >= fn.StartByte() && uint32(at) < fn.EndByte() {
+			continue
+		}
+		if ruby && !rubyBareCall(src, at, len(name)) {
+			continue
+		}
+		out = append(out, at)
+	}
+	return out
 }
 
 // pointAt is the row and column of a byte offset.

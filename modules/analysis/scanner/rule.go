@@ -93,6 +93,13 @@ type Constraint struct {
 	// constructor) serves the purpose its callers name (NewSessionID,
 	// http.SetCookie).
 	WithCallers bool `yaml:"with-callers" json:"with_callers,omitempty"`
+	// Near makes function-regex / not-function-regex (and with-callers)
+	// read the text near the capture instead of whole functions: the head
+	// of the function around it, the statement holding it and the lines
+	// that use what that statement assigns (see purposeText). A long
+	// handler that mentions a password elsewhere does not make its random
+	// display id a secret.
+	Near bool `yaml:"near" json:"near,omitempty"`
 	// CallerDepth is how many levels of callers WithCallers reads (1 when
 	// unset): a helper two calls away from the code that names its target
 	// (get → get_url → get_https_url) needs 2.
@@ -116,6 +123,12 @@ type Constraint struct {
 	// object's own buffer is built by its class, where each part is
 	// checked, as a local is built where it is assigned.
 	NotAssignedInFile bool `yaml:"not-assigned-in-file" json:"not_assigned_in_file,omitempty"`
+	// Qualified: regex / not-regex read the capture's text with its
+	// leading name replaced by what the file binds it to (an import alias
+	// or a generator kept in a variable, see bindings): `rnd.randint(...)`
+	// after `import random as rnd` reads `random.randint(...)`, `r(...)`
+	// after `from random import randint as r` reads `random.randint(...)`.
+	Qualified bool `yaml:"qualified" json:"qualified,omitempty"`
 	// NotAssignedFrom: the capture is not a name (x, this.x) whose every
 	// assignment in the innermost function (else in the file) has a value
 	// matching this RE2 regex: `const clean = DOMPurify.sanitize(html, opts)`

@@ -86,6 +86,46 @@ type v2Models struct {
 	mu    sync.Mutex
 	views map[viewKey]*ruleModels
 	evals map[string]*evalSet // evaluating calls by language (taint_v2_eval.go)
+
+	// callee numbers the distinct callees of the scan's files (see
+	// ruleModels.facts): one copy of each callee's names per scan
+	calleeMu sync.RWMutex
+	callee   map[calleeKey]int32
+}
+
+// calleeKey is a call as the rules' callee patterns and propagators see
+// it: the callee as written, its canonical name and whether it has a
+// receiver (a propagator matches a method by the callee's last name).
+type calleeKey struct {
+	text, canon string
+	recv        bool
+}
+
+func keyOfCall(in *ir.Instr) calleeKey {
+	return calleeKey{in.Text, in.Callee, in.Recv != nil}
+}
+
+// calleeID returns the scan's number for a callee.
+func (vm *v2Models) calleeID(k calleeKey) int32 {
+	vm.calleeMu.RLock()
+	id, ok := vm.callee[k]
+	vm.calleeMu.RUnlock()
+	if ok {
+		return id
+	}
+	vm.calleeMu.Lock()
+	defer vm.calleeMu.Unlock()
+	if id, ok := vm.callee[k]; ok {
+		return id
+	}
+	if vm.callee == nil {
+		vm.callee = map[calleeKey]int32{}
+	}
+	id = int32(len(vm.callee))
+	// copies: the names may share memory with a file's IR, which goes
+	// when the file is done
+	vm.callee[calleeKey{strings.Clone(k.text), strings.Clone(k.canon), k.recv}] = id
+	return id
 }
 
 type viewKey struct {
@@ -174,6 +214,8 @@ func scanModels(fsys fs.FS, opts Options, cfg *Config) (*v2Models, error) {
 // ruleModels is a rule's model view plus what lets the engine reject most
 // places quickly: the first names every `expr` source starts with.
 type ruleModels struct {
+	rule       *Rule
+	lang       string
 	view       *models.View
 	heads      map[string]bool // nil: some source may start with anything
 	decorators bool            // some source is the parameters of decorated functions
@@ -188,6 +230,13 @@ type ruleModels struct {
 	// srcWhere holds, by srcCalls index, the call-text condition of a
 	// model source (nil: none)
 	srcWhere []*regexp.Regexp
+
+	// facts remembers what each callee of the scan is to the rule, by
+	// the scan's callee number (v2Models.calleeID): files share most
+	// callees, so each is matched against the rule's patterns once per
+	// scan instead of once per file
+	factsMu sync.RWMutex
+	facts   []*callFacts
 }
 
 // calleeMatcher matches a callee against many patterns, trying only those
@@ -252,6 +301,7 @@ func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 		return rm
 	}
 	rm := &ruleModels{view: vm.set.For(packLanguage(lang), models.KindsForCWE(r.CWE)), heads: map[string]bool{}}
+	rm.rule, rm.lang = r, lang
 	if r.Taint.OwnSinks {
 		v := *rm.view
 		v.Sinks = nil
@@ -434,7 +484,7 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 	m := tf.module()
 	rm := tf.models.view(r, tf.lang.name)
 	sp := &v2Spec{rule: r, lang: tf.lang.name, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
-		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[[2]string]*callFacts{}, imports: m.Imports, mod: m}
+		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[calleeKey]*callFacts{}, vm: tf.models, imports: m.Imports, mod: m}
 	if hasAnyKind(models.KindsForCWE(r.CWE), echoKinds) {
 		sp.evals = tf.models.evaluators(tf.lang.name)
 		if tf.lang.name != "php" {
@@ -561,7 +611,8 @@ type v2Spec struct {
 	rm         *ruleModels
 	view       *models.View
 	heads      map[string]bool
-	calls      map[[2]string]*callFacts
+	calls      map[calleeKey]*callFacts // this file's, before asking the scan's (ruleModels.facts)
+	vm         *v2Models
 	src        []byte
 	path       string
 	ext        func(string) *summary
@@ -589,22 +640,57 @@ type callFacts struct {
 }
 
 func (s *v2Spec) facts(in *ir.Instr) *callFacts {
-	k := [2]string{in.Text, in.Callee}
+	k := keyOfCall(in)
 	if f, ok := s.calls[k]; ok {
 		return f
 	}
-	f := &callFacts{prop: s.propagator(in), sinks: s.rm.sinks.match(in.Text, in.Callee)}
-	for _, i := range s.rm.srcCalls.match(in.Text, in.Callee) {
-		if s.rm.srcWhere[i] == nil {
+	f := s.rm.factsOf(s.vm.calleeID(k), in)
+	if !f.san && s.ownEscaper(in) {
+		// an escaping function of this file (escaperFuncs): a sanitiser
+		// here only
+		own := *f
+		own.san = true
+		f = &own
+	}
+	s.calls[k] = f
+	return f
+}
+
+// factsOf returns what a callee (the scan's callee number id, and a call
+// of it) is to the rule, worked out on its first call in the scan.
+func (rm *ruleModels) factsOf(id int32, in *ir.Instr) *callFacts {
+	rm.factsMu.RLock()
+	var f *callFacts
+	if int(id) < len(rm.facts) {
+		f = rm.facts[id]
+	}
+	rm.factsMu.RUnlock()
+	if f != nil {
+		return f
+	}
+	f = rm.callFacts(in)
+	rm.factsMu.Lock()
+	if n := int(id) + 1; n > len(rm.facts) {
+		rm.facts = append(rm.facts, make([]*callFacts, max(n, 2*len(rm.facts))-len(rm.facts))...)
+	}
+	rm.facts[id] = f
+	rm.factsMu.Unlock()
+	return f
+}
+
+// callFacts matches a callee against the rule's patterns and models.
+func (rm *ruleModels) callFacts(in *ir.Instr) *callFacts {
+	f := &callFacts{prop: propagatorOf(rm.view, in), sinks: rm.sinks.match(in.Text, in.Callee)}
+	for _, i := range rm.srcCalls.match(in.Text, in.Callee) {
+		if rm.srcWhere[i] == nil {
 			f.src, f.srcWhere = true, nil
 			break
 		}
-		f.srcWhere = append(f.srcWhere, s.rm.srcWhere[i])
+		f.srcWhere = append(f.srcWhere, rm.srcWhere[i])
 	}
-	f.san = s.ownEscaper(in)
-	nsan := len(s.rule.Taint.Sanitizers)
-	for _, i := range s.rm.sans.match(in.Text, in.Callee) {
-		if i >= nsan && s.view.Sanitizers[i-nsan].WhereRe() != nil {
+	nsan := len(rm.rule.Taint.Sanitizers)
+	for _, i := range rm.sans.match(in.Text, in.Callee) {
+		if i >= nsan && rm.view.Sanitizers[i-nsan].WhereRe() != nil {
 			f.sanWhere = append(f.sanWhere, i-nsan)
 		} else {
 			f.san = true
@@ -612,7 +698,7 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 	}
 	// the rule's own sinks decide for a callee they name (with their
 	// where / not-where / function conditions); the packs fill in the rest
-	nr := len(s.rule.Taint.Sinks)
+	nr := len(rm.rule.Taint.Sinks)
 	if len(f.sinks) > 0 && f.sinks[0] < nr {
 		all := f.sinks
 		f.sinks = nil
@@ -621,12 +707,12 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 				f.sinks = append(f.sinks, i)
 			}
 		}
-		if typedCallees[s.lang] && in.Callee != in.Text {
+		if typedCallees[rm.lang] && in.Callee != in.Text {
 			// the call's canonical name comes from its receiver's type:
 			// a model sink it names still applies when the rule's
 			// conditions (where) turn the call down
 			for _, i := range all {
-				if i >= nr && s.view.Sinks[i-nr].Matches(in.Callee) {
+				if i >= nr && rm.view.Sinks[i-nr].Matches(in.Callee) {
 					f.sinks = append(f.sinks, i)
 				}
 			}
@@ -635,7 +721,6 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 	if !f.src && !f.san && len(f.sanWhere) == 0 && len(f.srcWhere) == 0 && f.prop == dataflow.PropNone && len(f.sinks) == 0 {
 		f = noFacts
 	}
-	s.calls[k] = f
 	return f
 }
 
@@ -1003,13 +1088,13 @@ func wholeOnly(f *ir.Func, name string) bool {
 	return true
 }
 
-func (s *v2Spec) propagator(in *ir.Instr) dataflow.PropKind {
+func propagatorOf(view *models.View, in *ir.Instr) dataflow.PropKind {
 	method := ""
 	if in.Recv != nil {
 		method = lastSegment(in.Text)
 	}
-	for i := range s.view.Propagators {
-		p := &s.view.Propagators[i]
+	for i := range view.Propagators {
+		p := &view.Propagators[i]
 		if !p.Matches(in.Callee, method) {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -139,6 +140,12 @@ type xrule struct {
 	raws    []rawFinding
 	sums    map[string]*summary
 	usedExt bool
+	// deps are the other files' functions the analysis looked up, each
+	// with the summary it found (nil: none). Summaries are kept by
+	// pointer while their content stays the same (updateSums), so the
+	// analysis would give the same result again while every one of
+	// these is still what x.sums holds.
+	deps map[xtarget]*summary
 }
 
 var goModuleRe = regexp.MustCompile(`(?m)^module[ \t]+"?([^\s"]+)"?`)
@@ -186,6 +193,8 @@ func (s *scanState) crossFile(ctx context.Context) {
 	// apply records a round's results; callers already analysed whose
 	// view of a changed summary matters are queued in pending
 	apply := func(results []*xresult) {
+		// every result is recorded before any summary changes, so a
+		// caller analysed in this round is judged by what it just saw
 		for _, r := range results {
 			l := latest[r.path]
 			if l == nil {
@@ -196,12 +205,16 @@ func (s *scanState) crossFile(ctx context.Context) {
 			for id, xr := range r.rules {
 				l.rules[id] = xr
 			}
+		}
+		for _, r := range results {
 			for id, strong := range x.updateSums(r) {
 				for _, c := range x.callers[r.path] {
 					// parameters reaching a sink and returned source data
 					// can add findings anywhere up the call chain; other
-					// changes only matter where a finding may be cleared
-					if done[c] && (strong || x.found[c][id]) {
+					// changes only matter where a finding may be cleared;
+					// and only a caller that looked up a summary that has
+					// since changed can come out differently
+					if done[c] && (strong || x.found[c][id]) && x.stale(latest[c], id) {
 						if pending[c] == nil {
 							pending[c] = map[string]bool{}
 						}
@@ -247,6 +260,21 @@ func (s *scanState) crossFile(ctx context.Context) {
 			Message: fmt.Sprintf("cross-file taint: no fixpoint after %d rounds; flows through %d files may be missing", round, len(work))})
 	}
 	x.merge(latest)
+}
+
+// stale reports whether a file's latest analysis for a rule may come out
+// differently now: it looked up another file's summary that has changed
+// since (or there is no such analysis to judge by).
+func (x *xstate) stale(l *xresult, id string) bool {
+	if l == nil || l.rules[id] == nil {
+		return true
+	}
+	for t, seen := range l.rules[id].deps {
+		if x.sums[t.file][id][t.fn] != seen {
+			return true
+		}
+	}
+	return false
 }
 
 // callerRules returns the rules for which the files a file calls into have
@@ -828,6 +856,12 @@ func (x *xstate) updateSums(r *xresult) map[string]bool {
 			x.sums[r.path] = cur
 		}
 		old, seen := cur[id]
+		for name, s := range xr.sums {
+			// the same summary keeps its identity (see xrule.deps)
+			if o := old[name]; o != nil && sameSummary(o, s) {
+				xr.sums[name] = o
+			}
+		}
 		of, os := factsOf(old)
 		nf, ns := factsOf(xr.sums)
 		if !seen && len(xr.sums) > 0 || of != nf {
@@ -839,6 +873,24 @@ func (x *xstate) updateSums(r *xresult) map[string]bool {
 		cur[id] = xr.sums
 	}
 	return changed
+}
+
+// sameSummary reports whether two summaries say the same, traces included.
+func sameSummary(a, b *summary) bool {
+	same := func(x, y map[int][]TraceStep) bool {
+		if len(x) != len(y) {
+			return false
+		}
+		for k, t := range x {
+			u, ok := y[k]
+			if !ok || !slices.Equal(t, u) {
+				return false
+			}
+		}
+		return true
+	}
+	return (a.retSrc == nil) == (b.retSrc == nil) && slices.Equal(a.retSrc, b.retSrc) &&
+		same(a.paramRet, b.paramRet) && same(a.paramSink, b.paramSink)
 }
 
 // factsOf counts the facts a rule's summaries hold, and among them those
@@ -894,8 +946,9 @@ func (x *xstate) runRound(ctx context.Context, work map[string]map[string]bool) 
 	return out
 }
 
-// ext returns the cross-file callee resolver of one file for one rule.
-func (x *xstate) ext(p, ruleID string) func(string) *summary {
+// ext returns the cross-file callee resolver of one file for one rule; it
+// records in deps (when not nil) each function it looked up and what it found.
+func (x *xstate) ext(p, ruleID string, deps map[xtarget]*summary) func(string) *summary {
 	r := x.res[p]
 	if r == nil {
 		return nil
@@ -906,7 +959,11 @@ func (x *xstate) ext(p, ruleID string) func(string) *summary {
 			return nil
 		}
 		t = x.follow(t)
-		return x.sums[t.file][ruleID][t.fn]
+		s := x.sums[t.file][ruleID][t.fn]
+		if deps != nil {
+			deps[t] = s
+		}
+		return s
 	}
 }
 
@@ -951,11 +1008,21 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 	}
 	tf := &taintFile{lang: cl.lang, root: root, src: src, path: p, models: s.models}
 	sinks := s.sinkMemo(cl).file(calls, tf)
+	var idle *xidle
 	for ri, r := range cl.taint {
 		if !rules[r.ID] || !x.needed(p, r, src, sinks.mayV1(ri, r), resolved) {
 			continue
 		}
-		out, err := runTaintExt(fctx, r, tf, x.ext(p, r.ID), true)
+		if engineV2[cl.lang.name] {
+			if idle == nil {
+				idle = x.newIdle(p, tf)
+			}
+			if idle.skip(r, func() bool { return sinks.may(ri, r) }) {
+				continue
+			}
+		}
+		deps := map[xtarget]*summary{}
+		out, err := runTaintExt(fctx, r, tf, x.ext(p, r.ID, deps), true)
 		if err != nil {
 			if errors.Is(err, context.DeadlineExceeded) {
 				res.errs = append(res.errs, FileError{Path: p, Message: fmt.Sprintf("cross-file taint analysis exceeded the %s time budget: results partial", s.opts.FileTimeout)})
@@ -969,9 +1036,65 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 				}
 			}
 		}
-		res.rules[r.ID] = &xrule{raws: out.raws, sums: out.sums, usedExt: out.usedExt}
+		res.rules[r.ID] = &xrule{raws: out.raws, sums: out.sums, usedExt: out.usedExt, deps: deps}
 	}
 	return res
+}
+
+// xidle tells, for one file of the dataflow engine, the rules whose
+// cross-file analysis cannot change anything: the file's summaries are
+// wanted by no other file (no caller, or none of its functions is one they
+// call), and either no call of the file reaches a summary of another file
+// (the result would equal the per-file pass's, which the merge keeps) or
+// no finding can come of it (none of the file's own, no sink among its
+// calls, no summary it reaches passes a parameter to a sink).
+type xidle struct {
+	x       *xstate
+	p       string
+	wanted  bool      // another file calls one of the file's functions
+	targets []xtarget // what the file's calls (as the engine asks) resolve to
+}
+
+func (x *xstate) newIdle(p string, tf *taintFile) *xidle {
+	d := &xidle{x: x, p: p}
+	m := tf.module()
+	if w := x.wanted[p]; len(w) > 0 && len(x.callers[p]) > 0 {
+		for _, f := range m.Funcs {
+			// the engine summarises every named function but the top level
+			if f != m.Top && f.Name != "" && (w["*"] || w[f.Name]) {
+				d.wanted = true
+				break
+			}
+		}
+	}
+	if r := x.res[p]; r != nil && !d.wanted {
+		seen := map[xtarget]bool{}
+		for _, k := range tf.callees() {
+			if t, ok := r.resolve(k[0]); ok {
+				if t = x.follow(t); !seen[t] {
+					seen[t] = true
+					d.targets = append(d.targets, t)
+				}
+			}
+		}
+	}
+	return d
+}
+
+// skip reports whether analysing the file for r can change nothing;
+// sink reports whether the file may call one of r's sinks.
+func (d *xidle) skip(r *Rule, sink func() bool) bool {
+	if d.wanted {
+		return false
+	}
+	ext, extSink := false, false
+	for _, t := range d.targets {
+		if s := d.x.sums[t.file][r.ID][t.fn]; s != nil {
+			ext = true
+			extSink = extSink || len(s.paramSink) > 0
+		}
+	}
+	return !ext || !extSink && !d.x.found[d.p][r.ID] && !sink()
 }
 
 // needed reports whether a rule can change anything when run on a file in

@@ -8,8 +8,11 @@ import path from 'node:path';
 
 const BACKEND = '/usr/lib/git-core/git-http-backend';
 
-/** Builds a repository with files on main and serves it; returns { url, stop }. */
-export async function startGitServer(files) {
+/**
+ * Builds a repository with files on main and serves it; returns { url, stop }.
+ * port pins the listening port (an assigned range on a shared machine); 0 picks a free one.
+ */
+export async function startGitServer(files, { port: want = 0 } = {}) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'vigil-e2e-git-'));
   const work = path.join(root, 'work');
   const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.com' };
@@ -56,7 +59,7 @@ export async function startGitServer(files) {
     cgi.stdout.on('end', () => res.end());
     cgi.on('error', () => res.destroy());
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise((r) => server.listen(want, '127.0.0.1', r));
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}/git/app.git`,

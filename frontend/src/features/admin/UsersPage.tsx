@@ -5,6 +5,7 @@ import { ErrorNote } from '../auth/ui';
 import { useAdminUsers, useUserAction, type AdminUser } from './api';
 import { at, Empty, Pager, Panel, Tag } from './AdminLayout';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 
 type UserAction = 'disable' | 'enable' | 'make-admin' | 'revoke-admin';
 
@@ -60,50 +61,35 @@ export function UsersPage() {
       ) : items.length === 0 ? (
         <Empty>{q ? `No account matches “${q}”.` : 'No accounts yet.'}</Empty>
       ) : (
-        <>
-          <table className="w-full text-left text-sm max-md:hidden" data-testid="users-table">
-            <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
-              <tr>
-                <th scope="col" className="py-2 pr-3">Account</th>
-                <th scope="col" className="py-2 pr-3">Status</th>
-                <th scope="col" className="py-2 pr-3">Created</th>
-                <th scope="col" className="py-2 text-right">Actions</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-              {items.map((u) => (
-                <tr key={u.id} data-testid="user-row">
-                  <td className="py-2 pr-3">
-                    <div className="font-medium">{u.email}</div>
-                    {u.name && <div className="text-xs text-slate-500 dark:text-slate-400">{u.name}</div>}
-                  </td>
-                  <td className="py-2 pr-3">
-                    <Badges u={u} />
-                  </td>
-                  <td className="py-2 pr-3 text-slate-600 dark:text-slate-400">{at(u.created_at)}</td>
-                  <td className="py-2 text-right">
-                    <Actions u={u} self={u.id === me.data?.id} busy={act.isPending} run={(action) => run(u, action)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <ul className="space-y-3 md:hidden" data-testid="users-cards">
-            {items.map((u) => (
-              <li key={u.id} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800" data-testid="user-card">
-                <div className="break-all font-medium">{u.email}</div>
-                {u.name && <div className="text-xs text-slate-500 dark:text-slate-400">{u.name}</div>}
-                <div className="mt-2">
-                  <Badges u={u} />
-                </div>
-                <div className="mt-1 text-xs text-slate-500 dark:text-slate-400">Created {at(u.created_at)}</div>
-                <div className="mt-3">
-                  <Actions u={u} self={u.id === me.data?.id} busy={act.isPending} run={(action) => run(u, action)} />
-                </div>
-              </li>
-            ))}
-          </ul>
-        </>
+        <ResponsiveTable
+          caption={q ? `Accounts matching “${q}”` : 'Accounts'}
+          data-testid="users-table"
+          variant="plain"
+          rows={items}
+          rowKey={(u) => u.id}
+          rowProps={() => ({ 'data-testid': 'user-row' })}
+          columns={[
+            {
+              label: 'Account',
+              card: 'plain',
+              cell: (u) => (
+                <>
+                  <div className="break-all font-medium">{u.email}</div>
+                  {u.name && <div className="text-xs text-slate-500 dark:text-slate-400">{u.name}</div>}
+                </>
+              ),
+            },
+            { label: 'Status', cell: (u) => <Badges u={u} /> },
+            { label: 'Created', className: 'text-slate-600 dark:text-slate-400', cell: (u) => at(u.created_at) },
+            {
+              label: 'Actions',
+              card: 'plain',
+              align: 'right',
+              className: 'max-md:pt-2',
+              cell: (u) => <Actions u={u} self={u.id === me.data?.id} busy={act.isPending} run={(action) => run(u, action)} />,
+            },
+          ]}
+        />
       )}
       <Pager next={users.data?.next_cursor ?? ''} label="Users" />
       {confirm && (
@@ -157,7 +143,7 @@ function Actions({
   run: (a: UserAction) => void;
 }) {
   return (
-    <span className="inline-flex flex-wrap justify-end gap-2">
+    <span className="inline-flex flex-wrap gap-2 md:justify-end">
       {u.disabled ? (
         <button type="button" className={actionBtn} disabled={busy} onClick={() => run('enable')} aria-label={`Enable ${u.email}`}>
           Enable

@@ -23,7 +23,7 @@ export function AIHealthPage() {
   }
   const data = health.data;
   return (
-    <div className="mx-auto flex max-w-5xl flex-col gap-6">
+    <div className="mx-auto flex w-full max-w-5xl min-w-0 flex-col gap-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold tracking-tight">AI providers</h1>
         <p className="text-xs text-slate-500 dark:text-slate-400">
@@ -39,7 +39,7 @@ export function AIHealthPage() {
             Analyses run static rules only, except in workspaces that added their own provider keys.
           </p>
           {data.status.help && (
-            <p className="mx-auto mt-3 max-w-2xl break-words text-left text-xs text-slate-500 dark:text-slate-400">{data.status.help}</p>
+            <p className="mx-auto mt-3 max-w-2xl text-left text-xs [overflow-wrap:anywhere] text-slate-500 dark:text-slate-400">{data.status.help}</p>
           )}
         </section>
       )}

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
@@ -7,14 +7,14 @@ import { useCurrentWorkspace } from '../auth/workspace';
 import { filtersFromQuery, findingsQuery, useFinding, useTriage, type Finding, type Page, type TriageState } from './api';
 import { codeRows } from './code';
 import { DiffView } from './DiffView';
-import { highlightLines } from './highlight';
+import { useHighlightedLines } from './highlight';
 import { Markdown } from './Markdown';
 import { Section, SeverityBadge, TRIAGE_LABEL, inputClass } from './ui';
 
 function CodeView({ finding }: { finding: Finding }) {
   const rows = codeRows(finding);
   const lines = rows.flatMap((r) => (r.kind === 'line' ? [r.text] : []));
-  const spans = highlightLines(finding.location.path, lines);
+  const spans = useHighlightedLines(finding.location.path, lines);
   let li = 0;
   if (rows.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">No code was kept for this finding.</p>;
   return (
@@ -94,6 +94,14 @@ function Triage({ finding }: { finding: Finding }) {
   const choices = ACTIONS.filter((a) => (finding.triage.state === 'open' ? a.state !== 'open' : a.state !== finding.triage.state));
   const reasonErr = localError || (m.error instanceof ApiError ? m.error.fieldError('reason') : undefined);
   const { workspace, can } = useCurrentWorkspace();
+  // A new finding (previous/next) starts with a clean form.
+  useEffect(() => {
+    setState('');
+    setReason('');
+    setLocalError('');
+    m.reset();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [finding.id]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -109,87 +117,140 @@ function Triage({ finding }: { finding: Finding }) {
     m.mutate({ state, reason: reason.trim() }, { onSuccess: () => { setState(''); setReason(''); } });
   };
 
+  const open = finding.triage.state === 'open';
   return (
-    <section id="triage" aria-labelledby="triage-title" className="rounded-xl border border-indigo-200 bg-indigo-50/50 p-4 dark:border-indigo-900 dark:bg-indigo-950/30">
+    <section id="triage" aria-labelledby="triage-title" className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-800">
       <h2 id="triage-title" className="sr-only">Triage</h2>
-      <p className="text-sm" data-testid="triage-state">
-        Current state: <strong>{TRIAGE_LABEL[finding.triage.state] ?? finding.triage.state}</strong>
-        {finding.triage.reason && <span className="text-slate-600 dark:text-slate-400"> — “{finding.triage.reason}”</span>}
-      </p>
-      <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Decisions apply to this finding's fingerprint in later analyses of the project too, and are audited.</p>
-      {workspace && !can('analysis:triage') ? (
-        <p className="mt-3 text-sm text-slate-600 dark:text-slate-300" data-testid="triage-not-allowed">
-          As a {workspace.role} of {workspace.name} you can read findings but not triage them; ask an admin of the workspace for the member role.
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <p className="text-sm" data-testid="triage-state">
+          <span className="text-slate-600 dark:text-slate-400">Triage: </span>
+          <strong
+            className={`rounded px-1.5 py-0.5 ${
+              open ? 'bg-slate-100 dark:bg-slate-800' : 'bg-emerald-100 text-emerald-900 dark:bg-emerald-500/20 dark:text-emerald-100'
+            }`}
+          >
+            {TRIAGE_LABEL[finding.triage.state] ?? finding.triage.state}
+          </strong>
+          {finding.triage.reason && <span className="break-words text-slate-600 dark:text-slate-400"> — “{finding.triage.reason}”</span>}
         </p>
-      ) : (
-      <form onSubmit={submit} className="mt-3 space-y-3">
-        <fieldset>
-          <legend className="text-sm font-medium">Mark as</legend>
-          <div className="mt-1 flex flex-wrap gap-2">
+        {workspace && !can('analysis:triage') ? null : (
+          <fieldset className="flex flex-wrap items-center gap-2">
+            <legend className="sr-only">Mark as</legend>
+            <span aria-hidden="true" className="text-sm text-slate-600 dark:text-slate-400">
+              Mark as
+            </span>
             {choices.map((a) => (
               <label
                 key={a.state}
                 title={a.hint}
-                className={`flex cursor-pointer items-center gap-2 rounded-md border px-3 py-1.5 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-500 ${
-                  state === a.state ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-500/10' : 'border-slate-300 dark:border-slate-700'
+                className={`flex cursor-pointer items-center gap-1.5 rounded-md border px-2.5 py-1 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-500 ${
+                  state === a.state
+                    ? 'border-indigo-500 bg-indigo-50 text-indigo-900 dark:bg-indigo-500/15 dark:text-indigo-100'
+                    : 'border-slate-300 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800'
                 }`}
               >
                 <input type="radio" name="triage-state" value={a.state} checked={state === a.state} onChange={() => setState(a.state)} />
                 {a.label}
               </label>
             ))}
-          </div>
-        </fieldset>
-        <div>
-          <label htmlFor="triage-reason" className="block text-sm font-medium">
-            Reason <span className="font-normal text-slate-500 dark:text-slate-400">(required)</span>
-          </label>
-          <textarea
-            id="triage-reason"
-            rows={3}
-            maxLength={2000}
-            className={`mt-1 w-full ${inputClass}`}
-            value={reason}
-            aria-invalid={!!reasonErr}
-            aria-describedby={reasonErr ? 'triage-reason-error' : undefined}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          {reasonErr && (
-            <p id="triage-reason-error" role="alert" className="mt-1 text-sm text-red-600 dark:text-red-400">
-              {reasonErr}
-            </p>
-          )}
-        </div>
-        {m.error && !(m.error instanceof ApiError && m.error.fieldErrors.length) && <ErrorNote error={m.error} />}
-        <button type="submit" disabled={!state || m.isPending} className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 disabled:opacity-50">
-          {m.isPending ? 'Saving…' : 'Save decision'}
-        </button>
-        {m.isSuccess && <span role="status" className="ml-3 text-sm text-emerald-700 dark:text-emerald-300">Saved.</span>}
-      </form>
+          </fieldset>
+        )}
+      </div>
+      {workspace && !can('analysis:triage') ? (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-300" data-testid="triage-not-allowed">
+          As a {workspace.role} of {workspace.name} you can read findings but not triage them; ask an admin of the workspace for the member role.
+        </p>
+      ) : (
+        state && (
+          <form id="triage-form" onSubmit={submit} className="mt-3 space-y-2">
+            <div>
+              <label htmlFor="triage-reason" className="block text-sm font-medium">
+                Reason <span className="font-normal text-slate-500 dark:text-slate-400">(required; audited, and applied to this finding in later analyses too)</span>
+              </label>
+              <textarea
+                id="triage-reason"
+                rows={2}
+                maxLength={2000}
+                className={`mt-1 w-full ${inputClass}`}
+                value={reason}
+                aria-invalid={!!reasonErr}
+                aria-describedby={reasonErr ? 'triage-reason-error' : undefined}
+                onChange={(e) => setReason(e.target.value)}
+              />
+              {reasonErr && (
+                <p id="triage-reason-error" role="alert" className="mt-1 text-sm text-red-600 dark:text-red-400">
+                  {reasonErr}
+                </p>
+              )}
+            </div>
+            {m.error && !(m.error instanceof ApiError && m.error.fieldErrors.length) && <ErrorNote error={m.error} />}
+            <div className="flex flex-wrap items-center gap-2">
+              <button type="submit" disabled={m.isPending} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 disabled:opacity-50">
+                {m.isPending ? 'Saving…' : 'Save decision'}
+              </button>
+              <button
+                type="button"
+                className="rounded-md px-2 py-1.5 text-sm text-slate-600 hover:underline dark:text-slate-300"
+                onClick={() => {
+                  setState('');
+                  setReason('');
+                  setLocalError('');
+                  m.reset();
+                }}
+              >
+                Cancel
+              </button>
+            </div>
+          </form>
+        )
+      )}
+      {m.isSuccess && !state && (
+        <p role="status" className="mt-2 text-sm text-emerald-700 dark:text-emerald-300">
+          Saved.
+        </p>
       )}
       {finding.history && finding.history.length > 0 && (
-        <div className="mt-4">
-          <h3 className="text-sm font-medium">History</h3>
+        <details className="mt-2 text-sm">
+          <summary className="cursor-pointer text-slate-600 dark:text-slate-400">Triage history ({finding.history.length})</summary>
           <ul className="mt-1 space-y-1 text-xs text-slate-600 dark:text-slate-400">
             {finding.history.map((h, i) => (
-              <li key={i}>
+              <li key={i} className="break-words">
                 {when(h.at)}: {TRIAGE_LABEL[h.from] ?? h.from} → {TRIAGE_LABEL[h.to] ?? h.to} — “{h.reason}”
               </li>
             ))}
           </ul>
-        </div>
+        </details>
       )}
     </section>
   );
 }
 
+/** Keys that move to the next or previous finding (visible on the buttons). */
+const NEXT_KEYS = ['j', 'ArrowRight'];
+const PREV_KEYS = ['k', 'ArrowLeft'];
+
+/**
+ * Whether a key press belongs to the page rather than to a control: not
+ * typed into a field, not with a modifier, and (for arrows, which also
+ * move radio buttons and scroll code sideways) not inside any control.
+ */
+export function isPageKey(e: KeyboardEvent): boolean {
+  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return false;
+  const t = e.target as HTMLElement | null;
+  if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return false;
+  if (e.key.startsWith('Arrow') && t && t !== document.body && !/^(A|BUTTON)$/.test(t.tagName)) return false;
+  return true;
+}
+
 /**
  * Previous and next findings within the report's current filter (the
  * filter travels in the link state; a direct visit uses the report's
- * default: open findings in production code).
+ * default: open findings in production code). j or → moves to the next
+ * finding, k or ← to the previous one.
  */
 function PrevNext({ finding, reportSearch }: { finding: Finding; reportSearch?: string }) {
   const filters = filtersFromQuery(new URLSearchParams(reportSearch ?? ''));
+  const navigate = useNavigate();
   const q = useQuery({
     queryKey: ['analyses', finding.analysis_id, 'findings', filters, 'neighbours'],
     queryFn: ({ signal }) =>
@@ -198,30 +259,49 @@ function PrevNext({ finding, reportSearch }: { finding: Finding; reportSearch?: 
   });
   const items = q.data?.items ?? [];
   const i = items.findIndex((x) => x.id === finding.id);
+  const prev = i > 0 ? items[i - 1] : undefined;
+  const next = i >= 0 ? items[i + 1] : undefined;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isPageKey(e)) return;
+      const to = NEXT_KEYS.includes(e.key) ? next : PREV_KEYS.includes(e.key) ? prev : undefined;
+      if (!to) return;
+      e.preventDefault();
+      navigate(`/findings/${to.id}`, { state: { reportSearch } });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [prev, next, navigate, reportSearch]);
   if (i < 0) return null;
-  const link = (x: Finding | undefined, label: string, rel: string) =>
+  const link = (x: Finding | undefined, label: string, rel: string, keys: string) =>
     x ? (
       <Link
         to={`/findings/${x.id}`}
         state={{ reportSearch }}
         rel={rel}
-        className="rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        aria-keyshortcuts={keys}
+        title={`${x.title} (${x.location.path}:${x.location.start_line})`}
+        className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
       >
         {label}
       </Link>
     ) : (
-      <span aria-disabled="true" className="rounded-md border border-slate-200 px-2.5 py-1 text-slate-400 dark:border-slate-800 dark:text-slate-600">
+      <span aria-disabled="true" className="inline-flex items-center gap-1.5 rounded-md border border-slate-200 px-2.5 py-1 text-slate-400 dark:border-slate-800 dark:text-slate-600">
         {label}
       </span>
     );
+  const kbd = 'rounded border border-slate-300 bg-slate-50 px-1 font-mono text-[10px] text-slate-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-300';
   return (
     <nav aria-label="Findings in this filter" className="flex items-center gap-2" data-testid="prev-next">
-      {link(items[i - 1], '← Previous', 'prev')}
-      <span className="text-slate-600 dark:text-slate-400">
+      {link(prev, '← Previous', 'prev', 'k ArrowLeft')}
+      <span className="whitespace-nowrap text-slate-600 dark:text-slate-400">
         {i + 1} of {items.length}
         {q.data?.next_cursor ? '+' : ''}
       </span>
-      {link(items[i + 1], 'Next →', 'next')}
+      {link(next, 'Next →', 'next', 'j ArrowRight')}
+      <span className="max-sm:hidden text-xs text-slate-500 dark:text-slate-400" aria-hidden="true" data-testid="prev-next-keys">
+        <kbd className={kbd}>k</kbd> / <kbd className={kbd}>j</kbd>
+      </span>
     </nav>
   );
 }
@@ -271,7 +351,7 @@ export function FindingPage() {
   const f = q.data;
   return (
     <div className="space-y-6">
-      <div>
+      <header className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900" data-testid="finding-header">
         <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
           <Link className="text-indigo-700 hover:underline dark:text-indigo-300" to={`/analyses/${f.analysis_id}${from ? `?${from}` : ''}#findings`}>
             ← Report
@@ -281,7 +361,7 @@ export function FindingPage() {
             <CopyLink />
           </div>
         </div>
-        <h1 className="mt-1 flex flex-wrap items-center gap-3 text-2xl font-bold tracking-tight">
+        <h1 className="mt-3 flex flex-wrap items-center gap-3 text-xl font-bold tracking-tight sm:text-2xl">
           <SeverityBadge severity={f.severity} />
           <span className="min-w-0 break-words">{f.title}</span>
         </h1>
@@ -311,9 +391,8 @@ export function FindingPage() {
             </li>
           ))}
         </ul>
-      </div>
-
-      <Triage finding={f} />
+        <Triage finding={f} />
+      </header>
 
       <Section title="Code">
         <p className="mb-2 text-sm">{f.message}</p>

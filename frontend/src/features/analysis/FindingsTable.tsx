@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { EMPTY_FILTERS, SEVERITIES, filtersFromQuery, findingsQuery, useBulkTriage, useFindings, useSummary, type Finding, type FindingFilters, type TriageState } from './api';
 import { SeverityBadge, TRIAGE_LABEL, inputClass } from './ui';
 import { LoadMore } from '../../components/LoadMore';
+import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 
 const CONFIDENCES = ['high', 'medium', 'low'];
 const VERDICTS = [
@@ -268,6 +269,61 @@ export function FindingsTable({ analysisId, analysisKey }: { analysisId: string;
   const hidden = open.data && every.data ? every.data.findings - open.data.findings : 0;
   const groups = groupRows(rows, grouping);
   const allSelected = rows.length > 0 && rows.every((f) => selected.includes(f.id));
+  const columns: Column<Finding>[] = [
+    {
+      label: 'Select',
+      card: 'lead',
+      header: (
+        <input type="checkbox" aria-label="Select every finding shown" checked={allSelected} onChange={() => setSelected(allSelected ? [] : rows.map((f) => f.id))} />
+      ),
+      cell: (f) => (
+        <input
+          type="checkbox"
+          aria-label={`Select ${f.title} at ${f.location.path}:${f.location.start_line}`}
+          checked={selected.includes(f.id)}
+          onChange={() => setSelected(toggle(selected, f.id))}
+        />
+      ),
+    },
+    { label: 'Severity', card: 'plain', cell: (f) => <SeverityBadge severity={f.severity} /> },
+    {
+      label: 'Finding',
+      card: 'plain',
+      cell: (f) => (
+        <>
+          <Link
+            to={`/findings/${f.id}`}
+            state={{ reportSearch: key }}
+            className={`font-medium text-indigo-700 hover:underline dark:text-indigo-300 ${isTriaged(f) ? 'line-through decoration-slate-400' : ''}`}
+          >
+            {f.title}
+          </Link>
+          <div className="text-xs break-all text-slate-500 dark:text-slate-400">
+            {f.rule_id}
+            {f.cwe.length > 0 && ` · ${f.cwe.join(', ')}`}
+          </div>
+        </>
+      ),
+    },
+    {
+      label: 'Location',
+      card: 'plain',
+      className: 'font-mono text-xs break-all md:max-w-xs',
+      cell: (f) => `${f.location.path}:${f.location.start_line}`,
+    },
+    { label: 'Confidence', className: 'capitalize max-md:text-xs', cell: (f) => f.confidence },
+    { label: 'AI', className: 'text-xs', cell: (f) => <div data-testid="ai-cell"><AICell f={f} /></div> },
+    {
+      label: 'Triage',
+      className: 'text-xs',
+      cell: (f) => (
+        <div data-testid="triage-cell">
+          {f.suppression?.kind === 'inline' ? 'Suppressed in code' : (TRIAGE_LABEL[f.triage.state] ?? f.triage.state)}
+          {f.triage.state !== 'open' && f.triage.reason && <div className="text-slate-500 dark:text-slate-400">{f.triage.reason}</div>}
+        </div>
+      ),
+    },
+  ];
   return (
     <div className="space-y-4">
       <FindingFiltersForm value={filters} onChange={setFilters} />
@@ -299,100 +355,43 @@ export function FindingsTable({ analysisId, analysisKey }: { analysisId: string;
           }}
         />
       )}
-      <div className="rounded-lg border border-slate-200 md:overflow-x-auto dark:border-slate-800">
-        <table className="w-full text-left text-sm max-md:block" data-testid="findings-table">
-          <caption className="sr-only">Findings</caption>
-          <thead className="bg-slate-50 text-xs uppercase text-slate-600 max-md:hidden dark:bg-slate-800/60 dark:text-slate-300">
-            <tr>
-              <th scope="col" className="w-8 px-3 py-2">
-                <input
-                  type="checkbox"
-                  aria-label="Select every finding shown"
-                  checked={allSelected}
-                  onChange={() => setSelected(allSelected ? [] : rows.map((f) => f.id))}
-                />
-              </th>
-              <th scope="col" className="px-3 py-2">Severity</th>
-              <th scope="col" className="px-3 py-2">Finding</th>
-              <th scope="col" className="px-3 py-2">Location</th>
-              <th scope="col" className="px-3 py-2">Confidence</th>
-              <th scope="col" className="px-3 py-2">AI</th>
-              <th scope="col" className="px-3 py-2">Triage</th>
-            </tr>
-          </thead>
-          {groups.map((g) => (
-            <tbody key={g.key} className="divide-y divide-slate-200 max-md:block dark:divide-slate-800">
-              {grouping && (
-                <tr className="bg-slate-100 dark:bg-slate-800/70 max-md:block">
-                  <th scope="rowgroup" colSpan={7} className="px-3 py-1.5 text-left font-mono text-xs break-all max-md:block" data-testid="finding-group">
-                    {g.key} <span className="font-sans text-slate-500 dark:text-slate-400">({g.rows.length})</span>
-                  </th>
-                </tr>
-              )}
-              {g.rows.map((f) => {
-                const triaged = f.triage.state !== 'open' || f.suppression?.kind === 'inline';
-                return (
-                  <tr
-                    key={f.id}
-                    data-testid="finding-row"
-                    data-triaged={triaged || undefined}
-                    className={`hover:bg-slate-50 max-md:grid max-md:grid-cols-[auto_1fr] max-md:gap-x-2 max-md:px-1 max-md:py-2 dark:hover:bg-slate-800/40 ${triaged ? 'opacity-60' : ''}`}
-                  >
-                    <td className="px-3 py-2 align-top max-md:row-span-6 max-md:px-2">
-                      <input
-                        type="checkbox"
-                        aria-label={`Select ${f.title} at ${f.location.path}:${f.location.start_line}`}
-                        checked={selected.includes(f.id)}
-                        onChange={() => setSelected(toggle(selected, f.id))}
-                      />
-                    </td>
-                    <td className="px-3 py-2 align-top max-md:px-0 max-md:py-0.5">
-                      <SeverityBadge severity={f.severity} />
-                    </td>
-                    <td className="px-3 py-2 align-top max-md:px-0 max-md:py-0.5">
-                      <Link to={`/findings/${f.id}`} state={{ reportSearch: key }} className={`font-medium text-indigo-700 hover:underline dark:text-indigo-300 ${triaged ? 'line-through decoration-slate-400' : ''}`}>
-                        {f.title}
-                      </Link>
-                      <div className="text-xs break-all text-slate-500 dark:text-slate-400">
-                        {f.rule_id}
-                        {f.cwe.length > 0 && ` · ${f.cwe.join(', ')}`}
-                      </div>
-                    </td>
-                    <td className="max-w-xs px-3 py-2 align-top font-mono text-xs break-all max-md:max-w-none max-md:px-0 max-md:py-0.5">
-                      {f.location.path}:{f.location.start_line}
-                    </td>
-                    <td className="px-3 py-2 align-top capitalize max-md:px-0 max-md:py-0.5 max-md:text-xs">
-                      <span className="md:hidden">Confidence: </span>
-                      {f.confidence}
-                    </td>
-                    <td className="px-3 py-2 align-top text-xs max-md:px-0 max-md:py-0.5" data-testid="ai-cell">
-                      <AICell f={f} />
-                    </td>
-                    <td className="px-3 py-2 align-top text-xs max-md:px-0 max-md:py-0.5" data-testid="triage-cell">
-                      {f.suppression?.kind === 'inline' ? 'Suppressed in code' : (TRIAGE_LABEL[f.triage.state] ?? f.triage.state)}
-                      {f.triage.state !== 'open' && f.triage.reason && <div className="text-slate-500 dark:text-slate-400">{f.triage.reason}</div>}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          ))}
-          {q.isSuccess && rows.length === 0 && (
-            <tbody>
-              <tr>
-                <td colSpan={7} className="px-3 py-6 text-center text-slate-500 dark:text-slate-400">
-                  No findings match these filters.
-                </td>
-              </tr>
-            </tbody>
-          )}
-        </table>
-      </div>
+      {rows.length > 0 && (
+        <label className="flex items-center gap-2 text-sm md:hidden">
+          <input type="checkbox" checked={allSelected} onChange={() => setSelected(allSelected ? [] : rows.map((f) => f.id))} />
+          Select every finding shown
+        </label>
+      )}
+      <ResponsiveTable
+        caption="Findings"
+        data-testid="findings-table"
+        columns={columns}
+        groups={groups.map((g) => ({
+          key: g.key,
+          rows: g.rows,
+          heading: grouping ? (
+            <span data-testid="finding-group">
+              {g.key} <span className="font-sans text-slate-500 dark:text-slate-400">({g.rows.length})</span>
+            </span>
+          ) : undefined,
+        }))}
+        rowKey={(f) => f.id}
+        rowProps={(f) => ({
+          'data-testid': 'finding-row',
+          'data-triaged': isTriaged(f) || undefined,
+          className: `hover:bg-slate-50 dark:hover:bg-slate-800/40 ${isTriaged(f) ? 'opacity-60' : ''}`,
+        })}
+        empty={q.isSuccess ? 'No findings match these filters.' : undefined}
+      />
       <LoadMore pages={q} shown={rows.length} pendingText="Loading findings…">
         {q.isError && <span role="alert" className="text-red-600 dark:text-red-400">{(q.error as Error).message}</span>}
       </LoadMore>
     </div>
   );
+}
+
+/** Triaged or suppressed in code: shown muted (and hidden by default). */
+function isTriaged(f: Finding): boolean {
+  return f.triage.state !== 'open' || f.suppression?.kind === 'inline';
 }
 
 /** The AI column: the verdict (or that the AI raised the finding) and the model behind it. */

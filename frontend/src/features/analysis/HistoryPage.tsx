@@ -2,9 +2,53 @@ import { Link } from 'react-router';
 import { ErrorNote, when } from '../auth/ui';
 import { useMe } from '../auth/api';
 import { useCurrentWorkspace } from '../auth/workspace';
-import { SEVERITIES, useAnalyses } from './api';
+import { SEVERITIES, useAnalyses, type Analysis } from './api';
 import { SEVERITY_STYLE, StatusBadge, TIER_LABEL } from './ui';
 import { LoadMore } from '../../components/LoadMore';
+import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
+
+const COLUMNS: Column<Analysis>[] = [
+  {
+    label: 'Name',
+    card: 'plain',
+    className: 'md:max-w-xs',
+    cell: (a) => (
+      <>
+        <Link to={`/analyses/${a.id}`} className="font-medium break-all text-indigo-700 hover:underline dark:text-indigo-300">
+          {a.name}
+        </Link>
+        <div className="text-xs text-slate-500 dark:text-slate-400">
+          {a.files_total} files · {a.lines_total.toLocaleString()} lines
+        </div>
+      </>
+    ),
+  },
+  { label: 'Status', cell: (a) => <StatusBadge status={a.status} /> },
+  { label: 'Tier', cell: (a) => TIER_LABEL[a.tier] ?? a.tier },
+  {
+    label: 'Open findings',
+    cell: (a) =>
+      a.status === 'completed' ? (
+        <span className="flex gap-1">
+          {SEVERITIES.filter((s) => s !== 'info').map((s) => (
+            <span key={s} title={s} className={`min-w-6 rounded px-1.5 text-center text-xs font-semibold ${SEVERITY_STYLE[s]}`}>
+              <span className="sr-only">{s}: </span>
+              {a.counts[s]}
+            </span>
+          ))}
+        </span>
+      ) : (
+        '—'
+      ),
+  },
+  { label: 'Score', cell: (a) => (a.score !== null ? `${a.grade} (${a.score})` : '—') },
+  {
+    label: 'Cost (credits)',
+    align: 'right',
+    cell: (a) => (a.status === 'completed' || a.status === 'failed' || a.status === 'canceled' ? a.cost_credits : `≤ ${a.quote_max}`),
+  },
+  { label: 'Started', className: 'whitespace-nowrap text-slate-600 dark:text-slate-400', cell: (a) => when(a.created_at) },
+];
 
 /** The workspace's analyses, newest first, with "load more" pages. */
 export function HistoryPage() {
@@ -51,59 +95,14 @@ export function HistoryPage() {
           )}
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <table className="w-full text-left text-sm" data-testid="history-table">
-            <caption className="sr-only">Analyses of this workspace, newest first</caption>
-            <thead className="bg-slate-50 text-xs uppercase text-slate-600 dark:bg-slate-800/60 dark:text-slate-300">
-              <tr>
-                <th scope="col" className="px-3 py-2">Name</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Tier</th>
-                <th scope="col" className="px-3 py-2">Open findings</th>
-                <th scope="col" className="px-3 py-2">Score</th>
-                <th scope="col" className="px-3 py-2 text-right">Cost (credits)</th>
-                <th scope="col" className="px-3 py-2">Started</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {rows.map((a) => (
-                <tr key={a.id} className="hover:bg-slate-50 dark:hover:bg-slate-800/40">
-                  <td className="max-w-xs px-3 py-2">
-                    <Link to={`/analyses/${a.id}`} className="font-medium break-all text-indigo-700 hover:underline dark:text-indigo-300">
-                      {a.name}
-                    </Link>
-                    <div className="text-xs text-slate-500 dark:text-slate-400">
-                      {a.files_total} files · {a.lines_total.toLocaleString()} lines
-                    </div>
-                  </td>
-                  <td className="px-3 py-2">
-                    <StatusBadge status={a.status} />
-                  </td>
-                  <td className="px-3 py-2">{TIER_LABEL[a.tier] ?? a.tier}</td>
-                  <td className="px-3 py-2">
-                    {a.status === 'completed' ? (
-                      <span className="flex gap-1">
-                        {SEVERITIES.filter((s) => s !== 'info').map((s) => (
-                          <span key={s} title={s} className={`min-w-6 rounded px-1.5 text-center text-xs font-semibold ${SEVERITY_STYLE[s]}`}>
-                            <span className="sr-only">{s}: </span>
-                            {a.counts[s]}
-                          </span>
-                        ))}
-                      </span>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td className="px-3 py-2">{a.score !== null ? `${a.grade} (${a.score})` : '—'}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {a.status === 'completed' || a.status === 'failed' || a.status === 'canceled' ? a.cost_credits : `≤ ${a.quote_max}`}
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap text-slate-600 dark:text-slate-400">{when(a.created_at)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ResponsiveTable
+          caption="Analyses of this workspace, newest first"
+          data-testid="history-table"
+          columns={COLUMNS}
+          rows={rows}
+          rowKey={(a) => a.id}
+          rowProps={() => ({ className: 'hover:bg-slate-50 dark:hover:bg-slate-800/40' })}
+        />
       )}
       {rows.length > 0 && <LoadMore pages={q} shown={rows.length} />}
     </div>

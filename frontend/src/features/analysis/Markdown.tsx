@@ -1,5 +1,5 @@
 // A small Markdown renderer for fix texts and AI explanations: paragraphs,
-// bullet and numbered lists, fenced code, inline code, bold, italics and
+// headings (as bold lines), bullet and numbered lists, fenced code, inline code, bold, italics and
 // http(s) links. It builds React elements (never HTML strings), so
 // whatever the text holds is shown as text: nothing in it can run or load.
 import type { ReactNode } from 'react';
@@ -64,9 +64,28 @@ export function Markdown({ text, className = '' }: { text: string; className?: s
       i++;
       continue;
     }
+    // A heading stays a line of bold text: the page's own headings keep the outline.
+    const heading = /^\s*#{1,6}\s+/;
+    if (heading.test(line)) {
+      blocks.push(
+        <p key={k++} className="font-semibold">
+          {inline(line.replace(heading, '').replace(/\s+#+\s*$/, ''))}
+        </p>,
+      );
+      i++;
+      continue;
+    }
     const para: string[] = [];
-    while (i < lines.length && lines[i].trim() !== '' && !/^\s*```/.test(lines[i]) && !bullet.test(lines[i]) && !numbered.test(lines[i])) para.push(lines[i++]);
-    blocks.push(<p key={k++}>{inline(para.join(' ').replace(/^#+\s*/, ''))}</p>);
+    while (
+      i < lines.length &&
+      lines[i].trim() !== '' &&
+      !/^\s*```/.test(lines[i]) &&
+      !bullet.test(lines[i]) &&
+      !numbered.test(lines[i]) &&
+      !heading.test(lines[i])
+    )
+      para.push(lines[i++]);
+    blocks.push(<p key={k++}>{inline(para.join(' '))}</p>);
   }
   return <div className={`space-y-2 break-words ${className}`}>{blocks}</div>;
 }

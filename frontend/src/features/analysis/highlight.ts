@@ -1,50 +1,84 @@
 // Syntax highlighting of a finding's code rows with the CodeMirror
-// language parsers the app already ships (no editor: only the parse tree
-// and Lezer's class highlighter). Each line is split into spans whose
-// classes (tok-keyword, tok-string, ...) are styled in index.css, so the
-// CSP's style-src 'self' holds.
+// language parsers the app already ships (read-only: no editor, only the
+// parse tree and Lezer's class highlighter). Each line is split into spans
+// whose classes (tok-keyword, tok-string, ...) are styled in index.css, so
+// the CSP's style-src 'self' holds. Each grammar is its own chunk, fetched
+// when a finding in that language is shown: the finding page's own chunk
+// stays small and shows plain text until its grammar arrives.
+import { useEffect, useState } from 'react';
 import { classHighlighter, highlightTree } from '@lezer/highlight';
 import type { Parser } from '@lezer/common';
-import { python } from '@codemirror/lang-python';
-import { javascript } from '@codemirror/lang-javascript';
-import { go } from '@codemirror/lang-go';
-import { java } from '@codemirror/lang-java';
-import { php } from '@codemirror/lang-php';
 import { langFromFilename, type Lang } from './language';
 
 /** A run of text with its highlight classes ('' for plain text). */
 export type Span = { text: string; cls: string };
 
-function parserFor(lang: Lang): Parser {
+/** Loads the parser of one language (its grammar's chunk, once). */
+export function loadParser(lang: Lang): Promise<Parser> {
   switch (lang) {
     case 'python':
-      return python().language.parser;
+      return import('@codemirror/lang-python').then((m) => m.python().language.parser);
     case 'javascript':
-      return javascript({ jsx: true }).language.parser;
+      return import('@codemirror/lang-javascript').then((m) => m.javascript({ jsx: true }).language.parser);
     case 'typescript':
-      return javascript({ typescript: true, jsx: true }).language.parser;
+      return import('@codemirror/lang-javascript').then((m) => m.javascript({ typescript: true, jsx: true }).language.parser);
     case 'go':
-      return go().language.parser;
+      return import('@codemirror/lang-go').then((m) => m.go().language.parser);
     case 'java':
-      return java().language.parser;
+      return import('@codemirror/lang-java').then((m) => m.java().language.parser);
     case 'php':
-      return php({ plain: false }).language.parser;
+      return import('@codemirror/lang-php').then((m) => m.php({ plain: false }).language.parser);
   }
+}
+
+/** Lines as unhighlighted spans. */
+export function plainLines(lines: string[]): Span[][] {
+  return lines.map((text) => [{ text, cls: '' }]);
 }
 
 /**
  * Highlights lines of one file (picked by its name's extension; unknown
- * languages come back as plain text). The lines are parsed together, so a
- * string or comment spanning lines is coloured across them.
+ * languages, and a grammar that fails to load, come back as plain text).
+ * The lines are parsed together, so a string or comment spanning lines is
+ * coloured across them.
  */
-export function highlightLines(path: string, lines: string[]): Span[][] {
-  const plain = lines.map((text) => [{ text, cls: '' }]);
+export async function highlightLines(path: string, lines: string[]): Promise<Span[][]> {
   const lang = langFromFilename(path);
-  if (!lang || lines.length === 0) return plain;
+  if (!lang || lines.length === 0) return plainLines(lines);
+  try {
+    return highlightWith(await loadParser(lang), lines);
+  } catch {
+    return plainLines(lines);
+  }
+}
+
+/**
+ * The highlighted lines of path: plain at first, coloured once the
+ * language's grammar has loaded.
+ */
+export function useHighlightedLines(path: string, lines: string[]): Span[][] {
+  const key = `${path}\n${lines.join('\n')}`;
+  const [done, setDone] = useState<{ key: string; spans: Span[][] } | null>(null);
+  useEffect(() => {
+    let live = true;
+    highlightLines(path, lines).then((spans) => live && setDone({ key, spans }));
+    return () => {
+      live = false;
+    };
+    // key covers path and lines
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return done?.key === key ? done.spans : plainLines(lines);
+}
+
+/** Highlights lines with a loaded parser. */
+export function highlightWith(parser: Parser, lines: string[]): Span[][] {
+  const plain = plainLines(lines);
+  if (lines.length === 0) return plain;
   const src = lines.join('\n');
   let tree;
   try {
-    tree = parserFor(lang).parse(src);
+    tree = parser.parse(src);
   } catch {
     return plain;
   }

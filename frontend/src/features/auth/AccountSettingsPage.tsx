@@ -38,7 +38,7 @@ function Profile({ me }: { me: Me }) {
   }
   return (
     <Panel title="Profile">
-      <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">Email: {me.email}</p>
+      <p className="mb-3 text-sm break-all text-slate-600 dark:text-slate-300">Email: {me.email}</p>
       <form onSubmit={submit}>
         <ErrorNote error={update.error} fields={['name']} />
         <Field label="Display name" name="name" required={false} value={name} onChange={setName} error={fieldError(update.error, 'name')} />
@@ -142,15 +142,17 @@ function Sessions() {
       <ErrorNote error={sessions.error ?? revoke.error} />
       <ul className="mb-4 divide-y divide-slate-200 text-sm dark:divide-slate-800">
         {(sessions.data ?? []).map((s) => (
-          <li key={s.id} className="flex items-center justify-between py-2">
-            <span>
+          <li key={s.id} className="flex items-center justify-between gap-3 py-2">
+            <span className="min-w-0 break-words">
               {s.user_agent || 'unknown browser'} · {s.ip} · last active {when(s.last_used_at)}
               {s.current && <strong className="ml-2">(this browser)</strong>}
             </span>
             {!s.current && (
-              <Button variant="secondary" onClick={() => revoke.mutate(s.id)}>
-                Sign out
-              </Button>
+              <span className="shrink-0">
+                <Button variant="secondary" onClick={() => revoke.mutate(s.id)}>
+                  Sign out
+                </Button>
+              </span>
             )}
           </li>
         ))}

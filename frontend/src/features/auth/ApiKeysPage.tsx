@@ -3,6 +3,7 @@ import { Navigate } from 'react-router';
 import { useApiKeys, useCreateApiKey, useMe, useRevokeApiKey, type Me, type Scope } from './api';
 import { Button, ErrorNote, Field, Panel, fieldError, when } from './ui';
 import { roleCan } from './workspace';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 
 const SCOPES: { id: Scope; label: string }[] = [
   { id: 'read', label: 'read (see analyses and reports)' },
@@ -158,22 +159,41 @@ function ApiKeys({ me }: { me: Me }) {
           {(keys.data ?? []).length === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-300">No keys yet in this workspace.</p>
           ) : (
-            <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-800" aria-label="API keys">
-              {(keys.data ?? []).map((k) => (
-                <li key={k.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <span className="min-w-0">
-                    <strong>{k.name}</strong> <code>{k.prefix}…</code> · {k.scopes.join(', ')} · last used {when(k.last_used_at)}
-                  </span>
-                  {k.revoked_at ? (
-                    <span className="text-slate-500">revoked</span>
-                  ) : (
-                    <Button variant="danger" onClick={() => revoke.mutate(k.id)} aria-label={`Revoke ${k.name}`}>
-                      Revoke
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <ResponsiveTable
+              caption="API keys of this workspace"
+              data-testid="api-keys-table"
+              variant="plain"
+              rows={keys.data ?? []}
+              rowKey={(k) => k.id}
+              columns={[
+                {
+                  label: 'Key',
+                  card: 'plain',
+                  cell: (k) => (
+                    <>
+                      <strong className="break-words">{k.name}</strong> <code className="text-xs">{k.prefix}…</code>
+                    </>
+                  ),
+                },
+                { label: 'Scopes', cell: (k) => k.scopes.join(', ') },
+                { label: 'Created', cell: (k) => when(k.created_at) },
+                { label: 'Last used', cell: (k) => (k.last_used_at ? when(k.last_used_at) : 'Never') },
+                {
+                  label: 'Actions',
+                  header: <span className="sr-only">Actions</span>,
+                  card: 'plain',
+                  align: 'right',
+                  cell: (k) =>
+                    k.revoked_at ? (
+                      <span className="text-slate-500">Revoked</span>
+                    ) : (
+                      <Button variant="danger" onClick={() => revoke.mutate(k.id)} aria-label={`Revoke ${k.name}`}>
+                        Revoke
+                      </Button>
+                    ),
+                },
+              ]}
+            />
           )}
         </>
       )}

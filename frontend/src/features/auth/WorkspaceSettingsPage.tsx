@@ -3,6 +3,7 @@ import { Navigate, useNavigate } from 'react-router';
 import { useCreateWorkspace, useInvitations, useMe, useMembers, useWorkspaceMutations, type Role, type WorkspaceRef } from './api';
 import { Button, ErrorNote, Field, Panel, fieldError, when } from './ui';
 import { WorkspaceAIProviders } from '../ai/WorkspaceAIProviders';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { WorkspaceNotifications } from '../notifications/WorkspaceNotifications';
 
 const ROLES: Role[] = ['owner', 'admin', 'member', 'viewer'];
@@ -26,7 +27,7 @@ export function WorkspaceSettingsPage() {
           id="ws-select"
           value={ws?.id}
           onChange={(e) => setSelected(e.target.value)}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950"
+          className="max-w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950"
         >
           {list.map((w) => (
             <option key={w.id} value={w.id}>
@@ -57,52 +58,55 @@ function WorkspacePanel({ ws, myId }: { ws: WorkspaceRef; myId: string }) {
     <>
       <Panel title={`Members of ${ws.name}`}>
         <ErrorNote error={members.error ?? m.setRole.error ?? m.remove.error} />
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="text-slate-500">
-              <th className="py-1">Member</th>
-              <th>Role</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {(members.data ?? []).map((mem) => (
-              <tr key={mem.user_id} className="border-t border-slate-200 dark:border-slate-800">
-                <td className="py-1">
-                  {mem.name || mem.email} <span className="text-slate-500">{mem.name ? mem.email : ''}</span>
-                </td>
-                <td>
-                  {canManage && !ws.personal ? (
-                    <select
-                      aria-label={`Role of ${mem.email}`}
-                      value={mem.role}
-                      onChange={(e) => m.setRole.mutate({ userId: mem.user_id, role: e.target.value as Role })}
-                      className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950"
-                    >
-                      {ROLES.map((r) => (
-                        <option key={r}>{r}</option>
-                      ))}
-                    </select>
-                  ) : (
-                    mem.role
-                  )}
-                </td>
-                <td className="text-right">
-                  {!ws.personal && (canManage || mem.user_id === myId) && (
-                    <Button
-                      variant="danger"
-                      onClick={() =>
-                        m.remove.mutate(mem.user_id, { onSuccess: () => mem.user_id === myId && navigate('/') })
-                      }
-                    >
-                      {mem.user_id === myId ? 'Leave' : 'Remove'}
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ResponsiveTable
+          caption={`Members of ${ws.name}`}
+          data-testid="members-table"
+          variant="plain"
+          rows={members.data ?? []}
+          rowKey={(mem) => mem.user_id}
+          columns={[
+            {
+              label: 'Member',
+              card: 'plain',
+              cell: (mem) => (
+                <span className="break-words">
+                  {mem.name || mem.email} <span className="break-all text-slate-500">{mem.name ? mem.email : ''}</span>
+                </span>
+              ),
+            },
+            {
+              label: 'Role',
+              cell: (mem) =>
+                canManage && !ws.personal ? (
+                  <select
+                    aria-label={`Role of ${mem.email}`}
+                    value={mem.role}
+                    onChange={(e) => m.setRole.mutate({ userId: mem.user_id, role: e.target.value as Role })}
+                    className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950"
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r}>{r}</option>
+                    ))}
+                  </select>
+                ) : (
+                  mem.role
+                ),
+            },
+            {
+              label: 'Actions',
+              header: <span className="sr-only">Actions</span>,
+              card: 'plain',
+              align: 'right',
+              cell: (mem) =>
+                !ws.personal &&
+                (canManage || mem.user_id === myId) && (
+                  <Button variant="danger" onClick={() => m.remove.mutate(mem.user_id, { onSuccess: () => mem.user_id === myId && navigate('/') })}>
+                    {mem.user_id === myId ? 'Leave' : 'Remove'}
+                  </Button>
+                ),
+            },
+          ]}
+        />
       </Panel>
       {canManage && !ws.personal && (
         <Panel title="Invitations">
@@ -137,13 +141,15 @@ function WorkspacePanel({ ws, myId }: { ws: WorkspaceRef; myId: string }) {
           {m.invite.data?.emailed && <p role="status">Invitation emailed to {m.invite.data.email}.</p>}
           <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-800">
             {(invitations.data ?? []).map((inv) => (
-              <li key={inv.id} className="flex items-center justify-between py-2">
-                <span>
-                  {inv.email} as {inv.role} · expires {when(inv.expires_at)}
+              <li key={inv.id} className="flex items-center justify-between gap-3 py-2">
+                <span className="min-w-0 break-words">
+                  <span className="break-all">{inv.email}</span> as {inv.role} · expires {when(inv.expires_at)}
                 </span>
-                <Button variant="secondary" onClick={() => m.revokeInvitation.mutate(inv.id)}>
-                  Withdraw
-                </Button>
+                <span className="shrink-0">
+                  <Button variant="secondary" onClick={() => m.revokeInvitation.mutate(inv.id)}>
+                    Withdraw
+                  </Button>
+                </span>
               </li>
             ))}
           </ul>

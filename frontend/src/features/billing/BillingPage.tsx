@@ -16,6 +16,7 @@ import {
   type Pack,
 } from './api';
 import { LoadMore } from '../../components/LoadMore';
+import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 
 /** /billing: balance, packs for sale, purchases and the full ledger. */
 export function BillingPage() {
@@ -137,6 +138,52 @@ const STATUS_TEXT: Record<string, string> = {
   failed: 'Failed',
 };
 
+const PURCHASE_COLUMNS: Column<Checkout>[] = [
+  { label: 'Date', cell: (c) => when(c.created_at) },
+  { label: 'Credits', align: 'right', cell: (c) => c.credits.toLocaleString() },
+  { label: 'Amount', align: 'right', cell: (c) => money(c.amount, c.currency) },
+  {
+    label: 'Status',
+    cell: (c) => (
+      <>
+        {STATUS_TEXT[c.status] ?? c.status}
+        {c.refunded_credits > 0 && <span className="text-slate-500"> · {c.refunded_credits} refunded</span>}
+        {c.disputed_credits > 0 && <span className="text-red-600 dark:text-red-400"> · {c.disputed_credits} disputed</span>}
+      </>
+    ),
+  },
+  {
+    label: 'Receipt',
+    cell: (c) =>
+      c.receipt_url ? (
+        <a className="text-indigo-600 underline dark:text-indigo-400" href={c.receipt_url} target="_blank" rel="noreferrer noopener">
+          Receipt
+        </a>
+      ) : (
+        <span className="text-slate-400">—</span>
+      ),
+  },
+];
+
+function ledgerColumns(byId: Map<string, Checkout>): Column<LedgerEntry>[] {
+  return [
+    { label: 'Time', className: 'md:whitespace-nowrap', cell: (e) => when(e.created_at) },
+    { label: 'Kind', cell: (e) => kindLabel(e.kind) },
+    {
+      label: 'Amount',
+      align: 'right',
+      cell: (e) => (
+        <span className={e.amount < 0 ? 'text-red-600 dark:text-red-400' : 'text-emerald-700 dark:text-emerald-400'}>{e.amount > 0 ? `+${e.amount}` : e.amount}</span>
+      ),
+    },
+    { label: 'Balance', align: 'right', cell: (e) => e.balance_after },
+    {
+      label: 'For',
+      cell: (e) => <EntryFor entry={e} checkout={e.reference_type === 'checkout' ? byId.get(e.reference_id ?? '') : undefined} />,
+    },
+  ];
+}
+
 function Purchases() {
   const q = useCheckouts();
   const list = q.data?.checkouts ?? [];
@@ -144,42 +191,7 @@ function Purchases() {
   return (
     <Panel title="Purchases">
       <ErrorNote error={q.error} />
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
-            <tr>
-              <th scope="col" className="py-2 pr-3">Date</th>
-              <th scope="col" className="py-2 pr-3 text-right">Credits</th>
-              <th scope="col" className="py-2 pr-3 text-right">Amount</th>
-              <th scope="col" className="py-2 pr-3">Status</th>
-              <th scope="col" className="py-2">Receipt</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {list.map((c) => (
-              <tr key={c.id}>
-                <td className="py-2 pr-3">{when(c.created_at)}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{c.credits.toLocaleString()}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{money(c.amount, c.currency)}</td>
-                <td className="py-2 pr-3">
-                  {STATUS_TEXT[c.status] ?? c.status}
-                  {c.refunded_credits > 0 && <span className="text-slate-500"> · {c.refunded_credits} refunded</span>}
-                  {c.disputed_credits > 0 && <span className="text-red-600 dark:text-red-400"> · {c.disputed_credits} disputed</span>}
-                </td>
-                <td className="py-2">
-                  {c.receipt_url ? (
-                    <a className="text-indigo-600 underline dark:text-indigo-400" href={c.receipt_url} target="_blank" rel="noreferrer noopener">
-                      Receipt
-                    </a>
-                  ) : (
-                    <span className="text-slate-400">—</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ResponsiveTable caption="Credit purchases" variant="plain" columns={PURCHASE_COLUMNS} rows={list} rowKey={(c) => c.id} />
     </Panel>
   );
 }
@@ -197,34 +209,14 @@ function History() {
         <p className="text-sm text-slate-600 dark:text-slate-400">No credit movements yet.</p>
       )}
       {entries.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="ledger">
-            <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
-              <tr>
-                <th scope="col" className="py-2 pr-3">Time</th>
-                <th scope="col" className="py-2 pr-3">Kind</th>
-                <th scope="col" className="py-2 pr-3 text-right">Amount</th>
-                <th scope="col" className="py-2 pr-3 text-right">Balance</th>
-                <th scope="col" className="py-2">For</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-              {entries.map((e) => (
-                <tr key={e.id}>
-                  <td className="py-2 pr-3 whitespace-nowrap">{when(e.created_at)}</td>
-                  <td className="py-2 pr-3">{kindLabel(e.kind)}</td>
-                  <td className={`py-2 pr-3 text-right tabular-nums ${e.amount < 0 ? 'text-red-600 dark:text-red-400' : 'text-emerald-700 dark:text-emerald-400'}`}>
-                    {e.amount > 0 ? `+${e.amount}` : e.amount}
-                  </td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{e.balance_after}</td>
-                  <td className="py-2">
-                    <EntryFor entry={e} checkout={e.reference_type === 'checkout' ? byId.get(e.reference_id ?? '') : undefined} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ResponsiveTable
+          caption="Credit movements, newest first"
+          data-testid="ledger"
+          variant="plain"
+          columns={ledgerColumns(byId)}
+          rows={entries}
+          rowKey={(e) => e.id}
+        />
       )}
       {entries.length > 0 && (
         <div className="mt-3">

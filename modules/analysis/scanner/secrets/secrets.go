@@ -19,7 +19,6 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/spf13/viper"
 	"github.com/zricethezav/gitleaks/v8/config"
-	"github.com/zricethezav/gitleaks/v8/detect"
 	"github.com/zricethezav/gitleaks/v8/logging"
 	"github.com/zricethezav/gitleaks/v8/report"
 
@@ -55,8 +54,11 @@ type Options struct {
 
 // Pass implements scanner.Pass with gitleaks' default rules.
 type Pass struct {
-	opts     Options
-	detector *detect.Detector
+	opts Options
+	eng  *engine
+	// whole searches every file whole with all rules (the way the pass
+	// worked before window.go), for tests and benchmarks to compare.
+	whole bool
 }
 
 var (
@@ -97,9 +99,9 @@ func defaultConfig() (config.Config, error) {
 	return cfg, cfgErr
 }
 
-// New builds the pass. The detector is compiled once per process.
+// New builds the pass. The detectors are compiled once per process.
 func New(opts Options) (*Pass, error) {
-	c, err := defaultConfig()
+	e, err := defaultEngine()
 	if err != nil {
 		return nil, err
 	}
@@ -112,9 +114,7 @@ func New(opts Options) (*Pass, error) {
 	if opts.FileTimeout <= 0 {
 		opts.FileTimeout = scanner.DefaultFileTimeout
 	}
-	d := detect.NewDetector(c)
-	d.MaxDecodeDepth = 0 // secrets are located in the raw text, never in decoded copies
-	return &Pass{opts: opts, detector: d}, nil
+	return &Pass{opts: opts, eng: e}, nil
 }
 
 // Name implements scanner.Pass.
@@ -197,42 +197,41 @@ func listSome(paths []string) string {
 	return strings.Join(paths[:5], ", ") + fmt.Sprintf(" and %d more", len(paths)-5)
 }
 
-// scanFile runs the detector on one file and converts its findings.
+// scanFile runs the detectors on one file and converts their findings.
 func (p *Pass) scanFile(ctx context.Context, path, text string) []scanner.Finding {
 	lineStarts := lineOffsets(text)
+	var calls []call
+	if p.whole || needsWholeFile(text) {
+		calls = detectChunks(ctx, p.eng.all, path, text, lineStarts, map[int]bool{})
+	} else {
+		calls = p.eng.detectNear(ctx, path, text, lineStarts)
+	}
+	drop := shadowed(calls)
 	var hits []hit
 	claimed := map[[2]string]bool{} // {rule, offset}: a secret seen in two overlapping chunks
-	for _, c := range chunks(text) {
-		if ctx.Err() != nil {
-			break
+	for _, f := range inOrder(calls) {
+		c, r := calls[f.call], calls[f.call].raw[f.raw]
+		if drop[f] || r.Secret == "" || IsPlaceholder(r.Secret) || (r.RuleID == "generic-api-key" && (LooksLikeCode(r.Secret) || NamesACode(r.Match))) {
+			continue // shadowed by a specific rule, a path-only rule, an obvious placeholder value, or code
 		}
-		part := text[c.start:c.end]
-		raw := p.detector.DetectContext(ctx, detect.Fragment{Raw: part, FilePath: path})
-		if len(raw) == 0 {
+		from := c.lo
+		if l := c.line + r.StartLine; r.StartLine >= 0 && l < len(lineStarts) && lineStarts[l] <= c.hi {
+			from = max(c.lo, lineStarts[l])
+		}
+		start := locate(text, c.lo, c.hi, from, r.Secret, c.taken)
+		if start < 0 {
+			continue // not in the raw text: nothing we can point at or mask
+		}
+		if strings.HasPrefix(r.RuleID, "curl-auth") && LocalCIServiceCredential(path, lineAt(text, start)) {
+			continue // a CI job's own throwaway service on localhost
+		}
+		c.used[start] = true
+		k := [2]string{r.RuleID, strconv.Itoa(start)}
+		if claimed[k] {
 			continue
 		}
-		partStarts := lineOffsets(part)
-		used := map[int]bool{}
-		for _, r := range raw {
-			if r.Secret == "" || IsPlaceholder(r.Secret) || (r.RuleID == "generic-api-key" && (LooksLikeCode(r.Secret) || NamesACode(r.Match))) {
-				continue // a path-only rule, an obvious placeholder value, or code
-			}
-			off := locate(part, partStarts, r, used)
-			if off < 0 {
-				continue // not in the raw text: nothing we can point at or mask
-			}
-			if strings.HasPrefix(r.RuleID, "curl-auth") && LocalCIServiceCredential(path, lineAt(part, off)) {
-				continue // a CI job's own throwaway service on localhost
-			}
-			used[off] = true
-			start := c.start + off
-			k := [2]string{r.RuleID, strconv.Itoa(start)}
-			if claimed[k] {
-				continue
-			}
-			claimed[k] = true
-			hits = append(hits, hit{f: r, start: start, end: start + len(r.Secret)})
-		}
+		claimed[k] = true
+		hits = append(hits, hit{f: r, start: start, end: start + len(r.Secret)})
 	}
 	if len(hits) == 0 {
 		return nil
@@ -267,7 +266,9 @@ func (p *Pass) scanFile(ctx context.Context, path, text string) []scanner.Findin
 // where one is near, each extended by chunkOverlap bytes so a secret
 // crossing a cut (a PEM key block is ~3 KiB) is whole in one piece; the
 // keyword filter then works per piece, and the time budget is checked
-// between pieces.
+// between pieces. Since window.go most rules run on a few lines around
+// their keywords instead; chunks serve the rules it cannot window and the
+// files it cannot search that way.
 const (
 	chunkSize    = 64 << 10
 	chunkOverlap = 8 << 10
@@ -298,24 +299,20 @@ type hit struct {
 	start, end int // byte offsets of the secret in the file
 }
 
-// locate finds the byte offset of r.Secret in text. gitleaks reports the
-// 0-based line of the match (which may start before the secret) and columns
-// that are not reliable, so the secret is searched for on that line and the
-// lines it may span, then anywhere; offsets already claimed by another
-// finding are passed over.
-func locate(text string, lineStarts []int, r report.Finding, used map[int]bool) int {
-	from := 0
-	if r.StartLine >= 0 && r.StartLine < len(lineStarts) {
-		from = lineStarts[r.StartLine]
-	}
-	for _, base := range []int{from, 0} {
+// locate finds the byte offset of secret in text[lo:hi]. gitleaks reports
+// the 0-based line of the match (which may start before the secret) and
+// columns that are not reliable, so the secret is searched for from the
+// start of that line (from) on, then anywhere in text[lo:hi]; offsets
+// already given to another finding (taken) are passed over.
+func locate(text string, lo, hi, from int, secret string, taken func(int) bool) int {
+	for _, base := range []int{from, lo} {
 		off := base
 		for {
-			i := strings.Index(text[off:], r.Secret)
+			i := strings.Index(text[off:hi], secret)
 			if i < 0 {
 				break
 			}
-			if !used[off+i] {
+			if !taken(off + i) {
 				return off + i
 			}
 			off += i + 1

@@ -1,0 +1,433 @@
+package secrets
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Rule shapes: what a gitleaks rule's regular expression lets us know
+// about where its matches can be, so the rule can be run on a few lines
+// around its keywords instead of over whole files (see window.go).
+//
+// A rule is "windowed" when its regex is a concatenation
+//
+//	prefix · X · suffix
+//
+// where every string X matches contains one of the rule's keywords
+// (ASCII case-insensitively) and the number of line breaks a match of
+// each part can hold is bounded. Then every match contains a keyword
+// occurrence h inside X's part, starts at most `before` line breaks before
+// h and ends at most `after` line breaks after it. The probe, X · suffix
+// anchored at X's start with its assertions (\b, ^, $) relaxed to always
+// hold, must match for any match to exist; it is tried at the few offsets
+// where X's part can start while containing h.
+
+// inf stands for an unbounded count.
+const inf = 1 << 30
+
+// shape is what window.go needs to run one rule near its keywords.
+type shape struct {
+	before, after int            // most line breaks in a match before / after the keyword occurrence
+	probe         *regexp.Regexp // \A(?:X·suffix) with assertions relaxed; nil when X's length is unbounded
+	probeBack     int            // most bytes X's part can span: it starts at or after hit end − probeBack
+	x             *syntax.Regexp // X
+}
+
+// ruleShape analyses a rule's regex against its keywords; ok is false when
+// the rule must keep running over whole files.
+func ruleShape(expr string, keywords []string) (shape, bool) {
+	if len(keywords) == 0 {
+		return shape{}, false
+	}
+	kws := make([]string, len(keywords))
+	for i, k := range keywords {
+		k = strings.ToLower(k)
+		if k == "" || !isASCII(k) || strings.IndexByte(k, '\n') >= 0 {
+			return shape{}, false
+		}
+		kws[i] = k
+	}
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return shape{}, false
+	}
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	parts := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat {
+		parts = re.Sub
+	}
+	a := analyzer{keywords: kws}
+	best, found := shape{}, false
+	for i := range parts {
+		for j := i; j < len(parts) && j < i+3; j++ {
+			x := concat(parts[i : j+1])
+			if !a.must(x) {
+				continue
+			}
+			pre, xn, suf := sumNL(parts[:i]), maxNL(x), sumNL(parts[j+1:])
+			if pre >= inf || xn >= inf || suf >= inf {
+				break
+			}
+			s := shape{before: pre + xn, after: xn + suf, probeBack: maxBytes(x), x: x}
+			if s.probeBack < inf {
+				p, err := regexp.Compile(`\A(?:` + relax(concat(parts[i:])).String() + `)`)
+				if err != nil {
+					break
+				}
+				s.probe = p
+			}
+			if !found || s.tighter(best) {
+				best, found = s, true
+			}
+			break // a longer run from i only weakens the probe
+		}
+	}
+	return best, found
+}
+
+// tighter prefers a probe to none, then the shorter X, then the fewer lines.
+func (s shape) tighter(o shape) bool {
+	switch {
+	case (s.probe != nil) != (o.probe != nil):
+		return s.probe != nil
+	case s.probeBack != o.probeBack:
+		return s.probeBack < o.probeBack
+	}
+	return s.before+s.after < o.before+o.after
+}
+
+func concat(subs []*syntax.Regexp) *syntax.Regexp {
+	if len(subs) == 1 {
+		return subs[0]
+	}
+	return &syntax.Regexp{Op: syntax.OpConcat, Sub: subs}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// analyzer decides whether every string a regex matches contains a keyword.
+type analyzer struct{ keywords []string }
+
+// must reports whether every string re matches contains a keyword, folding
+// letters to ASCII lower case (runes outside ASCII that fold to an ASCII
+// letter, K U+212A and ſ U+017F, count as that letter: files holding them
+// are searched whole, see needsWholeFile).
+func (a analyzer) must(re *syntax.Regexp) bool {
+	if a.allContain(prefixes(re)) {
+		return true
+	}
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return a.must(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min >= 1 && a.must(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !a.must(s) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpConcat:
+		for i, s := range re.Sub {
+			if a.must(s) || a.allContain(prefixes(concat(re.Sub[i:]))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (a analyzer) allContain(set []prefix) bool {
+	for _, p := range set {
+		hit := false
+		for _, k := range a.keywords {
+			if strings.Contains(p.s, k) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			return false
+		}
+	}
+	return true
+}
+
+// prefix is a string every match in some set starts with (folded, see
+// foldRune); open means it is the whole match so far and the next part of
+// a concatenation may extend it.
+type prefix struct {
+	s    string
+	open bool
+}
+
+const (
+	maxSet    = 512 // most prefixes tracked for one expression
+	maxSetLen = 64  // longest prefix tracked
+)
+
+// prefixes returns a set of prefixes such that every string re matches
+// starts with one of them.
+func prefixes(re *syntax.Regexp) []prefix {
+	unknown := []prefix{{"", false}}
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []prefix{{"", true}}
+	case syntax.OpLiteral:
+		var b strings.Builder
+		for _, r := range re.Rune {
+			b.WriteRune(foldRune(r))
+		}
+		return []prefix{{b.String(), true}}
+	case syntax.OpCharClass:
+		n := 0
+		seen := map[rune]bool{}
+		var out []prefix
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if n += int(re.Rune[i+1]-re.Rune[i]) + 1; n > 128 {
+				return unknown
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if f := foldRune(r); !seen[f] {
+					seen[f] = true
+					out = append(out, prefix{string(f), true})
+				}
+			}
+		}
+		return out
+	case syntax.OpCapture:
+		return prefixes(re.Sub[0])
+	case syntax.OpQuest:
+		return union([]prefix{{"", true}}, prefixes(re.Sub[0]))
+	case syntax.OpStar:
+		return union([]prefix{{"", true}}, closed(prefixes(re.Sub[0])))
+	case syntax.OpPlus:
+		return closed(prefixes(re.Sub[0]))
+	case syntax.OpRepeat:
+		sub := prefixes(re.Sub[0])
+		if re.Max < 0 || re.Max > 4 {
+			if re.Min == 0 {
+				return union([]prefix{{"", true}}, closed(sub))
+			}
+			return closed(sub)
+		}
+		var out []prefix
+		cur := []prefix{{"", true}}
+		for n := 0; n <= re.Max; n++ {
+			if n >= re.Min {
+				out = union(out, cur)
+			}
+			cur = extend(cur, sub)
+		}
+		return out
+	case syntax.OpConcat:
+		cur := []prefix{{"", true}}
+		for _, sub := range re.Sub {
+			cur = extend(cur, prefixes(sub))
+		}
+		return cur
+	case syntax.OpAlternate:
+		var out []prefix
+		for _, sub := range re.Sub {
+			out = union(out, prefixes(sub))
+		}
+		return out
+	}
+	return unknown
+}
+
+// extend appends every prefix of next to every open prefix of cur; when
+// that would grow too large the open prefixes are closed as they are.
+func extend(cur, next []prefix) []prefix {
+	if len(cur)*len(next) > maxSet {
+		return closed(cur)
+	}
+	out := make([]prefix, 0, len(cur)*len(next))
+	for _, x := range cur {
+		if !x.open {
+			out = append(out, x)
+			continue
+		}
+		for _, y := range next {
+			if len(x.s)+len(y.s) > maxSetLen {
+				out = append(out, prefix{x.s, false})
+				continue
+			}
+			out = append(out, prefix{x.s + y.s, y.open})
+		}
+	}
+	return union(nil, out)
+}
+
+func closed(set []prefix) []prefix {
+	out := make([]prefix, len(set))
+	for i, p := range set {
+		out[i] = prefix{p.s, false}
+	}
+	return out
+}
+
+func union(a, b []prefix) []prefix {
+	seen := make(map[prefix]bool, len(a)+len(b))
+	var out []prefix
+	for _, set := range [][]prefix{a, b} {
+		for _, p := range set {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// foldRune maps a rune to the ASCII lower-case letter of its case-folding
+// orbit when it has one (A, a, and for k and s also K U+212A and ſ U+017F),
+// else to itself.
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		return lowerASCII(r)
+	}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if l := lowerASCII(f); 'a' <= l && l <= 'z' {
+			return l
+		}
+	}
+	return r
+}
+
+func lowerASCII(r rune) rune {
+	if 'A' <= r && r <= 'Z' {
+		return r + 'a' - 'A'
+	}
+	return r
+}
+
+// maxNL is the most line breaks a match of re can hold (inf: unbounded).
+func maxNL(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return strings.Count(string(re.Rune), "\n")
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i] <= '\n' && '\n' <= re.Rune[i+1] {
+				return 1
+			}
+		}
+		return 0
+	case syntax.OpAnyChar:
+		return 1
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxNL(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus:
+		return repeatCount(maxNL(re.Sub[0]), -1)
+	case syntax.OpRepeat:
+		return repeatCount(maxNL(re.Sub[0]), re.Max)
+	case syntax.OpConcat:
+		return sumNL(re.Sub)
+	case syntax.OpAlternate:
+		m := 0
+		for _, s := range re.Sub {
+			m = max(m, maxNL(s))
+		}
+		return m
+	}
+	return 0 // empty-width assertions, AnyCharNotNL, NoMatch
+}
+
+func sumNL(subs []*syntax.Regexp) int {
+	n := 0
+	for _, s := range subs {
+		n = min(inf, n+maxNL(s))
+	}
+	return n
+}
+
+// maxBytes is the most bytes a match of re can span (inf: unbounded);
+// a byte that is not valid UTF-8 counts as one character.
+func maxBytes(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			w := utf8.RuneLen(r)
+			if re.Flags&syntax.FoldCase != 0 {
+				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+					w = max(w, utf8.RuneLen(f))
+				}
+			}
+			n += max(w, 1)
+		}
+		return n
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		return max(1, utf8.RuneLen(min(re.Rune[len(re.Rune)-1], unicode.MaxRune)))
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxBytes(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus:
+		return repeatCount(maxBytes(re.Sub[0]), -1)
+	case syntax.OpRepeat:
+		return repeatCount(maxBytes(re.Sub[0]), re.Max)
+	case syntax.OpConcat:
+		n := 0
+		for _, s := range re.Sub {
+			n = min(inf, n+maxBytes(s))
+		}
+		return n
+	case syntax.OpAlternate:
+		m := 0
+		for _, s := range re.Sub {
+			m = max(m, maxBytes(s))
+		}
+		return m
+	}
+	return 0
+}
+
+// repeatCount is per·n for n repetitions (n < 0: unbounded).
+func repeatCount(per, n int) int {
+	switch {
+	case per == 0:
+		return 0
+	case n < 0 || per >= inf:
+		return inf
+	}
+	return min(inf, per*n)
+}
+
+// relax returns a copy of re whose empty-width assertions always hold: it
+// matches every string re matches (and more), whatever surrounds it.
+func relax(re *syntax.Regexp) *syntax.Regexp {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return &syntax.Regexp{Op: syntax.OpEmptyMatch}
+	}
+	if len(re.Sub) == 0 {
+		return re
+	}
+	c := *re
+	c.Sub = make([]*syntax.Regexp, len(re.Sub))
+	for i, s := range re.Sub {
+		c.Sub[i] = relax(s)
+	}
+	return &c
+}

@@ -1,0 +1,484 @@
+package secrets
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"sync"
+
+	ahocorasick "github.com/BobuSumisu/aho-corasick"
+	"github.com/zricethezav/gitleaks/v8/config"
+	"github.com/zricethezav/gitleaks/v8/detect"
+	"github.com/zricethezav/gitleaks/v8/report"
+)
+
+// Searching near keywords.
+//
+// gitleaks runs a rule over the whole text it is given as soon as one of
+// the rule's keywords occurs anywhere in it. The keywords of the generic
+// rule (key, token, api, auth, secret, ...) occur in nearly every source
+// file, so that rule's regex, which no literal prefix speeds up, used to
+// read every byte of every file: most of a scan's CPU.
+//
+// The engine finds where the keywords are (one Aho-Corasick pass over the
+// file) and runs each rule whose shape allows it (shape.go: every match
+// holds a keyword and spans a bounded number of lines) on the lines around
+// the keyword occurrences that pass the rule's probe, one gitleaks detector
+// per rule. Each window reaches a line further than a match can on either
+// side, so a match never starts on a window's first line nor ends on its
+// last: the regex sees the same text around every match as in the whole
+// file, reports the same matches (leftmost-first, no match can begin
+// outside a window) and gitleaks computes the same line for its allowlists.
+// The few rules without that shape keep running over the whole file, only
+// in files holding one of their keywords. Findings are the same as one
+// whole-file detection (TestNearKeywordsSameAsWhole compares them).
+
+// engine holds the compiled detectors of the default configuration.
+type engine struct {
+	all      *detect.Detector // every rule, for files searched whole
+	whole    *detect.Detector // the rules without a shape; nil when none
+	wholeIDs []string         // their ids, to gate on keywords and paths
+	rules    config.Config
+	windowed []windowedRule
+	trie     *ahocorasick.Trie
+	// per trie pattern: the windowed rules and the whole rules having it
+	kwWindowed, kwWhole [][]int
+	pathAllow           []*config.Allowlist // global allowlists matching on path alone
+}
+
+type windowedRule struct {
+	id string
+	shape
+	det   *detect.Detector // this rule alone
+	path  bool             // the rule reports only files whose path matches
+	first [256]bool        // bytes X's part can start with; all true when unknown
+}
+
+var (
+	engOnce sync.Once
+	eng     *engine
+	engErr  error
+)
+
+// defaultEngine builds the engine of gitleaks' default configuration once
+// per process.
+func defaultEngine() (*engine, error) {
+	engOnce.Do(func() {
+		c, err := defaultConfig()
+		if err != nil {
+			engErr = err
+			return
+		}
+		eng = newEngine(c)
+	})
+	return eng, engErr
+}
+
+func newDetector(c config.Config) *detect.Detector {
+	d := detect.NewDetector(c)
+	d.MaxDecodeDepth = 0 // secrets are located in the raw text, never in decoded copies
+	return d
+}
+
+// subConfig is c with only the given rules (and their keywords) and the
+// global allowlists given.
+func subConfig(c config.Config, ids []string, allow []*config.Allowlist) config.Config {
+	s := c
+	s.Allowlists = allow
+	s.Rules = make(map[string]config.Rule, len(ids))
+	s.Keywords = map[string]struct{}{}
+	s.OrderedRules = nil
+	for _, id := range ids {
+		r := c.Rules[id]
+		s.Rules[id] = r
+		s.OrderedRules = append(s.OrderedRules, id)
+		for _, k := range r.Keywords {
+			s.Keywords[strings.ToLower(k)] = struct{}{}
+		}
+	}
+	return s
+}
+
+func newEngine(c config.Config) *engine {
+	e := &engine{all: newDetector(c), rules: c}
+	// detectNear skips the files a global allowlist's paths allow before
+	// any detector sees them, so the per-rule detectors, called once per
+	// window, need not match the paths again and again: they get the
+	// global allowlists without paths (an allowlist whose condition is OR
+	// checks paths only for whole fragments, never for findings)
+	var nearAllow []*config.Allowlist
+	for _, a := range c.Allowlists {
+		if a.MatchCondition == config.AllowlistMatchAnd || len(a.Paths) == 0 {
+			nearAllow = append(nearAllow, a)
+			continue
+		}
+		e.pathAllow = append(e.pathAllow, a)
+		if len(a.Regexes) == 0 && len(a.StopWords) == 0 && len(a.Commits) == 0 {
+			continue
+		}
+		b := &config.Allowlist{Description: a.Description, MatchCondition: a.MatchCondition, Commits: a.Commits,
+			RegexTarget: a.RegexTarget, Regexes: a.Regexes, StopWords: a.StopWords}
+		if err := b.Validate(); err != nil {
+			nearAllow = append(nearAllow, a) // keep the original: slower, same result
+			continue
+		}
+		nearAllow = append(nearAllow, b)
+	}
+	ids := make([]string, 0, len(c.Rules))
+	for id := range c.Rules {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	// rules that another rule requires, and those requiring one, stay
+	// together in the whole-file detector
+	composite := map[string]bool{}
+	for _, id := range ids {
+		if r := c.Rules[id]; len(r.RequiredRules) > 0 {
+			composite[id] = true
+			for _, q := range r.RequiredRules {
+				composite[q.RuleID] = true
+			}
+		}
+	}
+	var wholeIDs []string
+	for _, id := range ids {
+		r := c.Rules[id]
+		switch {
+		case r.Regex == nil && !composite[id]:
+			continue // path-only: reports no secret, which the pass skips
+		case r.SkipReport && !composite[id]:
+			continue // reports nothing on its own
+		}
+		if s, ok := ruleShape(r.Regex.String(), r.Keywords); ok && !composite[id] {
+			w := windowedRule{id: id, shape: s, det: newDetector(subConfig(c, []string{id}, nearAllow)), path: r.Path != nil}
+			w.first = firstBytes(s)
+			e.windowed = append(e.windowed, w)
+			continue
+		}
+		wholeIDs = append(wholeIDs, id)
+	}
+	if len(wholeIDs) > 0 {
+		e.whole = newDetector(subConfig(c, wholeIDs, c.Allowlists))
+		e.wholeIDs = wholeIDs
+	}
+	kwIndex := map[string]int{}
+	var kws []string
+	index := func(k string) int {
+		k = strings.ToLower(k)
+		i, ok := kwIndex[k]
+		if !ok {
+			i = len(kws)
+			kwIndex[k] = i
+			kws = append(kws, k)
+			e.kwWindowed = append(e.kwWindowed, nil)
+			e.kwWhole = append(e.kwWhole, nil)
+		}
+		return i
+	}
+	for ri, w := range e.windowed {
+		for _, k := range c.Rules[w.id].Keywords {
+			i := index(k)
+			e.kwWindowed[i] = append(e.kwWindowed[i], ri)
+		}
+	}
+	for wi, id := range wholeIDs {
+		for _, k := range c.Rules[id].Keywords {
+			i := index(k)
+			e.kwWhole[i] = append(e.kwWhole[i], wi)
+		}
+	}
+	e.trie = ahocorasick.NewTrieBuilder().AddStrings(kws).Build()
+	return e
+}
+
+// needsWholeFile: K U+212A and ſ U+017F are matched by Go's (?i) k and s,
+// so a match could hold a keyword the ASCII search does not see (and
+// strings.ToLower, gitleaks' keyword filter, keeps ſ), so files holding
+// one are searched whole as before. İ U+0130 only lower-cases to i: no
+// regex matches it for i, but it can make gitleaks' filter see a keyword,
+// which matters only for the rules run over whole files (detectNear).
+func needsWholeFile(text string) bool {
+	return strings.Contains(text, "\u212A") || strings.Contains(text, "\u017F")
+}
+
+// ref is finding raw of call.
+type ref struct{ call, raw int }
+
+// inOrder lists the findings of calls in the order they claim their
+// offsets in the text (two rules may match the same secret, and one
+// offset goes to one finding): chunk by chunk, specific rules before
+// generic ones, then by rule and position. gitleaks returns a call's
+// findings in the random order of its rule map, so without this order the
+// winner would change from run to run.
+func inOrder(calls []call) []ref {
+	var out []ref
+	for ci, c := range calls {
+		for ri := range c.raw {
+			out = append(out, ref{ci, ri})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := calls[out[i].call], calls[out[j].call]
+		if a.chunk != b.chunk {
+			return a.chunk < b.chunk
+		}
+		fa, fb := a.raw[out[i].raw], b.raw[out[j].raw]
+		if ga, gb := isGeneric(fa.RuleID), isGeneric(fb.RuleID); ga != gb {
+			return gb
+		}
+		if fa.RuleID != fb.RuleID {
+			return fa.RuleID < fb.RuleID
+		}
+		if la, lb := a.line+fa.StartLine, b.line+fb.StartLine; la != lb {
+			return la < lb
+		}
+		return fa.StartColumn < fb.StartColumn
+	})
+	return out
+}
+
+// call is one detector run over text[lo:hi] (its findings are located
+// there), whose first line is line (0-based) of the file; used holds the
+// offsets already given to a finding its findings compete with (see
+// locate), seen those of other calls they must also avoid. A file searched
+// in several chunks has a used set per chunk (a finding in the overlap of
+// two chunks is reported by both and must land on the same offset), and
+// chunk numbers its call.
+type call struct {
+	lo, hi, line, chunk int
+	raw                 []report.Finding
+	used, seen          map[int]bool
+}
+
+func (c call) taken(off int) bool { return c.used[off] || c.seen[off] }
+
+// detectChunks runs d over the whole text in chunks (chunks()), as the
+// pass always did.
+func detectChunks(ctx context.Context, d *detect.Detector, path, text string, lineStarts []int, fileUsed map[int]bool) []call {
+	var out []call
+	cs := chunks(text)
+	for i, c := range cs {
+		if ctx.Err() != nil {
+			break
+		}
+		raw := d.DetectContext(ctx, detect.Fragment{Raw: text[c.start:c.end], FilePath: path})
+		if len(raw) == 0 {
+			continue
+		}
+		k := call{lo: c.start, hi: c.end, line: lineIndex(lineStarts, c.start), chunk: i, raw: raw, used: fileUsed}
+		if len(cs) > 1 {
+			k.used, k.seen = map[int]bool{}, fileUsed
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// detectNear is the windowed search of one file (not needsWholeFile).
+func (e *engine) detectNear(ctx context.Context, path, text string, lineStarts []int) []call {
+	for _, a := range e.pathAllow {
+		if a.PathAllowed(path) {
+			return nil // gitleaks' global allowlist skips the file
+		}
+	}
+	buf := lowerPool.Get().(*[]byte)
+	defer lowerPool.Put(buf)
+	lower := asciiLower(*buf, text)
+	*buf = lower
+
+	wins := make(map[int][]lineSpan) // windowed rule → windows, in hit order
+	pathOK := map[int]bool{}
+	// İ lower-cases to i: gitleaks may see a keyword of a whole-file rule
+	// where the ASCII search does not; let the whole-file detector decide
+	needWhole := strings.Contains(text, "\u0130")
+	nlines := len(lineStarts)
+	e.trie.Walk(lower, func(end, n, pat int64) bool {
+		hs, he := int(end-n+1), int(end+1)
+		if !needWhole {
+			for _, wi := range e.kwWhole[pat] {
+				if r := e.rules.Rules[e.wholeIDs[wi]]; r.Path == nil || r.Path.MatchString(path) {
+					needWhole = true
+					break
+				}
+			}
+		}
+		line := -1
+		for _, ri := range e.kwWindowed[pat] {
+			w := &e.windowed[ri]
+			if w.path {
+				ok, seen := pathOK[ri]
+				if !seen {
+					ok = e.rules.Rules[w.id].Path.MatchString(path)
+					pathOK[ri] = ok
+				}
+				if !ok {
+					continue
+				}
+			}
+			if line < 0 {
+				line = lineIndex(lineStarts, hs)
+			}
+			span := lineSpan{max(0, line-w.before-1), min(nlines-1, line+w.after+1)}
+			ws := wins[ri]
+			if k := len(ws); k > 0 && ws[k-1].from <= span.from && span.to <= ws[k-1].to {
+				continue // already inside this rule's last window
+			}
+			if w.probe != nil && !w.probes(text, lineStarts, hs, he, line) {
+				continue
+			}
+			wins[ri] = append(ws, span)
+		}
+		return true
+	})
+
+	var out []call
+	used := map[int]bool{} // shared: windows of different rules may overlap
+	for ri := range e.windowed {
+		ws := wins[ri]
+		if len(ws) == 0 {
+			continue
+		}
+		for _, s := range mergeSpans(ws) {
+			if ctx.Err() != nil {
+				return out
+			}
+			lo := lineStarts[s.from]
+			hi := len(text)
+			if s.to+1 < nlines {
+				hi = lineStarts[s.to+1]
+			}
+			raw := e.windowed[ri].det.DetectContext(ctx, detect.Fragment{Raw: text[lo:hi], FilePath: path})
+			if len(raw) > 0 {
+				out = append(out, call{lo: 0, hi: len(text), line: s.from, raw: raw, used: used})
+			}
+		}
+	}
+	if needWhole && e.whole != nil {
+		out = append(out, detectChunks(ctx, e.whole, path, text, lineStarts, used)...)
+	}
+	return out
+}
+
+// maxProbeSpan bounds the text one probe may read. Past it (very long
+// lines: minified code, data) the hit gets its window without a probe: a
+// rule whose probe reads to the end of the line ("curl .*?") would
+// otherwise read a long line once per hit, where the window, merged for
+// all hits on that line, is searched once.
+const maxProbeSpan = 8 << 10
+
+// probes reports whether the rule's probe matches at an offset where X's
+// part can start while holding the keyword occurrence [hs, he); true also
+// when that needs more than maxProbeSpan bytes (the probe only filters).
+func (w *windowedRule) probes(text string, lineStarts []int, hs, he, line int) bool {
+	end := len(text)
+	if l := line + w.after + 2; l < len(lineStarts) {
+		end = lineStarts[l]
+	}
+	if end-max(0, he-w.probeBack) > maxProbeSpan {
+		return true
+	}
+	for pos := max(0, he-w.probeBack); pos <= hs; pos++ {
+		if w.first[text[pos]] && w.probe.MatchString(text[pos:end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstBytes is the set of bytes a match of X's part can start with, from
+// its prefixes (all bytes when one is empty or starts outside ASCII).
+func firstBytes(s shape) [256]bool {
+	var set [256]bool
+	all := func() [256]bool {
+		for i := range set {
+			set[i] = true
+		}
+		return set
+	}
+	if s.x == nil {
+		return all()
+	}
+	for _, p := range prefixes(s.x) {
+		if p.s == "" || p.s[0] >= 0x80 {
+			return all()
+		}
+		c := p.s[0]
+		set[c] = true
+		if 'a' <= c && c <= 'z' {
+			set[c-'a'+'A'] = true
+		}
+	}
+	return set
+}
+
+type lineSpan struct{ from, to int } // inclusive 0-based lines
+
+// mergeSpans joins overlapping and adjacent spans (sorted by from).
+func mergeSpans(ws []lineSpan) []lineSpan {
+	sort.Slice(ws, func(i, j int) bool { return ws[i].from < ws[j].from })
+	out := ws[:1]
+	for _, s := range ws[1:] {
+		last := &out[len(out)-1]
+		if s.from <= last.to+1 {
+			last.to = max(last.to, s.to)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// lineIndex is the 0-based line holding byte offset off.
+func lineIndex(lineStarts []int, off int) int {
+	return sort.Search(len(lineStarts), func(i int) bool { return lineStarts[i] > off }) - 1
+}
+
+var lowerPool = sync.Pool{New: func() any { b := []byte(nil); return &b }}
+
+// asciiLower lower-cases the ASCII letters of s into buf (offsets kept).
+func asciiLower(buf []byte, s string) []byte {
+	if cap(buf) < len(s) {
+		buf = make([]byte, len(s))
+	}
+	buf = buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf
+}
+
+// shadowed marks the findings gitleaks drops when it sees them together:
+// a generic rule's finding whose secret a specific rule's finding on the
+// same line holds (detect's filter, applied per detector call, which the
+// per-rule calls above split).
+func shadowed(calls []call) map[ref]bool {
+	specific := map[int][]string{} // file line → secrets of non-generic findings
+	for _, c := range calls {
+		for _, r := range c.raw {
+			if !isGeneric(r.RuleID) {
+				specific[c.line+r.StartLine] = append(specific[c.line+r.StartLine], r.Secret)
+			}
+		}
+	}
+	out := map[ref]bool{}
+	for ci, c := range calls {
+		for ri, r := range c.raw {
+			if !isGeneric(r.RuleID) {
+				continue
+			}
+			for _, s := range specific[c.line+r.StartLine] {
+				if strings.Contains(s, r.Secret) {
+					out[ref{ci, ri}] = true
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func isGeneric(ruleID string) bool { return strings.Contains(strings.ToLower(ruleID), "generic") }
