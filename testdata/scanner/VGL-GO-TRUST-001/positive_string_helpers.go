@@ -13,7 +13,7 @@ var jar = sessions.NewCookieStore([]byte("k"))
 func remember(w http.ResponseWriter, r *http.Request) {
 	sess, _ := jar.Get(r, "s")
 	sess.Values["next"] = strings.TrimSpace(r.URL.Query().Get("next")) // vigil:expect VGL-GO-TRUST-001
-	sess.Values["lang"] = strings.ToLower(r.FormValue("lang"))          // vigil:expect VGL-GO-TRUST-001
+	sess.Values["lang"] = strings.ToLower(r.FormValue("lang"))         // vigil:expect VGL-GO-TRUST-001
 	sess.Save(r, w)
 }
 
