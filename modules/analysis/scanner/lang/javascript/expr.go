@@ -199,7 +199,17 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		return l.call(n)
 	case "assignment_expression":
 		left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
-		v := l.expr(right)
+		var v ir.Operand
+		if name := l.exportName(left, right); name != "" {
+			// `exports.f = function (x) {...}`: the function other
+			// modules call as f (its summary goes by that name)
+			f := l.function(right, name)
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.MakeFunc, Dst: &t, Func: f, Span: l.Span(right)})
+			v = ir.P(t)
+		} else {
+			v = l.expr(right)
+		}
 		if left != nil {
 			l.assignTo(left, v, n)
 		}
@@ -452,4 +462,30 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	in.Dst = &t
 	l.Emit(in)
 	return ir.P(t)
+}
+
+// exportName is the name an anonymous function gets when a CommonJS module
+// exports it by assignment (`exports.f = function () {}`,
+// `module.exports.f = (x) => x`): f, the name its importers call it by;
+// "" for any other assignment.
+func (l *lowerer) exportName(left, right syntax.Node) string {
+	if left == nil || right == nil || left.Type() != "member_expression" {
+		return ""
+	}
+	switch right.Type() {
+	case "arrow_function", "function_expression", "function", "generator_function":
+	default:
+		return ""
+	}
+	if nm := syntax.ChildByField(right, "name"); nm != nil {
+		return ""
+	}
+	obj, prop := syntax.ChildByField(left, "object"), syntax.ChildByField(left, "property")
+	if obj == nil || prop == nil || prop.Type() != "property_identifier" {
+		return ""
+	}
+	if o := l.Text(obj); o != "exports" && o != "module.exports" {
+		return ""
+	}
+	return l.Text(prop)
 }
