@@ -208,6 +208,11 @@ type TaintSink struct {
 	// StringsOnly: the sink renders only strings; an object or array
 	// argument (built by a literal) is serialised as JSON instead.
 	StringsOnly bool `yaml:"strings-only" json:"strings_only,omitempty"`
+	// MarkupStart: the sink parses its argument as HTML only when the
+	// text starts with `<` (jQuery's $()); an argument proven to start
+	// with another character (a match of a regex anchored on it) is a
+	// selector, no sink. The dataflow engine only.
+	MarkupStart bool `yaml:"markup-start" json:"markup_start,omitempty"`
 
 	props                                                                                  map[int][][]string
 	callRe, assignRe, whereRe, notWhereRe, notCalleeRe, inFuncRe, notInFuncRe, notInFileRe *regexp.Regexp
