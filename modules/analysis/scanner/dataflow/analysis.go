@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"vigil/modules/analysis/scanner/ir"
@@ -1121,6 +1122,21 @@ func (a *analyzer) callChecked(in *ir.Instr, s *state) *ir.Place {
 	if !ok || !cc.CallsCheck() || s == nil {
 		return nil
 	}
+	// a comparison of two tainted values (`strings.EqualFold(m,
+	// r.FormValue("n"))`) checks one against the attacker's other value:
+	// no verification (a membership check of a session's user and a
+	// requested team is one)
+	if comparisonCall.MatchString(in.Text) || comparisonCall.MatchString(in.Callee) {
+		tainted := 0
+		for _, o := range in.Args {
+			if !o.IsConst() && !a.operand(o, s, in.Span).T.empty() {
+				tainted++
+			}
+		}
+		if tainted > 1 {
+			return nil
+		}
+	}
 	for _, local := range []bool{true, false} {
 		for _, o := range in.Args {
 			if o.IsConst() || o.Place.Base == "" || o.Place.IsTemp() || local != (len(o.Place.Path) == 0) {
@@ -1134,6 +1150,9 @@ func (a *analyzer) callChecked(in *ir.Instr, s *state) *ir.Place {
 	}
 	return nil
 }
+
+// comparisonCall names calls that compare their arguments for equality.
+var comparisonCall = regexp.MustCompile(`(?i)(^|[.:>])(equals?(fold|ignorecase)?|compare|same|match(es)?|is_?equal)\w*$`)
 
 // receiverRoot is what a receiver made by calls without arguments was
 // made from (`f.getCanonicalPath().startsWith(base)` checks f), else p.

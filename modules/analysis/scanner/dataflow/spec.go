@@ -155,7 +155,9 @@ type Evaluator interface {
 // CallCheck is an optional part of a Spec: when CallsCheck is true, any
 // call used as a branch condition checks the tainted variable it is given
 // on its true edge (`if !members.IsMember(userID, tenantID) { return }`
-// proves tenantID on the way on). For flows about trusting unverified
+// proves tenantID on the way on), unless it compares two tainted values
+// for equality (comparing one request value with another verifies
+// neither). For flows about trusting unverified
 // values (the trust boundary) the program's own membership or permission
 // check is the verification, whatever it is called.
 type CallCheck interface {
