@@ -286,24 +286,6 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 		res: &Result{Findings: []Finding{}, Skipped: []Skip{}, ParseErrors: []FileError{}, Notes: []Note{}, Rules: active,
 			Stats: Stats{Languages: map[string]LangStats{}, SkippedBy: map[string]int{}, BySeverity: map[string]int{}, RulesRun: len(active)}}}
 
-	// The walk lists the files first; they are then handed out largest
-	// first, so no large file is left for the end of the pass, analysed
-	// by one worker while the others have nothing left to do. The order
-	// files are analysed in changes nothing else (the workers already
-	// finish them in any order).
-	walked := make(chan walkFile, 64)
-	var todo []walkFile
-	collected := make(chan struct{})
-	go func() {
-		defer close(collected)
-		for f := range walked {
-			todo = append(todo, f)
-		}
-	}()
-	walkErr := s.walk(ctx, walked)
-	close(walked)
-	<-collected
-	sort.SliceStable(todo, func(i, j int) bool { return todo[i].size > todo[j].size })
 	work := make(chan walkFile, opts.Workers*4)
 	var wg sync.WaitGroup
 	for i := 0; i < opts.Workers; i++ {
@@ -320,16 +302,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 			}
 		}()
 	}
-	if walkErr == nil {
-	feed:
-		for _, f := range todo {
-			select {
-			case work <- f:
-			case <-ctx.Done():
-				break feed
-			}
-		}
-	}
+	walkErr := s.walk(ctx, work)
 	close(work)
 	wg.Wait()
 	if walkErr != nil {
