@@ -57,6 +57,14 @@ func resetJoins(f *ir.Func) map[int][]string {
 		if fail != r || !(pass == j || len(pass.Instrs) == 0 && pass.Cond == nil && len(pass.Succs) == 1 && pass.Succs[0] == j) {
 			continue
 		}
+		if pat := check.Args[0]; pat.IsConst() {
+			// a constant pattern must be an allow-list: anchored at both
+			// ends and without wildcards (as for validated's preg_match)
+			p := delimited(pat.Const.S)
+			if !strings.HasPrefix(p, "^") || !(strings.HasSuffix(p, "$") || strings.HasSuffix(p, `\z`)) || !tightPattern(p, true) {
+				continue
+			}
+		}
 		subj := check.Args[1]
 		if subj.IsConst() {
 			continue

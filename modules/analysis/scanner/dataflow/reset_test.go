@@ -40,6 +40,12 @@ func TestResetJoins(t *testing.T) {
 		ir.Edge(pass, join)
 		return f
 	}
+	// the value itself against a constant pattern, negated, reset to "/"
+	buildPat := func(pat string) *ir.Func {
+		f := build(`#^x#`, v("target"), true, str("/"))
+		f.Blocks[1].Instrs[0].Args[0] = str(pat)
+		return f
+	}
 	tests := []struct {
 		name string
 		f    *ir.Func
@@ -50,6 +56,8 @@ func TestResetJoins(t *testing.T) {
 		{"reset on the passing edge", build(`#^x#`, v("target"), false, str("/")), nil},
 		{"reset to a variable", build(`#^x#`, v("target"), true, v("other")), nil},
 		{"group of an unanchored match", build(`#https?://[^/]+#i`, group, false, str("/")), nil},
+		{"constant allow-list pattern", buildPat(`/^[a-z0-9.-]+$/`), []string{"target"}},
+		{"constant unanchored pattern", buildPat(`/\.php$/`), nil},
 	}
 	// "reset on the passing edge": swap so the reset block is the true edge
 	tests[2].f.Blocks[1].Succs[0], tests[2].f.Blocks[1].Succs[1] = tests[2].f.Blocks[1].Succs[1], tests[2].f.Blocks[1].Succs[0]
