@@ -460,9 +460,9 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 					break
 				}
 			}
-			if c.sanitizerRe != nil {
+			if c.NotSanitizedLocal {
 				sn := sitterNode(n.node, tree)
-				if sanitizedLocal(sn, cl.enclosingText(sn, src), src, c.sanitizerRe) {
+				if sanitizedLocal(sn, cl.enclosingText(sn, src), src, packSanitizer(cl.lang.name, rule.CWE)) {
 					okAll = false
 					break
 				}

@@ -137,16 +137,16 @@ type Constraint struct {
 	// NotSanitizedLocal (Ruby): the capture's value is not text the
 	// innermost method made safe itself. Its value — each branch's last
 	// expression when it is an if/unless/ternary/begin block — is a local
-	// the method set once, before, from a call of a sanitizer matching
-	// this RE2 regex (`text = sanitize(text)`; a modifier condition may
-	// only read the caller's options, `if options.fetch(:sanitize, true)`,
-	// so only the caller opts out), optionally defaulted (`text || ""`) or
-	// reshaped by methods called on it with no request data
-	// (`text.scan(re).each { |s| s.gsub!(p, mark) }.join`).
-	NotSanitizedLocal string `yaml:"not-sanitized-local" json:"not_sanitized_local,omitempty"`
+	// the method set once, before, from a call of a sanitizer the built-in
+	// model packs list for the rule's kinds (`text = sanitize(text)`; a
+	// modifier condition may only read the caller's options,
+	// `if options.fetch(:sanitize, true)`, so only the caller opts out),
+	// optionally defaulted (`text || ""`) or reshaped by methods called on
+	// it with no request data (`text.scan(re).each { |s| s.gsub!(p, mark) }.join`).
+	NotSanitizedLocal bool `yaml:"not-sanitized-local" json:"not_sanitized_local,omitempty"`
 
-	re, notRe, fileRe, notFileRe, funcRe, notFuncRe, classRe, assignedFromRe, sanitizerRe *regexp.Regexp
-	reM, notReM                                                                           literalMatcher // re and notRe, as set lookups when they are literal sets
+	re, notRe, fileRe, notFileRe, funcRe, notFuncRe, classRe, assignedFromRe *regexp.Regexp
+	reM, notReM                                                              literalMatcher // re and notRe, as set lookups when they are literal sets
 }
 
 // TaintSpec is a data-flow rule: sources reaching sinks without sanitizers.
@@ -447,14 +447,13 @@ func (c *Constraint) compile() error {
 	c.funcRe, c.notFuncRe = comp(c.FunctionRegex), comp(c.NotFunctionRegex)
 	c.classRe = comp(c.ClassRegex)
 	c.assignedFromRe = comp(c.NotAssignedFrom)
-	c.sanitizerRe = comp(c.NotSanitizedLocal)
 	if err != nil {
 		return err
 	}
 	c.reM, c.notReM = newLiteralMatcher(c.re), newLiteralMatcher(c.notRe)
 	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != "" ||
 		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.ClassRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile || c.NotAssignedFrom != "" ||
-		c.NotSanitizedLocal != ""
+		c.NotSanitizedLocal
 	if needsCapture && c.Capture == "" {
 		return fmt.Errorf("capture is required")
 	}

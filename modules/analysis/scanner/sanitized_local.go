@@ -5,7 +5,36 @@ import (
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"vigil/modules/analysis/scanner/models"
 )
+
+// packSanitizer reports, for a language and a rule's CWEs, whether a call
+// (as written) is one of the built-in model packs' plain sanitizers for
+// the rule's kinds (`sanitize`, `h`, `ERB::Util.html_escape`,
+// `CGI.escapeHTML` for XSS in Ruby): the packs, not the rule, say what
+// makes text safe. Sanitizers restricted by a `where` or acting on their
+// receiver do not count. Nil when the packs cannot be read.
+func packSanitizer(lang string, cwe []string) func(string) bool {
+	set, err := builtinModels()
+	if err != nil {
+		return nil
+	}
+	var sans []models.Sanitizer
+	for _, s := range set.For(lang, models.KindsForCWE(cwe)).Sanitizers {
+		if !s.IsAssign() && !s.Receiver && s.WhereRe() == nil {
+			sans = append(sans, s)
+		}
+	}
+	return func(call string) bool {
+		for i := range sans {
+			if sans[i].Matches(call) {
+				return true
+			}
+		}
+		return false
+	}
+}
 
 // sanitizeAssignRe finds `name = [Recv.]call(args) [if|unless cond]` on
 // one line (Ruby).
@@ -17,9 +46,9 @@ var callerOptionRe = regexp.MustCompile(`^!?\s*(?:options|opts|html_options)(?:\
 
 // sanitizedLocal implements Constraint.NotSanitizedLocal: n's value is a
 // local that fn (the text of the method around n) sets once, before n,
-// from a sanitizer call matching san.
-func sanitizedLocal(n *sitter.Node, fn string, src []byte, san *regexp.Regexp) bool {
-	if n == nil || fn == "" {
+// from a sanitizer call (san).
+func sanitizedLocal(n *sitter.Node, fn string, src []byte, san func(call string) bool) bool {
+	if n == nil || fn == "" || san == nil {
 		return false
 	}
 	tails := valueTails(n)
@@ -30,7 +59,7 @@ func sanitizedLocal(n *sitter.Node, fn string, src []byte, san *regexp.Regexp) b
 	clean := map[string]bool{}
 	for _, m := range sanitizeAssignRe.FindAllStringSubmatchIndex(fn, -1) {
 		name, call := fn[m[2]:m[3]], fn[m[4]:m[5]]
-		if !san.MatchString(call) || at >= 0 && m[0] > at {
+		if !san(call) || at >= 0 && m[0] > at {
 			continue
 		}
 		if m[8] >= 0 && !callerOptionRe.MatchString(strings.TrimSpace(fn[m[8]:m[9]])) {
