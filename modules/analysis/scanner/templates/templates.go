@@ -233,6 +233,7 @@ func (*Pass) Name() string { return PassName }
 // matched against its syntax's unescaped-output constructs.
 func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding, []scanner.Note, error) {
 	var out []scanner.Finding
+	src := &sources{files: files}
 	for _, f := range files {
 		if ctx.Err() != nil {
 			return nil, nil, ctx.Err()
@@ -245,9 +246,21 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 		if err != nil {
 			continue
 		}
-		out = append(out, Scan(f.Path, data)...)
+		for _, fd := range Scan(f.Path, data) {
+			if renderedBy[syn.id] && constantEverywhere(src, f.Path, fd.Extra["expression"]) {
+				continue
+			}
+			out = append(out, fd)
+		}
 	}
 	return out, nil, nil
+}
+
+// constantEverywhere says whether expr, printed unescaped by the Express
+// view at p, is a local that every render of the view sets to a constant
+// (see renderLocals).
+func constantEverywhere(src *sources, p, expr string) bool {
+	return identRe.MatchString(expr) && src.renderLocals(p, []string{expr})
 }
 
 func syntaxFor(p string) *syntax {
