@@ -71,6 +71,12 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 			if file := r.heads[h]; file != "" && file != r.self {
 				return xtarget{file, m}, true
 			}
+			if nm := rbNewHeadRe.FindStringSubmatch(h); nm != nil {
+				// Ruby Cls.new(args).m: the class's file
+				if file := r.heads[nm[1]+".new"]; file != "" && file != r.self {
+					return xtarget{file, m}, true
+				}
+			}
 		}
 	}
 	// the longest bound prefix wins: `import a` and `import a.b` then a.b.f()
@@ -675,6 +681,9 @@ func rubyClassIndex(files map[string]*xfileInfo) map[string]string {
 	return out
 }
 
+// rbNewHeadRe is the head of a call on a new object: Cls.new, Cls.new(args).
+var rbNewHeadRe = regexp.MustCompile(`^((?:::)?[A-Z][\w:]*)\.new(?:\(.*\))?$`)
+
 // rubyResolver binds a Ruby file's calls: Cls.m(x) on a class or module
 // one other file declares (Rails and Zeitwerk load constants without a
 // require), obj.m(x) / @obj.m(x) on a variable assigned Cls.new, and the
@@ -695,6 +704,12 @@ func rubyResolver(r *xresolver, info *xfileInfo, classes map[string]string, file
 		}
 		if f := cls(h); f != "" {
 			r.heads[h] = f
+		} else if m := rbNewHeadRe.FindStringSubmatch(h); m != nil {
+			// Cls.new(...).m(x): an instance method of the class, called
+			// on a new object without a variable (a service object)
+			if f := cls(m[1]); f != "" {
+				r.heads[m[1]+".new"] = f
+			}
 		}
 	}
 	for v, c := range info.vars {

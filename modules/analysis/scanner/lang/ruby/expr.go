@@ -886,6 +886,17 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		return l.opaque(syntax.NamedChildren(n), n)
 	}
 	m := l.Text(mnode)
+	if m == "scope" && recvNode == nil && args != nil && blk == nil {
+		// scope :by_name, ->(n) { where(...) }: ActiveRecord defines the
+		// class method by_name(n) running the lambda (Article.by_name(x)
+		// calls it)
+		if kids := syntax.NamedChildren(args); len(kids) >= 2 && kids[0].Type() == "simple_symbol" && kids[1].Type() == "lambda" {
+			if body := syntax.ChildByField(kids[1], "body"); body != nil {
+				l.closure(body, strings.TrimPrefix(l.Text(kids[0]), ":"), syntax.ChildByField(kids[1], "parameters"))
+				return nilConst()
+			}
+		}
+	}
 	if blk != nil {
 		if recvNode == nil && args == nil && (m == "lambda" || m == "proc") {
 			return l.closure(blk, "", nil)
