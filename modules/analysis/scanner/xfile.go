@@ -47,7 +47,14 @@ type xresolver struct {
 	// `@x`; the callee before its last `::`, `->` or `.`) -> the file
 	// declaring the class it names or holds; the method is the rest
 	heads map[string]string
+	// rubyJobs: Ruby Cls.perform_later(x) (ActiveJob) and
+	// Cls.perform_async(x) (Sidekiq) run the class's perform(x) later
+	rubyJobs bool
 }
+
+// rubyJobEnqueue are the class methods that enqueue a job with the
+// arguments of its perform method, in order.
+var rubyJobEnqueue = map[string]bool{"perform_later": true, "perform_now": true, "perform_async": true, "perform_inline": true}
 
 // splitHead splits a PHP or Ruby callee at its last `::`, `->` or `.`.
 func splitHead(callee string) (string, string, bool) {
@@ -68,6 +75,9 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 	}
 	if r.heads != nil {
 		if h, m, ok := splitHead(callee); ok && identRe.MatchString(m) {
+			if r.rubyJobs && rubyJobEnqueue[m] {
+				m = "perform"
+			}
 			if file := r.heads[h]; file != "" && file != r.self {
 				return xtarget{file, m}, true
 			}
@@ -690,6 +700,7 @@ var rbNewHeadRe = regexp.MustCompile(`^((?:::)?[A-Z][\w:]*)\.new(?:\(.*\))?$`)
 // bare calls of methods mixed in with include/extend.
 func rubyResolver(r *xresolver, info *xfileInfo, classes map[string]string, files map[string]*xfileInfo) {
 	r.heads = map[string]string{}
+	r.rubyJobs = true
 	cls := func(name string) string {
 		name = strings.TrimPrefix(name, "::")
 		if f, ok := classes[name]; ok {
