@@ -63,6 +63,9 @@ var syntaxes = []syntax{
 		{regexp.MustCompile(`<%==\s*(.+?)\s*-?%>`), 1, "`<%== %>` prints it unescaped"},
 		{regexp.MustCompile(`<%=\s*raw[\s(]\s*(.+?)\)?\s*-?%>`), 1, "`raw` prints it unescaped"},
 		{regexp.MustCompile(`<%=\s*(.+?)\.html_safe\b[^%]*%>`), 1, "`html_safe` marks it as needing no escaping"},
+		// link_to escapes the text and the href as HTML, but a `javascript:`
+		// URL taken from the request is still a link that runs script
+		{regexp.MustCompile(`<%=\s*link_to[\s(][^%]*?,\s*(params(?:\[[^\]%]+\]|\.(?:fetch|dig)\([^)%]*\))+)\s*[,)%]`), 1, "`link_to` makes it the href, where a `javascript:` URL runs"},
 	}},
 	{id: "VGL-TPL-JINJA-001", name: "Jinja2/Django", match: ext(".jinja", ".jinja2", ".j2", ".djhtml", ".html", ".htm", ".txt.j2"), sinks: []sink{
 		{regexp.MustCompile(`\{\{-?\s*([^{}]+?)\s*\|\s*safe\b[^{}]*\}\}`), 1, "the `safe` filter prints it unescaped"},

@@ -21,6 +21,8 @@ func TestScanTemplates(t *testing.T) {
 	}{
 		{"erb double equals", "app/views/posts/show.html.erb", "<h1><%= @post.title %></h1>\n<div><%== @post.body %></div>\n", []at{{"VGL-TPL-ERB-001", 2, 6}}},
 		{"erb raw and html_safe", "app/views/a.html.erb", "<%= raw params[:q] %>\n<p><%= @bio.html_safe %></p>\n", []at{{"VGL-TPL-ERB-001", 1, 1}, {"VGL-TPL-ERB-001", 2, 4}}},
+		{"erb link_to request url", "app/views/c.html.erb", "<p><%= link_to \"Back\", params[:return_to] %></p>\n<%= link_to(\"Site\", params.fetch(:url), class: \"btn\") %>\n", []at{{"VGL-TPL-ERB-001", 1, 4}, {"VGL-TPL-ERB-001", 2, 1}}},
+		{"erb link_to route and text", "app/views/d.html.erb", "<p><%= link_to params[:name], root_path %></p>\n<%= link_to \"Home\", home_path(q: params[:q]) %>\n", nil},
 		{"erb escaped and literal", "app/views/b.html.erb", "<%= @name %>\n<%== \"<br>\" %>\n<%# <%== x %> %>\n<%= \"&nbsp;\".html_safe %>\n", nil},
 		{"jinja safe filter", "templates/page.html", "{% extends 'base.html' %}\n<p>{{ comment.text|safe }}</p>\n", []at{{"VGL-TPL-JINJA-001", 2, 4}}},
 		{"django autoescape off", "templates/mail.djhtml", "{% autoescape off %}\n<div>{{ body }}</div>\n{% endautoescape %}\n", []at{{"VGL-TPL-JINJA-001", 1, 1}}},
