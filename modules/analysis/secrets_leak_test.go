@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -24,6 +23,7 @@ import (
 	"vigil/platform/dbtest"
 	"vigil/platform/httpserver"
 	"vigil/platform/logging"
+	"vigil/platform/logging/logtest"
 )
 
 // TestPlantedSecretsNeverLeave uploads a tree of planted credentials of
@@ -41,7 +41,7 @@ func TestPlantedSecretsNeverLeave(t *testing.T) {
 		t.Fatal(err)
 	}
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
-		logs := &lockedBuffer{}
+		logs := &logtest.Buffer{}
 		logger := logging.New(logs, config.Log{Level: "debug", Format: "json"})
 		model := newParrot(t)
 		e := newEnvWith(t, db, false, func(d *Deps) {
@@ -210,24 +210,6 @@ func dumpTables(t testing.TB, db *database.DB) string {
 		rows.Close()
 	}
 	return b.String()
-}
-
-// lockedBuffer is a log sink shared by the server's goroutines.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }
 
 // parrot is an OpenAI-compatible model that repeats what it was shown: its

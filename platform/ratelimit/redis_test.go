@@ -4,7 +4,6 @@ import (
 	"context"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
+	"vigil/platform/logging/logtest"
 	"vigil/platform/ratelimit"
 	"vigil/platform/redisconn"
 )
@@ -124,9 +124,8 @@ func TestRedisFallsBackToTheDatabase(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var logs strings.Builder
-		var mu sync.Mutex
-		l := down.WithFallback(sql, slog.New(slog.NewTextHandler(lockedWriter{&mu, &logs}, nil)))
+		var logs logtest.Buffer
+		l := down.WithFallback(sql, slog.New(slog.NewTextHandler(&logs, nil)))
 		ctx := context.Background()
 		for i, want := range []bool{true, true, false} {
 			res, err := l.Allow(ctx, "login:bob", ratelimit.PerHour(2), 2)
@@ -138,21 +137,8 @@ func TestRedisFallsBackToTheDatabase(t *testing.T) {
 		if err := db.Gorm().Raw("SELECT count(*) FROM rate_limits WHERE key = 'login:bob'").Scan(&n).Error; err != nil || n != 1 {
 			t.Fatalf("fallback rows %d, %v; want the bucket in the database", n, err)
 		}
-		mu.Lock()
-		defer mu.Unlock()
 		if got := strings.Count(logs.String(), "rate limiter backend unavailable"); got != 1 {
 			t.Fatalf("%d warnings, want 1:\n%s", got, logs.String())
 		}
 	})
-}
-
-type lockedWriter struct {
-	mu *sync.Mutex
-	w  *strings.Builder
-}
-
-func (l lockedWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(p)
 }
