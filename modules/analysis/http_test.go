@@ -56,8 +56,7 @@ func newAPIWith(t testing.TB, db *database.DB, hc config.HTTP, adjust func(*Deps
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.svc.Routes(hs.API())
-	hs.AddOperations(e.svc.Operations()...)
+	hs.Mount(e.svc.Routes()...)
 	srv := httptest.NewServer(hs.Echo())
 	t.Cleanup(srv.Close)
 	return &api{env: e, srv: srv}
@@ -151,7 +150,7 @@ func TestOperationsMatchRoutes(t *testing.T) {
 		}
 	}
 	var ops []string
-	for _, o := range a.svc.Operations() {
+	for _, o := range a.svc.Routes() {
 		ops = append(ops, o.Method+" "+o.Path)
 	}
 	sort.Strings(routes)

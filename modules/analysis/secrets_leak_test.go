@@ -140,7 +140,7 @@ func serveAPI(t testing.TB, e *env) *api {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.svc.Routes(hs.API())
+	hs.Mount(e.svc.Routes()...)
 	srv := httptest.NewServer(hs.Echo())
 	t.Cleanup(srv.Close)
 	return &api{env: e, srv: srv}

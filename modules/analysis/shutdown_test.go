@@ -108,7 +108,7 @@ func TestProgressStreamEndsOnShutdown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.svc.Routes(hs.API())
+	hs.Mount(e.svc.Routes()...)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

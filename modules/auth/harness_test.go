@@ -185,7 +185,7 @@ func (e *env) serve(svc *Service) *httptest.Server {
 	ec.IPExtractor = echo.ExtractIPFromXFFHeader(echo.TrustLoopback(true))
 	api := hs.API()
 	api.Use(svc.Authenticate)
-	svc.Routes(api)
+	hs.Mount(svc.Routes()...)
 	// A route of another module guarded by Require, as main.go wires them.
 	api.POST("/test/analyses", func(c echo.Context) error {
 		p, _ := principal.From(c.Request().Context())

@@ -63,7 +63,7 @@ func newBillingEnv(t *testing.T, db *database.DB, stripeURL string, clock func()
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Routes(hs.API())
+	hs.Mount(s.Routes()...)
 	srv := httptest.NewServer(hs.Echo())
 	t.Cleanup(srv.Close)
 	return &billingEnv{t: t, s: s, srv: srv, log: logs}

@@ -205,7 +205,7 @@ func (e *env) api(t *testing.T) *httptest.Server {
 			return next(c)
 		}
 	})
-	e.svc.Routes(hs.API())
+	hs.Mount(e.svc.Routes()...)
 	srv := httptest.NewServer(hs.Echo())
 	t.Cleanup(srv.Close)
 	return srv

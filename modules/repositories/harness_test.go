@@ -202,8 +202,7 @@ func newHarness(t *testing.T, db *database.DB, adjust func(*Deps)) *harness {
 		t.Fatal(err)
 	}
 	hs.API().Use(headerAuth)
-	svc.Routes(hs.API())
-	hs.AddOperations(svc.Operations()...)
+	hs.Mount(svc.Routes()...)
 	srv := httptest.NewServer(hs.Echo())
 	t.Cleanup(srv.Close)
 	return &harness{svc: svc, db: db, analyses: fa, srv: srv, ws: "0190f0f0-0000-7000-8000-0000000000aa"}
