@@ -24,6 +24,7 @@ import (
 	"vigil/platform/httpserver"
 	"vigil/platform/logging"
 	"vigil/platform/logging/logtest"
+	"vigil/platform/principal/principaltest"
 )
 
 // TestPlantedSecretsNeverLeave uploads a tree of planted credentials of
@@ -135,7 +136,7 @@ func TestPlantedSecretsNeverLeave(t *testing.T) {
 // custom Deps.
 func serveAPI(t testing.TB, e *env) *api {
 	t.Helper()
-	e.svc.d.Authenticate = headerAuth
+	e.svc.d.Authenticate = principaltest.HeaderAuth
 	hs, err := httpserver.New(httpserver.Options{Config: config.HTTP{BodyLimit: "1M", UploadLimit: "20M"}, Logger: e.svc.d.Logger})
 	if err != nil {
 		t.Fatal(err)
