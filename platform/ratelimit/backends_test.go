@@ -11,10 +11,8 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
-	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
-	"vigil/platform/migrate"
 	"vigil/platform/ratelimit"
 	"vigil/platform/redisconn"
 )
@@ -84,20 +82,12 @@ func eachBackend(t *testing.T, fn func(t *testing.T, l *ratelimit.Limiter)) {
 // database (each dialect), two clients on one Redis key prefix.
 func eachReplicaPair(t *testing.T, fn func(t *testing.T, a, b *ratelimit.Limiter)) {
 	t.Helper()
-	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
-		dba := dbtest.OpenConfig(t, cfg)
-		m, err := migrate.New(dba, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := m.Up(context.Background()); err != nil {
-			t.Fatal(err)
-		}
+	dbtest.EachPair(t, func(t *testing.T, dba, dbb *database.DB) {
 		a, err := ratelimit.New(dba)
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := ratelimit.New(dbtest.OpenConfig(t, cfg))
+		b, err := ratelimit.New(dbb)
 		if err != nil {
 			t.Fatal(err)
 		}
