@@ -265,6 +265,10 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 	scratch := a.scratch
 	var last *state
 	inLoop := loopBlocks(f)
+	var resets map[int][]string // joins past an if that resets a URL whose check failed
+	if hc, ok := a.spec.(HostCheck); ok && hc.HostChecks() {
+		resets = resetJoins(f)
+	}
 	for work.Len() > 0 {
 		// lowest index first: blocks are mostly laid out in flow order,
 		// so joins see all their forward predecessors before running
@@ -278,6 +282,11 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 			// nothing joins into a block outside loops once it ran (its
 			// predecessors all come first): its entry state is used up
 			s = in[idx]
+		}
+		for _, v := range resets[idx] {
+			if val, _ := s.read(ir.Place{Base: v}); !val.T.empty() {
+				s.write(ir.Place{Base: v}, Val{})
+			}
 		}
 		clear(scratch)
 		s.tmp = scratch
