@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -196,7 +197,7 @@ code{background:#f1f1f1;padding:0 .2rem;border-radius:2px;font-size:.92em}
 .finding{break-inside:avoid;border:1px solid #e2e2e2;border-radius:6px;padding:.6rem .8rem;margin:.6rem 0}
 .finding.triaged{opacity:.7} .trace{margin:.3rem 0 .3rem 1.2rem;padding:0} .trace li{margin:.15rem 0}
 .md p{margin:.3rem 0} .md ul,.md ol{margin:.3rem 0 .3rem 1.2rem;padding:0} .fix p:first-child{margin-bottom:0}
-.toc a{color:#111;text-decoration:none} .toc li{margin:.15rem 0} .group{break-before:page} .group:first-of-type{break-before:auto}
+.toc a{color:#111;text-decoration:none} .toc li{margin:.15rem 0} .toc .pg{float:right;width:3em;margin-left:1em;text-align:right;font-variant-numeric:tabular-nums;color:#333} .group{break-before:page} .group:first-of-type{break-before:auto}
 @media print{body{margin:0;max-width:none;padding:0}}
 </style></head><body>
 <section class="cover">
@@ -222,9 +223,9 @@ code{background:#f1f1f1;padding:0 .2rem;border-radius:2px;font-size:.92em}
 
 <h2 id="contents">Contents</h2>
 <ol class="toc">
-<li><a href="#summary">Executive summary</a></li>
-{{range .Groups}}{{if .Findings}}<li><a href="#{{.Anchor}}">{{title .Severity}} findings ({{len .Findings}}{{if ne .Open (len .Findings)}}, {{.Open}} open{{end}})</a>
-<ol>{{range .Findings}}<li><a href="#{{.Anchor}}">{{.Title}}</a> <span class="muted">{{.Path}}:{{.StartLine}}{{if .Triaged}} · {{.TriageName}}{{end}}</span></li>{{end}}</ol></li>{{end}}{{end}}
+<li>{{template "pg" (pageOf $ "summary")}}<a href="#summary">Executive summary</a></li>
+{{range .Groups}}{{if .Findings}}<li>{{template "pg" (pageOf $ .Anchor)}}<a href="#{{.Anchor}}">{{title .Severity}} findings ({{len .Findings}}{{if ne .Open (len .Findings)}}, {{.Open}} open{{end}})</a>
+<ol>{{range .Findings}}<li>{{template "pg" (pageOf $ .Anchor)}}<a href="#{{.Anchor}}">{{.Title}}</a> <span class="muted">{{.Path}}:{{.StartLine}}{{if .Triaged}} · {{.TriageName}}{{end}}</span></li>{{end}}</ol></li>{{end}}{{end}}
 </ol>
 
 {{range .Groups}}{{if .Findings}}<section class="group" id="{{.Anchor}}">
@@ -243,7 +244,7 @@ code{background:#f1f1f1;padding:0 .2rem;border-radius:2px;font-size:.92em}
 </section>{{end}}{{end}}
 <p class="muted">{{.Analysis.Retention}}</p>
 </body></html>
-`))
+{{define "pg"}}{{if .Print}}<span class="pg">{{if .Page}}{{.Page}}{{else}}&nbsp;{{end}}</span>{{end}}{{end}}`))
 
 // chromium returns the browser used for PDFs, or a 503 problem.
 func (s *Service) chromium() (string, error) {
@@ -270,23 +271,34 @@ func (s *Service) writePDF(ctx context.Context, w io.Writer, d *reportData) erro
 		return err
 	}
 	defer os.RemoveAll(dir)
-	html := filepath.Join(dir, "report.html")
-	var buf bytes.Buffer
-	if err := reportHTML.Execute(&buf, newReportModel(d, time.Now())); err != nil {
-		return err
-	}
-	if err := os.WriteFile(html, buf.Bytes(), 0o600); err != nil {
-		return err
-	}
-	pdf := filepath.Join(dir, "report.pdf")
-	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-		"--disable-component-update", "--disable-sync", "--disable-extensions",
-		"--user-data-dir="+filepath.Join(dir, "profile"), "--no-pdf-header-footer", "--generate-pdf-document-outline", "--print-to-pdf="+pdf, "file://"+html)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		s.log.Error("chromium print", "error", err, "output", string(out))
-		return errs.Wrap(errs.KindUnavailable, err, "Chromium could not print the report; download the HTML report instead")
+	// Printed twice (three times if numbering moved a section): the first
+	// PDF's named destinations give each anchor's page, the next prints
+	// them in the contents. The number column takes the same room with or
+	// without numbers, so numbering does not move what it numbers.
+	m := newReportModel(d, time.Now())
+	m.Print = true
+	var pdf string
+	for pass := 1; pass <= 3; pass++ {
+		pdf = filepath.Join(dir, fmt.Sprintf("report-%d.pdf", pass))
+		if err := s.printPDF(ctx, bin, dir, m, pdf); err != nil {
+			return err
+		}
+		data, err := os.ReadFile(pdf)
+		if err != nil {
+			return errors.New("chromium produced no PDF")
+		}
+		pages := pdfDestPages(data)
+		// done when the numbers printed are where the anchors landed (or
+		// when this PDF names no destinations: printed without numbers)
+		if len(pages) == 0 || maps.Equal(pages, m.Pages) {
+			break
+		}
+		m.Pages = pages
+		if pass == 3 {
+			s.log.Warn("pdf contents: page numbers still moving after three printings", "analysis", d.Analysis.ID)
+		}
 	}
 	f, err := os.Open(pdf)
 	if err != nil {
@@ -295,4 +307,24 @@ func (s *Service) writePDF(ctx context.Context, w io.Writer, d *reportData) erro
 	defer f.Close()
 	_, err = io.Copy(w, f)
 	return err
+}
+
+// printPDF prints m to the file pdf with Chromium (bin), working in dir.
+func (s *Service) printPDF(ctx context.Context, bin, dir string, m *reportModel, pdf string) error {
+	html := filepath.Join(dir, "report.html")
+	var buf bytes.Buffer
+	if err := reportHTML.Execute(&buf, m); err != nil {
+		return err
+	}
+	if err := os.WriteFile(html, buf.Bytes(), 0o600); err != nil {
+		return err
+	}
+	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+		"--disable-component-update", "--disable-sync", "--disable-extensions",
+		"--user-data-dir="+filepath.Join(dir, "profile"), "--no-pdf-header-footer", "--generate-pdf-document-outline", "--print-to-pdf="+pdf, "file://"+html)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		s.log.Error("chromium print", "error", err, "output", string(out))
+		return errs.Wrap(errs.KindUnavailable, err, "Chromium could not print the report; download the HTML report instead")
+	}
+	return nil
 }

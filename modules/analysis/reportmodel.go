@@ -61,6 +61,17 @@ type reportModel struct {
 	Total     int
 	Triaged   int
 	Open      int
+	// Print is set for the PDF: its contents list has a page number
+	// column, filled from Pages (anchor to page, 1 for the cover) once a
+	// first printing has shown where each anchor landed.
+	Print bool
+	Pages map[string]int
+}
+
+// tocPage is one entry's page number in the PDF's contents.
+type tocPage struct {
+	Print bool
+	Page  int
 }
 
 func newReportModel(d *reportData, now time.Time) *reportModel {
@@ -99,8 +110,9 @@ func newReportModel(d *reportData, now time.Time) *reportModel {
 }
 
 var reportFuncs = template.FuncMap{
-	"join":  strings.Join,
-	"title": func(s string) string { return strings.ToUpper(s[:1]) + s[1:] },
+	"pageOf": func(m *reportModel, anchor string) tocPage { return tocPage{Print: m.Print, Page: m.Pages[anchor]} },
+	"join":   strings.Join,
+	"title":  func(s string) string { return strings.ToUpper(s[:1]) + s[1:] },
 	"date": func(t *time.Time) string {
 		if t == nil {
 			return ""

@@ -72,6 +72,11 @@ func TestHTMLReportMatchesTheApp(t *testing.T) {
 		if res.StatusCode != 200 || !bytes.HasPrefix(pdf, []byte("%PDF")) || len(pages) < 3 {
 			t.Fatalf("pdf: %d, %d bytes, %d pages", res.StatusCode, len(pdf), len(pages))
 		}
+		// The contents' page numbers come from the PDF's named destinations:
+		// the summary shares page 2 with the contents, the findings follow.
+		if dests := pdfDestPages(pdf); dests["summary"] != 2 || dests["severity-critical"] < 3 {
+			t.Errorf("pdf destinations: %v", dests)
+		}
 		if out := os.Getenv("VIGIL_KEEP_REPORT_PDF"); out != "" && db.Dialect() == database.SQLite {
 			_ = os.WriteFile(out, pdf, 0o644)
 		}

@@ -349,8 +349,8 @@ func (s *Service) pipeline(ctx context.Context, a *store.Analysis) (*runResult, 
 		out.notes = append(out.notes, n.Pass+": "+n.Message)
 	}
 	named := parserSkips(res.Skipped)
-	if n := len(res.Skipped) - len(named); n > 0 {
-		out.notes = append(out.notes, fmt.Sprintf("%d file(s) skipped (vendored, generated, binary or too large)", n))
+	if note := skippedNote(res.Skipped, opts.IncludeTests); note != "" {
+		out.notes = append(out.notes, note)
 	}
 	out.notes = append(out.notes, named...)
 	verdicts := map[string]*store.AI{}
@@ -418,6 +418,79 @@ func parserSkips(skipped []scanner.Skip) []string {
 		}
 	}
 	return notes
+}
+
+// skippedNote says which files and directories the scan left out and
+// why, grouped by reason (the scan stats' skipped_by_reason keys), e.g.
+// "2 files and 1 directory not analysed: logo.png, font.woff (binary file);
+// node_modules/ (vendored dependencies)." Files named one note each by
+// parserSkips are left to those notes. "" when nothing was skipped.
+func skippedNote(skipped []scanner.Skip, includeTests bool) string {
+	const shown = 3 // paths named per reason
+	type group struct {
+		reason string
+		paths  []string
+	}
+	var groups []*group
+	byReason := map[string]*group{}
+	files, dirs := 0, 0
+	for _, sk := range skipped {
+		if len(parserSkips([]scanner.Skip{sk})) > 0 {
+			continue
+		}
+		if strings.HasSuffix(sk.Path, "/") {
+			dirs++
+		} else {
+			files++
+		}
+		reason, _, _ := strings.Cut(sk.Reason, ":")
+		g := byReason[reason]
+		if g == nil {
+			g = &group{reason: reason}
+			byReason[reason] = g
+			groups = append(groups, g)
+		}
+		g.paths = append(g.paths, sk.Path)
+	}
+	if files+dirs == 0 {
+		return ""
+	}
+	var what []string
+	if files > 0 {
+		what = append(what, plural(files, "file", "files"))
+	}
+	if dirs > 0 {
+		what = append(what, plural(dirs, "directory", "directories"))
+	}
+	parts := make([]string, 0, len(groups))
+	for _, g := range groups {
+		names := g.paths[:min(len(g.paths), shown)]
+		list := strings.Join(names, ", ")
+		if more := len(g.paths) - len(names); more > 0 {
+			list += fmt.Sprintf(" and %d more", more)
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s)", list, skipReasonText(g.reason, includeTests)))
+	}
+	return fmt.Sprintf("%s not analysed: %s.", strings.Join(what, " and "), strings.Join(parts, "; "))
+}
+
+// skipReasonText words a scanner skip reason for the report.
+func skipReasonText(reason string, includeTests bool) string {
+	switch {
+	case reason == "excluded by config" && !includeTests:
+		return "excluded by the analysis settings; test code is left out unless “Include test files” is on"
+	case reason == "excluded by config":
+		return "excluded by the analysis settings"
+	}
+	return reason
+}
+
+// plural is "1 file" or "2 files".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // testGlobs exclude test code unless the user asks for it.

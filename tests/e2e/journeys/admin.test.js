@@ -6,14 +6,13 @@
 // ordinary account cannot open the area. At 1440 px and 360 px, light and
 // dark: the header stays on one line at 1440 px and nothing scrolls
 // sideways at 360 px (tables turn into cards).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { launchBrowser, newPage, startServer } from '../lib/harness.js';
-
-const PASSWORD = 'correct horse battery';
+import { newPage } from '../lib/harness.js';
+import { PASSWORD, signUp, useServer } from '../lib/app.js';
 
 /** Runs SQL on the server's SQLite database (WAL: safe beside the server). */
 function sql(server, statement) {
@@ -24,15 +23,6 @@ function sql(server, statement) {
 function daysAgo(template, days) {
   const d = new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
   return d + template.slice(10);
-}
-
-async function signUp(page, email, name) {
-  await page.goto('/signup');
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel(/^Password/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL((u) => u.pathname === '/');
 }
 
 /** POSTs JSON from the signed-in page (with its CSRF token). */
@@ -61,21 +51,10 @@ async function noSideScroll(page, what) {
 }
 
 describe('admin', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServer();
 
   it('shows KPIs, searches and disables users, filters and verifies the audit log', async () => {
-    const p = await newPage(browser, server, { viewport: { width: 1440, height: 900 } });
+    const p = await newPage(env.browser, env.server, { viewport: { width: 1440, height: 900 } });
     const { page } = p;
     const shot = async (name) => {
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -83,10 +62,10 @@ describe('admin', () => {
       await page.waitForTimeout(250); // colour transitions after a theme switch
       await p.screenshot(name);
     };
-    const other = await newPage(browser, server, { viewport: { width: 1440, height: 900 } });
+    const other = await newPage(env.browser, env.server, { viewport: { width: 1440, height: 900 } });
     try {
       // 1. The first account is told it administers the instance.
-      await signUp(page, 'ada@example.com', 'Ada Admin');
+      await signUp(page, { name: 'Ada Admin', email: 'ada@example.com' });
       const notice = page.getByTestId('instance-admin-notice');
       await notice.waitFor();
       assert.match(await notice.textContent(), /instance administrator/);
@@ -109,7 +88,7 @@ describe('admin', () => {
       await shot('admin-header-1440-light');
 
       // 2. A second account (not an administrator) is refused.
-      await signUp(other.page, 'dev@example.com', 'Dev Eloper');
+      await signUp(other.page, { name: 'Dev Eloper', email: 'dev@example.com' });
       await other.page.goto('/admin');
       await other.page.getByText('Only instance administrators can open the admin area.').waitFor();
       await other.page.getByTestId('signed-in-as').click();
@@ -126,7 +105,7 @@ describe('admin', () => {
       const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).json());
       const grant = await post(page, '/api/v1/credits/grants', { workspace_id: me.workspace.id, amount: 500, reason: 'pilot programme' });
       assert.equal(grant.status, 200, JSON.stringify(grant.body));
-      const stamp = sql(server, "SELECT created_at FROM auth_users WHERE email = 'ada@example.com'");
+      const stamp = sql(env.server, "SELECT created_at FROM auth_users WHERE email = 'ada@example.com'");
       const ws = randomUUID();
       const inserts = [];
       const outcomes = ['completed', 'completed', 'failed', 'completed', 'canceled', 'completed'];
@@ -149,7 +128,7 @@ describe('admin', () => {
         }
         inserts.push(`INSERT INTO credit_ledger (id, workspace_id, kind, amount, balance_after, idempotency_key, created_at) VALUES ('${randomUUID()}', '${ws}', 'charge', -${40 + day * 3}, 0, '${randomUUID()}', '${daysAgo(stamp, day)}');`);
       }
-      sql(server, `BEGIN; ${inserts.join(' ')} COMMIT;`);
+      sql(env.server, `BEGIN; ${inserts.join(' ')} COMMIT;`);
 
       // 4. The overview: totals and charts from the seeded data.
       await page.getByTestId('signed-in-as').click();

@@ -14,6 +14,7 @@ import assert from 'node:assert/strict';
 import { launchBrowser, newPage, startServer } from '../lib/harness.js';
 import { startFakeOpenAI } from '../lib/fake-openai.js';
 import { zipOf } from '../lib/zip.js';
+import { signUp } from '../lib/app.js';
 
 const INSTANCE_KEY = 'sk-instance-e2e-0000aaaa';
 const BYO_KEY = 'sk-proj-byo-e2e-secret-7Q9x';
@@ -103,12 +104,7 @@ describe('ai', () => {
     };
     try {
       // 1. The first user to sign up is the instance admin.
-      await page.goto('/signup');
-      await page.getByLabel('Name').fill('Ada Admin');
-      await page.getByLabel('Email').fill('ada@example.com');
-      await page.getByLabel(/^Password/).fill('correct horse battery');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.waitForURL((u) => u.pathname === '/');
+      await signUp(page, { name: 'Ada Admin', email: 'ada@example.com' });
 
       await page.goto('/admin/ai');
       await page.getByRole('heading', { name: 'AI providers' }).waitFor();

@@ -2,50 +2,20 @@
 // analysis complete, open a finding, mark it false positive with a reason,
 // and export SARIF in which that finding is suppressed. Screenshots of each
 // page in light and dark mode land in tests/e2e/screenshots/.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, newPage, startServer } from '../lib/harness.js';
+import { newPage } from '../lib/harness.js';
 import { zipOf } from '../lib/zip.js';
+import { flaskApp, useServer, signUp } from '../lib/app.js';
 
-const APP_PY = `import os
-import sqlite3
-from flask import Flask, request
-
-app = Flask(__name__)
-
-
-@app.route("/run")
-def run():
-    cmd = request.args.get("cmd")
-    os.system("ping -c 1 " + cmd)
-    return "ok"
-
-
-@app.route("/user")
-def user():
-    uid = request.args.get("id")
-    db = sqlite3.connect("app.db")
-    rows = db.execute("SELECT * FROM users WHERE id = " + uid).fetchall()
-    return str(rows)
-`;
+const APP_PY = flaskApp();
 
 describe('analysis', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServer();
 
   it('uploads a zip, watches it complete, triages a finding and exports SARIF', async () => {
-    const p = await newPage(browser, server);
+    const p = await newPage(env.browser, env.server);
     const { page } = p;
     // The report's charts sit collapsed below the findings.
     const openCharts = async () => {
@@ -59,12 +29,7 @@ describe('analysis', () => {
     };
     try {
       // Sign up with email and password (lands on the dashboard).
-      await page.goto('/signup');
-      await page.getByLabel('Name').fill('Ana Lyst');
-      await page.getByLabel('Email').fill('ana@example.com');
-      await page.getByLabel(/^Password/).fill('correct horse battery');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.waitForURL((u) => u.pathname === '/');
+      await signUp(page, { name: 'Ana Lyst', email: 'ana@example.com' });
 
       // History is empty at first and offers a call to action.
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analyses' }).click();
@@ -80,7 +45,7 @@ describe('analysis', () => {
       await page.getByRole('button', { name: 'Get quote' }).click();
       const quote = page.getByTestId('quote');
       await quote.waitFor();
-      assert.match(await quote.textContent(), /credits? for 2 file\(s\), 21 lines/);
+      assert.match(await quote.textContent(), /credits? for 2 files, 21 lines/);
       await shot('analysis-new-light');
       await page.getByRole('button', { name: 'Confirm and start' }).click();
       await page.waitForURL((u) => /^\/analyses\/[0-9a-f-]{36}$/.test(u.pathname));
@@ -163,7 +128,7 @@ describe('analysis', () => {
       assert.deepEqual(problems, [], problems.join('\n'));
     } catch (err) {
       await p.screenshot('analysis-failure').catch(() => {});
-      throw new Error(`${err.message}\n--- server log ---\n${server.logs().slice(-4000)}`);
+      throw new Error(`${err.message}\n--- server log ---\n${env.server.logs().slice(-4000)}`);
     } finally {
       await p.close();
     }

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, newPage, startServer } from '../lib/harness.js';
 import { deliverEvent, startStripeMock } from '../lib/stripe.js';
+import { signUp } from '../lib/app.js';
 
 const WEBHOOK_SECRET = 'whsec_e2e_secret';
 
@@ -35,12 +36,7 @@ describe('billing', () => {
     const p = await newPage(browser, server);
     const { page } = p;
     try {
-      await page.goto('/signup');
-      await page.getByLabel('Name').fill('Bill Ing');
-      await page.getByLabel('Email').fill('bill@example.com');
-      await page.getByLabel(/^Password/).fill('correct horse battery');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.waitForURL((u) => u.pathname === '/');
+      await signUp(page, { name: 'Bill Ing', email: 'bill@example.com' });
       await assert.doesNotReject(page.getByTestId('header-balance').filter({ hasText: '10 credits' }).waitFor());
 
       await page.getByTestId('signed-in-as').click(); // the account menu

@@ -12,33 +12,11 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { launchBrowser, newPage, screenshotDir, startServer } from '../lib/harness.js';
-import { zipOf } from '../lib/zip.js';
+import { flaskApp, signUp, uploadAndWait } from '../lib/app.js';
 
 const SHOTS = process.env.VIGIL_E2E_SHOTS ?? screenshotDir;
 
-const APP_PY = `import os
-import sqlite3
-import subprocess
-from flask import Flask, request
-
-app = Flask(__name__)
-
-
-@app.route("/run")
-def run():
-    cmd = request.args.get("cmd")
-    os.system("ping -c 1 " + cmd)
-    subprocess.call("ls " + cmd, shell=True)
-    return "ok"
-
-
-@app.route("/user")
-def user():
-    uid = request.args.get("id")
-    db = sqlite3.connect("app.db")
-    rows = db.execute("SELECT * FROM users WHERE id = " + uid).fetchall()
-    return str(rows)
-`;
+const APP_PY = flaskApp({ shell: true });
 
 describe('finding page', () => {
   let server;
@@ -63,21 +41,9 @@ describe('finding page', () => {
       await pg.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
     };
     try {
-      await page.goto('/signup');
-      await page.getByLabel('Name').fill('Fin Ding');
-      await page.getByLabel('Email').fill('fin@example.com');
-      await page.getByLabel(/^Password/).fill('correct horse battery');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.waitForURL((u) => u.pathname === '/');
+      await signUp(page, { name: 'Fin Ding', email: 'fin@example.com' });
 
-      await page.goto('/analyses/new');
-      await page.locator('#files-input').setInputFiles({ name: 'flask-shop.zip', mimeType: 'application/zip', buffer: zipOf({ 'app/app.py': APP_PY }) });
-      await page.getByRole('button', { name: 'Get quote' }).click();
-      await page.getByTestId('quote').waitFor();
-      await page.getByRole('button', { name: 'Confirm and start' }).click();
-      await page.waitForURL((u) => /^\/analyses\/[0-9a-f-]{36}$/.test(u.pathname));
-      const analysisId = new URL(page.url()).pathname.split('/').pop();
-      await page.getByTestId('analysis-status').filter({ hasText: 'completed' }).waitFor({ timeout: 90_000 });
+      const analysisId = await uploadAndWait(page, { 'app/app.py': APP_PY }, { name: 'flask-shop.zip' });
 
       // The report filtered to critical and high: the finding page walks this list.
       const listed = await page.evaluate(

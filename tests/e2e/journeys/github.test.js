@@ -15,6 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, newPage, startServer } from '../lib/harness.js';
 import { startFakeGitHubApp } from '../lib/fake-github-app.js';
+import { signUp } from '../lib/app.js';
 
 const APP_PY = `import os
 from flask import request
@@ -72,12 +73,7 @@ describe('github', () => {
     const p = await newPage(browser, server);
     const { page } = p;
     try {
-      await page.goto('/signup');
-      await page.getByLabel('Name').fill('Gina Hub');
-      await page.getByLabel('Email').fill('gina@example.com');
-      await page.getByLabel(/^Password/).fill('correct horse battery');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.waitForURL((u) => u.pathname === '/');
+      await signUp(page, { name: 'Gina Hub', email: 'gina@example.com' });
 
       // Connect: Vigil → GitHub's installation page → back, bound.
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Repositories' }).click();

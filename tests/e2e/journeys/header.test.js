@@ -3,23 +3,13 @@
 // 1279 px, light and dark), for an instance admin with a long name: the
 // navigation moves into the menu drawer below 1024 px and the account's
 // links into the account menu, which opens and closes from the keyboard.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newPage, startServer } from '../lib/harness.js';
+import { newPage } from '../lib/harness.js';
+import { useServer, signUp } from '../lib/app.js';
 
 describe('header', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServer();
 
   /** Centres of the visible header controls, the header's height and the page's width. */
   async function measure(page) {
@@ -41,15 +31,10 @@ describe('header', () => {
   }
 
   it('keeps one line at 768, 1024 and 1279 px with the account menu keyboard-operable', async () => {
-    const p = await newPage(browser, server, { viewport: { width: 1279, height: 800 } });
+    const p = await newPage(env.browser, env.server, { viewport: { width: 1279, height: 800 } });
     const { page } = p;
     try {
-      await page.goto('/signup');
-      await page.getByLabel('Name').fill('Ada Augusta Lovelace-Byron');
-      await page.getByLabel('Email').fill('ada.augusta@example.com');
-      await page.getByLabel(/^Password/).fill('correct horse battery');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.waitForURL((u) => u.pathname === '/');
+      await signUp(page, { name: 'Ada Augusta Lovelace-Byron', email: 'ada.augusta@example.com' });
       for (const scheme of ['light', 'dark']) {
         await page.emulateMedia({ colorScheme: scheme });
         const toggle = page.getByTestId('theme-toggle');

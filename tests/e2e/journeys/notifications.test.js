@@ -12,6 +12,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import { launchBrowser, newPage, startServer } from '../lib/harness.js';
 import { startFakeSMTP } from '../lib/fake-smtp.js';
+import { signUp } from '../lib/app.js';
 
 /** A receiver keeping every request (Slack and webhook fakes). */
 async function startReceiver() {
@@ -78,12 +79,7 @@ describe('notifications', () => {
     const p = await newPage(browser, server);
     const { page } = p;
     try {
-      await page.goto('/signup');
-      await page.getByLabel('Name').fill('Olga Owner');
-      await page.getByLabel('Email').fill('olga@example.com');
-      await page.getByLabel(/^Password/).fill('correct horse battery');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.waitForURL((u) => u.pathname === '/');
+      await signUp(page, { name: 'Olga Owner', email: 'olga@example.com' });
 
       await page.goto('/settings/workspaces');
       const panel = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Notifications' }) });

@@ -5,39 +5,12 @@
 // and links to its neighbours. At 360 px no signed-in page scrolls
 // sideways. Screenshots in light and dark, 1440 px and 360 px, land in
 // tests/e2e/screenshots/report-*.png.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newPage, startServer } from '../lib/harness.js';
-import { zipOf } from '../lib/zip.js';
+import { newPage } from '../lib/harness.js';
+import { flaskApp, useServer, signUp, uploadAndWait } from '../lib/app.js';
 
-const APP_PY = `import os
-import sqlite3
-import subprocess
-from flask import Flask, request
-
-app = Flask(__name__)
-
-
-@app.route("/run")
-def run():
-    cmd = request.args.get("cmd")
-    os.system("ping -c 1 " + cmd)
-    subprocess.call("ls " + cmd, shell=True)
-    return "ok"
-
-
-@app.route("/user")
-def user():
-    uid = request.args.get("id")
-    db = sqlite3.connect("app.db")
-    rows = db.execute("SELECT * FROM users WHERE id = " + uid).fetchall()
-    return str(rows)
-
-
-@app.route("/calc")
-def calc():
-    return str(eval(request.args.get("expr")))
-`;
+const APP_PY = flaskApp({ shell: true, calc: true });
 
 /** Pages whose width must fit a 360 px screen (signed in). */
 const ROUTES = (analysisId, findingId) => [
@@ -46,43 +19,19 @@ const ROUTES = (analysisId, findingId) => [
 ];
 
 describe('report', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServer();
 
   it('leads with findings, bulk triages them, recomputes the score and fits a phone', async () => {
-    const p = await newPage(browser, server, { viewport: { width: 1440, height: 900 } });
+    const p = await newPage(env.browser, env.server, { viewport: { width: 1440, height: 900 } });
     const { page } = p;
     const shot = async (pg, name) => {
       await pg.page.evaluate(() => window.scrollTo(0, 0));
       await pg.screenshot(name);
     };
     try {
-      await page.goto('/signup');
-      await page.getByLabel('Name').fill('Rita Port');
-      await page.getByLabel('Email').fill('rita@example.com');
-      await page.getByLabel(/^Password/).fill('correct horse battery');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.waitForURL((u) => u.pathname === '/');
+      await signUp(page, { name: 'Rita Port', email: 'rita@example.com' });
 
-      await page.goto('/analyses/new');
-      const zip = zipOf({ 'app/app.py': APP_PY, 'tests/test_app.py': 'import os\nos.system(input())\n' });
-      await page.locator('#files-input').setInputFiles({ name: 'flask-shop.zip', mimeType: 'application/zip', buffer: zip });
-      await page.getByRole('button', { name: 'Get quote' }).click();
-      await page.getByTestId('quote').waitFor();
-      await page.getByRole('button', { name: 'Confirm and start' }).click();
-      await page.waitForURL((u) => /^\/analyses\/[0-9a-f-]{36}$/.test(u.pathname));
-      const analysisId = new URL(page.url()).pathname.split('/').pop();
-      await page.getByTestId('analysis-status').filter({ hasText: 'completed' }).waitFor({ timeout: 90_000 });
+      const analysisId = await uploadAndWait(page, { 'app/app.py': APP_PY, 'tests/test_app.py': 'import os\nos.system(input())\n' }, { name: 'flask-shop.zip' });
       const table = page.getByTestId('findings-table');
       await table.getByTestId('finding-row').first().waitFor();
 
@@ -161,7 +110,7 @@ describe('report', () => {
       await nav.filter({ hasText: /2 of \d+/ }).waitFor();
 
       // Dark, desktop.
-      const dark = await newPage(browser, server, { colorScheme: 'dark', viewport: { width: 1440, height: 900 } });
+      const dark = await newPage(env.browser, env.server, { colorScheme: 'dark', viewport: { width: 1440, height: 900 } });
       await dark.context.addCookies(await p.context.cookies());
       await dark.page.goto(`/analyses/${analysisId}`);
       await dark.page.getByTestId('finding-row').first().waitFor();
@@ -173,7 +122,7 @@ describe('report', () => {
       // 360 px: no page scrolls sideways, light and dark.
       const wide = [];
       for (const scheme of ['light', 'dark']) {
-        const phone = await newPage(browser, server, { colorScheme: scheme, viewport: { width: 360, height: 780 } });
+        const phone = await newPage(env.browser, env.server, { colorScheme: scheme, viewport: { width: 360, height: 780 } });
         await phone.context.addCookies(await p.context.cookies());
         for (const route of ROUTES(analysisId, findingId)) {
           phone.allowStatus('/no-such-page', 404);

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, newPage, startServer } from '../lib/harness.js';
 import { startGitServer } from '../lib/git-server.js';
+import { signUp } from '../lib/app.js';
 
 const APP_PY = `import os
 from flask import request
@@ -39,12 +40,7 @@ describe('repositories', () => {
     // Without a GitHub App the GitHub panel asks and hides itself.
     p.allowStatus('/api/v1/integrations/github/repositories', 404);
     try {
-      await page.goto('/signup');
-      await page.getByLabel('Name').fill('Rita Repo');
-      await page.getByLabel('Email').fill('rita@example.com');
-      await page.getByLabel(/^Password/).fill('correct horse battery');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.waitForURL((u) => u.pathname === '/');
+      await signUp(page, { name: 'Rita Repo', email: 'rita@example.com' });
 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Repositories' }).click();
       await page.waitForURL((u) => u.pathname === '/repositories');

@@ -1,21 +1,11 @@
 // Journey: a visitor opens a fresh instance and finds the app shell working.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newPage, startServer } from '../lib/harness.js';
+import { newPage } from '../lib/harness.js';
+import { useServer } from '../lib/app.js';
 
 describe('app shell', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServer();
 
   async function clean(p) {
     const problems = await p.problems();
@@ -23,7 +13,7 @@ describe('app shell', () => {
   }
 
   it('renders the dashboard with status and version', async () => {
-    const p = await newPage(browser, server);
+    const p = await newPage(env.browser, env.server);
     try {
       await p.page.goto('/');
       const banner = p.page.getByRole('banner');
@@ -42,7 +32,7 @@ describe('app shell', () => {
   });
 
   it('keeps the dark mode choice across reloads without a flash', async () => {
-    const p = await newPage(browser, server, { colorScheme: 'light' });
+    const p = await newPage(env.browser, env.server, { colorScheme: 'light' });
     try {
       await p.page.goto('/');
       const isDark = () => p.page.evaluate(() => document.documentElement.classList.contains('dark'));
@@ -67,7 +57,7 @@ describe('app shell', () => {
   });
 
   it('follows a dark system preference when nothing was chosen', async () => {
-    const p = await newPage(browser, server, { colorScheme: 'dark' });
+    const p = await newPage(env.browser, env.server, { colorScheme: 'dark' });
     try {
       await p.page.goto('/signin');
       await p.page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -81,7 +71,7 @@ describe('app shell', () => {
   });
 
   it('shows a 404 page for unknown client routes', async () => {
-    const p = await newPage(browser, server);
+    const p = await newPage(env.browser, env.server);
     try {
       const res = await p.page.goto('/no/such/page');
       assert.equal(res.status(), 200, 'extension-less paths fall back to the app');
@@ -96,7 +86,7 @@ describe('app shell', () => {
   });
 
   it('renders the API reference from the OpenAPI document', async () => {
-    const p = await newPage(browser, server);
+    const p = await newPage(env.browser, env.server);
     try {
       await p.page.goto('/docs/api');
       await p.page.getByRole('heading', { name: 'Vigil API' }).waitFor();
@@ -111,7 +101,7 @@ describe('app shell', () => {
   });
 
   it('harness catches CSP violations and console errors (self-check)', async () => {
-    const p = await newPage(browser, server);
+    const p = await newPage(env.browser, env.server);
     try {
       await p.page.goto('/signin');
       await p.page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -130,7 +120,7 @@ describe('app shell', () => {
   });
 
   it('is usable on a phone-sized screen', async () => {
-    const p = await newPage(browser, server, { viewport: { width: 390, height: 844 } });
+    const p = await newPage(env.browser, env.server, { viewport: { width: 390, height: 844 } });
     try {
       await p.page.goto('/');
       await p.page.getByTestId('ready-status').filter({ hasText: 'Running' }).waitFor();

@@ -6,90 +6,36 @@
 // sees the analysis and the decision, is offered no triage and no "New
 // analysis", and the server refuses a triage attempt with 403. Light and
 // dark, 1440 px and 360 px screenshots land in tests/e2e/screenshots/.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newPage, startServer } from '../lib/harness.js';
+import { newPage } from '../lib/harness.js';
 import { zipOf } from '../lib/zip.js';
+import { flaskApp, useServer, signUp, callApi, switchWorkspace } from '../lib/app.js';
 
-const APP_PY = `import os
-from flask import Flask, request
-
-app = Flask(__name__)
-
-
-@app.route("/run")
-def run():
-    cmd = request.args.get("cmd")
-    os.system("ping -c 1 " + cmd)
-    return "ok"
-`;
-
-/** Calls the API from the page as the signed-in browser (CSRF header included). */
-function call(page, method, path, body) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('vigil_csrf='))?.slice(11);
-      const res = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': decodeURIComponent(csrf ?? '') },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, body: await res.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
-}
-
-async function signUp(page, name, email) {
-  await page.goto('/signup');
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel(/^Password/).fill('correct horse battery');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL((u) => u.pathname === '/');
-}
-
-async function switchTo(page, name) {
-  const sw = page.getByTestId('workspace-switcher');
-  const value = await sw.locator('option', { hasText: name }).getAttribute('value');
-  await sw.selectOption(value);
-  await page.waitForFunction((v) => document.querySelector('[data-testid="workspace-switcher"]')?.value === v, value);
-  return value;
-}
+const APP_PY = flaskApp();
 
 describe('teams', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServer();
 
   it('two members see the same analyses and triage; a viewer cannot triage', async () => {
-    const owner = await newPage(browser, server, { viewport: { width: 1440, height: 900 } });
-    const member = await newPage(browser, server, { viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
-    const viewer = await newPage(browser, server, { viewport: { width: 360, height: 780 } });
+    const owner = await newPage(env.browser, env.server, { viewport: { width: 1440, height: 900 } });
+    const member = await newPage(env.browser, env.server, { viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
+    const viewer = await newPage(env.browser, env.server, { viewport: { width: 360, height: 780 } });
     const all = [owner, member, viewer];
     try {
       // Owner: account, team, invitations (links shown without SMTP).
-      await signUp(owner.page, 'Olive Owner', 'olive@example.com');
-      const team = await call(owner.page, 'POST', '/api/v1/workspaces', { name: 'Platform team' });
+      await signUp(owner.page, { name: 'Olive Owner', email: 'olive@example.com' });
+      const team = await callApi(owner.page, 'POST', '/api/v1/workspaces', { name: 'Platform team' });
       assert.equal(team.status, 201, JSON.stringify(team.body));
       const teamId = team.body.id;
       const links = {};
       for (const [email, role] of [['mo@example.com', 'member'], ['vi@example.com', 'viewer']]) {
-        const inv = await call(owner.page, 'POST', `/api/v1/workspaces/${teamId}/invitations`, { email, role });
+        const inv = await callApi(owner.page, 'POST', `/api/v1/workspaces/${teamId}/invitations`, { email, role });
         assert.equal(inv.status, 201, JSON.stringify(inv.body));
         links[role] = new URL(inv.body.link).pathname + new URL(inv.body.link).search;
       }
       for (const [p, name, email, role] of [[member, 'Mo Member', 'mo@example.com', 'member'], [viewer, 'Vi Viewer', 'vi@example.com', 'viewer']]) {
-        await signUp(p.page, name, email);
+        await signUp(p.page, { name, email });
         await p.page.goto(links[role]);
         await p.page.getByRole('button', { name: /accept/i }).click();
         await p.page.getByRole('status').filter({ hasText: 'Platform team' }).waitFor();
@@ -99,7 +45,7 @@ describe('teams', () => {
       // offers the first scan and, to an admin, the setup checklist.
       await owner.page.goto('/');
       await owner.page.reload(); // the new workspace appears in the switcher
-      assert.equal(await switchTo(owner.page, 'Platform team'), teamId);
+      assert.equal(await switchWorkspace(owner.page, 'Platform team'), teamId);
       await owner.page.getByTestId('dashboard-empty').waitFor();
       await owner.page.getByTestId('setup-checklist').waitFor();
       await owner.page.getByRole('link', { name: 'Scan your first project' }).waitFor();
@@ -114,10 +60,10 @@ describe('teams', () => {
       await owner.page.waitForURL((u) => /\/analyses\/[0-9a-f-]{36}$/.test(u.pathname));
       const analysisId = new URL(owner.page.url()).pathname.split('/').pop();
       await owner.page.getByTestId('analysis-status').filter({ hasText: 'completed' }).waitFor({ timeout: 60_000 });
-      const a = await call(owner.page, 'GET', `/api/v1/analyses/${analysisId}`);
+      const a = await callApi(owner.page, 'GET', `/api/v1/analyses/${analysisId}`);
       assert.equal(a.body.workspace_id, teamId, 'the analysis belongs to the team workspace');
       // The owner's personal workspace stays empty.
-      const personalId = (await call(owner.page, 'GET', '/api/v1/auth/me')).body.workspaces.find((w) => w.personal).id;
+      const personalId = (await callApi(owner.page, 'GET', '/api/v1/auth/me')).body.workspaces.find((w) => w.personal).id;
       const personal = await owner.page.evaluate(
         async (ws) => (await fetch('/api/v1/analyses', { headers: { 'X-Vigil-Workspace': ws } })).json(),
         personalId,
@@ -126,7 +72,7 @@ describe('teams', () => {
 
       // Member: switches in the header, sees the same analysis, triages.
       await member.page.goto('/');
-      await switchTo(member.page, 'Platform team');
+      await switchWorkspace(member.page, 'Platform team');
       await member.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analyses' }).click();
       await member.page.waitForURL((u) => u.pathname === `/w/${teamId}/analyses`);
       await member.page.getByTestId('history-table').getByRole('link').first().waitFor();
@@ -169,7 +115,7 @@ describe('teams', () => {
       assert.equal(await viewer.page.getByRole('button', { name: 'Save decision' }).count(), 0);
       await viewer.screenshot('teams-viewer-finding-360');
       viewer.allowStatus(`/api/v1/findings/${findingId}`, 403);
-      const refused = await call(viewer.page, 'PATCH', `/api/v1/findings/${findingId}`, { state: 'fixed', reason: 'x' });
+      const refused = await callApi(viewer.page, 'PATCH', `/api/v1/findings/${findingId}`, { state: 'fixed', reason: 'x' });
       assert.equal(refused.status, 403, JSON.stringify(refused.body));
       // Dark at 360 px too.
       await viewer.page.emulateMedia({ colorScheme: 'dark' });
@@ -196,7 +142,7 @@ describe('teams', () => {
       }
     } catch (err) {
       for (const [i, p] of all.entries()) await p.screenshot(`teams-failure-${i}`).catch(() => {});
-      throw new Error(`${err.message}\n--- server log ---\n${server.logs().slice(-4000)}`);
+      throw new Error(`${err.message}\n--- server log ---\n${env.server.logs().slice(-4000)}`);
     } finally {
       for (const p of all) await p.close();
     }

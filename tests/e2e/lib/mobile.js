@@ -14,45 +14,12 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { launchBrowser, newPage, screenshotDir, startServer } from './harness.js';
 import { startGitServer } from './git-server.js';
-import { zipOf } from './zip.js';
+import { callApi, flaskApp, signUp, uploadAndWait } from './app.js';
 
 const SHOTS = process.env.VIGIL_E2E_SHOTS ?? screenshotDir;
 
-const APP_PY = `import os
-import sqlite3
-from flask import Flask, request
+const APP_PY = flaskApp();
 
-app = Flask(__name__)
-
-
-@app.route("/run")
-def run():
-    os.system("ping -c 1 " + request.args.get("host"))
-    return "ok"
-
-
-@app.route("/user")
-def user():
-    uid = request.args.get("id")
-    db = sqlite3.connect("app.db")
-    return str(db.execute("SELECT * FROM users WHERE id = " + uid).fetchall())
-`;
-
-/** Calls the API from the page as the signed-in browser (CSRF header included). */
-function call(page, method, url, body) {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('vigil_csrf='))?.slice(11);
-      const res = await fetch(url, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': decodeURIComponent(csrf ?? '') },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, body: await res.json().catch(() => null) };
-    },
-    { method, url, body },
-  );
-}
 
 /** How the record tables look: 'table' (header row shown) or 'cards' (no header, rows as bordered blocks). */
 function tableLayout(page, testId) {
@@ -97,36 +64,23 @@ export function phoneJourney(scheme) {
       const shot = (pg, name) => pg.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
       try {
         // Data for every page.
-        await page.goto('/signup');
-        await page.getByLabel('Name').fill('Mia Mobile');
-        await page.getByLabel('Email').fill('mia.mobile.with.a.long.address@example.com');
-        await page.getByLabel(/^Password/).fill('correct horse battery');
-        await page.getByRole('button', { name: 'Create account' }).click();
-        await page.waitForURL((u) => u.pathname === '/');
+        await signUp(page, { name: 'Mia Mobile', email: 'mia.mobile.with.a.long.address@example.com' });
 
-        await page.goto('/analyses/new');
-        const zip = zipOf({ 'app/app.py': APP_PY });
-        await page.locator('#files-input').setInputFiles({ name: 'a-rather-long-project-name-for-a-phone.zip', mimeType: 'application/zip', buffer: zip });
-        await page.getByRole('button', { name: 'Get quote' }).click();
-        await page.getByTestId('quote').waitFor();
-        await page.getByRole('button', { name: 'Confirm and start' }).click();
-        await page.waitForURL((u) => /^\/analyses\/[0-9a-f-]{36}$/.test(u.pathname));
-        const analysisId = new URL(page.url()).pathname.split('/').pop();
-        await page.getByTestId('analysis-status').filter({ hasText: 'completed' }).waitFor({ timeout: 90_000 });
-        const analysis = (await call(page, 'GET', `/api/v1/analyses/${analysisId}`)).body;
-        const findings = (await call(page, 'GET', `/api/v1/analyses/${analysisId}/findings?limit=5`)).body.items;
+        const analysisId = await uploadAndWait(page, { 'app/app.py': APP_PY }, { name: 'a-rather-long-project-name-for-a-phone.zip' });
+        const analysis = (await callApi(page, 'GET', `/api/v1/analyses/${analysisId}`)).body;
+        const findings = (await callApi(page, 'GET', `/api/v1/analyses/${analysisId}/findings?limit=5`)).body.items;
         assert.ok(findings.length >= 2, `want 2+ findings, got ${findings.length}`);
         const findingId = findings[0].id;
 
-        const me = (await call(page, 'GET', '/api/v1/auth/me')).body;
+        const me = (await callApi(page, 'GET', '/api/v1/auth/me')).body;
         const personal = me.workspaces.find((w) => w.personal).id;
-        const team = await call(page, 'POST', '/api/v1/workspaces', { name: 'Mobile platform team' });
+        const team = await callApi(page, 'POST', '/api/v1/workspaces', { name: 'Mobile platform team' });
         assert.equal(team.status, 201, JSON.stringify(team.body));
-        const inv = await call(page, 'POST', `/api/v1/workspaces/${team.body.id}/invitations`, { email: 'someone.invited@example.com', role: 'viewer' });
+        const inv = await callApi(page, 'POST', `/api/v1/workspaces/${team.body.id}/invitations`, { email: 'someone.invited@example.com', role: 'viewer' });
         assert.equal(inv.status, 201, JSON.stringify(inv.body));
-        const key = await call(page, 'POST', '/api/v1/api-keys', { name: 'ci on the main branch', scopes: ['read', 'analyze'] });
+        const key = await callApi(page, 'POST', '/api/v1/api-keys', { name: 'ci on the main branch', scopes: ['read', 'analyze'] });
         assert.equal(key.status, 201, JSON.stringify(key.body));
-        const repo = await call(page, 'POST', '/api/v1/repositories', { url: git.url });
+        const repo = await callApi(page, 'POST', '/api/v1/repositories', { url: git.url });
         assert.equal(repo.status, 201, JSON.stringify(repo.body));
 
         const routes = [

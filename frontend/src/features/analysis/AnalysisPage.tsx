@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
+import { useLocateInWorkspaces } from '../auth/locate';
+import { workspacePath } from '../auth/workspace';
 import { SEVERITIES, TERMINAL, reportUrl, useAnalysis, useCancelAnalysis, useCompare, useDeleteAnalysis, type Analysis } from './api';
 import { FindingsTable } from './FindingsTable';
 import { useProgress, type ProgressState } from './progress';
@@ -232,11 +234,16 @@ export function AnalysisPage() {
     if (completed && hash === '#findings') document.getElementById('findings')?.scrollIntoView?.({ block: 'start' });
   }, [completed, hash, search]);
 
-  if (q.isPending) return <p className="text-sm">Loading…</p>;
   const gone = q.error instanceof ApiError && q.error.status === 404;
+  // Not in the acting workspace: a link of another of the user's
+  // workspaces opens there.
+  const located = useLocateInWorkspaces(`/api/v1/analyses/${id}`, gone);
+  if (q.isPending) return <p className="text-sm">Loading…</p>;
   // A failed background refresh (the server restarting, a dropped network)
   // keeps the analysis on screen: the progress view says it is reconnecting.
   if (q.isError && (gone || !q.data)) {
+    if (gone && located.isPending) return <p className="text-sm">Loading…</p>;
+    if (gone && located.data) return <Navigate replace to={workspacePath(located.data, `analyses/${id}`) + search + hash} />;
     if (gone) {
       return (
         <div className="space-y-2">

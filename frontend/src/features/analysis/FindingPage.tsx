@@ -1,9 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
-import { useCurrentWorkspace } from '../auth/workspace';
+import { useLocateInWorkspaces } from '../auth/locate';
+import { useCurrentWorkspace, workspacePath } from '../auth/workspace';
 import { filtersFromQuery, findingsQuery, useFinding, useTriage, type Finding, type Page, type TriageState } from './api';
 import { codeRows } from './code';
 import { DiffView } from './DiffView';
@@ -334,10 +335,18 @@ function refHref(r: string): string | undefined {
 export function FindingPage() {
   const { id = '' } = useParams();
   const q = useFinding(id);
-  const from = (useLocation().state as { reportSearch?: string } | null)?.reportSearch;
-  if (q.isPending) return <p className="text-sm">Loading…</p>;
+  const location = useLocation();
+  const from = (location.state as { reportSearch?: string } | null)?.reportSearch;
+  const gone = q.error instanceof ApiError && q.error.status === 404;
+  // Not in the acting workspace: a link of another of the user's
+  // workspaces opens there.
+  const located = useLocateInWorkspaces(`/api/v1/findings/${id}`, gone);
+  if (q.isPending || (gone && located.isPending)) return <p className="text-sm">Loading…</p>;
+  if (gone && located.data) {
+    return <Navigate replace to={workspacePath(located.data, `findings/${id}`) + location.search + location.hash} state={location.state} />;
+  }
   if (q.isError) {
-    return q.error instanceof ApiError && q.error.status === 404 ? (
+    return gone ? (
       <div>
         <h1 className="text-2xl font-bold">Finding not found</h1>
         <Link className="text-sm text-indigo-700 underline dark:text-indigo-300" to="/analyses">

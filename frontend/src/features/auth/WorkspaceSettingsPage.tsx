@@ -70,7 +70,8 @@ function WorkspacePanel({ ws, myId }: { ws: WorkspaceRef; myId: string }) {
               card: 'plain',
               cell: (mem) => (
                 <span className="break-words">
-                  {mem.name || mem.email} <span className="break-all text-slate-500">{mem.name ? mem.email : ''}</span>
+                  {mem.name || mem.email}
+                  {mem.name && <span className="block break-all text-sm text-slate-500 dark:text-slate-400">{mem.email}</span>}
                 </span>
               ),
             },

@@ -9,7 +9,8 @@ const OBJECT_PAGE = /^\/(?:w\/[^/]+\/)?(?:analyses\/(?!new)[^/]+|findings\/[^/]+
  * The header's workspace switcher: lists the caller's workspaces with the
  * role held in each. Switching is remembered for the user and keeps the
  * page when it makes sense there (a workspace-scoped URL is rewritten to
- * the new workspace; one analysis or finding leads to the analyses list).
+ * the new workspace, whose WorkspaceScope switches; one analysis or
+ * finding leads to the analyses list).
  */
 export function WorkspaceSwitcher() {
   const me = useMe();
@@ -22,17 +23,18 @@ export function WorkspaceSwitcher() {
 
   function onChange(id: string) {
     if (!id || id === current) return;
-    switchTo.mutate(id, {
-      onSuccess: () => {
-        const path = location.pathname;
-        if (OBJECT_PAGE.test(path)) {
-          navigate(workspacePath(id, 'analyses'));
-        } else if (path.startsWith('/w/')) {
-          const rest = path.split('/').slice(3).join('/');
-          navigate(workspacePath(id, rest) + location.search, { replace: true });
-        }
-      },
-    });
+    const path = location.pathname;
+    // A page of the workspace moves to the new one's URL first, whose
+    // /w/{workspace}/ scope then switches: the old page's data is never
+    // asked for in the new workspace (a 404 there would be a false "not found").
+    if (OBJECT_PAGE.test(path)) {
+      navigate(workspacePath(id, 'analyses'));
+    } else if (path.startsWith('/w/')) {
+      const rest = path.split('/').slice(3).join('/');
+      navigate(workspacePath(id, rest) + location.search, { replace: true });
+    } else {
+      switchTo.mutate(id);
+    }
   }
 
   return (

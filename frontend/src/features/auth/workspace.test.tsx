@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { setCurrentWorkspaceId, WORKSPACE_HEADER } from '../../api/workspace';
+import { currentWorkspaceId, setCurrentWorkspaceId, WORKSPACE_HEADER } from '../../api/workspace';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 import { WorkspaceScope } from './WorkspaceScope';
 import { roleCan, workspacePath, type Action } from './workspace';
@@ -28,6 +28,12 @@ function header(init?: RequestInit): string | undefined {
 function Where() {
   const l = useLocation();
   return <p data-testid="where">{l.pathname}</p>;
+}
+
+/** An analysis page stand-in: tells which workspace its request named. */
+function AskAnalysis({ onAsk }: { onAsk: (ws: string | undefined) => void }) {
+  const q = useQuery({ queryKey: ['analysis'], queryFn: async () => (onAsk(currentWorkspaceId()), 'analysis') });
+  return <p>{q.data}</p>;
 }
 
 function renderAt(path: string, routes: React.ReactNode) {
@@ -92,11 +98,21 @@ describe('current workspace', () => {
       }
       if (url === '/api/v1/analyses') return json(200, { items: [] });
     });
-    renderAt('/w/p1/analyses', <Route path="/w/:workspaceId/*" element={<p>list</p>} />);
+    const analysisAsked: (string | undefined)[] = [];
+    renderAt(
+      '/w/p1/analyses/a1',
+      <Route path="/w/:workspaceId" element={<WorkspaceScope />}>
+        <Route path="analyses" element={<p>list</p>} />
+        <Route path="analyses/:id" element={<AskAnalysis onAsk={(ws) => analysisAsked.push(ws)} />} />
+      </Route>,
+    );
     const select = await screen.findByLabelText('Workspace', {}, { timeout: 5000 });
     await waitFor(() => expect(select).toHaveValue('p1'));
     await userEvent.selectOptions(select, 't1');
     await waitFor(() => expect(screen.getByTestId('where')).toHaveTextContent('/w/t1/analyses'));
+    await screen.findByText('list');
+    // the personal analysis on screen was never asked for in the team
+    expect(analysisAsked).toEqual(['p1']);
     const put = calls.find((c) => c.url === '/api/v1/auth/me/workspace');
     expect(JSON.parse(String(put?.init?.body))).toEqual({ workspace_id: 't1' });
     await api('/api/v1/analyses');

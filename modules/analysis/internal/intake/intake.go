@@ -151,10 +151,36 @@ type collector struct {
 	buf bytes.Buffer
 }
 
+// osMetadataPath reports whether an archive entry is file-system
+// bookkeeping that archivers add beside the user's files: macOS's
+// __MACOSX/ tree and .DS_Store folder settings, Windows' Thumbs.db. They
+// are dropped at intake, so they are neither counted, charged nor
+// reported as skipped.
+func osMetadataPath(clean string) bool {
+	base := path.Base(clean)
+	if base == ".DS_Store" || base == "Thumbs.db" {
+		return true
+	}
+	return clean == "__MACOSX" || strings.HasPrefix(clean, "__MACOSX/")
+}
+
+// appleDoubleMagic starts the "._name" files in which macOS archivers keep
+// a file's extended attributes and resource fork.
+var appleDoubleMagic = []byte{0x00, 0x05, 0x16, 0x07}
+
+// isAppleDouble reports whether clean is a macOS AppleDouble companion
+// ("._app.py" beside app.py), recognised by its name and magic number.
+func isAppleDouble(clean string, data []byte) bool {
+	return strings.HasPrefix(path.Base(clean), "._") && bytes.HasPrefix(data, appleDoubleMagic)
+}
+
 func (c *collector) add(name string, r io.Reader, declared int64) error {
 	clean, err := localPath(name)
 	if err != nil {
 		return reject(c.field, "%q: %v", name, err)
+	}
+	if osMetadataPath(clean) {
+		return nil // the archiver's bookkeeping, not the user's code
 	}
 	if c.seen[clean] {
 		return reject(c.field, "%q appears twice", clean)
@@ -182,6 +208,9 @@ func (c *collector) add(name string, r io.Reader, declared int64) error {
 	}
 	if c.man.TotalBytes+int64(len(data)) > c.limits.MaxUncompressedBytes {
 		return reject(c.field, "more than %d bytes uncompressed", c.limits.MaxUncompressedBytes)
+	}
+	if isAppleDouble(clean, data) {
+		return nil
 	}
 	c.seen[clean] = true
 	f := File{Path: clean, Size: int64(len(data)), Nested: isArchiveName(clean)}

@@ -139,6 +139,15 @@ func TestBundle(t *testing.T) {
 		{name: "tar.gz", parts: func(t *testing.T) []Part {
 			return []Part{{Name: "src.tar.gz", Data: makeTarGz(t, entry{name: "app/", dir: true}, src)}}
 		}, files: []string{"app/main.py"}, lines: 2},
+		{name: "macOS archive bookkeeping dropped", parts: func(t *testing.T) []Part {
+			return []Part{{Name: "shop.zip", Data: makeZip(t, src, entry{name: "__MACOSX", dir: true},
+				entry{name: "__MACOSX/app/._main.py", body: "\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X"},
+				entry{name: "app/.DS_Store", body: "\x00\x00\x00\x01Bud1\x00"}, entry{name: "app/._main.py", body: "\x00\x05\x16\x07\x00\x02"},
+				entry{name: "Thumbs.db", body: "\x00"})}}
+		}, files: []string{"app/main.py"}, lines: 2},
+		{name: "a ._ file that is not AppleDouble is kept", parts: func(t *testing.T) []Part {
+			return []Part{{Name: "dots.tgz", Data: makeTarGz(t, src, entry{name: "app/._config.py", body: "DEBUG = True\n"})}}
+		}, files: []string{"app/._config.py", "app/main.py"}, lines: 3},
 		{name: "tgz", parts: func(t *testing.T) []Part { return []Part{{Name: "src.TGZ", Data: makeTarGz(t, src)}} }, files: []string{"app/main.py"}, lines: 2},
 		{name: "several plain files", parts: func(t *testing.T) []Part {
 			return []Part{{Name: "a.js", Data: []byte("eval(x)")}, {Name: "b.rb", Data: []byte("puts 1\nputs 2\n")}}

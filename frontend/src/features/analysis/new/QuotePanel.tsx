@@ -55,7 +55,7 @@ export function QuotePanel({
         <div data-testid="quote" className="space-y-2 text-sm">
           <p className="text-base">
             <strong className="text-2xl">{quote.min_credits === quote.max_credits ? quote.min_credits : `${quote.min_credits}–${quote.max_credits}`}</strong>{' '}
-            {quote.max_credits === 1 ? 'credit' : 'credits'} for {quote.files} file(s), {quote.lines.toLocaleString()} lines ({fmtBytes(quote.bytes)}).
+            {quote.max_credits === 1 ? 'credit' : 'credits'} for {quote.files} {quote.files === 1 ? 'file' : 'files'}, {quote.lines.toLocaleString()} {quote.lines === 1 ? 'line' : 'lines'} ({fmtBytes(quote.bytes)}).
           </p>
           <p className="text-slate-600 dark:text-slate-400" data-testid="quote-charge">
             {billingOff
