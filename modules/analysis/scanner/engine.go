@@ -460,6 +460,13 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 					break
 				}
 			}
+			if c.NotSanitizedLocal {
+				sn := sitterNode(n.node, tree)
+				if sanitizedLocal(sn, cl.enclosingText(sn, src), src, packSanitizer(cl.lang.name, rule.CWE)) {
+					okAll = false
+					break
+				}
+			}
 			if c.funcRe != nil || c.notFuncRe != nil || c.classRe != nil {
 				var text string
 				if c.Near {

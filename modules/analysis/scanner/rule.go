@@ -134,6 +134,16 @@ type Constraint struct {
 	// matching this RE2 regex: `const clean = DOMPurify.sanitize(html, opts)`
 	// then `{__html: clean}` is the sanitised value, as if written in place.
 	NotAssignedFrom string `yaml:"not-assigned-from" json:"not_assigned_from,omitempty"`
+	// NotSanitizedLocal (Ruby): the capture's value is not text the
+	// innermost method made safe itself. Its value — each branch's last
+	// expression when it is an if/unless/ternary/begin block — is a local
+	// the method set once, before, from a call of a sanitizer the built-in
+	// model packs list for the rule's kinds (`text = sanitize(text)`; a
+	// modifier condition may only read the caller's options,
+	// `if options.fetch(:sanitize, true)`, so only the caller opts out),
+	// optionally defaulted (`text || ""`) or reshaped by methods called on
+	// it with no request data (`text.scan(re).each { |s| s.gsub!(p, mark) }.join`).
+	NotSanitizedLocal bool `yaml:"not-sanitized-local" json:"not_sanitized_local,omitempty"`
 
 	re, notRe, fileRe, notFileRe, funcRe, notFuncRe, classRe, assignedFromRe *regexp.Regexp
 	reM, notReM                                                              literalMatcher // re and notRe, as set lookups when they are literal sets
@@ -442,7 +452,8 @@ func (c *Constraint) compile() error {
 	}
 	c.reM, c.notReM = newLiteralMatcher(c.re), newLiteralMatcher(c.notRe)
 	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != "" ||
-		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.ClassRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile || c.NotAssignedFrom != ""
+		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.ClassRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile || c.NotAssignedFrom != "" ||
+		c.NotSanitizedLocal
 	if needsCapture && c.Capture == "" {
 		return fmt.Errorf("capture is required")
 	}

@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"regexp"
+	"strings"
 
 	"vigil/modules/analysis/scanner/dataflow"
 	"vigil/modules/analysis/scanner/ir"
@@ -74,9 +75,11 @@ func (s *v2Spec) urlKindsOnly() bool {
 
 // CleanPrefix implements dataflow.FixedPrefix for request and redirect
 // targets: once a URL's constant start names the host, what follows cannot
-// send the request or the user elsewhere. Other kinds are unaffected.
+// send the request or the user elsewhere. Text that starts with "|" is no
+// URL at all: Ruby's Kernel#open (and Perl-style opens) run it as a command,
+// which the command-injection rule reports. Other kinds are unaffected.
 func (s *v2Spec) CleanPrefix(prefix string) bool {
-	return s.urlKindsOnly() && fixedURLPrefixRe.MatchString(prefix)
+	return s.urlKindsOnly() && (fixedURLPrefixRe.MatchString(prefix) || strings.HasPrefix(prefix, "|"))
 }
 
 // StringsSafe implements dataflow.StringSafe: a string carries no query

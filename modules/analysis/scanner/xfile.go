@@ -50,7 +50,14 @@ type xresolver struct {
 	// `@x`; the callee before its last `::`, `->` or `.`) -> the file
 	// declaring the class it names or holds; the method is the rest
 	heads map[string]string
+	// rubyJobs: Ruby Cls.perform_later(x) (ActiveJob) and
+	// Cls.perform_async(x) (Sidekiq) run the class's perform(x) later
+	rubyJobs bool
 }
+
+// rubyJobEnqueue are the class methods that enqueue a job with the
+// arguments of its perform method, in order.
+var rubyJobEnqueue = map[string]bool{"perform_later": true, "perform_now": true, "perform_async": true, "perform_inline": true}
 
 // splitHead splits a PHP or Ruby callee at its last `::`, `->` or `.`.
 func splitHead(callee string) (string, string, bool) {
@@ -71,8 +78,17 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 	}
 	if r.heads != nil {
 		if h, m, ok := splitHead(callee); ok && identRe.MatchString(m) {
+			if r.rubyJobs && rubyJobEnqueue[m] {
+				m = "perform"
+			}
 			if file := r.heads[h]; file != "" && file != r.self {
 				return xtarget{file, m}, true
+			}
+			if nm := rbNewHeadRe.FindStringSubmatch(h); nm != nil {
+				// Ruby Cls.new(args).m: the class's file
+				if file := r.heads[nm[1]+".new"]; file != "" && file != r.self {
+					return xtarget{file, m}, true
+				}
 			}
 		}
 	}
@@ -746,12 +762,16 @@ func rubyClassIndex(files map[string]*xfileInfo) map[string]string {
 	return out
 }
 
+// rbNewHeadRe is the head of a call on a new object: Cls.new, Cls.new(args).
+var rbNewHeadRe = regexp.MustCompile(`^((?:::)?[A-Z][\w:]*)\.new(?:\(.*\))?$`)
+
 // rubyResolver binds a Ruby file's calls: Cls.m(x) on a class or module
 // one other file declares (Rails and Zeitwerk load constants without a
 // require), obj.m(x) / @obj.m(x) on a variable assigned Cls.new, and the
 // bare calls of methods mixed in with include/extend.
 func rubyResolver(r *xresolver, info *xfileInfo, classes map[string]string, files map[string]*xfileInfo) {
 	r.heads = map[string]string{}
+	r.rubyJobs = true
 	cls := func(name string) string {
 		name = strings.TrimPrefix(name, "::")
 		if f, ok := classes[name]; ok {
@@ -766,6 +786,12 @@ func rubyResolver(r *xresolver, info *xfileInfo, classes map[string]string, file
 		}
 		if f := cls(h); f != "" {
 			r.heads[h] = f
+		} else if m := rbNewHeadRe.FindStringSubmatch(h); m != nil {
+			// Cls.new(...).m(x): an instance method of the class, called
+			// on a new object without a variable (a service object)
+			if f := cls(m[1]); f != "" {
+				r.heads[m[1]+".new"] = f
+			}
 		}
 	}
 	for v, c := range info.vars {

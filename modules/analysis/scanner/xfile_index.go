@@ -573,6 +573,39 @@ func rubyExtract(info *xfileInfo, src []byte) {
 	}
 }
 
+// rbNewRecv returns "Cls.new" when the dot at i follows `Cls.new` or
+// `Cls.new(...)` (a call on a new object), else "".
+func rbNewRecv(src []byte, i int) string {
+	j := i
+	if j > 0 && src[j-1] == ')' {
+		depth := 0
+		for j--; j >= 0; j-- {
+			if src[j] == ')' {
+				depth++
+			} else if src[j] == '(' {
+				if depth--; depth == 0 {
+					break
+				}
+			}
+		}
+		if j < 0 {
+			return ""
+		}
+	}
+	if j < 4 || string(src[j-4:j]) != ".new" {
+		return ""
+	}
+	e := j - 4
+	s := e
+	for s > 0 && (isIdentByte(src[s-1]) || src[s-1] == ':') {
+		s--
+	}
+	if b := strings.TrimLeft(string(src[s:e]), ":"); b == "" || b[0] < 'A' || b[0] > 'Z' || s > 0 && src[s-1] == '.' {
+		return ""
+	}
+	return string(src[s:e]) + ".new"
+}
+
 // rubyCalls returns the callee texts of a Ruby file's calls on a class or
 // module (`Cls.m`, `A::B.m`) or a variable (`x.m`, `@x.m`) given
 // arguments (in parentheses or after a space), found from each dot.
@@ -599,6 +632,9 @@ func rubyCalls(src []byte) []string {
 			recv := string(src[s:i])
 			b := strings.TrimLeft(recv, ":")
 			switch {
+			case rbNewRecv(src, i) != "":
+				// Cls.new.m(x), Cls.new(a).m(x): a method of a new object
+				out = append(out, rbNewRecv(src, i)+"."+string(name))
 			case b == "" || b[0] >= '0' && b[0] <= '9':
 			case b[0] >= 'A' && b[0] <= 'Z':
 				out = append(out, recv+"."+string(name))

@@ -235,6 +235,9 @@ func TestRubyCalls(t *testing.T) {
 		{`finder.by_name(q); @svc.fetch url`, []string{"finder.by_name", "@svc.fetch"}},
 		// constructors, attribute reads, chained calls and numbers are not
 		{`x = Cls.new(1); y = a.b; z = a.b.c(1); 1.5.round(2)`, nil},
+		// a method of a new object (a service object)
+		{`ReportService.new.run(params[:n]); Admin::Job.new(user, (a)).perform x`, []string{"ReportService.new.run", "Admin::Job.new.perform"}},
+		{`a.new.run(x); foo.Bar.new.run(x)`, nil},
 	}
 	for _, c := range cases {
 		got := rubyCalls([]byte(c.src))

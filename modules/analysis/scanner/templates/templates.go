@@ -63,6 +63,9 @@ var syntaxes = []syntax{
 		{regexp.MustCompile(`<%==\s*(.+?)\s*-?%>`), 1, "`<%== %>` prints it unescaped"},
 		{regexp.MustCompile(`<%=\s*raw[\s(]\s*(.+?)\)?\s*-?%>`), 1, "`raw` prints it unescaped"},
 		{regexp.MustCompile(`<%=\s*(.+?)\.html_safe\b[^%]*%>`), 1, "`html_safe` marks it as needing no escaping"},
+		// link_to escapes the text and the href as HTML, but a `javascript:`
+		// URL taken from the request is still a link that runs script
+		{regexp.MustCompile(`<%=\s*link_to[\s(][^%]*?,\s*(params(?:\[[^\]%]+\]|\.(?:fetch|dig)\([^)%]*\))+)\s*[,)%]`), 1, "`link_to` makes it the href, where a `javascript:` URL runs"},
 	}},
 	{id: "VGL-TPL-JINJA-001", name: "Jinja2/Django", match: ext(".jinja", ".jinja2", ".j2", ".djhtml", ".html", ".htm", ".txt.j2"), sinks: []sink{
 		{regexp.MustCompile(`\{\{-?\s*([^{}]+?)\s*\|\s*safe\b[^{}]*\}\}`), 1, "the `safe` filter prints it unescaped"},
@@ -233,6 +236,7 @@ func (*Pass) Name() string { return PassName }
 // matched against its syntax's unescaped-output constructs.
 func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding, []scanner.Note, error) {
 	var out []scanner.Finding
+	src := &sources{files: files}
 	for _, f := range files {
 		if ctx.Err() != nil {
 			return nil, nil, ctx.Err()
@@ -245,9 +249,21 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 		if err != nil {
 			continue
 		}
-		out = append(out, Scan(f.Path, data)...)
+		for _, fd := range Scan(f.Path, data) {
+			if renderedBy[syn.id] && constantEverywhere(src, f.Path, fd.Extra["expression"]) {
+				continue
+			}
+			out = append(out, fd)
+		}
 	}
 	return out, nil, nil
+}
+
+// constantEverywhere says whether expr, printed unescaped by the Express
+// view at p, is a local that every render of the view sets to a constant
+// (see renderLocals).
+func constantEverywhere(src *sources, p, expr string) bool {
+	return identRe.MatchString(expr) && src.renderLocals(p, []string{expr})
 }
 
 func syntaxFor(p string) *syntax {

@@ -21,6 +21,8 @@ func TestScanTemplates(t *testing.T) {
 	}{
 		{"erb double equals", "app/views/posts/show.html.erb", "<h1><%= @post.title %></h1>\n<div><%== @post.body %></div>\n", []at{{"VGL-TPL-ERB-001", 2, 6}}},
 		{"erb raw and html_safe", "app/views/a.html.erb", "<%= raw params[:q] %>\n<p><%= @bio.html_safe %></p>\n", []at{{"VGL-TPL-ERB-001", 1, 1}, {"VGL-TPL-ERB-001", 2, 4}}},
+		{"erb link_to request url", "app/views/c.html.erb", "<p><%= link_to \"Back\", params[:return_to] %></p>\n<%= link_to(\"Site\", params.fetch(:url), class: \"btn\") %>\n", []at{{"VGL-TPL-ERB-001", 1, 4}, {"VGL-TPL-ERB-001", 2, 1}}},
+		{"erb link_to route and text", "app/views/d.html.erb", "<p><%= link_to params[:name], root_path %></p>\n<%= link_to \"Home\", home_path(q: params[:q]) %>\n", nil},
 		{"erb escaped and literal", "app/views/b.html.erb", "<%= @name %>\n<%== \"<br>\" %>\n<%# <%== x %> %>\n<%= \"&nbsp;\".html_safe %>\n", nil},
 		{"jinja safe filter", "templates/page.html", "{% extends 'base.html' %}\n<p>{{ comment.text|safe }}</p>\n", []at{{"VGL-TPL-JINJA-001", 2, 4}}},
 		{"django autoescape off", "templates/mail.djhtml", "{% autoescape off %}\n<div>{{ body }}</div>\n{% endautoescape %}\n", []at{{"VGL-TPL-JINJA-001", 1, 1}}},
@@ -104,5 +106,64 @@ func TestPassThroughScanner(t *testing.T) {
 	}
 	if f := byPath["app/views/ignored.html.erb"]; f.Suppression == nil {
 		t.Errorf("vigil:ignore not honoured: %+v", f)
+	}
+}
+
+// An Express view's unescaped local is reported unless every render of
+// the view is found and gives it a constant: a literal in the locals, or
+// a helper's parameter that every call of the helper fills with a literal.
+func TestRenderLocals(t *testing.T) {
+	view := []byte("<html><body>\n<h1><%- status %> <%- reason %></h1>\n</body></html>\n")
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []int // lines of views/fail.ejs still reported
+	}{
+		{"literal locals and a helper called with literals", map[string]string{
+			"src/fail.js":   "function sendFailure (res, status, reason) {\n  res.status(status).render('fail.ejs', { status: status, reason })\n}\nexports.sendFailure = sendFailure\n",
+			"src/routes.js": "const { sendFailure } = require('./fail')\napp.get('/x', (req, res) => sendFailure(res, 404, 'Not here'))\nfunction teapot (req, res) { res.render('fail', { status: 418, reason: \"I'm a teapot\" }) }\n",
+		}, nil},
+		{"a helper called with request data", map[string]string{
+			"src/fail.js":   "function sendFailure (res, status, reason) {\n  res.render('fail.ejs', { status: status, reason: reason })\n}\nexports.sendFailure = sendFailure\n",
+			"src/routes.js": "const f = require('./fail')\napp.get('/x', (req, res) => f.sendFailure(res, 400, req.query.why))\n",
+		}, []int{2}},
+		{"a local the render does not set", map[string]string{
+			"src/a.js": "app.get('/a', (req, res) => res.render('fail', { status: 500 }))\n",
+		}, []int{2}},
+		{"a helper passed as a callback", map[string]string{
+			"src/a.js": "function sendFailure (res, status, reason) { res.render('fail', { status, reason }) }\nemitter.on('fail', sendFailure)\nsendFailure(res, 500, 'x')\n",
+		}, []int{2}},
+		{"a view name chosen at run time", map[string]string{
+			"src/a.js": "res.render('fail', { status: 1, reason: 'r' })\nres.render(req.params.page, req.query)\n",
+		}, []int{2}},
+		{"a parameter reassigned in the helper", map[string]string{
+			"src/a.js": "function sendFailure (res, status, reason) {\n  reason = reason + lookup(res.req.query.q)\n  res.render('fail', { status, reason })\n}\nsendFailure(res, 500, 'x')\n",
+		}, []int{2}},
+		{"no render found", map[string]string{"src/a.js": "module.exports = {}\n"}, []int{2}},
+		{"included by another view", map[string]string{
+			"src/a.js":       "res.render('fail', { status: 1, reason: 'r' })\nres.render('page', { status: req.query.s, reason: req.query.r })\n",
+			"views/page.ejs": "<html><%- include('fail') %></html>\n",
+		}, []int{2}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"views/fail.ejs": {Data: view}}
+			for p, s := range tc.files {
+				fsys[p] = &fstest.MapFile{Data: []byte(s)}
+			}
+			res, err := scanner.ScanFS(context.Background(), fsys, scanner.Options{Rules: []*scanner.Rule{}, Passes: []scanner.Pass{New()}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int
+			for _, f := range res.Findings {
+				if f.Location.Path == "views/fail.ejs" {
+					got = append(got, f.Location.StartLine)
+				}
+			}
+			if len(tc.want) == 0 && len(got) != 0 || len(tc.want) > 0 && (len(got) == 0 || got[0] != tc.want[0]) {
+				t.Errorf("reported lines %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

@@ -221,3 +221,40 @@ func f(a, b string, m map[string]string) {
 		}
 	}
 }
+
+// TestLowerGetters: x.M() of a method of the file that only returns a
+// receiver field reads that field; a name two methods share, a method with
+// parameters or more statements, and a package's function stay calls.
+func TestLowerGetters(t *testing.T) {
+	m := lower(t, `package p
+
+import "strings"
+
+type U struct{ name, mail string }
+type V struct{ name string }
+
+func (u *U) Name() string       { return u.name }
+func (u U) Mail() string        { return u.mail }
+func (v *V) Mail() string       { return v.name }
+func (u *U) Upper() string      { s := u.name; return strings.ToUpper(s) }
+func (u *U) Field(k string) string { return u.name }
+
+func f(u *U, v *V) {
+	a := u.Name()
+	b := u.Mail()
+	c := u.Upper()
+	d := u.Field("x")
+	e := strings.TrimSpace(v.Mail())
+	_, _, _, _, _ = a, b, c, d, e
+}
+`)
+	d := ir.Dump(irtest.FuncNamed(m, "f"))
+	if !strings.Contains(d, "= u.name") {
+		t.Errorf("u.Name() should read u.name:\n%s", d)
+	}
+	for _, call := range []string{"call u.Mail", "call u.Upper", "call u.Field", "call v.Mail"} {
+		if !strings.Contains(d, call) {
+			t.Errorf("missing %q (not a unique trivial getter) in\n%s", call, d)
+		}
+	}
+}

@@ -428,6 +428,19 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			return u
 		}
 	}
+	if len(argNodes) == 0 && fn != nil && fn.Type() == "selector_expression" {
+		// x.Name() of a trivial getter of the file: the field it returns
+		op, f := syntax.ChildByField(fn, "operand"), syntax.ChildByField(fn, "field")
+		if op != nil && f != nil && (op.Type() == "identifier" && !l.isPackage(l.Text(op)) || op.Type() == "selector_expression") {
+			if field := l.getters[l.Text(f)]; field != "" {
+				if p, ok := l.placeOf(op); ok {
+					t := l.Temp()
+					l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{ir.P(p.Extend(ir.Elem{Kind: ir.Field, Name: field}))}, Span: l.Span(n)})
+					return ir.P(t)
+				}
+			}
+		}
+	}
 	if l.inCond && len(argNodes) == 1 && argNodes[0].Type() == "identifier" && fn != nil && fn.Type() == "selector_expression" {
 		// in a condition, a cleaned path stands for the path:
 		// strings.HasPrefix(filepath.Clean(p), base) checks where p leads

@@ -30,6 +30,7 @@ func Lower(path string, root syntax.Node, src []byte) *ir.Module {
 	l := &lowerer{Builder: irbuild.Builder{Src: src, Mod: &ir.Module{Path: path, Imports: map[string]string{}}}}
 	l.collectImports(root)
 	l.collectGlobals(root)
+	l.collectGetters(root)
 	top := &ir.Func{Name: "<module>", Span: l.Span(root)}
 	l.Mod.Top = top
 	l.Mod.Funcs = append(l.Mod.Funcs, top)
@@ -72,6 +73,10 @@ type lowerer struct {
 	// (`_, err := strconv.Atoi(id)`: in a condition err stands for id, so
 	// `err != nil { return }` leaves id checked as a number)
 	parseErr map[string]string
+	// getters maps a method name to the receiver field its one method of
+	// the file returns (`func (u *User) Name() string { return u.name }`);
+	// "" when the name has another method too: x.Name() reads x.name
+	getters map[string]string
 }
 
 // parseChecks are the functions whose error result says whether their
@@ -1474,4 +1479,60 @@ func (l *lowerer) nilParse(n syntax.Node) (ir.Operand, bool) {
 	t := l.Temp()
 	l.Emit(&ir.Instr{Op: ir.Compare, Dst: &t, Sub: sub, Args: []ir.Operand{ir.P(ir.Place{Base: l.Text(av[0])}), ir.C(ir.Const{Kind: ir.Null})}, Span: l.Span(n)})
 	return ir.P(t), true
+}
+
+// collectGetters finds the file's trivial getters: methods without
+// parameters whose body is `return recv.field`. A name declared by any
+// other method of the file (another type's, not trivial) is left out.
+func (l *lowerer) collectGetters(root syntax.Node) {
+	l.getters = map[string]string{}
+	for _, n := range syntax.NamedChildren(root) {
+		if n.Type() != "method_declaration" {
+			continue
+		}
+		nm := syntax.ChildByField(n, "name")
+		if nm == nil {
+			continue
+		}
+		name, field := l.Text(nm), l.getterField(n)
+		if old, seen := l.getters[name]; seen && old != field {
+			field = ""
+		}
+		l.getters[name] = field
+	}
+}
+
+// getterField returns the receiver field a method returns as its only
+// statement, or "".
+func (l *lowerer) getterField(n syntax.Node) string {
+	recv, params, body := syntax.ChildByField(n, "receiver"), syntax.ChildByField(n, "parameters"), syntax.ChildByField(n, "body")
+	if recv == nil || body == nil || params != nil && len(syntax.NamedChildren(params)) > 0 {
+		return ""
+	}
+	rs := syntax.NamedChildren(recv)
+	if len(rs) != 1 {
+		return ""
+	}
+	rn := syntax.ChildByField(rs[0], "name")
+	stmts := syntax.NamedChildren(body)
+	if rn == nil || len(stmts) != 1 || stmts[0].Type() != "return_statement" {
+		return ""
+	}
+	ret := syntax.NamedChildren(stmts[0])
+	if len(ret) != 1 || ret[0].Type() != "expression_list" {
+		if len(ret) != 1 || ret[0].Type() != "selector_expression" {
+			return ""
+		}
+	} else if ret = syntax.NamedChildren(ret[0]); len(ret) != 1 {
+		return ""
+	}
+	sel := ret[0]
+	if sel.Type() != "selector_expression" {
+		return ""
+	}
+	op, f := syntax.ChildByField(sel, "operand"), syntax.ChildByField(sel, "field")
+	if op == nil || f == nil || op.Type() != "identifier" || l.Text(op) != l.Text(rn) {
+		return ""
+	}
+	return l.Text(f)
 }

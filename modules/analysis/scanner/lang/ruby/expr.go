@@ -683,6 +683,13 @@ func (l *lowerer) assignment(n syntax.Node) ir.Operand {
 		v = l.expr(right)
 	}
 	if left != nil {
+		if left.Type() == "identifier" {
+			if ref, ok := l.methodObject(right); ok {
+				l.methodRefs[l.Text(left)] = ref
+			} else {
+				delete(l.methodRefs, l.Text(left))
+			}
+		}
 		if left.Type() == "identifier" && shadowable[l.Text(left)] && requestObject(l.Text(right)) {
 			// request = Rack::Request.new(env): still the request
 			dst := ir.Place{Base: l.Text(left)}
@@ -862,11 +869,34 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	recvNode := syntax.ChildByField(n, "receiver")
 	args := syntax.ChildByField(n, "arguments")
 	blk := syntax.ChildByField(n, "block")
+	if ref, ok := l.methodObject(recvNode); ok && blk == nil && (mnode == nil || l.Text(mnode) == "call" || l.Text(mnode) == "===") {
+		// m.call(x), m.(x), m === x on a Method object: a call of the
+		// method it names (Kernel.method(:system).call(cmd) runs system)
+		in := &ir.Instr{Op: ir.Call, Span: l.Span(n), Text: ref, Callee: ir.Canonical(l.Mod.Imports, ref)}
+		if args != nil {
+			l.callArgs(in, args)
+		}
+		t := l.Temp()
+		in.Dst = &t
+		l.Emit(in)
+		return ir.P(t)
+	}
 	if mnode == nil {
 		// recv.() and other shapes: a call of the receiver
 		return l.opaque(syntax.NamedChildren(n), n)
 	}
 	m := l.Text(mnode)
+	if m == "scope" && recvNode == nil && args != nil && blk == nil {
+		// scope :by_name, ->(n) { where(...) }: ActiveRecord defines the
+		// class method by_name(n) running the lambda (Article.by_name(x)
+		// calls it)
+		if kids := syntax.NamedChildren(args); len(kids) >= 2 && kids[0].Type() == "simple_symbol" && kids[1].Type() == "lambda" {
+			if body := syntax.ChildByField(kids[1], "body"); body != nil {
+				l.closure(body, strings.TrimPrefix(l.Text(kids[0]), ":"), syntax.ChildByField(kids[1], "parameters"))
+				return nilConst()
+			}
+		}
+	}
 	if blk != nil {
 		if recvNode == nil && args == nil && (m == "lambda" || m == "proc") {
 			return l.closure(blk, "", nil)
@@ -1360,4 +1390,46 @@ func (l *lowerer) rackLocation(kids []syntax.Node) syntax.Node {
 func constRooted(text string) bool {
 	text = strings.TrimPrefix(strings.TrimLeft(text, "( "), "::")
 	return text != "" && text[0] >= 'A' && text[0] <= 'Z'
+}
+
+// methodObject reports the method a Method object names: a local variable
+// assigned one, or the call itself: `method(:system)` is `system`,
+// `Kernel.method(:exec)` is `Kernel.exec`, `obj.public_method(:run)` is
+// `obj.run`.
+func (l *lowerer) methodObject(n syntax.Node) (string, bool) {
+	if n == nil {
+		return "", false
+	}
+	switch n.Type() {
+	case "identifier":
+		ref, ok := l.methodRefs[l.Text(n)]
+		return ref, ok
+	case "parenthesized_statements":
+		if kids := syntax.NamedChildren(n); len(kids) == 1 {
+			return l.methodObject(kids[0])
+		}
+		return "", false
+	case "call":
+	default:
+		return "", false
+	}
+	mnode, args := syntax.ChildByField(n, "method"), syntax.ChildByField(n, "arguments")
+	if mnode == nil || args == nil || syntax.ChildByField(n, "block") != nil {
+		return "", false
+	}
+	if m := l.Text(mnode); m != "method" && m != "public_method" {
+		return "", false
+	}
+	kids := syntax.NamedChildren(args)
+	if len(kids) != 1 || kids[0].Type() != "simple_symbol" {
+		return "", false
+	}
+	name := strings.TrimPrefix(l.Text(kids[0]), ":")
+	if name == "" {
+		return "", false
+	}
+	if recv := syntax.ChildByField(n, "receiver"); recv != nil && recv.Type() != "self" {
+		return strings.TrimPrefix(l.Text(recv), "::") + "." + name, true
+	}
+	return name, true
 }

@@ -75,6 +75,10 @@ type lowerer struct {
 	// attrs are the names of attr_reader / attr_accessor / attr_writer
 	// attributes of the file: `name` and self.name are the field self.@name
 	attrs map[string]bool
+	// methodRefs maps a local variable holding a Method object
+	// (`m = method(:system)`) to the method it names (`system`): calling
+	// it (`m.call(x)`) is a call of that method
+	methodRefs map[string]string
 	// retryStart is the begin block `retry` in a rescue clause goes back to
 	retryStart *ir.Block
 	depth      int
@@ -85,10 +89,13 @@ const maxDepth = 400
 
 // body lowers a function body into f with fresh per-function state.
 func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
-	loops, class, saved := l.loops, l.class, l.locals
-	l.loops, l.locals = nil, locals
+	loops, class, saved, refs := l.loops, l.class, l.locals, l.methodRefs
+	l.loops, l.locals, l.methodRefs = nil, locals, map[string]string{}
+	for k, v := range refs {
+		l.methodRefs[k] = v // a block sees its method's variables
+	}
 	l.Body(f, fill)
-	l.loops, l.class, l.locals = loops, class, saved
+	l.loops, l.class, l.locals, l.methodRefs = loops, class, saved, refs
 }
 
 // collect records, before lowering, the file's method names and the body

@@ -231,3 +231,43 @@ func TestLowerBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerMethodObjects: calling a Method object (`method(:system)`, kept
+// in a variable or not) is a call of the method it names; a variable
+// assigned something else afterwards is no longer one.
+func TestLowerMethodObjects(t *testing.T) {
+	cases := []struct {
+		name, body, want string
+	}{
+		{"variable", "m = method(:system)\n  m.call(x)", "system"},
+		{"kernel", "Kernel.method(:exec).call(x)", "Kernel.exec"},
+		{"dot-paren", "method(:spawn).(x)", "spawn"},
+		{"public_method on receiver", "r = runner.public_method(:run)\n  r.call(x)", "runner.run"},
+		{"reassigned", "m = method(:system)\n  m = ->(s) { s }\n  m.call(x)", "m.call"},
+		{"lambda", "m = ->(s) { s }\n  m.call(x)", "m.call"},
+		{"block sees the variable", "m = method(:system)\n  [x].each_slice(1) { |c| m.call(c) }", "system"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := lower(t, "def f(x)\n  "+c.body+"\nend\n")
+			var calls []string
+			var walk func(f *ir.Func)
+			walk = func(f *ir.Func) {
+				for _, b := range f.Blocks {
+					for _, in := range b.Instrs {
+						if in.Op == ir.Call && len(in.Args) == 1 && in.Args[0].Place.Base == "x" || in.Op == ir.Call && len(in.Args) == 1 && in.Args[0].Place.Base == "c" {
+							calls = append(calls, in.Callee)
+						}
+					}
+				}
+				for _, ch := range f.Children {
+					walk(ch)
+				}
+			}
+			walk(irtest.FuncNamed(m, "f"))
+			if len(calls) == 0 || calls[len(calls)-1] != c.want {
+				t.Errorf("calls with x: %v, want last %q", calls, c.want)
+			}
+		})
+	}
+}
