@@ -117,6 +117,15 @@ describe('report', () => {
     expect(notes.querySelector('b')).toBeNull();
     expect(notes).toHaveTextContent('<b>x</b>');
     expect(notes.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Below md the filters beyond the search wait behind "More filters", which says how many are set.
+    const more = screen.getByTestId('more-filters');
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(document.getElementById('more-filters')).toHaveClass('max-md:hidden');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'critical' }));
+    await waitFor(() => expect(more).toHaveTextContent('More filters (1 set)'));
+    await userEvent.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById('more-filters')).not.toHaveClass('max-md:hidden');
   });
 
   it('disables the PDF export with the reason when the server cannot print it', async () => {
