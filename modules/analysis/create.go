@@ -15,6 +15,7 @@ import (
 	"vigil/modules/analysis/cortex"
 	"vigil/modules/analysis/internal/intake"
 	"vigil/modules/analysis/internal/store"
+	"vigil/modules/analysis/scanner"
 	"vigil/platform/errs"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
@@ -184,7 +185,7 @@ func (s *Service) prepare(ctx context.Context, workspaceID string, r *Request) (
 	}
 	q := Quote{Tier: r.Tier, Files: len(man.Files), Lines: int64(man.TotalLines), Bytes: man.TotalBytes, AIConfigured: pass.configured(), Notes: []string{}}
 	if man.Nested > 0 {
-		q.Notes = append(q.Notes, plural(man.Nested, "nested archive is", "nested archives are")+" kept but not expanded or scanned")
+		q.Notes = append(q.Notes, scanner.Count(man.Nested, "nested archive is", "nested archives are")+" kept but not expanded or scanned")
 	}
 	if r.Tier != TierStatic {
 		q.Notes = append(q.Notes, pass.notes...)

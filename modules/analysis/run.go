@@ -457,10 +457,10 @@ func skippedNote(skipped []scanner.Skip, includeTests bool) string {
 	}
 	var what []string
 	if files > 0 {
-		what = append(what, plural(files, "file", "files"))
+		what = append(what, scanner.Count(files, "file", "files"))
 	}
 	if dirs > 0 {
-		what = append(what, plural(dirs, "directory", "directories"))
+		what = append(what, scanner.Count(dirs, "directory", "directories"))
 	}
 	parts := make([]string, 0, len(groups))
 	for _, g := range groups {
@@ -483,14 +483,6 @@ func skipReasonText(reason string, includeTests bool) string {
 		return "excluded by the analysis settings"
 	}
 	return reason
-}
-
-// plural is "1 file" or "2 files".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // testGlobs exclude test code unless the user asks for it.

@@ -93,7 +93,7 @@ func TestThreatModelLeavesOutLocalSources(t *testing.T) {
 			}
 			note := false
 			for _, n := range res.Notes {
-				note = note || strings.Contains(n.Message, "2 data flow(s) from the environment")
+				note = note || strings.Contains(n.Message, "2 data flows from the environment")
 			}
 			if note != tc.wantNote {
 				t.Errorf("note %v, want %v: %+v", note, tc.wantNote, res.Notes)

@@ -1,7 +1,6 @@
 package scanner
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -42,6 +41,6 @@ func (s *scanState) applyThreatModel() {
 	s.res.Findings = kept
 	if n > 0 {
 		s.res.Notes = append(s.res.Notes, Note{Pass: "taint", Level: "info",
-			Message: fmt.Sprintf("%d data flow(s) from the environment, command line or standard input not reported (local_sources: true in .vigil.yml reports them)", n)})
+			Message: Count(n, "data flow", "data flows") + " from the environment, command line or standard input not reported (local_sources: true in .vigil.yml reports them)"})
 	}
 }

@@ -287,7 +287,7 @@ func writeResult(cmd *cobra.Command, res *scanner.Result, f *scanFlags, threshol
 			}
 		}
 		if n > 0 {
-			return &ExitCodeError{Code: ExitFindings, Err: fmt.Errorf("%d finding(s) at or above severity %s", n, f.failOn)}
+			return &ExitCodeError{Code: ExitFindings, Err: fmt.Errorf("%s at or above severity %s", scanner.Count(n, "finding", "findings"), f.failOn)}
 		}
 	}
 	return nil

@@ -538,20 +538,3 @@ suppressions:
 		t.Errorf("findings: %v", got)
 	}
 }
-
-func TestCountPlural(t *testing.T) {
-	cases := []struct {
-		n    int
-		want string
-	}{
-		{0, "0 manifests"},
-		{1, "1 manifest"},
-		{2, "2 manifests"},
-		{12, "12 manifests"},
-	}
-	for _, tc := range cases {
-		if got := count(tc.n, "manifest", "manifests"); got != tc.want {
-			t.Errorf("count(%d) = %q, want %q", tc.n, got, tc.want)
-		}
-	}
-}

@@ -75,6 +75,15 @@ func (b Baseline) Apply(res *scanner.Result) int {
 		}
 		res.Stats.BySeverity[string(f.Severity)]++
 	}
-	res.Notes = append(res.Notes, scanner.Note{Pass: "baseline", Level: "info", Message: fmt.Sprintf("%d finding(s) already in the baseline were omitted", removed)})
+	res.Notes = append(res.Notes, scanner.Note{Pass: "baseline", Level: "info", Message: baselineNote(removed)})
 	return removed
+}
+
+// baselineNote says how many findings the baseline left out.
+func baselineNote(removed int) string {
+	verb := " were"
+	if removed == 1 {
+		verb = " was"
+	}
+	return scanner.Count(removed, "finding", "findings") + " already in the baseline" + verb + " omitted"
 }

@@ -115,7 +115,7 @@ func WriteText(w io.Writer, res *scanner.Result, o TextOptions) error {
 		}
 	}
 	if len(res.ParseErrors) > 0 {
-		fmt.Fprintf(&b, "Parse problems: %d file(s)\n", len(res.ParseErrors))
+		fmt.Fprintf(&b, "Parse problems: %s\n", scanner.Count(len(res.ParseErrors), "file", "files"))
 		limit := 10
 		if o.Verbose {
 			limit = len(res.ParseErrors)

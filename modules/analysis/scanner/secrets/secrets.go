@@ -189,11 +189,11 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 	}
 	if len(tooLarge) > 0 {
 		notes = append(notes, scanner.Note{Pass: PassName, Level: "info",
-			Message: fmt.Sprintf("%d file(s) larger than %d bytes not searched for secrets: %s", len(tooLarge), p.opts.MaxFileSize, listSome(tooLarge))})
+			Message: fmt.Sprintf("%s larger than %d bytes not searched for secrets: %s", scanner.Count(len(tooLarge), "file", "files"), p.opts.MaxFileSize, listSome(tooLarge))})
 	}
 	if len(examples) > 0 {
 		notes = append(notes, scanner.Note{Pass: PassName, Level: "info",
-			Message: fmt.Sprintf("%d example/sample/template file(s) not searched for secrets: %s", len(examples), listSome(examples))})
+			Message: fmt.Sprintf("%s not searched for secrets: %s", scanner.Count(len(examples), "example/sample/template file", "example/sample/template files"), listSome(examples))})
 	}
 	return out, notes, nil
 }

@@ -237,7 +237,7 @@ func TestExampleFilesSkippedWithNote(t *testing.T) {
 	}
 	found := false
 	for _, n := range res.Notes {
-		if n.Pass == PassName && strings.Contains(n.Message, "3 example/sample/template file(s)") {
+		if n.Pass == PassName && strings.Contains(n.Message, "3 example/sample/template files") {
 			found = true
 		}
 	}
