@@ -4,15 +4,22 @@
 # Stage 1 builds the web app, stage 2 the binary (cgo is needed for the
 # tree-sitter parsers, so the build stage has gcc and the runtime is glibc),
 # stage 3 is a small Debian runtime with Chromium for PDF reports.
+#
+# The base images are build args defaulting to the public images. Without a
+# registry, deploy/prepare-local-base.sh makes local equivalents named
+# localhost/<default>; pass them with --build-arg (see docs/image.md).
+ARG NODE_IMAGE=node:20-bookworm-slim
+ARG GO_IMAGE=golang:1.26-bookworm
+ARG RUNTIME_IMAGE=debian:bookworm-slim
 
-FROM node:20-bookworm-slim AS web
+FROM ${NODE_IMAGE} AS web
 WORKDIR /src/frontend
 COPY frontend/package.json frontend/package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY frontend/ ./
 RUN npm run build
 
-FROM golang:1.26-bookworm AS build
+FROM ${GO_IMAGE} AS build
 WORKDIR /src
 ENV CGO_ENABLED=1 GOTOOLCHAIN=local
 COPY go.mod go.sum ./
@@ -25,7 +32,7 @@ RUN go build -trimpath \
       -ldflags "-s -w -X main.version=${VERSION} -X main.commit=${COMMIT}" \
       -o /out/vigil .
 
-FROM debian:bookworm-slim AS runtime
+FROM ${RUNTIME_IMAGE} AS runtime
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ca-certificates chromium tzdata \
  && rm -rf /var/lib/apt/lists/* \

@@ -60,6 +60,83 @@ var (
 	rubyLocal = regexp.MustCompile(`(?m)(@{0,2}[a-z_]\w*)[ \t]*(?:\|\|)?=[ \t]*((?:::)?(?:[A-Z]\w*::)*[A-Z]\w*\.new)\b`)
 )
 
+// Most of the regexes above match only at the start of a line, which
+// defeats the regexp package's literal-prefix search: over a whole file
+// they cost a few percent of a scan. lineStart runs such a regex (given
+// as its \A-anchored twin, which matches exactly the strings the (?m)^
+// one matches at a line start) only at the line starts whose line passes
+// a cheap test every match's first line passes, and finds the same
+// matches as FindAllStringSubmatch of the original: matches start only at
+// line starts, in order, the next one at or after the end of the last.
+type lineStart struct {
+	re *regexp.Regexp
+	// may reports whether a match can start at the start of line (the
+	// text from a line start to the next line break, exclusive)
+	may func(line string) bool
+}
+
+// anchoredAtLine returns the \A-anchored twin of a regex written as
+// `(?m)^` followed by expr.
+func anchoredAtLine(expr string) *regexp.Regexp {
+	return regexp.MustCompile(`\A(?:` + expr + `)`)
+}
+
+// leadingWord reports whether line, after spaces and tabs, starts with w.
+func leadingWord(w string) func(string) bool {
+	return func(line string) bool {
+		return strings.HasPrefix(strings.TrimLeft(line, " \t"), w)
+	}
+}
+
+func (l lineStart) findAll(s string) [][]string {
+	var out [][]string
+	for at := 0; at < len(s); {
+		end := strings.IndexByte(s[at:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += at
+		}
+		if l.may(s[at:end]) {
+			if m := l.re.FindStringSubmatchIndex(s[at:]); m != nil {
+				sub := make([]string, len(m)/2)
+				for i := range sub {
+					if m[2*i] >= 0 {
+						sub[i] = s[at+m[2*i] : at+m[2*i+1]]
+					}
+				}
+				out = append(out, sub)
+				if e := at + m[1]; e > end {
+					// the match ran on past its line: the next one starts
+					// at the first line start at or after its end
+					switch nl := strings.IndexByte(s[e:], '\n'); {
+					case s[e-1] == '\n':
+						at = e
+					case nl < 0:
+						at = len(s)
+					default:
+						at = e + nl + 1
+					}
+					continue
+				}
+			}
+		}
+		at = end + 1
+	}
+	return out
+}
+
+var (
+	pyImportAsAt = lineStart{anchoredAtLine(`[ \t]*import[ \t]+([\w.]+)[ \t]+as[ \t]+(\w+)`), leadingWord("import")}
+	pyFromAt     = lineStart{anchoredAtLine(`[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)`), leadingWord("from")}
+	pyLocalAt    = lineStart{anchoredAtLine(`[ \t]*((?:self\.)?\w+)[ \t]*(?::[^=\n]+)?=[ \t]*([\w.]+)\(`), func(line string) bool {
+		i := strings.IndexByte(line, '=')
+		return i >= 0 && strings.IndexByte(line[i:], '(') >= 0
+	}}
+	jsImportDefAt = lineStart{anchoredAtLine(`[ \t]*import[ \t]+(?:\*[ \t]+as[ \t]+)?(\w+)[ \t]+from[ \t]+["']([^"']+)["']`), leadingWord("import")}
+	jsImportSetAt = lineStart{anchoredAtLine(`[ \t]*import[ \t]+(?:\w+[ \t]*,[ \t]*)?\{([^}]*)\}[ \t]*from[ \t]+["']([^"']+)["']`), leadingWord("import")}
+)
+
 // fileBindings reads the bindings of src in language lang (nil when the
 // language binds nothing this reading knows).
 func fileBindings(lang string, src []byte) bindings {
@@ -75,10 +152,10 @@ func fileBindings(lang string, src []byte) bindings {
 	s := string(src)
 	switch lang {
 	case "python":
-		for _, m := range pyImportAs.FindAllStringSubmatch(s, -1) {
+		for _, m := range pyImportAsAt.findAll(s) {
 			add(m[2], m[1])
 		}
-		for _, m := range pyFrom.FindAllStringSubmatch(s, -1) {
+		for _, m := range pyFromAt.findAll(s) {
 			list := strings.Trim(m[2], "() \t\r\n")
 			for _, item := range strings.Split(list, ",") {
 				f := strings.Fields(item)
@@ -92,7 +169,7 @@ func fileBindings(lang string, src []byte) bindings {
 		}
 		// generators kept in a variable, made by a class of a module:
 		// rng = random.Random(seed)
-		for _, m := range pyLocal.FindAllStringSubmatch(s, -1) {
+		for _, m := range pyLocalAt.findAll(s) {
 			q := b.qualify(m[2])
 			if i := strings.LastIndex(q, "."); i > 0 && i+1 < len(q) && q[i+1] >= 'A' && q[i+1] <= 'Z' {
 				add(m[1], q)
@@ -121,7 +198,7 @@ func fileBindings(lang string, src []byte) bindings {
 				add(name, m[2])
 			}
 		}
-		for _, m := range goLocal.FindAllStringSubmatch(s, -1) {
+		for _, m := range findAllIf(goLocal, s, strings.Contains(s, ".New(")) { // every match holds ".New("
 			if q, ok := b[m[2]]; ok {
 				add(m[1], q+".Rand")
 			}
@@ -144,13 +221,15 @@ func fileBindings(lang string, src []byte) bindings {
 			add("this."+m[2], t)
 		}
 	case "javascript", "typescript", "tsx":
-		for _, m := range jsRequire.FindAllStringSubmatch(s, -1) {
+		// every match of jsRequire holds "require(", of jsAlias "Math." or
+		// "crypto."
+		for _, m := range findAllIf(jsRequire, s, strings.Contains(s, "require(")) {
 			add(m[1], m[2])
 		}
-		for _, m := range jsImportDef.FindAllStringSubmatch(s, -1) {
+		for _, m := range jsImportDefAt.findAll(s) {
 			add(m[1], m[2])
 		}
-		for _, m := range jsImportSet.FindAllStringSubmatch(s, -1) {
+		for _, m := range jsImportSetAt.findAll(s) {
 			for _, item := range strings.Split(m[1], ",") {
 				f := strings.Fields(item)
 				switch {
@@ -161,7 +240,7 @@ func fileBindings(lang string, src []byte) bindings {
 				}
 			}
 		}
-		for _, m := range jsAlias.FindAllStringSubmatch(s, -1) {
+		for _, m := range findAllIf(jsAlias, s, strings.Contains(s, "Math.") || strings.Contains(s, "crypto.")) {
 			add(m[1], m[2])
 		}
 	case "php":
@@ -173,11 +252,20 @@ func fileBindings(lang string, src []byte) bindings {
 			add(name, m[1])
 		}
 	case "ruby":
-		for _, m := range rubyLocal.FindAllStringSubmatch(s, -1) {
+		for _, m := range findAllIf(rubyLocal, s, strings.Contains(s, ".new")) { // every match holds ".new"
 			add(m[1], strings.TrimPrefix(m[2], "::"))
 		}
 	default:
 		return nil
 	}
 	return b
+}
+
+// findAllIf is re.FindAllStringSubmatch(s, -1) when may holds, else nil
+// (may is a test every match passes, cheaper than the regex).
+func findAllIf(re *regexp.Regexp, s string, may bool) [][]string {
+	if !may {
+		return nil
+	}
+	return re.FindAllStringSubmatch(s, -1)
 }

@@ -1,6 +1,13 @@
 package scanner
 
-import "testing"
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"testing"
+)
 
 // TestQualify: a capture's leading name reads as what the file binds it
 // to, import aliases and kept generators alike, in each language.
@@ -38,5 +45,72 @@ func TestQualify(t *testing.T) {
 				t.Errorf("qualify(%q) = %q, want %q", c.text, got, c.want)
 			}
 		})
+	}
+}
+
+// TestLineStartAgrees: each line-start search finds exactly the matches of
+// the whole-text regex it stands for, on hand-made texts (matches running
+// over lines, files without a final newline, CRLF, tabs, look-alikes in
+// mid-line) and on every Python and JavaScript file of the rule corpus.
+func TestLineStartAgrees(t *testing.T) {
+	pairs := []struct {
+		name  string
+		whole *regexp.Regexp
+		at    lineStart
+	}{
+		{"pyImportAs", pyImportAs, pyImportAsAt},
+		{"pyFrom", pyFrom, pyFromAt},
+		{"pyLocal", pyLocal, pyLocalAt},
+		{"jsImportDef", jsImportDef, jsImportDefAt},
+		{"jsImportSet", jsImportSet, jsImportSetAt},
+	}
+	texts := []string{
+		"",
+		"import os as o",
+		"import os as o\nimport sys as s\n",
+		"  \timport a.b as c # x\nx = import_ as y\n",
+		"from a import (\n  b,\n  c as d,\n)\nfrom e import f\n",
+		"from a import (b,\nfrom c import d)\nfrom e import f",
+		"from a import (b\nfrom c import d\n",
+		"from a import b # c\r\nfrom x import y\r\n",
+		"x = from_ import b\n    from q import r",
+		"rng = random.Random(7)\nself.r: Random = mod.Make(1)\na = b = c(\nd == e(\n",
+		"x=(1)\n=f(\n y = z.w(",
+		"import x from 'm'\nimport * as y from \"n\"\nimport {a, b as c} from 'o'\nimport d, {\n  e,\n  f as g\n} from 'p';\n",
+		"import {a\nimport {b} from 'q'\n} from 'r'\nimport {c} from 's'",
+		"// import {a} from 'b'\n  import {c} from 'd'\nfoo(); import e from 'f'\n",
+		"\n\n\nimport os as o\n\n",
+	}
+	err := filepath.WalkDir("../../../testdata/scanner", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		switch filepath.Ext(p) {
+		case ".py", ".js", ".ts", ".jsx", ".tsx", ".mjs":
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			texts = append(texts, string(data))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	matched := 0
+	for _, pr := range pairs {
+		for i, s := range texts {
+			want := pr.whole.FindAllStringSubmatch(s, -1)
+			got := pr.at.findAll(s)
+			matched += len(want)
+			if !reflect.DeepEqual(got, want) && (len(got) != 0 || len(want) != 0) {
+				t.Errorf("%s, text %d (%.60q): line starts found %q, whole text %q", pr.name, i, s, got, want)
+			}
+		}
+	}
+	t.Logf("%d matches compared", matched)
+	if matched < 50 {
+		t.Errorf("only %d matches in all: the texts do not exercise the regexes", matched)
 	}
 }

@@ -285,6 +285,32 @@ function h(req, res) {
   res.send(mode === 2 ? "fixed" : req.query.c);
 }
 `},
+		{"a Location header set by hand is a redirect", "VGL-JS-REDIR-001", `
+function h(req, res) {
+  res.writeHead(302, { Location: req.query.next });  // want
+  res.writeHead(302, { 'Content-Type': req.query.t, Location: '/home' });
+  res.setHeader('Location', req.query.back);  // want
+  res.setHeader('X-Back', req.query.back);
+  res.location(req.query.to);  // want
+}
+`},
+		{"Next.js middleware redirect", "VGL-JS-REDIR-001", `
+import { NextResponse } from 'next/server';
+export function middleware(req) {
+  const to = req.nextUrl.searchParams.get('to');
+  if (to) return NextResponse.redirect(new URL(to, req.url));  // want
+  return NextResponse.redirect(new URL('/login', req.url));
+}
+`},
+		{"util.promisify keeps the sink", "VGL-JS-CMDI-001", `
+const util = require('util');
+const cp = require('child_process');
+const run = util.promisify(cp.exec);
+async function h(req, res) {
+  await run('ls ' + req.query.dir);  // want
+  await run('ls');
+}
+`},
 		{"escaping cleans XSS, not SQL", "VGL-JS-SQLI-001", `
 import escapeHtml from 'escape-html';
 function h(req, res, db) {

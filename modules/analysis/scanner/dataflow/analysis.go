@@ -339,6 +339,13 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 					// the same place reads clean where every path checked it
 					out.write(*valid[edge], Val{C: checkedSource})
 				}
+				if src := a.urlSource(*valid[edge]); src != nil {
+					// u = new URL(next, base); if (u.origin !== ORIGIN) return:
+					// next, where u points, is checked as well
+					if v, _ := out.read(*src); !v.T.empty() {
+						out.write(*src, Val{})
+					}
+				}
 			}
 			if in[sb.Index] == nil {
 				if i == len(succs)-1 || out != s {
@@ -691,6 +698,8 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 				p = &x.Place
 			} else if x.IsConst() && !y.IsConst() {
 				p = &y.Place
+			} else if h := a.hostComparedToClean(x, y, s, in.Span); h != nil {
+				p = h
 			} else {
 				return out
 			}
@@ -906,6 +915,65 @@ func delimited(pat string) string {
 
 func isWordByte(c byte) bool {
 	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// hostComparedToClean: for flows about where a URL points (HostCheck), the
+// origin or host of a URL compared with a value that carries no taint (the
+// app's own origin from a constant or its configuration:
+// `u.origin !== APP_ORIGIN`) is checked like one compared with a literal.
+func (a *analyzer) hostComparedToClean(x, y ir.Operand, s *state, at ir.Span) *ir.Place {
+	hc, ok := a.spec.(HostCheck)
+	if !ok || !hc.HostChecks() || x.IsConst() || y.IsConst() {
+		return nil
+	}
+	isHost := func(o ir.Operand) bool {
+		p := o.Place
+		if len(p.Path) != 1 || p.Path[0].Kind != ir.Field {
+			return false
+		}
+		switch p.Path[0].Name {
+		case "origin", "host", "hostname", "netloc":
+			return true
+		}
+		return false
+	}
+	for _, o := range [][2]ir.Operand{{x, y}, {y, x}} {
+		if isHost(o[0]) {
+			if v := a.operand(o[1], s, at); v.T.empty() {
+				if w := a.operand(o[0], s, at); !w.T.empty() {
+					return &o[0].Place
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// urlSource is, for flows about where a URL points (HostCheck), the
+// variable a URL object was parsed from: with `const u = new URL(next,
+// base)` (or urlparse, urlsplit, parse_url) set once in the function, a check
+// that proves u proves next. Nil otherwise.
+func (a *analyzer) urlSource(p ir.Place) *ir.Place {
+	hc, ok := a.spec.(HostCheck)
+	if !ok || !hc.HostChecks() || len(p.Path) != 0 || p.IsTemp() || p.Base == "" {
+		return nil
+	}
+	db, d := a.soleDef(p.Base)
+	if d == nil || d.Op != ir.Assign || len(d.Args) != 1 || d.Args[0].IsConst() || !d.Args[0].Place.IsTemp() || len(d.Args[0].Place.Path) != 0 {
+		return nil
+	}
+	t := d.Args[0].Place.Base
+	for _, in := range db.Instrs {
+		if in.Dst == nil || in.Dst.Base != t || len(in.Dst.Path) != 0 || in.Op != ir.Call {
+			continue
+		}
+		m := in.Callee[strings.LastIndexAny(in.Callee, `.\`)+1:]
+		if (m == "urlparse" || m == "urlsplit" || m == "URL" || m == "parse_url") && len(in.Args) >= 1 && !in.Args[0].IsConst() &&
+			!in.Args[0].Place.IsTemp() && len(in.Args[0].Place.Path) == 0 && in.Args[0].Place.Base != p.Base {
+			return &in.Args[0].Place
+		}
+	}
+	return nil
 }
 
 // hostChecked widens a check of a URL's host (`ALLOWED.has(u.hostname)`,

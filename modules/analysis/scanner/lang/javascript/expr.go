@@ -439,6 +439,14 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		in.Callee = ir.Canonical(l.Mod.Imports, strings.ReplaceAll(in.Text, "?.", "."))
 		switch fn.Type() {
 		case "member_expression":
+			if prop := syntax.ChildByField(fn, "property"); prop != nil {
+				if ps := l.Span(prop); ps.Line > in.Span.Line {
+					// a call at the end of a chain written over several lines
+					// (qb\n  .where(...)) is reported where its method is named;
+					// the call's text still starts at the chain's start
+					in.Span.Line, in.Span.Col = ps.Line, ps.Col
+				}
+			}
 			if obj := syntax.ChildByField(fn, "object"); obj != nil {
 				r := l.expr(obj)
 				in.Recv = &r

@@ -90,6 +90,33 @@ func (l *lowerer) requireOf(n syntax.Node) (string, bool) {
 	return l.strValue(kids[0])
 }
 
+// promisified returns the symbol of f in `util.promisify(f)` when f is a
+// bound import (`util.promisify(child_process.exec)`, `promisify(exec)` after
+// `const {exec} = require('child_process')`): the promisified function takes
+// the same arguments, so it is the same sink, and calling it is calling f.
+func (l *lowerer) promisified(n syntax.Node) (string, bool) {
+	if n == nil || n.Type() != "call_expression" {
+		return "", false
+	}
+	fn, args := syntax.ChildByField(n, "function"), syntax.ChildByField(n, "arguments")
+	if fn == nil || args == nil || ir.Canonical(l.Mod.Imports, l.Text(fn)) != "util.promisify" {
+		return "", false
+	}
+	kids := syntax.NamedChildren(args)
+	if len(kids) != 1 || (kids[0].Type() != "identifier" && kids[0].Type() != "member_expression") {
+		return "", false
+	}
+	text := strings.Join(strings.Fields(l.Text(kids[0])), "")
+	head := text
+	if i := strings.IndexByte(text, '.'); i >= 0 {
+		head = text[:i]
+	}
+	if _, ok := l.Mod.Imports[head]; !ok {
+		return "", false // not an imported name: nothing known about it
+	}
+	return ir.Canonical(l.Mod.Imports, text), true
+}
+
 // collectImports records import declarations and require() bindings of
 // the top level.
 func (l *lowerer) collectImports(root syntax.Node) {
@@ -134,6 +161,12 @@ func (l *lowerer) collectImports(root syntax.Node) {
 				}
 				m, ok := l.requireOf(syntax.ChildByField(d, "value"))
 				name := syntax.ChildByField(d, "name")
+				if !ok && name != nil && name.Type() == "identifier" {
+					if sym, ok := l.promisified(syntax.ChildByField(d, "value")); ok {
+						l.Mod.Imports[l.Text(name)] = sym
+					}
+					continue
+				}
 				if !ok || name == nil {
 					continue
 				}

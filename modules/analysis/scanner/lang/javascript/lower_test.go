@@ -77,8 +77,14 @@ import * as fs from 'fs';
 import express from 'express';
 const cp = require('child_process');
 const { spawn, execSync: es } = require('child_process');
+const util = require('util');
+const { promisify } = require('util');
+const pexec = util.promisify(cp.exec);
+const pread = promisify(fs.readFile);
+const plocal = promisify(local);
 function f(x) {
   run(x); fs.readFile(x); cp.exec(x); spawn(x); es(x); new express.Router(); local(x); obj?.m(x);
+  pexec(x); pread(x); plocal(x);
 }
 `
 	m := lower(t, src)
@@ -91,7 +97,8 @@ function f(x) {
 		}
 	}
 	want := "run=child_process.exec fs.readFile=fs.readFile cp.exec=child_process.exec spawn=child_process.spawn " +
-		"es=child_process.execSync express.Router=express.Router local=local obj?.m=obj.m"
+		"es=child_process.execSync express.Router=express.Router local=local obj?.m=obj.m " +
+		"pexec=child_process.exec pread=fs.readFile plocal=plocal"
 	if strings.Join(got, " ") != want {
 		t.Errorf("callees\n got %s\nwant %s", strings.Join(got, " "), want)
 	}

@@ -888,6 +888,14 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 	switch fn.Type() {
 	case "name", "qualified_name":
 	default:
+		if fn.Type() == "variable_name" {
+			if name, ok := l.fixedFuncVar(varName(l.Text(fn))); ok {
+				// $f = 'system'; $f($cmd): a call of that function
+				l.expr(fn)
+				args, kws := l.arguments(n)
+				return l.callOf(name, l.resolveFunc(name), args, kws, n)
+			}
+		}
 		// $f(...), ($obj->cb)(...): a call of a value, call_user_func($f, ...)
 		callee := l.expr(fn)
 		args, kws := l.arguments(n)
@@ -901,6 +909,15 @@ func (l *lowerer) funcCall(n syntax.Node) ir.Operand {
 	low := strings.ToLower(callee)
 	args, kws := l.arguments(n)
 	switch low {
+	case "call_user_func", "call_user_func_array":
+		// call_user_func('exec', $cmd): a call of the function it names;
+		// call_user_func_array('exec', [$cmd]) passes the array's elements
+		if len(args) >= 1 && args[0].IsConst() && args[0].Const.Kind == ir.Str && funcNameRe.MatchString(args[0].Const.S) {
+			// (the text as written is the name too: sinks of call_user_func itself,
+			// a callback chosen by the caller, do not apply to a fixed one)
+			name := strings.TrimPrefix(args[0].Const.S, `\`)
+			return l.callOf(name, l.resolveFunc(name), args[1:], kws, n)
+		}
 	case "in_array":
 		// in_array($x, $allowed): membership, which a branch can rely on
 		if len(args) >= 2 {
@@ -1255,4 +1272,77 @@ func (l *lowerer) variablesOf(fn syntax.Node) []string {
 	}
 	walk(fn, true)
 	return out
+}
+
+// funcNameRe is a PHP function name as a string names it ('exec', '\\App\\run').
+var funcNameRe = regexp.MustCompile(`^\\?[A-Za-z_][A-Za-z0-9_]*(\\[A-Za-z_][A-Za-z0-9_]*)*$`)
+
+// fixedFuncVar reports the function a variable names when every assignment
+// to it in the function being lowered (the file at top level) stores the same
+// string literal, a function name, and it is not a parameter:
+// `$f = 'system'; $f($cmd)` calls system. Nested functions are not read.
+func (l *lowerer) fixedFuncVar(v string) (string, bool) {
+	if l.fnNode == nil {
+		return "", false
+	}
+	name, found, ok := "", false, true
+	var walk func(n syntax.Node, top bool)
+	walk = func(n syntax.Node, top bool) {
+		if !ok {
+			return
+		}
+		switch n.Type() {
+		case "function_definition", "method_declaration", "class_declaration", "anonymous_function_creation_expression",
+			"anonymous_function", "arrow_function", "trait_declaration", "enum_declaration", "interface_declaration":
+			if !top {
+				return
+			}
+		case "simple_parameter", "variadic_parameter", "property_promotion_parameter", "global_declaration", "static_variable_declaration":
+			if strings.Contains(l.Text(n), "$"+v) {
+				ok = false
+				return
+			}
+		case "assignment_expression", "reference_assignment_expression", "augmented_assignment_expression":
+			if left := syntax.ChildByField(n, "left"); left != nil && left.Type() == "variable_name" && varName(l.Text(left)) == v {
+				right := syntax.ChildByField(n, "right")
+				if n.Type() != "assignment_expression" || right == nil || right.Type() != "string" && right.Type() != "encapsed_string" ||
+					firstOfType(right, "variable_name") != nil {
+					ok = false
+					return
+				}
+				s := l.strValue(right)
+				if !funcNameRe.MatchString(s) || found && s != name {
+					ok = false
+					return
+				}
+				name, found = strings.TrimPrefix(s, `\`), true
+			}
+		case "foreach_statement", "list_literal", "by_ref":
+			if n.Type() == "foreach_statement" && foreachBinds(l, n, v) || n.Type() != "foreach_statement" && strings.Contains(l.Text(n), "$"+v) {
+				ok = false
+				return
+			}
+		}
+		for i, c := 0, n.ChildCount(); i < c; i++ {
+			if k := n.Child(i); k.IsNamed() {
+				walk(k, false)
+			}
+		}
+	}
+	walk(l.fnNode, true)
+	return name, ok && found
+}
+
+// foreachBinds reports whether a foreach statement assigns $v as its key or value.
+func foreachBinds(l *lowerer, n syntax.Node, v string) bool {
+	body := syntax.ChildByField(n, "body")
+	for i, k := range syntax.NamedChildren(n) {
+		if i == 0 || body != nil && k.StartByte() == body.StartByte() {
+			continue
+		}
+		if strings.Contains(l.Text(k), "$"+v) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,8 @@
 package php
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/smacker/go-tree-sitter/php"
@@ -135,5 +137,38 @@ func TestNoDataReturn(t *testing.T) {
 		if opaque != tc.opaque {
 			t.Errorf("%s: opaque return %v, want %v", tc.src, opaque, tc.opaque)
 		}
+	}
+}
+
+// TestVariableFunctions: a variable every assignment of which names the same
+// function, and call_user_func with a literal name, call that function.
+func TestVariableFunctions(t *testing.T) {
+	src := `<?php
+$f = 'system';
+$f($a);
+call_user_func('exec', $b);
+call_user_func_array('\passthru', [$c]);
+call_user_func($d, $e);
+function g($p) {
+  $h = 'exec'; $h = 'strlen'; $h($p);
+  $k = 'shell_exec'; foreach ($p as $k) {} $k($p);
+  $p($p);
+  $m = "sys$p"; $m($p);
+}
+`
+	m := lower(t, src)
+	var got []string
+	for _, f := range m.Funcs {
+		for _, b := range f.Blocks {
+			for _, in := range b.Instrs {
+				if in.Op == ir.Call {
+					got = append(got, fmt.Sprintf("%s/%d", in.Callee, len(in.Args)))
+				}
+			}
+		}
+	}
+	want := "system/1 exec/1 passthru/1 call_user_func/2 call_user_func/2 call_user_func/2 call_user_func/2 call_user_func/2"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("callees\n got %s\nwant %s", g, want)
 	}
 }
