@@ -44,7 +44,11 @@ together take turns); these commands are for operators.`,
 				if err != nil {
 					return err
 				}
-				_, err = fmt.Fprintf(e.stdout, "applied %d migration(s)\n", n)
+				unit := "migrations"
+				if n == 1 {
+					unit = "migration"
+				}
+				_, err = fmt.Fprintf(e.stdout, "applied %d %s\n", n, unit)
 				return err
 			},
 		},

@@ -22,6 +22,7 @@ import (
 	"vigil/modules/repositories/githubtest"
 	"vigil/platform/dbtest"
 	"vigil/platform/httpserver"
+	"vigil/platform/logging/logtest"
 )
 
 // planted is the instruction a pull request plants in its title, its
@@ -137,7 +138,7 @@ func TestPullRequestPromptInjection(t *testing.T) {
 	} {
 		t.Setenv(k, v)
 	}
-	logs := &syncBuffer{}
+	logs := &logtest.Buffer{}
 	h := hooks{beforeSPA: func(srv *httpserver.Server) error {
 		ts := httptest.NewServer(srv.Echo())
 		defer ts.Close()

@@ -20,6 +20,7 @@ import (
 	"vigil/modules/repositories/githubtest"
 	"vigil/platform/dbtest"
 	"vigil/platform/httpserver"
+	"vigil/platform/logging/logtest"
 )
 
 // TestPullRequestReviewSpeed is the benchmark, on the whole
@@ -88,7 +89,7 @@ func TestPullRequestReviewSpeed(t *testing.T) {
 	} {
 		t.Setenv(k, v)
 	}
-	logs := &syncBuffer{}
+	logs := &logtest.Buffer{}
 	h := hooks{beforeSPA: func(srv *httpserver.Server) error {
 		ts := httptest.NewServer(srv.Echo())
 		defer ts.Close()

@@ -29,8 +29,7 @@ func wireAdmin(a *application, srv *httpserver.Server, authSvc *auth.Service, cr
 	if err != nil {
 		return err
 	}
-	svc.Routes(srv.API())
-	srv.AddOperations(svc.Operations()...)
+	srv.Mount(svc.Routes()...)
 	return nil
 }
 

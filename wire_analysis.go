@@ -89,8 +89,7 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		}
 	}
 	if srv != nil {
-		svc.Routes(srv.API())
-		srv.AddOperations(svc.Operations()...)
+		srv.Mount(svc.Routes()...)
 	}
 	return svc, nil
 }

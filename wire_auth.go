@@ -45,8 +45,7 @@ func wireAuth(a *application, runner *jobs.Runner, srv *httpserver.Server) (*aut
 	if srv != nil {
 		api := srv.API()
 		api.Use(authSvc.Authenticate, a.apiRateLimit())
-		authSvc.Routes(api)
-		srv.AddOperations(authSvc.Operations()...)
+		srv.Mount(authSvc.Routes()...)
 		// Replicas that serve requests hear each other's revocations
 		// (PostgreSQL; a no-op on SQLite). Stopped before the database closes.
 		stop := authSvc.StartInvalidationListener()

@@ -36,8 +36,7 @@ func wireCredits(a *application, runner *jobs.Runner, srv *httpserver.Server, au
 		}
 	}
 	if srv != nil {
-		svc.Routes(srv.API())
-		srv.AddOperations(svc.Operations()...)
+		srv.Mount(svc.Routes()...)
 	}
 	return svc, nil
 }

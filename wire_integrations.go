@@ -44,8 +44,7 @@ func wireIntegrations(a *application, runner *jobs.Runner, srv *httpserver.Serve
 		return nil, err
 	}
 	if srv != nil {
-		svc.Routes(srv.API())
-		srv.AddOperations(svc.Operations()...)
+		srv.Mount(svc.Routes()...)
 	}
 	return svc, nil
 }

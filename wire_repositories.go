@@ -50,8 +50,7 @@ func wireRepositories(a *application, runner *jobs.Runner, srv *httpserver.Serve
 		return nil, err
 	}
 	if srv != nil {
-		svc.Routes(srv.API())
-		srv.AddOperations(svc.Operations()...)
+		srv.Mount(svc.Routes()...)
 	}
 	return svc, nil
 }

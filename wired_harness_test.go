@@ -12,12 +12,12 @@ import (
 	"net/url"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 
 	"vigil/platform/config"
 	"vigil/platform/dbtest"
 	"vigil/platform/httpserver"
+	"vigil/platform/logging/logtest"
 )
 
 // wiredApp is the whole application as serve builds it.
@@ -29,25 +29,7 @@ type wiredApp struct {
 	// dbtest.OpenConfig to look at what the requests stored).
 	cfg config.Config
 	// logs is what the application logged (level error and above).
-	logs *syncBuffer
-}
-
-// syncBuffer is a bytes.Buffer safe for the logger's flusher and the test.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
+	logs *logtest.Buffer
 }
 
 // errWiredDone stops serve once a wired test has run.
@@ -76,7 +58,7 @@ func eachWiredApp(t *testing.T, fn func(t *testing.T, app wiredApp)) {
 					t.Setenv("VIGIL_RATE_LIMIT_"+budget+"_RATE", "0")
 				}
 			}
-			logs := &syncBuffer{}
+			logs := &logtest.Buffer{}
 			h := hooks{beforeSPA: func(srv *httpserver.Server) error {
 				ts := httptest.NewServer(srv.Echo())
 				defer ts.Close()

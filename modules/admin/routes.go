@@ -10,16 +10,12 @@ import (
 	"vigil/platform/openapi"
 )
 
-// Routes registers the module's routes (routes) on the /api/v1 group.
-func (s *Service) Routes(api *echo.Group) { openapi.Register(api, "/api/v1", s.routes()) }
-
-// Operations documents the same routes for the OpenAPI document.
-func (s *Service) Operations() []openapi.Operation { return s.routes() }
-
-// routes is the module's route table: each route declared once, with its
+// Routes is the module's route table: each route declared once, with its
 // handler, middleware, types and documentation. Each sits behind
 // InstanceAdmin, which answers 401 or 403 before a handler reads anything.
-func (s *Service) routes() []openapi.Route {
+// The server registers and documents the table in one call:
+// srv.Mount(svc.Routes()...).
+func (s *Service) Routes() []openapi.Route {
 	admin := []echo.MiddlewareFunc{s.d.InstanceAdmin}
 	ts := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 	auth := []string{"cookie", "apiKey"}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"vigil/platform/dbtest"
+	"vigil/platform/principal/principaltest"
 )
 
 // BenchmarkFindingsPage measures GET /analyses/{id}/findings?limit=50 over
@@ -26,7 +27,7 @@ func BenchmarkFindingsPage(b *testing.B) {
 			b.RunParallel(func(pb *testing.PB) {
 				for pb.Next() {
 					req, _ := http.NewRequest("GET", a.srv.URL+"/api/v1/analyses/"+id+"/findings?limit=50", nil)
-					req.Header.Set("X-Test-Principal", viewer)
+					req.Header.Set(principaltest.Header, viewer)
 					res, err := http.DefaultClient.Do(req)
 					if err != nil {
 						b.Error(err)

@@ -184,7 +184,7 @@ func (s *Service) prepare(ctx context.Context, workspaceID string, r *Request) (
 	}
 	q := Quote{Tier: r.Tier, Files: len(man.Files), Lines: int64(man.TotalLines), Bytes: man.TotalBytes, AIConfigured: pass.configured(), Notes: []string{}}
 	if man.Nested > 0 {
-		q.Notes = append(q.Notes, fmt.Sprintf("%d nested archive(s) are kept but not expanded or scanned", man.Nested))
+		q.Notes = append(q.Notes, plural(man.Nested, "nested archive is", "nested archives are")+" kept but not expanded or scanned")
 	}
 	if r.Tier != TierStatic {
 		q.Notes = append(q.Notes, pass.notes...)

@@ -10,9 +10,8 @@ import (
 
 	"vigil/modules/analysis/internal/intake"
 	"vigil/modules/analysis/internal/store"
-	"vigil/platform/config"
+	"vigil/platform/database"
 	"vigil/platform/dbtest"
-	"vigil/platform/migrate"
 	"vigil/platform/notify"
 )
 
@@ -21,17 +20,8 @@ import (
 // notification (LISTEN/NOTIFY on PostgreSQL, the in-process hub on SQLite)
 // can deliver them.
 func TestProgressStreamWakesOnNotify(t *testing.T) {
-	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
+	dbtest.EachPair(t, func(t *testing.T, dbA, dbB *database.DB) {
 		ctx := context.Background()
-		dbA := dbtest.OpenConfig(t, cfg)
-		m, err := migrate.New(dbA, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := m.Up(ctx); err != nil {
-			t.Fatal(err)
-		}
-		dbB := dbtest.OpenConfig(t, cfg)
 
 		a := newAPI(t, dbA)
 		hubA := notify.New(dbA, nil)

@@ -22,26 +22,17 @@ import (
 	"vigil/platform/errs"
 	"vigil/platform/jobs"
 	"vigil/platform/principal"
+	"vigil/platform/principal/principaltest"
 )
 
 // roleAuthorizer applies the written permission matrix (viewer reads,
 // member creates and triages, admin deletes) the way auth.Service.Can does.
 type roleAuthorizer struct{}
 
-var minRole = map[string]int{ActionRead: 1, ActionCreate: 2, ActionTriage: 2, ActionDelete: 3, ActionManageAI: 3}
-var roleRank = map[string]int{"viewer": 1, "member": 2, "admin": 3, "owner": 4}
+var permissions = principaltest.MinRoles{ActionRead: "viewer", ActionCreate: "member", ActionTriage: "member", ActionDelete: "admin", ActionManageAI: "admin"}
 
-func (roleAuthorizer) Can(_ context.Context, p *principal.Principal, ws, action string) error {
-	if p == nil || p.UserID == "" {
-		return errs.New(errs.KindUnauthorized, "sign in first")
-	}
-	if ws != p.WorkspaceID {
-		return errs.NotFound("workspace")
-	}
-	if roleRank[p.Role] < minRole[action] {
-		return errs.New(errs.KindForbidden, "your role may not do this")
-	}
-	return nil
+func (roleAuthorizer) Can(ctx context.Context, p *principal.Principal, ws, action string) error {
+	return permissions.Can(ctx, p, ws, action)
 }
 
 // ledger is a recording Credits: 1 credit per started 10,000 lines plus
@@ -200,7 +191,7 @@ func newEnvWith(t testing.TB, db *database.DB, work bool, adjust func(*Deps)) *e
 }
 
 func (e *env) as(role string) context.Context {
-	return principal.With(context.Background(), &principal.Principal{UserID: "0190f0f0-0000-7000-8000-00000000000" + fmt.Sprint(roleRank[role]), WorkspaceID: e.ws, Role: role})
+	return principal.With(context.Background(), &principal.Principal{UserID: "0190f0f0-0000-7000-8000-00000000000" + fmt.Sprint(principaltest.RoleRank[role]), WorkspaceID: e.ws, Role: role})
 }
 
 const vulnPy = `import os

@@ -20,21 +20,8 @@ import (
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
 	"vigil/platform/httpserver"
-	"vigil/platform/principal"
+	"vigil/platform/principal/principaltest"
 )
-
-// headerAuth stands in for auth.Authenticate: "X-Test-Principal: role
-// workspace user" becomes the request's principal.
-func headerAuth(next echo.HandlerFunc) echo.HandlerFunc {
-	return func(c echo.Context) error {
-		if h := c.Request().Header.Get("X-Test-Principal"); h != "" {
-			f := strings.Fields(h)
-			p := &principal.Principal{Role: f[0], WorkspaceID: f[1], UserID: f[2]}
-			c.SetRequest(c.Request().WithContext(principal.With(c.Request().Context(), p)))
-		}
-		return next(c)
-	}
-}
 
 type api struct {
 	*env
@@ -51,20 +38,19 @@ func newAPI(t testing.TB, db *database.DB) *api {
 func newAPIWith(t testing.TB, db *database.DB, hc config.HTTP, adjust func(*Deps)) *api {
 	t.Helper()
 	e := newEnvWith(t, db, false, adjust)
-	e.svc.d.Authenticate = headerAuth
+	e.svc.d.Authenticate = principaltest.HeaderAuth
 	hs, err := httpserver.New(httpserver.Options{Config: hc, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.svc.Routes(hs.API())
-	hs.AddOperations(e.svc.Operations()...)
+	hs.Mount(e.svc.Routes()...)
 	srv := httptest.NewServer(hs.Echo())
 	t.Cleanup(srv.Close)
 	return &api{env: e, srv: srv}
 }
 
 func (a *api) who(role string) string {
-	return fmt.Sprintf("%s %s 0190f0f0-0000-7000-8000-00000000000%d", role, a.ws, roleRank[role])
+	return fmt.Sprintf("%s %s 0190f0f0-0000-7000-8000-00000000000%d", role, a.ws, principaltest.RoleRank[role])
 }
 
 func (a *api) do(t testing.TB, who, method, path, ct string, body []byte, hdr ...string) *http.Response {
@@ -74,7 +60,7 @@ func (a *api) do(t testing.TB, who, method, path, ct string, body []byte, hdr ..
 		req.Header.Set("Content-Type", ct)
 	}
 	if who != "" {
-		req.Header.Set("X-Test-Principal", who)
+		req.Header.Set(principaltest.Header, who)
 	}
 	for i := 0; i+1 < len(hdr); i += 2 {
 		req.Header.Set(hdr[i], hdr[i+1])
@@ -151,7 +137,7 @@ func TestOperationsMatchRoutes(t *testing.T) {
 		}
 	}
 	var ops []string
-	for _, o := range a.svc.Operations() {
+	for _, o := range a.svc.Routes() {
 		ops = append(ops, o.Method+" "+o.Path)
 	}
 	sort.Strings(routes)
@@ -226,7 +212,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 					default:
 						hdr = a.who(who)
 						want = r.ok
-						if roleRank[who] < roleRank[r.minRole] {
+						if principaltest.RoleRank[who] < principaltest.RoleRank[r.minRole] {
 							want = 403
 						}
 					}

@@ -12,6 +12,7 @@ import (
 
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
+	"vigil/platform/principal/principaltest"
 )
 
 func TestPageCacheEvictsLeastRecentlyUsed(t *testing.T) {
@@ -90,7 +91,7 @@ func TestFindingsPageGzip(t *testing.T) {
 	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
 	get := func(ae string) (*http.Response, []byte) {
 		req, _ := http.NewRequest("GET", a.srv.URL+"/api/v1/analyses/"+id+"/findings?limit=50", nil)
-		req.Header.Set("X-Test-Principal", a.who("viewer"))
+		req.Header.Set(principaltest.Header, a.who("viewer"))
 		if ae != "" {
 			req.Header.Set("Accept-Encoding", ae)
 		}

@@ -66,7 +66,7 @@ func TestAnalysisRunsSecretAndDependencyPasses(t *testing.T) {
 		if strings.Contains(string(all), token) {
 			t.Error("the stored findings hold the full secret")
 		}
-		if !strings.Contains(strings.Join(v.Notes, "\n"), "dependencies: 1 package version(s) from 1 manifest(s) checked against the offline OSV database (1 advisories): 1 vulnerable") {
+		if !strings.Contains(strings.Join(v.Notes, "\n"), "dependencies: 1 package version from 1 manifest checked against the offline OSV database (1 advisory): 1 vulnerable") {
 			t.Errorf("notes %q", v.Notes)
 		}
 	})

@@ -21,15 +21,11 @@ var summaryExample = Summary{Scope: SummaryOpen, FileKind: "production", Summary
 	ByRule: store.Breakdown{Buckets: []store.Bucket{}}, ByFile: store.Breakdown{Buckets: []store.Bucket{}},
 }}
 
-// Routes registers the module's routes (routes) on the /api/v1 group.
-func (s *Service) Routes(api *echo.Group) { openapi.Register(api, "/api/v1", s.routes()) }
-
-// Operations documents the same routes for the OpenAPI document.
-func (s *Service) Operations() []openapi.Operation { return s.routes() }
-
-// routes is the module's route table: each route declared once, with its
+// Routes is the module's route table: each route declared once, with its
 // handler, middleware, permission action, types and documentation.
-func (s *Service) routes() []openapi.Route {
+// The server registers and documents the table in one call:
+// srv.Mount(svc.Routes()...).
+func (s *Service) Routes() []openapi.Route {
 	var mw []echo.MiddlewareFunc
 	if s.d.Authenticate != nil {
 		mw = append(mw, s.d.Authenticate)

@@ -42,7 +42,7 @@ func TestRouteActionsAreAuthorized(t *testing.T) {
 	a := newAPIWith(t, dbtest.Open(t, database.SQLite), config.HTTP{BodyLimit: "1M", UploadLimit: "20M"},
 		func(d *Deps) { d.Authorizer = rec })
 	param := regexp.MustCompile(`:[a-z_]+`)
-	for _, r := range a.svc.routes() {
+	for _, r := range a.svc.Routes() {
 		t.Run(r.Method+" "+r.Path, func(t *testing.T) {
 			path := param.ReplaceAllString(r.Path, "0190f0f0-0000-7000-8000-0000000000aa")
 			path = regexp.MustCompile(`/workspaces/[^/]+`).ReplaceAllString(path, "/workspaces/"+a.ws)

@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -24,6 +23,8 @@ import (
 	"vigil/platform/dbtest"
 	"vigil/platform/httpserver"
 	"vigil/platform/logging"
+	"vigil/platform/logging/logtest"
+	"vigil/platform/principal/principaltest"
 )
 
 // TestPlantedSecretsNeverLeave uploads a tree of planted credentials of
@@ -41,7 +42,7 @@ func TestPlantedSecretsNeverLeave(t *testing.T) {
 		t.Fatal(err)
 	}
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
-		logs := &lockedBuffer{}
+		logs := &logtest.Buffer{}
 		logger := logging.New(logs, config.Log{Level: "debug", Format: "json"})
 		model := newParrot(t)
 		e := newEnvWith(t, db, false, func(d *Deps) {
@@ -135,12 +136,12 @@ func TestPlantedSecretsNeverLeave(t *testing.T) {
 // custom Deps.
 func serveAPI(t testing.TB, e *env) *api {
 	t.Helper()
-	e.svc.d.Authenticate = headerAuth
+	e.svc.d.Authenticate = principaltest.HeaderAuth
 	hs, err := httpserver.New(httpserver.Options{Config: config.HTTP{BodyLimit: "1M", UploadLimit: "20M"}, Logger: e.svc.d.Logger})
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.svc.Routes(hs.API())
+	hs.Mount(e.svc.Routes()...)
 	srv := httptest.NewServer(hs.Echo())
 	t.Cleanup(srv.Close)
 	return &api{env: e, srv: srv}
@@ -210,24 +211,6 @@ func dumpTables(t testing.TB, db *database.DB) string {
 		rows.Close()
 	}
 	return b.String()
-}
-
-// lockedBuffer is a log sink shared by the server's goroutines.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }
 
 // parrot is an OpenAI-compatible model that repeats what it was shown: its

@@ -18,6 +18,7 @@ import (
 	"vigil/platform/dbtest"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
+	"vigil/platform/principal/principaltest"
 )
 
 // TestShutdownRequeuesRunningAnalysisAtOnce: a replica shutting down
@@ -103,12 +104,12 @@ func TestShutdownRequeuesRunningAnalysisAtOnce(t *testing.T) {
 func TestProgressStreamEndsOnShutdown(t *testing.T) {
 	db := dbtest.Open(t, database.SQLite)
 	e := newEnvWith(t, db, false, nil) // no workers: the analysis stays queued
-	e.svc.d.Authenticate = headerAuth
+	e.svc.d.Authenticate = principaltest.HeaderAuth
 	hs, err := httpserver.New(httpserver.Options{Config: config.HTTP{BodyLimit: "1M", UploadLimit: "1M"}, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.svc.Routes(hs.API())
+	hs.Mount(e.svc.Routes()...)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -24,6 +24,7 @@ import (
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
 	"vigil/platform/errs"
+	"vigil/platform/principal/principaltest"
 )
 
 // bigAPI is newAPI with intake limits of max bytes (the HTTP body limit
@@ -142,7 +143,7 @@ func TestUploadIsStreamed(t *testing.T) {
 		defer f.Close()
 		req, _ := http.NewRequest("POST", a.srv.URL+"/api/v1/analyses", f)
 		req.Header.Set("Content-Type", ct)
-		req.Header.Set("X-Test-Principal", a.who("member"))
+		req.Header.Set(principaltest.Header, a.who("member"))
 		stop := heapPeak()
 		res, err := http.DefaultClient.Do(req)
 		grew := stop()

@@ -19,6 +19,7 @@ import (
 	"vigil/platform/dbtest"
 	"vigil/platform/migrate"
 	"vigil/platform/notify"
+	"vigil/platform/principal/principaltest"
 )
 
 func TestVersionCache(t *testing.T) {
@@ -420,7 +421,7 @@ func TestCachedPagesEncoding(t *testing.T) {
 	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
 	get := func(path, ae string) (*http.Response, []byte) {
 		req, _ := http.NewRequest("GET", a.srv.URL+path, nil)
-		req.Header.Set("X-Test-Principal", a.who("admin"))
+		req.Header.Set(principaltest.Header, a.who("admin"))
 		if ae != "" {
 			req.Header.Set("Accept-Encoding", ae)
 		}

@@ -75,7 +75,7 @@ func (s *Service) view(a *store.Analysis) AnalysisView {
 	}
 	retention := "The uploaded source is deleted as soon as the analysis finishes; the report keeps only the code snippets of its findings, with a few lines of context around each."
 	if d := s.d.Config.RetentionDays; d > 0 {
-		retention = "The uploaded source is kept for " + itoa(d) + " day(s) after the analysis, then deleted; the report keeps only the code snippets of its findings, with a few lines of context around each."
+		retention = "The uploaded source is kept for " + plural(d, "day", "days") + " after the analysis, then deleted; the report keeps only the code snippets of its findings, with a few lines of context around each."
 	}
 	return AnalysisView{
 		ID: a.ID, WorkspaceID: a.WorkspaceID, CreatedBy: a.CreatedBy, Name: a.Name, ProjectKey: a.ProjectKey,

@@ -194,7 +194,11 @@ func (s *Service) Login(ctx context.Context, m Meta, email, pw string) (*session
 
 func lockedError(wait time.Duration) error {
 	mins := int(wait.Minutes() + 0.999)
-	e := errs.New(errs.KindLocked, "this account is temporarily locked after repeated failed sign-ins; try again in %d minute(s) or reset your password", mins)
+	unit := "minutes"
+	if mins == 1 {
+		unit = "minute"
+	}
+	e := errs.New(errs.KindLocked, "this account is temporarily locked after repeated failed sign-ins; try again in %d %s or reset your password", mins, unit)
 	e.RetryAfter = wait
 	return e
 }

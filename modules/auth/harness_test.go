@@ -24,6 +24,7 @@ import (
 	"vigil/platform/dbtest"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
+	"vigil/platform/logging/logtest"
 	"vigil/platform/principal"
 	"vigil/platform/ratelimit"
 )
@@ -97,7 +98,7 @@ type env struct {
 	clock   *testClock
 	audit   *auditLog
 	limiter *ratelimit.Limiter
-	logs    *syncBuffer
+	logs    *logtest.Buffer
 	svc     *Service
 	srv     *httptest.Server
 	// runner queues and runs the replicas' email jobs, as serve does.
@@ -106,25 +107,6 @@ type env struct {
 	mailBackoff func(attempt int) time.Duration
 	// cacheTTL is Deps.IdentityCacheTTL of every replica (0 = default).
 	cacheTTL time.Duration
-}
-
-// syncBuffer collects the logs of every logger of an env: replicas, the
-// HTTP server and the job workers write from their own goroutines.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }
 
 type envOption func(*env)
@@ -142,7 +124,7 @@ func newEnv(t *testing.T, tdb testDB, opts ...envOption) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, db: tdb, clock: clock, audit: &auditLog{Log: al, db: tdb.db}, logs: &syncBuffer{},
+	e := &env{t: t, db: tdb, clock: clock, audit: &auditLog{Log: al, db: tdb.db}, logs: &logtest.Buffer{},
 		limiter: lim.WithClock(clock.Now)}
 	e.cfg = config.Config{BaseURL: "http://vigil.test", SecretKey: "test-secret-key-0123456789abcdef"}
 	e.cfg.Auth.AllowSignup = true
@@ -203,7 +185,7 @@ func (e *env) serve(svc *Service) *httptest.Server {
 	ec.IPExtractor = echo.ExtractIPFromXFFHeader(echo.TrustLoopback(true))
 	api := hs.API()
 	api.Use(svc.Authenticate)
-	svc.Routes(api)
+	hs.Mount(svc.Routes()...)
 	// A route of another module guarded by Require, as main.go wires them.
 	api.POST("/test/analyses", func(c echo.Context) error {
 		p, _ := principal.From(c.Request().Context())

@@ -16,18 +16,13 @@ var (
 
 func problem(desc string) openapi.Response { return openapi.Response{Description: desc} }
 
-// Routes registers the module's routes (routes) on api, the /api/v1 group,
-// which must already run s.Authenticate.
-func (s *Service) Routes(api *echo.Group) { openapi.Register(api, "/api/v1", s.routes()) }
-
-// Operations documents the same routes for the OpenAPI document.
-func (s *Service) Operations() []openapi.Operation { return s.routes() }
-
-// routes is the module's route table: each route declared once, with its
+// Routes is the module's route table: each route declared once, with its
 // handler, middleware, permission action, types and documentation.
 // Instance administration routes, in any module, sit behind
 // RequireInstanceAdmin.
-func (s *Service) routes() []openapi.Route {
+// The server registers and documents the table in one call,
+// srv.Mount(svc.Routes()...), once its API group runs s.Authenticate.
+func (s *Service) Routes() []openapi.Route {
 	signedIn := []echo.MiddlewareFunc{s.RequireUser}
 	instanceAdmin := []echo.MiddlewareFunc{s.RequireInstanceAdmin}
 	ts := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)

@@ -15,13 +15,13 @@ func TestOperationsMatchRoutes(t *testing.T) {
 	tdb := openTestDB(t, "sqlite")
 	e := newEnv(t, tdb)
 	ec := echo.New()
-	e.svc.Routes(ec.Group("/api/v1"))
-	doc, err := openapi.Build(openapi.Options{}, e.svc.Operations())
+	openapi.Register(ec.Group("/api/v1"), "/api/v1", e.svc.Routes())
+	doc, err := openapi.Build(openapi.Options{}, e.svc.Routes())
 	if err != nil {
 		t.Fatal(err) // names routes declared twice
 	}
 	openapi.CheckRoutes(t, ec, doc)
-	for _, op := range e.svc.Operations() {
+	for _, op := range e.svc.Routes() {
 		if op.OperationID == "" || op.Summary == "" || len(op.Responses) == 0 {
 			t.Errorf("%s %s: incomplete operation", op.Method, op.Path)
 		}

@@ -25,6 +25,7 @@ import (
 	"vigil/platform/dbtest"
 	"vigil/platform/errs"
 	"vigil/platform/httpserver"
+	"vigil/platform/logging/logtest"
 	"vigil/platform/principal"
 )
 
@@ -42,7 +43,7 @@ type billingEnv struct {
 	t   *testing.T
 	s   *Service
 	srv *httptest.Server
-	log *bytes.Buffer
+	log *logtest.Buffer
 }
 
 func newBillingEnv(t *testing.T, db *database.DB, stripeURL string, clock func() time.Time) *billingEnv {
@@ -52,8 +53,8 @@ func newBillingEnv(t *testing.T, db *database.DB, stripeURL string, clock func()
 	cfg.Billing = "on"
 	cfg.Credits.SignupGrant = 10
 	cfg.Stripe = config.Stripe{SecretKey: "sk_test_vigil", WebhookSecret: testWebhookSecret, APIURL: stripeURL}
-	logs := &bytes.Buffer{}
-	log := slog.New(slog.NewJSONHandler(&lockedWriter{w: logs}, nil))
+	logs := &logtest.Buffer{}
+	log := slog.New(slog.NewJSONHandler(logs, nil))
 	s, err := New(Deps{DB: db, Config: cfg, Authorizer: allowAll{}, Logger: log, Now: clock})
 	if err != nil {
 		t.Fatal(err)
@@ -62,21 +63,10 @@ func newBillingEnv(t *testing.T, db *database.DB, stripeURL string, clock func()
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Routes(hs.API())
+	hs.Mount(s.Routes()...)
 	srv := httptest.NewServer(hs.Echo())
 	t.Cleanup(srv.Close)
 	return &billingEnv{t: t, s: s, srv: srv, log: logs}
-}
-
-type lockedWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (l *lockedWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(p)
 }
 
 // buyer is a principal in a fresh workspace.

@@ -211,7 +211,7 @@ func (s *Service) quote(tier string, lines int64, aiMinUSD, aiMaxUSD float64) (Q
 		static = 1
 	}
 	q := QuoteResult{Tier: tier, Lines: lines, Min: static, Max: static, Breakdown: []QuoteLine{
-		{Label: fmt.Sprintf("Static analysis: %d credit(s) per 10,000 lines, at least 1", per), Min: static, Max: static},
+		{Label: staticLabel(per), Min: static, Max: static},
 	}}
 	if tier != "static" {
 		rate := s.d.Config.Credits.CreditsPerDollar
@@ -364,4 +364,14 @@ func (s *Service) Ledger(ctx context.Context, workspaceID, cursor string, limit 
 		next = es[limit-1].ID
 	}
 	return es, next, nil
+}
+
+// staticLabel names the static-analysis line of a quote: "1 credit per
+// 10,000 lines" or "2 credits per 10,000 lines".
+func staticLabel(per int64) string {
+	unit := "credits"
+	if per == 1 {
+		unit = "credit"
+	}
+	return fmt.Sprintf("Static analysis: %d %s per 10,000 lines, at least 1", per, unit)
 }

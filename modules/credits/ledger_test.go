@@ -15,7 +15,6 @@ import (
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
 	"vigil/platform/errs"
-	"vigil/platform/migrate"
 )
 
 // newService builds a billing-enabled service on db with no sign-up grant
@@ -225,17 +224,8 @@ func TestQuote(t *testing.T) {
 // instances with their own connection pools against a balance of 100:
 // exactly 100 succeed and the rest get 402.
 func TestConcurrentHoldsNeverOverspend(t *testing.T) {
-	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
+	dbtest.EachPair(t, func(t *testing.T, dbA, dbB *database.DB) {
 		ctx := context.Background()
-		dbA := dbtest.OpenConfig(t, cfg)
-		m, err := migrate.New(dbA, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := m.Up(ctx); err != nil {
-			t.Fatal(err)
-		}
-		dbB := dbtest.OpenConfig(t, cfg)
 		a, b := newService(t, dbA, 100, true), newService(t, dbB, 100, true)
 		w := ws()
 		if _, err := a.Balance(ctx, w); err != nil {

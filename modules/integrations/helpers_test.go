@@ -14,16 +14,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/labstack/echo/v4"
-
 	"vigil/modules/integrations/internal/store"
 	"vigil/platform/config"
 	"vigil/platform/database"
-	"vigil/platform/errs"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
 	"vigil/platform/netguard"
 	"vigil/platform/principal"
+	"vigil/platform/principal/principaltest"
 	"vigil/platform/secrets"
 )
 
@@ -31,19 +29,10 @@ import (
 // (owners and admins) the way auth.Service.Can does.
 type roleAuthorizer struct{}
 
-var roleRank = map[string]int{"viewer": 1, "member": 2, "admin": 3, "owner": 4}
+var permissions = principaltest.MinRoles{ActionManage: "admin"}
 
-func (roleAuthorizer) Can(_ context.Context, p *principal.Principal, ws, action string) error {
-	if p == nil || p.UserID == "" {
-		return errs.New(errs.KindUnauthorized, "sign in first")
-	}
-	if ws != p.WorkspaceID {
-		return errs.NotFound("workspace")
-	}
-	if action != ActionManage || roleRank[p.Role] < 3 {
-		return errs.New(errs.KindForbidden, "your role may not do this")
-	}
-	return nil
+func (roleAuthorizer) Can(ctx context.Context, p *principal.Principal, ws, action string) error {
+	return permissions.Can(ctx, p, ws, action)
 }
 
 // mailbox is a Mailer that keeps what it was asked to send.
@@ -117,7 +106,7 @@ func newEnv(t *testing.T, db *database.DB, work, strict bool) *env {
 
 // as is a context acting in the env's workspace with role.
 func (e *env) as(role string) context.Context {
-	return principal.With(context.Background(), &principal.Principal{UserID: "0190f0f0-0000-7000-8000-00000000000" + fmt.Sprint(roleRank[role]),
+	return principal.With(context.Background(), &principal.Principal{UserID: "0190f0f0-0000-7000-8000-00000000000" + fmt.Sprint(principaltest.RoleRank[role]),
 		WorkspaceID: e.ws, Role: role, Email: role + "@example.com"})
 }
 
@@ -195,17 +184,8 @@ func (e *env) api(t *testing.T) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hs.API().Use(func(next echo.HandlerFunc) echo.HandlerFunc {
-		return func(c echo.Context) error {
-			if h := c.Request().Header.Get("X-Test-Principal"); h != "" {
-				f := strings.Fields(h)
-				p := &principal.Principal{Role: f[0], WorkspaceID: f[1], UserID: f[2]}
-				c.SetRequest(c.Request().WithContext(principal.With(c.Request().Context(), p)))
-			}
-			return next(c)
-		}
-	})
-	e.svc.Routes(hs.API())
+	hs.API().Use(principaltest.HeaderAuth)
+	hs.Mount(e.svc.Routes()...)
 	srv := httptest.NewServer(hs.Echo())
 	t.Cleanup(srv.Close)
 	return srv
@@ -225,7 +205,7 @@ func call(t *testing.T, srv *httptest.Server, role, ws, method, path string, bod
 		req.Header.Set("Content-Type", "application/json")
 	}
 	if role != "" {
-		req.Header.Set("X-Test-Principal", role+" "+ws+" 0190f0f0-0000-7000-8000-000000000009")
+		req.Header.Set(principaltest.Header, principaltest.Value(role, ws, "0190f0f0-0000-7000-8000-000000000009"))
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {

@@ -13,12 +13,13 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
-	"vigil/platform/jobs"
-
 	"vigil/modules/repositories/githubtest"
+
 	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
+	"vigil/platform/jobs"
+	"vigil/platform/principal/principaltest"
 	"vigil/platform/secrets"
 )
 
@@ -64,7 +65,7 @@ var noFollow = &http.Client{CheckRedirect: func(*http.Request, []*http.Request) 
 func (h *harness) get(t *testing.T, who, path string) *http.Response {
 	t.Helper()
 	req, _ := http.NewRequest("GET", h.srv.URL+path, nil)
-	req.Header.Set("X-Test-Principal", who)
+	req.Header.Set(principaltest.Header, who)
 	res, err := noFollow.Do(req)
 	if err != nil {
 		t.Fatal(err)

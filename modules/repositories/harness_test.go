@@ -15,14 +15,13 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/labstack/echo/v4"
-
 	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/errs"
 	"vigil/platform/httpserver"
 	"vigil/platform/netguard"
 	"vigil/platform/principal"
+	"vigil/platform/principal/principaltest"
 	"vigil/platform/secrets"
 )
 
@@ -30,20 +29,10 @@ import (
 // way auth.Service.Can does: viewers read, admins manage.
 type roleAuthorizer struct{}
 
-var roleRank = map[string]int{"viewer": 1, "member": 2, "admin": 3, "owner": 4}
-var minRole = map[string]int{ActionRead: 1, ActionManage: 3, actionStartAnalysis: 2}
+var permissions = principaltest.MinRoles{ActionRead: "viewer", ActionManage: "admin", actionStartAnalysis: "member"}
 
-func (roleAuthorizer) Can(_ context.Context, p *principal.Principal, ws, action string) error {
-	if p == nil || p.UserID == "" {
-		return errs.New(errs.KindUnauthorized, "sign in first")
-	}
-	if ws != p.WorkspaceID {
-		return errs.NotFound("workspace")
-	}
-	if roleRank[p.Role] < minRole[action] {
-		return errs.New(errs.KindForbidden, "your role may not do this")
-	}
-	return nil
+func (roleAuthorizer) Can(ctx context.Context, p *principal.Principal, ws, action string) error {
+	return permissions.Can(ctx, p, ws, action)
 }
 
 // fakeAnalyses records every source it is handed, with the archive's
@@ -142,7 +131,7 @@ func (f *fakeAnalyses) record(ws, by string, src Source) (Started, error) {
 
 func (f *fakeAnalyses) Start(ctx context.Context, src Source) (Started, error) {
 	p, _ := principal.From(ctx)
-	if p == nil || roleRank[p.Role] < 2 {
+	if p == nil || principaltest.RoleRank[p.Role] < 2 {
 		return Started{}, errs.New(errs.KindForbidden, "your role may not start analyses")
 	}
 	return f.record(p.WorkspaceID, p.UserID, src)
@@ -156,17 +145,6 @@ func (f *fakeAnalyses) calls() []startCall {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return append([]startCall(nil), f.started...)
-}
-
-func headerAuth(next echo.HandlerFunc) echo.HandlerFunc {
-	return func(c echo.Context) error {
-		if h := c.Request().Header.Get("X-Test-Principal"); h != "" {
-			f := strings.Fields(h)
-			p := &principal.Principal{Role: f[0], WorkspaceID: f[1], UserID: f[2]}
-			c.SetRequest(c.Request().WithContext(principal.With(c.Request().Context(), p)))
-		}
-		return next(c)
-	}
 }
 
 type harness struct {
@@ -201,9 +179,8 @@ func newHarness(t *testing.T, db *database.DB, adjust func(*Deps)) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hs.API().Use(headerAuth)
-	svc.Routes(hs.API())
-	hs.AddOperations(svc.Operations()...)
+	hs.API().Use(principaltest.HeaderAuth)
+	hs.Mount(svc.Routes()...)
 	srv := httptest.NewServer(hs.Echo())
 	t.Cleanup(srv.Close)
 	return &harness{svc: svc, db: db, analyses: fa, srv: srv, ws: "0190f0f0-0000-7000-8000-0000000000aa"}
@@ -211,7 +188,7 @@ func newHarness(t *testing.T, db *database.DB, adjust func(*Deps)) *harness {
 
 // who is the X-Test-Principal of role in the harness's workspace.
 func (h *harness) who(role string) string {
-	return fmt.Sprintf("%s %s 0190f0f0-0000-7000-8000-00000000000%d", role, h.ws, roleRank[role])
+	return fmt.Sprintf("%s %s 0190f0f0-0000-7000-8000-00000000000%d", role, h.ws, principaltest.RoleRank[role])
 }
 
 func (h *harness) do(t *testing.T, who, method, path string, body any) (*http.Response, []byte) {
@@ -226,7 +203,7 @@ func (h *harness) do(t *testing.T, who, method, path string, body any) (*http.Re
 		req.Header.Set("Content-Type", "application/json")
 	}
 	if who != "" {
-		req.Header.Set("X-Test-Principal", who)
+		req.Header.Set(principaltest.Header, who)
 	}
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {

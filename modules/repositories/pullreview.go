@@ -155,7 +155,7 @@ func (s *Service) ReviewPullRequest(ctx context.Context, a PRReviewArgs) error {
 	}
 	title := "No new findings on changed lines"
 	if n := len(plan.Comments) + plan.AlreadyPosted; n > 0 {
-		title = fmt.Sprintf("%d new finding(s) on changed lines, %d at or above %s", n, plan.Blocking, threshold)
+		title = fmt.Sprintf("%s on changed lines, %d at or above %s", findings(n, "new"), plan.Blocking, threshold)
 	}
 	return s.postCheckWith(ctx, g, rep, a.SHA, plan.Conclusion, title, summary, annotations(plan))
 }

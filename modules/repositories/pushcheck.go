@@ -195,7 +195,15 @@ func (c checkResult) title(threshold string) string {
 	if c.Total == 0 {
 		return "No open findings"
 	}
-	return fmt.Sprintf("%d open finding(s), %d at or above %s", c.Total, c.Blocking, threshold)
+	return fmt.Sprintf("%s, %d at or above %s", findings(c.Total, "open"), c.Blocking, threshold)
+}
+
+// findings is "1 open finding" or "3 open findings" (kind is "open" or "new").
+func findings(n int, kind string) string {
+	if n == 1 {
+		return "1 " + kind + " finding"
+	}
+	return fmt.Sprintf("%d %s findings", n, kind)
 }
 
 func (c checkResult) summary(threshold string) string {

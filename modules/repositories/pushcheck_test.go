@@ -141,7 +141,7 @@ func TestPushCheckRun(t *testing.T) {
 		}
 		out := u.Body["output"].(map[string]any)
 		ann := out["annotations"].([]any)
-		if out["title"] != "2 open finding(s), 1 at or above high" || len(ann) != 2 {
+		if out["title"] != "2 open findings, 1 at or above high" || len(ann) != 2 {
 			t.Fatalf("output = %v", out)
 		}
 		a0, a1 := ann[0].(map[string]any), ann[1].(map[string]any)

@@ -1,20 +1,14 @@
 package repositories
 
 import (
-	"github.com/labstack/echo/v4"
-
 	"vigil/platform/openapi"
 )
 
-// Routes registers the module's routes (routes) on the /api/v1 group.
-func (s *Service) Routes(api *echo.Group) { openapi.Register(api, "/api/v1", s.routes()) }
-
-// Operations documents the same routes for the OpenAPI document.
-func (s *Service) Operations() []openapi.Operation { return s.routes() }
-
-// routes is the module's route table: each route declared once, with its
+// Routes is the module's route table: each route declared once, with its
 // handler, middleware, types and documentation.
-func (s *Service) routes() []openapi.Route {
+// The server registers and documents the table in one call:
+// srv.Mount(svc.Routes()...).
+func (s *Service) Routes() []openapi.Route {
 	auth := []string{"cookie", "apiKey"}
 	tags := []string{"repositories"}
 	notFound := openapi.Response{Description: "No such repository in this workspace"}

@@ -8,10 +8,8 @@ import (
 	"testing"
 
 	"vigil/platform/audit"
-	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
-	"vigil/platform/migrate"
 )
 
 func entry(i int) audit.Entry {
@@ -24,14 +22,8 @@ func entry(i int) audit.Entry {
 // Writers on two pools (two replicas) at once still form one linear chain.
 func TestConcurrentRecordsFormOneChain(t *testing.T) {
 	t.Parallel()
-	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
+	dbtest.EachPair(t, func(t *testing.T, a, b *database.DB) {
 		ctx := context.Background()
-		a := dbtest.OpenConfig(t, cfg)
-		m, _ := migrate.New(a, nil)
-		if _, err := m.Up(ctx); err != nil {
-			t.Fatal(err)
-		}
-		b := dbtest.OpenConfig(t, cfg)
 		const writers, each = 8, 10
 		var wg sync.WaitGroup
 		for w := range writers {

@@ -82,6 +82,36 @@ func Open(t testing.TB, dialect string) *database.DB {
 	return db
 }
 
+// EachPair runs fn as subtests per dialect with two handles on one fresh,
+// migrated database: two connection pools standing for two replicas of
+// the application (a is opened and migrated first).
+func EachPair(t *testing.T, fn func(t *testing.T, a, b *database.DB)) {
+	t.Helper()
+	for _, d := range Dialects {
+		t.Run(d, func(t *testing.T) {
+			a, b := OpenPair(t, d)
+			fn(t, a, b)
+		})
+	}
+}
+
+// OpenPair returns two handles (two connection pools) on one fresh,
+// migrated database of dialect, closed (and on PostgreSQL dropped) when
+// the test ends.
+func OpenPair(t testing.TB, dialect string) (a, b *database.DB) {
+	t.Helper()
+	cfg := Config(t, dialect)
+	a = OpenConfig(t, cfg)
+	m, err := migrate.New(a, nil)
+	if err != nil {
+		t.Fatalf("dbtest: %v", err)
+	}
+	if _, err := m.Up(context.Background()); err != nil {
+		t.Fatalf("dbtest: %v", err)
+	}
+	return a, OpenConfig(t, cfg)
+}
+
 // OpenConfig opens (without migrating) the database of cfg, closed when
 // the test ends. Call it twice for two independent pools on one database.
 func OpenConfig(t testing.TB, cfg config.Config) *database.DB {

@@ -41,26 +41,27 @@ func (s *Server) openAPI(c echo.Context) error {
 	return c.Blob(http.StatusOK, echo.MIMEApplicationJSON, b)
 }
 
-// ownOperations documents the routes the server itself registers.
-func (s *Server) ownOperations() []openapi.Operation {
-	return []openapi.Operation{
+// ownRoutes is the table of the routes the server itself serves, each
+// declared once for registration and documentation (Mount).
+func (s *Server) ownRoutes() []openapi.Route {
+	return []openapi.Route{
 		{
-			Method: http.MethodGet, Path: "/api/v1/openapi.json", OperationID: "getOpenAPI",
+			Method: http.MethodGet, Path: "/api/v1/openapi.json", OperationID: "getOpenAPI", Handler: s.openAPI,
 			Summary: "This OpenAPI 3.1 document", Tags: []string{"meta"},
 			Responses: map[int]openapi.Response{200: {Description: "The OpenAPI document.", Body: map[string]any{"openapi": openapi.Version}}},
 		},
 		{
-			Method: http.MethodGet, Path: "/api/v1/meta", OperationID: "getMeta",
+			Method: http.MethodGet, Path: "/api/v1/meta", OperationID: "getMeta", Handler: s.meta,
 			Summary: "Describe the running instance", Tags: []string{"meta"},
 			Responses: map[int]openapi.Response{200: {Description: "Name and version of the instance.", Body: MetaBody{Name: "Vigil", Version: "1.0.0"}}},
 		},
 		{
-			Method: http.MethodGet, Path: "/healthz/live", OperationID: "getLive",
+			Method: http.MethodGet, Path: "/healthz/live", OperationID: "getLive", Handler: s.live,
 			Summary: "Liveness: the process serves HTTP", Tags: []string{"health"},
 			Responses: map[int]openapi.Response{200: {Description: "Alive.", Body: healthBody{Status: "ok"}}},
 		},
 		{
-			Method: http.MethodGet, Path: "/healthz/ready", OperationID: "getReady",
+			Method: http.MethodGet, Path: "/healthz/ready", OperationID: "getReady", Handler: s.ready,
 			Summary:     "Readiness: the database is reachable and migrated",
 			Description: "Load balancers route traffic only to ready replicas. A replica that is shutting down answers 503 while it drains.",
 			Tags:        []string{"health"},
@@ -70,7 +71,7 @@ func (s *Server) ownOperations() []openapi.Operation {
 			},
 		},
 		{
-			Method: http.MethodGet, Path: "/metrics", OperationID: "getMetrics",
+			Method: http.MethodGet, Path: "/metrics", OperationID: "getMetrics", Handler: s.metricsHandler(),
 			Summary: "Prometheus metrics", Tags: []string{"health"},
 			Responses: map[int]openapi.Response{200: {Description: "Prometheus text exposition format.", ContentType: "text/plain"}},
 		},

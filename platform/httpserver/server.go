@@ -4,8 +4,9 @@
 // writes RFC 9457 problem documents, health and metrics endpoints, the
 // OpenAPI document, and the embedded single-page app as the last fallback.
 //
-// Modules register their routes on API() and describe them with
-// AddOperations; main.go mounts the SPA last and calls Start.
+// Modules hand their route tables to Mount, which registers each route
+// and documents it from the same declaration; main.go mounts the SPA last
+// and calls Start.
 package httpserver
 
 import (
@@ -177,17 +178,41 @@ func New(opts Options) (*Server, error) {
 		s.limitBody,
 	)
 
-	// HEAD too: some load balancers probe with it.
-	e.Match([]string{http.MethodGet, http.MethodHead}, "/healthz/live", s.live)
-	e.Match([]string{http.MethodGet, http.MethodHead}, "/healthz/ready", s.ready)
-	e.GET("/metrics", s.metricsHandler())
 	// Only the API takes ids and text parameters to queries: health,
 	// metrics and static files skip the input check.
 	s.api = e.Group("/api/v1", checkInput)
-	s.api.GET("/openapi.json", s.openAPI)
-	s.api.GET("/meta", s.meta)
-	s.AddOperations(s.ownOperations()...)
+	s.Mount(s.ownRoutes()...)
 	return s, nil
+}
+
+// apiBase is the path of the API group (API) every module's routes sit under.
+const apiBase = "/api/v1"
+
+// Mount registers routes and documents them in the OpenAPI document: the
+// one call that wires a route table (a module's Routes()), so what is
+// served and what is documented come from the same declarations. Routes
+// under /api/v1 go on the API group (and its middleware); others, such as
+// health and metrics, on the server's root, where a GET also answers HEAD
+// (some load balancers probe with it). A route without a handler panics
+// at wiring time.
+func (s *Server) Mount(routes ...openapi.Route) {
+	var api []openapi.Route
+	for _, r := range routes {
+		if r.Path == apiBase || strings.HasPrefix(r.Path, apiBase+"/") {
+			api = append(api, r)
+			continue
+		}
+		if r.Handler == nil {
+			panic(fmt.Sprintf("httpserver: route %s %s has no handler", r.Method, r.Path))
+		}
+		methods := []string{r.Method}
+		if r.Method == http.MethodGet {
+			methods = append(methods, http.MethodHead)
+		}
+		s.e.Match(methods, r.Path, r.Handler, r.Middleware...)
+	}
+	openapi.Register(s.api, apiBase, api)
+	s.AddOperations(routes...)
 }
 
 // Echo returns the underlying echo instance (for tests and route listings).

@@ -1,7 +1,6 @@
 package httpserver
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -21,43 +20,9 @@ import (
 	"vigil/platform/config"
 	"vigil/platform/errs"
 	"vigil/platform/logging"
+	"vigil/platform/logging/logtest"
 	"vigil/platform/openapi"
 )
-
-// syncBuffer collects log output written from server goroutines.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
-// lines returns the JSON log records.
-func (b *syncBuffer) lines(t *testing.T) []map[string]any {
-	t.Helper()
-	var out []map[string]any
-	for _, l := range strings.Split(strings.TrimSpace(b.String()), "\n") {
-		if l == "" {
-			continue
-		}
-		var m map[string]any
-		if err := json.Unmarshal([]byte(l), &m); err != nil {
-			t.Fatalf("log line is not JSON: %q", l)
-		}
-		out = append(out, m)
-	}
-	return out
-}
 
 type createItem struct {
 	Name  string   `json:"name" validate:"required,min=3"`
@@ -70,9 +35,9 @@ type createItem struct {
 const internalSecret = "pq: connection to 10.0.0.5 failed: password=hunter2"
 
 // newTestServer builds a server with a few representative routes.
-func newTestServer(t *testing.T, mutate func(*Options)) (*Server, *syncBuffer) {
+func newTestServer(t *testing.T, mutate func(*Options)) (*Server, *logtest.Buffer) {
 	t.Helper()
-	logs := &syncBuffer{}
+	logs := &logtest.Buffer{}
 	opts := Options{
 		Config:  config.HTTP{BodyLimit: "1K", UploadLimit: "64K", ShutdownTimeout: 5 * time.Second},
 		BaseURL: "https://vigil.example.com",
@@ -278,7 +243,7 @@ func TestProblemDocuments(t *testing.T) {
 		rec := do(s, "GET", "/api/v1/boom", "", "")
 		id := rec.Header().Get(HeaderRequestID)
 		n := 0
-		for _, l := range logs.lines(t) {
+		for _, l := range logs.Records(t) {
 			if l["request_id"] == id {
 				n++
 				if l["level"] != "ERROR" || !strings.Contains(l["error"].(string), "connection to 10.0.0.5") {
@@ -360,7 +325,7 @@ func TestRequestID(t *testing.T) {
 				t.Fatalf("X-Request-ID = %q (incoming %q)", id, tt.incoming)
 			}
 			found := false
-			for _, l := range logs.lines(t) {
+			for _, l := range logs.Records(t) {
 				if l["request_id"] == id {
 					found = true
 					if l["msg"] != "http request" || l["route"] != "/healthz/live" || l["status"] != float64(200) || l["method"] != "GET" {
@@ -596,7 +561,7 @@ func TestParseSize(t *testing.T) {
 // handler) writes the same line as the slog path, redaction included.
 func TestAccessLogFastPathMatchesSlog(t *testing.T) {
 	fast, fastLogs := newTestServer(t, nil)
-	slowLogs := &syncBuffer{}
+	slowLogs := &logtest.Buffer{}
 	slow, _ := newTestServer(t, func(o *Options) {
 		o.Logger = slog.New(slog.NewJSONHandler(slowLogs, &slog.HandlerOptions{ReplaceAttr: logging.Redact}))
 	})
@@ -623,7 +588,7 @@ func TestAccessLogFastPathMatchesSlog(t *testing.T) {
 		}
 		return out
 	}
-	a, b := strip(fastLogs.lines(t)), strip(slowLogs.lines(t))
+	a, b := strip(fastLogs.Records(t)), strip(slowLogs.Records(t))
 	if len(a) != 3 || !reflect.DeepEqual(a, b) {
 		t.Fatalf("fast path:\n%v\nslog path:\n%v", a, b)
 	}

@@ -1,35 +1,17 @@
 package logging
 
 import (
-	"bytes"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"vigil/platform/config"
+	"vigil/platform/logging/logtest"
 )
 
-// lockedBuffer is a destination safe to read while the logger writes.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 func TestBufferedLogger(t *testing.T) {
-	dst := &lockedBuffer{}
+	dst := &logtest.Buffer{}
 	w := NewBufferedWriter(dst, 1<<16)
 	log := NewBuffered(w, config.Log{Level: "info", Format: "json"})
 
@@ -76,7 +58,7 @@ func TestBufferedLogger(t *testing.T) {
 
 // blockingDst holds every write until released.
 type blockingDst struct {
-	lockedBuffer
+	logtest.Buffer
 	entered chan struct{}
 	release chan struct{}
 }
@@ -84,7 +66,7 @@ type blockingDst struct {
 func (d *blockingDst) Write(p []byte) (int, error) {
 	d.entered <- struct{}{}
 	<-d.release
-	return d.lockedBuffer.Write(p)
+	return d.Buffer.Write(p)
 }
 
 // Lines keep arriving while a full buffer is being written (the writer

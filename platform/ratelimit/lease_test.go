@@ -2,61 +2,32 @@ package ratelimit_test
 
 import (
 	"context"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"vigil/platform/config"
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
-	"vigil/platform/migrate"
 	"vigil/platform/ratelimit"
 )
 
-// TestLeasesNeverExceedTheSharedLimit: two replicas (two pools, two Leases)
-// hammer one key; together they pass at most the burst, and lose at most
-// one lease each to tokens left unused.
+// TestLeasesNeverExceedTheSharedLimit: two replicas (two Leases) hammer
+// one key; together they pass at most the burst, and lose at most one
+// lease each to tokens left unused, on every backend.
 func TestLeasesNeverExceedTheSharedLimit(t *testing.T) {
 	t.Parallel()
-	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
+	eachReplicaPair(t, func(t *testing.T, a, b *ratelimit.Limiter) {
 		ctx := context.Background()
-		a := dbtest.OpenConfig(t, cfg)
-		m, err := migrate.New(a, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := m.Up(ctx); err != nil {
-			t.Fatal(err)
-		}
-		b := dbtest.OpenConfig(t, cfg)
 		t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 		clock := func() time.Time { return t0 }
 		policy := ratelimit.Policy{Rate: ratelimit.PerSecond(160), Burst: 160} // leases of 16
-		var replicas []*ratelimit.Leases
-		la, _ := ratelimit.New(a)
-		lb, _ := ratelimit.New(b)
-		replicas = append(replicas, ratelimit.NewLeases(la.WithClock(clock)), ratelimit.NewLeases(lb.WithClock(clock)))
+		replicas := []*ratelimit.Leases{ratelimit.NewLeases(a.WithClock(clock)), ratelimit.NewLeases(b.WithClock(clock))}
 		const goroutines, calls = 8, 40
-		var allowed atomic.Int64
-		var wg sync.WaitGroup
-		for i := range goroutines {
-			wg.Go(func() {
-				for range calls {
-					res, err := replicas[i%2].Take(ctx, "api:key:k1", policy)
-					if err != nil {
-						t.Error(err)
-						return
-					}
-					if res.Allowed {
-						allowed.Add(1)
-					}
-				}
-			})
-		}
-		wg.Wait()
-		if got := allowed.Load(); got > int64(policy.Burst) || got < int64(policy.Burst-2*16) {
-			t.Fatalf("allowed %d of %d requests, want between %d and %d", got, goroutines*calls, policy.Burst-2*16, policy.Burst)
+		allowed, _ := hammer(t, goroutines, calls, func(g int) (ratelimit.Result, error) {
+			return replicas[g%2].Take(ctx, "api:key:k1", policy)
+		})
+		if allowed > int64(policy.Burst) || allowed < int64(policy.Burst-2*16) {
+			t.Fatalf("allowed %d of %d requests, want between %d and %d", allowed, goroutines*calls, policy.Burst-2*16, policy.Burst)
 		}
 	})
 }
@@ -64,27 +35,16 @@ func TestLeasesNeverExceedTheSharedLimit(t *testing.T) {
 // TestSlowBudgetKeepsItsBurstAcrossReplicas: the analyses budget (120 an
 // hour, burst 30) spent by requests a few seconds apart, alternating
 // between two replicas, allows the whole burst (plus what refills
-// meanwhile) and no more. Leases of 3 that expired after one use gave
-// about 10.
+// meanwhile) and no more, on every backend. Leases of 3 that expired
+// after one use gave about 10.
 func TestSlowBudgetKeepsItsBurstAcrossReplicas(t *testing.T) {
 	t.Parallel()
-	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
+	eachReplicaPair(t, func(t *testing.T, a, b *ratelimit.Limiter) {
 		ctx := context.Background()
-		a := dbtest.OpenConfig(t, cfg)
-		m, err := migrate.New(a, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := m.Up(ctx); err != nil {
-			t.Fatal(err)
-		}
-		b := dbtest.OpenConfig(t, cfg)
 		t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 		now := t0
 		clock := func() time.Time { return now }
-		la, _ := ratelimit.New(a)
-		lb, _ := ratelimit.New(b)
-		replicas := []*ratelimit.Leases{ratelimit.NewLeases(la.WithClock(clock)), ratelimit.NewLeases(lb.WithClock(clock))}
+		replicas := []*ratelimit.Leases{ratelimit.NewLeases(a.WithClock(clock)), ratelimit.NewLeases(b.WithClock(clock))}
 		def := config.Default().RateLimit.Analyses
 		policy := ratelimit.Policy{Rate: ratelimit.Rate{Events: def.Rate, Per: def.Per}, Burst: def.Burst}
 		const requests, gap = 40, 2 * time.Second

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -13,11 +11,13 @@ import (
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
 	"vigil/platform/jobs"
-	"vigil/platform/migrate"
 	"vigil/platform/ratelimit"
 )
 
-func TestGCRASequence(t *testing.T) {
+// TestAllowJoinsCallerTransaction: inside a caller's transaction the
+// decision joins it, so a rollback gives the budget back. (The GCRA
+// arithmetic itself is TestGCRASequenceEveryBackend.)
+func TestAllowJoinsCallerTransaction(t *testing.T) {
 	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
@@ -25,40 +25,6 @@ func TestGCRASequence(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-		rate := ratelimit.PerSecond(1)
-		steps := []struct {
-			at        time.Duration
-			allowed   bool
-			retry     time.Duration
-			remaining int
-		}{
-			{0, true, 0, 1},
-			{0, true, 0, 0},
-			{0, false, time.Second, 0},
-			{500 * time.Millisecond, false, 500 * time.Millisecond, 0},
-			{time.Second, true, 0, 0},
-			{time.Second, false, time.Second, 0},
-			{10 * time.Second, true, 0, 1}, // long idle: the full burst is back
-		}
-		for i, s := range steps {
-			t.Run(fmt.Sprintf("step%d@%s", i, s.at), func(t *testing.T) {
-				l := base.WithClock(func() time.Time { return t0.Add(s.at) })
-				res, err := l.Allow(ctx, "ip:1.2.3.4", rate, 2)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if res.Allowed != s.allowed || res.RetryAfter != s.retry || res.Remaining != s.remaining {
-					t.Fatalf("got %+v, want allowed=%v retry=%s remaining=%d", res, s.allowed, s.retry, s.remaining)
-				}
-			})
-		}
-		// Keys are independent.
-		res, err := base.WithClock(func() time.Time { return t0 }).Allow(ctx, "ip:5.6.7.8", rate, 2)
-		if err != nil || !res.Allowed {
-			t.Fatalf("other key: %+v, %v", res, err)
-		}
-		// Inside a caller's transaction the decision joins it.
 		rollback := fmt.Errorf("rollback")
 		err = db.WithTx(ctx, func(ctx context.Context) error {
 			res, err := base.Allow(ctx, "tx-key", ratelimit.PerHour(1), 1)
@@ -76,55 +42,38 @@ func TestGCRASequence(t *testing.T) {
 		if res, err := base.Allow(ctx, "tx-key", ratelimit.PerHour(1), 1); err != nil || !res.Allowed {
 			t.Fatalf("after rollback the budget is back: %+v, %v", res, err)
 		}
-		if _, err := base.Allow(ctx, "k", ratelimit.Rate{}, 1); err == nil {
+	})
+}
+
+// TestZeroRateRejected: a rate of no events is a configuration error on
+// every backend, not a limiter that refuses everything.
+func TestZeroRateRejected(t *testing.T) {
+	t.Parallel()
+	eachBackend(t, func(t *testing.T, l *ratelimit.Limiter) {
+		if _, err := l.Allow(context.Background(), "k", ratelimit.Rate{}, 1); err == nil {
 			t.Fatal("a zero rate must be rejected")
 		}
 	})
 }
 
-// Two pools (two replicas) hammering one key let exactly the burst through.
-func TestExactLimitAcrossPools(t *testing.T) {
+// TestExactLimitAcrossReplicas: two replicas hammering one key let exactly
+// the burst through, on every backend, and the second replica then sees
+// the budget the first spent.
+func TestExactLimitAcrossReplicas(t *testing.T) {
 	t.Parallel()
-	dbtest.EachConfig(t, func(t *testing.T, cfg config.Config) {
+	eachReplicaPair(t, func(t *testing.T, a, b *ratelimit.Limiter) {
 		ctx := context.Background()
-		a := dbtest.OpenConfig(t, cfg)
-		m, err := migrate.New(a, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := m.Up(ctx); err != nil {
-			t.Fatal(err)
-		}
-		b := dbtest.OpenConfig(t, cfg)
 		const limit, goroutines, calls = 25, 16, 8
-		var allowed, denied atomic.Int64
-		var wg sync.WaitGroup
-		for i := range goroutines {
-			db := a
-			if i%2 == 1 {
-				db = b
-			}
-			l, _ := ratelimit.New(db)
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for range calls {
-					res, err := l.Allow(ctx, "login:alice", ratelimit.PerHour(limit), limit)
-					if err != nil {
-						t.Error(err)
-						return
-					}
-					if res.Allowed {
-						allowed.Add(1)
-					} else {
-						denied.Add(1)
-					}
-				}
-			}()
+		replicas := []*ratelimit.Limiter{a, b}
+		allowed, denied := hammer(t, goroutines, calls, func(g int) (ratelimit.Result, error) {
+			return replicas[g%2].Allow(ctx, "login:alice", ratelimit.PerHour(limit), limit)
+		})
+		if allowed != limit || denied != goroutines*calls-limit {
+			t.Fatalf("allowed %d denied %d, want exactly %d allowed of %d", allowed, denied, limit, goroutines*calls)
 		}
-		wg.Wait()
-		if allowed.Load() != limit || denied.Load() != goroutines*calls-limit {
-			t.Fatalf("allowed %d denied %d, want exactly %d allowed of %d", allowed.Load(), denied.Load(), limit, goroutines*calls)
+		res, err := b.Allow(ctx, "login:alice", ratelimit.PerHour(limit), limit)
+		if err != nil || res.Allowed || res.RetryAfter <= 0 {
+			t.Fatalf("after the burst: %+v, %v", res, err)
 		}
 	})
 }

@@ -1,7 +1,6 @@
 package tracing_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/hex"
 	"io"
@@ -20,6 +19,7 @@ import (
 	"vigil/platform/config"
 	"vigil/platform/httpserver"
 	"vigil/platform/logging"
+	"vigil/platform/logging/logtest"
 	"vigil/platform/tracing"
 )
 
@@ -65,7 +65,7 @@ func TestRequestSpanReachesCollectorBesideRequestID(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var logs syncBuffer
+	var logs logtest.Buffer
 	srv, err := httpserver.New(httpserver.Options{Logger: logging.New(&logs, config.Log{Level: "info"}), Tracing: true})
 	if err != nil {
 		t.Fatal(err)
@@ -105,7 +105,7 @@ func TestRequestSpanReachesCollectorBesideRequestID(t *testing.T) {
 			if rid == "" || rid == clientTrace || (tt.want != "" && rid != tt.want) {
 				t.Fatalf("request id %q, want %q (never the client's trace id)", rid, tt.want)
 			}
-			line := logs.lineWith(`"request_id":"` + rid + `"`)
+			line := logs.LineWith(`"request_id":"` + rid + `"`)
 			if !strings.Contains(line, `"trace_id":"`+clientTrace+`"`) {
 				t.Fatalf("access log line lacks the trace id: %s", line)
 			}
@@ -131,30 +131,6 @@ func TestRequestSpanReachesCollectorBesideRequestID(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-}
-
-// syncBuffer collects log output written from the server's goroutines.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-// lineWith returns the first line containing s ("" when none).
-func (b *syncBuffer) lineWith(s string) string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	for _, l := range strings.Split(b.buf.String(), "\n") {
-		if strings.Contains(l, s) {
-			return l
-		}
-	}
-	return ""
 }
 
 func TestSetupWithoutEndpointIsANoop(t *testing.T) {

@@ -624,6 +624,37 @@ type v2Spec struct {
 	lookups    bool              // trust rules: unknown calls return records, not their arguments' text (taint_v2_eval.go)
 	escapers   map[string]bool   // the file's own HTML escapers, by name (nil: not asked)
 	mod        *ir.Module        // the module analysed (assignment sinks find their function in it)
+	// textMatch remembers the answers of the sinks' file and function
+	// regexes (not-in-file, in-function, not-in-function): the same
+	// texts are asked about at every call of a sink, on every visit of
+	// its block and in every round of the fixpoint
+	textMatch map[textMatchKey]bool
+}
+
+// textMatchKey is a regex asked about the text of a function (fn; nil:
+// the whole file).
+type textMatchKey struct {
+	re *regexp.Regexp
+	fn *ir.Func
+}
+
+// matchText reports whether re matches the text of fn (nil: the whole
+// file), remembered for the analysis.
+func (s *v2Spec) matchText(re *regexp.Regexp, fn *ir.Func) bool {
+	k := textMatchKey{re, fn}
+	if v, ok := s.textMatch[k]; ok {
+		return v
+	}
+	text := s.src
+	if fn != nil {
+		text = s.funcText(fn)
+	}
+	v := re.Match(text)
+	if s.textMatch == nil {
+		s.textMatch = map[textMatchKey]bool{}
+	}
+	s.textMatch[k] = v
+	return v
 }
 
 func matchRe(re *regexp.Regexp, text, canon string) bool {
@@ -858,10 +889,10 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 		} else {
 			sk := &s.view.Sinks[i-nr]
 			args, kwargs, where, props, strOnly, recv = sk.Args, sk.Kwargs, sk.WhereRe(), sk.PropPaths(), sk.StringsOnly, sk.Receiver
-			if re := sk.NotInFuncRe(); re != nil && re.Match(s.funcText(fn)) {
+			if re := sk.NotInFuncRe(); re != nil && s.matchText(re, s.funcKey(fn)) {
 				continue
 			}
-			if re := sk.NotInFileRe(); re != nil && re.Match(s.src) {
+			if re := sk.NotInFileRe(); re != nil && s.matchText(re, nil) {
 				continue
 			}
 			if re := sk.NotWhereRe(); re != nil && re.MatchString(callText()) {
@@ -883,17 +914,26 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 // in-function / not-in-function regexes against the function around the
 // call (the whole file at top level), as taint.go does.
 func (s *v2Spec) functionAllows(fn *ir.Func, sk *TaintSink) bool {
-	if sk.notInFileRe != nil && sk.notInFileRe.Match(s.src) {
+	if sk.notInFileRe != nil && s.matchText(sk.notInFileRe, nil) {
 		return false
 	}
 	if sk.inFuncRe == nil && sk.notInFuncRe == nil {
 		return true
 	}
-	text := s.funcText(fn)
-	if sk.inFuncRe != nil && !sk.inFuncRe.Match(text) {
+	fn = s.funcKey(fn)
+	if sk.inFuncRe != nil && !s.matchText(sk.inFuncRe, fn) {
 		return false
 	}
-	return sk.notInFuncRe == nil || !sk.notInFuncRe.Match(text)
+	return sk.notInFuncRe == nil || !s.matchText(sk.notInFuncRe, fn)
+}
+
+// funcKey is fn as matchText takes it: nil when funcText gives the whole
+// file (the top level, or a span outside the file).
+func (s *v2Spec) funcKey(fn *ir.Func) *ir.Func {
+	if fn != nil && fn.Name != "<module>" && int(fn.Span.End) <= len(s.src) && fn.Span.Start <= fn.Span.End {
+		return fn
+	}
+	return nil
 }
 
 // funcAt is the innermost function of the module whose span holds at (nil:

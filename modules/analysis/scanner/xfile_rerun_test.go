@@ -1,6 +1,12 @@
 package scanner
 
 import (
+	"context"
+	"encoding/json"
+	"os"
+	"path"
+	"slices"
+	"sort"
 	"testing"
 
 	"vigil/modules/analysis/scanner/ir"
@@ -108,6 +114,79 @@ func TestXfileIdle(t *testing.T) {
 			got := x.newIdle("app.py", tf).skip(&Rule{ID: "R"}, func() bool { return tt.sink })
 			if got != tt.skipped {
 				t.Errorf("skip = %v, want %v", got, tt.skipped)
+			}
+		})
+	}
+}
+
+// TestXfileReanalysable: only a file that calls into its own wave or a
+// later one (a cycle), or into a file that may be analysed again, is kept
+// for another analysis.
+func TestXfileReanalysable(t *testing.T) {
+	tests := []struct {
+		name  string
+		edges map[string][]string // caller -> callees
+		want  []string
+	}{
+		{"chain", map[string][]string{"a": {"b"}, "b": {"c"}}, nil},
+		{"two-file cycle", map[string][]string{"a": {"b"}, "b": {"a"}}, []string{"a", "b"}},
+		{"caller of a cycle", map[string][]string{"a": {"b"}, "b": {"c"}, "c": {"b"}}, []string{"a", "b", "c"}},
+		{"callee of a cycle", map[string][]string{"a": {"b"}, "b": {"a", "c"}}, []string{"a", "b"}},
+		{"self-contained diamond", map[string][]string{"a": {"b", "c"}, "b": {"d"}, "c": {"d"}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := &xstate{edges: map[string]map[string]bool{}, callers: map[string][]string{}}
+			for p, ts := range tt.edges {
+				x.edges[p] = map[string]bool{}
+				for _, c := range ts {
+					x.edges[p][c] = true
+					x.callers[c] = append(x.callers[c], p)
+				}
+			}
+			var got []string
+			for p := range x.reanalysable() {
+				got = append(got, p)
+			}
+			sort.Strings(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("reanalysable = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestXfileKeptSameFindings: reusing a file's lowered IR in a later round
+// gives the findings and notes of parsing and lowering it again.
+func TestXfileKeptSameFindings(t *testing.T) {
+	for _, name := range []string{"positive_py_import_cycle", "positive_js_reexport", "negative_py_cleaning_helper"} {
+		t.Run(name, func(t *testing.T) {
+			dir := path.Join(testdataDir, "xfile", name)
+			scan := func(keep bool) (string, int64) {
+				xKeep = keep
+				defer func() { xKeep = true }()
+				before := xKeptReused.Load()
+				res, err := ScanFS(context.Background(), os.DirFS(dir), Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				out, err := json.Marshal(struct {
+					F []Finding
+					E []FileError
+					N []Note
+				}{res.Findings, res.ParseErrors, res.Notes})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return string(out), xKeptReused.Load() - before
+			}
+			without, _ := scan(false)
+			with, reused := scan(true)
+			if with != without {
+				t.Errorf("findings differ with the IR kept:\n%s\nwithout:\n%s", with, without)
+			}
+			if name == "positive_py_import_cycle" && reused == 0 {
+				t.Error("the import cycle's second analysis did not reuse the kept IR")
 			}
 		})
 	}

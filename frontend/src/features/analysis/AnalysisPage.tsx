@@ -6,6 +6,7 @@ import { useLocateInWorkspaces } from '../auth/locate';
 import { workspacePath } from '../auth/workspace';
 import { SEVERITIES, TERMINAL, reportUrl, useAnalysis, useCancelAnalysis, useCompare, useDeleteAnalysis, type Analysis } from './api';
 import { FindingsTable } from './FindingsTable';
+import { inline } from './Markdown';
 import { useProgress, type ProgressState } from './progress';
 import { ReportCharts } from './ReportCharts';
 import { SEVERITY_STYLE, Section, SeverityBadge, StatusBadge, TIER_LABEL, total } from './ui';
@@ -113,38 +114,72 @@ function gradeColor(g: string) {
   );
 }
 
+/** Wide screens (the `md` breakpoint) show the server's notes open; small ones collapse them to one line. */
+const WIDE = '(min-width: 768px)';
+
+/**
+ * The server's notes on the analysis (Markdown code spans and links, rendered
+ * as React elements), as a disclosure: one line on a phone, so the findings
+ * come first; open on a wide screen.
+ */
+export function Notes({ aiNote, notes }: { aiNote: string; notes: string[] }) {
+  const [open, setOpen] = useState(() => window.matchMedia?.(WIDE).matches ?? false);
+  const n = notes.length + (aiNote ? 1 : 0);
+  return (
+    <details
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm md:border-0 md:bg-transparent md:p-0 dark:border-slate-800 dark:bg-slate-900 md:dark:bg-transparent"
+      data-testid="notes"
+    >
+      <summary className="cursor-pointer font-medium text-slate-700 dark:text-slate-300">
+        {n === 1 ? '1 note' : `${n} notes`} on this analysis
+        {aiNote && <span className="font-normal text-amber-700 dark:text-amber-300"> · AI review off</span>}
+      </summary>
+      <ul className="mt-2 space-y-1">
+        {aiNote && <li className="rounded-md bg-amber-50 px-3 py-2 text-amber-800 dark:bg-amber-500/10 dark:text-amber-200">{inline(aiNote)}</li>}
+        {notes.map((t) => (
+          <li key={t} className="break-words text-slate-600 dark:text-slate-400">
+            {inline(t)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 function Score({ analysis }: { analysis: Analysis }) {
   return (
-    <Section title="Security score">
-      <div className="flex flex-wrap items-center gap-6">
-        <div className="text-center">
-          <div className={`text-5xl font-bold ${gradeColor(analysis.grade)}`} data-testid="grade">
+    <Section title="Security score" dense>
+      <div className="flex flex-wrap items-center gap-3 md:gap-6">
+        <div className="flex items-baseline gap-2 md:block md:text-center">
+          <div className={`text-3xl font-bold md:text-5xl ${gradeColor(analysis.grade)}`} data-testid="grade">
             {analysis.grade || '—'}
           </div>
           <div className="text-sm text-slate-600 dark:text-slate-400">
-            <span className="text-2xl font-semibold text-slate-900 dark:text-slate-100" data-testid="score">
+            <span className="text-xl font-semibold text-slate-900 md:text-2xl dark:text-slate-100" data-testid="score">
               {analysis.score ?? '—'}
             </span>{' '}
             / 100
           </div>
         </div>
-        <ul className="flex flex-wrap gap-2" aria-label="Open findings by severity">
+        <ul className="flex flex-wrap gap-1 md:gap-2" aria-label="Open findings by severity">
           {SEVERITIES.map((s) => (
             <li key={s}>
               <Link
                 to={`?severity=${s}#findings`}
                 preventScrollReset
                 title={`Show ${s} findings`}
-                className={`block rounded-lg px-3 py-2 text-center hover:opacity-90 ${SEVERITY_STYLE[s]}`}
+                className={`block rounded-lg px-2 py-1 text-center hover:opacity-90 md:px-3 md:py-2 ${SEVERITY_STYLE[s]}`}
               >
-                <div className="text-xl font-bold">{analysis.counts[s]}</div>
-                <div className="text-xs uppercase">{s}</div>
+                <div className="text-base font-bold md:text-xl">{analysis.counts[s]}</div>
+                <div className="text-[0.65rem] uppercase md:text-xs">{s}</div>
               </Link>
             </li>
           ))}
         </ul>
       </div>
-      <details className="mt-4 text-sm">
+      <details className="mt-2 text-sm md:mt-4">
         <summary className="cursor-pointer font-medium text-indigo-700 dark:text-indigo-300">How is this computed?</summary>
         <p className="mt-2 text-slate-600 dark:text-slate-400">{analysis.score_method}</p>
       </details>
@@ -339,18 +374,7 @@ export function AnalysisPage() {
         <p className="rounded-md bg-slate-100 px-4 py-3 text-sm dark:bg-slate-800">The analysis was canceled; unused credits were released.</p>
       )}
 
-      {(aiMissing || notes.length > 0) && (
-        <ul className="space-y-1 text-sm">
-          {aiMissing && (
-            <li className="rounded-md bg-amber-50 px-3 py-2 text-amber-800 dark:bg-amber-500/10 dark:text-amber-200">{aiNote ?? 'AI review not configured: this analysis ran the static rules only.'}</li>
-          )}
-          {notes.map((n) => (
-            <li key={n} className="text-slate-600 dark:text-slate-400">
-              {n}
-            </li>
-          ))}
-        </ul>
-      )}
+      {(aiMissing || notes.length > 0) && <Notes aiNote={aiMissing ? (aiNote ?? 'AI review not configured: this analysis ran the static rules only.') : ''} notes={notes} />}
 
       {done && (
         <>

@@ -43,8 +43,15 @@ export function FindingFiltersForm({ value, onChange }: { value: FindingFilters;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
 
-  const field = (k: keyof typeof text, label: string, placeholder: string) => (
-    <div className="min-w-0">
+  // Below md only the search shows until "More filters" is pressed, so the
+  // findings come first on a phone; from md up every control shows.
+  const [more, setMore] = useState(false);
+  const extra = more ? '' : 'max-md:hidden';
+  const active = (Object.keys(EMPTY_FILTERS) as (keyof FindingFilters)[]).filter(
+    (k) => k !== 'search' && JSON.stringify(value[k]) !== JSON.stringify(EMPTY_FILTERS[k]),
+  ).length;
+  const field = (k: keyof typeof text, label: string, placeholder: string, className = '') => (
+    <div className={`min-w-0 ${className}`}>
       <label htmlFor={`filter-${k}`} className="block text-xs font-medium text-slate-600 dark:text-slate-400">
         {label}
       </label>
@@ -63,11 +70,22 @@ export function FindingFiltersForm({ value, onChange }: { value: FindingFilters;
     <form role="search" aria-label="Filter findings" onSubmit={(e) => e.preventDefault()} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {field('search', 'Search', 'title, message, path or rule')}
-        {field('category', 'Category', 'CWE-89 or A03')}
-        {field('file', 'File (path prefix)', 'src/')}
-        {field('rule', 'Rule', 'rule id')}
+        {field('category', 'Category', 'CWE-89 or A03', extra)}
+        {field('file', 'File (path prefix)', 'src/', extra)}
+        {field('rule', 'Rule', 'rule id', extra)}
       </div>
-      <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
+      <button
+        type="button"
+        aria-expanded={more}
+        aria-controls="more-filters"
+        onClick={() => setMore(!more)}
+        className="text-sm font-medium text-indigo-700 md:hidden dark:text-indigo-300"
+        data-testid="more-filters"
+      >
+        {more ? 'Fewer filters' : 'More filters'}
+        {active > 0 && ` (${active} set)`}
+      </button>
+      <div id="more-filters" className={`flex flex-wrap items-end gap-x-6 gap-y-3 ${extra}`}>
         <fieldset>
           <legend className="text-xs font-medium text-slate-600 dark:text-slate-400">Severity</legend>
           <div className="mt-1 flex flex-wrap gap-3">

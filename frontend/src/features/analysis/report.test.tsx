@@ -95,6 +95,39 @@ describe('report', () => {
     expect(charts.compareDocumentPosition(exportLink) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
+  it('renders the server notes as Markdown in a disclosure that a small screen keeps closed', async () => {
+    serve((url) => {
+      if (url === '/api/v1/analyses/a1')
+        return json(200, analysis({ ai_status: 'not_configured', notes: ['dependencies: not checked (`vigil osv sync --dir DIR` downloads one) <b>x</b>'] }));
+      if (url.startsWith('/api/v1/analyses/a1/findings')) return json(200, { items: rows, next_cursor: '' });
+      if (url.startsWith('/api/v1/analyses/a1/compare')) return json(200, { previous_id: null, new: [], fixed: [], unchanged: [], counts: { new: 0, fixed: 0, unchanged: 0 } });
+      return undefined;
+    });
+    vi.stubGlobal('EventSource', undefined);
+    renderAt('/analyses/a1');
+    const table = await screen.findByTestId('findings-table');
+    const notes = screen.getByTestId('notes');
+    expect(notes.tagName).toBe('DETAILS');
+    // test-setup's matchMedia matches nothing: a phone, so one closed line.
+    expect(notes.hasAttribute('open')).toBe(false);
+    expect(notes.querySelector('summary')).toHaveTextContent('2 notes on this analysis · AI review off');
+    expect(notes).not.toHaveTextContent('`');
+    expect(notes.querySelector('code')).toHaveTextContent('vigil osv sync --dir DIR');
+    // Markup in a note stays text.
+    expect(notes.querySelector('b')).toBeNull();
+    expect(notes).toHaveTextContent('<b>x</b>');
+    expect(notes.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Below md the filters beyond the search wait behind "More filters", which says how many are set.
+    const more = screen.getByTestId('more-filters');
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(document.getElementById('more-filters')).toHaveClass('max-md:hidden');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'critical' }));
+    await waitFor(() => expect(more).toHaveTextContent('More filters (1 set)'));
+    await userEvent.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById('more-filters')).not.toHaveClass('max-md:hidden');
+  });
+
   it('disables the PDF export with the reason when the server cannot print it', async () => {
     for (const [pdf, enabled] of [
       [{ available: false, reason: 'PDF export is off: this server has no Chromium to print it.' }, false],

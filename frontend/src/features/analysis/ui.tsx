@@ -51,17 +51,18 @@ export const TRIAGE_LABEL: Record<string, string> = {
 
 export const TIER_LABEL: Record<string, string> = { static: 'Static', standard: 'Standard', deep: 'Deep' };
 
-export function Section({ title, children, actions, id }: { title: string; children: ReactNode; actions?: ReactNode; id?: string }) {
+export function Section({ title, children, actions, id, dense = false }: { title: string; children: ReactNode; actions?: ReactNode; id?: string; dense?: boolean }) {
   const hid = id ? `${id}-title` : undefined;
+  // dense: tighter on small screens (the report's score card), as roomy as the others from md up.
   return (
-    <section id={id} aria-labelledby={hid} className="scroll-mt-20 rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+    <section id={id} aria-labelledby={hid} className={`scroll-mt-20 rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900 ${dense ? 'p-3 md:p-5' : 'p-5'}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id={hid} className="text-lg font-semibold">
+        <h2 id={hid} className={dense ? 'text-base font-semibold md:text-lg' : 'text-lg font-semibold'}>
           {title}
         </h2>
         {actions}
       </div>
-      <div className="mt-3">{children}</div>
+      <div className={dense ? 'mt-2 md:mt-3' : 'mt-3'}>{children}</div>
     </section>
   );
 }

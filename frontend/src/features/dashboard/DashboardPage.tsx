@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { ErrorNote, when } from '../auth/ui';
 import { useCurrentWorkspace, workspacePath } from '../auth/workspace';
 import { StatusBadge } from '../analysis/ui';
+import { inline } from '../analysis/Markdown';
 import { useDashboard, type SetupCheck, type TrendPoint } from './api';
 
 /** The signed-in home: what needs attention in the current workspace. */
@@ -169,7 +170,7 @@ function Setup({ checks }: { checks: SetupCheck[] }) {
             </span>
             <span className="min-w-0">
               <strong>{c.label}</strong>: <span className="sr-only">{c.done ? 'done. ' : 'not set up. '}</span>
-              {c.detail}{' '}
+              {inline(c.detail)}{' '}
               {c.link &&
                 (c.link.startsWith('/') ? (
                   <Link to={c.link} className="text-indigo-700 underline dark:text-indigo-300">

@@ -39,7 +39,7 @@ describe('dashboard', () => {
           recent: [{ id: 'a2', name: 'web.zip', project_key: 'web', status: 'running', created_at: '2026-11-30T11:00:00Z' }],
           setup: [
             { id: 'ai', label: 'AI provider', done: false, detail: 'No instance AI provider.', link: '/settings/workspaces' },
-            { id: 'email', label: 'Email', done: true, detail: 'Mail is sent.', link: '' },
+            { id: 'email', label: 'Email', done: false, detail: 'Set `smtp.host` (run `vigil config`).', link: '' },
           ],
         });
     });
@@ -49,7 +49,10 @@ describe('dashboard', () => {
     expect(screen.getByTestId('dashboard-trend')).toHaveTextContent('4 open critical and high today, 5 thirty days ago');
     expect(screen.getByRole('link', { name: 'api' })).toHaveAttribute('href', '/w/t1/projects/api');
     expect(screen.getByTestId('dashboard-recent')).toHaveTextContent('running');
-    expect(screen.getByTestId('setup-checklist')).toHaveTextContent('1 of 2 done');
+    expect(screen.getByTestId('setup-checklist')).toHaveTextContent('0 of 2 done');
+    // The server's details are Markdown: code spans, not literal backticks.
+    expect(screen.getByTestId('setup-email')).not.toHaveTextContent('`');
+    expect(screen.getByTestId('setup-email').querySelector('code')).toHaveTextContent('smtp.host');
     expect(screen.getByTestId('setup-ai')).toContainElement(screen.getByRole('link', { name: 'Set it up' }));
     expect(screen.queryByText(/connect a GitHub repository/i)).toBeNull();
   });

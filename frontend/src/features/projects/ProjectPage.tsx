@@ -107,7 +107,7 @@ function SeverityChart({ analyses }: { analyses: Analysis[] }) {
   const step = analyses.length > 1 ? w / (analyses.length - 1) : 0;
   const y = (v: number) => (h - 6 - (v / max) * (h - 12)).toFixed(1);
   const last = analyses[analyses.length - 1];
-  const label = `Latest analysis: ${shown.map((s) => `${last.counts[s]} ${s}`).join(', ')}; ${analyses.length} completed analyses shown`;
+  const label = `Latest analysis: ${shown.map((s) => `${last.counts[s]} ${s}`).join(', ')}; ${analyses.length === 1 ? '1 completed analysis' : `${analyses.length} completed analyses`} shown`;
   return (
     <figure data-testid="project-chart">
       <svg viewBox={`0 0 ${w} ${h}`} className="h-32 w-full" role="img" aria-label={label} preserveAspectRatio="none">

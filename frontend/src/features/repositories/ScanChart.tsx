@@ -39,7 +39,7 @@ export function ScanChart({ scans }: { scans: Scan[] }) {
   const slot = w / Math.max(shown.length, 8);
   const bw = Math.max(4, slot * 0.7);
   const last = shown[shown.length - 1];
-  const label = `Open findings by severity over the last ${shown.length} completed scan(s); latest: ${SEVERITIES.map((s) => `${last.counts[s]} ${s}`).join(', ')}`;
+  const label = `Open findings by severity over the last ${shown.length === 1 ? 'completed scan' : `${shown.length} completed scans`}; latest: ${SEVERITIES.map((s) => `${last.counts[s]} ${s}`).join(', ')}`;
   return (
     <figure data-testid="scan-chart">
       <svg viewBox={`0 0 ${w} ${h}`} className="h-36 w-full" role="img" aria-label={label} preserveAspectRatio="none">
@@ -68,7 +68,7 @@ export function ScanChart({ scans }: { scans: Scan[] }) {
             <span style={{ color: SEVERITY_COLOR[s] }}>■</span> <span className="text-slate-600 dark:text-slate-300">{s}: {last.counts[s]}</span>
           </span>
         ))}
-        <span className="text-slate-500 dark:text-slate-400">latest of {shown.length} completed scan(s), at most {max} open</span>
+        <span className="text-slate-500 dark:text-slate-400">latest of {shown.length === 1 ? '1 completed scan' : `${shown.length} completed scans`}, at most {max} open</span>
       </figcaption>
     </figure>
   );

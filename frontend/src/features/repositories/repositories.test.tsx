@@ -163,7 +163,7 @@ describe('RepositoryPage', () => {
     // Two completed scans of main, oldest first; the failed and the running
     // one are not bars, nor is the pull request's.
     expect(chart.querySelectorAll('[data-testid="scan-bar"]')).toHaveLength(2);
-    expect(screen.getByRole('img', { name: /last 2 completed scan\(s\); latest: 1 critical, 2 high, 3 medium, 0 low, 0 info/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /last 2 completed scans; latest: 1 critical, 2 high, 3 medium, 0 low, 0 info/ })).toBeInTheDocument();
     const bars = chart.querySelectorAll('[data-testid="scan-bar"]');
     expect(bars[0].querySelector('title')?.textContent).toMatch(/^manual · main/);
     expect(bars[1].querySelectorAll('rect')).toHaveLength(3); // critical, high, medium

@@ -77,7 +77,7 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 		return nil, notes, nil
 	}
 	keys := uniqueKeys(pkgs)
-	summary := fmt.Sprintf("%d package version(s) from %d manifest(s)", len(keys), len(lines))
+	summary := count(len(keys), "package version", "package versions") + " from " + count(len(lines), "manifest", "manifests")
 	if p.opts.URL == "" && p.opts.DatabaseFile == "" {
 		why := "no OSV source configured (set osv.url, e.g. https://api.osv.dev, or osv.database_file to an OSV export)"
 		if p.opts.Offline {
@@ -109,7 +109,7 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 		if err != nil {
 			notes = append(notes, warn("the offline OSV database could not be read (%v)", err))
 		} else {
-			vulns, source = v, fmt.Sprintf("the offline OSV database (%d advisories)", n)
+			vulns, source = v, "the offline OSV database ("+count(n, "advisory", "advisories")+")"
 		}
 	}
 	if vulns == nil {
@@ -133,6 +133,14 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 	notes = append(notes, scanner.Note{Pass: PassName, Level: "info",
 		Message: fmt.Sprintf("%s checked against %s: %d vulnerable", summary, source, vulnerable)})
 	return out, notes, nil
+}
+
+// count says n with the singular or plural noun: "1 manifest", "2 manifests".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 func warn(format string, a ...any) scanner.Note {

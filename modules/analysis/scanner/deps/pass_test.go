@@ -231,7 +231,7 @@ func TestPassOnline(t *testing.T) {
 	defer srv.Close()
 	res := run(t, tree(), Options{URL: srv.URL})
 	checkFindings(t, res)
-	if !noteWith(res, "info", "7 package version(s) from 5 manifest(s) checked against the OSV server") || !noteWith(res, "info", "4 vulnerable") {
+	if !noteWith(res, "info", "7 package versions from 5 manifests checked against the OSV server") || !noteWith(res, "info", "4 vulnerable") {
 		t.Errorf("notes: %+v", res.Notes)
 	}
 	// Go versions are sent without "v"; go.sum beside go.mod is not read
@@ -343,7 +343,7 @@ func TestPassDegradesToWarnings(t *testing.T) {
 		warning      string
 		alsoWarnings []string
 	}{
-		{"no source", Options{}, 0, "7 package version(s) from 5 manifest(s) not checked for known vulnerabilities: no OSV source configured", nil},
+		{"no source", Options{}, 0, "7 package versions from 5 manifests not checked for known vulnerabilities: no OSV source configured", nil},
 		{"server unreachable", Options{URL: downURL, Client: quick(downURL)}, 0, "the OSV server could not be queried", []string{"NOT checked for known vulnerabilities"}},
 		{"server failing", Options{URL: failSrv.URL, Client: quick(failSrv.URL)}, 0, "HTTP 503", nil},
 		{"unreachable with offline fallback", Options{URL: downURL, Client: quick(downURL), DatabaseFile: dbDir}, 4, "falling back to the offline database", nil},
@@ -536,5 +536,22 @@ suppressions:
 	}
 	if len(got) != 3 || got["VGL-DEP-GHSA-35jh-r3h4-6jhm"] != "config: lodash template() is never called with user input" || got["VGL-DEP-GHSA-xpfp-f569-q3p2"] != "open" {
 		t.Errorf("findings: %v", got)
+	}
+}
+
+func TestCountPlural(t *testing.T) {
+	cases := []struct {
+		n    int
+		want string
+	}{
+		{0, "0 manifests"},
+		{1, "1 manifest"},
+		{2, "2 manifests"},
+		{12, "12 manifests"},
+	}
+	for _, tc := range cases {
+		if got := count(tc.n, "manifest", "manifests"); got != tc.want {
+			t.Errorf("count(%d) = %q, want %q", tc.n, got, tc.want)
+		}
 	}
 }
