@@ -1159,6 +1159,12 @@ func (s *v2Spec) External(in *ir.Instr) *dataflow.Summary {
 	if s.ext == nil {
 		return nil
 	}
+	if s.lang != "ruby" && strings.ContainsAny(in.Text, "([") {
+		// a call on a call's result resolves only as Ruby's
+		// Cls.new(args).m(x) (a service object): other languages keep
+		// such calls unresolved
+		return nil
+	}
 	if v, ok := s.extCache[in.Text]; ok {
 		if v != nil {
 			s.usedExt = true

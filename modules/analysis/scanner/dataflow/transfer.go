@@ -520,7 +520,16 @@ func keyOf(c ir.Const) string {
 // lookup finds the summary of the function a call reaches: another file's
 // (resolved by the caller's Spec) or one of this file's, by name.
 func (a *analyzer) lookup(in *ir.Instr) (*Summary, bool) {
-	if in.Text == "" || strings.ContainsAny(in.Text, "([") {
+	if in.Text == "" {
+		return nil, false
+	}
+	if strings.ContainsAny(in.Text, "([") {
+		// a call on a call's result (Ruby's Cls.new(a).m(x)): never one of
+		// this file's functions by name, but the Spec's resolver may know
+		// the receiver's class from the call it is made on
+		if s := a.spec.External(in); s != nil {
+			return s, true
+		}
 		return nil, false
 	}
 	if s := a.spec.External(in); s != nil {
