@@ -152,7 +152,7 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 			}
 		}()
 	}
-	var todo []int
+	var order []int
 	for i, f := range files {
 		switch {
 		case f.Size > p.opts.MaxFileSize:
@@ -162,13 +162,13 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 			examples = append(examples, f.Path)
 			continue
 		}
-		todo = append(todo, i)
+		order = append(order, i)
 	}
 	// largest files first: a large bundle handed out last would be
 	// searched by one worker while the others have nothing left to do
 	// (results go to their file's slot, so the order does not matter)
-	sort.SliceStable(todo, func(a, b int) bool { return files[todo[a]].Size > files[todo[b]].Size })
-	for _, i := range todo {
+	sort.SliceStable(order, func(a, b int) bool { return files[order[a]].Size > files[order[b]].Size })
+	for _, i := range order {
 		select {
 		case idx <- i:
 		case <-ctx.Done():
