@@ -102,4 +102,5 @@ func BenchmarkTaintRules(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(runs)/float64(b.N), "analyses/op")
+	b.ReportMetric(float64(len(files)), "files")
 }
