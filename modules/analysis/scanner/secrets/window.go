@@ -51,12 +51,12 @@ type engine struct {
 type windowedRule struct {
 	id string
 	shape
-	det   *detect.Detector // this rule alone
+	det *detect.Detector // this rule alone
 	// anyText is the rule alone without gitleaks' keyword filter, built
 	// on first use (fold.go)
 	anyText func() *detect.Detector
-	path  bool             // the rule reports only files whose path matches
-	first [256]bool        // bytes X's part can start with; all true when unknown
+	path    bool      // the rule reports only files whose path matches
+	first   [256]bool // bytes X's part can start with; all true when unknown
 }
 
 var (
