@@ -19,9 +19,11 @@ const (
 	scanMemoryLimit = 384 << 20
 )
 
-// TuneGC applies the scan's garbage collector settings; the scan worker
-// process (see isolate) calls it, as it does nothing but scan.
+// TuneGC applies the scan's garbage collector settings and returns the C
+// heap's free pages to the system from time to time (ctrim.go); the scan
+// worker process (see isolate) calls it, as it does nothing but scan.
 func TuneGC() {
+	startCTrim()
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(scanGCPercent)
 	}

@@ -1,0 +1,7 @@
+//go:build !linux || !cgo
+
+package cli
+
+func cMallocFree() (uint64, bool) { return 0, false }
+
+func cMallocTrim() {}

@@ -1,0 +1,41 @@
+package cli
+
+import (
+	"runtime"
+	"testing"
+)
+
+func TestCTrimmerDue(t *testing.T) {
+	const mb = 1 << 20
+	for _, c := range []struct {
+		name     string
+		readings []uint64
+		want     []bool
+	}{
+		{"small free memory never trims", []uint64{4 * mb, 8 * mb, 20 * mb, 31 * mb}, []bool{false, false, false, false}},
+		{"the end of the parse trims once", []uint64{4 * mb, 103 * mb, 103 * mb, 104 * mb}, []bool{false, true, false, false}},
+		{"memory used again and freed again trims again", []uint64{100 * mb, 10 * mb, 30 * mb, 60 * mb}, []bool{true, false, false, true}},
+		{"slow growth trims when it adds up", []uint64{10 * mb, 25 * mb, 40 * mb, 43 * mb}, []bool{false, false, true, false}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var tr cTrimmer
+			for i, free := range c.readings {
+				if got := tr.due(free); got != c.want[i] {
+					t.Errorf("reading %d (%d MB): due = %v, want %v", i, free/mb, got, c.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestCMallocFreeKnownOnLinux: the scan worker's trimming depends on
+// reading glibc's free memory, which the release build (Debian) has.
+func TestCMallocFreeKnownOnLinux(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("glibc only")
+	}
+	if _, ok := cMallocFree(); !ok {
+		t.Fatal("free C memory unknown: the scan worker would never trim")
+	}
+	cMallocTrim()
+}
