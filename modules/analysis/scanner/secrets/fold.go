@@ -28,6 +28,9 @@ import (
 // matches that lie in a chunk running the rule. The window argument of
 // window.go holds unchanged: every match holds a folded keyword occurrence
 // (shape.go folds K and ſ too), and a window's lines reach past the match.
+// A file whose windows would cost more bytes of search than its chunks (a
+// source map: one long line, the window of every rule) is searched in
+// chunks with every rule, as before.
 
 // detectFolded is the windowed search of a file that needsWholeFile, after
 // the global path allowlists.
@@ -59,14 +62,36 @@ func (e *engine) detectFolded(ctx context.Context, path, text string, lineStarts
 	hay, orig := foldForRegex(text)
 	wins := e.windows(path, text, lineStarts, hay, orig, skip, func(int) {})
 
-	var out []call
-	used := map[int]bool{}
+	// the windows of a file of few, long lines (a source map) are most of
+	// it, once per rule: then the chunks gitleaks filters by keyword cost
+	// less, and they are the reference the windows reproduce
+	merged := make([][]lineSpan, len(e.windowed))
+	nearCost, wholeCost := 0, 0
 	for ri := range e.windowed {
-		ws := wins[ri]
-		if len(ws) == 0 {
+		if len(wins[ri]) == 0 {
 			continue
 		}
-		for _, s := range mergeSpans(ws) {
+		merged[ri] = mergeSpans(wins[ri])
+		for _, s := range merged[ri] {
+			lo, hi := spanBytes(text, lineStarts, s)
+			nearCost += hi - lo
+		}
+	}
+	for i, c := range cs {
+		for ri, run := range runs[i] {
+			if run && (!e.windowed[ri].path || e.rules.Rules[e.windowed[ri].id].Path.MatchString(path)) {
+				wholeCost += c.end - c.start
+			}
+		}
+	}
+	if wholeCost < nearCost {
+		return detectChunks(ctx, e.all, path, text, lineStarts, map[int]bool{})
+	}
+
+	var out []call
+	used := map[int]bool{}
+	for ri, spans := range merged {
+		for _, s := range spans {
 			if ctx.Err() != nil {
 				return out
 			}

@@ -1,6 +1,8 @@
 package secrets
 
 import (
+	"context"
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -116,5 +118,39 @@ func TestFirstBytesOfFoldedLetters(t *testing.T) {
 				t.Errorf("%s: byte %#x missing", expr, b)
 			}
 		}
+	}
+}
+
+// TestFoldedLongLinesSearchedInChunks: a file of one long line (a source
+// map) would be searched whole once per rule having a keyword in it; it
+// is searched in chunks as before, with the same findings.
+func TestFoldedLongLinesSearchedInChunks(t *testing.T) {
+	near, whole := passes(t)
+	var b strings.Builder
+	b.WriteString("\u017F")
+	// keywords of different rules far apart: one chunk each
+	kws := []string{"xoxb", "ghp_", "sk_live", "glpat-", "heroku", "twilio", "AKIA", "lob_", "shopify", "npm_"}
+	for i := 0; b.Len() < 4*chunkSize; i++ {
+		if i%400 == 0 {
+			fmt.Fprintf(&b, `"%s": "v", `, kws[(i/400)%len(kws)])
+		}
+		fmt.Fprintf(&b, `"m%d": "AAAA;BBBB,CCCC", `, i)
+	}
+	b.WriteString(`"api_secret": "Zq8vR3kPm2Xw7Ty4Lc9Nb6Hd1Jf5Gs0"`)
+	text := b.String()
+	e, err := defaultEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := e.detectNear(context.Background(), "dist/app.js.map", text, lineOffsets(text))
+	chunked := false
+	for _, c := range calls {
+		chunked = chunked || c.chunk > 0
+	}
+	if !chunked {
+		t.Errorf("searched in windows: %d calls, none in a later chunk", len(calls))
+	}
+	if n := compareFile(t, near, whole, "dist/app.js.map", text); n == 0 {
+		t.Error("the secret at the end is not found")
 	}
 }
