@@ -2,6 +2,6 @@
 
 package cli
 
-func cMallocFree() (uint64, bool) { return 0, false }
+func cMallocInfo() (used, free uint64, ok bool) { return 0, 0, false }
 
 func cMallocTrim() {}

@@ -34,8 +34,42 @@ func TestCMallocFreeKnownOnLinux(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("glibc only")
 	}
-	if _, ok := cMallocFree(); !ok {
+	if _, _, ok := cMallocInfo(); !ok {
 		t.Fatal("free C memory unknown: the scan worker would never trim")
 	}
 	cMallocTrim()
+}
+
+func TestGoLimitLeavesTheCHeapItsShare(t *testing.T) {
+	const mb = 1 << 20
+	for _, c := range []struct {
+		cResident uint64
+		want      int64
+	}{
+		{0, scanMemoryBudget},
+		{100 * mb, scanMemoryBudget - 100*mb},
+		{400 * mb, scanMemoryFloor},
+		{1 << 40, scanMemoryFloor},
+	} {
+		if got := goLimit(c.cResident); got != c.want {
+			t.Errorf("goLimit(%d MB) = %d MB, want %d MB", c.cResident/mb, got/mb, c.want/mb)
+		}
+	}
+}
+
+func TestCResidentLeavesTrimmedMemoryOut(t *testing.T) {
+	const mb = 1 << 20
+	var tr cTrimmer
+	if got := tr.resident(90*mb, 10*mb); got != 100*mb {
+		t.Errorf("before any trim: %d MB, want 100", got/mb)
+	}
+	if !tr.due(100 * mb) { // the parse is over: 100 MB free, trimmed
+		t.Fatal("no trim")
+	}
+	if got := tr.resident(1*mb, 100*mb); got != 1*mb {
+		t.Errorf("after the trim: %d MB, want 1", got/mb)
+	}
+	if got := tr.resident(1*mb, 120*mb); got != 21*mb {
+		t.Errorf("20 MB freed since: %d MB, want 21", got/mb)
+	}
 }
