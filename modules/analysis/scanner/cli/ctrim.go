@@ -25,10 +25,10 @@ import (
 
 const (
 	cTrimEvery = 250 * time.Millisecond // how often the C heap is read
-	cTrimGrown = 32 << 20               // growth of its free memory since the last trim that trims
+	cTrimGrown = 16 << 20               // growth of its free memory since the last trim that trims
 	// scanMemoryBudget is for the Go heap and C heap together; the
 	// binary's mapped code (~35 MB) and the rest come on top
-	scanMemoryBudget = 432 << 20
+	scanMemoryBudget = 408 << 20
 	scanMemoryFloor  = 256 << 20 // lower, the collector would run all the time
 )
 

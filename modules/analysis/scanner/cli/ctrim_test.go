@@ -12,10 +12,10 @@ func TestCTrimmerDue(t *testing.T) {
 		readings []uint64
 		want     []bool
 	}{
-		{"small free memory never trims", []uint64{4 * mb, 8 * mb, 20 * mb, 31 * mb}, []bool{false, false, false, false}},
+		{"small free memory never trims", []uint64{4 * mb, 8 * mb, 12 * mb, 15 * mb}, []bool{false, false, false, false}},
 		{"the end of the parse trims once", []uint64{4 * mb, 103 * mb, 103 * mb, 104 * mb}, []bool{false, true, false, false}},
-		{"memory used again and freed again trims again", []uint64{100 * mb, 10 * mb, 30 * mb, 60 * mb}, []bool{true, false, false, true}},
-		{"slow growth trims when it adds up", []uint64{10 * mb, 25 * mb, 40 * mb, 43 * mb}, []bool{false, false, true, false}},
+		{"memory used again and freed again trims again", []uint64{100 * mb, 10 * mb, 20 * mb, 30 * mb}, []bool{true, false, false, true}},
+		{"slow growth trims when it adds up", []uint64{5 * mb, 12 * mb, 21 * mb, 23 * mb}, []bool{false, false, true, false}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var tr cTrimmer
