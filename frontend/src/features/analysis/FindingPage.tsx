@@ -5,7 +5,7 @@ import { ApiError, api } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
 import { useLocateInWorkspaces } from '../auth/locate';
 import { useCurrentWorkspace, workspacePath } from '../auth/workspace';
-import { filtersFromQuery, findingsQuery, useFinding, useTriage, type Finding, type Page, type TriageState } from './api';
+import { filtersFromQuery, findingsQuery, useFinding, useTriage, type Finding, type FindingListItem, type Page, type TriageState } from './api';
 import { codeRows } from './code';
 import { DiffView } from './DiffView';
 import { useHighlightedLines } from './highlight';
@@ -255,7 +255,7 @@ function PrevNext({ finding, reportSearch }: { finding: Finding; reportSearch?: 
   const q = useQuery({
     queryKey: ['analyses', finding.analysis_id, 'findings', filters, 'neighbours'],
     queryFn: ({ signal }) =>
-      api<Page<Finding>>(`/api/v1/analyses/${encodeURIComponent(finding.analysis_id)}/findings?${findingsQuery(filters, '', 500)}`, { signal }),
+      api<Page<FindingListItem>>(`/api/v1/analyses/${encodeURIComponent(finding.analysis_id)}/findings?${findingsQuery(filters, '', 500)}`, { signal }),
     staleTime: 30_000,
   });
   const items = q.data?.items ?? [];
@@ -274,7 +274,7 @@ function PrevNext({ finding, reportSearch }: { finding: Finding; reportSearch?: 
     return () => window.removeEventListener('keydown', onKey);
   }, [prev, next, navigate, reportSearch]);
   if (i < 0) return null;
-  const link = (x: Finding | undefined, label: string, rel: string, keys: string) =>
+  const link = (x: FindingListItem | undefined, label: string, rel: string, keys: string) =>
     x ? (
       <Link
         to={`/findings/${x.id}`}
