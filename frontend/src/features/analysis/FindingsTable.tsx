@@ -4,6 +4,7 @@ import { EMPTY_FILTERS, SEVERITIES, filtersFromQuery, findingsQuery, useBulkTria
 import { SeverityBadge, TRIAGE_LABEL, inputClass } from './ui';
 import { LoadMore } from '../../components/LoadMore';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
+import { useWorkspacePath } from '../auth/workspace';
 
 const CONFIDENCES = ['high', 'medium', 'low'];
 const VERDICTS = [
@@ -253,6 +254,7 @@ function BulkBar({ analysisId, selected, onDone }: { analysisId: string; selecte
  * triage and grouping. Triaged findings are hidden by default; the count of
  * hidden ones comes from the summary, which counts the same files. */
 export function FindingsTable({ analysisId, analysisKey }: { analysisId: string; analysisKey?: unknown }) {
+  const wsPath = useWorkspacePath();
   // Filters live in the page URL: shareable, and kept when coming back
   // from a finding.
   // Local state answers the click at once (the router applies the URL in
@@ -310,7 +312,7 @@ export function FindingsTable({ analysisId, analysisKey }: { analysisId: string;
       cell: (f) => (
         <>
           <Link
-            to={`/findings/${f.id}`}
+            to={wsPath(`findings/${f.id}`)}
             state={{ reportSearch: key }}
             className={`font-medium text-indigo-700 hover:underline dark:text-indigo-300 ${isTriaged(f) ? 'line-through decoration-slate-400' : ''}`}
           >
