@@ -63,7 +63,7 @@ func ownFile(call, fn string, src []byte, writer *regexp.Regexp) bool {
 			return true
 		}
 		// a local set from the helper, opened for writing
-		for _, m := range regexp.MustCompile(`\b(\w+)\s*=\s*` + hq + `\(`).FindAllStringSubmatch(file, -1) {
+		for _, m := range regexp.MustCompile(`\b(\w+)\s*=\s*`+hq+`\(`).FindAllStringSubmatch(file, -1) {
 			if regexp.MustCompile(`open\(\s*` + regexp.QuoteMeta(m[1]) + `\s*,\s*(?:mode\s*=\s*)?['"][wax]`).MatchString(file) {
 				return true
 			}
@@ -73,8 +73,8 @@ func ownFile(call, fn string, src []byte, writer *regexp.Regexp) bool {
 }
 
 var (
-	ownPathNameRe      = regexp.MustCompile(`^[A-Za-z_][\w.]*$`)
-	helperCallRe = regexp.MustCompile(`^([A-Za-z_]\w*)\([^()]*\)$`)
+	ownPathNameRe = regexp.MustCompile(`^[A-Za-z_][\w.]*$`)
+	helperCallRe  = regexp.MustCompile(`^([A-Za-z_]\w*)\([^()]*\)$`)
 )
 
 // firstArg is the text of a call's first argument (to the first comma at

@@ -153,7 +153,7 @@ type Constraint struct {
 	NotOwnFile string `yaml:"not-own-file" json:"not_own_file,omitempty"`
 
 	re, notRe, fileRe, notFileRe, funcRe, notFuncRe, classRe, assignedFromRe, ownFileRe *regexp.Regexp
-	reM, notReM                                                              literalMatcher // re and notRe, as set lookups when they are literal sets
+	reM, notReM                                                                         literalMatcher // re and notRe, as set lookups when they are literal sets
 }
 
 // TaintSpec is a data-flow rule: sources reaching sinks without sanitizers.
