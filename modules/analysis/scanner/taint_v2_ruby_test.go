@@ -666,11 +666,14 @@ class C < ApplicationController
   end
 end
 `},
-		{"stdlib: open-uri's open", "VGL-RUBY-SSRF-001", `
+		{"stdlib: open-uri's URI.open; Kernel#open fetches nothing since Ruby 3", "VGL-RUBY-SSRF-001", `
 require 'open-uri'
 class C < ApplicationController
   def fetch
-    open(params[:url]).read  # want
+    URI.open(params[:url]).read  # want
+    open(params[:url]).read
+    Kernel.open(params[:url]).read
+    open("| curl #{params[:url]}").read
     open("https://example.com/feed").read
   end
 end

@@ -120,11 +120,9 @@ func (l *lowerer) collect(root syntax.Node, _ int) {
 			m := syntax.ChildByField(n, "method")
 			if m != nil && syntax.ChildByField(n, "receiver") == nil {
 				switch l.Text(m) {
-				case "require":
-					// open-uri makes Kernel#open fetch URLs: open is URI.open
-					if args := syntax.ChildByField(n, "arguments"); args != nil && strings.Contains(l.Text(args), "open-uri") {
-						l.Mod.Imports["open"] = "URI.open"
-					}
+				// (`require 'open-uri'` does not make Kernel#open fetch URLs:
+				// Ruby 3.0 dropped that override, so open stays Kernel#open,
+				// a file or, with a leading "|", a command)
 				case "attr_reader", "attr_accessor", "attr_writer":
 					if args := syntax.ChildByField(n, "arguments"); args != nil {
 						for _, a := range syntax.NamedChildren(args) {
