@@ -678,6 +678,21 @@ class C < ApplicationController
   end
 end
 `},
+		{"stdlib: alias_method / alias of system and exec", "VGL-RUBY-CMDI-001", `
+class C < ApplicationController
+  alias_method :run_cmd, :system
+  alias launch exec
+  alias_method :log_line, :puts
+
+  def a
+    run_cmd("ls #{params[:d]}")  # want
+    self.run_cmd("du #{params[:d]}")  # want
+    launch("tar xf #{params[:f]}")  # want
+    log_line("ls #{params[:d]}")
+    run_cmd("ls", params[:d])
+  end
+end
+`},
 		{"stdlib: method(name).call", "VGL-RUBY-EVAL-001", `
 class C < ApplicationController
   def run

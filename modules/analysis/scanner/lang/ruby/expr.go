@@ -966,6 +966,10 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	if recvNode != nil && recvNode.Type() == "self" && args == nil && blk == nil && l.attrs[m] && !l.methods[m] {
 		return ir.P(attrPlace(m)) // self.name: the attribute's instance variable
 	}
+	if old, ok := l.aliases[m]; ok && !l.methods[m] && (recvNode == nil || recvNode.Type() == "self") {
+		// run_cmd(x) after `alias_method :run_cmd, :system`: a call of system
+		text = old
+	}
 	in := &ir.Instr{Op: ir.Call, Span: l.Span(n), Text: text, Callee: ir.Canonical(l.Mod.Imports, strings.TrimPrefix(text, "::"))}
 	if recvNode == nil && l.methods[m] && sinkLike[m] {
 		// the file defines this method (a middleware's own redirect_to,
