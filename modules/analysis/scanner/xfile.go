@@ -55,6 +55,10 @@ type xresolver struct {
 	rubyJobs bool
 }
 
+// rbJobSetRe is a job class given enqueue options: Cls.set(queue: :low),
+// Sidekiq's Cls.set(...) and ActiveJob's Cls.set(wait: 1.hour).
+var rbJobSetRe = regexp.MustCompile(`^((?:::)?[A-Z][\w:]*)\.set(?:\(.*\))?$`)
+
 // rubyJobEnqueue are the class methods that enqueue a job with the
 // arguments of its perform method, in order.
 var rubyJobEnqueue = map[string]bool{"perform_later": true, "perform_now": true, "perform_async": true, "perform_inline": true}
@@ -80,6 +84,10 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 		if h, m, ok := splitHead(callee); ok && identRe.MatchString(m) {
 			if r.rubyJobs && rubyJobEnqueue[m] {
 				m = "perform"
+				if sm := rbJobSetRe.FindStringSubmatch(h); sm != nil {
+					// Cls.set(wait: 1.hour).perform_later(x): the same job
+					h = sm[1]
+				}
 			}
 			if file := r.heads[h]; file != "" && file != r.self {
 				return xtarget{file, m}, true

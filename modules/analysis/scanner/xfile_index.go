@@ -606,6 +606,37 @@ func rbNewRecv(src []byte, i int) string {
 	return string(src[s:e]) + ".new"
 }
 
+// rbSetRecv returns "Cls" when the dot at i follows `Cls.set(...)` (a job
+// given enqueue options), else "".
+func rbSetRecv(src []byte, i int) string {
+	j := i
+	if j == 0 || src[j-1] != ')' {
+		return ""
+	}
+	depth := 0
+	for j--; j >= 0; j-- {
+		if src[j] == ')' {
+			depth++
+		} else if src[j] == '(' {
+			if depth--; depth == 0 {
+				break
+			}
+		}
+	}
+	if j < 4 || string(src[j-4:j]) != ".set" {
+		return ""
+	}
+	e := j - 4
+	s := e
+	for s > 0 && (isIdentByte(src[s-1]) || src[s-1] == ':') {
+		s--
+	}
+	if b := strings.TrimLeft(string(src[s:e]), ":"); b == "" || b[0] < 'A' || b[0] > 'Z' || s > 0 && src[s-1] == '.' {
+		return ""
+	}
+	return string(src[s:e])
+}
+
 // rubyCalls returns the callee texts of a Ruby file's calls on a class or
 // module (`Cls.m`, `A::B.m`) or a variable (`x.m`, `@x.m`) given
 // arguments (in parentheses or after a space), found from each dot.
@@ -632,6 +663,9 @@ func rubyCalls(src []byte) []string {
 			recv := string(src[s:i])
 			b := strings.TrimLeft(recv, ":")
 			switch {
+			case rubyJobEnqueue[string(name)] && rbSetRecv(src, i) != "":
+				// Cls.set(wait: 1.hour).perform_later(x): the job Cls
+				out = append(out, rbSetRecv(src, i)+"."+string(name))
 			case rbNewRecv(src, i) != "":
 				// Cls.new.m(x), Cls.new(a).m(x): a method of a new object
 				out = append(out, rbNewRecv(src, i)+"."+string(name))
