@@ -926,6 +926,13 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			return ir.P(t)
 		}
 	}
+	if (m == "host" || m == "hostname") && recvNode != nil && args == nil && blk == nil && parsedURI(l, recvNode) != nil {
+		// host = URI(url).host: the host field of the parsed URL (a
+		// check of host then checks url, as `URI(url).host == H` does)
+		if r := l.expr(recvNode); !r.IsConst() && r.Place.IsTemp() && len(r.Place.Path) == 0 {
+			return ir.P(r.Place.Extend(ir.Elem{Kind: ir.Field, Name: m}))
+		}
+	}
 	if m == "relative?" && recvNode != nil && args == nil && blk == nil {
 		// uri.relative?: no scheme, the call URI.relative?(uri) packs name
 		// as a redirect validator (the URI stays on this site)
