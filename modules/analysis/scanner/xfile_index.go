@@ -540,6 +540,8 @@ var (
 	rbIncludeRe = regexp.MustCompile(`(?m)^[ \t]*(?:include|extend)[ \t]+([A-Z][\w:]*)[ \t]*(?:#.*)?$`)
 	// x = Cls.new, @x = Cls.new(...), @x ||= Cls.new
 	rbNewRe = regexp.MustCompile(`(@?[a-z_]\w*)[ \t]*(?:\|\|)?=[ \t]*((?:::)?[A-Z][\w:]*)\.new\b`)
+	// x = User.find(id).decorate (Draper): an instance of UserDecorator
+	rbDecorateRe = regexp.MustCompile(`(@?[a-z_]\w*)[ \t]*(?:\|\|)?=[ \t]*((?:::)?[A-Z][\w:]*)(?:\.[a-z_]\w*[!?]?(?:\([^()\n]*\))?)*\.decorate\b`)
 )
 
 // rubyExtract records a Ruby file's classes and modules, methods, mixins
@@ -558,6 +560,14 @@ func rubyExtract(info *xfileInfo, src []byte) {
 	info.vars = map[string]string{}
 	for _, m := range rbNewRe.FindAllSubmatch(importStmts(src, ".new"), -1) {
 		name, cls := string(m[1]), strings.TrimPrefix(string(m[2]), "::")
+		if old, ok := info.vars[name]; ok && old != cls {
+			info.vars[name] = ""
+			continue
+		}
+		info.vars[name] = cls
+	}
+	for _, m := range rbDecorateRe.FindAllSubmatch(importStmts(src, ".decorate"), -1) {
+		name, cls := string(m[1]), strings.TrimPrefix(string(m[2]), "::")+"Decorator"
 		if old, ok := info.vars[name]; ok && old != cls {
 			info.vars[name] = ""
 			continue
