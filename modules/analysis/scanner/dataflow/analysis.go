@@ -964,7 +964,8 @@ func (a *analyzer) hostComparedToClean(x, y ir.Operand, s *state, at ir.Span) *i
 // urlSource is, for flows about where a URL points (HostCheck), the
 // variable a URL object was parsed from: with `const u = new URL(next,
 // base)` (or urlparse, urlsplit, parse_url) set once in the function, a check
-// that proves u proves next. Nil otherwise.
+// that proves u proves next (Ruby: u = URI.parse(next) or URI(next)).
+// Nil otherwise.
 func (a *analyzer) urlSource(p ir.Place) *ir.Place {
 	hc, ok := a.spec.(HostCheck)
 	if !ok || !hc.HostChecks() || len(p.Path) != 0 || p.IsTemp() || p.Base == "" {
@@ -980,7 +981,7 @@ func (a *analyzer) urlSource(p ir.Place) *ir.Place {
 			continue
 		}
 		m := in.Callee[strings.LastIndexAny(in.Callee, `.\`)+1:]
-		if (m == "urlparse" || m == "urlsplit" || m == "URL" || m == "parse_url") && len(in.Args) >= 1 && !in.Args[0].IsConst() &&
+		if (m == "urlparse" || m == "urlsplit" || m == "URL" || m == "parse_url" || m == "URI" || m == "parse" && strings.HasSuffix(in.Callee, "URI.parse")) && len(in.Args) >= 1 && !in.Args[0].IsConst() &&
 			!in.Args[0].Place.IsTemp() && len(in.Args[0].Place.Path) == 0 && in.Args[0].Place.Base != p.Base {
 			return &in.Args[0].Place
 		}
@@ -1079,7 +1080,7 @@ func (a *analyzer) hostChecked(b *ir.Block, p *ir.Place) *ir.Place {
 			continue
 		}
 		m := in.Callee[strings.LastIndexAny(in.Callee, `.\`)+1:]
-		if in.Op == ir.Call && (m == "urlparse" || m == "urlsplit" || m == "URL" || m == "parse_url") && len(in.Args) >= 1 && !in.Args[0].IsConst() {
+		if in.Op == ir.Call && (m == "urlparse" || m == "urlsplit" || m == "URL" || m == "parse_url" || m == "URI" || m == "parse" && strings.HasSuffix(in.Callee, "URI.parse")) && len(in.Args) >= 1 && !in.Args[0].IsConst() {
 			return &in.Args[0].Place
 		}
 		break
