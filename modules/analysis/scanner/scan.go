@@ -78,7 +78,12 @@ type Progress struct {
 // Defaults for Options.
 const (
 	DefaultMaxFileSize = 2 << 20
-	DefaultFileTimeout = 60 * time.Second
+	// DefaultFileTimeout is Options.FileTimeout's default: far longer
+	// than the work budget takes even when the scan gets a tenth of a
+	// core (1,000,000 units took 7.4 CPU-s on gogs' pdf.js worker bundle,
+	// and 60 s of wall clock were not enough for them at load 40 on two
+	// cores).
+	DefaultFileTimeout = 3 * time.Minute
 	// DefaultWorkBudget is Options.WorkBudget's default: about three
 	// times what the largest hand-written files of the 22 benchmark
 	// projects need (352,000 units for a bundled pdf.js build; most files
