@@ -62,6 +62,11 @@ type analyzer struct {
 	// (self.q = request...) by any of its methods, read by all of them;
 	// fieldsNext collects this round's stores
 	fields, fieldsNext map[string]*Taint
+	// paramFields: by the name a call uses, the parameters a method of
+	// this file stores in fields of its object (argsIntoFields);
+	// paramFieldsNew names those that gained one this round
+	paramFields    map[string][]paramField
+	paramFieldsNew map[string]bool
 	// hardened: fields a ReceiverSanitizer call cleaned in some method (a
 	// factory configured in the constructor): other methods do not read
 	// the data stored there as tainted
@@ -90,7 +95,8 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 	}
 	a := &analyzer{ctx: ctx, m: m, spec: spec, opts: opts, sums: map[string]*Summary{}, srcCache: map[string]bool{},
 		budget: map[string]bool{}, defEnv: map[*ir.Func]*scope{}, perFunc: map[*ir.Func][]Finding{},
-		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}, hardened: map[string]bool{}}
+		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}, hardened: map[string]bool{},
+		paramFields: map[string][]paramField{}, paramFieldsNew: map[string]bool{}}
 	res := &Result{}
 	topKids := map[*ir.Func]bool{}
 	for _, c := range m.Top.Children {
@@ -161,6 +167,12 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 			}
 			a.sums[k] = s
 		}
+		// callers of a method that stores a parameter in a field pass
+		// their arguments there
+		for n := range a.paramFieldsNew {
+			changed[n] = true
+		}
+		clear(a.paramFieldsNew)
 		run = map[*ir.Func]bool{}
 		// fields that became tainted: every method of the class reads them
 		classes := map[string]bool{}
