@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"vigil/modules/analysis/scanner/budget"
 )
 
 // Cross-file taint, part 2. After every file has been scanned on its own,
@@ -1140,6 +1142,7 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 	}()
 	fctx, cancel := context.WithTimeout(ctx, s.opts.FileTimeout)
 	defer cancel()
+	fctx = budget.With(fctx, budget.New(s.opts.WorkBudget))
 	x.keptMu.Lock()
 	k := x.kept[p]
 	x.keptMu.Unlock()
@@ -1185,9 +1188,14 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 		}()
 	}
 	src, tf, sinks, resolved := k.src, k.tf, k.sinks, k.resolved
+	meter := budget.From(fctx)
 	for ri, r := range cl.taint {
 		if !rules[r.ID] || !x.needed(p, r, src, sinks.mayV1(ri, r), resolved) {
 			continue
+		}
+		if meter.Exhausted() {
+			res.errs = append(res.errs, FileError{Path: p, Message: s.stopped("cross-file taint analysis", fctx, budget.ErrExhausted)})
+			break
 		}
 		if engineV2[cl.lang.name] {
 			if k.idle == nil {
@@ -1200,8 +1208,8 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 		deps := map[xtarget]*summary{}
 		out, err := runTaintExt(fctx, r, tf, x.ext(p, r.ID, deps), true)
 		if err != nil {
-			if errors.Is(err, context.DeadlineExceeded) {
-				res.errs = append(res.errs, FileError{Path: p, Message: fmt.Sprintf("cross-file taint analysis exceeded the %s time budget: results partial", s.opts.FileTimeout)})
+			if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, budget.ErrExhausted) {
+				res.errs = append(res.errs, FileError{Path: p, Message: s.stopped("cross-file taint analysis", fctx, err)})
 			}
 			break
 		}

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 
+	"vigil/modules/analysis/scanner/budget"
 	"vigil/modules/analysis/scanner/ir"
 )
 
@@ -73,7 +74,7 @@ type analyzer struct {
 	srcCache map[string]bool
 	budget   map[string]bool
 	visits   int
-	aborted  bool
+	aborted  error // why the analysis stopped early: the file's work budget ran out or ctx is done
 	// prefixed: temporaries holding text whose constant start made it
 	// clean (FixedPrefix), so "https://h/" + a + b stays clean
 	prefixed map[prefixKey]bool
@@ -138,8 +139,8 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 			a.perFunc[f] = nil
 			a.seen = map[string]bool{}
 			out := a.function(f, env)
-			if a.aborted {
-				return nil, ctx.Err()
+			if a.aborted != nil {
+				return nil, a.aborted
 			}
 			if f == m.Top && out != nil {
 				ne := out.snapshot()
@@ -210,6 +211,8 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 			}
 		}
 	}
+	// the visits since the last check count too
+	budget.From(ctx).Spend(a.visits)
 	res.Summaries = a.sums
 	for f := range a.budget {
 		res.BudgetHit = append(res.BudgetHit, f)
@@ -313,9 +316,12 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 		}
 		a.visits += len(b.Instrs) + 1
 		if a.visits > 4096 {
+			// the file's work budget (deterministic) and the wall-clock
+			// safety net carried by ctx
+			err := budget.Check(a.ctx, a.visits)
 			a.visits = 0
-			if a.ctx.Err() != nil {
-				a.aborted = true
+			if err != nil {
+				a.aborted = err
 				return nil
 			}
 		}
