@@ -10,6 +10,8 @@ import (
 	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"vigil/modules/analysis/scanner/budget"
 )
 
 // Engine holds rules compiled for every language they name. It is safe for
@@ -300,6 +302,8 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 		return nil, nil
 	}
 	tree := treeOf(root)
+	// one unit of the file's work budget per match
+	meter := budget.From(ctx)
 	it := newMatchIter(cl.query, root)
 	defer it.close()
 	ctxRanges := map[string][][2]uint32{}
@@ -315,6 +319,7 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 			if !ok {
 				break
 			}
+			meter.Spend(1)
 			if !predicatesHold(cq.preds[pat], caps, src) {
 				continue
 			}
@@ -373,10 +378,16 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 	for {
 		pat, caps, ok := it.next()
 		if !ok {
+			meter.Spend(count % 256)
 			break
 		}
-		if count++; count%256 == 0 && ctx.Err() != nil {
-			return out, ctx.Err()
+		if count++; count%256 == 0 {
+			if !meter.Spend(256) {
+				return out, budget.ErrExhausted
+			}
+			if err := ctx.Err(); err != nil {
+				return out, err
+			}
 		}
 		if int(pat) >= len(cl.patterns) || len(caps) == 0 {
 			continue
@@ -459,6 +470,10 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 					okAll = false
 					break
 				}
+			}
+			if c.ownFileRe != nil && ownFile(n.text(src), cl.enclosingText(sitterNode(n.node, tree), src), src, c.ownFileRe) {
+				okAll = false
+				break
 			}
 			if c.NotSanitizedLocal {
 				sn := sitterNode(n.node, tree)

@@ -19,6 +19,8 @@ import (
 	"unicode/utf8"
 
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"vigil/modules/analysis/scanner/budget"
 )
 
 // Options tune a scan. The zero value scans with the built-in rules, the
@@ -28,9 +30,17 @@ type Options struct {
 	ConfigPath  string  // explicit config file (overrides <root>/.vigil.yml)
 	Rules       []*Rule // nil: BuiltinRules()
 	Passes      []Pass
-	Workers     int           // 0: GOMAXPROCS
-	MaxFileSize int64         // 0: config value or DefaultMaxFileSize
-	FileTimeout time.Duration // per-file budget for parsing and rules; 0: DefaultFileTimeout
+	Workers     int   // 0: GOMAXPROCS
+	MaxFileSize int64 // 0: config value or DefaultMaxFileSize
+	// FileTimeout is the per-file wall-clock safety net (0:
+	// DefaultFileTimeout). It stops only true runaways, and says so: the
+	// budget that bounds a file's analysis is WorkBudget, counted in units
+	// of work, so that a file gives the same result on any machine.
+	FileTimeout time.Duration
+	// WorkBudget is the most units of work (structural matches, data-flow
+	// and tree-walk steps) spent on one file; 0: DefaultWorkBudget, < 0:
+	// unlimited. A file that runs out is reported as partial.
+	WorkBudget  int64
 	NoGitignore bool
 	// Quality also runs the code-quality rules (off by default; the
 	// configuration's `quality: true` does the same).
@@ -68,7 +78,19 @@ type Progress struct {
 // Defaults for Options.
 const (
 	DefaultMaxFileSize = 2 << 20
-	DefaultFileTimeout = 10 * time.Second
+	// DefaultFileTimeout is Options.FileTimeout's default: far longer
+	// than the work budget takes even when the scan gets a tenth of a
+	// core (1,000,000 units took 7.4 CPU-s on gogs' pdf.js worker bundle,
+	// and 60 s of wall clock were not enough for them at load 40 on two
+	// cores).
+	DefaultFileTimeout = 3 * time.Minute
+	// DefaultWorkBudget is Options.WorkBudget's default: about three
+	// times what the largest hand-written files of the 22 benchmark
+	// projects need (352,000 units for a bundled pdf.js build; most files
+	// need under 30,000), which is some seconds of work on a quiet machine
+	// (bench/scan-speed.md). It stops the same files the old 10 s
+	// wall-clock budget stopped on a quiet machine (pdf.js's worker).
+	DefaultWorkBudget = 1_000_000
 )
 
 // vendoredDirs are skipped by default: third-party or tool-generated code.
@@ -274,6 +296,9 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 	opts.MaxFileSize = fileSizeLimit(opts, cfg)
 	if opts.FileTimeout == 0 {
 		opts.FileTimeout = DefaultFileTimeout
+	}
+	if opts.WorkBudget == 0 {
+		opts.WorkBudget = DefaultWorkBudget
 	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
@@ -659,6 +684,7 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 	lines := bytes.Count(src, []byte{'\n'}) + 1
 	fctx, cancel := context.WithTimeout(ctx, s.opts.FileTimeout)
 	defer cancel()
+	fctx = budget.With(fctx, budget.New(s.opts.WorkBudget))
 	raws, perrs, tooLarge := s.analyse(fctx, w, cl, f.rel, src)
 	if tooLarge != "" {
 		s.skip(f.rel, tooLarge)
@@ -684,8 +710,9 @@ func (s *scanState) processFile(ctx context.Context, w *worker, f walkFile) {
 }
 
 // analyse parses one file and runs the structural and taint rules on it,
-// within the per-file budget carried by ctx. A tree beyond MaxSyntaxDepth
-// or MaxSyntaxNodes is not queried at all: tooLarge then says why.
+// within the per-file work budget and wall-clock safety net carried by
+// ctx. A tree beyond MaxSyntaxDepth or MaxSyntaxNodes is not queried at
+// all: tooLarge then says why.
 func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, rel string, src []byte) (raws []rawFinding, ferrs []FileError, tooLarge string) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -693,15 +720,17 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		}
 	}()
 	p := w.parser(cl)
-	// The budget is enforced by tree-sitter's own timeout. ParseCtx with a
-	// cancellable context is avoided on purpose: its watcher goroutine can
-	// set the parser's cancel flag after the parse finished, which then
-	// aborts the NEXT file parsed with the same parser.
-	budget := s.opts.FileTimeout
+	// Parsing is bounded by the file's size (MaxFileSize) and depth; the
+	// wall-clock safety net is enforced by tree-sitter's own timeout.
+	// ParseCtx with a cancellable context is avoided on purpose: its
+	// watcher goroutine can set the parser's cancel flag after the parse
+	// finished, which then aborts the NEXT file parsed with the same
+	// parser.
+	safety := s.opts.FileTimeout
 	if dl, ok := ctx.Deadline(); ok {
-		budget = time.Until(dl)
+		safety = time.Until(dl)
 	}
-	p.SetOperationLimit(max(int(budget.Microseconds()), 1))
+	p.SetOperationLimit(max(int(safety.Microseconds()), 1))
 	tree, err := p.ParseCtx(context.Background(), nil, src)
 	if err != nil || tree == nil {
 		p.Reset()
@@ -710,7 +739,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 			msg = "parse abandoned: " + err.Error()
 		}
 		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, sitter.ErrOperationLimit) {
-			msg = fmt.Sprintf("parse exceeded the %s time budget: file not scanned", s.opts.FileTimeout)
+			msg = fmt.Sprintf("parse ran past the %s wall-clock safety net (a runaway): file not scanned", s.opts.FileTimeout)
 		}
 		return nil, []FileError{{Path: rel, Message: msg}}, ""
 	}
@@ -724,7 +753,7 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 	}
 	raws, err = cl.runMatches(ctx, root, src)
 	if err != nil {
-		ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("rules exceeded the %s time budget: results partial", s.opts.FileTimeout)})
+		ferrs = append(ferrs, FileError{Path: rel, Message: s.stopped("structural rules", ctx, err)})
 		return raws, ferrs, ""
 	}
 	var troot *tnode
@@ -733,7 +762,13 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 	// when the file is done
 	tf := &taintFile{lang: cl.lang, src: src, path: rel, models: s.models}
 	var sinks *fileSinks
+	meter := budget.From(ctx)
 	for ri, r := range cl.taint {
+		if meter.Exhausted() {
+			// spent by the rules before this one: the rest are not run
+			ferrs = append(ferrs, FileError{Path: rel, Message: s.stopped("taint analysis", ctx, budget.ErrExhausted)})
+			break
+		}
 		if kws := taintKeywords(r); kws != nil {
 			hit := false
 			for _, k := range kws {
@@ -773,13 +808,26 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 			}
 		}
 		if err != nil {
-			ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("taint analysis exceeded the %s time budget: results partial", s.opts.FileTimeout)})
+			ferrs = append(ferrs, FileError{Path: rel, Message: s.stopped("taint analysis", ctx, err)})
 			break
 		}
 		s.xf.note(rel, r.ID, xRan|xFactsIf(facts))
 		raws = append(raws, tr...)
 	}
 	return raws, ferrs, ""
+}
+
+// stopped says why an analysis stage stopped early with err: the file's
+// work budget (the same on every machine) or the wall-clock safety net (a
+// runaway, whose partial result depends on the machine's speed and load).
+func (s *scanState) stopped(stage string, ctx context.Context, err error) string {
+	if errors.Is(err, budget.ErrExhausted) {
+		return fmt.Sprintf("%s stopped at the file's work budget of %d units: results partial", stage, budget.From(ctx).Limit())
+	}
+	if !errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Sprintf("%s stopped: %v: results partial", stage, err)
+	}
+	return fmt.Sprintf("%s ran past the %s wall-clock safety net (a runaway; where it stopped depends on the machine): results partial", stage, s.opts.FileTimeout)
 }
 
 func firstErrorLine(n *sitter.Node) int {

@@ -210,8 +210,8 @@ func TestScanFileBudget(t *testing.T) {
 	if d := time.Since(start); d > 20*time.Second {
 		t.Errorf("scan took %s despite a 1 ms budget", d)
 	}
-	if len(res.ParseErrors) != 1 || !strings.Contains(res.ParseErrors[0].Message, "time budget") {
-		t.Errorf("ParseErrors = %v, want a time budget message", res.ParseErrors)
+	if len(res.ParseErrors) != 1 || !strings.Contains(res.ParseErrors[0].Message, "wall-clock safety net") {
+		t.Errorf("ParseErrors = %v, want a wall-clock safety net message", res.ParseErrors)
 	}
 }
 

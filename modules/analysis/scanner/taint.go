@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"vigil/modules/analysis/scanner/budget"
 )
 
 // The taint engine: see rules/README.md ("Taint rules") for the semantics.
@@ -103,6 +105,7 @@ type taintRun struct {
 	findings map[string]rawFinding
 	visits   int
 	aborted  bool
+	stopped  error // why aborted: the file's work budget ran out or ctx is done
 	lines    []int
 
 	// per-callee match caches: callee texts repeat a lot within a file
@@ -266,7 +269,7 @@ func runTaintExt(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *
 		run.findings = map[string]rawFinding{}
 		run.unit(root, env{}, "")
 		if run.aborted {
-			return taintOut{}, ctx.Err()
+			return taintOut{}, run.stopped
 		}
 		after := 0
 		for _, s := range run.sums {
@@ -276,6 +279,8 @@ func runTaintExt(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *
 			break
 		}
 	}
+	// the visits since the last check count too
+	budget.From(ctx).Spend(run.visits & 4095)
 	out := make([]rawFinding, 0, len(run.findings))
 	for _, f := range run.findings {
 		out = append(out, f)
@@ -315,8 +320,10 @@ func runTaintExt(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *
 
 func (r *taintRun) tick() bool {
 	r.visits++
-	if r.visits&4095 == 0 && r.ctx.Err() != nil {
-		r.aborted = true
+	if r.visits&4095 == 0 {
+		if err := budget.Check(r.ctx, 4096); err != nil {
+			r.aborted, r.stopped = true, err
+		}
 	}
 	return r.aborted
 }

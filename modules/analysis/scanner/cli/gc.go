@@ -13,19 +13,24 @@ import (
 // the whole /tmp/rules-proj tree (3.5M lines, 22 projects) peaked at
 // 885-902 MB, with 384 MiB at 549 MB for 2% more CPU (bench/scan-speed.md);
 // the live heap stays far below it, so collections near the limit are
-// cheap. The scan worker's hard limit (isolate --mem) is separate.
+// cheap. scanMemoryLimit is the limit at the start: then ctrim.go moves it
+// with the C heap's resident size, within scanMemoryBudget for the two.
+// The scan worker's hard limit (isolate --mem) is separate.
 const (
 	scanGCPercent   = 400
 	scanMemoryLimit = 384 << 20
 )
 
-// TuneGC applies the scan's garbage collector settings; the scan worker
-// process (see isolate) calls it, as it does nothing but scan.
+// TuneGC applies the scan's garbage collector settings and returns the C
+// heap's free pages to the system from time to time (ctrim.go); the scan
+// worker process (see isolate) calls it, as it does nothing but scan.
 func TuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(scanGCPercent)
 	}
-	if os.Getenv("GOMEMLIMIT") == "" {
+	own := os.Getenv("GOMEMLIMIT") == ""
+	if own {
 		debug.SetMemoryLimit(scanMemoryLimit)
 	}
+	startCTrim(own)
 }

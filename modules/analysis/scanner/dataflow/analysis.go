@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 
+	"vigil/modules/analysis/scanner/budget"
 	"vigil/modules/analysis/scanner/ir"
 )
 
@@ -61,6 +62,11 @@ type analyzer struct {
 	// (self.q = request...) by any of its methods, read by all of them;
 	// fieldsNext collects this round's stores
 	fields, fieldsNext map[string]*Taint
+	// paramFields: by the name a call uses, the parameters a method of
+	// this file stores in fields of its object (argsIntoFields);
+	// paramFieldsNew names those that gained one this round
+	paramFields    map[string][]paramField
+	paramFieldsNew map[string]bool
 	// hardened: fields a ReceiverSanitizer call cleaned in some method (a
 	// factory configured in the constructor): other methods do not read
 	// the data stored there as tainted
@@ -68,7 +74,7 @@ type analyzer struct {
 	srcCache map[string]bool
 	budget   map[string]bool
 	visits   int
-	aborted  bool
+	aborted  error // why the analysis stopped early: the file's work budget ran out or ctx is done
 	// prefixed: temporaries holding text whose constant start made it
 	// clean (FixedPrefix), so "https://h/" + a + b stays clean
 	prefixed map[prefixKey]bool
@@ -89,7 +95,8 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 	}
 	a := &analyzer{ctx: ctx, m: m, spec: spec, opts: opts, sums: map[string]*Summary{}, srcCache: map[string]bool{},
 		budget: map[string]bool{}, defEnv: map[*ir.Func]*scope{}, perFunc: map[*ir.Func][]Finding{},
-		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}, hardened: map[string]bool{}}
+		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}, hardened: map[string]bool{},
+		paramFields: map[string][]paramField{}, paramFieldsNew: map[string]bool{}}
 	res := &Result{}
 	topKids := map[*ir.Func]bool{}
 	for _, c := range m.Top.Children {
@@ -132,8 +139,8 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 			a.perFunc[f] = nil
 			a.seen = map[string]bool{}
 			out := a.function(f, env)
-			if a.aborted {
-				return nil, ctx.Err()
+			if a.aborted != nil {
+				return nil, a.aborted
 			}
 			if f == m.Top && out != nil {
 				ne := out.snapshot()
@@ -160,6 +167,12 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 			}
 			a.sums[k] = s
 		}
+		// callers of a method that stores a parameter in a field pass
+		// their arguments there
+		for n := range a.paramFieldsNew {
+			changed[n] = true
+		}
+		clear(a.paramFieldsNew)
 		run = map[*ir.Func]bool{}
 		// fields that became tainted: every method of the class reads them
 		classes := map[string]bool{}
@@ -198,6 +211,8 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 			}
 		}
 	}
+	// the visits since the last check count too
+	budget.From(ctx).Spend(a.visits)
 	res.Summaries = a.sums
 	for f := range a.budget {
 		res.BudgetHit = append(res.BudgetHit, f)
@@ -301,9 +316,12 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 		}
 		a.visits += len(b.Instrs) + 1
 		if a.visits > 4096 {
+			// the file's work budget (deterministic) and the wall-clock
+			// safety net carried by ctx
+			err := budget.Check(a.ctx, a.visits)
 			a.visits = 0
-			if a.ctx.Err() != nil {
-				a.aborted = true
+			if err != nil {
+				a.aborted = err
 				return nil
 			}
 		}
@@ -952,7 +970,8 @@ func (a *analyzer) hostComparedToClean(x, y ir.Operand, s *state, at ir.Span) *i
 // urlSource is, for flows about where a URL points (HostCheck), the
 // variable a URL object was parsed from: with `const u = new URL(next,
 // base)` (or urlparse, urlsplit, parse_url) set once in the function, a check
-// that proves u proves next. Nil otherwise.
+// that proves u proves next (Ruby: u = URI.parse(next) or URI(next)).
+// Nil otherwise.
 func (a *analyzer) urlSource(p ir.Place) *ir.Place {
 	hc, ok := a.spec.(HostCheck)
 	if !ok || !hc.HostChecks() || len(p.Path) != 0 || p.IsTemp() || p.Base == "" {
@@ -968,7 +987,7 @@ func (a *analyzer) urlSource(p ir.Place) *ir.Place {
 			continue
 		}
 		m := in.Callee[strings.LastIndexAny(in.Callee, `.\`)+1:]
-		if (m == "urlparse" || m == "urlsplit" || m == "URL" || m == "parse_url") && len(in.Args) >= 1 && !in.Args[0].IsConst() &&
+		if (m == "urlparse" || m == "urlsplit" || m == "URL" || m == "parse_url" || m == "URI" || m == "parse" && strings.HasSuffix(in.Callee, "URI.parse")) && len(in.Args) >= 1 && !in.Args[0].IsConst() &&
 			!in.Args[0].Place.IsTemp() && len(in.Args[0].Place.Path) == 0 && in.Args[0].Place.Base != p.Base {
 			return &in.Args[0].Place
 		}
@@ -1067,7 +1086,7 @@ func (a *analyzer) hostChecked(b *ir.Block, p *ir.Place) *ir.Place {
 			continue
 		}
 		m := in.Callee[strings.LastIndexAny(in.Callee, `.\`)+1:]
-		if in.Op == ir.Call && (m == "urlparse" || m == "urlsplit" || m == "URL" || m == "parse_url") && len(in.Args) >= 1 && !in.Args[0].IsConst() {
+		if in.Op == ir.Call && (m == "urlparse" || m == "urlsplit" || m == "URL" || m == "parse_url" || m == "URI" || m == "parse" && strings.HasSuffix(in.Callee, "URI.parse")) && len(in.Args) >= 1 && !in.Args[0].IsConst() {
 			return &in.Args[0].Place
 		}
 		break

@@ -56,9 +56,10 @@ type Options struct {
 	// Limits bound each worker process.
 	Limits Limits
 	// FileBudget is how long one file may stay in flight before the worker
-	// is killed and the file skipped; 0 means 3 × scanner.DefaultFileTimeout
-	// (the scanner's own budget, checked between query matches, normally
-	// ends a slow file first).
+	// is killed and the file skipped; 0 means scanner.DefaultFileTimeout
+	// plus a minute (the scanner's own wall-clock safety net, checked
+	// between query matches and data-flow steps, normally ends a runaway
+	// file first, and its work budget a merely slow one).
 	FileBudget time.Duration
 	// Network lets the worker open network sockets (the dependency pass
 	// querying an OSV server); without it the sandbox refuses them.
@@ -90,7 +91,7 @@ func New(o Options) (*Runner, error) {
 		o.Executable = exe
 	}
 	if o.FileBudget <= 0 {
-		o.FileBudget = 3 * scanner.DefaultFileTimeout
+		o.FileBudget = scanner.DefaultFileTimeout + time.Minute
 	}
 	if o.MaxRestarts <= 0 {
 		o.MaxRestarts = 8

@@ -209,7 +209,7 @@ func listSome(paths []string) string {
 func (p *Pass) scanFile(ctx context.Context, path, text string) []scanner.Finding {
 	lineStarts := lineOffsets(text)
 	var calls []call
-	if p.whole || needsWholeFile(text) {
+	if p.whole {
 		calls = detectChunks(ctx, p.eng.all, path, text, lineStarts, map[int]bool{})
 	} else {
 		calls = p.eng.detectNear(ctx, path, text, lineStarts)

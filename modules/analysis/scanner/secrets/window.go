@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	ahocorasick "github.com/BobuSumisu/aho-corasick"
 	"github.com/zricethezav/gitleaks/v8/config"
@@ -49,9 +51,12 @@ type engine struct {
 type windowedRule struct {
 	id string
 	shape
-	det   *detect.Detector // this rule alone
-	path  bool             // the rule reports only files whose path matches
-	first [256]bool        // bytes X's part can start with; all true when unknown
+	det *detect.Detector // this rule alone
+	// anyText is the rule alone without gitleaks' keyword filter, built
+	// on first use (fold.go)
+	anyText func() *detect.Detector
+	path    bool      // the rule reports only files whose path matches
+	first   [256]bool // bytes X's part can start with; all true when unknown
 }
 
 var (
@@ -151,6 +156,14 @@ func newEngine(c config.Config) *engine {
 		}
 		if s, ok := ruleShape(r.Regex.String(), r.Keywords); ok && !composite[id] {
 			w := windowedRule{id: id, shape: s, det: newDetector(subConfig(c, []string{id}, nearAllow)), path: r.Path != nil}
+			w.anyText = sync.OnceValue(func() *detect.Detector {
+				sc := subConfig(c, []string{id}, nearAllow)
+				r := sc.Rules[id]
+				r.Keywords = nil
+				sc.Rules[id] = r
+				sc.Keywords = map[string]struct{}{}
+				return newDetector(sc)
+			})
 			w.first = firstBytes(s)
 			e.windowed = append(e.windowed, w)
 			continue
@@ -193,10 +206,11 @@ func newEngine(c config.Config) *engine {
 
 // needsWholeFile: K U+212A and ſ U+017F are matched by Go's (?i) k and s,
 // so a match could hold a keyword the ASCII search does not see (and
-// strings.ToLower, gitleaks' keyword filter, keeps ſ), so files holding
-// one are searched whole as before. İ U+0130 only lower-cases to i: no
-// regex matches it for i, but it can make gitleaks' filter see a keyword,
-// which matters only for the rules run over whole files (detectNear).
+// strings.ToLower, gitleaks' keyword filter, keeps ſ): files holding one
+// take detectFolded's path, which decides per chunk as gitleaks does. İ
+// U+0130 only lower-cases to i: no regex matches it for i, but it can make
+// gitleaks' filter see a keyword, which matters only for the rules run
+// over whole files (detectNear).
 func needsWholeFile(text string) bool {
 	return strings.Contains(text, "\u212A") || strings.Contains(text, "\u017F")
 }
@@ -274,36 +288,80 @@ func detectChunks(ctx context.Context, d *detect.Detector, path, text string, li
 	return out
 }
 
-// detectNear is the windowed search of one file (not needsWholeFile).
+// detectNear is the windowed search of one file.
 func (e *engine) detectNear(ctx context.Context, path, text string, lineStarts []int) []call {
 	for _, a := range e.pathAllow {
 		if a.PathAllowed(path) {
 			return nil // gitleaks' global allowlist skips the file
 		}
 	}
+	if needsWholeFile(text) {
+		return e.detectFolded(ctx, path, text, lineStarts)
+	}
 	buf := lowerPool.Get().(*[]byte)
 	defer lowerPool.Put(buf)
 	lower := asciiLower(*buf, text)
 	*buf = lower
 
-	wins := make(map[int][]lineSpan) // windowed rule → windows, in hit order
-	pathOK := map[int]bool{}
 	// İ lower-cases to i: gitleaks may see a keyword of a whole-file rule
 	// where the ASCII search does not; let the whole-file detector decide
 	needWhole := strings.Contains(text, "\u0130")
-	nlines := len(lineStarts)
-	e.trie.Walk(lower, func(end, n, pat int64) bool {
-		hs, he := int(end-n+1), int(end+1)
-		if !needWhole {
-			for _, wi := range e.kwWhole[pat] {
-				if r := e.rules.Rules[e.wholeIDs[wi]]; r.Path == nil || r.Path.MatchString(path) {
-					needWhole = true
-					break
-				}
+	wins := e.windows(path, text, lineStarts, lower, nil, nil, func(pat int) {
+		if needWhole {
+			return
+		}
+		for _, wi := range e.kwWhole[pat] {
+			if r := e.rules.Rules[e.wholeIDs[wi]]; r.Path == nil || r.Path.MatchString(path) {
+				needWhole = true
+				return
 			}
 		}
+	})
+
+	var out []call
+	used := map[int]bool{} // shared: windows of different rules may overlap
+	for ri := range e.windowed {
+		ws := wins[ri]
+		if len(ws) == 0 {
+			continue
+		}
+		for _, s := range mergeSpans(ws) {
+			if ctx.Err() != nil {
+				return out
+			}
+			lo, hi := spanBytes(text, lineStarts, s)
+			raw := e.windowed[ri].det.DetectContext(ctx, detect.Fragment{Raw: text[lo:hi], FilePath: path})
+			if len(raw) > 0 {
+				out = append(out, call{lo: 0, hi: len(text), line: s.from, raw: raw, used: used})
+			}
+		}
+	}
+	if needWhole && e.whole != nil {
+		out = append(out, detectChunks(ctx, e.whole, path, text, lineStarts, used)...)
+	}
+	return out
+}
+
+// windows lists, per windowed rule, the line spans around the keyword
+// occurrences in hay (text with its letters folded, byte for byte unless
+// orig maps each byte of hay to the offset in text its rune starts at,
+// with len(text) last) that pass the rule's probe; a rule for which skip
+// says true gets none. onKeyword sees every occurrence's trie pattern.
+func (e *engine) windows(path, text string, lineStarts []int, hay []byte, orig []int, skip []bool, onKeyword func(pat int)) map[int][]lineSpan {
+	wins := make(map[int][]lineSpan) // windowed rule → windows, in hit order
+	pathOK := map[int]bool{}
+	nlines := len(lineStarts)
+	e.trie.Walk(hay, func(end, n, pat int64) bool {
+		hs, he := int(end-n+1), int(end+1)
+		if orig != nil {
+			hs, he = orig[hs], orig[he]
+		}
+		onKeyword(int(pat))
 		line := -1
 		for _, ri := range e.kwWindowed[pat] {
+			if skip != nil && skip[ri] {
+				continue
+			}
 			w := &e.windowed[ri]
 			if w.path {
 				ok, seen := pathOK[ri]
@@ -330,33 +388,16 @@ func (e *engine) detectNear(ctx context.Context, path, text string, lineStarts [
 		}
 		return true
 	})
+	return wins
+}
 
-	var out []call
-	used := map[int]bool{} // shared: windows of different rules may overlap
-	for ri := range e.windowed {
-		ws := wins[ri]
-		if len(ws) == 0 {
-			continue
-		}
-		for _, s := range mergeSpans(ws) {
-			if ctx.Err() != nil {
-				return out
-			}
-			lo := lineStarts[s.from]
-			hi := len(text)
-			if s.to+1 < nlines {
-				hi = lineStarts[s.to+1]
-			}
-			raw := e.windowed[ri].det.DetectContext(ctx, detect.Fragment{Raw: text[lo:hi], FilePath: path})
-			if len(raw) > 0 {
-				out = append(out, call{lo: 0, hi: len(text), line: s.from, raw: raw, used: used})
-			}
-		}
+// spanBytes is the byte range of text the lines of s cover.
+func spanBytes(text string, lineStarts []int, s lineSpan) (lo, hi int) {
+	lo, hi = lineStarts[s.from], len(text)
+	if s.to+1 < len(lineStarts) {
+		hi = lineStarts[s.to+1]
 	}
-	if needWhole && e.whole != nil {
-		out = append(out, detectChunks(ctx, e.whole, path, text, lineStarts, used)...)
-	}
-	return out
+	return lo, hi
 }
 
 // maxProbeSpan bounds the text one probe may read. Past it (very long
@@ -405,7 +446,12 @@ func firstBytes(s shape) [256]bool {
 		c := p.s[0]
 		set[c] = true
 		if 'a' <= c && c <= 'z' {
-			set[c-'a'+'A'] = true
+			// A-Z, and the first byte of K U+212A and ſ U+017F
+			for f := unicode.SimpleFold(rune(c)); f != rune(c); f = unicode.SimpleFold(f) {
+				var b [utf8.UTFMax]byte
+				utf8.EncodeRune(b[:], f)
+				set[b[0]] = true
+			}
 		}
 	}
 	return set
