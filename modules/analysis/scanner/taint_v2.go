@@ -444,6 +444,87 @@ type taintFile struct {
 	aliasWords map[string]bool // the words of the file's `import ... as ...` lines
 	routeDone  bool
 	route      bool // the file has a route decorator
+
+	// What the dataflow engine asks of the file alone, worked out once
+	// for all its rules (and kept with the file between the cross-file
+	// pass's analyses of it): the file's distinct callees numbered
+	// (callNum), the callees of functions passed as arguments
+	// (callbackOf), its own HTML escapers (escaperFuncs).
+	callIdx   map[*ir.Instr]int32
+	callNums  map[calleeKey]int32
+	callIDs   []int32 // by the file's callee number: the scan's (v2Models.calleeID)
+	callbacks map[*ir.Func]string
+	escDone   bool
+	escapers  map[string]bool
+}
+
+// callNum returns the file's number for the callee of a call; numbers are
+// dense from 0 in order of first call.
+func (tf *taintFile) callNum(in *ir.Instr) int32 {
+	if n, ok := tf.callIdx[in]; ok {
+		return n
+	}
+	if tf.callIdx == nil {
+		tf.callIdx, tf.callNums = map[*ir.Instr]int32{}, map[calleeKey]int32{}
+	}
+	k := keyOfCall(in)
+	n, ok := tf.callNums[k]
+	if !ok {
+		n = int32(len(tf.callIDs))
+		tf.callNums[k] = n
+		tf.callIDs = append(tf.callIDs, tf.models.calleeID(k))
+	}
+	tf.callIdx[in] = n
+	return n
+}
+
+// fileEscapers returns escaperFuncs of the file, worked out once.
+func (tf *taintFile) fileEscapers() map[string]bool {
+	if !tf.escDone {
+		tf.escDone, tf.escapers = true, escaperFuncs(tf.module(), tf.src)
+	}
+	return tf.escapers
+}
+
+// callbackOf is v2Spec.callbackOf for every function of the file at once:
+// the callee, as written, of the first call (in the order of the module's
+// functions, blocks and instructions) given, directly as an argument, the
+// variable a MakeFunc of the function assigned earlier in the same block.
+func (tf *taintFile) callbackOf(f *ir.Func) string {
+	if tf.callbacks == nil {
+		tf.callbacks = map[*ir.Func]string{}
+		for _, p := range tf.module().Funcs {
+			for _, b := range p.Blocks {
+				var made []*ir.Func // in the order first made in the block
+				dst := map[*ir.Func]string{}
+				for _, in := range b.Instrs {
+					if in.Op == ir.MakeFunc && in.Func != nil && in.Dst != nil && len(in.Dst.Path) == 0 {
+						if _, ok := dst[in.Func]; !ok {
+							made = append(made, in.Func)
+						}
+						dst[in.Func] = in.Dst.Base
+						continue
+					}
+					if in.Op != ir.Call || len(made) == 0 {
+						continue
+					}
+					for _, g := range made {
+						d := dst[g]
+						if _, done := tf.callbacks[g]; done || d == "" {
+							continue
+						}
+						for _, a := range in.Args {
+							if !a.IsConst() && a.Place.Base == d && len(a.Place.Path) == 0 {
+								tf.callbacks[g] = in.Text
+								break
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return tf.callbacks[f]
 }
 
 // module lowers the file on first use.
@@ -484,11 +565,11 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 	m := tf.module()
 	rm := tf.models.view(r, tf.lang.name)
 	sp := &v2Spec{rule: r, lang: tf.lang.name, rm: rm, view: rm.view, heads: rm.heads, src: src, path: path, ext: ext,
-		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, calls: map[calleeKey]*callFacts{}, vm: tf.models, imports: m.Imports, mod: m}
+		extCache: map[string]*dataflow.Summary{}, placeCache: map[[2]string]bool{}, vm: tf.models, imports: m.Imports, mod: m, tf: tf}
 	if hasAnyKind(models.KindsForCWE(r.CWE), echoKinds) {
 		sp.evals = tf.models.evaluators(tf.lang.name)
 		if tf.lang.name != "php" {
-			sp.escapers = escaperFuncs(m, src)
+			sp.escapers = tf.fileEscapers()
 		}
 	}
 	sp.lookups = slices.Contains(models.KindsForCWE(r.CWE), "trust")
@@ -611,7 +692,8 @@ type v2Spec struct {
 	rm         *ruleModels
 	view       *models.View
 	heads      map[string]bool
-	calls      map[calleeKey]*callFacts // this file's, before asking the scan's (ruleModels.facts)
+	calls      []*callFacts // by the file's callee number (taintFile.callNum), before asking the scan's (ruleModels.facts)
+	tf         *taintFile
 	vm         *v2Models
 	src        []byte
 	path       string
@@ -674,11 +756,15 @@ type callFacts struct {
 }
 
 func (s *v2Spec) facts(in *ir.Instr) *callFacts {
-	k := keyOfCall(in)
-	if f, ok := s.calls[k]; ok {
-		return f
+	n := s.tf.callNum(in)
+	if int(n) < len(s.calls) {
+		if f := s.calls[n]; f != nil {
+			return f
+		}
+	} else {
+		s.calls = append(s.calls, make([]*callFacts, len(s.tf.callIDs)-len(s.calls))...)
 	}
-	f := s.rm.factsOf(s.vm.calleeID(k), in)
+	f := s.rm.factsOf(s.tf.callIDs[n], in)
 	if !f.san && s.ownEscaper(in) {
 		// an escaping function of this file (escaperFuncs): a sanitiser
 		// here only
@@ -686,7 +772,7 @@ func (s *v2Spec) facts(in *ir.Instr) *callFacts {
 		own.san = true
 		f = &own
 	}
-	s.calls[k] = f
+	s.calls[n] = f
 	return f
 }
 
@@ -1055,6 +1141,9 @@ func (s *v2Spec) ParamSource(f *ir.Func, i int) bool {
 // directly as an argument (`$.post` for `$.post(u, d, function (x) {...})`),
 // or "" when f is not such an argument.
 func (s *v2Spec) callbackOf(f *ir.Func) string {
+	if s.tf != nil && s.tf.mod == s.mod {
+		return s.tf.callbackOf(f)
+	}
 	if s.mod == nil {
 		return ""
 	}

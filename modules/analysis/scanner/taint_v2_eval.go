@@ -47,6 +47,34 @@ type evaluator struct {
 type evalSet struct {
 	list []evaluator
 	m    *calleeMatcher
+
+	// memo holds m's answer for each callee of the scan, by the scan's
+	// callee number (v2Models.calleeID; nil: not asked yet): the same
+	// callees are asked about in every file and by every rule
+	mu   sync.RWMutex
+	memo []*[]int
+}
+
+// matches returns the evaluators matching a call's callee (id: its number
+// in the scan), in the order of list.
+func (es *evalSet) matches(id int32, in *ir.Instr) []int {
+	es.mu.RLock()
+	var l *[]int
+	if int(id) < len(es.memo) {
+		l = es.memo[id]
+	}
+	es.mu.RUnlock()
+	if l != nil {
+		return *l
+	}
+	m := es.m.match(in.Text, in.Callee)
+	es.mu.Lock()
+	if n := int(id) + 1; n > len(es.memo) {
+		es.memo = append(es.memo, make([]*[]int, max(n, 2*len(es.memo))-len(es.memo))...)
+	}
+	es.memo[id] = &m
+	es.mu.Unlock()
+	return m
 }
 
 var (
@@ -119,7 +147,7 @@ func (s *v2Spec) Evaluates(in *ir.Instr) ([]int, bool, bool) {
 	if s.evals == nil {
 		return nil, false, false
 	}
-	for _, i := range s.evals.m.match(in.Text, in.Callee) {
+	for _, i := range s.evals.matches(s.tf.callIDs[s.tf.callNum(in)], in) {
 		ev := &s.evals.list[i]
 		if ev.where != nil && !ev.where.MatchString(s.callText(in)) {
 			continue
