@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -20,91 +19,31 @@ import (
 	"vigil/platform/dbtest"
 	"vigil/platform/errs"
 	"vigil/platform/netguard"
+	"vigil/platform/openaitest"
 	"vigil/platform/principal"
 	"vigil/platform/secrets"
 )
 
-// openAIWire is an httptest server speaking the OpenAI HTTP API a
-// workspace points its key at: GET /v1/models (the key check) and POST
-// /v1/chat/completions (JSON, or SSE when "stream": true), each answer
-// with usage counts. Only goodKey is accepted.
-type openAIWire struct {
-	srv     *httptest.Server
-	goodKey string
-	mu      sync.Mutex
-	keys    []string // Authorization of every chat call
-	models  int      // GET /v1/models requests, answered or refused
-}
-
-func newOpenAIWire(t *testing.T, goodKey string) *openAIWire {
+// newOpenAIWire serves the OpenAI HTTP API a workspace points its key at,
+// accepting only goodKey: GET /v1/models (the key check) lists "ws-fast";
+// chat calls get a triage verdict, or an executive summary when asked for one.
+func newOpenAIWire(t *testing.T, goodKey string) *openaitest.Server {
 	t.Helper()
-	f := &openAIWire{goodKey: goodKey}
-	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
-	t.Cleanup(f.srv.Close)
-	return f
+	return openaitest.New(t, openaitest.Options{Key: goodKey, Models: []string{"ws-fast"}, Answer: func(c openaitest.Call) any {
+		if strings.Contains(c.System+c.User, "executive summary") {
+			return `{"summary":"One command injection lets any visitor run shell commands.","top_risks":["OS command injection in app/handler.py"]}`
+		}
+		return `{"verdict":"true_positive","confidence":0.9,"reason":"user input reaches the sink"}`
+	}})
 }
 
-func (f *openAIWire) base() string { return f.srv.URL + "/v1" }
-
-// hostPort is the allow-list entry of this loopback server.
-func (f *openAIWire) hostPort() string { return strings.TrimPrefix(f.srv.URL, "http://") }
-
-func (f *openAIWire) chatKeys() []string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return append([]string(nil), f.keys...)
-}
-
-func (f *openAIWire) serve(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Content-Type", "application/json")
-	if r.URL.Path == "/v1/models" {
-		f.mu.Lock()
-		f.models++
-		f.mu.Unlock()
+// chatKeys is the Authorization of every chat call f accepted.
+func chatKeys(f *openaitest.Server) []string {
+	var keys []string
+	for _, c := range f.Calls() {
+		keys = append(keys, c.Authorization)
 	}
-	if r.Header.Get("Authorization") != "Bearer "+f.goodKey {
-		w.WriteHeader(http.StatusUnauthorized)
-		_, _ = io.WriteString(w, `{"error":{"message":"Incorrect API key provided","type":"invalid_request_error","code":"invalid_api_key"}}`)
-		return
-	}
-	switch {
-	case r.Method == http.MethodGet && r.URL.Path == "/v1/models":
-		_, _ = io.WriteString(w, `{"object":"list","data":[{"id":"ws-fast","object":"model","created":1,"owned_by":"me"}]}`)
-	case r.Method == http.MethodPost && r.URL.Path == "/v1/chat/completions":
-		var body struct {
-			Model    string `json:"model"`
-			Stream   bool   `json:"stream"`
-			Messages []struct {
-				Content string `json:"content"`
-			} `json:"messages"`
-		}
-		_ = json.NewDecoder(r.Body).Decode(&body)
-		f.mu.Lock()
-		f.keys = append(f.keys, r.Header.Get("Authorization"))
-		f.mu.Unlock()
-		answer := `{"verdict":"true_positive","confidence":0.9,"reason":"user input reaches the sink"}`
-		for _, m := range body.Messages {
-			if strings.Contains(m.Content, "executive summary") {
-				answer = `{"summary":"One command injection lets any visitor run shell commands.","top_risks":["OS command injection in app/handler.py"]}`
-			}
-		}
-		usage := map[string]any{"prompt_tokens": 1000, "completion_tokens": 100, "total_tokens": 1100}
-		if body.Stream {
-			w.Header().Set("Content-Type", "text/event-stream")
-			chunk, _ := json.Marshal(map[string]any{"id": "c", "object": "chat.completion.chunk", "created": 1, "model": body.Model,
-				"choices": []any{map[string]any{"index": 0, "delta": map[string]any{"role": "assistant", "content": answer}}}})
-			done, _ := json.Marshal(map[string]any{"id": "c", "object": "chat.completion.chunk", "created": 1, "model": body.Model,
-				"choices": []any{map[string]any{"index": 0, "delta": map[string]any{}, "finish_reason": "stop"}}, "usage": usage})
-			fmt.Fprintf(w, "data: %s\n\ndata: %s\n\ndata: [DONE]\n\n", chunk, done)
-			return
-		}
-		_ = json.NewEncoder(w).Encode(map[string]any{"id": "c", "object": "chat.completion", "created": 1, "model": body.Model,
-			"choices": []any{map[string]any{"index": 0, "finish_reason": "stop", "message": map[string]any{"role": "assistant", "content": answer}}},
-			"usage":   usage})
-	default:
-		w.WriteHeader(http.StatusNotFound)
-		_, _ = io.WriteString(w, `{"error":{"message":"not found"}}`)
-	}
+	return keys
 }
 
 const testSecret = "analysis-test-secret-key-0123456789abcdef"
@@ -140,7 +79,7 @@ func TestWorkspaceAIProvidersAPI(t *testing.T) {
 		a := newAPI(t, db)
 		const key = "sk-ws-secret-key-abcd1234WXYZ"
 		fake := newOpenAIWire(t, key)
-		sealer := withBYO(t, a.env, nil, fake.hostPort())
+		sealer := withBYO(t, a.env, nil, fake.HostPort())
 		path := "/api/v1/workspaces/" + a.ws + "/ai-providers"
 		body := func(t *testing.T, res *http.Response) string {
 			t.Helper()
@@ -155,7 +94,7 @@ func TestWorkspaceAIProvidersAPI(t *testing.T) {
 		for _, tt := range []struct {
 			name, base, key, field string
 		}{
-			{"wrong key", fake.base(), "sk-wrong-key-0000", "api_key"},
+			{"wrong key", fake.Base(), "sk-wrong-key-0000", "api_key"},
 			{"metadata service", "http://169.254.169.254/v1", key, "base_url"},
 			{"loopback not allow-listed", "http://127.0.0.1:1/v1", key, "base_url"},
 			{"decimal loopback", "http://2130706433:8080/v1", key, "base_url"},
@@ -186,7 +125,7 @@ func TestWorkspaceAIProvidersAPI(t *testing.T) {
 		}
 
 		// Created: validated with one models call, key sealed, only last 4 shown.
-		res = a.do(t, a.who("admin"), "POST", path, "application/json", providerBody("mine", fake.base(), key))
+		res = a.do(t, a.who("admin"), "POST", path, "application/json", providerBody("mine", fake.Base(), key))
 		b := body(t, res)
 		if res.StatusCode != 201 {
 			t.Fatalf("create: %d %s", res.StatusCode, b)
@@ -207,7 +146,7 @@ func TestWorkspaceAIProvidersAPI(t *testing.T) {
 			t.Fatal("sealed key opens in another row's context")
 		}
 
-		res = a.do(t, a.who("owner"), "POST", path, "application/json", providerBody("mine", fake.base(), key))
+		res = a.do(t, a.who("owner"), "POST", path, "application/json", providerBody("mine", fake.Base(), key))
 		if b := body(t, res); res.StatusCode != 409 {
 			t.Fatalf("duplicate name: %d %s", res.StatusCode, b)
 		}
@@ -230,7 +169,7 @@ func TestWorkspaceAIProvidersAPI(t *testing.T) {
 			p, reqBody, ct := path, []byte(nil), ""
 			switch tt.method {
 			case "POST":
-				reqBody, ct = providerBody("other", fake.base(), key), "application/json"
+				reqBody, ct = providerBody("other", fake.Base(), key), "application/json"
 			case "DELETE":
 				p = path + "/" + v.ID
 			}
@@ -239,9 +178,7 @@ func TestWorkspaceAIProvidersAPI(t *testing.T) {
 				t.Errorf("%s %s as %q: %d, want %d: %s", tt.method, p, tt.who, res.StatusCode, tt.want, b)
 			}
 		}
-		fake.mu.Lock()
-		checks := fake.models
-		fake.mu.Unlock()
+		checks := fake.ModelListings()
 		if checks != 2 { // the wrong-key attempt and the created provider
 			t.Errorf("key checks: %d, want 2 (refused and unauthorized requests must not reach the provider)", checks)
 		}
@@ -272,9 +209,9 @@ func TestAnalysisUsesWorkspaceKeysWithoutAICredits(t *testing.T) {
 		instFake := newOpenAIWire(t, instKey)
 		// The instance's own provider is operator-configured (no guard);
 		// the workspace's goes through the guard, allow-listed here.
-		inst := []config.AIProvider{{Name: "instance", Kind: "openai", BaseURL: instFake.base(), APIKey: instKey,
+		inst := []config.AIProvider{{Name: "instance", Kind: "openai", BaseURL: instFake.Base(), APIKey: instKey,
 			Models: []config.AIModel{{Name: "inst-fast", Tier: "fast", InputPrice: 100, OutputPrice: 100, Context: 128000}}}}
-		withBYO(t, e, inst, wsFake.hostPort())
+		withBYO(t, e, inst, wsFake.HostPort())
 		ctx := e.as("admin")
 		src := zipOf(t, map[string]string{"app/handler.py": vulnPy})
 		req := func() *Request {
@@ -297,7 +234,7 @@ func TestAnalysisUsesWorkspaceKeysWithoutAICredits(t *testing.T) {
 			t.Fatal(err)
 		}
 
-		if _, err := e.svc.AddAIProvider(ctx, e.ws, AIProviderRequest{Name: "mine", Kind: "openai", BaseURL: wsFake.base(), APIKey: wsKey,
+		if _, err := e.svc.AddAIProvider(ctx, e.ws, AIProviderRequest{Name: "mine", Kind: "openai", BaseURL: wsFake.Base(), APIKey: wsKey,
 			Models: []config.AIModel{{Name: "ws-fast", Tier: "fast", InputPrice: 100, OutputPrice: 100, Context: 128000}}}); err != nil {
 			t.Fatal(err)
 		}
@@ -318,10 +255,10 @@ func TestAnalysisUsesWorkspaceKeysWithoutAICredits(t *testing.T) {
 		if v.Status != "completed" || v.AIStatus != "completed" {
 			t.Fatalf("analysis %+v", v)
 		}
-		keys := wsFake.chatKeys()
-		if len(keys) == 0 || len(instFake.chatKeys()) != 0 {
+		keys := chatKeys(wsFake)
+		if len(keys) == 0 || len(chatKeys(instFake)) != 0 {
 			t.Fatalf("workspace provider calls %d, instance provider calls %d: the workspace's key must be used, the instance's not",
-				len(keys), len(instFake.chatKeys()))
+				len(keys), len(chatKeys(instFake)))
 		}
 		for _, k := range keys {
 			if k != "Bearer "+wsKey {
@@ -363,7 +300,7 @@ func TestInstanceAIHealthIsAdminOnly(t *testing.T) {
 	db := dbtest.Open(t, database.SQLite)
 	e := newEnv(t, db, false)
 	fake := newOpenAIWire(t, "sk-instance-key-0000BBBB")
-	withBYO(t, e, []config.AIProvider{{Name: "instance", Kind: "openai", BaseURL: fake.base(), APIKey: "sk-instance-key-0000BBBB",
+	withBYO(t, e, []config.AIProvider{{Name: "instance", Kind: "openai", BaseURL: fake.Base(), APIKey: "sk-instance-key-0000BBBB",
 		Models: []config.AIModel{{Name: "inst-fast", Tier: "fast", Context: 128000}}}})
 	as := func(p *principal.Principal) context.Context {
 		if p == nil {
@@ -416,11 +353,11 @@ func TestWorkspaceKeysSurviveRotationAndSayWhenLost(t *testing.T) {
 		e := newEnv(t, db, false)
 		const key = "sk-rotating-key-00001234"
 		fake := newOpenAIWire(t, key)
-		oldSealer := withBYO(t, e, nil, fake.hostPort())
+		oldSealer := withBYO(t, e, nil, fake.HostPort())
 		log := &auditLog{}
 		e.svc.d.Audit = log
 		ctx := e.as("owner")
-		v, err := e.svc.AddAIProvider(ctx, e.ws, AIProviderRequest{Name: "mine", Kind: "openai", BaseURL: fake.base(), APIKey: key,
+		v, err := e.svc.AddAIProvider(ctx, e.ws, AIProviderRequest{Name: "mine", Kind: "openai", BaseURL: fake.Base(), APIKey: key,
 			Models: []config.AIModel{{Name: "ws-fast", Tier: "fast", Context: 128000}}})
 		if err != nil {
 			t.Fatal(err)

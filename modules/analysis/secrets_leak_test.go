@@ -5,13 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"vigil/modules/analysis/cortex"
@@ -24,6 +22,7 @@ import (
 	"vigil/platform/httpserver"
 	"vigil/platform/logging"
 	"vigil/platform/logging/logtest"
+	"vigil/platform/openaitest"
 	"vigil/platform/principal/principaltest"
 )
 
@@ -52,7 +51,7 @@ func TestPlantedSecretsNeverLeave(t *testing.T) {
 		})
 		ai, err := cortex.New(cortex.Deps{DB: db, Logger: logger, AI: config.AI{
 			Breaker: config.Breaker{Failures: 50, Successes: 1, Cooldown: 60e9},
-			Providers: []config.AIProvider{{Name: "parrot", Kind: "openai", BaseURL: model.srv.URL + "/v1", APIKey: "sk-parrot-0000",
+			Providers: []config.AIProvider{{Name: "parrot", Kind: "openai", BaseURL: model.Base(), APIKey: "sk-parrot-0000",
 				Models: []config.AIModel{{Name: "parrot-fast", Tier: "fast", Context: 128000}, {Name: "parrot-strong", Tier: "strong", Context: 128000}}}},
 		}})
 		if err != nil {
@@ -123,8 +122,8 @@ func TestPlantedSecretsNeverLeave(t *testing.T) {
 			}
 			check("report."+f, out)
 		}
-		check("the requests the model received", model.received())
-		if model.count() == 0 {
+		check("the requests the model received", received(model))
+		if len(model.Calls()) == 0 {
 			t.Error("the model was never called")
 		}
 		check("the database", dumpTables(t, db))
@@ -213,61 +212,20 @@ func dumpTables(t testing.TB, db *database.DB) string {
 	return b.String()
 }
 
-// parrot is an OpenAI-compatible model that repeats what it was shown: its
-// triage reasons quote the prompt, its review cites the credential lines
-// of the code it read, its fixes and summary echo them. Whatever reaches
-// the model in clear therefore also comes back in its answers, which are
-// stored and exported.
-type parrot struct {
-	srv  *httptest.Server
-	mu   sync.Mutex
-	reqs []string
-}
-
-func newParrot(t testing.TB) *parrot {
+// newParrot starts an OpenAI-compatible model that repeats what it was
+// shown: its triage reasons quote the prompt, its review cites the
+// credential lines of the code it read, its fixes and summary echo them.
+// Whatever reaches the model in clear therefore also comes back in its
+// answers, which are stored and exported.
+func newParrot(t testing.TB) *openaitest.Server {
 	t.Helper()
-	p := &parrot{}
-	p.srv = httptest.NewServer(http.HandlerFunc(p.serve))
-	t.Cleanup(p.srv.Close)
-	return p
-}
-
-func (p *parrot) received() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return strings.Join(p.reqs, "\n")
-}
-
-func (p *parrot) count() int {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return len(p.reqs)
+	return openaitest.New(t, openaitest.Options{Answer: parrot})
 }
 
 var numberedLine = regexp.MustCompile(`(?m)^(\d+)\| (.*(?:secret_access_key|password|apiKey).*)$`)
 
-func (p *parrot) serve(w http.ResponseWriter, r *http.Request) {
-	raw, _ := io.ReadAll(r.Body)
-	p.mu.Lock()
-	p.reqs = append(p.reqs, string(raw))
-	p.mu.Unlock()
-	var body struct {
-		Model    string `json:"model"`
-		Stream   bool   `json:"stream"`
-		Messages []struct {
-			Role    string `json:"role"`
-			Content string `json:"content"`
-		} `json:"messages"`
-	}
-	_ = json.Unmarshal(raw, &body)
-	var system, user string
-	for _, m := range body.Messages {
-		if m.Role == "system" {
-			system += m.Content
-		} else {
-			user += m.Content + "\n"
-		}
-	}
+func parrot(c openaitest.Call) any {
+	system, user := c.System, c.User
 	quote := func(s string, n int) string {
 		s = strings.TrimSpace(s)
 		if len(s) > n {
@@ -275,50 +233,36 @@ func (p *parrot) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		return s
 	}
-	var cited [][]string
-	for _, m := range numberedLine.FindAllStringSubmatch(user, -1) {
-		cited = append(cited, m)
-	}
-	var answer any
+	cited := numberedLine.FindAllStringSubmatch(user, -1)
 	switch {
 	case strings.Contains(system, `"top_risks"`):
-		answer = map[string]any{"summary": "Seen: " + quote(user, 1500), "top_risks": []string{"hard-coded credentials"}}
+		return map[string]any{"summary": "Seen: " + quote(user, 1500), "top_risks": []string{"hard-coded credentials"}}
 	case strings.Contains(system, `"diff"`):
 		d := "--- a/app/settings.py\n+++ b/app/settings.py\n"
 		for _, c := range cited {
 			d += "-" + c[2] + "\n+" + "# read from the environment\n"
 		}
-		answer = map[string]any{"diff": d, "explanation": "Load it from the environment instead of: " + quote(user, 1500)}
+		return map[string]any{"diff": d, "explanation": "Load it from the environment instead of: " + quote(user, 1500)}
 	case strings.Contains(system, `"confirmed"`):
-		answer = map[string]any{"verdict": "confirmed", "confidence": 0.9, "reason": "Confirmed: " + quote(user, 1500)}
+		return map[string]any{"verdict": "confirmed", "confidence": 0.9, "reason": "Confirmed: " + quote(user, 1500)}
 	case strings.Contains(system, `"quote"`):
-		var fs []map[string]any
+		fs := []map[string]any{}
 		for _, c := range cited {
 			var line int
 			fmt.Sscan(c[1], &line)
 			fs = append(fs, map[string]any{"title": "Credential in code", "severity": "high", "cwe": "CWE-798",
 				"start_line": line, "end_line": line, "quote": c[2], "explanation": "The line " + c[2] + " holds a credential.", "confidence": 0.9})
 		}
-		if fs == nil {
-			fs = []map[string]any{}
-		}
-		answer = map[string]any{"findings": fs}
-	default:
-		answer = map[string]any{"verdict": "true_positive", "confidence": 0.9, "reason": "I saw: " + quote(user, 1500)}
+		return map[string]any{"findings": fs}
 	}
-	content, _ := json.Marshal(answer)
-	usage := map[string]any{"prompt_tokens": 1000, "completion_tokens": 100, "total_tokens": 1100}
-	if body.Stream {
-		w.Header().Set("Content-Type", "text/event-stream")
-		chunk, _ := json.Marshal(map[string]any{"id": "c", "object": "chat.completion.chunk", "created": 1, "model": body.Model,
-			"choices": []any{map[string]any{"index": 0, "delta": map[string]any{"role": "assistant", "content": string(content)}}}})
-		done, _ := json.Marshal(map[string]any{"id": "c", "object": "chat.completion.chunk", "created": 1, "model": body.Model,
-			"choices": []any{map[string]any{"index": 0, "delta": map[string]any{}, "finish_reason": "stop"}}, "usage": usage})
-		fmt.Fprintf(w, "data: %s\n\ndata: %s\n\ndata: [DONE]\n\n", chunk, done)
-		return
+	return map[string]any{"verdict": "true_positive", "confidence": 0.9, "reason": "I saw: " + quote(user, 1500)}
+}
+
+// received is every request body the model received.
+func received(m *openaitest.Server) string {
+	var raw []string
+	for _, c := range m.Calls() {
+		raw = append(raw, c.Raw)
 	}
-	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(map[string]any{"id": "c", "object": "chat.completion", "created": 1, "model": body.Model,
-		"choices": []any{map[string]any{"index": 0, "finish_reason": "stop", "message": map[string]any{"role": "assistant", "content": string(content)}}},
-		"usage":   usage})
+	return strings.Join(raw, "\n")
 }

@@ -3,6 +3,8 @@ package cortex
 import (
 	"context"
 	"time"
+
+	"vigil/platform/clock"
 )
 
 // Clock is the time source of the breaker and of retry backoff. It is
@@ -19,16 +21,4 @@ type realClock struct{}
 
 func (realClock) Now() time.Time { return time.Now().UTC() }
 
-func (realClock) Sleep(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		return ctx.Err()
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
-}
+func (realClock) Sleep(ctx context.Context, d time.Duration) error { return clock.Sleep(ctx, d) }

@@ -56,6 +56,12 @@ func TestCompareVersions(t *testing.T) {
 		{EcosystemPackagist, "5.2.0-RC1", "5.2.0", -1},
 		{EcosystemPackagist, "5.2.0-beta2", "5.2.0-RC1", -1},
 		{EcosystemPackagist, "1.8.1", "1.8.10", -1},
+		{EcosystemPackagist, "1.0.0-stable", "1.0.0", 0},
+		{EcosystemPackagist, "1.0.0-alpha", "1.0.0-STABLE", -1},
+		{EcosystemPackagist, "1.0.0-dev", "1.0.0-alpha", -1},
+		{EcosystemPackagist, "1.0.0-patch1", "1.0.0", 1},
+		// An ecosystem we do not know is ordered as Maven
+		{"Hex", "1.0-rc1", "1.0", -1},
 	}
 	for _, tc := range cases {
 		c, ok := comparer(tc.eco)(tc.a, tc.b)
@@ -68,7 +74,9 @@ func TestCompareVersions(t *testing.T) {
 	}
 	long := strings.Repeat("1.", 200) + "1"
 	for _, bad := range [][2]string{{EcosystemNPM, "latest"}, {EcosystemPyPI, "not a version"}, {EcosystemMaven, "abc"},
-		{EcosystemNPM, long}, {EcosystemPyPI, long}, {EcosystemRubyGems, long}, {EcosystemMaven, long}} {
+		{EcosystemNPM, long}, {EcosystemPyPI, long}, {EcosystemRubyGems, long}, {EcosystemMaven, long},
+		{EcosystemNPM, ""}, {EcosystemGo, "latest"}, {EcosystemRubyGems, "1.0 beta"}, {EcosystemPackagist, "dev-main"}, {EcosystemMaven, "1.0 || 2.0"},
+		{EcosystemPyPI, "1.0~rc1"}, {EcosystemCrates, "*"}} {
 		if _, ok := comparer(bad[0])(bad[1], "1.0"); ok {
 			t.Errorf("%s: %q parsed", bad[0], bad[1])
 		}

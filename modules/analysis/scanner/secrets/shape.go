@@ -317,8 +317,46 @@ func lowerASCII(r rune) rune {
 	return r
 }
 
+// maxOver is the most of a measure that a match of re can hold (inf:
+// unbounded), for a measure that adds up along a concatenation: leaf gives
+// it for a node with no subexpression (literal, character class, any
+// character, empty-width assertion, no match), maxOver combines the rest.
+func maxOver(re *syntax.Regexp, leaf func(*syntax.Regexp) int) int {
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxOver(re.Sub[0], leaf)
+	case syntax.OpStar, syntax.OpPlus:
+		return repeatCount(maxOver(re.Sub[0], leaf), -1)
+	case syntax.OpRepeat:
+		return repeatCount(maxOver(re.Sub[0], leaf), re.Max)
+	case syntax.OpConcat:
+		return sumOver(re.Sub, leaf)
+	case syntax.OpAlternate:
+		m := 0
+		for _, s := range re.Sub {
+			m = max(m, maxOver(s, leaf))
+		}
+		return m
+	}
+	return leaf(re)
+}
+
+// sumOver is maxOver of the concatenation of subs.
+func sumOver(subs []*syntax.Regexp, leaf func(*syntax.Regexp) int) int {
+	n := 0
+	for _, s := range subs {
+		n = min(inf, n+maxOver(s, leaf))
+	}
+	return n
+}
+
 // maxNL is the most line breaks a match of re can hold (inf: unbounded).
-func maxNL(re *syntax.Regexp) int {
+func maxNL(re *syntax.Regexp) int { return maxOver(re, leafNL) }
+
+// sumNL is maxNL of the concatenation of subs.
+func sumNL(subs []*syntax.Regexp) int { return sumOver(subs, leafNL) }
+
+func leafNL(re *syntax.Regexp) int {
 	switch re.Op {
 	case syntax.OpLiteral:
 		return strings.Count(string(re.Rune), "\n")
@@ -331,35 +369,15 @@ func maxNL(re *syntax.Regexp) int {
 		return 0
 	case syntax.OpAnyChar:
 		return 1
-	case syntax.OpCapture, syntax.OpQuest:
-		return maxNL(re.Sub[0])
-	case syntax.OpStar, syntax.OpPlus:
-		return repeatCount(maxNL(re.Sub[0]), -1)
-	case syntax.OpRepeat:
-		return repeatCount(maxNL(re.Sub[0]), re.Max)
-	case syntax.OpConcat:
-		return sumNL(re.Sub)
-	case syntax.OpAlternate:
-		m := 0
-		for _, s := range re.Sub {
-			m = max(m, maxNL(s))
-		}
-		return m
 	}
 	return 0 // empty-width assertions, AnyCharNotNL, NoMatch
 }
 
-func sumNL(subs []*syntax.Regexp) int {
-	n := 0
-	for _, s := range subs {
-		n = min(inf, n+maxNL(s))
-	}
-	return n
-}
-
 // maxBytes is the most bytes a match of re can span (inf: unbounded);
 // a byte that is not valid UTF-8 counts as one character.
-func maxBytes(re *syntax.Regexp) int {
+func maxBytes(re *syntax.Regexp) int { return maxOver(re, leafBytes) }
+
+func leafBytes(re *syntax.Regexp) int {
 	switch re.Op {
 	case syntax.OpLiteral:
 		n := 0
@@ -380,26 +398,8 @@ func maxBytes(re *syntax.Regexp) int {
 		return max(1, utf8.RuneLen(min(re.Rune[len(re.Rune)-1], unicode.MaxRune)))
 	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
 		return utf8.UTFMax
-	case syntax.OpCapture, syntax.OpQuest:
-		return maxBytes(re.Sub[0])
-	case syntax.OpStar, syntax.OpPlus:
-		return repeatCount(maxBytes(re.Sub[0]), -1)
-	case syntax.OpRepeat:
-		return repeatCount(maxBytes(re.Sub[0]), re.Max)
-	case syntax.OpConcat:
-		n := 0
-		for _, s := range re.Sub {
-			n = min(inf, n+maxBytes(s))
-		}
-		return n
-	case syntax.OpAlternate:
-		m := 0
-		for _, s := range re.Sub {
-			m = max(m, maxBytes(s))
-		}
-		return m
 	}
-	return 0
+	return 0 // empty-width assertions, NoMatch
 }
 
 // repeatCount is per·n for n repetitions (n < 0: unbounded).

@@ -32,6 +32,8 @@ import (
 	"time"
 
 	"github.com/golang-jwt/jwt/v5"
+
+	"vigil/platform/clock"
 )
 
 // App is a GitHub App client.
@@ -112,16 +114,7 @@ func New(o Options) (*App, error) {
 		a.now = time.Now
 	}
 	if a.sleep == nil {
-		a.sleep = func(ctx context.Context, d time.Duration) error {
-			t := time.NewTimer(d)
-			defer t.Stop()
-			select {
-			case <-ctx.Done():
-				return ctx.Err()
-			case <-t.C:
-				return nil
-			}
-		}
+		a.sleep = clock.Sleep
 	}
 	if a.retries <= 0 {
 		a.retries = 4
