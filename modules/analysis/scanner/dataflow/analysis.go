@@ -79,6 +79,8 @@ type analyzer struct {
 	// classKeys: summary names with the class (Job.run, new Job), for
 	// this file's calls only
 	classKeys map[string]bool
+	// called: the names the module's calls may resolve to
+	called map[string]bool
 }
 
 type prefixKey struct {

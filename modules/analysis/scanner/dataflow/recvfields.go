@@ -52,8 +52,9 @@ func (a *analyzer) fieldID(name string) int {
 	return id
 }
 
-// recvFields lists the receiver fields a method names (reads or writes),
-// in order of appearance.
+// recvFields lists the receiver fields a method reads, in order of
+// appearance (a field it only writes needs no marker: what a parameter
+// leaves there is read at the exit).
 func recvFields(f *ir.Func) []string {
 	if f.Recv == "" || f.Class == "" {
 		return nil
@@ -69,9 +70,6 @@ func recvFields(f *ir.Func) []string {
 	}
 	for _, b := range f.Blocks {
 		for _, in := range b.Instrs {
-			if in.Dst != nil {
-				add(*in.Dst)
-			}
 			if in.Recv != nil && !in.Recv.IsConst() {
 				add(in.Recv.Place)
 			}
@@ -93,9 +91,27 @@ func recvFields(f *ir.Func) []string {
 	return out
 }
 
+// writtenFields lists the receiver fields a method assigns.
+func writtenFields(f *ir.Func) []string {
+	var out []string
+	for _, b := range f.Blocks {
+		for _, in := range b.Instrs {
+			if d := in.Dst; d != nil && d.Base == f.Recv && len(d.Path) > 0 && d.Path[0].Kind == ir.Field && !slices.Contains(out, d.Path[0].Name) {
+				out = append(out, d.Path[0].Name)
+			}
+		}
+	}
+	return out
+}
+
 // markRecvFields gives each receiver field a method names its marker in
 // the entry state; it returns the fields marked.
 func (a *analyzer) markRecvFields(f *ir.Func, init *state) []string {
+	if f.Recv == "" || f.Class == "" || !a.calledNames()[baseName(f.Name)] {
+		// a method no call of the file names (a handler, an entry
+		// point): no caller needs its receiver facts
+		return nil
+	}
 	names := recvFields(f)
 	if len(names) == 0 {
 		return nil
@@ -120,6 +136,26 @@ func (a *analyzer) markRecvFields(f *ir.Func, init *state) []string {
 	return marked
 }
 
+// calledNames are the names the module's calls may resolve to.
+func (a *analyzer) calledNames() map[string]bool {
+	if a.called == nil {
+		a.called = map[string]bool{}
+		for _, g := range a.m.Funcs {
+			for n := range g.Calls {
+				a.called[n] = true
+			}
+		}
+	}
+	return a.called
+}
+
+func baseName(name string) string {
+	if i := strings.IndexByte(name, '#'); i > 0 {
+		return name[:i]
+	}
+	return name
+}
+
 // finishRecv moves what the markers reached out of the parameter lists
 // and records what parameters leave in the receiver's fields at the exit.
 func (a *analyzer) finishRecv(f *ir.Func, sum *Summary, marked []string, exit *state) {
@@ -140,10 +176,10 @@ func (a *analyzer) finishRecv(f *ir.Func, sum *Summary, marked []string, exit *s
 	}
 	sum.ParamSink = trimNil(move(sum.ParamSink, &sum.RecvSink))
 	sum.ParamRet = trimNil(move(sum.ParamRet, &sum.RecvRet))
-	if exit == nil || len(marked) == 0 {
+	if exit == nil || f.Recv == "" || f.Class == "" {
 		return
 	}
-	for _, n := range marked {
+	for _, n := range writtenFields(f) {
 		v, _ := exit.read(ir.Place{Base: f.Recv, Path: []ir.Elem{{Kind: ir.Field, Name: n}}})
 		if v.T == nil {
 			continue
