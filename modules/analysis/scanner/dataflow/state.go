@@ -181,6 +181,9 @@ func (s *state) read(p ir.Place) (Val, bool) {
 	// while `f` is tainted)
 	cover := -1
 	for i, pv := range e.paths {
+		if e.whole.T == nil {
+			break // nothing to mask (the common case: read as before)
+		}
 		if len(pv.path) <= len(p.Path) && exactPath(pv.path) && samePath(pv.path, p.Path[:len(pv.path)]) && (cover < 0 || len(pv.path) > len(e.paths[cover].path)) {
 			cover = i
 		}
