@@ -6,7 +6,9 @@
 #     GET /api/v1/analyses/{id}/findings?limit=50 (the API's default page)
 #     GET /api/v1/analyses/{id}/findings?limit=50&triage=open&file_kind=production (the app's)
 #     GET /api/v1/analyses/{id}/summary?file_kind=production
-#   plus /auth/me (what any authenticated request costs) and the app's
+#   plus the full findings page (include=details: for reference; a build
+#   before lean list items ignores the parameter and writes the same),
+#   /auth/me (what any authenticated request costs) and the app's
 #   findings page with Accept-Encoding: gzip (as a browser asks for it).
 #   of an analysis of a LINES-line zip (bench/analysiszip), with a quarter of
 #   its findings' fingerprints triaged so the triage join is exercised.
@@ -59,23 +61,29 @@ print(json.dumps([f["id"] for f in items[::4]]))')
   echo "== $dialect: $nfind findings, bare echo ${bare_rps} req/s p99 ${bare_p99} ms"
   read -r rps p99 < <(wrk_run "$base/api/v1/auth/me" "$auth")
   printf '   %-60s %9s req/s (%3s%% of bare echo)  p99 %7s ms\n' "GET /auth/me" "$rps" "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN{printf "%.0f", 100*a/b}')" "$p99"
-  results+=("| $dialect | /auth/me (reference) | $rps | $(awk -v a="$rps" -v b="$bare_rps" 'BEGIN{printf "%.0f", 100*a/b}')% | $p99 ms | — |")
+  results+=("| $dialect | /auth/me (reference) | $rps | $(awk -v a="$rps" -v b="$bare_rps" 'BEGIN{printf "%.0f", 100*a/b}')% | $p99 ms | — | — |")
+  details="findings?limit=50&include=details"
+  bytes=$(curl -fsS -o /dev/null -w '%{size_download}' -H "$auth" "$base/api/v1/analyses/$id/$details")
+  read -r rps p99 < <(wrk_run "$base/api/v1/analyses/$id/$details" "$auth")
+  printf '   %-60s %9s req/s (%3s%% of bare echo)  p99 %7s ms  %s B\n' "GET /analyses/{id}/$details" "$rps" "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN{printf "%.0f", 100*a/b}')" "$p99" "$bytes"
+  results+=("| $dialect | /$details (reference) | $rps | $(awk -v a="$rps" -v b="$bare_rps" 'BEGIN{printf "%.0f", 100*a/b}')% | $p99 ms | $bytes B | — |")
   for path in "findings?limit=50" "findings?limit=50&triage=open&file_kind=production" "findings?limit=50&triage=open&file_kind=production gzip" "summary?file_kind=production"; do
     gz=""
     [[ $path == *" gzip" ]] && gz="Accept-Encoding: gzip"
+    bytes=$(curl -fsS -o /dev/null -w '%{size_download}' -H "$auth" ${gz:+-H "$gz"} "$base/api/v1/analyses/$id/${path% gzip}")
     read -r rps p99 < <(wrk_run "$base/api/v1/analyses/$id/${path% gzip}" "$auth" "$gz")
     pct=$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN{printf "%.0f", 100*a/b}')
     ok=PASS
     awk -v r="$pct" -v p="$p99" 'BEGIN{exit !(r >= 30 && p < 50)}' || { ok=FAIL; fail=1; }
-    printf '   %-60s %9s req/s (%3s%% of bare echo)  p99 %7s ms  %s\n' "GET /analyses/{id}/$path" "$rps" "$pct" "$p99" "$ok"
-    results+=("| $dialect | /$path | $rps | $pct% | $p99 ms | $ok |")
+    printf '   %-60s %9s req/s (%3s%% of bare echo)  p99 %7s ms  %s B  %s\n' "GET /analyses/{id}/$path" "$rps" "$pct" "$p99" "$bytes" "$ok"
+    results+=("| $dialect | /$path | $rps | $pct% | $p99 ms | $bytes B | $ok |")
   done
 
   stop_vigil
 done
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (wrk shares them); wrk -t$THREADS -c$CONNS -d$DURATION"
-echo "| database | endpoint | req/s | of bare echo | p99 | target |"
-echo "|---|---|---|---|---|---|"
+echo "| database | endpoint | req/s | of bare echo | p99 | body | target |"
+echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${results[@]}"
 exit $fail

@@ -187,7 +187,11 @@ func (s *Service) handleFindings(c echo.Context) error {
 		File: c.QueryParam("file"), Rule: c.QueryParam("rule"), AIVerdict: c.QueryParam("ai_verdict"),
 		Triage: c.QueryParam("triage"), Search: search, Sort: c.QueryParam("sort"), FileKind: c.QueryParam("file_kind"),
 	}
-	body, key, err := s.findingsJSON(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit)
+	details, err := includeDetails(c.QueryParam("include"))
+	if err != nil {
+		return err
+	}
+	body, key, err := s.findingsJSON(c.Request().Context(), c.Param("id"), flt, c.QueryParam("cursor"), limit, details)
 	if err != nil {
 		return err
 	}

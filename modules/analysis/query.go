@@ -84,7 +84,7 @@ func (s *Service) Findings(ctx context.Context, analysisID string, flt FindingFi
 // it is kept under ("" when it is not: the analysis has not completed).
 // Pages of completed analyses are served from the page cache while the
 // analysis' updated_at is the one they were made at.
-func (s *Service) findingsJSON(ctx context.Context, analysisID string, flt FindingFilter, cursor string, limit int) ([]byte, string, error) {
+func (s *Service) findingsJSON(ctx context.Context, analysisID string, flt FindingFilter, cursor string, limit int, details bool) ([]byte, string, error) {
 	p, err := s.authorize(ctx, ActionRead)
 	if err != nil {
 		return nil, "", err
@@ -97,11 +97,11 @@ func (s *Service) findingsJSON(ctx context.Context, analysisID string, flt Findi
 		return nil, "", err
 	}
 	if a.Status != store.StatusCompleted {
-		body, err := s.findingsPage(ctx, a, flt, cursor, limit)
+		body, err := s.findingsPage(ctx, a, flt, cursor, limit, details)
 		return body, "", err
 	}
-	key := findingsPageKey(a, flt, cursor, limit)
-	body, err := s.pages.load(ctx, key, func() ([]byte, error) { return s.findingsPage(ctx, a, flt, cursor, limit) })
+	key := findingsPageKey(a, flt, cursor, limit, details)
+	body, err := s.pages.load(ctx, key, func() ([]byte, error) { return s.findingsPage(ctx, a, flt, cursor, limit, details) })
 	if err != nil {
 		return nil, "", err
 	}
@@ -109,12 +109,17 @@ func (s *Service) findingsJSON(ctx context.Context, analysisID string, flt Findi
 }
 
 // findingsPageKey names a page of findings in the page cache: the
-// analysis at its updated_at, the cursor, the limit and every filter
-// field, separated by NUL bytes (which no query parameter carries), lists
-// by SOH bytes.
-func findingsPageKey(a *store.Analysis, flt FindingFilter, cursor string, limit int) string {
+// analysis at its updated_at, the cursor, the limit, whether the items
+// are full FindingViews (include=details) and every filter field,
+// separated by NUL bytes (which no query parameter carries), lists by SOH
+// bytes.
+func findingsPageKey(a *store.Analysis, flt FindingFilter, cursor string, limit int, details bool) string {
 	var b strings.Builder
 	b.Grow(128 + len(cursor) + len(flt.Search) + len(flt.File))
+	if details {
+		b.WriteString("details")
+		b.WriteByte(0)
+	}
 	b.WriteString(a.ID)
 	b.WriteByte(0)
 	b.WriteString(strconv.FormatInt(a.UpdatedAt.UnixNano(), 10))
@@ -136,15 +141,26 @@ func findingsPageKey(a *store.Analysis, flt FindingFilter, cursor string, limit 
 	return b.String()
 }
 
-// findingsPage renders one page of findings as JSON.
-func (s *Service) findingsPage(ctx context.Context, a *store.Analysis, flt FindingFilter, cursor string, limit int) ([]byte, error) {
+// findingsPage renders one page of findings as JSON: lean list items, or
+// full FindingViews with details.
+func (s *Service) findingsPage(ctx context.Context, a *store.Analysis, flt FindingFilter, cursor string, limit int, details bool) ([]byte, error) {
 	rows, next, err := s.store.ListFindings(ctx, a, flt, store.Page{Cursor: cursor, Limit: limit})
 	if err != nil {
 		return nil, err
 	}
-	page := Page[findingJSON]{Items: make([]findingJSON, 0, len(rows)), NextCursor: next}
-	for i := range rows {
-		page.Items = append(page.Items, findingPageView(&rows[i]))
+	var page any
+	if details {
+		full := Page[findingJSON]{Items: make([]findingJSON, 0, len(rows)), NextCursor: next}
+		for i := range rows {
+			full.Items = append(full.Items, findingPageView(&rows[i]))
+		}
+		page = full
+	} else {
+		lean := Page[listItemJSON]{Items: make([]listItemJSON, 0, len(rows)), NextCursor: next}
+		for i := range rows {
+			lean.Items = append(lean.Items, findingListItem(&rows[i]))
+		}
+		page = lean
 	}
 	body, err := json.Marshal(page)
 	if err != nil {
@@ -157,6 +173,18 @@ var (
 	severities  = []string{"critical", "high", "medium", "low", "info"}
 	confidences = []string{"high", "medium", "low"}
 )
+
+// includeDetails parses the findings list's include parameter: empty
+// (lean list items) or details (full FindingViews).
+func includeDetails(include string) (bool, error) {
+	switch include {
+	case "":
+		return false, nil
+	case "details":
+		return true, nil
+	}
+	return false, errs.Invalid("invalid finding filter", errs.FieldError{Field: "include", Message: "must be empty or details"})
+}
 
 func validFilter(f FindingFilter) error {
 	var fe []errs.FieldError

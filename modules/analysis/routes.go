@@ -49,7 +49,7 @@ func (s *Service) Routes() []openapi.Route {
 	}
 	created := Created{Quote: Quote{Notes: []string{}}}
 	page := Page[AnalysisView]{Items: []AnalysisView{}}
-	fpage := Page[FindingView]{Items: []FindingView{}}
+	fpage := Page[FindingListItem]{Items: []FindingListItem{}}
 	findingQuery := []openapi.Param{
 		{Name: "severity", Type: "string", Description: "comma-separated: critical,high,medium,low,info"},
 		{Name: "confidence", Type: "string", Description: "comma-separated: high,medium,low"},
@@ -65,6 +65,7 @@ func (s *Service) Routes() []openapi.Route {
 		{Name: "file_kind", Type: "string", Description: "production, test, example, docs, benchmark or vendored: findings in that kind of file (production includes findings stored before files were classified); all or empty: every file"},
 		{Name: "cursor", Type: "string", Description: "next_cursor of the previous page"},
 		{Name: "limit", Type: "integer", Description: "1-500, default 50"},
+		{Name: "include", Type: "string", Description: "details: each item is the full finding (a FindingView, as getFinding returns it without its triage history) instead of a list item"},
 	}
 	ops := []openapi.Route{
 		{Method: http.MethodPost, Path: "/api/v1/analyses", OperationID: "createAnalysis", Handler: s.handleCreate, Middleware: mw, Action: ActionCreate, Summary: "Start an analysis",
@@ -89,7 +90,8 @@ func (s *Service) Routes() []openapi.Route {
 		{Method: http.MethodPost, Path: "/api/v1/analyses/:id/cancel", OperationID: "cancelAnalysis", Handler: s.handleCancel, Middleware: mw, Action: ActionCreate, Summary: "Cancel a queued or running analysis; unused credits are released",
 			Tags: tags, Auth: auth, Responses: problems(map[int]openapi.Response{200: {Description: "Canceled analysis", Body: AnalysisView{}}}, 409)},
 		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/findings", OperationID: "listFindings", Handler: s.handleFindings, Middleware: mw, Action: ActionRead, Summary: "Findings with server-side filters, sort and cursor pagination",
-			Tags: tags, Auth: auth, Query: findingQuery, Responses: problems(map[int]openapi.Response{200: {Description: "Page of findings", Body: fpage}}, 422)},
+			Description: "Items are lean by default: what a table, its filters, grouping and bulk triage need. The heavy fields of a finding (`context`, `trace`, `remediation`, `references`, and the AI's `explanation` and `fix_diff`) come from getFinding, or here with `include=details`, which makes each item a FindingView. Fields keep their names in both shapes.",
+			Tags:        tags, Auth: auth, Query: findingQuery, Responses: problems(map[int]openapi.Response{200: {Description: "Page of findings", Body: fpage}}, 422)},
 		{Method: http.MethodGet, Path: "/api/v1/analyses/:id/summary", OperationID: "summarizeAnalysis", Handler: s.handleSummary, Middleware: mw, Action: ActionRead, Summary: "Counts over all findings by severity, CWE, OWASP category, rule and file",
 			Description: "Aggregated in the database over every finding of the analysis (not a page). Each breakdown lists its top buckets by count, `other` (the sum of the buckets left out) and `distinct` (how many keys in all); findings without a CWE or OWASP category count under \"(none)\", and a finding with several counts once under each.",
 			Tags:        tags, Auth: auth, Query: []openapi.Param{

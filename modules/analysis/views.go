@@ -157,6 +157,65 @@ func rawJSON(col, fallback string) json.RawMessage {
 	return json.RawMessage(col)
 }
 
+// FindingListItem is a finding as the findings list shows it by default:
+// what a table of findings, its filters, grouping and bulk triage need.
+// The heavy fields of a FindingView (context, trace, remediation,
+// references, the AI's explanation and fix) are left out: GET
+// /findings/{id} has them, and so does the list with include=details
+// (its items are then FindingViews). Field names are a FindingView's.
+type FindingListItem struct {
+	ID          string           `json:"id"`
+	AnalysisID  string           `json:"analysis_id"`
+	Fingerprint string           `json:"fingerprint"`
+	RuleID      string           `json:"rule_id"`
+	Kind        string           `json:"kind"`
+	Title       string           `json:"title"`
+	Message     string           `json:"message"`
+	Severity    string           `json:"severity"`
+	Confidence  string           `json:"confidence"`
+	CWE         []string         `json:"cwe"`
+	OWASP       []string         `json:"owasp"`
+	Location    scanner.Location `json:"location"`
+	// Extra holds the scanner's short details (e.g. ai_model, ai_provider,
+	// original_severity, also_matched).
+	Extra       map[string]string    `json:"extra"`
+	Suppression *scanner.Suppression `json:"suppression,omitempty"`
+	// AI is the AI's verdict and model, without its explanation and fix.
+	AI     *AIVerdictView `json:"ai"`
+	Triage TriageView     `json:"triage"`
+}
+
+// AIVerdictView is the part of an AIView a list of findings carries.
+type AIVerdictView struct {
+	Verdict string `json:"verdict"`
+	Model   string `json:"model"`
+}
+
+// listItemJSON is a FindingListItem as a findings page writes it: the
+// extra details are the stored JSON column, passed through.
+type listItemJSON struct {
+	FindingListItem
+	Extra json.RawMessage `json:"extra"`
+}
+
+// findingListItem is the lean list item of a stored finding.
+func findingListItem(f *store.Finding) listItemJSON {
+	v := FindingListItem{
+		ID: f.ID, AnalysisID: f.AnalysisID, Fingerprint: f.Fingerprint, RuleID: f.RuleID, Kind: f.Kind, Title: f.Title,
+		Message: f.Message, Severity: f.Severity, Confidence: f.Confidence, CWE: nonNil(f.CWEs()), OWASP: nonNil(f.OWASPs()),
+		Location: scanner.Location{Path: f.Path, StartLine: f.StartLine, StartColumn: f.StartColumn, EndLine: f.EndLine, EndColumn: f.EndColumn},
+		Triage:   TriageView{State: f.TriageState, Reason: f.TriageReason},
+	}
+	if f.SuppressionKind != "" {
+		v.Suppression = &scanner.Suppression{Kind: f.SuppressionKind, Justification: f.SuppressionReason}
+	}
+	if f.AIVerdict != "" || f.AIFixDiff != "" {
+		v.AI = &AIVerdictView{Verdict: f.AIVerdict, Model: f.AIModel}
+	}
+	extra, _ := f.ExtraParts()
+	return listItemJSON{FindingListItem: v, Extra: extra}
+}
+
 // findingPageView is findingView for pages of findings: the JSON columns
 // are passed through instead of decoded.
 func findingPageView(f *store.Finding) findingJSON {

@@ -48,6 +48,11 @@ export interface AISummary {
   top_risks: string[];
 }
 
+export interface AIVerdictView {
+  model: string;
+  verdict: string;
+}
+
 export interface AIView {
   explanation: string;
   fix_diff: string;
@@ -334,6 +339,25 @@ export interface ExportAvailability {
   reason?: string;
 }
 
+export interface FindingListItem {
+  ai: AIVerdictView | null;
+  analysis_id: string;
+  confidence: string;
+  cwe: string[];
+  extra: Record<string, string> | null;
+  fingerprint: string;
+  id: string;
+  kind: string;
+  location: Location;
+  message: string;
+  owasp: string[];
+  rule_id: string;
+  severity: string;
+  suppression?: Suppression;
+  title: string;
+  triage: TriageView;
+}
+
 export interface FindingView {
   ai: AIView | null;
   analysis_id: string;
@@ -502,8 +526,8 @@ export interface PageAnalysisView {
   next_cursor: string;
 }
 
-export interface PageFindingView {
-  items: FindingView[];
+export interface PageFindingListItem {
+  items: FindingListItem[];
   next_cursor: string;
 }
 
@@ -893,7 +917,7 @@ export type ListAPIKeysResponse = {
 };
 export type ListAnalysesResponse = PageAnalysisView;
 export type ListCheckoutsResponse = CheckoutsPage;
-export type ListFindingsResponse = PageFindingView;
+export type ListFindingsResponse = PageFindingListItem;
 export type ListGitHubRepositoriesResponse = InstalledRepositories;
 export type ListInvitationsResponse = {
   items?: InvitationJSON[];
@@ -1333,7 +1357,7 @@ export interface Operations {
     path: "/api/v1/analyses/{id}/findings";
     action: "analysis:read";
     params: { id: string };
-    query: { severity?: string; confidence?: string; category?: string; cwe?: string; owasp?: string; file?: string; rule?: string; ai_verdict?: string; triage?: string; search?: string; sort?: string; file_kind?: string; cursor?: string; limit?: number };
+    query: { severity?: string; confidence?: string; category?: string; cwe?: string; owasp?: string; file?: string; rule?: string; ai_verdict?: string; triage?: string; search?: string; sort?: string; file_kind?: string; cursor?: string; limit?: number; include?: string };
     response: ListFindingsResponse;
   };
   /** Repositories the workspace's installations reach */

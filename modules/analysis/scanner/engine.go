@@ -460,6 +460,10 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 					break
 				}
 			}
+			if c.ownFileRe != nil && ownFile(n.text(src), cl.enclosingText(sitterNode(n.node, tree), src), src, c.ownFileRe) {
+				okAll = false
+				break
+			}
 			if c.NotSanitizedLocal {
 				sn := sitterNode(n.node, tree)
 				if sanitizedLocal(sn, cl.enclosingText(sn, src), src, packSanitizer(cl.lang.name, rule.CWE)) {

@@ -144,9 +144,16 @@ type Constraint struct {
 	// optionally defaulted (`text || ""`) or reshaped by methods called on
 	// it with no request data (`text.scan(re).each { |s| s.gsub!(p, mark) }.join`).
 	NotSanitizedLocal bool `yaml:"not-sanitized-local" json:"not_sanitized_local,omitempty"`
+	// NotOwnFile (Python): the capture is not a load call reading a file
+	// this program writes itself with a call matching this RE2 regex
+	// (`pickle\.dump`): its file is opened from a path that is a
+	// module-level name or the result of a function the file defines
+	// (`STATE`, `_path(key)`, possibly through a local set once), and the
+	// file opens that same path for writing elsewhere. See ownFile.
+	NotOwnFile string `yaml:"not-own-file" json:"not_own_file,omitempty"`
 
-	re, notRe, fileRe, notFileRe, funcRe, notFuncRe, classRe, assignedFromRe *regexp.Regexp
-	reM, notReM                                                              literalMatcher // re and notRe, as set lookups when they are literal sets
+	re, notRe, fileRe, notFileRe, funcRe, notFuncRe, classRe, assignedFromRe, ownFileRe *regexp.Regexp
+	reM, notReM                                                                         literalMatcher // re and notRe, as set lookups when they are literal sets
 }
 
 // TaintSpec is a data-flow rule: sources reaching sinks without sanitizers.
@@ -453,13 +460,14 @@ func (c *Constraint) compile() error {
 	c.funcRe, c.notFuncRe = comp(c.FunctionRegex), comp(c.NotFunctionRegex)
 	c.classRe = comp(c.ClassRegex)
 	c.assignedFromRe = comp(c.NotAssignedFrom)
+	c.ownFileRe = comp(c.NotOwnFile)
 	if err != nil {
 		return err
 	}
 	c.reM, c.notReM = newLiteralMatcher(c.re), newLiteralMatcher(c.notRe)
 	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != "" ||
 		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.ClassRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile || c.NotAssignedFrom != "" ||
-		c.NotSanitizedLocal
+		c.NotSanitizedLocal || c.NotOwnFile != ""
 	if needsCapture && c.Capture == "" {
 		return fmt.Errorf("capture is required")
 	}

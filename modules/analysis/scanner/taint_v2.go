@@ -629,6 +629,9 @@ type v2Spec struct {
 	// texts are asked about at every call of a sink, on every visit of
 	// its block and in every round of the fixpoint
 	textMatch map[textMatchKey]bool
+	// unquoted remembers, per variable, whether the file puts it unquoted
+	// in SQL text (quotes-only sanitisers, taint_v2_quoted.go)
+	unquoted map[string]bool
 }
 
 // textMatchKey is a regex asked about the text of a function (fn; nil:
@@ -721,7 +724,7 @@ func (rm *ruleModels) callFacts(in *ir.Instr) *callFacts {
 	}
 	nsan := len(rm.rule.Taint.Sanitizers)
 	for _, i := range rm.sans.match(in.Text, in.Callee) {
-		if i >= nsan && rm.view.Sanitizers[i-nsan].WhereRe() != nil {
+		if i >= nsan && (rm.view.Sanitizers[i-nsan].WhereRe() != nil || rm.view.Sanitizers[i-nsan].QuotesOnly) {
 			f.sanWhere = append(f.sanWhere, i-nsan)
 		} else {
 			f.san = true
@@ -780,9 +783,14 @@ func (s *v2Spec) Sanitizer(in *ir.Instr) bool {
 		return true
 	}
 	for _, i := range f.sanWhere {
-		if s.view.Sanitizers[i].WhereRe().MatchString(s.callText(in)) {
-			return true
+		sn := &s.view.Sanitizers[i]
+		if re := sn.WhereRe(); re != nil && !re.MatchString(s.callText(in)) {
+			continue
 		}
+		if sn.QuotesOnly && s.unquotedSQL(in) {
+			continue
+		}
+		return true
 	}
 	return false
 }

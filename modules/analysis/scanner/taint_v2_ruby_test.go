@@ -666,12 +666,30 @@ class C < ApplicationController
   end
 end
 `},
-		{"stdlib: open-uri's open", "VGL-RUBY-SSRF-001", `
+		{"stdlib: open-uri's URI.open; Kernel#open fetches nothing since Ruby 3", "VGL-RUBY-SSRF-001", `
 require 'open-uri'
 class C < ApplicationController
   def fetch
-    open(params[:url]).read  # want
+    URI.open(params[:url]).read  # want
+    open(params[:url]).read
+    Kernel.open(params[:url]).read
+    open("| curl #{params[:url]}").read
     open("https://example.com/feed").read
+  end
+end
+`},
+		{"stdlib: alias_method / alias of system and exec", "VGL-RUBY-CMDI-001", `
+class C < ApplicationController
+  alias_method :run_cmd, :system
+  alias launch exec
+  alias_method :log_line, :puts
+
+  def a
+    run_cmd("ls #{params[:d]}")  # want
+    self.run_cmd("du #{params[:d]}")  # want
+    launch("tar xf #{params[:f]}")  # want
+    log_line("ls #{params[:d]}")
+    run_cmd("ls", params[:d])
   end
 end
 `},

@@ -77,9 +77,34 @@ func (s *v2Spec) urlKindsOnly() bool {
 // targets: once a URL's constant start names the host, what follows cannot
 // send the request or the user elsewhere. Text that starts with "|" is no
 // URL at all: Ruby's Kernel#open (and Perl-style opens) run it as a command,
-// which the command-injection rule reports. Other kinds are unaffected.
+// which the command-injection rule reports. For redirects a constant local
+// path start ("/go/") keeps the target on this site. Other kinds are
+// unaffected.
 func (s *v2Spec) CleanPrefix(prefix string) bool {
-	return s.urlKindsOnly() && (fixedURLPrefixRe.MatchString(prefix) || strings.HasPrefix(prefix, "|"))
+	if !s.urlKindsOnly() {
+		return false
+	}
+	if fixedURLPrefixRe.MatchString(prefix) || strings.HasPrefix(prefix, "|") {
+		return true
+	}
+	// a redirect to a local path ("/go/" + page) stays on this site
+	return localPathPrefixRe.MatchString(prefix) && s.redirectOnly()
+}
+
+// localPathPrefixRe matches the constant start of a path on this site: a
+// slash and then a character that is no second slash or backslash (which
+// would make "//host" or "/\host" a host).
+var localPathPrefixRe = regexp.MustCompile(`^/[^/\\\s]`)
+
+// redirectOnly reports whether every kind of the rule is a redirect.
+func (s *v2Spec) redirectOnly() bool {
+	kinds := models.KindsForCWE(s.rule.CWE)
+	for _, k := range kinds {
+		if k != "redirect" {
+			return false
+		}
+	}
+	return len(kinds) > 0
 }
 
 // StringsSafe implements dataflow.StringSafe: a string carries no query

@@ -55,6 +55,10 @@ type xresolver struct {
 	rubyJobs bool
 }
 
+// rbJobSetRe is a job class given enqueue options: Cls.set(queue: :low),
+// Sidekiq's Cls.set(...) and ActiveJob's Cls.set(wait: 1.hour).
+var rbJobSetRe = regexp.MustCompile(`^((?:::)?[A-Z][\w:]*)\.set(?:\(.*\))?$`)
+
 // rubyJobEnqueue are the class methods that enqueue a job with the
 // arguments of its perform method, in order.
 var rubyJobEnqueue = map[string]bool{"perform_later": true, "perform_now": true, "perform_async": true, "perform_inline": true}
@@ -80,6 +84,10 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 		if h, m, ok := splitHead(callee); ok && identRe.MatchString(m) {
 			if r.rubyJobs && rubyJobEnqueue[m] {
 				m = "perform"
+				if sm := rbJobSetRe.FindStringSubmatch(h); sm != nil {
+					// Cls.set(wait: 1.hour).perform_later(x): the same job
+					h = sm[1]
+				}
 			}
 			if file := r.heads[h]; file != "" && file != r.self {
 				return xtarget{file, m}, true
@@ -504,6 +512,7 @@ func (x *xstate) buildResolvers() {
 	}
 	php := phpClassIndex(x.files)
 	rb := rubyClassIndex(x.files)
+	rbHelpers := rubyHelperIndex(x.files)
 	goMods := map[string]string{} // directory of a go.mod -> module path
 	for _, f := range x.s.files {
 		if path.Base(f.Path) != "go.mod" {
@@ -571,6 +580,7 @@ func (x *xstate) buildResolvers() {
 			x.phpResolver(r, info, php)
 		case "ruby":
 			rubyResolver(r, info, rb, x.files)
+			rubyHelperCalls(r, info, rbHelpers)
 		}
 		if info.lang == "go" {
 			r.goDir, r.goDefs, r.goPkgs, r.goMethods, r.goImps = path.Dir(p), goDefs, map[string]string{}, goMethods, info.goImports
@@ -760,6 +770,55 @@ func rubyClassIndex(files map[string]*xfileInfo) map[string]string {
 		}
 	}
 	return out
+}
+
+// rubyHelperIndex maps the methods of a Rails app's helper modules (a
+// module named *Helper in an app/helpers folder) to the one file defining
+// them; "" marks a name several helpers define.
+func rubyHelperIndex(files map[string]*xfileInfo) map[string]string {
+	out := map[string]string{}
+	for p, info := range files {
+		if info.lang != "ruby" || !strings.Contains("/"+p, "/app/helpers/") {
+			continue
+		}
+		helper := false
+		for _, c := range info.classes {
+			if strings.HasSuffix(c, "Helper") {
+				helper = true
+			}
+		}
+		if !helper {
+			continue
+		}
+		for _, d := range info.defs {
+			if f, dup := out[d]; dup && f != p {
+				out[d] = ""
+			} else {
+				out[d] = p
+			}
+		}
+	}
+	return out
+}
+
+// rubyHelperCalls binds a Rails controller's `helpers.m(x)` and
+// `view_context.m(x)` (also `ApplicationController.helpers.m(x)`): the
+// view's helper methods, every helper module being mixed into the view.
+func rubyHelperCalls(r *xresolver, info *xfileInfo, helpers map[string]string) {
+	if len(helpers) == 0 {
+		return
+	}
+	for _, c := range info.calls {
+		h, m, ok := splitHead(c)
+		if !ok || h != "helpers" && h != "view_context" && !strings.HasSuffix(h, ".helpers") {
+			continue
+		}
+		if f := helpers[m]; f != "" && f != r.self {
+			if _, taken := r.exact[c]; !taken {
+				r.exact[c] = xtarget{f, m}
+			}
+		}
+	}
 }
 
 // rbNewHeadRe is the head of a call on a new object: Cls.new, Cls.new(args).

@@ -540,6 +540,8 @@ var (
 	rbIncludeRe = regexp.MustCompile(`(?m)^[ \t]*(?:include|extend)[ \t]+([A-Z][\w:]*)[ \t]*(?:#.*)?$`)
 	// x = Cls.new, @x = Cls.new(...), @x ||= Cls.new
 	rbNewRe = regexp.MustCompile(`(@?[a-z_]\w*)[ \t]*(?:\|\|)?=[ \t]*((?:::)?[A-Z][\w:]*)\.new\b`)
+	// x = User.find(id).decorate (Draper): an instance of UserDecorator
+	rbDecorateRe = regexp.MustCompile(`(@?[a-z_]\w*)[ \t]*(?:\|\|)?=[ \t]*((?:::)?[A-Z][\w:]*)(?:\.[a-z_]\w*[!?]?(?:\([^()\n]*\))?)*\.decorate\b`)
 )
 
 // rubyExtract records a Ruby file's classes and modules, methods, mixins
@@ -558,6 +560,14 @@ func rubyExtract(info *xfileInfo, src []byte) {
 	info.vars = map[string]string{}
 	for _, m := range rbNewRe.FindAllSubmatch(importStmts(src, ".new"), -1) {
 		name, cls := string(m[1]), strings.TrimPrefix(string(m[2]), "::")
+		if old, ok := info.vars[name]; ok && old != cls {
+			info.vars[name] = ""
+			continue
+		}
+		info.vars[name] = cls
+	}
+	for _, m := range rbDecorateRe.FindAllSubmatch(importStmts(src, ".decorate"), -1) {
+		name, cls := string(m[1]), strings.TrimPrefix(string(m[2]), "::")+"Decorator"
 		if old, ok := info.vars[name]; ok && old != cls {
 			info.vars[name] = ""
 			continue
@@ -606,6 +616,37 @@ func rbNewRecv(src []byte, i int) string {
 	return string(src[s:e]) + ".new"
 }
 
+// rbSetRecv returns "Cls" when the dot at i follows `Cls.set(...)` (a job
+// given enqueue options), else "".
+func rbSetRecv(src []byte, i int) string {
+	j := i
+	if j == 0 || src[j-1] != ')' {
+		return ""
+	}
+	depth := 0
+	for j--; j >= 0; j-- {
+		if src[j] == ')' {
+			depth++
+		} else if src[j] == '(' {
+			if depth--; depth == 0 {
+				break
+			}
+		}
+	}
+	if j < 4 || string(src[j-4:j]) != ".set" {
+		return ""
+	}
+	e := j - 4
+	s := e
+	for s > 0 && (isIdentByte(src[s-1]) || src[s-1] == ':') {
+		s--
+	}
+	if b := strings.TrimLeft(string(src[s:e]), ":"); b == "" || b[0] < 'A' || b[0] > 'Z' || s > 0 && src[s-1] == '.' {
+		return ""
+	}
+	return string(src[s:e])
+}
+
 // rubyCalls returns the callee texts of a Ruby file's calls on a class or
 // module (`Cls.m`, `A::B.m`) or a variable (`x.m`, `@x.m`) given
 // arguments (in parentheses or after a space), found from each dot.
@@ -632,6 +673,9 @@ func rubyCalls(src []byte) []string {
 			recv := string(src[s:i])
 			b := strings.TrimLeft(recv, ":")
 			switch {
+			case rubyJobEnqueue[string(name)] && rbSetRecv(src, i) != "":
+				// Cls.set(wait: 1.hour).perform_later(x): the job Cls
+				out = append(out, rbSetRecv(src, i)+"."+string(name))
 			case rbNewRecv(src, i) != "":
 				// Cls.new.m(x), Cls.new(a).m(x): a method of a new object
 				out = append(out, rbNewRecv(src, i)+"."+string(name))

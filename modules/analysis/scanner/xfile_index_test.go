@@ -238,6 +238,9 @@ func TestRubyCalls(t *testing.T) {
 		// a method of a new object (a service object)
 		{`ReportService.new.run(params[:n]); Admin::Job.new(user, (a)).perform x`, []string{"ReportService.new.run", "Admin::Job.new.perform"}},
 		{`a.new.run(x); foo.Bar.new.run(x)`, nil},
+		// a job given enqueue options: Cls.set(...).perform_later(x)
+		{`ExportJob.set(wait: 1.hour).perform_later(params[:f]); Mail::Job.set(queue: :low).perform_async id`, []string{"ExportJob.set", "ExportJob.perform_later", "Mail::Job.set", "Mail::Job.perform_async"}},
+		{`cfg.set(a).perform_later(x); Cache.set(k, v).fetch(x)`, []string{"cfg.set", "Cache.set"}},
 	}
 	for _, c := range cases {
 		got := rubyCalls([]byte(c.src))

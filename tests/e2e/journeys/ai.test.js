@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { launchBrowser, newPage, startServer } from '../lib/harness.js';
 import { startFakeOpenAI } from '../lib/fake-openai.js';
 import { zipOf } from '../lib/zip.js';
-import { signUp } from '../lib/app.js';
+import { signUp, wsRest } from '../lib/app.js';
 
 const INSTANCE_KEY = 'sk-instance-e2e-0000aaaa';
 const BYO_KEY = 'sk-proj-byo-e2e-secret-7Q9x';
@@ -55,7 +55,7 @@ async function runStandard(page) {
   await quote.waitFor();
   assert.doesNotMatch(await quote.textContent(), /AI review not configured/);
   await page.getByRole('button', { name: 'Confirm and start' }).click();
-  await page.waitForURL((u) => /^\/analyses\/[0-9a-f-]{36}$/.test(u.pathname));
+  await page.waitForURL((u) => /^\/analyses\/[0-9a-f-]{36}$/.test(wsRest(u)));
   const id = new URL(page.url()).pathname.split('/').pop();
   await page.getByTestId('analysis-status').filter({ hasText: 'completed' }).waitFor({ timeout: 60_000 });
   const analysis = await page.evaluate(async (a) => (await fetch(`/api/v1/analyses/${a}`)).json(), id);
@@ -199,7 +199,7 @@ describe('ai', () => {
       await page.mouse.move(0, 0); // no chart tooltip in the screenshot
       await shot('ai-report-light');
       await aiRow.getByRole('link').click();
-      await page.waitForURL((u) => u.pathname.startsWith('/findings/'));
+      await page.waitForURL((u) => wsRest(u)?.startsWith('/findings/'));
       await page.getByTestId('ai').filter({ hasText: 'Raised by the AI review · model team-openai/fake-strong' }).waitFor();
       assert.match(await page.getByTestId('ai').textContent(), /confirmed by model team-openai\/fake-strong/);
       assert.match(await page.getByTestId('fix-model').textContent(), /model team-openai\/fake-strong/);
@@ -210,7 +210,7 @@ describe('ai', () => {
       await page.getByTestId('theme-toggle').click();
       await page.goBack();
       await sqli.first().getByRole('link').click();
-      await page.waitForURL((u) => u.pathname.startsWith('/findings/'));
+      await page.waitForURL((u) => wsRest(u)?.startsWith('/findings/'));
       const ai = page.getByTestId('ai');
       await ai.waitFor();
       const aiText = await ai.textContent();

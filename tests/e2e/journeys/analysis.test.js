@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { newPage } from '../lib/harness.js';
 import { zipOf } from '../lib/zip.js';
-import { flaskApp, useServer, signUp } from '../lib/app.js';
+import { flaskApp, useServer, signUp, wsRest } from '../lib/app.js';
 
 const APP_PY = flaskApp();
 
@@ -36,7 +36,7 @@ describe('analysis', () => {
       await page.getByTestId('history-empty').waitFor();
       await shot('analysis-history-empty-light');
       await page.getByRole('link', { name: 'Start an analysis' }).click();
-      await page.waitForURL((u) => u.pathname === '/analyses/new');
+      await page.waitForURL((u) => wsRest(u) === '/analyses/new');
 
       // Upload a zip built here, quote, confirm.
       const zip = zipOf({ 'app/app.py': APP_PY, 'README.md': '# demo\n' });
@@ -48,7 +48,7 @@ describe('analysis', () => {
       assert.match(await quote.textContent(), /credits? for 2 files, 21 lines/);
       await shot('analysis-new-light');
       await page.getByRole('button', { name: 'Confirm and start' }).click();
-      await page.waitForURL((u) => /^\/analyses\/[0-9a-f-]{36}$/.test(u.pathname));
+      await page.waitForURL((u) => /^\/analyses\/[0-9a-f-]{36}$/.test(wsRest(u)));
       const analysisId = new URL(page.url()).pathname.split('/').pop();
 
       // Progress reaches completed (over SSE), then the report shows.
@@ -74,7 +74,7 @@ describe('analysis', () => {
       const first = table.getByRole('link').first();
       const title = await first.textContent();
       await first.click();
-      await page.waitForURL((u) => u.pathname.startsWith('/findings/'));
+      await page.waitForURL((u) => wsRest(u)?.startsWith('/findings/'));
       const findingId = new URL(page.url()).pathname.split('/').pop();
       await page.getByRole('heading', { name: title }).waitFor();
       await page.getByTestId('code').waitFor();

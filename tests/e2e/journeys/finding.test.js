@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { launchBrowser, newPage, screenshotDir, startServer } from '../lib/harness.js';
-import { flaskApp, signUp, uploadAndWait } from '../lib/app.js';
+import { flaskApp, signUp, uploadAndWait, wsRest } from '../lib/app.js';
 
 const SHOTS = process.env.VIGIL_E2E_SHOTS ?? screenshotDir;
 
@@ -56,7 +56,7 @@ describe('finding page', () => {
       await page.waitForFunction((n) => document.querySelectorAll('[data-testid="finding-row"]').length === n, listed.length);
       await shot(page, 'report-1440-light');
       await rows.first().getByRole('link').first().click();
-      await page.waitForURL((u) => u.pathname === `/findings/${listed[0].id}`);
+      await page.waitForURL((u) => wsRest(u) === `/findings/${listed[0].id}`);
       const nav = page.getByTestId('prev-next');
       await nav.filter({ hasText: `1 of ${listed.length}` }).waitFor();
 
@@ -92,7 +92,7 @@ describe('finding page', () => {
       // Keyboard: j and → forward, k and ← back; the buttons too.
       await page.locator('body').press('j');
       await nav.filter({ hasText: `2 of ${listed.length}` }).waitFor();
-      assert.equal(new URL(page.url()).pathname, `/findings/${listed[1].id}`);
+      assert.equal(wsRest(new URL(page.url())), `/findings/${listed[1].id}`);
       await page.keyboard.press('ArrowRight');
       await nav.filter({ hasText: `3 of ${listed.length}` }).waitFor();
       await page.keyboard.press('k');
@@ -101,7 +101,7 @@ describe('finding page', () => {
       await nav.filter({ hasText: `1 of ${listed.length}` }).waitFor();
       assert.equal(await nav.getByRole('link', { name: '← Previous' }).count(), 0, 'no previous on the first finding');
       await page.keyboard.press('k'); // nothing before the first
-      assert.equal(new URL(page.url()).pathname, `/findings/${listed[0].id}`);
+      assert.equal(wsRest(new URL(page.url())), `/findings/${listed[0].id}`);
       await nav.getByRole('link', { name: 'Next →' }).click();
       await nav.filter({ hasText: `2 of ${listed.length}` }).waitFor();
       await nav.getByRole('link', { name: '← Previous' }).click();
@@ -112,7 +112,7 @@ describe('finding page', () => {
       const reason = header.getByLabel(/Reason/);
       await reason.fill('');
       await reason.pressSequentially('jk only');
-      assert.equal(new URL(page.url()).pathname, `/findings/${listed[0].id}`);
+      assert.equal(wsRest(new URL(page.url())), `/findings/${listed[0].id}`);
       await header.getByRole('button', { name: 'Cancel' }).click();
       assert.equal(await header.getByLabel(/Reason/).count(), 0);
 

@@ -8,7 +8,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage } from '../lib/harness.js';
-import { flaskApp, useServer, signUp, uploadAndWait } from '../lib/app.js';
+import { flaskApp, useServer, signUp, uploadAndWait, wsRest } from '../lib/app.js';
 
 const APP_PY = flaskApp({ shell: true, calc: true });
 
@@ -106,7 +106,7 @@ describe('report', () => {
       assert.ok((await page.getByTestId('code').locator('[class^="tok-"]').count()) > 0, 'highlighted code');
       await shot(p, 'report-finding-desktop-light');
       await nav.getByRole('link', { name: 'Next →' }).click();
-      await page.waitForURL((u) => u.pathname !== `/findings/${findingId}`);
+      await page.waitForURL((u) => !!wsRest(u)?.startsWith('/findings/') && wsRest(u) !== `/findings/${findingId}`);
       await nav.filter({ hasText: /2 of \d+/ }).waitFor();
 
       // Dark, desktop.

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, newPage, startServer } from '../lib/harness.js';
 import { startGitServer } from '../lib/git-server.js';
-import { signUp } from '../lib/app.js';
+import { signUp, wsRest } from '../lib/app.js';
 
 const APP_PY = `import os
 from flask import request
@@ -67,7 +67,7 @@ describe('repositories', () => {
       await p.screenshot('repositories-detail-light');
 
       await follow.click();
-      await page.waitForURL((u) => u.pathname.startsWith('/analyses/'));
+      await page.waitForURL((u) => wsRest(u)?.startsWith('/analyses/'));
       await page.getByTestId('analysis-status').filter({ hasText: 'completed' }).waitFor({ timeout: 60_000 });
       const id = new URL(page.url()).pathname.split('/').pop();
       const analysis = await page.evaluate(async (aid) => (await fetch(`/api/v1/analyses/${aid}`)).json(), id);

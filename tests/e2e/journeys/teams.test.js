@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage } from '../lib/harness.js';
 import { zipOf } from '../lib/zip.js';
-import { flaskApp, useServer, signUp, callApi, switchWorkspace } from '../lib/app.js';
+import { flaskApp, useServer, signUp, callApi, switchWorkspace, wsRest } from '../lib/app.js';
 
 const APP_PY = flaskApp();
 
@@ -81,7 +81,7 @@ describe('teams', () => {
       const firstFinding = member.page.getByTestId('findings-table').getByRole('link').first();
       await firstFinding.waitFor();
       await firstFinding.click();
-      await member.page.waitForURL((u) => u.pathname.startsWith('/findings/'));
+      await member.page.waitForURL((u) => wsRest(u)?.startsWith('/findings/'));
       const findingId = new URL(member.page.url()).pathname.split('/').pop();
       await member.page.getByRole('radio', { name: 'Accepted risk' }).check();
       await member.page.getByLabel(/^Reason/).fill('only reachable from the admin network');

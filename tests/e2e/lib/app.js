@@ -73,6 +73,15 @@ export async function signUp(page, { name, email, password = PASSWORD }) {
   await page.waitForURL((u) => u.pathname === '/');
 }
 
+/**
+ * The path of an in-app URL after its /w/{workspace} prefix (in-app links
+ * name the workspace they were followed in), or null when it has none.
+ */
+export function wsRest(u) {
+  const m = /^\/w\/[^/]+(\/.*)$/.exec(u.pathname);
+  return m ? m[1] : null;
+}
+
 /** The id of the analysis or finding a page shows (last segment of its path). */
 export function lastSegment(page) {
   return new URL(page.url()).pathname.split('/').pop();

@@ -19,11 +19,13 @@ export function InstanceAdminNotice() {
       role="region"
       aria-label="Instance administrator"
       data-testid="instance-admin-notice"
-      className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-md border border-indigo-200 bg-indigo-50 px-4 py-3 text-sm text-indigo-900 dark:border-indigo-800 dark:bg-indigo-950 dark:text-indigo-200"
+      className="mb-4 flex items-start justify-between gap-2 rounded-md border border-indigo-200 bg-indigo-50 py-1.5 pr-1 pl-3 text-xs text-indigo-900 sm:mb-6 sm:items-center sm:py-2 sm:text-sm dark:border-indigo-800 dark:bg-indigo-950 dark:text-indigo-200"
     >
-      <p className="min-w-0">
-        You are an <strong>instance administrator</strong> of this Vigil (the first account of an instance is one): you manage its users, sign-ins,
-        audit log and KPIs in{' '}
+      {/* One short line on a phone, the whole sentence from 640 px. */}
+      <p className="min-w-0 py-1">
+        You are an <strong>instance administrator</strong>
+        <span className="max-sm:hidden"> of this Vigil (the first account of an instance is one)</span>: users, sign-ins, audit log and KPIs
+        are in{' '}
         <Link to="/admin" className="font-medium underline hover:no-underline">
           Admin
         </Link>
@@ -35,9 +37,14 @@ export function InstanceAdminNotice() {
           localStorage.setItem(key(id), '1');
           setDismissed(true);
         }}
-        className="rounded-md px-2 py-1 text-sm font-medium hover:bg-indigo-100 dark:hover:bg-indigo-900"
+        aria-label="Dismiss"
+        title="Dismiss"
+        className="shrink-0 rounded-md px-2 py-1 font-medium hover:bg-indigo-100 dark:hover:bg-indigo-900"
       >
-        Dismiss
+        <span aria-hidden="true" className="sm:hidden">
+          ×
+        </span>
+        <span className="max-sm:hidden">Dismiss</span>
       </button>
     </div>
   );

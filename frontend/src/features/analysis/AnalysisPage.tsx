@@ -3,7 +3,7 @@ import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-route
 import { ApiError } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
 import { useLocateInWorkspaces } from '../auth/locate';
-import { workspacePath } from '../auth/workspace';
+import { workspacePath, useWorkspacePath } from '../auth/workspace';
 import { SEVERITIES, TERMINAL, reportUrl, useAnalysis, useCancelAnalysis, useCompare, useDeleteAnalysis, type Analysis } from './api';
 import { FindingsTable } from './FindingsTable';
 import { inline } from './Markdown';
@@ -188,6 +188,7 @@ function Score({ analysis }: { analysis: Analysis }) {
 }
 
 function Compare({ analysis }: { analysis: Analysis }) {
+  const wsPath = useWorkspacePath();
   const [open, setOpen] = useState(false);
   const q = useCompare(analysis.id, open);
   return (
@@ -212,7 +213,7 @@ function Compare({ analysis }: { analysis: Analysis }) {
         <div className="space-y-3 text-sm" data-testid="compare">
           <p>
             Versus{' '}
-            <Link className="text-indigo-700 underline dark:text-indigo-300" to={`/analyses/${q.data.previous_id}`}>
+            <Link className="text-indigo-700 underline dark:text-indigo-300" to={wsPath(`analyses/${q.data.previous_id}`)}>
               the previous analysis
             </Link>
             : <strong>{q.data.counts.new}</strong> new, <strong>{q.data.counts.fixed}</strong> fixed, <strong>{q.data.counts.unchanged}</strong> unchanged.
@@ -226,7 +227,7 @@ function Compare({ analysis }: { analysis: Analysis }) {
                     <li key={f.id} className="flex items-center gap-2">
                       <SeverityBadge severity={f.severity} />
                       {k === 'new' ? (
-                        <Link to={`/findings/${f.id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                        <Link to={wsPath(`findings/${f.id}`)} className="text-indigo-700 hover:underline dark:text-indigo-300">
                           {f.title}
                         </Link>
                       ) : (
@@ -257,6 +258,7 @@ const EXPORTS = [
 
 /** One analysis: live progress while it runs, the report when it completed. */
 export function AnalysisPage() {
+  const wsPath = useWorkspacePath();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const q = useAnalysis(id);
@@ -284,7 +286,7 @@ export function AnalysisPage() {
         <div className="space-y-2">
           <h1 className="text-2xl font-bold">Analysis not found</h1>
           <p className="text-sm">
-            It may have been deleted. <Link className="text-indigo-700 underline dark:text-indigo-300" to="/analyses">Back to history</Link>
+            It may have been deleted. <Link className="text-indigo-700 underline dark:text-indigo-300" to={wsPath('analyses')}>Back to history</Link>
           </p>
         </div>
       );
@@ -318,7 +320,7 @@ export function AnalysisPage() {
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm">
-            <Link className="text-indigo-700 hover:underline dark:text-indigo-300" to="/analyses">
+            <Link className="text-indigo-700 hover:underline dark:text-indigo-300" to={wsPath('analyses')}>
               ← Analyses
             </Link>
           </p>
@@ -342,7 +344,7 @@ export function AnalysisPage() {
                 <button
                   type="button"
                   className="rounded-md bg-red-600 px-3 py-1.5 font-medium text-white hover:bg-red-500"
-                  onClick={() => del.mutate(undefined, { onSuccess: () => navigate('/analyses') })}
+                  onClick={() => del.mutate(undefined, { onSuccess: () => navigate(wsPath('analyses')) })}
                 >
                   Delete
                 </button>

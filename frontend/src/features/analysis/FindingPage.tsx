@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
 import { useLocateInWorkspaces } from '../auth/locate';
-import { useCurrentWorkspace, workspacePath } from '../auth/workspace';
-import { filtersFromQuery, findingsQuery, useFinding, useTriage, type Finding, type Page, type TriageState } from './api';
+import { useCurrentWorkspace, workspacePath, useWorkspacePath } from '../auth/workspace';
+import { filtersFromQuery, findingsQuery, useFinding, useTriage, type Finding, type FindingListItem, type Page, type TriageState } from './api';
 import { codeRows } from './code';
 import { DiffView } from './DiffView';
 import { useHighlightedLines } from './highlight';
@@ -250,12 +250,13 @@ export function isPageKey(e: KeyboardEvent): boolean {
  * finding, k or ← to the previous one.
  */
 function PrevNext({ finding, reportSearch }: { finding: Finding; reportSearch?: string }) {
+  const wsPath = useWorkspacePath();
   const filters = filtersFromQuery(new URLSearchParams(reportSearch ?? ''));
   const navigate = useNavigate();
   const q = useQuery({
     queryKey: ['analyses', finding.analysis_id, 'findings', filters, 'neighbours'],
     queryFn: ({ signal }) =>
-      api<Page<Finding>>(`/api/v1/analyses/${encodeURIComponent(finding.analysis_id)}/findings?${findingsQuery(filters, '', 500)}`, { signal }),
+      api<Page<FindingListItem>>(`/api/v1/analyses/${encodeURIComponent(finding.analysis_id)}/findings?${findingsQuery(filters, '', 500)}`, { signal }),
     staleTime: 30_000,
   });
   const items = q.data?.items ?? [];
@@ -268,16 +269,16 @@ function PrevNext({ finding, reportSearch }: { finding: Finding; reportSearch?: 
       const to = NEXT_KEYS.includes(e.key) ? next : PREV_KEYS.includes(e.key) ? prev : undefined;
       if (!to) return;
       e.preventDefault();
-      navigate(`/findings/${to.id}`, { state: { reportSearch } });
+      navigate(wsPath(`findings/${to.id}`), { state: { reportSearch } });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [prev, next, navigate, reportSearch]);
   if (i < 0) return null;
-  const link = (x: Finding | undefined, label: string, rel: string, keys: string) =>
+  const link = (x: FindingListItem | undefined, label: string, rel: string, keys: string) =>
     x ? (
       <Link
-        to={`/findings/${x.id}`}
+        to={wsPath(`findings/${x.id}`)}
         state={{ reportSearch }}
         rel={rel}
         aria-keyshortcuts={keys}
@@ -333,6 +334,7 @@ function refHref(r: string): string | undefined {
 
 /** One finding: code, trace, AI opinion, fix, references and triage. */
 export function FindingPage() {
+  const wsPath = useWorkspacePath();
   const { id = '' } = useParams();
   const q = useFinding(id);
   const location = useLocation();
@@ -349,7 +351,7 @@ export function FindingPage() {
     return gone ? (
       <div>
         <h1 className="text-2xl font-bold">Finding not found</h1>
-        <Link className="text-sm text-indigo-700 underline dark:text-indigo-300" to="/analyses">
+        <Link className="text-sm text-indigo-700 underline dark:text-indigo-300" to={wsPath('analyses')}>
           Back to analyses
         </Link>
       </div>

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { EMPTY_FILTERS, SEVERITIES, filtersFromQuery, findingsQuery, useBulkTriage, useFindings, useSummary, type Finding, type FindingFilters, type TriageState } from './api';
+import { EMPTY_FILTERS, SEVERITIES, filtersFromQuery, findingsQuery, useBulkTriage, useFindings, useSummary, type FindingFilters, type FindingListItem, type TriageState } from './api';
 import { SeverityBadge, TRIAGE_LABEL, inputClass } from './ui';
 import { LoadMore } from '../../components/LoadMore';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
+import { useWorkspacePath } from '../auth/workspace';
 
 const CONFIDENCES = ['high', 'medium', 'low'];
 const VERDICTS = [
@@ -179,7 +180,7 @@ export function FindingFiltersForm({ value, onChange }: { value: FindingFilters;
 export type Grouping = '' | 'file' | 'rule' | 'cwe';
 
 /** The key a finding is grouped under. */
-export function groupKey(f: Finding, g: Grouping): string {
+export function groupKey(f: FindingListItem, g: Grouping): string {
   if (g === 'file') return f.location.path;
   if (g === 'rule') return f.rule_id;
   if (g === 'cwe') return f.cwe[0] ?? 'No CWE';
@@ -188,9 +189,9 @@ export function groupKey(f: Finding, g: Grouping): string {
 
 /** Groups rows by key, keeping the server's order inside each group and
  * ordering groups by their first row (so the most severe group leads). */
-export function groupRows(rows: Finding[], g: Grouping): { key: string; rows: Finding[] }[] {
+export function groupRows<T extends FindingListItem>(rows: T[], g: Grouping): { key: string; rows: T[] }[] {
   if (!g) return [{ key: '', rows }];
-  const out: { key: string; rows: Finding[] }[] = [];
+  const out: { key: string; rows: T[] }[] = [];
   const at = new Map<string, number>();
   for (const f of rows) {
     const k = groupKey(f, g);
@@ -253,6 +254,7 @@ function BulkBar({ analysisId, selected, onDone }: { analysisId: string; selecte
  * triage and grouping. Triaged findings are hidden by default; the count of
  * hidden ones comes from the summary, which counts the same files. */
 export function FindingsTable({ analysisId, analysisKey }: { analysisId: string; analysisKey?: unknown }) {
+  const wsPath = useWorkspacePath();
   // Filters live in the page URL: shareable, and kept when coming back
   // from a finding.
   // Local state answers the click at once (the router applies the URL in
@@ -287,7 +289,7 @@ export function FindingsTable({ analysisId, analysisKey }: { analysisId: string;
   const hidden = open.data && every.data ? every.data.findings - open.data.findings : 0;
   const groups = groupRows(rows, grouping);
   const allSelected = rows.length > 0 && rows.every((f) => selected.includes(f.id));
-  const columns: Column<Finding>[] = [
+  const columns: Column<FindingListItem>[] = [
     {
       label: 'Select',
       card: 'lead',
@@ -310,7 +312,7 @@ export function FindingsTable({ analysisId, analysisKey }: { analysisId: string;
       cell: (f) => (
         <>
           <Link
-            to={`/findings/${f.id}`}
+            to={wsPath(`findings/${f.id}`)}
             state={{ reportSearch: key }}
             className={`font-medium text-indigo-700 hover:underline dark:text-indigo-300 ${isTriaged(f) ? 'line-through decoration-slate-400' : ''}`}
           >
@@ -408,12 +410,12 @@ export function FindingsTable({ analysisId, analysisKey }: { analysisId: string;
 }
 
 /** Triaged or suppressed in code: shown muted (and hidden by default). */
-function isTriaged(f: Finding): boolean {
+function isTriaged(f: FindingListItem): boolean {
   return f.triage.state !== 'open' || f.suppression?.kind === 'inline';
 }
 
 /** The AI column: the verdict (or that the AI raised the finding) and the model behind it. */
-function AICell({ f }: { f: Finding }) {
+function AICell({ f }: { f: FindingListItem }) {
   let label = '—';
   let model = '';
   if (f.ai?.verdict) {

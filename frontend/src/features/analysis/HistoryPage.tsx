@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { ErrorNote, when } from '../auth/ui';
 import { useMe } from '../auth/api';
-import { useCurrentWorkspace } from '../auth/workspace';
+import { useCurrentWorkspace, useWorkspacePath } from '../auth/workspace';
 import { SEVERITIES, useAnalyses, type Analysis } from './api';
 import { SEVERITY_STYLE, StatusBadge, TIER_LABEL } from './ui';
 import { LoadMore } from '../../components/LoadMore';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
+import { WorkspaceLink } from '../../components/WorkspaceLink';
 
 const COLUMNS: Column<Analysis>[] = [
   {
@@ -14,9 +15,9 @@ const COLUMNS: Column<Analysis>[] = [
     className: 'md:max-w-xs',
     cell: (a) => (
       <>
-        <Link to={`/analyses/${a.id}`} className="font-medium break-all text-indigo-700 hover:underline dark:text-indigo-300">
+        <WorkspaceLink to={`analyses/${a.id}`} className="font-medium break-all text-indigo-700 hover:underline dark:text-indigo-300">
           {a.name}
-        </Link>
+        </WorkspaceLink>
         <div className="text-xs text-slate-500 dark:text-slate-400">
           {a.files_total} files · {a.lines_total.toLocaleString()} lines
         </div>
@@ -52,6 +53,7 @@ const COLUMNS: Column<Analysis>[] = [
 
 /** The workspace's analyses, newest first, with "load more" pages. */
 export function HistoryPage() {
+  const wsPath = useWorkspacePath();
   const me = useMe();
   const q = useAnalyses();
   const rows = q.data?.pages.flatMap((p) => p.items) ?? [];
@@ -72,7 +74,7 @@ export function HistoryPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold tracking-tight">Analyses</h1>
         {mayCreate && (
-          <Link to="/analyses/new" className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500">
+          <Link to={wsPath('analyses/new')} className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500">
             New analysis
           </Link>
         )}
@@ -86,7 +88,7 @@ export function HistoryPage() {
           {mayCreate ? (
             <>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Upload an archive or paste a snippet to get your first security report.</p>
-              <Link to="/analyses/new" className="mt-4 inline-block rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500">
+              <Link to={wsPath('analyses/new')} className="mt-4 inline-block rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500">
                 Start an analysis
               </Link>
             </>

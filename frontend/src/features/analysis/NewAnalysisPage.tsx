@@ -9,12 +9,14 @@ import { buildSubmission, formReducer, initialForm, isReady, type FormAction } f
 import { SourcePicker } from './new/SourcePicker';
 import { AnalysisOptions, TierPicker } from './new/AnalysisOptions';
 import { QuotePanel } from './new/QuotePanel';
+import { useWorkspacePath } from '../auth/workspace';
 
 /**
  * New Analysis: upload or paste, tier and options, quote, confirm. The
  * form's state and rules are in new/form.ts; each section is its own part.
  */
 export function NewAnalysisPage() {
+  const wsPath = useWorkspacePath();
   const me = useMe();
   // With billing off nothing is charged: the estimate must not say otherwise.
   const billing = useBalance(!!me.data);
@@ -77,7 +79,7 @@ export function NewAnalysisPage() {
           quoting={quoteM.isPending}
           starting={create.isPending}
           onQuote={() => quoteM.mutate(submission, { onSuccess: (quote) => apply({ type: 'quoted', quote }) })}
-          onStart={() => create.mutate(submission, { onSuccess: (c) => navigate(`/analyses/${c.id}`) })}
+          onStart={() => create.mutate(submission, { onSuccess: (c) => navigate(wsPath(`analyses/${c.id}`)) })}
         />
       </Section>
     </div>

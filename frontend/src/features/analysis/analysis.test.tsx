@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { EMPTY_FILTERS, filtersFromQuery, findingsQuery, submissionBody, type Analysis, type Finding } from './api';
 import { initialProgress, progressReducer, type ProgressEvent } from './progress';
@@ -21,7 +21,11 @@ function renderAt(path: string) {
   return render(
     <QueryClientProvider client={qc}>
       <MemoryRouter initialEntries={[path]}>
-        <Routes>{analysisRoutes}</Routes>
+        <Routes>
+          {analysisRoutes}
+          {/* In-app links and redirects name the workspace (/w/{id}/...), as in App. */}
+          <Route path="w/:workspaceId">{analysisRoutes}</Route>
+        </Routes>
       </MemoryRouter>
     </QueryClientProvider>,
   );
@@ -470,7 +474,7 @@ describe('cancel, delete and history', () => {
     await userEvent.click(within(screen.getByRole('group', { name: 'Confirm deletion' })).getByRole('button', { name: 'Delete' }));
     await screen.findByTestId('history-empty');
     expect(deleted).toBe(true);
-    expect(screen.getByRole('link', { name: 'Start an analysis' })).toHaveAttribute('href', '/analyses/new');
+    expect(screen.getByRole('link', { name: 'Start an analysis' })).toHaveAttribute('href', '/w/w1/analyses/new');
   });
 
   it('lists analyses with status, tier, cost and counts, and pages', async () => {

@@ -29,6 +29,10 @@ export type Created = Narrow<G.Created, { status: Status; quote: Quote }>;
 export type Location = G.Location;
 export type TraceStep = G.TraceStep;
 export type Finding = Narrow<G.FindingView, { severity: Severity; triage: Narrow<G.TriageView, { state: TriageState }> }>;
+/** A finding as the findings list shows it (the server's lean list item:
+ * no context, trace, remediation, references, snippet or AI text; those
+ * come from GET /findings/{id}). A full Finding is one too. */
+export type FindingListItem = Narrow<G.FindingListItem, { severity: Severity; triage: Narrow<G.TriageView, { state: TriageState }> }>;
 
 export interface Page<T> {
   items: T[];
@@ -156,7 +160,7 @@ export function filtersFromQuery(q: URLSearchParams): FindingFilters {
 }
 
 export function useFindings(id: string, filters: FindingFilters, enabled: boolean) {
-  return useCursorPages<Page<Finding>>({
+  return useCursorPages<Page<FindingListItem>>({
     queryKey: ['analyses', id, 'findings', filters],
     enabled,
     url: (cursor) => `/api/v1/analyses/${encodeURIComponent(id)}/findings?${findingsQuery(filters, cursor)}`,

@@ -46,6 +46,17 @@ export function workspacePath(workspaceId: string | undefined, rest: string): st
   return workspaceId ? `/w/${encodeURIComponent(workspaceId)}/${tail}` : `/${tail}`;
 }
 
+/**
+ * Builds in-app paths inside the workspace the app acts in
+ * (/w/{id}/{rest}), so a link keeps naming its workspace: Back after a
+ * workspace switch, a copied or reopened link, all land in the workspace
+ * the page was seen in instead of a 404 and the fallback search.
+ */
+export function useWorkspacePath(): (rest: string) => string {
+  const id = useMe().data?.workspace?.id;
+  return (rest: string) => workspacePath(id, rest);
+}
+
 /** The workspace the app acts in and what the caller may do there. */
 export function useCurrentWorkspace(): { workspace?: WorkspaceRef; workspaces: WorkspaceRef[]; can: (a: Action) => boolean } {
   const me = useMe();

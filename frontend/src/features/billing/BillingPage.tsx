@@ -17,6 +17,7 @@ import {
 } from './api';
 import { LoadMore } from '../../components/LoadMore';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
+import { useWorkspacePath } from '../auth/workspace';
 
 /** /billing: balance, packs for sale, purchases and the full ledger. */
 export function BillingPage() {
@@ -228,6 +229,7 @@ function History() {
 }
 
 function EntryFor({ entry, checkout }: { entry: LedgerEntry; checkout?: Checkout }) {
+  const wsPath = useWorkspacePath();
   if (checkout) {
     return (
       <span>
@@ -245,7 +247,7 @@ function EntryFor({ entry, checkout }: { entry: LedgerEntry; checkout?: Checkout
   }
   if (entry.reference_type === 'analysis' && entry.reference_id) {
     return (
-      <Link className="text-indigo-600 underline dark:text-indigo-400" to={`/analyses/${entry.reference_id}`}>
+      <Link className="text-indigo-600 underline dark:text-indigo-400" to={wsPath(`analyses/${entry.reference_id}`)}>
         {entry.memo || 'Analysis'}
       </Link>
     );

@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { ErrorNote, Panel } from '../auth/ui';
 import { useCheckoutStatus } from './api';
+import { useWorkspacePath } from '../auth/workspace';
 
 /**
  * /billing/success?session_id=…: where Stripe sends the buyer back. The
@@ -8,6 +9,7 @@ import { useCheckoutStatus } from './api';
  * so the page says "processing" and polls until the payment is settled.
  */
 export function CheckoutSuccessPage() {
+  const wsPath = useWorkspacePath();
   const [params] = useSearchParams();
   const id = params.get('session_id') ?? '';
   const st = useCheckoutStatus(id);
@@ -33,10 +35,10 @@ export function CheckoutSuccessPage() {
               <strong data-testid="checkout-balance">{st.data.balance.balance.toLocaleString()}</strong> credits.
             </p>
             <div className="mt-4 flex gap-3 text-sm">
-              <Link className="rounded-md bg-indigo-600 px-3 py-2 font-medium text-white hover:bg-indigo-500" to="/analyses/new">
+              <Link className="rounded-md bg-indigo-600 px-3 py-2 font-medium text-white hover:bg-indigo-500" to={wsPath('analyses/new')}>
                 Start an analysis
               </Link>
-              <Link className="rounded-md border border-slate-300 px-3 py-2 font-medium dark:border-slate-700" to="/billing">
+              <Link className="rounded-md border border-slate-300 px-3 py-2 font-medium dark:border-slate-700" to={wsPath('billing')}>
                 Back to billing
               </Link>
             </div>
@@ -45,7 +47,7 @@ export function CheckoutSuccessPage() {
         {(c?.status === 'failed' || c?.status === 'expired') && (
           <Panel title={c.status === 'failed' ? 'The payment failed' : 'The checkout expired'}>
             <p className="text-sm">
-              Nothing was credited. <Link className="text-indigo-600 underline dark:text-indigo-400" to="/billing">Try again from Billing</Link>.
+              Nothing was credited. <Link className="text-indigo-600 underline dark:text-indigo-400" to={wsPath('billing')}>Try again from Billing</Link>.
             </p>
           </Panel>
         )}

@@ -55,7 +55,7 @@ describe('billing page', () => {
     expect(await screen.findByTestId('billing-balance')).toHaveTextContent('7');
     expect(screen.getByRole('status')).toHaveTextContent('nothing was charged');
     const table = await screen.findByTestId('ledger');
-    expect(within(table).getByRole('link', { name: 'Analysis' })).toHaveAttribute('href', '/analyses/a1');
+    expect(within(table).getByRole('link', { name: 'Analysis' })).toHaveAttribute('href', '/w/w1/analyses/a1');
     expect(within(table).getByText('Welcome grant')).toBeInTheDocument();
     expect(within(table).getByText('-3')).toBeInTheDocument();
     // A purchase links to its payment's receipt.

@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
 import { ErrorNote, when } from '../auth/ui';
-import { useCurrentWorkspace, workspacePath } from '../auth/workspace';
+import { useCurrentWorkspace, workspacePath, useWorkspacePath } from '../auth/workspace';
 import { StatusBadge } from '../analysis/ui';
 import { inline } from '../analysis/Markdown';
 import { useDashboard, type SetupCheck, type TrendPoint } from './api';
 
 /** The signed-in home: what needs attention in the current workspace. */
 export function DashboardPage() {
+  const wsPath = useWorkspacePath();
   const { workspace, can } = useCurrentWorkspace();
   const q = useDashboard(!!workspace);
   const ws = workspace?.id;
@@ -102,7 +103,7 @@ export function DashboardPage() {
                 <ul className="divide-y divide-slate-200 dark:divide-slate-800" data-testid="dashboard-recent">
                   {d.recent.map((a) => (
                     <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                      <Link to={`/analyses/${a.id}`} className="min-w-0 break-all font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+                      <Link to={wsPath(`analyses/${a.id}`)} className="min-w-0 break-all font-medium text-indigo-700 hover:underline dark:text-indigo-300">
                         {a.name || a.project_key}
                       </Link>
                       <span className="flex items-center gap-3">

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
-import { useCurrentWorkspace, workspacePath } from '../auth/workspace';
+import { useCurrentWorkspace, workspacePath, useWorkspacePath } from '../auth/workspace';
 import { SEVERITIES, type Analysis, type Severity } from '../analysis/api';
 import { StatusBadge } from '../analysis/ui';
 
@@ -30,6 +30,7 @@ const LINE: Record<Severity, string> = {
  * follow a finding's fingerprint across the project's analyses.
  */
 export function ProjectPage() {
+  const wsPath = useWorkspacePath();
   const { key = '' } = useParams();
   const { workspace } = useCurrentWorkspace();
   const q = useProjectAnalyses(key);
@@ -76,7 +77,7 @@ export function ProjectPage() {
             <ul className="divide-y divide-slate-200 dark:divide-slate-800" data-testid="project-analyses">
               {all.slice(0, 10).map((a) => (
                 <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                  <Link to={`/analyses/${a.id}`} className="min-w-0 break-all font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+                  <Link to={wsPath(`analyses/${a.id}`)} className="min-w-0 break-all font-medium text-indigo-700 hover:underline dark:text-indigo-300">
                     {a.name || a.project_key}
                   </Link>
                   <span className="flex flex-wrap items-center gap-3">

@@ -5,6 +5,7 @@ import { SEVERITIES } from '../analysis/api';
 import { SeverityBadge } from '../analysis/ui';
 import { defaultBranchScans, triggerLabel, useRepository, useRepositoryMutations, useTopFindings, type Scan } from './api';
 import { ScanChart } from './ScanChart';
+import { useWorkspacePath } from '../auth/workspace';
 
 /**
  * One repository: its latest result (open findings by severity and the
@@ -12,6 +13,7 @@ import { ScanChart } from './ScanChart';
  * settings, and the history of scans with their trigger.
  */
 export function RepositoryPage() {
+  const wsPath = useWorkspacePath();
   const { id = '' } = useParams();
   const repo = useRepository(id);
   const m = useRepositoryMutations();
@@ -62,7 +64,7 @@ export function RepositoryPage() {
             {m.scan.isSuccess && (
               <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
                 Scanning {m.scan.data.ref || 'the default branch'} at {m.scan.data.commit.slice(0, 12)}:{' '}
-                <Link to={`/analyses/${m.scan.data.id}`} className="underline">
+                <Link to={wsPath(`analyses/${m.scan.data.id}`)} className="underline">
                   follow the analysis
                 </Link>
               </p>
@@ -151,7 +153,7 @@ export function RepositoryPage() {
                         <td className="py-2 pr-3 font-mono text-xs">{s.commit ? s.commit.slice(0, 12) : '—'}</td>
                         <td className="py-2 pr-3">
                           {s.analysis_id ? (
-                            <Link to={`/analyses/${s.analysis_id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                            <Link to={wsPath(`analyses/${s.analysis_id}`)} className="text-indigo-700 hover:underline dark:text-indigo-300">
                               analysis
                             </Link>
                           ) : (
@@ -180,6 +182,7 @@ export function RepositoryPage() {
 
 /** The default branch's latest completed scan: its counts and most severe open findings. */
 function LatestResult({ scans, branch }: { scans: Scan[]; branch: string }) {
+  const wsPath = useWorkspacePath();
   const latest = scans.find((s) => s.analysis_status === 'completed' && s.counts);
   const running = scans.find((s) => s.analysis_status === 'queued' || s.analysis_status === 'running');
   const top = useTopFindings(latest?.analysis_id);
@@ -197,7 +200,7 @@ function LatestResult({ scans, branch }: { scans: Scan[]; branch: string }) {
           <p className="text-sm text-slate-600 dark:text-slate-300">
             {triggerLabel(latest)} scan of <span className="font-medium">{latest.ref || 'the default branch'}</span>
             {latest.commit && <span className="font-mono text-xs"> @ {latest.commit.slice(0, 12)}</span>}, {when(latest.created_at)} ·{' '}
-            <Link to={`/analyses/${latest.analysis_id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+            <Link to={wsPath(`analyses/${latest.analysis_id}`)} className="text-indigo-700 hover:underline dark:text-indigo-300">
               open the analysis
             </Link>
           </p>
@@ -214,7 +217,7 @@ function LatestResult({ scans, branch }: { scans: Scan[]; branch: string }) {
               {top.data.map((f) => (
                 <li key={f.id} className="flex flex-wrap items-center gap-2 py-2">
                   <SeverityBadge severity={f.severity} />
-                  <Link to={`/findings/${f.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+                  <Link to={wsPath(`findings/${f.id}`)} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
                     {f.title}
                   </Link>
                   <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">

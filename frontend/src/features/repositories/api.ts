@@ -4,7 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client';
 import type * as G from '../../api/generated';
-import { EMPTY_FILTERS, findingsQuery, type Finding } from '../analysis/api';
+import { EMPTY_FILTERS, findingsQuery, type FindingListItem } from '../analysis/api';
 
 export type Trigger = 'manual' | 'push' | 'pull_request' | 'schedule';
 
@@ -110,7 +110,7 @@ export function useTopFindings(analysisId: string | undefined, limit = 5) {
     queryKey: ['analyses', analysisId, 'top-findings', limit],
     enabled: !!analysisId,
     queryFn: ({ signal }) =>
-      api<{ items: Finding[] }>(
+      api<{ items: FindingListItem[] }>(
         `/api/v1/analyses/${encodeURIComponent(analysisId ?? '')}/findings?${findingsQuery({ ...EMPTY_FILTERS, sort: 'severity' }, '', limit)}`,
         { signal },
       ).then((r) => r.items),

@@ -61,6 +61,11 @@ type analyzer struct {
 	// (self.q = request...) by any of its methods, read by all of them;
 	// fieldsNext collects this round's stores
 	fields, fieldsNext map[string]*Taint
+	// paramFields: by the name a call uses, the parameters a method of
+	// this file stores in fields of its object (argsIntoFields);
+	// paramFieldsNew names those that gained one this round
+	paramFields    map[string][]paramField
+	paramFieldsNew map[string]bool
 	// hardened: fields a ReceiverSanitizer call cleaned in some method (a
 	// factory configured in the constructor): other methods do not read
 	// the data stored there as tainted
@@ -98,7 +103,8 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 	}
 	a := &analyzer{ctx: ctx, m: m, spec: spec, opts: opts, sums: map[string]*Summary{}, srcCache: map[string]bool{},
 		budget: map[string]bool{}, defEnv: map[*ir.Func]*scope{}, perFunc: map[*ir.Func][]Finding{},
-		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}, hardened: map[string]bool{}}
+		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}, hardened: map[string]bool{},
+		paramFields: map[string][]paramField{}, paramFieldsNew: map[string]bool{}}
 	res := &Result{}
 	topKids := map[*ir.Func]bool{}
 	for _, c := range m.Top.Children {
@@ -178,6 +184,12 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 			}
 			a.sums[k] = s
 		}
+		// callers of a method that stores a parameter in a field pass
+		// their arguments there
+		for n := range a.paramFieldsNew {
+			changed[n] = true
+		}
+		clear(a.paramFieldsNew)
 		run = map[*ir.Func]bool{}
 		// fields that became tainted: every method of the class reads them
 		classes := map[string]bool{}
@@ -996,7 +1008,8 @@ func (a *analyzer) hostComparedToClean(x, y ir.Operand, s *state, at ir.Span) *i
 // urlSource is, for flows about where a URL points (HostCheck), the
 // variable a URL object was parsed from: with `const u = new URL(next,
 // base)` (or urlparse, urlsplit, parse_url) set once in the function, a check
-// that proves u proves next. Nil otherwise.
+// that proves u proves next (Ruby: u = URI.parse(next) or URI(next)).
+// Nil otherwise.
 func (a *analyzer) urlSource(p ir.Place) *ir.Place {
 	hc, ok := a.spec.(HostCheck)
 	if !ok || !hc.HostChecks() || len(p.Path) != 0 || p.IsTemp() || p.Base == "" {
@@ -1012,7 +1025,7 @@ func (a *analyzer) urlSource(p ir.Place) *ir.Place {
 			continue
 		}
 		m := in.Callee[strings.LastIndexAny(in.Callee, `.\`)+1:]
-		if (m == "urlparse" || m == "urlsplit" || m == "URL" || m == "parse_url") && len(in.Args) >= 1 && !in.Args[0].IsConst() &&
+		if (m == "urlparse" || m == "urlsplit" || m == "URL" || m == "parse_url" || m == "URI" || m == "parse" && strings.HasSuffix(in.Callee, "URI.parse")) && len(in.Args) >= 1 && !in.Args[0].IsConst() &&
 			!in.Args[0].Place.IsTemp() && len(in.Args[0].Place.Path) == 0 && in.Args[0].Place.Base != p.Base {
 			return &in.Args[0].Place
 		}
@@ -1111,7 +1124,7 @@ func (a *analyzer) hostChecked(b *ir.Block, p *ir.Place) *ir.Place {
 			continue
 		}
 		m := in.Callee[strings.LastIndexAny(in.Callee, `.\`)+1:]
-		if in.Op == ir.Call && (m == "urlparse" || m == "urlsplit" || m == "URL" || m == "parse_url") && len(in.Args) >= 1 && !in.Args[0].IsConst() {
+		if in.Op == ir.Call && (m == "urlparse" || m == "urlsplit" || m == "URL" || m == "parse_url" || m == "URI" || m == "parse" && strings.HasSuffix(in.Callee, "URI.parse")) && len(in.Args) >= 1 && !in.Args[0].IsConst() {
 			return &in.Args[0].Place
 		}
 		break

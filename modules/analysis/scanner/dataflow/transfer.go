@@ -436,6 +436,7 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 	if a.spec.SourceCall(in) {
 		return Val{T: &Taint{Src: (*Trace)(nil).With(Step{Span: in.Span, Kind: "source", Message: "untrusted data from " + short(in.Text) + "()"})}}
 	}
+	a.argsIntoFields(in, args)
 	if cs, ext := a.lookup(in); cs != nil {
 		v := a.applySummary(in, cs, ext, args, sum)
 		if !ext {
@@ -689,13 +690,99 @@ func fieldKey(f *ir.Func, p ir.Place) string {
 	return f.Class + "." + p.Path[0].Name
 }
 
-// storeField records source data stored in a field of the receiver.
+// storeField records source data stored in a field of the receiver, and
+// which of the method's parameters it stores there (for its callers).
 func (a *analyzer) storeField(f *ir.Func, p ir.Place, t *Taint) {
-	if t.empty() || t.Src == nil {
+	if t.empty() {
 		return
 	}
-	if k := fieldKey(f, p); k != "" {
+	k := fieldKey(f, p)
+	if k == "" {
+		return
+	}
+	if t.Src != nil {
 		a.fieldsNext[k] = union(a.fieldsNext[k], &Taint{Src: t.Src})
+	}
+	for i, tr := range t.Params {
+		if tr != nil {
+			a.noteParamField(f, i, k, tr)
+		}
+	}
+}
+
+// paramField is a method's parameter stored in a field of its object: a
+// constructor's `self.sort = sort`, a setter's `this.order = o`.
+type paramField struct {
+	param int
+	field string // Class.name
+	trace *Trace // inside the method: parameter first, the store last
+}
+
+// isConstructor reports whether a method builds its object: called by
+// the class's name (Python's __init__, JavaScript's constructor, Ruby's
+// initialize, PHP's __construct, Java's method named as its class).
+func isConstructor(f *ir.Func) bool {
+	n := f.Name
+	if i := strings.IndexByte(n, '#'); i > 0 {
+		n = n[:i]
+	}
+	switch n {
+	case "__init__", "constructor", "initialize", "__construct", f.Class:
+		return true
+	}
+	return false
+}
+
+// noteParamField records that method f stores its parameter i in field
+// k, under the names its callers use: the method's own and, for a
+// constructor, the class's (`Sorter(x)`, `new Sorter(x)`).
+func (a *analyzer) noteParamField(f *ir.Func, i int, k string, tr *Trace) {
+	names := []string{f.Name}
+	if i := strings.IndexByte(f.Name, '#'); i > 0 {
+		names = append(names, f.Name[:i])
+	}
+	if isConstructor(f) {
+		names = append(names, f.Class)
+	}
+	for _, n := range names {
+		if n == "" {
+			continue
+		}
+		dup := false
+		for _, pf := range a.paramFields[n] {
+			if pf.param == i && pf.field == k {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			a.paramFields[n] = append(a.paramFields[n], paramField{param: i, field: k, trace: tr})
+			a.paramFieldsNew[n] = true
+		}
+	}
+}
+
+// argsIntoFields handles a call of a method of this file that stores its
+// parameters in fields of its object: source data passed there is stored
+// in those fields, which every method of the class then reads (the field
+// taint is per class, as for source data a method stores itself).
+func (a *analyzer) argsIntoFields(in *ir.Instr, args []Val) {
+	if len(a.paramFields) == 0 || in.Text == "" || strings.ContainsAny(in.Text, "([") {
+		return
+	}
+	name := in.Text
+	if i := strings.LastIndexAny(name, ".:>"); i >= 0 {
+		name = name[i+1:]
+	}
+	for _, pf := range a.paramFields[name] {
+		if pf.param >= len(args) || args[pf.param].T == nil || args[pf.param].T.Src == nil {
+			continue
+		}
+		tr := args[pf.param].T.Src.With(Step{Span: in.Span, Kind: "call", Message: "passed to " + short(in.Text) + "()"})
+		for _, st := range pf.trace.Steps() {
+			tr = tr.With(st)
+		}
+		a.fieldsNext[pf.field] = union(a.fieldsNext[pf.field], &Taint{Src: tr})
 	}
 }
 

@@ -126,8 +126,13 @@ type Sanitizer struct {
 	// Receiver: the call hardens the object it is called on, which is
 	// clean for these kinds from then on on that path
 	// (`dbf.setFeature(DISALLOW_DOCTYPE, true)` before `parse`).
-	Receiver bool   `yaml:"receiver"`
-	Note     string `yaml:"note"`
+	Receiver bool `yaml:"receiver"`
+	// QuotesOnly: the call escapes quotes and cleans a value only between
+	// quotes in the text it is put into (mysqli_real_escape_string); where
+	// the file puts its result unquoted in SQL (`WHERE id = $id`, `LIMIT
+	// $n`), it is no sanitiser.
+	QuotesOnly bool   `yaml:"quotes-only"`
+	Note       string `yaml:"note"`
 
 	re, whereRe *regexp.Regexp
 }

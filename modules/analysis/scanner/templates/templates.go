@@ -42,6 +42,10 @@ type sink struct {
 	re   *regexp.Regexp
 	expr int
 	what string
+	// named: the sink's pattern itself names what the expression holds
+	// (a record's user-entered website), so the name filters that drop
+	// configuration-like names (`*_url`) do not apply
+	named bool
 }
 
 func ext(exts ...string) func(string) bool {
@@ -60,43 +64,47 @@ func ext(exts ...string) func(string) bool {
 // the syntax, not the order here.
 var syntaxes = []syntax{
 	{id: "VGL-TPL-ERB-001", name: "ERB", match: ext(".erb"), sinks: []sink{
-		{regexp.MustCompile(`<%==\s*(.+?)\s*-?%>`), 1, "`<%== %>` prints it unescaped"},
-		{regexp.MustCompile(`<%=\s*raw[\s(]\s*(.+?)\)?\s*-?%>`), 1, "`raw` prints it unescaped"},
-		{regexp.MustCompile(`<%=\s*(.+?)\.html_safe\b[^%]*%>`), 1, "`html_safe` marks it as needing no escaping"},
+		{regexp.MustCompile(`<%==\s*(.+?)\s*-?%>`), 1, "`<%== %>` prints it unescaped", false},
+		{regexp.MustCompile(`<%=\s*raw[\s(]\s*(.+?)\)?\s*-?%>`), 1, "`raw` prints it unescaped", false},
+		{regexp.MustCompile(`<%=\s*(.+?)\.html_safe\b[^%]*%>`), 1, "`html_safe` marks it as needing no escaping", false},
 		// link_to escapes the text and the href as HTML, but a `javascript:`
 		// URL taken from the request is still a link that runs script
-		{regexp.MustCompile(`<%=\s*link_to[\s(][^%]*?,\s*(params(?:\[[^\]%]+\]|\.(?:fetch|dig)\([^)%]*\))+)\s*[,)%]`), 1, "`link_to` makes it the href, where a `javascript:` URL runs"},
+		{regexp.MustCompile(`<%=\s*link_to[\s(][^%]*?,\s*(params(?:\[[^\]%]+\]|\.(?:fetch|dig)\([^)%]*\))+)\s*[,)%]`), 1, "`link_to` makes it the href, where a `javascript:` URL runs", false},
+		// the same for a URL a user typed into their profile and the app
+		// stored (a website or blog field): `javascript:alert(1)` saved as
+		// a website runs when another user clicks it
+		{regexp.MustCompile(`<%=\s*link_to[\s(][^%]*?,\s*(@?\w+(?:\.\w+)*\.(?i:website|web_site|homepage|home_page|blog|personal_site|(?:website|homepage|home_page|blog|personal|site|social|profile)_(?:url|link)))\s*[,)%]`), 1, "`link_to` makes the stored, user-entered URL the href, where a `javascript:` URL runs", true},
 	}},
 	{id: "VGL-TPL-JINJA-001", name: "Jinja2/Django", match: ext(".jinja", ".jinja2", ".j2", ".djhtml", ".html", ".htm", ".txt.j2"), sinks: []sink{
-		{regexp.MustCompile(`\{\{-?\s*([^{}]+?)\s*\|\s*safe\b[^{}]*\}\}`), 1, "the `safe` filter prints it unescaped"},
-		{regexp.MustCompile(`\{%-?\s*autoescape\s+(?:false|off)\s*-?%\}`), 0, "`autoescape` is turned off for the block"},
+		{regexp.MustCompile(`\{\{-?\s*([^{}]+?)\s*\|\s*safe\b[^{}]*\}\}`), 1, "the `safe` filter prints it unescaped", false},
+		{regexp.MustCompile(`\{%-?\s*autoescape\s+(?:false|off)\s*-?%\}`), 0, "`autoescape` is turned off for the block", false},
 	}},
 	{id: "VGL-TPL-TWIG-001", name: "Twig", match: ext(".twig"), sinks: []sink{
-		{regexp.MustCompile(`\{\{-?\s*([^{}]+?)\s*\|\s*raw\b[^{}]*\}\}`), 1, "the `raw` filter prints it unescaped"},
-		{regexp.MustCompile(`\{%-?\s*autoescape\s+false\s*-?%\}`), 0, "`autoescape` is turned off for the block"},
+		{regexp.MustCompile(`\{\{-?\s*([^{}]+?)\s*\|\s*raw\b[^{}]*\}\}`), 1, "the `raw` filter prints it unescaped", false},
+		{regexp.MustCompile(`\{%-?\s*autoescape\s+false\s*-?%\}`), 0, "`autoescape` is turned off for the block", false},
 	}},
 	{id: "VGL-TPL-EJS-001", name: "EJS", match: ext(".ejs"), sinks: []sink{
-		{regexp.MustCompile(`<%-\s*(.+?)\s*[-_]?%>`), 1, "`<%- %>` prints it unescaped"},
+		{regexp.MustCompile(`<%-\s*(.+?)\s*[-_]?%>`), 1, "`<%- %>` prints it unescaped", false},
 	}},
 	{id: "VGL-TPL-HBS-001", name: "Handlebars/Mustache", match: ext(".hbs", ".handlebars", ".mustache"), sinks: []sink{
-		{regexp.MustCompile(`\{\{\{~?\s*([^{}]+?)\s*~?\}\}\}`), 1, "`{{{ }}}` prints it unescaped"},
-		{regexp.MustCompile(`\{\{&\s*([^{}]+?)\s*\}\}`), 1, "`{{& }}` prints it unescaped"},
+		{regexp.MustCompile(`\{\{\{~?\s*([^{}]+?)\s*~?\}\}\}`), 1, "`{{{ }}}` prints it unescaped", false},
+		{regexp.MustCompile(`\{\{&\s*([^{}]+?)\s*\}\}`), 1, "`{{& }}` prints it unescaped", false},
 	}},
 	{id: "VGL-TPL-PUG-001", name: "Pug", match: ext(".pug", ".jade"), sinks: []sink{
-		{regexp.MustCompile(`!\{([^{}]+)\}`), 1, "`!{}` interpolates it unescaped"},
-		{regexp.MustCompile(`(?m)^\s*(?:[\w.#:-]*(?:\([^()]*\))?)?!=\s*(.+?)\s*$`), 1, "`!=` prints it unescaped"},
+		{regexp.MustCompile(`!\{([^{}]+)\}`), 1, "`!{}` interpolates it unescaped", false},
+		{regexp.MustCompile(`(?m)^\s*(?:[\w.#:-]*(?:\([^()]*\))?)?!=\s*(.+?)\s*$`), 1, "`!=` prints it unescaped", false},
 	}},
 	{id: "VGL-TPL-JSP-001", name: "JSP", match: ext(".jsp", ".jspx", ".jspf", ".tag"), sinks: []sink{
-		{regexp.MustCompile(`<%=\s*(.+?)\s*%>`), 1, "`<%= %>` prints it unescaped"},
-		{regexp.MustCompile(`<c:out\b[^>]*\bvalue\s*=\s*"([^"]*)"[^>]*\bescapeXml\s*=\s*"false"`), 1, "`<c:out escapeXml=\"false\">` prints it unescaped"},
-		{regexp.MustCompile(`<c:out\b[^>]*\bescapeXml\s*=\s*"false"[^>]*\bvalue\s*=\s*"([^"]*)"`), 1, "`<c:out escapeXml=\"false\">` prints it unescaped"},
+		{regexp.MustCompile(`<%=\s*(.+?)\s*%>`), 1, "`<%= %>` prints it unescaped", false},
+		{regexp.MustCompile(`<c:out\b[^>]*\bvalue\s*=\s*"([^"]*)"[^>]*\bescapeXml\s*=\s*"false"`), 1, "`<c:out escapeXml=\"false\">` prints it unescaped", false},
+		{regexp.MustCompile(`<c:out\b[^>]*\bescapeXml\s*=\s*"false"[^>]*\bvalue\s*=\s*"([^"]*)"`), 1, "`<c:out escapeXml=\"false\">` prints it unescaped", false},
 	}},
 	{id: "VGL-TPL-BLADE-001", name: "Blade", match: ext(".blade.php"), sinks: []sink{
-		{regexp.MustCompile(`\{!!\s*(.+?)\s*!!\}`), 1, "`{!! !!}` prints it unescaped"},
+		{regexp.MustCompile(`\{!!\s*(.+?)\s*!!\}`), 1, "`{!! !!}` prints it unescaped", false},
 	}},
 	{id: "VGL-TPL-GO-001", name: "Go template", match: ext(".tmpl", ".gohtml", ".gotmpl", ".go.html"), sinks: []sink{
-		{regexp.MustCompile(`\{\{-?\s*([^{}]*?)\s*\|\s*(?:safeHTML|safeHTMLAttr|safeJS|safeCSS|safeURL|safe|noescape|unescaped|raw)\s*-?\}\}`), 1, "a pipeline into a function returning `template.HTML` prints it unescaped"},
-		{regexp.MustCompile(`\{\{-?\s*(?:safeHTML|safeJS|safeURL|safe|noescape|unescaped|raw)\s+([^{}]+?)\s*-?\}\}`), 1, "a function returning `template.HTML` prints it unescaped"},
+		{regexp.MustCompile(`\{\{-?\s*([^{}]*?)\s*\|\s*(?:safeHTML|safeHTMLAttr|safeJS|safeCSS|safeURL|safe|noescape|unescaped|raw)\s*-?\}\}`), 1, "a pipeline into a function returning `template.HTML` prints it unescaped", false},
+		{regexp.MustCompile(`\{\{-?\s*(?:safeHTML|safeJS|safeURL|safe|noescape|unescaped|raw)\s+([^{}]+?)\s*-?\}\}`), 1, "a function returning `template.HTML` prints it unescaped", false},
 	}},
 }
 
@@ -305,7 +313,7 @@ func Scan(p string, data []byte) []scanner.Finding {
 			expr := ""
 			if s.expr > 0 && m[2*s.expr] >= 0 {
 				expr = strings.TrimSpace(text[m[2*s.expr]:m[2*s.expr+1]])
-				if expr == "" || literalRe.MatchString(expr) || knownSafe.MatchString(expr) || configName.MatchString(expr) ||
+				if expr == "" || literalRe.MatchString(expr) || knownSafe.MatchString(expr) || (!s.named && configName.MatchString(expr)) ||
 					ownMarkup(expr) || capturedOrOptedIn(text, expr) || i18nLiteral.MatchString(expr) || inComment(comments, m[0]) {
 					continue
 				}

@@ -22,6 +22,8 @@ func TestScanTemplates(t *testing.T) {
 		{"erb double equals", "app/views/posts/show.html.erb", "<h1><%= @post.title %></h1>\n<div><%== @post.body %></div>\n", []at{{"VGL-TPL-ERB-001", 2, 6}}},
 		{"erb raw and html_safe", "app/views/a.html.erb", "<%= raw params[:q] %>\n<p><%= @bio.html_safe %></p>\n", []at{{"VGL-TPL-ERB-001", 1, 1}, {"VGL-TPL-ERB-001", 2, 4}}},
 		{"erb link_to request url", "app/views/c.html.erb", "<p><%= link_to \"Back\", params[:return_to] %></p>\n<%= link_to(\"Site\", params.fetch(:url), class: \"btn\") %>\n", []at{{"VGL-TPL-ERB-001", 1, 4}, {"VGL-TPL-ERB-001", 2, 1}}},
+		{"erb link_to stored website", "app/views/e.html.erb", "<p><%= link_to \"Website\", @user.website %></p>\n<%= link_to(comment.author.name, comment.author.homepage_url, target: \"_blank\") %>\n<%= link_to \"Blog\", profile.blog, rel: \"nofollow\" %>\n", []at{{"VGL-TPL-ERB-001", 1, 4}, {"VGL-TPL-ERB-001", 2, 1}, {"VGL-TPL-ERB-001", 3, 1}}},
+		{"erb link_to record routes and text", "app/views/f.html.erb", "<p><%= link_to @user.website, user_path(@user) %></p>\n<%= link_to \"Profile\", @user %>\n<%= link_to \"Site\", sanitize(@user.website) %>\n<%= @user.website %>\n", nil},
 		{"erb link_to route and text", "app/views/d.html.erb", "<p><%= link_to params[:name], root_path %></p>\n<%= link_to \"Home\", home_path(q: params[:q]) %>\n", nil},
 		{"erb escaped and literal", "app/views/b.html.erb", "<%= @name %>\n<%== \"<br>\" %>\n<%# <%== x %> %>\n<%= \"&nbsp;\".html_safe %>\n", nil},
 		{"jinja safe filter", "templates/page.html", "{% extends 'base.html' %}\n<p>{{ comment.text|safe }}</p>\n", []at{{"VGL-TPL-JINJA-001", 2, 4}}},

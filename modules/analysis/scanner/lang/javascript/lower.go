@@ -8,6 +8,7 @@ package javascript
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -598,6 +599,11 @@ func (l *lowerer) classDecl(n syntax.Node) {
 	}
 }
 
+// paramPropRe matches a TypeScript constructor parameter that is also a
+// property of the object (`private readonly sort: string`): the
+// constructor stores it in this.sort.
+var paramPropRe = regexp.MustCompile(`^(public|private|protected|readonly|override)\s`)
+
 // function lowers a function, arrow function or method into a new Func.
 func (l *lowerer) function(n syntax.Node, name string) *ir.Func {
 	f := &ir.Func{Name: name, Class: l.class, Span: l.Span(n)}
@@ -612,6 +618,7 @@ func (l *lowerer) function(n syntax.Node, name string) *ir.Func {
 		param   string
 	}
 	var later []destructure
+	var props []string // TypeScript parameter properties: constructor(private sort: string)
 	for i, p := range pnodes {
 		id := p
 		switch p.Type() {
@@ -635,7 +642,11 @@ func (l *lowerer) function(n syntax.Node, name string) *ir.Func {
 			pname = "$p" + strconv.Itoa(i)
 			later = append(later, destructure{id, pname})
 		}
-		f.Params = append(f.Params, ir.Param{Name: pname, Decl: strings.Join(strings.Fields(l.Text(p)), " "), Span: l.Span(p)})
+		decl := strings.Join(strings.Fields(l.Text(p)), " ")
+		f.Params = append(f.Params, ir.Param{Name: pname, Decl: decl, Span: l.Span(p)})
+		if name == "constructor" && l.class != "" && id.Type() == "identifier" && paramPropRe.MatchString(decl) {
+			props = append(props, pname)
+		}
 	}
 	if l.Fn != nil {
 		l.Fn.Children = append(l.Fn.Children, f)
@@ -643,6 +654,10 @@ func (l *lowerer) function(n syntax.Node, name string) *ir.Func {
 	l.Mod.Funcs = append(l.Mod.Funcs, f)
 	body := syntax.ChildByField(n, "body")
 	l.body(f, func() {
+		for _, pn := range props {
+			dst := ir.Place{Base: "this", Path: []ir.Elem{{Kind: ir.Field, Name: pn}}}
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{ir.P(ir.Place{Base: pn})}, Span: f.Span})
+		}
 		for _, d := range later {
 			l.assignTo(d.pattern, ir.P(ir.Place{Base: d.param}), d.pattern)
 		}

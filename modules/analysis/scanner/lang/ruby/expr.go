@@ -926,6 +926,13 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			return ir.P(t)
 		}
 	}
+	if (m == "host" || m == "hostname") && recvNode != nil && args == nil && blk == nil && parsedURI(l, recvNode) != nil {
+		// host = URI(url).host: the host field of the parsed URL (a
+		// check of host then checks url, as `URI(url).host == H` does)
+		if r := l.expr(recvNode); !r.IsConst() && r.Place.IsTemp() && len(r.Place.Path) == 0 {
+			return ir.P(r.Place.Extend(ir.Elem{Kind: ir.Field, Name: m}))
+		}
+	}
 	if m == "relative?" && recvNode != nil && args == nil && blk == nil {
 		// uri.relative?: no scheme, the call URI.relative?(uri) packs name
 		// as a redirect validator (the URI stays on this site)
@@ -965,6 +972,10 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	text = strings.TrimSuffix(strings.ReplaceAll(text, "&.", "."), "(")
 	if recvNode != nil && recvNode.Type() == "self" && args == nil && blk == nil && l.attrs[m] && !l.methods[m] {
 		return ir.P(attrPlace(m)) // self.name: the attribute's instance variable
+	}
+	if old, ok := l.aliases[m]; ok && !l.methods[m] && (recvNode == nil || recvNode.Type() == "self") {
+		// run_cmd(x) after `alias_method :run_cmd, :system`: a call of system
+		text = old
 	}
 	in := &ir.Instr{Op: ir.Call, Span: l.Span(n), Text: text, Callee: ir.Canonical(l.Mod.Imports, strings.TrimPrefix(text, "::"))}
 	if recvNode == nil && l.methods[m] && sinkLike[m] {

@@ -37,7 +37,7 @@ import (
 // (syntax errors) are skipped and counted in Module.Errors.
 func Lower(path string, root syntax.Node, src []byte) *ir.Module {
 	l := &lowerer{Builder: irbuild.Builder{Src: src, Mod: &ir.Module{Path: path, Imports: map[string]string{}}},
-		methods: map[string]bool{}, heredocs: map[uint32]syntax.Node{}, attrs: map[string]bool{}}
+		methods: map[string]bool{}, heredocs: map[uint32]syntax.Node{}, attrs: map[string]bool{}, aliases: map[string]string{}}
 	l.collect(root, 0)
 	top := &ir.Func{Name: "<module>", Span: l.Span(root), Recv: "self", Class: topClass}
 	l.Mod.Top = top
@@ -79,6 +79,10 @@ type lowerer struct {
 	// (`m = method(:system)`) to the method it names (`system`): calling
 	// it (`m.call(x)`) is a call of that method
 	methodRefs map[string]string
+	// aliases maps a method alias of the file (`alias_method :run, :system`,
+	// `alias run system`) to the method it names: a call of the alias is a
+	// call of that method
+	aliases map[string]string
 	// retryStart is the begin block `retry` in a rescue clause goes back to
 	retryStart *ir.Block
 	depth      int
@@ -120,10 +124,14 @@ func (l *lowerer) collect(root syntax.Node, _ int) {
 			m := syntax.ChildByField(n, "method")
 			if m != nil && syntax.ChildByField(n, "receiver") == nil {
 				switch l.Text(m) {
-				case "require":
-					// open-uri makes Kernel#open fetch URLs: open is URI.open
-					if args := syntax.ChildByField(n, "arguments"); args != nil && strings.Contains(l.Text(args), "open-uri") {
-						l.Mod.Imports["open"] = "URI.open"
+				// (`require 'open-uri'` does not make Kernel#open fetch URLs:
+				// Ruby 3.0 dropped that override, so open stays Kernel#open,
+				// a file or, with a leading "|", a command)
+				case "alias_method":
+					if args := syntax.ChildByField(n, "arguments"); args != nil {
+						if kids := syntax.NamedChildren(args); len(kids) == 2 {
+							l.alias(kids[0], kids[1])
+						}
 					}
 				case "attr_reader", "attr_accessor", "attr_writer":
 					if args := syntax.ChildByField(n, "arguments"); args != nil {
@@ -134,6 +142,10 @@ func (l *lowerer) collect(root syntax.Node, _ int) {
 						}
 					}
 				}
+			}
+		case "alias":
+			if kids := syntax.NamedChildren(n); len(kids) == 2 {
+				l.alias(kids[0], kids[1])
 			}
 		case "heredoc_beginning":
 			opens = append(opens, n)
@@ -703,4 +715,22 @@ func (l *lowerer) function(n syntax.Node, name string, params syntax.Node, local
 	})
 	l.depth--
 	return f
+}
+
+// alias records that the method name newName (a symbol, string or
+// identifier) is another name of oldName.
+func (l *lowerer) alias(newName, oldName syntax.Node) {
+	name := func(n syntax.Node) string {
+		switch n.Type() {
+		case "simple_symbol", "identifier":
+			return strings.TrimPrefix(l.Text(n), ":")
+		case "string":
+			return strings.Trim(l.Text(n), `"'`)
+		}
+		return ""
+	}
+	nw, old := name(newName), name(oldName)
+	if nw != "" && old != "" && nw != old {
+		l.aliases[nw] = old
+	}
 }
