@@ -238,6 +238,11 @@ func (a *analyzer) applyRecv(f *ir.Func, in *ir.Instr, cs *Summary, args []Val, 
 		}
 		inner := cs.RecvSink[n]
 		t := fv.T.with(Step{Span: in.Span, Kind: "call", Message: "field " + n + " read by " + name + "()"})
+		if t.Src != nil && a.classFieldTainted(n) {
+			// the class's field already holds source data (storeField /
+			// argsIntoFields): the method reports its own sink
+			t = &Taint{Params: t.Params}
+		}
 		a.applyInner(in, t, inner, sum)
 	}
 	for _, n := range sortedKeys(cs.RecvRet) {
@@ -272,6 +277,17 @@ func (a *analyzer) recvField(f *ir.Func, obj ir.Place, n string, s *state, at ir
 		v.T = union(v.T, &Taint{Params: setTrace(nil, fieldBase+id, tr)})
 	}
 	return v
+}
+
+// classFieldTainted reports whether a field of that name of some class
+// of the file holds source data for all its methods.
+func (a *analyzer) classFieldTainted(n string) bool {
+	for k, t := range a.fields {
+		if t != nil && t.Src != nil && strings.HasSuffix(k, "."+n) {
+			return true
+		}
+	}
+	return false
 }
 
 // storeFields stores the arguments a method or constructor keeps in

@@ -73,18 +73,6 @@ def f():
     j.set_owner(source())
     j.run()
 `},
-		{"a field overwritten with a constant before the sink", `
-class Job:
-    def __init__(self, host):
-        self.host = host
-
-    def run(self):
-        self.host = "localhost"
-        sink(self.host)
-
-def f():
-    Job(source()).run()
-`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
