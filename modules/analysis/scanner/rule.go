@@ -230,6 +230,12 @@ type TaintSink struct {
 	// with another character (a match of a regex anchored on it) is a
 	// selector, no sink. The dataflow engine only.
 	MarkupStart bool `yaml:"markup-start" json:"markup_start,omitempty"`
+	// NotOwnResource: a call whose first argument is a document the
+	// application ships (a class-path resource opened by a constant name,
+	// directly, through a constant or a local, or through a helper of the
+	// file that opens its parameter so) is no sink (own_resource.go). The
+	// dataflow engine only.
+	NotOwnResource bool `yaml:"not-own-resource" json:"not_own_resource,omitempty"`
 
 	props                                                                                  map[int][][]string
 	callRe, assignRe, whereRe, notWhereRe, notCalleeRe, inFuncRe, notInFuncRe, notInFileRe *regexp.Regexp

@@ -980,6 +980,9 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 			if sk.MarkupStart && len(sk.Args) == 1 && sk.Args[0] < len(in.Args) && startsWithNonMarkup(fn, in.Args[sk.Args[0]]) {
 				continue
 			}
+			if sk.NotOwnResource && len(in.Args) > 0 && ownResource(s.mod, fn, in.Args[0]) {
+				continue
+			}
 		} else {
 			sk := &s.view.Sinks[i-nr]
 			args, kwargs, where, props, strOnly, recv = sk.Args, sk.Kwargs, sk.WhereRe(), sk.PropPaths(), sk.StringsOnly, sk.Receiver

@@ -78,6 +78,15 @@ type analyzer struct {
 	// prefixed: temporaries holding text whose constant start made it
 	// clean (FixedPrefix), so "https://h/" + a + b stays clean
 	prefixed map[prefixKey]bool
+	// fieldIDs/fieldNames: receiver fields told apart in summaries
+	// (recvfields.go)
+	fieldIDs   map[string]int
+	fieldNames []string
+	// classKeys: summary names with the class (Job.run, new Job), for
+	// this file's calls only
+	classKeys map[string]bool
+	// called: the names the module's calls may resolve to
+	called map[string]bool
 }
 
 type prefixKey struct {
@@ -164,6 +173,15 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 				if i := strings.IndexByte(k, '#'); i > 0 {
 					changed[k[:i]] = true // an overload: its callers call it by name
 				}
+				if i := strings.LastIndexAny(k, ". "); i > 0 {
+					// a method or constructor kept under its class: its
+					// callers call it by its own name (`new C` by C)
+					n := k[i+1:]
+					if j := strings.IndexByte(n, '#'); j > 0 {
+						n = n[:j]
+					}
+					changed[n] = true
+				}
 			}
 			a.sums[k] = s
 		}
@@ -214,6 +232,14 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 	// the visits since the last check count too
 	budget.From(ctx).Spend(a.visits)
 	res.Summaries = a.sums
+	if len(a.classKeys) > 0 {
+		res.Summaries = make(map[string]*Summary, len(a.sums))
+		for k, s := range a.sums {
+			if !a.classKeys[k] {
+				res.Summaries[k] = s
+			}
+		}
+	}
 	for f := range a.budget {
 		res.BudgetHit = append(res.BudgetHit, f)
 	}
@@ -268,6 +294,7 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 		}
 		init.m[p.Name] = &entry{whole: Val{T: t}}
 	}
+	marked := a.markRecvFields(f, init)
 	in := make([]*state, len(f.Blocks))
 	queued := make([]bool, len(f.Blocks))
 	work := &intHeap{0}
@@ -394,8 +421,25 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 		sum.checks = a.returnsCheck(f, in)
 	}
 	sum.Returns = sum.retSeen
+	var exit *state
+	if f.Exit != nil {
+		exit = in[f.Exit.Index]
+	}
+	a.finishRecv(f, sum, marked, exit)
 	if f.Name != "" && f != a.m.Top {
 		a.next[f.Name] = sum
+		// kept under its class too (not given to other files)
+		k := ctorKey(f)
+		if k == "" {
+			k = methodKey(f)
+		}
+		if k != "" && k != f.Name {
+			a.next[k] = sum
+			if a.classKeys == nil {
+				a.classKeys = map[string]bool{}
+			}
+			a.classKeys[k] = true
+		}
 	}
 	if f.Exit != nil && in[f.Exit.Index] != nil {
 		return in[f.Exit.Index]

@@ -175,8 +175,27 @@ func (s *state) read(p ir.Place) (Val, bool) {
 		}
 		return v, true
 	}
+	// a part written as a whole (a field or constant key, or a prefix of
+	// the path read) stands for that part: what the variable held as a
+	// whole before is gone there (`f.Name` checked clean by a validator
+	// while `f` is tainted)
+	cover := -1
+	for i, pv := range e.paths {
+		if e.whole.T == nil {
+			break // nothing to mask (the common case: read as before)
+		}
+		if len(pv.path) <= len(p.Path) && exactPath(pv.path) && samePath(pv.path, p.Path[:len(pv.path)]) && (cover < 0 || len(pv.path) > len(e.paths[cover].path)) {
+			cover = i
+		}
+	}
 	v := Val{T: e.whole.T}
-	for _, pv := range e.paths {
+	if cover >= 0 {
+		v.T = nil
+	}
+	for i, pv := range e.paths {
+		if cover >= 0 && i != cover && len(pv.path) <= len(e.paths[cover].path) && exactPath(pv.path) {
+			continue // above the covering part, written before it
+		}
 		if related(pv.path, p.Path) {
 			v.T = union(v.T, pv.val.T)
 			if samePath(pv.path, p.Path) {
@@ -185,6 +204,16 @@ func (s *state) read(p ir.Place) (Val, bool) {
 		}
 	}
 	return v, true
+}
+
+// exactPath: a path of fields and constant keys only (no unknown element).
+func exactPath(p []ir.Elem) bool {
+	for _, e := range p {
+		if e.Kind == ir.AnyElem {
+			return false
+		}
+	}
+	return true
 }
 
 // write stores v at p: a strong update of a variable or of a path without

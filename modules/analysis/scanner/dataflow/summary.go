@@ -12,6 +12,12 @@ type Summary struct {
 	ParamRet  []*Trace
 	ParamSink []*Trace
 	RetConst  ir.Const
+	// RecvSink[f]: data in field f of the object a method is called on
+	// reaches a sink (the trace inside the method); RecvRet[f]: it is
+	// returned; FieldStore[f][i]: parameter i is stored in field f
+	// (recvfields.go).
+	RecvSink, RecvRet map[string]*Trace
+	FieldStore        map[string][]*Trace
 	// Returns is false while no return has been seen (the result is then
 	// unknown rather than clean: a recursive call during the fixpoint).
 	Returns bool
@@ -25,7 +31,7 @@ type Summary struct {
 
 // Empty reports whether the summary says nothing flows anywhere.
 func (s *Summary) Empty() bool {
-	if s == nil || s.RetSrc != nil {
+	if s == nil || s.RetSrc != nil || len(s.RecvSink) > 0 || len(s.RecvRet) > 0 || len(s.FieldStore) > 0 {
 		return s == nil
 	}
 	for _, t := range s.ParamRet {
@@ -42,8 +48,9 @@ func (s *Summary) Empty() bool {
 }
 
 // shape is a comparable fingerprint of what the summary says (not traces).
-func (s *Summary) shape() [4]uint64 {
-	var out [4]uint64
+func (s *Summary) shape() [5]uint64 {
+	var out [5]uint64
+	out[4] = s.recvShape()
 	if s.RetSrc != nil {
 		out[0] = 1
 	}

@@ -67,6 +67,34 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 	case ir.Call:
 		v := a.call(f, in, s, sum)
 		if in.Dst != nil {
+			if cs := a.ctorSummary(in); cs != nil && len(cs.FieldStore) > 0 {
+				// a new object: the arguments its constructor keeps in
+				// fields are there; the others stay on the whole object
+				stored := map[int]bool{}
+				for _, ps := range cs.FieldStore {
+					for i, p := range ps {
+						if p != nil {
+							stored[i] = true
+						}
+					}
+				}
+				var rest Val
+				for i, o := range in.Args {
+					if !stored[i] {
+						rest.T = union(rest.T, a.operand(o, s, in.Span).T)
+					}
+				}
+				if in.Recv != nil {
+					rest.T = union(rest.T, a.operand(*in.Recv, s, in.Span).T)
+				}
+				s.write(*in.Dst, rest)
+				args := make([]Val, len(in.Args))
+				for i, o := range in.Args {
+					args[i] = a.operand(o, s, in.Span)
+				}
+				a.storeFields(in, cs, args, *in.Dst, s)
+				return
+			}
 			s.write(*in.Dst, v)
 		}
 	case ir.Binary:
@@ -411,6 +439,9 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 	a.argsIntoFields(in, args)
 	if cs, ext := a.lookup(in); cs != nil {
 		v := a.applySummary(in, cs, ext, args, sum)
+		if !ext {
+			v = a.applyRecv(f, in, cs, args, s, sum, v)
+		}
 		if ext && !recv.T.empty() {
 			// another file's method called on tainted data (a getter of
 			// a request-built object): summaries do not follow the
@@ -545,6 +576,17 @@ func (a *analyzer) lookup(in *ir.Instr) (*Summary, bool) {
 		name = name[i+1:]
 	}
 	if len(a.sums) > 0 {
+		if cls := calleeClass(in.Callee, name); cls != "" {
+			// a method of a class the front end knows the receiver of
+			// (`Job.run` for job.run()): that class's own, when this file
+			// defines it
+			if s := a.sums[cls+"."+name+"#"+strconv.Itoa(len(in.Args))]; s != nil {
+				return s, false
+			}
+			if s := a.sums[cls+"."+name]; s != nil {
+				return s, false
+			}
+		}
 		// overloads a front end told apart by their arity (Java): "m#2"
 		if s := a.sums[name+"#"+strconv.Itoa(len(in.Args))]; s != nil {
 			return s, false

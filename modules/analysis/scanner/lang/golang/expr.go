@@ -139,6 +139,9 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		if u, ok := l.urlHost(n, "Host"); ok {
 			return u
 		}
+		if c, ok := l.fieldCall(n); ok {
+			return c
+		}
 		if p, ok := l.placeOf(n); ok {
 			return ir.P(p)
 		}
@@ -510,6 +513,26 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	return ir.P(t)
 }
 
+// fieldCall lowers a read of a field of fieldCalls (`fh.Filename` of a
+// typed multipart.FileHeader) as a call on the value.
+func (l *lowerer) fieldCall(n syntax.Node) (ir.Operand, bool) {
+	if n.Type() != "selector_expression" || l.Fn == nil || l.Fn.Types == nil {
+		return ir.Operand{}, false
+	}
+	op, field := syntax.ChildByField(n, "operand"), syntax.ChildByField(n, "field")
+	if op == nil || field == nil || op.Type() != "identifier" {
+		return ir.Operand{}, false
+	}
+	typ := l.Fn.Types[l.Text(op)]
+	if typ == "" || !fieldCalls[typ+"."+l.Text(field)] {
+		return ir.Operand{}, false
+	}
+	recv := ir.P(ir.Place{Base: l.Text(op)})
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Recv: &recv, Callee: typ + "." + l.Text(field), Text: irbuild.NormText(l.Text(n)), Span: l.Span(n)})
+	return ir.P(t), true
+}
+
 // urlHost: in a branch condition, the host of a parsed URL (`u.Host`,
 // `u.Hostname()`: member is the selector's field) stands for the URL, so
 // a check of the host against an allow-list or a constant is a check of
@@ -583,9 +606,9 @@ func (l *lowerer) numericArgs(callee string, args []syntax.Node) map[int]bool {
 	return out
 }
 
-// templateMethod: a template's Execute / ExecuteTemplate on a chain that
-// makes the template (`template.Must(template.New("x").Parse(s)).Execute`)
-// is that package's method; through a value whose type the front end does
+// templateMethod: a template's Execute / ExecuteTemplate / Parse on a
+// chain that makes the template (`template.Must(template.New("x").Parse(s)).Execute`,
+// `tt.New("x").Parse(s)` with text/template imported as tt) is that package's method; through a value whose type the front end does
 // not know (unresolved: a struct field, a map of templates) it is the
 // template package's method when the file imports only one of
 // html/template and text/template (`s.tmpl.Execute(w, data)` in a file
@@ -597,12 +620,16 @@ func (l *lowerer) templateMethod(fn syntax.Node, callee string, unresolved bool)
 		return callee
 	}
 	m := l.Text(field)
-	if m != "Execute" && m != "ExecuteTemplate" {
+	if m != "Execute" && m != "ExecuteTemplate" && m != "Parse" {
 		return callee
 	}
-	// a chain that makes the template: template.Must(template.New(...).Parse(...)).Execute
+	// a chain that makes the template: template.Must(template.New(...).Parse(...)).Execute,
+	// tpl.New("x").Parse(s) under any import name
 	if t := l.ctorType(obj); strings.HasSuffix(t, "template.Template") {
 		return t + "." + m
+	}
+	if m == "Parse" {
+		return callee
 	}
 	if !unresolved {
 		return callee

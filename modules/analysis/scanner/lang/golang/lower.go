@@ -342,6 +342,47 @@ var ctorTypes = map[string]string{
 	"github.com/robertkrimen/otto.New":                "github.com/robertkrimen/otto.Otto",
 }
 
+// resultTypes are the result types (by position) of well-known functions
+// and methods with several results whose values the models name by type:
+// the multipart parts of an upload, whose file names Go reduces to their
+// base name (`_, fh, err := r.FormFile("f")` makes fh.Filename
+// `mime/multipart.FileHeader.Filename`).
+var resultTypes = map[string][]string{
+	"net/http.Request.FormFile":                    {"mime/multipart.File", "mime/multipart.FileHeader"},
+	"net/http.Request.MultipartReader":             {"mime/multipart.Reader"},
+	"mime/multipart.NewReader":                     {"mime/multipart.Reader"},
+	"mime/multipart.Reader.NextPart":               {"mime/multipart.Part"},
+	"mime/multipart.Reader.NextRawPart":            {"mime/multipart.Part"},
+	"github.com/gin-gonic/gin.Context.FormFile":    {"mime/multipart.FileHeader"},
+	"github.com/labstack/echo/v4.Context.FormFile": {"mime/multipart.FileHeader"},
+	"github.com/labstack/echo.Context.FormFile":    {"mime/multipart.FileHeader"},
+	"github.com/gofiber/fiber/v2.Ctx.FormFile":     {"mime/multipart.FileHeader"},
+	"github.com/gofiber/fiber/v3.Ctx.FormFile":     {"mime/multipart.FileHeader"},
+}
+
+// fieldCalls are fields of well-known types that the models treat as calls
+// (a sanitiser of one kind of flow): a read of one is lowered as a call on
+// the value with no arguments.
+var fieldCalls = map[string]bool{
+	"mime/multipart.FileHeader.Filename": true,
+}
+
+// resultType is the type of result i of a call of a function or method
+// of resultTypes, or "".
+func (l *lowerer) resultType(n syntax.Node, i int) string {
+	if n == nil || n.Type() != "call_expression" {
+		return ""
+	}
+	fn := syntax.ChildByField(n, "function")
+	if fn == nil || fn.Type() != "selector_expression" {
+		return ""
+	}
+	if ts := resultTypes[l.canonical(irbuild.NormText(l.Text(fn)))]; i < len(ts) {
+		return ts[i]
+	}
+	return ""
+}
+
 // ctorType is the type of a constructor call's result: a known function
 // of ctorTypes, or a chain of calls that keeps the type
 // (`template.New("x").Parse(s)`, `template.Must(...)`).
@@ -380,7 +421,12 @@ func (l *lowerer) ctorType(n syntax.Node) string {
 		return ""
 	}
 	if op.Type() == "identifier" && l.isPackage(l.Text(op)) {
-		return ctorTypes[l.Mod.Imports[l.Text(op)]+"."+l.Text(field)]
+		if t := ctorTypes[l.Mod.Imports[l.Text(op)]+"."+l.Text(field)]; t != "" {
+			return t
+		}
+	}
+	if t := l.resultType(n, 0); t != "" {
+		return t
 	}
 	// a method of a template that returns the template
 	if inner := l.ctorType(op); strings.HasSuffix(inner, "template.Template") {
@@ -848,6 +894,8 @@ func (l *lowerer) assignList(lhs, rhs []syntax.Node, at syntax.Node, retype bool
 			typ := ""
 			if i == 0 {
 				typ = l.ctorType(rhs[0])
+			} else {
+				typ = l.resultType(rhs[0], i)
 			}
 			l.setType(l.Text(x), typ)
 		}

@@ -98,6 +98,10 @@ type lowerer struct {
 	// retBody: the function is a Spring handler whose String result is
 	// the response body (@ResponseBody, or a @RestController's)
 	retBody bool
+	// retResp: a JAX-RS HTML resource method returning a Response; a
+	// return of one built with an entity (ok(x), entity(x)) is lowered as
+	// retBody's is
+	retResp bool
 	// result receives the value of a switch expression's arms (yield)
 	result *ir.Place
 	resAt  *ir.Block
@@ -112,10 +116,10 @@ type lowerer struct {
 
 // body lowers a function body into f with fresh per-function state.
 func (l *lowerer) body(f *ir.Func, fill func()) {
-	loops, class, vars, retPrim, result, resAt, retBody := l.loops, l.class, l.vars, l.retPrim, l.result, l.resAt, l.retBody
+	loops, class, vars, retPrim, result, resAt, retBody, retResp := l.loops, l.class, l.vars, l.retPrim, l.result, l.resAt, l.retBody, l.retResp
 	l.loops, l.result, l.resAt = nil, nil, nil
 	l.Body(f, fill)
-	l.loops, l.class, l.vars, l.retPrim, l.result, l.resAt, l.retBody = loops, class, vars, retPrim, result, resAt, retBody
+	l.loops, l.class, l.vars, l.retPrim, l.result, l.resAt, l.retBody, l.retResp = loops, class, vars, retPrim, result, resAt, retBody, retResp
 }
 
 // declare records a local variable's declared type in the current scope.
@@ -542,16 +546,19 @@ func (l *lowerer) function(n syntax.Node, name string, instance bool) *ir.Func {
 		l.Fn.Children = append(l.Fn.Children, f)
 	}
 	l.Mod.Funcs = append(l.Mod.Funcs, f)
-	retPrim, retBody := false, false
+	retPrim, retBody, retResp := false, false, false
 	if t := syntax.ChildByField(n, "type"); t != nil && n.Type() == "method_declaration" {
 		rt := l.typeName(t)
 		retPrim = primitives[rt]
 		retBody = rt == "java.lang.String" && l.class != nil && (l.isBodyHandler(f.Decorators) || l.isHTMLResource(n, f.Decorators))
+		// a JAX-RS HTML resource returning a Response: the entity it is
+		// built with (`Response.ok(html).build()`) is the page
+		retResp = rt == "javax.ws.rs.core.Response" && l.class != nil && l.isHTMLResource(n, f.Decorators)
 	}
 	body := syntax.ChildByField(n, "body")
 	cls := l.class
 	l.body(f, func() {
-		l.vars, l.retPrim, l.retBody, l.class = vars, retPrim, retBody, cls
+		l.vars, l.retPrim, l.retBody, l.retResp, l.class = vars, retPrim, retBody, retResp, cls
 		if body == nil {
 			return
 		}
@@ -624,6 +631,9 @@ func (l *lowerer) isHTMLResource(n syntax.Node, annos []string) bool {
 	return l.class.produces > 0
 }
 
+// entityRe: a JAX-RS Response built with an entity.
+var entityRe = regexp.MustCompile(`\b(ok|entity)\s*\(\s*[^)\s]`)
+
 var (
 	producesRe     = regexp.MustCompile(`@(?:javax\.ws\.rs\.|jakarta\.ws\.rs\.)?Produces\s*\(([^)]*)\)`)
 	producesHTMLRe = regexp.MustCompile(`(?i)TEXT_HTML\b|"text/html`)
@@ -694,7 +704,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 			}
 			args = append(args, v)
 			l.redirectView(kids[0], v)
-			if l.retBody && !v.IsConst() {
+			if (l.retBody || l.retResp && entityRe.MatchString(l.Text(kids[0]))) && !v.IsConst() {
 				// the handler's result is written to the response as is
 				l.Emit(&ir.Instr{Op: ir.Call, Text: "ResponseBody", Callee: "org.springframework.web.bind.annotation.ResponseBody",
 					Args: []ir.Operand{v}, Span: l.Span(kids[0])})
