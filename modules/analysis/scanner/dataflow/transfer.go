@@ -620,25 +620,7 @@ func (a *analyzer) applySummary(in *ir.Instr, cs *Summary, ext bool, args []Val,
 			continue
 		}
 		t := args[i].T.with(Step{Span: in.Span, Kind: "call", Message: fmt.Sprintf("passed to %s()", name)})
-		steps := inner.Steps()
-		if t.Src != nil {
-			tr := t.Src
-			for _, st := range steps[:len(steps)-1] {
-				tr = tr.With(st)
-			}
-			tr = tr.WithLast(steps[len(steps)-1])
-			a.addFinding(Finding{Sink: in.Span, Desc: strings.TrimPrefix(steps[len(steps)-1].Message, "reaches "), Trace: tr.Steps(), Inter: true})
-		}
-		for k, p := range t.Params {
-			if p == nil {
-				continue
-			}
-			tr := p
-			for _, st := range steps[:len(steps)-1] {
-				tr = tr.With(st)
-			}
-			sum.ParamSink = setTrace(sum.ParamSink, k, tr.WithLast(steps[len(steps)-1]))
-		}
+		a.applyInner(in, t, inner, sum)
 	}
 	if cs.Returns && cs.RetConst.Known() && v.T.empty() {
 		v.C = cs.RetConst
