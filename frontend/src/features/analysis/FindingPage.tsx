@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client';
@@ -263,7 +263,10 @@ function PrevNext({ finding, reportSearch }: { finding: Finding; reportSearch?: 
   const i = items.findIndex((x) => x.id === finding.id);
   const prev = i > 0 ? items[i - 1] : undefined;
   const next = i >= 0 ? items[i + 1] : undefined;
-  useEffect(() => {
+  // A layout effect: the listener for this finding's neighbours is in place
+  // before the page paints "i of n", so a key pressed as soon as the page
+  // shows never reaches the previous finding's listener.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!isPageKey(e)) return;
       const to = NEXT_KEYS.includes(e.key) ? next : PREV_KEYS.includes(e.key) ? prev : undefined;
@@ -273,7 +276,7 @@ function PrevNext({ finding, reportSearch }: { finding: Finding; reportSearch?: 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [prev, next, navigate, reportSearch]);
+  }, [prev, next, navigate, reportSearch, wsPath]);
   if (i < 0) return null;
   const link = (x: FindingListItem | undefined, label: string, rel: string, keys: string) =>
     x ? (

@@ -1,6 +1,6 @@
 // The current workspace in the web app: which one requests act in, what
 // the caller's role there allows, and switching between workspaces.
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { currentWorkspaceId, setCurrentWorkspaceId } from '../../api/workspace';
@@ -54,7 +54,7 @@ export function workspacePath(workspaceId: string | undefined, rest: string): st
  */
 export function useWorkspacePath(): (rest: string) => string {
   const id = useMe().data?.workspace?.id;
-  return (rest: string) => workspacePath(id, rest);
+  return useCallback((rest: string) => workspacePath(id, rest), [id]);
 }
 
 /** The workspace the app acts in and what the caller may do there. */
