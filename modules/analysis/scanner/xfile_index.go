@@ -583,9 +583,9 @@ func rubyExtract(info *xfileInfo, src []byte) {
 	}
 }
 
-// rbNewRecv returns "Cls.new" when the dot at i follows `Cls.new` or
-// `Cls.new(...)` (a call on a new object), else "".
-func rbNewRecv(src []byte, i int) string {
+// rbClassCall returns "Cls" when the dot at i follows `Cls.method`
+// (`Cls.method(...)` only, when parens is set), else "".
+func rbClassCall(src []byte, i int, method string, parens bool) string {
 	j := i
 	if j > 0 && src[j-1] == ')' {
 		depth := 0
@@ -601,42 +601,14 @@ func rbNewRecv(src []byte, i int) string {
 		if j < 0 {
 			return ""
 		}
-	}
-	if j < 4 || string(src[j-4:j]) != ".new" {
+	} else if parens {
 		return ""
 	}
-	e := j - 4
-	s := e
-	for s > 0 && (isIdentByte(src[s-1]) || src[s-1] == ':') {
-		s--
-	}
-	if b := strings.TrimLeft(string(src[s:e]), ":"); b == "" || b[0] < 'A' || b[0] > 'Z' || s > 0 && src[s-1] == '.' {
+	dot := "." + method
+	if j < len(dot) || string(src[j-len(dot):j]) != dot {
 		return ""
 	}
-	return string(src[s:e]) + ".new"
-}
-
-// rbSetRecv returns "Cls" when the dot at i follows `Cls.set(...)` (a job
-// given enqueue options), else "".
-func rbSetRecv(src []byte, i int) string {
-	j := i
-	if j == 0 || src[j-1] != ')' {
-		return ""
-	}
-	depth := 0
-	for j--; j >= 0; j-- {
-		if src[j] == ')' {
-			depth++
-		} else if src[j] == '(' {
-			if depth--; depth == 0 {
-				break
-			}
-		}
-	}
-	if j < 4 || string(src[j-4:j]) != ".set" {
-		return ""
-	}
-	e := j - 4
+	e := j - len(dot)
 	s := e
 	for s > 0 && (isIdentByte(src[s-1]) || src[s-1] == ':') {
 		s--
@@ -672,13 +644,21 @@ func rubyCalls(src []byte) []string {
 			}
 			recv := string(src[s:i])
 			b := strings.TrimLeft(recv, ":")
+			job := ""
+			if rubyJobEnqueue[string(name)] {
+				job = rbClassCall(src, i, "set", true)
+			}
+			created := ""
+			if job == "" {
+				created = rbClassCall(src, i, "new", false)
+			}
 			switch {
-			case rubyJobEnqueue[string(name)] && rbSetRecv(src, i) != "":
+			case job != "":
 				// Cls.set(wait: 1.hour).perform_later(x): the job Cls
-				out = append(out, rbSetRecv(src, i)+"."+string(name))
-			case rbNewRecv(src, i) != "":
+				out = append(out, job+"."+string(name))
+			case created != "":
 				// Cls.new.m(x), Cls.new(a).m(x): a method of a new object
-				out = append(out, rbNewRecv(src, i)+"."+string(name))
+				out = append(out, created+".new."+string(name))
 			case b == "" || b[0] >= '0' && b[0] <= '9':
 			case b[0] >= 'A' && b[0] <= 'Z':
 				out = append(out, recv+"."+string(name))
