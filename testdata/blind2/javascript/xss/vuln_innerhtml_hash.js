@@ -1,0 +1,5 @@
+document.addEventListener("DOMContentLoaded", () => {
+  const tab = decodeURIComponent(window.location.hash.slice(1));
+  const heading = document.getElementById("tab-title");
+  heading.innerHTML = "Viewing " + tab;  // LABEL: CWE-79
+});
