@@ -1,0 +1,8 @@
+<?php
+$runner = 'system';
+$archive = $_POST['archive'] ?? 'latest';
+$options = ['-xzf', "/srv/archives/$archive.tar.gz", '-C', '/srv/restore'];
+
+echo '<pre>';
+$runner('tar ' . implode(' ', $options)); // LABEL: CWE-78
+echo '</pre>';

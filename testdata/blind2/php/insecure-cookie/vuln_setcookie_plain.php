@@ -1,0 +1,7 @@
+<?php
+session_start();
+$token = bin2hex(random_bytes(20));
+$_SESSION['remember'] = $token;
+
+setcookie('remember_token', $token, time() + 86400 * 30, '/'); // LABEL: CWE-614, CWE-1004
+echo 'remembered';

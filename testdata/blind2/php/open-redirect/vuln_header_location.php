@@ -1,0 +1,7 @@
+<?php
+session_start();
+$_SESSION['logged_in'] = true;
+
+$back = $_GET['back'] ?? '/account';
+header('Location: ' . $back); // LABEL: CWE-601
+exit;

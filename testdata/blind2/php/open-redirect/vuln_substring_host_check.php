@@ -1,0 +1,7 @@
+<?php
+$next = $_GET['next'] ?? '/';
+if (strpos($next, 'example.com') !== false || $next[0] === '/') {
+    header('Location: ' . $next, true, 302); // LABEL: CWE-601
+    exit;
+}
+header('Location: /');

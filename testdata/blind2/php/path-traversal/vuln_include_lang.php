@@ -1,0 +1,6 @@
+<?php
+$lang = $_COOKIE['lang'] ?? 'en';
+
+include __DIR__ . '/lang/' . $lang . '.php'; // LABEL: CWE-98, CWE-22
+
+echo $messages['welcome'] ?? 'Welcome';

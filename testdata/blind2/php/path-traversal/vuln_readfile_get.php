@@ -1,0 +1,7 @@
+<?php
+$base = '/var/www/statements/';
+$file = $_GET['statement'] ?? '';
+
+header('Content-Type: application/pdf');
+header('Content-Disposition: attachment; filename="statement.pdf"');
+readfile($base . $file); // LABEL: CWE-22

@@ -1,0 +1,6 @@
+<?php
+$image = $_GET['image'] ?? '';
+$data = file_get_contents($image); // LABEL: CWE-918
+
+header('Content-Type: image/png');
+echo $data;

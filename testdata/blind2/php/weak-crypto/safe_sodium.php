@@ -1,0 +1,8 @@
+<?php
+function encrypt_iban(string $iban, string $key): string
+{
+    $nonce = random_bytes(SODIUM_CRYPTO_SECRETBOX_NONCEBYTES);
+    return base64_encode($nonce . sodium_crypto_secretbox($iban, $nonce, $key));
+}
+
+echo encrypt_iban('DE89370400440532013000', hex2bin(getenv('IBAN_KEY')));

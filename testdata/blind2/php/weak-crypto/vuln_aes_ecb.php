@@ -1,0 +1,5 @@
+<?php
+$key = hex2bin(getenv('EXPORT_KEY'));
+$records = json_encode(['patients' => [['id' => 17, 'dx' => 'J45']]]);
+$sealed = openssl_encrypt($records, 'aes-256-ecb', $key); // LABEL: CWE-327
+file_put_contents('/var/exports/patients.enc', $sealed);

@@ -1,0 +1,9 @@
+<?php
+require __DIR__ . '/escape.php';
+
+$comment = [
+    'author' => $_POST['author'] ?? 'anonymous',
+    'body' => $_POST['body'] ?? '',
+];
+
+echo '<div class="comment"><b>' . h($comment['author']) . '</b><p>' . h($comment['body']) . '</p></div>';

@@ -1,0 +1,8 @@
+<?php
+function clean_input(string $value): string
+{
+    return trim(stripslashes($value));
+}
+
+$city = clean_input($_GET['city'] ?? '');
+print "<span class=\"city\">Weather for " . $city . "</span>"; // LABEL: CWE-79
