@@ -1,0 +1,9 @@
+class ExportsController < ApplicationController
+  def download
+    name = File.basename(params[:file].to_s)
+    path = Rails.root.join("storage", "exports", name)
+    return head(:not_found) unless File.file?(path)
+
+    send_file path, disposition: "attachment"
+  end
+end

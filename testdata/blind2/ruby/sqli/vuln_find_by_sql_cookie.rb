@@ -1,0 +1,7 @@
+class StatementsController < ApplicationController
+  def show
+    account = cookies[:account_no]
+    rows = Statement.find_by_sql("SELECT * FROM statements WHERE account_no = '" + account.to_s + "' ORDER BY period DESC") # LABEL: CWE-89
+    render json: rows
+  end
+end
