@@ -1,6 +1,10 @@
 require "sinatra"
 require "json"
 
+before do
+  content_type :json
+end
+
 post "/calc" do
   data = JSON.parse(request.body.read)
   expr = data.fetch("expr", "0")

@@ -1,6 +1,8 @@
 require "oj"
 
 class ImportsController < ApplicationController
+  before_action :authenticate_user!
+
   def create
     payload = request.raw_post
     data = Oj.load(payload, mode: :object) # LABEL: CWE-502

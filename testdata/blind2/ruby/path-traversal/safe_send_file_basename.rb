@@ -1,4 +1,6 @@
 class ExportsController < ApplicationController
+  before_action :authenticate_user!
+
   def download
     name = File.basename(params[:file].to_s)
     path = Rails.root.join("storage", "exports", name)

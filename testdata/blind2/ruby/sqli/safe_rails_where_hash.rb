@@ -5,4 +5,8 @@ class ProductsController < ApplicationController
     @products = Product.where(color: color).order(:name)
     render json: @products
   end
+
+  def show
+    render json: Product.find(params[:id])
+  end
 end

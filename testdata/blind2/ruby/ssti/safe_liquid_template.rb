@@ -1,6 +1,8 @@
 require "sinatra"
 require "liquid"
 
+set :bind, "127.0.0.1"
+
 post "/invoices/preview" do
   layout = params["layout"]
   template = Liquid::Template.parse(layout)

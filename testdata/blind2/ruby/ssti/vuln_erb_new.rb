@@ -1,6 +1,8 @@
 require "sinatra"
 require "erb"
 
+set :bind, "127.0.0.1"
+
 post "/invoices/preview" do
   layout = params["layout"]
   customer = "ACME Corp"

@@ -1,6 +1,8 @@
 require "securerandom"
 
 class ApiKeysController < ApplicationController
+  before_action :authenticate_user!
+
   def create
     key = SecureRandom.alphanumeric(40)
     current_user.api_keys.create!(token: key)

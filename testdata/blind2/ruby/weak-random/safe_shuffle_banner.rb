@@ -4,5 +4,7 @@ class HomeController < ApplicationController
   def index
     @banner = BANNERS.sample
     @retry_after = 2 + rand(3)
+    @year = Time.current.year
+    @tagline = "Plan your week"
   end
 end

@@ -4,6 +4,8 @@ require "nokogiri"
 CATALOG = Nokogiri::XML(File.read("catalog.xml"))
 
 get "/isbn" do
-  node = CATALOG.at_xpath("//book[title=$title]/isbn", nil, { "title" => params["title"].to_s })
-  node ? node.text : halt(404)
+  title = params["title"].to_s
+  node = CATALOG.at_xpath("//book[title=$title]/isbn", nil, { "title" => title })
+  halt 404 unless node
+  node.text
 end

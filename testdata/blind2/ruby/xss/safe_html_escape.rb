@@ -1,6 +1,8 @@
 require "sinatra"
 require "erb"
 
+set :bind, "127.0.0.1"
+
 get "/unsubscribe" do
   email = params["email"]
   email = "your address" if email.nil? || email.empty?

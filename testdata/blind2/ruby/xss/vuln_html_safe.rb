@@ -1,4 +1,7 @@
 class ProfilesController < ApplicationController
+  before_action :authenticate_user!
+  rescue_from ActiveRecord::RecordNotFound, with: -> { head :not_found }
+
   def show
     @profile = Profile.find(params[:id])
     tagline = params[:tagline] || @profile.tagline

@@ -1,4 +1,6 @@
 class NoticesController < ApplicationController
+  before_action :authenticate_user!
+
   def preview
     parts = []
     parts << "<h3>Notice</h3>"

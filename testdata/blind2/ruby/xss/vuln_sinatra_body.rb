@@ -1,5 +1,8 @@
 require "sinatra"
 
+set :bind, "127.0.0.1"
+set :show_exceptions, false
+
 get "/unsubscribe" do
   email = params["email"]
   email = "your address" if email.nil? || email.empty?
