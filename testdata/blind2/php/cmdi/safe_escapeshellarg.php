@@ -1,4 +1,7 @@
 <?php
+declare(strict_types=1);
+
+require_once __DIR__ . '/vendor/autoload.php';
 
 use function shell_exec as run_shell;
 

@@ -1,4 +1,8 @@
 <?php
+declare(strict_types=1);
+
+require_once __DIR__ . '/vendor/autoload.php';
+
 $cache = '/var/cache/app/settings.ser';
 $settings = [];
 if (is_readable($cache)) {

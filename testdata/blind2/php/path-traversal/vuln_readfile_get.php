@@ -1,4 +1,8 @@
 <?php
+declare(strict_types=1);
+
+require_once __DIR__ . '/vendor/autoload.php';
+
 $base = '/var/www/statements/';
 $file = $_GET['statement'] ?? '';
 

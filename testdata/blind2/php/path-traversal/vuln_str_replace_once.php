@@ -1,4 +1,8 @@
 <?php
+declare(strict_types=1);
+
+require_once __DIR__ . '/vendor/autoload.php';
+
 $name = $_POST['template'] ?? 'default.txt';
 $name = str_replace('../', '', $name);
 

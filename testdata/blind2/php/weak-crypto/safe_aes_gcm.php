@@ -1,4 +1,8 @@
 <?php
+declare(strict_types=1);
+
+require_once __DIR__ . '/vendor/autoload.php';
+
 $key = hex2bin(getenv('EXPORT_KEY'));
 $records = json_encode(['patients' => [['id' => 17, 'dx' => 'J45']]]);
 $iv = random_bytes(12);

@@ -1,4 +1,8 @@
 <?php
+declare(strict_types=1);
+
+require_once __DIR__ . '/vendor/autoload.php';
+
 function encrypt_iban(string $iban, string $key): string
 {
     $iv = random_bytes(8);

@@ -1,4 +1,8 @@
 <?php
+declare(strict_types=1);
+
+require_once __DIR__ . '/vendor/autoload.php';
+
 $pdo = new PDO('mysql:host=localhost;dbname=members', 'members', getenv('MEMBERS_DB_PASS'));
 
 $email = $_POST['email'] ?? '';

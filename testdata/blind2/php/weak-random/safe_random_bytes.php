@@ -1,4 +1,8 @@
 <?php
+declare(strict_types=1);
+
+require_once __DIR__ . '/vendor/autoload.php';
+
 function make_reset_token(): string
 {
     return bin2hex(random_bytes(16));

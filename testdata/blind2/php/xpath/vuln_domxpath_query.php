@@ -1,4 +1,8 @@
 <?php
+declare(strict_types=1);
+
+require_once __DIR__ . '/vendor/autoload.php';
+
 $doc = new DOMDocument();
 $doc->load('/var/app/data/products.xml');
 $xp = new DOMXPath($doc);

@@ -1,4 +1,8 @@
 <?php
+declare(strict_types=1);
+
+require_once __DIR__ . '/vendor/autoload.php';
+
 $comment = [
     'author' => $_POST['author'] ?? 'anonymous',
     'body' => $_POST['body'] ?? '',

@@ -1,4 +1,8 @@
 <?php
+declare(strict_types=1);
+
+require_once __DIR__ . '/vendor/autoload.php';
+
 function clean_input(string $value): string
 {
     return trim(stripslashes($value));

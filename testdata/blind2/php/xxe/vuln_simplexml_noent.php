@@ -1,4 +1,8 @@
 <?php
+declare(strict_types=1);
+
+require_once __DIR__ . '/vendor/autoload.php';
+
 $upload = $_FILES['feed']['tmp_name'] ?? null;
 if ($upload === null) {
     http_response_code(400);

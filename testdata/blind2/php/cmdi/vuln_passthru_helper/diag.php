@@ -1,4 +1,8 @@
 <?php
+declare(strict_types=1);
+
+require_once __DIR__ . '/vendor/autoload.php';
+
 require_once __DIR__ . '/tools.php';
 
 $iface = $_GET['iface'] ?? 'eth0';

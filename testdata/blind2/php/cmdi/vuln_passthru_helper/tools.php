@@ -1,4 +1,9 @@
 <?php
+declare(strict_types=1);
+
+/*
+ * Shared helpers for the admin diagnostics pages.
+ */
 
 function show_interface(string $name): void
 {

@@ -1,4 +1,9 @@
 <?php
+declare(strict_types=1);
+
+/*
+ * Shared helpers for the public pages.
+ */
 
 function h(string $s): string
 {
