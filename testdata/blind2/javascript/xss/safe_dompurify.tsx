@@ -2,8 +2,11 @@ import React from "react";
 import DOMPurify from "dompurify";
 import { useSearchParams } from "react-router-dom";
 
-export function Notice() {
+type NoticeProps = { tone?: "info" | "warning" };
+
+export function Notice({ tone = "info" }: NoticeProps) {
   const [params] = useSearchParams();
   const message = DOMPurify.sanitize(params.get("msg") ?? "");
-  return <div className="notice" dangerouslySetInnerHTML={{ __html: message }} />;
+  if (!message) return null;
+  return <div className={`notice notice-${tone}`} dangerouslySetInnerHTML={{ __html: message }} />;
 }

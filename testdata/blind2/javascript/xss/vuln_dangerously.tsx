@@ -1,8 +1,11 @@
 import React from "react";
 import { useSearchParams } from "react-router-dom";
 
-export function Notice() {
+type NoticeProps = { tone?: "info" | "warning" };
+
+export function Notice({ tone = "info" }: NoticeProps) {
   const [params] = useSearchParams();
   const message = params.get("msg") ?? "";
-  return <div className="notice" dangerouslySetInnerHTML={{ __html: message }} />;  // LABEL: CWE-79
+  if (!message) return null;
+  return <div className={`notice notice-${tone}`} dangerouslySetInnerHTML={{ __html: message }} />;  // LABEL: CWE-79
 }
