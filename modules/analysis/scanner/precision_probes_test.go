@@ -1,6 +1,9 @@
 package scanner
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // precisionCase is a small program: lines that must be reported carry a
 // `want` comment; any other finding of the rule fails the case.
@@ -140,6 +143,161 @@ app.use(async (ctx) => {
   if (!target.startsWith(ROOT + path.sep)) console.log("outside");
   ctx.body = fs.readFileSync(target); // want
 });
+`},
+	})
+}
+
+// TestPrecisionRubySSRFConstantHost: URI::HTTPS.build with a constant host
+// keeps the request on that host; the query carries the user data only.
+func TestPrecisionRubySSRFConstantHost(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"constant host vs request host", "VGL-RUBY-SSRF-001", "weather_controller.rb", `
+require "net/http"
+class WeatherController < ApplicationController
+  API_HOST = "api.weather.example.com"
+  def show
+    uri = URI::HTTPS.build(host: API_HOST, path: "/v1/forecast", query: URI.encode_www_form(city: params[:city]))
+    render json: Net::HTTP.get(uri)
+  end
+  def literal
+    uri = URI::HTTP.build(host: "api.example.com", query: URI.encode_www_form(q: params[:q]))
+    render json: Net::HTTP.get(uri)
+  end
+  def bad
+    uri = URI::HTTPS.build(host: params[:host], path: "/v1/forecast")
+    render json: Net::HTTP.get(uri) # want
+  end
+end
+`},
+	})
+}
+
+// TestPrecisionRubyKernelSend: a command method called by name.
+func TestPrecisionRubyKernelSend(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"public_send(:system) and send(:exec)", "VGL-RUBY-CMDI-001", "tools_controller.rb", `
+class ToolsController < ApplicationController
+  def a
+    Kernel.public_send(:system, "host #{params[:host]}") # want
+    Kernel.send(:exec, "dig " + params[:host]) # want
+    Kernel.public_send(:puts, "host #{params[:host]}")
+    Kernel.system("ping #{params[:host]}") # want
+  end
+end
+`},
+	})
+}
+
+// TestPrecisionPHPURLNotPath: an http(s) URL built from the request is a
+// fetch (SSRF), not a local path.
+func TestPrecisionPHPURLNotPath(t *testing.T) {
+	src := `<?php
+$u = "https://" . $_POST['domain'] . "/api";
+$data = file_get_contents($u);
+echo strlen($data);
+$page = file_get_contents("/var/www/pages/" . $_GET['page']);
+echo strlen($page);
+`
+	runPrecisionCases(t, []precisionCase{
+		{"path rule: only the local path", "VGL-PHP-PATH-001", "fetch.php", strings.Replace(src, `$_GET['page']);`, `$_GET['page']); // want`, 1)},
+		{"ssrf rule: the URL", "VGL-PHP-SSRF-001", "fetch.php", strings.Replace(src, `file_get_contents($u);`, `file_get_contents($u); // want`, 1)},
+	})
+}
+
+// TestPrecisionJavaPasswordSetter: a literal password given to a data
+// source setter is a hard-coded credential; an empty one or a lookup is not.
+func TestPrecisionJavaPasswordSetter(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"setPassword literal", "VGL-JAVA-CRED-001", "Db.java", `
+import org.postgresql.ds.PGSimpleDataSource;
+
+public class Db {
+    public PGSimpleDataSource ds() {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUser("app");
+        ds.setPassword("Sup3rS3cret!"); // want
+        ds.setPassword("");
+        ds.setPassword(System.getenv("DB_PASSWORD"));
+        ds.setPassword("changeme");
+        checkPassword("Sup3rS3cret!");
+        return ds;
+    }
+}
+`},
+	})
+}
+
+// TestPrecisionGoPreferenceCookie: HttpOnly matters for session cookies,
+// not for a Secure language or theme preference.
+func TestPrecisionGoPreferenceCookie(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"preference vs session cookie", "VGL-GO-COOKIE-001", "main.go", `
+package main
+
+import "net/http"
+
+func setLang(w http.ResponseWriter, r *http.Request) {
+	lang := "en"
+	if r.URL.Query().Get("lang") == "fr" {
+		lang = "fr"
+	}
+	http.SetCookie(w, &http.Cookie{Name: "lang", Value: lang, Path: "/", Secure: true})
+	http.SetCookie(w, &http.Cookie{Name: "ui_theme", Value: "dark", Path: "/", Secure: true, SameSite: http.SameSiteLaxMode})
+	http.SetCookie(w, &http.Cookie{Name: "lang", Value: lang, Path: "/"}) // want
+}
+
+func login(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: "session_id", Value: "x", Path: "/", Secure: true}) // want
+}
+`},
+	})
+}
+
+// TestPrecisionRubyContentTag: content_tag escapes its content.
+func TestPrecisionRubyContentTag(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"content_tag content vs raw html", "VGL-RUBY-XSS-001", "cards_controller.rb", `
+class CardsController < ApplicationController
+  def show
+    render html: helpers.content_tag(:div, params[:title], class: "card")
+  end
+  def plain
+    render html: content_tag(:p, params[:body])
+  end
+  def link
+    render html: content_tag(:a, "home", href: params[:url]) # want
+  end
+  def bad
+    render html: "<b>#{params[:q]}</b>".html_safe # want
+  end
+end
+`},
+	})
+}
+
+// TestPrecisionGoPasswordField: a literal database password in a config
+// struct or assigned to its field; placeholders and lookups are not.
+func TestPrecisionGoPasswordField(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"Passwd field literal", "VGL-GO-CRED-001", "db.go", `
+package main
+
+import (
+	"os"
+
+	"github.com/go-sql-driver/mysql"
+)
+
+func configs() []*mysql.Config {
+	a := &mysql.Config{User: "app", Passwd: "Pr0dK3y!x9", DBName: "shop"} // want
+	b := mysql.NewConfig()
+	b.Passwd = "Pr0dK3y!x9" // want
+	c := mysql.NewConfig()
+	c.Passwd = os.Getenv("DB_PASSWORD")
+	d := &mysql.Config{User: "app", Passwd: "", DBName: "shop"}
+	e := &mysql.Config{User: "app", Passwd: "changeme", DBName: "shop"}
+	return []*mysql.Config{a, b, c, d, e}
+}
 `},
 	})
 }
