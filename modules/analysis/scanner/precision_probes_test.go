@@ -301,3 +301,39 @@ func configs() []*mysql.Config {
 `},
 	})
 }
+
+// TestPrecisionJavaCountsInText: counts and booleans joined into HTML
+// (NodeList.getLength, List.size/isEmpty) add digits or true/false only.
+func TestPrecisionJavaCountsInText(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"getLength, size, isEmpty in a concatenation", "VGL-JAVA-XSS-001", "C.java", `
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+public class C extends HttpServlet {
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = f.newDocumentBuilder().parse(req.getInputStream());
+            NodeList items = doc.getElementsByTagName("item");
+            resp.getWriter().write("<p>Items: " + items.getLength() + "</p>");
+            List<String> names = new ArrayList<>();
+            names.add(req.getParameter("n"));
+            resp.getWriter().write("<p>" + names.size() + " " + names.isEmpty() + "</p>");
+            resp.getWriter().write("<p>" + names.get(0) + "</p>"); // want
+        } catch (Exception e) {
+            resp.sendError(400);
+        }
+    }
+}
+`},
+	})
+}

@@ -433,6 +433,11 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 			return l.shortCircuit(n, op)
 		}
 		a, b := l.expr(syntax.ChildByField(n, "left")), l.expr(syntax.ChildByField(n, "right"))
+		if op == "+" && l.typeOf(n) == "java.lang.String" {
+			// "n=" + list.isEmpty(): a number or a boolean joined into text
+			// adds digits or true/false, none of its inputs' text
+			a, b = l.primOperand(syntax.ChildByField(n, "left"), a), l.primOperand(syntax.ChildByField(n, "right"), b)
+		}
 		t := l.Temp()
 		kind := ir.Binary
 		if compareOps[op] {
@@ -857,4 +862,14 @@ func isGetClass(l *lowerer, n syntax.Node) bool {
 	}
 	args := syntax.ChildByField(n, "arguments")
 	return args == nil || len(syntax.NamedChildren(args)) == 0
+}
+
+// primOperand is v, the lowered operand n of a `+`, made clean when n has a
+// primitive type (a boolean included: as a string operand it is only
+// "true" or "false").
+func (l *lowerer) primOperand(n syntax.Node, v ir.Operand) ir.Operand {
+	if n == nil || v.IsConst() || v.Place.Base == "" || !primitives[l.typeOf(n)] || l.typeOf(n) == "void" {
+		return v
+	}
+	return l.clean(v, n)
 }
