@@ -99,6 +99,11 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 				if file := r.heads[nm[1]+".new"]; file != "" && file != r.self {
 					return xtarget{file, m}, true
 				}
+			} else if c := rbRelationClass(h); c != "" && r.rubyJobs {
+				// Ruby Cls.where(...).m: the class's file
+				if file := r.heads[c]; file != "" && file != r.self {
+					return xtarget{file, m}, true
+				}
 			}
 		}
 	}
@@ -852,6 +857,13 @@ func rubyResolver(r *xresolver, info *xfileInfo, classes map[string]string, file
 			// on a new object without a variable (a service object)
 			if f := cls(m[1]); f != "" {
 				r.heads[m[1]+".new"] = f
+			}
+		} else if c := rbRelationClass(h); c != "" {
+			// Cls.where(...).m(x), Cls.published.m(x): a scope or class
+			// method called on a relation of the class (Active Record
+			// delegates both to the model); resolve finds the class
+			if f := cls(c); f != "" {
+				r.heads[c] = f
 			}
 		}
 	}
