@@ -426,7 +426,9 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 		exit = in[f.Exit.Index]
 	}
 	a.finishRecv(f, sum, marked, exit)
-	if f.Name != "" && f != a.m.Top {
+	if f.Name != "" && (f != a.m.Top || len(f.Params) > 0) {
+		// (a top level given parameters: a PHP file included with the
+		// includer's variables in scope)
 		a.next[f.Name] = sum
 		// kept under its class too (not given to other files)
 		k := ctorKey(f)
