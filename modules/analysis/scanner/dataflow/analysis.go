@@ -284,7 +284,7 @@ func funcLabel(f *ir.Func) string {
 // function analyses one function's CFG to its fixpoint.
 func (a *analyzer) function(f *ir.Func, env *scope) *state {
 	sum := &Summary{}
-	init := newState(env)
+	init := newState(env, newVarTable())
 	init.locals = f.Locals
 	for i, p := range f.Params {
 		t := &Taint{Params: setTrace(nil, i, (*Trace)(nil).With(Step{Span: f.Span, Kind: "step",
@@ -292,7 +292,7 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 		if a.spec.ParamSource(f, i) {
 			t.Src = (*Trace)(nil).With(Step{Span: p.Span, Kind: "source", Message: "untrusted data from parameter " + short(p.Decl)})
 		}
-		init.m[p.Name] = &entry{whole: Val{T: t}}
+		init.put(init.vt.id(p.Name), &entry{whole: Val{T: t}})
 	}
 	marked := a.markRecvFields(f, init)
 	in := make([]*state, len(f.Blocks))

@@ -116,7 +116,8 @@ func (a *analyzer) markRecvFields(f *ir.Func, init *state) []string {
 	if len(names) == 0 {
 		return nil
 	}
-	e := init.m[f.Recv]
+	rid := init.vt.id(f.Recv)
+	e := init.at(rid)
 	ne := &entry{}
 	if e != nil {
 		ne.whole = e.whole
@@ -132,7 +133,7 @@ func (a *analyzer) markRecvFields(f *ir.Func, init *state) []string {
 		ne.paths = append(ne.paths, pathVal{path: []ir.Elem{{Kind: ir.Field, Name: n}}, val: Val{T: &Taint{Params: setTrace(nil, fieldBase+id, tr)}}})
 		marked = append(marked, n)
 	}
-	init.m[f.Recv] = ne
+	init.put(rid, ne)
 	return marked
 }
 
