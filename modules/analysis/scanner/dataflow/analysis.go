@@ -56,7 +56,7 @@ type analyzer struct {
 	defEnv  map[*ir.Func]*scope
 	perFunc map[*ir.Func][]Finding // findings of each function's latest analysis
 	cur     *ir.Func
-	seen    map[string]bool // finding keys of the current function's analysis
+	seen    map[flowKey]bool // finding keys of the current function's analysis
 	scratch map[string]*entry
 	// fields: source data stored in a field of a class's instances
 	// (self.q = request...) by any of its methods, read by all of them;
@@ -87,6 +87,9 @@ type analyzer struct {
 	classKeys map[string]bool
 	// called: the names the module's calls may resolve to
 	called map[string]bool
+	// vars: each function's variable table, kept across rounds (numbers
+	// only grow, so scopes of an earlier round still read right)
+	vars map[*ir.Func]*varTable
 }
 
 type prefixKey struct {
@@ -146,7 +149,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 			}
 			a.cur = f
 			a.perFunc[f] = nil
-			a.seen = map[string]bool{}
+			a.seen = map[flowKey]bool{}
 			out := a.function(f, env)
 			if a.aborted != nil {
 				return nil, a.aborted
@@ -219,7 +222,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 		}
 	}
 	res.Converged = len(run) == 0
-	seen := map[string]bool{}
+	seen := map[flowKey]bool{}
 	for _, f := range m.Funcs {
 		for _, fd := range a.perFunc[f] {
 			k := findingKey(fd)
@@ -284,7 +287,15 @@ func funcLabel(f *ir.Func) string {
 // function analyses one function's CFG to its fixpoint.
 func (a *analyzer) function(f *ir.Func, env *scope) *state {
 	sum := &Summary{}
-	init := newState(env, newVarTable())
+	vt := a.vars[f]
+	if vt == nil {
+		if a.vars == nil {
+			a.vars = map[*ir.Func]*varTable{}
+		}
+		vt = newVarTable()
+		a.vars[f] = vt
+	}
+	init := newState(env, vt)
 	init.locals = f.Locals
 	for i, p := range f.Params {
 		t := &Taint{Params: setTrace(nil, i, (*Trace)(nil).With(Step{Span: f.Span, Kind: "step",

@@ -34,7 +34,7 @@ type varTable struct {
 	names []string
 }
 
-func newVarTable() *varTable { return &varTable{ids: make(map[string]int, 16)} }
+func newVarTable() *varTable { return &varTable{ids: map[string]int{}} }
 
 // id is the number of name, given now if it has none.
 func (vt *varTable) id(name string) int {
@@ -447,18 +447,35 @@ func joinFlat(a map[string]*entry, b map[string]*entry) {
 	}
 }
 
+// joinEntry is a joined with b and whether that differs from a; a itself
+// when b adds nothing (most joins at a loop head or a merge change
+// nothing, and entries are immutable, so nothing is copied then).
 func joinEntry(a, b *entry) (*entry, bool) {
-	ne := &entry{whole: joinVal(a.whole, b.whole), paths: append([]pathVal(nil), a.paths...)}
-	changed := !sameVal(ne.whole, a.whole)
+	var ne *entry // a's copy, made at the first change
+	edit := func() {
+		if ne == nil {
+			ne = &entry{whole: a.whole, paths: append(make([]pathVal, 0, len(a.paths)+len(b.paths)), a.paths...)}
+		}
+	}
+	paths := func() []pathVal {
+		if ne != nil {
+			return ne.paths
+		}
+		return a.paths
+	}
+	if w := joinVal(a.whole, b.whole); !sameVal(w, a.whole) {
+		edit()
+		ne.whole = w
+	}
 	for _, pb := range b.paths {
 		found := false
-		for i, pa := range ne.paths {
+		for i, pa := range paths() {
 			if samePath(pa.path, pb.path) {
 				found = true
 				j := joinVal(pa.val, pb.val)
 				if !sameVal(j, pa.val) {
+					edit()
 					ne.paths[i].val = j
-					changed = true
 				}
 				break
 			}
@@ -470,12 +487,12 @@ func joinEntry(a, b *entry) (*entry, bool) {
 			if !a.whole.T.empty() {
 				v.T = union(v.T, a.whole.T)
 			}
+			edit()
 			ne.paths = append(ne.paths, pathVal{path: pb.path, val: v})
-			changed = true
 		}
 	}
 	// paths only on a's side lose their constants (b may differ)
-	for i, pa := range ne.paths {
+	for i, pa := range paths() {
 		if pa.val.C.Known() {
 			inB := false
 			for _, pb := range b.paths {
@@ -485,10 +502,13 @@ func joinEntry(a, b *entry) (*entry, bool) {
 				}
 			}
 			if !inB {
+				edit()
 				ne.paths[i].val.C = ir.Const{}
-				changed = true
 			}
 		}
 	}
-	return ne, changed
+	if ne == nil {
+		return a, false
+	}
+	return ne, true
 }
