@@ -72,6 +72,8 @@ type analyzer struct {
 	// the data stored there as tainted
 	hardened map[string]bool
 	srcCache map[string]bool
+	keyBuf   []byte // isSourcePlace's cache key
+	argVals  []Val  // call's argument values
 	budget   map[string]bool
 	visits   int
 	aborted  error // why the analysis stopped early: the file's work budget ran out or ctx is done
@@ -475,10 +477,14 @@ func (a *analyzer) operand(o ir.Operand, s *state, at ir.Span) Val {
 		return Val{}
 	}
 	v, _ := s.read(o.Place)
-	if k := fieldKey(a.cur, o.Place); k != "" {
-		if t := a.fields[k]; t != nil && !a.hardened[k] {
-			v.T = union(v.T, t.with(Step{Span: at, Kind: "step", Message: "read from field " + short(o.Place.Key()) + " (set in another method)"}))
-			v.C = ir.Const{}
+	// (no field holding source data for a class's methods, the common
+	// case: no key to build)
+	if len(a.fields) > 0 {
+		if k := fieldKey(a.cur, o.Place); k != "" {
+			if t := a.fields[k]; t != nil && !a.hardened[k] {
+				v.T = union(v.T, t.with(Step{Span: at, Kind: "step", Message: "read from field " + short(o.Place.Key()) + " (set in another method)"}))
+				v.C = ir.Const{}
+			}
 		}
 	}
 	if !o.Place.IsTemp() && a.isSourcePlace(o.Place) {
@@ -512,19 +518,24 @@ func checkablePlace(p ir.Place) bool {
 }
 
 func (a *analyzer) isSourcePlace(p ir.Place) bool {
-	key := p.Key()
 	// a name typed in this function (ir.Func.Types) resolves through its
 	// type, so its cache entries are apart from other functions' names
 	typ := ""
 	if a.cur != nil && a.cur.Types != nil {
 		typ = a.cur.Types[p.Base]
 	}
-	ck := key
+	// the cache key is built in a reused buffer: a hit (most reads) makes
+	// no string
+	buf := a.keyBuf[:0]
 	if typ != "" {
-		ck = typ + "\x00" + key
+		buf = append(append(buf, typ...), 0)
 	}
-	v, ok := a.srcCache[ck]
+	buf = appendKey(buf, p)
+	a.keyBuf = buf
+	v, ok := a.srcCache[string(buf)]
 	if !ok {
+		key := p.Key()
+		ck := string(buf)
 		v = a.spec.SourcePlace(key, ir.CanonicalIn(a.cur, a.m.Imports, key))
 		if !v {
 			// a.b[k].c is source data when a.b is
@@ -547,6 +558,22 @@ func (a *analyzer) isSourcePlace(p ir.Place) bool {
 		a.srcCache[ck] = v
 	}
 	return v
+}
+
+// appendKey appends p.Key() to buf.
+func appendKey(buf []byte, p ir.Place) []byte {
+	buf = append(buf, p.Base...)
+	for _, e := range p.Path {
+		switch e.Kind {
+		case ir.Field:
+			buf = append(append(buf, '.'), e.Name...)
+		case ir.Key:
+			buf = append(append(append(buf, '['), e.Name...), ']')
+		default:
+			buf = append(buf, "[*]"...)
+		}
+	}
+	return buf
 }
 
 // intHeap is a min-heap of block indexes (the worklist).

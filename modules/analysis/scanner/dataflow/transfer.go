@@ -403,11 +403,16 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 	if in.Recv != nil {
 		recv = a.operand(*in.Recv, s, in.Span)
 	}
-	args := make([]Val, len(in.Args))
+	// the argument values live in a buffer reused by every call (nothing
+	// keeps them past the call)
+	n := len(in.Args) + len(in.Kwargs)
+	if cap(a.argVals) < n {
+		a.argVals = make([]Val, n)
+	}
+	args, kwargs := a.argVals[:len(in.Args):len(in.Args)], a.argVals[len(in.Args):n]
 	for i, o := range in.Args {
 		args[i] = a.operand(o, s, in.Span)
 	}
-	kwargs := make([]Val, len(in.Kwargs))
 	for i, kw := range in.Kwargs {
 		kwargs[i] = a.operand(kw.Val, s, in.Span)
 	}
