@@ -72,8 +72,9 @@ type analyzer struct {
 	// the data stored there as tainted
 	hardened map[string]bool
 	srcCache map[string]bool
-	keyBuf   []byte // isSourcePlace's cache key
-	argVals  []Val  // call's argument values
+	keyBuf   []byte               // isSourcePlace's cache key
+	argVals  []Val                // call's argument values
+	msgs     map[*ir.Instr]string // assignMsg's
 	budget   map[string]bool
 	visits   int
 	aborted  error // why the analysis stopped early: the file's work budget ran out or ctx is done
@@ -460,12 +461,30 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 	return last
 }
 
+// short is s with its white space runs made single spaces, cut at 60
+// bytes (for messages).
 func short(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if len(s) > 60 {
 		s = s[:57] + "..."
 	}
 	return s
+}
+
+// singleSpaced reports whether s is plain ASCII whose only white space is
+// single spaces between words (short leaves it as it is: most names).
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // operand evaluates an operand in a state.

@@ -1,6 +1,7 @@
 package dataflow
 
 import (
+	"strings"
 	"testing"
 
 	"vigil/modules/analysis/scanner/ir"
@@ -18,6 +19,22 @@ func TestAppendKey(t *testing.T) {
 	for _, p := range cases {
 		if got, want := string(appendKey([]byte("junk"), p)[4:]), p.Key(); got != want {
 			t.Errorf("appendKey(%v) = %q, want %q", p, got, want)
+		}
+	}
+}
+
+// TestShort: short collapses white space as strings.Fields does, with or
+// without the fast path for text already single-spaced.
+func TestShort(t *testing.T) {
+	cases := []string{"", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "request.args[\"q\"]", "x\u00a0y", "é b", "f(a, b)",
+		"0123456789 0123456789 0123456789 0123456789 0123456789 0123456789 0123"}
+	for _, s := range cases {
+		want := strings.Join(strings.Fields(s), " ")
+		if len(want) > 60 {
+			want = want[:57] + "..."
+		}
+		if got := short(s); got != want {
+			t.Errorf("short(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -24,11 +24,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 		}
 		var st Step
 		if (!in.Dst.IsTemp() || len(in.Dst.Path) > 0) && !v.T.empty() {
-			msg := "assigned to " + short(displayKey(*in.Dst))
-			if in.Note != "" {
-				msg += " (" + in.Note + ")"
-			}
-			st = Step{Span: in.Span, Kind: "step", Message: msg}
+			st = Step{Span: in.Span, Kind: "step", Message: a.assignMsg(in)}
 			v.T = v.T.with(st)
 			var desc string
 			var ok bool
@@ -253,6 +249,23 @@ func retNews(t *Taint, sum *Summary) bool {
 		}
 	}
 	return false
+}
+
+// assignMsg is the trace message of an assignment, made once per
+// instruction (loops and rounds visit it again).
+func (a *analyzer) assignMsg(in *ir.Instr) string {
+	if m, ok := a.msgs[in]; ok {
+		return m
+	}
+	msg := "assigned to " + short(displayKey(*in.Dst))
+	if in.Note != "" {
+		msg += " (" + in.Note + ")"
+	}
+	if a.msgs == nil {
+		a.msgs = map[*ir.Instr]string{}
+	}
+	a.msgs[in] = msg
+	return msg
 }
 
 func boolConst(b bool) ir.Const {
