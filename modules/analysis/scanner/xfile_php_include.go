@@ -137,3 +137,26 @@ func (x *xstate) phpIncludeSummary(callee, file string, s *summary) *summary {
 	}
 	return out
 }
+
+// phpIncludedAs starts the trace step of an include call as users read it.
+const phpIncludedAs = "the included file "
+
+// phpIncludeWording words the steps of an include call for people: the
+// front end's pseudo-call "passed to <include>views/x.php|a,b()" reads
+// "the included file views/x.php", and the included top level's
+// parameter "parameter a of <module>()" reads "variable $a of the
+// included file". Other messages are returned as they are.
+func phpIncludeWording(msg, path string) string {
+	if rest, ok := strings.CutPrefix(msg, "passed to "+php.IncludePrefix); ok {
+		if i := strings.IndexByte(rest, '|'); i >= 0 {
+			rest = rest[:i]
+		}
+		return phpIncludedAs + strings.TrimSuffix(rest, "()")
+	}
+	if strings.HasSuffix(msg, " of "+phpTopLevel+"()") && strings.HasSuffix(path, ".php") {
+		if name, ok := strings.CutPrefix(strings.TrimSuffix(msg, " of "+phpTopLevel+"()"), "parameter "); ok {
+			return "variable $" + name + " of the included file"
+		}
+	}
+	return msg
+}
