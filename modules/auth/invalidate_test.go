@@ -8,6 +8,7 @@ import (
 
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
+	"vigil/platform/notify"
 )
 
 // eventually polls cond in real time (the test clock stands still, so an
@@ -31,13 +32,13 @@ func eventually(t *testing.T, what string, within time.Duration, cond func() boo
 func drainNotifications(t *testing.T, tdb testDB, svc *Service) {
 	t.Helper()
 	gen := svc.cache.generation()
-	dbtest.MustExec(t, tdb.db, "SELECT pg_notify('"+invalidationChannel+"', '')")
+	dbtest.MustExec(t, tdb.db, "SELECT pg_notify(?, ?)", notify.Channel, invalidationTopic)
 	eventually(t, "marker notification handled", 5*time.Second, func() bool { return svc.cache.generation() > gen })
 }
 
 func waitLive(t *testing.T, svc *Service) {
 	t.Helper()
-	eventually(t, "invalidation listener connected", 5*time.Second, svc.cache.live.Load)
+	eventually(t, "invalidation listener connected", 5*time.Second, svc.cache.usable)
 }
 
 // TestRevocationReachesOtherReplicasAtOnce: two replicas on one PostgreSQL
@@ -94,7 +95,7 @@ func TestRevocationReachesOtherReplicasAtOnce(t *testing.T) {
 		expect(t, cli2.do("GET", "/api/v1/auth/me", nil), 200)
 		// Cut every listener's connection, as a database restart would.
 		dbtest.MustExec(t, tdb.db, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'")
-		eventually(t, "listener noticed the lost connection", 5*time.Second, func() bool { return !replicaB.cache.live.Load() })
+		eventually(t, "listener noticed the lost connection", 5*time.Second, func() bool { return !replicaB.cache.usable() })
 		if _, ok := replicaB.cache.get("k:x", e.clock.Now()); ok || replicaB.cache.usable() {
 			t.Fatal("cache in use while not listening")
 		}
