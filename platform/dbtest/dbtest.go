@@ -5,8 +5,8 @@
 //
 // PostgreSQL is found at VIGIL_TEST_POSTGRES_URL (default
 // postgres://postgres@127.0.0.1:5432/test?sslmode=disable); every test gets
-// its own database, dropped afterwards. A migrated PostgreSQL database is a
-// copy of a template database migrated once (see template), which is
+// its own database, dropped afterwards. A migrated database is a copy of a
+// template migrated once (see template and sqliteTemplate), which is
 // several times faster than migrating every test's database. When
 // PostgreSQL is unreachable the PostgreSQL half is skipped, except under
 // CI=true where it fails.
@@ -82,11 +82,21 @@ func Open(t testing.TB, dialect string) *database.DB {
 }
 
 // migratedConfig returns the configuration of a fresh database of dialect
-// that has every migration applied, or nearly (a PostgreSQL copy of the
-// template: callers still run migrate.Up, which then has nothing or little
-// to do).
+// that has every migration applied, or nearly (a copy of the template:
+// callers still run migrate.Up, which then has nothing or little to do).
 func migratedConfig(t testing.TB, dialect string) config.Config {
 	t.Helper()
+	if dialect == database.SQLite {
+		cfg := Config(t, dialect)
+		from, err := sqliteTemplate(t)
+		if err == nil {
+			err = copyFile(from, cfg.SQLitePath())
+		}
+		if err != nil {
+			t.Fatalf("dbtest: SQLite template: %v", err)
+		}
+		return cfg
+	}
 	if dialect != database.Postgres {
 		return Config(t, dialect)
 	}

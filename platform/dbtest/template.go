@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -27,6 +29,8 @@ const templateLockID int64 = 0x5649474c544d504c
 var tmpl struct {
 	sync.Mutex
 	name string
+	// sqlite is the path of the migrated SQLite template file.
+	sqlite string
 }
 
 // template returns the name of a PostgreSQL database with every migration
@@ -145,4 +149,73 @@ func ensureTemplate(t testing.TB, name string) error {
 		}
 	}
 	return nil
+}
+
+// sqliteTemplate returns the path of a migrated SQLite database file that
+// Open copies instead of migrating each test's database (migrating takes
+// seconds under the race detector, copying the file milliseconds). It
+// lives in the system's temporary directory under the same hash as the
+// PostgreSQL template, is built once (written elsewhere and renamed into
+// place, so a concurrent test process never reads half of it) and kept.
+func sqliteTemplate(t testing.TB) (string, error) {
+	t.Helper()
+	tmpl.Lock()
+	defer tmpl.Unlock()
+	if tmpl.sqlite != "" {
+		return tmpl.sqlite, nil
+	}
+	name, err := templateName()
+	if err != nil {
+		return "", err
+	}
+	dir := filepath.Join(os.TempDir(), "vigil-dbtest")
+	path := filepath.Join(dir, name+".db")
+	if _, err := os.Stat(path); err == nil {
+		tmpl.sqlite = path
+		return path, nil
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	build, err := os.MkdirTemp(dir, "build-")
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(build)
+	cfg := baseConfig(t)
+	cfg.Database.URL = "sqlite:" + filepath.Join(build, "vigil.db")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	db, err := database.Open(ctx, cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		return "", err
+	}
+	m, err := newMigrator(db)
+	if err == nil {
+		_, err = m.Up(ctx)
+	}
+	if err == nil {
+		// Everything into the main file, so it is all there is to copy.
+		err = db.Gorm().Exec("PRAGMA wal_checkpoint(TRUNCATE)").Error
+	}
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return "", fmt.Errorf("migrating the SQLite template: %w", err)
+	}
+	if err := os.Rename(filepath.Join(build, "vigil.db"), path); err != nil {
+		return "", err
+	}
+	tmpl.sqlite = path
+	return path, nil
+}
+
+// copyFile copies the file at from to a new file at to, private to the user.
+func copyFile(from, to string) error {
+	b, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(to, b, 0o600)
 }
