@@ -62,6 +62,13 @@ func (s *Service) invalidate(ctx context.Context) {
 // forgotten); the cache serves entries only while the listener is
 // connected and has done that (see identityCache.usable), so a lost
 // connection never means stale answers.
+//
+// The hub may already be listening (it connects in the background, and
+// is shared by the process's modules): it then made its call on
+// connecting before this one was registered, so the cache resyncs once
+// now. Nothing is lost by starting there: the cache is empty, and every
+// announcement from now on reaches it.
 func (s *Service) listen(hub *notify.Hub) {
 	hub.OnPrefix(invalidationTopic, func(string) { s.cache.resync() })
+	s.cache.resync()
 }

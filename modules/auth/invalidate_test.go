@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"testing"
@@ -126,4 +127,26 @@ func TestNoListenerNoCache(t *testing.T) {
 	expect(t, cli.do("GET", "/api/v1/auth/me", nil), 200)
 	dbtest.MustExec(t, tdb.db, "UPDATE auth_api_keys SET revoked_at = now() WHERE id = ?", r.m(t)["id"].(string))
 	expect(t, cli.do("GET", "/api/v1/auth/me", nil), 401)
+}
+
+// TestHubListeningBeforeTheService: a hub that connected before the
+// service registered with it (it connects in the background and is shared
+// by the process's modules) still makes the cache usable, and
+// announcements still reach it.
+func TestHubListeningBeforeTheService(t *testing.T) {
+	tdb := openTestDB(t, database.Postgres)
+	e := newEnv(t, tdb, func(e *env) { e.cacheTTL = time.Hour })
+	hub := notify.New(tdb.db, nil)
+	hub.Start(context.Background())
+	t.Cleanup(hub.Stop)
+	eventually(t, "hub listening", 5*time.Second, func() bool { _, live := hub.Session(); return live })
+	svc, err := New(Deps{Config: e.cfg, DB: tdb.db, Limiter: e.limiter, Audit: e.audit.Log,
+		Logger: slog.New(slog.DiscardHandler), Now: e.clock.Now, IdentityCacheTTL: time.Hour, Notify: hub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !svc.cache.usable() {
+		t.Fatal("cache unusable although the hub listens")
+	}
+	drainNotifications(t, tdb, svc)
 }
