@@ -606,7 +606,7 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 		loc := sink.Location
 		via, from := "", run.where(first.Location)
 		for i := len(tr) - 2; i >= 0; i-- {
-			if tr[i].Kind == "call" && strings.HasPrefix(tr[i].Message, "passed to ") {
+			if tr[i].Kind == "call" && (strings.HasPrefix(tr[i].Message, "passed to ") || strings.HasPrefix(tr[i].Message, phpIncludedAs)) {
 				via = strings.TrimPrefix(tr[i].Message, "passed to ")
 				if loc.Path != path {
 					via += fmt.Sprintf(" called at %s line %d", path, tr[i].Location.StartLine)
@@ -673,6 +673,7 @@ func (r *taintRun) v1Trace(steps []dataflow.Step) []TraceStep {
 			// named as such (the threat model leaves them out by default)
 			msg = sourceLabel(strings.TrimPrefix(msg, "untrusted data from "))
 		}
+		msg = phpIncludeWording(msg, p)
 		ts := TraceStep{Location: Location{Path: p, StartLine: s.Span.Line, StartColumn: s.Span.Col, EndLine: s.Span.EndLine, EndColumn: s.Span.EndCol},
 			Kind: s.Kind, Message: msg, Snippet: s.Snippet}
 		if ts.Snippet == "" && p == r.path {
