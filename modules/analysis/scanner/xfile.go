@@ -313,10 +313,12 @@ func (s *scanState) crossFile(ctx context.Context) {
 	}
 	round := 0
 	for ; len(pending) > 0 && round < maxXRounds && ctx.Err() == nil; round++ {
+		x.pruneKept(pending)
 		work := pending
 		pending = map[string]map[string]bool{}
 		apply(x.runRound(ctx, work))
 	}
+	x.pruneKept(nil)
 	work := pending
 	if len(work) > 0 && ctx.Err() == nil {
 		s.res.Notes = append(s.res.Notes, Note{Pass: "taint", Level: "warning",
@@ -338,6 +340,36 @@ func (x *xstate) stale(l *xresult, id string) bool {
 		}
 	}
 	return false
+}
+
+// pruneKept drops what the files no later round can analyse keep (see
+// xkept): a round analyses the files pending, and the next one only
+// callers of files the round before analysed, so the files pending and
+// their callers, transitively, are all that later rounds can reach. On
+// sqlalchemy the waves keep 249 files and the rounds reuse 135 of them.
+func (x *xstate) pruneKept(pending map[string]map[string]bool) {
+	reach := map[string]bool{}
+	var up func(p string)
+	up = func(p string) {
+		if reach[p] {
+			return
+		}
+		reach[p] = true
+		for _, c := range x.callers[p] {
+			up(c)
+		}
+	}
+	for p := range pending {
+		up(p)
+	}
+	x.keptMu.Lock()
+	defer x.keptMu.Unlock()
+	for p, k := range x.kept {
+		if !reach[p] {
+			delete(x.kept, p)
+			x.keptBytes -= len(k.src)
+		}
+	}
 }
 
 // reanalysable returns the files a round after the waves may analyse
