@@ -6,8 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"path"
 	"regexp"
+	"runtime/debug"
+	"runtime/metrics"
 	"slices"
 	"sort"
 	"strings"
@@ -179,6 +182,27 @@ var (
 // the cross-file pass analyses 10 MB of source in 292 files, 177 of them
 // more than once.
 const xKeepMaxBytes = 8 << 20
+
+// xKeepRoom reports whether the heap has room for one more kept file:
+// under a soft memory limit (the scan worker sets one) the live heap is
+// below half of it. The collector's work per byte allocated grows with
+// live/(limit-live): on the 1M-line mixed tree the live heap is already
+// 170-210 MB of 384 MiB when the pass starts, and the 8 MB of source kept
+// (about ten times that in IR) brought it to the limit, so the collector
+// ran without pause for the rest of the scan. In one process
+// (bench/scanspeed, GOGC=400 GOMEMLIMIT=384MiB, the two side by side)
+// mixed1m took 77.3 CPU-s with the files kept and 64.9 without them (107
+// and 79 collections, heap peak 395 and 363 MB), the 200 parses saved
+// notwithstanding; on sqlalchemy (70 MB live) files are kept as before.
+func xKeepRoom() bool {
+	limit := debug.SetMemoryLimit(-1)
+	if limit <= 0 || limit == math.MaxInt64 {
+		return true
+	}
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(live)
+	return live[0].Value.Kind() != metrics.KindUint64 || live[0].Value.Uint64() < uint64(limit/2)
+}
 
 // xkept is what the cross-file analysis of a file keeps for the next one:
 // all of it depends on the file and the scan, none on the rules or the
@@ -1211,7 +1235,7 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 			if xKeep && k.tf.mod != nil && engineV2[cl.lang.name] && x.again[p] {
 				k.tf.root = nil
 				x.keptMu.Lock()
-				if x.keptBytes+len(k.src) <= xKeepMaxBytes {
+				if x.keptBytes+len(k.src) <= xKeepMaxBytes && xKeepRoom() {
 					x.kept[p] = k
 					x.keptBytes += len(k.src)
 				}

@@ -2,6 +2,9 @@ package scanner
 
 import (
 	"maps"
+	"math"
+	"runtime"
+	"runtime/debug"
 	"slices"
 	"testing"
 )
@@ -40,6 +43,31 @@ func TestPruneKept(t *testing.T) {
 			}
 			if x.keptBytes != 2*len(tt.want) {
 				t.Errorf("keptBytes %d, want %d", x.keptBytes, 2*len(tt.want))
+			}
+		})
+	}
+}
+
+// TestXKeepRoom: without a soft memory limit files are always kept; under
+// one, only while the live heap is below half of it.
+func TestXKeepRoom(t *testing.T) {
+	old := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(old)
+	runtime.GC() // the live heap figure is a collection's
+	tests := []struct {
+		name  string
+		limit int64
+		want  bool
+	}{
+		{"no limit", math.MaxInt64, true},
+		{"live heap far below half", 1 << 40, true},
+		{"live heap above half", 1 << 10, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			debug.SetMemoryLimit(tt.limit)
+			if got := xKeepRoom(); got != tt.want {
+				t.Errorf("xKeepRoom() = %v under a %d-byte limit, want %v", got, tt.limit, tt.want)
 			}
 		})
 	}
