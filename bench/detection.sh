@@ -4,8 +4,9 @@
 #
 #   bench/detection.sh [--json] [--misses]
 #
-# Scores three corpora:
+# Scores four corpora:
 #   blind  testdata/blind          written without reading the rules (LABEL: CWE-n markers)
+#   blind2 testdata/blind2         a fresh held-out corpus, written the same way (same markers)
 #   old    testdata/scanner/corpus the older labelled corpus (same markers)
 #   rules  testdata/scanner/VGL-*  per-rule positive_*/negative_* files (file level, rule ID)
 # A missing corpus is skipped with a note. VIGIL_BIN uses an existing binary
@@ -39,6 +40,12 @@ if [ -d "$ROOT/testdata/blind" ]; then
   args+=(-labels "blind:$ROOT/testdata/blind:$WORK/blind.json")
 else
   echo "note: testdata/blind is missing, skipped" >&2
+fi
+if [ -d "$ROOT/testdata/blind2" ]; then
+  scan "$ROOT/testdata/blind2" "$WORK/blind2.json"
+  args+=(-labels "blind2:$ROOT/testdata/blind2:$WORK/blind2.json")
+else
+  echo "note: testdata/blind2 is missing, skipped" >&2
 fi
 if [ -d "$ROOT/testdata/scanner/corpus" ]; then
   scan "$ROOT/testdata/scanner/corpus" "$WORK/old.json"

@@ -1,0 +1,37 @@
+package main
+
+import (
+	"database/sql"
+	"encoding/json"
+	"net/http"
+
+	_ "github.com/lib/pq"
+)
+
+var db *sql.DB
+
+func listInvoices(w http.ResponseWriter, r *http.Request) {
+	status := r.URL.Query().Get("status")
+	if status == "" {
+		status = "open"
+	}
+	rows, err := db.Query("SELECT id FROM invoices WHERE status = $1", status)
+	if err != nil {
+		http.Error(w, "db", http.StatusInternalServerError)
+		return
+	}
+	defer rows.Close()
+	var ids []int
+	for rows.Next() {
+		var id int
+		_ = rows.Scan(&id)
+		ids = append(ids, id)
+	}
+	json.NewEncoder(w).Encode(ids)
+}
+
+func main() {
+	db, _ = sql.Open("postgres", "dbname=billing sslmode=disable")
+	http.HandleFunc("/invoices", listInvoices)
+	http.ListenAndServe(":8080", nil)
+}

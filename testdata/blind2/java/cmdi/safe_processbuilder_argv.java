@@ -1,0 +1,16 @@
+import java.io.IOException;
+import java.io.InputStream;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+class NslookupServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String host = req.getHeader("X-Host");
+        Process p = new ProcessBuilder("nslookup", "--", host).redirectErrorStream(true).start();
+        try (InputStream in = p.getInputStream()) {
+            in.transferTo(resp.getOutputStream());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.sql.DataSource;
+
+@WebServlet("/employees")
+class EmployeeSearchServlet extends HttpServlet {
+    private DataSource dataSource;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String dept = req.getParameter("dept");
+        if (dept == null) {
+            dept = "sales";
+        }
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            ResultSet rs = st.executeQuery("SELECT name FROM employees WHERE dept = '" + dept + "'"); // LABEL: CWE-89
+            while (rs.next()) {
+                resp.getWriter().println(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            resp.sendError(500);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+const express = require("express");
+const mysql = require("mysql2");
+
+const app = express();
+const pool = mysql.createPool({ host: "db", user: "app", database: "shop" });
+
+app.get("/products", (req, res) => {
+  let category = req.query.category;
+  category = category || "all";
+  pool.query("SELECT id, title FROM products WHERE category = ?", [category], (err, rows) => {
+    if (err) return res.status(500).end();
+    res.json(rows);
+  });
+});
+
+app.listen(3000);

@@ -1,0 +1,11 @@
+import React from "react";
+import { useSearchParams } from "react-router-dom";
+
+type NoticeProps = { tone?: "info" | "warning" };
+
+export function Notice({ tone = "info" }: NoticeProps) {
+  const [params] = useSearchParams();
+  const message = params.get("msg") ?? "";
+  if (!message) return null;
+  return <div className={`notice notice-${tone}`} dangerouslySetInnerHTML={{ __html: message }} />;  // LABEL: CWE-79
+}

@@ -1,0 +1,10 @@
+<?php
+$conn = ldap_connect('ldap://ldap.corp.example');
+ldap_set_option($conn, LDAP_OPT_PROTOCOL_VERSION, 3);
+ldap_bind($conn, 'cn=reader,dc=corp,dc=example', getenv('LDAP_READER_PW'));
+
+$user = ldap_escape($_GET['user'] ?? '', '', LDAP_ESCAPE_FILTER);
+$filter = "(&(objectClass=person)(sAMAccountName=$user))";
+$result = ldap_search($conn, 'dc=corp,dc=example', $filter, ['mail', 'telephoneNumber']);
+$entries = ldap_get_entries($conn, $result);
+echo json_encode(['count' => $entries['count']]);

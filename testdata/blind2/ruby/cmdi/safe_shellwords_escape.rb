@@ -1,0 +1,12 @@
+require "shellwords"
+
+class DomainsController < ApplicationController
+  before_action :authenticate_user!
+
+  def whois
+    domain = params[:domain].presence || "example.com"
+    output = `whois #{Shellwords.escape(domain)}`
+    Rails.logger.info("whois lookup by #{current_user.id}")
+    render plain: output
+  end
+end

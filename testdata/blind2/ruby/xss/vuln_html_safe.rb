@@ -1,0 +1,10 @@
+class ProfilesController < ApplicationController
+  before_action :authenticate_user!
+  rescue_from ActiveRecord::RecordNotFound, with: -> { head :not_found }
+
+  def show
+    @profile = Profile.find(params[:id])
+    tagline = params[:tagline] || @profile.tagline
+    @tagline_html = "<em>#{tagline}</em>".html_safe # LABEL: CWE-79
+  end
+end
