@@ -82,6 +82,9 @@ func splitHead(callee string) (string, string, bool) {
 }
 
 func (r *xresolver) resolve(callee string) (xtarget, bool) {
+	if k, ok := phpIncludeKey(callee); ok {
+		callee = k
+	}
 	if t, ok := r.exact[callee]; ok {
 		return t, true
 	}
@@ -100,6 +103,11 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 			if nm := rbNewHeadRe.FindStringSubmatch(h); nm != nil {
 				// Ruby Cls.new(args).m: the class's file
 				if file := r.heads[nm[1]+".new"]; file != "" && file != r.self {
+					return xtarget{file, m}, true
+				}
+			} else if c := rbRelationClass(h); c != "" && r.rubyJobs {
+				// Ruby Cls.where(...).m: the class's file
+				if file := r.heads[c]; file != "" && file != r.self {
 					return xtarget{file, m}, true
 				}
 			}
@@ -167,6 +175,11 @@ type xstate struct {
 	keptMu    sync.Mutex
 	kept      map[string]*xkept
 	keptBytes int // source bytes of kept
+	// incVars[file]: the parameters given to the top level of a PHP
+	// file other files include (xfile_php_include.go)
+	incVars sync.Map
+	// phpTemplates[file]: whether an included PHP file is a template
+	phpTemplates map[string]bool
 }
 
 // xKeep turns the keeping of lowered files between analyses on (tests
@@ -766,6 +779,7 @@ func (x *xstate) phpResolver(r *xresolver, info *xfileInfo, pc *phpClasses) {
 		if file == "" {
 			continue
 		}
+		x.phpBindInclude(r, inc, file)
 		inf := x.files[file]
 		for _, fn := range inf.defs {
 			if _, ok := r.exact[fn]; !ok {
@@ -908,6 +922,13 @@ func rubyResolver(r *xresolver, info *xfileInfo, classes map[string]string, file
 			// on a new object without a variable (a service object)
 			if f := cls(m[1]); f != "" {
 				r.heads[m[1]+".new"] = f
+			}
+		} else if c := rbRelationClass(h); c != "" {
+			// Cls.where(...).m(x), Cls.published.m(x): a scope or class
+			// method called on a relation of the class (Active Record
+			// delegates both to the model); resolve finds the class
+			if f := cls(c); f != "" {
+				r.heads[c] = f
 			}
 		}
 	}
@@ -1177,6 +1198,9 @@ func (x *xstate) ext(p, ruleID string, deps map[xtarget]*summary) func(string) *
 		if deps != nil {
 			deps[t] = s
 		}
+		if s != nil && t.fn == phpTopLevel {
+			return x.phpIncludeSummary(callee, t.file, s)
+		}
 		return s
 	}
 }
@@ -1228,6 +1252,7 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 			}
 		}
 		k.tf = &taintFile{lang: cl.lang, root: root, src: src, path: p, models: s.models}
+		x.phpIncludeParams(p, k.tf)
 		k.sinks = s.sinkMemo(cl).file(calls, k.tf)
 		defer func() {
 			// kept once lowered (the IR is all the dataflow engine
@@ -1301,7 +1326,7 @@ func (x *xstate) newIdle(p string, tf *taintFile) *xidle {
 	if w := x.wanted[p]; len(w) > 0 && len(x.callers[p]) > 0 {
 		for _, f := range m.Funcs {
 			// the engine summarises every named function but the top level
-			if f != m.Top && f.Name != "" && (w["*"] || w[f.Name]) {
+			if (f != m.Top || len(f.Params) > 0) && f.Name != "" && (w["*"] || w[f.Name]) {
 				d.wanted = true
 				break
 			}
@@ -1347,7 +1372,8 @@ func (d *xidle) skip(r *Rule, sink func() bool) bool {
 // assume of functions without a summary.
 // sink is mayHaveSink's answer for the rule and the file's callees.
 func (x *xstate) needed(p string, r *Rule, src []byte, sink bool, resolved []xtarget) bool {
-	if sink {
+	if sink || x.wanted[p][phpTopLevel] && bytes.Contains(src, []byte("<?=")) {
+		// (an included PHP file: `<?= $x ?>` is an echo no keyword names)
 		return true
 	}
 	kws := taintKeywords(r)
