@@ -78,6 +78,7 @@ var routeScopes = map[string]string{
 	"GET /api/v1/dashboard":                 "read",
 	"GET /api/v1/analyses/:id":              "read",
 	"GET /api/v1/analyses/:id/events":       "read",
+	"GET /api/v1/analyses/:id/workspace":    "read",
 	"POST /api/v1/analyses/:id/cancel":      "analyze",
 	"GET /api/v1/analyses/:id/findings":     "read",
 	"GET /api/v1/analyses/:id/summary":      "read",

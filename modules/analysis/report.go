@@ -109,14 +109,16 @@ func (s *Service) Report(ctx context.Context, id, format string, w io.Writer) (s
 	if !ok {
 		return "", errs.NotFound("report format")
 	}
+	// The caller's right to read the analysis is checked first, so only
+	// someone who may read it learns that this server cannot print PDFs.
+	d, err := s.reportData(ctx, id)
+	if err != nil {
+		return "", err
+	}
 	if format == "pdf" {
 		if _, err := s.chromium(); err != nil {
 			return "", err
 		}
-	}
-	d, err := s.reportData(ctx, id)
-	if err != nil {
-		return "", err
 	}
 	switch format {
 	case "sarif":

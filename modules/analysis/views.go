@@ -126,10 +126,11 @@ type FindingView struct {
 	Snippet     string           `json:"snippet"`
 	// Context is the source around the matched lines (null for secrets
 	// and findings stored before context was kept).
-	Context     *scanner.Context     `json:"context"`
-	Trace       []scanner.TraceStep  `json:"trace"`
-	Remediation string               `json:"remediation"`
-	References  []string             `json:"references"`
+	Context     *scanner.Context    `json:"context"`
+	Trace       []scanner.TraceStep `json:"trace"`
+	Remediation string              `json:"remediation"`
+	References  []string            `json:"references"`
+	// Extra holds the finding's short details, as in a FindingListItem.
 	Extra       map[string]string    `json:"extra"`
 	Suppression *scanner.Suppression `json:"suppression,omitempty"`
 	AI          *AIView              `json:"ai"`
@@ -176,8 +177,12 @@ type FindingListItem struct {
 	CWE         []string         `json:"cwe"`
 	OWASP       []string         `json:"owasp"`
 	Location    scanner.Location `json:"location"`
-	// Extra holds the scanner's short details (e.g. ai_model, ai_provider,
-	// original_severity, also_matched).
+	// Extra holds the finding's short details, the same in the list (both
+	// shapes) and in GET /findings/{id}: always an object ({} when there
+	// are none, never null), with the scanner's details (e.g. ai_model,
+	// ai_provider, original_severity, also_matched) and file_kind (the
+	// kind of file it is in: production, test, example, docs, benchmark or
+	// vendored; absent for findings stored before files were classified).
 	Extra       map[string]string    `json:"extra"`
 	Suppression *scanner.Suppression `json:"suppression,omitempty"`
 	// AI is the AI's verdict and model, without its explanation and fix.
@@ -264,7 +269,7 @@ func findingView(f *store.Finding) FindingView {
 		ID: f.ID, AnalysisID: f.AnalysisID, Fingerprint: f.Fingerprint, RuleID: f.RuleID, Kind: f.Kind, Title: f.Title,
 		Message: f.Message, Severity: f.Severity, Confidence: f.Confidence, CWE: nonNil(sf.CWE), OWASP: nonNil(sf.OWASP),
 		Location: sf.Location, Snippet: f.Snippet, Context: sf.Context, Trace: sf.Trace, Remediation: f.Remediation, References: nonNil(sf.References),
-		Extra: sf.Extra, Triage: TriageView{State: f.TriageState, Reason: f.TriageReason},
+		Extra: f.ExtraDetails(), Triage: TriageView{State: f.TriageState, Reason: f.TriageReason},
 	}
 	if v.Trace == nil {
 		v.Trace = []scanner.TraceStep{}

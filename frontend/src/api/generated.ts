@@ -103,6 +103,11 @@ export interface AnalysisView {
   workspace_id: string;
 }
 
+export interface AnalysisWorkspace {
+  id: string;
+  name: string;
+}
+
 export interface ApiKeyJSON {
   created_at: string;
   expires_at: string | null;
@@ -890,6 +895,7 @@ export type DeleteRepositoryResponse = void;
 export type ForgotPasswordRequest = Record<string, string> | null;
 export type ForgotPasswordResponse = StatusJSON;
 export type GetAnalysisResponse = AnalysisView;
+export type GetAnalysisWorkspaceResponse = AnalysisWorkspace;
 export type GetCheckoutResponse = CheckoutStatus;
 export type GetCreditsResponse = Balance;
 export type GetDashboardResponse = Dashboard;
@@ -1209,6 +1215,14 @@ export interface Operations {
     action: "analysis:read";
     params: { id: string };
     response: GetAnalysisResponse;
+  };
+  /** Which of the caller's workspaces holds an analysis */
+  getAnalysisWorkspace: {
+    method: "GET";
+    path: "/api/v1/analyses/{id}/workspace";
+    action: "analysis:read";
+    params: { id: string };
+    response: GetAnalysisWorkspaceResponse;
   };
   /** One purchase and the balance */
   getCheckout: {

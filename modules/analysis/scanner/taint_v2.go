@@ -243,6 +243,7 @@ type ruleModels struct {
 // that can match its last name segment (and those that could match any).
 type calleeMatcher struct {
 	res   []*regexp.Regexp
+	fns   []func(string) bool // by index of res: calleeFunc(res[i])
 	bySeg map[string][]int
 	any   []int
 }
@@ -253,7 +254,7 @@ func newCalleeMatcher(pats []string, res []*regexp.Regexp) *calleeMatcher {
 		if re == nil {
 			continue
 		}
-		m.res = append(m.res, re)
+		m.res, m.fns = append(m.res, re), append(m.fns, calleeFunc(re))
 		idx := len(m.res) - 1
 		p := pats[i]
 		seg := lastSegment(p)
@@ -272,7 +273,7 @@ func (m *calleeMatcher) match(text, canon string) []int {
 	var out []int
 	try := func(list []int) {
 		for _, i := range list {
-			if matchRe(m.res[i], text, canon) {
+			if f := m.fns[i]; f(text) || canon != text && f(canon) {
 				out = append(out, i)
 			}
 		}
@@ -375,7 +376,7 @@ func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 	rm.sinks = &calleeMatcher{bySeg: map[string][]int{}}
 	for i, re := range sinkR {
 		// keep sink indexes: a nil pattern still takes its slot
-		rm.sinks.res = append(rm.sinks.res, re)
+		rm.sinks.res, rm.sinks.fns = append(rm.sinks.res, re), append(rm.sinks.fns, calleeFunc(re))
 		if re == nil {
 			continue
 		}
@@ -606,7 +607,7 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 		loc := sink.Location
 		via, from := "", run.where(first.Location)
 		for i := len(tr) - 2; i >= 0; i-- {
-			if tr[i].Kind == "call" && strings.HasPrefix(tr[i].Message, "passed to ") {
+			if tr[i].Kind == "call" && (strings.HasPrefix(tr[i].Message, "passed to ") || strings.HasPrefix(tr[i].Message, phpIncludedAs)) {
 				via = strings.TrimPrefix(tr[i].Message, "passed to ")
 				if loc.Path != path {
 					via += fmt.Sprintf(" called at %s line %d", path, tr[i].Location.StartLine)
@@ -673,6 +674,7 @@ func (r *taintRun) v1Trace(steps []dataflow.Step) []TraceStep {
 			// named as such (the threat model leaves them out by default)
 			msg = sourceLabel(strings.TrimPrefix(msg, "untrusted data from "))
 		}
+		msg = phpIncludeWording(msg, p)
 		ts := TraceStep{Location: Location{Path: p, StartLine: s.Span.Line, StartColumn: s.Span.Col, EndLine: s.Span.EndLine, EndColumn: s.Span.EndCol},
 			Kind: s.Kind, Message: msg, Snippet: s.Snippet}
 		if ts.Snippet == "" && p == r.path {

@@ -6,8 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"path"
 	"regexp"
+	"runtime/debug"
+	"runtime/metrics"
 	"slices"
 	"sort"
 	"strings"
@@ -79,6 +82,9 @@ func splitHead(callee string) (string, string, bool) {
 }
 
 func (r *xresolver) resolve(callee string) (xtarget, bool) {
+	if k, ok := phpIncludeKey(callee); ok {
+		callee = k
+	}
 	if t, ok := r.exact[callee]; ok {
 		return t, true
 	}
@@ -97,6 +103,11 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 			if nm := rbNewHeadRe.FindStringSubmatch(h); nm != nil {
 				// Ruby Cls.new(args).m: the class's file
 				if file := r.heads[nm[1]+".new"]; file != "" && file != r.self {
+					return xtarget{file, m}, true
+				}
+			} else if c := rbRelationClass(h); c != "" && r.rubyJobs {
+				// Ruby Cls.where(...).m: the class's file
+				if file := r.heads[c]; file != "" && file != r.self {
 					return xtarget{file, m}, true
 				}
 			}
@@ -164,6 +175,11 @@ type xstate struct {
 	keptMu    sync.Mutex
 	kept      map[string]*xkept
 	keptBytes int // source bytes of kept
+	// incVars[file]: the parameters given to the top level of a PHP
+	// file other files include (xfile_php_include.go)
+	incVars sync.Map
+	// phpTemplates[file]: whether an included PHP file is a template
+	phpTemplates map[string]bool
 }
 
 // xKeep turns the keeping of lowered files between analyses on (tests
@@ -179,6 +195,27 @@ var (
 // the cross-file pass analyses 10 MB of source in 292 files, 177 of them
 // more than once.
 const xKeepMaxBytes = 8 << 20
+
+// xKeepRoom reports whether the heap has room for one more kept file:
+// under a soft memory limit (the scan worker sets one) the live heap is
+// below half of it. The collector's work per byte allocated grows with
+// live/(limit-live): on the 1M-line mixed tree the live heap is already
+// 170-210 MB of 384 MiB when the pass starts, and the 8 MB of source kept
+// (about ten times that in IR) brought it to the limit, so the collector
+// ran without pause for the rest of the scan. In one process
+// (bench/scanspeed, GOGC=400 GOMEMLIMIT=384MiB, the two side by side)
+// mixed1m took 77.3 CPU-s with the files kept and 64.9 without them (107
+// and 79 collections, heap peak 395 and 363 MB), the 200 parses saved
+// notwithstanding; on sqlalchemy (70 MB live) files are kept as before.
+func xKeepRoom() bool {
+	limit := debug.SetMemoryLimit(-1)
+	if limit <= 0 || limit == math.MaxInt64 {
+		return true
+	}
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(live)
+	return live[0].Value.Kind() != metrics.KindUint64 || live[0].Value.Uint64() < uint64(limit/2)
+}
 
 // xkept is what the cross-file analysis of a file keeps for the next one:
 // all of it depends on the file and the scan, none on the rules or the
@@ -313,10 +350,12 @@ func (s *scanState) crossFile(ctx context.Context) {
 	}
 	round := 0
 	for ; len(pending) > 0 && round < maxXRounds && ctx.Err() == nil; round++ {
+		x.pruneKept(pending)
 		work := pending
 		pending = map[string]map[string]bool{}
 		apply(x.runRound(ctx, work))
 	}
+	x.pruneKept(nil)
 	work := pending
 	if len(work) > 0 && ctx.Err() == nil {
 		s.res.Notes = append(s.res.Notes, Note{Pass: "taint", Level: "warning",
@@ -338,6 +377,36 @@ func (x *xstate) stale(l *xresult, id string) bool {
 		}
 	}
 	return false
+}
+
+// pruneKept drops what the files no later round can analyse keep (see
+// xkept): a round analyses the files pending, and the next one only
+// callers of files the round before analysed, so the files pending and
+// their callers, transitively, are all that later rounds can reach. On
+// sqlalchemy the waves keep 249 files and the rounds reuse 135 of them.
+func (x *xstate) pruneKept(pending map[string]map[string]bool) {
+	reach := map[string]bool{}
+	var up func(p string)
+	up = func(p string) {
+		if reach[p] {
+			return
+		}
+		reach[p] = true
+		for _, c := range x.callers[p] {
+			up(c)
+		}
+	}
+	for p := range pending {
+		up(p)
+	}
+	x.keptMu.Lock()
+	defer x.keptMu.Unlock()
+	for p, k := range x.kept {
+		if !reach[p] {
+			delete(x.kept, p)
+			x.keptBytes -= len(k.src)
+		}
+	}
 }
 
 // reanalysable returns the files a round after the waves may analyse
@@ -710,6 +779,7 @@ func (x *xstate) phpResolver(r *xresolver, info *xfileInfo, pc *phpClasses) {
 		if file == "" {
 			continue
 		}
+		x.phpBindInclude(r, inc, file)
 		inf := x.files[file]
 		for _, fn := range inf.defs {
 			if _, ok := r.exact[fn]; !ok {
@@ -852,6 +922,13 @@ func rubyResolver(r *xresolver, info *xfileInfo, classes map[string]string, file
 			// on a new object without a variable (a service object)
 			if f := cls(m[1]); f != "" {
 				r.heads[m[1]+".new"] = f
+			}
+		} else if c := rbRelationClass(h); c != "" {
+			// Cls.where(...).m(x), Cls.published.m(x): a scope or class
+			// method called on a relation of the class (Active Record
+			// delegates both to the model); resolve finds the class
+			if f := cls(c); f != "" {
+				r.heads[c] = f
 			}
 		}
 	}
@@ -1121,6 +1198,9 @@ func (x *xstate) ext(p, ruleID string, deps map[xtarget]*summary) func(string) *
 		if deps != nil {
 			deps[t] = s
 		}
+		if s != nil && t.fn == phpTopLevel {
+			return x.phpIncludeSummary(callee, t.file, s)
+		}
 		return s
 	}
 }
@@ -1172,6 +1252,7 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 			}
 		}
 		k.tf = &taintFile{lang: cl.lang, root: root, src: src, path: p, models: s.models}
+		x.phpIncludeParams(p, k.tf)
 		k.sinks = s.sinkMemo(cl).file(calls, k.tf)
 		defer func() {
 			// kept once lowered (the IR is all the dataflow engine
@@ -1179,7 +1260,7 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 			if xKeep && k.tf.mod != nil && engineV2[cl.lang.name] && x.again[p] {
 				k.tf.root = nil
 				x.keptMu.Lock()
-				if x.keptBytes+len(k.src) <= xKeepMaxBytes {
+				if x.keptBytes+len(k.src) <= xKeepMaxBytes && xKeepRoom() {
 					x.kept[p] = k
 					x.keptBytes += len(k.src)
 				}
@@ -1245,7 +1326,7 @@ func (x *xstate) newIdle(p string, tf *taintFile) *xidle {
 	if w := x.wanted[p]; len(w) > 0 && len(x.callers[p]) > 0 {
 		for _, f := range m.Funcs {
 			// the engine summarises every named function but the top level
-			if f != m.Top && f.Name != "" && (w["*"] || w[f.Name]) {
+			if (f != m.Top || len(f.Params) > 0) && f.Name != "" && (w["*"] || w[f.Name]) {
 				d.wanted = true
 				break
 			}
@@ -1291,7 +1372,8 @@ func (d *xidle) skip(r *Rule, sink func() bool) bool {
 // assume of functions without a summary.
 // sink is mayHaveSink's answer for the rule and the file's callees.
 func (x *xstate) needed(p string, r *Rule, src []byte, sink bool, resolved []xtarget) bool {
-	if sink {
+	if sink || x.wanted[p][phpTopLevel] && bytes.Contains(src, []byte("<?=")) {
+		// (an included PHP file: `<?= $x ?>` is an echo no keyword names)
 		return true
 	}
 	kws := taintKeywords(r)

@@ -619,6 +619,78 @@ func rbClassCall(src []byte, i int, method string, parens bool) string {
 	return string(src[s:e])
 }
 
+// rbRelationMethods are the Active Record query methods that return a
+// relation of the model given arguments; a call without arguments in a
+// chain (Cls.published, Cls.all) is taken as a scope.
+var rbRelationMethods = map[string]bool{"where": true, "not": true, "rewhere": true, "order": true, "reorder": true,
+	"limit": true, "offset": true, "includes": true, "preload": true, "eager_load": true, "joins": true,
+	"left_joins": true, "left_outer_joins": true, "distinct": true, "select": true, "group": true, "having": true,
+	"unscope": true, "references": true, "merge": true, "excluding": true, "without": true, "in_order_of": true}
+
+// rbRelationClass returns the class a head such as `Cls.where(x)` or
+// `Cls.published` (a callee before its method) is a relation of, else "".
+func rbRelationClass(head string) string {
+	root := rbChainRoot([]byte(head+"."), len(head))
+	if i := strings.LastIndexByte(root, '.'); i > 0 {
+		return root[:i]
+	}
+	return ""
+}
+
+// rbChainRoot returns "Cls.first" when the dot at i ends a chain of
+// method calls made on a class or module, `Cls.first(...).second...` (not
+// on Cls.new: a new object), else "".
+func rbChainRoot(src []byte, i int) string {
+	j, first, n := i, "", 0
+	for {
+		args := j > 0 && src[j-1] == ')'
+		if args {
+			depth := 0
+			for j--; j >= 0; j-- {
+				if src[j] == ')' {
+					depth++
+				} else if src[j] == '(' {
+					if depth--; depth == 0 {
+						break
+					}
+				}
+			}
+			if j < 0 {
+				return ""
+			}
+		}
+		e := j
+		if e > 0 && (src[e-1] == '?' || src[e-1] == '!') {
+			j--
+		}
+		for j > 0 && isIdentByte(src[j-1]) {
+			j--
+		}
+		if j == e {
+			return ""
+		}
+		if j == 0 || src[j-1] != '.' {
+			// the root: a constant, A::B or ::A
+			for j > 0 && (isIdentByte(src[j-1]) || src[j-1] == ':') {
+				j--
+			}
+			b := strings.TrimLeft(string(src[j:e]), ":")
+			if n == 0 || b == "" || b[0] < 'A' || b[0] > 'Z' || j > 0 && (src[j-1] == '.' || src[j-1] == '@') {
+				return ""
+			}
+			return string(src[j:e]) + "." + first
+		}
+		seg := string(src[j:e])
+		if seg[0] < 'a' && seg[0] != '_' || seg[0] > 'z' || seg == "new" || args && !rbRelationMethods[seg] {
+			// a call given arguments other than a query method's
+			// (Cls.new(a), Cache.set(k, v)) is not a relation
+			return ""
+		}
+		first, n = seg, n+1
+		j--
+	}
+}
+
 // rubyCalls returns the callee texts of a Ruby file's calls on a class or
 // module (`Cls.m`, `A::B.m`) or a variable (`x.m`, `@x.m`) given
 // arguments (in parentheses or after a space), found from each dot.
@@ -652,7 +724,15 @@ func rubyCalls(src []byte) []string {
 			if job == "" {
 				created = rbClassCall(src, i, "new", false)
 			}
+			chain := ""
+			if job == "" && created == "" && (b == "" || s > 0 && src[s-1] == '.') {
+				chain = rbChainRoot(src, i)
+			}
 			switch {
+			case chain != "":
+				// Cls.where(...).m(x), Cls.published.m(x): a scope or class
+				// method on a relation of the class
+				out = append(out, chain+"."+string(name))
 			case job != "":
 				// Cls.set(wait: 1.hour).perform_later(x): the job Cls
 				out = append(out, job+"."+string(name))

@@ -241,6 +241,9 @@ func TestRubyCalls(t *testing.T) {
 		// a job given enqueue options: Cls.set(...).perform_later(x)
 		{`ExportJob.set(wait: 1.hour).perform_later(params[:f]); Mail::Job.set(queue: :low).perform_async id`, []string{"ExportJob.set", "ExportJob.perform_later", "Mail::Job.set", "Mail::Job.perform_async"}},
 		{`cfg.set(a).perform_later(x); Cache.set(k, v).fetch(x)`, []string{"cfg.set", "Cache.set"}},
+		// a scope or class method on a relation of a class
+		{`Article.where(archived: false).by_author(a); Article.published.sorted_by c`, []string{"Article.where", "Article.where.by_author", "Article.published.sorted_by"}},
+		{`A::B.all.order(:id).m(x); @x.where(a).m(y); x.Y.z.m(1); Cls.new(a).b.m(x)`, []string{"A::B.all.order", "A::B.all.m", "@x.where"}},
 	}
 	for _, c := range cases {
 		got := rubyCalls([]byte(c.src))

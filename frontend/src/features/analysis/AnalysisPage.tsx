@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
-import { useLocateInWorkspaces } from '../auth/locate';
+import { useAnalysisWorkspace } from '../auth/locate';
 import { workspacePath, useWorkspacePath } from '../auth/workspace';
 import { SEVERITIES, TERMINAL, reportUrl, useAnalysis, useCancelAnalysis, useCompare, useDeleteAnalysis, type Analysis } from './api';
 import { FindingsTable } from './FindingsTable';
@@ -272,9 +272,9 @@ export function AnalysisPage() {
   }, [completed, hash, search]);
 
   const gone = q.error instanceof ApiError && q.error.status === 404;
-  // Not in the acting workspace: a link of another of the user's
-  // workspaces opens there.
-  const located = useLocateInWorkspaces(`/api/v1/analyses/${id}`, gone);
+  // Not in the acting workspace: a link to an analysis of another of the
+  // user's workspaces (an old bookmark without /w/{id}/) opens there.
+  const located = useAnalysisWorkspace(id, gone);
   if (q.isPending) return <p className="text-sm">Loading…</p>;
   // A failed background refresh (the server restarting, a dropped network)
   // keeps the analysis on screen: the progress view says it is reconnecting.

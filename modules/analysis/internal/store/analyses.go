@@ -105,8 +105,13 @@ func (s *Store) Analysis(ctx context.Context, workspaceID, id string) (*Analysis
 	return &a, wrap("get analysis", err)
 }
 
-// AnalysisByID returns an analysis of any workspace (for the worker).
+// AnalysisByID returns an analysis of any workspace (for the worker, and
+// to find which workspace holds an analysis); an id that is not a UUID is
+// not found.
 func (s *Store) AnalysisByID(ctx context.Context, id string) (*Analysis, error) {
+	if _, err := parseUUID(id); err != nil {
+		return nil, errs.NotFound("analysis")
+	}
 	var a Analysis
 	err := s.db.Conn(ctx).Where("id = ?", id).Take(&a).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {

@@ -155,6 +155,18 @@ func extraColumn(extra map[string]string, c *scanner.Context) string {
 	return mustJSON(m, "{}")
 }
 
+// ExtraDetails returns the extra details as the API shows them (the same
+// as ExtraParts' raw JSON, decoded): the scanner's short details and, once
+// the file was classified, file_kind; never nil ({} when there are none)
+// and without the context.
+func (f *Finding) ExtraDetails() map[string]string {
+	m, _ := splitExtra(f.Extra)
+	if m == nil {
+		m = map[string]string{}
+	}
+	return m
+}
+
 // ExtraParts returns the raw JSON of the extra details (an object) and
 // of the context ("null" when none), decoding nothing when the row has no
 // context.

@@ -56,7 +56,7 @@ type analyzer struct {
 	defEnv  map[*ir.Func]*scope
 	perFunc map[*ir.Func][]Finding // findings of each function's latest analysis
 	cur     *ir.Func
-	seen    map[string]bool // finding keys of the current function's analysis
+	seen    map[flowKey]bool // finding keys of the current function's analysis
 	scratch map[string]*entry
 	// fields: source data stored in a field of a class's instances
 	// (self.q = request...) by any of its methods, read by all of them;
@@ -72,6 +72,9 @@ type analyzer struct {
 	// the data stored there as tainted
 	hardened map[string]bool
 	srcCache map[string]bool
+	keyBuf   []byte               // isSourcePlace's cache key
+	argVals  []Val                // call's argument values
+	msgs     map[*ir.Instr]string // assignMsg's
 	budget   map[string]bool
 	visits   int
 	aborted  error // why the analysis stopped early: the file's work budget ran out or ctx is done
@@ -87,6 +90,9 @@ type analyzer struct {
 	classKeys map[string]bool
 	// called: the names the module's calls may resolve to
 	called map[string]bool
+	// vars: each function's variable table, kept across rounds (numbers
+	// only grow, so scopes of an earlier round still read right)
+	vars map[*ir.Func]*varTable
 }
 
 type prefixKey struct {
@@ -146,7 +152,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 			}
 			a.cur = f
 			a.perFunc[f] = nil
-			a.seen = map[string]bool{}
+			a.seen = map[flowKey]bool{}
 			out := a.function(f, env)
 			if a.aborted != nil {
 				return nil, a.aborted
@@ -219,7 +225,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 		}
 	}
 	res.Converged = len(run) == 0
-	seen := map[string]bool{}
+	seen := map[flowKey]bool{}
 	for _, f := range m.Funcs {
 		for _, fd := range a.perFunc[f] {
 			k := findingKey(fd)
@@ -284,7 +290,15 @@ func funcLabel(f *ir.Func) string {
 // function analyses one function's CFG to its fixpoint.
 func (a *analyzer) function(f *ir.Func, env *scope) *state {
 	sum := &Summary{}
-	init := newState(env)
+	vt := a.vars[f]
+	if vt == nil {
+		if a.vars == nil {
+			a.vars = map[*ir.Func]*varTable{}
+		}
+		vt = newVarTable()
+		a.vars[f] = vt
+	}
+	init := newState(env, vt)
 	init.locals = f.Locals
 	for i, p := range f.Params {
 		t := &Taint{Params: setTrace(nil, i, (*Trace)(nil).With(Step{Span: f.Span, Kind: "step",
@@ -292,7 +306,7 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 		if a.spec.ParamSource(f, i) {
 			t.Src = (*Trace)(nil).With(Step{Span: p.Span, Kind: "source", Message: "untrusted data from parameter " + short(p.Decl)})
 		}
-		init.m[p.Name] = &entry{whole: Val{T: t}}
+		init.put(init.vt.id(p.Name), &entry{whole: Val{T: t}})
 	}
 	marked := a.markRecvFields(f, init)
 	in := make([]*state, len(f.Blocks))
@@ -426,7 +440,9 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 		exit = in[f.Exit.Index]
 	}
 	a.finishRecv(f, sum, marked, exit)
-	if f.Name != "" && f != a.m.Top {
+	if f.Name != "" && (f != a.m.Top || len(f.Params) > 0) {
+		// (a top level given parameters: a PHP file included with the
+		// includer's variables in scope)
 		a.next[f.Name] = sum
 		// kept under its class too (not given to other files)
 		k := ctorKey(f)
@@ -447,12 +463,30 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 	return last
 }
 
+// short is s with its white space runs made single spaces, cut at 60
+// bytes (for messages).
 func short(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if len(s) > 60 {
 		s = s[:57] + "..."
 	}
 	return s
+}
+
+// singleSpaced reports whether s is plain ASCII whose only white space is
+// single spaces between words (short leaves it as it is: most names).
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // operand evaluates an operand in a state.
@@ -464,10 +498,14 @@ func (a *analyzer) operand(o ir.Operand, s *state, at ir.Span) Val {
 		return Val{}
 	}
 	v, _ := s.read(o.Place)
-	if k := fieldKey(a.cur, o.Place); k != "" {
-		if t := a.fields[k]; t != nil && !a.hardened[k] {
-			v.T = union(v.T, t.with(Step{Span: at, Kind: "step", Message: "read from field " + short(o.Place.Key()) + " (set in another method)"}))
-			v.C = ir.Const{}
+	// (no field holding source data for a class's methods, the common
+	// case: no key to build)
+	if len(a.fields) > 0 {
+		if k := fieldKey(a.cur, o.Place); k != "" {
+			if t := a.fields[k]; t != nil && !a.hardened[k] {
+				v.T = union(v.T, t.with(Step{Span: at, Kind: "step", Message: "read from field " + short(o.Place.Key()) + " (set in another method)"}))
+				v.C = ir.Const{}
+			}
 		}
 	}
 	if !o.Place.IsTemp() && a.isSourcePlace(o.Place) {
@@ -501,19 +539,24 @@ func checkablePlace(p ir.Place) bool {
 }
 
 func (a *analyzer) isSourcePlace(p ir.Place) bool {
-	key := p.Key()
 	// a name typed in this function (ir.Func.Types) resolves through its
 	// type, so its cache entries are apart from other functions' names
 	typ := ""
 	if a.cur != nil && a.cur.Types != nil {
 		typ = a.cur.Types[p.Base]
 	}
-	ck := key
+	// the cache key is built in a reused buffer: a hit (most reads) makes
+	// no string
+	buf := a.keyBuf[:0]
 	if typ != "" {
-		ck = typ + "\x00" + key
+		buf = append(append(buf, typ...), 0)
 	}
-	v, ok := a.srcCache[ck]
+	buf = appendKey(buf, p)
+	a.keyBuf = buf
+	v, ok := a.srcCache[string(buf)]
 	if !ok {
+		key := p.Key()
+		ck := string(buf)
 		v = a.spec.SourcePlace(key, ir.CanonicalIn(a.cur, a.m.Imports, key))
 		if !v {
 			// a.b[k].c is source data when a.b is
@@ -536,6 +579,22 @@ func (a *analyzer) isSourcePlace(p ir.Place) bool {
 		a.srcCache[ck] = v
 	}
 	return v
+}
+
+// appendKey appends p.Key() to buf.
+func appendKey(buf []byte, p ir.Place) []byte {
+	buf = append(buf, p.Base...)
+	for _, e := range p.Path {
+		switch e.Kind {
+		case ir.Field:
+			buf = append(append(buf, '.'), e.Name...)
+		case ir.Key:
+			buf = append(append(append(buf, '['), e.Name...), ']')
+		default:
+			buf = append(buf, "[*]"...)
+		}
+	}
+	return buf
 }
 
 // intHeap is a min-heap of block indexes (the worklist).

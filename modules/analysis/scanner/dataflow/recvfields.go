@@ -13,23 +13,19 @@ import (
 // so that data one method (a setter, a constructor) stores in an object
 // reaches a sink in another method of it (`job.setTarget(x); job.run()`).
 //
-// A method reading field f of its receiver sees a marker: the taint of a
-// pseudo-parameter at index fieldBase+id(f) (ids are per module). Whatever
-// the marker reaches, a sink or the return value, is moved out of the
-// ParamSink/ParamRet lists into RecvSink/RecvRet when the method's summary
-// is complete; what a parameter leaves in a field at the exit is
+// A method reading field f of its receiver sees a marker: a taint whose
+// recv list has a trace at id(f) (ids are per module), apart from the
+// parameters. Whatever the marker reaches, a sink or the return value, is
+// collected by id during the analysis and named in RecvSink/RecvRet when
+// the method's summary is complete; what a parameter leaves in a field at the exit is
 // FieldStore. At a call site obj.m(...) the caller reads obj.f for each
 // RecvSink/RecvRet field and stores the arguments of FieldStore into
 // obj.f; a constructor's FieldStore (`new C(x)`, `C(x)` for Python's
 // `__init__`) fills the new object's fields.
 
-// fieldBase is the first pseudo-parameter index of a receiver field;
 // maxRecvFields bounds the fields of a module told apart (beyond them a
 // field reads no marker).
-const (
-	fieldBase     = 32
-	maxRecvFields = 32
-)
+const maxRecvFields = 32
 
 // ctorNames are the constructor names front ends give (Java, Python,
 // JavaScript).
@@ -116,7 +112,8 @@ func (a *analyzer) markRecvFields(f *ir.Func, init *state) []string {
 	if len(names) == 0 {
 		return nil
 	}
-	e := init.m[f.Recv]
+	rid := init.vt.id(f.Recv)
+	e := init.at(rid)
 	ne := &entry{}
 	if e != nil {
 		ne.whole = e.whole
@@ -129,10 +126,10 @@ func (a *analyzer) markRecvFields(f *ir.Func, init *state) []string {
 			continue
 		}
 		tr := (*Trace)(nil).With(Step{Span: f.Span, Kind: "step", Message: "field " + f.Recv + "." + n + " of " + funcLabel(f)})
-		ne.paths = append(ne.paths, pathVal{path: []ir.Elem{{Kind: ir.Field, Name: n}}, val: Val{T: &Taint{Params: setTrace(nil, fieldBase+id, tr)}}})
+		ne.paths = append(ne.paths, pathVal{path: []ir.Elem{{Kind: ir.Field, Name: n}}, val: Val{T: &Taint{recv: setTrace(nil, id, tr)}}})
 		marked = append(marked, n)
 	}
-	init.m[f.Recv] = ne
+	init.put(rid, ne)
 	return marked
 }
 
@@ -159,23 +156,22 @@ func baseName(name string) string {
 // finishRecv moves what the markers reached out of the parameter lists
 // and records what parameters leave in the receiver's fields at the exit.
 func (a *analyzer) finishRecv(f *ir.Func, sum *Summary, marked []string, exit *state) {
-	move := func(list []*Trace, dst *map[string]*Trace) []*Trace {
-		if len(list) <= fieldBase {
-			return list
-		}
-		for i := fieldBase; i < len(list); i++ {
-			if list[i] == nil || i-fieldBase >= len(a.fieldNames) {
+	move := func(list []*Trace, dst *map[string]*Trace) {
+		for i, p := range list {
+			if p == nil || i >= len(a.fieldNames) {
 				continue
 			}
 			if *dst == nil {
 				*dst = map[string]*Trace{}
 			}
-			(*dst)[a.fieldNames[i-fieldBase]] = list[i]
+			(*dst)[a.fieldNames[i]] = p
 		}
-		return list[:fieldBase:fieldBase]
 	}
-	sum.ParamSink = trimNil(move(sum.ParamSink, &sum.RecvSink))
-	sum.ParamRet = trimNil(move(sum.ParamRet, &sum.RecvRet))
+	move(sum.recvSink, &sum.RecvSink)
+	move(sum.recvRet, &sum.RecvRet)
+	sum.recvSink, sum.recvRet = nil, nil
+	sum.ParamSink = trimNil(sum.ParamSink)
+	sum.ParamRet = trimNil(sum.ParamRet)
 	if exit == nil || f.Recv == "" || f.Class == "" {
 		return
 	}
@@ -185,7 +181,7 @@ func (a *analyzer) finishRecv(f *ir.Func, sum *Summary, marked []string, exit *s
 			continue
 		}
 		for i, p := range v.T.Params {
-			if p == nil || i >= len(f.Params) || i >= fieldBase {
+			if p == nil || i >= len(f.Params) {
 				continue
 			}
 			if sum.FieldStore == nil {
@@ -233,15 +229,15 @@ func (a *analyzer) applyRecv(f *ir.Func, in *ir.Instr, cs *Summary, args []Val, 
 	name := short(in.Text)
 	for _, n := range sortedKeys(cs.RecvSink) {
 		fv := a.recvField(f, obj, n, s, in.Span)
-		if fv.T.empty() {
+		inner := cs.RecvSink[n]
+		if fv.T.empty() || !a.innerNews(fv.T, inner, sum) {
 			continue
 		}
-		inner := cs.RecvSink[n]
 		t := fv.T.with(Step{Span: in.Span, Kind: "call", Message: "field " + n + " read by " + name + "()"})
 		if t.Src != nil && a.classFieldTainted(n) {
 			// the class's field already holds source data (storeField /
 			// argsIntoFields): the method reports its own sink
-			t = &Taint{Params: t.Params}
+			t = &Taint{Params: t.Params, recv: t.recv}
 		}
 		a.applyInner(in, t, inner, sum)
 	}
@@ -274,7 +270,7 @@ func (a *analyzer) recvField(f *ir.Func, obj ir.Place, n string, s *state, at ir
 	}
 	if id := a.fieldID(n); id >= 0 {
 		tr := (*Trace)(nil).With(Step{Span: f.Span, Kind: "step", Message: "field " + f.Recv + "." + n + " of " + funcLabel(f)})
-		v.T = union(v.T, &Taint{Params: setTrace(nil, fieldBase+id, tr)})
+		v.T = union(v.T, &Taint{recv: setTrace(nil, id, tr)})
 	}
 	return v
 }
@@ -311,27 +307,54 @@ func (a *analyzer) storeFields(in *ir.Instr, cs *Summary, args []Val, obj ir.Pla
 }
 
 // applyInner reports or summarises taint reaching a sink inside a callee
-// (the callee's trace inner ends at the sink).
+// (the callee's trace inner ends at the sink); traces are built only for
+// what is new.
 func (a *analyzer) applyInner(in *ir.Instr, t *Taint, inner *Trace, sum *Summary) {
-	steps := inner.Steps()
-	if t.Src != nil {
-		tr := t.Src
+	var steps []Step
+	inside := func(tr *Trace) *Trace {
+		if steps == nil {
+			steps = inner.Steps()
+		}
 		for _, st := range steps[:len(steps)-1] {
 			tr = tr.With(st)
 		}
-		tr = tr.WithLast(steps[len(steps)-1])
-		a.addFinding(Finding{Sink: in.Span, Desc: strings.TrimPrefix(steps[len(steps)-1].Message, "reaches "), Trace: tr.Steps(), Inter: true})
+		return tr.WithLast(steps[len(steps)-1])
+	}
+	if t.Src != nil && !a.seen[interKey(inner.Step, t.Src.first())] {
+		tr := inside(t.Src)
+		a.addFinding(Finding{Sink: in.Span, Desc: strings.TrimPrefix(inner.Step.Message, "reaches "), Trace: tr.Steps(), Inter: true})
 	}
 	for k, p := range t.Params {
-		if p == nil {
-			continue
+		if p != nil && !hasTrace(sum.ParamSink, k) {
+			sum.ParamSink = setTrace(sum.ParamSink, k, inside(p))
 		}
-		tr := p
-		for _, st := range steps[:len(steps)-1] {
-			tr = tr.With(st)
-		}
-		sum.ParamSink = setTrace(sum.ParamSink, k, tr.WithLast(steps[len(steps)-1]))
 	}
+	for k, p := range t.recv {
+		if p != nil && !hasTrace(sum.recvSink, k) {
+			sum.recvSink = setTrace(sum.recvSink, k, inside(p))
+		}
+	}
+}
+
+// innerNews reports whether applyInner would add anything for taint t
+// reaching the callee's sink inner: a flow not yet found or a parameter
+// or field not yet known to reach a sink (so that callers can skip
+// building the taint's traces).
+func (a *analyzer) innerNews(t *Taint, inner *Trace, sum *Summary) bool {
+	if t.Src != nil && !a.seen[interKey(inner.Step, t.Src.first())] {
+		return true
+	}
+	for k, p := range t.Params {
+		if p != nil && !hasTrace(sum.ParamSink, k) {
+			return true
+		}
+	}
+	for k, p := range t.recv {
+		if p != nil && !hasTrace(sum.recvSink, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // ctorSummary is the summary of the constructor a call creates an object

@@ -23,50 +23,103 @@ var cleanEntry = &entry{}
 // may be set later.
 var cleanObjEntry = &entry{whole: Val{Obj: true}}
 
+// varTable numbers the variables one analysis of a function assigns
+// (its parameters, locals and the outer names it writes): a state holds
+// their entries in a slice indexed by number, so copying a state at a
+// block is one slice copy, not a map rebuild. Numbers are given on the
+// first write and never change; states made before a number existed are
+// shorter and read it as absent.
+type varTable struct {
+	ids   map[string]int
+	names []string
+}
+
+func newVarTable() *varTable { return &varTable{ids: map[string]int{}} }
+
+// id is the number of name, given now if it has none.
+func (vt *varTable) id(name string) int {
+	if i, ok := vt.ids[name]; ok {
+		return i
+	}
+	i := len(vt.names)
+	vt.ids[name] = i
+	vt.names = append(vt.names, name)
+	return i
+}
+
 // state maps variables to entries. A variable absent from the state was
 // never assigned on the paths reaching this point. Names a function does
 // not assign are read through outer, the enclosing scope's state where the
 // function was defined; it is shared and never written, so copying a state
 // at each block costs only what the function itself assigned.
 type state struct {
-	m     map[string]*entry
+	// vals[vt.ids[name]] is name's entry (nil or past the end: absent)
+	vals  []*entry
+	vt    *varTable
 	outer *scope
 	// tmp holds the block-local temporaries (locals[name]): defined and
 	// used in one block, they are never copied or joined
 	tmp    map[string]*entry
 	locals map[string]bool
-	// owned is false while m may be shared with another state (copied on
-	// the first write: most blocks read far more than they assign)
+	// owned is false while vals may be shared with another state (copied
+	// on the first write: most blocks read far more than they assign)
 	owned bool
-	// tok identifies m: states sharing a map share it, so a join of two
-	// states with the same map is a no-op
+	// tok identifies vals: states sharing a slice share it, so a join of
+	// two states with the same slice is a no-op
 	tok *byte
 }
 
-// own makes m this state's own before a write.
+// own makes vals this state's own before a write.
 func (s *state) own() {
 	if s.owned {
 		return
 	}
-	m := make(map[string]*entry, len(s.m)+4)
-	for k, v := range s.m {
-		m[k] = v
+	n := max(len(s.vals), len(s.vt.names))
+	vals := make([]*entry, n, n+4)
+	copy(vals, s.vals)
+	s.vals, s.owned, s.tok = vals, true, new(byte)
+}
+
+// at is the entry of variable number i (nil: absent).
+func (s *state) at(i int) *entry {
+	if i < len(s.vals) {
+		return s.vals[i]
 	}
-	s.m, s.owned, s.tok = m, true, new(byte)
+	return nil
+}
+
+// put stores the entry of variable number i (the state is owned).
+func (s *state) put(i int, e *entry) {
+	for len(s.vals) <= i {
+		s.vals = append(s.vals, nil)
+	}
+	s.vals[i] = e
 }
 
 // scope is an enclosing function's state where a nested function was
 // defined, shared (never written) by the nested function's states; parent
-// is the scope that function itself was defined in.
+// is the scope that function itself was defined in. A scope joined from
+// several definition points is a flat map (m) instead.
 type scope struct {
+	vals   []*entry
+	vt     *varTable
 	m      map[string]*entry
 	parent *scope
 }
 
 func (sc *scope) get(base string) *entry {
 	for ; sc != nil; sc = sc.parent {
-		if e, ok := sc.m[base]; ok {
-			return e
+		if sc.m != nil {
+			if e, ok := sc.m[base]; ok {
+				return e
+			}
+			continue
+		}
+		if sc.vt == nil {
+			continue
+		}
+		if i, ok := sc.vt.ids[base]; ok && i < len(sc.vals) && sc.vals[i] != nil {
+			return sc.vals[i]
 		}
 	}
 	return nil
@@ -79,41 +132,51 @@ func (sc *scope) flatten() map[string]*entry {
 	}
 	out := sc.parent.flatten()
 	if out == nil {
-		out = make(map[string]*entry, len(sc.m))
+		out = make(map[string]*entry, len(sc.m)+len(sc.vals))
 	}
-	for k, v := range sc.m {
+	add := func(k string, v *entry) {
 		if len(k) > 0 && k[0] == '$' {
-			continue
+			return
 		}
 		out[k] = v
+	}
+	for k, v := range sc.m {
+		add(k, v)
+	}
+	for i, v := range sc.vals {
+		if v != nil {
+			add(sc.vt.names[i], v)
+		}
 	}
 	return out
 }
 
 // snapshot is the state as the scope of a function defined here: the
-// state's map is shared, not copied (the state copies it on its next write).
+// state's slice is shared, not copied (the state copies it on its next write).
 func (s *state) snapshot() *scope {
 	s.owned = false
-	return &scope{m: s.m, parent: s.outer}
+	return &scope{vals: s.vals, vt: s.vt, parent: s.outer}
 }
 
-func newState(outer *scope) *state {
-	return &state{m: make(map[string]*entry, 8), outer: outer, owned: true, tok: new(byte)}
+func newState(outer *scope, vt *varTable) *state {
+	return &state{vals: make([]*entry, 0, 8), vt: vt, outer: outer, owned: true, tok: new(byte)}
 }
 
 func (s *state) get(base string) *entry {
 	if s.locals[base] {
 		return s.tmp[base]
 	}
-	if e, ok := s.m[base]; ok {
-		return e
+	if i, ok := s.vt.ids[base]; ok {
+		if e := s.at(i); e != nil {
+			return e
+		}
 	}
 	return s.outer.get(base)
 }
 
 func (s *state) clone() *state {
 	s.owned = false
-	return &state{m: s.m, outer: s.outer, locals: s.locals, tok: s.tok}
+	return &state{vals: s.vals, vt: s.vt, outer: s.outer, locals: s.locals, tok: s.tok}
 }
 
 // set stores an entry for a variable.
@@ -122,8 +185,9 @@ func (s *state) set(base string, e *entry) {
 		s.tmp[base] = e
 		return
 	}
+	i := s.vt.id(base)
 	s.own()
-	s.m[base] = e
+	s.put(i, e)
 }
 
 // elemMatch reports whether two path steps may select the same thing.
@@ -288,45 +352,48 @@ func (s *state) write(p ir.Place, v Val) {
 const maxPaths = 64
 
 // join merges b into a (a is owned by the caller; both have the same
-// outer scope) and reports whether a changed.
+// outer scope and variable table) and reports whether a changed.
 func join(a, b *state) bool {
 	if a.tok == b.tok {
 		return false
 	}
 	changed := false
-	for k, eb := range b.m {
-		ea, ok := a.m[k]
-		if !ok {
-			ea = a.outer.get(k)
-		}
-		if ea == nil {
-			// clean and not a constant on a's side
-			a.own()
-			a.m[k] = withoutConsts(eb)
-			changed = true
-			continue
-		}
+	n := max(len(a.vals), len(b.vals))
+	for i := 0; i < n; i++ {
+		ea, eb := a.at(i), b.at(i)
 		if ea == eb {
 			continue
 		}
-		ne, ch := joinEntry(ea, eb)
-		if ch || !ok {
-			a.own()
-			a.m[k] = ne
-			changed = true
-		}
-	}
-	// names a has but b does not: b has the outer value, or a clean value
-	// that is no constant
-	for k, ea := range a.m {
-		if _, ok := b.m[k]; ok {
+		if eb != nil {
+			ok := ea != nil
+			if !ok {
+				ea = a.outer.get(a.vt.names[i])
+			}
+			if ea == nil {
+				// clean and not a constant on a's side
+				a.own()
+				a.put(i, withoutConsts(eb))
+				changed = true
+				continue
+			}
+			if ea == eb {
+				continue
+			}
+			ne, ch := joinEntry(ea, eb)
+			if ch || !ok {
+				a.own()
+				a.put(i, ne)
+				changed = true
+			}
 			continue
 		}
-		eo := a.outer.get(k)
+		// a name a has but b does not: b has the outer value, or a clean
+		// value that is no constant
+		eo := a.outer.get(a.vt.names[i])
 		if eo == nil {
 			if nc := withoutConsts(ea); nc != ea {
 				a.own()
-				a.m[k] = nc
+				a.put(i, nc)
 				changed = true
 			}
 			continue
@@ -334,7 +401,7 @@ func join(a, b *state) bool {
 		if eo != ea {
 			if ne, ch := joinEntry(ea, eo); ch {
 				a.own()
-				a.m[k] = ne
+				a.put(i, ne)
 				changed = true
 			}
 		}
@@ -380,18 +447,35 @@ func joinFlat(a map[string]*entry, b map[string]*entry) {
 	}
 }
 
+// joinEntry is a joined with b and whether that differs from a; a itself
+// when b adds nothing (most joins at a loop head or a merge change
+// nothing, and entries are immutable, so nothing is copied then).
 func joinEntry(a, b *entry) (*entry, bool) {
-	ne := &entry{whole: joinVal(a.whole, b.whole), paths: append([]pathVal(nil), a.paths...)}
-	changed := !sameVal(ne.whole, a.whole)
+	var ne *entry // a's copy, made at the first change
+	edit := func() {
+		if ne == nil {
+			ne = &entry{whole: a.whole, paths: append(make([]pathVal, 0, len(a.paths)+len(b.paths)), a.paths...)}
+		}
+	}
+	paths := func() []pathVal {
+		if ne != nil {
+			return ne.paths
+		}
+		return a.paths
+	}
+	if w := joinVal(a.whole, b.whole); !sameVal(w, a.whole) {
+		edit()
+		ne.whole = w
+	}
 	for _, pb := range b.paths {
 		found := false
-		for i, pa := range ne.paths {
+		for i, pa := range paths() {
 			if samePath(pa.path, pb.path) {
 				found = true
 				j := joinVal(pa.val, pb.val)
 				if !sameVal(j, pa.val) {
+					edit()
 					ne.paths[i].val = j
-					changed = true
 				}
 				break
 			}
@@ -403,12 +487,12 @@ func joinEntry(a, b *entry) (*entry, bool) {
 			if !a.whole.T.empty() {
 				v.T = union(v.T, a.whole.T)
 			}
+			edit()
 			ne.paths = append(ne.paths, pathVal{path: pb.path, val: v})
-			changed = true
 		}
 	}
 	// paths only on a's side lose their constants (b may differ)
-	for i, pa := range ne.paths {
+	for i, pa := range paths() {
 		if pa.val.C.Known() {
 			inB := false
 			for _, pb := range b.paths {
@@ -418,10 +502,13 @@ func joinEntry(a, b *entry) (*entry, bool) {
 				}
 			}
 			if !inB {
+				edit()
 				ne.paths[i].val.C = ir.Const{}
-				changed = true
 			}
 		}
 	}
-	return ne, changed
+	if ne == nil {
+		return a, false
+	}
+	return ne, true
 }

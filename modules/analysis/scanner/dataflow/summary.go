@@ -24,6 +24,9 @@ type Summary struct {
 	// retVal accumulates the joined return value during an analysis.
 	retVal  Val
 	retSeen bool
+	// recvSink, recvRet: by receiver field id, what reaches a sink or the
+	// return value during an analysis (RecvSink, RecvRet once complete)
+	recvSink, recvRet []*Trace
 	// checks is 1 + the parameter the function returns true only for
 	// when it passed a check (a validation helper), or 0.
 	checks int

@@ -24,11 +24,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 		}
 		var st Step
 		if (!in.Dst.IsTemp() || len(in.Dst.Path) > 0) && !v.T.empty() {
-			msg := "assigned to " + short(displayKey(*in.Dst))
-			if in.Note != "" {
-				msg += " (" + in.Note + ")"
-			}
-			st = Step{Span: in.Span, Kind: "step", Message: msg}
+			st = Step{Span: in.Span, Kind: "step", Message: a.assignMsg(in)}
 			v.T = v.T.with(st)
 			var desc string
 			var ok bool
@@ -202,7 +198,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 		} else {
 			sum.retVal = joinVal(sum.retVal, v)
 		}
-		if !v.T.empty() {
+		if !v.T.empty() && retNews(v.T, sum) {
 			t := v.T.with(Step{Span: in.Span, Kind: "return", Message: "returned"})
 			if t.Src != nil && sum.RetSrc == nil {
 				sum.RetSrc = t.Src
@@ -210,6 +206,11 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 			for i, p := range t.Params {
 				if p != nil {
 					sum.ParamRet = setTrace(sum.ParamRet, i, p)
+				}
+			}
+			for i, p := range t.recv {
+				if p != nil {
+					sum.recvRet = setTrace(sum.recvRet, i, p)
 				}
 			}
 		}
@@ -229,6 +230,42 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 			s.write(*in.Dst, Val{})
 		}
 	}
+}
+
+// retNews reports whether returning taint t tells the summary something
+// new (the first trace of source data, of a parameter or of a field).
+func retNews(t *Taint, sum *Summary) bool {
+	if t.Src != nil && sum.RetSrc == nil {
+		return true
+	}
+	for i, p := range t.Params {
+		if p != nil && !hasTrace(sum.ParamRet, i) {
+			return true
+		}
+	}
+	for i, p := range t.recv {
+		if p != nil && !hasTrace(sum.recvRet, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// assignMsg is the trace message of an assignment, made once per
+// instruction (loops and rounds visit it again).
+func (a *analyzer) assignMsg(in *ir.Instr) string {
+	if m, ok := a.msgs[in]; ok {
+		return m
+	}
+	msg := "assigned to " + short(displayKey(*in.Dst))
+	if in.Note != "" {
+		msg += " (" + in.Note + ")"
+	}
+	if a.msgs == nil {
+		a.msgs = map[*ir.Instr]string{}
+	}
+	a.msgs[in] = msg
+	return msg
 }
 
 func boolConst(b bool) ir.Const {
@@ -379,11 +416,16 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 	if in.Recv != nil {
 		recv = a.operand(*in.Recv, s, in.Span)
 	}
-	args := make([]Val, len(in.Args))
+	// the argument values live in a buffer reused by every call (nothing
+	// keeps them past the call)
+	n := len(in.Args) + len(in.Kwargs)
+	if cap(a.argVals) < n {
+		a.argVals = make([]Val, n)
+	}
+	args, kwargs := a.argVals[:len(in.Args):len(in.Args)], a.argVals[len(in.Args):n]
 	for i, o := range in.Args {
 		args[i] = a.operand(o, s, in.Span)
 	}
-	kwargs := make([]Val, len(in.Kwargs))
 	for i, kw := range in.Kwargs {
 		kwargs[i] = a.operand(kw.Val, s, in.Span)
 	}
@@ -616,7 +658,7 @@ func (a *analyzer) applySummary(in *ir.Instr, cs *Summary, ext bool, args []Val,
 		v.T = union(v.T, t)
 	}
 	for i, inner := range cs.ParamSink {
-		if inner == nil || i >= len(args) || args[i].T.empty() {
+		if inner == nil || i >= len(args) || args[i].T.empty() || !a.innerNews(args[i].T, inner, sum) {
 			continue
 		}
 		t := args[i].T.with(Step{Span: in.Span, Kind: "call", Message: fmt.Sprintf("passed to %s()", name)})
@@ -629,20 +671,31 @@ func (a *analyzer) applySummary(in *ir.Instr, cs *Summary, ext bool, args []Val,
 }
 
 // sinkHit records tainted data reaching a sink: a finding for source data,
-// a summary fact for parameter data.
+// a summary fact for parameter data (traces are built only for what is
+// new: a flow already found, a parameter already known to reach a sink).
 func (a *analyzer) sinkHit(at ir.Span, t *Taint, desc string, sum *Summary) {
 	if t.empty() {
 		return
 	}
 	sink := Step{Span: at, Kind: "sink", Message: "reaches " + desc}
-	if t.Src != nil {
+	if t.Src != nil && !a.seen[localKey(at, t.Src.first())] {
 		a.addFinding(Finding{Sink: at, Desc: desc, Trace: t.Src.WithLast(sink).Steps()})
 	}
 	for i, p := range t.Params {
-		if p != nil {
+		if p != nil && !hasTrace(sum.ParamSink, i) {
 			sum.ParamSink = setTrace(sum.ParamSink, i, p.WithLast(sink))
 		}
 	}
+	for i, p := range t.recv {
+		if p != nil && !hasTrace(sum.recvSink, i) {
+			sum.recvSink = setTrace(sum.recvSink, i, p.WithLast(sink))
+		}
+	}
+}
+
+// hasTrace reports whether list has a trace at i.
+func hasTrace(list []*Trace, i int) bool {
+	return i < len(list) && list[i] != nil
 }
 
 func (a *analyzer) addFinding(f Finding) {
@@ -654,14 +707,34 @@ func (a *analyzer) addFinding(f Finding) {
 	a.perFunc[a.cur] = append(a.perFunc[a.cur], f)
 }
 
-// findingKey identifies a flow: its sink and its source.
-func findingKey(f Finding) string {
+// flowKey identifies a flow: its sink (the sink's offset, or for a sink
+// in another function the sink step's place) and its source step's place.
+type flowKey struct {
+	inter           bool
+	start           uint32
+	path            string
+	line, col       int
+	srcPath         string
+	srcLine, srcCol int
+}
+
+// findingKey is a finding's flowKey.
+func findingKey(f Finding) flowKey {
 	src := f.Trace[0]
 	if f.Inter {
-		sk := f.Trace[len(f.Trace)-1]
-		return fmt.Sprintf("L%s:%d:%d:%s:%d:%d", sk.Path, sk.Span.Line, sk.Span.Col, src.Path, src.Span.Line, src.Span.Col)
+		return interKey(f.Trace[len(f.Trace)-1], src)
 	}
-	return fmt.Sprintf("%d:%s:%d:%d", f.Sink.Start, src.Path, src.Span.Line, src.Span.Col)
+	return localKey(f.Sink, src)
+}
+
+// localKey is the key of a flow from src to a sink at span at.
+func localKey(at ir.Span, src Step) flowKey {
+	return flowKey{start: at.Start, srcPath: src.Path, srcLine: src.Span.Line, srcCol: src.Span.Col}
+}
+
+// interKey is the key of a flow from src to the sink step sk of a callee.
+func interKey(sk, src Step) flowKey {
+	return flowKey{inter: true, path: sk.Path, line: sk.Span.Line, col: sk.Span.Col, srcPath: src.Path, srcLine: src.Span.Line, srcCol: src.Span.Col}
 }
 
 // fieldKey names the field of a receiver path (self.q...): "Class.q".

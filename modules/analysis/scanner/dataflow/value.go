@@ -45,6 +45,14 @@ func (t *Trace) With(s Step) *Trace {
 	return &Trace{Step: s, Prev: t, N: n}
 }
 
+// first is the trace's first step (its source).
+func (t *Trace) first() Step {
+	for t.Prev != nil {
+		t = t.Prev
+	}
+	return t.Step
+}
+
 // WithLast appends s even to a full trace (then in place of its newest
 // step): a sink step must end every finding's trace.
 func (t *Trace) WithLast(s Step) *Trace {
@@ -77,10 +85,15 @@ func TraceOf(steps []Step) *Trace {
 
 // Taint is where a value's data may come from: a real source (Src, one
 // witness trace) and/or the parameters of the function being analysed
-// (Params[i] non-nil: parameter i flows here, for summaries).
+// (Params[i] non-nil: parameter i flows here, for summaries) and/or the
+// fields of its receiver as a method's caller will have them (recv[id]
+// non-nil: the field numbered id, analyzer.fieldID; recvfields.go). The
+// field markers are kept apart from Params so that the parameter lists
+// stay as short as the function's parameters.
 type Taint struct {
 	Src    *Trace
 	Params []*Trace
+	recv   []*Trace
 }
 
 func (t *Taint) empty() bool {
@@ -95,7 +108,37 @@ func (t *Taint) empty() bool {
 			return false
 		}
 	}
+	for _, p := range t.recv {
+		if p != nil {
+			return false
+		}
+	}
 	return true
+}
+
+// addsTo reports whether b has a trace where a has none.
+func addsTo(a, b []*Trace) bool {
+	for i, p := range b {
+		if p != nil && (i >= len(a) || a[i] == nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeTraces is a's traces plus b's where a has none (a fresh slice).
+func mergeTraces(a, b []*Trace) []*Trace {
+	if len(a) == 0 && len(b) == 0 {
+		return nil
+	}
+	out := make([]*Trace, max(len(a), len(b)))
+	copy(out, b)
+	for i, p := range a {
+		if p != nil {
+			out[i] = p
+		}
+	}
+	return out
 }
 
 // union joins two taints, keeping a's witness traces where both have one;
@@ -107,26 +150,34 @@ func union(a, b *Taint) *Taint {
 	if a.empty() {
 		return b
 	}
-	adds := a.Src == nil && b.Src != nil
-	for i, p := range b.Params {
-		if p != nil && (i >= len(a.Params) || a.Params[i] == nil) {
-			adds = true
-			break
-		}
-	}
-	if !adds {
+	addsSrc := a.Src == nil && b.Src != nil
+	addsParams := addsTo(a.Params, b.Params)
+	addsRecv := addsTo(a.recv, b.recv)
+	if !addsSrc && !addsParams && !addsRecv {
 		return a
 	}
-	out := &Taint{Src: a.Src}
+	out := &Taint{Src: a.Src, Params: a.Params, recv: a.recv}
 	if out.Src == nil {
 		out.Src = b.Src
 	}
-	n := max(len(a.Params), len(b.Params))
-	out.Params = make([]*Trace, n)
-	copy(out.Params, b.Params)
-	for i, p := range a.Params {
+	if addsParams {
+		out.Params = mergeTraces(a.Params, b.Params)
+	}
+	if addsRecv {
+		out.recv = mergeTraces(a.recv, b.recv)
+	}
+	return out
+}
+
+// withAll is every trace of list with s appended (nil for none).
+func withAll(list []*Trace, s Step) []*Trace {
+	if len(list) == 0 {
+		return nil
+	}
+	out := make([]*Trace, len(list))
+	for i, p := range list {
 		if p != nil {
-			out.Params[i] = p
+			out[i] = p.With(s)
 		}
 	}
 	return out
@@ -137,17 +188,9 @@ func (t *Taint) with(s Step) *Taint {
 	if t.empty() {
 		return nil
 	}
-	out := &Taint{}
+	out := &Taint{Params: withAll(t.Params, s), recv: withAll(t.recv, s)}
 	if t.Src != nil {
 		out.Src = t.Src.With(s)
-	}
-	if len(t.Params) > 0 {
-		out.Params = make([]*Trace, len(t.Params))
-		for i, p := range t.Params {
-			if p != nil {
-				out.Params[i] = p.With(s)
-			}
-		}
 	}
 	return out
 }
@@ -186,14 +229,19 @@ func sameTaint(a, b *Taint) bool {
 	if (a.Src == nil) != (b.Src == nil) {
 		return false
 	}
-	n := max(len(a.Params), len(b.Params))
+	return sameTraces(a.Params, b.Params) && sameTraces(a.recv, b.recv)
+}
+
+// sameTraces reports whether two lists have traces at the same indexes.
+func sameTraces(a, b []*Trace) bool {
+	n := max(len(a), len(b))
 	for i := 0; i < n; i++ {
 		var x, y *Trace
-		if i < len(a.Params) {
-			x = a.Params[i]
+		if i < len(a) {
+			x = a[i]
 		}
-		if i < len(b.Params) {
-			y = b.Params[i]
+		if i < len(b) {
+			y = b[i]
 		}
 		if (x == nil) != (y == nil) {
 			return false

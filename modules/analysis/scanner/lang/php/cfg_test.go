@@ -256,7 +256,7 @@ func TestLowerConstructs(t *testing.T) {
 			}
 		}
 	}
-	want := "echo(a,b) print(c) include(d) require_once(\"x.php\") `($5) echo(g)"
+	want := "echo(a,b) print(c) include(d) require_once(\"x.php\") <include>x.php|a,b,c,d,e,f,g(a,b,c,d,e,f,g) `($6) echo(g)"
 	if strings.Join(got, " ") != want {
 		t.Errorf("calls %q, want %q", strings.Join(got, " "), want)
 	}

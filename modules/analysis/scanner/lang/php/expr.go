@@ -3,6 +3,7 @@ package php
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -334,7 +335,9 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		return ir.C(ir.Const{Kind: ir.Int, I: 1})
 	case "include_expression", "include_once_expression", "require_expression", "require_once_expression":
 		name := strings.TrimSuffix(n.Type(), "_expression")
-		return l.construct(name, syntax.NamedChildren(n), n)
+		r := l.construct(name, syntax.NamedChildren(n), n)
+		l.includeScope(n)
+		return r
 	case "exit_statement":
 		l.construct("exit", syntax.NamedChildren(n), n)
 		return ir.Operand{}
@@ -1345,4 +1348,41 @@ func foreachBinds(l *lowerer, n syntax.Node, v string) bool {
 		}
 	}
 	return false
+}
+
+// IncludePrefix starts the callee of the call the front end adds after an
+// include/require of a fixed .php file: `<include>views/row.php|a,b`, the
+// path as written, then the includer's variables, which are its arguments
+// in that order. The included file's top level runs with those variables
+// in scope (a view partial); the cross-file pass resolves the call to it.
+const IncludePrefix = "<include>"
+
+// includeFileRe is the fixed file an include names: 'x.php',
+// __DIR__ . '/x.php' (the cross-file index reads the same form).
+var includeFileRe = regexp.MustCompile(`^(?:require|include)(?:_once)?[ \t]*\(?[ \t]*(?:[\w:]+(?:\(\))?[ \t]*\.[ \t]*)?['"]([^'"$\n]+\.php)['"]`)
+
+// maxIncludeVars bounds the variables passed to an included file.
+const maxIncludeVars = 64
+
+// includeScope emits the call that passes the function's variables to
+// the file an include names (see IncludePrefix).
+func (l *lowerer) includeScope(n syntax.Node) {
+	m := includeFileRe.FindStringSubmatch(l.Text(n))
+	if m == nil {
+		return
+	}
+	vars := l.variablesOf(l.fnNode)
+	if len(vars) == 0 {
+		return
+	}
+	sort.Strings(vars)
+	if len(vars) > maxIncludeVars {
+		vars = vars[:maxIncludeVars]
+	}
+	args := make([]ir.Operand, len(vars))
+	for i, v := range vars {
+		args[i] = ir.P(ir.Place{Base: v})
+	}
+	text := IncludePrefix + m[1] + "|" + strings.Join(vars, ",")
+	l.callOf(text, text, args, nil, n)
 }

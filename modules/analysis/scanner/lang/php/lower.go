@@ -263,7 +263,12 @@ func (l *lowerer) bodyOf(n syntax.Node) {
 
 func (l *lowerer) stmt(n syntax.Node) {
 	switch n.Type() {
-	case "comment", "php_tag", "empty_statement", "named_label_statement", "goto_statement", "const_declaration",
+	case "php_tag":
+		// a file that starts with markup: its first tag is not inside a
+		// text_interpolation (`<p><?= $x ?>`)
+		l.echoNext = strings.HasPrefix(l.Text(n), "<?=")
+		return
+	case "comment", "empty_statement", "named_label_statement", "goto_statement", "const_declaration",
 		"interface_declaration", "global_declaration":
 	case "text_interpolation":
 		// `?> ... <?=` : the expression statement that follows is echoed

@@ -172,3 +172,37 @@ function g($p) {
 		t.Errorf("callees\n got %s\nwant %s", g, want)
 	}
 }
+
+// TestIncludeScope: an include of a fixed .php file passes the includer's
+// variables to it (a call named <include>path|vars), and a file that
+// starts with markup echoes what its first <?= holds.
+func TestIncludeScope(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"<?php\nfunction f() { $b = $_GET['b']; $a = 1; include 'views/x.php'; }", "include(\"views/x.php\") <include>views/x.php|a,b(a,b)"},
+		{"<?php\n$q = 1; require __DIR__ . '/v/r.php';", "require($2) <include>/v/r.php|q(q)"},
+		// a path built from data names no file; no variables, nothing to pass
+		{"<?php\n$p = $_GET['p']; include $p . '.php';", "include($1)"},
+		{"<?php\ninclude 'header.php';", "include(\"header.php\")"},
+		{"<p>Hi <?= $name ?></p>\n<?= $x ?>", "echo(name) echo(x)"},
+	}
+	for _, c := range cases {
+		m := lower(t, c.src)
+		var got []string
+		for _, f := range m.Funcs {
+			for _, b := range f.Blocks {
+				for _, in := range b.Instrs {
+					if in.Op == ir.Call {
+						var args []string
+						for _, a := range in.Args {
+							args = append(args, a.String())
+						}
+						got = append(got, in.Text+"("+strings.Join(args, ",")+")")
+					}
+				}
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: calls %q, want %q", c.src, g, c.want)
+		}
+	}
+}
