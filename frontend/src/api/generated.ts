@@ -900,6 +900,7 @@ export type GetCheckoutResponse = CheckoutStatus;
 export type GetCreditsResponse = Balance;
 export type GetDashboardResponse = Dashboard;
 export type GetFindingResponse = FindingView;
+export type GetFindingWorkspaceResponse = AnalysisWorkspace;
 export type GetLiveResponse = HealthBody;
 export type GetMetaResponse = MetaBody;
 /** text/plain */
@@ -1253,6 +1254,14 @@ export interface Operations {
     action: "analysis:read";
     params: { id: string };
     response: GetFindingResponse;
+  };
+  /** Which of the caller's workspaces holds a finding */
+  getFindingWorkspace: {
+    method: "GET";
+    path: "/api/v1/findings/{id}/workspace";
+    action: "analysis:read";
+    params: { id: string };
+    response: GetFindingWorkspaceResponse;
   };
   /** Liveness: the process serves HTTP */
   getLive: {

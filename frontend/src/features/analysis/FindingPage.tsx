@@ -3,7 +3,7 @@ import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-route
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
-import { useLocateInWorkspaces } from '../auth/locate';
+import { useFindingWorkspace } from '../auth/locate';
 import { useCurrentWorkspace, workspacePath, useWorkspacePath } from '../auth/workspace';
 import { filtersFromQuery, findingsQuery, useFinding, useTriage, type Finding, type FindingListItem, type Page, type TriageState } from './api';
 import { codeRows } from './code';
@@ -343,9 +343,9 @@ export function FindingPage() {
   const location = useLocation();
   const from = (location.state as { reportSearch?: string } | null)?.reportSearch;
   const gone = q.error instanceof ApiError && q.error.status === 404;
-  // Not in the acting workspace: a link of another of the user's
-  // workspaces opens there.
-  const located = useLocateInWorkspaces(`/api/v1/findings/${id}`, gone);
+  // Not in the acting workspace: a link to a finding of another of the
+  // user's workspaces (an old bookmark without /w/{id}/) opens there.
+  const located = useFindingWorkspace(id, gone);
   if (q.isPending || (gone && located.isPending)) return <p className="text-sm">Loading…</p>;
   if (gone && located.data) {
     return <Navigate replace to={workspacePath(located.data, `findings/${id}`) + location.search + location.hash} state={location.state} />;
