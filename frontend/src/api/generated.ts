@@ -349,7 +349,7 @@ export interface FindingListItem {
   analysis_id: string;
   confidence: string;
   cwe: string[];
-  extra: Record<string, string> | null;
+  extra: Record<string, string>;
   fingerprint: string;
   id: string;
   kind: string;
@@ -369,7 +369,7 @@ export interface FindingView {
   confidence: string;
   context: Context | null;
   cwe: string[];
-  extra: Record<string, string> | null;
+  extra: Record<string, string>;
   fingerprint: string;
   history?: TriageHistoryView[];
   id: string;

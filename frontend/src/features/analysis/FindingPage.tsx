@@ -425,7 +425,7 @@ export function FindingPage() {
           <div className="space-y-2 text-sm" data-testid="ai">
             <p>
               Raised by the AI review
-              {f.extra?.ai_model && (
+              {f.extra.ai_model && (
                 <span className="text-slate-500 dark:text-slate-400">
                   {' '}
                   · model {f.extra.ai_provider ? `${f.extra.ai_provider}/${f.extra.ai_model}` : f.extra.ai_model}
@@ -435,7 +435,7 @@ export function FindingPage() {
             </p>
             <p className="text-slate-600 dark:text-slate-400">
               The cited lines were checked against the code, and a second AI pass tried to disprove it before it was reported
-              {f.extra?.recheck_model
+              {f.extra.recheck_model
                 ? ` (confirmed by model ${f.extra.recheck_provider ? `${f.extra.recheck_provider}/${f.extra.recheck_model}` : f.extra.recheck_model})`
                 : ''}
               .
@@ -462,7 +462,7 @@ export function FindingPage() {
           {f.ai?.fix_diff ? (
             <>
               <p className="mb-2 text-xs text-slate-500 dark:text-slate-400" data-testid="fix-model">
-                Written by the AI{f.extra?.ai_fix_model ? ` · model ${f.extra.ai_fix_model}` : ''}. Review it before applying: nothing is applied for you.
+                Written by the AI{f.extra.ai_fix_model ? ` · model ${f.extra.ai_fix_model}` : ''}. Review it before applying: nothing is applied for you.
               </p>
               <DiffView diff={f.ai.fix_diff} />
             </>
