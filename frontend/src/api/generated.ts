@@ -437,8 +437,8 @@ export interface InvitationJSON {
 export interface KPIDay {
   ai_cost_usd: number;
   analyses: number;
-  by_outcome: Record<string, number> | null;
-  by_tier: Record<string, number> | null;
+  by_outcome: Record<string, number>;
+  by_tier: Record<string, number>;
   credits_granted: number;
   credits_sold: number;
   credits_spent: number;
@@ -749,7 +749,7 @@ export interface Summary {
   by_file: Breakdown;
   by_owasp: Breakdown;
   by_rule: Breakdown;
-  by_severity: Record<string, number> | null;
+  by_severity: Record<string, number>;
   file_kind: string;
   findings: number;
   scope: string;
