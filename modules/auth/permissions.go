@@ -66,7 +66,7 @@ var Permissions = []Permission{
 	{"credits:read", RoleViewer, ScopeRead, "see the balance and the ledger"},
 	{"credits:purchase", RoleAdmin, ScopeAdmin, "buy credit packs"},
 	{"credits:admin", RoleOwner, ScopeAdmin, "adjust credits and price rules of the workspace"},
-	{"analysis:read", RoleViewer, ScopeRead, "see analyses, findings and reports; export them; ask which of one's workspaces holds an analysis (`GET /api/v1/analyses/:id/workspace`: the same 404 as the analysis where the caller may not read it)"},
+	{"analysis:read", RoleViewer, ScopeRead, "see analyses, findings and reports; export them; ask which of one's workspaces holds an analysis or a finding (`GET /api/v1/analyses/:id/workspace`, `GET /api/v1/findings/:id/workspace`: the same 404 as the analysis or finding where the caller may not read it)"},
 	{"analysis:create", RoleMember, ScopeAnalyze, "start analyses (spends credits)"},
 	{"analysis:triage", RoleMember, ScopeAnalyze, "mark findings false positive / accepted risk / fixed"},
 	{"analysis:delete", RoleAdmin, ScopeAdmin, "delete analyses and their sources"},
@@ -187,7 +187,7 @@ func PermissionsMarkdown() string {
 	b.WriteString("its acting workspace) belongs to and with which role, so authenticated requests rarely\n")
 	b.WriteString("touch the database. Changes made on a replica (revoked sessions or keys, role changes,\n")
 	b.WriteString("removed members, disabled accounts, password changes) apply there at once. On\n")
-	b.WriteString("PostgreSQL the replica also announces them (NOTIFY on `vigil_auth_cache`, sent when the\n")
+	b.WriteString("PostgreSQL the replica also announces them (NOTIFY of topic `auth/identities`, sent when the\n")
 	b.WriteString("change has committed) and every replica listening forgets its cache on the spot, so other\n")
 	b.WriteString("replicas apply them within milliseconds (the delivery time of the notification); a replica\n")
 	b.WriteString("whose listening connection is down serves nothing from its cache until it reconnects.\n")
