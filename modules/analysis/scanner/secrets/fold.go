@@ -60,21 +60,20 @@ func (e *engine) detectFolded(ctx context.Context, path, text string, lineStarts
 		})
 	}
 	hay, orig := foldForRegex(text)
-	wins := e.windows(path, text, lineStarts, hay, orig, skip, func(int) {})
+	wins := e.windows(path, text, lineStarts, hay, orig, skip, nil, func(int) {})
 
 	// the windows of a file of few, long lines (a source map) are most of
 	// it, once per rule: then the chunks gitleaks filters by keyword cost
 	// less, and they are the reference the windows reproduce
-	merged := make([][]lineSpan, len(e.windowed))
+	merged := make([][]span, len(e.windowed))
 	nearCost, wholeCost := 0, 0
 	for ri := range e.windowed {
 		if len(wins[ri]) == 0 {
 			continue
 		}
-		merged[ri] = mergeSpans(wins[ri])
+		merged[ri] = mergeByteSpans(wins[ri])
 		for _, s := range merged[ri] {
-			lo, hi := spanBytes(text, lineStarts, s)
-			nearCost += hi - lo
+			nearCost += s.end - s.start
 		}
 	}
 	for i, c := range cs {
@@ -95,13 +94,14 @@ func (e *engine) detectFolded(ctx context.Context, path, text string, lineStarts
 			if ctx.Err() != nil {
 				return out
 			}
-			lo, hi := spanBytes(text, lineStarts, s)
-			raw := e.windowed[ri].anyText().DetectContext(ctx, detect.Fragment{Raw: text[lo:hi], FilePath: path})
+			// whole lines (windows gets no trim)
+			ls := lineSpan{from: lineIndex(lineStarts, s.start)}
+			raw := e.windowed[ri].anyText().DetectContext(ctx, detect.Fragment{Raw: text[s.start:s.end], FilePath: path})
 			if len(cs) > 1 {
-				raw = inRunningChunk(raw, text, lineStarts, s, hi, cs, runs, ri)
+				raw = inRunningChunk(raw, text, lineStarts, ls, s.end, cs, runs, ri)
 			}
 			if len(raw) > 0 {
-				out = append(out, call{lo: 0, hi: len(text), line: s.from, raw: raw, used: used})
+				out = append(out, call{lo: 0, hi: len(text), line: ls.from, raw: raw, used: used})
 			}
 		}
 	}

@@ -57,6 +57,7 @@ type windowedRule struct {
 	anyText func() *detect.Detector
 	path    bool      // the rule reports only files whose path matches
 	first   [256]bool // bytes X's part can start with; all true when unknown
+	trim    trimBound // how its windows on long lines may be cut (trim.go)
 }
 
 var (
@@ -165,6 +166,7 @@ func newEngine(c config.Config) *engine {
 				return newDetector(sc)
 			})
 			w.first = firstBytes(s)
+			w.trim = newTrimBound(r.Regex.String(), append(append([]*config.Allowlist(nil), nearAllow...), r.Allowlists...))
 			e.windowed = append(e.windowed, w)
 			continue
 		}
@@ -306,7 +308,20 @@ func (e *engine) detectNear(ctx context.Context, path, text string, lineStarts [
 	// İ lower-cases to i: gitleaks may see a keyword of a whole-file rule
 	// where the ASCII search does not; let the whole-file detector decide
 	needWhole := strings.Contains(text, "\u0130")
-	wins := e.windows(path, text, lineStarts, lower, nil, nil, func(pat int) {
+	var trim func(ri int) bool
+	if !fileHasAllowSignature(text) {
+		trimOK := make([]int8, len(e.windowed)) // 0 not asked yet, 1 yes, -1 no
+		trim = func(ri int) bool {
+			if trimOK[ri] == 0 {
+				trimOK[ri] = -1
+				if e.windowed[ri].trim.inFile(path, text) {
+					trimOK[ri] = 1
+				}
+			}
+			return trimOK[ri] > 0
+		}
+	}
+	wins := e.windows(path, text, lineStarts, lower, nil, nil, trim, func(pat int) {
 		if needWhole {
 			return
 		}
@@ -325,14 +340,15 @@ func (e *engine) detectNear(ctx context.Context, path, text string, lineStarts [
 		if len(ws) == 0 {
 			continue
 		}
-		for _, s := range mergeSpans(ws) {
+		for _, s := range mergeByteSpans(ws) {
 			if ctx.Err() != nil {
 				return out
 			}
-			lo, hi := spanBytes(text, lineStarts, s)
-			raw := e.windowed[ri].det.DetectContext(ctx, detect.Fragment{Raw: text[lo:hi], FilePath: path})
+			raw := e.windowed[ri].det.DetectContext(ctx, detect.Fragment{Raw: text[s.start:s.end], FilePath: path})
 			if len(raw) > 0 {
-				out = append(out, call{lo: 0, hi: len(text), line: s.from, raw: raw, used: used})
+				line := lineIndex(lineStarts, s.start)
+				shiftColumns(raw, s.start-lineStarts[line])
+				out = append(out, call{lo: 0, hi: len(text), line: line, raw: raw, used: used})
 			}
 		}
 	}
@@ -342,13 +358,32 @@ func (e *engine) detectNear(ctx context.Context, path, text string, lineStarts [
 	return out
 }
 
-// windows lists, per windowed rule, the line spans around the keyword
+// shiftColumns moves the columns of findings on the first line of a window
+// that starts delta bytes into that line to where they are in the line
+// (inOrder sorts by column).
+func shiftColumns(raw []report.Finding, delta int) {
+	if delta == 0 {
+		return
+	}
+	for i := range raw {
+		if raw[i].StartLine == 0 {
+			raw[i].StartColumn += delta
+			if raw[i].EndLine == 0 {
+				raw[i].EndColumn += delta
+			}
+		}
+	}
+}
+
+// windows lists, per windowed rule, the byte spans (whole lines, or cut
+// around the occurrence on long lines when trim says the rule may be, see
+// trim.go; trim nil: never) around the keyword
 // occurrences in hay (text with its letters folded, byte for byte unless
 // orig maps each byte of hay to the offset in text its rune starts at,
 // with len(text) last) that pass the rule's probe; a rule for which skip
 // says true gets none. onKeyword sees every occurrence's trie pattern.
-func (e *engine) windows(path, text string, lineStarts []int, hay []byte, orig []int, skip []bool, onKeyword func(pat int)) map[int][]lineSpan {
-	wins := make(map[int][]lineSpan) // windowed rule → windows, in hit order
+func (e *engine) windows(path, text string, lineStarts []int, hay []byte, orig []int, skip []bool, trim func(ri int) bool, onKeyword func(pat int)) map[int][]span {
+	wins := make(map[int][]span) // windowed rule → windows, in hit order
 	pathOK := map[int]bool{}
 	nlines := len(lineStarts)
 	e.trie.Walk(hay, func(end, n, pat int64) bool {
@@ -376,15 +411,19 @@ func (e *engine) windows(path, text string, lineStarts []int, hay []byte, orig [
 			if line < 0 {
 				line = lineIndex(lineStarts, hs)
 			}
-			span := lineSpan{max(0, line-w.before-1), min(nlines-1, line+w.after+1)}
+			lo, hi := spanBytes(text, lineStarts, lineSpan{max(0, line-w.before-1), min(nlines-1, line+w.after+1)})
+			win := span{lo, hi}
+			if hi-lo > trimMin && trim != nil && trim(ri) {
+				win = w.trim.span(text, hs, he, lo, hi)
+			}
 			ws := wins[ri]
-			if k := len(ws); k > 0 && ws[k-1].from <= span.from && span.to <= ws[k-1].to {
+			if k := len(ws); k > 0 && ws[k-1].start <= win.start && win.end <= ws[k-1].end {
 				continue // already inside this rule's last window
 			}
 			if w.probe != nil && !w.probes(text, lineStarts, hs, he, line) {
 				continue
 			}
-			wins[ri] = append(ws, span)
+			wins[ri] = append(ws, win)
 		}
 		return true
 	})
@@ -458,21 +497,6 @@ func firstBytes(s shape) [256]bool {
 }
 
 type lineSpan struct{ from, to int } // inclusive 0-based lines
-
-// mergeSpans joins overlapping and adjacent spans (sorted by from).
-func mergeSpans(ws []lineSpan) []lineSpan {
-	sort.Slice(ws, func(i, j int) bool { return ws[i].from < ws[j].from })
-	out := ws[:1]
-	for _, s := range ws[1:] {
-		last := &out[len(out)-1]
-		if s.from <= last.to+1 {
-			last.to = max(last.to, s.to)
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
-}
 
 // lineIndex is the 0-based line holding byte offset off.
 func lineIndex(lineStarts []int, off int) int {

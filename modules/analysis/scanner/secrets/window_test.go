@@ -344,8 +344,8 @@ func TestProbeRelaxesAssertions(t *testing.T) {
 }
 
 func TestMergeSpans(t *testing.T) {
-	got := mergeSpans([]lineSpan{{10, 12}, {0, 3}, {4, 5}, {11, 20}, {30, 31}})
-	want := []lineSpan{{0, 5}, {10, 20}, {30, 31}}
+	got := mergeByteSpans([]span{{10, 12}, {0, 3}, {3, 5}, {11, 20}, {30, 31}})
+	want := []span{{0, 5}, {10, 20}, {30, 31}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
