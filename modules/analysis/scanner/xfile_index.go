@@ -588,17 +588,7 @@ func rubyExtract(info *xfileInfo, src []byte) {
 func rbClassCall(src []byte, i int, method string, parens bool) string {
 	j := i
 	if j > 0 && src[j-1] == ')' {
-		depth := 0
-		for j--; j >= 0; j-- {
-			if src[j] == ')' {
-				depth++
-			} else if src[j] == '(' {
-				if depth--; depth == 0 {
-					break
-				}
-			}
-		}
-		if j < 0 {
+		if j = rbOpenParen(src, j-1); j < 0 {
 			return ""
 		}
 	} else if parens {
@@ -617,6 +607,22 @@ func rbClassCall(src []byte, i int, method string, parens bool) string {
 		return ""
 	}
 	return string(src[s:e])
+}
+
+// rbOpenParen returns the index of the '(' that the ')' at close
+// matches, walking back, or -1.
+func rbOpenParen(src []byte, close int) int {
+	depth := 0
+	for j := close; j >= 0; j-- {
+		if src[j] == ')' {
+			depth++
+		} else if src[j] == '(' {
+			if depth--; depth == 0 {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // rbRelationMethods are the Active Record query methods that return a
@@ -645,17 +651,7 @@ func rbChainRoot(src []byte, i int) string {
 	for {
 		args := j > 0 && src[j-1] == ')'
 		if args {
-			depth := 0
-			for j--; j >= 0; j-- {
-				if src[j] == ')' {
-					depth++
-				} else if src[j] == '(' {
-					if depth--; depth == 0 {
-						break
-					}
-				}
-			}
-			if j < 0 {
+			if j = rbOpenParen(src, j-1); j < 0 {
 				return ""
 			}
 		}
