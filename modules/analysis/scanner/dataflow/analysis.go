@@ -3,7 +3,6 @@ package dataflow
 import (
 	"container/heap"
 	"context"
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -72,9 +71,9 @@ type analyzer struct {
 	// the data stored there as tainted
 	hardened map[string]bool
 	srcCache map[string]bool
-	keyBuf   []byte               // isSourcePlace's cache key
-	argVals  []Val                // call's argument values
-	msgs     map[*ir.Instr]string // assignMsg's
+	keyBuf   []byte              // isSourcePlace's cache key
+	argVals  []Val               // call's argument values
+	steps    map[*ir.Instr]*Step // assignStep's
 	budget   map[string]bool
 	visits   int
 	aborted  error // why the analysis stopped early: the file's work budget ran out or ctx is done
@@ -93,6 +92,10 @@ type analyzer struct {
 	// vars: each function's variable table, kept across rounds (numbers
 	// only grow, so scopes of an earlier round still read right)
 	vars map[*ir.Func]*varTable
+	// markers: the one-step traces a function's analysis starts from
+	// (parameter and receiver-field markers, parameter sources), built
+	// once per analysis instead of once per round (markers.go)
+	markers map[markerKey]*Trace
 }
 
 type prefixKey struct {
@@ -301,10 +304,9 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 	init := newState(env, vt)
 	init.locals = f.Locals
 	for i, p := range f.Params {
-		t := &Taint{Params: setTrace(nil, i, (*Trace)(nil).With(Step{Span: f.Span, Kind: "step",
-			Message: fmt.Sprintf("parameter %s of %s", p.Name, funcLabel(f))}))}
+		t := &Taint{Params: setTrace(nil, i, a.paramMarker(f, i))}
 		if a.spec.ParamSource(f, i) {
-			t.Src = (*Trace)(nil).With(Step{Span: p.Span, Kind: "source", Message: "untrusted data from parameter " + short(p.Decl)})
+			t.Src = a.paramSource(f, i)
 		}
 		init.put(init.vt.id(p.Name), &entry{whole: Val{T: t}})
 	}

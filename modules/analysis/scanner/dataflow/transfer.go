@@ -22,10 +22,10 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 				v = Val{}
 			}
 		}
-		var st Step
+		var st *Step
 		if (!in.Dst.IsTemp() || len(in.Dst.Path) > 0) && !v.T.empty() {
-			st = Step{Span: in.Span, Kind: "step", Message: a.assignMsg(in)}
-			v.T = v.T.with(st)
+			st = a.assignStep(in)
+			v.T = v.T.withRef(st)
 			var desc string
 			var ok bool
 			if sa, at := a.spec.(AssignSinkAt); at {
@@ -48,12 +48,12 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 				}
 				for i, pv := range e.paths {
 					ne.paths[i] = pv
-					if st.Message != "" && !pv.val.T.empty() {
-						ne.paths[i].val.T = pv.val.T.with(st)
+					if st != nil && !pv.val.T.empty() {
+						ne.paths[i].val.T = pv.val.T.withRef(st)
 					}
 				}
-				if st.Message != "" && !ne.whole.T.empty() {
-					ne.whole.T = ne.whole.T.with(st)
+				if st != nil && !ne.whole.T.empty() {
+					ne.whole.T = ne.whole.T.withRef(st)
 				}
 				s.set(in.Dst.Base, ne)
 				return
@@ -251,21 +251,23 @@ func retNews(t *Taint, sum *Summary) bool {
 	return false
 }
 
-// assignMsg is the trace message of an assignment, made once per
-// instruction (loops and rounds visit it again).
-func (a *analyzer) assignMsg(in *ir.Instr) string {
-	if m, ok := a.msgs[in]; ok {
-		return m
+// assignStep is the trace step of an assignment, made once per
+// instruction and shared by every trace it is appended to (in every
+// round: steps are never changed).
+func (a *analyzer) assignStep(in *ir.Instr) *Step {
+	if st, ok := a.steps[in]; ok {
+		return st
 	}
 	msg := "assigned to " + short(displayKey(*in.Dst))
 	if in.Note != "" {
 		msg += " (" + in.Note + ")"
 	}
-	if a.msgs == nil {
-		a.msgs = map[*ir.Instr]string{}
+	if a.steps == nil {
+		a.steps = map[*ir.Instr]*Step{}
 	}
-	a.msgs[in] = msg
-	return msg
+	st := &Step{Span: in.Span, Kind: "step", Message: msg}
+	a.steps[in] = st
+	return st
 }
 
 func boolConst(b bool) ir.Const {

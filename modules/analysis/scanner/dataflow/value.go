@@ -27,14 +27,39 @@ type Step struct {
 const MaxTrace = 12
 
 // Trace is a persistent list of steps, newest last; traces share tails.
+// A step appended to several traces at once (Taint.with: the source and
+// every parameter marker of a value) is stored once and shared by them.
 type Trace struct {
-	Step Step
+	step *Step
 	Prev *Trace
 	N    int
 }
 
+// stepTrace is a trace node allocated with its step (one allocation).
+type stepTrace struct {
+	t Trace
+	s Step
+}
+
+// newTrace is a node holding its own copy of s.
+func newTrace(s Step, prev *Trace, n int) *Trace {
+	c := &stepTrace{s: s}
+	c.t = Trace{step: &c.s, Prev: prev, N: n}
+	return &c.t
+}
+
+// Step is the trace's newest step.
+func (t *Trace) Step() Step { return *t.step }
+
 // With returns t with s appended (t itself once MaxTrace steps are reached).
 func (t *Trace) With(s Step) *Trace {
+	var shared *Step
+	return t.with(s, &shared)
+}
+
+// with is With for a step appended to several traces: the first node it
+// allocates stores s and sets *shared, the later ones point to it.
+func (t *Trace) with(s Step, shared **Step) *Trace {
 	n := 1
 	if t != nil {
 		if t.N >= MaxTrace {
@@ -42,7 +67,12 @@ func (t *Trace) With(s Step) *Trace {
 		}
 		n = t.N + 1
 	}
-	return &Trace{Step: s, Prev: t, N: n}
+	if *shared != nil {
+		return &Trace{step: *shared, Prev: t, N: n}
+	}
+	out := newTrace(s, t, n)
+	*shared = out.step
+	return out
 }
 
 // first is the trace's first step (its source).
@@ -50,14 +80,14 @@ func (t *Trace) first() Step {
 	for t.Prev != nil {
 		t = t.Prev
 	}
-	return t.Step
+	return *t.step
 }
 
 // WithLast appends s even to a full trace (then in place of its newest
 // step): a sink step must end every finding's trace.
 func (t *Trace) WithLast(s Step) *Trace {
 	if t != nil && t.N >= MaxTrace {
-		return &Trace{Step: s, Prev: t.Prev, N: t.N}
+		return newTrace(s, t.Prev, t.N)
 	}
 	return t.With(s)
 }
@@ -69,7 +99,7 @@ func (t *Trace) Steps() []Step {
 	}
 	out := make([]Step, t.N)
 	for i := t.N - 1; t != nil && i >= 0; t, i = t.Prev, i-1 {
-		out[i] = t.Step
+		out[i] = *t.step
 	}
 	return out
 }
@@ -169,29 +199,45 @@ func union(a, b *Taint) *Taint {
 	return out
 }
 
-// withAll is every trace of list with s appended (nil for none).
-func withAll(list []*Trace, s Step) []*Trace {
+// withAll is every trace of list with s appended (nil for none), the
+// new nodes sharing one copy of s (see Trace.with).
+func withAll(list []*Trace, s Step, shared **Step) []*Trace {
 	if len(list) == 0 {
 		return nil
 	}
 	out := make([]*Trace, len(list))
 	for i, p := range list {
 		if p != nil {
-			out[i] = p.With(s)
+			out[i] = p.with(s, shared)
 		}
 	}
 	return out
 }
 
-// with appends a step to every trace of t.
+// with appends a step to every trace of t; they share one copy of it.
 func (t *Taint) with(s Step) *Taint {
+	var shared *Step
+	return t.withShared(s, &shared)
+}
+
+// withRef appends the step sp points to (which must not change after) to
+// every trace of t, without copying it.
+func (t *Taint) withRef(sp *Step) *Taint {
+	return t.withShared(*sp, &sp)
+}
+
+// withShared appends s to every trace of t, the new nodes pointing to
+// *shared, or to the copy the first of them makes when it is nil.
+func (t *Taint) withShared(s Step, shared **Step) *Taint {
 	if t.empty() {
 		return nil
 	}
-	out := &Taint{Params: withAll(t.Params, s), recv: withAll(t.recv, s)}
+	out := &Taint{}
 	if t.Src != nil {
-		out.Src = t.Src.With(s)
+		out.Src = t.Src.with(s, shared)
 	}
+	out.Params = withAll(t.Params, s, shared)
+	out.recv = withAll(t.recv, s, shared)
 	return out
 }
 
