@@ -69,14 +69,15 @@ type analyzer struct {
 	// hardened: fields a ReceiverSanitizer call cleaned in some method (a
 	// factory configured in the constructor): other methods do not read
 	// the data stored there as tainted
-	hardened map[string]bool
-	srcCache map[string]bool
-	keyBuf   []byte              // isSourcePlace's cache key
-	argVals  []Val               // call's argument values
-	steps    map[*ir.Instr]*Step // assignStep's
-	budget   map[string]bool
-	visits   int
-	aborted  error // why the analysis stopped early: the file's work budget ran out or ctx is done
+	hardened  map[string]bool
+	srcCache  map[string]bool
+	keyBuf    []byte                // isSourcePlace's cache key
+	argVals   []Val                 // call's argument values
+	steps     map[*ir.Instr]*Step   // assignStep's
+	callSteps map[callStepKey]*Step // callStep's
+	budget    map[string]bool
+	visits    int
+	aborted   error // why the analysis stopped early: the file's work budget ran out or ctx is done
 	// prefixed: temporaries holding text whose constant start made it
 	// clean (FixedPrefix), so "https://h/" + a + b stays clean
 	prefixed map[prefixKey]bool

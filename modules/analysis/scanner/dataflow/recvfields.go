@@ -310,15 +310,15 @@ func (a *analyzer) storeFields(in *ir.Instr, cs *Summary, args []Val, obj ir.Pla
 // (the callee's trace inner ends at the sink); traces are built only for
 // what is new.
 func (a *analyzer) applyInner(in *ir.Instr, t *Taint, inner *Trace, sum *Summary) {
-	var steps []Step
+	var steps []*Step
 	inside := func(tr *Trace) *Trace {
 		if steps == nil {
-			steps = inner.Steps()
+			steps = inner.stepRefs()
 		}
 		for _, st := range steps[:len(steps)-1] {
-			tr = tr.With(st)
+			tr = tr.withRef(st)
 		}
-		return tr.WithLast(steps[len(steps)-1])
+		return tr.WithLast(*steps[len(steps)-1])
 	}
 	if t.Src != nil && !a.seen[interKey(inner.Step(), t.Src.first())] {
 		tr := inside(t.Src)

@@ -63,11 +63,12 @@ func TestTaintWithSharesStep(t *testing.T) {
 }
 
 // TestStartTracesBuiltOnce: the parameter, parameter-source and
-// receiver-field markers and an assignment's step are built once per
+// receiver-field markers and the steps of assignments and calls are built once per
 // analysis (the same trace every round) and read as before.
 func TestStartTracesBuiltOnce(t *testing.T) {
 	f := &ir.Func{Name: "run#2", Recv: "self", Params: []ir.Param{{Name: "req", Decl: "req:  Request"}}}
 	in := &ir.Instr{Op: ir.Assign, Dst: &ir.Place{Base: "x"}, Note: "unpacked"}
+	call := &ir.Instr{Op: ir.Call, Text: "db.get"}
 	a := &analyzer{}
 	cases := []struct {
 		name  string
@@ -78,6 +79,9 @@ func TestStartTracesBuiltOnce(t *testing.T) {
 		{"parameter source", func() *Trace { return a.paramSource(f, 0) }, "untrusted data from parameter req: Request"},
 		{"receiver field marker", func() *Trace { return a.fieldMarker(f, "url") }, "field self.url of run()"},
 		{"assignment", func() *Trace { sp := a.assignStep(in); return (*Trace)(nil).with(*sp, &sp) }, "assigned to x (unpacked)"},
+		{"returned by a call", func() *Trace { return (*Trace)(nil).withRef(a.callStep(call, returnedBy)) }, "returned by db.get()"},
+		{"passed through a call", func() *Trace { return (*Trace)(nil).withRef(a.callStep(call, passedThrough)) }, "passed through db.get()"},
+		{"passed to a call", func() *Trace { return (*Trace)(nil).withRef(a.callStep(call, passedTo)) }, "passed to db.get()"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -89,5 +93,28 @@ func TestStartTracesBuiltOnce(t *testing.T) {
 				t.Errorf("built twice; want one step per analysis")
 			}
 		})
+	}
+}
+
+// TestStepRefsAppend: a callee's steps appended by reference read as the
+// callee's trace.
+func TestStepRefsAppend(t *testing.T) {
+	inner := TraceOf([]Step{{Kind: "step", Message: "parameter p of g()"}, {Kind: "step", Message: "assigned to y"}})
+	tr := (*Trace)(nil).With(Step{Kind: "source", Message: "untrusted data from q"})
+	for _, sp := range inner.stepRefs() {
+		tr = tr.withRef(sp)
+	}
+	want := []string{"untrusted data from q", "parameter p of g()", "assigned to y"}
+	got := tr.Steps()
+	if len(got) != len(want) {
+		t.Fatalf("%d steps, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i].Message != want[i] {
+			t.Errorf("step %d %q, want %q", i, got[i].Message, want[i])
+		}
+	}
+	if tr.step != inner.step {
+		t.Errorf("the last step was copied; want it shared with the callee's trace")
 	}
 }

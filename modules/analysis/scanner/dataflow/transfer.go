@@ -1,7 +1,6 @@
 package dataflow
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -249,6 +248,44 @@ func retNews(t *Taint, sum *Summary) bool {
 		}
 	}
 	return false
+}
+
+// callStep kinds: the step of a call that data goes through.
+const (
+	returnedBy    = iota // source data returned by the callee
+	passedThrough        // an argument the callee returns
+	passedTo             // an argument that reaches a sink in the callee or a field
+)
+
+// callStepKey names one step of a call.
+type callStepKey struct {
+	in   *ir.Instr
+	kind int
+}
+
+// callStep is the trace step of a call (kind above), made once per
+// instruction and kind and shared like assignStep's.
+func (a *analyzer) callStep(in *ir.Instr, kind int) *Step {
+	k := callStepKey{in, kind}
+	if st, ok := a.callSteps[k]; ok {
+		return st
+	}
+	name := short(in.Text)
+	var msg string
+	switch kind {
+	case returnedBy:
+		msg = "returned by " + name + "()"
+	case passedThrough:
+		msg = "passed through " + name + "()"
+	default:
+		msg = "passed to " + name + "()"
+	}
+	if a.callSteps == nil {
+		a.callSteps = map[callStepKey]*Step{}
+	}
+	st := &Step{Span: in.Span, Kind: "call", Message: msg}
+	a.callSteps[k] = st
+	return st
 }
 
 // assignStep is the trace step of an assignment, made once per
@@ -642,19 +679,18 @@ func (a *analyzer) lookup(in *ir.Instr) (*Summary, bool) {
 
 func (a *analyzer) applySummary(in *ir.Instr, cs *Summary, ext bool, args []Val, sum *Summary) Val {
 	var v Val
-	name := short(in.Text)
 	if cs.RetSrc != nil {
-		v.T = &Taint{Src: cs.RetSrc.With(Step{Span: in.Span, Kind: "call", Message: "returned by " + name + "()"})}
+		v.T = &Taint{Src: cs.RetSrc.withRef(a.callStep(in, returnedBy))}
 	}
 	for i, inner := range cs.ParamRet {
 		if inner == nil || i >= len(args) || args[i].T.empty() {
 			continue
 		}
-		t := args[i].T.with(Step{Span: in.Span, Kind: "call", Message: fmt.Sprintf("passed through %s()", name)})
+		t := args[i].T.withRef(a.callStep(in, passedThrough))
 		if ext {
 			// show the steps inside the other file, then come back
-			for _, st := range inner.Steps() {
-				t = t.with(st)
+			for _, st := range inner.stepRefs() {
+				t = t.withRef(st)
 			}
 		}
 		v.T = union(v.T, t)
@@ -663,7 +699,7 @@ func (a *analyzer) applySummary(in *ir.Instr, cs *Summary, ext bool, args []Val,
 		if inner == nil || i >= len(args) || args[i].T.empty() || !a.innerNews(args[i].T, inner, sum) {
 			continue
 		}
-		t := args[i].T.with(Step{Span: in.Span, Kind: "call", Message: fmt.Sprintf("passed to %s()", name)})
+		t := args[i].T.withRef(a.callStep(in, passedTo))
 		a.applyInner(in, t, inner, sum)
 	}
 	if cs.Returns && cs.RetConst.Known() && v.T.empty() {
@@ -835,9 +871,9 @@ func (a *analyzer) argsIntoFields(in *ir.Instr, args []Val) {
 		if pf.param >= len(args) || args[pf.param].T == nil || args[pf.param].T.Src == nil {
 			continue
 		}
-		tr := args[pf.param].T.Src.With(Step{Span: in.Span, Kind: "call", Message: "passed to " + short(in.Text) + "()"})
-		for _, st := range pf.trace.Steps() {
-			tr = tr.With(st)
+		tr := args[pf.param].T.Src.withRef(a.callStep(in, passedTo))
+		for _, st := range pf.trace.stepRefs() {
+			tr = tr.withRef(st)
 		}
 		a.fieldsNext[pf.field] = union(a.fieldsNext[pf.field], &Taint{Src: tr})
 	}

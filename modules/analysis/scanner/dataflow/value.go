@@ -92,6 +92,25 @@ func (t *Trace) WithLast(s Step) *Trace {
 	return t.With(s)
 }
 
+// withRef appends the step sp points to, which must not change after,
+// without copying it.
+func (t *Trace) withRef(sp *Step) *Trace {
+	return t.with(*sp, &sp)
+}
+
+// stepRefs returns the trace's steps in order, as Steps, but as pointers
+// to the steps the trace holds (to append them to other traces).
+func (t *Trace) stepRefs() []*Step {
+	if t == nil {
+		return nil
+	}
+	out := make([]*Step, t.N)
+	for i := t.N - 1; t != nil && i >= 0; t, i = t.Prev, i-1 {
+		out[i] = t.step
+	}
+	return out
+}
+
 // Steps returns the steps in order, first (the source) first.
 func (t *Trace) Steps() []Step {
 	if t == nil {
