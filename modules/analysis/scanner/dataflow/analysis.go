@@ -96,7 +96,7 @@ type analyzer struct {
 	// markers: the one-step traces a function's analysis starts from
 	// (parameter and receiver-field markers, parameter sources), built
 	// once per analysis instead of once per round (markers.go)
-	markers map[markerKey]*Trace
+	markers map[*ir.Func]*funcMarkers
 }
 
 type prefixKey struct {

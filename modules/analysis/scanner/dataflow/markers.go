@@ -13,31 +13,40 @@ import (
 // traces are the same every time (traces are immutable and share tails),
 // so they are built once per analysis of the module.
 
-// markerKey names one marker trace: of f's parameter i (kind 'p'), of
-// parameter i as a source ('s'), or of receiver field field ('f').
-type markerKey struct {
-	f     *ir.Func
-	kind  byte
-	i     int
-	field string
+// funcMarkers are one function's marker traces, by parameter index
+// (params, sources) and by receiver field name (fields).
+type funcMarkers struct {
+	params, sources []*Trace
+	fields          map[string]*Trace
 }
 
-// marker returns the trace under k, built by build the first time.
-func (a *analyzer) marker(k markerKey, build func() Step) *Trace {
-	if t, ok := a.markers[k]; ok {
-		return t
+// markersOf returns f's markers, made empty the first time.
+func (a *analyzer) markersOf(f *ir.Func) *funcMarkers {
+	m := a.markers[f]
+	if m == nil {
+		if a.markers == nil {
+			a.markers = map[*ir.Func]*funcMarkers{}
+		}
+		m = &funcMarkers{}
+		a.markers[f] = m
 	}
-	if a.markers == nil {
-		a.markers = map[markerKey]*Trace{}
+	return m
+}
+
+// indexed returns (*list)[i], built by build the first time.
+func indexed(list *[]*Trace, n, i int, build func() Step) *Trace {
+	if *list == nil {
+		*list = make([]*Trace, n)
 	}
-	t := (*Trace)(nil).With(build())
-	a.markers[k] = t
-	return t
+	if (*list)[i] == nil {
+		(*list)[i] = (*Trace)(nil).With(build())
+	}
+	return (*list)[i]
 }
 
 // paramMarker is the trace marking what parameter i of f holds.
 func (a *analyzer) paramMarker(f *ir.Func, i int) *Trace {
-	return a.marker(markerKey{f: f, kind: 'p', i: i}, func() Step {
+	return indexed(&a.markersOf(f).params, len(f.Params), i, func() Step {
 		return Step{Span: f.Span, Kind: "step", Message: fmt.Sprintf("parameter %s of %s", f.Params[i].Name, funcLabel(f))}
 	})
 }
@@ -45,7 +54,7 @@ func (a *analyzer) paramMarker(f *ir.Func, i int) *Trace {
 // paramSource is the source step of parameter i of f when the spec makes
 // it a source.
 func (a *analyzer) paramSource(f *ir.Func, i int) *Trace {
-	return a.marker(markerKey{f: f, kind: 's', i: i}, func() Step {
+	return indexed(&a.markersOf(f).sources, len(f.Params), i, func() Step {
 		p := f.Params[i]
 		return Step{Span: p.Span, Kind: "source", Message: "untrusted data from parameter " + short(p.Decl)}
 	})
@@ -53,7 +62,14 @@ func (a *analyzer) paramSource(f *ir.Func, i int) *Trace {
 
 // fieldMarker is the trace marking what receiver field n holds in f.
 func (a *analyzer) fieldMarker(f *ir.Func, n string) *Trace {
-	return a.marker(markerKey{f: f, kind: 'f', field: n}, func() Step {
-		return Step{Span: f.Span, Kind: "step", Message: "field " + f.Recv + "." + n + " of " + funcLabel(f)}
-	})
+	m := a.markersOf(f)
+	if t := m.fields[n]; t != nil {
+		return t
+	}
+	if m.fields == nil {
+		m.fields = map[string]*Trace{}
+	}
+	t := (*Trace)(nil).With(Step{Span: f.Span, Kind: "step", Message: "field " + f.Recv + "." + n + " of " + funcLabel(f)})
+	m.fields[n] = t
+	return t
 }
