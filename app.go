@@ -15,6 +15,7 @@ import (
 	"vigil/platform/database"
 	"vigil/platform/logging"
 	"vigil/platform/migrate"
+	"vigil/platform/notify"
 	"vigil/platform/ratelimit"
 	"vigil/platform/secrets"
 	"vigil/platform/tracing"
@@ -32,6 +33,9 @@ type application struct {
 	sealer    *secrets.Sealer
 	audit     *audit.Log
 	limiter   *ratelimit.Limiter
+	// events is the process's one notify hub (LISTEN/NOTIFY on
+	// PostgreSQL), listening only in a process that serves HTTP.
+	events *notify.Hub
 	// metrics is the /metrics registry every role serves: module
 	// collectors go here whether or not this process serves the API (a
 	// worker runs the jobs whose counters they are).

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+
 	"vigil/modules/analysis"
 	"vigil/modules/auth"
 	"vigil/modules/credits"
@@ -8,6 +10,7 @@ import (
 	"vigil/platform/config"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
+	"vigil/platform/notify"
 	"vigil/platform/secrets"
 )
 
@@ -35,6 +38,14 @@ func wireModules(a *application, runner *jobs.Runner, srv *httpserver.Server) er
 		return err
 	}
 	a.secretKey, a.sealer, a.audit, a.limiter = key, sealer, auditLog, limiter
+	// One LISTEN connection per process carries every module's "look
+	// again" signals (PostgreSQL; in memory on SQLite); only a process
+	// serving HTTP listens. Stopped before the database closes.
+	a.events = notify.New(a.db, a.log.With("module", "notify"))
+	if srv != nil {
+		a.events.Start(context.Background())
+		a.closers = append(a.closers, func() error { a.events.Stop(); return nil })
+	}
 
 	authSvc, err := wireAuth(a, runner, srv)
 	if err != nil {

@@ -12,7 +12,6 @@ import (
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
 	"vigil/platform/netguard"
-	"vigil/platform/notify"
 )
 
 // wireAnalysis builds the analysis module: sources in the blob store
@@ -34,13 +33,6 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 	})
 	if err != nil {
 		return nil, err
-	}
-	// Progress streams wake on LISTEN/NOTIFY (PostgreSQL) or in memory
-	// (SQLite); only a process serving HTTP listens.
-	events := notify.New(a.db, a.log.With("module", "notify"))
-	if srv != nil {
-		events.Start(context.Background())
-		a.closers = append(a.closers, func() error { events.Stop(); return nil })
 	}
 	// Workspaces' own AI providers have user-supplied URLs: every call to
 	// them (the key check, then the analyses) goes through the SSRF guard;
@@ -65,7 +57,7 @@ func wireAnalysis(a *application, runner *jobs.Runner, srv *httpserver.Server, a
 		Config:     a.cfg.Analysis,
 		Logger:     a.log.With("module", "analysis"),
 		AI:         ai,
-		Events:     events,
+		Events:     a.events, // progress streams wake on it
 		Sealer:     a.sealer,
 		Outbound:   guarded,
 		Audit:      a.audit,

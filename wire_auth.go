@@ -9,6 +9,7 @@ import (
 	"vigil/platform/audit"
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
+	"vigil/platform/notify"
 	"vigil/platform/ratelimit"
 	"vigil/platform/secrets"
 )
@@ -24,6 +25,13 @@ func wireAuth(a *application, runner *jobs.Runner, srv *httpserver.Server) (*aut
 	if runner != nil {
 		queue = runner
 	}
+	// Replicas that serve requests hear each other's revocations through
+	// the process's notify hub (listening only then); others cache nothing
+	// on PostgreSQL.
+	var hub *notify.Hub
+	if srv != nil {
+		hub = a.events
+	}
 	authSvc, err := auth.New(auth.Deps{
 		Config:    *a.cfg,
 		SecretKey: a.secretKey,
@@ -33,6 +41,7 @@ func wireAuth(a *application, runner *jobs.Runner, srv *httpserver.Server) (*aut
 		Audit:     a.audit,
 		Logger:    a.log.With("module", "auth"),
 		Jobs:      queue,
+		Notify:    hub,
 	})
 	if err != nil {
 		return nil, err
@@ -46,10 +55,6 @@ func wireAuth(a *application, runner *jobs.Runner, srv *httpserver.Server) (*aut
 		api := srv.API()
 		api.Use(authSvc.Authenticate, a.apiRateLimit())
 		srv.Mount(authSvc.Routes()...)
-		// Replicas that serve requests hear each other's revocations
-		// (PostgreSQL; a no-op on SQLite). Stopped before the database closes.
-		stop := authSvc.StartInvalidationListener()
-		a.closers = append(a.closers, func() error { stop(); return nil })
 	}
 	return authSvc, nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http/httptest"
 	"testing"
+	"time"
 
 	"github.com/johannesboyne/gofakes3"
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
@@ -44,8 +45,16 @@ func TestAnalysisWithS3Sources(t *testing.T) {
 		if v.Status != "completed" || v.Counts.Critical+v.Counts.High == 0 {
 			t.Fatalf("analysis over S3 sources: %+v", v)
 		}
-		if _, err := s3.Get(context.Background(), "analysis/"+v.ID+"/source.tar.gz"); !errors.Is(err, errs.ErrNotFound) {
-			t.Fatalf("source object not deleted after the analysis: %v", err)
+		// The worker deletes the source after committing the status a
+		// reader may see first (afterFinish): wait for it, within reason.
+		for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+			_, err := s3.Get(context.Background(), "analysis/"+v.ID+"/source.tar.gz")
+			if errors.Is(err, errs.ErrNotFound) {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("source object not deleted after the analysis: %v", err)
+			}
 		}
 	})
 }

@@ -17,17 +17,19 @@ import (
 // round trip. Changes made through this replica (revocations, role
 // changes, sign-outs, password changes, disabled accounts) clear it at
 // once. On PostgreSQL, replicas announce such changes to each other
-// (LISTEN/NOTIFY, see StartInvalidationListener) and entries are served
-// only while this replica is listening, so other replicas' changes apply
-// within milliseconds; the TTL remains a backstop. docs/permissions.md
-// says how fast changes apply.
+// (platform/notify, see Service.listen) and entries are served only while
+// this replica is listening, so other replicas' changes apply within
+// milliseconds; the TTL remains a backstop. docs/permissions.md says how
+// fast changes apply.
 type identityCache struct {
 	ttl time.Duration
 	max int
-	// needsLive: entries are served only while live is set (PostgreSQL:
-	// the invalidation listener is connected).
-	needsLive bool
-	live      atomic.Bool
+	// session is the notify hub's (notify.Hub.Session): entries are
+	// served and stored only while its listener is connected and the
+	// cache has been emptied since it connected (synced holds that
+	// session's id; see resync). Nil: always (SQLite, one process).
+	session func() (id uint64, live bool)
+	synced  atomic.Uint64
 
 	mu      sync.RWMutex
 	gen     uint64
@@ -46,24 +48,41 @@ type cachedIdentity struct {
 
 const defaultIdentityCacheTTL = 5 * time.Second
 
-func newIdentityCache(ttl time.Duration, needsLive bool) *identityCache {
+func newIdentityCache(ttl time.Duration, session func() (uint64, bool)) *identityCache {
 	if ttl == 0 {
 		ttl = defaultIdentityCacheTTL
 	}
-	return &identityCache{ttl: ttl, max: 10000, needsLive: needsLive, entries: map[string]*cachedIdentity{}}
+	return &identityCache{ttl: ttl, max: 10000, session: session, entries: map[string]*cachedIdentity{}}
 }
 
-// usable reports whether entries may be served and stored now.
+// usable reports whether entries may be served and stored now: changes
+// made elsewhere reach this cache, and none it missed can linger.
 func (c *identityCache) usable() bool {
-	return c.ttl >= 0 && (!c.needsLive || c.live.Load())
+	if c.ttl < 0 {
+		return false
+	}
+	if c.session == nil {
+		return true
+	}
+	id, live := c.session()
+	return live && id == c.synced.Load()
 }
 
-// setLive records whether changes made elsewhere reach this cache.
-func (c *identityCache) setLive(v bool) {
-	if !v {
-		c.invalidate()
+// resync forgets everything and, when the hub's listener is connected,
+// marks the cache usable for its session. The hub calls it for every
+// announcement and, after each (re)connect, once before any notification
+// of the new session: an entry resolved while nobody listened is gone (a
+// lookup still in flight is refused by put, its generation being older).
+func (c *identityCache) resync() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.gen++
+	c.entries = map[string]*cachedIdentity{}
+	if c.session != nil {
+		if id, live := c.session(); live {
+			c.synced.Store(id)
+		}
 	}
-	c.live.Store(v)
 }
 
 func (c *identityCache) get(key string, now time.Time) (*cachedIdentity, bool) {

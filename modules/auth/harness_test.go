@@ -25,6 +25,7 @@ import (
 	"vigil/platform/httpserver"
 	"vigil/platform/jobs"
 	"vigil/platform/logging/logtest"
+	"vigil/platform/notify"
 	"vigil/platform/principal"
 	"vigil/platform/ratelimit"
 )
@@ -164,13 +165,17 @@ func newEnv(t *testing.T, tdb testDB, opts ...envOption) *env {
 // newReplica builds another Service on the same database and configuration.
 func (e *env) newReplica() *Service {
 	e.t.Helper()
+	// Each replica is a process of its own with its own notify hub, as
+	// wireModules starts one for serving processes (a no-op on SQLite).
+	hub := notify.New(e.db.db, nil)
+	hub.Start(context.Background())
+	e.t.Cleanup(hub.Stop)
 	svc, err := New(Deps{Config: e.cfg, DB: e.db.db, Limiter: e.limiter, Audit: e.audit.Log,
-		Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: e.clock.Now, IdentityCacheTTL: e.cacheTTL, Jobs: e.runner})
+		Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: e.clock.Now, IdentityCacheTTL: e.cacheTTL, Jobs: e.runner,
+		Notify: hub})
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	// As wire_auth does for serving replicas (a no-op on SQLite).
-	e.t.Cleanup(svc.StartInvalidationListener())
 	return svc
 }
 

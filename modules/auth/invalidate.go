@@ -2,16 +2,15 @@ package auth
 
 import (
 	"context"
-	"sync"
-	"time"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"vigil/platform/notify"
 )
 
-// invalidationChannel is the PostgreSQL NOTIFY channel on which replicas
-// tell each other to forget what they cached about credentials.
-const invalidationChannel = "vigil_auth_cache"
+// invalidationTopic is the platform/notify topic on which replicas tell
+// each other to forget what they cached about credentials.
+const invalidationTopic = "auth/identities"
 
 // pooled is implemented by *database.DB: the pgx pool on PostgreSQL, nil
 // on SQLite.
@@ -19,13 +18,12 @@ type pooled interface {
 	Pool() *pgxpool.Pool
 }
 
-// pgPool returns the PostgreSQL pool behind db, or nil (SQLite, or a
-// Database that does not expose one).
-func pgPool(db Database) *pgxpool.Pool {
-	if p, ok := db.(pooled); ok {
-		return p.Pool()
-	}
-	return nil
+// crossProcess reports whether db is shared by several processes
+// (PostgreSQL), whose changes this replica hears of only through
+// notifications.
+func crossProcess(db Database) bool {
+	p, ok := db.(pooled)
+	return ok && p.Pool() != nil
 }
 
 // broadcastAction reports whether other replicas must hear of an audited
@@ -46,70 +44,31 @@ func broadcastAction(action string) bool {
 // when that commits, never before the change it announces.
 func (s *Service) invalidate(ctx context.Context) {
 	s.cache.invalidate()
-	if s.pool == nil {
+	if !s.cross {
 		return
 	}
-	if err := s.store.Notify(ctx, invalidationChannel); err != nil {
+	if err := s.store.Notify(ctx, notify.Channel, invalidationTopic); err != nil {
 		// The change itself is committed; other replicas keep serving
 		// their entries for at most the cache TTL.
 		s.log.ErrorContext(ctx, "auth: cache invalidation broadcast failed", "err", err)
 	}
 }
 
-// StartInvalidationListener makes this replica forget its cached
-// identities whenever another replica announces a revocation, so a
-// revoked session or API key is refused everywhere within milliseconds
-// instead of the cache TTL. It listens on a dedicated PostgreSQL
-// connection and reconnects after failures; while it is not listening the
-// cache is bypassed (every request reads the database), so a lost
-// connection never means stale answers. On SQLite, one process serves the
-// database and sees every change itself: nothing to listen to. The
-// returned function stops the listener and waits for it.
-func (s *Service) StartInvalidationListener() (stop func()) {
-	if s.pool == nil {
-		return func() {}
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		backoff := 100 * time.Millisecond
-		for {
-			err := s.listenOnce(ctx)
-			s.cache.setLive(false)
-			if ctx.Err() != nil {
-				return
-			}
-			s.log.WarnContext(ctx, "auth: cache invalidation listener lost its connection; reconnecting", "err", err, "retry_in", backoff.String())
-			select {
-			case <-ctx.Done():
-				return
-			case <-time.After(backoff):
-			}
-			backoff = min(backoff*2, 5*time.Second)
-		}
-	}()
-	return func() { cancel(); wg.Wait() }
-}
-
-// listenOnce listens until the connection fails or ctx ends.
-func (s *Service) listenOnce(ctx context.Context) error {
-	conn, err := pgx.ConnectConfig(ctx, s.pool.Config().ConnConfig.Copy())
-	if err != nil {
-		return err
-	}
-	defer conn.Close(context.WithoutCancel(ctx))
-	if _, err := conn.Exec(ctx, "LISTEN "+invalidationChannel); err != nil {
-		return err
-	}
-	// Whatever changed while nobody listened is unknown: start afresh.
-	s.cache.invalidate()
-	s.cache.setLive(true)
-	for {
-		if _, err := conn.WaitForNotification(ctx); err != nil {
-			return err
-		}
-		s.cache.invalidate()
-	}
+// listen makes this replica forget its cached identities whenever any
+// replica announces a change (invalidate), so a revoked session or API key
+// is refused everywhere within milliseconds instead of the cache TTL.
+// hub's listener reconnects after failures and then calls back with the
+// topic (what was announced meanwhile is unknown: everything is
+// forgotten); the cache serves entries only while the listener is
+// connected and has done that (see identityCache.usable), so a lost
+// connection never means stale answers.
+//
+// The hub may already be listening (it connects in the background, and
+// is shared by the process's modules): it then made its call on
+// connecting before this one was registered, so the cache resyncs once
+// now. Nothing is lost by starting there: the cache is empty, and every
+// announcement from now on reaches it.
+func (s *Service) listen(hub *notify.Hub) {
+	hub.OnPrefix(invalidationTopic, func(string) { s.cache.resync() })
+	s.cache.resync()
 }

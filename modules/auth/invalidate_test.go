@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"testing"
@@ -8,6 +9,7 @@ import (
 
 	"vigil/platform/database"
 	"vigil/platform/dbtest"
+	"vigil/platform/notify"
 )
 
 // eventually polls cond in real time (the test clock stands still, so an
@@ -31,13 +33,13 @@ func eventually(t *testing.T, what string, within time.Duration, cond func() boo
 func drainNotifications(t *testing.T, tdb testDB, svc *Service) {
 	t.Helper()
 	gen := svc.cache.generation()
-	dbtest.MustExec(t, tdb.db, "SELECT pg_notify('"+invalidationChannel+"', '')")
+	dbtest.MustExec(t, tdb.db, "SELECT pg_notify(?, ?)", notify.Channel, invalidationTopic)
 	eventually(t, "marker notification handled", 5*time.Second, func() bool { return svc.cache.generation() > gen })
 }
 
 func waitLive(t *testing.T, svc *Service) {
 	t.Helper()
-	eventually(t, "invalidation listener connected", 5*time.Second, svc.cache.live.Load)
+	eventually(t, "invalidation listener connected", 5*time.Second, svc.cache.usable)
 }
 
 // TestRevocationReachesOtherReplicasAtOnce: two replicas on one PostgreSQL
@@ -94,7 +96,7 @@ func TestRevocationReachesOtherReplicasAtOnce(t *testing.T) {
 		expect(t, cli2.do("GET", "/api/v1/auth/me", nil), 200)
 		// Cut every listener's connection, as a database restart would.
 		dbtest.MustExec(t, tdb.db, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'")
-		eventually(t, "listener noticed the lost connection", 5*time.Second, func() bool { return !replicaB.cache.live.Load() })
+		eventually(t, "listener noticed the lost connection", 5*time.Second, func() bool { return !replicaB.cache.usable() })
 		if _, ok := replicaB.cache.get("k:x", e.clock.Now()); ok || replicaB.cache.usable() {
 			t.Fatal("cache in use while not listening")
 		}
@@ -125,4 +127,26 @@ func TestNoListenerNoCache(t *testing.T) {
 	expect(t, cli.do("GET", "/api/v1/auth/me", nil), 200)
 	dbtest.MustExec(t, tdb.db, "UPDATE auth_api_keys SET revoked_at = now() WHERE id = ?", r.m(t)["id"].(string))
 	expect(t, cli.do("GET", "/api/v1/auth/me", nil), 401)
+}
+
+// TestHubListeningBeforeTheService: a hub that connected before the
+// service registered with it (it connects in the background and is shared
+// by the process's modules) still makes the cache usable, and
+// announcements still reach it.
+func TestHubListeningBeforeTheService(t *testing.T) {
+	tdb := openTestDB(t, database.Postgres)
+	e := newEnv(t, tdb, func(e *env) { e.cacheTTL = time.Hour })
+	hub := notify.New(tdb.db, nil)
+	hub.Start(context.Background())
+	t.Cleanup(hub.Stop)
+	eventually(t, "hub listening", 5*time.Second, func() bool { _, live := hub.Session(); return live })
+	svc, err := New(Deps{Config: e.cfg, DB: tdb.db, Limiter: e.limiter, Audit: e.audit.Log,
+		Logger: slog.New(slog.DiscardHandler), Now: e.clock.Now, IdentityCacheTTL: time.Hour, Notify: hub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !svc.cache.usable() {
+		t.Fatal("cache unusable although the hub listens")
+	}
+	drainNotifications(t, tdb, svc)
 }

@@ -187,7 +187,7 @@ func PermissionsMarkdown() string {
 	b.WriteString("its acting workspace) belongs to and with which role, so authenticated requests rarely\n")
 	b.WriteString("touch the database. Changes made on a replica (revoked sessions or keys, role changes,\n")
 	b.WriteString("removed members, disabled accounts, password changes) apply there at once. On\n")
-	b.WriteString("PostgreSQL the replica also announces them (NOTIFY on `vigil_auth_cache`, sent when the\n")
+	b.WriteString("PostgreSQL the replica also announces them (NOTIFY of topic `auth/identities`, sent when the\n")
 	b.WriteString("change has committed) and every replica listening forgets its cache on the spot, so other\n")
 	b.WriteString("replicas apply them within milliseconds (the delivery time of the notification); a replica\n")
 	b.WriteString("whose listening connection is down serves nothing from its cache until it reconnects.\n")

@@ -14,7 +14,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/jackc/pgx/v5/pgxpool"
 	"gorm.io/gorm"
 
 	"vigil/modules/auth/internal/password"
@@ -23,6 +22,7 @@ import (
 	"vigil/platform/audit"
 	"vigil/platform/config"
 	"vigil/platform/errs"
+	"vigil/platform/notify"
 	"vigil/platform/ratelimit"
 	"vigil/platform/secrets"
 )
@@ -93,6 +93,12 @@ type Deps struct {
 	// up about a credential (see identityCache): 0 = 5s, negative = never
 	// cache (every request reads the database).
 	IdentityCacheTTL time.Duration
+	// Notify carries other replicas' announcements that cached
+	// identities are stale (the process's one hub, started by the caller
+	// on replicas that serve requests). Nil on PostgreSQL means this
+	// replica never caches identities (it would not hear of revocations
+	// made elsewhere); SQLite (one process) needs none.
+	Notify *notify.Hub
 }
 
 // Service is the auth module.
@@ -119,7 +125,7 @@ type Service struct {
 	refreshTTL  time.Duration
 	oauth       map[string]oauthProvider
 	cache       *identityCache
-	pool        *pgxpool.Pool // PostgreSQL only: invalidation listener
+	cross       bool // PostgreSQL: changes are announced to other replicas
 }
 
 // Lockout policy: after lockThreshold consecutive failures the account is
@@ -130,8 +136,9 @@ const (
 	lockMax       = 24 * time.Hour
 )
 
-// New builds the Service. It starts no goroutines (on PostgreSQL, call
-// StartInvalidationListener on replicas that serve requests).
+// New builds the Service. It starts no goroutines: on PostgreSQL, replicas
+// that serve requests pass a started Deps.Notify to hear of each other's
+// revocations.
 func New(d Deps) (*Service, error) {
 	switch {
 	case d.DB == nil:
@@ -204,9 +211,19 @@ func New(d Deps) (*Service, error) {
 		hasher: hasher, access: access, flowSeal: flowSeal, refreshKey: refreshKey, csrfKeys: csrf,
 		secure:  strings.HasPrefix(baseURL, "https://"),
 		baseURL: baseURL, accessTTL: accessTTL, refreshTTL: refreshTTL,
-		pool: pgPool(d.DB),
+		cross: crossProcess(d.DB),
 	}
-	s.cache = newIdentityCache(d.IdentityCacheTTL, s.pool != nil)
+	var session func() (uint64, bool)
+	switch {
+	case d.Notify != nil:
+		session = d.Notify.Session
+	case s.cross:
+		session = func() (uint64, bool) { return 0, false }
+	}
+	s.cache = newIdentityCache(d.IdentityCacheTTL, session)
+	if d.Notify != nil {
+		s.listen(d.Notify)
+	}
 
 	s.oauth = s.configuredProviders()
 	return s, nil

@@ -24,6 +24,7 @@ import (
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
 
+	"vigil/platform/clock"
 	"vigil/platform/config"
 )
 
@@ -149,6 +150,12 @@ func gormConfig(logger *gormLogger) *gorm.Config {
 // retry runs fn up to attempts times with exponential backoff (250ms
 // doubling, capped at 5s), logging each failure.
 func retry(ctx context.Context, attempts int, logger *slog.Logger, where string, fn func(context.Context) error) error {
+	return retryWith(ctx, clock.Sleep, attempts, logger, where, fn)
+}
+
+// retryWith is retry with the pause between attempts made by sleep (tests
+// record the schedule instead of waiting it out).
+func retryWith(ctx context.Context, sleep func(context.Context, time.Duration) error, attempts int, logger *slog.Logger, where string, fn func(context.Context) error) error {
 	delay := 250 * time.Millisecond
 	var err error
 	for i := 1; i <= attempts; i++ {
@@ -162,10 +169,8 @@ func retry(ctx context.Context, attempts int, logger *slog.Logger, where string,
 			break
 		}
 		logger.Warn("database not reachable yet, retrying", "where", where, "attempt", i, "of", attempts, "retry_in", delay.String(), "error", err.Error())
-		select {
-		case <-ctx.Done():
-			return errors.Join(err, ctx.Err())
-		case <-time.After(delay):
+		if serr := sleep(ctx, delay); serr != nil {
+			return errors.Join(err, serr)
 		}
 		delay = min(delay*2, 5*time.Second)
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"vigil/platform/clock"
 	"vigil/platform/database"
 )
 
@@ -67,21 +68,25 @@ func (h *Hub) Start(ctx context.Context) {
 	h.done = make(chan struct{})
 	go func() {
 		defer close(h.done)
-		backoff := 100 * time.Millisecond
-		for ctx.Err() == nil {
-			err := h.listen(ctx)
-			if ctx.Err() != nil {
-				return
-			}
-			h.log.Warn("notify: listener lost its connection; reconnecting", "error", err, "in", backoff.String())
-			select {
-			case <-ctx.Done():
-				return
-			case <-time.After(backoff):
-			}
-			backoff = min(backoff*2, 10*time.Second)
-		}
+		h.keepListening(ctx, h.listen, clock.Sleep)
 	}()
+}
+
+// keepListening runs listen again after each failure until ctx ends,
+// pausing 100ms, doubling up to 10s, in between (sleep makes the pauses).
+func (h *Hub) keepListening(ctx context.Context, listen func(context.Context) error, sleep func(context.Context, time.Duration) error) {
+	backoff := 100 * time.Millisecond
+	for ctx.Err() == nil {
+		err := listen(ctx)
+		if ctx.Err() != nil {
+			return
+		}
+		h.log.Warn("notify: listener lost its connection; reconnecting", "error", err, "in", backoff.String())
+		if sleep(ctx, backoff) != nil {
+			return
+		}
+		backoff = min(backoff*2, 10*time.Second)
+	}
 }
 
 // listen holds one dedicated connection (outside the pool, which River and

@@ -16,6 +16,9 @@ type sinkMemo struct {
 	lang   string
 	models *v2Models
 
+	// callFns holds, by rule, calleeFunc of its sinks' call patterns
+	callFns [][]func(string) bool
+
 	mu   sync.RWMutex
 	text map[string][]uint64    // callee as written -> rules (mayHaveSink)
 	pair map[[2]string][]uint64 // as written, canonical -> rules (v2MayHaveSink)
@@ -32,6 +35,14 @@ func (s *scanState) sinkMemo(cl *compiledLang) *sinkMemo {
 	if m == nil {
 		m = &sinkMemo{rules: cl.taint, lang: cl.lang.name, models: s.models,
 			text: map[string][]uint64{}, pair: map[[2]string][]uint64{}}
+		m.callFns = make([][]func(string) bool, len(cl.taint))
+		for i, r := range cl.taint {
+			for _, sk := range r.Taint.Sinks {
+				if sk.callRe != nil {
+					m.callFns[i] = append(m.callFns[i], calleeFunc(sk.callRe))
+				}
+			}
+		}
 		s.memos[cl.lang.name] = m
 	}
 	return m
@@ -58,9 +69,9 @@ func (m *sinkMemo) textRules(c string) []uint64 {
 		return b
 	}
 	b = bitsFor(len(m.rules))
-	for i, r := range m.rules {
-		for _, sk := range r.Taint.Sinks {
-			if sk.callRe != nil && sk.callRe.MatchString(c) {
+	for i, fns := range m.callFns {
+		for _, f := range fns {
+			if f(c) {
 				b[i/64] |= 1 << (uint(i) % 64)
 				break
 			}

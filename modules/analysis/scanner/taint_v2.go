@@ -243,6 +243,7 @@ type ruleModels struct {
 // that can match its last name segment (and those that could match any).
 type calleeMatcher struct {
 	res   []*regexp.Regexp
+	fns   []func(string) bool // by index of res: calleeFunc(res[i])
 	bySeg map[string][]int
 	any   []int
 }
@@ -253,7 +254,7 @@ func newCalleeMatcher(pats []string, res []*regexp.Regexp) *calleeMatcher {
 		if re == nil {
 			continue
 		}
-		m.res = append(m.res, re)
+		m.res, m.fns = append(m.res, re), append(m.fns, calleeFunc(re))
 		idx := len(m.res) - 1
 		p := pats[i]
 		seg := lastSegment(p)
@@ -272,7 +273,7 @@ func (m *calleeMatcher) match(text, canon string) []int {
 	var out []int
 	try := func(list []int) {
 		for _, i := range list {
-			if matchRe(m.res[i], text, canon) {
+			if f := m.fns[i]; f(text) || canon != text && f(canon) {
 				out = append(out, i)
 			}
 		}
@@ -375,7 +376,7 @@ func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 	rm.sinks = &calleeMatcher{bySeg: map[string][]int{}}
 	for i, re := range sinkR {
 		// keep sink indexes: a nil pattern still takes its slot
-		rm.sinks.res = append(rm.sinks.res, re)
+		rm.sinks.res, rm.sinks.fns = append(rm.sinks.res, re), append(rm.sinks.fns, calleeFunc(re))
 		if re == nil {
 			continue
 		}

@@ -6,8 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"path"
 	"regexp"
+	"runtime/debug"
+	"runtime/metrics"
 	"slices"
 	"sort"
 	"strings"
@@ -193,6 +196,27 @@ var (
 // more than once.
 const xKeepMaxBytes = 8 << 20
 
+// xKeepRoom reports whether the heap has room for one more kept file:
+// under a soft memory limit (the scan worker sets one) the live heap is
+// below half of it. The collector's work per byte allocated grows with
+// live/(limit-live): on the 1M-line mixed tree the live heap is already
+// 170-210 MB of 384 MiB when the pass starts, and the 8 MB of source kept
+// (about ten times that in IR) brought it to the limit, so the collector
+// ran without pause for the rest of the scan. In one process
+// (bench/scanspeed, GOGC=400 GOMEMLIMIT=384MiB, the two side by side)
+// mixed1m took 77.3 CPU-s with the files kept and 64.9 without them (107
+// and 79 collections, heap peak 395 and 363 MB), the 200 parses saved
+// notwithstanding; on sqlalchemy (70 MB live) files are kept as before.
+func xKeepRoom() bool {
+	limit := debug.SetMemoryLimit(-1)
+	if limit <= 0 || limit == math.MaxInt64 {
+		return true
+	}
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(live)
+	return live[0].Value.Kind() != metrics.KindUint64 || live[0].Value.Uint64() < uint64(limit/2)
+}
+
 // xkept is what the cross-file analysis of a file keeps for the next one:
 // all of it depends on the file and the scan, none on the rules or the
 // summaries of the round.
@@ -326,10 +350,12 @@ func (s *scanState) crossFile(ctx context.Context) {
 	}
 	round := 0
 	for ; len(pending) > 0 && round < maxXRounds && ctx.Err() == nil; round++ {
+		x.pruneKept(pending)
 		work := pending
 		pending = map[string]map[string]bool{}
 		apply(x.runRound(ctx, work))
 	}
+	x.pruneKept(nil)
 	work := pending
 	if len(work) > 0 && ctx.Err() == nil {
 		s.res.Notes = append(s.res.Notes, Note{Pass: "taint", Level: "warning",
@@ -351,6 +377,36 @@ func (x *xstate) stale(l *xresult, id string) bool {
 		}
 	}
 	return false
+}
+
+// pruneKept drops what the files no later round can analyse keep (see
+// xkept): a round analyses the files pending, and the next one only
+// callers of files the round before analysed, so the files pending and
+// their callers, transitively, are all that later rounds can reach. On
+// sqlalchemy the waves keep 249 files and the rounds reuse 135 of them.
+func (x *xstate) pruneKept(pending map[string]map[string]bool) {
+	reach := map[string]bool{}
+	var up func(p string)
+	up = func(p string) {
+		if reach[p] {
+			return
+		}
+		reach[p] = true
+		for _, c := range x.callers[p] {
+			up(c)
+		}
+	}
+	for p := range pending {
+		up(p)
+	}
+	x.keptMu.Lock()
+	defer x.keptMu.Unlock()
+	for p, k := range x.kept {
+		if !reach[p] {
+			delete(x.kept, p)
+			x.keptBytes -= len(k.src)
+		}
+	}
 }
 
 // reanalysable returns the files a round after the waves may analyse
@@ -1204,7 +1260,7 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 			if xKeep && k.tf.mod != nil && engineV2[cl.lang.name] && x.again[p] {
 				k.tf.root = nil
 				x.keptMu.Lock()
-				if x.keptBytes+len(k.src) <= xKeepMaxBytes {
+				if x.keptBytes+len(k.src) <= xKeepMaxBytes && xKeepRoom() {
 					x.kept[p] = k
 					x.keptBytes += len(k.src)
 				}

@@ -25,6 +25,7 @@ import (
 
 	"vigil/modules/analysis/scanner"
 	"vigil/modules/analysis/scanner/report"
+	"vigil/platform/clock"
 )
 
 // remoteFlags are the flags of `vigil scan --server`.
@@ -401,10 +402,8 @@ func (r *remote) wait(ctx context.Context, id string) (*remoteAnalysis, error) {
 		if failures++; failures > 30 { // ~30 s without a single event
 			return nil, fmt.Errorf("scan: lost contact with the server: %w", errors.Join(err, gerr))
 		}
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-time.After(cmp.Or(r.retryDelay, time.Second)):
+		if err := clock.Sleep(ctx, cmp.Or(r.retryDelay, time.Second)); err != nil {
+			return nil, err
 		}
 	}
 }

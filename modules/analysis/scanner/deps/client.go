@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"vigil/platform/clock"
 )
 
 // Client talks to an OSV API server (api.osv.dev or a mirror speaking the
@@ -199,12 +201,10 @@ func (c *Client) do(ctx context.Context, method, u string, body, into any) error
 	var lastErr error
 	for attempt := 0; attempt <= retries; attempt++ {
 		if attempt > 0 {
-			select {
-			case <-time.After(wait):
-				wait *= 2
-			case <-ctx.Done():
-				return ctx.Err()
+			if err := clock.Sleep(ctx, wait); err != nil {
+				return err
 			}
+			wait *= 2
 		}
 		retry, err := c.once(ctx, method, u, payload, into)
 		if err == nil {

@@ -61,7 +61,7 @@ func ruleShape(expr string, keywords []string) (shape, bool) {
 	if re.Op == syntax.OpConcat {
 		parts = re.Sub
 	}
-	a := analyzer{keywords: kws}
+	a := analyzer{keywords: kws, memo: map[*syntax.Regexp][]prefix{}, musts: map[*syntax.Regexp]bool{}}
 	best, found := shape{}, false
 	for i := range parts {
 		for j := i; j < len(parts) && j < i+3; j++ {
@@ -118,14 +118,32 @@ func isASCII(s string) bool {
 }
 
 // analyzer decides whether every string a regex matches contains a keyword.
-type analyzer struct{ keywords []string }
+// memo holds the prefixes of the nodes of the rule's regex met so far and
+// musts must's answers: ruleShape asks about overlapping runs of the
+// regex's parts, and must about every node below them, which recomputed
+// from scratch made the analysis of gitleaks' rules most of the pass's
+// start-up.
+type analyzer struct {
+	keywords []string
+	memo     map[*syntax.Regexp][]prefix
+	musts    map[*syntax.Regexp]bool
+}
 
 // must reports whether every string re matches contains a keyword, folding
 // letters to ASCII lower case (runes outside ASCII that fold to an ASCII
 // letter, K U+212A and ſ U+017F, count as that letter: files holding them
 // are searched whole, see needsWholeFile).
 func (a analyzer) must(re *syntax.Regexp) bool {
-	if a.allContain(prefixes(re)) {
+	if v, ok := a.musts[re]; ok {
+		return v
+	}
+	v := a.mustOf(re)
+	a.musts[re] = v
+	return v
+}
+
+func (a analyzer) mustOf(re *syntax.Regexp) bool {
+	if a.allContain(a.prefixes(re)) {
 		return true
 	}
 	switch re.Op {
@@ -142,7 +160,7 @@ func (a analyzer) must(re *syntax.Regexp) bool {
 		return true
 	case syntax.OpConcat:
 		for i, s := range re.Sub {
-			if a.must(s) || a.allContain(prefixes(concat(re.Sub[i:]))) {
+			if a.must(s) || a.allContain(a.prefixes(concat(re.Sub[i:]))) {
 				return true
 			}
 		}
@@ -182,6 +200,21 @@ const (
 // prefixes returns a set of prefixes such that every string re matches
 // starts with one of them.
 func prefixes(re *syntax.Regexp) []prefix {
+	return analyzer{memo: map[*syntax.Regexp][]prefix{}}.prefixes(re)
+}
+
+// prefixes is prefixes(re), remembered per node (the sets are never
+// modified once made).
+func (a analyzer) prefixes(re *syntax.Regexp) []prefix {
+	if p, ok := a.memo[re]; ok {
+		return p
+	}
+	p := a.prefixesOf(re)
+	a.memo[re] = p
+	return p
+}
+
+func (a analyzer) prefixesOf(re *syntax.Regexp) []prefix {
 	unknown := []prefix{{"", false}}
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
@@ -210,15 +243,15 @@ func prefixes(re *syntax.Regexp) []prefix {
 		}
 		return out
 	case syntax.OpCapture:
-		return prefixes(re.Sub[0])
+		return a.prefixes(re.Sub[0])
 	case syntax.OpQuest:
-		return union([]prefix{{"", true}}, prefixes(re.Sub[0]))
+		return union([]prefix{{"", true}}, a.prefixes(re.Sub[0]))
 	case syntax.OpStar:
-		return union([]prefix{{"", true}}, closed(prefixes(re.Sub[0])))
+		return union([]prefix{{"", true}}, closed(a.prefixes(re.Sub[0])))
 	case syntax.OpPlus:
-		return closed(prefixes(re.Sub[0]))
+		return closed(a.prefixes(re.Sub[0]))
 	case syntax.OpRepeat:
-		sub := prefixes(re.Sub[0])
+		sub := a.prefixes(re.Sub[0])
 		if re.Max < 0 || re.Max > 4 {
 			if re.Min == 0 {
 				return union([]prefix{{"", true}}, closed(sub))
@@ -237,13 +270,13 @@ func prefixes(re *syntax.Regexp) []prefix {
 	case syntax.OpConcat:
 		cur := []prefix{{"", true}}
 		for _, sub := range re.Sub {
-			cur = extend(cur, prefixes(sub))
+			cur = extend(cur, a.prefixes(sub))
 		}
 		return cur
 	case syntax.OpAlternate:
 		var out []prefix
 		for _, sub := range re.Sub {
-			out = union(out, prefixes(sub))
+			out = union(out, a.prefixes(sub))
 		}
 		return out
 	}

@@ -242,10 +242,10 @@ type SignInLock struct {
 // TableName implements gorm's Tabler.
 func (SignInLock) TableName() string { return "auth_signin_locks" }
 
-// Notify sends a PostgreSQL notification on channel (delivered when the
-// transaction in ctx, if any, commits).
-func (s *Store) Notify(ctx context.Context, channel string) error {
-	if err := s.conn(ctx).Exec("SELECT pg_notify(?, '')", channel).Error; err != nil {
+// Notify sends a PostgreSQL notification with payload on channel
+// (delivered when the transaction in ctx, if any, commits).
+func (s *Store) Notify(ctx context.Context, channel, payload string) error {
+	if err := s.conn(ctx).Exec("SELECT pg_notify(?, ?)", channel, payload).Error; err != nil {
 		return fmt.Errorf("auth store: notify %s: %w", channel, err)
 	}
 	return nil

@@ -1,0 +1,192 @@
+package scanner
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Callee patterns are mostly globs (`*.execute`, `os.system`,
+// `subprocess.*`), which globRe compiles to anchored regexps such as
+// ^(?:.*\.)?execute$. The prefilters ask every distinct callee of a scan
+// against every sink pattern of every rule, and Go's regexp runs those
+// (an optional `.*` prefix defeats its one-pass matcher) through the
+// backtracker: a tenth of a scan's CPU. calleeFunc answers the same
+// question with string comparisons for the regexps of that shape.
+
+var calleeFuncs sync.Map // *regexp.Regexp -> func(string) bool
+
+// calleeFunc returns a function answering re.MatchString, by string
+// comparisons when re is an anchored glob (literals and `.*` gaps, after
+// an optional `(?:.*\.)?`), otherwise by re itself. nil for a nil re
+// matches nothing.
+func calleeFunc(re *regexp.Regexp) func(string) bool {
+	if re == nil {
+		return func(string) bool { return false }
+	}
+	if f, ok := calleeFuncs.Load(re); ok {
+		return f.(func(string) bool)
+	}
+	f := re.MatchString
+	if g, ok := parseGlobRe(re.String()); ok {
+		f = func(s string) bool {
+			if strings.IndexByte(s, '\n') >= 0 {
+				// `.` does not match a newline: leave such text to re
+				return re.MatchString(s)
+			}
+			return g.match(s)
+		}
+	}
+	calleeFuncs.Store(re, f)
+	return f
+}
+
+// glob is ^ optPrefix? segs[0] .* segs[1] .* ... segs[n-1] $: anyFirst
+// and anyLast say whether the first and last segment are preceded /
+// followed by a gap; optDot whether `(?:.*\.)?` opens the pattern.
+type glob struct {
+	segs              []string
+	anyFirst, anyLast bool
+	optDot            bool
+}
+
+func (g glob) match(s string) bool {
+	if g.plain(s) {
+		return true
+	}
+	if !g.optDot {
+		return false
+	}
+	// (?:.*\.)? taken: some prefix ending in '.' then the rest; a gap
+	// opening the rest absorbs any such prefix
+	if g.anyFirst {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' && g.plain(s[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// plain matches s against the segments and gaps (no optional prefix).
+func (g glob) plain(s string) bool {
+	segs := g.segs
+	if len(segs) == 0 {
+		return g.anyFirst || s == ""
+	}
+	if !g.anyFirst {
+		if !strings.HasPrefix(s, segs[0]) {
+			return false
+		}
+		s = s[len(segs[0]):]
+		segs = segs[1:]
+		if len(segs) == 0 {
+			return g.anyLast || s == ""
+		}
+	}
+	if !g.anyLast {
+		last := segs[len(segs)-1]
+		if !strings.HasSuffix(s, last) {
+			return false
+		}
+		s = s[:len(s)-len(last)]
+		segs = segs[:len(segs)-1]
+	}
+	// the segments left each have a gap on both sides: leftmost
+	// occurrences in order
+	for _, seg := range segs {
+		i := strings.Index(s, seg)
+		if i < 0 {
+			return false
+		}
+		s = s[i+len(seg):]
+	}
+	return true
+}
+
+// parseGlobRe recognises the anchored globs globRe and the model packs
+// compile: ^(?:(?:.*\.)?L0.*L1...Ln)$ with case-sensitive literals.
+func parseGlobRe(expr string) (glob, bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return glob{}, false
+	}
+	var items []*syntax.Regexp
+	var flatten func(*syntax.Regexp)
+	flatten = func(r *syntax.Regexp) {
+		switch r.Op {
+		case syntax.OpConcat:
+			for _, sub := range r.Sub {
+				flatten(sub)
+			}
+		case syntax.OpCapture:
+			// a group is a group only when it is not captured from; the
+			// patterns never ask for submatches of callee regexps
+			flatten(r.Sub[0])
+		default:
+			items = append(items, r)
+		}
+	}
+	flatten(re)
+	if len(items) < 2 || items[0].Op != syntax.OpBeginText || items[len(items)-1].Op != syntax.OpEndText {
+		return glob{}, false
+	}
+	items = items[1 : len(items)-1]
+	var g glob
+	if len(items) > 0 && isOptDotPrefix(items[0]) {
+		g.optDot = true
+		items = items[1:]
+	}
+	gap := false
+	for i, it := range items {
+		switch {
+		case isDotStar(it):
+			if i == 0 {
+				g.anyFirst = true
+			}
+			gap = true
+			if i == len(items)-1 {
+				g.anyLast = true
+			}
+		case it.Op == syntax.OpLiteral && it.Flags&syntax.FoldCase == 0:
+			lit := string(it.Rune)
+			if strings.ContainsRune(lit, utf8.RuneError) || strings.IndexByte(lit, '\n') >= 0 {
+				return glob{}, false
+			}
+			if !gap && len(g.segs) > 0 {
+				g.segs[len(g.segs)-1] += lit
+			} else {
+				g.segs = append(g.segs, lit)
+			}
+			gap = false
+		default:
+			return glob{}, false
+		}
+	}
+	if len(items) == 0 {
+		return glob{}, false
+	}
+	return g, true
+}
+
+// isDotStar: `.*` (any run of non-newlines).
+func isDotStar(r *syntax.Regexp) bool {
+	return r.Op == syntax.OpStar && r.Sub[0].Op == syntax.OpAnyCharNotNL
+}
+
+// isOptDotPrefix: `(?:.*\.)?`.
+func isOptDotPrefix(r *syntax.Regexp) bool {
+	if r.Op != syntax.OpQuest {
+		return false
+	}
+	sub := r.Sub[0]
+	for sub.Op == syntax.OpCapture {
+		sub = sub.Sub[0]
+	}
+	return sub.Op == syntax.OpConcat && len(sub.Sub) == 2 && isDotStar(sub.Sub[0]) &&
+		sub.Sub[1].Op == syntax.OpLiteral && string(sub.Sub[1].Rune) == "." && sub.Sub[1].Flags&syntax.FoldCase == 0
+}
