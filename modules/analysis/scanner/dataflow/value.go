@@ -218,6 +218,22 @@ func union(a, b *Taint) *Taint {
 	return out
 }
 
+// traces counts t's traces (source, parameter and receiver-field ones).
+func (t *Taint) traces() int {
+	n := 0
+	if t.Src != nil {
+		n++
+	}
+	for _, l := range [2][]*Trace{t.Params, t.recv} {
+		for _, p := range l {
+			if p != nil {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // withAll is every trace of list with s appended (nil for none), the
 // new nodes sharing one copy of s (see Trace.with).
 func withAll(list []*Trace, s Step, shared **Step) []*Trace {
@@ -246,10 +262,18 @@ func (t *Taint) withRef(sp *Step) *Taint {
 }
 
 // withShared appends s to every trace of t, the new nodes pointing to
-// *shared, or to the copy the first of them makes when it is nil.
+// *shared, or when it is nil to one copy of s (allocated on its own when
+// t has several traces).
 func (t *Taint) withShared(s Step, shared **Step) *Taint {
 	if t.empty() {
 		return nil
+	}
+	if *shared == nil && t.traces() > 1 {
+		// a step of its own, not inside the first node: a trace kept
+		// (a summary's) must not keep the other traces' nodes alive
+		sp := new(Step)
+		*sp = s
+		*shared = sp
 	}
 	out := &Taint{}
 	if t.Src != nil {
