@@ -90,6 +90,7 @@ var routeScopes = map[string]string{
 	"GET /api/v1/analyses/:id/report.sarif": "read",
 	"DELETE /api/v1/analyses/:id":           "admin",
 	"GET /api/v1/findings/:id":              "read",
+	"GET /api/v1/findings/:id/workspace":    "read",
 	"PATCH /api/v1/findings/:id":            "analyze",
 	"POST /api/v1/analyses/:id/triage":      "analyze",
 

@@ -19,6 +19,24 @@ type Finding struct {
 		EndLine   int    `json:"end_line"`
 	} `json:"location"`
 	Suppression json.RawMessage `json:"suppression,omitempty"`
+	// Extra["also_matched"] lists, comma-separated, the rules whose
+	// finding at the same place was merged into this one.
+	Extra map[string]string `json:"extra"`
+}
+
+// matched reports whether rule found this: it is the finding's rule, or
+// one merged into it (a data-flow and a pattern rule on the same line
+// give one finding; both rules found it).
+func (f Finding) matched(rule string) bool {
+	if f.RuleID == rule {
+		return true
+	}
+	for _, id := range strings.Split(f.Extra["also_matched"], ",") {
+		if strings.TrimSpace(id) == rule {
+			return true
+		}
+	}
+	return false
 }
 
 // key is the CWE a finding is counted under when it is a false positive:
@@ -191,7 +209,7 @@ func score(cases []*Case, findings []Finding, ruleCWEs map[string][]string) *Sco
 func (s *Score) scoreRuleCase(c *Case, fs []Finding, cwes []string) {
 	hit := false
 	for _, f := range fs {
-		if f.RuleID == c.Rule {
+		if f.matched(c.Rule) {
 			hit = true
 		}
 	}

@@ -102,15 +102,19 @@ func TestScoreRules(t *testing.T) {
 		{RuleID: "VGL-PY-X-001"}, // positive_a: found
 		{RuleID: "VGL-PY-OTHER"}, // negative_c: another rule does not count
 		{RuleID: "VGL-PY-X-001"}, // negative_c: false positive
+		// positive_b: another rule's finding into which this rule's
+		// finding at the same place was merged
+		{RuleID: "VGL-PY-FLOW-001", Extra: map[string]string{"also_matched": "VGL-PY-Y-001,VGL-PY-X-001"}},
 	}
 	findings[0].Location.Path = "VGL-PY-X-001/positive_a.py"
 	findings[1].Location.Path = "VGL-PY-X-001/negative_c.py"
 	findings[2].Location.Path = "VGL-PY-X-001/negative_c.py"
+	findings[3].Location.Path = "VGL-PY-X-001/positive_b.py"
 	s := score(cases, findings, map[string][]string{"VGL-PY-X-001": {"CWE-89"}})
-	if got, want := *s.FileByLang["python"], (Counts{TP: 1, FP: 1, FN: 1}); got != want {
+	if got, want := *s.FileByLang["python"], (Counts{TP: 2, FP: 1}); got != want {
 		t.Errorf("python = %+v, want %+v", got, want)
 	}
-	if got, want := *s.FileByCWE["CWE-89"], (Counts{TP: 1, FP: 1, FN: 1}); got != want {
+	if got, want := *s.FileByCWE["CWE-89"], (Counts{TP: 2, FP: 1}); got != want {
 		t.Errorf("CWE-89 = %+v, want %+v", got, want)
 	}
 	if s.LineByLang != nil {

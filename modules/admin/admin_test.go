@@ -97,6 +97,11 @@ func TestKPIsBucketsEachModulesReadModel(t *testing.T) {
 	if k.Totals != wantTotals {
 		t.Errorf("totals %+v, want %+v", k.Totals, wantTotals)
 	}
+	// A day without analyses still has its splits ({} in JSON, as the
+	// schema promises: openapi:"nonnull").
+	if quiet := k.Series[1]; quiet.ByTier == nil || quiet.ByOutcome == nil {
+		t.Errorf("a day without analyses: %+v", quiet)
+	}
 	last := k.Series[2]
 	if last.Analyses != 3 || last.ByOutcome["failed"] != 1 || last.ByTier["deep"] != 3 || last.SignedIn != 3 || last.CreditsSpent != 40 {
 		t.Errorf("today: %+v", last)

@@ -26,9 +26,9 @@ type KPIDay struct {
 	SignedIn int    `json:"signed_in"`
 	Analyses int    `json:"analyses"`
 	// ByTier and ByOutcome split Analyses (outcomes: completed, failed,
-	// canceled, in_progress).
-	ByTier         map[string]int `json:"by_tier"`
-	ByOutcome      map[string]int `json:"by_outcome"`
+	// canceled, in_progress); {} on a day without analyses, never null.
+	ByTier         map[string]int `json:"by_tier" openapi:"nonnull"`
+	ByOutcome      map[string]int `json:"by_outcome" openapi:"nonnull"`
 	CreditsSold    int64          `json:"credits_sold"`
 	CreditsSpent   int64          `json:"credits_spent"`
 	CreditsGranted int64          `json:"credits_granted"`

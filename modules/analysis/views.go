@@ -130,8 +130,9 @@ type FindingView struct {
 	Trace       []scanner.TraceStep `json:"trace"`
 	Remediation string              `json:"remediation"`
 	References  []string            `json:"references"`
-	// Extra holds the finding's short details, as in a FindingListItem.
-	Extra       map[string]string    `json:"extra"`
+	// Extra holds the finding's short details, as in a FindingListItem
+	// (never null).
+	Extra       map[string]string    `json:"extra" openapi:"nonnull"`
 	Suppression *scanner.Suppression `json:"suppression,omitempty"`
 	AI          *AIView              `json:"ai"`
 	Triage      TriageView           `json:"triage"`
@@ -183,7 +184,7 @@ type FindingListItem struct {
 	// ai_provider, original_severity, also_matched) and file_kind (the
 	// kind of file it is in: production, test, example, docs, benchmark or
 	// vendored; absent for findings stored before files were classified).
-	Extra       map[string]string    `json:"extra"`
+	Extra       map[string]string    `json:"extra" openapi:"nonnull"`
 	Suppression *scanner.Suppression `json:"suppression,omitempty"`
 	// AI is the AI's verdict and model, without its explanation and fix.
 	AI     *AIVerdictView `json:"ai"`

@@ -36,66 +36,135 @@ func (m memberships) WorkspaceName(_ context.Context, _ *principal.Principal, ws
 	return "name of " + ws, nil
 }
 
+// holders is the fixture of TestWorkspaceOf and TestWorkspaceOfFinding:
+// one analysis of vulnPy (run when scanned) in workspace team, a user
+// (both) who is a viewer there and the owner of personal, and another
+// (other) who is only in stranger.
+type holders struct {
+	e                        *env
+	m                        memberships
+	team, personal, stranger string
+	analysis                 string
+}
+
+const (
+	holderBoth  = "0190f0f0-0000-7000-8000-0000000000b1"
+	holderOther = "0190f0f0-0000-7000-8000-0000000000b2"
+)
+
+func newHolders(t *testing.T, db *database.DB, scanned bool) *holders {
+	t.Helper()
+	h := &holders{team: store.NewID(), personal: store.NewID(), stranger: store.NewID()}
+	h.m = memberships{holderBoth: {h.team: "viewer", h.personal: "owner"}, holderOther: {h.stranger: "owner"}}
+	h.e = newEnvWith(t, db, false, func(d *Deps) { d.Authorizer = h.m; d.Workspaces = h.m })
+	h.e.ws = h.team
+	h.m[holderBoth][h.team] = "member" // to create it
+	c, err := h.e.svc.Create(h.as(holderBoth, h.team, ""), &Request{Tier: TierStatic, Source: Source{Kind: "paste", Parts: []intake.Part{{Name: "a.py", Data: []byte(vulnPy)}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.m[holderBoth][h.team] = "viewer"
+	h.analysis = c.ID
+	if scanned {
+		if err := h.e.svc.Run(context.Background(), c.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return h
+}
+
+// as acts as user in ws with the role the user has there (with an API key
+// when key is set).
+func (h *holders) as(user, ws, key string) context.Context {
+	return principal.With(context.Background(), &principal.Principal{UserID: user, WorkspaceID: ws, Role: h.m[user][ws], APIKeyID: key})
+}
+
+type holderCase struct {
+	name string
+	ctx  context.Context
+	id   string
+	want string // workspace id, or "" for an error
+	err  error
+}
+
+// checkHolders runs cases against lookup (WorkspaceOf or WorkspaceOfFinding).
+func checkHolders(t *testing.T, tests []holderCase, lookup func(context.Context, string) (*AnalysisWorkspace, error)) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := lookup(tt.ctx, tt.id)
+			if tt.err != nil {
+				var want, have *errs.Error
+				if !errors.As(tt.err, &want) || !errors.As(err, &have) || have.Kind != want.Kind || have.Error() != want.Error() {
+					t.Fatalf("err %v; want %v", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.ID != tt.want || got.Name != "name of "+tt.want {
+				t.Fatalf("got %+v; want workspace %s", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestWorkspaceOf: the workspace of an analysis is told to a caller who
 // may read it there, whichever workspace the request acts in; anyone else
 // gets the same 404 as for an analysis that does not exist.
 func TestWorkspaceOf(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
-		team, personal, stranger := store.NewID(), store.NewID(), store.NewID()
-		const (
-			both  = "0190f0f0-0000-7000-8000-0000000000b1" // viewer in team, owner of personal
-			other = "0190f0f0-0000-7000-8000-0000000000b2" // only in stranger
-		)
-		m := memberships{both: {team: "viewer", personal: "owner"}, other: {stranger: "owner"}}
-		e := newEnvWith(t, db, false, func(d *Deps) { d.Authorizer = m; d.Workspaces = m })
-		e.ws = team
-		in := principal.With(context.Background(), &principal.Principal{UserID: both, WorkspaceID: team, Role: "viewer"})
-		m[both][team] = "member" // to create it
-		c, err := e.svc.Create(in, &Request{Tier: TierStatic, Source: Source{Kind: "paste", Parts: []intake.Part{{Name: "a.py", Data: []byte(vulnPy)}}}})
+		h := newHolders(t, db, false)
+		team, personal, stranger, id := h.team, h.personal, h.stranger, h.analysis
+		notFound := func() error {
+			_, err := h.e.svc.Get(h.as(holderOther, stranger, ""), store.NewID())
+			return err
+		}()
+		checkHolders(t, []holderCase{
+			{"acting in the same workspace", h.as(holderBoth, team, ""), id, team, nil},
+			{"acting in another of the caller's workspaces", h.as(holderBoth, personal, ""), id, team, nil},
+			{"not a member of its workspace", h.as(holderOther, stranger, ""), id, "", notFound},
+			{"an API key of another workspace", h.as(holderBoth, personal, "key"), id, "", notFound},
+			{"an API key of its workspace", h.as(holderBoth, team, "key"), id, team, nil},
+			{"no such analysis", h.as(holderBoth, personal, ""), store.NewID(), "", notFound},
+			{"not a UUID", h.as(holderBoth, personal, ""), "nope", "", notFound},
+			{"not signed in", context.Background(), id, "", errs.New(errs.KindUnauthorized, "sign in first")},
+		}, h.e.svc.WorkspaceOf)
+	})
+}
+
+// TestWorkspaceOfFinding: the same for a finding (GET
+// /findings/{id}/workspace): its workspace is told to a caller who may
+// read it there, anyone else gets the same 404 as getFinding answers for
+// a finding that does not exist; an analysis id is not a finding id.
+func TestWorkspaceOfFinding(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		h := newHolders(t, db, true)
+		team, personal, stranger := h.team, h.personal, h.stranger
+		a, err := h.e.svc.store.Analysis(context.Background(), team, h.analysis)
 		if err != nil {
 			t.Fatal(err)
 		}
-		m[both][team] = "viewer"
-		as := func(user, ws, key string) context.Context {
-			return principal.With(context.Background(), &principal.Principal{UserID: user, WorkspaceID: ws, Role: m[user][ws], APIKeyID: key})
+		all, err := h.e.svc.store.AllFindings(context.Background(), a)
+		if err != nil || len(all) == 0 {
+			t.Fatalf("%d findings, %v: the fixture needs one", len(all), err)
 		}
+		id := all[0].ID
 		notFound := func() error {
-			_, err := e.svc.Get(as(other, stranger, ""), store.NewID())
+			_, err := h.e.svc.Finding(h.as(holderOther, stranger, ""), store.NewID())
 			return err
 		}()
-		tests := []struct {
-			name string
-			ctx  context.Context
-			id   string
-			want string // workspace id, or "" for an error
-			err  error
-		}{
-			{"acting in the same workspace", as(both, team, ""), c.ID, team, nil},
-			{"acting in another of the caller's workspaces", as(both, personal, ""), c.ID, team, nil},
-			{"not a member of its workspace", as(other, stranger, ""), c.ID, "", notFound},
-			{"an API key of another workspace", as(both, personal, "key"), c.ID, "", notFound},
-			{"an API key of its workspace", as(both, team, "key"), c.ID, team, nil},
-			{"no such analysis", as(both, personal, ""), store.NewID(), "", notFound},
-			{"not a UUID", as(both, personal, ""), "nope", "", notFound},
-			{"not signed in", context.Background(), c.ID, "", errs.New(errs.KindUnauthorized, "sign in first")},
-		}
-		for _, tt := range tests {
-			t.Run(tt.name, func(t *testing.T) {
-				got, err := e.svc.WorkspaceOf(tt.ctx, tt.id)
-				if tt.err != nil {
-					var want, have *errs.Error
-					if !errors.As(tt.err, &want) || !errors.As(err, &have) || have.Kind != want.Kind || have.Error() != want.Error() {
-						t.Fatalf("err %v; want %v", err, tt.err)
-					}
-					return
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
-				if got.ID != tt.want || got.Name != "name of "+tt.want {
-					t.Fatalf("got %+v; want workspace %s", got, tt.want)
-				}
-			})
-		}
+		checkHolders(t, []holderCase{
+			{"acting in the same workspace", h.as(holderBoth, team, ""), id, team, nil},
+			{"acting in another of the caller's workspaces", h.as(holderBoth, personal, ""), id, team, nil},
+			{"not a member of its workspace", h.as(holderOther, stranger, ""), id, "", notFound},
+			{"an API key of another workspace", h.as(holderBoth, personal, "key"), id, "", notFound},
+			{"an API key of its workspace", h.as(holderBoth, team, "key"), id, team, nil},
+			{"no such finding", h.as(holderBoth, personal, ""), store.NewID(), "", notFound},
+			{"an analysis id", h.as(holderBoth, personal, ""), h.analysis, "", notFound},
+			{"not a UUID", h.as(holderBoth, personal, ""), "nope", "", notFound},
+			{"not signed in", context.Background(), id, "", errs.New(errs.KindUnauthorized, "sign in first")},
+		}, h.e.svc.WorkspaceOfFinding)
 	})
 }

@@ -66,7 +66,7 @@ var Permissions = []Permission{
 	{"credits:read", RoleViewer, ScopeRead, "see the balance and the ledger"},
 	{"credits:purchase", RoleAdmin, ScopeAdmin, "buy credit packs"},
 	{"credits:admin", RoleOwner, ScopeAdmin, "adjust credits and price rules of the workspace"},
-	{"analysis:read", RoleViewer, ScopeRead, "see analyses, findings and reports; export them; ask which of one's workspaces holds an analysis (`GET /api/v1/analyses/:id/workspace`: the same 404 as the analysis where the caller may not read it)"},
+	{"analysis:read", RoleViewer, ScopeRead, "see analyses, findings and reports; export them; ask which of one's workspaces holds an analysis or a finding (`GET /api/v1/analyses/:id/workspace`, `GET /api/v1/findings/:id/workspace`: the same 404 as the analysis or finding where the caller may not read it)"},
 	{"analysis:create", RoleMember, ScopeAnalyze, "start analyses (spends credits)"},
 	{"analysis:triage", RoleMember, ScopeAnalyze, "mark findings false positive / accepted risk / fixed"},
 	{"analysis:delete", RoleAdmin, ScopeAdmin, "delete analyses and their sources"},

@@ -42,6 +42,9 @@ type example struct {
 	Inner    inner             `json:"inner"`
 	Items    []inner           `json:"items"`
 	Labels   map[string]string `json:"labels,omitempty"`
+	Extra    map[string]string `json:"extra" openapi:"nonnull"`
+	Counts   map[string]int    `json:"counts"`
+	Parent   *inner            `json:"parent" openapi:"nonnull"`
 	Raw      []byte            `json:"raw,omitempty"`
 	Hidden   string            `json:"-"`
 	internal string
@@ -66,7 +69,10 @@ func TestSchemaOf(t *testing.T) {
 		{"count", `{"type":"string"}`},
 		{"inner", `{"additionalProperties":false,"properties":{"line":{"type":"integer"}},"required":["line"],"title":"inner","type":"object"}`},
 		{"items", `{"items":{"additionalProperties":false,"properties":{"line":{"type":"integer"}},"required":["line"],"title":"inner","type":"object"},"type":"array"}`},
-		{"labels", `{"additionalProperties":{"type":"string"},"type":["object","null"]}`},
+		{"labels", `{"additionalProperties":{"type":"string"},"type":"object"}`},
+		{"extra", `{"additionalProperties":{"type":"string"},"type":"object"}`},
+		{"counts", `{"additionalProperties":{"type":"integer"},"type":["object","null"]}`},
+		{"parent", `{"additionalProperties":false,"properties":{"line":{"type":"integer"}},"required":["line"],"title":"inner","type":"object"}`},
 		{"raw", `{"contentEncoding":"base64","type":"string"}`},
 		{"self", `{"description":"recursive: a example","title":"example","type":"object"}`},
 	}
@@ -84,7 +90,7 @@ func TestSchemaOf(t *testing.T) {
 		}
 	}
 	req := got["required"].([]any)
-	want := []any{"created_at", "id", "note", "score", "count", "inner", "items"}
+	want := []any{"created_at", "id", "note", "score", "count", "inner", "items", "extra", "counts", "parent"}
 	if !reflect.DeepEqual(req, want) {
 		t.Fatalf("required = %v, want %v", req, want)
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -18,6 +19,12 @@ var (
 // its type, following encoding/json's rules (json tags, omitempty means
 // optional, embedded structs are flattened). Untyped values (map[string]any,
 // any) are described from the example's contents.
+//
+// Null: a pointer or a map may be null (a nil one marshals as null) unless
+// its field is omitempty (then it is left out instead) or is tagged
+// `openapi:"nonnull"`, the server's promise that it never sends null
+// there (a map it always makes, {} when empty). Slices are never null:
+// the server sends [] for none.
 func SchemaOf(v any) Schema {
 	if v == nil {
 		return Schema{}
@@ -153,8 +160,11 @@ func structFields(v reflect.Value, props map[string]any, required *[]string, see
 			s = Schema{"type": "string"}
 		}
 		omitted := strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")
-		if omitted && f.Type.Kind() == reflect.Pointer {
-			// A nil pointer is left out, never null.
+		if kind := f.Type.Kind(); omitted && (kind == reflect.Pointer || kind == reflect.Map) {
+			// A nil pointer or map is left out, never null.
+			s = withoutNull(s)
+		}
+		if slices.Contains(strings.Split(f.Tag.Get("openapi"), ","), "nonnull") {
 			s = withoutNull(s)
 		}
 		props[name] = s

@@ -349,7 +349,7 @@ export interface FindingListItem {
   analysis_id: string;
   confidence: string;
   cwe: string[];
-  extra: Record<string, string> | null;
+  extra: Record<string, string>;
   fingerprint: string;
   id: string;
   kind: string;
@@ -369,7 +369,7 @@ export interface FindingView {
   confidence: string;
   context: Context | null;
   cwe: string[];
-  extra: Record<string, string> | null;
+  extra: Record<string, string>;
   fingerprint: string;
   history?: TriageHistoryView[];
   id: string;
@@ -437,8 +437,8 @@ export interface InvitationJSON {
 export interface KPIDay {
   ai_cost_usd: number;
   analyses: number;
-  by_outcome: Record<string, number> | null;
-  by_tier: Record<string, number> | null;
+  by_outcome: Record<string, number>;
+  by_tier: Record<string, number>;
   credits_granted: number;
   credits_sold: number;
   credits_spent: number;
@@ -749,7 +749,7 @@ export interface Summary {
   by_file: Breakdown;
   by_owasp: Breakdown;
   by_rule: Breakdown;
-  by_severity: Record<string, number> | null;
+  by_severity: Record<string, number>;
   file_kind: string;
   findings: number;
   scope: string;
@@ -900,6 +900,7 @@ export type GetCheckoutResponse = CheckoutStatus;
 export type GetCreditsResponse = Balance;
 export type GetDashboardResponse = Dashboard;
 export type GetFindingResponse = FindingView;
+export type GetFindingWorkspaceResponse = AnalysisWorkspace;
 export type GetLiveResponse = HealthBody;
 export type GetMetaResponse = MetaBody;
 /** text/plain */
@@ -1253,6 +1254,14 @@ export interface Operations {
     action: "analysis:read";
     params: { id: string };
     response: GetFindingResponse;
+  };
+  /** Which of the caller's workspaces holds a finding */
+  getFindingWorkspace: {
+    method: "GET";
+    path: "/api/v1/findings/{id}/workspace";
+    action: "analysis:read";
+    params: { id: string };
+    response: GetFindingWorkspaceResponse;
   };
   /** Liveness: the process serves HTTP */
   getLive: {

@@ -81,6 +81,11 @@ func (s *v2Spec) urlKindsOnly() bool {
 // path start ("/go/") keeps the target on this site. Other kinds are
 // unaffected.
 func (s *v2Spec) CleanPrefix(prefix string) bool {
+	if s.phpPathOnly() && urlSchemePrefixRe.MatchString(prefix) {
+		// PHP: "https://" . $host makes file_get_contents() fetch a URL
+		// through a stream wrapper (SSRF, its own rule), never a local path
+		return true
+	}
 	if !s.urlKindsOnly() {
 		return false
 	}
@@ -89,6 +94,14 @@ func (s *v2Spec) CleanPrefix(prefix string) bool {
 	}
 	// a redirect to a local path ("/go/" + page) stays on this site
 	return localPathPrefixRe.MatchString(prefix) && s.redirectOnly()
+}
+
+// urlSchemePrefixRe matches the constant start of a network URL.
+var urlSchemePrefixRe = regexp.MustCompile(`^(?i)(https?|ftps?)://`)
+
+// phpPathOnly reports whether the rule is a PHP rule about file paths only.
+func (s *v2Spec) phpPathOnly() bool {
+	return s.lang == "php" && !s.urlKindsOnly() && s.HostChecks()
 }
 
 // localPathPrefixRe matches the constant start of a path on this site: a

@@ -13,8 +13,8 @@ export type AdminUser = G.UserJSON;
 export type SignIn = G.SignInJSON;
 export type AuditEntry = Narrow<G.AuditEntry, { details: Record<string, unknown> }>;
 export type VerifyResult = G.VerifyResult;
-export type KPIDay = Narrow<G.KPIDay, { by_tier: Record<string, number>; by_outcome: Record<string, number> }>;
-export type KPIs = Narrow<G.KPIs, { series: KPIDay[] }>;
+export type KPIDay = G.KPIDay;
+export type KPIs = G.KPIs;
 
 export interface PageOf<T> {
   items: T[];

@@ -3,7 +3,7 @@ import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-route
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client';
 import { ErrorNote, when } from '../auth/ui';
-import { useLocateInWorkspaces } from '../auth/locate';
+import { useFindingWorkspace } from '../auth/locate';
 import { useCurrentWorkspace, workspacePath, useWorkspacePath } from '../auth/workspace';
 import { filtersFromQuery, findingsQuery, useFinding, useTriage, type Finding, type FindingListItem, type Page, type TriageState } from './api';
 import { codeRows } from './code';
@@ -343,9 +343,9 @@ export function FindingPage() {
   const location = useLocation();
   const from = (location.state as { reportSearch?: string } | null)?.reportSearch;
   const gone = q.error instanceof ApiError && q.error.status === 404;
-  // Not in the acting workspace: a link of another of the user's
-  // workspaces opens there.
-  const located = useLocateInWorkspaces(`/api/v1/findings/${id}`, gone);
+  // Not in the acting workspace: a link to a finding of another of the
+  // user's workspaces (an old bookmark without /w/{id}/) opens there.
+  const located = useFindingWorkspace(id, gone);
   if (q.isPending || (gone && located.isPending)) return <p className="text-sm">Loading…</p>;
   if (gone && located.data) {
     return <Navigate replace to={workspacePath(located.data, `findings/${id}`) + location.search + location.hash} state={location.state} />;
@@ -425,7 +425,7 @@ export function FindingPage() {
           <div className="space-y-2 text-sm" data-testid="ai">
             <p>
               Raised by the AI review
-              {f.extra?.ai_model && (
+              {f.extra.ai_model && (
                 <span className="text-slate-500 dark:text-slate-400">
                   {' '}
                   · model {f.extra.ai_provider ? `${f.extra.ai_provider}/${f.extra.ai_model}` : f.extra.ai_model}
@@ -435,7 +435,7 @@ export function FindingPage() {
             </p>
             <p className="text-slate-600 dark:text-slate-400">
               The cited lines were checked against the code, and a second AI pass tried to disprove it before it was reported
-              {f.extra?.recheck_model
+              {f.extra.recheck_model
                 ? ` (confirmed by model ${f.extra.recheck_provider ? `${f.extra.recheck_provider}/${f.extra.recheck_model}` : f.extra.recheck_model})`
                 : ''}
               .
@@ -462,7 +462,7 @@ export function FindingPage() {
           {f.ai?.fix_diff ? (
             <>
               <p className="mb-2 text-xs text-slate-500 dark:text-slate-400" data-testid="fix-model">
-                Written by the AI{f.extra?.ai_fix_model ? ` · model ${f.extra.ai_fix_model}` : ''}. Review it before applying: nothing is applied for you.
+                Written by the AI{f.extra.ai_fix_model ? ` · model ${f.extra.ai_fix_model}` : ''}. Review it before applying: nothing is applied for you.
               </p>
               <DiffView diff={f.ai.fix_diff} />
             </>

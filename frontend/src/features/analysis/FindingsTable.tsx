@@ -423,7 +423,7 @@ function AICell({ f }: { f: FindingListItem }) {
     model = f.ai.model;
   } else if (f.kind === 'ai') {
     label = 'raised by AI';
-    const x = f.extra ?? {};
+    const x = f.extra;
     model = x.ai_provider && x.ai_model ? `${x.ai_provider}/${x.ai_model}` : (x.ai_model ?? '');
   }
   return (

@@ -58,7 +58,7 @@ function finding(over: Partial<Finding> = {}): Finding {
       { location: { path: 'app.py', start_line: 7, start_column: 1, end_line: 7, end_column: 9 }, kind: 'source', message: 'request.args', snippet: 'uid = request.args["id"]' },
       { location: { path: 'app.py', start_line: 10, start_column: 5, end_line: 10, end_column: 40 }, kind: 'sink', message: 'execute', snippet: 'cur.execute(...)' },
     ],
-    remediation: 'Use parameters.', references: ['https://owasp.org/Top10/A03_2021-Injection/'], extra: null, context: null, ai: null,
+    remediation: 'Use parameters.', references: ['https://owasp.org/Top10/A03_2021-Injection/'], extra: {}, context: null, ai: null,
     triage: { state: 'open', reason: '' },
     ...over,
   };

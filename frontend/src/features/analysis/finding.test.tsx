@@ -33,7 +33,7 @@ function finding(over: Partial<Finding> = {}): Finding {
     location: { path: 'app.py', start_line: 2, start_column: 1, end_line: 2, end_column: 40 },
     snippet: 'cur.execute("SELECT * FROM t WHERE id=" + uid)  # note',
     trace: [], remediation: 'Use `cur.execute(sql, (uid,))` with **parameters**.\n\n- never format SQL\n- see [the guide](https://example.com/sql)',
-    references: [], extra: null, context: null, ai: null, triage: { state: 'open', reason: '' },
+    references: [], extra: {}, context: null, ai: null, triage: { state: 'open', reason: '' },
     ...over,
   };
 }

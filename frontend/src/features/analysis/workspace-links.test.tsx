@@ -29,7 +29,7 @@ const item: FindingListItem = {
   id: 'f1', analysis_id: 'a1', fingerprint: 'fp', rule_id: 'py.sqli', kind: 'sast', title: 'SQL injection', message: 'm',
   severity: 'critical', confidence: 'high', cwe: ['CWE-89'], owasp: ['A03:2021'],
   location: { path: 'app.py', start_line: 10, start_column: 5, end_line: 10, end_column: 40 },
-  extra: null, ai: null, triage: { state: 'open', reason: '' },
+  extra: {}, ai: null, triage: { state: 'open', reason: '' },
 };
 
 const summary = {

@@ -419,6 +419,27 @@ type FindingScope struct {
 	Analysis *Analysis
 }
 
+// FindingWorkspaceID returns the id of the workspace that holds finding
+// id, whichever it is (to find where a link to a finding opens): the
+// workspace in which Finding would return it. An id that is not a UUID,
+// and a finding without its analysis, are not found.
+func (s *Store) FindingWorkspaceID(ctx context.Context, id string) (string, error) {
+	if _, err := parseUUID(id); err != nil {
+		return "", errs.NotFound("finding")
+	}
+	var row struct{ WorkspaceID string }
+	err := s.db.Conn(ctx).Table("analysis_findings AS f").Select("f.workspace_id").
+		Joins("JOIN analyses a ON a.id = f.analysis_id AND a.workspace_id = f.workspace_id").
+		Where("f.id = ?", id).Take(&row).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return "", errs.NotFound("finding")
+	}
+	if err != nil {
+		return "", wrap("get finding workspace", err)
+	}
+	return row.WorkspaceID, nil
+}
+
 // Finding returns one finding of workspaceID with its analysis.
 func (s *Store) Finding(ctx context.Context, workspaceID, id string) (*FindingScope, error) {
 	if _, err := parseUUID(id); err != nil {

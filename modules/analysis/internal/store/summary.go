@@ -25,8 +25,10 @@ type Breakdown struct {
 
 // Summary aggregates every finding of an analysis in scope.
 type Summary struct {
-	Findings   int            `json:"findings"`
-	BySeverity map[string]int `json:"by_severity"`
+	Findings int `json:"findings"`
+	// BySeverity counts findings per severity, every severity present
+	// (0 when none), never null.
+	BySeverity map[string]int `json:"by_severity" openapi:"nonnull"`
 	ByCWE      Breakdown      `json:"by_cwe"`
 	ByOWASP    Breakdown      `json:"by_owasp"`
 	ByRule     Breakdown      `json:"by_rule"`

@@ -349,6 +349,12 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 			}
 		}
 		if p, ok := l.placeOf(n); ok {
+			if n.Type() == "field_access" && primitives[l.typeOf(n)] {
+				// obj.cursor where the class declares `long cursor`: a
+				// number or a boolean read from an object (one Jackson
+				// filled from the request) carries no text
+				return l.clean(ir.P(p), n)
+			}
 			return ir.P(p)
 		}
 		return l.opaque(syntax.NamedChildren(n), n)
@@ -427,6 +433,11 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 			return l.shortCircuit(n, op)
 		}
 		a, b := l.expr(syntax.ChildByField(n, "left")), l.expr(syntax.ChildByField(n, "right"))
+		if op == "+" && l.typeOf(n) == "java.lang.String" {
+			// "n=" + list.isEmpty(): a number or a boolean joined into text
+			// adds digits or true/false, none of its inputs' text
+			a, b = l.primOperand(syntax.ChildByField(n, "left"), a), l.primOperand(syntax.ChildByField(n, "right"), b)
+		}
 		t := l.Temp()
 		kind := ir.Binary
 		if compareOps[op] {
@@ -739,6 +750,11 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		l.chains[n.StartByte()<<1^n.EndByte()] = *root
 		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{ir.P(*root)}, Span: l.Span(n)})
 	}
+	if n.Type() == "method_invocation" && root == nil && isGetClass(l, n) {
+		// x.getClass(): the object's class, whose names (getSimpleName)
+		// are the program's, not the data's
+		return l.clean(ir.P(t), n)
+	}
 	if rt := l.typeOf(n); n.Type() == "method_invocation" && root == nil && primitives[rt] && rt != "boolean" {
 		// a number made from the inputs carries none of them (a boolean
 		// stays as the call made it: a condition on it may validate the
@@ -836,4 +852,24 @@ func (l *lowerer) redirectView(n syntax.Node, v ir.Operand) {
 	}
 	l.Emit(&ir.Instr{Op: ir.Call, Text: "redirect:", Callee: "org.springframework.web.servlet.view.RedirectView",
 		Args: []ir.Operand{v}, Span: l.Span(n)})
+}
+
+// isGetClass reports whether n is a call `x.getClass()` (no arguments).
+func isGetClass(l *lowerer, n syntax.Node) bool {
+	nm := syntax.ChildByField(n, "name")
+	if nm == nil || l.Text(nm) != "getClass" || syntax.ChildByField(n, "object") == nil {
+		return false
+	}
+	args := syntax.ChildByField(n, "arguments")
+	return args == nil || len(syntax.NamedChildren(args)) == 0
+}
+
+// primOperand is v, the lowered operand n of a `+`, made clean when n has a
+// primitive type (a boolean included: as a string operand it is only
+// "true" or "false").
+func (l *lowerer) primOperand(n syntax.Node, v ir.Operand) ir.Operand {
+	if n == nil || v.IsConst() || v.Place.Base == "" || !primitives[l.typeOf(n)] || l.typeOf(n) == "void" {
+		return v
+	}
+	return l.clean(v, n)
 }

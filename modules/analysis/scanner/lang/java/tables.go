@@ -129,7 +129,8 @@ var primitiveMethods = map[string]string{"length": "int", "size": "int", "hashCo
 	// HTTP status codes and content lengths of a response (HttpURLConnection,
 	// java.net.http.HttpResponse, Spring's ResponseEntity)
 	"getResponseCode": "int", "statusCode": "int", "getStatusCodeValue": "int", "getContentLength": "int",
-	"getContentLengthLong": "long"}
+	"getContentLengthLong": "long",
+	"getLength":            "int"}
 
 // returnType is the result type of a call by its canonical name.
 func returnType(canon string) string {

@@ -394,10 +394,11 @@ func (l *lowerer) shortCircuit(n syntax.Node, op string) ir.Operand {
 }
 
 func (l *lowerer) ternary(n syntax.Node) ir.Operand {
-	cond := l.expr(syntax.ChildByField(n, "condition"))
 	ln := irbuild.Line(n)
 	t := l.Temp()
-	yes, no := l.Branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
+	// the condition as control flow, like an if's: `ok(v) ? v : "/"`
+	// uses v only where the check held
+	yes, no := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
 	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
 	for _, side := range []struct {
 		b     *ir.Block

@@ -38,14 +38,18 @@ type lowerer struct {
 	irbuild.Builder
 	loops []loopCtx
 	class string
+	// checks are the function's const booleans holding a check
+	// (`const local = v.startsWith("/") && !v.startsWith("//")`): a
+	// branch on the name branches on the check itself
+	checks map[string]syntax.Node
 }
 
 // body lowers a function body into f with fresh per-function state.
 func (l *lowerer) body(f *ir.Func, fill func()) {
-	loops, class := l.loops, l.class
-	l.loops = nil
+	loops, class, checks := l.loops, l.class, l.checks
+	l.loops, l.checks = nil, nil
 	l.Body(f, fill)
-	l.loops, l.class = loops, class
+	l.loops, l.class, l.checks = loops, class, checks
 }
 
 // ---- names -----------------------------------------------------------------
@@ -207,6 +211,9 @@ func (l *lowerer) stmt(n syntax.Node) {
 	case "expression_statement":
 		for _, c := range syntax.NamedChildren(n) {
 			l.expr(c)
+			if l.noReturn(c) {
+				l.Jump(l.Fn.Exit) // ctx.throw(400), process.exit(1): the rest of the path does not run
+			}
 		}
 	case "statement_block", "program":
 		l.stmts(n)
@@ -221,6 +228,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 			}
 			var v ir.Operand
 			if val != nil {
+				l.noteCheck(n, name, val)
 				v = l.expr(val)
 			} else {
 				v = ir.C(ir.Const{Kind: ir.Null})
@@ -374,6 +382,9 @@ func (l *lowerer) condTo(n syntax.Node, t, f *ir.Block) {
 			return
 		case n.Type() == "unary_expression" && op == "!":
 			l.condTo(syntax.ChildByField(n, "argument"), f, t)
+			return
+		case n.Type() == "identifier" && l.checks[l.Text(n)] != nil:
+			l.condTo(l.checks[l.Text(n)], t, f)
 			return
 		}
 	}
@@ -673,4 +684,88 @@ func (l *lowerer) function(n syntax.Node, name string) *ir.Func {
 		l.stmts(body)
 	})
 	return f
+}
+
+// noReturns are calls that never come back to their caller: Koa's
+// ctx.throw raises an HttpError (like a throw statement), process.exit
+// ends the process.
+var noReturns = map[string]bool{"ctx.throw": true, "context.throw": true, "this.throw": true,
+	"this.ctx.throw": true, "process.exit": true, "process.abort": true}
+
+// noReturn reports whether the expression n is a call that does not return.
+func (l *lowerer) noReturn(n syntax.Node) bool {
+	if n.Type() == "await_expression" {
+		if kids := syntax.NamedChildren(n); len(kids) == 1 {
+			n = kids[0]
+		}
+	}
+	if n.Type() != "call_expression" {
+		return false
+	}
+	fn := syntax.ChildByField(n, "function")
+	return fn != nil && noReturns[irbuild.NormText(l.Text(fn))]
+}
+
+// checkMethods are methods that test a value and change nothing.
+var checkMethods = map[string]bool{"startsWith": true, "endsWith": true, "includes": true, "test": true,
+	"indexOf": true, "has": true}
+
+// noteCheck records `const name = <check>` where the check is built only of
+// comparisons, `!`, `&&`, `||`, typeof and side-effect free test methods,
+// so that lowering it again at a branch on name changes nothing but the
+// control flow.
+func (l *lowerer) noteCheck(decl, name, val syntax.Node) {
+	if name.Type() != "identifier" || decl.ChildCount() == 0 || l.Text(decl.Child(0)) != "const" {
+		return
+	}
+	if val.Type() != "binary_expression" && val.Type() != "unary_expression" && val.Type() != "call_expression" {
+		return
+	}
+	if !l.pureCheck(val, 0) {
+		return
+	}
+	if l.checks == nil {
+		l.checks = map[string]syntax.Node{}
+	}
+	l.checks[l.Text(name)] = val
+}
+
+func (l *lowerer) pureCheck(n syntax.Node, depth int) bool {
+	if n == nil || depth > 8 {
+		return false
+	}
+	switch n.Type() {
+	case "identifier", "string", "number", "true", "false", "null", "undefined", "property_identifier":
+		return true
+	case "member_expression":
+		return l.pureCheck(syntax.ChildByField(n, "object"), depth+1)
+	case "parenthesized_expression", "binary_expression", "unary_expression":
+		if n.Type() == "unary_expression" {
+			if o := syntax.ChildByField(n, "operator"); o == nil || (l.Text(o) != "!" && l.Text(o) != "typeof") {
+				return false
+			}
+		}
+		for _, c := range syntax.NamedChildren(n) {
+			if !l.pureCheck(c, depth+1) {
+				return false
+			}
+		}
+		return true
+	case "call_expression":
+		fn := syntax.ChildByField(n, "function")
+		if fn == nil || fn.Type() != "member_expression" {
+			return false
+		}
+		prop := syntax.ChildByField(fn, "property")
+		if prop == nil || !checkMethods[l.Text(prop)] || !l.pureCheck(syntax.ChildByField(fn, "object"), depth+1) {
+			return false
+		}
+		for _, a := range syntax.NamedChildren(syntax.ChildByField(n, "arguments")) {
+			if !l.pureCheck(a, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
