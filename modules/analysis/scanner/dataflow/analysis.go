@@ -3,7 +3,6 @@ package dataflow
 import (
 	"container/heap"
 	"context"
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -70,14 +69,15 @@ type analyzer struct {
 	// hardened: fields a ReceiverSanitizer call cleaned in some method (a
 	// factory configured in the constructor): other methods do not read
 	// the data stored there as tainted
-	hardened map[string]bool
-	srcCache map[string]bool
-	keyBuf   []byte               // isSourcePlace's cache key
-	argVals  []Val                // call's argument values
-	msgs     map[*ir.Instr]string // assignMsg's
-	budget   map[string]bool
-	visits   int
-	aborted  error // why the analysis stopped early: the file's work budget ran out or ctx is done
+	hardened  map[string]bool
+	srcCache  map[string]bool
+	keyBuf    []byte                // isSourcePlace's cache key
+	argVals   []Val                 // call's argument values
+	steps     map[*ir.Instr]*Step   // assignStep's
+	callSteps map[callStepKey]*Step // callStep's
+	budget    map[string]bool
+	visits    int
+	aborted   error // why the analysis stopped early: the file's work budget ran out or ctx is done
 	// prefixed: temporaries holding text whose constant start made it
 	// clean (FixedPrefix), so "https://h/" + a + b stays clean
 	prefixed map[prefixKey]bool
@@ -93,6 +93,10 @@ type analyzer struct {
 	// vars: each function's variable table, kept across rounds (numbers
 	// only grow, so scopes of an earlier round still read right)
 	vars map[*ir.Func]*varTable
+	// markers: the one-step traces a function's analysis starts from
+	// (parameter and receiver-field markers, parameter sources), built
+	// once per analysis instead of once per round (markers.go)
+	markers map[*ir.Func]*funcMarkers
 }
 
 type prefixKey struct {
@@ -301,10 +305,9 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 	init := newState(env, vt)
 	init.locals = f.Locals
 	for i, p := range f.Params {
-		t := &Taint{Params: setTrace(nil, i, (*Trace)(nil).With(Step{Span: f.Span, Kind: "step",
-			Message: fmt.Sprintf("parameter %s of %s", p.Name, funcLabel(f))}))}
+		t := &Taint{Params: setTrace(nil, i, a.paramMarker(f, i))}
 		if a.spec.ParamSource(f, i) {
-			t.Src = (*Trace)(nil).With(Step{Span: p.Span, Kind: "source", Message: "untrusted data from parameter " + short(p.Decl)})
+			t.Src = a.paramSource(f, i)
 		}
 		init.put(init.vt.id(p.Name), &entry{whole: Val{T: t}})
 	}

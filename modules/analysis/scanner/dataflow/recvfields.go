@@ -125,7 +125,7 @@ func (a *analyzer) markRecvFields(f *ir.Func, init *state) []string {
 		if id < 0 || len(ne.paths) >= maxPaths {
 			continue
 		}
-		tr := (*Trace)(nil).With(Step{Span: f.Span, Kind: "step", Message: "field " + f.Recv + "." + n + " of " + funcLabel(f)})
+		tr := a.fieldMarker(f, n)
 		ne.paths = append(ne.paths, pathVal{path: []ir.Elem{{Kind: ir.Field, Name: n}}, val: Val{T: &Taint{recv: setTrace(nil, id, tr)}}})
 		marked = append(marked, n)
 	}
@@ -269,7 +269,7 @@ func (a *analyzer) recvField(f *ir.Func, obj ir.Place, n string, s *state, at ir
 		}
 	}
 	if id := a.fieldID(n); id >= 0 {
-		tr := (*Trace)(nil).With(Step{Span: f.Span, Kind: "step", Message: "field " + f.Recv + "." + n + " of " + funcLabel(f)})
+		tr := a.fieldMarker(f, n)
 		v.T = union(v.T, &Taint{recv: setTrace(nil, id, tr)})
 	}
 	return v
@@ -310,19 +310,19 @@ func (a *analyzer) storeFields(in *ir.Instr, cs *Summary, args []Val, obj ir.Pla
 // (the callee's trace inner ends at the sink); traces are built only for
 // what is new.
 func (a *analyzer) applyInner(in *ir.Instr, t *Taint, inner *Trace, sum *Summary) {
-	var steps []Step
+	var steps []*Step
 	inside := func(tr *Trace) *Trace {
 		if steps == nil {
-			steps = inner.Steps()
+			steps = inner.stepRefs()
 		}
 		for _, st := range steps[:len(steps)-1] {
-			tr = tr.With(st)
+			tr = tr.withRef(st)
 		}
-		return tr.WithLast(steps[len(steps)-1])
+		return tr.WithLast(*steps[len(steps)-1])
 	}
-	if t.Src != nil && !a.seen[interKey(inner.Step, t.Src.first())] {
+	if t.Src != nil && !a.seen[interKey(inner.Step(), t.Src.first())] {
 		tr := inside(t.Src)
-		a.addFinding(Finding{Sink: in.Span, Desc: strings.TrimPrefix(inner.Step.Message, "reaches "), Trace: tr.Steps(), Inter: true})
+		a.addFinding(Finding{Sink: in.Span, Desc: strings.TrimPrefix(inner.Step().Message, "reaches "), Trace: tr.Steps(), Inter: true})
 	}
 	for k, p := range t.Params {
 		if p != nil && !hasTrace(sum.ParamSink, k) {
@@ -341,7 +341,7 @@ func (a *analyzer) applyInner(in *ir.Instr, t *Taint, inner *Trace, sum *Summary
 // or field not yet known to reach a sink (so that callers can skip
 // building the taint's traces).
 func (a *analyzer) innerNews(t *Taint, inner *Trace, sum *Summary) bool {
-	if t.Src != nil && !a.seen[interKey(inner.Step, t.Src.first())] {
+	if t.Src != nil && !a.seen[interKey(inner.Step(), t.Src.first())] {
 		return true
 	}
 	for k, p := range t.Params {

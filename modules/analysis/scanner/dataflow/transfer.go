@@ -1,7 +1,6 @@
 package dataflow
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,10 +21,10 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 				v = Val{}
 			}
 		}
-		var st Step
+		var st *Step
 		if (!in.Dst.IsTemp() || len(in.Dst.Path) > 0) && !v.T.empty() {
-			st = Step{Span: in.Span, Kind: "step", Message: a.assignMsg(in)}
-			v.T = v.T.with(st)
+			st = a.assignStep(in)
+			v.T = v.T.withRef(st)
 			var desc string
 			var ok bool
 			if sa, at := a.spec.(AssignSinkAt); at {
@@ -48,12 +47,12 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 				}
 				for i, pv := range e.paths {
 					ne.paths[i] = pv
-					if st.Message != "" && !pv.val.T.empty() {
-						ne.paths[i].val.T = pv.val.T.with(st)
+					if st != nil && !pv.val.T.empty() {
+						ne.paths[i].val.T = pv.val.T.withRef(st)
 					}
 				}
-				if st.Message != "" && !ne.whole.T.empty() {
-					ne.whole.T = ne.whole.T.with(st)
+				if st != nil && !ne.whole.T.empty() {
+					ne.whole.T = ne.whole.T.withRef(st)
 				}
 				s.set(in.Dst.Base, ne)
 				return
@@ -251,21 +250,61 @@ func retNews(t *Taint, sum *Summary) bool {
 	return false
 }
 
-// assignMsg is the trace message of an assignment, made once per
-// instruction (loops and rounds visit it again).
-func (a *analyzer) assignMsg(in *ir.Instr) string {
-	if m, ok := a.msgs[in]; ok {
-		return m
+// callStep kinds: the step of a call that data goes through.
+const (
+	returnedBy    = iota // source data returned by the callee
+	passedThrough        // an argument the callee returns
+	passedTo             // an argument that reaches a sink in the callee or a field
+)
+
+// callStepKey names one step of a call.
+type callStepKey struct {
+	in   *ir.Instr
+	kind int
+}
+
+// callStep is the trace step of a call (kind above), made once per
+// instruction and kind and shared like assignStep's.
+func (a *analyzer) callStep(in *ir.Instr, kind int) *Step {
+	k := callStepKey{in, kind}
+	if st, ok := a.callSteps[k]; ok {
+		return st
+	}
+	name := short(in.Text)
+	var msg string
+	switch kind {
+	case returnedBy:
+		msg = "returned by " + name + "()"
+	case passedThrough:
+		msg = "passed through " + name + "()"
+	default:
+		msg = "passed to " + name + "()"
+	}
+	if a.callSteps == nil {
+		a.callSteps = map[callStepKey]*Step{}
+	}
+	st := &Step{Span: in.Span, Kind: "call", Message: msg}
+	a.callSteps[k] = st
+	return st
+}
+
+// assignStep is the trace step of an assignment, made once per
+// instruction and shared by every trace it is appended to (in every
+// round: steps are never changed).
+func (a *analyzer) assignStep(in *ir.Instr) *Step {
+	if st, ok := a.steps[in]; ok {
+		return st
 	}
 	msg := "assigned to " + short(displayKey(*in.Dst))
 	if in.Note != "" {
 		msg += " (" + in.Note + ")"
 	}
-	if a.msgs == nil {
-		a.msgs = map[*ir.Instr]string{}
+	if a.steps == nil {
+		a.steps = map[*ir.Instr]*Step{}
 	}
-	a.msgs[in] = msg
-	return msg
+	st := &Step{Span: in.Span, Kind: "step", Message: msg}
+	a.steps[in] = st
+	return st
 }
 
 func boolConst(b bool) ir.Const {
@@ -640,19 +679,18 @@ func (a *analyzer) lookup(in *ir.Instr) (*Summary, bool) {
 
 func (a *analyzer) applySummary(in *ir.Instr, cs *Summary, ext bool, args []Val, sum *Summary) Val {
 	var v Val
-	name := short(in.Text)
 	if cs.RetSrc != nil {
-		v.T = &Taint{Src: cs.RetSrc.With(Step{Span: in.Span, Kind: "call", Message: "returned by " + name + "()"})}
+		v.T = &Taint{Src: cs.RetSrc.withRef(a.callStep(in, returnedBy))}
 	}
 	for i, inner := range cs.ParamRet {
 		if inner == nil || i >= len(args) || args[i].T.empty() {
 			continue
 		}
-		t := args[i].T.with(Step{Span: in.Span, Kind: "call", Message: fmt.Sprintf("passed through %s()", name)})
+		t := args[i].T.withRef(a.callStep(in, passedThrough))
 		if ext {
 			// show the steps inside the other file, then come back
-			for _, st := range inner.Steps() {
-				t = t.with(st)
+			for _, st := range inner.stepRefs() {
+				t = t.withRef(st)
 			}
 		}
 		v.T = union(v.T, t)
@@ -661,7 +699,7 @@ func (a *analyzer) applySummary(in *ir.Instr, cs *Summary, ext bool, args []Val,
 		if inner == nil || i >= len(args) || args[i].T.empty() || !a.innerNews(args[i].T, inner, sum) {
 			continue
 		}
-		t := args[i].T.with(Step{Span: in.Span, Kind: "call", Message: fmt.Sprintf("passed to %s()", name)})
+		t := args[i].T.withRef(a.callStep(in, passedTo))
 		a.applyInner(in, t, inner, sum)
 	}
 	if cs.Returns && cs.RetConst.Known() && v.T.empty() {
@@ -833,9 +871,9 @@ func (a *analyzer) argsIntoFields(in *ir.Instr, args []Val) {
 		if pf.param >= len(args) || args[pf.param].T == nil || args[pf.param].T.Src == nil {
 			continue
 		}
-		tr := args[pf.param].T.Src.With(Step{Span: in.Span, Kind: "call", Message: "passed to " + short(in.Text) + "()"})
-		for _, st := range pf.trace.Steps() {
-			tr = tr.With(st)
+		tr := args[pf.param].T.Src.withRef(a.callStep(in, passedTo))
+		for _, st := range pf.trace.stepRefs() {
+			tr = tr.withRef(st)
 		}
 		a.fieldsNext[pf.field] = union(a.fieldsNext[pf.field], &Taint{Src: tr})
 	}

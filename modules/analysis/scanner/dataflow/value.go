@@ -27,14 +27,39 @@ type Step struct {
 const MaxTrace = 12
 
 // Trace is a persistent list of steps, newest last; traces share tails.
+// A step appended to several traces at once (Taint.with: the source and
+// every parameter marker of a value) is stored once and shared by them.
 type Trace struct {
-	Step Step
+	step *Step
 	Prev *Trace
 	N    int
 }
 
+// stepTrace is a trace node allocated with its step (one allocation).
+type stepTrace struct {
+	t Trace
+	s Step
+}
+
+// newTrace is a node holding its own copy of s.
+func newTrace(s Step, prev *Trace, n int) *Trace {
+	c := &stepTrace{s: s}
+	c.t = Trace{step: &c.s, Prev: prev, N: n}
+	return &c.t
+}
+
+// Step is the trace's newest step.
+func (t *Trace) Step() Step { return *t.step }
+
 // With returns t with s appended (t itself once MaxTrace steps are reached).
 func (t *Trace) With(s Step) *Trace {
+	var shared *Step
+	return t.with(s, &shared)
+}
+
+// with is With for a step appended to several traces: the first node it
+// allocates stores s and sets *shared, the later ones point to it.
+func (t *Trace) with(s Step, shared **Step) *Trace {
 	n := 1
 	if t != nil {
 		if t.N >= MaxTrace {
@@ -42,7 +67,12 @@ func (t *Trace) With(s Step) *Trace {
 		}
 		n = t.N + 1
 	}
-	return &Trace{Step: s, Prev: t, N: n}
+	if *shared != nil {
+		return &Trace{step: *shared, Prev: t, N: n}
+	}
+	out := newTrace(s, t, n)
+	*shared = out.step
+	return out
 }
 
 // first is the trace's first step (its source).
@@ -50,16 +80,35 @@ func (t *Trace) first() Step {
 	for t.Prev != nil {
 		t = t.Prev
 	}
-	return t.Step
+	return *t.step
 }
 
 // WithLast appends s even to a full trace (then in place of its newest
 // step): a sink step must end every finding's trace.
 func (t *Trace) WithLast(s Step) *Trace {
 	if t != nil && t.N >= MaxTrace {
-		return &Trace{Step: s, Prev: t.Prev, N: t.N}
+		return newTrace(s, t.Prev, t.N)
 	}
 	return t.With(s)
+}
+
+// withRef appends the step sp points to, which must not change after,
+// without copying it.
+func (t *Trace) withRef(sp *Step) *Trace {
+	return t.with(*sp, &sp)
+}
+
+// stepRefs returns the trace's steps in order, as Steps, but as pointers
+// to the steps the trace holds (to append them to other traces).
+func (t *Trace) stepRefs() []*Step {
+	if t == nil {
+		return nil
+	}
+	out := make([]*Step, t.N)
+	for i := t.N - 1; t != nil && i >= 0; t, i = t.Prev, i-1 {
+		out[i] = t.step
+	}
+	return out
 }
 
 // Steps returns the steps in order, first (the source) first.
@@ -69,7 +118,7 @@ func (t *Trace) Steps() []Step {
 	}
 	out := make([]Step, t.N)
 	for i := t.N - 1; t != nil && i >= 0; t, i = t.Prev, i-1 {
-		out[i] = t.Step
+		out[i] = *t.step
 	}
 	return out
 }
@@ -169,29 +218,69 @@ func union(a, b *Taint) *Taint {
 	return out
 }
 
-// withAll is every trace of list with s appended (nil for none).
-func withAll(list []*Trace, s Step) []*Trace {
+// traces counts t's traces (source, parameter and receiver-field ones).
+func (t *Taint) traces() int {
+	n := 0
+	if t.Src != nil {
+		n++
+	}
+	for _, l := range [2][]*Trace{t.Params, t.recv} {
+		for _, p := range l {
+			if p != nil {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// withAll is every trace of list with s appended (nil for none), the
+// new nodes sharing one copy of s (see Trace.with).
+func withAll(list []*Trace, s Step, shared **Step) []*Trace {
 	if len(list) == 0 {
 		return nil
 	}
 	out := make([]*Trace, len(list))
 	for i, p := range list {
 		if p != nil {
-			out[i] = p.With(s)
+			out[i] = p.with(s, shared)
 		}
 	}
 	return out
 }
 
-// with appends a step to every trace of t.
+// with appends a step to every trace of t; they share one copy of it.
 func (t *Taint) with(s Step) *Taint {
+	var shared *Step
+	return t.withShared(s, &shared)
+}
+
+// withRef appends the step sp points to (which must not change after) to
+// every trace of t, without copying it.
+func (t *Taint) withRef(sp *Step) *Taint {
+	return t.withShared(*sp, &sp)
+}
+
+// withShared appends s to every trace of t, the new nodes pointing to
+// *shared, or when it is nil to one copy of s (allocated on its own when
+// t has several traces).
+func (t *Taint) withShared(s Step, shared **Step) *Taint {
 	if t.empty() {
 		return nil
 	}
-	out := &Taint{Params: withAll(t.Params, s), recv: withAll(t.recv, s)}
-	if t.Src != nil {
-		out.Src = t.Src.With(s)
+	if *shared == nil && t.traces() > 1 {
+		// a step of its own, not inside the first node: a trace kept
+		// (a summary's) must not keep the other traces' nodes alive
+		sp := new(Step)
+		*sp = s
+		*shared = sp
 	}
+	out := &Taint{}
+	if t.Src != nil {
+		out.Src = t.Src.with(s, shared)
+	}
+	out.Params = withAll(t.Params, s, shared)
+	out.recv = withAll(t.recv, s, shared)
 	return out
 }
 
