@@ -27,8 +27,11 @@ const (
 	cTrimEvery = 250 * time.Millisecond // how often the C heap is read
 	cTrimGrown = 16 << 20               // growth of its free memory since the last trim that trims
 	// scanMemoryBudget is for the Go heap and C heap together; the
-	// binary's mapped code (~35 MB) and the rest come on top
-	scanMemoryBudget = 408 << 20
+	// binary's mapped code (~35 MB) and the rest come on top. At 408 MiB
+	// the 1M-line mixed tree peaked at 505-525 MB; at 376 MiB at 491-493
+	// MB (under issue 16's 512 MB) for 2-3% more CPU, sqlalchemy unchanged
+	// (bench/scan-speed.md).
+	scanMemoryBudget = 376 << 20
 	scanMemoryFloor  = 256 << 20 // lower, the collector would run all the time
 )
 
