@@ -10,7 +10,12 @@ import (
 const duScript = `du -sh -- "$1" | cut -f1`
 
 func folderSize(w http.ResponseWriter, r *http.Request) {
-	dir := filepath.Join("/srv/shares", filepath.Base(r.URL.Query().Get("share")))
+	share := filepath.Base(r.URL.Query().Get("share"))
+	if share == "." || share == ".." || share == "/" {
+		http.Error(w, "bad share", http.StatusBadRequest)
+		return
+	}
+	dir := filepath.Join("/srv/shares", share)
 	out, err := exec.Command("sh", "-c", duScript, "sh", dir).Output()
 	if err != nil {
 		http.Error(w, "unavailable", http.StatusServiceUnavailable)

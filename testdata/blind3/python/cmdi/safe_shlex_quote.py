@@ -1,3 +1,4 @@
+import re
 import shlex
 import subprocess
 
@@ -5,6 +6,8 @@ from django.http import JsonResponse
 
 
 def archive_project(request, project):
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", project):
+        return JsonResponse({"ok": False, "error": "bad project"}, status=400)
     label = request.GET.get("label", "nightly")
     target = "/srv/archives/%s-%s.tar.gz" % (shlex.quote(project), shlex.quote(label))
     command = "tar czf {} -C /srv/projects {}".format(target, shlex.quote(project))

@@ -18,7 +18,7 @@ class InvoiceFiles:
 files = InvoiceFiles(INVOICE_ROOT)
 
 
-@app.get("/customers/{customer}/invoices/{filename}")
+@app.get("/customers/{customer}/invoices/{filename:path}")
 def get_invoice(customer: str, filename: str):
     path = files.locate(customer, filename)
     return FileResponse(path, media_type="application/pdf")  # LABEL: CWE-22

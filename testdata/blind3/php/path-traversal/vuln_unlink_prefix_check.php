@@ -5,7 +5,10 @@ require __DIR__ . '/../bootstrap.php';
 require_login();
 
 $draft = $_POST['draft'] ?? '';
-$draft = str_replace('../', '', $draft);
+if (str_starts_with($draft, '..') || str_starts_with($draft, '/')) {
+    http_response_code(400);
+    exit('Invalid draft name');
+}
 
 $path = __DIR__ . '/../var/drafts/' . $draft;
 
