@@ -178,6 +178,11 @@ func pyImports(src []byte) []ximport {
 			// `from m import f` binds f; `from pkg import mod` binds mod.g()
 			out = append(out, ximport{local: local, spec: spec, name: name},
 				ximport{local: local + ".", prefix: true, spec: sub})
+			if c := local[0]; c >= 'A' && c <= 'Z' {
+				// `from m import Cls`: Cls(args).m() is a method of m
+				// (taint_v2.go's External asks for it as `Cls().m`)
+				out = append(out, ximport{local: local + "().", prefix: true, spec: spec})
+			}
 		}
 	}
 	for _, m := range pyImportRe.FindAllSubmatch(stmts, -1) {
