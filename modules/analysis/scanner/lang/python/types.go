@@ -370,9 +370,11 @@ func (l *lowerer) keywordsToPositions(in *ir.Instr, bare bool) {
 		return
 	}
 	var rest []ir.Kwarg
+	positional := len(in.Args)
+	set := map[int]bool{}
 	for _, kw := range in.Kwargs {
 		i := slices.Index(sig, kw.Name)
-		if i < len(in.Args) {
+		if i < positional || set[i] {
 			rest = append(rest, kw) // unknown name, or given twice
 			continue
 		}
@@ -380,6 +382,7 @@ func (l *lowerer) keywordsToPositions(in *ir.Instr, bare bool) {
 			in.Args = append(in.Args, ir.C(ir.Const{Kind: ir.Null}))
 		}
 		in.Args[i] = kw.Val
+		set[i] = true
 	}
 	in.Kwargs = rest
 }
