@@ -223,10 +223,11 @@ type ruleModels struct {
 	// callee matchers per question; sinks lists rule sinks, then model sinks
 	srcCalls, sans, sinks *calleeMatcher
 
-	// the user's packs' sources: words one of which a file must hold for
-	// them to match (userAny: some source may match without one)
-	userKeys []string
-	userAny  bool
+	// the packs' sources (built-in and the user's): words one of which a
+	// file must hold for them to match (srcAny: some source may match
+	// without one); decorators are left to v2SourceHint's route check
+	srcKeys []string
+	srcAny  bool
 	// srcWhere holds, by srcCalls index, the call-text condition of a
 	// model source (nil: none)
 	srcWhere []*regexp.Regexp
@@ -308,12 +309,20 @@ func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 		v.Sinks = nil
 		rm.view = &v
 	}
-	if vm.user != nil {
-		for _, src := range vm.user.For(packLanguage(lang), models.KindsForCWE(r.CWE)).Sources {
-			if kw := sourceWord(src.Expr + src.Call); kw != "" && !src.IsDecorator() {
-				rm.userKeys = append(rm.userKeys, kw)
-			} else {
-				rm.userAny = true
+	seen := map[string]bool{}
+	for _, src := range rm.view.Sources {
+		if src.IsDecorator() {
+			continue
+		}
+		words, ok := sourceWords(src.Expr + src.Call)
+		if !ok {
+			rm.srcAny = true
+			continue
+		}
+		for _, w := range words {
+			if !seen[w] {
+				seen[w] = true
+				rm.srcKeys = append(rm.srcKeys, w)
 			}
 		}
 	}
@@ -443,6 +452,7 @@ type taintFile struct {
 
 	aliasDone  bool
 	aliasWords map[string]bool // the words of the file's `import ... as ...` lines
+	holdsWord  map[string]bool // holds' answers (rules share their packs' source words)
 	routeDone  bool
 	route      bool // the file has a route decorator
 
@@ -457,6 +467,20 @@ type taintFile struct {
 	callbacks map[*ir.Func]string
 	escDone   bool
 	escapers  map[string]bool
+}
+
+// holds reports whether the file's text holds a word, remembering the
+// answer for the file's other rules.
+func (tf *taintFile) holds(w string) bool {
+	if ok, seen := tf.holdsWord[w]; seen {
+		return ok
+	}
+	if tf.holdsWord == nil {
+		tf.holdsWord = map[string]bool{}
+	}
+	ok := bytes.Contains(tf.src, []byte(w))
+	tf.holdsWord[w] = ok
+	return ok
 }
 
 // callNum returns the file's number for the callee of a call; numbers are
@@ -1391,19 +1415,20 @@ func isAliasImport(line []byte) bool {
 }
 
 // v2SourceHint reports whether a file whose text holds none of a rule's
-// source keywords may still hold its sources for the new engine: an alias
-// import of a name a keyword starts with, or a route decorator when the
-// rule's models make route parameters sources.
+// source keywords may still hold its sources for the new engine: a word
+// of one of its model packs' sources (taintKeywords reads the rule's own
+// sources only), an alias import of a name a keyword starts with, or a
+// route decorator when the rule's models make route parameters sources.
 func v2SourceHint(r *Rule, tf *taintFile) bool {
 	if !engineV2[tf.lang.name] {
 		return false
 	}
 	rm := tf.models.view(r, tf.lang.name)
-	if rm.userAny {
+	if rm.srcAny {
 		return true
 	}
-	for _, kw := range rm.userKeys {
-		if bytes.Contains(tf.src, []byte(kw)) {
+	for _, kw := range rm.srcKeys {
+		if tf.holds(kw) {
 			return true
 		}
 	}
