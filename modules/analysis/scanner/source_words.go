@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 )
 
@@ -25,6 +26,112 @@ func sourceWords(p string) (words []string, ok bool) {
 	}
 	return nil, false
 }
+
+// ownerWords returns words one of which a file must also hold where a
+// source pattern matches: the name before its last one ("request" of
+// "flask.request.path*", "Request" of `re:(Rack|ActionDispatch)::Request\.new`,
+// "searchParams" of `re:req\.nextUrl\.searchParams\.(get|getAll)`), which
+// the file spells out where it reaches the source, be it in the same
+// expression or where it names the object it later reads. nil when the
+// pattern has a single name or the name before is not a set of literals.
+func ownerWords(p string) []string {
+	if expr, isRe := strings.CutPrefix(p, "re:"); isRe {
+		re, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			return nil
+		}
+		return ownerOfRegexp(re)
+	}
+	if i := strings.IndexByte(p, '*'); i >= 0 {
+		p = p[:i]
+	}
+	p = strings.TrimRight(p, ".")
+	i := strings.LastIndexByte(p, '.')
+	if i < 0 {
+		return nil
+	}
+	if w := trailingWord(p[:i]); w != "" {
+		return []string{w}
+	}
+	return nil
+}
+
+// ownerOfRegexp is ownerWords of a re: pattern.
+func ownerOfRegexp(re *syntax.Regexp) []string {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpConcat {
+		return nil
+	}
+	parts := re.Sub
+	i := len(parts) - 1
+	for ; i >= 0; i-- {
+		if _, ok := requiredWords(parts[i]); ok {
+			break
+		}
+		if !wordOnly(parts[i]) {
+			return nil
+		}
+	}
+	if i < 0 {
+		return nil
+	}
+	if lit := parts[i]; lit.Op == syntax.OpLiteral && lit.Flags&syntax.FoldCase == 0 {
+		// the literal holds the start of the last name, after a separator
+		s := string(lit.Rune)
+		head := s[:len(s)-len(trailingWord(s))]
+		if head == "" {
+			return nil // the last name starts before the literal
+		}
+		if rest := strings.TrimRightFunc(head, notWordRune); rest != "" {
+			if w := trailingWord(rest); w != "" {
+				return []string{w}
+			}
+			return nil
+		}
+		// the literal opens with the separator: the name before ends the
+		// parts before it
+		if i == 0 {
+			return nil
+		}
+		words, ok := lastNameWords(&syntax.Regexp{Op: syntax.OpConcat, Sub: parts[:i]})
+		if !ok {
+			return nil
+		}
+		slices.Sort(words)
+		return slices.Compact(words)
+	}
+	// the last name is a group: the part before ends with a separator
+	// after the name before
+	if i == 0 {
+		return nil
+	}
+	prev := parts[i-1]
+	if prev.Op != syntax.OpLiteral || prev.Flags&syntax.FoldCase != 0 {
+		return nil
+	}
+	s := string(prev.Rune)
+	rest := strings.TrimRightFunc(s, notWordRune)
+	if len(rest) == len(s) {
+		return nil // no separator: the last name starts before the group
+	}
+	if w := trailingWord(rest); w != "" {
+		return []string{w}
+	}
+	return nil
+}
+
+// trailingWord is the run of word characters s ends with.
+func trailingWord(s string) string {
+	i := len(s)
+	for i > 0 && isWordByte(s[i-1]) {
+		i--
+	}
+	return s[i:]
+}
+
+func notWordRune(r rune) bool { return r >= 0x80 || !isWordByte(byte(r)) }
 
 // lastNameWords returns literals one of which every match of re holds in
 // its last name (the run of word characters it ends with).
@@ -128,4 +235,35 @@ func wordOnly(re *syntax.Regexp) bool {
 
 func isWordByte(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// srcCond is what a file must hold for a model source to match in it:
+// one of words (sourceWords) and, when known, one of owner (ownerWords).
+type srcCond struct {
+	words, owner []string
+}
+
+func (c srcCond) holds(tf *taintFile) bool {
+	return tf.holdsAny(c.words) && (len(c.owner) == 0 || tf.holdsAny(c.owner))
+}
+
+// ownKeywordCovers reports whether a keyword of the rule's own sources
+// (taintKeywords) ends the literal part of a model source pattern
+// ("request.args" of "flask.request.args*"): a file where the pattern
+// matches then holds the keyword already (or imports its first name under
+// another one, which v2SourceHint's alias check sees), so the pattern's
+// weaker last-name word ("args") need not be searched for.
+func ownKeywordCovers(own []string, p string) bool {
+	if strings.HasPrefix(p, "re:") {
+		return false
+	}
+	if i := strings.IndexByte(p, '*'); i >= 0 {
+		p = p[:i]
+	}
+	for _, k := range own {
+		if k != "" && strings.HasSuffix(p, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -53,3 +53,46 @@ func TestPackSourceWordsKnown(t *testing.T) {
 		}
 	}
 }
+
+func TestOwnKeywordCovers(t *testing.T) {
+	own := []string{"request.args", "req.query"}
+	tests := []struct {
+		pat  string
+		want bool
+	}{
+		{"flask.request.args*", true},
+		{"req.query*", true},
+		{"request.argsx", false},
+		{"req.hostname*", false},
+		{`re:request\.args`, false},
+		{"*", false},
+	}
+	for _, tt := range tests {
+		if got := ownKeywordCovers(own, tt.pat); got != tt.want {
+			t.Errorf("ownKeywordCovers(%q) = %v, want %v", tt.pat, got, tt.want)
+		}
+	}
+}
+
+func TestOwnerWords(t *testing.T) {
+	tests := []struct {
+		pat  string
+		want []string
+	}{
+		{"flask.request.path*", []string{"request"}},
+		{"req.hostname*", []string{"req"}},
+		{"params*", nil},
+		{"Rack::Request.new", []string{"Request"}},
+		{`re:(::)?(Rack::Request|ActionDispatch::Request|Sinatra::Request)\.new`, []string{"Request"}},
+		{`re:(req|request)\.nextUrl\.searchParams\.(get|getAll)`, []string{"searchParams"}},
+		{`re:github\.com/gin-gonic/gin\.Context\.(Query|Param)`, []string{"Context"}},
+		{`re:(res|response)\.json`, []string{"res"}}, // res(?:ponse)?
+		{`re:json`, nil},
+		{`re:foo(Bar|Baz)`, nil},
+	}
+	for _, tt := range tests {
+		if got := ownerWords(tt.pat); !slices.Equal(got, tt.want) {
+			t.Errorf("ownerWords(%q) = %q, want %q", tt.pat, got, tt.want)
+		}
+	}
+}

@@ -223,11 +223,12 @@ type ruleModels struct {
 	// callee matchers per question; sinks lists rule sinks, then model sinks
 	srcCalls, sans, sinks *calleeMatcher
 
-	// the packs' sources (built-in and the user's): words one of which a
-	// file must hold for them to match (srcAny: some source may match
-	// without one); decorators are left to v2SourceHint's route check
-	srcKeys []string
-	srcAny  bool
+	// the packs' sources (built-in and the user's) that no keyword of the
+	// rule's own sources covers: what a file must hold for one of them to
+	// match (srcAny: some source may match without); decorators are left
+	// to v2SourceHint's route check
+	srcConds []srcCond
+	srcAny   bool
 	// srcWhere holds, by srcCalls index, the call-text condition of a
 	// model source (nil: none)
 	srcWhere []*regexp.Regexp
@@ -309,21 +310,20 @@ func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 		v.Sinks = nil
 		rm.view = &v
 	}
-	seen := map[string]bool{}
+	own := taintKeywords(r)
 	for _, src := range rm.view.Sources {
-		if src.IsDecorator() {
+		p := src.Expr + src.Call
+		if src.IsDecorator() || ownKeywordCovers(own, p) {
 			continue
 		}
-		words, ok := sourceWords(src.Expr + src.Call)
+		words, ok := sourceWords(p)
 		if !ok {
 			rm.srcAny = true
 			continue
 		}
-		for _, w := range words {
-			if !seen[w] {
-				seen[w] = true
-				rm.srcKeys = append(rm.srcKeys, w)
-			}
+		c := srcCond{words: words, owner: ownerWords(p)}
+		if !slices.ContainsFunc(rm.srcConds, func(o srcCond) bool { return slices.Equal(o.words, c.words) && slices.Equal(o.owner, c.owner) }) {
+			rm.srcConds = append(rm.srcConds, c)
 		}
 	}
 	addHead := func(p string) {
@@ -481,6 +481,16 @@ func (tf *taintFile) holds(w string) bool {
 	ok := bytes.Contains(tf.src, []byte(w))
 	tf.holdsWord[w] = ok
 	return ok
+}
+
+// holdsAny reports whether the file's text holds one of words.
+func (tf *taintFile) holdsAny(words []string) bool {
+	for _, w := range words {
+		if tf.holds(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // callNum returns the file's number for the callee of a call; numbers are
@@ -1427,8 +1437,8 @@ func v2SourceHint(r *Rule, tf *taintFile) bool {
 	if rm.srcAny {
 		return true
 	}
-	for _, kw := range rm.srcKeys {
-		if tf.holds(kw) {
+	for _, c := range rm.srcConds {
+		if c.holds(tf) {
 			return true
 		}
 	}
