@@ -48,3 +48,53 @@ module.exports = h;
 		})
 	}
 }
+
+// TestOwnSourcesRule: a rule with own-sources (DOM XSS reads the page URL
+// in the browser) takes no source from the model packs, so an Express
+// handler writing req.body is the server-side rule's finding alone, in a
+// file that names a DOM source or not.
+func TestOwnSourcesRule(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      map[string]int // rule -> findings
+	}{
+		{"express only", `
+const express = require("express");
+const app = express();
+app.post("/chat", (req, res) => {
+  res.write("<p>" + req.body.message);
+});
+`, map[string]int{"VGL-JS-XSS-001": 1, "VGL-JS-XSS-002": 0}},
+		{"express and a DOM word", `
+// the client reads location.hash elsewhere
+const express = require("express");
+const app = express();
+app.post("/chat", (req, res) => {
+  res.write("<p>" + req.body.message);
+});
+`, map[string]int{"VGL-JS-XSS-001": 1, "VGL-JS-XSS-002": 0}},
+		{"DOM source still found", `
+function show() {
+  document.getElementById("out").innerHTML = location.hash.slice(1);
+}
+show();
+`, map[string]int{"VGL-JS-XSS-002": 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ScanFS(context.Background(), fstest.MapFS{"app.js": {Data: []byte(tt.src)}}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]int{}
+			for _, f := range res.Findings {
+				got[f.RuleID]++
+			}
+			for rule, n := range tt.want {
+				if got[rule] != n {
+					t.Errorf("%s: %d findings, want %d (all: %v)", rule, got[rule], n, got)
+				}
+			}
+		})
+	}
+}

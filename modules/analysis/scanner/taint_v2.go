@@ -305,9 +305,14 @@ func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 	}
 	rm := &ruleModels{view: vm.set.For(packLanguage(lang), models.KindsForCWE(r.CWE)), heads: map[string]bool{}}
 	rm.rule, rm.lang = r, lang
-	if r.Taint.OwnSinks {
+	if r.Taint.OwnSinks || r.Taint.OwnSources {
 		v := *rm.view
-		v.Sinks = nil
+		if r.Taint.OwnSinks {
+			v.Sinks = nil
+		}
+		if r.Taint.OwnSources {
+			v.Sources = nil
+		}
 		rm.view = &v
 	}
 	own := taintKeywords(r)
