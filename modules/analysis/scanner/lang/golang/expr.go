@@ -484,9 +484,11 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	}
 	var outs []ir.Place
 	numeric := l.numericArgs(in.Callee, argNodes)
+	body := requestBody[in.Callee]
 	for i, a := range argNodes {
-		if numeric[i] {
-			// formatted as a number (%d, %x, %f, ...): no text of its own
+		if numeric[i] || i == body && body > 0 {
+			// formatted as a number (%d, %x, %f, ...): no text of its
+			// own; a request's body: not where the request goes
 			l.expr(a)
 			in.Args = append(in.Args, l.opaque(nil, a))
 			continue
@@ -550,6 +552,15 @@ func (l *lowerer) urlHost(n syntax.Node, member string) (ir.Operand, bool) {
 		return ir.Operand{}, false
 	}
 	return ir.P(ir.Place{Base: l.Text(op)}), true
+}
+
+// requestBody is the position of the body argument of net/http's request
+// constructors. The request they return carries its URL to the client call
+// that sends it (Client.Do, where SSRF is reported); the body goes to
+// that URL and does not choose it, so it is lowered as an argument
+// without data: a fixed webhook URL posted the user's text is no SSRF.
+var requestBody = map[string]int{
+	"net/http.NewRequest": 2, "net/http.NewRequestWithContext": 3,
 }
 
 // fmtFormat is the position of the format argument of fmt's formatting
