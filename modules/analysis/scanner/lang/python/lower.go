@@ -45,6 +45,8 @@ type lowerer struct {
 	sigs    map[string][]string
 	classes map[string]bool
 	props   map[string]bool // "Cls.name" of @property methods
+	// locals[f][name]: the type of each name f assigns ("" unknown)
+	locals map[*ir.Func]map[string]string
 }
 
 // body lowers a function body into f with fresh per-function state.

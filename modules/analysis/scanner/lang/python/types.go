@@ -206,14 +206,28 @@ func (l *lowerer) noteLocalType(name string, value syntax.Node) {
 	if l.Fn == nil {
 		return
 	}
-	// every assigned name is recorded ("" when its type is unknown): it
-	// hides a module-level name of a known type
+	// every assigned name is recorded in l.locals ("" when its type is
+	// unknown: it hides a module-level name of a known type); f.Types
+	// (which the engine reads for source places) holds the known ones
 	typ := l.typeOf(value, nil)
+	if l.locals == nil {
+		l.locals = map[*ir.Func]map[string]string{}
+	}
+	ls := l.locals[l.Fn]
+	if ls == nil {
+		ls = map[string]string{}
+		l.locals[l.Fn] = ls
+	}
+	if old, ok := ls[name]; ok && old != typ {
+		typ = ""
+	}
+	ls[name] = typ
+	if typ == "" {
+		delete(l.Fn.Types, name)
+		return
+	}
 	if l.Fn.Types == nil {
 		l.Fn.Types = map[string]string{}
-	}
-	if old, ok := l.Fn.Types[name]; ok && old != typ {
-		typ = ""
 	}
 	l.Fn.Types[name] = typ
 }
@@ -235,7 +249,7 @@ func (l *lowerer) calleeOf(text string) string {
 					return t + field[i:]
 				}
 			}
-		} else if t, ok := f.Types[head]; ok {
+		} else if t, ok := l.locals[f][head]; ok {
 			if t != "" {
 				return t + rest
 			}
@@ -418,7 +432,7 @@ func (l *lowerer) propertyRead(n syntax.Node) (ir.Operand, bool) {
 	case o == f.Recv && f.Class != "":
 		cls = f.Class
 	default:
-		cls = f.Types[o]
+		cls = l.locals[f][o]
 	}
 	if cls == "" || !l.props[cls+"."+name] {
 		return ir.Operand{}, false

@@ -137,3 +137,17 @@ func TestPropertyReadIsCall(t *testing.T) {
 		}
 	}
 }
+
+// TestTypesHoldOnlyKnownTypes: f.Types (read by the engine for source
+// places) names only locals of a known type.
+func TestTypesHoldOnlyKnownTypes(t *testing.T) {
+	m := lower(t, "import requests\ndef f(x):\n    s = requests.Session()\n    y = g(x)\n    h = requests.Session()\n    h = x\n    return s, y, h\n")
+	for _, fn := range m.Funcs {
+		if fn.Name != "f" {
+			continue
+		}
+		if len(fn.Types) != 1 || fn.Types["s"] != "requests.Session" {
+			t.Errorf("Types = %v, want only s", fn.Types)
+		}
+	}
+}
