@@ -219,7 +219,7 @@ func TestCalleeFuncAgreesOnRealCallees(t *testing.T) {
 		perLang[k] = 0
 	}
 	if _, err := os.Stat("/tmp/rules-proj"); err == nil {
-		walk("/tmp/rules-proj", 60)
+		walk("/tmp/rules-proj", 20)
 	}
 	if len(names) < 500 {
 		t.Fatalf("only %d callees", len(names))

@@ -152,7 +152,7 @@ func TestSourcePlaceAgrees(t *testing.T) {
 	walk(testdataDir+"/corpus", 1<<30)
 	clear(perLang)
 	if _, err := os.Stat("/tmp/rules-proj"); err == nil {
-		walk("/tmp/rules-proj", 25)
+		walk("/tmp/rules-proj", 10)
 	}
 	if places < 10000 || yes < 100 || params < 1000 {
 		t.Errorf("only %d places (%d sources), %d parameters", places, yes, params)
