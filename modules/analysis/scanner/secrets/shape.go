@@ -32,6 +32,7 @@ const inf = 1 << 30
 type shape struct {
 	before, after int            // most line breaks in a match before / after the keyword occurrence
 	probe         *regexp.Regexp // \A(?:X·suffix) with assertions relaxed; nil when X's length is unbounded
+	probeLong     *regexp.Regexp // probe preferring the longest match (window.go: where matches can end)
 	probeBack     int            // most bytes X's part can span: it starts at or after hit end − probeBack
 	x             *syntax.Regexp // X
 }
@@ -80,6 +81,8 @@ func ruleShape(expr string, keywords []string) (shape, bool) {
 					break
 				}
 				s.probe = p
+				s.probeLong = p.Copy()
+				s.probeLong.Longest()
 			}
 			if !found || s.tighter(best) {
 				best, found = s, true
