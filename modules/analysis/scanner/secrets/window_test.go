@@ -309,6 +309,7 @@ func TestRuleShape(t *testing.T) {
 		{"keyword only in an optional part", `(?:key)?[a-z]{10}`, []string{"key"}, false, 0, 0, false},
 		{"no keywords", `[a-z]{10}`, nil, false, 0, 0, false},
 		{"keyword part of unbounded length", `(?:key|[a-z]+token)=x`, []string{"key", "token"}, true, 0, 0, false},
+		{"keyword at the start of an unbounded capture", `\b(ey[a-zA-Z0-9]{17,}\.ey[a-zA-Z0-9]{17,})(?:['"\s;]|$)`, []string{"ey"}, true, 0, 1, true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
