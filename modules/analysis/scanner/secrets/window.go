@@ -46,7 +46,7 @@ type engine struct {
 	trie     *ahocorasick.Trie
 	// per trie pattern: the windowed rules and the whole rules having it
 	kwWindowed, kwWhole [][]int
-	pathAllow           []*config.Allowlist // global allowlists matching on path alone
+	pathAllow           []pathAllowlist // global allowlists matching on path alone
 }
 
 type windowedRule struct {
@@ -119,7 +119,7 @@ func newEngine(c config.Config) *engine {
 			nearAllow = append(nearAllow, a)
 			continue
 		}
-		e.pathAllow = append(e.pathAllow, a)
+		e.pathAllow = append(e.pathAllow, newPathAllowlist(a))
 		if len(a.Regexes) == 0 && len(a.StopWords) == 0 && len(a.Commits) == 0 {
 			continue
 		}
@@ -294,7 +294,7 @@ func detectChunks(ctx context.Context, d *detect.Detector, path, text string, li
 // detectNear is the windowed search of one file.
 func (e *engine) detectNear(ctx context.Context, path, text string, lineStarts []int) []call {
 	for _, a := range e.pathAllow {
-		if a.PathAllowed(path) {
+		if a.allowed(path) {
 			return nil // gitleaks' global allowlist skips the file
 		}
 	}
