@@ -57,6 +57,10 @@ type analyzer struct {
 	cur     *ir.Func
 	seen    map[flowKey]bool // finding keys of the current function's analysis
 	scratch map[string]*entry
+	// one function's worklist buffers, reused by the next function
+	inBuf     []*state
+	queuedBuf []bool
+	work      intHeap
 	// fields: source data stored in a field of a class's instances
 	// (self.q = request...) by any of its methods, read by all of them;
 	// fieldsNext collects this round's stores
@@ -113,7 +117,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 		opts.Rounds = 4
 	}
 	a := &analyzer{ctx: ctx, m: m, spec: spec, opts: opts, sums: map[string]*Summary{}, srcCache: map[string]bool{},
-		budget: map[string]bool{}, defEnv: map[*ir.Func]*scope{}, perFunc: map[*ir.Func][]Finding{},
+		budget: map[string]bool{}, defEnv: map[*ir.Func]*scope{}, perFunc: make(map[*ir.Func][]Finding, len(m.Funcs)), seen: map[flowKey]bool{},
 		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}, hardened: map[string]bool{},
 		paramFields: map[string][]paramField{}, paramFieldsNew: map[string]bool{}}
 	res := &Result{}
@@ -130,7 +134,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 	// this file's functions: their calls take the default); each later
 	// round re-analyses only the functions that call a function whose
 	// summary changed, or whose environment changed.
-	run := map[*ir.Func]bool{}
+	run := make(map[*ir.Func]bool, len(m.Funcs))
 	for _, f := range m.Funcs {
 		run[f] = true
 	}
@@ -149,14 +153,19 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 				// functions see the module's final state
 				env = topEnv
 			}
-			before := map[*ir.Func]*scope{}
+			var before map[*ir.Func]*scope
+			if len(f.Children) > 0 {
+				before = make(map[*ir.Func]*scope, len(f.Children))
+			}
 			for _, c := range f.Children {
 				before[c] = a.defEnv[c]
 				delete(a.defEnv, c)
 			}
 			a.cur = f
 			a.perFunc[f] = nil
-			a.seen = map[flowKey]bool{}
+			if len(a.seen) > 0 {
+				clear(a.seen)
+			}
 			out := a.function(f, env)
 			if a.aborted != nil {
 				return nil, a.aborted
@@ -312,9 +321,24 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 		init.put(init.vt.id(p.Name), &entry{whole: Val{T: t}})
 	}
 	marked := a.markRecvFields(f, init)
-	in := make([]*state, len(f.Blocks))
-	queued := make([]bool, len(f.Blocks))
-	work := &intHeap{0}
+	// the worklist's buffers are the analyzer's, cleared: nothing keeps
+	// them past this function (its exit state is returned, not the slice)
+	in := a.inBuf[:0]
+	if cap(in) < len(f.Blocks) {
+		in = make([]*state, 0, len(f.Blocks))
+	}
+	in = in[:len(f.Blocks)]
+	clear(in)
+	a.inBuf = in
+	queued := a.queuedBuf[:0]
+	if cap(queued) < len(f.Blocks) {
+		queued = make([]bool, 0, len(f.Blocks))
+	}
+	queued = queued[:len(f.Blocks)]
+	clear(queued)
+	a.queuedBuf = queued
+	work := &a.work
+	*work = append((*work)[:0], 0)
 	in[0] = init
 	queued[0] = true
 	visits := 0

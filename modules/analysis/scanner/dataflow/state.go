@@ -66,18 +66,29 @@ type state struct {
 	owned bool
 	// tok identifies vals: states sharing a slice share it, so a join of
 	// two states with the same slice is a no-op
-	tok *byte
+	tok *share
 }
+
+// share counts the holders of one vals slice: the states that share it
+// and have not copied it since, and the scopes made of it (which hold it
+// for good). A state left the only holder writes the slice in place (two
+// branches of an if: the first to write copies, the other one need not).
+type share struct{ n int32 }
 
 // own makes vals this state's own before a write.
 func (s *state) own() {
 	if s.owned {
 		return
 	}
+	if s.tok.n == 1 {
+		s.owned = true // the others sharing vals copied it already
+		return
+	}
+	s.tok.n--
 	n := max(len(s.vals), len(s.vt.names))
 	vals := make([]*entry, n, n+4)
 	copy(vals, s.vals)
-	s.vals, s.owned, s.tok = vals, true, new(byte)
+	s.vals, s.owned, s.tok = vals, true, &share{n: 1}
 }
 
 // at is the entry of variable number i (nil: absent).
@@ -155,11 +166,12 @@ func (sc *scope) flatten() map[string]*entry {
 // state's slice is shared, not copied (the state copies it on its next write).
 func (s *state) snapshot() *scope {
 	s.owned = false
+	s.tok.n++
 	return &scope{vals: s.vals, vt: s.vt, parent: s.outer}
 }
 
 func newState(outer *scope, vt *varTable) *state {
-	return &state{vals: make([]*entry, 0, 8), vt: vt, outer: outer, owned: true, tok: new(byte)}
+	return &state{vals: make([]*entry, 0, 8), vt: vt, outer: outer, owned: true, tok: &share{n: 1}}
 }
 
 func (s *state) get(base string) *entry {
@@ -176,6 +188,7 @@ func (s *state) get(base string) *entry {
 
 func (s *state) clone() *state {
 	s.owned = false
+	s.tok.n++
 	return &state{vals: s.vals, vt: s.vt, outer: s.outer, locals: s.locals, tok: s.tok}
 }
 

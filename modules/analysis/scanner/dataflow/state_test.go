@@ -1,0 +1,54 @@
+package dataflow
+
+import (
+	"testing"
+
+	"vigil/modules/analysis/scanner/ir"
+)
+
+// TestStateSharing checks the copy-on-write of states: a state and its
+// clone read the same slice until one writes; the writer copies it, and
+// the other, then its only holder, writes it in place; a scope made of a
+// state keeps its slice for good (the state copies on its next write).
+func TestStateSharing(t *testing.T) {
+	tainted := Val{T: &Taint{Src: (*Trace)(nil).With(Step{Kind: "source"})}}
+	vt := newVarTable()
+	s := newState(nil, vt)
+	s.write(ir.Place{Base: "a"}, tainted)
+	s.write(ir.Place{Base: "b"}, tainted)
+	c := s.clone()
+	if &c.vals[0] != &s.vals[0] || c.tok != s.tok {
+		t.Fatal("a clone does not share the state's slice")
+	}
+	orig := &s.vals[0]
+	c.write(ir.Place{Base: "a"}, Val{C: ir.Const{Kind: ir.Str, S: "x"}})
+	if &c.vals[0] == orig || c.tok == s.tok {
+		t.Fatal("the clone wrote the shared slice")
+	}
+	if v, _ := s.read(ir.Place{Base: "a"}); v.T.empty() {
+		t.Fatal("the clone's write reached the state")
+	}
+	s.write(ir.Place{Base: "b"}, Val{C: ir.Const{Kind: ir.Str, S: "y"}})
+	if &s.vals[0] != orig {
+		t.Error("the state copied a slice it alone holds")
+	}
+	if v, _ := c.read(ir.Place{Base: "b"}); v.T.empty() || v.C.Known() {
+		t.Error("the state's write reached the clone")
+	}
+	// a scope holds the slice: the state copies before writing again
+	sc := s.snapshot()
+	s.write(ir.Place{Base: "a"}, Val{C: ir.Const{Kind: ir.Str, S: "z"}})
+	if &s.vals[0] == orig {
+		t.Error("the state wrote the slice a scope holds")
+	}
+	if e := sc.get("a"); e == nil || e.whole.T.empty() {
+		t.Error("the state's write reached the scope")
+	}
+	if !join(s, c) {
+		t.Error("join of different states reported no change")
+	}
+	d := s.clone()
+	if join(d, s) {
+		t.Error("join of states sharing a slice reported a change")
+	}
+}
