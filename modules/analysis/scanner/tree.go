@@ -1,6 +1,8 @@
 package scanner
 
 import (
+	"bytes"
+
 	sitter "github.com/smacker/go-tree-sitter"
 )
 
@@ -161,7 +163,8 @@ func (n *tnode) namedChildren() []*tnode {
 func (n *tnode) text(src []byte) string { return string(src[n.start:n.end]) }
 
 func lineStarts(src []byte) []int {
-	out := []int{0}
+	// sized first: growing by appends allocated about twice the result
+	out := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
 	for i, b := range src {
 		if b == '\n' {
 			out = append(out, i+1)
