@@ -314,11 +314,7 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 	init := newState(env, vt)
 	init.locals = f.Locals
 	for i, p := range f.Params {
-		t := &Taint{Params: setTrace(nil, i, a.paramMarker(f, i))}
-		if a.spec.ParamSource(f, i) {
-			t.Src = a.paramSource(f, i)
-		}
-		init.put(init.vt.id(p.Name), &entry{whole: Val{T: t}})
+		init.put(init.vt.id(p.Name), a.paramEntry(f, i))
 	}
 	marked := a.markRecvFields(f, init)
 	// the worklist's buffers are the analyzer's, cleared: nothing keeps
