@@ -153,9 +153,9 @@ type treeBuf struct {
 }
 
 // treeBufMax bounds the trees whose buffers are recycled (in nodes; a node
-// is ~130 bytes with its child pointer, a Python line ~13 nodes): a larger
+// is 120 bytes with its child pointer, a Python line ~13 nodes): a larger
 // tree is allocated and left to the collector, so a buffer holds at most
-// ~17 MB (files up to ~10,000 lines: sqlalchemy's largest is 8,529, and
+// ~16 MB (files up to ~10,000 lines: sqlalchemy's largest is 8,529, and
 // files over 3,000 lines hold 42% of its lines). Idle buffers in the
 // sync.Pool go at the second collection after.
 const treeBufMax = 1 << 17

@@ -205,3 +205,11 @@ func TestLineStarts(t *testing.T) {
 		t.Errorf("lineStarts of 1,000 lines: %v allocations, want 1", n)
 	}
 }
+
+// TestTnodeSize: a copied node is 112 bytes (its fields packed without
+// padding holes); every node of every file scanned is one.
+func TestTnodeSize(t *testing.T) {
+	if n := unsafe.Sizeof(tnode{}); n != 112 {
+		t.Errorf("tnode is %d bytes, want 112", n)
+	}
+}
