@@ -57,6 +57,7 @@ type analyzer struct {
 	cur     *ir.Func
 	seen    map[flowKey]bool // finding keys of the current function's analysis
 	scratch map[string]*entry
+	fresh   map[*entry]struct{} // state.fresh of the block running
 	// one function's worklist buffers, reused by the next function
 	inBuf     []*state
 	queuedBuf []bool
@@ -340,6 +341,7 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 	visits := 0
 	if a.scratch == nil {
 		a.scratch = map[string]*entry{}
+		a.fresh = map[*entry]struct{}{}
 	}
 	scratch := a.scratch
 	var last *state
@@ -369,10 +371,15 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 		}
 		clear(scratch)
 		s.tmp = scratch
+		if len(a.fresh) > 0 {
+			clear(a.fresh)
+		}
+		s.fresh = a.fresh
 		for _, instr := range b.Instrs {
 			visits++
 			a.transfer(f, instr, s, sum)
 		}
+		s.fresh = nil
 		last = s
 		if visits > a.opts.Budget {
 			a.budget[funcLabel(f)] = true

@@ -52,3 +52,56 @@ func TestStateSharing(t *testing.T) {
 		t.Error("join of states sharing a slice reported a change")
 	}
 }
+
+// TestFreshEntriesChangedInPlace: while a block's transfers run, writes of
+// parts of a variable whose entry the block made change that entry in
+// place; an entry a clone or scope has seen, or made before the block,
+// is copied as before (what the others read stays as it was).
+func TestFreshEntriesChangedInPlace(t *testing.T) {
+	src := Val{T: &Taint{Src: (*Trace)(nil).With(Step{Kind: "source"})}}
+	field := func(n string) ir.Place {
+		return ir.Place{Base: "x", Path: []ir.Elem{{Kind: ir.Field, Name: n}}}
+	}
+	s := newState(nil, newVarTable())
+	s.write(field("old"), src) // before the block: not fresh
+	before := s.get("x")
+	s.fresh = map[*entry]struct{}{}
+	s.write(field("a"), src)
+	e := s.get("x")
+	if e == before || len(before.paths) != 1 {
+		t.Fatal("an entry made before the block was changed in place")
+	}
+	s.write(field("b"), src)
+	s.write(field("a"), Val{}) // overwritten clean: the part is dropped
+	if s.get("x") != e {
+		t.Fatal("a fresh entry was copied")
+	}
+	if v, _ := s.read(field("b")); v.T.empty() {
+		t.Error("x.b lost")
+	}
+	if v, _ := s.read(field("a")); !v.T.empty() {
+		t.Error("x.a still tainted after a clean write")
+	}
+	if v, _ := s.read(field("old")); v.T.empty() {
+		t.Error("x.old lost")
+	}
+	c := s.clone()
+	s.write(field("c"), src)
+	if s.get("x") == e {
+		t.Error("an entry a clone has seen was changed in place")
+	}
+	if v, _ := c.read(field("c")); !v.T.empty() {
+		t.Error("the clone sees a write made after it")
+	}
+	s.fresh = map[*entry]struct{}{}
+	s.write(field("d"), src)
+	e = s.get("x")
+	sc := s.snapshot()
+	s.write(field("e"), src)
+	if s.get("x") == e {
+		t.Error("an entry a scope has seen was changed in place")
+	}
+	if se := sc.get("x"); len(se.paths) != len(e.paths) || se != e {
+		t.Error("the scope's entry changed")
+	}
+}
