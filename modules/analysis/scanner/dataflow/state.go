@@ -319,7 +319,7 @@ func (s *state) write(p ir.Place, v Val) {
 			}
 			return
 		}
-		s.set(p.Base, s.made(&entry{whole: v}))
+		s.set(p.Base, &entry{whole: v})
 		return
 	}
 	old := s.get(p.Base)
