@@ -21,6 +21,11 @@ type funcMarkers struct {
 	// inits are the parameters' entries at the function's start (entries
 	// are immutable: every round's analysis starts from the same ones)
 	inits []*entry
+	// recvEntry is the receiver's entry with its field markers where the
+	// method starts, recvMarked the fields marked (recvDone: worked out)
+	recvEntry  *entry
+	recvMarked []string
+	recvDone   bool
 }
 
 // markersOf returns f's markers, made empty the first time.

@@ -155,3 +155,32 @@ func TestParamEntryBuiltOnce(t *testing.T) {
 		t.Errorf("ParamSource asked %d times, want 2", sp.asked)
 	}
 }
+
+// TestRecvEntryBuiltOnce: a method's receiver entry with its field
+// markers is made once per analysis; every round's start state holds it.
+func TestRecvEntryBuiltOnce(t *testing.T) {
+	f := &ir.Func{Name: "get", Recv: "self", Class: "C", Params: []ir.Param{{Name: "self"}}}
+	b := &ir.Block{Instrs: []*ir.Instr{{Op: ir.Call, Text: "db.run", Args: []ir.Operand{
+		ir.P(ir.Place{Base: "self", Path: []ir.Elem{{Kind: ir.Field, Name: "url"}}})}}}}
+	f.Blocks = []*ir.Block{b}
+	caller := &ir.Func{Name: "main", Calls: map[string]bool{"get": true}}
+	a := &analyzer{m: &ir.Module{Funcs: []*ir.Func{f, caller}}, spec: &paramSpec{}}
+	var first *entry
+	for round := 0; round < 2; round++ {
+		init := newState(nil, newVarTable())
+		init.put(init.vt.id("self"), a.paramEntry(f, 0))
+		marked := a.markRecvFields(f, init)
+		if len(marked) != 1 || marked[0] != "url" {
+			t.Fatalf("round %d: marked %v", round, marked)
+		}
+		e := init.get("self")
+		if len(e.paths) != 1 || e.paths[0].val.T.recv[a.fieldID("url")] != a.fieldMarker(f, "url") {
+			t.Fatalf("round %d: receiver entry %+v", round, e)
+		}
+		if round == 0 {
+			first = e
+		} else if e != first {
+			t.Error("receiver entry built again")
+		}
+	}
+}
