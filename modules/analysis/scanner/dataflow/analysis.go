@@ -173,7 +173,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 			}
 			if f == m.Top && out != nil {
 				ne := out.snapshot()
-				if round > 0 && !sameEnv(ne.flatten(), topEnv.flatten()) {
+				if round > 0 && !sameScope(ne, topEnv) {
 					for c := range topKids {
 						envChanged[c] = true
 					}
@@ -181,7 +181,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 				topEnv = ne
 			}
 			for _, c := range f.Children {
-				if !topKids[c] && round > 0 && !sameEnv(before[c].flatten(), a.defEnv[c].flatten()) {
+				if !topKids[c] && round > 0 && !sameScope(before[c], a.defEnv[c]) {
 					envChanged[c] = true
 				}
 			}
@@ -276,16 +276,60 @@ func sameEnv(a, b map[string]*entry) bool {
 		if !ok {
 			return false
 		}
+		if !sameEntry(ea, eb) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameEntry reports whether two entries say the same (not traces).
+func sameEntry(ea, eb *entry) bool {
+	if ea == eb {
+		return true
+	}
+	if !sameVal(ea.whole, eb.whole) || len(ea.paths) != len(eb.paths) {
+		return false
+	}
+	for i := range ea.paths {
+		if !samePath(ea.paths[i].path, eb.paths[i].path) || !sameVal(ea.paths[i].val, eb.paths[i].val) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameScope is sameEnv(a.flatten(), b.flatten()) without the maps when
+// a and b are one level of the same function's variables over the same
+// parent (a function's environment in two rounds): only that level's
+// names can differ, each read as flatten reads it.
+func sameScope(a, b *scope) bool {
+	if a == nil || b == nil || a.m != nil || b.m != nil || a.vt == nil || a.vt != b.vt || a.parent != b.parent {
+		return sameEnv(a.flatten(), b.flatten())
+	}
+	at := func(vals []*entry, i int) *entry {
+		if i < len(vals) {
+			return vals[i]
+		}
+		return nil
+	}
+	for i, n := 0, max(len(a.vals), len(b.vals)); i < n; i++ {
+		name := a.vt.names[i]
+		if len(name) > 0 && name[0] == '$' {
+			continue // not in flatten's maps
+		}
+		ea, eb := at(a.vals, i), at(b.vals, i)
 		if ea == eb {
 			continue
 		}
-		if !sameVal(ea.whole, eb.whole) || len(ea.paths) != len(eb.paths) {
-			return false
+		if ea == nil {
+			ea = a.parent.get(name)
 		}
-		for i := range ea.paths {
-			if !samePath(ea.paths[i].path, eb.paths[i].path) || !sameVal(ea.paths[i].val, eb.paths[i].val) {
-				return false
-			}
+		if eb == nil {
+			eb = b.parent.get(name)
+		}
+		if (ea == nil) != (eb == nil) || ea != nil && !sameEntry(ea, eb) {
+			return false
 		}
 	}
 	return true

@@ -105,3 +105,48 @@ func TestFreshEntriesChangedInPlace(t *testing.T) {
 		t.Error("the scope's entry changed")
 	}
 }
+
+// TestSameScopeAsFlatten: sameScope answers as comparing the flattened
+// scopes does, over combinations of one function's variables (some
+// absent, some temporaries) above a shared parent scope and others.
+func TestSameScopeAsFlatten(t *testing.T) {
+	src := &entry{whole: Val{T: &Taint{Src: (*Trace)(nil).With(Step{Kind: "source"})}}}
+	src2 := &entry{whole: Val{T: &Taint{Src: (*Trace)(nil).With(Step{Kind: "source", Message: "other trace"})}}}
+	k := &entry{whole: Val{C: ir.Const{Kind: ir.Str, S: "k"}}}
+	vt := newVarTable()
+	for _, n := range []string{"a", "b", "$t", "c"} {
+		vt.id(n)
+	}
+	pvt := newVarTable()
+	pvt.id("a")
+	pvt.id("z")
+	parents := []*scope{nil, {vals: []*entry{src, k}, vt: pvt}, {m: map[string]*entry{"b": k, "$t": src}}}
+	choices := []*entry{nil, src, src2, k, cleanEntry}
+	var scopes []*scope
+	for _, p := range parents {
+		for i := 0; i < 60; i++ {
+			n := i % 5
+			vals := make([]*entry, n)
+			for j := range vals {
+				vals[j] = choices[(i/(j+1)+j)%len(choices)]
+			}
+			scopes = append(scopes, &scope{vals: vals, vt: vt, parent: p})
+		}
+	}
+	scopes = append(scopes, nil, &scope{m: map[string]*entry{"a": src}})
+	same := 0
+	for i, a := range scopes {
+		for j, b := range scopes {
+			want := sameEnv(a.flatten(), b.flatten())
+			if want && i != j {
+				same++
+			}
+			if got := sameScope(a, b); got != want {
+				t.Fatalf("scopes %d and %d: sameScope %v, flattened %v", i, j, got, want)
+			}
+		}
+	}
+	if same == 0 {
+		t.Error("no two different scopes compared the same")
+	}
+}
