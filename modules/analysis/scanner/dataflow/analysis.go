@@ -853,9 +853,10 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 	}
 	var p *ir.Place
 	negated := false
-	if cp := cond.Place; len(cp.Path) == 1 && in.Op == ir.Call && !flip {
+	if len(cond.Place.Path) == 1 && in.Op == ir.Call && !flip {
 		// if urlparse(url).netloc: ... : where the URL has no host it is
 		// relative to this site (for flows about where a URL points)
+		cp := cond.Place // (its address is taken: a heap copy, made only here)
 		if hp := a.hostChecked(b, &cp); hp != &cp && !hp.IsTemp() {
 			out[1] = hp
 		}
@@ -866,6 +867,8 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 		if len(in.Args) != 2 {
 			return out
 		}
+		// the places checked are returned as pointers into the
+		// instruction (not to copies, which would each be a heap object)
 		x, y := in.Args[0], in.Args[1]
 		switch in.Sub {
 		case "in", "not in":
@@ -877,7 +880,7 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 					return out
 				}
 			}
-			p, negated = &x.Place, in.Sub == "not in"
+			p, negated = &in.Args[0].Place, in.Sub == "not in"
 		case "==", "===", "!=", "!==", "is", "is not":
 			if t := a.typeChecked(b, x, y); t != nil {
 				// typeof x === "number": x holds no text
@@ -890,9 +893,9 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 				break
 			}
 			if y.IsConst() && !x.IsConst() {
-				p = &x.Place
+				p = &in.Args[0].Place
 			} else if x.IsConst() && !y.IsConst() {
-				p = &y.Place
+				p = &in.Args[1].Place
 			} else if h := a.hostComparedToClean(x, y, s, in.Span); h != nil {
 				p = h
 			} else {

@@ -150,3 +150,21 @@ func TestSameScopeAsFlatten(t *testing.T) {
 		t.Error("no two different scopes compared the same")
 	}
 }
+
+// TestCheckedByNoAlloc: finding the place an equality check validates
+// allocates nothing (the place is the instruction's own, not a copy).
+func TestCheckedByNoAlloc(t *testing.T) {
+	cmp := &ir.Instr{Op: ir.Compare, Sub: "==", Dst: &ir.Place{Base: "$t1"},
+		Args: []ir.Operand{ir.P(ir.Place{Base: "mode"}), {Const: ir.Const{Kind: ir.Str, S: "fast"}}}}
+	b := &ir.Block{Instrs: []*ir.Instr{cmp}}
+	a := &analyzer{spec: &paramSpec{}}
+	s := newState(nil, newVarTable())
+	cond := ir.P(ir.Place{Base: "$t1"})
+	out := a.checkedBy(b, cond, s)
+	if out[0] != &cmp.Args[0].Place {
+		t.Fatalf("checked places %v, want mode on the true edge", out)
+	}
+	if n := testing.AllocsPerRun(20, func() { a.checkedBy(b, cond, s) }); n != 0 {
+		t.Errorf("%v allocations", n)
+	}
+}
