@@ -1,6 +1,7 @@
 package dataflow
 
 import (
+	"fmt"
 	"testing"
 
 	"vigil/modules/analysis/scanner/ir"
@@ -166,5 +167,27 @@ func TestCheckedByNoAlloc(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(20, func() { a.checkedBy(b, cond, s) }); n != 0 {
 		t.Errorf("%v allocations", n)
+	}
+}
+
+// TestBuildPathsOneArray: a container literal's parts are kept with one
+// array for their paths (not one slice each, grown by appends).
+func TestBuildPathsOneArray(t *testing.T) {
+	in := &ir.Instr{Op: ir.Build, Sub: "object", Dst: &ir.Place{Base: "o"}}
+	for i := 0; i < 10; i++ {
+		in.Kwargs = append(in.Kwargs, ir.Kwarg{Name: fmt.Sprintf("k%d", i), Val: ir.Operand{Const: ir.Const{Kind: ir.Int, I: int64(i)}}})
+	}
+	f := &ir.Func{Name: "f"}
+	a := &analyzer{spec: &paramSpec{}}
+	s := newState(nil, newVarTable())
+	a.transfer(f, in, s, &Summary{})
+	for i := 0; i < 10; i++ {
+		v, _ := s.read(ir.Place{Base: "o", Path: []ir.Elem{{Kind: ir.Field, Name: fmt.Sprintf("k%d", i)}}})
+		if v.C.Kind != ir.Int || v.C.I != int64(i) {
+			t.Errorf("o.k%d = %+v", i, v.C)
+		}
+	}
+	if n := testing.AllocsPerRun(20, func() { a.transfer(f, in, s, &Summary{}) }); n > 5 {
+		t.Errorf("%v allocations for a literal of 10 parts", n)
 	}
 }
