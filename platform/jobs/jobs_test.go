@@ -266,3 +266,50 @@ func TestStopDrainsThenRequeuesAtOnce(t *testing.T) {
 		}
 	})
 }
+
+// With ScheduleEvery, jobs scheduled a moment ahead (the way a job polls
+// by enqueueing its successor At a second later) each run soon after their
+// time, instead of waiting for River's 5 s scheduler; never before it.
+func TestScheduleEveryRunsDueJobsPromptly(t *testing.T) {
+	t.Parallel()
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := context.Background()
+		r, err := jobs.New(db, fastConfig(), slog.New(slog.DiscardHandler), jobs.ScheduleEvery(50*time.Millisecond))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ran := make(chan time.Time, 10)
+		if err := jobs.Register(r, func(ctx context.Context, j jobs.Job[echoArgs]) error {
+			ran <- time.Now()
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Start(ctx, true); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			if err := r.Stop(sctx); err != nil {
+				t.Error(err)
+			}
+		})
+		// Three in a row: River's own scheduler, every 5 s, may catch
+		// the first in its start-up run, never all three within 2 s each.
+		for i := range 3 {
+			at := time.Now().Add(300 * time.Millisecond)
+			if err := r.Enqueue(ctx, echoArgs{Msg: fmt.Sprint(i)}, jobs.At(at)); err != nil {
+				t.Fatal(err)
+			}
+			select {
+			case got := <-ran:
+				if got.Before(at) {
+					t.Fatalf("job %d ran %v before its time", i, at.Sub(got))
+				}
+			case <-time.After(time.Until(at) + 2*time.Second):
+				t.Fatalf("job %d did not run within 2 s of its time", i)
+			}
+		}
+	})
+}
