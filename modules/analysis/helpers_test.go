@@ -158,7 +158,10 @@ func newEnv(t testing.TB, db *database.DB, work bool) *env {
 func newEnvWith(t testing.TB, db *database.DB, work bool, adjust func(*Deps)) *env {
 	t.Helper()
 	ctx := context.Background()
-	runner, err := jobs.New(db, config.Jobs{Workers: 2, PollInterval: 100 * time.Millisecond}, slog.New(slog.DiscardHandler))
+	// ScheduleEvery: a job retried after its backoff runs on time, not
+	// at River's next 5 s scheduler tick.
+	runner, err := jobs.New(db, config.Jobs{Workers: 2, PollInterval: 100 * time.Millisecond}, slog.New(slog.DiscardHandler),
+		jobs.ScheduleEvery(50*time.Millisecond))
 	if err != nil {
 		t.Fatal(err)
 	}
