@@ -239,12 +239,7 @@ func (r *Runner) Start(ctx context.Context, withWorkers bool) error {
 	if r.client != nil {
 		return errors.New("jobs: already started")
 	}
-	var driver riverdriver.Driver[*sql.Tx]
-	if r.db.Dialect() == database.Postgres {
-		driver = riverdatabasesql.NewWithPgxListener(r.db.SQL(), r.db.Pool())
-	} else {
-		driver = riversqlite.New(r.db.SQL())
-	}
+	driver := r.driver()
 	poll := r.cfg.PollInterval
 	if poll <= 0 {
 		poll = time.Second
@@ -279,6 +274,14 @@ func (r *Runner) Start(ctx context.Context, withWorkers bool) error {
 	r.client, r.working = client, withWorkers
 	r.log.Info("jobs started", "workers", withWorkers, "dialect", r.db.Dialect())
 	return nil
+}
+
+// driver is River's driver for the runner's database.
+func (r *Runner) driver() riverdriver.Driver[*sql.Tx] {
+	if r.db.Dialect() == database.Postgres {
+		return riverdatabasesql.NewWithPgxListener(r.db.SQL(), r.db.Pool())
+	}
+	return riversqlite.New(r.db.SQL())
 }
 
 // Stop stops taking jobs at once, lets running jobs finish until ctx is
