@@ -4,9 +4,10 @@
 #
 #   bench/detection.sh [--json] [--misses]
 #
-# Scores four corpora:
+# Scores five corpora:
 #   blind  testdata/blind          written without reading the rules (LABEL: CWE-n markers)
 #   blind2 testdata/blind2         a fresh held-out corpus, written the same way (same markers)
+#   blind3 testdata/blind3         a third one, written the same way (same markers)
 #   old    testdata/scanner/corpus the older labelled corpus (same markers)
 #   rules  testdata/scanner/VGL-*  per-rule positive_*/negative_* files (file level, rule ID)
 # A missing corpus is skipped with a note. VIGIL_BIN uses an existing binary
@@ -35,18 +36,14 @@ scan() {
 }
 
 args=()
-if [ -d "$ROOT/testdata/blind" ]; then
-  scan "$ROOT/testdata/blind" "$WORK/blind.json"
-  args+=(-labels "blind:$ROOT/testdata/blind:$WORK/blind.json")
-else
-  echo "note: testdata/blind is missing, skipped" >&2
-fi
-if [ -d "$ROOT/testdata/blind2" ]; then
-  scan "$ROOT/testdata/blind2" "$WORK/blind2.json"
-  args+=(-labels "blind2:$ROOT/testdata/blind2:$WORK/blind2.json")
-else
-  echo "note: testdata/blind2 is missing, skipped" >&2
-fi
+for c in blind blind2 blind3; do
+  if [ -d "$ROOT/testdata/$c" ]; then
+    scan "$ROOT/testdata/$c" "$WORK/$c.json"
+    args+=(-labels "$c:$ROOT/testdata/$c:$WORK/$c.json")
+  else
+    echo "note: testdata/$c is missing, skipped" >&2
+  fi
+done
 if [ -d "$ROOT/testdata/scanner/corpus" ]; then
   scan "$ROOT/testdata/scanner/corpus" "$WORK/old.json"
   args+=(-labels "old:$ROOT/testdata/scanner/corpus:$WORK/old.json")
