@@ -1,0 +1,28 @@
+package main
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+)
+
+func tagCloud(tags []string) string {
+	var b strings.Builder
+	b.WriteString("<ul class=\"tags\">")
+	for _, t := range tags {
+		b.WriteString("<li>" + t + "</li>")
+	}
+	b.WriteString("</ul>")
+	return b.String()
+}
+
+func main() {
+	r := gin.Default()
+	r.GET("/tags", func(c *gin.Context) {
+		tags := c.QueryArray("tag")
+		html := tagCloud(tags)
+		c.Data(http.StatusOK, "text/html; charset=utf-8", []byte(html)) // LABEL: CWE-79
+	})
+	r.Run(":8080")
+}

@@ -1,0 +1,23 @@
+package com.example.feedback;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.apache.commons.text.StringEscapeUtils;
+
+@Path("/feedback")
+class FeedbackResource {
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response submit(@FormParam("subject") String subject) {
+        String shown = subject == null ? "(no subject)" : StringEscapeUtils.escapeHtml4(subject);
+        String page = "<html><body><h1>Thanks!</h1><p>We received: <b>" + shown + "</b></p></body></html>";
+        return Response.ok(page).build();
+    }
+}

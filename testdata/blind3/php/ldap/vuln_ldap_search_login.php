@@ -1,0 +1,24 @@
+<?php
+
+namespace App\Services;
+
+class DirectoryLookup
+{
+    private $link;
+
+    public function __construct(private string $baseDn = 'ou=staff,dc=corp,dc=example')
+    {
+        $this->link = ldap_connect('ldaps://ldap.corp.example');
+        ldap_set_option($this->link, LDAP_OPT_PROTOCOL_VERSION, 3);
+        ldap_bind($this->link, getenv('LDAP_BIND_DN'), getenv('LDAP_BIND_PW'));
+    }
+
+    public function findByLogin(string $login): ?array
+    {
+        $filter = '(&(objectClass=user)(sAMAccountName=' . $login . '))';
+        $result = ldap_search($this->link, $this->baseDn, $filter, ['cn', 'mail']); // LABEL: CWE-90
+        $entries = ldap_get_entries($this->link, $result);
+
+        return $entries['count'] > 0 ? $entries[0] : null;
+    }
+}

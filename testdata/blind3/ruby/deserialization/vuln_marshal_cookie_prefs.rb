@@ -1,0 +1,19 @@
+require "base64"
+
+class DashboardController < ApplicationController
+  def show
+    @prefs = load_prefs
+    @widgets = current_user.widgets.where(kind: @prefs.fetch(:widgets, %w[sales traffic]))
+  end
+
+  private
+
+  def load_prefs
+    raw = cookies[:dash_prefs]
+    return {} if raw.blank?
+
+    Marshal.load(Base64.urlsafe_decode64(raw)) # LABEL: CWE-502
+  rescue ArgumentError, TypeError
+    {}
+  end
+end

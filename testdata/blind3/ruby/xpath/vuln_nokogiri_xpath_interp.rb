@@ -1,0 +1,19 @@
+require "nokogiri"
+
+class PriceList
+  def initialize(path = Rails.root.join("config", "price_list.xml"))
+    @doc = File.open(path) { |f| Nokogiri::XML(f) }
+  end
+
+  def price_for(sku, currency)
+    node = @doc.at_xpath("//item[@sku='#{sku}']/price[@currency='#{currency}']") # LABEL: CWE-643
+    node&.text
+  end
+end
+
+class PricesController < ApplicationController
+  def show
+    currency = params[:currency] || "EUR"
+    render json: { price: PriceList.new.price_for(params[:sku], currency) }
+  end
+end
