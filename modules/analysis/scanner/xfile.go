@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"math"
 	"path"
 	"regexp"
@@ -791,7 +792,11 @@ func (x *xstate) buildResolvers() {
 	javaDirs := map[string][]string{}
 	goDefs := map[string]map[string]string{}    // dir -> function -> file
 	goMethods := map[string]map[string]string{} // dir -> method -> file ("" when several files declare it)
-	for p, info := range x.files {
+	// In path order, so that when two files of a Go package define the
+	// same function (build-tagged variants: a_dev.go, a_prod.go) the same
+	// one wins on every run, and Java's per-name lists keep one order.
+	for _, p := range slices.Sorted(maps.Keys(x.files)) {
+		info := x.files[p]
 		switch info.lang {
 		case "java":
 			byBase[path.Base(p)] = append(byBase[path.Base(p)], p)
