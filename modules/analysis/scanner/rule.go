@@ -166,6 +166,12 @@ type TaintSpec struct {
 	// rules whose sinks say more than the kind (a command interpolated at
 	// the call), which the packs' plain sinks would widen.
 	OwnSinks bool `yaml:"own-sinks" json:"own_sinks,omitempty"`
+	// OwnSources: only the rule's own sources count; the model packs of
+	// its kinds add no sources (they still add sinks, sanitisers,
+	// propagators and validators). For rules whose sources are of another
+	// origin than the packs' request data: DOM XSS reads the page URL in
+	// the browser, not the server's request.
+	OwnSources bool `yaml:"own-sources" json:"own_sources,omitempty"`
 }
 
 // TaintSource matches a tainted expression (Expr), the result of a call (Call)

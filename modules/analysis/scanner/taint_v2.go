@@ -223,10 +223,12 @@ type ruleModels struct {
 	// callee matchers per question; sinks lists rule sinks, then model sinks
 	srcCalls, sans, sinks *calleeMatcher
 
-	// the user's packs' sources: words one of which a file must hold for
-	// them to match (userAny: some source may match without one)
-	userKeys []string
-	userAny  bool
+	// the packs' sources (built-in and the user's) that no keyword of the
+	// rule's own sources covers: what a file must hold for one of them to
+	// match (srcAny: some source may match without); decorators are left
+	// to v2SourceHint's route check
+	srcConds []srcCond
+	srcAny   bool
 	// srcWhere holds, by srcCalls index, the call-text condition of a
 	// model source (nil: none)
 	srcWhere []*regexp.Regexp
@@ -303,18 +305,30 @@ func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 	}
 	rm := &ruleModels{view: vm.set.For(packLanguage(lang), models.KindsForCWE(r.CWE)), heads: map[string]bool{}}
 	rm.rule, rm.lang = r, lang
-	if r.Taint.OwnSinks {
+	if r.Taint.OwnSinks || r.Taint.OwnSources {
 		v := *rm.view
-		v.Sinks = nil
+		if r.Taint.OwnSinks {
+			v.Sinks = nil
+		}
+		if r.Taint.OwnSources {
+			v.Sources = nil
+		}
 		rm.view = &v
 	}
-	if vm.user != nil {
-		for _, src := range vm.user.For(packLanguage(lang), models.KindsForCWE(r.CWE)).Sources {
-			if kw := sourceWord(src.Expr + src.Call); kw != "" && !src.IsDecorator() {
-				rm.userKeys = append(rm.userKeys, kw)
-			} else {
-				rm.userAny = true
-			}
+	own := taintKeywords(r)
+	for _, src := range rm.view.Sources {
+		p := src.Expr + src.Call
+		if src.IsDecorator() || ownKeywordCovers(own, p) {
+			continue
+		}
+		words, ok := sourceWords(p)
+		if !ok {
+			rm.srcAny = true
+			continue
+		}
+		c := srcCond{words: words, owner: ownerWords(p)}
+		if !slices.ContainsFunc(rm.srcConds, func(o srcCond) bool { return slices.Equal(o.words, c.words) && slices.Equal(o.owner, c.owner) }) {
+			rm.srcConds = append(rm.srcConds, c)
 		}
 	}
 	addHead := func(p string) {
@@ -443,6 +457,7 @@ type taintFile struct {
 
 	aliasDone  bool
 	aliasWords map[string]bool // the words of the file's `import ... as ...` lines
+	holdsWord  map[string]bool // holds' answers (rules share their packs' source words)
 	routeDone  bool
 	route      bool // the file has a route decorator
 
@@ -457,6 +472,30 @@ type taintFile struct {
 	callbacks map[*ir.Func]string
 	escDone   bool
 	escapers  map[string]bool
+}
+
+// holds reports whether the file's text holds a word, remembering the
+// answer for the file's other rules.
+func (tf *taintFile) holds(w string) bool {
+	if ok, seen := tf.holdsWord[w]; seen {
+		return ok
+	}
+	if tf.holdsWord == nil {
+		tf.holdsWord = map[string]bool{}
+	}
+	ok := bytes.Contains(tf.src, []byte(w))
+	tf.holdsWord[w] = ok
+	return ok
+}
+
+// holdsAny reports whether the file's text holds one of words.
+func (tf *taintFile) holdsAny(words []string) bool {
+	for _, w := range words {
+		if tf.holds(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // callNum returns the file's number for the callee of a call; numbers are
@@ -1391,19 +1430,20 @@ func isAliasImport(line []byte) bool {
 }
 
 // v2SourceHint reports whether a file whose text holds none of a rule's
-// source keywords may still hold its sources for the new engine: an alias
-// import of a name a keyword starts with, or a route decorator when the
-// rule's models make route parameters sources.
+// source keywords may still hold its sources for the new engine: a word
+// of one of its model packs' sources (taintKeywords reads the rule's own
+// sources only), an alias import of a name a keyword starts with, or a
+// route decorator when the rule's models make route parameters sources.
 func v2SourceHint(r *Rule, tf *taintFile) bool {
 	if !engineV2[tf.lang.name] {
 		return false
 	}
 	rm := tf.models.view(r, tf.lang.name)
-	if rm.userAny {
+	if rm.srcAny {
 		return true
 	}
-	for _, kw := range rm.userKeys {
-		if bytes.Contains(tf.src, []byte(kw)) {
+	for _, c := range rm.srcConds {
+		if c.holds(tf) {
 			return true
 		}
 	}

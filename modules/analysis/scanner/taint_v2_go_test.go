@@ -275,12 +275,16 @@ package main
 import (
 	"net/http"
 	"net/url"
+	"strings"
 )
 func h(w http.ResponseWriter, r *http.Request) {
 	target := r.Header.Get("X-Target")
 	http.Get(target) // want
 	c, _ := r.Cookie("u")
-	http.NewRequest("GET", c.Value, nil) // want
+	req, _ := http.NewRequest("GET", c.Value, nil)
+	http.DefaultClient.Do(req) // want
+	post, _ := http.NewRequest("POST", "https://api.example.com/", strings.NewReader(c.Value))
+	http.DefaultClient.Do(post)
 	http.Get("https://api.example.com/?q=" + url.QueryEscape(r.FormValue("q")))
 	http.Get("https://api.example.com/")
 }

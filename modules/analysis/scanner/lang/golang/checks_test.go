@@ -103,3 +103,33 @@ func TestDerivedChecks(t *testing.T) {
 		})
 	}
 }
+
+// TestRequestCarries: the constructors of requests sent later
+// (http.NewRequest, ldap.NewSearchRequest) keep only the arguments the
+// request carries to where it is sent (URL, filter); a body, a scope or an
+// attribute list is lowered as a fresh value.
+func TestRequestCarries(t *testing.T) {
+	cases := []struct {
+		imp, call string
+		nargs     int
+		want      []bool
+	}{
+		{`"net/http"`, "http.NewRequest", 3, []bool{true, true, false}},
+		{`"net/http"`, "http.NewRequestWithContext", 4, []bool{true, true, true, false}},
+		{`"github.com/go-ldap/ldap/v3"`, "ldap.NewSearchRequest", 9, []bool{false, false, false, false, false, false, true, false, false}},
+		{`"net/http"`, "http.Get", 1, []bool{true}},
+	}
+	for _, tc := range cases {
+		args := make([]string, tc.nargs)
+		for i := range args {
+			args[i] = "a" + string(rune('0'+i))
+		}
+		src := "package p\nimport " + tc.imp + "\nfunc f(a0, a1, a2, a3, a4, a5, a6, a7, a8 string) {\n\t" + tc.call + "(" + strings.Join(args, ", ") + ")\n}\n"
+		got := callArgs(t, lower(t, src), tc.call)
+		for i := range tc.want {
+			if got[i] != tc.want[i] {
+				t.Errorf("%s: argument %d kept %v, want %v", tc.call, i, got[i], tc.want[i])
+			}
+		}
+	}
+}

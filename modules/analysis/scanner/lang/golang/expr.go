@@ -484,9 +484,11 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	}
 	var outs []ir.Place
 	numeric := l.numericArgs(in.Callee, argNodes)
+	carried := requestCarries(in.Callee)
 	for i, a := range argNodes {
-		if numeric[i] {
-			// formatted as a number (%d, %x, %f, ...): no text of its own
+		if numeric[i] || carried != nil && !carried[i] {
+			// formatted as a number (%d, %x, %f, ...): no text of its
+			// own; a request's body or options: not what it asks for
 			l.expr(a)
 			in.Args = append(in.Args, l.opaque(nil, a))
 			continue
@@ -550,6 +552,27 @@ func (l *lowerer) urlHost(n syntax.Node, member string) (ir.Operand, bool) {
 		return ir.Operand{}, false
 	}
 	return ir.P(ir.Place{Base: l.Text(op)}), true
+}
+
+// requestCarries returns, for a constructor of a request object that a
+// later call sends (net/http's NewRequest, sent by Client.Do; go-ldap's
+// NewSearchRequest, sent by Conn.Search), the positions of the arguments
+// the request carries to where it is sent, which is where SSRF and LDAP
+// injection are reported; nil for other callees. The other arguments
+// are lowered without data: a request's body goes to its URL and does
+// not choose it (a fixed webhook posted the user's text is no SSRF), a
+// search's scope, limits and attribute list change no filter.
+func requestCarries(callee string) map[int]bool {
+	switch callee {
+	case "net/http.NewRequest":
+		return map[int]bool{0: true, 1: true}
+	case "net/http.NewRequestWithContext":
+		return map[int]bool{0: true, 1: true, 2: true}
+	}
+	if strings.HasSuffix(callee, ".NewSearchRequest") && strings.Contains(callee, "ldap") {
+		return map[int]bool{6: true} // the filter
+	}
+	return nil
 }
 
 // fmtFormat is the position of the format argument of fmt's formatting
