@@ -233,6 +233,16 @@ class Search {
   }
 }
 `},
+		{"a client made by axios.create() sends as axios does", "VGL-JS-SSRF-001", "a.js", `
+const axios = require('axios');
+const api = axios.create({ timeout: 1000 });
+const store = require('./store').create();
+function h(req, res) {
+  api.get(req.query.url);  // want
+  api.get("https://api.example.com/v1/items", { params: { q: req.query.q } });
+  store.get(req.query.url);
+}
+`},
 		{"URLSearchParams of the page URL stays a source", "VGL-JS-REDIR-001", "a.js", `
 const next = new URLSearchParams(location.search).get("next");
 window.location = next;  // want
