@@ -1,5 +1,5 @@
 public class SessionKeys {
-    public byte[] sessionKey(byte[] seed) throws Exception {
+    public byte[] tokenDigest(byte[] seed) throws Exception {
         var md = java.security.MessageDigest.getInstance("MD5"); // vigil:expect VGL-JAVA-HASH-001
         return md.digest(seed);
     }
