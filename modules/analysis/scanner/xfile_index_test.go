@@ -154,6 +154,33 @@ func TestXfileResolve(t *testing.T) {
 				"d.getTime":   "",
 			},
 		},
+		{
+			name: "typescript parameters and parameter properties typed with an imported class",
+			files: map[string]string{
+				"src/routes.ts":  "import { AccountService } from './account';\nimport { Repo } from './repo';\nimport { Router } from 'express';\nexport function routes(service: AccountService, r: Router) {}\nclass C { constructor(private readonly repo: Repo, public label: string) {} }\nconst cfg = { kind: Other, x: 1 };\n",
+				"src/account.ts": "export class AccountService { find(n: string) {} }\n",
+				"src/repo.ts":    "export class Repo { save(x: string) {} }\n",
+				"src/plain.js":   "import { AccountService } from './account';\nconst o = { service: AccountService };\n",
+			},
+			from: "src/routes.ts",
+			want: map[string]string{
+				"service.find":   "src/account.ts#find",
+				"this.repo.save": "src/repo.ts#save",
+				"repo.save":      "",
+				"r.get":          "",
+				"label.trim":     "",
+				"kind.find":      "",
+			},
+		},
+		{
+			name: "javascript: an object property is no typed declaration",
+			files: map[string]string{
+				"src/plain.js":   "import { AccountService } from './account';\nconst o = { service: AccountService };\n",
+				"src/account.ts": "export class AccountService { find(n: string) {} }\n",
+			},
+			from: "src/plain.js",
+			want: map[string]string{"service.find": ""},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
