@@ -498,6 +498,56 @@ class X {
   }
 }
 `},
+		{"JAX-RS: the un-annotated parameter of a @POST/@PUT method is the request entity", "VGL-JAVA-SQLI-001", `
+import javax.ws.rs.*;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import java.sql.*;
+@Path("/items")
+class Res {
+  private Connection conn;
+  @POST
+  public String create(String name) throws Exception {
+    conn.createStatement().executeQuery("SELECT * FROM items WHERE name = '" + name + "'"); // want
+    return "ok";
+  }
+  @PUT
+  @Path("/{id}")
+  public String update(@PathParam("id") long id, ItemDto item, @Context SecurityContext sc) throws Exception {
+    conn.createStatement().executeQuery("UPDATE items SET name = '" + item.name + "' WHERE id = " + id); // want
+    conn.createStatement().executeQuery("SELECT * FROM audit WHERE who = '" + sc.getUserPrincipal().getName() + "'");
+    return "ok";
+  }
+  @POST
+  @Path("/n")
+  public String count(int n) throws Exception {
+    conn.createStatement().executeQuery("SELECT * FROM items LIMIT " + n);
+    return "ok";
+  }
+  @GET
+  public String list(String ignored) throws Exception {
+    conn.createStatement().executeQuery("SELECT * FROM items WHERE tag = '" + ignored + "'");
+    return "ok";
+  }
+}
+class ItemDto { public String name; }
+`},
+		{"Spring uploads: the original file name is a source, transferTo writes a path", "VGL-JAVA-PATH-001", `
+import java.io.File;
+import java.nio.file.Paths;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.multipart.MultipartFile;
+@RestController
+class Up {
+  @PostMapping("/up")
+  public String up(MultipartFile file, @RequestParam String dir) throws Exception {
+    File dest = new File("/srv/uploads/" + file.getOriginalFilename()); // want
+    file.transferTo(Paths.get("/srv/uploads", dir, "x.bin")); // want
+    file.transferTo(new File("/srv/uploads/" + java.util.UUID.randomUUID()));
+    return "ok";
+  }
+}
+`},
 	})
 }
 

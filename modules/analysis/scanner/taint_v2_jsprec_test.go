@@ -165,6 +165,84 @@ function h(req, res) {
   res.redirect(u4.toString());  // want
 }
 `},
+		{"a method called on a new object is the file's method of that class", "VGL-JS-CMDI-001", "a.js", `
+const { exec } = require('child_process');
+class Parser {
+  parse(body) {
+    exec('convert ' + body.file);  // want
+  }
+  size(body) {
+    exec('du -s /srv/feeds');
+    return body.length;
+  }
+}
+class Other {
+  parse(body) {
+    return JSON.stringify(body);
+  }
+}
+function h(req, res) {
+  new Parser().parse(req.body);
+  (new Parser()).size(req.body);
+  new Other().parse(req.query);
+}
+`},
+		{"a method of a class defined once: called on a new object, its session write is found", "VGL-JS-TRUST-001", "a.js", `
+class Prefs {
+  choose(req, plan) {
+    req.session.plan = plan;  // want
+  }
+  keep(req, plan) {
+    req.session.seen = Date.now();
+  }
+}
+function h(req, res) {
+  new Prefs().choose(req, req.body.plan);
+  new Prefs().keep(req, req.body.plan);
+}
+`},
+		{"a request kept in a field: a write to this.req.session is a session write", "VGL-JS-TRUST-001", "a.js", `
+class Svc {
+  constructor(req) {
+    this.req = req;
+    this.cache = {};
+  }
+  choose(plan) {
+    this.req.session.plan = plan;  // want
+  }
+  remember(plan) {
+    this.cache.session = plan;
+    this.req.session.at = Date.now();
+  }
+}
+function h(req, res) {
+  const o = new Svc(req);
+  o.choose(req.body.plan);
+  o.remember(req.body.plan);
+  new Svc(req).choose(req.query.plan);
+}
+`},
+		{"a database client kept in a parameter property is a SQL sink", "VGL-JS-SQLI-001", "a.ts", `
+import { Sequelize } from "sequelize";
+class Search {
+  constructor(private readonly sequelize: Sequelize, private readonly cache: Map<string, string>) {}
+  run(req: any) {
+    this.sequelize.query("SELECT * FROM t WHERE n = '" + req.query.n + "'");  // want
+    this.sequelize.query("SELECT * FROM t WHERE n = :n", { replacements: { n: req.query.n } });
+    this.cache.get("q:" + req.query.n);
+  }
+}
+`},
+		{"a client made by axios.create() sends as axios does", "VGL-JS-SSRF-001", "a.js", `
+const axios = require('axios');
+const api = axios.create({ timeout: 1000 });
+const store = require('./store').create();
+function h(req, res) {
+  api.get(req.query.url);  // want
+  api.get("https://api.example.com/v1/items", { params: { q: req.query.q } });
+  store.get(req.query.url);
+}
+`},
 		{"URLSearchParams of the page URL stays a source", "VGL-JS-REDIR-001", "a.js", `
 const next = new URLSearchParams(location.search).get("next");
 window.location = next;  // want

@@ -113,7 +113,10 @@ func (x *xfileIndex) collect(rel, lang string, src []byte) {
 		if len(info.imports) > 0 && bytes.Contains(src, []byte("new")) { // every match holds `new`
 			info.imports = append(info.imports, instanceImports(info.imports, jsInstanceRe.FindAllSubmatch(src, -1))...)
 		}
-		info.defs = topDefs(jsDefRe.FindAllSubmatch(src, -1))
+		if lang != "javascript" && len(info.imports) > 0 && bytes.IndexByte(src, ':') >= 0 {
+			info.imports = append(info.imports, instanceImports(info.imports, tsTypedDecls(src))...)
+		}
+		info.defs = topDefs(lineStartSubmatches(jsDefAt, src, startsWithJSDefWord))
 	case "java":
 		info.imports = javaImports(src)
 		seen := map[string]bool{}
@@ -261,6 +264,9 @@ func jsImports(src []byte) []ximport {
 			out = append(out, ximport{local: string(m[1]) + ".", prefix: true, spec: spec})
 		}
 	}
+	if !bytes.Contains(src, []byte("require(")) { // every match holds `require(`
+		return out
+	}
 	for _, m := range jsRequireRe.FindAllSubmatch(src, -1) {
 		spec := string(m[3])
 		if len(m[1]) > 0 {
@@ -277,10 +283,19 @@ var (
 	jsStarReexportRe = regexp.MustCompile(`export\s*\*\s*from\s*['"](\.{1,2}/[^'"]*)['"]`)
 	// an instance of a class: `const s = new Service(`, `this.s = new m.Service(`
 	jsInstanceRe = regexp.MustCompile(`(?:(?:const|let|var)\s+([\w$]+)|\bthis\.([\w$]+))\s*=\s*new\s+([\w$]+(?:\.[\w$]+)?)\s*\(`)
+	// a TypeScript declaration typed with a class: a parameter or variable
+	// (`service: AccountService,`), a parameter property or field
+	// (`private readonly repo: Repo`)
+	tsTypedRe = regexp.MustCompile(`(?:\b(?:private|protected|public|readonly)\s+(?:readonly\s+)?([\w$]+)|([\w$]+))\??\s*:\s*([A-Z][\w$]*)\s*[,)=;]`)
 	// `s = Service(`, `self.s = mod.Service(`: a call of a capitalised name
 	pyInstanceRe = regexp.MustCompile(`(?m)^[ \t]*(?:(\w+)|self\.(\w+))[ \t]*(?::[^=\n]+)?=[ \t]*((?:\w+\.)?[A-Z]\w*)\(`)
 	jsDefRe      = regexp.MustCompile(`(?m)^(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?\s*([\w$]+)|class\s+([\w$]+)|(?:const|let|var)\s+([\w$]+)\s*=)`)
 	pyDefRe      = regexp.MustCompile(`(?m)^(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)|^(\w+)[ \t]*=`)
+	// jsDefRe's \A-anchored twin, run at the line starts that begin with
+	// one of jsDefWords (every match does)
+	jsDefAt    = anchoredAtLine(`(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?\s*([\w$]+)|class\s+([\w$]+)|(?:const|let|var)\s+([\w$]+)\s*=)`)
+	jsDefWords = [][]byte{[]byte("export"), []byte("default"), []byte("async"), []byte("function"), []byte("class"),
+		[]byte("const"), []byte("let"), []byte("var")}
 )
 
 // jsReexports returns a module's named re-exports as imports (the name
@@ -348,6 +363,19 @@ func instanceImports(imports []ximport, matches [][][]byte) []ximport {
 		out = append(out, ximport{local: local + ".", prefix: true, spec: spec})
 	}
 	return out
+}
+
+// tsTypedDecls lists TypeScript declarations typed with a class as
+// instanceImports reads them: a variable or parameter in group 1, a field
+// or parameter property (`this.repo`) in group 2, the class in group 3; a
+// call on one (`service.find(x)`, `this.repo.save(x)`) resolves to the
+// class's module when it is imported.
+func tsTypedDecls(src []byte) [][][]byte {
+	ms := tsTypedRe.FindAllSubmatch(src, -1)
+	for _, m := range ms {
+		m[1], m[2] = m[2], m[1]
+	}
+	return ms
 }
 
 // topDefs lists the names a module defines at its top level, from the
@@ -931,6 +959,17 @@ func importStmts(src []byte, kw string) []byte {
 		off = le
 	}
 	return out
+}
+
+// startsWithJSDefWord accepts the lines a match of jsDefRe can start:
+// those starting with one of jsDefWords.
+func startsWithJSDefWord(line []byte) bool {
+	for _, w := range jsDefWords {
+		if bytes.HasPrefix(line, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isIdentStart(c byte) bool {

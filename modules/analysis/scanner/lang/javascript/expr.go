@@ -436,6 +436,9 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 				s = s[:i] // f<T>(x)
 			}
 			in.Text = strings.TrimSuffix(strings.TrimSuffix(s, "?."), "(")
+			if t := l.newMethodText(fn); t != "" {
+				in.Text = t
+			}
 		}
 		in.Callee = ir.Canonical(l.Mod.Imports, strings.ReplaceAll(in.Text, "?.", "."))
 		switch fn.Type() {
@@ -471,6 +474,32 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	in.Dst = &t
 	l.Emit(in)
 	return ir.P(t)
+}
+
+// newMethodText names a method called on a new object of a named class
+// (`new Parser().parse(x)`, `(new Svc(req)).choose(y)`) as Parser.parse, as
+// a call on an instance held in a variable resolves: the file's (or an
+// imported module's) method of that class. "" for any other callee.
+func (l *lowerer) newMethodText(fn syntax.Node) string {
+	if fn == nil || fn.Type() != "member_expression" {
+		return ""
+	}
+	obj, prop := syntax.ChildByField(fn, "object"), syntax.ChildByField(fn, "property")
+	for obj != nil && obj.Type() == "parenthesized_expression" {
+		kids := syntax.NamedChildren(obj)
+		if len(kids) != 1 {
+			return ""
+		}
+		obj = kids[0]
+	}
+	if obj == nil || prop == nil || obj.Type() != "new_expression" || prop.Type() != "property_identifier" {
+		return ""
+	}
+	ctor := syntax.ChildByField(obj, "constructor")
+	if ctor == nil || ctor.Type() != "identifier" {
+		return ""
+	}
+	return l.Text(ctor) + "." + l.Text(prop)
 }
 
 // exportName is the name an anonymous function gets when a CommonJS module

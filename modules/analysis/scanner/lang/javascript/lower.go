@@ -122,6 +122,43 @@ func (l *lowerer) promisified(n syntax.Node) (string, bool) {
 	return ir.Canonical(l.Mod.Imports, text), true
 }
 
+// clientFactories are the calls of HTTP client modules that return a
+// client with the module's own request methods (`axios.create({...}).get`
+// sends as `axios.get` does).
+var clientFactories = map[string]bool{"axios.create": true, "got.extend": true, "ky.create": true, "ky.extend": true}
+
+// clientOf returns the module of a client a factory of an imported HTTP
+// client module makes (`const api = axios.create({ baseURL })`): calls on
+// the client are the module's calls.
+func (l *lowerer) clientOf(n syntax.Node) (string, bool) {
+	for n != nil && n.Type() == "await_expression" {
+		kids := syntax.NamedChildren(n)
+		if len(kids) != 1 {
+			return "", false
+		}
+		n = kids[0]
+	}
+	if n == nil || n.Type() != "call_expression" {
+		return "", false
+	}
+	fn := syntax.ChildByField(n, "function")
+	if fn == nil || fn.Type() != "member_expression" {
+		return "", false
+	}
+	obj := syntax.ChildByField(fn, "object")
+	if obj == nil || obj.Type() != "identifier" {
+		return "", false
+	}
+	if _, ok := l.Mod.Imports[l.Text(obj)]; !ok {
+		return "", false
+	}
+	canon := ir.Canonical(l.Mod.Imports, strings.Join(strings.Fields(l.Text(fn)), ""))
+	if !clientFactories[canon] {
+		return "", false
+	}
+	return canon[:strings.LastIndexByte(canon, '.')], true
+}
+
 // collectImports records import declarations and require() bindings of
 // the top level.
 func (l *lowerer) collectImports(root syntax.Node) {
@@ -168,6 +205,8 @@ func (l *lowerer) collectImports(root syntax.Node) {
 				name := syntax.ChildByField(d, "name")
 				if !ok && name != nil && name.Type() == "identifier" {
 					if sym, ok := l.promisified(syntax.ChildByField(d, "value")); ok {
+						l.Mod.Imports[l.Text(name)] = sym
+					} else if sym, ok := l.clientOf(syntax.ChildByField(d, "value")); ok {
 						l.Mod.Imports[l.Text(name)] = sym
 					}
 					continue

@@ -104,6 +104,33 @@ function f(x) {
 	}
 }
 
+// TestLowerClientFactories: a client an HTTP client module's factory makes
+// at the top level calls as the module; other modules' create() do not.
+func TestLowerClientFactories(t *testing.T) {
+	src := `const axios = require('axios');
+import got from 'got';
+const store = require('./store');
+const api = axios.create({ baseURL: 'https://api.example.com' });
+const g = got.extend({ timeout: 1000 });
+const s = store.create();
+const o = Object.create(null);
+function f(x) { api.get(x); g.post(x); s.get(x); o.get(x); }
+`
+	m := lower(t, src)
+	var got []string
+	for _, b := range irtest.FuncNamed(m, "f").Blocks {
+		for _, in := range b.Instrs {
+			if in.Op == ir.Call {
+				got = append(got, in.Text+"="+in.Callee)
+			}
+		}
+	}
+	want := "api.get=axios.get g.post=got.post s.get=s.get o.get=o.get"
+	if strings.Join(got, " ") != want {
+		t.Errorf("callees\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+}
+
 // TestLowerClassesAndClosures: methods know their class and receiver,
 // arrow functions are functions with their expression body as return value.
 func TestLowerClassesAndClosures(t *testing.T) {

@@ -1,0 +1,5 @@
+export class AuditLog {
+  archive(name: string) {
+    return { archived: name.length };
+  }
+}
