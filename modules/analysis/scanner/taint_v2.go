@@ -1312,25 +1312,36 @@ func propagatorOf(view *models.View, in *ir.Instr) dataflow.PropKind {
 	return dataflow.PropNone
 }
 
+// pyCtorChainRe is a Python method call on a new object of a class:
+// Cls(args).m (the arguments hold no call of their own).
+var pyCtorChainRe = regexp.MustCompile(`^([A-Z]\w*)\([^()]*\)\.(\w+)$`)
+
 // External implements dataflow.Spec: another file's function, as resolved
 // by the cross-file pass (xfile.go).
 func (s *v2Spec) External(in *ir.Instr) *dataflow.Summary {
 	if s.ext == nil {
 		return nil
 	}
-	if s.lang != "ruby" && strings.ContainsAny(in.Text, "([") {
+	text := in.Text
+	if s.lang != "ruby" && strings.ContainsAny(text, "([") {
 		// a call on a call's result resolves only as Ruby's
-		// Cls.new(args).m(x) (a service object): other languages keep
-		// such calls unresolved
-		return nil
+		// Cls.new(args).m(x) (a service object) and Python's
+		// Cls(args).m(x) of an imported class (as `Cls().m`, which
+		// xfile_index.go binds for `from mod import Cls`): other calls
+		// stay unresolved
+		m := pyCtorChainRe.FindStringSubmatch(text)
+		if s.lang != "python" || m == nil {
+			return nil
+		}
+		text = m[1] + "()." + m[2]
 	}
-	if v, ok := s.extCache[in.Text]; ok {
+	if v, ok := s.extCache[text]; ok {
 		if v != nil {
 			s.usedExt = true
 		}
 		return v
 	}
-	old := s.ext(in.Text)
+	old := s.ext(text)
 	var v *dataflow.Summary
 	if old != nil {
 		v = &dataflow.Summary{Returns: true}
@@ -1343,7 +1354,7 @@ func (s *v2Spec) External(in *ir.Instr) *dataflow.Summary {
 		}
 		s.usedExt = true
 	}
-	s.extCache[in.Text] = v
+	s.extCache[text] = v
 	return v
 }
 

@@ -157,6 +157,39 @@ func splitAs(s, sep string) (string, string) {
 	return s, s
 }
 
+// chainedCall reports whether src calls a method on the result of a call
+// of name: `name(...).m`, the parentheses closed on the same line or
+// within a few lines.
+func chainedCall(src []byte, name string) bool {
+	pat := []byte(name + "(")
+	for off := 0; ; {
+		i := bytes.Index(src[off:], pat)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(pat)
+		if i > 0 && (isIdentByte(src[i-1]) || src[i-1] == '.') {
+			continue
+		}
+		depth := 0
+		for k := i + len(name); k < len(src) && k < i+len(name)+2000; k++ {
+			switch src[k] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+				if depth == 0 {
+					if k+1 < len(src) && src[k+1] == '.' {
+						return true
+					}
+					k = len(src)
+				}
+			}
+		}
+	}
+}
+
 func pyImports(src []byte) []ximport {
 	if !bytes.Contains(src, []byte("import")) {
 		return nil
@@ -181,6 +214,11 @@ func pyImports(src []byte) []ximport {
 			// `from m import f` binds f; `from pkg import mod` binds mod.g()
 			out = append(out, ximport{local: local, spec: spec, name: name},
 				ximport{local: local + ".", prefix: true, spec: sub})
+			if c := local[0]; c >= 'A' && c <= 'Z' && chainedCall(src, local) {
+				// `from m import Cls`: Cls(args).m() is a method of m
+				// (taint_v2.go's External asks for it as `Cls().m`)
+				out = append(out, ximport{local: local + "().", prefix: true, spec: spec})
+			}
 		}
 	}
 	for _, m := range pyImportRe.FindAllSubmatch(stmts, -1) {

@@ -316,6 +316,26 @@ func TestLineSubmatchesAgree(t *testing.T) {
 	}
 }
 
+func TestChainedCall(t *testing.T) {
+	cases := []struct {
+		src  string
+		want bool
+	}{
+		{"x = Repo().find(q)\n", true},
+		{"x = Repo(a, f(b)).find(q)\n", true},
+		{"x = Repo(\n    a,\n).find(q)\n", true},
+		{"r = Repo()\nr.find(q)\n", false},
+		{"x = MyRepo().find(q)\n", false},
+		{"x = m.Repo().find(q)\n", false},
+		{"x = Repo(a)\ny = (1).real\n", false},
+	}
+	for _, tc := range cases {
+		if got := chainedCall([]byte(tc.src), "Repo"); got != tc.want {
+			t.Errorf("chainedCall(%q) = %v, want %v", tc.src, got, tc.want)
+		}
+	}
+}
+
 // TestJSDefsAtLineStarts checks jsDefRe run at the line starts that begin
 // with one of its words against the regex over the whole file, and that
 // jsRequireRe finds nothing in a file without `require(` (jsImports skips

@@ -650,6 +650,17 @@ func (a *analyzer) lookup(in *ir.Instr) (*Summary, bool) {
 		if s := a.spec.External(in); s != nil {
 			return s, true
 		}
+		// Python's Cls(args).m(x) and factory().m(x): the method of a
+		// class this file defines (by its class when the head is one, else
+		// by name, as for obj.m(x))
+		if head, m, ok := ctorChain(in.Text); ok && len(a.sums) > 0 {
+			if s := a.sums[head+"."+m]; s != nil {
+				return s, false
+			}
+			if s := a.sums[m]; s != nil && a.sums[head] != nil {
+				return s, false
+			}
+		}
 		return nil, false
 	}
 	if s := a.spec.External(in); s != nil {
@@ -924,4 +935,45 @@ func (a *analyzer) markPrefixed(in *ir.Instr) {
 		a.prefixed = map[prefixKey]bool{}
 	}
 	a.prefixed[prefixKey{a.cur, in.Dst.Base}] = true
+}
+
+// ctorChain splits a callee `C(args).m` (a method called on the result of
+// a call of a bare name: a constructor or a factory) into C and m.
+func ctorChain(text string) (string, string, bool) {
+	i := strings.IndexByte(text, '(')
+	j := strings.LastIndexByte(text, '.')
+	if i <= 0 || j < i || text[j-1] != ')' {
+		return "", "", false
+	}
+	head, m := text[:i], text[j+1:]
+	if !isIdent(head) || !isIdent(m) {
+		return "", "", false
+	}
+	// the parentheses after the head close just before the dot
+	depth := 0
+	for k := i; k < j; k++ {
+		switch text[k] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 && k != j-1 {
+				return "", "", false
+			}
+		}
+	}
+	return head, m, depth == 0
+}
+
+func isIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, c := range s {
+		if c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9' {
+			continue
+		}
+		return false
+	}
+	return true
 }

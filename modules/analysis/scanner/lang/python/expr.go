@@ -46,6 +46,9 @@ func (l *lowerer) assignment(n syntax.Node) ir.Operand {
 		v = l.expr(right)
 	}
 	if left != nil {
+		if left.Type() == "identifier" {
+			l.noteLocalType(l.Text(left), right)
+		}
 		l.assignTo(left, v, n)
 	}
 	return v
@@ -159,6 +162,11 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 	}
 	switch n.Type() {
 	case "identifier", "attribute", "subscript":
+		if n.Type() == "attribute" {
+			if v, ok := l.propertyRead(n); ok {
+				return v
+			}
+		}
 		if p, ok := l.placeOf(n); ok {
 			return ir.P(p)
 		}
@@ -522,7 +530,7 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			end = args.StartByte()
 		}
 		in.Text = strings.TrimSuffix(irbuild.NormText(string(l.Src[n.StartByte():end])), "(")
-		in.Callee = Canonical(l.Mod.Imports, in.Text)
+		in.Callee = l.calleeOf(in.Text)
 		switch fn.Type() {
 		case "attribute":
 			if obj := syntax.ChildByField(fn, "object"); obj != nil {
@@ -550,6 +558,9 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 				in.Args = append(in.Args, l.expr(a))
 			}
 		}
+	}
+	if fn != nil {
+		l.keywordsToPositions(in, fn.Type() == "identifier")
 	}
 	t := l.Temp()
 	in.Dst = &t

@@ -20,6 +20,8 @@ import (
 func Lower(path string, root syntax.Node, src []byte) *ir.Module {
 	l := &lowerer{Builder: irbuild.Builder{Src: src, Mod: &ir.Module{Path: path, Imports: map[string]string{}}}}
 	l.collectImports(root, 0)
+	l.collectFieldTypes(root, 0)
+	l.collectSignatures(root)
 	top := &ir.Func{Name: "<module>", Span: l.Span(root)}
 	l.Mod.Top = top
 	l.Mod.Funcs = append(l.Mod.Funcs, top)
@@ -36,6 +38,15 @@ type lowerer struct {
 	irbuild.Builder
 	loops []loopCtx
 	class string
+	// fieldTypes[class][field]: the class of a field's object (types.go)
+	fieldTypes map[string]map[string]string
+	// sigs: parameter names of the file's functions, constructors and
+	// methods; classes: the file's top-level classes (types.go)
+	sigs    map[string][]string
+	classes map[string]bool
+	props   map[string]bool // "Cls.name" of @property methods
+	// locals[f][name]: the type of each name f assigns ("" unknown)
+	locals map[*ir.Func]map[string]string
 }
 
 // body lowers a function body into f with fresh per-function state.
