@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -136,17 +137,24 @@ func TestCopyTreePooledReusesBuffers(t *testing.T) {
 	if n < 5000 || n > treeBufMax {
 		t.Fatalf("%d nodes: wrong size for the test", n)
 	}
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	got, _, release := copyTreePooled(root, l, src, ts, syms)
-	runtime.ReadMemStats(&after)
-	if got == nil || len(got.children) == 0 {
-		t.Fatal("empty copy")
-	}
-	release()
+	// The least of several copies: sync.Pool keeps the last buffer put in
+	// a per-P slot that a goroutine moved to another P cannot see, so one
+	// copy may miss the pool; a pool that never reuses misses every time.
 	nodeBytes := uint64(n) * uint64(unsafe.Sizeof(tnode{}))
-	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > nodeBytes/4 {
-		t.Errorf("second copy of %d nodes allocated %d bytes (nodes: %d)", n, alloc, nodeBytes)
+	least := uint64(math.MaxUint64)
+	for range 8 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		got, _, release := copyTreePooled(root, l, src, ts, syms)
+		runtime.ReadMemStats(&after)
+		if got == nil || len(got.children) == 0 {
+			t.Fatal("empty copy")
+		}
+		release()
+		least = min(least, after.TotalAlloc-before.TotalAlloc)
+	}
+	if least > nodeBytes/4 {
+		t.Errorf("every later copy of %d nodes allocated at least %d bytes (nodes: %d)", n, least, nodeBytes)
 	}
 }
 
