@@ -37,7 +37,7 @@ import (
 // (syntax errors) are skipped and counted in Module.Errors.
 func Lower(path string, root syntax.Node, src []byte) *ir.Module {
 	l := &lowerer{Builder: irbuild.Builder{Src: src, Mod: &ir.Module{Path: path, Imports: map[string]string{}}},
-		methods: map[string]bool{}, heredocs: map[uint32]syntax.Node{}, attrs: map[string]bool{}, aliases: map[string]string{}}
+		methods: map[string]bool{}, classes: map[string]bool{}, heredocs: map[uint32]syntax.Node{}, attrs: map[string]bool{}, aliases: map[string]string{}}
 	l.collect(root, 0)
 	top := &ir.Func{Name: "<module>", Span: l.Span(root), Recv: "self", Class: topClass}
 	l.Mod.Top = top
@@ -70,6 +70,9 @@ type lowerer struct {
 	// methods are the names of the file's methods: a bare name that is not
 	// a local calls one of them
 	methods map[string]bool
+	// classes are the names of the file's classes (as written after
+	// `class`): `C.new(x).m` on one of them is lowered through a local
+	classes map[string]bool
 	// heredocs maps the start of a heredoc's opening (<<~SQL) to its body
 	heredocs map[uint32]syntax.Node
 	// attrs are the names of attr_reader / attr_accessor / attr_writer
@@ -79,6 +82,9 @@ type lowerer struct {
 	// (`m = method(:system)`) to the method it names (`system`): calling
 	// it (`m.call(x)`) is a call of that method
 	methodRefs map[string]string
+	// objClass maps a local variable assigned `C.new(...)`, C a class of
+	// this file, to C: a call o.m on it is C's method m
+	objClass map[string]string
 	// aliases maps a method alias of the file (`alias_method :run, :system`,
 	// `alias run system`) to the method it names: a call of the alias is a
 	// call of that method
@@ -93,13 +99,16 @@ const maxDepth = 400
 
 // body lowers a function body into f with fresh per-function state.
 func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
-	loops, class, saved, refs := l.loops, l.class, l.locals, l.methodRefs
-	l.loops, l.locals, l.methodRefs = nil, locals, map[string]string{}
+	loops, class, saved, refs, objs := l.loops, l.class, l.locals, l.methodRefs, l.objClass
+	l.loops, l.locals, l.methodRefs, l.objClass = nil, locals, map[string]string{}, map[string]string{}
 	for k, v := range refs {
 		l.methodRefs[k] = v // a block sees its method's variables
 	}
+	for k, v := range objs {
+		l.objClass[k] = v
+	}
 	l.Body(f, fill)
-	l.loops, l.class, l.locals, l.methodRefs = loops, class, saved, refs
+	l.loops, l.class, l.locals, l.methodRefs, l.objClass = loops, class, saved, refs, objs
 }
 
 // collect records, before lowering, the file's method names and the body
@@ -117,6 +126,10 @@ func (l *lowerer) collect(root syntax.Node, _ int) {
 		case "method", "singleton_method":
 			if nm := syntax.ChildByField(n, "name"); nm != nil {
 				l.methods[l.Text(nm)] = true
+			}
+		case "class":
+			if nm := syntax.ChildByField(n, "name"); nm != nil {
+				l.classes[irbuild.NormText(l.Text(nm))] = true
 			}
 		case "call":
 			// attr_reader :name / attr_accessor :name: a bare `name` or
