@@ -812,6 +812,40 @@ get '/ping' do
   out
 end
 `},
+		{"sinatra: a string returned early by a route is the body", "VGL-RUBY-XSS-001", `
+require 'sinatra'
+get '/hi' do
+  name = params[:name]
+  if name.empty?
+    return "<p>nobody</p>"
+  end
+  return "<h1>Hello #{name}</h1>"  # want
+end
+get '/bye' do
+  name = params[:name]
+  return "<p>Bye #{name}</p>" if name.length > 3  # want
+  "ok"
+end
+get '/safe' do
+  return "<p>Bye #{Rack::Utils.escape_html(params[:name])}</p>"
+end
+get '/each' do
+  [params[:a]].each do |a|
+    return "<p>#{a.to_i}</p>"
+  end
+  "none"
+end
+`},
+		{"rails: SQL given to a connection held in a variable", "VGL-RUBY-SQLI-001", `
+class ReportsController < ApplicationController
+  def index
+    conn = ActiveRecord::Base.connection
+    conn.select_all("SELECT * FROM t WHERE a = '#{params[:a]}'")  # want
+    conn.exec_query("SELECT * FROM t WHERE b = ?", "sql", [params[:b]])
+    conn.select_value("SELECT count(*) FROM t")
+  end
+end
+`},
 		{"sinatra: inline templates and redirects", "VGL-RUBY-SSTI-001", `
 require 'sinatra'
 get '/hello' do

@@ -131,6 +131,13 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		return l.lambda(n)
 	case "return":
 		v := l.jumpValue(n)
+		if a := returned(n); l.route && a != nil && builtString(a) {
+			// return "<p>#{x}</p>" in a Sinatra route: the response body,
+			// as the block's last value is
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "body", Callee: "body", Args: []ir.Operand{v}, Span: l.Span(a),
+				Note: "returned by the route as the response body"})
+		}
 		l.Emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.Span(n)})
 		l.Jump(l.Fn.Exit)
 		return nilConst()
@@ -208,6 +215,21 @@ func (l *lowerer) noReturn(n syntax.Node) bool {
 		name = irbuild.NormText(l.Text(r)) + "." + name
 	}
 	return noReturns[name]
+}
+
+// returned is the one expression a return statement returns, or nil.
+func returned(n syntax.Node) syntax.Node {
+	kids := syntax.NamedChildren(n)
+	if len(kids) == 0 {
+		return nil
+	}
+	if a := kids[0]; a.Type() == "argument_list" {
+		if args := syntax.NamedChildren(a); len(args) == 1 {
+			return args[0]
+		}
+		return nil
+	}
+	return kids[0]
 }
 
 // jumpValue lowers the argument of return / next / break.
@@ -1231,6 +1253,7 @@ func (l *lowerer) closureOf(blk syntax.Node, name string, params syntax.Node, ro
 		if route {
 			// the block's parameters are the route's captures
 			l.Fn.Decorators = []string{"sinatra." + routeVerb}
+			l.route = true
 		}
 		v := l.bodyValue(body)
 		if route && l.Cur != nil && body != nil {

@@ -85,6 +85,9 @@ type lowerer struct {
 	// objClass maps a local variable assigned `C.new(...)`, C a class of
 	// this file, to C: a call o.m on it is C's method m
 	objClass map[string]string
+	// route: the function lowered is a Sinatra route's block (what it
+	// returns is the response body)
+	route bool
 	// aliases maps a method alias of the file (`alias_method :run, :system`,
 	// `alias run system`) to the method it names: a call of the alias is a
 	// call of that method
@@ -99,8 +102,8 @@ const maxDepth = 400
 
 // body lowers a function body into f with fresh per-function state.
 func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
-	loops, class, saved, refs, objs := l.loops, l.class, l.locals, l.methodRefs, l.objClass
-	l.loops, l.locals, l.methodRefs, l.objClass = nil, locals, map[string]string{}, map[string]string{}
+	loops, class, saved, refs, objs, route := l.loops, l.class, l.locals, l.methodRefs, l.objClass, l.route
+	l.loops, l.locals, l.methodRefs, l.objClass, l.route = nil, locals, map[string]string{}, map[string]string{}, false
 	for k, v := range refs {
 		l.methodRefs[k] = v // a block sees its method's variables
 	}
@@ -108,7 +111,7 @@ func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
 		l.objClass[k] = v
 	}
 	l.Body(f, fill)
-	l.loops, l.class, l.locals, l.methodRefs, l.objClass = loops, class, saved, refs, objs
+	l.loops, l.class, l.locals, l.methodRefs, l.objClass, l.route = loops, class, saved, refs, objs, route
 }
 
 // collect records, before lowering, the file's method names and the body
