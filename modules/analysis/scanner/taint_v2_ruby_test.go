@@ -846,6 +846,28 @@ class ReportsController < ApplicationController
   end
 end
 `},
+		{"faraday: a client kept in a field, made by a constructor default", "VGL-RUBY-SSRF-001", `
+class Fetcher
+  def initialize(http = Faraday.new(url: "https://api.example.com"))
+    @http = http
+  end
+
+  def fetch(url)
+    @http.get(url)  # want
+  end
+
+  def status
+    @http.get("https://api.example.com/status")
+  end
+end
+
+class PagesController < ApplicationController
+  def show
+    Fetcher.new.fetch(params[:url])
+    Fetcher.new.status
+  end
+end
+`},
 		{"sinatra: inline templates and redirects", "VGL-RUBY-SSTI-001", `
 require 'sinatra'
 get '/hello' do

@@ -120,6 +120,7 @@ func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
 func (l *lowerer) collect(root syntax.Node, _ int) {
 	var opens []syntax.Node
 	var bodies []syntax.Node
+	clientParams, clientFields := map[string]string{}, map[string]string{}
 	var walk func(n syntax.Node, depth int)
 	walk = func(n syntax.Node, depth int) {
 		if depth > maxDepth {
@@ -163,6 +164,29 @@ func (l *lowerer) collect(root syntax.Node, _ int) {
 			if kids := syntax.NamedChildren(n); len(kids) == 2 {
 				l.alias(kids[0], kids[1])
 			}
+		case "optional_parameter":
+			// def initialize(http = Faraday.new(...)): the parameter
+			// holds a client unless the caller gives another
+			if nm, v := syntax.ChildByField(n, "name"), syntax.ChildByField(n, "value"); nm != nil && v != nil {
+				if c := l.clientNew(v); c != "" {
+					clientParams[l.Text(nm)] = c
+				}
+			}
+		case "assignment":
+			// @http = Faraday.new(...), or a parameter defaulting to one:
+			// @http.get(url) is Faraday.get(url)
+			left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+			if left != nil && right != nil && left.Type() == "instance_variable" {
+				c := l.clientNew(right)
+				if c == "" && right.Type() == "identifier" {
+					c = clientParams[l.Text(right)]
+				}
+				name := l.Text(left)
+				if old, seen := clientFields[name]; seen && old != c {
+					c = "" // assigned different things: unknown
+				}
+				clientFields[name] = c
+			}
 		case "heredoc_beginning":
 			opens = append(opens, n)
 		case "heredoc_body":
@@ -173,6 +197,13 @@ func (l *lowerer) collect(root syntax.Node, _ int) {
 		}
 	}
 	walk(root, 0)
+	for f, c := range clientFields {
+		if c != "" {
+			if _, ok := l.Mod.Imports[f]; !ok {
+				l.Mod.Imports[f] = c
+			}
+		}
+	}
 	for i := 0; i < len(opens) && i < len(bodies); i++ {
 		l.heredocs[opens[i].StartByte()] = bodies[i]
 	}
@@ -749,4 +780,21 @@ func (l *lowerer) alias(newName, oldName syntax.Node) {
 	if nw != "" && old != "" && nw != old {
 		l.aliases[nw] = old
 	}
+}
+
+// httpClients are the HTTP client classes whose instances send requests
+// by the same method names as the class (Faraday.new(...).get(url) as
+// Faraday.get(url)).
+var httpClients = map[string]bool{"Faraday": true, "::Faraday": true}
+
+// clientNew is the client class of `Faraday.new(...)`, or "".
+func (l *lowerer) clientNew(n syntax.Node) string {
+	if n.Type() != "call" {
+		return ""
+	}
+	m, r := syntax.ChildByField(n, "method"), syntax.ChildByField(n, "receiver")
+	if m == nil || r == nil || l.Text(m) != "new" || !httpClients[l.Text(r)] {
+		return ""
+	}
+	return strings.TrimPrefix(l.Text(r), "::")
 }
