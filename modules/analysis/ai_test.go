@@ -9,6 +9,7 @@ import (
 )
 
 func TestAIFromTriage(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		in   cortex.TriageResult
@@ -30,6 +31,7 @@ func TestAIFromTriage(t *testing.T) {
 }
 
 func TestApplyFixes(t *testing.T) {
+	t.Parallel()
 	verdicts := map[string]*store.AI{"static": {Verdict: "true_positive", Model: "team/fast"}}
 	fixes := []cortex.FixResult{
 		{Fingerprint: "static", Diff: "d1", Attribution: cortex.Attribution{Provider: "team", Model: "strong", Status: cortex.StatusOK}},
@@ -54,6 +56,7 @@ func TestApplyFixes(t *testing.T) {
 }
 
 func TestWithExtraCopies(t *testing.T) {
+	t.Parallel()
 	orig := map[string]string{"ai_model": "m"}
 	got := withExtra(orig, "ai_fix_model", "team/strong")
 	if !reflect.DeepEqual(got, map[string]string{"ai_model": "m", "ai_fix_model": "team/strong"}) || len(orig) != 1 {

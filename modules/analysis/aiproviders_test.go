@@ -75,6 +75,7 @@ func providerBody(name, base, key string) []byte {
 }
 
 func TestWorkspaceAIProvidersAPI(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		a := newAPI(t, db)
 		const key = "sk-ws-secret-key-abcd1234WXYZ"
@@ -193,6 +194,7 @@ func TestWorkspaceAIProvidersAPI(t *testing.T) {
 }
 
 func TestBYOUnavailableWithoutGuardOrSealer(t *testing.T) {
+	t.Parallel()
 	db := dbtest.Open(t, database.SQLite)
 	a := newAPI(t, db)
 	res := a.do(t, a.who("owner"), "POST", "/api/v1/workspaces/"+a.ws+"/ai-providers", "application/json", providerBody("x", "https://api.example.com/v1", "sk-aaaaaaaaaaaaaaaa"))
@@ -202,6 +204,7 @@ func TestBYOUnavailableWithoutGuardOrSealer(t *testing.T) {
 }
 
 func TestAnalysisUsesWorkspaceKeysWithoutAICredits(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		e := newEnv(t, db, false)
 		const wsKey, instKey = "sk-workspace-key-0000AAAA", "sk-instance-key-0000BBBB"
@@ -297,6 +300,7 @@ func TestAnalysisUsesWorkspaceKeysWithoutAICredits(t *testing.T) {
 }
 
 func TestInstanceAIHealthIsAdminOnly(t *testing.T) {
+	t.Parallel()
 	db := dbtest.Open(t, database.SQLite)
 	e := newEnv(t, db, false)
 	fake := newOpenAIWire(t, "sk-instance-key-0000BBBB")
@@ -349,6 +353,7 @@ func (l *auditLog) Record(_ context.Context, e audit.Entry) (audit.Record, error
 }
 
 func TestWorkspaceKeysSurviveRotationAndSayWhenLost(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		e := newEnv(t, db, false)
 		const key = "sk-rotating-key-00001234"

@@ -29,6 +29,7 @@ func tarGzOf(t *testing.T, files map[string]string) []byte {
 }
 
 func TestCreateFromArchive(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		e := newEnv(t, db, true)
 		arch := tarGzOf(t, map[string]string{"app/main.py": vulnPy})

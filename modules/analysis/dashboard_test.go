@@ -10,6 +10,7 @@ import (
 )
 
 func TestDashboard(t *testing.T) {
+	t.Parallel()
 	for _, dialect := range dbtest.Dialects {
 		t.Run(dialect, func(t *testing.T) {
 			e := newEnvWith(t, dbtest.Open(t, dialect), false, func(d *Deps) {
@@ -90,6 +91,7 @@ func TestDashboard(t *testing.T) {
 // The cached dashboard JSON follows every change of the workspace's
 // analyses: a new analysis, and a change to an existing one.
 func TestDashboardJSONCacheFollowsChanges(t *testing.T) {
+	t.Parallel()
 	for _, dialect := range dbtest.Dialects {
 		t.Run(dialect, func(t *testing.T) {
 			e := newEnv(t, dbtest.Open(t, dialect), false)

@@ -13,6 +13,7 @@ import (
 // an object ({} for a row stored without details, never null) carrying
 // file_kind when the file was classified.
 func TestFindingExtraSameEverywhere(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		a := newAPI(t, db)
 		id := a.completed(t, map[string]string{"app.py": vulnPy})

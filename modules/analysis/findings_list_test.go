@@ -43,6 +43,7 @@ func itemKeys(item map[string]json.RawMessage) []string {
 // full findings, as GET /findings/{id} shows them, with include=details;
 // the two shapes are cached apart, and another include value is a 422.
 func TestFindingsListIsLeanUnlessDetailsAreAsked(t *testing.T) {
+	t.Parallel()
 	heavy := []string{"context", "trace", "remediation", "references", "snippet"}
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		a := newAPI(t, db)

@@ -41,6 +41,7 @@ func (r *recordedEvents) wait(t *testing.T, n int) []FinishedSummary {
 // completed analysis once, with its counts, and only the critical and high
 // findings the project's previous analysis did not have count as new.
 func TestFinishedObserverCountsNewSevereFindings(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		rec := &recordedEvents{}
 		e := newEnvWith(t, db, true, func(d *Deps) { d.Finished = rec })

@@ -27,6 +27,7 @@ func (c *txCredits) Hold(ctx context.Context, ws string, amount int64, ref strin
 // a process that dies between the two leaves neither (before, the hold was
 // committed first and a crash left it reserving credits until it expired).
 func TestHoldCommitsWithTheAnalysis(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		var tc *txCredits
 		a := newAPIWith(t, db, config.HTTP{BodyLimit: "1M", UploadLimit: "20M"}, func(d *Deps) {

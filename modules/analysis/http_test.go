@@ -127,6 +127,7 @@ func (a *api) queued(t *testing.T) string {
 }
 
 func TestOperationsMatchRoutes(t *testing.T) {
+	t.Parallel()
 	db := dbtest.Open(t, database.SQLite)
 	a := newAPI(t, db)
 	var routes []string
@@ -148,6 +149,7 @@ func TestOperationsMatchRoutes(t *testing.T) {
 }
 
 func TestAuthorizationMatrix(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		a := newAPI(t, db)
 		done := a.completed(t, map[string]string{"app.py": vulnPy})

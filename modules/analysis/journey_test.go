@@ -29,6 +29,7 @@ func sse(t *testing.T, body io.Reader) (ids []string, data []string) {
 }
 
 func TestJourney(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		a := newAPI(t, db)
 		member, viewer := a.who("member"), a.who("viewer")

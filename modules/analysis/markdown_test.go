@@ -13,6 +13,7 @@ import (
 // Fix texts, AI answers, reasons and notes are printed as the app shows
 // them: markup rendered, never shown raw, and no text becoming markup.
 func TestMarkdownRendersTheAppsSubset(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, in, want string
 	}{
@@ -47,6 +48,7 @@ func TestMarkdownRendersTheAppsSubset(t *testing.T) {
 // The HTML report renders the Markdown of reasons, fixes, AI answers and
 // notes, and names AI verdicts in words.
 func TestHTMLReportRendersMarkdown(t *testing.T) {
+	t.Parallel()
 	f := store.Finding{ID: "f1", RuleID: "VGL-PY-SQLI-001", Title: "SQL query built from untrusted input", Severity: "high", Confidence: "high",
 		Path: "app.py", StartLine: 3, EndLine: 3, Message: "m", TriageState: store.TriageFalsePositive,
 		TriageReason: "`q` is checked in **middleware**", Remediation: "Bind values:\n- `cur.execute(q, (x,))`\n- never *format* SQL",
@@ -79,6 +81,7 @@ func TestHTMLReportRendersMarkdown(t *testing.T) {
 // backticks: a code span that holds a backtick cannot be written in this
 // Markdown, and one left unbalanced prints raw in the app and the exports.
 func TestBuiltinRuleTextsRenderCleanly(t *testing.T) {
+	t.Parallel()
 	rules, err := scanner.BuiltinRules()
 	if err != nil {
 		t.Fatal(err)

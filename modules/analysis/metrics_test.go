@@ -23,6 +23,7 @@ func (brokenScanner) Scan(context.Context, isolate.Request, func(scanner.Progres
 }
 
 func TestAnalysisMetrics(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		paste := func(e *env) string {
 			t.Helper()

@@ -16,6 +16,7 @@ import (
 )
 
 func TestPageCacheEvictsLeastRecentlyUsed(t *testing.T) {
+	t.Parallel()
 	c := newPageCache(80) // pages up to 10 bytes
 	for i := range 8 {
 		c.put(fmt.Sprint(i), []byte("0123456789"))
@@ -39,6 +40,7 @@ func TestPageCacheEvictsLeastRecentlyUsed(t *testing.T) {
 // Two replicas on one database: a page cached by one never hides a
 // triage decision made through the other, in any analysis of the project.
 func TestFindingsPageCacheAcrossReplicas(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		one := newAPI(t, db)
 		two := newAPI(t, db)
@@ -86,6 +88,7 @@ func TestFindingsPageCacheAcrossReplicas(t *testing.T) {
 // A cached page is compressed once and served gzipped to clients that
 // accept it (once: the server's own gzip leaves it alone), plain to others.
 func TestFindingsPageGzip(t *testing.T) {
+	t.Parallel()
 	a := newAPI(t, dbtest.Open(t, database.SQLite))
 	id := a.completed(t, map[string]string{"app/a.py": vulnPy, "app/b.py": vulnPy})
 	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}

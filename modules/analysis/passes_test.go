@@ -22,6 +22,7 @@ const djangoAdvisory = `{"id": "GHSA-xpfp-f569-q3p2", "aliases": ["CVE-2021-3504
  "database_specific": {"severity": "CRITICAL", "cwe_ids": ["CWE-89"]}}`
 
 func TestAnalysisRunsSecretAndDependencyPasses(t *testing.T) {
+	t.Parallel()
 	dbFile := filepath.Join(t.TempDir(), "GHSA-xpfp-f569-q3p2.json")
 	if err := os.WriteFile(dbFile, []byte(djangoAdvisory), 0o644); err != nil {
 		t.Fatal(err)

@@ -30,6 +30,7 @@ func buildPDF(objs []string, root int) []byte {
 }
 
 func TestPDFDestPages(t *testing.T) {
+	t.Parallel()
 	page := "<</Type /Page\n/Resources <</Font <</F1 9 0 R>>>>\n/Parent %d 0 R>>"
 	tests := []struct {
 		name string
@@ -86,6 +87,7 @@ func TestPDFDestPages(t *testing.T) {
 // placeholder before the first printing says where the anchors landed);
 // the HTML export has none.
 func TestReportContentsPageNumbers(t *testing.T) {
+	t.Parallel()
 	d := &reportData{}
 	d.Analysis.Name, d.Analysis.Tier = "shop", "static"
 	tests := []struct {

@@ -17,6 +17,7 @@ const repoModelsApp = "from mylib.web import param\nfrom mylib import db\n\n\nde
 // the server's analysis (its other settings come from the analysis), and
 // a pack there that does not load fails the analysis, naming file and line.
 func TestRepositoryModelPacks(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		e := newEnv(t, db, true)
 		cases := []struct {

@@ -23,6 +23,7 @@ func (namedWorkspaces) WorkspaceName(_ context.Context, _ *principal.Principal, 
 // The report's cover names the workspace as its members know it, never
 // its id; and the analysis says whether the PDF can be printed here.
 func TestReportCoverAndPDFAvailability(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		tests := []struct {
 			name     string

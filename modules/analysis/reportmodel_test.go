@@ -18,6 +18,7 @@ import (
 // of contents and findings grouped by severity with their data flow, and
 // names triage states in words.
 func TestHTMLReportMatchesTheApp(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		a := newAPI(t, db)
 		viewer, member := a.who("viewer"), a.who("member")

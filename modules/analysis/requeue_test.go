@@ -20,6 +20,7 @@ import (
 // releases its credits, a "retrying" event is written, Recover's guard and
 // its new job.
 func TestRequeue(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		e := newEnv(t, db, false)
 		ctx := context.Background()

@@ -38,6 +38,7 @@ func (r *recordingAuthorizer) take() []string {
 // a route declares (x-vigil-action in the document) is the first one its
 // handler asks the authorizer about, and a route without one asks none.
 func TestRouteActionsAreAuthorized(t *testing.T) {
+	t.Parallel()
 	rec := &recordingAuthorizer{}
 	a := newAPIWith(t, dbtest.Open(t, database.SQLite), config.HTTP{BodyLimit: "1M", UploadLimit: "20M"},
 		func(d *Deps) { d.Authorizer = rec })

@@ -15,6 +15,7 @@ import (
 )
 
 func TestStaticAnalysisEndToEnd(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		e := newEnv(t, db, true)
 		src := zipOf(t, map[string]string{"app/handler.py": vulnPy, "README.md": "hello\n"})
@@ -72,6 +73,7 @@ func TestStaticAnalysisEndToEnd(t *testing.T) {
 }
 
 func TestCreateRejections(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		e := newEnv(t, db, false)
 		ok := []intake.Part{{Name: "a.py", Data: []byte(vulnPy)}}
@@ -119,6 +121,7 @@ func TestCreateRejections(t *testing.T) {
 }
 
 func TestCancelReleasesOnce(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		e := newEnv(t, db, false) // no workers: the analysis stays queued
 		c, err := e.svc.Create(e.as("member"), &Request{Tier: TierStatic, Source: Source{Kind: "paste", Parts: []intake.Part{{Name: "a.py", Data: []byte(vulnPy)}}}})

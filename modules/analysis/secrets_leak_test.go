@@ -35,6 +35,7 @@ import (
 // found is masked in another finding's context lines and in the code sent
 // to the model as well.
 func TestPlantedSecretsNeverLeave(t *testing.T) {
+	t.Parallel()
 	kit := planted.New(11)
 	sp, err := secrets.New(secrets.Options{})
 	if err != nil {

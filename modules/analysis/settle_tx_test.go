@@ -34,6 +34,7 @@ func (f *flakyLedger) Settle(ctx context.Context, id string, amount int64) error
 // held until the hold expired (seen in the topology test as 55 charges
 // for 56 completed analyses).
 func TestSettleCommitsWithTheCompletion(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		var fl *flakyLedger
 		e := newEnvWith(t, db, false, func(d *Deps) {

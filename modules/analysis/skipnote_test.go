@@ -7,6 +7,7 @@ import (
 )
 
 func TestSkippedNote(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name         string
 		skipped      []scanner.Skip

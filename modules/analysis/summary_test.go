@@ -12,6 +12,7 @@ import (
 // The summary counts every finding (more than one page), agrees with the
 // findings list and the analysis' severity counts, and follows triage.
 func TestSummaryEndpoint(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		a := newAPI(t, db)
 		viewer, member := a.who("viewer"), a.who("member")

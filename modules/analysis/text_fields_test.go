@@ -13,6 +13,7 @@ import (
 // UTF-8 in text and answered 500; both databases now answer 422 naming the
 // field, in pastes, multipart uploads and triage reasons, and store nothing.
 func TestTextFieldsRefuseNUL(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		a := newAPI(t, db)
 		done := a.completed(t, map[string]string{"app.py": vulnPy})

@@ -12,6 +12,7 @@ import (
 // audit entry naming who decided what about which finding, and a refused
 // decision leaves none.
 func TestTriageIsAudited(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		a := newAPI(t, db)
 		done := a.completed(t, map[string]string{"app.py": vulnPy})

@@ -12,6 +12,7 @@ import (
 // Bulk triage applies one decision to the selected findings, all or none,
 // and the analysis comes back with its score recomputed.
 func TestBulkTriage(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		a := newAPI(t, db)
 		viewer, member := a.who("viewer"), a.who("member")

@@ -12,6 +12,7 @@ import (
 // the project that holds the finding shows it in its score and counts,
 // whichever analysis it was made from, and reversing it restores them.
 func TestTriageRecountsEveryAnalysisOfTheProject(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		a := newAPI(t, db)
 		viewer, member := a.who("viewer"), a.who("member")

@@ -12,6 +12,7 @@ import (
 // A findings page writes its stored JSON columns through; the result must
 // be the same document as the decoded view.
 func TestFindingPageViewMatchesFindingView(t *testing.T) {
+	t.Parallel()
 	full := scanner.Finding{
 		RuleID: "py.x", Kind: scanner.KindTaint, Title: "T", Message: "M", Severity: scanner.SeverityHigh, Confidence: scanner.ConfidenceHigh,
 		CWE: []string{"CWE-78"}, OWASP: []string{"A03:2021-Injection"}, Location: scanner.Location{Path: "a.py", StartLine: 2, StartColumn: 1, EndLine: 2, EndColumn: 9},

@@ -114,6 +114,7 @@ func checkHolders(t *testing.T, tests []holderCase, lookup func(context.Context,
 // may read it there, whichever workspace the request acts in; anyone else
 // gets the same 404 as for an analysis that does not exist.
 func TestWorkspaceOf(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		h := newHolders(t, db, false)
 		team, personal, stranger, id := h.team, h.personal, h.stranger, h.analysis
@@ -139,6 +140,7 @@ func TestWorkspaceOf(t *testing.T) {
 // read it there, anyone else gets the same 404 as getFinding answers for
 // a finding that does not exist; an analysis id is not a finding id.
 func TestWorkspaceOfFinding(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		h := newHolders(t, db, true)
 		team, personal, stranger := h.team, h.personal, h.stranger

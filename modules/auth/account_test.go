@@ -105,6 +105,7 @@ func (s *smtpSink) wait(t *testing.T) string {
 var resetLinkRe = regexp.MustCompile(`token=([A-Za-z0-9_-]+)`)
 
 func TestForgotAndResetPassword(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		sink := newSMTPSink(t)
 		e := newEnv(t, tdb, withConfig(func(c *config.Config) {
@@ -143,6 +144,7 @@ func TestForgotAndResetPassword(t *testing.T) {
 }
 
 func TestInvitationEmail(t *testing.T) {
+	t.Parallel()
 	tdb := openTestDB(t, "sqlite")
 	sink := newSMTPSink(t)
 	e := newEnv(t, tdb, withConfig(func(c *config.Config) {
@@ -162,6 +164,7 @@ func TestInvitationEmail(t *testing.T) {
 }
 
 func TestInstanceAdmin(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		admin, adminID := e.user("root@example.com") // first user: instance admin
@@ -208,6 +211,7 @@ func TestInstanceAdmin(t *testing.T) {
 }
 
 func TestAdminCreateUserCommand(t *testing.T) {
+	t.Parallel()
 	tdb := openTestDB(t, "sqlite")
 	e := newEnv(t, tdb)
 	run := func(stdin string, args ...string) (string, error) {

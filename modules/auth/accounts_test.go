@@ -13,6 +13,7 @@ import (
 )
 
 func TestRegisterLoginMeLogout(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		c := e.client()
@@ -70,6 +71,7 @@ func TestRegisterLoginMeLogout(t *testing.T) {
 }
 
 func TestSecureCookiesOnHTTPS(t *testing.T) {
+	t.Parallel()
 	tdb := openTestDB(t, "sqlite")
 	e := newEnv(t, tdb, withConfig(func(c *config.Config) { c.BaseURL = "https://vigil.example.com" }))
 	c := e.client()
@@ -84,6 +86,7 @@ func TestSecureCookiesOnHTTPS(t *testing.T) {
 }
 
 func TestValidationAndBadInput(t *testing.T) {
+	t.Parallel()
 	tdb := openTestDB(t, "sqlite")
 	e := newEnv(t, tdb)
 	cases := []struct {
@@ -108,6 +111,7 @@ func TestValidationAndBadInput(t *testing.T) {
 }
 
 func TestSignupDisabledAfterFirstUser(t *testing.T) {
+	t.Parallel()
 	tdb := openTestDB(t, "sqlite")
 	e := newEnv(t, tdb, withConfig(func(c *config.Config) { c.Auth.AllowSignup = false }))
 	expect(t, e.client().do("POST", "/api/v1/auth/register", map[string]string{"email": "first@example.com", "password": "correct horse battery"}), 202)
@@ -115,6 +119,7 @@ func TestSignupDisabledAfterFirstUser(t *testing.T) {
 }
 
 func TestNoEnumeration(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		e.user("known@example.com")
@@ -135,6 +140,7 @@ func TestNoEnumeration(t *testing.T) {
 // password and wrong passwords each run exactly one argon2 computation, so
 // response times do not tell them apart.
 func TestEveryFailedSignInPaysOneHash(t *testing.T) {
+	t.Parallel()
 	tdb := openTestDB(t, "sqlite")
 	e := newEnv(t, tdb)
 	if _, err := e.svc.CreateUser(t.Context(), "known@example.com", "correct horse battery", false); err != nil {
@@ -168,6 +174,7 @@ func TestEveryFailedSignInPaysOneHash(t *testing.T) {
 // sign-ins with production argon2 parameters (fastest of several runs, to
 // shrug off a busy machine).
 func TestSignInTimingDoesNotEnumerate(t *testing.T) {
+	// Not parallel: it compares durations, which other tests' load would skew.
 	if testing.Short() {
 		t.Skip("slow: production argon2 parameters")
 	}
@@ -222,6 +229,7 @@ func sameProblem(t *testing.T, a, b resp) error {
 // TestOnlyOneFirstAdmin races sign-ups on an empty instance: exactly one
 // account becomes the instance administrator.
 func TestOnlyOneFirstAdmin(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		var wg sync.WaitGroup
@@ -246,6 +254,7 @@ func TestOnlyOneFirstAdmin(t *testing.T) {
 }
 
 func TestJSONOnly(t *testing.T) {
+	t.Parallel()
 	tdb := openTestDB(t, "sqlite")
 	e := newEnv(t, tdb)
 	c := e.client()

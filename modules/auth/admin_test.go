@@ -9,6 +9,7 @@ import (
 )
 
 func TestAdminMakeAndRevokeAdmin(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		root, rootID := e.user("root@example.com") // first account: instance admin
@@ -60,6 +61,7 @@ func TestAdminMakeAndRevokeAdmin(t *testing.T) {
 
 // Two administrators removing each other at once leave one.
 func TestAdminRevokeRaceKeepsOne(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		_, rootID := e.user("root@example.com")
@@ -85,6 +87,7 @@ func TestAdminRevokeRaceKeepsOne(t *testing.T) {
 }
 
 func TestAdminUserSearchAndPages(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		root, _ := e.user("root@example.com")
@@ -159,6 +162,7 @@ func TestAdminUserSearchAndPages(t *testing.T) {
 }
 
 func TestAdminSignInsPages(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		root, _ := e.user("root@example.com")

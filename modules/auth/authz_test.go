@@ -65,6 +65,7 @@ func (e *env) team(t *testing.T) team {
 func ok2xx(s int) bool { return s >= 200 && s < 300 }
 
 func TestAuthorizationMatrix(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		tm := e.team(t)
@@ -105,6 +106,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 }
 
 func TestAPIKeyScopesMatrix(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		tm := e.team(t)
@@ -155,6 +157,7 @@ func TestAPIKeyScopesMatrix(t *testing.T) {
 }
 
 func TestAPIKeyLifecycle(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		c, _ := e.user("ada@example.com")
@@ -211,6 +214,7 @@ func TestAPIKeyLifecycle(t *testing.T) {
 }
 
 func TestWorkspaceRoles(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		tm := e.team(t)
@@ -254,6 +258,7 @@ func TestWorkspaceRoles(t *testing.T) {
 }
 
 func TestCanDirect(t *testing.T) {
+	t.Parallel()
 	tdb := openTestDB(t, "sqlite")
 	e := newEnv(t, tdb)
 	tm := e.team(t)
@@ -274,6 +279,7 @@ func TestCanDirect(t *testing.T) {
 
 // TestPermissionsDoc keeps docs/permissions.md equal to the Go matrix.
 func TestPermissionsDoc(t *testing.T) {
+	t.Parallel()
 	want := PermissionsMarkdown()
 	got, err := os.ReadFile("../../docs/permissions.md")
 	if err != nil || string(got) != want {

@@ -19,6 +19,7 @@ func (f *fakeSession) get() (uint64, bool) { return f.id, f.live }
 // in the current listening session (the hub calls resync on connecting),
 // so nothing resolved while announcements could be missed is served.
 func TestIdentityCacheSessions(t *testing.T) {
+	t.Parallel()
 	now := time.Now()
 	connect := func(id uint64) func(*identityCache, *fakeSession) {
 		return func(c *identityCache, s *fakeSession) { s.id, s.live = id, true; c.resync() }

@@ -10,6 +10,7 @@ import (
 )
 
 func TestValidateConfig(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name string
 		set  func(c *config.Config)

@@ -11,6 +11,7 @@ import (
 // refused on every unsafe cookie-authenticated route, while the session's
 // own token keeps working across refreshes.
 func TestCSRFTokenBoundToSession(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		victim, _ := e.user("ada@example.com")

@@ -19,6 +19,7 @@ func actingIn(t *testing.T, c *client) (string, string) {
 }
 
 func TestSwitchWorkspace(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		tm := e.team(t)

@@ -134,7 +134,10 @@ func newEnv(t *testing.T, tdb testDB, opts ...envOption) *env {
 	for _, o := range opts {
 		o(e)
 	}
-	runner, err := jobs.New(tdb.db, config.Jobs{Workers: 2, PollInterval: 50 * time.Millisecond}, slog.New(slog.DiscardHandler))
+	// ScheduleEvery: an email retried after its backoff runs on time,
+	// not at River's next 5 s scheduler tick.
+	runner, err := jobs.New(tdb.db, config.Jobs{Workers: 2, PollInterval: 50 * time.Millisecond}, slog.New(slog.DiscardHandler),
+		jobs.ScheduleEvery(50*time.Millisecond))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 // the reset answer says so (still the same for every address), and the
 // providers list tells the web app whether the instance sends mail.
 func TestResetAnswerIsHonestAboutMail(t *testing.T) {
+	t.Parallel()
 	tdb := openTestDB(t, "sqlite")
 	cases := []struct {
 		name      string

@@ -12,6 +12,9 @@ import (
 	"vigil/platform/notify"
 )
 
+// This file's tests are not parallel: they bound how soon an
+// invalidation arrives, which other tests' load would skew.
+//
 // eventually polls cond in real time (the test clock stands still, so an
 // identity cache TTL never runs out while it waits).
 func eventually(t *testing.T, what string, within time.Duration, cond func() bool) time.Duration {

@@ -64,6 +64,7 @@ func freeAddr(t *testing.T) (string, int) {
 // server is down is retried on schedule and delivered, once, when it is
 // back; the request itself does not wait for it.
 func TestEmailSurvivesSMTPOutage(t *testing.T) {
+	// Not parallel: freeAddr's port must stay free until the test takes it.
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		addr, port := freeAddr(t)
 		e := newEnv(t, tdb, withConfig(func(c *config.Config) {
@@ -99,6 +100,7 @@ func TestEmailSurvivesSMTPOutage(t *testing.T) {
 // TestEmailJoinsTransaction: an email queued in a transaction is sent
 // exactly when the transaction commits; a rollback sends none.
 func TestEmailJoinsTransaction(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name string
 		fail error
@@ -144,6 +146,7 @@ func TestEmailJoinsTransaction(t *testing.T) {
 // TestQueuedEmailBodyIsSealed: the job row never holds the link in clear
 // (it is a credential until used or expired).
 func TestQueuedEmailBodyIsSealed(t *testing.T) {
+	// Not parallel: freeAddr's port must stay free until the test takes it.
 	tdb := openTestDB(t, "sqlite")
 	_, port := freeAddr(t)
 	e := newEnv(t, tdb, withConfig(func(c *config.Config) {
@@ -162,6 +165,7 @@ func TestQueuedEmailBodyIsSealed(t *testing.T) {
 }
 
 func TestEmailBackoff(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		attempt int
 		want    time.Duration

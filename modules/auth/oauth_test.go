@@ -144,6 +144,7 @@ func errorCode(t *testing.T, loc string) string {
 }
 
 func TestGitHubOAuth(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		gh := newFakeGitHub(t)
 		e := newEnv(t, tdb, withGitHub(gh))
@@ -272,6 +273,7 @@ func mustURL(t *testing.T, s string) *url.URL {
 }
 
 func TestOAuthLinkingNeverSilent(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		gh := newFakeGitHub(t)
 		e := newEnv(t, tdb, withGitHub(gh))
@@ -303,6 +305,7 @@ func TestOAuthLinkingNeverSilent(t *testing.T) {
 }
 
 func TestGoogleOIDC(t *testing.T) {
+	t.Parallel()
 	m, err := mockoidc.Run()
 	if err != nil {
 		t.Fatal(err)
@@ -350,6 +353,7 @@ func TestGoogleOIDC(t *testing.T) {
 }
 
 func TestSafeNext(t *testing.T) {
+	t.Parallel()
 	for in, ok := range map[string]bool{
 		"": true, "/": true, "/dashboard?x=1#y": true, "/a/b": true,
 		"//evil.com": false, "/\\evil.com": false, "https://evil.com": false, "evil.com": false,
@@ -366,6 +370,7 @@ func TestSafeNext(t *testing.T) {
 // kept in secret_key_previous) still finishes a flow started before the
 // rotation, while a replica that dropped the old key refuses it.
 func TestOAuthFlowCookieSurvivesKeyRotation(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		gh := newFakeGitHub(t)
 		e := newEnv(t, tdb, withGitHub(gh))

@@ -11,6 +11,7 @@ import (
 // session of the account; the session that changed the password goes on
 // with new credentials (its old cookies are dead too).
 func TestPasswordChangeEndsResetLinksAndSessions(t *testing.T) {
+	t.Parallel()
 	const pw = "correct horse battery"
 	tests := []struct {
 		name string

@@ -56,6 +56,7 @@ func meWithAccess(t *testing.T, base, access string) int {
 // them get the same successor and the session survives; replaying the old
 // token after the grace window still revokes the family.
 func TestConcurrentRefreshWithinGrace(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		other := e.serve(e.newReplica())
@@ -127,6 +128,7 @@ func TestConcurrentRefreshWithinGrace(t *testing.T) {
 
 // TestRefreshGraceRules covers the edges of the grace window one request at a time.
 func TestRefreshGraceRules(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		cases := []struct {
 			name    string
@@ -169,6 +171,7 @@ func TestRefreshGraceRules(t *testing.T) {
 // TestRefreshGraceFollowsChain: a request that arrives after the other tab
 // has already rotated twice gets the newest token, not a spent one.
 func TestRefreshGraceFollowsChain(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		c, _ := e.user("chain@example.com")

@@ -12,6 +12,7 @@ import (
 // the document lacks (or the reverse), declares one twice, or leaves one
 // undescribed.
 func TestOperationsMatchRoutes(t *testing.T) {
+	t.Parallel()
 	tdb := openTestDB(t, "sqlite")
 	e := newEnv(t, tdb)
 	ec := echo.New()

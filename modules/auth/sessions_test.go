@@ -25,6 +25,7 @@ func (e *env) withAccess(raw string) *client {
 }
 
 func TestAccessTokenAttacks(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		c, userID := e.user("ada@example.com")
@@ -87,6 +88,7 @@ func TestAccessTokenAttacks(t *testing.T) {
 type Claims = token.Claims
 
 func TestRefreshRotationAndReuse(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		c, _ := e.user("ada@example.com")
@@ -116,6 +118,7 @@ func TestRefreshRotationAndReuse(t *testing.T) {
 }
 
 func TestRevokedAndExpiredRefresh(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		c, _ := e.user("ada@example.com")
@@ -149,6 +152,7 @@ func TestRevokedAndExpiredRefresh(t *testing.T) {
 }
 
 func TestSignOutEverywhereAndPasswordChange(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		a, _ := e.user("ada@example.com")
@@ -171,6 +175,7 @@ func TestSignOutEverywhereAndPasswordChange(t *testing.T) {
 }
 
 func TestCSRF(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		c, _ := e.user("ada@example.com")
@@ -205,6 +210,7 @@ func TestCSRF(t *testing.T) {
 // TestMultiReplica signs in on one replica and continues on another that
 // shares only the database, as behind a round-robin load balancer.
 func TestMultiReplica(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		second := e.serve(e.newReplica())
@@ -225,6 +231,7 @@ func TestMultiReplica(t *testing.T) {
 }
 
 func TestRateLimitsAndLockout(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		e.user("ada@example.com")
@@ -300,6 +307,7 @@ func TestRateLimitsAndLockout(t *testing.T) {
 }
 
 func TestSecretsNeverLogged(t *testing.T) {
+	t.Parallel()
 	tdb := openTestDB(t, "sqlite")
 	e := newEnv(t, tdb)
 	c, _ := e.user("ada@example.com")
@@ -326,6 +334,7 @@ func TestSecretsNeverLogged(t *testing.T) {
 // refused by another within the identity cache TTL (at once on the
 // replica that revoked it).
 func TestRevocationReachesOtherReplicas(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		e := newEnv(t, tdb)
 		second := e.serve(e.newReplica())

@@ -26,6 +26,7 @@ func register(c *client, email, pw string) resp {
 // the answer a new email gets (status, body, no cookies), with or without
 // SMTP; only the owner of the address learns which case it was, by email.
 func TestSignupDoesNotEnumerate(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		for _, smtp := range []bool{true, false} {
 			name := "smtp off"
@@ -84,6 +85,7 @@ func TestSignupDoesNotEnumerate(t *testing.T) {
 // TestSignupTimingDoesNotEnumerate compares sign-ups with a taken and a new
 // email with production argon2 parameters (fastest of several runs).
 func TestSignupTimingDoesNotEnumerate(t *testing.T) {
+	// Not parallel: it compares durations, which other tests' load would skew.
 	if testing.Short() {
 		t.Skip("slow: production argon2 parameters")
 	}
@@ -121,6 +123,7 @@ func TestSignupTimingDoesNotEnumerate(t *testing.T) {
 // sign in and use the app, cannot accept invitations until it follows the
 // emailed link; links are single-use and expire.
 func TestEmailVerification(t *testing.T) {
+	t.Parallel()
 	forEachDB(t, func(t *testing.T, tdb testDB) {
 		sink := newSMTPSink(t)
 		e := newEnv(t, tdb, withSMTP(sink))
@@ -185,6 +188,7 @@ func TestEmailVerification(t *testing.T) {
 // (no SMTP to prove it with, an admin's word, a password reset, an OAuth
 // provider) are verified.
 func TestVerifiedWithoutLink(t *testing.T) {
+	t.Parallel()
 	tdb := openTestDB(t, "sqlite")
 	t.Run("smtp off", func(t *testing.T) {
 		e := newEnv(t, tdb)

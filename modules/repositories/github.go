@@ -34,6 +34,10 @@ type GitHubDeps struct {
 	// OAuthTokenURL is where the install callback's OAuth code is
 	// exchanged for a user token; "" is WebURL/login/oauth/access_token.
 	OAuthTokenURL string
+	// ReviewPoll is how long a pull request review, push check or SARIF
+	// upload waits before looking at its analysis (or upload) again; 0 is
+	// one second. Tests shorten it.
+	ReviewPoll time.Duration
 }
 
 // installStateTTL bounds how long an install may take between Vigil's

@@ -28,10 +28,35 @@ var acmeAPI = &githubtest.Repo{ID: 700, FullName: "acme/api", DefaultBranch: "ma
 	"release-2": {Commit: "2222222222222222222222222222222222222222", Files: map[string]string{"app/old.py": "print(1)\n"}},
 }}
 
+// waitJobsSettled waits until no job is waiting, scheduled or running:
+// whatever the deliveries so far set off has happened, so an assertion
+// that nothing more happened can be made at once.
+func waitJobsSettled(t *testing.T, db *database.DB) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		var n int64
+		if err := db.Gorm().Table("river_job").Where("state IN ?",
+			[]string{"available", "pending", "running", "retryable", "scheduled"}).Count(&n).Error; err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d job(s) still to run", n)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 func githubHarness(t *testing.T, db *database.DB) (*harness, *githubtest.Fake) {
 	t.Helper()
 	f := githubtest.New(t)
-	runner, err := jobs.New(db, config.Jobs{Workers: 2, PollInterval: 50 * time.Millisecond}, slog.New(slog.DiscardHandler))
+	// Reviews poll by enqueueing their next step At a second later:
+	// ScheduleEvery runs each on time instead of at River's next 5 s tick.
+	runner, err := jobs.New(db, config.Jobs{Workers: 2, PollInterval: 50 * time.Millisecond}, slog.New(slog.DiscardHandler),
+		jobs.ScheduleEvery(50*time.Millisecond))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,6 +68,8 @@ func githubHarness(t *testing.T, db *database.DB) (*harness, *githubtest.Fake) {
 			HTTP:    &http.Client{Timeout: 10 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return nil }},
 			BaseURL: "https://vigil.example.com", WebURL: "https://github.com",
 			OAuthTokenURL: f.URL() + "/login/oauth/access_token",
+			// The fake analyses finish at once: look again soon.
+			ReviewPoll: 50 * time.Millisecond,
 		}
 	})
 	if err := h.svc.Jobs(runner); err != nil {

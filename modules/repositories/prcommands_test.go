@@ -265,7 +265,7 @@ func TestTriageFromPullRequest(t *testing.T) {
 			t.Errorf("conversation replay = %s, want duplicate", ans)
 		}
 		x.waitFor(t, "the conversation hint", func() bool { return len(f.IssueComments("acme/api", 7)) >= 1 })
-		time.Sleep(300 * time.Millisecond)
+		waitJobsSettled(t, x.h.db)
 		ics := f.IssueComments("acme/api", 7)
 		if len(ics) != 1 || !strings.Contains(ics[0].Body, "reply in the thread") || !strings.Contains(ics[0].Body, replyMarker(2000)) {
 			t.Errorf("conversation answers = %+v, want one hint", ics)

@@ -57,12 +57,21 @@ type Results interface {
 // CheckRunName is the check run's name on GitHub.
 const CheckRunName = "Vigil"
 
-// reviewPoll is how often a review waits for its analysis; reviewWait
-// bounds the wait.
+// defaultReviewPoll is how often a review (or a push check, or a SARIF
+// upload) looks at its analysis again unless GitHubDeps.ReviewPoll says;
+// reviewWait bounds the wait.
 const (
-	reviewPoll = time.Second
-	reviewWait = 2 * time.Hour
+	defaultReviewPoll = time.Second
+	reviewWait        = 2 * time.Hour
 )
+
+// reviewPoll is how long a GitHub job waits before its next step.
+func (s *Service) reviewPoll() time.Duration {
+	if s.d.GitHub != nil && s.d.GitHub.ReviewPoll > 0 {
+		return s.d.GitHub.ReviewPoll
+	}
+	return defaultReviewPoll
+}
 
 // PRReviewArgs is the durable job that reviews a pull request once the
 // analysis of its head finished.
@@ -82,7 +91,7 @@ func (PRReviewArgs) Kind() string { return "repositories_pr_review" }
 // enqueueReview schedules the review of a started PR scan.
 func (s *Service) enqueueReview(ctx context.Context, rep *store.Repository, analysisID string, pr int, sha string) error {
 	return s.d.Jobs.Enqueue(ctx, PRReviewArgs{RepositoryID: rep.ID, WorkspaceID: rep.WorkspaceID, AnalysisID: analysisID,
-		PRNumber: pr, SHA: sha, Until: s.d.Now().Add(reviewWait).Unix()}, jobs.At(s.d.Now().Add(reviewPoll)), jobs.MaxAttempts(5))
+		PRNumber: pr, SHA: sha, Until: s.d.Now().Add(reviewWait).Unix()}, jobs.At(s.d.Now().Add(s.reviewPoll())), jobs.MaxAttempts(5))
 }
 
 // ReviewPullRequest posts the review of one pull request push: comments
@@ -107,7 +116,7 @@ func (s *Service) ReviewPullRequest(ctx context.Context, a PRReviewArgs) error {
 		if s.d.Now().Unix() > a.Until {
 			return s.postCheck(ctx, g, rep, a.SHA, "neutral", "Vigil did not finish in time", "The analysis did not finish within the review window.")
 		}
-		return s.d.Jobs.Enqueue(ctx, a, jobs.At(s.d.Now().Add(reviewPoll)), jobs.MaxAttempts(5))
+		return s.d.Jobs.Enqueue(ctx, a, jobs.At(s.d.Now().Add(s.reviewPoll())), jobs.MaxAttempts(5))
 	case "completed":
 	default:
 		return s.postCheck(ctx, g, rep, a.SHA, "neutral", "Vigil could not analyse this push", "The analysis ended "+res.Status+"; nothing was reviewed.")

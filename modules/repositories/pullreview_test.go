@@ -166,3 +166,22 @@ func TestPullRequestWithoutCredits(t *testing.T) {
 		t.Error("a review was posted without an analysis")
 	}
 }
+
+// GitHub jobs look at their analysis again after GitHubDeps.ReviewPoll,
+// one second unless set.
+func TestReviewPoll(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		gh   *GitHubDeps
+		want time.Duration
+	}{
+		{"GitHub off", nil, time.Second},
+		{"unset", &GitHubDeps{}, time.Second},
+		{"set", &GitHubDeps{ReviewPoll: 20 * time.Millisecond}, 20 * time.Millisecond},
+	} {
+		s := &Service{d: Deps{GitHub: tc.gh}}
+		if got := s.reviewPoll(); got != tc.want {
+			t.Errorf("%s: reviewPoll() = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

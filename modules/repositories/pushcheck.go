@@ -56,7 +56,7 @@ func (s *Service) startPushCheck(ctx context.Context, rep *store.Repository, st 
 		return
 	}
 	err = s.d.Jobs.Enqueue(ctx, PushCheckArgs{RepositoryID: rep.ID, WorkspaceID: rep.WorkspaceID, AnalysisID: st.ID, SHA: sha, CheckRunID: id,
-		Until: s.d.Now().Add(reviewWait).Unix()}, jobs.At(s.d.Now().Add(reviewPoll)), jobs.MaxAttempts(5))
+		Until: s.d.Now().Add(reviewWait).Unix()}, jobs.At(s.d.Now().Add(s.reviewPoll())), jobs.MaxAttempts(5))
 	if err != nil {
 		s.log.ErrorContext(ctx, "schedule push check run", "repository_id", rep.ID, "check_run_id", id, "error", err.Error())
 	}
@@ -94,7 +94,7 @@ func (s *Service) CompletePushCheck(ctx context.Context, a PushCheckArgs) error 
 			return fmt.Errorf("repositories: check run: %w", err)
 		}
 		s.log.WarnContext(ctx, "push check run: continuing later", "repository_id", rep.ID, "check_run_id", a.CheckRunID, "sent", a.Sent, "error", err.Error())
-		return s.d.Jobs.Enqueue(ctx, a, jobs.At(s.d.Now().Add(reviewPoll*5)), jobs.MaxAttempts(5))
+		return s.d.Jobs.Enqueue(ctx, a, jobs.At(s.d.Now().Add(s.reviewPoll()*5)), jobs.MaxAttempts(5))
 	}
 	done := func(conclusion, title, summary string, ann []github.Annotation) error {
 		out := &github.CheckOutput{Title: title, Summary: summary, Annotations: ann}
@@ -110,7 +110,7 @@ func (s *Service) CompletePushCheck(ctx context.Context, a PushCheckArgs) error 
 		if s.d.Now().Unix() > a.Until {
 			return done("neutral", "Vigil did not finish in time", "The analysis did not finish within the check window.", nil)
 		}
-		return s.d.Jobs.Enqueue(ctx, a, jobs.At(s.d.Now().Add(reviewPoll)), jobs.MaxAttempts(5))
+		return s.d.Jobs.Enqueue(ctx, a, jobs.At(s.d.Now().Add(s.reviewPoll())), jobs.MaxAttempts(5))
 	case "completed":
 	default:
 		return done("neutral", "Vigil could not analyse this push", "The analysis ended "+res.Status+"; nothing was checked.", nil)

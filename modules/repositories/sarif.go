@@ -55,7 +55,7 @@ func (s *Service) enqueueSARIF(ctx context.Context, rep *store.Repository, st *S
 		return err
 	}
 	return s.d.Jobs.Enqueue(ctx, SARIFUploadArgs{RepositoryID: rep.ID, WorkspaceID: rep.WorkspaceID, ScanID: st.ScanID, AnalysisID: st.ID,
-		SHA: st.Commit, Ref: ref, Until: s.d.Now().Add(reviewWait).Unix()}, jobs.At(s.d.Now().Add(reviewPoll)), jobs.MaxAttempts(5))
+		SHA: st.Commit, Ref: ref, Until: s.d.Now().Add(reviewWait).Unix()}, jobs.At(s.d.Now().Add(s.reviewPoll())), jobs.MaxAttempts(5))
 }
 
 // UploadSARIF runs one step of a SARIF upload: wait for the analysis,
@@ -82,7 +82,7 @@ func (s *Service) UploadSARIF(ctx context.Context, a SARIFUploadArgs) error {
 		if s.d.Now().Unix() > a.Until {
 			return s.store.SetSARIF(ctx, a.ScanID, "", "failed: the analysis did not finish in time")
 		}
-		return s.d.Jobs.Enqueue(ctx, a, jobs.At(s.d.Now().Add(reviewPoll)), jobs.MaxAttempts(5))
+		return s.d.Jobs.Enqueue(ctx, a, jobs.At(s.d.Now().Add(s.reviewPoll())), jobs.MaxAttempts(5))
 	case "completed":
 	default:
 		return s.store.SetSARIF(ctx, a.ScanID, "", "skipped: the analysis "+res.Status)
@@ -115,7 +115,7 @@ func (s *Service) UploadSARIF(ctx context.Context, a SARIFUploadArgs) error {
 		return err
 	}
 	a.SARIFID = up.ID
-	return s.d.Jobs.Enqueue(ctx, a, jobs.At(s.d.Now().Add(reviewPoll)), jobs.MaxAttempts(5))
+	return s.d.Jobs.Enqueue(ctx, a, jobs.At(s.d.Now().Add(s.reviewPoll())), jobs.MaxAttempts(5))
 }
 
 // followSARIF reads the upload's processing status and records it; a
@@ -131,7 +131,7 @@ func (s *Service) followSARIF(ctx context.Context, g *gh, rep *store.Repository,
 	}
 	if status == "pending" {
 		if a.Polls++; a.Polls < sarifPolls {
-			return s.d.Jobs.Enqueue(ctx, a, jobs.At(s.d.Now().Add(reviewPoll*5)), jobs.MaxAttempts(5))
+			return s.d.Jobs.Enqueue(ctx, a, jobs.At(s.d.Now().Add(s.reviewPoll()*5)), jobs.MaxAttempts(5))
 		}
 	}
 	if status == "failed" && len(st.Errors) > 0 {

@@ -99,7 +99,7 @@ func TestSARIFUpload(t *testing.T) {
 		}
 		push("p-3", shas[2])
 		waitStatus(shas[2], "")
-		time.Sleep(1500 * time.Millisecond)
+		waitJobsSettled(t, db)
 		if n := len(f.SARIFs()); n != 2 {
 			t.Errorf("uploads = %d with the setting off, want still 2", n)
 		}

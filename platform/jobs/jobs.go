@@ -61,17 +61,40 @@ type Runner struct {
 	// stopping is set when Stop begins: jobs interrupted from then on are
 	// made available again at once (see funcWorker.Work).
 	stopping atomic.Bool
+
+	// scheduleEvery, when set (ScheduleEvery), is how often the runner
+	// itself moves due scheduled jobs to available; stopSchedule ends that
+	// loop and scheduleDone closes when it returned.
+	scheduleEvery time.Duration
+	stopSchedule  context.CancelFunc
+	scheduleDone  chan struct{}
+}
+
+// RunnerOption tunes a Runner.
+type RunnerOption func(*Runner)
+
+// ScheduleEvery makes the working runner move jobs whose scheduled time
+// (At, or a retry's backoff) is due to available every d, in addition to
+// River's own scheduler, whose interval is a fixed 5 s: a job scheduled
+// for one second later would otherwise wait up to six. It is meant for
+// tests that follow such jobs step by step; production leaves it unset.
+func ScheduleEvery(d time.Duration) RunnerOption {
+	return func(r *Runner) { r.scheduleEvery = d }
 }
 
 // New prepares a runner on db; it starts nothing.
-func New(db *database.DB, cfg config.Jobs, logger *slog.Logger) (*Runner, error) {
+func New(db *database.DB, cfg config.Jobs, logger *slog.Logger, opts ...RunnerOption) (*Runner, error) {
 	if db == nil {
 		return nil, errors.New("jobs: nil database")
 	}
 	if logger == nil {
 		return nil, errors.New("jobs: nil logger")
 	}
-	return &Runner{db: db, cfg: cfg, log: logger, workers: river.NewWorkers()}, nil
+	r := &Runner{db: db, cfg: cfg, log: logger, workers: river.NewWorkers()}
+	for _, o := range opts {
+		o(r)
+	}
+	return r, nil
 }
 
 // DefaultTimeout bounds one run of a job unless its worker sets Timeout:
@@ -216,12 +239,7 @@ func (r *Runner) Start(ctx context.Context, withWorkers bool) error {
 	if r.client != nil {
 		return errors.New("jobs: already started")
 	}
-	var driver riverdriver.Driver[*sql.Tx]
-	if r.db.Dialect() == database.Postgres {
-		driver = riverdatabasesql.NewWithPgxListener(r.db.SQL(), r.db.Pool())
-	} else {
-		driver = riversqlite.New(r.db.SQL())
-	}
+	driver := r.driver()
 	poll := r.cfg.PollInterval
 	if poll <= 0 {
 		poll = time.Second
@@ -247,10 +265,23 @@ func (r *Runner) Start(ctx context.Context, withWorkers bool) error {
 		if err := client.Start(ctx); err != nil {
 			return fmt.Errorf("jobs: start: %w", err)
 		}
+		if r.scheduleEvery > 0 {
+			sctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+			r.stopSchedule, r.scheduleDone = cancel, make(chan struct{})
+			go r.schedule(sctx, driver.GetExecutor(), r.scheduleEvery, r.scheduleDone)
+		}
 	}
 	r.client, r.working = client, withWorkers
 	r.log.Info("jobs started", "workers", withWorkers, "dialect", r.db.Dialect())
 	return nil
+}
+
+// driver is River's driver for the runner's database.
+func (r *Runner) driver() riverdriver.Driver[*sql.Tx] {
+	if r.db.Dialect() == database.Postgres {
+		return riverdatabasesql.NewWithPgxListener(r.db.SQL(), r.db.Pool())
+	}
+	return riversqlite.New(r.db.SQL())
 }
 
 // Stop stops taking jobs at once, lets running jobs finish until ctx is
@@ -261,8 +292,14 @@ func (r *Runner) Stop(ctx context.Context) error {
 	r.mu.Lock()
 	client, working := r.client, r.working
 	r.working = false
+	stopSchedule, scheduleDone := r.stopSchedule, r.scheduleDone
+	r.stopSchedule, r.scheduleDone = nil, nil
 	r.mu.Unlock()
 	r.stopping.Store(true)
+	if stopSchedule != nil {
+		stopSchedule()
+		<-scheduleDone
+	}
 	if client == nil || !working {
 		return nil
 	}
@@ -277,6 +314,28 @@ func (r *Runner) Stop(ctx context.Context) error {
 	}
 	r.log.Info("jobs stopped")
 	return nil
+}
+
+// schedule does what River's scheduler does, every d until ctx ends:
+// scheduled and retryable jobs due within d become available (a fetch
+// still waits for their time). Each run is one statement (a transaction
+// on SQLite) that skips rows another replica holds, so it is safe beside
+// River's scheduler and other runners.
+func (r *Runner) schedule(ctx context.Context, exec riverdriver.Executor, d time.Duration, done chan<- struct{}) {
+	defer close(done)
+	t := time.NewTicker(d)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		due := time.Now().Add(d)
+		if _, err := exec.JobSchedule(ctx, &riverdriver.JobScheduleParams{Max: 1000, Now: &due}); err != nil && ctx.Err() == nil {
+			r.log.Warn("jobs: schedule due jobs", "err", err)
+		}
+	}
 }
 
 // Option tunes one Enqueue.

@@ -222,6 +222,7 @@ type gitignore struct {
 
 type ignoreRule struct {
 	re      *regexp.Regexp
+	m       literalMatcher // re, trying first for a string every match holds
 	negate  bool
 	dirOnly bool
 }
@@ -254,7 +255,7 @@ func parseGitignore(dir string, data []byte) *gitignore {
 		if strings.HasSuffix(line, "/**") {
 			r.dirOnly = false
 		}
-		r.re = re
+		r.re, r.m = re, newLiteralMatcher(re)
 		gi.rules = append(gi.rules, r)
 	}
 	return gi
@@ -274,11 +275,11 @@ func (g *gitignore) match(rel string, isDir bool) (bool, bool) {
 		if r.dirOnly && !isDir {
 			// a dir-only rule still matches files below a matching directory
 			parent := path.Dir(sub)
-			if parent == "." || !r.re.MatchString(parent) {
+			if parent == "." || !r.m.MatchString(parent) {
 				continue
 			}
 		}
-		if r.re.MatchString(sub) {
+		if r.m.MatchString(sub) {
 			ignored, decided = !r.negate, true
 		}
 	}

@@ -89,3 +89,64 @@ func TestListFilesFollowsTheScanWalk(t *testing.T) {
 		}
 	})
 }
+
+// TestGitignorePrefilterAgrees compares each .gitignore rule's matcher
+// (a string every match holds, then the regexp) with the regexp alone on
+// hand-written rules and paths and, when present, on every .gitignore and
+// a spread of 2,000 paths (and their tails) under /tmp/rules-proj.
+func TestGitignorePrefilterAgrees(t *testing.T) {
+	ignores := []string{"*.pyc\nbuild/\n/dist\n**/node_modules\ndocs/**\n!keep.log\n*.log\n?.tmp\nfoo/**/bar\n.env*\n[ab].c\nx\n"}
+	paths := []string{"a.pyc", "x/a.pyc", "a.pyc/b", "build", "build/x", "dist", "src/dist", "a/node_modules/b", "docs/a/b", "keep.log",
+		"a.log", "z.tmp", "zz.tmp", "foo/a/b/bar", "foo/bar", ".env.local", "a/.ENV", "[ab].c", "a.c", "x", "y/x", "x/y", "é/x", "\xff.pyc"}
+	hand := slices.Clone(paths)
+	const root = "/tmp/rules-proj"
+	if _, err := os.Stat(root); err == nil {
+		_ = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			rel, _ := filepath.Rel(root, p)
+			if rel == "." {
+				return nil
+			}
+			parts := strings.Split(filepath.ToSlash(rel), "/")
+			for i := range parts {
+				paths = append(paths, strings.Join(parts[i:], "/"))
+			}
+			if d.Name() == ".gitignore" {
+				if b, err := os.ReadFile(p); err == nil {
+					ignores = append(ignores, string(b))
+				}
+			}
+			return nil
+		})
+	}
+	slices.Sort(paths)
+	paths = slices.Compact(paths)
+	if step := len(paths) / 2000; step > 1 {
+		// a spread of them: every rule against every path takes minutes
+		var some []string
+		for i := 0; i < len(paths); i += step {
+			some = append(some, paths[i])
+		}
+		paths = append(some, hand...)
+	}
+	rules, filtered := 0, 0
+	for _, data := range ignores {
+		for _, r := range parseGitignore("", []byte(data)).rules {
+			rules++
+			if r.m.need != nil {
+				filtered++
+			}
+			for _, p := range paths {
+				if got, want := r.m.MatchString(p), r.re.MatchString(p); got != want {
+					t.Errorf("%s on %q: %v, regexp %v", r.re, p, got, want)
+				}
+			}
+		}
+	}
+	if filtered < rules/2 {
+		t.Errorf("only %d of %d rules have a prefilter", filtered, rules)
+	}
+	t.Logf("%d rules (%d with a prefilter), %d paths", rules, filtered, len(paths))
+}

@@ -3,6 +3,7 @@ package scanner
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -37,6 +38,17 @@ func calleeFunc(re *regexp.Regexp) func(string) bool {
 				return re.MatchString(s)
 			}
 			return g.match(s)
+		}
+	} else if g, ok := parseSetGlob(re.String()); ok {
+		f = func(s string) bool {
+			if strings.IndexByte(s, '\n') >= 0 {
+				return re.MatchString(s)
+			}
+			return g.match(s)
+		}
+	} else if lit := requiredLiteral(re.String()); len(lit) >= 3 {
+		f = func(s string) bool {
+			return strings.Contains(s, lit) && re.MatchString(s)
 		}
 	}
 	calleeFuncs.Store(re, f)
@@ -189,4 +201,182 @@ func isOptDotPrefix(r *syntax.Regexp) bool {
 	}
 	return sub.Op == syntax.OpConcat && len(sub.Sub) == 2 && isDotStar(sub.Sub[0]) &&
 		sub.Sub[1].Op == syntax.OpLiteral && string(sub.Sub[1].Rune) == "." && sub.Sub[1].Flags&syntax.FoldCase == 0
+}
+
+// Most callee patterns that are not plain globs are alternations of names
+// (`^(?:os\.(remove|unlink|rmdir))$`, `^(?:.*\.(execute|raw))$`,
+// `^(?:(\$|jQuery)\(.*\)\.text)$`): finite sets of strings, with at most
+// one `.*` gap between a finite head and a finite tail, after an optional
+// `(?:.*\.)?`. setGlob answers those with map lookups.
+type setGlob struct {
+	optDot     bool
+	gap        bool   // head .* tail; without a gap only head counts
+	head, tail strSet // finite sets of literal strings
+}
+
+// strSet is a finite set of strings and the distinct lengths they have.
+type strSet struct {
+	m    map[string]struct{}
+	lens []int
+}
+
+func newStrSet(strs []string) strSet {
+	s := strSet{m: make(map[string]struct{}, len(strs))}
+	for _, x := range strs {
+		if _, ok := s.m[x]; !ok {
+			s.m[x] = struct{}{}
+			if !slices.Contains(s.lens, len(x)) {
+				s.lens = append(s.lens, len(x))
+			}
+		}
+	}
+	slices.Sort(s.lens)
+	return s
+}
+
+func (s strSet) has(x string) bool {
+	_, ok := s.m[x]
+	return ok
+}
+
+// match is the regexp's answer for s holding no newline.
+func (g setGlob) match(s string) bool {
+	if g.plain(s) {
+		return true
+	}
+	if !g.optDot {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' && g.plain(s[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+func (g setGlob) plain(s string) bool {
+	if !g.gap {
+		return g.head.has(s)
+	}
+	for _, l1 := range g.head.lens {
+		if l1 > len(s) {
+			break
+		}
+		if !g.head.has(s[:l1]) {
+			continue
+		}
+		rest := s[l1:]
+		for _, l2 := range g.tail.lens {
+			if l2 > len(rest) {
+				break
+			}
+			if g.tail.has(rest[len(rest)-l2:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parseSetGlob recognises ^(?:(?:.*\.)?H(.*T)?)$ with H and T finite sets
+// of case-sensitive literals (exactLiterals' enumerate) holding neither a
+// newline nor U+FFFD (which the regexp also matches against invalid
+// UTF-8).
+func parseSetGlob(expr string) (setGlob, bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return setGlob{}, false
+	}
+	var items []*syntax.Regexp
+	var flatten func(*syntax.Regexp)
+	flatten = func(r *syntax.Regexp) {
+		switch r.Op {
+		case syntax.OpConcat:
+			for _, sub := range r.Sub {
+				flatten(sub)
+			}
+		case syntax.OpCapture:
+			flatten(r.Sub[0])
+		default:
+			items = append(items, r)
+		}
+	}
+	flatten(re)
+	if len(items) < 2 || items[0].Op != syntax.OpBeginText || items[len(items)-1].Op != syntax.OpEndText {
+		return setGlob{}, false
+	}
+	items = items[1 : len(items)-1]
+	var g setGlob
+	if len(items) > 0 && isOptDotPrefix(items[0]) {
+		g.optDot = true
+		items = items[1:]
+	}
+	head, tail := []string{""}, []string{""}
+	for _, it := range items {
+		if isDotStar(it) {
+			if g.gap {
+				return setGlob{}, false
+			}
+			g.gap = true
+			continue
+		}
+		strs, ok := enumerate(it)
+		if !ok {
+			return setGlob{}, false
+		}
+		cur := &head
+		if g.gap {
+			cur = &tail
+		}
+		if len(*cur)*len(strs) > maxLiteralSet {
+			return setGlob{}, false
+		}
+		*cur = cross(*cur, strs)
+	}
+	for _, s := range append(slices.Clone(head), tail...) {
+		if strings.ContainsRune(s, utf8.RuneError) || strings.IndexByte(s, '\n') >= 0 {
+			return setGlob{}, false
+		}
+	}
+	g.head, g.tail = newStrSet(head), newStrSet(tail)
+	return g, true
+}
+
+// requiredLiteral returns a string every match of expr holds (the longest
+// case-sensitive literal of its top-level sequence, looking into groups
+// and `+`), "" when it finds none. Literals holding U+FFFD, which the
+// regexp also matches against invalid UTF-8, are not used.
+func requiredLiteral(expr string) string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return ""
+	}
+	return mustHold(re)
+}
+
+func mustHold(re *syntax.Regexp) string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		lit := string(re.Rune)
+		if re.Flags&syntax.FoldCase != 0 || strings.ContainsRune(lit, utf8.RuneError) {
+			return ""
+		}
+		return lit
+	case syntax.OpCapture, syntax.OpPlus:
+		return mustHold(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return mustHold(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		best := ""
+		for _, sub := range re.Sub {
+			if l := mustHold(sub); len(l) > len(best) {
+				best = l
+			}
+		}
+		return best
+	}
+	return ""
 }

@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 )
@@ -114,6 +115,47 @@ func (l lineStart) findAll(s string) [][]string {
 						at = e
 					case nl < 0:
 						at = len(s)
+					default:
+						at = e + nl + 1
+					}
+					continue
+				}
+			}
+		}
+		at = end + 1
+	}
+	return out
+}
+
+// lineStartSubmatches is lineStart{re, may}.findAll for bytes: the
+// submatches of re (a \A-anchored twin) at the line starts whose line
+// passes may, as FindAllSubmatch of the (?m)^ regex returns them.
+func lineStartSubmatches(re *regexp.Regexp, src []byte, may func(line []byte) bool) [][][]byte {
+	var out [][][]byte
+	for at := 0; at < len(src); {
+		end := bytes.IndexByte(src[at:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += at
+		}
+		if may(src[at:end]) {
+			if m := re.FindSubmatchIndex(src[at:]); m != nil {
+				sub := make([][]byte, len(m)/2)
+				for i := range sub {
+					if m[2*i] >= 0 {
+						sub[i] = src[at+m[2*i] : at+m[2*i+1] : at+m[2*i+1]]
+					}
+				}
+				out = append(out, sub)
+				if e := at + m[1]; e > end {
+					// as findAll: the next match starts at the first line
+					// start at or after this one's end
+					switch nl := bytes.IndexByte(src[e:], '\n'); {
+					case src[e-1] == '\n':
+						at = e
+					case nl < 0:
+						at = len(src)
 					default:
 						at = e + nl + 1
 					}

@@ -3,6 +3,7 @@ package scanner
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -12,6 +13,9 @@ import (
 type literalMatcher struct {
 	re  *regexp.Regexp
 	set map[string]struct{} // nil: use re
+	// need, when set is nil, holds strings one of which every match of re
+	// contains (nil: none known): texts holding none are no match
+	need []needle
 }
 
 // maxLiteralSet bounds how many strings an expression may expand to.
@@ -27,7 +31,9 @@ func newLiteralMatcher(re *regexp.Regexp) literalMatcher {
 		for _, s := range strs {
 			m.set[s] = struct{}{}
 		}
+		return m
 	}
+	m.need = needles(re.String())
 	return m
 }
 
@@ -37,7 +43,158 @@ func (m literalMatcher) MatchString(s string) bool {
 		_, ok := m.set[s]
 		return ok
 	}
+	if m.need != nil && !mayHold(s, m.need) {
+		return false
+	}
 	return m.re.MatchString(s)
+}
+
+// needle is a string a match holds, as it is written (fold: in any ASCII
+// case, lit in lower case).
+type needle struct {
+	lit  string
+	fold bool
+}
+
+// maxNeedles bounds how many alternatives a prefilter tries.
+const maxNeedles = 16
+
+// needles returns strings one of which every match of expr holds, nil
+// when it finds none worth a test (each at least 2 bytes). Literals under
+// (?i) count only when they are ASCII (their other cases are then ASCII
+// too, but for k and s, which also match the Kelvin sign and the long s:
+// mayHold leaves text with such bytes to the regexp); literals holding
+// U+FFFD, which also matches invalid UTF-8, are not used.
+func needles(expr string) []needle {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	ns, ok := mustHoldOne(re)
+	if !ok {
+		return nil
+	}
+	for _, n := range ns {
+		if len(n.lit) < 2 {
+			return nil
+		}
+	}
+	return ns
+}
+
+// mustHoldOne returns needles one of which every match of re holds.
+func mustHoldOne(re *syntax.Regexp) ([]needle, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		lit := string(re.Rune)
+		if strings.ContainsRune(lit, utf8.RuneError) {
+			return nil, false
+		}
+		if re.Flags&syntax.FoldCase == 0 {
+			return []needle{{lit: lit}}, true
+		}
+		for _, r := range re.Rune {
+			if r >= utf8.RuneSelf {
+				return nil, false
+			}
+		}
+		return []needle{{lit: strings.ToLower(lit), fold: true}}, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return mustHoldOne(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return mustHoldOne(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best []needle
+		for _, sub := range re.Sub {
+			if ns, ok := mustHoldOne(sub); ok && better(ns, best) {
+				best = ns
+			}
+		}
+		return best, best != nil
+	case syntax.OpAlternate:
+		var out []needle
+		for _, sub := range re.Sub {
+			ns, ok := mustHoldOne(sub)
+			if !ok || len(out)+len(ns) > maxNeedles {
+				return nil, false
+			}
+			out = append(out, ns...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// better prefers the needles whose shortest is longer, then fewer.
+func better(a, b []needle) bool {
+	if b == nil {
+		return true
+	}
+	short := func(ns []needle) int {
+		m := len(ns[0].lit)
+		for _, n := range ns[1:] {
+			m = min(m, len(n.lit))
+		}
+		return m
+	}
+	if sa, sb := short(a), short(b); sa != sb {
+		return sa > sb
+	}
+	return len(a) < len(b)
+}
+
+// mayHold reports whether s holds one of the needles (or might: text
+// with non-ASCII bytes, for a needle under (?i) holding k or s).
+func mayHold(s string, ns []needle) bool {
+	ascii := -1
+	for _, n := range ns {
+		if !n.fold {
+			if strings.Contains(s, n.lit) {
+				return true
+			}
+			continue
+		}
+		if strings.ContainsAny(n.lit, "ks") {
+			if ascii < 0 {
+				ascii = 1
+				for i := 0; i < len(s); i++ {
+					if s[i] >= utf8.RuneSelf {
+						ascii = 0
+						break
+					}
+				}
+			}
+			if ascii == 0 {
+				return true
+			}
+		}
+		if containsFold(s, n.lit) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds lit (lower-case ASCII) in any
+// ASCII case.
+func containsFold(s, lit string) bool {
+	n := len(lit)
+next:
+	for i := 0; i+n <= len(s); i++ {
+		for j := 0; j < n; j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != lit[j] {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // exactLiterals returns every string the expression matches when it is

@@ -787,7 +787,11 @@ func (s *scanState) analyse(ctx context.Context, w *worker, cl *compiledLang, re
 		}
 		if troot == nil {
 			var truncated bool
-			troot, truncated = copyTree(root, cl.lang, src, cl.ts, w.symbols(cl.lang.name))
+			var release func()
+			troot, truncated, release = copyTreePooled(root, cl.lang, src, cl.ts, w.symbols(cl.lang.name))
+			// the copied tree is the file's alone: its nodes go back to
+			// the pool when the file is done (nothing keeps them)
+			defer func() { tf.root = nil; release() }()
 			if truncated {
 				ferrs = append(ferrs, FileError{Path: rel, Message: fmt.Sprintf("nesting deeper than %d levels: data flow not tracked below", maxTreeDepth)})
 			}

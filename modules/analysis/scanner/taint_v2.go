@@ -232,6 +232,10 @@ type ruleModels struct {
 	// srcWhere holds, by srcCalls index, the call-text condition of a
 	// model source (nil: none)
 	srcWhere []*regexp.Regexp
+	// exprFns and srcFns answer, by index of rule.Taint.Sources and of
+	// view.Sources, whether the source's expression (or decorator)
+	// pattern matches a name: calleeFunc of its regexp (nil: none)
+	exprFns, srcFns []func(string) bool
 
 	// facts remembers what each callee of the scan is to the rule, by
 	// the scan's callee number (v2Models.calleeID): files share most
@@ -387,6 +391,16 @@ func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 		sinkP, sinkR = append(sinkP, rm.view.Sinks[i].Call), append(sinkR, rm.view.Sinks[i].Re())
 	}
 	rm.srcCalls, rm.sans = newCalleeMatcher(srcP, srcR), newCalleeMatcher(sanP, sanR)
+	rm.exprFns = make([]func(string) bool, len(r.Taint.Sources))
+	for i := range r.Taint.Sources {
+		if re := r.Taint.Sources[i].exprRe; re != nil {
+			rm.exprFns[i] = calleeFunc(re)
+		}
+	}
+	rm.srcFns = make([]func(string) bool, len(rm.view.Sources))
+	for i := range rm.view.Sources {
+		rm.srcFns[i] = calleeFunc(rm.view.Sources[i].Re())
+	}
 	rm.sinks = &calleeMatcher{bySeg: map[string][]int{}}
 	for i, re := range sinkR {
 		// keep sink indexes: a nil pattern still takes its slot
@@ -966,16 +980,16 @@ func (s *v2Spec) SourcePlace(key, canon string) bool {
 		if src.exprRe == nil {
 			continue
 		}
-		if (src.prefix == "" || strings.HasPrefix(key, src.prefix)) && src.exprRe.MatchString(key) ||
-			canon != key && (src.prefix == "" || strings.HasPrefix(canon, src.prefix)) && src.exprRe.MatchString(canon) {
+		match := s.rm.exprFns[i]
+		if (src.prefix == "" || strings.HasPrefix(key, src.prefix)) && match(key) ||
+			canon != key && (src.prefix == "" || strings.HasPrefix(canon, src.prefix)) && match(canon) {
 			v = true
 			break
 		}
 	}
 	if !v {
 		for i := range s.view.Sources {
-			ms := &s.view.Sources[i]
-			if ms.IsExpr() && (ms.Matches(canon) || ms.Matches(key)) {
+			if ms := &s.view.Sources[i]; ms.IsExpr() && (s.rm.srcFns[i](canon) || s.rm.srcFns[i](key)) {
 				v = true
 				break
 			}
@@ -1167,13 +1181,17 @@ func (s *v2Spec) ParamSource(f *ir.Func, i int) bool {
 		if !ms.IsDecorator() || ms.ParamExcluded(decl) {
 			continue
 		}
+		match := ms.Matches
+		if s.rm != nil {
+			match = s.rm.srcFns[j]
+		}
 		for _, d := range f.Decorators {
-			if ms.Matches(d) {
+			if match(d) {
 				return true
 			}
 		}
 		for _, d := range pdecos {
-			if ms.Matches(d) {
+			if match(d) {
 				return true
 			}
 		}

@@ -6,8 +6,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	sitter "github.com/smacker/go-tree-sitter"
 )
@@ -68,6 +72,16 @@ func TestCopyTreeMatchesCursorWalk(t *testing.T) {
 			t.Fatalf("%s: fast copy unavailable", in.name)
 		}
 		slow, strunc := copyTreeCursor(root, in.lang, in.src, ts, map[sitter.Symbol]symInfo{})
+		// the same tree through the recycled buffers of the files before
+		pooled, ptrunc, release := copyTreePooled(root, in.lang, in.src, ts, map[sitter.Symbol]symInfo{})
+		if ptrunc != strunc {
+			t.Errorf("%s: pooled copy truncated %v, cursor walk says %v", in.name, ptrunc, strunc)
+		}
+		if diff := diffTnodes(pooled, slow, "root"); diff != "" {
+			t.Errorf("%s: pooled copy: %s", in.name, diff)
+		}
+		dirtyTnodes(pooled) // what a scan leaves behind must not reach the next file's copy
+		release()
 		if ftrunc != strunc {
 			t.Errorf("%s: truncated %v, cursor walk says %v", in.name, ftrunc, strunc)
 		}
@@ -84,12 +98,75 @@ func TestCopyTreeMatchesCursorWalk(t *testing.T) {
 	}
 }
 
+// dirtyTnodes sets the lazily computed callee of every node, as the taint
+// engine does on use.
+func dirtyTnodes(n *tnode) {
+	n.callee, n.calleeDone = "stale", true
+	for _, c := range n.children {
+		dirtyTnodes(c)
+	}
+}
+
+// TestCopyTreePooledReusesBuffers checks that copying a tree again after
+// the last copy was released reuses the buffers (allocates much less than
+// the nodes take).
+func TestCopyTreePooledReusesBuffers(t *testing.T) {
+	l := langByName["python"]
+	ts := l.grammar()
+	var sb strings.Builder
+	for i := 0; i < 300; i++ {
+		fmt.Fprintf(&sb, "def f%d(a, b):\n    x = g(a, b[%d])\n    return x + h(b)\n", i, i)
+	}
+	src := []byte(sb.String())
+	p := sitter.NewParser()
+	defer p.Close()
+	p.SetLanguage(ts)
+	tree, err := p.ParseCtx(context.Background(), nil, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tree.Close()
+	root := tree.RootNode()
+	syms := map[sitter.Symbol]symInfo{}
+	// no collection may empty the pools between the two copies
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	first, _, release := copyTreePooled(root, l, src, ts, syms)
+	n := countTnodes(first)
+	release()
+	if n < 5000 || n > treeBufMax {
+		t.Fatalf("%d nodes: wrong size for the test", n)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	got, _, release := copyTreePooled(root, l, src, ts, syms)
+	runtime.ReadMemStats(&after)
+	if got == nil || len(got.children) == 0 {
+		t.Fatal("empty copy")
+	}
+	release()
+	nodeBytes := uint64(n) * uint64(unsafe.Sizeof(tnode{}))
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > nodeBytes/4 {
+		t.Errorf("second copy of %d nodes allocated %d bytes (nodes: %d)", n, alloc, nodeBytes)
+	}
+}
+
+func countTnodes(n *tnode) int {
+	c := 1
+	for _, k := range n.children {
+		c += countTnodes(k)
+	}
+	return c
+}
+
 func diffTnodes(a, b *tnode, at string) string {
 	if (a == nil) != (b == nil) {
 		return at + ": one side is nil"
 	}
 	if a == nil {
 		return ""
+	}
+	if a.callee != "" || a.calleeDone {
+		return at + ": callee left over from another file"
 	}
 	if a.typ != b.typ || a.field != b.field || a.named != b.named || a.kind != b.kind || a.start != b.start || a.end != b.end || a.sp != b.sp || a.ep != b.ep {
 		return fmt.Sprintf("%s: %+v vs %+v", at, *a, *b)
@@ -106,4 +183,33 @@ func diffTnodes(a, b *tnode, at string) string {
 		}
 	}
 	return ""
+}
+
+// TestLineStarts checks the line offsets and that they take one allocation.
+func TestLineStarts(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []int
+	}{
+		{"", []int{0}},
+		{"a", []int{0}},
+		{"a\n", []int{0, 2}},
+		{"a\r\nbc\n\nd", []int{0, 3, 6, 7}},
+	} {
+		if got := lineStarts([]byte(c.src)); !slices.Equal(got, c.want) {
+			t.Errorf("lineStarts(%q) = %v, want %v", c.src, got, c.want)
+		}
+	}
+	src := []byte(strings.Repeat("x = 1\n", 1000))
+	if n := testing.AllocsPerRun(10, func() { lineStarts(src) }); n != 1 {
+		t.Errorf("lineStarts of 1,000 lines: %v allocations, want 1", n)
+	}
+}
+
+// TestTnodeSize: a copied node is 112 bytes (its fields packed without
+// padding holes); every node of every file scanned is one.
+func TestTnodeSize(t *testing.T) {
+	if n := unsafe.Sizeof(tnode{}); n != 112 {
+		t.Errorf("tnode is %d bytes, want 112", n)
+	}
 }

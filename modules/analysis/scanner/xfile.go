@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"bytes"
+	"container/heap"
 	"context"
 	"errors"
 	"fmt"
@@ -180,6 +181,9 @@ type xstate struct {
 	incVars sync.Map
 	// phpTemplates[file]: whether an included PHP file is a template
 	phpTemplates map[string]bool
+	// dag: while the waves run (runWaves), what each file's analysis
+	// may read of the others' summaries
+	dag *xdag
 }
 
 // xKeep turns the keeping of lowered files between analyses on (tests
@@ -327,26 +331,40 @@ func (s *scanState) crossFile(ctx context.Context) {
 	// callees before callers: each wave holds the files whose callees are
 	// all in earlier waves (cycles are cut and left to the rounds below),
 	// so in an acyclic module every file is analysed once
-	for _, wave := range x.waves() {
+	waves := x.waves()
+	if xBarriers {
+		for _, wave := range waves {
+			if ctx.Err() != nil {
+				return
+			}
+			work := map[string]map[string]bool{}
+			for _, p := range wave {
+				if rules := x.waveRules(p); len(rules) > 0 {
+					work[p] = rules
+				}
+			}
+			for _, p := range wave {
+				done[p] = true
+			}
+			apply(x.runRound(ctx, work))
+		}
+	} else {
+		// the same analyses, each file started as soon as its callees
+		// are done; their results applied wave after wave as above
+		results := x.runWaves(ctx, waves, x.waveRules, x.analyse)
 		if ctx.Err() != nil {
 			return
 		}
-		work := map[string]map[string]bool{}
-		for _, p := range wave {
-			rules := x.callerRules(p)
-			if _, ok := x.callers[p]; ok {
-				for id := range x.demand(p) {
-					rules[id] = true
+		for _, wave := range waves {
+			var rs []*xresult
+			for _, p := range wave {
+				done[p] = true
+				if r := results[p]; r != nil {
+					rs = append(rs, r)
 				}
 			}
-			if len(rules) > 0 {
-				work[p] = rules
-			}
+			apply(rs)
 		}
-		for _, p := range wave {
-			done[p] = true
-		}
-		apply(x.runRound(ctx, work))
 	}
 	round := 0
 	for ; len(pending) > 0 && round < maxXRounds && ctx.Err() == nil; round++ {
@@ -362,6 +380,224 @@ func (s *scanState) crossFile(ctx context.Context) {
 			Message: fmt.Sprintf("cross-file taint: no fixpoint after %d rounds; flows through %d files may be missing", round, len(work))})
 	}
 	x.merge(latest)
+}
+
+// waveRules returns the rules a file is analysed with in its wave: those
+// its callees' summaries (of earlier waves) speak of, and those its
+// callers may need its summaries for.
+func (x *xstate) waveRules(p string) map[string]bool {
+	rules := x.callerRules(p)
+	if _, ok := x.callers[p]; ok {
+		for id := range x.demand(p) {
+			rules[id] = true
+		}
+	}
+	return rules
+}
+
+// xBarriers runs the waves one after the other, each after the whole
+// wave before (tests compare with runWaves' schedule).
+var xBarriers = false
+
+// xlook returns another file's summaries (by rule, then function) as one
+// file's analysis may use them.
+type xlook func(file string) map[string]map[string]*summary
+
+// xdag is what runWaves' analyses read of each other: the summaries of
+// the files done so far, and the files' waves.
+type xdag struct {
+	wave map[string]int
+	mu   sync.Mutex
+	done map[string]bool
+	sums map[string]map[string]map[string]*summary
+}
+
+// look returns what the analysis of file p may read of other files'
+// summaries. Outside runWaves: all there are (x.sums). In runWaves: what
+// it would read with the waves run one after the other, each after the
+// whole wave before: the summaries of a file of an earlier wave, none of
+// a file of p's wave, a later one or none. A file of an earlier wave that
+// is not done yet (p reached it by a call its edges do not show, so p
+// was not made to wait for it) is added to missed, when not nil, and
+// p's analysis must be done again once it is.
+func (x *xstate) look(p string, missed *[]string) xlook {
+	d := x.dag
+	if d == nil {
+		return func(t string) map[string]map[string]*summary { return x.sums[t] }
+	}
+	wp := d.wave[p]
+	return func(t string) map[string]map[string]*summary {
+		if wt, ok := d.wave[t]; !ok || wt >= wp {
+			return nil
+		}
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		if !d.done[t] {
+			if missed != nil && !slices.Contains(*missed, t) {
+				*missed = append(*missed, t)
+			}
+			return nil
+		}
+		return d.sums[t]
+	}
+}
+
+// xready orders the files ready to run: earlier waves first, then by path.
+type xready struct {
+	wave  map[string]int
+	paths []string
+}
+
+func (q *xready) Len() int { return len(q.paths) }
+func (q *xready) Less(i, j int) bool {
+	a, b := q.paths[i], q.paths[j]
+	if q.wave[a] != q.wave[b] {
+		return q.wave[a] < q.wave[b]
+	}
+	return a < b
+}
+func (q *xready) Swap(i, j int) { q.paths[i], q.paths[j] = q.paths[j], q.paths[i] }
+func (q *xready) Push(v any)    { q.paths = append(q.paths, v.(string)) }
+func (q *xready) Pop() any {
+	v := q.paths[len(q.paths)-1]
+	q.paths = q.paths[:len(q.paths)-1]
+	return v
+}
+
+// xDagAgain counts the analyses runWaves threw away and ran again
+// because they reached a file of an earlier wave not done yet.
+var xDagAgain atomic.Int64
+
+// runWaves analyses the files of the waves (with waveRules), each as soon
+// as its callees of earlier waves are done instead of after the whole
+// wave before: on sqlalchemy 76 of the 115 waves hold a single file,
+// which left the other worker idle. Each analysis reads what it would
+// with the waves one after the other (look), so the results, returned by
+// file, are the same. rulesOf is x.waveRules and analyse x.analyse
+// (tests put others).
+func (x *xstate) runWaves(ctx context.Context, waves [][]string, rulesOf func(string) map[string]bool,
+	analyse func(context.Context, *worker, string, map[string]bool, xlook) *xresult) map[string]*xresult {
+	d := &xdag{wave: map[string]int{}, done: map[string]bool{}, sums: map[string]map[string]map[string]*summary{}}
+	for i, ps := range waves {
+		for _, p := range ps {
+			d.wave[p] = i
+		}
+	}
+	x.dag = d
+	defer func() { x.dag = nil }()
+	wait := map[string]int{}       // file -> callees not done yet
+	after := map[string][]string{} // file -> files waiting for it
+	ready := &xready{wave: d.wave}
+	for _, ps := range waves {
+		for _, p := range ps {
+			for t := range x.edges[p] {
+				if wt, ok := d.wave[t]; ok && wt < d.wave[p] {
+					wait[p]++
+					after[t] = append(after[t], p)
+				}
+			}
+			if wait[p] == 0 {
+				heap.Push(ready, p)
+			}
+		}
+	}
+	type job struct {
+		p     string
+		rules map[string]bool
+	}
+	type result struct {
+		p      string
+		r      *xresult
+		missed []string
+	}
+	nw := max(1, x.s.opts.Workers)
+	for len(x.workers) < nw {
+		x.workers = append(x.workers, newWorker())
+	}
+	jobs, results := make(chan job, nw), make(chan result, nw)
+	var wg sync.WaitGroup
+	for i := 0; i < nw; i++ {
+		wg.Add(1)
+		go func(w *worker) {
+			defer wg.Done()
+			for j := range jobs {
+				var missed []string
+				var r *xresult
+				if ctx.Err() == nil {
+					r = analyse(ctx, w, j.p, j.rules, x.look(j.p, &missed))
+				}
+				results <- result{j.p, r, missed}
+			}
+		}(x.workers[i])
+	}
+	defer func() {
+		close(jobs)
+		wg.Wait()
+	}()
+	out := map[string]*xresult{}
+	finish := func(p string, r *xresult) {
+		var sums map[string]map[string]*summary
+		if r != nil {
+			out[p] = r
+			for id, xr := range r.rules {
+				if sums == nil {
+					sums = map[string]map[string]*summary{}
+				}
+				sums[id] = xr.sums
+			}
+		}
+		d.mu.Lock()
+		d.done[p] = true
+		if sums != nil {
+			d.sums[p] = sums
+		}
+		d.mu.Unlock()
+		for _, c := range after[p] {
+			if wait[c]--; wait[c] == 0 {
+				heap.Push(ready, c)
+			}
+		}
+	}
+	rules := map[string]map[string]bool{}
+	busy := 0
+	for {
+		for ready.Len() > 0 && busy < nw && ctx.Err() == nil {
+			p := heap.Pop(ready).(string)
+			rs, ok := rules[p]
+			if !ok {
+				rs = rulesOf(p)
+				rules[p] = rs
+			}
+			if len(rs) == 0 {
+				finish(p, nil)
+				continue
+			}
+			jobs <- job{p, rs}
+			busy++
+		}
+		if busy == 0 {
+			break
+		}
+		res := <-results
+		busy--
+		if len(res.missed) == 0 {
+			finish(res.p, res.r)
+			continue
+		}
+		// the analysis reached a file not done yet: wait for it and
+		// analyse again (d.done is only written here)
+		xDagAgain.Add(1)
+		for _, t := range res.missed {
+			if !d.done[t] {
+				wait[res.p]++
+				after[t] = append(after[t], res.p)
+			}
+		}
+		if wait[res.p] == 0 {
+			heap.Push(ready, res.p)
+		}
+	}
+	return out
 }
 
 // stale reports whether a file's latest analysis for a rule may come out
@@ -447,8 +683,9 @@ func (x *xstate) reanalysable() map[string]bool {
 // summaries that can change its analysis.
 func (x *xstate) callerRules(p string) map[string]bool {
 	out := map[string]bool{}
+	look := x.look(p, nil)
 	for t := range x.edges[p] {
-		for id, fs := range x.sums[t] {
+		for id, fs := range look(t) {
 			if out[id] {
 				continue
 			}
@@ -1164,7 +1401,7 @@ func (x *xstate) runRound(ctx context.Context, work map[string]map[string]bool) 
 				if ctx.Err() != nil {
 					continue
 				}
-				if r := x.analyse(ctx, w, p, work[p]); r != nil {
+				if r := x.analyse(ctx, w, p, work[p], x.look(p, nil)); r != nil {
 					mu.Lock()
 					out = append(out, r)
 					mu.Unlock()
@@ -1183,7 +1420,7 @@ func (x *xstate) runRound(ctx context.Context, work map[string]map[string]bool) 
 
 // ext returns the cross-file callee resolver of one file for one rule; it
 // records in deps (when not nil) each function it looked up and what it found.
-func (x *xstate) ext(p, ruleID string, deps map[xtarget]*summary) func(string) *summary {
+func (x *xstate) ext(p, ruleID string, deps map[xtarget]*summary, look xlook) func(string) *summary {
 	r := x.res[p]
 	if r == nil {
 		return nil
@@ -1194,7 +1431,7 @@ func (x *xstate) ext(p, ruleID string, deps map[xtarget]*summary) func(string) *
 			return nil
 		}
 		t = x.follow(t)
-		s := x.sums[t.file][ruleID][t.fn]
+		s := look(t.file)[ruleID][t.fn]
 		if deps != nil {
 			deps[t] = s
 		}
@@ -1207,7 +1444,7 @@ func (x *xstate) ext(p, ruleID string, deps map[xtarget]*summary) func(string) *
 
 // analyse parses one file again and runs its language's taint rules with
 // the cross-file summaries; nil when the file cannot be analysed.
-func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[string]bool) (res *xresult) {
+func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[string]bool, look xlook) (res *xresult) {
 	s := x.s
 	info := x.files[p]
 	cl, err := s.engine.lang(info.lang)
@@ -1271,7 +1508,7 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 	src, tf, sinks, resolved := k.src, k.tf, k.sinks, k.resolved
 	meter := budget.From(fctx)
 	for ri, r := range cl.taint {
-		if !rules[r.ID] || !x.needed(p, r, src, sinks.mayV1(ri, r), resolved) {
+		if !rules[r.ID] || !x.needed(p, r, src, sinks.mayV1(ri, r), resolved, look) {
 			continue
 		}
 		if meter.Exhausted() {
@@ -1282,12 +1519,12 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 			if k.idle == nil {
 				k.idle = x.newIdle(p, tf)
 			}
-			if k.idle.skip(r, func() bool { return sinks.may(ri, r) }) {
+			if k.idle.skip(r, func() bool { return sinks.may(ri, r) }, look) {
 				continue
 			}
 		}
 		deps := map[xtarget]*summary{}
-		out, err := runTaintExt(fctx, r, tf, x.ext(p, r.ID, deps), true)
+		out, err := runTaintExt(fctx, r, tf, x.ext(p, r.ID, deps, look), true)
 		if err != nil {
 			if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, budget.ErrExhausted) {
 				res.errs = append(res.errs, FileError{Path: p, Message: s.stopped("cross-file taint analysis", fctx, err)})
@@ -1348,13 +1585,13 @@ func (x *xstate) newIdle(p string, tf *taintFile) *xidle {
 
 // skip reports whether analysing the file for r can change nothing;
 // sink reports whether the file may call one of r's sinks.
-func (d *xidle) skip(r *Rule, sink func() bool) bool {
+func (d *xidle) skip(r *Rule, sink func() bool, look xlook) bool {
 	if d.wanted {
 		return false
 	}
 	ext, extSink := false, false
 	for _, t := range d.targets {
-		if s := d.x.sums[t.file][r.ID][t.fn]; s != nil {
+		if s := look(t.file)[r.ID][t.fn]; s != nil {
 			ext = true
 			extSink = extSink || len(s.paramSink) > 0
 		}
@@ -1371,7 +1608,7 @@ func (d *xidle) skip(r *Rule, sink func() bool) bool {
 // only say that parameters flow to return values, which callers already
 // assume of functions without a summary.
 // sink is mayHaveSink's answer for the rule and the file's callees.
-func (x *xstate) needed(p string, r *Rule, src []byte, sink bool, resolved []xtarget) bool {
+func (x *xstate) needed(p string, r *Rule, src []byte, sink bool, resolved []xtarget, look xlook) bool {
 	if sink || x.wanted[p][phpTopLevel] && bytes.Contains(src, []byte("<?=")) {
 		// (an included PHP file: `<?= $x ?>` is an echo no keyword names)
 		return true
@@ -1393,7 +1630,7 @@ func (x *xstate) needed(p string, r *Rule, src []byte, sink bool, resolved []xta
 	for _, t := range resolved {
 		// an empty summary (the function cleans or drops its arguments)
 		// matters only where the file's own analysis reported the rule
-		if s, ok := x.sums[t.file][r.ID][t.fn]; ok && (s.size() > 0 || x.found[p][r.ID]) {
+		if s, ok := look(t.file)[r.ID][t.fn]; ok && (s.size() > 0 || x.found[p][r.ID]) {
 			return true
 		}
 	}

@@ -113,7 +113,7 @@ func (x *xfileIndex) collect(rel, lang string, src []byte) {
 		if len(info.imports) > 0 && bytes.Contains(src, []byte("new")) { // every match holds `new`
 			info.imports = append(info.imports, instanceImports(info.imports, jsInstanceRe.FindAllSubmatch(src, -1))...)
 		}
-		info.defs = topDefs(jsDefRe.FindAllSubmatch(src, -1))
+		info.defs = topDefs(lineStartSubmatches(jsDefAt, src, startsWithJSDefWord))
 	case "java":
 		info.imports = javaImports(src)
 		seen := map[string]bool{}
@@ -223,6 +223,9 @@ func jsImports(src []byte) []ximport {
 			out = append(out, ximport{local: string(m[1]) + ".", prefix: true, spec: spec})
 		}
 	}
+	if !bytes.Contains(src, []byte("require(")) { // every match holds `require(`
+		return out
+	}
 	for _, m := range jsRequireRe.FindAllSubmatch(src, -1) {
 		spec := string(m[3])
 		if len(m[1]) > 0 {
@@ -243,6 +246,11 @@ var (
 	pyInstanceRe = regexp.MustCompile(`(?m)^[ \t]*(?:(\w+)|self\.(\w+))[ \t]*(?::[^=\n]+)?=[ \t]*((?:\w+\.)?[A-Z]\w*)\(`)
 	jsDefRe      = regexp.MustCompile(`(?m)^(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?\s*([\w$]+)|class\s+([\w$]+)|(?:const|let|var)\s+([\w$]+)\s*=)`)
 	pyDefRe      = regexp.MustCompile(`(?m)^(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)|^(\w+)[ \t]*=`)
+	// jsDefRe's \A-anchored twin, run at the line starts that begin with
+	// one of jsDefWords (every match does)
+	jsDefAt    = anchoredAtLine(`(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?\s*([\w$]+)|class\s+([\w$]+)|(?:const|let|var)\s+([\w$]+)\s*=)`)
+	jsDefWords = [][]byte{[]byte("export"), []byte("default"), []byte("async"), []byte("function"), []byte("class"),
+		[]byte("const"), []byte("let"), []byte("var")}
 )
 
 // jsReexports returns a module's named re-exports as imports (the name
@@ -893,6 +901,17 @@ func importStmts(src []byte, kw string) []byte {
 		off = le
 	}
 	return out
+}
+
+// startsWithJSDefWord accepts the lines a match of jsDefRe can start:
+// those starting with one of jsDefWords.
+func startsWithJSDefWord(line []byte) bool {
+	for _, w := range jsDefWords {
+		if bytes.HasPrefix(line, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isIdentStart(c byte) bool {

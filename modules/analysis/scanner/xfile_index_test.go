@@ -288,3 +288,63 @@ func TestLineSubmatchesAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestJSDefsAtLineStarts checks jsDefRe run at the line starts that begin
+// with one of its words against the regex over the whole file, and that
+// jsRequireRe finds nothing in a file without `require(` (jsImports skips
+// it there), on hand-written sources and every JavaScript and TypeScript
+// file of the test data and, when present, of the first files of each
+// extension under /tmp/rules-proj.
+func TestJSDefsAtLineStarts(t *testing.T) {
+	srcs := []string{
+		"export\nfunction f() {}\nexport default async function* g() {}\nclass A {}\n  class B {}\nconst x = 1, y = 2\n",
+		"constant = 1\nlet\n\n  y =\n2\nvar z=3\r\nexport const\tw\n= 4\nvarx = 1\nfunction\n*\ngen() {}\n",
+		"export default class\n\n\nC {}\nasync function h(){}", "", "\n", "export", "const", "let $a = 1",
+		"é\nconst é = 1\nconst a = 2", "export   \n\n  \nfunction q(){}\nexport default\n",
+		"var a = require('./a')\nconst {b, c: d} = require(\"../b\")\nconst e = require ('./e')\n",
+	}
+	perExt := map[string]int{}
+	add := func(root string, limit int) {
+		_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			ext := filepath.Ext(p)
+			if err != nil || d.IsDir() || perExt[ext] >= limit {
+				return nil
+			}
+			switch ext {
+			case ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx":
+				if b, err := os.ReadFile(p); err == nil {
+					perExt[ext]++
+					srcs = append(srcs, string(b))
+				}
+			}
+			return nil
+		})
+	}
+	add(testdataDir, 1<<30)
+	clear(perExt)
+	if _, err := os.Stat("/tmp/rules-proj"); err == nil {
+		add("/tmp/rules-proj", 300)
+	}
+	if len(srcs) < 50 {
+		t.Fatalf("only %d inputs", len(srcs))
+	}
+	defs, requires := 0, 0
+	for i, src := range srcs {
+		want := jsDefRe.FindAllSubmatch([]byte(src), -1)
+		got := lineStartSubmatches(jsDefAt, []byte(src), startsWithJSDefWord)
+		if g, w := fmt.Sprintf("%q", got), fmt.Sprintf("%q", want); g != w {
+			t.Errorf("input %d: at line starts %s, whole file %s", i, g, w)
+		}
+		defs += len(want)
+		if m := jsRequireRe.FindAllSubmatch([]byte(src), -1); len(m) > 0 {
+			requires += len(m)
+			if !strings.Contains(src, "require(") {
+				t.Errorf("input %d: jsRequireRe matches %q without require(", i, m[0][0])
+			}
+		}
+	}
+	if defs < 100 || requires < 3 {
+		t.Errorf("only %d definitions and %d requires", defs, requires)
+	}
+	t.Logf("%d inputs, %d definitions, %d requires", len(srcs), defs, requires)
+}

@@ -111,7 +111,7 @@ func TestXfileIdle(t *testing.T) {
 				x.sums["lib.py"] = map[string]map[string]*summary{"R": {"run": tt.sum}}
 			}
 			tf := &taintFile{mod: mod, calls: [][2]string{{"run", "run"}}}
-			got := x.newIdle("app.py", tf).skip(&Rule{ID: "R"}, func() bool { return tt.sink })
+			got := x.newIdle("app.py", tf).skip(&Rule{ID: "R"}, func() bool { return tt.sink }, x.look("app.py", nil))
 			if got != tt.skipped {
 				t.Errorf("skip = %v, want %v", got, tt.skipped)
 			}

@@ -57,6 +57,11 @@ type analyzer struct {
 	cur     *ir.Func
 	seen    map[flowKey]bool // finding keys of the current function's analysis
 	scratch map[string]*entry
+	fresh   map[*entry]struct{} // state.fresh of the block running
+	// one function's worklist buffers, reused by the next function
+	inBuf     []*state
+	queuedBuf []bool
+	work      intHeap
 	// fields: source data stored in a field of a class's instances
 	// (self.q = request...) by any of its methods, read by all of them;
 	// fieldsNext collects this round's stores
@@ -113,7 +118,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 		opts.Rounds = 4
 	}
 	a := &analyzer{ctx: ctx, m: m, spec: spec, opts: opts, sums: map[string]*Summary{}, srcCache: map[string]bool{},
-		budget: map[string]bool{}, defEnv: map[*ir.Func]*scope{}, perFunc: map[*ir.Func][]Finding{},
+		budget: map[string]bool{}, defEnv: map[*ir.Func]*scope{}, perFunc: make(map[*ir.Func][]Finding, len(m.Funcs)), seen: map[flowKey]bool{},
 		fields: map[string]*Taint{}, fieldsNext: map[string]*Taint{}, hardened: map[string]bool{},
 		paramFields: map[string][]paramField{}, paramFieldsNew: map[string]bool{}}
 	res := &Result{}
@@ -130,7 +135,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 	// this file's functions: their calls take the default); each later
 	// round re-analyses only the functions that call a function whose
 	// summary changed, or whose environment changed.
-	run := map[*ir.Func]bool{}
+	run := make(map[*ir.Func]bool, len(m.Funcs))
 	for _, f := range m.Funcs {
 		run[f] = true
 	}
@@ -149,21 +154,26 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 				// functions see the module's final state
 				env = topEnv
 			}
-			before := map[*ir.Func]*scope{}
+			var before map[*ir.Func]*scope
+			if len(f.Children) > 0 {
+				before = make(map[*ir.Func]*scope, len(f.Children))
+			}
 			for _, c := range f.Children {
 				before[c] = a.defEnv[c]
 				delete(a.defEnv, c)
 			}
 			a.cur = f
 			a.perFunc[f] = nil
-			a.seen = map[flowKey]bool{}
+			if len(a.seen) > 0 {
+				clear(a.seen)
+			}
 			out := a.function(f, env)
 			if a.aborted != nil {
 				return nil, a.aborted
 			}
 			if f == m.Top && out != nil {
 				ne := out.snapshot()
-				if round > 0 && !sameEnv(ne.flatten(), topEnv.flatten()) {
+				if round > 0 && !sameScope(ne, topEnv) {
 					for c := range topKids {
 						envChanged[c] = true
 					}
@@ -171,7 +181,7 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 				topEnv = ne
 			}
 			for _, c := range f.Children {
-				if !topKids[c] && round > 0 && !sameEnv(before[c].flatten(), a.defEnv[c].flatten()) {
+				if !topKids[c] && round > 0 && !sameScope(before[c], a.defEnv[c]) {
 					envChanged[c] = true
 				}
 			}
@@ -266,16 +276,60 @@ func sameEnv(a, b map[string]*entry) bool {
 		if !ok {
 			return false
 		}
+		if !sameEntry(ea, eb) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameEntry reports whether two entries say the same (not traces).
+func sameEntry(ea, eb *entry) bool {
+	if ea == eb {
+		return true
+	}
+	if !sameVal(ea.whole, eb.whole) || len(ea.paths) != len(eb.paths) {
+		return false
+	}
+	for i := range ea.paths {
+		if !samePath(ea.paths[i].path, eb.paths[i].path) || !sameVal(ea.paths[i].val, eb.paths[i].val) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameScope is sameEnv(a.flatten(), b.flatten()) without the maps when
+// a and b are one level of the same function's variables over the same
+// parent (a function's environment in two rounds): only that level's
+// names can differ, each read as flatten reads it.
+func sameScope(a, b *scope) bool {
+	if a == nil || b == nil || a.m != nil || b.m != nil || a.vt == nil || a.vt != b.vt || a.parent != b.parent {
+		return sameEnv(a.flatten(), b.flatten())
+	}
+	at := func(vals []*entry, i int) *entry {
+		if i < len(vals) {
+			return vals[i]
+		}
+		return nil
+	}
+	for i, n := 0, max(len(a.vals), len(b.vals)); i < n; i++ {
+		name := a.vt.names[i]
+		if len(name) > 0 && name[0] == '$' {
+			continue // not in flatten's maps
+		}
+		ea, eb := at(a.vals, i), at(b.vals, i)
 		if ea == eb {
 			continue
 		}
-		if !sameVal(ea.whole, eb.whole) || len(ea.paths) != len(eb.paths) {
-			return false
+		if ea == nil {
+			ea = a.parent.get(name)
 		}
-		for i := range ea.paths {
-			if !samePath(ea.paths[i].path, eb.paths[i].path) || !sameVal(ea.paths[i].val, eb.paths[i].val) {
-				return false
-			}
+		if eb == nil {
+			eb = b.parent.get(name)
+		}
+		if (ea == nil) != (eb == nil) || ea != nil && !sameEntry(ea, eb) {
+			return false
 		}
 	}
 	return true
@@ -305,21 +359,33 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 	init := newState(env, vt)
 	init.locals = f.Locals
 	for i, p := range f.Params {
-		t := &Taint{Params: setTrace(nil, i, a.paramMarker(f, i))}
-		if a.spec.ParamSource(f, i) {
-			t.Src = a.paramSource(f, i)
-		}
-		init.put(init.vt.id(p.Name), &entry{whole: Val{T: t}})
+		init.put(init.vt.id(p.Name), a.paramEntry(f, i))
 	}
 	marked := a.markRecvFields(f, init)
-	in := make([]*state, len(f.Blocks))
-	queued := make([]bool, len(f.Blocks))
-	work := &intHeap{0}
+	// the worklist's buffers are the analyzer's, cleared: nothing keeps
+	// them past this function (its exit state is returned, not the slice)
+	in := a.inBuf[:0]
+	if cap(in) < len(f.Blocks) {
+		in = make([]*state, 0, len(f.Blocks))
+	}
+	in = in[:len(f.Blocks)]
+	clear(in)
+	a.inBuf = in
+	queued := a.queuedBuf[:0]
+	if cap(queued) < len(f.Blocks) {
+		queued = make([]bool, 0, len(f.Blocks))
+	}
+	queued = queued[:len(f.Blocks)]
+	clear(queued)
+	a.queuedBuf = queued
+	work := &a.work
+	*work = append((*work)[:0], 0)
 	in[0] = init
 	queued[0] = true
 	visits := 0
 	if a.scratch == nil {
 		a.scratch = map[string]*entry{}
+		a.fresh = map[*entry]struct{}{}
 	}
 	scratch := a.scratch
 	var last *state
@@ -349,10 +415,15 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 		}
 		clear(scratch)
 		s.tmp = scratch
+		if len(a.fresh) > 0 {
+			clear(a.fresh)
+		}
+		s.fresh = a.fresh
 		for _, instr := range b.Instrs {
 			visits++
 			a.transfer(f, instr, s, sum)
 		}
+		s.fresh = nil
 		last = s
 		if visits > a.opts.Budget {
 			a.budget[funcLabel(f)] = true
@@ -782,9 +853,10 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 	}
 	var p *ir.Place
 	negated := false
-	if cp := cond.Place; len(cp.Path) == 1 && in.Op == ir.Call && !flip {
+	if len(cond.Place.Path) == 1 && in.Op == ir.Call && !flip {
 		// if urlparse(url).netloc: ... : where the URL has no host it is
 		// relative to this site (for flows about where a URL points)
+		cp := cond.Place // (its address is taken: a heap copy, made only here)
 		if hp := a.hostChecked(b, &cp); hp != &cp && !hp.IsTemp() {
 			out[1] = hp
 		}
@@ -795,6 +867,8 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 		if len(in.Args) != 2 {
 			return out
 		}
+		// the places checked are returned as pointers into the
+		// instruction (not to copies, which would each be a heap object)
 		x, y := in.Args[0], in.Args[1]
 		switch in.Sub {
 		case "in", "not in":
@@ -806,7 +880,7 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 					return out
 				}
 			}
-			p, negated = &x.Place, in.Sub == "not in"
+			p, negated = &in.Args[0].Place, in.Sub == "not in"
 		case "==", "===", "!=", "!==", "is", "is not":
 			if t := a.typeChecked(b, x, y); t != nil {
 				// typeof x === "number": x holds no text
@@ -819,9 +893,9 @@ func (a *analyzer) checkedBy(b *ir.Block, cond ir.Operand, s *state) [2]*ir.Plac
 				break
 			}
 			if y.IsConst() && !x.IsConst() {
-				p = &x.Place
+				p = &in.Args[0].Place
 			} else if x.IsConst() && !y.IsConst() {
-				p = &y.Place
+				p = &in.Args[1].Place
 			} else if h := a.hostComparedToClean(x, y, s, in.Span); h != nil {
 				p = h
 			} else {

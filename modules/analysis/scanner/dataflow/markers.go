@@ -18,6 +18,14 @@ import (
 type funcMarkers struct {
 	params, sources []*Trace
 	fields          map[string]*Trace
+	// inits are the parameters' entries at the function's start (entries
+	// are immutable: every round's analysis starts from the same ones)
+	inits []*entry
+	// recvEntry is the receiver's entry with its field markers where the
+	// method starts, recvMarked the fields marked (recvDone: worked out)
+	recvEntry  *entry
+	recvMarked []string
+	recvDone   bool
 }
 
 // markersOf returns f's markers, made empty the first time.
@@ -72,4 +80,23 @@ func (a *analyzer) fieldMarker(f *ir.Func, n string) *Trace {
 	t := (*Trace)(nil).With(Step{Span: f.Span, Kind: "step", Message: "field " + f.Recv + "." + n + " of " + funcLabel(f)})
 	m.fields[n] = t
 	return t
+}
+
+// paramEntry is parameter i's entry where f starts: its marker, and its
+// source step when the spec makes it a source.
+func (a *analyzer) paramEntry(f *ir.Func, i int) *entry {
+	m := a.markersOf(f)
+	if m.inits == nil {
+		m.inits = make([]*entry, len(f.Params))
+	}
+	if e := m.inits[i]; e != nil {
+		return e
+	}
+	t := &Taint{Params: setTrace(nil, i, a.paramMarker(f, i))}
+	if a.spec.ParamSource(f, i) {
+		t.Src = a.paramSource(f, i)
+	}
+	e := &entry{whole: Val{T: t}}
+	m.inits[i] = e
+	return e
 }

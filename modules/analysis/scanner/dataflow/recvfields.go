@@ -108,6 +108,16 @@ func (a *analyzer) markRecvFields(f *ir.Func, init *state) []string {
 		// point): no caller needs its receiver facts
 		return nil
 	}
+	// the same every round (the receiver's start entry, the field ids,
+	// markers): made once per analysis (entries are immutable)
+	m := a.markersOf(f)
+	if m.recvDone {
+		if m.recvEntry != nil {
+			init.put(init.vt.id(f.Recv), m.recvEntry)
+		}
+		return m.recvMarked
+	}
+	m.recvDone = true
 	names := recvFields(f)
 	if len(names) == 0 {
 		return nil
@@ -130,6 +140,7 @@ func (a *analyzer) markRecvFields(f *ir.Func, init *state) []string {
 		marked = append(marked, n)
 	}
 	init.put(rid, ne)
+	m.recvEntry, m.recvMarked = ne, marked
 	return marked
 }
 

@@ -66,18 +66,35 @@ type state struct {
 	owned bool
 	// tok identifies vals: states sharing a slice share it, so a join of
 	// two states with the same slice is a no-op
-	tok *byte
+	tok *share
+	// fresh holds the entries write made during the current block's
+	// transfers and no other state or scope can have seen: a later write
+	// of a part of the same variable in the block changes them in place
+	// instead of copying their paths (`this.a = ...; this.b = ...` copied
+	// them once per field). nil outside a block's transfers.
+	fresh map[*entry]struct{}
 }
+
+// share counts the holders of one vals slice: the states that share it
+// and have not copied it since, and the scopes made of it (which hold it
+// for good). A state left the only holder writes the slice in place (two
+// branches of an if: the first to write copies, the other one need not).
+type share struct{ n int32 }
 
 // own makes vals this state's own before a write.
 func (s *state) own() {
 	if s.owned {
 		return
 	}
+	if s.tok.n == 1 {
+		s.owned = true // the others sharing vals copied it already
+		return
+	}
+	s.tok.n--
 	n := max(len(s.vals), len(s.vt.names))
 	vals := make([]*entry, n, n+4)
 	copy(vals, s.vals)
-	s.vals, s.owned, s.tok = vals, true, new(byte)
+	s.vals, s.owned, s.tok = vals, true, &share{n: 1}
 }
 
 // at is the entry of variable number i (nil: absent).
@@ -155,11 +172,13 @@ func (sc *scope) flatten() map[string]*entry {
 // state's slice is shared, not copied (the state copies it on its next write).
 func (s *state) snapshot() *scope {
 	s.owned = false
+	s.fresh = nil // the scope sees the entries
+	s.tok.n++
 	return &scope{vals: s.vals, vt: s.vt, parent: s.outer}
 }
 
 func newState(outer *scope, vt *varTable) *state {
-	return &state{vals: make([]*entry, 0, 8), vt: vt, outer: outer, owned: true, tok: new(byte)}
+	return &state{vals: make([]*entry, 0, 8), vt: vt, outer: outer, owned: true, tok: &share{n: 1}}
 }
 
 func (s *state) get(base string) *entry {
@@ -176,6 +195,8 @@ func (s *state) get(base string) *entry {
 
 func (s *state) clone() *state {
 	s.owned = false
+	s.fresh = nil // the clone sees the entries
+	s.tok.n++
 	return &state{vals: s.vals, vt: s.vt, outer: s.outer, locals: s.locals, tok: s.tok}
 }
 
@@ -302,11 +323,16 @@ func (s *state) write(p ir.Place, v Val) {
 		return
 	}
 	old := s.get(p.Base)
-	ne := &entry{}
-	if old != nil {
-		ne.whole = old.whole
-		ne.whole.C = ir.Const{} // a container with a changed part is no constant
+	var ne *entry
+	if _, ok := s.fresh[old]; ok && old != nil {
+		ne = old // made in this block and seen by nobody else: changed in place
+	} else {
+		ne = s.made(&entry{})
+		if old != nil {
+			ne.whole = old.whole
+		}
 	}
+	ne.whole.C = ir.Const{} // a container with a changed part is no constant
 	weak := false
 	for _, e := range p.Path {
 		if e.Kind == ir.AnyElem {
@@ -314,7 +340,12 @@ func (s *state) write(p ir.Place, v Val) {
 		}
 	}
 	if old != nil {
-		ne.paths = make([]pathVal, 0, len(old.paths)+1)
+		var paths []pathVal
+		if ne == old {
+			paths = old.paths[:0] // filtered in place
+		} else {
+			paths = make([]pathVal, 0, len(old.paths)+1)
+		}
 		for _, pv := range old.paths {
 			if !weak && len(pv.path) >= len(p.Path) && samePath(pv.path[:len(p.Path)], p.Path) {
 				continue // overwritten
@@ -323,8 +354,12 @@ func (s *state) write(p ir.Place, v Val) {
 				v = joinVal(pv.val, v)
 				continue
 			}
-			ne.paths = append(ne.paths, pv)
+			paths = append(paths, pv)
 		}
+		if ne == old {
+			clear(old.paths[len(paths):])
+		}
+		ne.paths = paths
 	}
 	if v.T.empty() && !v.C.Known() && !weak {
 		// a clean, unknown value: nothing to remember beyond the kill,
@@ -346,6 +381,15 @@ func (s *state) write(p ir.Place, v Val) {
 	}
 	ne.paths = append(ne.paths, pathVal{path: p.Path, val: v})
 	s.set(p.Base, ne)
+}
+
+// made records e, just made by write, as fresh (when a block's transfers
+// are running) and returns it.
+func (s *state) made(e *entry) *entry {
+	if s.fresh != nil {
+		s.fresh[e] = struct{}{}
+	}
+	return e
 }
 
 // maxPaths bounds the paths kept per variable (fields and keys told apart).

@@ -118,3 +118,69 @@ func TestStepRefsAppend(t *testing.T) {
 		t.Errorf("the last step was copied; want it shared with the callee's trace")
 	}
 }
+
+// paramSpec makes every parameter named "req" a source and counts the
+// questions.
+type paramSpec struct {
+	Spec
+	asked int
+}
+
+func (s *paramSpec) ParamSource(f *ir.Func, i int) bool {
+	s.asked++
+	return f.Params[i].Name == "req"
+}
+
+// TestParamEntryBuiltOnce: a parameter's entry at the function's start is
+// made once per analysis (every round starts from it) and holds the
+// parameter's marker, and its source step when it is a source.
+func TestParamEntryBuiltOnce(t *testing.T) {
+	f := &ir.Func{Name: "run", Params: []ir.Param{{Name: "self"}, {Name: "req", Decl: "req"}}}
+	sp := &paramSpec{}
+	a := &analyzer{spec: sp}
+	for i, p := range f.Params {
+		e := a.paramEntry(f, i)
+		if again := a.paramEntry(f, i); again != e {
+			t.Errorf("%s: entry built twice", p.Name)
+		}
+		tr := e.whole.T
+		if len(tr.Params) != i+1 || tr.Params[i] != a.paramMarker(f, i) {
+			t.Errorf("%s: marker traces %v", p.Name, tr.Params)
+		}
+		if (tr.Src != nil) != (p.Name == "req") || tr.Src != nil && tr.Src != a.paramSource(f, i) {
+			t.Errorf("%s: source trace %v", p.Name, tr.Src)
+		}
+	}
+	if sp.asked != 2 {
+		t.Errorf("ParamSource asked %d times, want 2", sp.asked)
+	}
+}
+
+// TestRecvEntryBuiltOnce: a method's receiver entry with its field
+// markers is made once per analysis; every round's start state holds it.
+func TestRecvEntryBuiltOnce(t *testing.T) {
+	f := &ir.Func{Name: "get", Recv: "self", Class: "C", Params: []ir.Param{{Name: "self"}}}
+	b := &ir.Block{Instrs: []*ir.Instr{{Op: ir.Call, Text: "db.run", Args: []ir.Operand{
+		ir.P(ir.Place{Base: "self", Path: []ir.Elem{{Kind: ir.Field, Name: "url"}}})}}}}
+	f.Blocks = []*ir.Block{b}
+	caller := &ir.Func{Name: "main", Calls: map[string]bool{"get": true}}
+	a := &analyzer{m: &ir.Module{Funcs: []*ir.Func{f, caller}}, spec: &paramSpec{}}
+	var first *entry
+	for round := 0; round < 2; round++ {
+		init := newState(nil, newVarTable())
+		init.put(init.vt.id("self"), a.paramEntry(f, 0))
+		marked := a.markRecvFields(f, init)
+		if len(marked) != 1 || marked[0] != "url" {
+			t.Fatalf("round %d: marked %v", round, marked)
+		}
+		e := init.get("self")
+		if len(e.paths) != 1 || e.paths[0].val.T.recv[a.fieldID("url")] != a.fieldMarker(f, "url") {
+			t.Fatalf("round %d: receiver entry %+v", round, e)
+		}
+		if round == 0 {
+			first = e
+		} else if e != first {
+			t.Error("receiver entry built again")
+		}
+	}
+}

@@ -153,6 +153,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 		// would copy its paths once per element)
 		ne := &entry{whole: Val{Obj: true}}
 		keepConst := len(in.Args)+len(in.Kwargs) <= maxPaths
+		var elems []ir.Elem // the one-step paths, in one array
 		add := func(e ir.Elem, v Val) {
 			if v.T.empty() && (!v.C.Known() || !keepConst) {
 				return
@@ -161,7 +162,13 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 				ne.whole.T = union(ne.whole.T, v.T)
 				return
 			}
-			ne.paths = append(ne.paths, pathVal{path: []ir.Elem{e}, val: v})
+			if ne.paths == nil {
+				n := min(len(in.Args)+len(in.Kwargs), maxPaths)
+				ne.paths, elems = make([]pathVal, 0, n), make([]ir.Elem, 0, n)
+			}
+			elems = append(elems, e)
+			k := len(elems)
+			ne.paths = append(ne.paths, pathVal{path: elems[k-1 : k : k], val: v})
 		}
 		for i, o := range in.Args {
 			e := ir.Elem{Kind: ir.Key, Name: strconv.Itoa(i)}

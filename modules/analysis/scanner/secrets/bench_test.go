@@ -22,8 +22,41 @@ func cpuSeconds() float64 {
 }
 
 // benchFiles loads the files of the trees in VIGIL_BENCH_DIRS
-// (colon-separated), or else the rule corpus and generated files.
+// (colon-separated), or else the rule corpus and generated files. With
+// VIGIL_BENCH_SCANNED=1 it leaves out the files a scan does not hand to
+// its passes (binary and minified files, see scannedByScan).
 func benchFiles(b *testing.B) map[string]string {
+	files := benchAllFiles(b)
+	if os.Getenv("VIGIL_BENCH_SCANNED") == "1" {
+		for p, t := range files {
+			if !scannedByScan(p, t) {
+				delete(files, p)
+			}
+		}
+	}
+	return files
+}
+
+// scannedByScan mirrors the scanner's checks before a file reaches the
+// passes (scan.go: a NUL byte in the first 8000 bytes, isMinified); the
+// generated-file check is left out.
+func scannedByScan(p, text string) bool {
+	if strings.IndexByte(text[:min(len(text), 8000)], 0) >= 0 {
+		return false
+	}
+	base := filepath.Base(p)
+	if strings.Contains(base, ".min.") || strings.HasSuffix(base, "-min.js") || strings.HasSuffix(base, ".bundle.js") {
+		return false
+	}
+	switch filepath.Ext(base) {
+	case ".js", ".mjs", ".cjs", ".css":
+		lines := strings.Count(text, "\n") + 1
+		return !(len(text) > 2000 && len(text)/lines > 300)
+	}
+	return true
+}
+
+func benchAllFiles(b *testing.B) map[string]string {
 	files := map[string]string{}
 	dirs := os.Getenv("VIGIL_BENCH_DIRS")
 	if dirs == "" {

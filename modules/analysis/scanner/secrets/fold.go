@@ -28,9 +28,10 @@ import (
 // matches that lie in a chunk running the rule. The window argument of
 // window.go holds unchanged: every match holds a folded keyword occurrence
 // (shape.go folds K and ſ too), and a window's lines reach past the match.
-// A file whose windows would cost more bytes of search than its chunks (a
-// source map: one long line, the window of every rule) is searched in
-// chunks with every rule, as before.
+// Windows on long lines are cut around the keyword as in any file
+// (trim.go). A file whose windows would still cost more bytes of search
+// than its chunks (one long line that a rule's windows cannot be cut on)
+// is searched in chunks with every rule, as before.
 
 // detectFolded is the windowed search of a file that needsWholeFile, after
 // the global path allowlists.
@@ -60,7 +61,7 @@ func (e *engine) detectFolded(ctx context.Context, path, text string, lineStarts
 		})
 	}
 	hay, orig := foldForRegex(text)
-	wins := e.windows(path, text, lineStarts, hay, orig, skip, nil, func(int) {})
+	wins := e.windows(path, text, lineStarts, hay, orig, skip, e.trimmer(path, text), func(int) {})
 
 	// the windows of a file of few, long lines (a source map) are most of
 	// it, once per rule: then the chunks gitleaks filters by keyword cost
@@ -94,14 +95,14 @@ func (e *engine) detectFolded(ctx context.Context, path, text string, lineStarts
 			if ctx.Err() != nil {
 				return out
 			}
-			// whole lines (windows gets no trim)
-			ls := lineSpan{from: lineIndex(lineStarts, s.start)}
+			line := lineIndex(lineStarts, s.start)
 			raw := e.windowed[ri].anyText().DetectContext(ctx, detect.Fragment{Raw: text[s.start:s.end], FilePath: path})
 			if len(cs) > 1 {
-				raw = inRunningChunk(raw, text, lineStarts, ls, s.end, cs, runs, ri)
+				raw = inRunningChunk(raw, text, lineStarts, line, s, cs, runs, ri)
 			}
 			if len(raw) > 0 {
-				out = append(out, call{lo: 0, hi: len(text), line: ls.from, raw: raw, used: used})
+				shiftColumns(raw, s.start-lineStarts[line])
+				out = append(out, call{lo: 0, hi: len(text), line: line, raw: raw, used: used})
 			}
 		}
 	}
@@ -111,14 +112,14 @@ func (e *engine) detectFolded(ctx context.Context, path, text string, lineStarts
 	return out
 }
 
-// inRunningChunk keeps the findings of windowed rule ri in the window s
-// (ending at byte hi) whose match lies whole in a chunk gitleaks runs the
-// rule on.
-func inRunningChunk(raw []report.Finding, text string, lineStarts []int, s lineSpan, hi int, cs []span, runs [][]bool, ri int) []report.Finding {
+// inRunningChunk keeps the findings of windowed rule ri in the window w,
+// whose first line is line, whose match lies whole in a chunk gitleaks
+// runs the rule on.
+func inRunningChunk(raw []report.Finding, text string, lineStarts []int, line int, w span, cs []span, runs [][]bool, ri int) []report.Finding {
 	keep := raw[:0]
 	for _, f := range raw {
-		from := lineStarts[min(len(lineStarts)-1, s.from+max(0, f.StartLine))]
-		start := strings.Index(text[from:hi], f.Match)
+		from := max(w.start, lineStarts[min(len(lineStarts)-1, line+max(0, f.StartLine))])
+		start := strings.Index(text[from:w.end], f.Match)
 		if start < 0 {
 			continue // not in the window's text: nothing to report either
 		}

@@ -32,6 +32,7 @@ const inf = 1 << 30
 type shape struct {
 	before, after int            // most line breaks in a match before / after the keyword occurrence
 	probe         *regexp.Regexp // \A(?:X·suffix) with assertions relaxed; nil when X's length is unbounded
+	probeLong     *regexp.Regexp // probe preferring the longest match (window.go: where matches can end)
 	probeBack     int            // most bytes X's part can span: it starts at or after hit end − probeBack
 	x             *syntax.Regexp // X
 }
@@ -57,10 +58,7 @@ func ruleShape(expr string, keywords []string) (shape, bool) {
 	for re.Op == syntax.OpCapture {
 		re = re.Sub[0]
 	}
-	parts := []*syntax.Regexp{re}
-	if re.Op == syntax.OpConcat {
-		parts = re.Sub
-	}
+	parts := flatConcat(re)
 	a := analyzer{keywords: kws, memo: map[*syntax.Regexp][]prefix{}, musts: map[*syntax.Regexp]bool{}}
 	best, found := shape{}, false
 	for i := range parts {
@@ -80,6 +78,8 @@ func ruleShape(expr string, keywords []string) (shape, bool) {
 					break
 				}
 				s.probe = p
+				s.probeLong = p.Copy()
+				s.probeLong.Longest()
 			}
 			if !found || s.tighter(best) {
 				best, found = s, true
@@ -88,6 +88,25 @@ func ruleShape(expr string, keywords []string) (shape, bool) {
 		}
 	}
 	return best, found
+}
+
+// flatConcat lists the parts of re as a concatenation, with the parts of
+// concatenations in capture groups inlined (\b(ey[...]{17,}\.ey...): X can
+// be the literal ey, whose probe has a bounded start, instead of the whole
+// group). Captures only name submatches: the parts concatenated match the
+// same strings as re.
+func flatConcat(re *syntax.Regexp) []*syntax.Regexp {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpConcat {
+		return []*syntax.Regexp{re}
+	}
+	var parts []*syntax.Regexp
+	for _, sub := range re.Sub {
+		parts = append(parts, flatConcat(sub)...)
+	}
+	return parts
 }
 
 // tighter prefers a probe to none, then the shorter X, then the fewer lines.

@@ -2,6 +2,7 @@ package secrets
 
 import (
 	"context"
+	"io"
 	"sort"
 	"strings"
 	"sync"
@@ -45,7 +46,7 @@ type engine struct {
 	trie     *ahocorasick.Trie
 	// per trie pattern: the windowed rules and the whole rules having it
 	kwWindowed, kwWhole [][]int
-	pathAllow           []*config.Allowlist // global allowlists matching on path alone
+	pathAllow           []pathAllowlist // global allowlists matching on path alone
 }
 
 type windowedRule struct {
@@ -118,7 +119,7 @@ func newEngine(c config.Config) *engine {
 			nearAllow = append(nearAllow, a)
 			continue
 		}
-		e.pathAllow = append(e.pathAllow, a)
+		e.pathAllow = append(e.pathAllow, newPathAllowlist(a))
 		if len(a.Regexes) == 0 && len(a.StopWords) == 0 && len(a.Commits) == 0 {
 			continue
 		}
@@ -293,7 +294,7 @@ func detectChunks(ctx context.Context, d *detect.Detector, path, text string, li
 // detectNear is the windowed search of one file.
 func (e *engine) detectNear(ctx context.Context, path, text string, lineStarts []int) []call {
 	for _, a := range e.pathAllow {
-		if a.PathAllowed(path) {
+		if a.allowed(path) {
 			return nil // gitleaks' global allowlist skips the file
 		}
 	}
@@ -308,20 +309,7 @@ func (e *engine) detectNear(ctx context.Context, path, text string, lineStarts [
 	// İ lower-cases to i: gitleaks may see a keyword of a whole-file rule
 	// where the ASCII search does not; let the whole-file detector decide
 	needWhole := strings.Contains(text, "\u0130")
-	var trim func(ri int) bool
-	if !fileHasAllowSignature(text) {
-		trimOK := make([]int8, len(e.windowed)) // 0 not asked yet, 1 yes, -1 no
-		trim = func(ri int) bool {
-			if trimOK[ri] == 0 {
-				trimOK[ri] = -1
-				if e.windowed[ri].trim.inFile(path, text) {
-					trimOK[ri] = 1
-				}
-			}
-			return trimOK[ri] > 0
-		}
-	}
-	wins := e.windows(path, text, lineStarts, lower, nil, nil, trim, func(pat int) {
+	wins := e.windows(path, text, lineStarts, lower, nil, nil, e.trimmer(path, text), func(pat int) {
 		if needWhole {
 			return
 		}
@@ -356,6 +344,24 @@ func (e *engine) detectNear(ctx context.Context, path, text string, lineStarts [
 		out = append(out, detectChunks(ctx, e.whole, path, text, lineStarts, used)...)
 	}
 	return out
+}
+
+// trimmer says per windowed rule whether its windows on long lines may be
+// cut in this file (trim.go); nil when none may.
+func (e *engine) trimmer(path, text string) func(ri int) bool {
+	if fileHasAllowSignature(text) {
+		return nil
+	}
+	trimOK := make([]int8, len(e.windowed)) // 0 not asked yet, 1 yes, -1 no
+	return func(ri int) bool {
+		if trimOK[ri] == 0 {
+			trimOK[ri] = -1
+			if e.windowed[ri].trim.inFile(path, text) {
+				trimOK[ri] = 1
+			}
+		}
+		return trimOK[ri] > 0
+	}
 }
 
 // shiftColumns moves the columns of findings on the first line of a window
@@ -420,8 +426,26 @@ func (e *engine) windows(path, text string, lineStarts []int, hay []byte, orig [
 			if k := len(ws); k > 0 && ws[k-1].start <= win.start && win.end <= ws[k-1].end {
 				continue // already inside this rule's last window
 			}
-			if w.probe != nil && !w.probes(text, lineStarts, hs, he, line) {
-				continue
+			if w.probe != nil {
+				ok, end := w.probes(text, lineStarts, hs, he, line)
+				if !ok {
+					continue
+				}
+				if end >= 0 {
+					// no match holding the occurrence reaches past end: the
+					// window stops a line after the one end is on
+					last := line
+					for last+1 < nlines && lineStarts[last+1] < end {
+						last++
+					}
+					if last+1 < min(nlines-1, line+w.after+1) {
+						_, h := spanBytes(text, lineStarts, lineSpan{last + 1, last + 1})
+						win.end = min(win.end, h)
+						if k := len(ws); k > 0 && ws[k-1].start <= win.start && win.end <= ws[k-1].end {
+							continue
+						}
+					}
+				}
 			}
 			wins[ri] = append(ws, win)
 		}
@@ -440,29 +464,82 @@ func spanBytes(text string, lineStarts []int, s lineSpan) (lo, hi int) {
 }
 
 // maxProbeSpan bounds the text one probe may read. Past it (very long
-// lines: minified code, data) the hit gets its window without a probe: a
-// rule whose probe reads to the end of the line ("curl .*?") would
-// otherwise read a long line once per hit, where the window, merged for
-// all hits on that line, is searched once.
+// lines: minified code, data) the probe reads the text through a reader
+// that stops there, and a probe that asks for more (a rule whose probe
+// reads to the end of the line, "curl .*?") gives the hit its window
+// unprobed: it would otherwise read a long line once per hit, where the
+// window, merged for all hits on that line, is searched once.
 const maxProbeSpan = 8 << 10
 
 // probes reports whether the rule's probe matches at an offset where X's
 // part can start while holding the keyword occurrence [hs, he); true also
 // when that needs more than maxProbeSpan bytes (the probe only filters).
-func (w *windowedRule) probes(text string, lineStarts []int, hs, he, line int) bool {
-	end := len(text)
+// end is the furthest any of those probe matches ends (the probe accepts
+// more than the rule, so no match of the rule holding the occurrence in
+// X's part ends past it), or -1 when unknown.
+func (w *windowedRule) probes(text string, lineStarts []int, hs, he, line int) (ok bool, end int) {
+	limit := len(text)
 	if l := line + w.after + 2; l < len(lineStarts) {
-		end = lineStarts[l]
+		limit = lineStarts[l]
 	}
-	if end-max(0, he-w.probeBack) > maxProbeSpan {
-		return true
+	if limit-max(0, he-w.probeBack) > maxProbeSpan {
+		return w.probesCapped(text[:limit], hs, he), -1
 	}
+	end = -1
 	for pos := max(0, he-w.probeBack); pos <= hs; pos++ {
-		if w.first[text[pos]] && w.probe.MatchString(text[pos:end]) {
+		if w.first[text[pos]] && w.probe.MatchString(text[pos:limit]) {
+			m := w.probeLong.FindStringIndex(text[pos:limit])
+			if m == nil {
+				return true, -1 // cannot be: the same regex
+			}
+			end = max(end, pos+m[1])
+		}
+	}
+	return end >= 0, end
+}
+
+// probesCapped is probes on a long span: each probe reads at most
+// maxProbeSpan bytes, and one that would read more counts as a match. The
+// probe has no assertions but \A, so a match in the bytes read is a match
+// in the text, and a probe that stops reading before the cap without
+// matching (its regex has no thread left) has no match in the text.
+func (w *windowedRule) probesCapped(text string, hs, he int) bool {
+	for pos := max(0, he-w.probeBack); pos <= hs; pos++ {
+		if !w.first[text[pos]] {
+			continue
+		}
+		r := cappedReader{s: text[pos:], n: maxProbeSpan}
+		if w.probe.MatchReader(&r) || r.over {
 			return true
 		}
 	}
 	return false
+}
+
+// cappedReader reads the runes of s (as the regexp package decodes a
+// string) up to n bytes, then reports the end of the text and notes that
+// it was asked for more.
+type cappedReader struct {
+	s    string
+	i, n int
+	over bool
+}
+
+func (r *cappedReader) ReadRune() (rune, int, error) {
+	if r.i >= len(r.s) {
+		return 0, 0, io.EOF
+	}
+	if r.i >= r.n {
+		r.over = true
+		return 0, 0, io.EOF
+	}
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	c, w := utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += w
+	return c, w, nil
 }
 
 // firstBytes is the set of bytes a match of X's part can start with, from

@@ -309,6 +309,7 @@ func TestRuleShape(t *testing.T) {
 		{"keyword only in an optional part", `(?:key)?[a-z]{10}`, []string{"key"}, false, 0, 0, false},
 		{"no keywords", `[a-z]{10}`, nil, false, 0, 0, false},
 		{"keyword part of unbounded length", `(?:key|[a-z]+token)=x`, []string{"key", "token"}, true, 0, 0, false},
+		{"keyword at the start of an unbounded capture", `\b(ey[a-zA-Z0-9]{17,}\.ey[a-zA-Z0-9]{17,})(?:['"\s;]|$)`, []string{"ey"}, true, 0, 1, true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -379,5 +380,76 @@ func TestEveryCommonRuleIsWindowed(t *testing.T) {
 	}
 	if len(e.windowed) < len(e.rules.Rules)*3/4 {
 		t.Errorf("only %d of %d rules windowed", len(e.windowed), len(e.rules.Rules))
+	}
+}
+
+// windowsOf is the merged windows of one rule in text (no trimming).
+func windowsOf(t *testing.T, id, text string) []span {
+	t.Helper()
+	e, err := defaultEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ri, w := range e.windowed {
+		if w.id == id {
+			ws := e.windows("app/x.py", text, lineOffsets(text), asciiLower(nil, text), nil, nil, nil, func(int) {})[ri]
+			if len(ws) == 0 {
+				return nil
+			}
+			return mergeByteSpans(ws)
+		}
+	}
+	t.Fatalf("%s is not windowed", id)
+	return nil
+}
+
+// TestWindowsEndWhereProbesEnd: a window reaches one line past the furthest
+// any probe match holding the keyword ends, not the furthest any match of
+// the rule could (the generic rule: 9 line breaks after its keyword).
+func TestWindowsEndWhereProbesEnd(t *testing.T) {
+	filler := strings.Repeat("y = 2\n", 20)
+	for _, tc := range []struct {
+		name, text string
+		lines      int // lines the window spans
+	}{
+		{"one line", "x = 1\napi_key = \"Zq8vR3kPm2Xw7Ty4Lc9N\"\n" + filler, 3},
+		{"value on the next line", "x = 1\napi_key =\n  \"Zq8vR3kPm2Xw7Ty4Lc9N\"\n" + filler, 4},
+		{"first line", "api_key = \"Zq8vR3kPm2Xw7Ty4Lc9N\"\n" + filler, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ws := windowsOf(t, "generic-api-key", tc.text)
+			if len(ws) != 1 {
+				t.Fatalf("windows %v", ws)
+			}
+			if n := strings.Count(tc.text[ws[0].start:ws[0].end], "\n"); n != tc.lines || ws[0].start != 0 {
+				t.Errorf("window %v spans %d lines, want %d from the start", ws[0], n, tc.lines)
+			}
+		})
+	}
+}
+
+// TestLongLinesProbed: on a line longer than maxProbeSpan the probe still
+// rejects the keyword occurrences it can tell apart within maxProbeSpan
+// bytes, and a probe that would read further gives the window unprobed.
+func TestLongLinesProbed(t *testing.T) {
+	long := strings.Repeat(`"keyboard": 1, "m": "AAAA;BBBB,CCCC", `, 1000)
+	if ws := windowsOf(t, "generic-api-key", long); ws != nil {
+		t.Errorf("generic rule windows on a long line without a match: %v", ws)
+	}
+	hit := long + `"api_key": "Zq8vR3kPm2Xw7Ty4Lc9N", ` + long
+	if ws := windowsOf(t, "generic-api-key", hit); len(ws) != 1 {
+		t.Errorf("generic rule windows %v, want the line", ws)
+	}
+	curl := "curl -s " + strings.Repeat("x", 3*maxProbeSpan) + " -H 'Authorization: Bearer Zq8vR3kPm2Xw7Ty4Lc9N'"
+	if ws := windowsOf(t, "curl-auth-header", curl); len(ws) != 1 {
+		t.Errorf("curl rule windows %v, want the line", ws)
+	}
+	n := 0
+	near, whole := passes(t)
+	for _, text := range []string{long, hit, curl} {
+		n += compareFile(t, near, whole, "app/x.js", text)
+	}
+	if n != 2 {
+		t.Errorf("%d findings, want the generic and the curl one", n)
 	}
 }
