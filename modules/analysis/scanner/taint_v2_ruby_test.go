@@ -33,6 +33,95 @@ func runRubyProbes(t *testing.T, cases []rubyProbe) {
 // issue "Scanner v2", in Ruby.
 func TestEngineV2RubyProbes(t *testing.T) {
 	runRubyProbes(t, []rubyProbe{
+		{"service object built and called in one expression", "VGL-RUBY-SQLI-001", `
+class SalesQuery
+  def initialize(region)
+    @region = region
+  end
+
+  def call
+    Sale.find_by_sql("SELECT * FROM sales WHERE region = '#{@region}'")  # want
+  end
+end
+
+class ReportsController < ApplicationController
+  def index
+    SalesQuery.new(params[:region]).call
+  end
+end
+`},
+		{"keyword constructor, attr_reader read in a private method, method with arguments", "VGL-RUBY-SQLI-001", `
+class KwQuery
+  attr_reader :region
+  def initialize(region:, year: 2020)
+    @region = region
+    @year = year
+  end
+
+  def call(order)
+    Sale.find_by_sql(sql)  # want
+  end
+
+  private
+
+  def sql
+    "SELECT * FROM sales WHERE region = '#{region}'"
+  end
+end
+
+class ReportsController < ApplicationController
+  def index
+    KwQuery.new(region: params[:region], year: 2021).call("id")
+  end
+end
+`},
+		{"a constructor keeping a constant: the object is clean", "VGL-RUBY-SQLI-001", `
+class FixedQuery
+  def initialize(region)
+    @region = "north"
+  end
+
+  def call
+    Sale.find_by_sql("SELECT * FROM sales WHERE region = '#{@region}'")
+  end
+end
+
+class ReportsController < ApplicationController
+  def index
+    FixedQuery.new(params[:region]).call
+    q = FixedQuery.new(params[:region])
+    q.call
+  end
+end
+`},
+		{"o.m after o = C.new(x) is C's method m, not another class's", "VGL-RUBY-SQLI-001", `
+class AQuery
+  def initialize(region)
+    @region = region
+  end
+
+  def call
+    Sale.find_by_sql("SELECT * FROM a WHERE region = '#{@region}'")  # want
+  end
+end
+
+class BQuery
+  def initialize(region)
+    @region = region.to_i
+  end
+
+  def call
+    Sale.find_by_sql("SELECT * FROM b WHERE region = '#{@region}'")
+  end
+end
+
+class ReportsController < ApplicationController
+  def index
+    q = AQuery.new(params[:region])
+    q.call
+  end
+end
+`},
 		{"defaulting idiom keeps taint", "VGL-RUBY-CMDI-001", `
 class C < ApplicationController
   def run
@@ -721,6 +810,62 @@ end
 get '/ping' do
   out = ` + "`ping -c 1 #{params[:host]}`" + `
   out
+end
+`},
+		{"sinatra: a string returned early by a route is the body", "VGL-RUBY-XSS-001", `
+require 'sinatra'
+get '/hi' do
+  name = params[:name]
+  if name.empty?
+    return "<p>nobody</p>"
+  end
+  return "<h1>Hello #{name}</h1>"  # want
+end
+get '/bye' do
+  name = params[:name]
+  return "<p>Bye #{name}</p>" if name.length > 3  # want
+  "ok"
+end
+get '/safe' do
+  return "<p>Bye #{Rack::Utils.escape_html(params[:name])}</p>"
+end
+get '/each' do
+  [params[:a]].each do |a|
+    return "<p>#{a.to_i}</p>"
+  end
+  "none"
+end
+`},
+		{"rails: SQL given to a connection held in a variable", "VGL-RUBY-SQLI-001", `
+class ReportsController < ApplicationController
+  def index
+    conn = ActiveRecord::Base.connection
+    conn.select_all("SELECT * FROM t WHERE a = '#{params[:a]}'")  # want
+    conn.exec_query("SELECT * FROM t WHERE b = ?", "sql", [params[:b]])
+    conn.select_value("SELECT count(*) FROM t")
+  end
+end
+`},
+		{"faraday: a client kept in a field, made by a constructor default", "VGL-RUBY-SSRF-001", `
+class Fetcher
+  def initialize(http = Faraday.new(url: "https://api.example.com"))
+    @http = http
+  end
+
+  def fetch(url)
+    @http.get(url)  # want
+  end
+
+  def status
+    @http.get("https://api.example.com/status")
+  end
+end
+
+class PagesController < ApplicationController
+  def show
+    Fetcher.new.fetch(params[:url])
+    Fetcher.new.status
+  end
 end
 `},
 		{"sinatra: inline templates and redirects", "VGL-RUBY-SSTI-001", `

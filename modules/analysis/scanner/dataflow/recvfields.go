@@ -28,8 +28,8 @@ import (
 const maxRecvFields = 32
 
 // ctorNames are the constructor names front ends give (Java, Python,
-// JavaScript).
-var ctorNames = map[string]bool{"<init>": true, "__init__": true, "constructor": true}
+// JavaScript, Ruby's initialize run by C.new).
+var ctorNames = map[string]bool{"<init>": true, "__init__": true, "constructor": true, "initialize": true}
 
 // fieldID is the module-wide id of a receiver field name (-1 past the bound).
 func (a *analyzer) fieldID(name string) int {
@@ -375,6 +375,9 @@ func (a *analyzer) ctorSummary(in *ir.Instr) *Summary {
 		return nil
 	}
 	name := strings.TrimPrefix(in.Text, "new ")
+	if cls, ok := rubyNew(name); ok {
+		name = cls
+	}
 	if i := strings.LastIndexAny(name, ".:>"); i >= 0 {
 		name = name[i+1:]
 	}
@@ -382,6 +385,16 @@ func (a *analyzer) ctorSummary(in *ir.Instr) *Summary {
 		return s
 	}
 	return a.sums["new "+name]
+}
+
+// rubyNew is the class C of Ruby's `C.new` (Mod::C.new), which runs C's
+// initialize.
+func rubyNew(text string) (string, bool) {
+	cls, ok := strings.CutSuffix(text, ".new")
+	if !ok || cls == "" || cls[0] < 'A' || cls[0] > 'Z' {
+		return "", false
+	}
+	return cls, true
 }
 
 // ctorKey is the name a constructor's summary is kept under.

@@ -62,9 +62,12 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 	case ir.Call:
 		v := a.call(f, in, s, sum)
 		if in.Dst != nil {
-			if cs := a.ctorSummary(in); cs != nil && len(cs.FieldStore) > 0 {
+			if cs := a.ctorSummary(in); cs != nil && (len(cs.FieldStore) > 0 || isRubyNew(in)) {
 				// a new object: the arguments its constructor keeps in
 				// fields are there; the others stay on the whole object
+				// (but for Ruby's C.new of a class of this file, whose
+				// initialize is all that keeps them: `@x = "k"` leaves
+				// the object clean)
 				stored := map[int]bool{}
 				for _, ps := range cs.FieldStore {
 					for i, p := range ps {
@@ -75,7 +78,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 				}
 				var rest Val
 				for i, o := range in.Args {
-					if !stored[i] {
+					if !stored[i] && !isRubyNew(in) {
 						rest.T = union(rest.T, a.operand(o, s, in.Span).T)
 					}
 				}
@@ -895,6 +898,12 @@ func (a *analyzer) argsIntoFields(in *ir.Instr, args []Val) {
 		}
 		a.fieldsNext[pf.field] = union(a.fieldsNext[pf.field], &Taint{Src: tr})
 	}
+}
+
+// isRubyNew reports whether a call is Ruby's C.new.
+func isRubyNew(in *ir.Instr) bool {
+	_, ok := rubyNew(in.Text)
+	return ok
 }
 
 // displayKey is a place as messages show it: a path under a temporary

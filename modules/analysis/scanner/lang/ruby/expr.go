@@ -131,6 +131,13 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 		return l.lambda(n)
 	case "return":
 		v := l.jumpValue(n)
+		if a := returned(n); l.route && a != nil && builtString(a) {
+			// return "<p>#{x}</p>" in a Sinatra route: the response body,
+			// as the block's last value is
+			t := l.Temp()
+			l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "body", Callee: "body", Args: []ir.Operand{v}, Span: l.Span(a),
+				Note: "returned by the route as the response body"})
+		}
 		l.Emit(&ir.Instr{Op: ir.Return, Args: []ir.Operand{v}, Span: l.Span(n)})
 		l.Jump(l.Fn.Exit)
 		return nilConst()
@@ -208,6 +215,21 @@ func (l *lowerer) noReturn(n syntax.Node) bool {
 		name = irbuild.NormText(l.Text(r)) + "." + name
 	}
 	return noReturns[name]
+}
+
+// returned is the one expression a return statement returns, or nil.
+func returned(n syntax.Node) syntax.Node {
+	kids := syntax.NamedChildren(n)
+	if len(kids) == 0 {
+		return nil
+	}
+	if a := kids[0]; a.Type() == "argument_list" {
+		if args := syntax.NamedChildren(a); len(args) == 1 {
+			return args[0]
+		}
+		return nil
+	}
+	return kids[0]
 }
 
 // jumpValue lowers the argument of return / next / break.
@@ -689,6 +711,11 @@ func (l *lowerer) assignment(n syntax.Node) ir.Operand {
 			} else {
 				delete(l.methodRefs, l.Text(left))
 			}
+			if cls, ok := l.newOf(right); ok {
+				l.objClass[l.Text(left)] = cls
+			} else {
+				delete(l.objClass, l.Text(left))
+			}
 		}
 		if left.Type() == "identifier" && shadowable[l.Text(left)] && requestObject(l.Text(right)) {
 			// request = Rack::Request.new(env): still the request
@@ -970,6 +997,24 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	}
 	text := irbuild.NormText(string(l.Src[n.StartByte():end]))
 	text = strings.TrimSuffix(strings.ReplaceAll(text, "&.", "."), "(")
+	if obj, cls, ok := l.newObject(recvNode, m); ok {
+		// C.new(x).m(y) on a class of this file: the object held in a
+		// local first (o = C.new(x); o.m(y)), so that the call reaches
+		// the method C#m as a call on a variable does
+		in := &ir.Instr{Op: ir.Call, Span: l.Span(n), Text: obj + "." + m, Callee: cls + "." + m}
+		r := ir.P(ir.Place{Base: obj})
+		in.Recv = &r
+		if args != nil {
+			l.callArgs(in, args)
+		}
+		if blk != nil {
+			l.closureOf(blk, "", nil, "")
+		}
+		t := l.Temp()
+		in.Dst = &t
+		l.Emit(in)
+		return ir.P(t)
+	}
 	if recvNode != nil && recvNode.Type() == "self" && args == nil && blk == nil && l.attrs[m] && !l.methods[m] {
 		return ir.P(attrPlace(m)) // self.name: the attribute's instance variable
 	}
@@ -983,6 +1028,11 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		// a helper named render): the call is that method, analysed by
 		// its summary, not the framework's sink of the same name
 		in.Text, in.Callee = "self."+m, "self."+m
+	}
+	if recvNode != nil && recvNode.Type() == "identifier" && l.methods[m] && l.objClass[l.Text(recvNode)] != "" {
+		// o.m after o = C.new(x), C a class of this file: C's method m
+		// (not another class's of the same name)
+		in.Callee = l.objClass[l.Text(recvNode)] + "." + m
 	}
 	if recvNode != nil {
 		if args == nil && blk == nil {
@@ -1017,6 +1067,36 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 	in.Dst = &t
 	l.Emit(in)
 	return ir.P(t)
+}
+
+// newOf is the class C of `C.new(...)`, C a class of this file.
+func (l *lowerer) newOf(n syntax.Node) (string, bool) {
+	if n == nil || n.Type() != "call" {
+		return "", false
+	}
+	mn, cn := syntax.ChildByField(n, "method"), syntax.ChildByField(n, "receiver")
+	if mn == nil || cn == nil || l.Text(mn) != "new" || syntax.ChildByField(n, "block") != nil {
+		return "", false
+	}
+	cls := strings.TrimPrefix(irbuild.NormText(l.Text(cn)), "::")
+	return cls, l.classes[cls]
+}
+
+// newObject lowers the receiver of C.new(x).m, for a class C and a
+// method m this file defines, into a local named for its offset, and
+// returns that local's name and the class.
+func (l *lowerer) newObject(recvNode syntax.Node, m string) (string, string, bool) {
+	if recvNode == nil || recvNode.Type() != "call" || !l.methods[m] {
+		return "", "", false
+	}
+	cls, ok := l.newOf(recvNode)
+	if !ok {
+		return "", "", false
+	}
+	name := "new@" + strconv.Itoa(int(recvNode.StartByte()))
+	v := l.expr(recvNode)
+	l.assignName(name, v, recvNode)
+	return name, cls, true
 }
 
 // dbReceiver is a receiver named for a database handle (Sequel's `DB`,
@@ -1173,6 +1253,7 @@ func (l *lowerer) closureOf(blk syntax.Node, name string, params syntax.Node, ro
 		if route {
 			// the block's parameters are the route's captures
 			l.Fn.Decorators = []string{"sinatra." + routeVerb}
+			l.route = true
 		}
 		v := l.bodyValue(body)
 		if route && l.Cur != nil && body != nil {

@@ -37,7 +37,7 @@ import (
 // (syntax errors) are skipped and counted in Module.Errors.
 func Lower(path string, root syntax.Node, src []byte) *ir.Module {
 	l := &lowerer{Builder: irbuild.Builder{Src: src, Mod: &ir.Module{Path: path, Imports: map[string]string{}}},
-		methods: map[string]bool{}, heredocs: map[uint32]syntax.Node{}, attrs: map[string]bool{}, aliases: map[string]string{}}
+		methods: map[string]bool{}, classes: map[string]bool{}, heredocs: map[uint32]syntax.Node{}, attrs: map[string]bool{}, aliases: map[string]string{}}
 	l.collect(root, 0)
 	top := &ir.Func{Name: "<module>", Span: l.Span(root), Recv: "self", Class: topClass}
 	l.Mod.Top = top
@@ -70,6 +70,9 @@ type lowerer struct {
 	// methods are the names of the file's methods: a bare name that is not
 	// a local calls one of them
 	methods map[string]bool
+	// classes are the names of the file's classes (as written after
+	// `class`): `C.new(x).m` on one of them is lowered through a local
+	classes map[string]bool
 	// heredocs maps the start of a heredoc's opening (<<~SQL) to its body
 	heredocs map[uint32]syntax.Node
 	// attrs are the names of attr_reader / attr_accessor / attr_writer
@@ -79,6 +82,12 @@ type lowerer struct {
 	// (`m = method(:system)`) to the method it names (`system`): calling
 	// it (`m.call(x)`) is a call of that method
 	methodRefs map[string]string
+	// objClass maps a local variable assigned `C.new(...)`, C a class of
+	// this file, to C: a call o.m on it is C's method m
+	objClass map[string]string
+	// route: the function lowered is a Sinatra route's block (what it
+	// returns is the response body)
+	route bool
 	// aliases maps a method alias of the file (`alias_method :run, :system`,
 	// `alias run system`) to the method it names: a call of the alias is a
 	// call of that method
@@ -93,13 +102,16 @@ const maxDepth = 400
 
 // body lowers a function body into f with fresh per-function state.
 func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
-	loops, class, saved, refs := l.loops, l.class, l.locals, l.methodRefs
-	l.loops, l.locals, l.methodRefs = nil, locals, map[string]string{}
+	loops, class, saved, refs, objs, route := l.loops, l.class, l.locals, l.methodRefs, l.objClass, l.route
+	l.loops, l.locals, l.methodRefs, l.objClass, l.route = nil, locals, map[string]string{}, map[string]string{}, false
 	for k, v := range refs {
 		l.methodRefs[k] = v // a block sees its method's variables
 	}
+	for k, v := range objs {
+		l.objClass[k] = v
+	}
 	l.Body(f, fill)
-	l.loops, l.class, l.locals, l.methodRefs = loops, class, saved, refs
+	l.loops, l.class, l.locals, l.methodRefs, l.objClass, l.route = loops, class, saved, refs, objs, route
 }
 
 // collect records, before lowering, the file's method names and the body
@@ -108,6 +120,7 @@ func (l *lowerer) body(f *ir.Func, locals map[string]bool, fill func()) {
 func (l *lowerer) collect(root syntax.Node, _ int) {
 	var opens []syntax.Node
 	var bodies []syntax.Node
+	clientParams, clientFields := map[string]string{}, map[string]string{}
 	var walk func(n syntax.Node, depth int)
 	walk = func(n syntax.Node, depth int) {
 		if depth > maxDepth {
@@ -117,6 +130,10 @@ func (l *lowerer) collect(root syntax.Node, _ int) {
 		case "method", "singleton_method":
 			if nm := syntax.ChildByField(n, "name"); nm != nil {
 				l.methods[l.Text(nm)] = true
+			}
+		case "class":
+			if nm := syntax.ChildByField(n, "name"); nm != nil {
+				l.classes[irbuild.NormText(l.Text(nm))] = true
 			}
 		case "call":
 			// attr_reader :name / attr_accessor :name: a bare `name` or
@@ -147,6 +164,29 @@ func (l *lowerer) collect(root syntax.Node, _ int) {
 			if kids := syntax.NamedChildren(n); len(kids) == 2 {
 				l.alias(kids[0], kids[1])
 			}
+		case "optional_parameter":
+			// def initialize(http = Faraday.new(...)): the parameter
+			// holds a client unless the caller gives another
+			if nm, v := syntax.ChildByField(n, "name"), syntax.ChildByField(n, "value"); nm != nil && v != nil {
+				if c := l.clientNew(v); c != "" {
+					clientParams[l.Text(nm)] = c
+				}
+			}
+		case "assignment":
+			// @http = Faraday.new(...), or a parameter defaulting to one:
+			// @http.get(url) is Faraday.get(url)
+			left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+			if left != nil && right != nil && left.Type() == "instance_variable" {
+				c := l.clientNew(right)
+				if c == "" && right.Type() == "identifier" {
+					c = clientParams[l.Text(right)]
+				}
+				name := l.Text(left)
+				if old, seen := clientFields[name]; seen && old != c {
+					c = "" // assigned different things: unknown
+				}
+				clientFields[name] = c
+			}
 		case "heredoc_beginning":
 			opens = append(opens, n)
 		case "heredoc_body":
@@ -157,6 +197,13 @@ func (l *lowerer) collect(root syntax.Node, _ int) {
 		}
 	}
 	walk(root, 0)
+	for f, c := range clientFields {
+		if c != "" {
+			if _, ok := l.Mod.Imports[f]; !ok {
+				l.Mod.Imports[f] = c
+			}
+		}
+	}
 	for i := 0; i < len(opens) && i < len(bodies); i++ {
 		l.heredocs[opens[i].StartByte()] = bodies[i]
 	}
@@ -733,4 +780,21 @@ func (l *lowerer) alias(newName, oldName syntax.Node) {
 	if nw != "" && old != "" && nw != old {
 		l.aliases[nw] = old
 	}
+}
+
+// httpClients are the HTTP client classes whose instances send requests
+// by the same method names as the class (Faraday.new(...).get(url) as
+// Faraday.get(url)).
+var httpClients = map[string]bool{"Faraday": true, "::Faraday": true}
+
+// clientNew is the client class of `Faraday.new(...)`, or "".
+func (l *lowerer) clientNew(n syntax.Node) string {
+	if n.Type() != "call" {
+		return ""
+	}
+	m, r := syntax.ChildByField(n, "method"), syntax.ChildByField(n, "receiver")
+	if m == nil || r == nil || l.Text(m) != "new" || !httpClients[l.Text(r)] {
+		return ""
+	}
+	return strings.TrimPrefix(l.Text(r), "::")
 }
