@@ -120,14 +120,15 @@ func (g glob) plain(s string) bool {
 	return true
 }
 
-// parseGlobRe recognises the anchored globs globRe and the model packs
-// compile: ^(?:(?:.*\.)?L0.*L1...Ln)$ with case-sensitive literals.
-func parseGlobRe(expr string) (glob, bool) {
+// anchoredItems parses a regexp of the form ^(?:(?:.*\.)?...)$ into the
+// items between the anchors, groups flattened (the patterns never ask for
+// submatches of callee regexps), the optional `(?:.*\.)?` prefix taken off
+// and reported as optDot.
+func anchoredItems(expr string) (items []*syntax.Regexp, optDot, ok bool) {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
-		return glob{}, false
+		return nil, false, false
 	}
-	var items []*syntax.Regexp
 	var flatten func(*syntax.Regexp)
 	flatten = func(r *syntax.Regexp) {
 		switch r.Op {
@@ -136,8 +137,6 @@ func parseGlobRe(expr string) (glob, bool) {
 				flatten(sub)
 			}
 		case syntax.OpCapture:
-			// a group is a group only when it is not captured from; the
-			// patterns never ask for submatches of callee regexps
 			flatten(r.Sub[0])
 		default:
 			items = append(items, r)
@@ -145,14 +144,23 @@ func parseGlobRe(expr string) (glob, bool) {
 	}
 	flatten(re)
 	if len(items) < 2 || items[0].Op != syntax.OpBeginText || items[len(items)-1].Op != syntax.OpEndText {
-		return glob{}, false
+		return nil, false, false
 	}
 	items = items[1 : len(items)-1]
-	var g glob
 	if len(items) > 0 && isOptDotPrefix(items[0]) {
-		g.optDot = true
-		items = items[1:]
+		optDot, items = true, items[1:]
 	}
+	return items, optDot, true
+}
+
+// parseGlobRe recognises the anchored globs globRe and the model packs
+// compile: ^(?:(?:.*\.)?L0.*L1...Ln)$ with case-sensitive literals.
+func parseGlobRe(expr string) (glob, bool) {
+	items, optDot, ok := anchoredItems(expr)
+	if !ok {
+		return glob{}, false
+	}
+	g := glob{optDot: optDot}
 	gap := false
 	for i, it := range items {
 		switch {
@@ -284,34 +292,11 @@ func (g setGlob) plain(s string) bool {
 // newline nor U+FFFD (which the regexp also matches against invalid
 // UTF-8).
 func parseSetGlob(expr string) (setGlob, bool) {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
+	items, optDot, ok := anchoredItems(expr)
+	if !ok {
 		return setGlob{}, false
 	}
-	var items []*syntax.Regexp
-	var flatten func(*syntax.Regexp)
-	flatten = func(r *syntax.Regexp) {
-		switch r.Op {
-		case syntax.OpConcat:
-			for _, sub := range r.Sub {
-				flatten(sub)
-			}
-		case syntax.OpCapture:
-			flatten(r.Sub[0])
-		default:
-			items = append(items, r)
-		}
-	}
-	flatten(re)
-	if len(items) < 2 || items[0].Op != syntax.OpBeginText || items[len(items)-1].Op != syntax.OpEndText {
-		return setGlob{}, false
-	}
-	items = items[1 : len(items)-1]
-	var g setGlob
-	if len(items) > 0 && isOptDotPrefix(items[0]) {
-		g.optDot = true
-		items = items[1:]
-	}
+	g := setGlob{optDot: optDot}
 	head, tail := []string{""}, []string{""}
 	for _, it := range items {
 		if isDotStar(it) {

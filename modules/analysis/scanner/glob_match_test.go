@@ -139,18 +139,7 @@ func TestCalleeFuncShapes(t *testing.T) {
 // (as written and canonical) of the labelled corpus and, when present, of
 // the real projects under /tmp/rules-proj (the first files of each).
 func TestCalleeFuncAgreesOnRealCallees(t *testing.T) {
-	rules, err := BuiltinRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := NewEngine(rules)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mods, err := defaultV2Models()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rules, eng, mods := builtinEngine(t)
 	var res []*regexp.Regexp
 	for _, r := range rules {
 		if r.Taint == nil {

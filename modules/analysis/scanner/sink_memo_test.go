@@ -15,18 +15,7 @@ import (
 // corpus and on a few hand-written files (one scan's memo shared by all,
 // as in a scan).
 func TestSinkMemoAgrees(t *testing.T) {
-	rules, err := BuiltinRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := NewEngine(rules)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mods, err := defaultV2Models()
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, eng, mods := builtinEngine(t)
 	s := &scanState{engine: eng, models: mods}
 	type input struct {
 		name string

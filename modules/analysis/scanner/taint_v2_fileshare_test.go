@@ -37,18 +37,7 @@ func lowerForTest(t *testing.T, eng *Engine, mods *v2Models, name string, src []
 // function is passed to (callbackOf, asked the slow way: a spec without the
 // file), and the callee numbers (the same callee, the same number).
 func TestFileShareAgrees(t *testing.T) {
-	rules, err := BuiltinRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := NewEngine(rules)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mods, err := defaultV2Models()
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, eng, mods := builtinEngine(t)
 	type input struct {
 		name string
 		src  []byte

@@ -17,18 +17,7 @@ import (
 // callees and parameters of the labelled corpus and, when present, of the
 // first files of each language under /tmp/rules-proj.
 func TestSourcePlaceAgrees(t *testing.T) {
-	rules, err := BuiltinRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := NewEngine(rules)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mods, err := defaultV2Models()
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, eng, mods := builtinEngine(t)
 	// the regexp answers, as SourcePlace and ParamSource gave them before
 	placeWant := func(s *v2Spec, key, canon string) bool {
 		if s.heads != nil && !s.heads[headOf(key)] && !s.heads[headOf(canon)] {
