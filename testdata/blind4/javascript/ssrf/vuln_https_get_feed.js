@@ -1,0 +1,14 @@
+const https = require('https');
+
+function fetchFeed(req, res) {
+  const feed = new URL(req.query.feed);
+  https
+    .get(feed, { timeout: 5000 }, (upstream) => { // LABEL: CWE-918
+      res.status(upstream.statusCode || 502);
+      res.set('Content-Type', 'application/xml');
+      upstream.pipe(res);
+    })
+    .on('error', () => res.status(502).end());
+}
+
+module.exports = { fetchFeed };
