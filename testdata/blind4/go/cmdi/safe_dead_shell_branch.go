@@ -4,31 +4,38 @@ import (
 	"net"
 	"net/http"
 	run "os/exec"
-	"strconv"
 	"time"
 )
 
 const legacyShellProbe = false
 
-// PortCheck tells the customer whether their origin server accepts TLS connections.
-func PortCheck(w http.ResponseWriter, r *http.Request) {
-	host := r.FormValue("host")
-	port, err := strconv.Atoi(r.FormValue("port"))
-	if err != nil || port < 1 || port > 65535 {
-		port = 443
+var services = map[string]string{
+	"db":    "db.internal.example:5432",
+	"cache": "cache.internal.example:6379",
+	"queue": "mq.internal.example:5672",
+}
+
+// ServiceCheck reports whether one of the backing services accepts connections.
+func ServiceCheck(w http.ResponseWriter, r *http.Request) {
+	name := r.FormValue("service")
+	addr, ok := services[name]
+	if !ok {
+		http.Error(w, "unknown service", http.StatusNotFound)
+		return
 	}
+	var err error
 	if legacyShellProbe {
-		err = run.Command("sh", "-c", "nc -z -w 3 "+host+" "+strconv.Itoa(port)).Run()
+		err = run.Command("sh", "-c", "nc -z -w 3 "+name+".internal.example 443").Run()
 	} else {
 		var conn net.Conn
-		conn, err = net.DialTimeout("tcp", net.JoinHostPort(host, strconv.Itoa(port)), 3*time.Second)
+		conn, err = net.DialTimeout("tcp", addr, 3*time.Second)
 		if err == nil {
 			conn.Close()
 		}
 	}
 	if err != nil {
-		w.Write([]byte("closed"))
+		w.Write([]byte("down"))
 		return
 	}
-	w.Write([]byte("open"))
+	w.Write([]byte("up"))
 }

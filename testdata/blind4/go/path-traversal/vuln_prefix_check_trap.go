@@ -13,7 +13,7 @@ type Docs struct {
 
 // Page returns a markdown page from the docs checkout.
 func (d Docs) Page(w http.ResponseWriter, r *http.Request) {
-	name := r.PathValue("page")
+	name := r.URL.Query().Get("page")
 	if strings.HasPrefix(name, "..") || strings.HasPrefix(name, "/") {
 		http.Error(w, "invalid page", http.StatusBadRequest)
 		return

@@ -1,7 +1,6 @@
 package com.example.pricing;
 
 import java.math.BigDecimal;
-import org.springframework.expression.Expression;
 import org.springframework.expression.ExpressionParser;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.expression.spel.support.SimpleEvaluationContext;
@@ -17,7 +16,6 @@ public class DiscountPreviewController {
     @PostMapping("/discounts/preview")
     public BigDecimal preview(@RequestBody Preview preview) {
         SimpleEvaluationContext ctx = SimpleEvaluationContext.forReadOnlyDataBinding().withRootObject(new Cart(preview.subtotal())).build();
-        Expression expr = parser.parseExpression(preview.rule());
-        return expr.getValue(ctx, BigDecimal.class);
+        return parser.parseExpression(preview.rule()).getValue(ctx, BigDecimal.class);
     }
 }

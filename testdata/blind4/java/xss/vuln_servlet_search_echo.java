@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import org.owasp.encoder.Encode;
 
 @WebServlet("/kb/search")
 public class ArticleSearchServlet extends HttpServlet {
@@ -24,7 +25,7 @@ public class ArticleSearchServlet extends HttpServlet {
         PrintWriter out = resp.getWriter();
         out.println("<h2>" + hits.size() + " articles match <em>" + term + "</em></h2>"); // LABEL: CWE-79
         for (Article a : hits) {
-            out.println("<li><a href=\"/kb/" + a.getId() + "\">" + a.getTitleHtml() + "</a></li>");
+            out.println("<li><a href=\"/kb/" + a.getId() + "\">" + Encode.forHtml(a.getTitle()) + "</a></li>");
         }
     }
 }

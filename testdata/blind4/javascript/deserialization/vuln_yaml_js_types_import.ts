@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import { types as jsTypes } from 'js-yaml-js-types';
+import { all as jsTypes } from 'js-yaml-js-types';
 import type { Request, Response } from 'express';
 
 const PIPELINE_SCHEMA = yaml.DEFAULT_SCHEMA.extend(jsTypes);

@@ -3,7 +3,8 @@ const multer = require('multer');
 const fs = require('fs/promises');
 const path = require('path');
 
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 5 * 1024 * 1024 } });
+// Folder uploads keep their relative paths so the tree can be rebuilt on the share.
+const upload = multer({ storage: multer.memoryStorage(), preservePath: true, limits: { fileSize: 5 * 1024 * 1024 } });
 const router = express.Router();
 const SHARE_DIR = '/srv/share/incoming';
 

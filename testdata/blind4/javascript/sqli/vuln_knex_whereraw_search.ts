@@ -5,11 +5,8 @@ export class ArticleSearch {
   constructor(private readonly db: Knex) {}
 
   async run(term: string, lang: string) {
-    return this.db('articles')
-      .select('id', 'title', 'slug')
-      .where({ published: true, lang })
-      .whereRaw(`to_tsvector(body) @@ plainto_tsquery('${term}')`) // LABEL: CWE-89
-      .limit(25);
+    const published = this.db('articles').select('id', 'title', 'slug').where({ published: true, lang });
+    return published.whereRaw(`to_tsvector(body) @@ plainto_tsquery('${term}')`).limit(25); // LABEL: CWE-89
   }
 }
 

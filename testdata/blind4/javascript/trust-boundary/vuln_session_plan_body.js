@@ -4,8 +4,8 @@ const router = express.Router();
 
 router.post('/checkout/plan', (req, res) => {
   const { planId, seats, price } = req.body;
-  req.session.checkout = { planId, seats: Number(seats) || 1 };
-  req.session.checkout.unitPrice = price; // LABEL: CWE-501
+  const checkout = { planId: String(planId), seats: Number(seats) || 1, unitPrice: price };
+  req.session.checkout = checkout; // LABEL: CWE-501
   res.redirect('/checkout/payment');
 });
 
