@@ -14,7 +14,7 @@ def render_missing(resource, hint):
 @app.errorhandler(404)
 def not_found(error):
     hint = escape(request.args.get("hint", ""))
-    if request.headers.get("X-Debug-Hint"):
-        hint = request.headers.get("X-Debug-Hint")
+    if request.args.get("format") == "rich":
+        hint = request.args.get("hint", "")
     body = render_missing(request.path, hint)
     return make_response(body, 404)  # LABEL: CWE-79
