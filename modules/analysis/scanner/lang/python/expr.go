@@ -531,6 +531,9 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		}
 		in.Text = strings.TrimSuffix(irbuild.NormText(string(l.Src[n.StartByte():end])), "(")
 		in.Callee = l.calleeOf(in.Text)
+		if l.jinjaRender(fn) {
+			in.Callee = jinjaUnescapedRender
+		}
 		switch fn.Type() {
 		case "attribute":
 			if obj := syntax.ChildByField(fn, "object"); obj != nil {

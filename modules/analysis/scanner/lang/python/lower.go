@@ -6,6 +6,7 @@
 package python
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -22,6 +23,9 @@ func Lower(path string, root syntax.Node, src []byte) *ir.Module {
 	l.collectImports(root, 0)
 	l.collectFieldTypes(root, 0)
 	l.collectSignatures(root)
+	if bytes.Contains(src, []byte("jinja2")) {
+		l.collectJinja(root, 0)
+	}
 	top := &ir.Func{Name: "<module>", Span: l.Span(root)}
 	l.Mod.Top = top
 	l.Mod.Funcs = append(l.Mod.Funcs, top)
@@ -47,6 +51,14 @@ type lowerer struct {
 	props   map[string]bool // "Cls.name" of @property methods
 	// locals[f][name]: the type of each name f assigns ("" unknown)
 	locals map[*ir.Func]map[string]string
+	// htmlViews: route functions whose decorator declares an HTML
+	// response class (FastAPI's response_class=HTMLResponse); nextHTML
+	// marks the function about to be lowered as one
+	htmlViews map[*ir.Func]bool
+	nextHTML  bool
+	// jinja: names bound to Jinja2 environments or templates, true for
+	// those that do not escape (jinja.go)
+	jinja map[string]bool
 }
 
 // body lowers a function body into f with fresh per-function state.
@@ -151,9 +163,13 @@ func (l *lowerer) stmt(n syntax.Node) {
 			if len(kids) == 1 {
 				v := l.expr(kids[0])
 				args = append(args, v)
-				if !v.IsConst() && l.flaskView() && markupText.MatchString(l.Text(kids[0])) && l.isStringBuild(kids[0]) {
+				if !v.IsConst() && l.flaskView() && markupText.MatchString(l.Text(kids[0])) && l.isStringBuild(kids[0]) && !l.markupPercent(kids[0]) {
 					// a Flask view's returned str is the response body, sent as text/html
 					l.Emit(&ir.Instr{Op: ir.Call, Text: "Response", Callee: "flask.Response", Args: []ir.Operand{v}, Span: l.Span(kids[0])})
+				} else if !v.IsConst() && l.htmlViews[l.Fn] && l.isStringValue(kids[0]) {
+					// a route declared with response_class=HTMLResponse
+					// sends the str it returns as the HTML body
+					l.Emit(&ir.Instr{Op: ir.Call, Text: "HTMLResponse", Callee: "fastapi.responses.HTMLResponse", Args: []ir.Operand{v}, Span: l.Span(kids[0])})
 				}
 			} else {
 				args = append(args, l.build(kids, nil, n))
@@ -207,6 +223,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 			return
 		}
 		if def.Type() == "function_definition" {
+			l.nextHTML = htmlResponseClass.MatchString(l.Text(n)[:def.StartByte()-n.StartByte()])
 			l.funcDef(def, decos)
 		} else {
 			l.stmt(def)
@@ -276,6 +293,50 @@ func (l *lowerer) isStringBuild(n syntax.Node) bool {
 		}
 	}
 	return false
+}
+
+// markupPercent reports whether n is `Markup(fmt) % args`: Markup's %
+// escapes every argument it formats in.
+func (l *lowerer) markupPercent(n syntax.Node) bool {
+	if n.Type() != "binary_operator" {
+		return false
+	}
+	left, op := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "operator")
+	if left == nil || op == nil || l.Text(op) != "%" || left.Type() != "call" {
+		return false
+	}
+	fn := syntax.ChildByField(left, "function")
+	if fn == nil {
+		return false
+	}
+	switch Canonical(l.Mod.Imports, irbuild.NormText(l.Text(fn))) {
+	case "markupsafe.Markup", "flask.Markup", "jinja2.Markup":
+		return true
+	}
+	return false
+}
+
+// htmlResponseClass finds a route decorator's HTML response class
+// (`@app.get("/", response_class=HTMLResponse)`).
+var htmlResponseClass = regexp.MustCompile(`\bresponse_class\s*=\s*(?:[\w.]+\.)?HTMLResponse\b`)
+
+// isStringValue reports whether a returned expression is text rather
+// than a response object: a string build, `fmt.format(...)` or a local.
+func (l *lowerer) isStringValue(n syntax.Node) bool {
+	switch n.Type() {
+	case "identifier":
+		return true
+	case "call":
+		if f := syntax.ChildByField(n, "function"); f != nil && f.Type() == "attribute" {
+			if attr := syntax.ChildByField(f, "attribute"); attr != nil {
+				switch l.Text(attr) {
+				case "format", "join", "replace":
+					return true
+				}
+			}
+		}
+	}
+	return l.isStringBuild(n)
 }
 
 // noReturns are functions that never return to their caller.
@@ -555,6 +616,13 @@ func (l *lowerer) funcDef(n syntax.Node, decos []string) {
 // function lowers a def or lambda into a new Func, child of the current one.
 func (l *lowerer) function(n syntax.Node, name string, decos []string) *ir.Func {
 	f := &ir.Func{Name: name, Class: l.class, Span: l.Span(n), Decorators: decos}
+	if l.nextHTML {
+		l.nextHTML = false
+		if l.htmlViews == nil {
+			l.htmlViews = map[*ir.Func]bool{}
+		}
+		l.htmlViews[f] = true
+	}
 	if ps := syntax.ChildByField(n, "parameters"); ps != nil {
 		for _, p := range syntax.NamedChildren(ps) {
 			var id syntax.Node

@@ -1,0 +1,34 @@
+import html
+
+from fastapi import FastAPI, Query
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+PAGE = "<html><body><h1>Results for {term}</h1></body></html>"
+
+
+@app.get("/search", response_class=HTMLResponse)
+def search(q: str = Query(default="")):
+    return PAGE.format(term=html.escape(q))
+
+
+@app.get("/count", response_class=HTMLResponse)
+def count(n: int = Query(default=0)):
+    return PAGE.format(term=n)
+
+
+@app.get("/page/{pid}")
+def page(pid: int):
+    return HTMLResponse(content=f"<p>Page {pid}</p>")
+
+
+# without response_class the str is sent as JSON
+@app.get("/plain")
+def plain(q: str = Query(default="")):
+    return PAGE.format(term=q)
+
+
+@app.get("/json", response_class=HTMLResponse)
+def as_json(q: str = Query(default="")):
+    return HTMLResponse(content="<p>" + html.escape(q) + "</p>")

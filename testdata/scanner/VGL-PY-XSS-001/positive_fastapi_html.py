@@ -1,0 +1,33 @@
+from fastapi import FastAPI, Form, Header, Query
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+PAGE = "<html><body><h1>Results for {term}</h1></body></html>"
+
+
+# response_class=HTMLResponse: the str the route returns is the HTML body
+@app.get("/search", response_class=HTMLResponse)
+def search(q: str = Query(default="")):
+    return PAGE.format(term=q)  # vigil:expect VGL-PY-XSS-001
+
+
+@app.get("/hello")
+def hello(name: str = Query(...)):
+    return HTMLResponse(content=f"<p>Hello {name}</p>")  # vigil:expect VGL-PY-XSS-001
+
+
+@app.get("/agent")
+def agent(user_agent: str = Header(default="")):
+    return HTMLResponse("<p>" + user_agent + "</p>")  # vigil:expect VGL-PY-XSS-001
+
+
+@app.get("/items/{item}", response_class=HTMLResponse)
+async def item(item: str):
+    body = "<div>%s</div>" % item
+    return body  # vigil:expect VGL-PY-XSS-001
+
+
+@app.post("/comment")
+def comment(text: str = Form(...)):
+    return HTMLResponse(content="<p>{}</p>".format(text))  # vigil:expect VGL-PY-XSS-001
