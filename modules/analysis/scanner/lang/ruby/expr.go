@@ -527,8 +527,45 @@ func (l *lowerer) binary(n syntax.Node) ir.Operand {
 	}
 	a, b := l.expr(left), l.expr(right)
 	t := l.Temp()
+	if op == "+" && l.safeBufferStart(left) {
+		// "<b>".html_safe + x: ActiveSupport::SafeBuffer#+ escapes x
+		l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: SafeBufferConcat, Callee: SafeBufferConcat, Args: []ir.Operand{a, b}, Span: l.Span(n),
+			Note: "appended to an html_safe string, which escapes it"})
+		return ir.P(t)
+	}
 	l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.Span(n)})
 	return ir.P(t)
+}
+
+// SafeBufferConcat names `+` on an ActiveSupport::SafeBuffer (the result
+// of html_safe), which HTML-escapes what it appends unless that is
+// html_safe too; the rails pack lists it as an XSS sanitiser.
+const SafeBufferConcat = "ActiveSupport::SafeBuffer.concat"
+
+// safeBufferStart reports whether the leftmost operand of a chain of +
+// is a SafeBuffer: a call of html_safe (`"<p>".html_safe + x + y`).
+func (l *lowerer) safeBufferStart(n syntax.Node) bool {
+	for d := 0; n != nil && d < 64; d++ {
+		switch n.Type() {
+		case "binary":
+			if o := syntax.ChildByField(n, "operator"); o == nil || l.Text(o) != "+" {
+				return false
+			}
+			n = syntax.ChildByField(n, "left")
+		case "parenthesized_statements":
+			kids := syntax.NamedChildren(n)
+			if len(kids) != 1 {
+				return false
+			}
+			n = kids[0]
+		case "call":
+			m := syntax.ChildByField(n, "method")
+			return m != nil && syntax.ChildByField(n, "receiver") != nil && l.Text(m) == "html_safe" && syntax.ChildByField(n, "arguments") == nil
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // regexCheck lowers a match of a value against a regex literal anchored at
