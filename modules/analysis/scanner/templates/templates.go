@@ -250,6 +250,12 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 			return nil, nil, ctx.Err()
 		}
 		syn := syntaxFor(f.Path)
+		if syn == nil && strings.HasSuffix(f.Path, ".rb") && f.Size <= maxTemplate {
+			if data, err := f.ReadFile(); err == nil {
+				out = append(out, ScanRubyInline(f.Path, data)...)
+			}
+			continue
+		}
 		if syn == nil || f.Size > maxTemplate {
 			continue
 		}

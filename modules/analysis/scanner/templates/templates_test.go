@@ -169,3 +169,34 @@ func TestRenderLocals(t *testing.T) {
 		})
 	}
 }
+
+// Inline ERB in a controller (render inline:) is a template too: its
+// unescaped outputs of request data are findings at their place in the
+// Ruby file; escaped ones and the controller's own values are not.
+func TestScanRubyInline(t *testing.T) {
+	src := "class PagesController < ApplicationController\n" +
+		"  def a\n" +
+		"    render inline: \"<p><%= raw params[:q] %></p>\"\n" +
+		"  end\n" +
+		"  def b\n" +
+		"    render(:inline => '<div><%== request.params[\"n\"] %></div>')\n" +
+		"  end\n" +
+		"  def c\n" +
+		"    render inline: \"<p><%= params[:q] %></p><%= raw @title %><%== h(params[:x]) %>\"\n" +
+		"  end\n" +
+		"end\n"
+	got := ScanRubyInline("app/controllers/pages_controller.rb", []byte(src))
+	var lines []int
+	for _, f := range got {
+		if f.RuleID != "VGL-TPL-ERB-001" {
+			t.Errorf("rule %s", f.RuleID)
+		}
+		lines = append(lines, f.Location.StartLine)
+	}
+	if len(lines) != 2 || lines[0] != 3 || lines[1] != 6 {
+		t.Errorf("lines %v, want [3 6]", lines)
+	}
+	if got[0].Location.StartColumn != 24 {
+		t.Errorf("column %d, want 24", got[0].Location.StartColumn)
+	}
+}
