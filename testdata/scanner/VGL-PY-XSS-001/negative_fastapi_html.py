@@ -1,9 +1,11 @@
 import html
 
-from fastapi import FastAPI, Query
+from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
 
 app = FastAPI()
+templates = Jinja2Templates(directory="templates")
 
 PAGE = "<html><body><h1>Results for {term}</h1></body></html>"
 
@@ -32,3 +34,10 @@ def plain(q: str = Query(default="")):
 @app.get("/json", response_class=HTMLResponse)
 def as_json(q: str = Query(default="")):
     return HTMLResponse(content="<p>" + html.escape(q) + "</p>")
+
+
+# Jinja2Templates escapes: the name returned is the template response
+@app.get("/tpl", response_class=HTMLResponse)
+def tpl(request: Request, q: str = Query(default="")):
+    resp = templates.TemplateResponse("search.html", {"request": request, "q": q})
+    return resp

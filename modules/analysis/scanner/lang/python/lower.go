@@ -54,8 +54,11 @@ type lowerer struct {
 	// htmlViews: route functions whose decorator declares an HTML
 	// response class (FastAPI's response_class=HTMLResponse); nextHTML
 	// marks the function about to be lowered as one
-	htmlViews map[*ir.Func]bool
-	nextHTML  bool
+	// (value: the function also builds a response object, so a name it
+	// returns may be one rather than text)
+	htmlViews   map[*ir.Func]bool
+	nextHTML    bool
+	nextRespObj bool
 	// jinja: names bound to Jinja2 environments or templates, true for
 	// those that do not escape (jinja.go)
 	jinja map[string]bool
@@ -166,7 +169,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 				if !v.IsConst() && l.flaskView() && markupText.MatchString(l.Text(kids[0])) && l.isStringBuild(kids[0]) && !l.markupPercent(kids[0]) {
 					// a Flask view's returned str is the response body, sent as text/html
 					l.Emit(&ir.Instr{Op: ir.Call, Text: "Response", Callee: "flask.Response", Args: []ir.Operand{v}, Span: l.Span(kids[0])})
-				} else if !v.IsConst() && l.htmlViews[l.Fn] && l.isStringValue(kids[0]) {
+				} else if respObj, ok := l.htmlViews[l.Fn]; ok && !v.IsConst() && l.isStringValue(kids[0]) && !(respObj && kids[0].Type() == "identifier") {
 					// a route declared with response_class=HTMLResponse
 					// sends the str it returns as the HTML body
 					l.Emit(&ir.Instr{Op: ir.Call, Text: "HTMLResponse", Callee: "fastapi.responses.HTMLResponse", Args: []ir.Operand{v}, Span: l.Span(kids[0])})
@@ -224,6 +227,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 		}
 		if def.Type() == "function_definition" {
 			l.nextHTML = htmlResponseClass.MatchString(l.Text(n)[:def.StartByte()-n.StartByte()])
+			l.nextRespObj = l.nextHTML && strings.Contains(l.Text(def), "Response(")
 			l.funcDef(def, decos)
 		} else {
 			l.stmt(def)
@@ -621,7 +625,7 @@ func (l *lowerer) function(n syntax.Node, name string, decos []string) *ir.Func 
 		if l.htmlViews == nil {
 			l.htmlViews = map[*ir.Func]bool{}
 		}
-		l.htmlViews[f] = true
+		l.htmlViews[f] = l.nextRespObj
 	}
 	if ps := syntax.ChildByField(n, "parameters"); ps != nil {
 		for _, p := range syntax.NamedChildren(ps) {
