@@ -1,6 +1,7 @@
 package ruby
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -1060,6 +1061,11 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		text = old
 	}
 	in := &ir.Instr{Op: ir.Call, Span: l.Span(n), Text: text, Callee: ir.Canonical(l.Mod.Imports, strings.TrimPrefix(text, "::"))}
+	if recvNode == nil && m == "erb" && l.inlineTemplate(args) {
+		// erb :name where the file holds the template itself (`@@ name`
+		// after __END__): Sinatra's inline template, named for the pack
+		in.Callee = InlineERB
+	}
 	if recvNode == nil && l.methods[m] && sinkLike[m] {
 		// the file defines this method (a middleware's own redirect_to,
 		// a helper named render): the call is that method, analysed by
@@ -1561,4 +1567,31 @@ func (l *lowerer) methodObject(n syntax.Node) (string, bool) {
 		return strings.TrimPrefix(l.Text(recv), "::") + "." + name, true
 	}
 	return name, true
+}
+
+// InlineERB names `erb :name` rendering an inline template of the same
+// file (Sinatra's `@@ name` section after __END__).
+const InlineERB = "Sinatra.inline_erb"
+
+// inlineTemplate reports whether erb's first argument is a symbol naming
+// an inline template of the file (`__END__` then a line `@@ name`).
+func (l *lowerer) inlineTemplate(args syntax.Node) bool {
+	if args == nil {
+		return false
+	}
+	kids := syntax.NamedChildren(args)
+	if len(kids) == 0 || kids[0].Type() != "simple_symbol" {
+		return false
+	}
+	end := bytes.Index(l.Src, []byte("\n__END__"))
+	if end < 0 {
+		return false
+	}
+	name := strings.TrimPrefix(l.Text(kids[0]), ":")
+	for _, line := range bytes.Split(l.Src[end:], []byte("\n")) {
+		if t := bytes.TrimSpace(line); bytes.HasPrefix(t, []byte("@@")) && string(bytes.TrimSpace(t[2:])) == name {
+			return true
+		}
+	}
+	return false
 }
