@@ -1,4 +1,4 @@
-from flask import Flask, request
+from flask import Flask, Response, request
 from jinja2 import DictLoader, Environment, Template, select_autoescape
 from markupsafe import escape
 
@@ -31,3 +31,25 @@ def who():
 def escaped():
     msg = escape(request.args.get("msg", ""))
     return raw_env.from_string("<b>{{ msg }}</b>").render(msg=msg)
+
+
+# an escaping environment's output is escaped wherever it is sent
+@app.route("/page")
+def page():
+    msg = request.args.get("msg", "")
+    html = safe_env.from_string("<p>{{ msg }}</p>").render(msg=msg)
+    return Response(html, mimetype="text/html")
+
+
+# plain text is not HTML
+@app.route("/text")
+def text():
+    name = request.args.get("name", "")
+    return Response(raw_env.from_string("Hello {{ name }}").render(name=name), mimetype="text/plain")
+
+
+# the template escapes what it prints itself
+@app.route("/hi")
+def hi():
+    name = request.args.get("name", "")
+    return raw_env.from_string("<p>Hello {{ name|e }}</p>").render(name=name)

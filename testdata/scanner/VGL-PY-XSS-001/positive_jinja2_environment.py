@@ -26,3 +26,10 @@ def shout():
 def who():
     who = request.args.get("who", "")
     return Template("<i>{{ who }}</i>").render(who=who)  # vigil:expect VGL-PY-XSS-001
+
+
+@app.route("/note")
+def note():
+    body = request.args.get("body", "")
+    html = raw_env.from_string("<div>{{ body }}</div>").render(body=body)
+    return html  # vigil:expect VGL-PY-XSS-001

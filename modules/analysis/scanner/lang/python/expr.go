@@ -531,8 +531,11 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		}
 		in.Text = strings.TrimSuffix(irbuild.NormText(string(l.Src[n.StartByte():end])), "(")
 		in.Callee = l.calleeOf(in.Text)
-		if l.jinjaRender(fn) {
-			in.Callee = jinjaUnescapedRender
+		if u, ok := l.jinjaRender(fn); ok {
+			in.Callee = jinjaEscapedRender
+			if u {
+				in.Callee = jinjaUnescapedRender
+			}
 		}
 		switch fn.Type() {
 		case "attribute":

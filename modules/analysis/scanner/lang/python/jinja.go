@@ -1,6 +1,7 @@
 package python
 
 import (
+	"regexp"
 	"strings"
 
 	"vigil/modules/analysis/scanner/lang/internal/irbuild"
@@ -13,14 +14,19 @@ import (
 // turns escaping on; a bare Environment does not. The file's names bound
 // to such an environment or template (`env = Environment(loader=...)`,
 // `tpl = env.from_string(src)`) are collected before lowering; a
-// `.render(...)` on one of them is renamed jinjaUnescapedRender, an XSS
-// sink of the flask pack. A name bound twice is unescaped only if every
-// binding is. Environments kept in fields (`self.env = env`) are not
-// followed.
+// `.render(...)` on one of them is named jinjaUnescapedRender (its result
+// is HTML holding its values as they are: a Flask view that returns it
+// sends it, and Response / HttpResponse sinks see it as before), one on an
+// escaping environment jinjaEscapedRender (an XSS sanitiser of the flask
+// pack). A name bound twice is unescaped only if every binding is.
+// Environments kept in fields (`self.env = env`) are not followed.
 
-// jinjaUnescapedRender is the callee given to render calls of an
-// environment or template that does not escape.
-const jinjaUnescapedRender = "jinja2.Template.render_unescaped"
+// jinjaUnescapedRender and jinjaEscapedRender are the callees given to
+// render calls of an environment or template that does not (does) escape.
+const (
+	jinjaUnescapedRender = "jinja2.Template.render_unescaped"
+	jinjaEscapedRender   = "jinja2.Template.render_escaped"
+)
 
 // collectJinja records the names bound to unescaped Jinja2 environments
 // and templates (l.jinja: name -> unescaped).
@@ -30,6 +36,14 @@ func (l *lowerer) collectJinja(n syntax.Node, depth int) {
 	}
 	if n.Type() == "assignment" {
 		left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right")
+		if left != nil && right != nil && left.Type() == "identifier" && right.Type() == "call" {
+			if u, ok := l.jinjaRender(syntax.ChildByField(right, "function")); ok && u {
+				if l.jinjaHTML == nil {
+					l.jinjaHTML = map[string]bool{}
+				}
+				l.jinjaHTML[l.Text(left)] = true
+			}
+		}
 		if left != nil && right != nil && left.Type() == "identifier" {
 			if u, ok := l.jinjaObject(right); ok {
 				name := l.Text(left)
@@ -63,19 +77,49 @@ func (l *lowerer) jinjaObject(n syntax.Node) (unescaped, ok bool) {
 		return false, false
 	}
 	switch Canonical(l.Mod.Imports, irbuild.NormText(l.Text(fn))) {
-	case "jinja2.Environment", "jinja2.environment.Environment", "jinja2.sandbox.SandboxedEnvironment", "jinja2.Template":
+	case "jinja2.Environment", "jinja2.environment.Environment", "jinja2.sandbox.SandboxedEnvironment":
 		return !l.autoescapes(args), true
+	case "jinja2.Template":
+		return !l.autoescapes(args) && !l.escapesOwnOutput(args), true
 	}
 	if fn.Type() == "attribute" {
 		obj, attr := syntax.ChildByField(fn, "object"), syntax.ChildByField(fn, "attribute")
 		if obj != nil && attr != nil {
 			switch l.Text(attr) {
-			case "get_template", "from_string", "select_template", "get_or_select_template":
+			case "from_string":
+				u, ok := l.jinjaObject(obj)
+				return u && !l.escapesOwnOutput(args), ok
+			case "get_template", "select_template", "get_or_select_template":
 				return l.jinjaObject(obj)
 			}
 		}
 	}
 	return false, false
+}
+
+// jinjaOutput finds a template's outputs; jinjaEscaped an output whose
+// filters escape it or make it a number or JSON.
+var (
+	jinjaOutput  = regexp.MustCompile(`(?s)\{\{(.*?)\}\}`)
+	jinjaEscaped = regexp.MustCompile(`\|\s*(?:e|escape|forceescape|int|float|tojson|length|count|urlencode)\b`)
+)
+
+// escapesOwnOutput reports whether a template given as a string literal
+// escapes every value it prints itself (`{{ name|e }}`).
+func (l *lowerer) escapesOwnOutput(args syntax.Node) bool {
+	if args == nil {
+		return false
+	}
+	kids := syntax.NamedChildren(args)
+	if len(kids) == 0 || kids[0].Type() != "string" {
+		return false
+	}
+	for _, m := range jinjaOutput.FindAllStringSubmatch(l.Text(kids[0]), -1) {
+		if !jinjaEscaped.MatchString(m[1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // autoescapes reports whether a constructor's arguments turn escaping on:
@@ -101,21 +145,33 @@ func (l *lowerer) autoescapes(args syntax.Node) bool {
 	return false
 }
 
-// jinjaRender reports whether a call's function is `.render` on an
-// unescaped Jinja2 environment's template or template.
-func (l *lowerer) jinjaRender(fn syntax.Node) bool {
-	if len(l.jinja) == 0 || fn == nil || fn.Type() != "attribute" {
-		return false
+// jinjaRender reports whether a call's function is `.render` on a Jinja2
+// template (ok) and whether its environment leaves output unescaped.
+func (l *lowerer) jinjaRender(fn syntax.Node) (unescaped, ok bool) {
+	if fn == nil || fn.Type() != "attribute" {
+		return false, false
 	}
 	obj, attr := syntax.ChildByField(fn, "object"), syntax.ChildByField(fn, "attribute")
 	if obj == nil || attr == nil {
-		return false
+		return false, false
 	}
 	switch l.Text(attr) {
 	case "render", "render_async":
 	default:
-		return false
+		return false, false
 	}
-	u, ok := l.jinjaObject(obj)
-	return ok && u
+	return l.jinjaObject(obj)
+}
+
+// renderedHTML reports whether a returned expression is the output of an
+// unescaped Jinja2 render: the call itself or a name bound to one.
+func (l *lowerer) renderedHTML(n syntax.Node) bool {
+	switch n.Type() {
+	case "identifier":
+		return l.jinjaHTML[l.Text(n)]
+	case "call":
+		u, ok := l.jinjaRender(syntax.ChildByField(n, "function"))
+		return ok && u
+	}
+	return false
 }

@@ -62,6 +62,8 @@ type lowerer struct {
 	// jinja: names bound to Jinja2 environments or templates, true for
 	// those that do not escape (jinja.go)
 	jinja map[string]bool
+	// jinjaHTML: names bound to the output of an unescaped render
+	jinjaHTML map[string]bool
 }
 
 // body lowers a function body into f with fresh per-function state.
@@ -168,6 +170,10 @@ func (l *lowerer) stmt(n syntax.Node) {
 				args = append(args, v)
 				if !v.IsConst() && l.flaskView() && markupText.MatchString(l.Text(kids[0])) && l.isStringBuild(kids[0]) && !l.markupPercent(kids[0]) {
 					// a Flask view's returned str is the response body, sent as text/html
+					l.Emit(&ir.Instr{Op: ir.Call, Text: "Response", Callee: "flask.Response", Args: []ir.Operand{v}, Span: l.Span(kids[0])})
+				} else if !v.IsConst() && l.flaskView() && l.renderedHTML(kids[0]) {
+					// a Flask view returning what an unescaped Jinja2
+					// environment rendered: HTML with the values as they are
 					l.Emit(&ir.Instr{Op: ir.Call, Text: "Response", Callee: "flask.Response", Args: []ir.Operand{v}, Span: l.Span(kids[0])})
 				} else if respObj, ok := l.htmlViews[l.Fn]; ok && !v.IsConst() && l.isStringValue(kids[0]) && !(respObj && kids[0].Type() == "identifier") {
 					// a route declared with response_class=HTMLResponse
