@@ -1,5 +1,6 @@
 from fastapi import FastAPI, Form, Header, Query
 from fastapi.responses import HTMLResponse
+from jinja2 import Template
 
 app = FastAPI()
 
@@ -31,3 +32,8 @@ async def item(item: str):
 @app.post("/comment")
 def comment(text: str = Form(...)):
     return HTMLResponse(content="<p>{}</p>".format(text))  # vigil:expect VGL-PY-XSS-001
+
+
+@app.get("/card", response_class=HTMLResponse)
+def card(title: str = Query(default="")):
+    return Template("<h2>{{ title }}</h2>").render(title=title)  # vigil:expect VGL-PY-XSS-001

@@ -175,7 +175,7 @@ func (l *lowerer) stmt(n syntax.Node) {
 					// a Flask view returning what an unescaped Jinja2
 					// environment rendered: HTML with the values as they are
 					l.Emit(&ir.Instr{Op: ir.Call, Text: "Response", Callee: "flask.Response", Args: []ir.Operand{v}, Span: l.Span(kids[0])})
-				} else if respObj, ok := l.htmlViews[l.Fn]; ok && !v.IsConst() && l.isStringValue(kids[0]) && !(respObj && kids[0].Type() == "identifier") {
+				} else if respObj, ok := l.htmlViews[l.Fn]; ok && !v.IsConst() && (l.isStringValue(kids[0]) || l.renderedHTML(kids[0])) && !(respObj && kids[0].Type() == "identifier") {
 					// a route declared with response_class=HTMLResponse
 					// sends the str it returns as the HTML body
 					l.Emit(&ir.Instr{Op: ir.Call, Text: "HTMLResponse", Callee: "fastapi.responses.HTMLResponse", Args: []ir.Operand{v}, Span: l.Span(kids[0])})
