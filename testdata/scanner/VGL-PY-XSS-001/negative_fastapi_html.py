@@ -1,4 +1,6 @@
 import html
+from typing import Annotated, Optional
+from uuid import UUID
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
@@ -41,3 +43,19 @@ def as_json(q: str = Query(default="")):
 def tpl(request: Request, q: str = Query(default="")):
     resp = templates.TemplateResponse("search.html", {"request": request, "q": q})
     return resp
+
+
+# numbers and UUIDs stay typed inside Annotated[...] and Optional[...]
+@app.get("/n", response_class=HTMLResponse)
+def number(n: Annotated[int, Query()] = 0):
+    return f"<p>{n}</p>"
+
+
+@app.get("/o", response_class=HTMLResponse)
+def optional(n: Optional[int] = Query(default=None)):
+    return f"<p>{n}</p>"
+
+
+@app.get("/u", response_class=HTMLResponse)
+def ident(u: Annotated[UUID, Query()]):
+    return f"<p>{u}</p>"

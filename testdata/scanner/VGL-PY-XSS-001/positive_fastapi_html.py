@@ -1,3 +1,5 @@
+from typing import Annotated
+
 from fastapi import FastAPI, Form, Header, Query
 from fastapi.responses import HTMLResponse
 from jinja2 import Template
@@ -37,3 +39,8 @@ def comment(text: str = Form(...)):
 @app.get("/card", response_class=HTMLResponse)
 def card(title: str = Query(default="")):
     return Template("<h2>{{ title }}</h2>").render(title=title)  # vigil:expect VGL-PY-XSS-001
+
+
+@app.get("/tag", response_class=HTMLResponse)
+def tag(t: Annotated[str, Query()] = ""):
+    return f"<span>{t}</span>"  # vigil:expect VGL-PY-XSS-001
