@@ -1,4 +1,4 @@
-from flask import Flask, request
+from flask import Flask, Response, request
 from markupsafe import Markup, escape
 
 app = Flask(__name__)
@@ -27,3 +27,16 @@ def c():
 def d():
     s = request.args.get("s", "")
     return Markup("<b>{}</b>".format(Markup.escape(s)))
+
+
+@app.route("/e")
+def e():
+    s = request.args.get("s", "")
+    return Response(Markup("<b>{}</b>").format(s))
+
+
+@app.route("/f")
+def f():
+    s = request.args.get("s", "")
+    page = Markup("<i>%s</i>") % s
+    return Response(page)

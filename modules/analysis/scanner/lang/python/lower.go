@@ -312,10 +312,29 @@ func (l *lowerer) markupPercent(n syntax.Node) bool {
 		return false
 	}
 	left, op := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "operator")
-	if left == nil || op == nil || l.Text(op) != "%" || left.Type() != "call" {
+	return left != nil && op != nil && l.Text(op) == "%" && left.Type() == "call" && l.isMarkupCall(left)
+}
+
+// markupFormat names Markup(fmt).format(...) and Markup(fmt) % ...:
+// Markup escapes every argument it formats in (an xss sanitiser of the
+// flask pack; the format string itself is Markup's own sink).
+const markupFormat = "markupsafe.Markup.format"
+
+// markupMethod reports whether fn is `Markup(...).format`.
+func (l *lowerer) markupMethod(fn syntax.Node) bool {
+	if fn == nil || fn.Type() != "attribute" {
 		return false
 	}
-	fn := syntax.ChildByField(left, "function")
+	obj, attr := syntax.ChildByField(fn, "object"), syntax.ChildByField(fn, "attribute")
+	if obj == nil || attr == nil || obj.Type() != "call" || l.Text(attr) != "format" {
+		return false
+	}
+	return l.isMarkupCall(obj)
+}
+
+// isMarkupCall reports whether n is a call of markupsafe's Markup.
+func (l *lowerer) isMarkupCall(n syntax.Node) bool {
+	fn := syntax.ChildByField(n, "function")
 	if fn == nil {
 		return false
 	}
