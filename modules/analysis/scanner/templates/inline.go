@@ -57,3 +57,47 @@ func ScanRubyInline(p string, data []byte) []scanner.Finding {
 	}
 	return out
 }
+
+// Sinatra renders ERB views without escaping <%= %> unless the app sets
+// `set :erb, escape_html: true`: in such an app a view printing request
+// data with <%= %> prints it as HTML. Only direct reads of the request
+// count (`<%= params[:q] %>`); locals and instance variables are the
+// routes' business.
+
+// sinatraApp finds a Sinatra application; escapeHTMLOn the setting that
+// makes its ERB escape.
+var (
+	sinatraApp   = regexp.MustCompile(`(?m)^\s*require\s*\(?\s*['"]sinatra(?:/base)?['"]|<\s*Sinatra::(?:Base|Application)\b`)
+	escapeHTMLOn = regexp.MustCompile(`escape_html["']?\s*(?::|=>)\s*true`)
+	// erbEscapedOut is <%= expr %> (not <%== and not a comment)
+	erbEscapedOut = regexp.MustCompile(`<%=\s*([^=%][^%]*?)\s*-?%>`)
+)
+
+// sinatraView reports whether p is a view of a Sinatra app (views/, not a
+// Rails app's app/views/).
+func sinatraView(p string) bool {
+	return (strings.HasPrefix(p, "views/") || strings.Contains(p, "/views/")) && !strings.Contains(p, "app/views/")
+}
+
+// ScanSinatraView returns the <%= %> outputs of request data in a view of
+// a Sinatra app that does not turn escape_html on.
+func ScanSinatraView(p string, data []byte) []scanner.Finding {
+	text := string(data)
+	if !htmlTagRe.MatchString(text) {
+		return nil
+	}
+	s := sink{re: erbEscapedOut, expr: 1, what: "Sinatra's ERB does not escape `<%= %>` unless `escape_html` is set"}
+	var lines []int
+	var out []scanner.Finding
+	for _, m := range erbEscapedOut.FindAllStringSubmatchIndex(text, -1) {
+		expr := strings.TrimSpace(text[m[2]:m[3]])
+		if !requestExpr.MatchString(expr) || knownSafe.MatchString(expr) || strings.Contains(expr, ".to_i") || strings.Contains(expr, "escape") {
+			continue
+		}
+		if lines == nil {
+			lines = lineStarts(text)
+		}
+		out = append(out, finding(&syntaxes[0], s, p, text, lines, m[0], m[1], expr))
+	}
+	return out
+}
