@@ -36,10 +36,12 @@ import (
 var engineV2 = map[string]bool{"python": true, "javascript": true, "typescript": true, "tsx": true}
 
 // typedCallees are the languages whose front end resolves a method call
-// through its receiver's declared type (Java): there a model sink that
-// names the call's canonical symbol applies even when a rule sink matches
-// the text as written and its conditions turn the call down.
-var typedCallees = map[string]bool{}
+// through its receiver's declared type (Java; Python's receiver types,
+// lang/python/types.go): there a model sink that names the call's
+// canonical symbol applies even when a rule sink matches the text as
+// written and its conditions turn the call down (`self.conn.search(...)`
+// on an ldap3 Connection, which the rule's `conn.search` where misses).
+var typedCallees = map[string]bool{"python": true}
 
 // v2Budget bounds each function's fixpoint (0: the engine's default);
 // tests lower it.
