@@ -90,6 +90,11 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 	if t, ok := r.exact[callee]; ok {
 		return t, true
 	}
+	if m := pyCtorChainRe.FindStringSubmatch(callee); m != nil && r.prefix[m[1]+"()."] != "" {
+		// Python's Cls(args).m: bound as `Cls().` (pyImports) for the
+		// engine's calls and the callee lists of the file alike
+		callee = m[1] + "()." + m[2]
+	}
 	if r.heads != nil {
 		if h, m, ok := splitHead(callee); ok && identRe.MatchString(m) {
 			if r.rubyJobs && rubyJobEnqueue[m] {

@@ -109,7 +109,7 @@ func (x *xfileIndex) collect(rel, lang string, src []byte) {
 	case "python":
 		info.imports = pyImports(src)
 		if len(info.imports) > 0 {
-			inst := instanceImports(info.imports, lineSubmatches(pyInstanceRe, src, hasAssignCall))
+			inst := instanceImports(info.imports, append(lineSubmatches(pyInstanceRe, src, hasAssignCall), pyTypedDecls(src)...))
 			for _, im := range inst {
 				if !strings.HasPrefix(im.local, "self.") {
 					// a class attribute (`store = Store("/srv")` in a
@@ -303,6 +303,9 @@ var (
 	// (`service: AccountService,`), a parameter property or field
 	// (`private readonly repo: Repo`)
 	tsTypedRe = regexp.MustCompile(`(?:\b(?:private|protected|public|readonly)\s+(?:readonly\s+)?([\w$]+)|([\w$]+))\??\s*:\s*([A-Z][\w$]*)\s*[,)=;]`)
+	// `repo: Repo = Depends(get_repo)`, `def f(repo: Optional[Repo])`: a
+	// parameter or name annotated with a capitalised name
+	pyTypedRe = regexp.MustCompile(`\b([a-z_]\w*)[ \t]*:[ \t]*(?:Optional\[)?((?:\w+\.)?[A-Z]\w*)\]?[ \t]*(?:=|,|\)|$)`)
 	// `s = Service(`, `self.s = mod.Service(`: a call of a capitalised name
 	pyInstanceRe = regexp.MustCompile(`(?m)^[ \t]*(?:(\w+)|self\.(\w+))[ \t]*(?::[^=\n]+)?=[ \t]*((?:\w+\.)?[A-Z]\w*)\(`)
 	jsDefRe      = regexp.MustCompile(`(?m)^(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?\s*([\w$]+)|class\s+([\w$]+)|(?:const|let|var)\s+([\w$]+)\s*=)`)
@@ -433,6 +436,20 @@ func pyFactories(info *xfileInfo, src []byte) {
 			}
 		}
 	}
+}
+
+// pyTypedDecls lists Python annotated names as instanceImports reads
+// them (name in group 1, class in group 3): a call on one resolves to the
+// class's module when it is imported.
+func pyTypedDecls(src []byte) [][][]byte {
+	ms := lineSubmatches(pyTypedRe, src, func(line []byte) bool {
+		i := bytes.IndexByte(line, ':')
+		return i >= 0 && bytes.ContainsFunc(line[i:], func(r rune) bool { return r >= 'A' && r <= 'Z' })
+	})
+	for i, m := range ms {
+		ms[i] = [][]byte{m[0], m[1], nil, m[2]}
+	}
+	return ms
 }
 
 // tsTypedDecls lists TypeScript declarations typed with a class as
