@@ -1511,6 +1511,9 @@ func v2SourceHint(r *Rule, tf *taintFile) bool {
 			return true
 		}
 	}
+	if tf.lang.name == "python" && passesSourceObject(r, tf.src) {
+		return true
+	}
 	if !tf.aliasDone {
 		tf.aliasDone = true
 		if !bytes.Contains(tf.src, []byte("import")) {
@@ -1532,6 +1535,42 @@ func v2SourceHint(r *Rule, tf *taintFile) bool {
 	for _, kw := range taintKeywords(r) {
 		if tf.aliasWords[headOf(kw)] {
 			return true
+		}
+	}
+	return false
+}
+
+// passesSourceObject reports whether a Python file passes the object its
+// rule's sources are read from (`request`) whole, first, to a constructor,
+// `OrgContext(request)`: the callee may read them under another name
+// (`req.GET`, see the front end's constructor parameter types).
+func passesSourceObject(r *Rule, src []byte) bool {
+	seen := map[string]bool{}
+	for _, kw := range taintKeywords(r) {
+		h := headOf(kw)
+		if h == "" || seen[h] {
+			continue
+		}
+		seen[h] = true
+		pat := []byte("(" + h)
+		for off := 0; ; {
+			i := bytes.Index(src[off:], pat)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(pat)
+			if off >= len(src) || src[off] != ')' && src[off] != ',' {
+				continue
+			}
+			// a constructor: the callee's last name is capitalised
+			j := i
+			for j > 0 && isIdentByte(src[j-1]) {
+				j--
+			}
+			if j < i && src[j] >= 'A' && src[j] <= 'Z' {
+				return true
+			}
 		}
 	}
 	return false
