@@ -52,6 +52,7 @@ type lowerer struct {
 	ctorArgs  map[string]map[string]string
 	ctorReq   map[string]map[string]string // the same, for the web request
 	nameTypes map[string]string
+	root      syntax.Node // the file's, for walkTypes
 	// locals[f][name]: the type of each name f assigns ("" unknown)
 	locals map[*ir.Func]map[string]string
 }

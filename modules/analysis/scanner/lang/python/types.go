@@ -1,6 +1,7 @@
 package python
 
 import (
+	"bytes"
 	"slices"
 	"strconv"
 	"strings"
@@ -70,9 +71,50 @@ func (l *lowerer) collectFieldTypes(n syntax.Node, depth int) {
 // type (collectArgTypes).
 func (l *lowerer) exprType(n syntax.Node) string {
 	if n.Type() == "identifier" {
+		if l.nameTypes == nil && l.root != nil {
+			// a default value naming a module-level object, in a file
+			// that does not construct its classes: walk it once now
+			l.walkTypes(l.root, nil, nil)
+		}
 		return l.nameTypes[l.Text(n)]
 	}
 	return l.typeOf(n, nil)
+}
+
+// walkTypes fills nameTypes from the file's assignments and lists the
+// calls of the classes named in classes.
+func (l *lowerer) walkTypes(root syntax.Node, classes map[string]bool, calls *[]syntax.Node) {
+	l.nameTypes = map[string]string{}
+	var walk func(n syntax.Node, depth int)
+	walk = func(n syntax.Node, depth int) {
+		if depth > 200 {
+			return
+		}
+		switch n.Type() {
+		case "assignment":
+			if left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right"); left != nil && right != nil && left.Type() == "identifier" {
+				mergeType(l.nameTypes, l.Text(left), l.typeOf(right, nil))
+			}
+		case "call":
+			if fn := syntax.ChildByField(n, "function"); calls != nil && fn != nil && fn.Type() == "identifier" && classes[l.Text(fn)] {
+				*calls = append(*calls, n)
+			}
+		}
+		for i, nc := 0, n.ChildCount(); i < nc; i++ {
+			if c := n.Child(i); c.IsNamed() {
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(root, 0)
+}
+
+// mergeType records t for k in m; two different types make none.
+func mergeType(m map[string]string, k, t string) {
+	if old, ok := m[k]; ok && old != t {
+		t = ""
+	}
+	m[k] = t
 }
 
 // collectArgTypes records, before field types are collected, the types
@@ -85,6 +127,7 @@ func (l *lowerer) exprType(n syntax.Node) string {
 // Names are typed file-wide (nameTypes: every assignment of the name, in
 // any function, makes the same type).
 func (l *lowerer) collectArgTypes(root syntax.Node) {
+	l.root = root
 	classes := map[string]bool{}
 	for _, st := range syntax.NamedChildren(root) {
 		if st.Type() == "decorated_definition" {
@@ -96,37 +139,22 @@ func (l *lowerer) collectArgTypes(root syntax.Node) {
 			}
 		}
 	}
-	if len(classes) == 0 {
+	// only a class the file constructs (`Name(` other than its own
+	// `class Name(`) can have its parameters typed
+	used := false
+	for c := range classes {
+		pat := []byte(c + "(")
+		n := bytes.Count(l.Src, pat) - bytes.Count(l.Src, []byte("class "+c+"("))
+		if n > 0 {
+			used = true
+			break
+		}
+	}
+	if !used {
 		return
 	}
-	merge := func(m map[string]string, k, t string) {
-		if old, ok := m[k]; ok && old != t {
-			t = ""
-		}
-		m[k] = t
-	}
-	l.nameTypes = map[string]string{}
 	var calls []syntax.Node
-	var walk func(n syntax.Node, depth int)
-	walk = func(n syntax.Node, depth int) {
-		if depth > 200 {
-			return
-		}
-		switch n.Type() {
-		case "assignment":
-			if left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right"); left != nil && right != nil && left.Type() == "identifier" {
-				merge(l.nameTypes, l.Text(left), l.typeOf(right, nil))
-			}
-		case "call":
-			if fn := syntax.ChildByField(n, "function"); fn != nil && fn.Type() == "identifier" && classes[l.Text(fn)] {
-				calls = append(calls, n)
-			}
-		}
-		for _, c := range syntax.NamedChildren(n) {
-			walk(c, depth+1)
-		}
-	}
-	walk(root, 0)
+	l.walkTypes(root, classes, &calls)
 	for _, c := range calls {
 		cls := l.Text(syntax.ChildByField(c, "function"))
 		args := syntax.ChildByField(c, "arguments")
@@ -170,7 +198,7 @@ func (l *lowerer) collectArgTypes(root syntax.Node) {
 			if (*into)[cls] == nil {
 				(*into)[cls] = map[string]string{}
 			}
-			merge((*into)[cls], key, t)
+			mergeType((*into)[cls], key, t)
 		}
 	}
 }
