@@ -110,8 +110,12 @@ func (x *xfileIndex) collect(rel, lang string, src []byte) {
 		info.imports = pyImports(src)
 		if len(info.imports) > 0 {
 			inst := instanceImports(info.imports, append(lineSubmatches(pyInstanceRe, src, hasAssignCall), pyTypedDecls(src)...))
+			bound := map[string]bool{}
 			for _, im := range inst {
-				if !strings.HasPrefix(im.local, "self.") {
+				bound[im.local] = true
+			}
+			for _, im := range inst {
+				if !strings.HasPrefix(im.local, "self.") && !bound["self."+im.local] {
 					// a class attribute (`store = Store("/srv")` in a
 					// class body) is read as self.store in its methods
 					inst = append(inst, ximport{local: "self." + im.local, prefix: true, spec: im.spec})
