@@ -245,6 +245,24 @@ func (*Pass) Name() string { return PassName }
 func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding, []scanner.Note, error) {
 	var out []scanner.Finding
 	src := &sources{files: files}
+	// Ruby files: inline templates, and whether the app is a Sinatra one
+	// that leaves ERB's <%= %> unescaped
+	sinatra, escapes := false, false
+	for _, f := range files {
+		if !strings.HasSuffix(f.Path, ".rb") || f.Size > maxTemplate {
+			continue
+		}
+		if ctx.Err() != nil {
+			return nil, nil, ctx.Err()
+		}
+		data, err := f.ReadFile()
+		if err != nil {
+			continue
+		}
+		out = append(out, ScanRubyInline(f.Path, data)...)
+		sinatra = sinatra || sinatraApp.Match(data)
+		escapes = escapes || escapeHTMLOn.Match(data)
+	}
 	for _, f := range files {
 		if ctx.Err() != nil {
 			return nil, nil, ctx.Err()
@@ -256,6 +274,9 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 		data, err := f.ReadFile()
 		if err != nil {
 			continue
+		}
+		if sinatra && !escapes && syn.id == "VGL-TPL-ERB-001" && sinatraView(f.Path) {
+			out = append(out, ScanSinatraView(f.Path, data)...)
 		}
 		for _, fd := range Scan(f.Path, data) {
 			if renderedBy[syn.id] && constantEverywhere(src, f.Path, fd.Extra["expression"]) {

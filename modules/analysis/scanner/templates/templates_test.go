@@ -169,3 +169,63 @@ func TestRenderLocals(t *testing.T) {
 		})
 	}
 }
+
+// Inline ERB in a controller (render inline:) is a template too: its
+// unescaped outputs of request data are findings at their place in the
+// Ruby file; escaped ones and the controller's own values are not.
+func TestScanRubyInline(t *testing.T) {
+	src := "class PagesController < ApplicationController\n" +
+		"  def a\n" +
+		"    render inline: \"<p><%= raw params[:q] %></p>\"\n" +
+		"  end\n" +
+		"  def b\n" +
+		"    render(:inline => '<div><%== request.params[\"n\"] %></div>')\n" +
+		"  end\n" +
+		"  def c\n" +
+		"    render inline: \"<p><%= params[:q] %></p><%= raw @title %><%== h(params[:x]) %>\"\n" +
+		"  end\n" +
+		"end\n"
+	got := ScanRubyInline("app/controllers/pages_controller.rb", []byte(src))
+	var lines []int
+	for _, f := range got {
+		if f.RuleID != "VGL-TPL-ERB-001" {
+			t.Errorf("rule %s", f.RuleID)
+		}
+		lines = append(lines, f.Location.StartLine)
+	}
+	if len(lines) != 2 || lines[0] != 3 || lines[1] != 6 {
+		t.Errorf("lines %v, want [3 6]", lines)
+	}
+	if got[0].Location.StartColumn != 24 {
+		t.Errorf("column %d, want 24", got[0].Location.StartColumn)
+	}
+}
+
+// A Sinatra app's ERB views do not escape <%= %> unless the app sets
+// escape_html: request data printed with it is a finding there, not in a
+// Rails app's views nor once escape_html is on.
+func TestSinatraViews(t *testing.T) {
+	view := []byte("<html><body>\n<h1><%= params[:q] %></h1>\n<p><%= h(params[:n]) %> <%= @title %> <%= params[:page].to_i %></p>\n</body></html>\n")
+	run := func(app string) []scanner.Finding {
+		fsys := fstest.MapFS{
+			"app.rb":               {Data: []byte(app)},
+			"views/search.erb":     {Data: view},
+			"app/views/x.html.erb": {Data: view},
+		}
+		res, err := scanner.ScanFS(context.Background(), fsys, scanner.Options{Rules: []*scanner.Rule{}, Passes: []scanner.Pass{New()}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Findings
+	}
+	got := run("require 'sinatra'\n\nget '/search' do\n  erb :search\nend\n")
+	if len(got) != 1 || got[0].Location.Path != "views/search.erb" || got[0].Location.StartLine != 2 || got[0].RuleID != "VGL-TPL-ERB-001" {
+		t.Errorf("unescaped Sinatra view: %+v", got)
+	}
+	if got := run("require 'sinatra'\nset :erb, escape_html: true\n\nget '/search' do\n  erb :search\nend\n"); len(got) != 0 {
+		t.Errorf("escape_html on: %+v", got)
+	}
+	if got := run("class App < Rails::Application; end\n"); len(got) != 0 {
+		t.Errorf("not a Sinatra app: %+v", got)
+	}
+}

@@ -205,6 +205,11 @@ func (l *lowerer) expr(n syntax.Node) ir.Operand {
 			op = l.Text(o)
 		}
 		t := l.Temp()
+		if l.markupPercent(n) {
+			// Markup(fmt) % x escapes x, as Markup(fmt).format(x) does
+			l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: markupFormat, Callee: markupFormat, Args: []ir.Operand{a, b}, Span: l.Span(n)})
+			return ir.P(t)
+		}
 		l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.Span(n)})
 		return ir.P(t)
 	case "unary_operator":
@@ -531,6 +536,15 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		}
 		in.Text = strings.TrimSuffix(irbuild.NormText(string(l.Src[n.StartByte():end])), "(")
 		in.Callee = l.calleeOf(in.Text)
+		if l.markupMethod(fn) {
+			in.Callee = markupFormat
+		}
+		if u, ok := l.jinjaRender(fn); ok {
+			in.Callee = jinjaEscapedRender
+			if u {
+				in.Callee = jinjaUnescapedRender
+			}
+		}
 		switch fn.Type() {
 		case "attribute":
 			if obj := syntax.ChildByField(fn, "object"); obj != nil {

@@ -6,6 +6,7 @@
 package python
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -23,6 +24,9 @@ func Lower(path string, root syntax.Node, src []byte) *ir.Module {
 	l.collectArgTypes(root)
 	l.collectFieldTypes(root, 0)
 	l.collectSignatures(root)
+	if bytes.Contains(src, []byte("jinja2")) {
+		l.collectJinja(root, 0)
+	}
 	top := &ir.Func{Name: "<module>", Span: l.Span(root)}
 	l.Mod.Top = top
 	l.Mod.Funcs = append(l.Mod.Funcs, top)
@@ -55,6 +59,19 @@ type lowerer struct {
 	root      syntax.Node // the file's, for walkTypes
 	// locals[f][name]: the type of each name f assigns ("" unknown)
 	locals map[*ir.Func]map[string]string
+	// htmlViews: route functions whose decorator declares an HTML
+	// response class (FastAPI's response_class=HTMLResponse); nextHTML
+	// marks the function about to be lowered as one
+	// (value: the function also builds a response object, so a name it
+	// returns may be one rather than text)
+	htmlViews   map[*ir.Func]bool
+	nextHTML    bool
+	nextRespObj bool
+	// jinja: names bound to Jinja2 environments or templates, true for
+	// those that do not escape (jinja.go)
+	jinja map[string]bool
+	// jinjaHTML: names bound to the output of an unescaped render
+	jinjaHTML map[string]bool
 }
 
 // body lowers a function body into f with fresh per-function state.
@@ -159,9 +176,17 @@ func (l *lowerer) stmt(n syntax.Node) {
 			if len(kids) == 1 {
 				v := l.expr(kids[0])
 				args = append(args, v)
-				if !v.IsConst() && l.flaskView() && markupText.MatchString(l.Text(kids[0])) && l.isStringBuild(kids[0]) {
+				if !v.IsConst() && l.flaskView() && markupText.MatchString(l.Text(kids[0])) && l.isStringBuild(kids[0]) && !l.markupPercent(kids[0]) {
 					// a Flask view's returned str is the response body, sent as text/html
 					l.Emit(&ir.Instr{Op: ir.Call, Text: "Response", Callee: "flask.Response", Args: []ir.Operand{v}, Span: l.Span(kids[0])})
+				} else if !v.IsConst() && l.flaskView() && l.renderedHTML(kids[0]) {
+					// a Flask view returning what an unescaped Jinja2
+					// environment rendered: HTML with the values as they are
+					l.Emit(&ir.Instr{Op: ir.Call, Text: "Response", Callee: "flask.Response", Args: []ir.Operand{v}, Span: l.Span(kids[0])})
+				} else if respObj, ok := l.htmlViews[l.Fn]; ok && !v.IsConst() && (l.isStringValue(kids[0]) || l.renderedHTML(kids[0])) && !(respObj && kids[0].Type() == "identifier") {
+					// a route declared with response_class=HTMLResponse
+					// sends the str it returns as the HTML body
+					l.Emit(&ir.Instr{Op: ir.Call, Text: "HTMLResponse", Callee: "fastapi.responses.HTMLResponse", Args: []ir.Operand{v}, Span: l.Span(kids[0])})
 				}
 			} else {
 				args = append(args, l.build(kids, nil, n))
@@ -215,6 +240,8 @@ func (l *lowerer) stmt(n syntax.Node) {
 			return
 		}
 		if def.Type() == "function_definition" {
+			l.nextHTML = htmlResponseClass.MatchString(l.Text(n)[:def.StartByte()-n.StartByte()])
+			l.nextRespObj = l.nextHTML && strings.Contains(l.Text(def), "Response(")
 			l.funcDef(def, decos)
 		} else {
 			l.stmt(def)
@@ -284,6 +311,69 @@ func (l *lowerer) isStringBuild(n syntax.Node) bool {
 		}
 	}
 	return false
+}
+
+// markupPercent reports whether n is `Markup(fmt) % args`: Markup's %
+// escapes every argument it formats in.
+func (l *lowerer) markupPercent(n syntax.Node) bool {
+	if n.Type() != "binary_operator" {
+		return false
+	}
+	left, op := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "operator")
+	return left != nil && op != nil && l.Text(op) == "%" && left.Type() == "call" && l.isMarkupCall(left)
+}
+
+// markupFormat names Markup(fmt).format(...) and Markup(fmt) % ...:
+// Markup escapes every argument it formats in (an xss sanitiser of the
+// flask pack; the format string itself is Markup's own sink).
+const markupFormat = "markupsafe.Markup.format"
+
+// markupMethod reports whether fn is `Markup(...).format`.
+func (l *lowerer) markupMethod(fn syntax.Node) bool {
+	if fn == nil || fn.Type() != "attribute" {
+		return false
+	}
+	obj, attr := syntax.ChildByField(fn, "object"), syntax.ChildByField(fn, "attribute")
+	if obj == nil || attr == nil || obj.Type() != "call" || l.Text(attr) != "format" {
+		return false
+	}
+	return l.isMarkupCall(obj)
+}
+
+// isMarkupCall reports whether n is a call of markupsafe's Markup.
+func (l *lowerer) isMarkupCall(n syntax.Node) bool {
+	fn := syntax.ChildByField(n, "function")
+	if fn == nil {
+		return false
+	}
+	switch Canonical(l.Mod.Imports, irbuild.NormText(l.Text(fn))) {
+	case "markupsafe.Markup", "flask.Markup", "jinja2.Markup":
+		return true
+	}
+	return false
+}
+
+// htmlResponseClass finds a route decorator's HTML response class
+// (`@app.get("/", response_class=HTMLResponse)`).
+var htmlResponseClass = regexp.MustCompile(`\bresponse_class\s*=\s*(?:[\w.]+\.)?HTMLResponse\b`)
+
+// isStringValue reports whether a returned expression is text rather
+// than a response object: a string build, `fmt.format(...)` or a local.
+func (l *lowerer) isStringValue(n syntax.Node) bool {
+	switch n.Type() {
+	case "identifier":
+		return true
+	case "call":
+		if f := syntax.ChildByField(n, "function"); f != nil && f.Type() == "attribute" {
+			if attr := syntax.ChildByField(f, "attribute"); attr != nil {
+				switch l.Text(attr) {
+				case "format", "join", "replace":
+					return true
+				}
+			}
+		}
+	}
+	return l.isStringBuild(n)
 }
 
 // noReturns are functions that never return to their caller.
@@ -563,6 +653,13 @@ func (l *lowerer) funcDef(n syntax.Node, decos []string) {
 // function lowers a def or lambda into a new Func, child of the current one.
 func (l *lowerer) function(n syntax.Node, name string, decos []string) *ir.Func {
 	f := &ir.Func{Name: name, Class: l.class, Span: l.Span(n), Decorators: decos}
+	if l.nextHTML {
+		l.nextHTML = false
+		if l.htmlViews == nil {
+			l.htmlViews = map[*ir.Func]bool{}
+		}
+		l.htmlViews[f] = l.nextRespObj
+	}
 	if ps := syntax.ChildByField(n, "parameters"); ps != nil {
 		for _, p := range syntax.NamedChildren(ps) {
 			var id syntax.Node

@@ -1,6 +1,7 @@
 package ruby
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -527,8 +528,45 @@ func (l *lowerer) binary(n syntax.Node) ir.Operand {
 	}
 	a, b := l.expr(left), l.expr(right)
 	t := l.Temp()
+	if op == "+" && l.safeBufferStart(left) {
+		// "<b>".html_safe + x: ActiveSupport::SafeBuffer#+ escapes x
+		l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: SafeBufferConcat, Callee: SafeBufferConcat, Args: []ir.Operand{a, b}, Span: l.Span(n),
+			Note: "appended to an html_safe string, which escapes it"})
+		return ir.P(t)
+	}
 	l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.Span(n)})
 	return ir.P(t)
+}
+
+// SafeBufferConcat names `+` on an ActiveSupport::SafeBuffer (the result
+// of html_safe), which HTML-escapes what it appends unless that is
+// html_safe too; the rails pack lists it as an XSS sanitiser.
+const SafeBufferConcat = "ActiveSupport::SafeBuffer.concat"
+
+// safeBufferStart reports whether the leftmost operand of a chain of +
+// is a SafeBuffer: a call of html_safe (`"<p>".html_safe + x + y`).
+func (l *lowerer) safeBufferStart(n syntax.Node) bool {
+	for d := 0; n != nil && d < 64; d++ {
+		switch n.Type() {
+		case "binary":
+			if o := syntax.ChildByField(n, "operator"); o == nil || l.Text(o) != "+" {
+				return false
+			}
+			n = syntax.ChildByField(n, "left")
+		case "parenthesized_statements":
+			kids := syntax.NamedChildren(n)
+			if len(kids) != 1 {
+				return false
+			}
+			n = kids[0]
+		case "call":
+			m := syntax.ChildByField(n, "method")
+			return m != nil && syntax.ChildByField(n, "receiver") != nil && l.Text(m) == "html_safe" && syntax.ChildByField(n, "arguments") == nil
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // regexCheck lowers a match of a value against a regex literal anchored at
@@ -1023,6 +1061,11 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		text = old
 	}
 	in := &ir.Instr{Op: ir.Call, Span: l.Span(n), Text: text, Callee: ir.Canonical(l.Mod.Imports, strings.TrimPrefix(text, "::"))}
+	if recvNode == nil && m == "erb" && l.inlineTemplate(args) {
+		// erb :name where the file holds the template itself (`@@ name`
+		// after __END__): Sinatra's inline template, named for the pack
+		in.Callee = InlineERB
+	}
 	if recvNode == nil && l.methods[m] && sinkLike[m] {
 		// the file defines this method (a middleware's own redirect_to,
 		// a helper named render): the call is that method, analysed by
@@ -1524,4 +1567,31 @@ func (l *lowerer) methodObject(n syntax.Node) (string, bool) {
 		return strings.TrimPrefix(l.Text(recv), "::") + "." + name, true
 	}
 	return name, true
+}
+
+// InlineERB names `erb :name` rendering an inline template of the same
+// file (Sinatra's `@@ name` section after __END__).
+const InlineERB = "Sinatra.inline_erb"
+
+// inlineTemplate reports whether erb's first argument is a symbol naming
+// an inline template of the file (`__END__` then a line `@@ name`).
+func (l *lowerer) inlineTemplate(args syntax.Node) bool {
+	if args == nil {
+		return false
+	}
+	kids := syntax.NamedChildren(args)
+	if len(kids) == 0 || kids[0].Type() != "simple_symbol" {
+		return false
+	}
+	end := bytes.Index(l.Src, []byte("\n__END__"))
+	if end < 0 {
+		return false
+	}
+	name := strings.TrimPrefix(l.Text(kids[0]), ":")
+	for _, line := range bytes.Split(l.Src[end:], []byte("\n")) {
+		if t := bytes.TrimSpace(line); bytes.HasPrefix(t, []byte("@@")) && string(bytes.TrimSpace(t[2:])) == name {
+			return true
+		}
+	}
+	return false
 }
