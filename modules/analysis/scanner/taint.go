@@ -75,10 +75,18 @@ type summary struct {
 	retSrc    []TraceStep
 	paramRet  map[int][]TraceStep
 	paramSink map[int][]TraceStep
+	// a method's facts about its object's fields (the dataflow engine's
+	// RecvSink, RecvRet and FieldStore): what a constructor of another
+	// file keeps in a field reaches a sink in one of its methods
+	recvSink, recvRet map[string][]TraceStep
+	fieldStore        map[string]map[int][]TraceStep
 }
 
 func (s *summary) size() int {
-	n := len(s.paramRet) + len(s.paramSink)
+	n := len(s.paramRet) + len(s.paramSink) + len(s.recvSink) + len(s.recvRet)
+	for _, ps := range s.fieldStore {
+		n += len(ps)
+	}
 	if s.retSrc != nil {
 		n++
 	}

@@ -92,6 +92,10 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 	}
 	if r.heads != nil {
 		if h, m, ok := splitHead(callee); ok && identRe.MatchString(m) {
+			if r.rubyJobs && m == "new" {
+				// Ruby Cls.new(x) runs the class's initialize(x)
+				m = "initialize"
+			}
 			if r.rubyJobs && rubyJobEnqueue[m] {
 				m = "perform"
 				if sm := rbJobSetRe.FindStringSubmatch(h); sm != nil {
@@ -1366,6 +1370,26 @@ func sameSummary(a, b *summary) bool {
 		}
 		return true
 	}
+	sameBy := func(x, y map[string][]TraceStep) bool {
+		if len(x) != len(y) {
+			return false
+		}
+		for k, t := range x {
+			u, ok := y[k]
+			if !ok || !slices.Equal(t, u) {
+				return false
+			}
+		}
+		return true
+	}
+	if !sameBy(a.recvSink, b.recvSink) || !sameBy(a.recvRet, b.recvRet) || len(a.fieldStore) != len(b.fieldStore) {
+		return false
+	}
+	for k, x := range a.fieldStore {
+		if !same(x, b.fieldStore[k]) {
+			return false
+		}
+	}
 	return (a.retSrc == nil) == (b.retSrc == nil) && slices.Equal(a.retSrc, b.retSrc) &&
 		same(a.paramRet, b.paramRet) && same(a.paramSink, b.paramSink)
 }
@@ -1376,7 +1400,7 @@ func sameSummary(a, b *summary) bool {
 func factsOf(fs map[string]*summary) (all, strong int) {
 	for _, s := range fs {
 		all += s.size()
-		strong += len(s.paramSink)
+		strong += len(s.paramSink) + len(s.recvSink)
 		if s.retSrc != nil {
 			strong++
 		}
@@ -1598,7 +1622,7 @@ func (d *xidle) skip(r *Rule, sink func() bool, look xlook) bool {
 	for _, t := range d.targets {
 		if s := look(t.file)[r.ID][t.fn]; s != nil {
 			ext = true
-			extSink = extSink || len(s.paramSink) > 0
+			extSink = extSink || len(s.paramSink) > 0 || len(s.recvSink) > 0
 		}
 	}
 	return !ext || !extSink && !d.x.found[d.p][r.ID] && !sink()

@@ -18,6 +18,10 @@ type Options struct {
 	Budget int
 	// Rounds bounds the summary fixpoint across functions (0: 4).
 	Rounds int
+	// AllRecvFields: every method summarises what it does with its
+	// object's fields, not only those the module calls (other modules
+	// call the rest: a Ruby service object's methods).
+	AllRecvFields bool
 }
 
 // DefaultBudget is Options.Budget's default: far above what real functions
@@ -201,6 +205,10 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 						n = n[:j]
 					}
 					changed[n] = true
+				}
+				if strings.HasPrefix(k, "new ") {
+					// Ruby's C.new(x), named "new" in its callers' calls
+					changed["new"] = true
 				}
 			}
 			a.sums[k] = s
