@@ -60,7 +60,10 @@ func (cl *compiledLang) statementOf(n, fn *sitter.Node) *sitter.Node {
 		if p == fn {
 			return prev
 		}
-		if blockTypes[p.Type()] && cl.purposeFunc(prev) == fn {
+		if blockTypes[p.Type()] && cl.purposeFunc(prev) == fn && !(cl.lang.name == "ruby" && p.Type() == "block") {
+			// (a Ruby brace block is an argument of the call around it:
+			// `code = Array.new(8) { chars[rand(n)] }.join` is the
+			// statement, the block's expression a part of it)
 			return prev
 		}
 		if p.Parent() == nil {
@@ -137,12 +140,37 @@ func flowLines(body, stmt string) string {
 				}
 				used[i] = true
 				b.WriteString(lineSignals(l))
+				if k := keyOf(l, name); k != "" {
+					// the key the value is given under (`update!(reset_token: code)`)
+					b.WriteString(k)
+				}
 				b.WriteByte('\n')
 				addName(l)
 			}
 		}
 	}
 	return b.String()
+}
+
+// keyArgRe finds a key given a value: `key: v`, `:key => v`, `"key" => v`.
+var keyArgRe = regexp.MustCompile(`(\w+)["']?\s*(?::|=>)\s*$`)
+
+// keyOf is the key that line gives name under (`reset_token: code`), or "".
+func keyOf(line, name string) string {
+	for i := strings.Index(line, name); i >= 0; {
+		end := i + len(name)
+		if (i == 0 || !isIdentByte(line[i-1])) && (end == len(line) || !isIdentByte(line[end])) {
+			if m := keyArgRe.FindStringSubmatch(line[:i]); m != nil {
+				return m[1]
+			}
+		}
+		j := strings.Index(line[end:], name)
+		if j < 0 {
+			break
+		}
+		i = end + j
+	}
+	return ""
 }
 
 // purposeText is what says what a value made at n is for, read near it:
