@@ -725,6 +725,19 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 						o.fieldStore[f][i] = run.v1Trace(t.Steps())
 					}
 				}
+				for _, w := range s.ParamInto {
+					xw := xParamWrite{param: w.Param, path: w.Path, fields: run.v1Traces(w.Fields),
+						at: run.v1Trace([]dataflow.Step{{Span: w.At, Path: w.AtPath, Kind: "sink"}})[0]}
+					for k, t := range w.Params {
+						if t != nil {
+							if xw.params == nil {
+								xw.params = map[int][]TraceStep{}
+							}
+							xw.params[k] = run.v1Trace(t.Steps())
+						}
+					}
+					o.paramInto = append(o.paramInto, xw)
+				}
 			}
 			out.sums[name] = o
 		}
@@ -1396,6 +1409,14 @@ func (s *v2Spec) External(in *ir.Instr) *dataflow.Summary {
 			v.ParamSink = setTraceAt(v.ParamSink, i, v2Trace(t))
 		}
 		v.RecvSink, v.RecvRet = v2Traces(old.recvSink), v2Traces(old.recvRet)
+		for _, w := range old.paramInto {
+			pw := dataflow.ParamWrite{Param: w.param, Path: w.path, Fields: v2Traces(w.fields), AtPath: w.at.Location.Path, AtText: w.at.Snippet,
+				At: ir.Span{Line: w.at.Location.StartLine, Col: w.at.Location.StartColumn, EndLine: w.at.Location.EndLine, EndCol: w.at.Location.EndColumn}}
+			for k, t := range w.params {
+				pw.Params = setTraceAt(pw.Params, k, v2Trace(t))
+			}
+			v.ParamInto = append(v.ParamInto, pw)
+		}
 		for f, ps := range old.fieldStore {
 			if v.FieldStore == nil {
 				v.FieldStore = map[string][]*dataflow.Trace{}

@@ -1382,11 +1382,17 @@ func sameSummary(a, b *summary) bool {
 		}
 		return true
 	}
-	if !sameBy(a.recvSink, b.recvSink) || !sameBy(a.recvRet, b.recvRet) || len(a.fieldStore) != len(b.fieldStore) {
+	if !sameBy(a.recvSink, b.recvSink) || !sameBy(a.recvRet, b.recvRet) || len(a.fieldStore) != len(b.fieldStore) || len(a.paramInto) != len(b.paramInto) {
 		return false
 	}
 	for k, x := range a.fieldStore {
 		if !same(x, b.fieldStore[k]) {
+			return false
+		}
+	}
+	for i, w := range a.paramInto {
+		u := b.paramInto[i]
+		if w.param != u.param || !slices.Equal(w.path, u.path) || w.at != u.at || !same(w.params, u.params) || !sameBy(w.fields, u.fields) {
 			return false
 		}
 	}
@@ -1400,7 +1406,7 @@ func sameSummary(a, b *summary) bool {
 func factsOf(fs map[string]*summary) (all, strong int) {
 	for _, s := range fs {
 		all += s.size()
-		strong += len(s.paramSink) + len(s.recvSink)
+		strong += len(s.paramSink) + len(s.recvSink) + len(s.paramInto)
 		if s.retSrc != nil {
 			strong++
 		}
@@ -1622,7 +1628,7 @@ func (d *xidle) skip(r *Rule, sink func() bool, look xlook) bool {
 	for _, t := range d.targets {
 		if s := look(t.file)[r.ID][t.fn]; s != nil {
 			ext = true
-			extSink = extSink || len(s.paramSink) > 0 || len(s.recvSink) > 0
+			extSink = extSink || len(s.paramSink) > 0 || len(s.recvSink) > 0 || len(s.paramInto) > 0
 		}
 	}
 	return !ext || !extSink && !d.x.found[d.p][r.ID] && !sink()

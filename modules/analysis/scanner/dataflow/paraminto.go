@@ -17,8 +17,14 @@ const maxParamInto = 8
 type ParamWrite struct {
 	Param int
 	Path  []ir.Elem
-	T     *Taint
-	At    ir.Span
+	// Params[k]: parameter k's data is written (the trace inside the
+	// function); Fields[f]: receiver field f's
+	Params []*Trace
+	Fields map[string]*Trace
+	At     ir.Span
+	AtPath string // the file of At when another file's ("": this one)
+	AtText string // the line of At then
+	recv   []*Trace
 }
 
 // noteParamWrite records in sum that the assignment in writes t into a
@@ -46,7 +52,7 @@ func (a *analyzer) noteParamWrite(f *ir.Func, in *ir.Instr, t *Taint, sum *Summa
 	if len(sum.ParamInto) >= maxParamInto {
 		return
 	}
-	sum.ParamInto = append(sum.ParamInto, ParamWrite{Param: idx, Path: d.Path, T: &Taint{Params: t.Params, recv: t.recv}, At: in.Span})
+	sum.ParamInto = append(sum.ParamInto, ParamWrite{Param: idx, Path: d.Path, Params: t.Params, recv: t.recv, At: in.Span})
 }
 
 // applyParamInto applies at a call the callee's writes into its
@@ -71,24 +77,42 @@ func (a *analyzer) applyParamInto(f *ir.Func, in *ir.Instr, cs *Summary, args []
 		if !ok {
 			continue
 		}
-		sink := Step{Span: w.At, Kind: "sink", Message: "reaches " + desc}
-		for k, tr := range w.T.Params {
+		sink := Step{Span: w.At, Path: w.AtPath, Snippet: w.AtText, Kind: "sink", Message: "reaches " + desc}
+		for k, tr := range w.Params {
 			if tr == nil || k >= len(args) || args[k].T.empty() {
 				continue
 			}
 			a.applyInner(in, args[k].T.withRef(a.callStep(in, passedTo)), tr.WithLast(sink), sum)
 		}
 		obj, hasObj := recvPlace(f, in)
-		for id, tr := range w.T.recv {
-			if tr == nil || !hasObj || id >= len(a.fieldNames) {
+		for _, n := range sortedKeys(w.Fields) {
+			tr := w.Fields[n]
+			if tr == nil || !hasObj {
 				continue
 			}
-			n := a.fieldNames[id]
 			fv := a.recvField(f, obj, n, s, in.Span)
 			if fv.T.empty() {
 				continue
 			}
 			a.applyInner(in, fv.T.with(Step{Span: in.Span, Kind: "call", Message: "field " + n + " read by " + short(in.Text) + "()"}), tr.WithLast(sink), sum)
 		}
+	}
+}
+
+// finishParamInto names the receiver fields of the writes into
+// parameters once the function's analysis is complete.
+func (a *analyzer) finishParamInto(sum *Summary) {
+	for i := range sum.ParamInto {
+		w := &sum.ParamInto[i]
+		for id, tr := range w.recv {
+			if tr == nil || id >= len(a.fieldNames) {
+				continue
+			}
+			if w.Fields == nil {
+				w.Fields = map[string]*Trace{}
+			}
+			w.Fields[a.fieldNames[id]] = tr
+		}
+		w.recv = nil
 	}
 }

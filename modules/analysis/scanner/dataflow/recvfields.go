@@ -178,6 +178,7 @@ func (a *analyzer) finishRecv(f *ir.Func, sum *Summary, marked []string, exit *s
 			(*dst)[a.fieldNames[i]] = p
 		}
 	}
+	a.finishParamInto(sum)
 	move(sum.recvSink, &sum.RecvSink)
 	move(sum.recvRet, &sum.RecvRet)
 	sum.recvSink, sum.recvRet = nil, nil
