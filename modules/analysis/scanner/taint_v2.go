@@ -468,6 +468,9 @@ type taintFile struct {
 
 	mod   *ir.Module
 	calls [][2]string // the distinct callees of mod: as written, canonical
+	// exported: the functions other files call (the cross-file pass's
+	// wanted; "*": any)
+	exported map[string]bool
 
 	aliasDone  bool
 	aliasWords map[string]bool // the words of the file's `import ... as ...` lines
@@ -632,7 +635,11 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 	// @region in app/queries): the summaries other files take say what
 	// every method does with its object's fields
 	objFacts := wantSums && tf.lang.name == "ruby"
-	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget, AllRecvFields: objFacts})
+	opts := dataflow.Options{Budget: v2Budget}
+	if objFacts {
+		opts.Exported = tf.exported
+	}
+	res, err := dataflow.Analyze(ctx, m, sp, opts)
 	if err != nil {
 		return taintOut{}, err
 	}

@@ -1541,6 +1541,7 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 		}()
 	}
 	src, tf, sinks, resolved := k.src, k.tf, k.sinks, k.resolved
+	tf.exported = x.wanted[p]
 	meter := budget.From(fctx)
 	for ri, r := range cl.taint {
 		if !rules[r.ID] || !x.needed(p, r, src, sinks.mayV1(ri, r), resolved, look) {

@@ -18,10 +18,10 @@ type Options struct {
 	Budget int
 	// Rounds bounds the summary fixpoint across functions (0: 4).
 	Rounds int
-	// AllRecvFields: every method summarises what it does with its
-	// object's fields, not only those the module calls (other modules
-	// call the rest: a Ruby service object's methods).
-	AllRecvFields bool
+	// Exported names the methods other modules call ("*": any): they
+	// summarise what they do with their object's fields as the methods
+	// the module calls itself do (a Ruby service object's `call`).
+	Exported map[string]bool
 }
 
 // DefaultBudget is Options.Budget's default: far above what real functions

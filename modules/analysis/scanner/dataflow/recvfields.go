@@ -103,7 +103,7 @@ func writtenFields(f *ir.Func) []string {
 // markRecvFields gives each receiver field a method names its marker in
 // the entry state; it returns the fields marked.
 func (a *analyzer) markRecvFields(f *ir.Func, init *state) []string {
-	if f.Recv == "" || f.Class == "" || !a.opts.AllRecvFields && !a.calledNames()[baseName(f.Name)] {
+	if f.Recv == "" || f.Class == "" || !a.calledNames()[baseName(f.Name)] && !a.opts.Exported[baseName(f.Name)] && !a.opts.Exported["*"] {
 		// a method no call of the file names (a handler, an entry
 		// point): no caller needs its receiver facts
 		return nil

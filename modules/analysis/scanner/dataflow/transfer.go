@@ -64,6 +64,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 		v := a.call(f, in, s, sum)
 		if in.Dst != nil {
 			if cs := a.newSummary(in); cs != nil && (len(cs.FieldStore) > 0 || isRubyNew(in)) {
+				rbNew := isRubyNew(in)
 				// a new object: the arguments its constructor keeps in
 				// fields are there; the others stay on the whole object
 				// (but for Ruby's C.new of a class of this file, whose
@@ -79,7 +80,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 				}
 				var rest Val
 				for i, o := range in.Args {
-					if !stored[i] && !isRubyNew(in) {
+					if !stored[i] && !rbNew {
 						rest.T = union(rest.T, a.operand(o, s, in.Span).T)
 					}
 				}
