@@ -115,7 +115,9 @@ func lineSignals(l string) string {
 // flowLines are the lines of body, other than those of stmt, that use a
 // name stmt assigns, followed two steps (`n := rand.Intn(9)`, `code :=
 // fmt.Sprint(n)`, `session.Values["otp"] = code`).
-func flowLines(body, stmt string) string {
+// With keys, a line also says the key it gives the name under (Ruby's
+// keyword arguments name columns: `update!(reset_token: code)`).
+func flowLines(body, stmt string, keys bool) string {
 	var names []string
 	addName := func(s string) {
 		if m := assignedName.FindStringSubmatch(s); m != nil {
@@ -140,8 +142,9 @@ func flowLines(body, stmt string) string {
 				}
 				used[i] = true
 				b.WriteString(lineSignals(l))
-				if k := keyOf(l, name); k != "" {
-					// the key the value is given under (`update!(reset_token: code)`)
+				if k := keyOf(l, name); keys && k != "" {
+					// the key the value is given under (Ruby's
+					// `update!(reset_token: code)`: a column)
 					b.WriteString(k)
 				}
 				b.WriteByte('\n')
@@ -186,10 +189,10 @@ func (cl *compiledLang) purposeText(n *sitter.Node, src []byte) string {
 	st := cl.textWithoutOtherFuncs(stmt, n, src)
 	if fn == nil {
 		// the lines of the file that use what the top-level statement assigns
-		return st + "\n" + flowLines(string(src), st)
+		return st + "\n" + flowLines(string(src), st, cl.lang.name == "ruby")
 	}
 	body := string(src[fn.StartByte():fn.EndByte()])
-	return funcName(fn, src) + "\n" + st + "\n" + flowLines(body, st)
+	return funcName(fn, src) + "\n" + st + "\n" + flowLines(body, st, cl.lang.name == "ruby")
 }
 
 // purposeCallersText is purposeText read at each call of the named function
