@@ -459,6 +459,10 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 				okAll = false
 				break
 			}
+			if c.NotPlainObjectNew && plainObjectNew(n.text(src), src) {
+				okAll = false
+				break
+			}
 			if c.assignedFromRe != nil {
 				name := n.text(src)
 				fn := cl.enclosingText(sitterNode(n.node, tree), src)
@@ -923,4 +927,35 @@ func assignedFrom(name, text string, re *regexp.Regexp) (ok, found bool) {
 		}
 	}
 	return found, found
+}
+
+var (
+	rbNewCallRe   = regexp.MustCompile(`^(?:::)?(?:[A-Z]\w*::)*([A-Z]\w*)\.new\b`)
+	rbClassHeadRe = regexp.MustCompile(`(?m)^[ \t]*class[ \t]+(?:[A-Z]\w*::)*([A-Z]\w*)[ \t]*(<[^\n]*)?$`)
+	rbInitRe      = regexp.MustCompile(`(?m)^[ \t]*def[ \t]+initialize\b`)
+	rbRecordBase  = regexp.MustCompile(`Record|Model|Base\b`)
+)
+
+// plainObjectNew reports whether text starts with `C.new` of a class C
+// src declares with its own initialize and no record base class.
+func plainObjectNew(text string, src []byte) bool {
+	m := rbNewCallRe.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	heads := rbClassHeadRe.FindAllSubmatchIndex(src, -1)
+	for i, h := range heads {
+		if string(src[h[2]:h[3]]) != m[1] {
+			continue
+		}
+		if h[4] >= 0 && rbRecordBase.Match(src[h[4]:h[5]]) {
+			return false
+		}
+		end := len(src)
+		if i+1 < len(heads) {
+			end = heads[i+1][0]
+		}
+		return rbInitRe.Match(src[h[1]:end])
+	}
+	return false
 }

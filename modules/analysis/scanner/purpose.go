@@ -60,7 +60,10 @@ func (cl *compiledLang) statementOf(n, fn *sitter.Node) *sitter.Node {
 		if p == fn {
 			return prev
 		}
-		if blockTypes[p.Type()] && cl.purposeFunc(prev) == fn {
+		if blockTypes[p.Type()] && cl.purposeFunc(prev) == fn && !(cl.lang.name == "ruby" && p.Type() == "block") {
+			// (a Ruby brace block is an argument of the call around it:
+			// `code = Array.new(8) { chars[rand(n)] }.join` is the
+			// statement, the block's expression a part of it)
 			return prev
 		}
 		if p.Parent() == nil {
@@ -112,7 +115,9 @@ func lineSignals(l string) string {
 // flowLines are the lines of body, other than those of stmt, that use a
 // name stmt assigns, followed two steps (`n := rand.Intn(9)`, `code :=
 // fmt.Sprint(n)`, `session.Values["otp"] = code`).
-func flowLines(body, stmt string) string {
+// With keys, a line also says the key it gives the name under (Ruby's
+// keyword arguments name columns: `update!(reset_token: code)`).
+func flowLines(body, stmt string, keys bool) string {
 	var names []string
 	addName := func(s string) {
 		if m := assignedName.FindStringSubmatch(s); m != nil {
@@ -137,12 +142,38 @@ func flowLines(body, stmt string) string {
 				}
 				used[i] = true
 				b.WriteString(lineSignals(l))
+				if k := keyOf(l, name); keys && k != "" {
+					// the key the value is given under (Ruby's
+					// `update!(reset_token: code)`: a column)
+					b.WriteString(k)
+				}
 				b.WriteByte('\n')
 				addName(l)
 			}
 		}
 	}
 	return b.String()
+}
+
+// keyArgRe finds a key given a value: `key: v`, `:key => v`, `"key" => v`.
+var keyArgRe = regexp.MustCompile(`(\w+)["']?\s*(?::|=>)\s*$`)
+
+// keyOf is the key that line gives name under (`reset_token: code`), or "".
+func keyOf(line, name string) string {
+	for i := strings.Index(line, name); i >= 0; {
+		end := i + len(name)
+		if (i == 0 || !isIdentByte(line[i-1])) && (end == len(line) || !isIdentByte(line[end])) {
+			if m := keyArgRe.FindStringSubmatch(line[:i]); m != nil {
+				return m[1]
+			}
+		}
+		j := strings.Index(line[end:], name)
+		if j < 0 {
+			break
+		}
+		i = end + j
+	}
+	return ""
 }
 
 // purposeText is what says what a value made at n is for, read near it:
@@ -158,10 +189,10 @@ func (cl *compiledLang) purposeText(n *sitter.Node, src []byte) string {
 	st := cl.textWithoutOtherFuncs(stmt, n, src)
 	if fn == nil {
 		// the lines of the file that use what the top-level statement assigns
-		return st + "\n" + flowLines(string(src), st)
+		return st + "\n" + flowLines(string(src), st, cl.lang.name == "ruby")
 	}
 	body := string(src[fn.StartByte():fn.EndByte()])
-	return funcName(fn, src) + "\n" + st + "\n" + flowLines(body, st)
+	return funcName(fn, src) + "\n" + st + "\n" + flowLines(body, st, cl.lang.name == "ruby")
 }
 
 // purposeCallersText is purposeText read at each call of the named function

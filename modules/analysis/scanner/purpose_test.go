@@ -42,7 +42,7 @@ func TestFlowLines(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := flowLines(c.body, c.stmt)
+			got := flowLines(c.body, c.stmt, false)
 			for _, w := range c.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("flowLines = %q, want it to hold %q", got, w)

@@ -123,6 +123,12 @@ type Constraint struct {
 	// object's own buffer is built by its class, where each part is
 	// checked, as a local is built where it is assigned.
 	NotAssignedInFile bool `yaml:"not-assigned-in-file" json:"not_assigned_in_file,omitempty"`
+	// NotPlainObjectNew (Ruby): the capture is not `C.new(...)` of a class
+	// C the same file declares with its own initialize and without a
+	// record base class (`< ApplicationRecord`): a plain object taking
+	// values (`ThemeChoice.new(params[:theme])`), not a model assigned
+	// the request's attributes.
+	NotPlainObjectNew bool `yaml:"not-plain-object-new" json:"not_plain_object_new,omitempty"`
 	// Qualified: regex / not-regex read the capture's text with its
 	// leading name replaced by what the file binds it to (an import alias
 	// or a generator kept in a variable, see bindings): `rnd.randint(...)`
@@ -472,7 +478,7 @@ func (c *Constraint) compile() error {
 	}
 	c.reM, c.notReM = newLiteralMatcher(c.re), newLiteralMatcher(c.notRe)
 	needsCapture := c.Regex != "" || c.NotRegex != "" || c.Literal != nil || c.Inside != "" || c.NotInside != "" ||
-		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.ClassRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile || c.NotAssignedFrom != "" ||
+		c.FunctionRegex != "" || c.NotFunctionRegex != "" || c.ClassRegex != "" || c.AmbiguousRegex || c.NotAssignedInFile || c.NotPlainObjectNew || c.NotAssignedFrom != "" ||
 		c.NotSanitizedLocal || c.NotOwnFile != ""
 	if needsCapture && c.Capture == "" {
 		return fmt.Errorf("capture is required")

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"vigil/modules/analysis/scanner/budget"
+	"vigil/modules/analysis/scanner/ir"
 )
 
 // The taint engine: see rules/README.md ("Taint rules") for the semantics.
@@ -75,10 +76,30 @@ type summary struct {
 	retSrc    []TraceStep
 	paramRet  map[int][]TraceStep
 	paramSink map[int][]TraceStep
+	// a method's facts about its object's fields (the dataflow engine's
+	// RecvSink, RecvRet and FieldStore): what a constructor of another
+	// file keeps in a field reaches a sink in one of its methods
+	recvSink, recvRet map[string][]TraceStep
+	fieldStore        map[string]map[int][]TraceStep
+	// what the function writes into its parameters (the engine's
+	// ParamInto): `store[:k] = @v` given `session` by the caller
+	paramInto []xParamWrite
+}
+
+// xParamWrite is a dataflow.ParamWrite with report traces.
+type xParamWrite struct {
+	param  int
+	path   []ir.Elem
+	params map[int][]TraceStep
+	fields map[string][]TraceStep
+	at     TraceStep
 }
 
 func (s *summary) size() int {
-	n := len(s.paramRet) + len(s.paramSink)
+	n := len(s.paramRet) + len(s.paramSink) + len(s.recvSink) + len(s.recvRet) + len(s.paramInto)
+	for _, ps := range s.fieldStore {
+		n += len(ps)
+	}
 	if s.retSrc != nil {
 		n++
 	}

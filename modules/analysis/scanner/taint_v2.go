@@ -470,6 +470,9 @@ type taintFile struct {
 
 	mod   *ir.Module
 	calls [][2]string // the distinct callees of mod: as written, canonical
+	// exported: the functions other files call (the cross-file pass's
+	// wanted; "*": any)
+	exported map[string]bool
 
 	aliasDone  bool
 	aliasWords map[string]bool // the words of the file's `import ... as ...` lines
@@ -629,7 +632,16 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 		}
 	}
 	sp.lookups = slices.Contains(models.KindsForCWE(r.CWE), "trust")
-	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
+	// Ruby's service objects are made in one file and used in another
+	// (`q = Query.new(region: r)` in a controller, `q.call` reading
+	// @region in app/queries): the summaries other files take say what
+	// every method does with its object's fields
+	objFacts := wantSums && tf.lang.name == "ruby"
+	opts := dataflow.Options{Budget: v2Budget}
+	if objFacts {
+		opts.Exported = tf.exported
+	}
+	res, err := dataflow.Analyze(ctx, m, sp, opts)
 	if err != nil {
 		return taintOut{}, err
 	}
@@ -662,8 +674,14 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 		loc := sink.Location
 		via, from := "", run.where(first.Location)
 		for i := len(tr) - 2; i >= 0; i-- {
-			if tr[i].Kind == "call" && (strings.HasPrefix(tr[i].Message, "passed to ") || strings.HasPrefix(tr[i].Message, phpIncludedAs)) {
+			_, byMethod, field := strings.Cut(tr[i].Message, " read by ")
+			field = field && strings.HasPrefix(tr[i].Message, "field ")
+			if tr[i].Kind == "call" && (strings.HasPrefix(tr[i].Message, "passed to ") || strings.HasPrefix(tr[i].Message, phpIncludedAs) || field) {
 				via = strings.TrimPrefix(tr[i].Message, "passed to ")
+				if field {
+					// a field of the object the method is called on
+					via = byMethod
+				}
 				if loc.Path != path {
 					via += fmt.Sprintf(" called at %s line %d", path, tr[i].Location.StartLine)
 					if first.Location.Path == path {
@@ -700,6 +718,36 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 					o.paramSink[i] = run.v1Trace(t.Steps())
 				}
 			}
+			if objFacts {
+				o.recvSink, o.recvRet = run.v1Traces(s.RecvSink), run.v1Traces(s.RecvRet)
+				for f, ps := range s.FieldStore {
+					for i, t := range ps {
+						if t == nil {
+							continue
+						}
+						if o.fieldStore == nil {
+							o.fieldStore = map[string]map[int][]TraceStep{}
+						}
+						if o.fieldStore[f] == nil {
+							o.fieldStore[f] = map[int][]TraceStep{}
+						}
+						o.fieldStore[f][i] = run.v1Trace(t.Steps())
+					}
+				}
+				for _, w := range s.ParamInto {
+					xw := xParamWrite{param: w.Param, path: w.Path, fields: run.v1Traces(w.Fields),
+						at: run.v1Trace([]dataflow.Step{{Span: w.At, Path: w.AtPath, Kind: "sink"}})[0]}
+					for k, t := range w.Params {
+						if t != nil {
+							if xw.params == nil {
+								xw.params = map[int][]TraceStep{}
+							}
+							xw.params[k] = run.v1Trace(t.Steps())
+						}
+					}
+					o.paramInto = append(o.paramInto, xw)
+				}
+			}
 			out.sums[name] = o
 		}
 	}
@@ -713,6 +761,21 @@ func hasTrace(ts []*dataflow.Trace) bool {
 		}
 	}
 	return false
+}
+
+// v1Traces converts traces by field name (nil for none).
+func (r *taintRun) v1Traces(m map[string]*dataflow.Trace) map[string][]TraceStep {
+	var out map[string][]TraceStep
+	for k, t := range m {
+		if t == nil {
+			continue
+		}
+		if out == nil {
+			out = map[string][]TraceStep{}
+		}
+		out[k] = r.v1Trace(t.Steps())
+	}
+	return out
 }
 
 // v1Trace converts engine steps to report trace steps with snippets.
@@ -1369,6 +1432,23 @@ func (s *v2Spec) External(in *ir.Instr) *dataflow.Summary {
 		for i, t := range old.paramSink {
 			v.ParamSink = setTraceAt(v.ParamSink, i, v2Trace(t))
 		}
+		v.RecvSink, v.RecvRet = v2Traces(old.recvSink), v2Traces(old.recvRet)
+		for _, w := range old.paramInto {
+			pw := dataflow.ParamWrite{Param: w.param, Path: w.path, Fields: v2Traces(w.fields), AtPath: w.at.Location.Path, AtText: w.at.Snippet,
+				At: ir.Span{Line: w.at.Location.StartLine, Col: w.at.Location.StartColumn, EndLine: w.at.Location.EndLine, EndCol: w.at.Location.EndColumn}}
+			for k, t := range w.params {
+				pw.Params = setTraceAt(pw.Params, k, v2Trace(t))
+			}
+			v.ParamInto = append(v.ParamInto, pw)
+		}
+		for f, ps := range old.fieldStore {
+			if v.FieldStore == nil {
+				v.FieldStore = map[string][]*dataflow.Trace{}
+			}
+			for i, t := range ps {
+				v.FieldStore[f] = setTraceAt(v.FieldStore[f], i, v2Trace(t))
+			}
+		}
 		s.usedExt = true
 	}
 	s.extCache[text] = v
@@ -1381,6 +1461,17 @@ func setTraceAt(list []*dataflow.Trace, i int, t *dataflow.Trace) []*dataflow.Tr
 	}
 	list[i] = t
 	return list
+}
+
+func v2Traces(m map[string][]TraceStep) map[string]*dataflow.Trace {
+	if len(m) == 0 {
+		return nil
+	}
+	out := make(map[string]*dataflow.Trace, len(m))
+	for k, t := range m {
+		out[k] = v2Trace(t)
+	}
+	return out
 }
 
 func v2Trace(steps []TraceStep) *dataflow.Trace {

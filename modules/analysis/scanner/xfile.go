@@ -97,6 +97,10 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 	}
 	if r.heads != nil {
 		if h, m, ok := splitHead(callee); ok && identRe.MatchString(m) {
+			if r.rubyJobs && m == "new" {
+				// Ruby Cls.new(x) runs the class's initialize(x)
+				m = "initialize"
+			}
 			if r.rubyJobs && rubyJobEnqueue[m] {
 				m = "perform"
 				if sm := rbJobSetRe.FindStringSubmatch(h); sm != nil {
@@ -1416,6 +1420,32 @@ func sameSummary(a, b *summary) bool {
 		}
 		return true
 	}
+	sameBy := func(x, y map[string][]TraceStep) bool {
+		if len(x) != len(y) {
+			return false
+		}
+		for k, t := range x {
+			u, ok := y[k]
+			if !ok || !slices.Equal(t, u) {
+				return false
+			}
+		}
+		return true
+	}
+	if !sameBy(a.recvSink, b.recvSink) || !sameBy(a.recvRet, b.recvRet) || len(a.fieldStore) != len(b.fieldStore) || len(a.paramInto) != len(b.paramInto) {
+		return false
+	}
+	for k, x := range a.fieldStore {
+		if !same(x, b.fieldStore[k]) {
+			return false
+		}
+	}
+	for i, w := range a.paramInto {
+		u := b.paramInto[i]
+		if w.param != u.param || !slices.Equal(w.path, u.path) || w.at != u.at || !same(w.params, u.params) || !sameBy(w.fields, u.fields) {
+			return false
+		}
+	}
 	return (a.retSrc == nil) == (b.retSrc == nil) && slices.Equal(a.retSrc, b.retSrc) &&
 		same(a.paramRet, b.paramRet) && same(a.paramSink, b.paramSink)
 }
@@ -1426,7 +1456,7 @@ func sameSummary(a, b *summary) bool {
 func factsOf(fs map[string]*summary) (all, strong int) {
 	for _, s := range fs {
 		all += s.size()
-		strong += len(s.paramSink)
+		strong += len(s.paramSink) + len(s.recvSink) + len(s.paramInto)
 		if s.retSrc != nil {
 			strong++
 		}
@@ -1561,6 +1591,7 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 		}()
 	}
 	src, tf, sinks, resolved := k.src, k.tf, k.sinks, k.resolved
+	tf.exported = x.wanted[p]
 	meter := budget.From(fctx)
 	for ri, r := range cl.taint {
 		if !rules[r.ID] || !x.needed(p, r, src, sinks.mayV1(ri, r), resolved, look) {
@@ -1648,7 +1679,7 @@ func (d *xidle) skip(r *Rule, sink func() bool, look xlook) bool {
 	for _, t := range d.targets {
 		if s := look(t.file)[r.ID][t.fn]; s != nil {
 			ext = true
-			extSink = extSink || len(s.paramSink) > 0
+			extSink = extSink || len(s.paramSink) > 0 || len(s.recvSink) > 0 || len(s.paramInto) > 0
 		}
 	}
 	return !ext || !extSink && !d.x.found[d.p][r.ID] && !sink()

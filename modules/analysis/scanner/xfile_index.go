@@ -732,7 +732,7 @@ func rubyExtract(info *xfileInfo, src []byte) {
 		info.vars[name] = cls
 	}
 	seen := map[string]bool{}
-	for _, c := range rubyCalls(src) {
+	for _, c := range rubyCalls(src, info.vars) {
 		if !seen[c] {
 			seen[c] = true
 			info.calls = append(info.calls, c)
@@ -846,8 +846,11 @@ func rbChainRoot(src []byte, i int) string {
 
 // rubyCalls returns the callee texts of a Ruby file's calls on a class or
 // module (`Cls.m`, `A::B.m`) or a variable (`x.m`, `@x.m`) given
-// arguments (in parentheses or after a space), found from each dot.
-func rubyCalls(src []byte) []string {
+// arguments (in parentheses or after a space), constructors given
+// arguments (`Cls.new(x)`), and calls without arguments on a new object
+// (`Cls.new(x).m`, `o.m` for o in objs, the variables holding one),
+// found from each dot.
+func rubyCalls(src []byte, objs map[string]string) []string {
 	var out []string
 	for i := bytes.IndexByte(src, '.'); i >= 0; {
 		e := i + 1
@@ -862,20 +865,43 @@ func rubyCalls(src []byte) []string {
 			c := src[e+1]
 			args = isIdentByte(c) || strings.IndexByte(`@:'"[{`, c) >= 0
 		}
-		if name := src[i+1 : e]; args && len(name) > 0 && (name[0] == '_' || name[0] >= 'a' && name[0] <= 'z') && string(name) != "new" {
+		if name := src[i+1 : e]; len(name) > 0 && (name[0] == '_' || name[0] >= 'a' && name[0] <= 'z') {
 			s := i
 			for s > 0 && (isIdentByte(src[s-1]) || src[s-1] == ':') {
 				s--
 			}
 			recv := string(src[s:i])
 			b := strings.TrimLeft(recv, ":")
+			if string(name) == "new" {
+				// Cls.new(x): the class's initialize(x)
+				if args && b != "" && b[0] >= 'A' && b[0] <= 'Z' && (s == 0 || src[s-1] != '.') {
+					out = append(out, recv+".new")
+				}
+				goto next
+			}
 			job := ""
-			if rubyJobEnqueue[string(name)] {
+			if args && rubyJobEnqueue[string(name)] {
 				job = rbClassCall(src, i, "set", true)
 			}
 			created := ""
 			if job == "" {
 				created = rbClassCall(src, i, "new", false)
+			}
+			if !args {
+				// a method without arguments reads its object's fields:
+				// only on a new object (Cls.new(x).m, obj.m after
+				// obj = Cls.new(x))
+				obj := recv
+				if s > 0 && src[s-1] == '@' && (s < 2 || src[s-2] != '@') {
+					obj = "@" + recv
+				}
+				switch {
+				case created != "":
+					out = append(out, created+".new."+string(name))
+				case objs[obj] != "" && (s == 0 || src[s-1] != '.'):
+					out = append(out, obj+"."+string(name))
+				}
+				goto next
 			}
 			chain := ""
 			if job == "" && created == "" && (b == "" || s > 0 && src[s-1] == '.') {
@@ -902,6 +928,7 @@ func rubyCalls(src []byte) []string {
 				out = append(out, recv+"."+string(name))
 			}
 		}
+	next:
 		n := bytes.IndexByte(src[i+1:], '.')
 		if n < 0 {
 			break

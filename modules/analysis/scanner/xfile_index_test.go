@@ -280,23 +280,32 @@ func TestRubyCalls(t *testing.T) {
 		{`ReportRunner.run(name)`, []string{"ReportRunner.run"}},
 		{`Admin::Export.call params[:x]`, []string{"Admin::Export.call"}},
 		{`finder.by_name(q); @svc.fetch url`, []string{"finder.by_name", "@svc.fetch"}},
-		// constructors, attribute reads, chained calls and numbers are not
-		{`x = Cls.new(1); y = a.b; z = a.b.c(1); 1.5.round(2)`, nil},
-		// a method of a new object (a service object)
-		{`ReportService.new.run(params[:n]); Admin::Job.new(user, (a)).perform x`, []string{"ReportService.new.run", "Admin::Job.new.perform"}},
+		// attribute reads, chained calls and numbers are not; constructors
+		// given arguments are (initialize)
+		{`x = Cls.new(1); y = a.b; z = a.b.c(1); 1.5.round(2); w = Cls.new; v = a.Cls.new(1)`, []string{"Cls.new"}},
+		// a method of a new object (a service object), with arguments or
+		// without (it reads the fields its initialize filled)
+		{`ReportService.new.run(params[:n]); Admin::Job.new(user, (a)).perform x`, []string{"ReportService.new.run", "Admin::Job.new", "Admin::Job.new.perform"}},
+		{`Exporter.new(inv, paper: p).export; Exporter.new.size`, []string{"Exporter.new", "Exporter.new.export", "Exporter.new.size"}},
 		{`a.new.run(x); foo.Bar.new.run(x)`, nil},
 		// a job given enqueue options: Cls.set(...).perform_later(x)
 		{`ExportJob.set(wait: 1.hour).perform_later(params[:f]); Mail::Job.set(queue: :low).perform_async id`, []string{"ExportJob.set", "ExportJob.perform_later", "Mail::Job.set", "Mail::Job.perform_async"}},
 		{`cfg.set(a).perform_later(x); Cache.set(k, v).fetch(x)`, []string{"cfg.set", "Cache.set"}},
 		// a scope or class method on a relation of a class
 		{`Article.where(archived: false).by_author(a); Article.published.sorted_by c`, []string{"Article.where", "Article.where.by_author", "Article.published.sorted_by"}},
-		{`A::B.all.order(:id).m(x); @x.where(a).m(y); x.Y.z.m(1); Cls.new(a).b.m(x)`, []string{"A::B.all.order", "A::B.all.m", "@x.where"}},
+		{`A::B.all.order(:id).m(x); @x.where(a).m(y); x.Y.z.m(1); Cls.new(a).b.m(x)`, []string{"A::B.all.order", "A::B.all.m", "@x.where", "Cls.new", "Cls.new.b"}},
 	}
 	for _, c := range cases {
-		got := rubyCalls([]byte(c.src))
+		got := rubyCalls([]byte(c.src), nil)
 		if strings.Join(got, ",") != strings.Join(c.want, ",") {
 			t.Errorf("rubyCalls(%q) = %q, want %q", c.src, got, c.want)
 		}
+	}
+	// without arguments on a variable holding a new object
+	objs := map[string]string{"q": "Query", "@pdf": "Pdf"}
+	got := rubyCalls([]byte(`q.call; @pdf.render; other.call; a.q.call; @q.call`), objs)
+	if want := "q.call,@pdf.render"; strings.Join(got, ",") != want {
+		t.Errorf("rubyCalls on objects = %q, want %q", got, want)
 	}
 }
 

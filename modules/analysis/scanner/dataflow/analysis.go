@@ -18,6 +18,10 @@ type Options struct {
 	Budget int
 	// Rounds bounds the summary fixpoint across functions (0: 4).
 	Rounds int
+	// Exported names the methods other modules call ("*": any): they
+	// summarise what they do with their object's fields as the methods
+	// the module calls itself do (a Ruby service object's `call`).
+	Exported map[string]bool
 }
 
 // DefaultBudget is Options.Budget's default: far above what real functions
@@ -201,6 +205,10 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 						n = n[:j]
 					}
 					changed[n] = true
+				}
+				if strings.HasPrefix(k, "new ") {
+					// Ruby's C.new(x), named "new" in its callers' calls
+					changed["new"] = true
 				}
 			}
 			a.sums[k] = s

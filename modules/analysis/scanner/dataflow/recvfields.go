@@ -103,7 +103,7 @@ func writtenFields(f *ir.Func) []string {
 // markRecvFields gives each receiver field a method names its marker in
 // the entry state; it returns the fields marked.
 func (a *analyzer) markRecvFields(f *ir.Func, init *state) []string {
-	if f.Recv == "" || f.Class == "" || !a.calledNames()[baseName(f.Name)] {
+	if f.Recv == "" || f.Class == "" || !a.calledNames()[baseName(f.Name)] && !a.opts.Exported[baseName(f.Name)] && !a.opts.Exported["*"] {
 		// a method no call of the file names (a handler, an entry
 		// point): no caller needs its receiver facts
 		return nil
@@ -178,6 +178,7 @@ func (a *analyzer) finishRecv(f *ir.Func, sum *Summary, marked []string, exit *s
 			(*dst)[a.fieldNames[i]] = p
 		}
 	}
+	a.finishParamInto(sum)
 	move(sum.recvSink, &sum.RecvSink)
 	move(sum.recvRet, &sum.RecvRet)
 	sum.recvSink, sum.recvRet = nil, nil
@@ -385,6 +386,16 @@ func (a *analyzer) ctorSummary(in *ir.Instr) *Summary {
 		return s
 	}
 	return a.sums["new "+name]
+}
+
+// newSummary is the summary of the constructor a call creates an object
+// with: one of this file's (ctorSummary) or, for Ruby's C.new of a class
+// another file declares, its initialize as the Spec resolves it.
+func (a *analyzer) newSummary(in *ir.Instr) *Summary {
+	if cs := a.ctorSummary(in); cs != nil || !isRubyNew(in) {
+		return cs
+	}
+	return a.spec.External(in)
 }
 
 // rubyNew is the class C of Ruby's `C.new` (Mod::C.new), which runs C's

@@ -18,6 +18,11 @@ type Summary struct {
 	// (recvfields.go).
 	RecvSink, RecvRet map[string]*Trace
 	FieldStore        map[string][]*Trace
+	// ParamInto lists what the function writes into an element or field
+	// of one of its parameters (`store[:k] = @v`): a caller passing a
+	// place an assignment there is a sink of (`session`) reaches that
+	// sink (paraminto.go).
+	ParamInto []ParamWrite
 	// Returns is false while no return has been seen (the result is then
 	// unknown rather than clean: a recursive call during the fixpoint).
 	Returns bool
@@ -34,7 +39,7 @@ type Summary struct {
 
 // Empty reports whether the summary says nothing flows anywhere.
 func (s *Summary) Empty() bool {
-	if s == nil || s.RetSrc != nil || len(s.RecvSink) > 0 || len(s.RecvRet) > 0 || len(s.FieldStore) > 0 {
+	if s == nil || s.RetSrc != nil || len(s.RecvSink) > 0 || len(s.RecvRet) > 0 || len(s.FieldStore) > 0 || len(s.ParamInto) > 0 {
 		return s == nil
 	}
 	for _, t := range s.ParamRet {
@@ -53,7 +58,7 @@ func (s *Summary) Empty() bool {
 // shape is a comparable fingerprint of what the summary says (not traces).
 func (s *Summary) shape() [5]uint64 {
 	var out [5]uint64
-	out[4] = s.recvShape()
+	out[4] = s.recvShape() + uint64(len(s.ParamInto))<<56
 	if s.RetSrc != nil {
 		out[0] = 1
 	}

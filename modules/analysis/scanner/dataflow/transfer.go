@@ -36,6 +36,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 				a.sinkHit(in.Span, v.T, desc, sum)
 			}
 			a.storeField(f, *in.Dst, v.T)
+			a.noteParamWrite(f, in, v.T, sum)
 		}
 		if src := in.Args[0]; len(in.Dst.Path) == 0 && !src.IsConst() && len(src.Place.Path) == 0 && src.Place.Base != "" {
 			// a whole variable is copied with its structure (its fields
@@ -62,7 +63,8 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 	case ir.Call:
 		v := a.call(f, in, s, sum)
 		if in.Dst != nil {
-			if cs := a.ctorSummary(in); cs != nil && (len(cs.FieldStore) > 0 || isRubyNew(in)) {
+			if cs := a.newSummary(in); cs != nil && (len(cs.FieldStore) > 0 || isRubyNew(in)) {
+				rbNew := isRubyNew(in)
 				// a new object: the arguments its constructor keeps in
 				// fields are there; the others stay on the whole object
 				// (but for Ruby's C.new of a class of this file, whose
@@ -78,7 +80,7 @@ func (a *analyzer) transfer(f *ir.Func, in *ir.Instr, s *state, sum *Summary) {
 				}
 				var rest Val
 				for i, o := range in.Args {
-					if !stored[i] && !isRubyNew(in) {
+					if !stored[i] && !rbNew {
 						rest.T = union(rest.T, a.operand(o, s, in.Span).T)
 					}
 				}
@@ -530,8 +532,12 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 	a.argsIntoFields(in, args)
 	if cs, ext := a.lookup(in); cs != nil {
 		v := a.applySummary(in, cs, ext, args, sum)
-		if !ext {
+		if !isRubyNew(in) {
+			// (C.new: its initialize fills the new object, not C)
 			v = a.applyRecv(f, in, cs, args, s, sum, v)
+		}
+		if len(cs.ParamInto) > 0 {
+			a.applyParamInto(f, in, cs, args, s, sum)
 		}
 		if ext && !recv.T.empty() {
 			// another file's method called on tainted data (a getter of
@@ -694,8 +700,14 @@ func (a *analyzer) lookup(in *ir.Instr) (*Summary, bool) {
 			return s, false
 		}
 	}
-	s := a.sums[name]
-	return s, false
+	if s := a.sums[name]; s != nil {
+		return s, false
+	}
+	if isRubyNew(in) {
+		// C.new(x) runs C's initialize(x): a sink there is reached
+		return a.ctorSummary(in), false
+	}
+	return nil, false
 }
 
 func (a *analyzer) applySummary(in *ir.Instr, cs *Summary, ext bool, args []Val, sum *Summary) Val {

@@ -521,52 +521,74 @@ func (l *lowerer) binary(n syntax.Node) ir.Operand {
 		if p, ok := l.placeOf(left); ok {
 			// s << x, list << x: x goes into the receiver
 			v := l.expr(right)
+			if l.safeBuffer(left) {
+				v = l.safeBufferEscape(v, right)
+			}
 			dst := p.Extend(ir.Elem{Kind: ir.AnyElem})
 			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(n), Note: "appended with <<"})
 			return ir.P(p)
 		}
 	}
 	a, b := l.expr(left), l.expr(right)
-	t := l.Temp()
-	if op == "+" && l.safeBufferStart(left) {
-		// "<b>".html_safe + x: ActiveSupport::SafeBuffer#+ escapes x
-		l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: SafeBufferConcat, Callee: SafeBufferConcat, Args: []ir.Operand{a, b}, Span: l.Span(n),
-			Note: "appended to an html_safe string, which escapes it"})
-		return ir.P(t)
+	if op == "+" && l.safeBuffer(left) {
+		b = l.safeBufferEscape(b, right)
 	}
+	t := l.Temp()
 	l.Emit(&ir.Instr{Op: ir.Binary, Dst: &t, Sub: op, Args: []ir.Operand{a, b}, Span: l.Span(n)})
 	return ir.P(t)
 }
 
-// SafeBufferConcat names `+` on an ActiveSupport::SafeBuffer (the result
-// of html_safe), which HTML-escapes what it appends unless that is
-// html_safe too; the rails pack lists it as an XSS sanitiser.
-const SafeBufferConcat = "ActiveSupport::SafeBuffer.concat"
+// safeBufferClass is the class of Rails' HTML-safe strings: appending to
+// one (`+`, `<<`, concat) escapes what is appended unless it is itself
+// safe.
+const safeBufferClass = "ActiveSupport::SafeBuffer"
 
-// safeBufferStart reports whether the leftmost operand of a chain of +
-// is a SafeBuffer: a call of html_safe (`"<p>".html_safe + x + y`).
-func (l *lowerer) safeBufferStart(n syntax.Node) bool {
-	for d := 0; n != nil && d < 64; d++ {
-		switch n.Type() {
-		case "binary":
-			if o := syntax.ChildByField(n, "operator"); o == nil || l.Text(o) != "+" {
-				return false
-			}
-			n = syntax.ChildByField(n, "left")
-		case "parenthesized_statements":
-			kids := syntax.NamedChildren(n)
-			if len(kids) != 1 {
-				return false
-			}
-			n = kids[0]
-		case "call":
-			m := syntax.ChildByField(n, "method")
-			return m != nil && syntax.ChildByField(n, "receiver") != nil && l.Text(m) == "html_safe" && syntax.ChildByField(n, "arguments") == nil
-		default:
+// safeBuffer reports whether n is an ActiveSupport::SafeBuffer: a string
+// marked html_safe, raw(...), safe_join(...), a local assigned one, or
+// one with something appended by `+`.
+func (l *lowerer) safeBuffer(n syntax.Node) bool {
+	for n != nil && n.Type() == "parenthesized_statements" {
+		kids := syntax.NamedChildren(n)
+		if len(kids) != 1 {
 			return false
+		}
+		n = kids[0]
+	}
+	if n == nil {
+		return false
+	}
+	switch n.Type() {
+	case "identifier":
+		return l.objClass[l.Text(n)] == safeBufferClass
+	case "binary":
+		o := syntax.ChildByField(n, "operator")
+		return o != nil && l.Text(o) == "+" && l.safeBuffer(syntax.ChildByField(n, "left"))
+	case "call":
+		m, r := syntax.ChildByField(n, "method"), syntax.ChildByField(n, "receiver")
+		if m == nil {
+			return false
+		}
+		switch l.Text(m) {
+		case "html_safe":
+			return r != nil
+		case "raw", "safe_join":
+			return r == nil || l.Text(r) == "helpers" || l.Text(r) == "view_context"
+		case "new":
+			return r != nil && strings.TrimPrefix(l.Text(r), "::") == safeBufferClass
 		}
 	}
 	return false
+}
+
+// safeBufferEscape is v as a SafeBuffer appends it: HTML-escaped.
+func (l *lowerer) safeBufferEscape(v ir.Operand, n syntax.Node) ir.Operand {
+	if v.IsConst() || l.safeBuffer(n) {
+		return v
+	}
+	t := l.Temp()
+	l.Emit(&ir.Instr{Op: ir.Call, Dst: &t, Text: "ERB::Util.html_escape", Callee: "ERB::Util.html_escape", Args: []ir.Operand{v}, Span: l.Span(n),
+		Note: "escaped as it is appended to an HTML-safe string"})
+	return ir.P(t)
 }
 
 // regexCheck lowers a match of a value against a regex literal anchored at
@@ -749,8 +771,10 @@ func (l *lowerer) assignment(n syntax.Node) ir.Operand {
 			} else {
 				delete(l.methodRefs, l.Text(left))
 			}
-			if cls, ok := l.newOf(right); ok {
+			if cls := l.newClass(right); cls != "" && !requestObject(l.Text(right)) {
 				l.objClass[l.Text(left)] = cls
+			} else if l.safeBuffer(right) {
+				l.objClass[l.Text(left)] = safeBufferClass
 			} else {
 				delete(l.objClass, l.Text(left))
 			}
@@ -1072,13 +1096,13 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 		// its summary, not the framework's sink of the same name
 		in.Text, in.Callee = "self."+m, "self."+m
 	}
-	if recvNode != nil && recvNode.Type() == "identifier" && l.methods[m] && l.objClass[l.Text(recvNode)] != "" {
+	if recvNode != nil && recvNode.Type() == "identifier" && l.methods[m] && l.classes[l.objClass[l.Text(recvNode)]] {
 		// o.m after o = C.new(x), C a class of this file: C's method m
 		// (not another class's of the same name)
 		in.Callee = l.objClass[l.Text(recvNode)] + "." + m
 	}
 	if recvNode != nil {
-		if args == nil && blk == nil {
+		if args == nil && blk == nil && !l.newObjectNode(recvNode) {
 			// x.name is a read of the path x.name (a source a pack names
 			// by its path: request.headers) as much as a call on x (whose
 			// elements it may return: list.first)
@@ -1114,15 +1138,37 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 
 // newOf is the class C of `C.new(...)`, C a class of this file.
 func (l *lowerer) newOf(n syntax.Node) (string, bool) {
+	cls := l.newClass(n)
+	return cls, cls != "" && l.classes[cls]
+}
+
+// newClass is the class C of `C.new(...)` (C a constant), or "".
+func (l *lowerer) newClass(n syntax.Node) string {
 	if n == nil || n.Type() != "call" {
-		return "", false
+		return ""
 	}
 	mn, cn := syntax.ChildByField(n, "method"), syntax.ChildByField(n, "receiver")
 	if mn == nil || cn == nil || l.Text(mn) != "new" || syntax.ChildByField(n, "block") != nil {
-		return "", false
+		return ""
 	}
-	cls := strings.TrimPrefix(irbuild.NormText(l.Text(cn)), "::")
-	return cls, l.classes[cls]
+	if t := cn.Type(); t != "constant" && t != "scope_resolution" {
+		return ""
+	}
+	return strings.TrimPrefix(irbuild.NormText(l.Text(cn)), "::")
+}
+
+// newObjectNode reports whether n is a new object: `C.new(...)` or a
+// local assigned one. A method called on it without arguments is a call
+// on the object itself (it reads the fields its initialize filled), not
+// a read of a path the object's whole taint flows to.
+func (l *lowerer) newObjectNode(n syntax.Node) bool {
+	switch n.Type() {
+	case "identifier":
+		return l.objClass[l.Text(n)] != ""
+	case "call":
+		return l.newClass(n) != "" && !requestObject(l.Text(n))
+	}
+	return false
 }
 
 // newObject lowers the receiver of C.new(x).m, for a class C and a

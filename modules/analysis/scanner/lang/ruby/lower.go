@@ -82,8 +82,9 @@ type lowerer struct {
 	// (`m = method(:system)`) to the method it names (`system`): calling
 	// it (`m.call(x)`) is a call of that method
 	methodRefs map[string]string
-	// objClass maps a local variable assigned `C.new(...)`, C a class of
-	// this file, to C: a call o.m on it is C's method m
+	// objClass maps a local variable assigned `C.new(...)` to C: a call
+	// o.m on it is C's method m (when C is a class of this file), and a
+	// call without arguments is made on the object (newObjectNode)
 	objClass map[string]string
 	// route: the function lowered is a Sinatra route's block (what it
 	// returns is the response body)

@@ -1,0 +1,15 @@
+class SettingsImport
+  attr_reader :settings
+
+  def initialize(text)
+    @settings = YAML.unsafe_load(text) # vigil:expect VGL-RUBY-DESER-001
+  end
+end
+
+class SettingsController < ApplicationController
+  def import
+    file = params.require(:settings_file)
+    SettingsImport.new(file.read).settings.each { |k, v| Setting.set(k, v) }
+    redirect_to settings_path
+  end
+end

@@ -1,0 +1,5 @@
+class StaffController < ApplicationController
+  def index
+    @people = StaffLookup.new.by_team(params[:team]) # vigil:source
+  end
+end

@@ -1,0 +1,21 @@
+class QuarterlySalesQuery
+  attr_reader :branch, :quarter
+
+  def initialize(branch:, quarter:)
+    @branch = branch
+    @quarter = quarter
+  end
+
+  def call
+    Sale.find_by_sql(sql) # vigil:expect VGL-RUBY-SQLI-001
+  end
+
+  private
+
+  def sql
+    <<~SQL
+      SELECT SUM(total) FROM sales
+      WHERE branch = '#{branch}' AND quarter = #{quarter}
+    SQL
+  end
+end
