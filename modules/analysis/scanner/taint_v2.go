@@ -90,9 +90,13 @@ type v2Models struct {
 	evals map[string]*evalSet // evaluating calls by language (taint_v2_eval.go)
 
 	// callee numbers the distinct callees of the scan's files (see
-	// ruleModels.facts): one copy of each callee's names per scan
+	// ruleModels.facts), apart for each language: one copy of each
+	// callee's names per scan, and numbers as dense as the calls of the
+	// language's files (a rule's facts and a language's evaluators are
+	// indexed by them: numbered across all languages, every rule's table
+	// grew with the callees of the whole tree)
 	calleeMu sync.RWMutex
-	callee   map[calleeKey]int32
+	callee   map[string]map[calleeKey]int32
 }
 
 // calleeKey is a call as the rules' callee patterns and propagators see
@@ -107,26 +111,32 @@ func keyOfCall(in *ir.Instr) calleeKey {
 	return calleeKey{in.Text, in.Callee, in.Recv != nil}
 }
 
-// calleeID returns the scan's number for a callee.
-func (vm *v2Models) calleeID(k calleeKey) int32 {
+// calleeID returns the scan's number for a callee of a file of language
+// lang (the language of the views and evaluators that use it).
+func (vm *v2Models) calleeID(lang string, k calleeKey) int32 {
 	vm.calleeMu.RLock()
-	id, ok := vm.callee[k]
+	id, ok := vm.callee[lang][k]
 	vm.calleeMu.RUnlock()
 	if ok {
 		return id
 	}
 	vm.calleeMu.Lock()
 	defer vm.calleeMu.Unlock()
-	if id, ok := vm.callee[k]; ok {
+	ids := vm.callee[lang]
+	if id, ok := ids[k]; ok {
 		return id
 	}
-	if vm.callee == nil {
-		vm.callee = map[calleeKey]int32{}
+	if ids == nil {
+		if vm.callee == nil {
+			vm.callee = map[string]map[calleeKey]int32{}
+		}
+		ids = map[calleeKey]int32{}
+		vm.callee[lang] = ids
 	}
-	id = int32(len(vm.callee))
+	id = int32(len(ids))
 	// copies: the names may share memory with a file's IR, which goes
 	// when the file is done
-	vm.callee[calleeKey{strings.Clone(k.text), strings.Clone(k.canon), k.recv}] = id
+	ids[calleeKey{strings.Clone(k.text), strings.Clone(k.canon), k.recv}] = id
 	return id
 }
 
@@ -487,7 +497,7 @@ type taintFile struct {
 	// (callbackOf), its own HTML escapers (escaperFuncs).
 	callIdx   map[*ir.Instr]int32
 	callNums  map[calleeKey]int32
-	callIDs   []int32 // by the file's callee number: the scan's (v2Models.calleeID)
+	callIDs   []int32 // by the file's callee number: the scan's for the language (v2Models.calleeID)
 	callbacks map[*ir.Func]string
 	escDone   bool
 	escapers  map[string]bool
@@ -531,7 +541,7 @@ func (tf *taintFile) callNum(in *ir.Instr) int32 {
 	if !ok {
 		n = int32(len(tf.callIDs))
 		tf.callNums[k] = n
-		tf.callIDs = append(tf.callIDs, tf.models.calleeID(k))
+		tf.callIDs = append(tf.callIDs, tf.models.calleeID(tf.lang.name, k))
 	}
 	tf.callIdx[in] = n
 	return n

@@ -36,12 +36,12 @@ func TestCallFactsPerScan(t *testing.T) {
 	}
 	ids := map[int32]bool{}
 	for _, in := range calls {
-		id := vm.calleeID(keyOfCall(in))
+		id := vm.calleeID("python", keyOfCall(in))
 		ids[id] = true
 		first := rm.factsOf(id, in)
 		// a later file's call of the same callee (a copy of its names)
 		again := &ir.Instr{Op: ir.Call, Text: string([]byte(in.Text)), Callee: string([]byte(in.Callee)), Recv: in.Recv}
-		if got := rm.factsOf(vm.calleeID(keyOfCall(again)), again); got != first {
+		if got := rm.factsOf(vm.calleeID("python", keyOfCall(again)), again); got != first {
 			t.Errorf("%s: facts worked out again for the same callee", in.Text)
 		}
 		fresh := rm.callFacts(in)
@@ -52,10 +52,10 @@ func TestCallFactsPerScan(t *testing.T) {
 	if len(ids) != len(calls) {
 		t.Errorf("%d callee numbers for %d distinct calls (with and without a receiver are distinct)", len(ids), len(calls))
 	}
-	if f := rm.factsOf(vm.calleeID(keyOfCall(calls[1])), calls[1]); len(f.sinks) == 0 {
+	if f := rm.factsOf(vm.calleeID("python", keyOfCall(calls[1])), calls[1]); len(f.sinks) == 0 {
 		t.Error("run aliasing os.system is not a sink")
 	}
-	if f := rm.factsOf(vm.calleeID(keyOfCall(calls[2])), calls[2]); f != noFacts {
+	if f := rm.factsOf(vm.calleeID("python", keyOfCall(calls[2])), calls[2]); f != noFacts {
 		t.Error("print is something to a command injection rule")
 	}
 }

@@ -95,7 +95,7 @@ func TestFileShareAgrees(t *testing.T) {
 						t.Errorf("%s: callee %v numbered %d and %d", in.name, k, prev, n)
 					}
 					nums[k] = n
-					if id := mods.calleeID(k); tf.callIDs[n] != id {
+					if id := mods.calleeID(tf.lang.name, k); tf.callIDs[n] != id {
 						t.Errorf("%s: callee %v: scan number %d, want %d", in.name, k, tf.callIDs[n], id)
 					}
 				}
@@ -107,5 +107,50 @@ func TestFileShareAgrees(t *testing.T) {
 	}
 	if funcs < 100 || passed < 5 {
 		t.Fatalf("only %d functions (%d passed to a call) checked", funcs, passed)
+	}
+}
+
+// TestCalleeNumbersPerLanguage: each language's callees are numbered from
+// 0 apart from the other languages' (a rule's facts and a language's
+// evaluators are tables indexed by these numbers; numbered across the
+// languages of a mixed tree, every table grew with all of its callees).
+func TestCalleeNumbersPerLanguage(t *testing.T) {
+	_, eng, mods := builtinEngine(t)
+	files := []struct{ name, src string }{
+		{"a.py", "import os\nos.system(x)\nprint(y)\nrequests.get(u)\n"},
+		{"b.js", "eval(a);\nconsole.log(b);\nfetch(c);\n"},
+		{"c.py", "print(y)\nsubprocess.run(z)\n"},
+	}
+	seen := map[string]map[int32]bool{}
+	for _, f := range files {
+		tf := lowerForTest(t, eng, mods, f.name, []byte(f.src))
+		if tf == nil {
+			t.Fatalf("%s: not lowered", f.name)
+		}
+		for _, fn := range tf.mod.Funcs {
+			for _, b := range fn.Blocks {
+				for _, ins := range b.Instrs {
+					if ins.Callee != "" || ins.Text != "" {
+						tf.callNum(ins)
+					}
+				}
+			}
+		}
+		if seen[tf.lang.name] == nil {
+			seen[tf.lang.name] = map[int32]bool{}
+		}
+		for _, id := range tf.callIDs {
+			seen[tf.lang.name][id] = true
+		}
+	}
+	for lang, ids := range seen {
+		for id := range ids {
+			if int(id) >= len(ids) {
+				t.Errorf("%s: callee number %d among %d callees: not dense for the language", lang, id, len(ids))
+			}
+		}
+	}
+	if len(seen["python"]) < 4 || len(seen["javascript"]) < 3 {
+		t.Fatalf("too few callees numbered: %v", seen)
 	}
 }

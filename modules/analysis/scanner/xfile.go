@@ -1562,10 +1562,20 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 			parser.Reset()
 			return res
 		}
-		root, _ := copyTree(tree.RootNode(), cl.lang, src, cl.ts, w.symbols(cl.lang.name))
+		root, _, release := copyTreePooled(tree.RootNode(), cl.lang, src, cl.ts, w.symbols(cl.lang.name))
 		tree.Close()
 		calls := callees(root, src)
 		k = &xkept{src: src}
+		// the copied tree is this analysis's alone (the IR, the callees
+		// and the findings hold none of its nodes): its nodes go back to
+		// the pool when the analysis is done, after the deferred keeping
+		// below has dropped it
+		defer func(tf **taintFile) {
+			if *tf != nil {
+				(*tf).root = nil
+			}
+			release()
+		}(&k.tf)
 		if xr := x.res[p]; xr != nil {
 			for c := range calls {
 				if t, ok := xr.resolve(c); ok {
