@@ -29,6 +29,10 @@ func (testSpec) Sinks(f *ir.Func, in *ir.Instr) []dataflow.Sink {
 	if strings.HasSuffix(in.Callee, ".rsink") {
 		return []dataflow.Sink{{Recv: true, Desc: "rsink()"}}
 	}
+	if in.Callee == "ksink" {
+		// two entries for one call, as a rule's and a pack's can be
+		return []dataflow.Sink{{Args: []int{0}, Desc: "ksink(arg)"}, {Kwargs: []string{"content"}, Desc: "ksink(content=)"}}
+	}
 	return nil
 }
 func (testSpec) AssignSink(key string) (string, bool)    { return "", false }
@@ -431,5 +435,30 @@ class B:
 `, dataflow.Options{})
 	if got := sinkLines(res); !equal(got, []int{7}) {
 		t.Errorf("sinks at %v, want [7] (B's q is another class's field)", got)
+	}
+}
+
+// TestEverySinkEntryCounts: when several sink entries match one call, a
+// tainted value in any of their positions is a finding (the first entry
+// naming only the clean argument must not hide the second's keyword).
+func TestEverySinkEntryCounts(t *testing.T) {
+	cases := []struct {
+		name, src, desc string
+	}{
+		{"keyword of the second entry", "def f():\n    ksink(\"x\", content=src)\n", "ksink(content=)"},
+		{"argument of the first entry", "def f():\n    ksink(src, content=\"x\")\n", "ksink(arg)"},
+		{"nothing tainted", "def f():\n    ksink(\"x\", content=\"y\")\n", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, _ := analyze(t, c.src, dataflow.Options{})
+			got := ""
+			for _, f := range res.Findings {
+				got = f.Desc
+			}
+			if len(res.Findings) > 1 || got != c.desc {
+				t.Fatalf("findings %v, want one with %q", res.Findings, c.desc)
+			}
+		})
 	}
 }

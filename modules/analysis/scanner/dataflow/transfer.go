@@ -481,41 +481,19 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 		kwargs[i] = a.operand(kw.Val, s, in.Span)
 	}
 	if sinks := a.spec.Sinks(f, in); len(sinks) > 0 {
-		sk := sinks[0]
+		// every matching sink counts (a rule's entry that names arguments
+		// must not hide a pack's entry that names keywords of the same
+		// call); the finding takes the first tainted sink's description
 		var t *Taint
-		if sk.All {
-			for _, v := range args {
-				if sk.SkipObjects && v.Obj {
-					continue
-				}
-				t = union(t, v.T)
+		desc := ""
+		for _, sk := range sinks {
+			st := a.sinkTaint(sk, in, recv, args, kwargs, s)
+			if desc == "" && !st.empty() {
+				desc = sk.Desc
 			}
-			for _, v := range kwargs {
-				t = union(t, v.T)
-			}
-		} else {
-			if sk.Recv {
-				t = union(t, recv.T)
-			}
-			for _, i := range sk.Args {
-				if i >= len(args) || sk.SkipObjects && args[i].Obj {
-					continue
-				}
-				if props := sk.Props[i]; len(props) > 0 && !in.Args[i].IsConst() && in.Args[i].Place.Base != "" {
-					t = union(t, a.propTaint(in.Args[i].Place, props, s, in.Span))
-					continue
-				}
-				t = union(t, args[i].T)
-			}
-			for _, k := range sk.Kwargs {
-				for i, kw := range in.Kwargs {
-					if kw.Name == k {
-						t = union(t, kwargs[i].T)
-					}
-				}
-			}
+			t = union(t, st)
 		}
-		a.sinkHit(in.Span, t, sk.Desc, sum)
+		a.sinkHit(in.Span, t, desc, sum)
 	}
 	if rs, ok := a.spec.(ReceiverSanitizer); ok && in.Recv != nil && !in.Recv.IsConst() && in.Recv.Place.Base != "" && !in.Recv.Place.IsTemp() && rs.CleansReceiver(in) {
 		s.write(in.Recv.Place, Val{})
@@ -762,6 +740,45 @@ func (a *analyzer) sinkHit(at ir.Span, t *Taint, desc string, sum *Summary) {
 			sum.recvSink = setTrace(sum.recvSink, i, p.WithLast(sink))
 		}
 	}
+}
+
+// sinkTaint is the taint of what sink sk consumes at call in: the
+// receiver, the arguments and keywords it names (or all of them).
+func (a *analyzer) sinkTaint(sk Sink, in *ir.Instr, recv Val, args, kwargs []Val, s *state) *Taint {
+	var t *Taint
+	if sk.All {
+		for _, v := range args {
+			if sk.SkipObjects && v.Obj {
+				continue
+			}
+			t = union(t, v.T)
+		}
+		for _, v := range kwargs {
+			t = union(t, v.T)
+		}
+	} else {
+		if sk.Recv {
+			t = union(t, recv.T)
+		}
+		for _, i := range sk.Args {
+			if i >= len(args) || sk.SkipObjects && args[i].Obj {
+				continue
+			}
+			if props := sk.Props[i]; len(props) > 0 && !in.Args[i].IsConst() && in.Args[i].Place.Base != "" {
+				t = union(t, a.propTaint(in.Args[i].Place, props, s, in.Span))
+				continue
+			}
+			t = union(t, args[i].T)
+		}
+		for _, k := range sk.Kwargs {
+			for i, kw := range in.Kwargs {
+				if kw.Name == k {
+					t = union(t, kwargs[i].T)
+				}
+			}
+		}
+	}
+	return t
 }
 
 // hasTrace reports whether list has a trace at i.
