@@ -146,3 +146,26 @@ function run() {
 		})
 	}
 }
+
+// TestReportAtEffectDirLocal: the directory of a path kept in a local
+// (dir := filepath.Dir(target)) is made for the file opened next.
+func TestReportAtEffectDirLocal(t *testing.T) {
+	expectProbe(t, builtinRulesByID(t), "VGL-GO-PATH-001", "probe.go", `
+package p
+
+import (
+	"net/http"
+	"os"
+	"path/filepath"
+)
+
+func h(w http.ResponseWriter, r *http.Request) {
+	base := "/data"
+	target := filepath.Join(base, r.FormValue("name"))
+	dir := filepath.Dir(target)
+	os.MkdirAll(dir, 0o755)
+	os.Remove(filepath.Join(base, "lock"))
+	os.WriteFile(target, []byte("x"), 0o644) // want
+}
+`)
+}

@@ -73,30 +73,41 @@ func effectCall(fn *ir.Func, at ir.Span, effects []models.Effect) *ir.Instr {
 	if e := firstEffect(instrs[sink+1:], obj, isEffect); e != nil {
 		return e
 	}
-	// the values of its arguments, through the temporaries that computed
-	// them from arguments (filepath.Dir(target), root + dir)
+	// the values of its arguments, through the temporaries and once-set
+	// locals that computed them from arguments (filepath.Dir(target), root + dir)
 	vals := map[string]bool{}
 	var add func(op ir.Operand, depth int)
 	add = func(op ir.Operand, depth int) {
-		if op.Const.Known() || len(op.Place.Path) != 0 || op.Place.Base == "" {
+		if op.Const.Known() || len(op.Place.Path) != 0 || op.Place.Base == "" || depth > 8 {
 			return
 		}
 		b := op.Place.Base
-		if !isTemp(b) {
-			vals[b] = true
+		if vals[b] {
 			return
 		}
-		if depth > 8 {
+		vals[b] = true
+		// a temporary, or an argument that is a local set once before the
+		// sink (dir := filepath.Dir(target)), stands for what it was
+		// computed from; other locals are values of their own
+		if depth > 0 && !isTemp(b) {
 			return
 		}
+		var def *ir.Instr
 		for _, in := range instrs[:sink] {
-			if in.Dst != nil && in.Dst.Base == b && len(in.Dst.Path) == 0 {
-				// arguments only: the object a method is called on
-				// (file.getOriginalFilename()) is not the value it returns
-				for _, a := range in.Args {
-					add(a, depth+1)
+			if in.Dst != nil && in.Dst.Base == b {
+				if def != nil || len(in.Dst.Path) != 0 {
+					return
 				}
+				def = in
 			}
+		}
+		if def == nil {
+			return
+		}
+		// arguments only: the object a method is called on
+		// (file.getOriginalFilename()) is not the value it returns
+		for _, a := range def.Args {
+			add(a, depth+1)
 		}
 	}
 	for _, a := range s.Args {
