@@ -44,6 +44,20 @@ public class P {
   }
 }
 `},
+		{"java file passed away stays at construction", "VGL-JAVA-PATH-001", "Probe.java", `
+import java.io.File;
+import java.nio.file.*;
+import javax.servlet.http.*;
+public class P {
+  void pick(HttpServletRequest req) throws Exception {
+    String name = req.getParameter("file");
+    File target = new File("/srv", name); // want
+    archive(target);
+    Files.delete(Paths.get("/srv", name)); // want
+  }
+  void archive(File f) {}
+}
+`},
 		{"java request sent", "VGL-JAVA-SSRF-001", "Probe.java", `
 import java.net.URI;
 import java.net.http.*;

@@ -73,6 +73,9 @@ func effectCall(fn *ir.Func, at ir.Span, effects []models.Effect) *ir.Instr {
 	if e := firstEffect(instrs[sink+1:], obj, isEffect); e != nil {
 		return e
 	}
+	if escapes(instrs[sink+1:], obj) {
+		return nil // the object is used elsewhere: reported where it is built
+	}
 	// the values of its arguments, through the temporaries and once-set
 	// locals that computed them from arguments (filepath.Dir(target), root + dir)
 	vals := map[string]bool{}
@@ -157,6 +160,43 @@ func firstEffect(after []*ir.Instr, carriers map[string]bool, isEffect func(*ir.
 		}
 	}
 	return nil
+}
+
+// escapes reports whether the object a sink built (carriers: its result
+// and receiver) is passed to a call, returned or stored in a field or
+// element after the sink. Only an object that does not (unused, or an error
+// only compared, `if err := os.MkdirAll(d); err != nil`) lets the sink's
+// finding move on to an effect on the values of its arguments.
+func escapes(after []*ir.Instr, obj map[string]bool) bool {
+	carriers := map[string]bool{}
+	for k := range obj {
+		carriers[k] = true
+	}
+	uses := func(op ir.Operand) bool {
+		return !op.Const.Known() && op.Place.Base != "" && carriers[op.Place.Base]
+	}
+	for _, in := range after {
+		used := in.Recv != nil && uses(*in.Recv)
+		for _, a := range in.Args {
+			used = used || uses(a)
+		}
+		for _, k := range in.Kwargs {
+			used = used || uses(k.Val)
+		}
+		if !used {
+			continue
+		}
+		switch in.Op {
+		case ir.Call, ir.Return, ir.Build:
+			return true
+		case ir.Assign:
+			if in.Dst == nil || len(in.Dst.Path) != 0 {
+				return true
+			}
+			carriers[in.Dst.Base] = true
+		}
+	}
+	return false
 }
 
 // effectNote is the trace step of a finding moved to its effect call.
