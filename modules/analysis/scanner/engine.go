@@ -516,13 +516,16 @@ func (cl *compiledLang) runMatches(ctx context.Context, root *sitter.Node, src [
 			if rep == nil {
 				rep = &caps[0]
 			}
-			if k := (seenKey{rule, rep.start, rep.end}); !seen[k] {
+			sp, ep := capPoints(rep)
+			raw := rawFinding{
+				rule: rule, start: rep.start, end: rep.end, sp: sp, ep: ep,
+				matched: rep.text(src), message: cl.expandMessage(rule, capture, src),
+			}
+			if rule.Match.ReportAtUse != "" {
+				cl.moveToUse(&raw, sitterNode(rep.node, tree), src)
+			}
+			if k := (seenKey{rule, raw.start, raw.end}); !seen[k] {
 				seen[k] = true
-				sp, ep := capPoints(rep)
-				raw := rawFinding{
-					rule: rule, start: rep.start, end: rep.end, sp: sp, ep: ep,
-					matched: rep.text(src), message: cl.expandMessage(rule, capture, src),
-				}
 				if sc := capture(pr.secret); sc != nil {
 					raw.secret = &[2]uint32{sc.start, sc.end}
 				}

@@ -69,6 +69,12 @@ type MatchSpec struct {
 	// as the secrets pass does with what gitleaks finds: a hard-coded
 	// password must not reach a report in clear because a rule found it.
 	Secret string `yaml:"secret" json:"secret,omitempty"`
+	// ReportAtUse is an RE2 regex, {{var}} standing for a variable's name:
+	// a match assigned to a local is reported at the first text of the
+	// rest of its function this finds (`\.addCookie\(\s*{{var}}\s*\)`),
+	// where the object it builds is used; else where it matched (see
+	// report_use.go).
+	ReportAtUse string `yaml:"report-at-use" json:"report_at_use,omitempty"`
 }
 
 // Constraint filters matches of a MatchSpec; all set keys must hold.

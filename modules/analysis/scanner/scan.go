@@ -863,6 +863,11 @@ func (s *scanState) toFindings(raws []rawFinding, rel string, src []byte) []Find
 		if r.interSink != nil {
 			loc = *r.interSink
 		}
+		for i := range r.trace {
+			if r.trace[i].Location.Path == "" { // a structural rule's (report_use.go)
+				r.trace[i].Location.Path = rel
+			}
+		}
 		kind := KindRule
 		if r.rule.Taint != nil && !r.rule.anyParamSource() {
 			kind = KindTaint

@@ -674,10 +674,28 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 		if !f.Inter {
 			m = strings.NewReplacer("{{sink}}", f.Desc, "{{source}}", run.lineAt(first.Location.StartLine)).Replace(m)
 			m = fmt.Sprintf("%s: data from %s (%s) reaches %s", m, run.where(first.Location), short(first.Message), f.Desc)
-			out.raws = append(out.raws, rawFinding{rule: r, start: f.Sink.Start, end: f.Sink.End,
-				sp:      sitter.Point{Row: uint32(f.Sink.Line - 1), Column: uint32(f.Sink.Col - 1)},
-				ep:      sitter.Point{Row: uint32(f.Sink.EndLine - 1), Column: uint32(f.Sink.EndCol - 1)},
-				matched: string(src[f.Sink.Start:f.Sink.End]), trace: tr, message: m})
+			at := f.Sink
+			if len(rm.view.Effects) > 0 {
+				fn := sp.funcAt(f.Sink)
+				if fn == nil {
+					fn = sp.mod.Top
+				}
+				if e := effectCall(fn, f.Sink, rm.view.Effects); e != nil {
+					// reported where the object is used (taint_v2_effect.go)
+					at = e.Span
+					m += fmt.Sprintf(" (line %d), %s at line %d", f.Sink.Line, effectNote(e), at.Line)
+					step := TraceStep{Kind: "sink", Message: effectNote(e), Snippet: run.lineAt(at.Line),
+						Location: Location{Path: path, StartLine: at.Line, StartColumn: at.Col, EndLine: at.EndLine, EndColumn: at.EndCol}}
+					tr = append(slices.Clip(tr), step)
+					if n := len(tr); n >= 2 && tr[n-2].Kind == "sink" {
+						tr[n-2].Kind = "step"
+					}
+				}
+			}
+			out.raws = append(out.raws, rawFinding{rule: r, start: at.Start, end: at.End,
+				sp:      sitter.Point{Row: uint32(at.Line - 1), Column: uint32(at.Col - 1)},
+				ep:      sitter.Point{Row: uint32(at.EndLine - 1), Column: uint32(at.EndCol - 1)},
+				matched: string(src[at.Start:at.End]), trace: tr, message: m})
 			continue
 		}
 		sink := tr[len(tr)-1]

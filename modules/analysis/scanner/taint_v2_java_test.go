@@ -398,7 +398,7 @@ import org.apache.commons.io.FilenameUtils;
 class F {
   void run(HttpServletRequest req) throws Exception {
     String name = req.getParameter("f");
-    new java.io.File("/data", name); // want
+    new java.io.File("/data", name); // an unused File: reported at the read of the same name below
     Files.readAllBytes(Paths.get("/data").resolve(name)); // want
     new java.io.FileInputStream("/data/" + FilenameUtils.getName(name));
   }

@@ -3,9 +3,9 @@ import javax.servlet.http.HttpServletResponse;
 
 public class Prefs {
     void remember(HttpServletResponse response, String value) {
-        Cookie c = new Cookie("remember", value); // vigil:expect VGL-JAVA-COOKIE-001
+        Cookie c = new Cookie("remember", value);
         c.setSecure(false);
         c.setHttpOnly(true);
-        response.addCookie(c);
+        response.addCookie(c); // vigil:expect VGL-JAVA-COOKIE-001
     }
 }

@@ -4,8 +4,8 @@ import javax.servlet.http.HttpServletResponse;
 
 public class LoginServlet {
     void login(HttpServletRequest request, HttpServletResponse response, String sid) {
-        Cookie cookie = new Cookie("SESSION", sid); // vigil:expect VGL-JAVA-COOKIE-001
+        Cookie cookie = new Cookie("SESSION", sid);
         cookie.setPath("/");
-        response.addCookie(cookie);
+        response.addCookie(cookie); // vigil:expect VGL-JAVA-COOKIE-001
     }
 }

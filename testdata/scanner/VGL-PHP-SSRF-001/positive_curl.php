@@ -1,5 +1,5 @@
 <?php
 $url = $_GET['url'];
-$ch = curl_init($url); // vigil:expect VGL-PHP-SSRF-001
+$ch = curl_init($url);
 curl_setopt($ch, CURLOPT_RETURNTRANSFER, true);
-echo curl_exec($ch);
+echo curl_exec($ch); // vigil:expect VGL-PHP-SSRF-001

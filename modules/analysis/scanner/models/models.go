@@ -38,6 +38,7 @@ type Pack struct {
 	Sanitizers  []Sanitizer  `yaml:"sanitizers"`
 	Propagators []Propagator `yaml:"propagators"`
 	Validators  []Validator  `yaml:"validators"`
+	Effects     []Effect     `yaml:"effects"`
 
 	file  string
 	lines packLines
@@ -45,8 +46,8 @@ type Pack struct {
 
 // packLines are the lines of a pack's entries, for error messages.
 type packLines struct {
-	language                                            int
-	sources, sinks, sanitizers, propagators, validators []int
+	language                                                     int
+	sources, sinks, sanitizers, propagators, validators, effects []int
 }
 
 // Source is untrusted data: an expression (Expr: a place whose canonical
@@ -150,6 +151,24 @@ type Propagator struct {
 
 	re *regexp.Regexp
 }
+
+// Effect is a call that does what an object built earlier was built for:
+// it sends the request, runs the process, deletes or opens the file. A
+// sink of its kind that only builds such an object (`new File(p)`,
+// `new ProcessBuilder(cmd)`, `curl_setopt($ch, CURLOPT_URL, $u)`) is
+// reported at the first effect call of the same function that takes the
+// object (as receiver or argument, directly or through a local or a call
+// chain on it), where the harm happens; else at the sink itself.
+type Effect struct {
+	Kind string `yaml:"kind"`
+	Call string `yaml:"call"`
+	Note string `yaml:"note"`
+
+	re *regexp.Regexp
+}
+
+// Re is the effect's callee pattern.
+func (e *Effect) Re() *regexp.Regexp { return e.re }
 
 // Validator is a check that, as a branch condition, proves one argument
 // clean for some sink kinds on one edge: `if !strings.HasPrefix(p, base)
@@ -416,6 +435,18 @@ func Parse(data []byte) (*Pack, error) {
 			}
 		}
 	}
+	for i := range pk.Effects {
+		e := &pk.Effects[i]
+		if e.Call == "" || e.Kind == "" {
+			return nil, at(pk.lines.effects, i, fmt.Errorf("effect %d: call and kind are required", i))
+		}
+		if err := checkKinds([]string{e.Kind}); err != nil {
+			return nil, at(pk.lines.effects, i, fmt.Errorf("effect %d: %w", i, err))
+		}
+		if e.re, err = Glob(e.Call); err != nil {
+			return nil, at(pk.lines.effects, i, fmt.Errorf("effect %d: %w", i, err))
+		}
+	}
 	for i := range pk.Validators {
 		v := &pk.Validators[i]
 		if v.Call == "" || v.Arg < 0 {
@@ -497,6 +528,8 @@ func linesOf(data []byte) packLines {
 			dst = &out.propagators
 		case "validators":
 			dst = &out.validators
+		case "effects":
+			dst = &out.effects
 		default:
 			continue
 		}

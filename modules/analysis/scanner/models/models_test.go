@@ -162,6 +162,8 @@ func TestParseErrorsNameLine(t *testing.T) {
 		{"propagator to", head + "propagators:\n  - {method: a, to: somewhere}\n", `line 4: propagator 0: to must be receiver, from-key or put-key, not "somewhere"`},
 		{"unknown field", head + "sinks:\n  - {kind: sql, call: a, argz: [0]}\n", "line 4: field argz not found"},
 		{"validator when", head + "validators:\n  - {call: a, when: maybe}\n", `line 4: validator 0: when must be true or false, not "maybe"`},
+		{"effect without kind", head + "effects:\n  - {call: curl_exec}\n", "line 4: effect 0: call and kind are required"},
+		{"effect kind", head + "effects:\n  - {kind: nope, call: curl_exec}\n", "line 4: effect 0: unknown kind"},
 		{"no language", "pack: p\n", "pack and language are required"},
 		{"empty", "", "empty pack"},
 		{"not a mapping", "- a\n", "line 1:"},

@@ -11,6 +11,7 @@ type View struct {
 	Sanitizers  []Sanitizer
 	Propagators []Propagator
 	Validators  []Validator
+	Effects     []Effect
 }
 
 // For returns the models of a language for rules of the given sink kinds.
@@ -42,6 +43,11 @@ func (s *Set) For(language string, kinds []string) *View {
 		for _, va := range pk.Validators {
 			if hasKind(va.Kinds, kinds) {
 				v.Validators = append(v.Validators, va)
+			}
+		}
+		for _, e := range pk.Effects {
+			if len(kinds) > 0 && hasKind([]string{e.Kind}, kinds) {
+				v.Effects = append(v.Effects, e)
 			}
 		}
 	}
