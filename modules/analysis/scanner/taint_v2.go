@@ -625,6 +625,7 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 		if tf.lang.name != "php" {
 			sp.escapers = tf.fileEscapers()
 		}
+		sp.inlineTpl = true
 	}
 	sp.lookups = slices.Contains(models.KindsForCWE(r.CWE), "trust")
 	res, err := dataflow.Analyze(ctx, m, sp, dataflow.Options{Budget: v2Budget})
@@ -761,6 +762,8 @@ type v2Spec struct {
 	lookups    bool              // trust rules: unknown calls return records, not their arguments' text (taint_v2_eval.go)
 	escapers   map[string]bool   // the file's own HTML escapers, by name (nil: not asked)
 	mod        *ir.Module        // the module analysed (assignment sinks find their function in it)
+	inlineTpl  bool              // xss: renders of templates the file holds are sinks (taint_v2_inline_tpl.go)
+	inlineTpls map[*ir.Instr]inlineTplSink
 	// textMatch remembers the answers of the sinks' file and function
 	// regexes (not-in-file, in-function, not-in-function): the same
 	// texts are asked about at every call of a sink, on every visit of
@@ -1002,6 +1005,11 @@ func (s *v2Spec) SourcePlace(key, canon string) bool {
 // Sinks implements dataflow.Spec.
 func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 	f := s.facts(in)
+	if s.inlineTpl {
+		if sk, ok := s.inlineTemplateSink(in); ok {
+			return []dataflow.Sink{sk}
+		}
+	}
 	if len(f.sinks) == 0 {
 		return nil
 	}
@@ -1067,6 +1075,9 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 // call (the whole file at top level), as taint.go does.
 func (s *v2Spec) functionAllows(fn *ir.Func, sk *TaintSink) bool {
 	if sk.notInFileRe != nil && s.matchText(sk.notInFileRe, nil) {
+		return false
+	}
+	if sk.inFileRe != nil && !s.matchText(sk.inFileRe, nil) {
 		return false
 	}
 	if sk.inFuncRe == nil && sk.notInFuncRe == nil {

@@ -1,0 +1,130 @@
+package scanner
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+
+	"vigil/modules/analysis/scanner/dataflow"
+	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/tplraw"
+)
+
+// Templates written in the code itself. An engine escapes what it prints
+// unless the template says otherwise (`<%- bio %>`, `{{ bio|raw }}`,
+// `th:utext="${bio}"`); for a template whose text the code holds, the
+// render call is a cross-site scripting sink at exactly the data the
+// template prints raw: `ejs.render(PROFILE, {bio})` with
+// `const PROFILE = '<p><%- bio %></p>'` at `bio`, nothing at all when the
+// template only prints escaped. The render's result is escaped output
+// (the packs make it clean for xss), so the finding is at the render.
+//
+//   - EJS: `ejs.render(TEMPLATE, data)`, the template a literal or a
+//     constant of the file.
+//   - Twig: `$twig->render('name', [...])` in a file whose
+//     `ArrayLoader([... 'name' => '...'])` holds the template.
+//   - Thymeleaf: `engine.process(TEMPLATE, ctx)` in a file that sets up a
+//     StringTemplateResolver; ctx.setVariable("x", v) stores v at x.
+
+// inlineTemplateSink returns the sink of a render of a template the file
+// holds, for rules of the echo kinds.
+func (s *v2Spec) inlineTemplateSink(in *ir.Instr) (dataflow.Sink, bool) {
+	if in.Op != ir.Call || len(in.Args) < 2 {
+		return dataflow.Sink{}, false
+	}
+	if r, ok := s.inlineTpls[in]; ok {
+		return r.sink, r.ok
+	}
+	sk, ok := s.inlineTemplate(in)
+	if s.inlineTpls == nil {
+		s.inlineTpls = map[*ir.Instr]inlineTplSink{}
+	}
+	s.inlineTpls[in] = inlineTplSink{sk, ok}
+	return sk, ok
+}
+
+// inlineTplSink remembers inlineTemplateSink's answer for a call.
+type inlineTplSink struct {
+	sink dataflow.Sink
+	ok   bool
+}
+
+func (s *v2Spec) inlineTemplate(in *ir.Instr) (dataflow.Sink, bool) {
+	var text string
+	var raw *regexp.Regexp
+	allRaw := false
+	switch s.lang {
+	case "javascript":
+		if in.Callee != "ejs.render" {
+			return dataflow.Sink{}, false
+		}
+		t, ok := s.templateText(in.Args[0], jsConstRe)
+		if !ok {
+			return dataflow.Sink{}, false
+		}
+		text, raw = t, tplraw.EJS
+	case "php":
+		if !strings.HasSuffix(in.Callee, "->render") || !bytes.Contains(s.src, []byte("ArrayLoader")) {
+			return dataflow.Sink{}, false
+		}
+		c := in.Args[0].Const
+		if c.Kind != ir.Str || c.S == "" {
+			return dataflow.Sink{}, false
+		}
+		re := regexp.MustCompile(`['"]` + regexp.QuoteMeta(c.S) + `['"]\s*=>\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")`)
+		m := re.FindSubmatch(s.src)
+		if m == nil {
+			return dataflow.Sink{}, false
+		}
+		text, raw = string(m[1]), tplraw.Twig
+		allRaw = tplraw.TwigAutoescapeOff.MatchString(text)
+	case "java":
+		if !strings.HasSuffix(in.Callee, ".process") || !bytes.Contains(s.src, []byte("StringTemplateResolver")) {
+			return dataflow.Sink{}, false
+		}
+		t, ok := s.templateText(in.Args[0], javaConstRe)
+		if !ok {
+			return dataflow.Sink{}, false
+		}
+		text, raw = t, tplraw.ThymeleafUtext
+	default:
+		return dataflow.Sink{}, false
+	}
+	sk := dataflow.Sink{Args: []int{1}, Desc: short(in.Text) + "()"}
+	paths, ok := tplraw.Paths(raw, text)
+	if allRaw || !ok {
+		return sk, true // the data as a whole
+	}
+	if len(paths) == 0 {
+		return dataflow.Sink{}, false
+	}
+	sk.Props = map[int][][]string{1: paths}
+	return sk, true
+}
+
+// jsConstRe and javaConstRe find a constant string of the file by name
+// (%s): `const T = '...'`, `static final String T = "..." + "...";`.
+const (
+	jsConstRe   = `\b(?:const|let|var)\s+%s\s*=\s*((?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|` + "`[^`$]*`" + `)(?:\s*\+\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|` + "`[^`$]*`" + `))*)`
+	javaConstRe = `\bString\s+%s\s*=\s*((?:"(?:[^"\\]|\\.)*"|"""[\s\S]*?""")(?:\s*\+\s*"(?:[^"\\]|\\.)*")*)\s*;`
+)
+
+// templateText is the text of a template argument: a string constant, or
+// a variable the file sets once to string literals (joined by +).
+func (s *v2Spec) templateText(a ir.Operand, constRe string) (string, bool) {
+	if a.Const.Kind == ir.Str {
+		return a.Const.S, true
+	}
+	if a.IsConst() || a.Place.Base == "" || len(a.Place.Path) > 0 || a.Place.IsTemp() {
+		return "", false
+	}
+	re, err := regexp.Compile(strings.Replace(constRe, "%s", regexp.QuoteMeta(a.Place.Base), 1))
+	if err != nil {
+		return "", false
+	}
+	ms := re.FindAllSubmatch(s.src, 2)
+	if len(ms) != 1 {
+		return "", false // none, or several bindings of the name
+	}
+	return string(ms[0][1]), true
+}
