@@ -118,7 +118,11 @@ func (s *v2Spec) templateText(a ir.Operand, constRe string) (string, bool) {
 	if a.IsConst() || a.Place.Base == "" || len(a.Place.Path) > 0 || a.Place.IsTemp() {
 		return "", false
 	}
-	re, err := regexp.Compile(strings.Replace(constRe, "%s", regexp.QuoteMeta(a.Place.Base), 1))
+	name := a.Place.Base
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:] // a Java class's constant: Page.CARD
+	}
+	re, err := regexp.Compile(strings.Replace(constRe, "%s", regexp.QuoteMeta(name), 1))
 	if err != nil {
 		return "", false
 	}

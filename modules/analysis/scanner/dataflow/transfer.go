@@ -741,7 +741,21 @@ func (a *analyzer) sinkHit(at ir.Span, t *Taint, desc string, sum *Summary) {
 		a.addFinding(Finding{Sink: at, Desc: desc, Trace: t.Src.WithLast(sink).Steps()})
 	}
 	for i, p := range t.Params {
-		if p != nil && !hasTrace(sum.ParamSink, i) {
+		if p == nil {
+			continue
+		}
+		if g := a.enclosingOwner(p); g != nil {
+			// a parameter of an enclosing function, read by this closure
+			if list := a.closureSinks[g]; !hasTrace(list, i) {
+				if a.closureSinks == nil {
+					a.closureSinks, a.closureNew = map[*ir.Func][]*Trace{}, map[*ir.Func]bool{}
+				}
+				a.closureSinks[g] = setTrace(list, i, p.WithLast(sink))
+				a.closureNew[g] = true
+			}
+			continue
+		}
+		if !hasTrace(sum.ParamSink, i) {
 			sum.ParamSink = setTrace(sum.ParamSink, i, p.WithLast(sink))
 		}
 	}
@@ -750,6 +764,34 @@ func (a *analyzer) sinkHit(at ir.Span, t *Taint, desc string, sum *Summary) {
 			sum.recvSink = setTrace(sum.recvSink, i, p.WithLast(sink))
 		}
 	}
+}
+
+// enclosingOwner returns the function enclosing the one analysed whose
+// parameter marker p is (nil: p is the analysed function's own, or not a
+// marker of an enclosing function). Markers start with a step at their
+// function's span (paramMarker).
+func (a *analyzer) enclosingOwner(p *Trace) *ir.Func {
+	if a.cur == nil || a.cur == a.m.Top {
+		return nil
+	}
+	at := p.first().Span
+	if at == a.cur.Span {
+		return nil
+	}
+	if a.owner == nil {
+		a.owner = map[*ir.Func]*ir.Func{}
+		for _, f := range a.m.Funcs {
+			for _, c := range f.Children {
+				a.owner[c] = f
+			}
+		}
+	}
+	for g := a.owner[a.cur]; g != nil && g != a.m.Top; g = a.owner[g] {
+		if g.Span == at && strings.HasPrefix(p.first().Message, "parameter ") {
+			return g
+		}
+	}
+	return nil
 }
 
 // hasTrace reports whether list has a trace at i.
