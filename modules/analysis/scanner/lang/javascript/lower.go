@@ -136,7 +136,7 @@ var clientFactories = map[string]bool{"axios.create": true, "got.extend": true, 
 // clientClasses are the client classes of imported modules whose
 // instances' methods are named after the class (`new Client({url})` of
 // ldapts: `client.search` is ldapts.Client.search).
-var clientClasses = map[string]bool{"ldapts.Client": true}
+var clientClasses = map[string]bool{"ldapts.Client": true, "activedirectory": true, "activedirectory2": true}
 
 // clientOf returns the module of a client a factory of an imported HTTP
 // client module makes (`const api = axios.create({ baseURL })`): calls on
@@ -715,6 +715,10 @@ func (l *lowerer) classClients(body syntax.Node) map[string]string {
 					}
 					if mod, ok := l.clientOf(right); ok {
 						defaults[l.Text(left)] = mod
+						if paramPropRe.MatchString(l.Text(p)) {
+							// TypeScript: constructor(private http = axios.create())
+							put(l.Text(left), mod)
+						}
 					}
 				}
 			}
