@@ -79,11 +79,14 @@ func (s *v2Spec) inlineTemplate(in *ir.Instr) (dataflow.Sink, bool) {
 		text, raw = string(m[1]), tplraw.Twig
 		allRaw = tplraw.TwigAutoescapeOff.MatchString(text)
 	case "java":
-		if !strings.HasSuffix(in.Callee, ".process") || !bytes.Contains(s.src, []byte("StringTemplateResolver")) {
+		if !strings.HasSuffix(in.Callee, ".process") {
 			return dataflow.Sink{}, false
 		}
 		t, ok := s.templateText(in.Args[0], javaConstRe)
-		if !ok {
+		// a string template: the file sets up the resolver, or the text is
+		// markup with Thymeleaf attributes (no template name looks so; the
+		// resolver may be configured in another file)
+		if !ok || !bytes.Contains(s.src, []byte("StringTemplateResolver")) && !thymeleafMarkup.MatchString(t) {
 			return dataflow.Sink{}, false
 		}
 		text, raw = t, tplraw.ThymeleafUtext
@@ -101,6 +104,10 @@ func (s *v2Spec) inlineTemplate(in *ir.Instr) (dataflow.Sink, bool) {
 	sk.Props = map[int][][]string{1: paths}
 	return sk, true
 }
+
+// thymeleafMarkup is template text with an element carrying a Thymeleaf
+// attribute.
+var thymeleafMarkup = regexp.MustCompile(`<\w[^>]*\sth:\w+\s*=`)
 
 // jsConstRe and javaConstRe find a constant string of the file by name
 // (%s): `const T = '...'`, `static final String T = "..." + "...";`.
