@@ -29,7 +29,7 @@ import (
 // inlineTemplateSink returns the sink of a render of a template the file
 // holds, for rules of the echo kinds.
 func (s *v2Spec) inlineTemplateSink(in *ir.Instr) (dataflow.Sink, bool) {
-	if in.Op != ir.Call || len(in.Args) < 2 {
+	if in.Op != ir.Call || len(in.Args) == 0 {
 		return dataflow.Sink{}, false
 	}
 	if r, ok := s.inlineTpls[in]; ok {
@@ -52,11 +52,17 @@ type inlineTplSink struct {
 func (s *v2Spec) inlineTemplate(in *ir.Instr) (dataflow.Sink, bool) {
 	var text string
 	var raw *regexp.Regexp
-	allRaw := false
+	allRaw, data := false, 1
 	switch s.lang {
 	case "javascript":
 		if in.Callee != "ejs.render" {
-			return dataflow.Sink{}, false
+			// const page = ejs.compile(TEMPLATE); page(data)
+			t, ok := s.compiledTemplate(in)
+			if !ok {
+				return dataflow.Sink{}, false
+			}
+			text, raw, data = t, tplraw.EJS, 0
+			break
 		}
 		t, ok := s.templateText(in.Args[0], jsConstRe)
 		if !ok {
@@ -93,7 +99,10 @@ func (s *v2Spec) inlineTemplate(in *ir.Instr) (dataflow.Sink, bool) {
 	default:
 		return dataflow.Sink{}, false
 	}
-	sk := dataflow.Sink{Args: []int{1}, Desc: short(in.Text) + "()"}
+	if data >= len(in.Args) {
+		return dataflow.Sink{}, false
+	}
+	sk := dataflow.Sink{Args: []int{data}, Desc: short(in.Text) + "()"}
 	paths, ok := tplraw.Paths(raw, text)
 	if allRaw || !ok {
 		return sk, true // the data as a whole
@@ -101,13 +110,53 @@ func (s *v2Spec) inlineTemplate(in *ir.Instr) (dataflow.Sink, bool) {
 	if len(paths) == 0 {
 		return dataflow.Sink{}, false
 	}
-	sk.Props = map[int][][]string{1: paths}
+	sk.Props = map[int][][]string{data: paths}
 	return sk, true
 }
 
 // thymeleafMarkup is template text with an element carrying a Thymeleaf
 // attribute.
 var thymeleafMarkup = regexp.MustCompile(`<\w[^>]*\sth:\w+\s*=`)
+
+// compiledCall says whether in calls an EJS template compiled in the file.
+func (s *v2Spec) compiledCall(in *ir.Instr) bool {
+	if in.Op != ir.Call || len(in.Args) == 0 {
+		return false
+	}
+	_, ok := s.compiledTemplate(in)
+	return ok
+}
+
+// compiledTemplate is the text of the EJS template a called local
+// function was compiled from in the file (`const page = ejs.compile(T)`).
+func (s *v2Spec) compiledTemplate(in *ir.Instr) (string, bool) {
+	name := in.Callee
+	if !identRe.MatchString(name) || !bytes.Contains(s.src, []byte(".compile(")) {
+		return "", false
+	}
+	if t, ok := s.compiledTpls[name]; ok {
+		return t, t != ""
+	}
+	t, _ := s.findCompiled(name)
+	if s.compiledTpls == nil {
+		s.compiledTpls = map[string]string{}
+	}
+	s.compiledTpls[name] = t
+	return t, t != ""
+}
+
+func (s *v2Spec) findCompiled(name string) (string, bool) {
+	re := regexp.MustCompile(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([A-Za-z_$][\w$]*)\.compile\(\s*([A-Za-z_$][\w$]*|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|` + "`[^`$]*`" + `)`)
+	ms := re.FindAllSubmatch(s.src, 2)
+	if len(ms) != 1 || s.imports[string(ms[0][1])] != "ejs" {
+		return "", false
+	}
+	arg := string(ms[0][2])
+	if arg[0] == '\'' || arg[0] == '"' || arg[0] == '`' {
+		return arg, true
+	}
+	return s.templateText(ir.P(ir.Place{Base: arg}), jsConstRe)
+}
 
 // jsConstRe and javaConstRe find a constant string of the file by name
 // (%s): `const T = '...'`, `static final String T = "..." + "...";`.
