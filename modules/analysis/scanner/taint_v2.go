@@ -923,6 +923,11 @@ func (s *v2Spec) SourceCall(in *ir.Instr) bool {
 
 // Sanitizer implements dataflow.Spec.
 func (s *v2Spec) Sanitizer(in *ir.Instr) bool {
+	if s.inlineTpl {
+		if _, ok := s.inlineTemplateSink(in); ok {
+			return false // what it prints raw is in its result (ResultProps)
+		}
+	}
 	f := s.facts(in)
 	if f.san {
 		return true
@@ -1008,11 +1013,6 @@ func (s *v2Spec) SourcePlace(key, canon string) bool {
 // Sinks implements dataflow.Spec.
 func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 	f := s.facts(in)
-	if s.inlineTpl {
-		if sk, ok := s.inlineTemplateSink(in); ok {
-			return []dataflow.Sink{sk}
-		}
-	}
 	if len(f.sinks) == 0 {
 		return nil
 	}

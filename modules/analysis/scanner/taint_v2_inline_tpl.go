@@ -13,21 +13,40 @@ import (
 // Templates written in the code itself. An engine escapes what it prints
 // unless the template says otherwise (`<%- bio %>`, `{{ bio|raw }}`,
 // `th:utext="${bio}"`); for a template whose text the code holds, the
-// render call is a cross-site scripting sink at exactly the data the
-// template prints raw: `ejs.render(PROFILE, {bio})` with
-// `const PROFILE = '<p><%- bio %></p>'` at `bio`, nothing at all when the
-// template only prints escaped. The render's result is escaped output
-// (the packs make it clean for xss), so the finding is at the render.
+// render's result carries exactly the data the template prints raw:
+// `ejs.render(PROFILE, {bio})` with `const PROFILE = '<p><%- bio %></p>'`
+// the data at `bio`, nothing at all when the template only prints
+// escaped (the packs make a render's result clean for xss otherwise). The
+// finding is where the page goes: res.send, echo, the response body.
 //
 //   - EJS: `ejs.render(TEMPLATE, data)`, the template a literal or a
-//     constant of the file.
+//     constant of the file, and `const page = ejs.compile(TEMPLATE)`
+//     then `page(data)`.
 //   - Twig: `$twig->render('name', [...])` in a file whose
 //     `ArrayLoader([... 'name' => '...'])` holds the template.
-//   - Thymeleaf: `engine.process(TEMPLATE, ctx)` in a file that sets up a
+//   - Thymeleaf: `engine.process(TEMPLATE, ctx)` with a template of markup
+//     with th: attributes, or in a file that sets up a
 //     StringTemplateResolver; ctx.setVariable("x", v) stores v at x.
 
-// inlineTemplateSink returns the sink of a render of a template the file
-// holds, for rules of the echo kinds.
+// ResultProps implements dataflow.ResultProps for rules of the echo
+// kinds: the render of a template the file holds returns what it prints
+// raw of its data, so the finding is where the page is sent (or echoed,
+// or returned as the response body), as for any other HTML built from
+// request data.
+func (s *v2Spec) ResultProps(in *ir.Instr) (int, [][]string, bool) {
+	if !s.inlineTpl {
+		return 0, nil, false
+	}
+	sk, ok := s.inlineTemplateSink(in)
+	if !ok {
+		return 0, nil, false
+	}
+	return sk.Args[0], sk.Props[sk.Args[0]], true
+}
+
+// inlineTemplateSink returns what of a render of a template the file
+// holds is printed raw (as a sink of its data argument), for rules of the
+// echo kinds.
 func (s *v2Spec) inlineTemplateSink(in *ir.Instr) (dataflow.Sink, bool) {
 	if in.Op != ir.Call || len(in.Args) == 0 {
 		return dataflow.Sink{}, false

@@ -10,6 +10,6 @@ const PROFILE = `<section class="profile">
 
 app.get('/profile', (req, res) => {
   const { name, bio } = req.query;
-  const html = ejs.render(PROFILE, { name, bio }); // vigil:expect VGL-JS-XSS-001
-  res.send(html);
+  const html = ejs.render(PROFILE, { name, bio });
+  res.send(html); // vigil:expect VGL-JS-XSS-001
 });

@@ -584,6 +584,16 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 		}
 	}
 	v := Val{T: recv.T}
+	if rp, ok := a.spec.(ResultProps); ok {
+		if i, props, ok := rp.ResultProps(in); ok && i < len(args) {
+			if len(props) > 0 && !in.Args[i].IsConst() && in.Args[i].Place.Base != "" {
+				v.T = union(v.T, a.propTaint(in.Args[i].Place, props, s, in.Span))
+			} else {
+				v.T = union(v.T, args[i].T)
+			}
+			return v
+		}
+	}
 	evaluated := func(int) bool { return false }
 	if ev, ok := a.spec.(Evaluator); ok {
 		if pos, all, ok := ev.Evaluates(in); ok {
