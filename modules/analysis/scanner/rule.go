@@ -232,6 +232,10 @@ type TaintSink struct {
 	// name is a different API in another framework (DRF's Response renders
 	// JSON, Flask's sends HTML).
 	NotInFile string `yaml:"not-in-file" json:"not_in_file,omitempty"`
+	// InFile is an RE2 regex the whole file must match: a parser is
+	// unsafe only when the file configures it so (Jackson's default typing
+	// turned on for a mapper kept in a field).
+	InFile string `yaml:"in-file" json:"in_file,omitempty"`
 	// Receiver: the method call's receiver is the sink (a parser made by
 	// an unhardened factory, an object stream over request bytes); the
 	// dataflow engine only. With no args it is the only input checked.
@@ -255,8 +259,8 @@ type TaintSink struct {
 	// dataflow engine only.
 	NotOwnResource bool `yaml:"not-own-resource" json:"not_own_resource,omitempty"`
 
-	props                                                                                  map[int][][]string
-	callRe, assignRe, whereRe, notWhereRe, notCalleeRe, inFuncRe, notInFuncRe, notInFileRe *regexp.Regexp
+	props                                                                                            map[int][][]string
+	callRe, assignRe, whereRe, notWhereRe, notCalleeRe, inFuncRe, notInFuncRe, notInFileRe, inFileRe *regexp.Regexp
 }
 
 type ruleFile struct {
@@ -566,7 +570,7 @@ func (s *TaintSink) compile() error {
 	for _, re := range []struct {
 		src string
 		dst **regexp.Regexp
-	}{{s.Where, &s.whereRe}, {s.NotWhere, &s.notWhereRe}, {s.NotCallee, &s.notCalleeRe}, {s.InFunction, &s.inFuncRe}, {s.NotInFunction, &s.notInFuncRe}, {s.NotInFile, &s.notInFileRe}} {
+	}{{s.Where, &s.whereRe}, {s.NotWhere, &s.notWhereRe}, {s.NotCallee, &s.notCalleeRe}, {s.InFunction, &s.inFuncRe}, {s.NotInFunction, &s.notInFuncRe}, {s.NotInFile, &s.notInFileRe}, {s.InFile, &s.inFileRe}} {
 		if re.src == "" {
 			continue
 		}

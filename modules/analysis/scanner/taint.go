@@ -1074,6 +1074,9 @@ func (r *taintRun) functionAllows(n *tnode, s *TaintSink) bool {
 	if s.notInFileRe != nil && s.notInFileRe.Match(r.src) {
 		return false
 	}
+	if s.inFileRe != nil && !s.inFileRe.Match(r.src) {
+		return false
+	}
 	if s.inFuncRe == nil && s.notInFuncRe == nil {
 		return true
 	}

@@ -640,6 +640,7 @@ func runTaintV2(ctx context.Context, r *Rule, tf *taintFile, ext func(string) *s
 		if tf.lang.name != "php" {
 			sp.escapers = tf.fileEscapers()
 		}
+		sp.inlineTpl = true
 	}
 	sp.lookups = slices.Contains(models.KindsForCWE(r.CWE), "trust")
 	// Ruby's service objects are made in one file and used in another
@@ -835,25 +836,28 @@ func (r *taintRun) v1Trace(steps []dataflow.Step) []TraceStep {
 // engine asks about them. Patterns are tried on the callee as written and
 // on its canonical symbol.
 type v2Spec struct {
-	rule       *Rule
-	lang       string
-	rm         *ruleModels
-	view       *models.View
-	heads      map[string]bool
-	calls      []*callFacts // by the file's callee number (taintFile.callNum), before asking the scan's (ruleModels.facts)
-	tf         *taintFile
-	vm         *v2Models
-	src        []byte
-	path       string
-	ext        func(string) *summary
-	extCache   map[string]*dataflow.Summary
-	placeCache map[[2]string]bool
-	usedExt    bool
-	imports    map[string]string // the module's: local name -> canonical
-	evals      *evalSet          // calls whose result is not their argument's text (nil: none)
-	lookups    bool              // trust rules: unknown calls return records, not their arguments' text (taint_v2_eval.go)
-	escapers   map[string]bool   // the file's own HTML escapers, by name (nil: not asked)
-	mod        *ir.Module        // the module analysed (assignment sinks find their function in it)
+	rule         *Rule
+	lang         string
+	rm           *ruleModels
+	view         *models.View
+	heads        map[string]bool
+	calls        []*callFacts // by the file's callee number (taintFile.callNum), before asking the scan's (ruleModels.facts)
+	tf           *taintFile
+	vm           *v2Models
+	src          []byte
+	path         string
+	ext          func(string) *summary
+	extCache     map[string]*dataflow.Summary
+	placeCache   map[[2]string]bool
+	usedExt      bool
+	imports      map[string]string // the module's: local name -> canonical
+	evals        *evalSet          // calls whose result is not their argument's text (nil: none)
+	lookups      bool              // trust rules: unknown calls return records, not their arguments' text (taint_v2_eval.go)
+	escapers     map[string]bool   // the file's own HTML escapers, by name (nil: not asked)
+	mod          *ir.Module        // the module analysed (assignment sinks find their function in it)
+	inlineTpl    bool              // xss: renders of templates the file holds are sinks (taint_v2_inline_tpl.go)
+	inlineTpls   map[*ir.Instr]inlineTplSink
+	compiledTpls map[string]string // local functions compiled from an EJS template: name -> its text ("" none)
 	// textMatch remembers the answers of the sinks' file and function
 	// regexes (not-in-file, in-function, not-in-function): the same
 	// texts are asked about at every call of a sink, on every visit of
@@ -1028,6 +1032,11 @@ func (s *v2Spec) SourceCall(in *ir.Instr) bool {
 
 // Sanitizer implements dataflow.Spec.
 func (s *v2Spec) Sanitizer(in *ir.Instr) bool {
+	if s.inlineTpl {
+		if _, ok := s.inlineTemplateSink(in); ok {
+			return false // what it prints raw is in its result (ResultProps)
+		}
+	}
 	f := s.facts(in)
 	if f.san {
 		return true
@@ -1042,7 +1051,9 @@ func (s *v2Spec) Sanitizer(in *ir.Instr) bool {
 		}
 		return true
 	}
-	return false
+	// what a template compiled in the file renders is escaped output
+	// (its raw outputs are sinks of their own: taint_v2_inline_tpl.go)
+	return s.inlineTpl && s.lang == "javascript" && in.Recv == nil && s.compiledCall(in)
 }
 
 // CleansReceiver implements dataflow.ReceiverSanitizer with the model
@@ -1176,6 +1187,9 @@ func (s *v2Spec) Sinks(fn *ir.Func, in *ir.Instr) []dataflow.Sink {
 // call (the whole file at top level), as taint.go does.
 func (s *v2Spec) functionAllows(fn *ir.Func, sk *TaintSink) bool {
 	if sk.notInFileRe != nil && s.matchText(sk.notInFileRe, nil) {
+		return false
+	}
+	if sk.inFileRe != nil && !s.matchText(sk.inFileRe, nil) {
 		return false
 	}
 	if sk.inFuncRe == nil && sk.notInFuncRe == nil {

@@ -1604,7 +1604,8 @@ func (x *xstate) analyse(ctx context.Context, w *worker, p string, rules map[str
 	tf.exported = x.wanted[p]
 	meter := budget.From(fctx)
 	for ri, r := range cl.taint {
-		if !rules[r.ID] || !x.needed(p, r, src, sinks.mayV1(ri, r), resolved, look) {
+		sink := sinks.mayV1(ri, r) || cl.lang.name == "javascript" && fieldClientHint(src) && sinks.may(ri, r)
+		if !rules[r.ID] || !x.needed(p, r, src, sink, resolved, look) {
 			continue
 		}
 		if meter.Exhausted() {
@@ -1693,6 +1694,22 @@ func (d *xidle) skip(r *Rule, sink func() bool, look xlook) bool {
 		}
 	}
 	return !ext || !extSink && !d.x.found[d.p][r.ID] && !sink()
+}
+
+// fieldClientHint says whether a JavaScript file may keep an HTTP or LDAP
+// client in a field of a class (`this.http = axios.create()`): its calls
+// on the client (`this.http.get(url)`) are sinks only by their canonical
+// name, which the callees as written (mayV1) do not show.
+func fieldClientHint(src []byte) bool {
+	if !bytes.Contains(src, []byte("this.")) {
+		return false
+	}
+	for _, k := range []string{".create(", ".extend(", "createClient(", "new Client("} {
+		if bytes.Contains(src, []byte(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // needed reports whether a rule can change anything when run on a file in

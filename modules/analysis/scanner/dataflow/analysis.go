@@ -50,18 +50,27 @@ type Result struct {
 }
 
 type analyzer struct {
-	ctx     context.Context
-	m       *ir.Module
-	spec    Spec
-	opts    Options
-	sums    map[string]*Summary // previous round's, used at call sites
-	next    map[string]*Summary
-	defEnv  map[*ir.Func]*scope
-	perFunc map[*ir.Func][]Finding // findings of each function's latest analysis
-	cur     *ir.Func
-	seen    map[flowKey]bool // finding keys of the current function's analysis
-	scratch map[string]*entry
-	fresh   map[*entry]struct{} // state.fresh of the block running
+	// closureSinks are the parameters of a function that reach a sink in
+	// a function nested in it (a closure reading them: the executor of
+	// `new Promise((resolve) => client.search(base, {filter: name}))` in
+	// `function find(name)`), by parameter index; closureNew the functions
+	// that gained one this round (they are analysed again to say so in
+	// their summaries). owner maps nested functions to their enclosing one.
+	closureSinks map[*ir.Func][]*Trace
+	closureNew   map[*ir.Func]bool
+	owner        map[*ir.Func]*ir.Func
+	ctx          context.Context
+	m            *ir.Module
+	spec         Spec
+	opts         Options
+	sums         map[string]*Summary // previous round's, used at call sites
+	next         map[string]*Summary
+	defEnv       map[*ir.Func]*scope
+	perFunc      map[*ir.Func][]Finding // findings of each function's latest analysis
+	cur          *ir.Func
+	seen         map[flowKey]bool // finding keys of the current function's analysis
+	scratch      map[string]*entry
+	fresh        map[*entry]struct{} // state.fresh of the block running
 	// one function's worklist buffers, reused by the next function
 	inBuf     []*state
 	queuedBuf []bool
@@ -220,6 +229,10 @@ func Analyze(ctx context.Context, m *ir.Module, spec Spec, opts Options) (*Resul
 		}
 		clear(a.paramFieldsNew)
 		run = map[*ir.Func]bool{}
+		for g := range a.closureNew {
+			run[g] = true
+		}
+		clear(a.closureNew)
 		// fields that became tainted: every method of the class reads them
 		classes := map[string]bool{}
 		for k, t := range a.fieldsNext {
@@ -517,6 +530,11 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 		sum.checks = a.returnsCheck(f, in)
 	}
 	sum.Returns = sum.retSeen
+	for i, t := range a.closureSinks[f] {
+		if t != nil && !hasTrace(sum.ParamSink, i) {
+			sum.ParamSink = setTrace(sum.ParamSink, i, t)
+		}
+	}
 	var exit *state
 	if f.Exit != nil {
 		exit = in[f.Exit.Index]

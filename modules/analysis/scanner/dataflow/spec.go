@@ -152,6 +152,14 @@ type Evaluator interface {
 	Evaluates(in *ir.Instr) (args []int, all bool, ok bool)
 }
 
+// ResultProps is an optional part of a Spec: calls whose result holds
+// only what some property paths of one argument hold (a template the
+// program holds, rendered: it prints those values raw and escapes the
+// rest), besides the receiver. No props: the argument as a whole.
+type ResultProps interface {
+	ResultProps(in *ir.Instr) (arg int, props [][]string, ok bool)
+}
+
 // CallCheck is an optional part of a Spec: when CallsCheck is true, any
 // call used as a branch condition checks the tainted variable it is given
 // on its true edge (`if !members.IsMember(userID, tenantID) { return }`

@@ -568,6 +568,16 @@ func (a *analyzer) call(f *ir.Func, in *ir.Instr, s *state, sum *Summary) Val {
 		}
 	}
 	v := Val{T: recv.T}
+	if rp, ok := a.spec.(ResultProps); ok {
+		if i, props, ok := rp.ResultProps(in); ok && i < len(args) {
+			if len(props) > 0 && !in.Args[i].IsConst() && in.Args[i].Place.Base != "" {
+				v.T = union(v.T, a.propTaint(in.Args[i].Place, props, s, in.Span))
+			} else {
+				v.T = union(v.T, args[i].T)
+			}
+			return v
+		}
+	}
 	evaluated := func(int) bool { return false }
 	if ev, ok := a.spec.(Evaluator); ok {
 		if pos, all, ok := ev.Evaluates(in); ok {
@@ -731,7 +741,21 @@ func (a *analyzer) sinkHit(at ir.Span, t *Taint, desc string, sum *Summary) {
 		a.addFinding(Finding{Sink: at, Desc: desc, Trace: t.Src.WithLast(sink).Steps()})
 	}
 	for i, p := range t.Params {
-		if p != nil && !hasTrace(sum.ParamSink, i) {
+		if p == nil {
+			continue
+		}
+		if g := a.enclosingOwner(p); g != nil {
+			// a parameter of an enclosing function, read by this closure
+			if list := a.closureSinks[g]; !hasTrace(list, i) {
+				if a.closureSinks == nil {
+					a.closureSinks, a.closureNew = map[*ir.Func][]*Trace{}, map[*ir.Func]bool{}
+				}
+				a.closureSinks[g] = setTrace(list, i, p.WithLast(sink))
+				a.closureNew[g] = true
+			}
+			continue
+		}
+		if !hasTrace(sum.ParamSink, i) {
 			sum.ParamSink = setTrace(sum.ParamSink, i, p.WithLast(sink))
 		}
 	}
@@ -779,6 +803,34 @@ func (a *analyzer) sinkTaint(sk Sink, in *ir.Instr, recv Val, args, kwargs []Val
 		}
 	}
 	return t
+}
+
+// enclosingOwner returns the function enclosing the one analysed whose
+// parameter marker p is (nil: p is the analysed function's own, or not a
+// marker of an enclosing function). Markers start with a step at their
+// function's span (paramMarker).
+func (a *analyzer) enclosingOwner(p *Trace) *ir.Func {
+	if a.cur == nil || a.cur == a.m.Top {
+		return nil
+	}
+	at := p.first().Span
+	if at == a.cur.Span {
+		return nil
+	}
+	if a.owner == nil {
+		a.owner = map[*ir.Func]*ir.Func{}
+		for _, f := range a.m.Funcs {
+			for _, c := range f.Children {
+				a.owner[c] = f
+			}
+		}
+	}
+	for g := a.owner[a.cur]; g != nil && g != a.m.Top; g = a.owner[g] {
+		if g.Span == at && strings.HasPrefix(p.first().Message, "parameter ") {
+			return g
+		}
+	}
+	return nil
 }
 
 // hasTrace reports whether list has a trace at i.

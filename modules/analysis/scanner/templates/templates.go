@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"vigil/modules/analysis/scanner"
+	"vigil/modules/analysis/scanner/tplraw"
 )
 
 // PassName names the pass in notes.
@@ -80,11 +81,11 @@ var syntaxes = []syntax{
 		{regexp.MustCompile(`\{%-?\s*autoescape\s+(?:false|off)\s*-?%\}`), 0, "`autoescape` is turned off for the block", false},
 	}},
 	{id: "VGL-TPL-TWIG-001", name: "Twig", match: ext(".twig"), sinks: []sink{
-		{regexp.MustCompile(`\{\{-?\s*([^{}]+?)\s*\|\s*raw\b[^{}]*\}\}`), 1, "the `raw` filter prints it unescaped", false},
-		{regexp.MustCompile(`\{%-?\s*autoescape\s+false\s*-?%\}`), 0, "`autoescape` is turned off for the block", false},
+		{tplraw.Twig, 1, "the `raw` filter prints it unescaped", false},
+		{tplraw.TwigAutoescapeOff, 0, "`autoescape` is turned off for the block", false},
 	}},
 	{id: "VGL-TPL-EJS-001", name: "EJS", match: ext(".ejs"), sinks: []sink{
-		{regexp.MustCompile(`<%-\s*(.+?)\s*[-_]?%>`), 1, "`<%- %>` prints it unescaped", false},
+		{tplraw.EJS, 1, "`<%- %>` prints it unescaped", false},
 	}},
 	{id: "VGL-TPL-HBS-001", name: "Handlebars/Mustache", match: ext(".hbs", ".handlebars", ".mustache"), sinks: []sink{
 		{regexp.MustCompile(`\{\{\{~?\s*([^{}]+?)\s*~?\}\}\}`), 1, "`{{{ }}}` prints it unescaped", false},

@@ -406,6 +406,7 @@ func (l *lowerer) classDecl(n syntax.Node, anon *classInfo) {
 	saved := l.class
 	l.class = ci
 	defer func() { l.class = saved }()
+	var inits []syntax.Node // instance fields initialised by a call or a new object
 	for _, m := range l.members(body) {
 		switch m.Type() {
 		case "field_declaration", "constant_declaration":
@@ -413,6 +414,10 @@ func (l *lowerer) classDecl(n syntax.Node, anon *classInfo) {
 			for _, d := range syntax.ChildrenByField(m, "declarator") {
 				dn, val := syntax.ChildByField(d, "name"), syntax.ChildByField(d, "value")
 				if dn == nil || val == nil {
+					continue
+				}
+				if !static && anon == nil && (val.Type() == "method_invocation" || val.Type() == "object_creation_expression") {
+					inits = append(inits, d)
 					continue
 				}
 				v := l.exprTo(val, ci.fields[l.Text(dn)])
@@ -445,6 +450,31 @@ func (l *lowerer) classDecl(n syntax.Node, anon *classInfo) {
 			}
 		}
 	}
+	if len(inits) > 0 {
+		l.fieldInits(ci, body, inits)
+	}
+}
+
+// fieldInits lowers the initialisers of instance fields (`private final
+// DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();`)
+// as a method of the class storing them in this.f, as every constructor
+// does before its body: what they store is the field's value in every
+// method (a source stored there taints the field for the class).
+func (l *lowerer) fieldInits(ci *classInfo, body syntax.Node, inits []syntax.Node) {
+	f := &ir.Func{Name: "<fields>", Class: ci.name, Recv: "this", Span: l.Span(body)}
+	if l.Fn != nil {
+		l.Fn.Children = append(l.Fn.Children, f)
+	}
+	l.Mod.Funcs = append(l.Mod.Funcs, f)
+	l.body(f, func() {
+		l.vars, l.retPrim, l.retBody, l.retResp, l.class = &scope{vars: map[string]string{}}, false, false, false, ci
+		for _, d := range inits {
+			dn, val := syntax.ChildByField(d, "name"), syntax.ChildByField(d, "value")
+			v := l.exprTo(val, ci.fields[l.Text(dn)])
+			dst := ir.Place{Base: "this", Path: []ir.Elem{{Kind: ir.Field, Name: l.Text(dn)}}}
+			l.Emit(&ir.Instr{Op: ir.Assign, Dst: &dst, Args: []ir.Operand{v}, Span: l.Span(d)})
+		}
+	})
 }
 
 // arity is the number of parameters a method declares.

@@ -441,6 +441,12 @@ func (l *lowerer) call(n syntax.Node) ir.Operand {
 			}
 		}
 		in.Callee = ir.Canonical(l.Mod.Imports, strings.ReplaceAll(in.Text, "?.", "."))
+		if rest, ok := strings.CutPrefix(in.Callee, "this."); ok && l.fieldClients != nil {
+			// a method of a client the class keeps in a field (this.http.get)
+			if i := strings.IndexByte(rest, '.'); i > 0 && l.fieldClients[rest[:i]] != "" {
+				in.Callee = l.fieldClients[rest[:i]] + rest[i:]
+			}
+		}
 		switch fn.Type() {
 		case "member_expression":
 			if prop := syntax.ChildByField(fn, "property"); prop != nil {

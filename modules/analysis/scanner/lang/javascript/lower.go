@@ -38,6 +38,11 @@ type lowerer struct {
 	irbuild.Builder
 	loops []loopCtx
 	class string
+	// fieldClients are the fields of the class being lowered that hold a
+	// client a factory made (`this.http = axios.create()` in the
+	// constructor, directly or through a parameter's default value):
+	// field name -> the client module (see clientOf)
+	fieldClients map[string]string
 	// checks are the function's const booleans holding a check
 	// (`const local = v.startsWith("/") && !v.startsWith("//")`): a
 	// branch on the name branches on the check itself
@@ -125,7 +130,13 @@ func (l *lowerer) promisified(n syntax.Node) (string, bool) {
 // clientFactories are the calls of HTTP client modules that return a
 // client with the module's own request methods (`axios.create({...}).get`
 // sends as `axios.get` does).
-var clientFactories = map[string]bool{"axios.create": true, "got.extend": true, "ky.create": true, "ky.extend": true}
+var clientFactories = map[string]bool{"axios.create": true, "got.extend": true, "ky.create": true, "ky.extend": true,
+	"ldapjs.createClient": true}
+
+// clientClasses are the client classes of imported modules whose
+// instances' methods are named after the class (`new Client({url})` of
+// ldapts: `client.search` is ldapts.Client.search).
+var clientClasses = map[string]bool{"ldapts.Client": true, "activedirectory": true, "activedirectory2": true}
 
 // clientOf returns the module of a client a factory of an imported HTTP
 // client module makes (`const api = axios.create({ baseURL })`): calls on
@@ -137,6 +148,17 @@ func (l *lowerer) clientOf(n syntax.Node) (string, bool) {
 			return "", false
 		}
 		n = kids[0]
+	}
+	if n != nil && n.Type() == "new_expression" {
+		c := syntax.ChildByField(n, "constructor")
+		if c == nil || c.Type() != "identifier" {
+			return "", false
+		}
+		if _, ok := l.Mod.Imports[l.Text(c)]; !ok {
+			return "", false
+		}
+		canon := ir.Canonical(l.Mod.Imports, l.Text(c))
+		return canon, clientClasses[canon]
 	}
 	if n == nil || n.Type() != "call_expression" {
 		return "", false
@@ -626,9 +648,12 @@ func (l *lowerer) classDecl(n syntax.Node) {
 	if nm := syntax.ChildByField(n, "name"); nm != nil {
 		name = l.Text(nm)
 	}
-	saved := l.class
+	saved, savedClients := l.class, l.fieldClients
 	l.class = name
+	l.fieldClients = nil
 	if b := syntax.ChildByField(n, "body"); b != nil {
+		l.fieldClients = l.classClients(b)
+
 		for _, m := range syntax.NamedChildren(b) {
 			if m.Type() == "method_definition" {
 				mn := ""
@@ -642,11 +667,91 @@ func (l *lowerer) classDecl(n syntax.Node) {
 			}
 		}
 	}
-	l.class = saved
+	l.class, l.fieldClients = saved, savedClients
 	if name != "" {
 		dst := ir.Place{Base: name}
 		l.Emit(&ir.Instr{Op: ir.Opaque, Dst: &dst, Span: l.Span(n)})
 	}
+}
+
+// classClients finds the fields of a class body that hold a client made
+// by a factory of an imported client module: a field declared with one
+// (`http = axios.create()`), or set in the constructor from one
+// (`this.http = axios.create()`) or from a parameter whose default value
+// is one (`constructor(client = axios.create()) { this.http = client }`).
+func (l *lowerer) classClients(body syntax.Node) map[string]string {
+	var out map[string]string
+	put := func(field, mod string) {
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[field] = mod
+	}
+	for _, m := range syntax.NamedChildren(body) {
+		switch m.Type() {
+		case "field_definition", "public_field_definition":
+			prop, val := syntax.ChildByField(m, "property"), syntax.ChildByField(m, "value")
+			if prop == nil {
+				prop = syntax.ChildByField(m, "name")
+			}
+			if prop != nil && val != nil {
+				if mod, ok := l.clientOf(val); ok {
+					put(l.Text(prop), mod)
+				}
+			}
+		case "method_definition":
+			if nm := syntax.ChildByField(m, "name"); nm == nil || l.Text(nm) != "constructor" {
+				continue
+			}
+			defaults := map[string]string{}
+			if ps := syntax.ChildByField(m, "parameters"); ps != nil {
+				for _, p := range syntax.NamedChildren(ps) {
+					left, right := syntax.ChildByField(p, "left"), syntax.ChildByField(p, "right")
+					if p.Type() != "assignment_pattern" {
+						left, right = syntax.ChildByField(p, "pattern"), syntax.ChildByField(p, "value")
+					}
+					if left == nil || right == nil || left.Type() != "identifier" {
+						continue
+					}
+					if mod, ok := l.clientOf(right); ok {
+						defaults[l.Text(left)] = mod
+						if paramPropRe.MatchString(l.Text(p)) {
+							// TypeScript: constructor(private http = axios.create())
+							put(l.Text(left), mod)
+						}
+					}
+				}
+			}
+			b := syntax.ChildByField(m, "body")
+			if b == nil {
+				continue
+			}
+			for _, st := range syntax.NamedChildren(b) {
+				if st.Type() != "expression_statement" {
+					continue
+				}
+				for _, e := range syntax.NamedChildren(st) {
+					if e.Type() != "assignment_expression" {
+						continue
+					}
+					left, right := syntax.ChildByField(e, "left"), syntax.ChildByField(e, "right")
+					if left == nil || right == nil || left.Type() != "member_expression" {
+						continue
+					}
+					obj, prop := syntax.ChildByField(left, "object"), syntax.ChildByField(left, "property")
+					if obj == nil || prop == nil || l.Text(obj) != "this" {
+						continue
+					}
+					if mod, ok := l.clientOf(right); ok {
+						put(l.Text(prop), mod)
+					} else if mod, ok := defaults[l.Text(right)]; ok && right.Type() == "identifier" {
+						put(l.Text(prop), mod)
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // paramPropRe matches a TypeScript constructor parameter that is also a

@@ -1,0 +1,25 @@
+package demo;
+
+import static org.springframework.ldap.query.LdapQueryBuilder.query;
+
+import java.util.List;
+import org.springframework.ldap.core.AttributesMapper;
+import org.springframework.ldap.core.LdapTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class PeopleController {
+    private final LdapTemplate ldap;
+
+    public PeopleController(LdapTemplate ldap) {
+        this.ldap = ldap;
+    }
+
+    @GetMapping("/people")
+    public List<String> people(@RequestParam String uid) {
+        return ldap.search(query().base("ou=people").filter("(uid=" + uid + ")"), // vigil:expect VGL-JAVA-LDAP-001
+            (AttributesMapper<String>) attrs -> (String) attrs.get("cn").get());
+    }
+}
