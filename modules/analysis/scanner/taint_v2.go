@@ -325,13 +325,15 @@ func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 		if src.IsDecorator() || ownKeywordCovers(own, p) {
 			continue
 		}
-		words, ok := sourceWords(p)
+		words, start, ok := sourceWords(p)
 		if !ok {
 			rm.srcAny = true
 			continue
 		}
-		c := srcCond{words: words, owner: ownerWords(p)}
-		if !slices.ContainsFunc(rm.srcConds, func(o srcCond) bool { return slices.Equal(o.words, c.words) && slices.Equal(o.owner, c.owner) }) {
+		c := srcCond{words: words, owner: ownerWords(p), start: start}
+		if !slices.ContainsFunc(rm.srcConds, func(o srcCond) bool {
+			return slices.Equal(o.words, c.words) && slices.Equal(o.owner, c.owner) && o.start == c.start
+		}) {
 			rm.srcConds = append(rm.srcConds, c)
 		}
 	}
@@ -472,6 +474,7 @@ type taintFile struct {
 	aliasDone  bool
 	aliasWords map[string]bool // the words of the file's `import ... as ...` lines
 	holdsWord  map[string]bool // holds' answers (rules share their packs' source words)
+	holdsStart map[string]bool // holdsAt's answers for words at a name's start
 	routeDone  bool
 	route      bool // the file has a route decorator
 
@@ -502,10 +505,39 @@ func (tf *taintFile) holds(w string) bool {
 	return ok
 }
 
-// holdsAny reports whether the file's text holds one of words.
-func (tf *taintFile) holdsAny(words []string) bool {
+// holdsAt reports whether the file's text holds a word where no word
+// character comes before it, remembering the answer for the file's other
+// rules.
+func (tf *taintFile) holdsAt(w string) bool {
+	if ok, seen := tf.holdsStart[w]; seen {
+		return ok
+	}
+	if tf.holdsStart == nil {
+		tf.holdsStart = map[string]bool{}
+	}
+	ok := false
+	if tf.holds(w) {
+		for off := 0; ; {
+			i := bytes.Index(tf.src[off:], []byte(w))
+			if i < 0 {
+				break
+			}
+			if at := off + i; at == 0 || !isWordByte(tf.src[at-1]) {
+				ok = true
+				break
+			}
+			off += i + 1
+		}
+	}
+	tf.holdsStart[w] = ok
+	return ok
+}
+
+// holdsAny reports whether the file's text holds one of words (with
+// start, where no word character comes before it).
+func (tf *taintFile) holdsAny(words []string, start bool) bool {
 	for _, w := range words {
-		if tf.holds(w) {
+		if start && tf.holdsAt(w) || !start && tf.holds(w) {
 			return true
 		}
 	}
