@@ -4,6 +4,8 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+
+	"vigil/modules/analysis/scanner/ident"
 )
 
 // sourceWords returns words one of which a file must hold for a model
@@ -26,7 +28,7 @@ func sourceWords(p string) (words []string, start, ok bool) {
 		return lastNameWords(re)
 	}
 	if w := sourceWord(p); w != "" {
-		return []string{w}, isWordByte(w[0]), true
+		return []string{w}, ident.Byte(w[0]), true
 	}
 	return nil, false, false
 }
@@ -129,13 +131,13 @@ func ownerOfRegexp(re *syntax.Regexp) []string {
 // trailingWord is the run of word characters s ends with.
 func trailingWord(s string) string {
 	i := len(s)
-	for i > 0 && isWordByte(s[i-1]) {
+	for i > 0 && ident.Byte(s[i-1]) {
 		i--
 	}
 	return s[i:]
 }
 
-func notWordRune(r rune) bool { return r >= 0x80 || !isWordByte(byte(r)) }
+func notWordRune(r rune) bool { return r >= 0x80 || !ident.Byte(byte(r)) }
 
 // lastNameWords returns literals one of which every match of re holds in
 // its last name (the run of word characters it ends with); start: each
@@ -176,7 +178,7 @@ func requiredWords(re *syntax.Regexp) (words []string, start, ok bool) {
 		}
 		s := string(re.Rune)
 		i := len(s)
-		for i > 0 && isWordByte(s[i-1]) {
+		for i > 0 && ident.Byte(s[i-1]) {
 			i--
 		}
 		if i == len(s) {
@@ -213,7 +215,7 @@ func wordOnly(re *syntax.Regexp) bool {
 		return true
 	case syntax.OpLiteral:
 		for _, r := range re.Rune {
-			if r >= 0x80 || !isWordByte(byte(r)) {
+			if r >= 0x80 || !ident.Byte(byte(r)) {
 				return false
 			}
 		}
@@ -222,7 +224,7 @@ func wordOnly(re *syntax.Regexp) bool {
 	case syntax.OpCharClass:
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				if r >= 0x80 || !isWordByte(byte(r)) {
+				if r >= 0x80 || !ident.Byte(byte(r)) {
 					return false
 				}
 			}
@@ -237,10 +239,6 @@ func wordOnly(re *syntax.Regexp) bool {
 		return true
 	}
 	return false
-}
-
-func isWordByte(c byte) bool {
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // srcCond is what a file must hold for a model source to match in it:

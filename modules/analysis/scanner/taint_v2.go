@@ -16,6 +16,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"vigil/modules/analysis/scanner/dataflow"
+	"vigil/modules/analysis/scanner/ident"
 	"vigil/modules/analysis/scanner/ir"
 	"vigil/modules/analysis/scanner/lang/javascript"
 	"vigil/modules/analysis/scanner/lang/python"
@@ -522,7 +523,7 @@ func (tf *taintFile) holdsAt(w string) bool {
 			if i < 0 {
 				break
 			}
-			if at := off + i; at == 0 || !isWordByte(tf.src[at-1]) {
+			if at := off + i; at == 0 || !ident.Byte(tf.src[at-1]) {
 				ok = true
 				break
 			}

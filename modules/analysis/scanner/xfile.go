@@ -20,6 +20,7 @@ import (
 	"sync/atomic"
 
 	"vigil/modules/analysis/scanner/budget"
+	"vigil/modules/analysis/scanner/ident"
 )
 
 // Cross-file taint, part 2. After every file has been scanned on its own,
@@ -91,7 +92,7 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 		return t, true
 	}
 	if r.heads != nil {
-		if h, m, ok := splitHead(callee); ok && identRe.MatchString(m) {
+		if h, m, ok := splitHead(callee); ok && ident.IsJS(m) {
 			if r.rubyJobs && rubyJobEnqueue[m] {
 				m = "perform"
 				if sm := rbJobSetRe.FindStringSubmatch(h); sm != nil {
@@ -118,7 +119,7 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 	// the longest bound prefix wins: `import a` and `import a.b` then a.b.f()
 	best := ""
 	for p := range r.prefix {
-		if len(p) > len(best) && strings.HasPrefix(callee, p) && identRe.MatchString(callee[len(p):]) {
+		if len(p) > len(best) && strings.HasPrefix(callee, p) && ident.IsJS(callee[len(p):]) {
 			best = p
 		}
 	}
@@ -136,7 +137,7 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 					return xtarget{}, false
 				}
 				m := callee[strings.LastIndexByte(callee, '.')+1:]
-				if file := r.goMethods[r.goDir][m]; file != "" && file != r.self && identRe.MatchString(m) {
+				if file := r.goMethods[r.goDir][m]; file != "" && file != r.self && ident.IsJS(m) {
 					return xtarget{file, m}, true
 				}
 				return xtarget{}, false

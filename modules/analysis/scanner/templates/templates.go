@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"vigil/modules/analysis/scanner"
+	"vigil/modules/analysis/scanner/ident"
 )
 
 // PassName names the pass in notes.
@@ -271,7 +272,7 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 // view at p, is a local that every render of the view sets to a constant
 // (see renderLocals).
 func constantEverywhere(src *sources, p, expr string) bool {
-	return identRe.MatchString(expr) && src.renderLocals(p, []string{expr})
+	return ident.IsJS(expr) && src.renderLocals(p, []string{expr})
 }
 
 func syntaxFor(p string) *syntax {
