@@ -142,6 +142,41 @@ func TestRulesCompile(t *testing.T) {
 	}
 }
 
+// probe is a small program run end to end through one rule: every line
+// marked `// want` (`# want` in Python and Ruby) must be reported as the
+// file's, and no other line.
+type probe struct{ name, rule, file, src string }
+
+// runProbes runs each probe through its rule of rules (builtinRulesByID
+// for the built-in catalogue), as a subtest.
+func runProbes(t *testing.T, rules map[string]*Rule, cases []probe) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectProbe(t, rules, tc.rule, tc.file, tc.src)
+		})
+	}
+}
+
+// builtinRulesByID is the built-in rule catalogue by rule id.
+func builtinRulesByID(t *testing.T) map[string]*Rule {
+	t.Helper()
+	rules, err := BuiltinRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rulesByID(rules)
+}
+
+// rulesByID indexes rules by id.
+func rulesByID(rules []*Rule) map[string]*Rule {
+	byID := map[string]*Rule{}
+	for _, r := range rules {
+		byID[r.ID] = r
+	}
+	return byID
+}
+
 // expectProbe runs rule id on src (a leading newline trimmed) as the file
 // name and checks that it reports exactly the lines marked `# want`
 // (Python, Ruby) or `// want` (every other language).
