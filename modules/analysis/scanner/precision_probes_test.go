@@ -232,6 +232,31 @@ func login(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
+// TestPrecisionGoPreferenceCookieFlag: a display preference's cookie set
+// with HttpOnly off for the page's scripts, whichever preference it is (the
+// names are the ones VGL-GO-COOKIE-001 and VGL-PHP-COOKIE-002 know).
+func TestPrecisionGoPreferenceCookieFlag(t *testing.T) {
+	runProbes(t, builtinRulesByID(t), []probe{
+		{"preference cookie vs session cookie", "VGL-GO-COOKIE-003", "main.go", `
+package main
+
+import "net/http"
+
+func sidebar(w http.ResponseWriter, r *http.Request) {
+	c := &http.Cookie{Name: "sidebar", Value: r.FormValue("s"), Secure: true}
+	c.HttpOnly = false
+	http.SetCookie(w, c)
+}
+
+func login(w http.ResponseWriter, r *http.Request) {
+	c := &http.Cookie{Name: "session_id", Value: "x", Secure: true}
+	c.HttpOnly = false // want
+	http.SetCookie(w, c)
+}
+`},
+	})
+}
+
 // TestPrecisionRubyContentTag: content_tag escapes its content.
 func TestPrecisionRubyContentTag(t *testing.T) {
 	runProbes(t, builtinRulesByID(t), []probe{

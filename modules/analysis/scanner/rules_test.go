@@ -201,3 +201,34 @@ func expectProbe(t *testing.T, byID map[string]*Rule, id, name, src string) {
 		t.Errorf("reported lines %v, want %v", got, want)
 	}
 }
+
+// TestExpandRegexParts: `(?&name)` in a rule file stands for a shared
+// regex part; an unknown name fails the file.
+func TestExpandRegexParts(t *testing.T) {
+	got, err := expandRegexParts(`not-regex: (?i)(csrf|(?&preference_cookie))`)
+	if err != nil || !strings.Contains(got, "(csrf|(?:theme|lang|") || strings.Contains(got, "(?&") {
+		t.Errorf("expanded: %q, %v", got, err)
+	}
+	if got, err := expandRegexParts("regex: ^a(b)?$"); err != nil || got != "regex: ^a(b)?$" {
+		t.Errorf("without parts: %q, %v", got, err)
+	}
+	yml := `rules:
+  - id: VGL-GO-TEST-901
+    title: t
+    languages: [go]
+    severity: low
+    confidence: low
+    cwe: [CWE-1004]
+    owasp: [A05]
+    description: d
+    remediation: r
+    match:
+      patterns: ["(identifier) @match"]
+      where:
+        - capture: match
+          not-regex: (?&no_such_part)
+`
+	if _, err := LoadRules(fstest.MapFS{"r/t.yml": {Data: []byte(yml)}}, "r"); err == nil || !strings.Contains(err.Error(), "unknown regex part (?&no_such_part)") {
+		t.Errorf("unknown part: %v", err)
+	}
+}
