@@ -369,28 +369,10 @@ func (l *lowerer) build(elems []syntax.Node, kws []ir.Kwarg, n syntax.Node, sub 
 // keeps x's taint on the path where it is truthy).
 func (l *lowerer) shortCircuit(n syntax.Node, op string) ir.Operand {
 	a := l.expr(syntax.ChildByField(n, "left"))
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
-	ln := irbuild.Line(n)
-	var cond *ir.Operand
-	if op != "??" {
-		c := ir.P(t)
-		cond = &c
-	}
-	yes, no := l.Branch(cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
-	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
-	rhs, skip := yes, no // &&: the right side runs when the left is truthy
-	if op != "&&" {
-		rhs, skip = no, yes
-	}
-	l.Cur = rhs
-	b := l.expr(syntax.ChildByField(n, "right"))
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
-	l.Jump(after)
-	l.Cur = skip
-	l.Jump(after)
-	l.Place(after)
-	return ir.P(t)
+	// &&: the right side runs when the left is truthy; ?? tests nothing known
+	return l.ShortCircuit(n, op, a, op != "??", op == "&&", func() (ir.Operand, bool) {
+		return l.expr(syntax.ChildByField(n, "right")), true
+	})
 }
 
 func (l *lowerer) ternary(n syntax.Node) ir.Operand {

@@ -574,36 +574,18 @@ func numericOp(op string, a, b ir.Operand) bool {
 // store, the right side's value is handed to it instead (`??=`).
 func (l *lowerer) shortCircuit(n, left, right syntax.Node, op string, store func(ir.Operand)) ir.Operand {
 	a := l.expr(left)
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
-	ln := irbuild.Line(n)
-	var cond *ir.Operand
-	if op != "??" {
-		c := ir.P(t)
-		cond = &c
-	}
-	yes, no := l.Branch(cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
-	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
-	rhs, skip := yes, no // &&: the right side runs when the left is truthy
-	if op != "&&" && op != "and" {
-		rhs, skip = no, yes
-	}
-	l.Cur = rhs
-	b := l.expr(right)
-	switch {
-	case right != nil && l.noReturn(right):
-		l.Jump(l.Fn.Exit)
-	case store != nil:
-		store(b)
-		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
-	default:
-		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
-	}
-	l.Jump(after)
-	l.Cur = skip
-	l.Jump(after)
-	l.Place(after)
-	return ir.P(t)
+	// &&: the right side runs when the left is truthy; ?? tests nothing known
+	return l.ShortCircuit(n, op, a, op != "??", op == "&&" || op == "and", func() (ir.Operand, bool) {
+		b := l.expr(right)
+		switch {
+		case right != nil && l.noReturn(right):
+			l.Jump(l.Fn.Exit)
+			return b, false
+		case store != nil:
+			store(b)
+		}
+		return b, true
+	})
 }
 
 // ternary lowers c ? a : b, and c ?: b (the condition's value when truthy).

@@ -408,25 +408,10 @@ func (l *lowerer) shortCircuit(n syntax.Node) ir.Operand {
 	if o := syntax.ChildByField(n, "operator"); o != nil {
 		op = l.Text(o)
 	}
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
-	ln := irbuild.Line(n)
-	cond := ir.P(t)
-	yes, no := l.Branch(&cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
-	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
-	rhs := yes // `and`: the right side runs when the left is true
-	skip := no
-	if op == "or" {
-		rhs, skip = no, yes
-	}
-	l.Cur = rhs
-	b := l.expr(syntax.ChildByField(n, "right"))
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
-	l.Jump(after)
-	l.Cur = skip
-	l.Jump(after)
-	l.Place(after)
-	return ir.P(t)
+	// `and`: the right side runs when the left is true
+	return l.ShortCircuit(n, op, a, true, op != "or", func() (ir.Operand, bool) {
+		return l.expr(syntax.ChildByField(n, "right")), true
+	})
 }
 
 // conditional lowers `a if cond else b` into branches.

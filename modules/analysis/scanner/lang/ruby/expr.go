@@ -588,26 +588,10 @@ func endsPath(n syntax.Node) bool {
 // result is a when it decides, b otherwise (`x = x || ""` keeps x's taint).
 func (l *lowerer) shortCircuit(n syntax.Node, op string, left, right syntax.Node) ir.Operand {
 	a := l.stmt(left)
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
-	ln := irbuild.Line(n)
-	cond := ir.P(t)
-	yes, no := l.Branch(&cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
-	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
-	rhs, skip := yes, no
-	if op == "or" || op == "||" {
-		rhs, skip = no, yes
-	}
-	l.Cur = rhs
-	b := l.stmt(right)
-	if l.Cur != nil {
-		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
-	}
-	l.Jump(after)
-	l.Cur = skip
-	l.Jump(after)
-	l.Place(after)
-	return ir.P(t)
+	return l.ShortCircuit(n, op, a, true, op != "or" && op != "||", func() (ir.Operand, bool) {
+		b := l.stmt(right)
+		return b, l.Cur != nil
+	})
 }
 
 func (l *lowerer) unary(n syntax.Node) ir.Operand {

@@ -7,6 +7,7 @@
 package irbuild
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -123,6 +124,37 @@ func (b *Builder) Place(blk *ir.Block) {
 		ir.Edge(b.Cur, blk)
 	}
 	b.Cur = blk
+}
+
+// ShortCircuit lowers `left op right` where right runs on one side of a
+// test of left only (&&, ||, and, or, ??): left goes to a temporary, the
+// block branches on it (test false: on nothing known, as for ??), right
+// runs on the true side (whenTrue) or the false one and, where it says
+// so (ok), goes to the same temporary, the expression's value.
+func (b *Builder) ShortCircuit(n syntax.Node, op string, left ir.Operand, test, whenTrue bool, right func() (v ir.Operand, ok bool)) ir.Operand {
+	t := b.Temp()
+	b.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{left}, Span: Span(n)})
+	ln := Line(n)
+	var cond *ir.Operand
+	if test {
+		c := ir.P(t)
+		cond = &c
+	}
+	yes, no := b.Branch(cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
+	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
+	rhs, skip := yes, no
+	if !whenTrue {
+		rhs, skip = no, yes
+	}
+	b.Cur = rhs
+	if v, ok := right(); ok {
+		b.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: Span(n)})
+	}
+	b.Jump(after)
+	b.Cur = skip
+	b.Jump(after)
+	b.Place(after)
+	return ir.P(t)
 }
 
 // WithNote runs fn with note as the current note.

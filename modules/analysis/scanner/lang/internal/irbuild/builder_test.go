@@ -190,3 +190,55 @@ func TestNormText(t *testing.T) {
 		}
 	}
 }
+
+// TestShortCircuit: `a op b` branches on the temporary holding a (on
+// nothing known without a test), runs b on one side and joins; b's value
+// goes to the same temporary unless it says not to.
+func TestShortCircuit(t *testing.T) {
+	src := []byte("x = a or b\n")
+	root, err := syntax.Parse(python.GetLanguage(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := syntax.NamedChildren(syntax.NamedChildren(root)[0])[0]
+	cases := []struct {
+		name           string
+		test, whenTrue bool
+		store          bool
+		want           string
+		rightBlock     int // the block b runs in
+	}{
+		{"and", true, true, true, "0:c1,2 1:3 2:3 3:4 4:", 1},
+		{"or", true, false, true, "0:c1,2 1:3 2:3 3:4 4:", 2},
+		{"??", false, false, true, "0:?1,2 1:3 2:3 3:4 4:", 2},
+		{"b leaves", true, true, false, "0:c1,2 1:4 2:3 3:4 4:", 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			b := &Builder{Src: src}
+			f := &ir.Func{Name: "f"}
+			var v ir.Operand
+			b.Body(f, func() {
+				v = b.ShortCircuit(n, "op", ir.Operand{}, tc.test, tc.whenTrue, func() (ir.Operand, bool) {
+					if !tc.store {
+						b.Jump(b.Fn.Exit)
+					}
+					return ir.Operand{}, tc.store
+				})
+			})
+			if got := irtest.Shape(f); got != tc.want {
+				t.Errorf("shape %s, want %s\n%s", got, tc.want, ir.Dump(f))
+			}
+			if v.Place.Base != "$1" {
+				t.Errorf("value %+v, want $1", v)
+			}
+			stores := len(f.Blocks[tc.rightBlock].Instrs)
+			if want := map[bool]int{true: 1, false: 0}[tc.store]; stores != want {
+				t.Errorf("%d stores where b runs, want %d\n%s", stores, want, ir.Dump(f))
+			}
+			if f.Blocks[0].Instrs[0].Dst.Base != "$1" {
+				t.Errorf("a not stored in $1\n%s", ir.Dump(f))
+			}
+		})
+	}
+}
