@@ -541,19 +541,9 @@ func (l *lowerer) ternary(n syntax.Node) ir.Operand {
 	ln := irbuild.Line(n)
 	t := l.Temp()
 	yes, no := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
-	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
-	for _, side := range []struct {
-		b     *ir.Block
-		field string
-		note  string
-	}{{yes, "consequence", "true"}, {no, "alternative", "false"}} {
-		l.Cur = side.b
-		v := l.expr(syntax.ChildByField(n, side.field))
-		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.Span(n), Note: fmt.Sprintf("in %s-branch of ternary line %d", side.note, ln)})
-		l.Jump(after)
-	}
-	l.Place(after)
-	return ir.P(t)
+	return l.Conditional(n, t, yes, no, func(i int) (ir.Operand, ir.Span, bool) {
+		return l.expr(syntax.ChildByField(n, [2]string{"consequence", "alternative"}[i])), l.Span(n), true
+	})
 }
 
 // ---- calls -----------------------------------------------------------------

@@ -424,17 +424,10 @@ func (l *lowerer) conditional(n syntax.Node) ir.Operand {
 	ln := irbuild.Line(n)
 	t := l.Temp()
 	yes, no := l.Branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
-	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
-	l.Cur = yes
-	a := l.expr(kids[0])
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(kids[0]), Note: fmt.Sprintf("in true-branch of ternary line %d", ln)})
-	l.Jump(after)
-	l.Cur = no
-	b := l.expr(kids[2])
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(kids[2]), Note: fmt.Sprintf("in false-branch of ternary line %d", ln)})
-	l.Jump(after)
-	l.Place(after)
-	return ir.P(t)
+	return l.Conditional(n, t, yes, no, func(i int) (ir.Operand, ir.Span, bool) {
+		side := kids[2*i] // a if cond else b
+		return l.expr(side), l.Span(side), true
+	})
 }
 
 // comprehension lowers [body for x in it if c] into a loop filling a new

@@ -628,24 +628,14 @@ func (l *lowerer) conditional(n syntax.Node) ir.Operand {
 	ln := irbuild.Line(n)
 	t := l.Temp()
 	yes, no := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
-	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
-	for i, field := range []string{"consequence", "alternative"} {
-		l.Cur = yes
-		note := fmt.Sprintf("in true-branch of ternary line %d", ln)
-		if i == 1 {
-			l.Cur = no
-			note = fmt.Sprintf("in false-branch of ternary line %d", ln)
+	return l.Conditional(n, t, yes, no, func(i int) (ir.Operand, ir.Span, bool) {
+		c := syntax.ChildByField(n, [2]string{"consequence", "alternative"}[i])
+		if c == nil {
+			return ir.Operand{}, ir.Span{}, false
 		}
-		if c := syntax.ChildByField(n, field); c != nil {
-			v := l.expr(c)
-			if l.Cur != nil {
-				l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.Span(c), Note: note})
-			}
-		}
-		l.Jump(after)
-	}
-	l.Place(after)
-	return ir.P(t)
+		v := l.expr(c)
+		return v, l.Span(c), l.Cur != nil
+	})
 }
 
 // rescueModifier lowers `x = a rescue b`: b when a raises.

@@ -157,6 +157,24 @@ func (b *Builder) ShortCircuit(n syntax.Node, op string, left ir.Operand, test, 
 	return ir.P(t)
 }
 
+// Conditional lowers the two sides of a conditional expression (`c ? a :
+// b`) once its condition has branched to yes and no: side(0) runs in yes,
+// side(1) in no, each value going, where the side says so (ok), to t, the
+// expression's value after the join.
+func (b *Builder) Conditional(n syntax.Node, t ir.Place, yes, no *ir.Block, side func(i int) (v ir.Operand, at ir.Span, ok bool)) ir.Operand {
+	ln := Line(n)
+	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
+	for i, blk := range []*ir.Block{yes, no} {
+		b.Cur = blk
+		if v, at, ok := side(i); ok {
+			b.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: at, Note: fmt.Sprintf("in %s-branch of ternary line %d", [2]string{"true", "false"}[i], ln)})
+		}
+		b.Jump(after)
+	}
+	b.Place(after)
+	return ir.P(t)
+}
+
 // WithNote runs fn with note as the current note.
 func (b *Builder) WithNote(note string, fn func()) {
 	saved := b.Note

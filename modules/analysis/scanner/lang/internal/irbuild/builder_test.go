@@ -242,3 +242,38 @@ func TestShortCircuit(t *testing.T) {
 		})
 	}
 }
+
+// TestConditional: each side of `c ? a : b` runs in its block and stores
+// its value (where it says so) in the one temporary, with the branch's
+// note; the two join after.
+func TestConditional(t *testing.T) {
+	src := []byte("x = a if c else b\n")
+	root, err := syntax.Parse(python.GetLanguage(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := syntax.NamedChildren(syntax.NamedChildren(root)[0])[0]
+	b := &Builder{Src: src}
+	f := &ir.Func{Name: "f"}
+	var v ir.Operand
+	b.Body(f, func() {
+		tmp := b.Temp()
+		yes, no := b.Branch(nil, "yes", "no")
+		v = b.Conditional(n, tmp, yes, no, func(i int) (ir.Operand, ir.Span, bool) {
+			return ir.Operand{}, ir.Span{Line: 10 + i}, i == 0 // the false side stores nothing
+		})
+	})
+	if got, want := irtest.Shape(f), "0:?1,2 1:3 2:3 3:4 4:"; got != want {
+		t.Errorf("shape %s, want %s\n%s", got, want, ir.Dump(f))
+	}
+	if v.Place.Base != "$1" {
+		t.Errorf("value %+v, want $1", v)
+	}
+	yes, no := f.Blocks[1].Instrs, f.Blocks[2].Instrs
+	if len(yes) != 1 || yes[0].Dst.Base != "$1" || yes[0].Span.Line != 10 || yes[0].Note != "in true-branch of ternary line 1" || len(no) != 0 {
+		t.Errorf("sides:\n%s", ir.Dump(f))
+	}
+	if f.Blocks[3].Note != "after ternary line 1" {
+		t.Errorf("join %q", f.Blocks[3].Note)
+	}
+}
