@@ -120,13 +120,7 @@ func (l *lowerer) asPlace(n syntax.Node) ir.Place {
 	if p, ok := l.placeOf(n); ok {
 		return p
 	}
-	o := l.expr(n)
-	if !o.IsConst() && o.Place.Base != "" {
-		return o.Place
-	}
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.Span(n)})
-	return t
+	return l.Hold(l.expr(n), n)
 }
 
 var compareOps = map[string]bool{"==": true, "===": true, "!=": true, "!==": true, "<": true, "<=": true,

@@ -71,13 +71,7 @@ func (l *lowerer) asPlace(n syntax.Node) ir.Place {
 	if p, ok := l.placeOf(n); ok {
 		return p
 	}
-	o := l.expr(n)
-	if !o.IsConst() && o.Place.Base != "" {
-		return o.Place
-	}
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.Span(n)})
-	return t
+	return l.Hold(l.expr(n), n)
 }
 
 // item is one entry of an array literal or a list() pattern.

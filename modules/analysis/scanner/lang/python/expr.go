@@ -381,23 +381,10 @@ func stripQuotes(s string) string {
 
 func (l *lowerer) format(parts []syntax.Node, n syntax.Node) ir.Operand {
 	args := make([]ir.Operand, 0, len(parts))
-	allConst := true
-	var sb strings.Builder
 	for _, p := range parts {
-		o := l.expr(p)
-		args = append(args, o)
-		if o.IsConst() && o.Const.Kind == ir.Str {
-			sb.WriteString(o.Const.S)
-		} else {
-			allConst = false
-		}
+		args = append(args, l.expr(p))
 	}
-	if allConst {
-		return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
-	}
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.Span(n)})
-	return ir.P(t)
+	return l.Format(args, n)
 }
 
 // shortCircuit lowers `a and b` / `a or b` into branches: the result is a

@@ -324,13 +324,7 @@ func (l *lowerer) asPlace(n syntax.Node) ir.Place {
 	if p, ok := l.placeOf(n); ok {
 		return p
 	}
-	o := l.expr(n)
-	if !o.IsConst() && o.Place.Base != "" {
-		return o.Place
-	}
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.Span(n)})
-	return t
+	return l.Hold(l.expr(n), n)
 }
 
 // opaque is an expression the front end does not model: its value carries
@@ -447,23 +441,10 @@ func (l *lowerer) strParts(n syntax.Node) ([]ir.Operand, bool) {
 
 func (l *lowerer) format(parts []syntax.Node, n syntax.Node) ir.Operand {
 	args := make([]ir.Operand, 0, len(parts))
-	allConst := true
-	var sb strings.Builder
 	for _, p := range parts {
-		o := l.expr(p)
-		args = append(args, o)
-		if o.IsConst() && o.Const.Kind == ir.Str {
-			sb.WriteString(o.Const.S)
-		} else {
-			allConst = false
-		}
+		args = append(args, l.expr(p))
 	}
-	if allConst {
-		return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
-	}
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.Span(n)})
-	return ir.P(t)
+	return l.Format(args, n)
 }
 
 // subshell lowers `cmd #{x}` and %x(cmd): a call of "`" with the command.

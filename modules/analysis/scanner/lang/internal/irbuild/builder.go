@@ -175,6 +175,33 @@ func (b *Builder) Conditional(n syntax.Node, t ir.Place, yes, no *ir.Block, side
 	return ir.P(t)
 }
 
+// Hold returns a place holding o: the place o reads, or a temporary
+// assigned o (a constant, or a value of no place) at n.
+func (b *Builder) Hold(o ir.Operand, n syntax.Node) ir.Place {
+	if !o.IsConst() && o.Place.Base != "" {
+		return o.Place
+	}
+	t := b.Temp()
+	b.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: Span(n)})
+	return t
+}
+
+// Format returns the text args make one after the other (an interpolated
+// string n): a string constant when every one is, else a temporary a
+// Format instruction fills.
+func (b *Builder) Format(args []ir.Operand, n syntax.Node) ir.Operand {
+	var sb strings.Builder
+	for _, o := range args {
+		if !o.IsConst() || o.Const.Kind != ir.Str {
+			t := b.Temp()
+			b.Emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: Span(n)})
+			return ir.P(t)
+		}
+		sb.WriteString(o.Const.S)
+	}
+	return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
+}
+
 // WithNote runs fn with note as the current note.
 func (b *Builder) WithNote(note string, fn func()) {
 	saved := b.Note

@@ -277,3 +277,43 @@ func TestConditional(t *testing.T) {
 		t.Errorf("join %q", f.Blocks[3].Note)
 	}
 }
+
+// TestHoldFormat: Hold keeps a value's own place and gives a constant (or
+// a value of no place) a temporary; Format folds constant strings into
+// one and formats into a temporary otherwise.
+func TestHoldFormat(t *testing.T) {
+	src := []byte("f'a{x}'\n")
+	root, err := syntax.Parse(python.GetLanguage(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := syntax.NamedChildren(root)[0]
+	b := &Builder{Src: src}
+	f := &ir.Func{Name: "f"}
+	str := func(s string) ir.Operand { return ir.C(ir.Const{Kind: ir.Str, S: s}) }
+	x := ir.P(ir.Place{Base: "x"})
+	b.Body(f, func() {
+		if p := b.Hold(x, n); p.Base != "x" {
+			t.Errorf("Hold(x) = %s", p.Base)
+		}
+		if p := b.Hold(str("s"), n); p.Base != "$1" {
+			t.Errorf("Hold(constant) = %s, want $1", p.Base)
+		}
+		if p := b.Hold(ir.Operand{}, n); p.Base != "$2" {
+			t.Errorf("Hold(no place) = %s, want $2", p.Base)
+		}
+		if o := b.Format([]ir.Operand{str("a"), str("b")}, n); !o.IsConst() || o.Const.S != "ab" {
+			t.Errorf("Format of constants = %v", o)
+		}
+		if o := b.Format([]ir.Operand{str("a"), x}, n); o.Place.Base != "$3" {
+			t.Errorf("Format with x = %v, want $3", o)
+		}
+	})
+	var ops []ir.Op
+	for _, in := range f.Blocks[0].Instrs {
+		ops = append(ops, in.Op)
+	}
+	if len(ops) != 3 || ops[0] != ir.Assign || ops[1] != ir.Assign || ops[2] != ir.Format {
+		t.Errorf("instructions %v\n%s", ops, ir.Dump(f))
+	}
+}
