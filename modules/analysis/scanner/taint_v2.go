@@ -1425,13 +1425,7 @@ var (
 // with a Sinatra route: get '/path', post("/path"), ... (a line scan: this
 // runs for every rule on every Ruby file without the rule's keywords).
 func hasSinatraRoute(src []byte) bool {
-	for len(src) > 0 {
-		line := src
-		if i := bytes.IndexByte(src, '\n'); i >= 0 {
-			line, src = src[:i], src[i+1:]
-		} else {
-			src = nil
-		}
+	for line := range eachLine(src) {
 		line = bytes.TrimLeft(line, " \t")
 		for _, verb := range []string{"get", "post", "put", "patch", "delete", "options"} {
 			if !bytes.HasPrefix(line, []byte(verb)) {
@@ -1451,13 +1445,7 @@ func hasSinatraRoute(src []byte) bool {
 // than the rest of the prefilters).
 func aliasImportLines(src []byte) [][]byte {
 	var out [][]byte
-	for len(src) > 0 {
-		line := src
-		if i := bytes.IndexByte(src, '\n'); i >= 0 {
-			line, src = src[:i], src[i+1:]
-		} else {
-			src = nil
-		}
+	for line := range eachLine(src) {
 		if isAliasImport(line) {
 			out = append(out, line)
 		}

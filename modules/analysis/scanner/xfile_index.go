@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"bytes"
+	"iter"
 	"path"
 	"regexp"
 	"strings"
@@ -980,18 +981,30 @@ func startsWithJSDefWord(line []byte) bool {
 // regex engine's cost is per byte searched.
 func lineSubmatches(re *regexp.Regexp, src []byte, keep func(line []byte) bool) [][][]byte {
 	var out [][][]byte
-	for len(src) > 0 {
-		line := src
-		if i := bytes.IndexByte(src, '\n'); i >= 0 {
-			line, src = src[:i], src[i+1:]
-		} else {
-			src = nil
-		}
+	for line := range eachLine(src) {
 		if keep(line) {
 			out = append(out, re.FindAllSubmatch(line, -1)...)
 		}
 	}
 	return out
+}
+
+// eachLine yields the lines of src without their '\n' (none after a final
+// one).
+func eachLine(src []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for len(src) > 0 {
+			line := src
+			if i := bytes.IndexByte(src, '\n'); i >= 0 {
+				line, src = src[:i], src[i+1:]
+			} else {
+				src = nil
+			}
+			if !yield(line) {
+				return
+			}
+		}
+	}
 }
 
 // hasAssignCall accepts the lines pyInstanceRe can match: an `=` and,
