@@ -5,7 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -81,7 +81,7 @@ func TestRules(t *testing.T) {
 					}
 				}
 				got := runRuleOn(t, r, name, data)
-				if !equalInts(got, want) {
+				if !slices.Equal(got, want) {
 					t.Errorf("%s: reported lines %v, want %v", name, got, want)
 				}
 			}
@@ -105,26 +105,8 @@ func runRuleOn(t *testing.T, r *Rule, name string, data []byte) []int {
 			got = append(got, f.Location.StartLine)
 		}
 	}
-	sort.Ints(got)
-	uniq := got[:0]
-	for i, l := range got {
-		if i == 0 || l != got[i-1] {
-			uniq = append(uniq, l)
-		}
-	}
-	return uniq
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	slices.Sort(got)
+	return slices.Compact(got)
 }
 
 // TestRulesCompile compiles every built-in rule for every language it names.
@@ -197,7 +179,7 @@ func expectProbe(t *testing.T, byID map[string]*Rule, id, name, src string) {
 			want = append(want, i+1)
 		}
 	}
-	if got := runRuleOn(t, r, name, []byte(src)); !equalInts(got, want) {
+	if got := runRuleOn(t, r, name, []byte(src)); !slices.Equal(got, want) {
 		t.Errorf("reported lines %v, want %v", got, want)
 	}
 }
