@@ -158,10 +158,7 @@ func TestEmitNotes(t *testing.T) {
 
 func TestSpanTextLine(t *testing.T) {
 	src := []byte("a = 1\nfoo(bar)\n")
-	root, err := syntax.Parse(python.GetLanguage(), src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	root := parsePython(t, src)
 	call := syntax.NamedChildren(syntax.NamedChildren(root)[1])[0]
 	b := &Builder{Src: src}
 	if got := b.Text(call); got != "foo(bar)" {
@@ -196,10 +193,7 @@ func TestNormText(t *testing.T) {
 // goes to the same temporary unless it says not to.
 func TestShortCircuit(t *testing.T) {
 	src := []byte("x = a or b\n")
-	root, err := syntax.Parse(python.GetLanguage(), src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	root := parsePython(t, src)
 	n := syntax.NamedChildren(syntax.NamedChildren(root)[0])[0]
 	cases := []struct {
 		name           string
@@ -248,10 +242,7 @@ func TestShortCircuit(t *testing.T) {
 // note; the two join after.
 func TestConditional(t *testing.T) {
 	src := []byte("x = a if c else b\n")
-	root, err := syntax.Parse(python.GetLanguage(), src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	root := parsePython(t, src)
 	n := syntax.NamedChildren(syntax.NamedChildren(root)[0])[0]
 	b := &Builder{Src: src}
 	f := &ir.Func{Name: "f"}
@@ -283,10 +274,7 @@ func TestConditional(t *testing.T) {
 // one and formats into a temporary otherwise.
 func TestHoldFormat(t *testing.T) {
 	src := []byte("f'a{x}'\n")
-	root, err := syntax.Parse(python.GetLanguage(), src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	root := parsePython(t, src)
 	n := syntax.NamedChildren(root)[0]
 	b := &Builder{Src: src}
 	f := &ir.Func{Name: "f"}
@@ -316,4 +304,14 @@ func TestHoldFormat(t *testing.T) {
 	if len(ops) != 3 || ops[0] != ir.Assign || ops[1] != ir.Assign || ops[2] != ir.Format {
 		t.Errorf("instructions %v\n%s", ops, ir.Dump(f))
 	}
+}
+
+// parsePython parses src as Python and returns its root.
+func parsePython(t *testing.T, src []byte) syntax.Node {
+	t.Helper()
+	root, err := syntax.Parse(python.GetLanguage(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
 }
