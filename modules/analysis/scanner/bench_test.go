@@ -1,7 +1,6 @@
 package scanner
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,22 +8,7 @@ import (
 )
 
 // BenchmarkScanCorpus scans the labelled corpus (all languages, all rules).
-func BenchmarkScanCorpus(b *testing.B) {
-	rules, err := BuiltinRules()
-	if err != nil {
-		b.Fatal(err)
-	}
-	root := testdataDir + "/corpus"
-	var lines int
-	for i := 0; i < b.N; i++ {
-		res, err := Scan(context.Background(), root, Options{Rules: rules})
-		if err != nil {
-			b.Fatal(err)
-		}
-		lines = res.Stats.Lines
-	}
-	b.ReportMetric(float64(lines*b.N)/b.Elapsed().Seconds(), "lines/s")
-}
+func BenchmarkScanCorpus(b *testing.B) { benchScanDir(b, testdataDir+"/corpus") }
 
 // BenchmarkScanGenerated scans a generated mixed-language tree of about
 // 50,000 lines (the 1,000,000-line run is bench/scan-peers.sh's job).
@@ -52,20 +36,7 @@ func benchScanTree(b *testing.B, templates []struct{ ext, src string }, total in
 			n += countLines(body)
 		}
 	}
-	rules, err := BuiltinRules()
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ResetTimer()
-	var lines int
-	for i := 0; i < b.N; i++ {
-		res, err := Scan(context.Background(), dir, Options{Rules: rules})
-		if err != nil {
-			b.Fatal(err)
-		}
-		lines = res.Stats.Lines
-	}
-	b.ReportMetric(float64(lines*b.N)/b.Elapsed().Seconds(), "lines/s")
+	benchScanDir(b, dir)
 }
 
 func countLines(s string) int {

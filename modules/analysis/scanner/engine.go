@@ -12,6 +12,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"vigil/modules/analysis/scanner/budget"
+	"vigil/modules/analysis/scanner/ident"
 )
 
 // Engine holds rules compiled for every language they name. It is safe for
@@ -638,7 +639,7 @@ func (cl *compiledLang) callerFuncs(fn, root *sitter.Node, src []byte) []*sitter
 		}
 		at := off + i
 		off = at + len(name)
-		if at > 0 && (isIdentByte(src[at-1])) {
+		if at > 0 && (ident.Byte(src[at-1])) {
 			continue
 		}
 		if bare && !rubyBareCall(src, at, len(name)) {
@@ -666,7 +667,7 @@ func (cl *compiledLang) callerFuncs(fn, root *sitter.Node, src []byte) []*sitter
 // instance, class or global variable, or the left side of an assignment.
 func rubyBareCall(src []byte, at, n int) bool {
 	end := at + n
-	if end < len(src) && (isIdentByte(src[end]) || src[end] == '?' || src[end] == '!' || src[end] == ':') {
+	if end < len(src) && (ident.Byte(src[end]) || src[end] == '?' || src[end] == '!' || src[end] == ':') {
 		return false
 	}
 	if at > 0 && (src[at-1] == ':' || src[at-1] == '@' || src[at-1] == '$') {
@@ -696,7 +697,7 @@ func callOffsets(name string, fn *sitter.Node, src []byte, ruby bool) []int {
 		}
 		at := off + i
 		off = at + len(name)
-		if at > 0 && isIdentByte(src[at-1]) {
+		if at > 0 && ident.Byte(src[at-1]) {
 			continue
 		}
 		if uint32(at) >= fn.StartByte() && uint32(at) < fn.EndByte() {

@@ -7,31 +7,10 @@ import (
 
 // precisionCase is a small program: lines that must be reported carry a
 // `want` comment; any other finding of the rule fails the case.
-type precisionCase struct {
-	name, rule, file, src string
-}
-
-func runPrecisionCases(t *testing.T, cases []precisionCase) {
-	t.Helper()
-	rules, err := BuiltinRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]*Rule{}
-	for _, r := range rules {
-		byID[r.ID] = r
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectProbe(t, byID, tc.rule, tc.file, tc.src)
-		})
-	}
-}
-
 // TestPrecisionSQLAlchemyCore: SQLAlchemy Core builders bind their values;
 // only SQL text built from the data is an injection.
 func TestPrecisionSQLAlchemyCore(t *testing.T) {
-	runPrecisionCases(t, []precisionCase{
+	runProbes(t, builtinRulesByID(t), []probe{
 		{"insert/update/select values are bound", "VGL-PY-SQLI-001", "probe.py", `
 from flask import request
 from sqlalchemy import create_engine, text, select
@@ -51,7 +30,7 @@ def add(users):
 
 // TestPrecisionJavaTypes: values whose declared type cannot carry markup.
 func TestPrecisionJavaTypes(t *testing.T) {
-	runPrecisionCases(t, []precisionCase{
+	runProbes(t, builtinRulesByID(t), []probe{
 		{"long field of a parsed object, a class name", "VGL-JAVA-XSS-001", "Count.java", `
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -81,7 +60,7 @@ public class Count extends HttpServlet {
 // TestPrecisionJavaProcessBuilder: a fixed program with an argument list
 // runs no shell; a shell or a caller-chosen program is command injection.
 func TestPrecisionJavaProcessBuilder(t *testing.T) {
-	runPrecisionCases(t, []precisionCase{
+	runProbes(t, builtinRulesByID(t), []probe{
 		{"fixed program vs shell", "VGL-JAVA-CMDI-001", "Dns.java", `
 import java.io.IOException;
 import javax.servlet.http.HttpServlet;
@@ -104,7 +83,7 @@ public class Dns extends HttpServlet {
 // TestPrecisionJSGuards: a check kept in a const boolean and used in a
 // ternary, and Koa's ctx.throw ending the path.
 func TestPrecisionJSGuards(t *testing.T) {
-	runPrecisionCases(t, []precisionCase{
+	runProbes(t, builtinRulesByID(t), []probe{
 		{"redirect guarded through a boolean and a ternary", "VGL-JS-REDIR-001", "app.js", `
 const express = require("express");
 const app = express();
@@ -150,7 +129,7 @@ app.use(async (ctx) => {
 // TestPrecisionRubySSRFConstantHost: URI::HTTPS.build with a constant host
 // keeps the request on that host; the query carries the user data only.
 func TestPrecisionRubySSRFConstantHost(t *testing.T) {
-	runPrecisionCases(t, []precisionCase{
+	runProbes(t, builtinRulesByID(t), []probe{
 		{"constant host vs request host", "VGL-RUBY-SSRF-001", "weather_controller.rb", `
 require "net/http"
 class WeatherController < ApplicationController
@@ -174,7 +153,7 @@ end
 
 // TestPrecisionRubyKernelSend: a command method called by name.
 func TestPrecisionRubyKernelSend(t *testing.T) {
-	runPrecisionCases(t, []precisionCase{
+	runProbes(t, builtinRulesByID(t), []probe{
 		{"public_send(:system) and send(:exec)", "VGL-RUBY-CMDI-001", "tools_controller.rb", `
 class ToolsController < ApplicationController
   def a
@@ -198,7 +177,7 @@ echo strlen($data);
 $page = file_get_contents("/var/www/pages/" . $_GET['page']);
 echo strlen($page);
 `
-	runPrecisionCases(t, []precisionCase{
+	runProbes(t, builtinRulesByID(t), []probe{
 		{"path rule: only the local path", "VGL-PHP-PATH-001", "fetch.php", strings.Replace(src, `$_GET['page']);`, `$_GET['page']); // want`, 1)},
 		{"ssrf rule: the URL", "VGL-PHP-SSRF-001", "fetch.php", strings.Replace(src, `file_get_contents($u);`, `file_get_contents($u); // want`, 1)},
 	})
@@ -207,7 +186,7 @@ echo strlen($page);
 // TestPrecisionJavaPasswordSetter: a literal password given to a data
 // source setter is a hard-coded credential; an empty one or a lookup is not.
 func TestPrecisionJavaPasswordSetter(t *testing.T) {
-	runPrecisionCases(t, []precisionCase{
+	runProbes(t, builtinRulesByID(t), []probe{
 		{"setPassword literal", "VGL-JAVA-CRED-001", "Db.java", `
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -230,7 +209,7 @@ public class Db {
 // TestPrecisionGoPreferenceCookie: HttpOnly matters for session cookies,
 // not for a Secure language or theme preference.
 func TestPrecisionGoPreferenceCookie(t *testing.T) {
-	runPrecisionCases(t, []precisionCase{
+	runProbes(t, builtinRulesByID(t), []probe{
 		{"preference vs session cookie", "VGL-GO-COOKIE-001", "main.go", `
 package main
 
@@ -253,9 +232,34 @@ func login(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
+// TestPrecisionGoPreferenceCookieFlag: a display preference's cookie set
+// with HttpOnly off for the page's scripts, whichever preference it is (the
+// names are the ones VGL-GO-COOKIE-001 and VGL-PHP-COOKIE-002 know).
+func TestPrecisionGoPreferenceCookieFlag(t *testing.T) {
+	runProbes(t, builtinRulesByID(t), []probe{
+		{"preference cookie vs session cookie", "VGL-GO-COOKIE-003", "main.go", `
+package main
+
+import "net/http"
+
+func sidebar(w http.ResponseWriter, r *http.Request) {
+	c := &http.Cookie{Name: "sidebar", Value: r.FormValue("s"), Secure: true}
+	c.HttpOnly = false
+	http.SetCookie(w, c)
+}
+
+func login(w http.ResponseWriter, r *http.Request) {
+	c := &http.Cookie{Name: "session_id", Value: "x", Secure: true}
+	c.HttpOnly = false // want
+	http.SetCookie(w, c)
+}
+`},
+	})
+}
+
 // TestPrecisionRubyContentTag: content_tag escapes its content.
 func TestPrecisionRubyContentTag(t *testing.T) {
-	runPrecisionCases(t, []precisionCase{
+	runProbes(t, builtinRulesByID(t), []probe{
 		{"content_tag content vs raw html", "VGL-RUBY-XSS-001", "cards_controller.rb", `
 class CardsController < ApplicationController
   def show
@@ -278,7 +282,7 @@ end
 // TestPrecisionGoPasswordField: a literal database password in a config
 // struct or assigned to its field; placeholders and lookups are not.
 func TestPrecisionGoPasswordField(t *testing.T) {
-	runPrecisionCases(t, []precisionCase{
+	runProbes(t, builtinRulesByID(t), []probe{
 		{"Passwd field literal", "VGL-GO-CRED-001", "db.go", `
 package main
 
@@ -305,7 +309,7 @@ func configs() []*mysql.Config {
 // TestPrecisionJavaCountsInText: counts and booleans joined into HTML
 // (NodeList.getLength, List.size/isEmpty) add digits or true/false only.
 func TestPrecisionJavaCountsInText(t *testing.T) {
-	runPrecisionCases(t, []precisionCase{
+	runProbes(t, builtinRulesByID(t), []probe{
 		{"getLength, size, isEmpty in a concatenation", "VGL-JAVA-XSS-001", "C.java", `
 import java.io.IOException;
 import java.util.ArrayList;

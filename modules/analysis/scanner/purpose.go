@@ -3,6 +3,7 @@ package scanner
 import (
 	"regexp"
 	"strings"
+	"vigil/modules/analysis/scanner/ident"
 
 	sitter "github.com/smacker/go-tree-sitter"
 )
@@ -162,7 +163,7 @@ var keyArgRe = regexp.MustCompile(`(\w+)["']?\s*(?::|=>)\s*$`)
 func keyOf(line, name string) string {
 	for i := strings.Index(line, name); i >= 0; {
 		end := i + len(name)
-		if (i == 0 || !isIdentByte(line[i-1])) && (end == len(line) || !isIdentByte(line[end])) {
+		if (i == 0 || !ident.Byte(line[i-1])) && (end == len(line) || !ident.Byte(line[end])) {
 			if m := keyArgRe.FindStringSubmatch(line[:i]); m != nil {
 				return m[1]
 			}

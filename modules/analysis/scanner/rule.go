@@ -297,8 +297,12 @@ func LoadRules(fsys fs.FS, dir string) ([]*Rule, error) {
 		if err != nil {
 			return err
 		}
+		text, err := expandRegexParts(string(data))
+		if err != nil {
+			return fmt.Errorf("rules: %s: %w", p, err)
+		}
 		var f ruleFile
-		dec := yaml.NewDecoder(strings.NewReader(string(data)))
+		dec := yaml.NewDecoder(strings.NewReader(text))
 		dec.KnownFields(true)
 		if err := dec.Decode(&f); err != nil {
 			return fmt.Errorf("rules: %s: %w", p, err)
@@ -329,6 +333,38 @@ func LoadRules(fsys fs.FS, dir string) ([]*Rule, error) {
 	}
 	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
 	return rules, nil
+}
+
+// regexParts are regex parts that rules of several files (or languages)
+// share, written `(?&name)` in any regex of a rule file and read as
+// `(?:part)`. RE2 has no `(?&`, so nothing else is written that way.
+var regexParts = map[string]string{
+	// names of cookies a page's scripts read and that carry no secret:
+	// display preferences and consent banners
+	"preference_cookie": `theme|lang|locale|consent|pref|timezone|tz|currency|cookie_?notice|banner|tour|sidebar|layout|view_?mode|dark`,
+}
+
+var regexPartRe = regexp.MustCompile(`\(\?&(\w*)\)`)
+
+// expandRegexParts replaces every `(?&name)` of a rule file's text by
+// its regex part; an unknown name is an error.
+func expandRegexParts(text string) (string, error) {
+	if !strings.Contains(text, "(?&") {
+		return text, nil
+	}
+	var err error
+	out := regexPartRe.ReplaceAllStringFunc(text, func(m string) string {
+		name := regexPartRe.FindStringSubmatch(m)[1]
+		part, ok := regexParts[name]
+		if !ok {
+			if err == nil {
+				err = fmt.Errorf("unknown regex part (?&%s)", name)
+			}
+			return m
+		}
+		return "(?:" + part + ")"
+	})
+	return out, err
 }
 
 // BuiltinRules returns the embedded rule catalogue.

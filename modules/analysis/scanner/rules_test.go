@@ -5,7 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -81,7 +81,7 @@ func TestRules(t *testing.T) {
 					}
 				}
 				got := runRuleOn(t, r, name, data)
-				if !equalInts(got, want) {
+				if !slices.Equal(got, want) {
 					t.Errorf("%s: reported lines %v, want %v", name, got, want)
 				}
 			}
@@ -105,26 +105,8 @@ func runRuleOn(t *testing.T, r *Rule, name string, data []byte) []int {
 			got = append(got, f.Location.StartLine)
 		}
 	}
-	sort.Ints(got)
-	uniq := got[:0]
-	for i, l := range got {
-		if i == 0 || l != got[i-1] {
-			uniq = append(uniq, l)
-		}
-	}
-	return uniq
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	slices.Sort(got)
+	return slices.Compact(got)
 }
 
 // TestRulesCompile compiles every built-in rule for every language it names.
@@ -140,6 +122,41 @@ func TestRulesCompile(t *testing.T) {
 	if err := e.CompileAll(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// probe is a small program run end to end through one rule: every line
+// marked `// want` (`# want` in Python and Ruby) must be reported as the
+// file's, and no other line.
+type probe struct{ name, rule, file, src string }
+
+// runProbes runs each probe through its rule of rules (builtinRulesByID
+// for the built-in catalogue), as a subtest.
+func runProbes(t *testing.T, rules map[string]*Rule, cases []probe) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectProbe(t, rules, tc.rule, tc.file, tc.src)
+		})
+	}
+}
+
+// builtinRulesByID is the built-in rule catalogue by rule id.
+func builtinRulesByID(t *testing.T) map[string]*Rule {
+	t.Helper()
+	rules, err := BuiltinRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rulesByID(rules)
+}
+
+// rulesByID indexes rules by id.
+func rulesByID(rules []*Rule) map[string]*Rule {
+	byID := map[string]*Rule{}
+	for _, r := range rules {
+		byID[r.ID] = r
+	}
+	return byID
 }
 
 // expectProbe runs rule id on src (a leading newline trimmed) as the file
@@ -162,7 +179,38 @@ func expectProbe(t *testing.T, byID map[string]*Rule, id, name, src string) {
 			want = append(want, i+1)
 		}
 	}
-	if got := runRuleOn(t, r, name, []byte(src)); !equalInts(got, want) {
+	if got := runRuleOn(t, r, name, []byte(src)); !slices.Equal(got, want) {
 		t.Errorf("reported lines %v, want %v", got, want)
+	}
+}
+
+// TestExpandRegexParts: `(?&name)` in a rule file stands for a shared
+// regex part; an unknown name fails the file.
+func TestExpandRegexParts(t *testing.T) {
+	got, err := expandRegexParts(`not-regex: (?i)(csrf|(?&preference_cookie))`)
+	if err != nil || !strings.Contains(got, "(csrf|(?:theme|lang|") || strings.Contains(got, "(?&") {
+		t.Errorf("expanded: %q, %v", got, err)
+	}
+	if got, err := expandRegexParts("regex: ^a(b)?$"); err != nil || got != "regex: ^a(b)?$" {
+		t.Errorf("without parts: %q, %v", got, err)
+	}
+	yml := `rules:
+  - id: VGL-GO-TEST-901
+    title: t
+    languages: [go]
+    severity: low
+    confidence: low
+    cwe: [CWE-1004]
+    owasp: [A05]
+    description: d
+    remediation: r
+    match:
+      patterns: ["(identifier) @match"]
+      where:
+        - capture: match
+          not-regex: (?&no_such_part)
+`
+	if _, err := LoadRules(fstest.MapFS{"r/t.yml": {Data: []byte(yml)}}, "r"); err == nil || !strings.Contains(err.Error(), "unknown regex part (?&no_such_part)") {
+		t.Errorf("unknown part: %v", err)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+
+	"vigil/modules/analysis/scanner/ident"
 )
 
 // sourceWords returns words one of which a file must hold for a model
@@ -12,19 +14,23 @@ import (
 // it reads the source ("get_input" of "mylib.get_input"; "get" or "getAll"
 // of `re:(req|request)\.searchParams\.(get|getAll)`). ok is false when no
 // such word is known (a leading wildcard, a regex whose last name is not a
-// set of literals): the source may match in any file.
-func sourceWords(p string) (words []string, ok bool) {
+// set of literals): the source may match in any file. start says that the
+// word begins the last name in every match (it follows a separator in the
+// pattern): where the source matches, the file then spells the word out
+// where no word character comes before it ("ENV" of "ENV*" is not the one
+// of "RAILS_ENV").
+func sourceWords(p string) (words []string, start, ok bool) {
 	if expr, isRe := strings.CutPrefix(p, "re:"); isRe {
 		re, err := syntax.Parse(expr, syntax.Perl)
 		if err != nil {
-			return nil, false
+			return nil, false, false
 		}
 		return lastNameWords(re)
 	}
 	if w := sourceWord(p); w != "" {
-		return []string{w}, true
+		return []string{w}, ident.Byte(w[0]), true
 	}
-	return nil, false
+	return nil, false, false
 }
 
 // ownerWords returns words one of which a file must also hold where a
@@ -67,7 +73,7 @@ func ownerOfRegexp(re *syntax.Regexp) []string {
 	parts := re.Sub
 	i := len(parts) - 1
 	for ; i >= 0; i-- {
-		if _, ok := requiredWords(parts[i]); ok {
+		if _, _, ok := requiredWords(parts[i]); ok {
 			break
 		}
 		if !wordOnly(parts[i]) {
@@ -95,7 +101,7 @@ func ownerOfRegexp(re *syntax.Regexp) []string {
 		if i == 0 {
 			return nil
 		}
-		words, ok := lastNameWords(&syntax.Regexp{Op: syntax.OpConcat, Sub: parts[:i]})
+		words, _, ok := lastNameWords(&syntax.Regexp{Op: syntax.OpConcat, Sub: parts[:i]})
 		if !ok {
 			return nil
 		}
@@ -125,17 +131,18 @@ func ownerOfRegexp(re *syntax.Regexp) []string {
 // trailingWord is the run of word characters s ends with.
 func trailingWord(s string) string {
 	i := len(s)
-	for i > 0 && isWordByte(s[i-1]) {
+	for i > 0 && ident.Byte(s[i-1]) {
 		i--
 	}
 	return s[i:]
 }
 
-func notWordRune(r rune) bool { return r >= 0x80 || !isWordByte(byte(r)) }
+func notWordRune(r rune) bool { return r >= 0x80 || !ident.Byte(byte(r)) }
 
 // lastNameWords returns literals one of which every match of re holds in
-// its last name (the run of word characters it ends with).
-func lastNameWords(re *syntax.Regexp) ([]string, bool) {
+// its last name (the run of word characters it ends with); start: each
+// begins that name.
+func lastNameWords(re *syntax.Regexp) (words []string, start, ok bool) {
 	for re.Op == syntax.OpCapture {
 		re = re.Sub[0]
 	}
@@ -147,36 +154,37 @@ func lastNameWords(re *syntax.Regexp) ([]string, bool) {
 	// last name; the first one that must hold a literal gives the words
 	for i := len(parts) - 1; i >= 0; i-- {
 		p := parts[i]
-		if words, ok := requiredWords(p); ok {
-			return words, true
+		if words, start, ok := requiredWords(p); ok {
+			return words, start, true
 		}
 		if !wordOnly(p) {
-			return nil, false
+			return nil, false, false
 		}
 	}
-	return nil, false
+	return nil, false, false
 }
 
 // requiredWords returns literals one of which every match of re holds,
 // each within the last name a match ends with (re being followed only by
-// word characters).
-func requiredWords(re *syntax.Regexp) ([]string, bool) {
+// word characters); start: each begins that name (a separator comes
+// before it in its literal).
+func requiredWords(re *syntax.Regexp) (words []string, start, ok bool) {
 	switch re.Op {
 	case syntax.OpCapture:
 		return requiredWords(re.Sub[0])
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase != 0 {
-			return nil, false
+			return nil, false, false
 		}
 		s := string(re.Rune)
 		i := len(s)
-		for i > 0 && isWordByte(s[i-1]) {
+		for i > 0 && ident.Byte(s[i-1]) {
 			i--
 		}
 		if i == len(s) {
-			return nil, false // ends with a separator: the last name comes after
+			return nil, false, false // ends with a separator: the last name comes after
 		}
-		return []string{s[i:]}, true
+		return []string{s[i:]}, i > 0, true
 	case syntax.OpPlus:
 		return requiredWords(re.Sub[0])
 	case syntax.OpRepeat:
@@ -186,17 +194,17 @@ func requiredWords(re *syntax.Regexp) ([]string, bool) {
 	case syntax.OpConcat:
 		return lastNameWords(re)
 	case syntax.OpAlternate:
-		var out []string
+		start = true
 		for _, sub := range re.Sub {
-			words, ok := lastNameWords(sub)
+			w, st, ok := lastNameWords(sub)
 			if !ok {
-				return nil, false
+				return nil, false, false
 			}
-			out = append(out, words...)
+			words, start = append(words, w...), start && st
 		}
-		return out, true
+		return words, start, true
 	}
-	return nil, false
+	return nil, false, false
 }
 
 // wordOnly reports whether every match of re is made of word characters
@@ -207,7 +215,7 @@ func wordOnly(re *syntax.Regexp) bool {
 		return true
 	case syntax.OpLiteral:
 		for _, r := range re.Rune {
-			if r >= 0x80 || !isWordByte(byte(r)) {
+			if r >= 0x80 || !ident.Byte(byte(r)) {
 				return false
 			}
 		}
@@ -216,7 +224,7 @@ func wordOnly(re *syntax.Regexp) bool {
 	case syntax.OpCharClass:
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				if r >= 0x80 || !isWordByte(byte(r)) {
+				if r >= 0x80 || !ident.Byte(byte(r)) {
 					return false
 				}
 			}
@@ -233,18 +241,16 @@ func wordOnly(re *syntax.Regexp) bool {
 	return false
 }
 
-func isWordByte(c byte) bool {
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-}
-
 // srcCond is what a file must hold for a model source to match in it:
-// one of words (sourceWords) and, when known, one of owner (ownerWords).
+// one of words (sourceWords; with start, where no word character comes
+// before it) and, when known, one of owner (ownerWords).
 type srcCond struct {
 	words, owner []string
+	start        bool
 }
 
 func (c srcCond) holds(tf *taintFile) bool {
-	return tf.holdsAny(c.words) && (len(c.owner) == 0 || tf.holdsAny(c.owner))
+	return tf.holdsAny(c.words, c.start) && (len(c.owner) == 0 || tf.holdsAny(c.owner, false))
 }
 
 // ownKeywordCovers reports whether a keyword of the rule's own sources

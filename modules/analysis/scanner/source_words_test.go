@@ -24,7 +24,7 @@ func TestSourceWords(t *testing.T) {
 		{`re:foo\.bar\?`, nil},
 	}
 	for _, tt := range tests {
-		got, ok := sourceWords(tt.pat)
+		got, _, ok := sourceWords(tt.pat)
 		if ok != (tt.want != nil) || !slices.Equal(got, tt.want) {
 			t.Errorf("sourceWords(%q) = %q, %v; want %q", tt.pat, got, ok, tt.want)
 		}
@@ -47,7 +47,7 @@ func TestPackSourceWordsKnown(t *testing.T) {
 			if s.IsDecorator() {
 				continue
 			}
-			if _, ok := sourceWords(s.Expr + s.Call); !ok {
+			if _, _, ok := sourceWords(s.Expr + s.Call); !ok {
 				t.Errorf("pack %s: no word for source %q", pk.Name, s.Expr+s.Call)
 			}
 		}
@@ -93,6 +93,45 @@ func TestOwnerWords(t *testing.T) {
 	for _, tt := range tests {
 		if got := ownerWords(tt.pat); !slices.Equal(got, tt.want) {
 			t.Errorf("ownerWords(%q) = %q, want %q", tt.pat, got, tt.want)
+		}
+	}
+}
+
+// TestSourceWordsNameStart: a word that begins the last name of every
+// match is looked for where no word character comes before it ("ENV" of
+// ENV* is not in RAILS_ENV); one that may continue a name is looked for
+// anywhere.
+func TestSourceWordsNameStart(t *testing.T) {
+	starts := []struct {
+		pat   string
+		start bool
+	}{
+		{"ENV*", true},
+		{"flask.request.args*", true},
+		{"$_GET*", false}, // "$_GET" also stands in "a$_GET" (PHP strings)
+		{`re:(::)?(Rack::Request|ActionDispatch::Request|Sinatra::Request)\.new`, true},
+		// the separator stands in another part than the word: not seen
+		{`re:(req|request)\.nextUrl\.searchParams\.(get|getAll)`, false},
+		{`re:github\.com/gin-gonic/gin\.Context\.(ShouldBind|Bind|MustBindWith)\w*`, false},
+		{`re:\w*Params`, false},
+	}
+	for _, tt := range starts {
+		if _, start, _ := sourceWords(tt.pat); start != tt.start {
+			t.Errorf("sourceWords(%q): start %v, want %v", tt.pat, start, tt.start)
+		}
+	}
+	words, start, _ := sourceWords("ENV*")
+	c := srcCond{words: words, start: start}
+	for src, want := range map[string]bool{
+		"x = ENV['HOME']":            true,
+		"ENV.fetch('A')":             true,
+		"RAILS_ENV = 'production'":   false,
+		"RAILS_ENV; ::ENV['A']":      true,
+		"config.env = RACK_ENVENV":   false,
+		"# the ENVIRONMENT variable": true, // ENV* matches ENVIRONMENT too
+	} {
+		if got := c.holds(&taintFile{src: []byte(src)}); got != want {
+			t.Errorf("%q: holds %v, want %v", src, got, want)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"vigil/modules/analysis/scanner/budget"
 	"vigil/modules/analysis/scanner/ir"
+	"vigil/modules/analysis/scanner/textpos"
 )
 
 // The taint engine: see rules/README.md ("Taint rules") for the semantics.
@@ -368,7 +369,7 @@ func (r *taintRun) fillSnippets(tr []TraceStep) []TraceStep {
 
 func (r *taintRun) lineAt(line int) string {
 	if r.lines == nil {
-		r.lines = lineStarts(r.src)
+		r.lines = textpos.Starts(r.src)
 	}
 	if line < 1 || line > len(r.lines) {
 		return ""

@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -172,7 +173,7 @@ end
 					t.Errorf("line %d: trace %+v", f.Location.StartLine, f.Trace)
 				}
 			}
-			if !equalInts(got, tc.want) {
+			if !slices.Equal(got, tc.want) {
 				t.Errorf("lines %v, want %v (parse errors %v)", got, tc.want, res.ParseErrors)
 				for _, f := range res.Findings {
 					t.Log(f.Message, strings.Repeat("-", 3))
@@ -235,7 +236,7 @@ func TestTaintParamSources(t *testing.T) {
 		}
 	}
 	sort.Ints(got)
-	if want := []int{3, 15}; !equalInts(got, want) {
+	if want := []int{3, 15}; !slices.Equal(got, want) {
 		t.Errorf("lines %v, want %v", got, want)
 	}
 }
@@ -303,7 +304,7 @@ func TestTaintConstructSinks(t *testing.T) {
 				got = append(got, f.Location.StartLine)
 			}
 			sort.Ints(got)
-			if !equalInts(got, tc.want) {
+			if !slices.Equal(got, tc.want) {
 				t.Errorf("lines %v, want %v", got, tc.want)
 			}
 		})

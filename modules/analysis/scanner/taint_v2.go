@@ -16,6 +16,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"vigil/modules/analysis/scanner/dataflow"
+	"vigil/modules/analysis/scanner/ident"
 	"vigil/modules/analysis/scanner/ir"
 	"vigil/modules/analysis/scanner/lang/javascript"
 	"vigil/modules/analysis/scanner/lang/python"
@@ -337,13 +338,15 @@ func (vm *v2Models) view(r *Rule, lang string) *ruleModels {
 		if src.IsDecorator() || ownKeywordCovers(own, p) {
 			continue
 		}
-		words, ok := sourceWords(p)
+		words, start, ok := sourceWords(p)
 		if !ok {
 			rm.srcAny = true
 			continue
 		}
-		c := srcCond{words: words, owner: ownerWords(p)}
-		if !slices.ContainsFunc(rm.srcConds, func(o srcCond) bool { return slices.Equal(o.words, c.words) && slices.Equal(o.owner, c.owner) }) {
+		c := srcCond{words: words, owner: ownerWords(p), start: start}
+		if !slices.ContainsFunc(rm.srcConds, func(o srcCond) bool {
+			return slices.Equal(o.words, c.words) && slices.Equal(o.owner, c.owner) && o.start == c.start
+		}) {
 			rm.srcConds = append(rm.srcConds, c)
 		}
 	}
@@ -487,6 +490,7 @@ type taintFile struct {
 	aliasDone  bool
 	aliasWords map[string]bool // the words of the file's `import ... as ...` lines
 	holdsWord  map[string]bool // holds' answers (rules share their packs' source words)
+	holdsStart map[string]bool // holdsAt's answers for words at a name's start
 	routeDone  bool
 	route      bool // the file has a route decorator
 
@@ -517,10 +521,39 @@ func (tf *taintFile) holds(w string) bool {
 	return ok
 }
 
-// holdsAny reports whether the file's text holds one of words.
-func (tf *taintFile) holdsAny(words []string) bool {
+// holdsAt reports whether the file's text holds a word where no word
+// character comes before it, remembering the answer for the file's other
+// rules.
+func (tf *taintFile) holdsAt(w string) bool {
+	if ok, seen := tf.holdsStart[w]; seen {
+		return ok
+	}
+	if tf.holdsStart == nil {
+		tf.holdsStart = map[string]bool{}
+	}
+	ok := false
+	if tf.holds(w) {
+		for off := 0; ; {
+			i := bytes.Index(tf.src[off:], []byte(w))
+			if i < 0 {
+				break
+			}
+			if at := off + i; at == 0 || !ident.Byte(tf.src[at-1]) {
+				ok = true
+				break
+			}
+			off += i + 1
+		}
+	}
+	tf.holdsStart[w] = ok
+	return ok
+}
+
+// holdsAny reports whether the file's text holds one of words (with
+// start, where no word character comes before it).
+func (tf *taintFile) holdsAny(words []string, start bool) bool {
 	for _, w := range words {
-		if tf.holds(w) {
+		if start && tf.holdsAt(w) || !start && tf.holds(w) {
 			return true
 		}
 	}
@@ -1542,13 +1575,7 @@ var (
 // with a Sinatra route: get '/path', post("/path"), ... (a line scan: this
 // runs for every rule on every Ruby file without the rule's keywords).
 func hasSinatraRoute(src []byte) bool {
-	for len(src) > 0 {
-		line := src
-		if i := bytes.IndexByte(src, '\n'); i >= 0 {
-			line, src = src[:i], src[i+1:]
-		} else {
-			src = nil
-		}
+	for line := range eachLine(src) {
 		line = bytes.TrimLeft(line, " \t")
 		for _, verb := range []string{"get", "post", "put", "patch", "delete", "options"} {
 			if !bytes.HasPrefix(line, []byte(verb)) {
@@ -1568,13 +1595,7 @@ func hasSinatraRoute(src []byte) bool {
 // than the rest of the prefilters).
 func aliasImportLines(src []byte) [][]byte {
 	var out [][]byte
-	for len(src) > 0 {
-		line := src
-		if i := bytes.IndexByte(src, '\n'); i >= 0 {
-			line, src = src[:i], src[i+1:]
-		} else {
-			src = nil
-		}
+	for line := range eachLine(src) {
 		if isAliasImport(line) {
 			out = append(out, line)
 		}
@@ -1698,7 +1719,7 @@ func passesSourceObject(r *Rule, src []byte) bool {
 			}
 			// a constructor: the callee's last name is capitalised
 			j := i
-			for j > 0 && isIdentByte(src[j-1]) {
+			for j > 0 && ident.Byte(src[j-1]) {
 				j--
 			}
 			if j < i && src[j] >= 'A' && src[j] <= 'Z' {

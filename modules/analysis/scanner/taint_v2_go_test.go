@@ -4,35 +4,11 @@ import (
 	"testing"
 )
 
-// goProbe is a small Go program run through one built-in rule on the new
-// engine: every line carrying `// want` must be reported, no other.
-type goProbe struct{ name, rule, src string }
-
-func runGoProbes(t *testing.T, cases []goProbe) {
-	t.Helper()
-	saved := engineV2["go"]
-	engineV2["go"] = true
-	defer func() { engineV2["go"] = saved }()
-	rules, err := BuiltinRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]*Rule{}
-	for _, r := range rules {
-		byID[r.ID] = r
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectProbe(t, byID, tc.rule, "probe.go", tc.src)
-		})
-	}
-}
-
 // TestEngineV2GoProbes: the causes of missed flows and false alarms of
 // issue "Scanner v2", in Go.
 func TestEngineV2GoProbes(t *testing.T) {
-	runGoProbes(t, []goProbe{
-		{"defaulting idiom keeps taint on the other path", "VGL-GO-CMDI-001", `
+	runProbes(t, builtinRulesByID(t), []probe{
+		{"defaulting idiom keeps taint on the other path", "VGL-GO-CMDI-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -46,7 +22,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	exec.Command("sh", "-c", "echo "+v).Run() // want
 }
 `},
-		{"a constant assigned on every path is clean", "VGL-GO-CMDI-001", `
+		{"a constant assigned on every path is clean", "VGL-GO-CMDI-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -62,7 +38,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	exec.Command("echo", v).Run()
 }
 `},
-		{"import alias resolves to os/exec.Command", "VGL-GO-CMDI-001", `
+		{"import alias resolves to os/exec.Command", "VGL-GO-CMDI-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -73,7 +49,7 @@ func h(w http.ResponseWriter, req *http.Request) {
 	run.Command("ls", req.Form.Get("d")).Run()
 }
 `},
-		{"if err != nil early return, multiple results", "VGL-GO-SQLI-001", `
+		{"if err != nil early return, multiple results", "VGL-GO-SQLI-001", "probe.go", `
 package main
 import (
 	"database/sql"
@@ -96,7 +72,7 @@ func h(db *sql.DB, w http.ResponseWriter, r *http.Request) {
 	db.Query("SELECT * FROM t WHERE name = $1", name)
 }
 `},
-		{"struct literal fields, maps and slices", "VGL-GO-SQLI-001", `
+		{"struct literal fields, maps and slices", "VGL-GO-SQLI-001", "probe.go", `
 package main
 import (
 	"database/sql"
@@ -117,7 +93,7 @@ func h(db *sql.DB, w http.ResponseWriter, r *http.Request) {
 	db.Exec(strings.Join(parts, ",")) // want
 }
 `},
-		{"strings.Builder and bytes.Buffer carry data", "VGL-GO-SQLI-001", `
+		{"strings.Builder and bytes.Buffer carry data", "VGL-GO-SQLI-001", "probe.go", `
 package main
 import (
 	"bytes"
@@ -138,7 +114,7 @@ func h(db *sql.DB, w http.ResponseWriter, r *http.Request) {
 	db.Exec(buf.String()) // want
 }
 `},
-		{"closures see their parent's typed request", "VGL-GO-PATH-001", `
+		{"closures see their parent's typed request", "VGL-GO-PATH-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -157,7 +133,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	os.Open(filepath.Join("/srv", r.FormValue("j"))) // want
 }
 `},
-		{"switch, range, select and loops", "VGL-GO-CMDI-001", `
+		{"switch, range, select and loops", "VGL-GO-CMDI-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -191,7 +167,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	}
 }
 `},
-		{"pointer arguments take the call's data", "VGL-GO-SQLI-001", `
+		{"pointer arguments take the call's data", "VGL-GO-SQLI-001", "probe.go", `
 package main
 import (
 	"database/sql"
@@ -207,7 +183,7 @@ func h(db *sql.DB, w http.ResponseWriter, r *http.Request) {
 	db.Query("SELECT * FROM t WHERE n = '" + fixed.Name + "'")
 }
 `},
-		{"helper returning a constant is clean; returning its input is not", "VGL-GO-CMDI-001", `
+		{"helper returning a constant is clean; returning its input is not", "VGL-GO-CMDI-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -222,7 +198,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	exec.Command("sh", "-c", d) // want
 }
 `},
-		{"methods: receiver fields set in one method, read in another", "VGL-GO-SQLI-001", `
+		{"methods: receiver fields set in one method, read in another", "VGL-GO-SQLI-001", "probe.go", `
 package main
 import (
 	"database/sql"
@@ -237,7 +213,7 @@ func (s *Svc) Run() {
 	s.db.Query("SELECT * FROM t WHERE n = '" + s.term + "'") // want
 }
 `},
-		{"short-circuit conditions", "VGL-GO-CMDI-001", `
+		{"short-circuit conditions", "VGL-GO-CMDI-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -253,7 +229,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	}
 }
 `},
-		{"a request parameter of another name and type is no source", "VGL-GO-CMDI-001", `
+		{"a request parameter of another name and type is no source", "VGL-GO-CMDI-001", "probe.go", `
 package main
 import (
 	"os/exec"
@@ -269,8 +245,8 @@ func h(r *Request) {
 // TestEngineV2GoPackProbes: one must-find and one must-not-find program
 // per model pack (go-stdlib, gin, echo, chi, gorm).
 func TestEngineV2GoPackProbes(t *testing.T) {
-	runGoProbes(t, []goProbe{
-		{"go-stdlib: net/http sources to ssrf and redirect", "VGL-GO-SSRF-001", `
+	runProbes(t, builtinRulesByID(t), []probe{
+		{"go-stdlib: net/http sources to ssrf and redirect", "VGL-GO-SSRF-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -289,7 +265,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	http.Get("https://api.example.com/")
 }
 `},
-		{"go-stdlib: redirect", "VGL-GO-REDIRECT-001", `
+		{"go-stdlib: redirect", "VGL-GO-REDIRECT-001", "probe.go", `
 package main
 import "net/http"
 func h(w http.ResponseWriter, r *http.Request) {
@@ -301,7 +277,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, q.Get("to"), http.StatusFound) // want
 }
 `},
-		{"go-stdlib: text/template and fmt.Fprintf are XSS, html/template and escaping are not", "VGL-GO-XSS-001", `
+		{"go-stdlib: text/template and fmt.Fprintf are XSS, html/template and escaping are not", "VGL-GO-XSS-001", "probe.go", `
 package main
 import (
 	"fmt"
@@ -323,7 +299,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte("<p>ok</p>"))
 }
 `},
-		{"go-stdlib: a plain-text or JSON response is no page", "VGL-GO-XSS-001", `
+		{"go-stdlib: a plain-text or JSON response is no page", "VGL-GO-XSS-001", "probe.go", `
 package main
 import (
 	"encoding/json"
@@ -342,7 +318,7 @@ func page(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintln(w, "<b>"+r.FormValue("name")+"</b>") // want
 }
 `},
-		{"go-stdlib: a command's output is not request data", "VGL-GO-XSS-001", `
+		{"go-stdlib: a command's output is not request data", "VGL-GO-XSS-001", "probe.go", `
 package main
 import (
 	"fmt"
@@ -359,7 +335,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprint(w, "<p>"+host+"</p>") // want
 }
 `},
-		{"go-stdlib: os/exec sh -c and number parsing", "VGL-GO-CMDI-001", `
+		{"go-stdlib: os/exec sh -c and number parsing", "VGL-GO-CMDI-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -372,7 +348,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	exec.Command("sh", "-c", "ping "+r.PathValue("host")).Run() // want
 }
 `},
-		{"go-stdlib: path checks after Join, IsLocal, no .. and a pattern", "VGL-GO-PATH-001", `
+		{"go-stdlib: path checks after Join, IsLocal, no .. and a pattern", "VGL-GO-PATH-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -411,7 +387,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	os.Open(raw) // want
 }
 `},
-		{"go-stdlib: allow-list map and comparisons", "VGL-GO-CMDI-001", `
+		{"go-stdlib: allow-list map and comparisons", "VGL-GO-CMDI-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -440,7 +416,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	}
 }
 `},
-		{"go-stdlib: a package-level text/template is XSS, html/template is not", "VGL-GO-XSS-001", `
+		{"go-stdlib: a package-level text/template is XSS, html/template is not", "VGL-GO-XSS-001", "probe.go", `
 package main
 import (
 	htmpl "html/template"
@@ -458,7 +434,7 @@ func shadow(w http.ResponseWriter, r *http.Request) {
 	page.Execute(w, r.FormValue("q"))
 }
 `},
-		{"go-stdlib: Location header and http clients", "VGL-GO-REDIRECT-001", `
+		{"go-stdlib: Location header and http clients", "VGL-GO-REDIRECT-001", "probe.go", `
 package main
 import "net/http"
 func h(w http.ResponseWriter, r *http.Request) {
@@ -467,7 +443,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(302)
 }
 `},
-		{"go-stdlib: clients", "VGL-GO-SSRF-001", `
+		{"go-stdlib: clients", "VGL-GO-SSRF-001", "probe.go", `
 package main
 import "net/http"
 func h(w http.ResponseWriter, r *http.Request) {
@@ -477,7 +453,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	client.Post("https://example.com", "text/plain", r.Body)
 }
 `},
-		{"gorilla/mux, httprouter and fiber sources", "VGL-GO-CMDI-001", `
+		{"gorilla/mux, httprouter and fiber sources", "VGL-GO-CMDI-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -497,7 +473,7 @@ func c(ctx *fiber.Ctx) error {
 	return exec.Command(ctx.Route().Path).Run()
 }
 `},
-		{"sqlx: the text after the destination", "VGL-GO-SQLI-001", `
+		{"sqlx: the text after the destination", "VGL-GO-SQLI-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -510,7 +486,7 @@ func h(db *sqlx.DB, w http.ResponseWriter, r *http.Request) {
 	db.Get(&u, "SELECT * FROM u WHERE n = $1", r.FormValue("n"))
 }
 `},
-		{"lib/pq: quoted identifiers and literals", "VGL-GO-SQLI-001", `
+		{"lib/pq: quoted identifiers and literals", "VGL-GO-SQLI-001", "probe.go", `
 package main
 import (
 	"database/sql"
@@ -523,7 +499,7 @@ func h(db *sql.DB, w http.ResponseWriter, r *http.Request) {
 	db.Query("SELECT * FROM t ORDER BY " + r.FormValue("col")) // want
 }
 `},
-		{"gin: context sources to sql, redirect", "VGL-GO-SQLI-001", `
+		{"gin: context sources to sql, redirect", "VGL-GO-SQLI-001", "probe.go", `
 package main
 import (
 	"database/sql"
@@ -545,7 +521,7 @@ func h(db *sql.DB) gin.HandlerFunc {
 	}
 }
 `},
-		{"gin: redirect and files", "VGL-GO-REDIRECT-001", `
+		{"gin: redirect and files", "VGL-GO-REDIRECT-001", "probe.go", `
 package main
 import "github.com/gin-gonic/gin"
 func h(c *gin.Context) {
@@ -553,7 +529,7 @@ func h(c *gin.Context) {
 	c.Redirect(302, "/")
 }
 `},
-		{"echo: context sources, HTML sink", "VGL-GO-XSS-001", `
+		{"echo: context sources, HTML sink", "VGL-GO-XSS-001", "probe.go", `
 package main
 import (
 	"html"
@@ -565,7 +541,7 @@ func h(c echo.Context) error {
 	return c.HTML(200, "<p>"+c.FormValue("f")+"</p>") // want
 }
 `},
-		{"echo: bind into a struct reaches SQL", "VGL-GO-SQLI-001", `
+		{"echo: bind into a struct reaches SQL", "VGL-GO-SQLI-001", "probe.go", `
 package main
 import (
 	"database/sql"
@@ -584,7 +560,7 @@ func h(db *sql.DB, c echo.Context) error {
 	return err
 }
 `},
-		{"chi: URLParam is a source", "VGL-GO-PATH-001", `
+		{"chi: URLParam is a source", "VGL-GO-PATH-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -597,7 +573,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	os.ReadFile(filepath.Join("/data", filepath.Base(chi.URLParam(r, "file"))))
 }
 `},
-		{"gorm: raw SQL text, not placeholders", "VGL-GO-SQLI-001", `
+		{"gorm: raw SQL text, not placeholders", "VGL-GO-SQLI-001", "probe.go", `
 package main
 import (
 	"fmt"
@@ -618,8 +594,8 @@ func h(db *gorm.DB, w http.ResponseWriter, r *http.Request) {
 // printed by fmt verbs and the other Go look-alikes of issue "Scanner v2":
 // each safe form beside the flow it must still report.
 func TestEngineV2GoChecks(t *testing.T) {
-	runGoProbes(t, []goProbe{
-		{"filepath.Rel check cleans the joined path", "VGL-GO-PATH-001", `
+	runProbes(t, builtinRulesByID(t), []probe{
+		{"filepath.Rel check cleans the joined path", "VGL-GO-PATH-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -638,7 +614,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	os.Remove(target)
 }
 `},
-		{"a Rel check holds for the path it was made of; a climbing prefix is no check where it holds", "VGL-GO-PATH-001", `
+		{"a Rel check holds for the path it was made of; a climbing prefix is no check where it holds", "VGL-GO-PATH-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -661,7 +637,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	os.Remove(other) // want
 }
 `},
-		{"url host allow-list and empty host for redirects", "VGL-GO-SSRF-001", `
+		{"url host allow-list and empty host for redirects", "VGL-GO-SSRF-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -684,7 +660,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	http.Get(v.String()) // want
 }
 `},
-		{"redirect to a parsed URL without a host", "VGL-GO-REDIRECT-001", `
+		{"redirect to a parsed URL without a host", "VGL-GO-REDIRECT-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -699,7 +675,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, u.String(), 302)
 }
 `},
-		{"the error of a parse checks its argument", "VGL-GO-SQLI-001", `
+		{"the error of a parse checks its argument", "VGL-GO-SQLI-001", "probe.go", `
 package main
 import (
 	"database/sql"
@@ -722,7 +698,7 @@ func h(db *sql.DB, w http.ResponseWriter, r *http.Request) {
 	db.Query("SELECT 1 WHERE n = " + n) // want
 }
 `},
-		{"net.ParseIP == nil checks the address", "VGL-GO-CMDI-001", `
+		{"net.ParseIP == nil checks the address", "VGL-GO-CMDI-001", "probe.go", `
 package main
 import (
 	"net"
@@ -743,7 +719,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	exec.Command("sh", "-c", "ping "+other).Run() // want
 }
 `},
-		{"exec: the program and a shell's script, not argv or positional parameters", "VGL-GO-CMDI-001", `
+		{"exec: the program and a shell's script, not argv or positional parameters", "VGL-GO-CMDI-001", "probe.go", `
 package main
 import (
 	"context"
@@ -763,7 +739,7 @@ func h(ctx context.Context, w http.ResponseWriter, r *http.Request) {
 	exec.Command(sh, "-c", x).Run() // want
 }
 `},
-		{"numbers printed by fmt verbs carry no text", "VGL-GO-SQLI-001", `
+		{"numbers printed by fmt verbs carry no text", "VGL-GO-SQLI-001", "probe.go", `
 package main
 import (
 	"database/sql"
@@ -786,7 +762,7 @@ func h(db *sql.DB, w http.ResponseWriter, r *http.Request) {
 	db.Query(fmt.Sprintf("SELECT 1 %% %d WHERE n = '%s'", q.Page, q.Name)) // want
 }
 `},
-		{"what a file or a database returns is not the request's", "VGL-GO-XSS-001", `
+		{"what a file or a database returns is not the request's", "VGL-GO-XSS-001", "probe.go", `
 package main
 import (
 	"database/sql"
@@ -805,7 +781,7 @@ func h(db *sql.DB, w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintf(w, "<p>%s</p>", name) // want
 }
 `},
-		{"a template in a struct field: the package the file imports", "VGL-GO-XSS-001", `
+		{"a template in a struct field: the package the file imports", "VGL-GO-XSS-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -820,7 +796,7 @@ func (s *S) plain(w http.ResponseWriter, r *http.Request) {
 	s.page.Execute(w, r.FormValue("n"))
 }
 `},
-		{"checks named as validation guard their first argument", "VGL-GO-SSRF-001", `
+		{"checks named as validation guard their first argument", "VGL-GO-SSRF-001", "probe.go", `
 package main
 import "net/http"
 func isAllowedURL(u string) bool { return len(u) < 10 }
@@ -838,7 +814,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	http.Get(v) // want
 }
 `},
-		{"slices.Contains and EqualFold with a constant", "VGL-GO-TRUST-001", `
+		{"slices.Contains and EqualFold with a constant", "VGL-GO-TRUST-001", "probe.go", `
 package main
 import (
 	"net/http"
@@ -862,7 +838,7 @@ func h(w http.ResponseWriter, r *http.Request) {
 	}
 }
 `},
-		{"Clean inside a prefix check, rooted Clean, ContainsAny", "VGL-GO-PATH-001", `
+		{"Clean inside a prefix check, rooted Clean, ContainsAny", "VGL-GO-PATH-001", "probe.go", `
 package main
 import (
 	"net/http"

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"vigil/modules/analysis/scanner/ident"
 
 	"vigil/modules/analysis/scanner/dataflow"
 	"vigil/modules/analysis/scanner/ir"
@@ -150,7 +151,7 @@ func (s *v2Spec) compiledCall(in *ir.Instr) bool {
 // function was compiled from in the file (`const page = ejs.compile(T)`).
 func (s *v2Spec) compiledTemplate(in *ir.Instr) (string, bool) {
 	name := in.Callee
-	if !identRe.MatchString(name) || !bytes.Contains(s.src, []byte(".compile(")) {
+	if !ident.IsJS(name) || !bytes.Contains(s.src, []byte(".compile(")) {
 		return "", false
 	}
 	if t, ok := s.compiledTpls[name]; ok {

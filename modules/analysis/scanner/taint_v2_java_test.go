@@ -5,38 +5,12 @@ import (
 	"testing/fstest"
 )
 
-// javaProbe is a small Java program for one rule: every line that must be
-// reported carries `// want`; any other finding of the rule fails it.
-type javaProbe struct{ name, rule, src string }
-
-func runJavaProbes(t *testing.T, rules map[string]*Rule, cases []javaProbe) {
-	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectProbe(t, rules, tc.rule, "Probe.java", tc.src)
-		})
-	}
-}
-
-func builtinRulesByID(t *testing.T) map[string]*Rule {
-	t.Helper()
-	rules, err := BuiltinRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]*Rule{}
-	for _, r := range rules {
-		byID[r.ID] = r
-	}
-	return byID
-}
-
 // TestEngineV2JavaProbes: the causes of missed flows and false alarms of
 // issue "Scanner v2" in Java, end to end through the built-in Java rules
 // on the new engine.
 func TestEngineV2JavaProbes(t *testing.T) {
-	runJavaProbes(t, builtinRulesByID(t), []javaProbe{
-		{"defaulting idiom, builder chain, typed statement", "VGL-JAVA-SQLI-001", `
+	runProbes(t, builtinRulesByID(t), []probe{
+		{"defaulting idiom, builder chain, typed statement", "VGL-JAVA-SQLI-001", "Probe.java", `
 import javax.servlet.http.*;
 import java.sql.*;
 public class S extends HttpServlet {
@@ -52,7 +26,7 @@ public class S extends HttpServlet {
   }
 }
 `},
-		{"prepared statement parameters are not sinks; prepareStatement text is", "VGL-JAVA-SQLI-001", `
+		{"prepared statement parameters are not sinks; prepareStatement text is", "VGL-JAVA-SQLI-001", "Probe.java", `
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -66,7 +40,7 @@ class Dao {
   }
 }
 `},
-		{"numbers, constant helpers and constant switches are clean", "VGL-JAVA-SQLI-001", `
+		{"numbers, constant helpers and constant switches are clean", "VGL-JAVA-SQLI-001", "Probe.java", `
 import javax.servlet.http.HttpServletRequest;
 import java.sql.Statement;
 class Dao {
@@ -93,7 +67,7 @@ class Dao {
   }
 }
 `},
-		{"collections keep keys apart", "VGL-JAVA-SQLI-001", `
+		{"collections keep keys apart", "VGL-JAVA-SQLI-001", "Probe.java", `
 import java.util.*;
 import javax.servlet.http.HttpServletRequest;
 import java.sql.Statement;
@@ -115,7 +89,7 @@ class Dao {
   }
 }
 `},
-		{"fields, helpers and closures", "VGL-JAVA-SQLI-001", `
+		{"fields, helpers and closures", "VGL-JAVA-SQLI-001", "Probe.java", `
 import javax.servlet.http.HttpServletRequest;
 import java.sql.Statement;
 class Dao {
@@ -136,7 +110,7 @@ class Dao {
   }
 }
 `},
-		{"Spring handler parameters and JdbcTemplate", "VGL-JAVA-SQLI-001", `
+		{"Spring handler parameters and JdbcTemplate", "VGL-JAVA-SQLI-001", "Probe.java", `
 import org.springframework.web.bind.annotation.*;
 import org.springframework.jdbc.core.JdbcTemplate;
 @RestController
@@ -156,7 +130,7 @@ class C {
   }
 }
 `},
-		{"Spring binds a bare String handler parameter from the request", "VGL-JAVA-SQLI-001", `
+		{"Spring binds a bare String handler parameter from the request", "VGL-JAVA-SQLI-001", "Probe.java", `
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.*;
 import java.sql.Statement;
@@ -174,7 +148,7 @@ class Implicit {
   }
 }
 `},
-		{"JAX-RS parameters", "VGL-JAVA-SQLI-001", `
+		{"JAX-RS parameters", "VGL-JAVA-SQLI-001", "Probe.java", `
 import javax.ws.rs.*;
 import java.sql.Statement;
 @Path("/r")
@@ -188,7 +162,7 @@ public class R {
   }
 }
 `},
-		{"fully qualified names and try/catch/finally", "VGL-JAVA-SQLI-001", `
+		{"fully qualified names and try/catch/finally", "VGL-JAVA-SQLI-001", "Probe.java", `
 class Dao {
   void run(javax.servlet.http.HttpServletRequest req, java.sql.Connection c) throws Exception {
     String q = "select 1";
@@ -203,7 +177,7 @@ class Dao {
   }
 }
 `},
-		{"labelled loops and do/while keep the loop's taint", "VGL-JAVA-SQLI-001", `
+		{"labelled loops and do/while keep the loop's taint", "VGL-JAVA-SQLI-001", "Probe.java", `
 import javax.servlet.http.HttpServletRequest;
 import java.sql.Statement;
 class Dao {
@@ -223,7 +197,7 @@ class Dao {
   }
 }
 `},
-		{"validation: allow-lists, equality and tight patterns", "VGL-JAVA-SQLI-001", `
+		{"validation: allow-lists, equality and tight patterns", "VGL-JAVA-SQLI-001", "Probe.java", `
 import java.util.*;
 import java.util.regex.Pattern;
 import javax.servlet.http.HttpServletRequest;
@@ -252,7 +226,7 @@ class V {
   }
 }
 `},
-		{"escaping cleans XSS, not SQL", "VGL-JAVA-XSS-001", `
+		{"escaping cleans XSS, not SQL", "VGL-JAVA-XSS-001", "Probe.java", `
 import javax.servlet.http.*;
 import java.io.PrintWriter;
 import org.owasp.encoder.Encode;
@@ -274,7 +248,7 @@ class S extends HttpServlet {
   }
 }
 `},
-		{"non-HTML responses and escaping helpers are not XSS", "VGL-JAVA-XSS-001", `
+		{"non-HTML responses and escaping helpers are not XSS", "VGL-JAVA-XSS-001", "Probe.java", `
 import javax.servlet.http.*;
 import java.io.PrintWriter;
 class S extends HttpServlet {
@@ -295,7 +269,7 @@ class S extends HttpServlet {
   }
 }
 `},
-		{"Spring response bodies", "VGL-JAVA-XSS-001", `
+		{"Spring response bodies", "VGL-JAVA-XSS-001", "Probe.java", `
 import org.springframework.web.bind.annotation.*;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.HtmlUtils;
@@ -331,7 +305,7 @@ class Views {
   }
 }
 `},
-		{"overloads of different arities keep their own summaries", "VGL-JAVA-SQLI-001", `
+		{"overloads of different arities keep their own summaries", "VGL-JAVA-SQLI-001", "Probe.java", `
 import javax.servlet.http.HttpServletRequest;
 import java.sql.Statement;
 class O {
@@ -345,7 +319,7 @@ class O {
   }
 }
 `},
-		{"getters and setters keep an object's fields apart", "VGL-JAVA-SQLI-001", `
+		{"getters and setters keep an object's fields apart", "VGL-JAVA-SQLI-001", "Probe.java", `
 import javax.servlet.http.HttpServletRequest;
 import java.sql.Statement;
 class Beans {
@@ -365,7 +339,7 @@ class Beans {
   }
 }
 `},
-		{"escaped for HTML is still SQL", "VGL-JAVA-SQLI-001", `
+		{"escaped for HTML is still SQL", "VGL-JAVA-SQLI-001", "Probe.java", `
 import javax.servlet.http.*;
 import org.owasp.encoder.Encode;
 class S {
@@ -375,7 +349,7 @@ class S {
   }
 }
 `},
-		{"commands through lists and typed runtimes", "VGL-JAVA-CMDI-001", `
+		{"commands through lists and typed runtimes", "VGL-JAVA-CMDI-001", "Probe.java", `
 import javax.servlet.http.HttpServletRequest;
 import java.util.*;
 class Cmd {
@@ -391,7 +365,7 @@ class Cmd {
   }
 }
 `},
-		{"paths: java.io, java.nio and the file-name sanitiser", "VGL-JAVA-PATH-001", `
+		{"paths: java.io, java.nio and the file-name sanitiser", "VGL-JAVA-PATH-001", "Probe.java", `
 import javax.servlet.http.HttpServletRequest;
 import java.nio.file.*;
 import org.apache.commons.io.FilenameUtils;
@@ -404,7 +378,7 @@ class F {
   }
 }
 `},
-		{"ssrf: URL and the HTTP client", "VGL-JAVA-SSRF-001", `
+		{"ssrf: URL and the HTTP client", "VGL-JAVA-SSRF-001", "Probe.java", `
 import javax.servlet.http.HttpServletRequest;
 import java.net.*;
 import java.net.http.*;
@@ -417,7 +391,7 @@ class U {
   }
 }
 `},
-		{"redirects: sendRedirect and Spring redirect: views", "VGL-JAVA-REDIRECT-001", `
+		{"redirects: sendRedirect and Spring redirect: views", "VGL-JAVA-REDIRECT-001", "Probe.java", `
 import javax.servlet.http.*;
 import org.springframework.web.bind.annotation.*;
 @Controller
@@ -441,7 +415,7 @@ class Rd {
   }
 }
 `},
-		{"redirects through headers and Spring responses", "VGL-JAVA-REDIRECT-001", `
+		{"redirects through headers and Spring responses", "VGL-JAVA-REDIRECT-001", "Probe.java", `
 import javax.servlet.http.*;
 import java.net.URI;
 import org.springframework.http.*;
@@ -461,7 +435,7 @@ class R2 {
   }
 }
 `},
-		{"ssrf through Spring and Apache clients", "VGL-JAVA-SSRF-001", `
+		{"ssrf through Spring and Apache clients", "VGL-JAVA-SSRF-001", "Probe.java", `
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.bind.annotation.*;
 import org.apache.http.client.methods.HttpGet;
@@ -475,7 +449,7 @@ class Fetch {
   }
 }
 `},
-		{"ldap search through a typed context", "VGL-JAVA-LDAP-001", `
+		{"ldap search through a typed context", "VGL-JAVA-LDAP-001", "Probe.java", `
 import javax.naming.directory.*;
 import javax.servlet.http.HttpServletRequest;
 class L {
@@ -486,7 +460,7 @@ class L {
   }
 }
 `},
-		{"xpath through a typed evaluator", "VGL-JAVA-XPATH-001", `
+		{"xpath through a typed evaluator", "VGL-JAVA-XPATH-001", "Probe.java", `
 import javax.xml.xpath.*;
 import javax.servlet.http.HttpServletRequest;
 class X {
@@ -498,7 +472,7 @@ class X {
   }
 }
 `},
-		{"JAX-RS: the un-annotated parameter of a @POST/@PUT method is the request entity", "VGL-JAVA-SQLI-001", `
+		{"JAX-RS: the un-annotated parameter of a @POST/@PUT method is the request entity", "VGL-JAVA-SQLI-001", "Probe.java", `
 import javax.ws.rs.*;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.SecurityContext;
@@ -532,7 +506,7 @@ class Res {
 }
 class ItemDto { public String name; }
 `},
-		{"Spring uploads: the original file name is a source, transferTo writes a path", "VGL-JAVA-PATH-001", `
+		{"Spring uploads: the original file name is a source, transferTo writes a path", "VGL-JAVA-PATH-001", "Probe.java", `
 import java.io.File;
 import java.nio.file.Paths;
 import org.springframework.web.bind.annotation.*;
@@ -576,12 +550,8 @@ func TestEngineV2JavaPackSinks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	byID := map[string]*Rule{}
-	for _, r := range rules {
-		byID[r.ID] = r
-	}
-	runJavaProbes(t, byID, []javaProbe{
-		{"object streams over request bytes", "VGL-JAVA-PDESER-901", `
+	runProbes(t, rulesByID(rules), []probe{
+		{"object streams over request bytes", "VGL-JAVA-PDESER-901", "Probe.java", `
 import java.io.*;
 import javax.servlet.http.HttpServletRequest;
 class D {
@@ -593,7 +563,7 @@ class D {
   }
 }
 `},
-		{"script engines", "VGL-JAVA-PCODE-902", `
+		{"script engines", "VGL-JAVA-PCODE-902", "Probe.java", `
 import javax.script.*;
 import javax.servlet.http.HttpServletRequest;
 class E {
@@ -604,7 +574,7 @@ class E {
   }
 }
 `},
-		{"response headers and cookies", "VGL-JAVA-PHEADER-903", `
+		{"response headers and cookies", "VGL-JAVA-PHEADER-903", "Probe.java", `
 import javax.servlet.http.*;
 class H {
   void run(HttpServletRequest req, HttpServletResponse resp) {

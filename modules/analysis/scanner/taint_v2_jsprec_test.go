@@ -14,15 +14,7 @@ import (
 // object is an SSRF sink only where it names the target). Lines that must
 // be reported end in `// want` (`# want` in Python).
 func TestEngineV2JSPrecision(t *testing.T) {
-	rules, err := BuiltinRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]*Rule{}
-	for _, r := range rules {
-		byID[r.ID] = r
-	}
-	cases := []struct{ name, rule, file, src string }{
+	runProbes(t, builtinRulesByID(t), []probe{
 		{"route parameters are no NoSQL source, query and body are", "VGL-JS-NOSQLI-001", "a.js", `
 const User = require('./user');
 function h(req, res) {
@@ -247,12 +239,7 @@ function h(req, res) {
 const next = new URLSearchParams(location.search).get("next");
 window.location = next;  // want
 `},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectProbe(t, byID, tc.rule, tc.file, tc.src)
-		})
-	}
+	})
 }
 
 // TestPackSinkPropsAndExceptKinds: the pack format's props and

@@ -12,15 +12,7 @@ import (
 // developer scripts. Lines that must be reported end in `// want`
 // (`# want` in Python).
 func TestEngineV2JSPyLookAlikes(t *testing.T) {
-	rules, err := BuiltinRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]*Rule{}
-	for _, r := range rules {
-		byID[r.ID] = r
-	}
-	cases := []struct{ name, rule, file, src string }{
+	runProbes(t, builtinRulesByID(t), []probe{
 		{"an anchored regex literal's test() validates, an unanchored one does not", "VGL-JS-XSS-001", "a.js", `
 const NAME = /^[a-z0-9_]+$/;
 function h(req, res) {
@@ -389,10 +381,5 @@ def view(request):
     HttpResponse(format_html("<p>{}</p>", q))
     return HttpResponse("<p>%s</p>" % q)  # want
 `},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectProbe(t, byID, tc.rule, tc.file, tc.src)
-		})
-	}
+	})
 }

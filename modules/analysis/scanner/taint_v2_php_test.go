@@ -5,42 +5,18 @@ import (
 	"testing"
 )
 
-// phpProbe is a small PHP program run through one built-in rule on the
-// new engine: every line marked `// want` must be reported, no other.
-type phpProbe struct{ name, rule, src string }
-
-func runPHPProbes(t *testing.T, cases []phpProbe) {
-	t.Helper()
-	saved := engineV2["php"]
-	engineV2["php"] = true
-	defer func() { engineV2["php"] = saved }()
-	rules, err := BuiltinRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]*Rule{}
-	for _, r := range rules {
-		byID[r.ID] = r
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectProbe(t, byID, tc.rule, "probe.php", tc.src)
-		})
-	}
-}
-
 // TestEngineV2PHPProbes: the causes of issue "Scanner v2" in PHP, on the
 // PHP front end.
 func TestEngineV2PHPProbes(t *testing.T) {
-	runPHPProbes(t, []phpProbe{
-		{"defaulting idiom in a branch keeps taint", "VGL-PHP-CMDI-001", `<?php
+	runProbes(t, builtinRulesByID(t), []probe{
+		{"defaulting idiom in a branch keeps taint", "VGL-PHP-CMDI-001", "probe.php", `<?php
 $name = $_GET['name'];
 if ($name === '') {
     $name = 'nobody';
 }
 system("echo " . $name); // want
 `},
-		{"?: and ?? keep taint, ??= too", "VGL-PHP-CMDI-001", `<?php
+		{"?: and ?? keep taint, ??= too", "VGL-PHP-CMDI-001", "probe.php", `<?php
 $a = $_GET['a'] ?: 'x';
 $b = $_POST['b'] ?? 'y';
 $c = null;
@@ -49,7 +25,7 @@ exec($a); // want
 exec($b); // want
 exec($c); // want
 `},
-		{"interpolation, heredoc and .= build the string", "VGL-PHP-SQLI-001", `<?php
+		{"interpolation, heredoc and .= build the string", "VGL-PHP-SQLI-001", "probe.php", `<?php
 $id = $_GET['id'];
 $row = ['k' => $_GET['k']];
 mysqli_query($db, "SELECT * FROM t WHERE id = $id"); // want
@@ -62,7 +38,7 @@ $s = "SELECT * FROM t WHERE n = ";
 $s .= $_POST['n'];
 $db->query($s); // want
 `},
-		{"array keys are told apart, appends and destructuring", "VGL-PHP-CMDI-001", `<?php
+		{"array keys are told apart, appends and destructuring", "VGL-PHP-CMDI-001", "probe.php", `<?php
 $d = ['safe' => 'ls', 'q' => $_GET['q']];
 system($d['safe']);
 system($d['q']); // want
@@ -75,7 +51,7 @@ system($y); // want
 list('a' => $p) = $_POST;
 shell_exec($p); // want
 `},
-		{"constant conditions, switch and match prune dead code", "VGL-PHP-CMDI-001", `<?php
+		{"constant conditions, switch and match prune dead code", "VGL-PHP-CMDI-001", "probe.php", `<?php
 $mode = 2;
 if ((7 * 18) + $mode > 200) {
     system($_GET['a']);
@@ -92,7 +68,7 @@ if ($mode == 2) {
     system($_GET['f']); // want
 }
 `},
-		{"casts, intval, is_numeric and in_array clean", "VGL-PHP-SQLI-001", `<?php
+		{"casts, intval, is_numeric and in_array clean", "VGL-PHP-SQLI-001", "probe.php", `<?php
 $id = (int)$_GET['id'];
 mysqli_query($db, "SELECT * FROM t WHERE id = $id");
 $n = intval($_GET['n']);
@@ -121,7 +97,7 @@ if (isset($_GET['z'])) {
     mysqli_query($db, "SELECT * FROM t WHERE z = " . $_GET['z']); // want
 }
 `},
-		{"numbers: arithmetic, %d formats, settype, array_map('intval')", "VGL-PHP-SQLI-001", `<?php
+		{"numbers: arithmetic, %d formats, settype, array_map('intval')", "VGL-PHP-SQLI-001", "probe.php", `<?php
 $page = $_GET['page'] * 10;
 mysqli_query($db, "SELECT * FROM t LIMIT $page");
 $n = $_GET['n'] + 0;
@@ -137,7 +113,7 @@ mysqli_query($db, "SELECT * FROM t WHERE id IN (" . implode(',', $ids) . ")");
 $all = $_GET + ['x' => 1];
 mysqli_query($db, "SELECT * FROM t WHERE x = " . $all['q']); // want
 `},
-		{"checks joined by && hold where all passed", "VGL-PHP-CMDI-001", `<?php
+		{"checks joined by && hold where all passed", "VGL-PHP-CMDI-001", "probe.php", `<?php
 $t = $_GET['ip'];
 $a = $_GET['a'];
 $b = $_GET['b'];
@@ -155,7 +131,7 @@ $n = (is_numeric($_GET['n']) && $x) ? $_GET['n'] : 0;
 $m = ctype_digit($b) ? $b : 1;
 system('sleep ' . $m);
 `},
-		{"prepared statements with bound parameters are safe", "VGL-PHP-SQLI-001", `<?php
+		{"prepared statements with bound parameters are safe", "VGL-PHP-SQLI-001", "probe.php", `<?php
 $stmt = $pdo->prepare("SELECT * FROM users WHERE name = ?");
 $stmt->execute([$_POST['name']]);
 $pdo = new PDO($dsn);
@@ -166,7 +142,7 @@ mysqli_query($db, "SELECT * FROM t WHERE e = '$e'");
 $pdo->exec("DELETE FROM t WHERE id = " . $_GET['id']); // want
 pg_query($conn, "SELECT " . $_GET['c']); // want
 `},
-		{"exit and die end the path", "VGL-PHP-CMDI-001", `<?php
+		{"exit and die end the path", "VGL-PHP-CMDI-001", "probe.php", `<?php
 $c = $_GET['c'];
 if (!preg_match('/^[a-z]+$/', $c)) {
     exit("bad");
@@ -179,7 +155,7 @@ $e = $_GET['e'];
 $ok = check($e) or die("no");
 system($e); // want
 `},
-		{"functions, methods, closures and arrow functions", "VGL-PHP-CMDI-001", `<?php
+		{"functions, methods, closures and arrow functions", "VGL-PHP-CMDI-001", "probe.php", `<?php
 function run($cmd) {
     return shell_exec($cmd); // want
 }
@@ -198,12 +174,12 @@ $prefix = $_GET['p'];
 $f = function ($x) use ($prefix) { system($prefix . $x); }; // want
 $g = fn($x) => system($x . $_GET['q']); // want
 `},
-		{"escaping cleans its own kind only", "VGL-PHP-SQLI-001", `<?php
+		{"escaping cleans its own kind only", "VGL-PHP-SQLI-001", "probe.php", `<?php
 $q = htmlspecialchars($_GET['q']);
 echo $q;
 mysqli_query($db, "SELECT * FROM t WHERE n = '$q'"); // want
 `},
-		{"loops and try/catch", "VGL-PHP-CMDI-001", `<?php
+		{"loops and try/catch", "VGL-PHP-CMDI-001", "probe.php", `<?php
 foreach ($_GET['files'] as $k => $v) {
     system("cat " . $v); // want
 }
@@ -224,7 +200,7 @@ try {
     $y = 1;
 }
 `},
-		{"namespaces and use aliases resolve", "VGL-PHP-SQLI-001", `<?php
+		{"namespaces and use aliases resolve", "VGL-PHP-SQLI-001", "probe.php", `<?php
 namespace App\Http\Controllers;
 
 use Illuminate\Http\Request as Req;
@@ -237,11 +213,11 @@ class UserController {
     }
 }
 `},
-		{"session store is a trust boundary", "VGL-PHP-TRUST-001", `<?php
+		{"session store is a trust boundary", "VGL-PHP-TRUST-001", "probe.php", `<?php
 $_SESSION['role'] = $_POST['role']; // want
 $_SESSION['n'] = intval($_POST['n']);
 `},
-		{"short tags echo", "VGL-PHP-XSS-001", `<?php $name = $_GET['name']; $safe = htmlspecialchars($name); ?>
+		{"short tags echo", "VGL-PHP-XSS-001", "probe.php", `<?php $name = $_GET['name']; $safe = htmlspecialchars($name); ?>
 <p>Hello <?= $name ?></p> <?php // want ?>
 <p>Hello <?= $safe ?></p>
 <?php print "<b>" . $_GET['b'] . "</b>"; // want
@@ -252,8 +228,8 @@ $_SESSION['n'] = intval($_POST['n']);
 // TestEngineV2PHPPacks: one probe per entry group of the PHP model packs
 // (php-stdlib, laravel, symfony), must-find and must-not-find.
 func TestEngineV2PHPPacks(t *testing.T) {
-	runPHPProbes(t, []phpProbe{
-		{"php-stdlib: sources", "VGL-PHP-CMDI-001", `<?php
+	runProbes(t, builtinRulesByID(t), []probe{
+		{"php-stdlib: sources", "VGL-PHP-CMDI-001", "probe.php", `<?php
 system($_REQUEST['a']); // want
 system($_SERVER['HTTP_X_CMD']); // want
 system($_SERVER['REMOTE_ADDR']);
@@ -264,7 +240,7 @@ system($body); // want
 $h = getallheaders();
 system($h['X-Cmd']); // want
 `},
-		{"php-stdlib: command sinks and escaping", "VGL-PHP-CMDI-001", `<?php
+		{"php-stdlib: command sinks and escaping", "VGL-PHP-CMDI-001", "probe.php", `<?php
 $a = $_GET['a'];
 $out = ` + "`ls $a`" + `; // want
 popen($a, 'r'); // want
@@ -276,7 +252,7 @@ system(getenv('PATH'));
 system('ls ' . escapeshellarg($a));
 exec(escapeshellcmd($a));
 `},
-		{"php-stdlib: code sinks", "VGL-PHP-EVAL-001", `<?php
+		{"php-stdlib: code sinks", "VGL-PHP-EVAL-001", "probe.php", `<?php
 $c = $_POST['code'];
 eval($c); // want
 assert($c); // want
@@ -293,7 +269,7 @@ $g = input(...);
 $g();
 function input() { return $_GET['x']; }
 `},
-		{"php-stdlib: path sinks and basename (include is file inclusion, its own rule)", "VGL-PHP-PATH-001", `<?php
+		{"php-stdlib: path sinks and basename (include is file inclusion, its own rule)", "VGL-PHP-PATH-001", "probe.php", `<?php
 $f = $_GET['f'];
 include $f;
 require_once("pages/" . $f . ".php");
@@ -306,7 +282,7 @@ file_get_contents('https://api.example.com/files/' . $f);
 fopen("http://{$f}/x", 'r');
 file_get_contents('uploads/' . $f); // want
 `},
-		{"include/require of request data is file inclusion", "VGL-PHP-INCLUDE-001", `<?php
+		{"include/require of request data is file inclusion", "VGL-PHP-INCLUDE-001", "probe.php", `<?php
 $f = $_GET['f'];
 include $f; // want
 require_once("pages/" . $f . ".php"); // want
@@ -319,7 +295,7 @@ function partial($name) {
 }
 partial($_POST['partial']);
 `},
-		{"php-stdlib: ssrf", "VGL-PHP-SSRF-001", `<?php
+		{"php-stdlib: ssrf", "VGL-PHP-SSRF-001", "probe.php", `<?php
 $u = $_GET['url'];
 $ch = curl_init();
 curl_setopt($ch, CURLOPT_URL, $u); // want
@@ -334,19 +310,19 @@ $client->request('GET', 'https://api.example.com/', ['query' => ['q' => $u]]);
 $http = new \GuzzleHttp\Client();
 $http->request('POST', $u); // want
 `},
-		{"php-stdlib: redirect and unserialize", "VGL-PHP-REDIRECT-001", `<?php
+		{"php-stdlib: redirect and unserialize", "VGL-PHP-REDIRECT-001", "probe.php", `<?php
 header("Location: " . $_GET['next']); // want
 header ("location: " . $_GET['r']); // want
 header("Refresh: 0; url=" . $_GET['r']); // want
 header("X-Frame-Options: DENY");
 header('Location: /home');
 `},
-		{"php-stdlib: deserialization", "VGL-PHP-DESER-001", `<?php
+		{"php-stdlib: deserialization", "VGL-PHP-DESER-001", "probe.php", `<?php
 $o = unserialize($_COOKIE['state']); // want
 $p = unserialize($_COOKIE['state'], ['allowed_classes' => false]);
 $q = json_decode($_COOKIE['state']);
 `},
-		{"php-stdlib: xss sinks and sanitisers", "VGL-PHP-XSS-001", `<?php
+		{"php-stdlib: xss sinks and sanitisers", "VGL-PHP-XSS-001", "probe.php", `<?php
 $n = $_GET['n'];
 echo "Hi " . $n; // want
 printf("<p>%s</p>", $n); // want
@@ -360,7 +336,7 @@ echo filter_input(INPUT_GET, 'q', FILTER_SANITIZE_SPECIAL_CHARS);
 echo filter_input(INPUT_GET, 'q'); // want
 echo esc_html($n);
 `},
-		{"php-stdlib: JSON and plain-text responses are not HTML", "VGL-PHP-XSS-001", `<?php
+		{"php-stdlib: JSON and plain-text responses are not HTML", "VGL-PHP-XSS-001", "probe.php", `<?php
 function api() {
     header('Content-Type: application/json');
     echo json_encode(['q' => $_GET['q']]);
@@ -379,13 +355,13 @@ function plain() {
     echo $_GET['q'];
 }
 `},
-		{"php-stdlib: ldap", "VGL-PHP-LDAP-001", `<?php
+		{"php-stdlib: ldap", "VGL-PHP-LDAP-001", "probe.php", `<?php
 $u = $_POST['user'];
 ldap_search($ds, "dc=example", "(uid=" . $u . ")"); // want
 ldap_search($ds, "dc=example", "(uid=" . ldap_escape($u, '', LDAP_ESCAPE_FILTER) . ")");
 ldap_bind($ds, "uid=" . $u . ",dc=example", $pw); // want
 `},
-		{"laravel: request sources and DB sinks", "VGL-PHP-SQLI-001", `<?php
+		{"laravel: request sources and DB sinks", "VGL-PHP-SQLI-001", "probe.php", `<?php
 use Illuminate\Http\Request;
 use Illuminate\Support\Facades\DB;
 class C {
@@ -399,7 +375,7 @@ class C {
     }
 }
 `},
-		{"laravel: request() and route() alone are objects, not input", "VGL-PHP-REDIRECT-001", `<?php
+		{"laravel: request() and route() alone are objects, not input", "VGL-PHP-REDIRECT-001", "probe.php", `<?php
 class C {
     public function a($request) {
         $request = request();
@@ -416,7 +392,7 @@ class C {
     }
 }
 `},
-		{"laravel: route closures' parameters are path variables", "VGL-PHP-SQLI-001", `<?php
+		{"laravel: route closures' parameters are path variables", "VGL-PHP-SQLI-001", "probe.php", `<?php
 use Illuminate\Support\Facades\Route;
 use Illuminate\Support\Facades\DB;
 Route::get('/u/{name}', function ($name) {
@@ -427,7 +403,7 @@ Route::get('/n/{id}', function (int $id) {
 });
 $f = function ($name) { return DB::select("SELECT '$name'"); };
 `},
-		{"laravel: redirects and e()", "VGL-PHP-REDIRECT-001", `<?php
+		{"laravel: redirects and e()", "VGL-PHP-REDIRECT-001", "probe.php", `<?php
 class C {
     public function a(\Illuminate\Http\Request $request) {
         return redirect()->to($request->input('next')); // want
@@ -440,11 +416,11 @@ class C {
     }
 }
 `},
-		{"laravel: e() escapes", "VGL-PHP-XSS-001", `<?php
+		{"laravel: e() escapes", "VGL-PHP-XSS-001", "probe.php", `<?php
 echo e(request('name'));
 echo request('name'); // want
 `},
-		{"symfony: request bags, DBAL and Doctrine", "VGL-PHP-SQLI-001", `<?php
+		{"symfony: request bags, DBAL and Doctrine", "VGL-PHP-SQLI-001", "probe.php", `<?php
 use Symfony\Component\HttpFoundation\Request;
 class C {
     public function a(Request $req, $conn, $em) {
@@ -461,7 +437,7 @@ class C {
     }
 }
 `},
-		{"symfony: responses", "VGL-PHP-XSS-001", `<?php
+		{"symfony: responses", "VGL-PHP-XSS-001", "probe.php", `<?php
 use Symfony\Component\HttpFoundation\Request;
 use Symfony\Component\HttpFoundation\Response;
 use Symfony\Component\HttpFoundation\JsonResponse;
@@ -474,7 +450,7 @@ class C {
     }
 }
 `},
-		{"symfony: #[Route] parameters are path variables", "VGL-PHP-SQLI-001", `<?php
+		{"symfony: #[Route] parameters are path variables", "VGL-PHP-SQLI-001", "probe.php", `<?php
 use Symfony\Component\Routing\Attribute\Route;
 class C {
     #[Route('/p/{slug}')]
@@ -487,7 +463,7 @@ class C {
     }
 }
 `},
-		{"symfony: redirects", "VGL-PHP-REDIRECT-001", `<?php
+		{"symfony: redirects", "VGL-PHP-REDIRECT-001", "probe.php", `<?php
 use Symfony\Component\HttpFoundation\RedirectResponse;
 class C {
     public function a($request) {

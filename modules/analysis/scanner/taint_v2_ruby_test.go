@@ -4,36 +4,11 @@ import (
 	"testing"
 )
 
-// rubyProbe is a small Ruby program run end to end through the scanner on
-// one built-in rule: every line that must be reported carries `# want`;
-// any other finding of that rule fails the case.
-type rubyProbe struct{ name, rule, src string }
-
-func runRubyProbes(t *testing.T, cases []rubyProbe) {
-	t.Helper()
-	saved := engineV2["ruby"]
-	engineV2["ruby"] = true
-	defer func() { engineV2["ruby"] = saved }()
-	rules, err := BuiltinRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]*Rule{}
-	for _, r := range rules {
-		byID[r.ID] = r
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectProbe(t, byID, tc.rule, "probe.rb", tc.src)
-		})
-	}
-}
-
 // TestEngineV2RubyProbes: the causes of missed flows and false alarms of
 // issue "Scanner v2", in Ruby.
 func TestEngineV2RubyProbes(t *testing.T) {
-	runRubyProbes(t, []rubyProbe{
-		{"service object built and called in one expression", "VGL-RUBY-SQLI-001", `
+	runProbes(t, builtinRulesByID(t), []probe{
+		{"service object built and called in one expression", "VGL-RUBY-SQLI-001", "probe.rb", `
 class SalesQuery
   def initialize(region)
     @region = region
@@ -50,7 +25,7 @@ class ReportsController < ApplicationController
   end
 end
 `},
-		{"keyword constructor, attr_reader read in a private method, method with arguments", "VGL-RUBY-SQLI-001", `
+		{"keyword constructor, attr_reader read in a private method, method with arguments", "VGL-RUBY-SQLI-001", "probe.rb", `
 class KwQuery
   attr_reader :region
   def initialize(region:, year: 2020)
@@ -75,7 +50,7 @@ class ReportsController < ApplicationController
   end
 end
 `},
-		{"a constructor keeping a constant: the object is clean", "VGL-RUBY-SQLI-001", `
+		{"a constructor keeping a constant: the object is clean", "VGL-RUBY-SQLI-001", "probe.rb", `
 class FixedQuery
   def initialize(region)
     @region = "north"
@@ -94,7 +69,7 @@ class ReportsController < ApplicationController
   end
 end
 `},
-		{"o.m after o = C.new(x) is C's method m, not another class's", "VGL-RUBY-SQLI-001", `
+		{"o.m after o = C.new(x) is C's method m, not another class's", "VGL-RUBY-SQLI-001", "probe.rb", `
 class AQuery
   def initialize(region)
     @region = region
@@ -122,7 +97,7 @@ class ReportsController < ApplicationController
   end
 end
 `},
-		{"defaulting idiom keeps taint", "VGL-RUBY-CMDI-001", `
+		{"defaulting idiom keeps taint", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def run
     name = params[:name]
@@ -133,7 +108,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"constant else-branch clears on its path only", "VGL-RUBY-CMDI-001", `
+		{"constant else-branch clears on its path only", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def run
     if params[:safe]
@@ -146,7 +121,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"unless, elsif and case/when", "VGL-RUBY-CMDI-001", `
+		{"unless, elsif and case/when", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def run
     mode = params[:mode]
@@ -165,7 +140,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"constant case subject prunes", "VGL-RUBY-CMDI-001", `
+		{"constant case subject prunes", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def run
     kind = 2
@@ -177,7 +152,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"allow-list membership validates", "VGL-RUBY-SQLI-001", `
+		{"allow-list membership validates", "VGL-RUBY-SQLI-001", "probe.rb", `
 class C < ApplicationController
   SORTABLE = %w[name created_at].freeze
   def index
@@ -192,7 +167,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"arrays, hashes and <<", "VGL-RUBY-CMDI-001", `
+		{"arrays, hashes and <<", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def run
     parts = ["ls"]
@@ -207,7 +182,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"blocks run in place: each, map and return", "VGL-RUBY-CMDI-001", `
+		{"blocks run in place: each, map and return", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def run
     params[:files].each do |f|
@@ -221,7 +196,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"early return and halt end the path", "VGL-RUBY-CMDI-001", `
+		{"early return and halt end the path", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def run
     c = params[:c]
@@ -236,7 +211,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"regex validation anchored with \\A and \\z", "VGL-RUBY-CMDI-001", `
+		{"regex validation anchored with \\A and \\z", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def a
     x = params[:x]
@@ -257,7 +232,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"instance variables set in before_action", "VGL-RUBY-CMDI-001", `
+		{"instance variables set in before_action", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   before_action :load
   def show
@@ -269,7 +244,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"attributes read their instance variables", "VGL-RUBY-CMDI-001", `
+		{"attributes read their instance variables", "VGL-RUBY-CMDI-001", "probe.rb", `
 class Job
   attr_accessor :cmd, :name
   def initialize(params)
@@ -288,7 +263,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"helpers: summaries of methods of the file", "VGL-RUBY-SQLI-001", `
+		{"helpers: summaries of methods of the file", "VGL-RUBY-SQLI-001", "probe.rb", `
 class C < ApplicationController
   def index
     User.find_by_sql(query_for(params[:q]))  # want
@@ -304,7 +279,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"begin/rescue/ensure", "VGL-RUBY-CMDI-001", `
+		{"begin/rescue/ensure", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def run
     c = "ls"
@@ -319,7 +294,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"heredoc, ternary, safe navigation, %x", "VGL-RUBY-CMDI-001", `
+		{"heredoc, ternary, safe navigation, %x", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def run
     d = params[:dir]
@@ -336,7 +311,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"Sinatra routes and filters", "VGL-RUBY-CMDI-001", `
+		{"Sinatra routes and filters", "VGL-RUBY-CMDI-001", "probe.rb", `
 require 'sinatra'
 before do
   @host = params[:host]
@@ -350,7 +325,7 @@ post '/run/:name' do
   system(name)
 end
 `},
-		{"Sinatra route captures as block parameters", "VGL-RUBY-CMDI-001", `
+		{"Sinatra route captures as block parameters", "VGL-RUBY-CMDI-001", "probe.rb", `
 require 'sinatra'
 get '/hello/:name' do |name|
   system("echo #{name}")  # want
@@ -361,7 +336,7 @@ helpers do
   end
 end
 `},
-		{"closures see the state where they are made", "VGL-RUBY-CMDI-001", `
+		{"closures see the state where they are made", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def run
     c = params[:c]
@@ -371,7 +346,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"while, until and for loops", "VGL-RUBY-CMDI-001", `
+		{"while, until and for loops", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def run
     a = ""
@@ -389,7 +364,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"a local variable named params is not the request's", "VGL-RUBY-CMDI-001", `
+		{"a local variable named params is not the request's", "VGL-RUBY-CMDI-001", "probe.rb", `
 class Router
   def dispatch(path)
     params = { controller: "home" }
@@ -401,7 +376,7 @@ class Router
   end
 end
 `},
-		{"case/in binds names from the subject", "VGL-RUBY-CMDI-001", `
+		{"case/in binds names from the subject", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def run
     case params.to_unsafe_h
@@ -413,7 +388,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"each check of && and || holds on its own edge", "VGL-RUBY-REDIRECT-001", `
+		{"each check of && and || holds on its own edge", "VGL-RUBY-REDIRECT-001", "probe.rb", `
 class C < ApplicationController
   def a
     path = params[:to].to_s
@@ -434,7 +409,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"a check of a parameter read in place holds where every path checked it", "VGL-RUBY-SQLI-001", `
+		{"a check of a parameter read in place holds where every path checked it", "VGL-RUBY-SQLI-001", "probe.rb", `
 class C < ApplicationController
   SORTABLE = %w[name price].freeze
   def a
@@ -456,7 +431,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"membership in a collection derived from a constant validates", "VGL-RUBY-TRUST-001", `
+		{"membership in a collection derived from a constant validates", "VGL-RUBY-TRUST-001", "probe.rb", `
 class C < ApplicationController
   def a
     if I18n.available_locales.map(&:to_s).include?(params[:locale])
@@ -472,7 +447,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"a host check validates the URI", "VGL-RUBY-SSRF-001", `
+		{"a host check validates the URI", "VGL-RUBY-SSRF-001", "probe.rb", `
 class C < ApplicationController
   HOSTS = %w[api.example.com].freeze
   def a
@@ -487,7 +462,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"a file's own redirect_to is not the framework's", "VGL-RUBY-REDIRECT-001", `
+		{"a file's own redirect_to is not the framework's", "VGL-RUBY-REDIRECT-001", "probe.rb", `
 class M
   def call(env)
     req = Rack::Request.new(env)
@@ -498,14 +473,14 @@ class M
   end
 end
 `},
-		{"Rails' redirect_to where the file defines none", "VGL-RUBY-REDIRECT-001", `
+		{"Rails' redirect_to where the file defines none", "VGL-RUBY-REDIRECT-001", "probe.rb", `
 class C < ApplicationController
   def a
     redirect_to params[:to]  # want
   end
 end
 `},
-		{"a host-name pattern with a literal dot validates", "VGL-RUBY-CMDI-001", `
+		{"a host-name pattern with a literal dot validates", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def a
     host = params[:host]
@@ -525,9 +500,9 @@ end
 // TestRubyPackProbes: each model pack entry family, a flow that must be
 // reported and a look-alike that must not.
 func TestRubyPackProbes(t *testing.T) {
-	runRubyProbes(t, []rubyProbe{
+	runProbes(t, builtinRulesByID(t), []probe{
 		// ruby-stdlib
-		{"stdlib: Kernel, IO.popen, Open3, backticks", "VGL-RUBY-CMDI-001", `
+		{"stdlib: Kernel, IO.popen, Open3, backticks", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def run
     x = params[:x]
@@ -545,7 +520,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"stdlib: eval and send", "VGL-RUBY-EVAL-001", `
+		{"stdlib: eval and send", "VGL-RUBY-EVAL-001", "probe.rb", `
 class C < ApplicationController
   def run
     eval(params[:code])  # want
@@ -555,7 +530,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"stdlib: send with a method name from outside (pack sink)", "VGL-RUBY-EVAL-001", `
+		{"stdlib: send with a method name from outside (pack sink)", "VGL-RUBY-EVAL-001", "probe.rb", `
 class C < ApplicationController
   def run
     @user.send(params[:attr])  # want
@@ -565,7 +540,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"stdlib: files", "VGL-RUBY-PATH-001", `
+		{"stdlib: files", "VGL-RUBY-PATH-001", "probe.rb", `
 class C < ApplicationController
   def run
     name = params[:name]
@@ -578,7 +553,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"stdlib: Net::HTTP and open-uri", "VGL-RUBY-SSRF-001", `
+		{"stdlib: Net::HTTP and open-uri", "VGL-RUBY-SSRF-001", "probe.rb", `
 class C < ApplicationController
   def run
     uri = URI.parse(params[:url])
@@ -588,7 +563,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"stdlib: Marshal and YAML", "VGL-RUBY-DESER-001", `
+		{"stdlib: Marshal and YAML", "VGL-RUBY-DESER-001", "probe.rb", `
 class C < ApplicationController
   def run
     Marshal.load(Base64.decode64(params[:state]))  # want
@@ -598,7 +573,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"stdlib: ERB templates", "VGL-RUBY-SSTI-001", `
+		{"stdlib: ERB templates", "VGL-RUBY-SSTI-001", "probe.rb", `
 class C < ApplicationController
   def run
     ERB.new(params[:tpl]).result(binding)  # want
@@ -606,7 +581,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"stdlib: escaping cleans HTML, not SQL", "VGL-RUBY-SQLI-001", `
+		{"stdlib: escaping cleans HTML, not SQL", "VGL-RUBY-SQLI-001", "probe.rb", `
 class C < ApplicationController
   def run
     q = CGI.escapeHTML(params[:q])
@@ -617,7 +592,7 @@ class C < ApplicationController
 end
 `},
 		// rails
-		{"rails: sources beyond params", "VGL-RUBY-CMDI-001", `
+		{"rails: sources beyond params", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   def run
     system(request.headers["X-Cmd"])  # want
@@ -629,7 +604,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"rails: Active Record string conditions only", "VGL-RUBY-SQLI-001", `
+		{"rails: Active Record string conditions only", "VGL-RUBY-SQLI-001", "probe.rb", `
 class C < ApplicationController
   def index
     User.where("name = '#{params[:name]}'")  # want
@@ -649,7 +624,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"rails: raw HTML", "VGL-RUBY-XSS-001", `
+		{"rails: raw HTML", "VGL-RUBY-XSS-001", "probe.rb", `
 class C < ApplicationController
   def show
     render html: "<p>#{params[:msg]}</p>".html_safe  # want
@@ -658,7 +633,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"rails: html_safe (pack sink)", "VGL-RUBY-XSS-001", `
+		{"rails: html_safe (pack sink)", "VGL-RUBY-XSS-001", "probe.rb", `
 module H
   def greet
     "<b>#{params[:name]}</b>".html_safe  # want
@@ -666,7 +641,7 @@ module H
   end
 end
 `},
-		{"rails: render inline", "VGL-RUBY-SSTI-001", `
+		{"rails: render inline", "VGL-RUBY-SSTI-001", "probe.rb", `
 class C < ApplicationController
   def show
     render inline: "<p>#{params[:t]}</p>"  # want
@@ -674,7 +649,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"rails: open redirects", "VGL-RUBY-REDIRECT-001", `
+		{"rails: open redirects", "VGL-RUBY-REDIRECT-001", "probe.rb", `
 class C < ApplicationController
   def back
     redirect_to params[:return_to]  # want
@@ -687,7 +662,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"rails: constantize", "VGL-RUBY-EVAL-001", `
+		{"rails: constantize", "VGL-RUBY-EVAL-001", "probe.rb", `
 class C < ApplicationController
   def show
     params[:type].constantize.new  # want
@@ -707,7 +682,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"rails: find_by and select with SQL text", "VGL-RUBY-SQLI-001", `
+		{"rails: find_by and select with SQL text", "VGL-RUBY-SQLI-001", "probe.rb", `
 class C < ApplicationController
   def show
     User.find_by("email = '#{params[:email]}'")  # want
@@ -717,7 +692,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"rails: a template chosen by the request", "VGL-RUBY-PATH-001", `
+		{"rails: a template chosen by the request", "VGL-RUBY-PATH-001", "probe.rb", `
 class C < ApplicationController
   def show
     render params[:page]  # want
@@ -727,7 +702,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"stdlib: database drivers", "VGL-RUBY-SQLI-001", `
+		{"stdlib: database drivers", "VGL-RUBY-SQLI-001", "probe.rb", `
 class Repo
   def initialize
     @db = SQLite3::Database.new("app.db")
@@ -739,7 +714,7 @@ post '/find' do
   DB.fetch("SELECT * FROM t WHERE n = '#{params[:n]}'")  # want
 end
 `},
-		{"stdlib: LDAP filters", "VGL-RUBY-XPATH-001", `
+		{"stdlib: LDAP filters", "VGL-RUBY-XPATH-001", "probe.rb", `
 class C < ApplicationController
   def find
     ldap.search(base: BASE, filter: "(uid=#{params[:uid]})")  # want
@@ -747,7 +722,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"stdlib: URI(...).open and method()", "VGL-RUBY-SSRF-001", `
+		{"stdlib: URI(...).open and method()", "VGL-RUBY-SSRF-001", "probe.rb", `
 class C < ApplicationController
   def fetch
     URI(params[:url]).open  # want
@@ -755,7 +730,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"stdlib: open-uri's URI.open; Kernel#open fetches nothing since Ruby 3", "VGL-RUBY-SSRF-001", `
+		{"stdlib: open-uri's URI.open; Kernel#open fetches nothing since Ruby 3", "VGL-RUBY-SSRF-001", "probe.rb", `
 require 'open-uri'
 class C < ApplicationController
   def fetch
@@ -767,7 +742,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"stdlib: alias_method / alias of system and exec", "VGL-RUBY-CMDI-001", `
+		{"stdlib: alias_method / alias of system and exec", "VGL-RUBY-CMDI-001", "probe.rb", `
 class C < ApplicationController
   alias_method :run_cmd, :system
   alias launch exec
@@ -782,7 +757,7 @@ class C < ApplicationController
   end
 end
 `},
-		{"stdlib: method(name).call", "VGL-RUBY-EVAL-001", `
+		{"stdlib: method(name).call", "VGL-RUBY-EVAL-001", "probe.rb", `
 class C < ApplicationController
   def run
     method(params[:action_name]).call  # want
@@ -791,7 +766,7 @@ class C < ApplicationController
 end
 `},
 		// sinatra
-		{"sinatra: a route's return value is the body", "VGL-RUBY-XSS-001", `
+		{"sinatra: a route's return value is the body", "VGL-RUBY-XSS-001", "probe.rb", `
 require 'sinatra'
 get '/hi' do
   name = params[:name]
@@ -812,7 +787,7 @@ get '/ping' do
   out
 end
 `},
-		{"sinatra: a string returned early by a route is the body", "VGL-RUBY-XSS-001", `
+		{"sinatra: a string returned early by a route is the body", "VGL-RUBY-XSS-001", "probe.rb", `
 require 'sinatra'
 get '/hi' do
   name = params[:name]
@@ -836,7 +811,7 @@ get '/each' do
   "none"
 end
 `},
-		{"rails: SQL given to a connection held in a variable", "VGL-RUBY-SQLI-001", `
+		{"rails: SQL given to a connection held in a variable", "VGL-RUBY-SQLI-001", "probe.rb", `
 class ReportsController < ApplicationController
   def index
     conn = ActiveRecord::Base.connection
@@ -846,7 +821,7 @@ class ReportsController < ApplicationController
   end
 end
 `},
-		{"faraday: a client kept in a field, made by a constructor default", "VGL-RUBY-SSRF-001", `
+		{"faraday: a client kept in a field, made by a constructor default", "VGL-RUBY-SSRF-001", "probe.rb", `
 class Fetcher
   def initialize(http = Faraday.new(url: "https://api.example.com"))
     @http = http
@@ -868,7 +843,7 @@ class PagesController < ApplicationController
   end
 end
 `},
-		{"sinatra: inline templates and redirects", "VGL-RUBY-SSTI-001", `
+		{"sinatra: inline templates and redirects", "VGL-RUBY-SSTI-001", "probe.rb", `
 require 'sinatra'
 get '/hello' do
   erb "<p>Hello #{params[:name]}</p>"  # want
@@ -877,7 +852,7 @@ get '/page' do
   erb :page, locals: { name: params[:name] }
 end
 `},
-		{"sinatra: redirect", "VGL-RUBY-REDIRECT-001", `
+		{"sinatra: redirect", "VGL-RUBY-REDIRECT-001", "probe.rb", `
 require 'sinatra'
 get '/go' do
   redirect params[:to]  # want
@@ -886,7 +861,7 @@ get '/home' do
   redirect to('/home')
 end
 `},
-		{"sinatra: send_file", "VGL-RUBY-PATH-001", `
+		{"sinatra: send_file", "VGL-RUBY-PATH-001", "probe.rb", `
 require 'sinatra'
 get '/dl' do
   send_file File.join("files", params[:f])  # want

@@ -12,18 +12,8 @@ import (
 // scanner on the built-in Python rules. Every line that must be reported
 // carries `# want RULE-ID`; any other finding of that rule fails the case.
 func TestEngineV2Probes(t *testing.T) {
-	rules, err := BuiltinRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]*Rule{}
-	for _, r := range rules {
-		byID[r.ID] = r
-	}
-	cases := []struct {
-		name, rule, src string
-	}{
-		{"defaulting idiom in a branch keeps taint", "VGL-PY-CMDI-001", `
+	runProbes(t, builtinRulesByID(t), []probe{
+		{"defaulting idiom in a branch keeps taint", "VGL-PY-CMDI-001", "probe.py", `
 import os
 from flask import request
 def view():
@@ -32,7 +22,7 @@ def view():
         name = ""
     os.system("echo " + name)  # want
 `},
-		{"defaulting with or keeps taint", "VGL-PY-CMDI-001", `
+		{"defaulting with or keeps taint", "VGL-PY-CMDI-001", "probe.py", `
 import os
 from flask import request
 def view():
@@ -40,7 +30,7 @@ def view():
     name = name or "nobody"
     os.system("echo " + name)  # want
 `},
-		{"taint through a list and join", "VGL-PY-CMDI-001", `
+		{"taint through a list and join", "VGL-PY-CMDI-001", "probe.py", `
 import os
 from flask import request
 def view():
@@ -48,7 +38,7 @@ def view():
     parts.append(request.args["dir"])
     os.system(" ".join(parts))  # want
 `},
-		{"dict keys are told apart", "VGL-PY-CMDI-001", `
+		{"dict keys are told apart", "VGL-PY-CMDI-001", "probe.py", `
 import os
 from flask import request
 def view():
@@ -59,7 +49,7 @@ def view():
     os.system(d.get("safe"))
     os.system(d.get("q"))  # want
 `},
-		{"fields of an object", "VGL-PY-CMDI-001", `
+		{"fields of an object", "VGL-PY-CMDI-001", "probe.py", `
 import os
 from flask import request
 class Job:
@@ -71,7 +61,7 @@ def view():
     os.system(j.name)
     os.system(j.cmd)  # want
 `},
-		{"import aliases resolve to the canonical sink", "VGL-PY-CMDI-001", `
+		{"import aliases resolve to the canonical sink", "VGL-PY-CMDI-001", "probe.py", `
 from os import system as run
 import subprocess as sp
 from flask import request as req
@@ -79,7 +69,7 @@ def view():
     run(req.args["c"])  # want
     sp.getoutput(req.form["c"])  # want
 `},
-		{"helper returning a constant is clean", "VGL-PY-CMDI-001", `
+		{"helper returning a constant is clean", "VGL-PY-CMDI-001", "probe.py", `
 import os
 from flask import request
 def pick(x):
@@ -88,7 +78,7 @@ def view():
     c = pick(request.args["c"])
     os.system(c)
 `},
-		{"constant conditions prune dead branches", "VGL-PY-CMDI-001", `
+		{"constant conditions prune dead branches", "VGL-PY-CMDI-001", "probe.py", `
 import os
 from flask import request
 LIMIT = 7
@@ -101,7 +91,7 @@ def view():
     if num > 10:
         os.system(request.args["c"])  # want
 `},
-		{"loop-carried flow reaches the sink", "VGL-PY-CMDI-001", `
+		{"loop-carried flow reaches the sink", "VGL-PY-CMDI-001", "probe.py", `
 import os
 from flask import request
 def view():
@@ -112,21 +102,21 @@ def view():
         cmd = prev
         prev = request.args["c"]
 `},
-		{"HTML escaping cleans XSS but not SQL", "VGL-PY-SQLI-001", `
+		{"HTML escaping cleans XSS but not SQL", "VGL-PY-SQLI-001", "probe.py", `
 import html
 from flask import request
 def view(cur):
     q = html.escape(request.args["q"])
     cur.execute("SELECT * FROM t WHERE n = '" + q + "'")  # want
 `},
-		{"HTML escaping cleans XSS", "VGL-PY-XSS-001", `
+		{"HTML escaping cleans XSS", "VGL-PY-XSS-001", "probe.py", `
 import html
 from flask import request, make_response
 def view():
     q = html.escape(request.args["q"])
     return make_response("<p>" + q + "</p>")
 `},
-		{"flask route path variables are sources", "VGL-PY-CMDI-001", `
+		{"flask route path variables are sources", "VGL-PY-CMDI-001", "probe.py", `
 import os
 from flask import Flask
 app = Flask(__name__)
@@ -137,14 +127,14 @@ def run(name):
 def num(n: int):
     os.system("echo %d" % n)
 `},
-		{"comprehension carries taint", "VGL-PY-CMDI-001", `
+		{"comprehension carries taint", "VGL-PY-CMDI-001", "probe.py", `
 import os
 from flask import request
 def view():
     names = [n.strip() for n in request.args.getlist("n") if n]
     os.system("rm " + " ".join(names))  # want
 `},
-		{"closure sees the enclosing state", "VGL-PY-CMDI-001", `
+		{"closure sees the enclosing state", "VGL-PY-CMDI-001", "probe.py", `
 import os
 from flask import request
 def view():
@@ -153,7 +143,7 @@ def view():
         os.system(c)  # want
     run()
 `},
-		{"a field set by one method reaches a sink in another", "VGL-PY-SQLI-001", `
+		{"a field set by one method reaches a sink in another", "VGL-PY-SQLI-001", "probe.py", `
 from flask import request
 class Search:
     def __init__(self, db):
@@ -165,7 +155,7 @@ class Search:
         self.db.execute("SELECT * FROM t ORDER BY " + self.order)
         self.db.execute("SELECT * FROM t WHERE n = '" + self.term + "'")  # want
 `},
-		{"an allow-list check or a digits check validates", "VGL-PY-CMDI-001", `
+		{"an allow-list check or a digits check validates", "VGL-PY-CMDI-001", "probe.py", `
 import os
 from flask import request, abort
 TOOLS = ("ls", "df")
@@ -179,7 +169,7 @@ def view():
         os.system("sleep " + n)
     os.system("sleep " + n)  # want
 `},
-		{"try/except: the handler sees the body's taint", "VGL-PY-CMDI-001", `
+		{"try/except: the handler sees the body's taint", "VGL-PY-CMDI-001", "probe.py", `
 import os
 from flask import request
 def view():
@@ -190,7 +180,7 @@ def view():
     except ValueError:
         os.system(c)  # want
 `},
-		{"ldap3 search filter on a connection local (pack python-ldap)", "VGL-PY-XPATH-001", `
+		{"ldap3 search filter on a connection local (pack python-ldap)", "VGL-PY-XPATH-001", "probe.py", `
 import ldap3
 from flask import request
 def view():
@@ -198,12 +188,7 @@ def view():
     c.search("o=x", "(uid=" + request.args["u"] + ")")  # want
     c.search("o=x", "(uid=%s)" % ldap3.utils.conv.escape_filter_chars(request.args["u"]))
 `},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectProbe(t, byID, tc.rule, "probe.py", tc.src)
-		})
-	}
+	})
 }
 
 // TestEngineV2BudgetReported: a function whose fixpoint hits the budget is
@@ -246,16 +231,8 @@ func TestEngineV2JavaScriptProbes(t *testing.T) {
 		engineV2[l] = true
 		defer func() { engineV2[l] = saved }()
 	}
-	rules, err := BuiltinRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]*Rule{}
-	for _, r := range rules {
-		byID[r.ID] = r
-	}
-	cases := []struct{ name, rule, src string }{
-		{"defaulting with || keeps taint", "VGL-JS-CMDI-001", `
+	runProbes(t, builtinRulesByID(t), []probe{
+		{"defaulting with || keeps taint", "VGL-JS-CMDI-001", "probe.js", `
 const cp = require('child_process');
 function h(req, res) {
   let name = req.query.name;
@@ -264,7 +241,7 @@ function h(req, res) {
   cp.exec("echo " + name);  // want
 }
 `},
-		{"array push and join", "VGL-JS-CMDI-001", `
+		{"array push and join", "VGL-JS-CMDI-001", "probe.js", `
 const { exec } = require('child_process');
 function h(req, res) {
   const parts = ["ls"];
@@ -272,7 +249,7 @@ function h(req, res) {
   exec(parts.join(" "));  // want
 }
 `},
-		{"map keys are told apart", "VGL-JS-CMDI-001", `
+		{"map keys are told apart", "VGL-JS-CMDI-001", "probe.js", `
 const { exec: run } = require('child_process');
 function h(req, res) {
   const m = new Map();
@@ -282,7 +259,7 @@ function h(req, res) {
   run(m.get("q"));  // want
 }
 `},
-		{"constant switch and condition prune", "VGL-JS-XSS-001", `
+		{"constant switch and condition prune", "VGL-JS-XSS-001", "probe.js", `
 function h(req, res) {
   const mode = 2;
   switch (mode) {
@@ -293,7 +270,7 @@ function h(req, res) {
   res.send(mode === 2 ? "fixed" : req.query.c);
 }
 `},
-		{"a Location header set by hand is a redirect", "VGL-JS-REDIR-001", `
+		{"a Location header set by hand is a redirect", "VGL-JS-REDIR-001", "probe.js", `
 function h(req, res) {
   res.writeHead(302, { Location: req.query.next });  // want
   res.writeHead(302, { 'Content-Type': req.query.t, Location: '/home' });
@@ -302,7 +279,7 @@ function h(req, res) {
   res.location(req.query.to);  // want
 }
 `},
-		{"Next.js middleware redirect", "VGL-JS-REDIR-001", `
+		{"Next.js middleware redirect", "VGL-JS-REDIR-001", "probe.js", `
 import { NextResponse } from 'next/server';
 export function middleware(req) {
   const to = req.nextUrl.searchParams.get('to');
@@ -310,7 +287,7 @@ export function middleware(req) {
   return NextResponse.redirect(new URL('/login', req.url));
 }
 `},
-		{"util.promisify keeps the sink", "VGL-JS-CMDI-001", `
+		{"util.promisify keeps the sink", "VGL-JS-CMDI-001", "probe.js", `
 const util = require('util');
 const cp = require('child_process');
 const run = util.promisify(cp.exec);
@@ -319,7 +296,7 @@ async function h(req, res) {
   await run('ls');
 }
 `},
-		{"escaping cleans XSS, not SQL", "VGL-JS-SQLI-001", `
+		{"escaping cleans XSS, not SQL", "VGL-JS-SQLI-001", "probe.js", `
 import escapeHtml from 'escape-html';
 function h(req, res, db) {
   const q = escapeHtml(req.query.q);
@@ -327,10 +304,5 @@ function h(req, res, db) {
   res.send("<p>" + q + "</p>");
 }
 `},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectProbe(t, byID, tc.rule, "probe.js", tc.src)
-		})
-	}
+	})
 }

@@ -1,9 +1,9 @@
 package scanner
 
 import (
-	"bytes"
-
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"vigil/modules/analysis/scanner/textpos"
 )
 
 // tnode is a Go-side copy of a syntax tree node. The taint engine walks the
@@ -82,19 +82,11 @@ func copyTreeCursor(root *sitter.Node, l *language, src []byte, ts *sitter.Langu
 	cur := sitter.NewTreeCursor(root)
 	defer cur.Close()
 	truncated := false
-	lines := lineStarts(src)
+	lines := textpos.Starts(src)
 	point := func(off uint32) sitter.Point {
-		// binary search the line containing off; columns are byte offsets as in tree-sitter
-		lo, hi := 0, len(lines)-1
-		for lo < hi {
-			mid := (lo + hi + 1) / 2
-			if lines[mid] <= int(off) {
-				lo = mid
-			} else {
-				hi = mid - 1
-			}
-		}
-		return sitter.Point{Row: uint32(lo), Column: off - uint32(lines[lo])}
+		// columns are byte offsets as in tree-sitter
+		line, col := textpos.Position(lines, int(off))
+		return sitter.Point{Row: uint32(line - 1), Column: uint32(col - 1)}
 	}
 	kinds := map[string]nodeKind{}
 	kindOf := func(typ string) nodeKind {
@@ -161,14 +153,3 @@ func (n *tnode) namedChildren() []*tnode {
 }
 
 func (n *tnode) text(src []byte) string { return string(src[n.start:n.end]) }
-
-func lineStarts(src []byte) []int {
-	// sized first: growing by appends allocated about twice the result
-	out := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
-	for i, b := range src {
-		if b == '\n' {
-			out = append(out, i+1)
-		}
-	}
-	return out
-}

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -191,27 +190,6 @@ func diffTnodes(a, b *tnode, at string) string {
 		}
 	}
 	return ""
-}
-
-// TestLineStarts checks the line offsets and that they take one allocation.
-func TestLineStarts(t *testing.T) {
-	for _, c := range []struct {
-		src  string
-		want []int
-	}{
-		{"", []int{0}},
-		{"a", []int{0}},
-		{"a\n", []int{0, 2}},
-		{"a\r\nbc\n\nd", []int{0, 3, 6, 7}},
-	} {
-		if got := lineStarts([]byte(c.src)); !slices.Equal(got, c.want) {
-			t.Errorf("lineStarts(%q) = %v, want %v", c.src, got, c.want)
-		}
-	}
-	src := []byte(strings.Repeat("x = 1\n", 1000))
-	if n := testing.AllocsPerRun(10, func() { lineStarts(src) }); n != 1 {
-		t.Errorf("lineStarts of 1,000 lines: %v allocations, want 1", n)
-	}
 }
 
 // TestTnodeSize: a copied node is 112 bytes (its fields packed without

@@ -20,6 +20,7 @@ import (
 	"sync/atomic"
 
 	"vigil/modules/analysis/scanner/budget"
+	"vigil/modules/analysis/scanner/ident"
 )
 
 // Cross-file taint, part 2. After every file has been scanned on its own,
@@ -96,7 +97,7 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 		callee = m[1] + "()." + m[2]
 	}
 	if r.heads != nil {
-		if h, m, ok := splitHead(callee); ok && identRe.MatchString(m) {
+		if h, m, ok := splitHead(callee); ok && ident.IsJS(m) {
 			if r.rubyJobs && m == "new" {
 				// Ruby Cls.new(x) runs the class's initialize(x)
 				m = "initialize"
@@ -127,7 +128,7 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 	// the longest bound prefix wins: `import a` and `import a.b` then a.b.f()
 	best := ""
 	for p := range r.prefix {
-		if len(p) > len(best) && strings.HasPrefix(callee, p) && identRe.MatchString(callee[len(p):]) {
+		if len(p) > len(best) && strings.HasPrefix(callee, p) && ident.IsJS(callee[len(p):]) {
 			best = p
 		}
 	}
@@ -145,7 +146,7 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 					return xtarget{}, false
 				}
 				m := callee[strings.LastIndexByte(callee, '.')+1:]
-				if file := r.goMethods[r.goDir][m]; file != "" && file != r.self && identRe.MatchString(m) {
+				if file := r.goMethods[r.goDir][m]; file != "" && file != r.self && ident.IsJS(m) {
 					return xtarget{file, m}, true
 				}
 				return xtarget{}, false

@@ -2,10 +2,13 @@ package scanner
 
 import (
 	"bytes"
+	"iter"
 	"path"
 	"regexp"
 	"strings"
 	"sync"
+
+	"vigil/modules/analysis/scanner/ident"
 )
 
 // Cross-file taint, part 1: while files are scanned one by one, each file of
@@ -165,7 +168,6 @@ func (x *xfileIndex) collect(rel, lang string, src []byte) {
 var (
 	pyFromRe   = regexp.MustCompile(`(?m)^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)`)
 	pyImportRe = regexp.MustCompile(`(?m)^[ \t]*import[ \t]+([^\n#;]+)`)
-	identRe    = regexp.MustCompile(`^[A-Za-z_$][\w$]*$`)
 )
 
 // splitAs splits "a as b" (or "a: b" for JS destructuring) into name and local name.
@@ -189,7 +191,7 @@ func chainedCall(src []byte, name string) bool {
 		}
 		i += off
 		off = i + len(pat)
-		if i > 0 && (isIdentByte(src[i-1]) || src[i-1] == '.') {
+		if i > 0 && (ident.Byte(src[i-1]) || src[i-1] == '.') {
 			continue
 		}
 		depth := 0
@@ -224,7 +226,7 @@ func pyImports(src []byte) []ximport {
 		names := strings.NewReplacer("(", "", ")", "", "\\", "", "\n", " ").Replace(string(m[2]))
 		for _, part := range strings.Split(names, ",") {
 			name, local := splitAs(part, " as ")
-			if !identRe.MatchString(name) || !identRe.MatchString(local) {
+			if !ident.IsJS(name) || !ident.IsJS(local) {
 				continue
 			}
 			sub := spec + "." + name
@@ -244,7 +246,7 @@ func pyImports(src []byte) []ximport {
 	for _, m := range pyImportRe.FindAllSubmatch(stmts, -1) {
 		for _, part := range strings.Split(string(m[1]), ",") {
 			mod, local := splitAs(part, " as ")
-			if mod == "" || strings.Trim(mod, "._") == "" || !identRe.MatchString(strings.ReplaceAll(mod, ".", "_")) {
+			if mod == "" || strings.Trim(mod, "._") == "" || !ident.IsJS(strings.ReplaceAll(mod, ".", "_")) {
 				continue
 			}
 			out = append(out, ximport{local: local + ".", prefix: true, spec: mod})
@@ -266,7 +268,7 @@ func jsImports(src []byte) []ximport {
 	named := func(list, sep, spec string) {
 		for _, part := range strings.Split(list, ",") {
 			name, local := splitAs(strings.TrimPrefix(strings.TrimSpace(part), "type "), sep)
-			if identRe.MatchString(name) && identRe.MatchString(local) {
+			if ident.IsJS(name) && ident.IsJS(local) {
 				out = append(out, ximport{local: local, spec: spec, name: name})
 			}
 		}
@@ -332,7 +334,7 @@ func jsReexports(src []byte) ([]ximport, []string) {
 	for _, m := range jsReexportRe.FindAllSubmatch(src, -1) {
 		for _, part := range strings.Split(string(m[1]), ",") {
 			name, local := splitAs(strings.TrimPrefix(strings.TrimSpace(part), "type "), " as ")
-			if identRe.MatchString(name) && identRe.MatchString(local) && name != "default" {
+			if ident.IsJS(name) && ident.IsJS(local) && name != "default" {
 				out = append(out, ximport{local: local, spec: string(m[2]), name: name})
 			}
 		}
@@ -413,13 +415,7 @@ func pyFactories(info *xfileInfo, src []byte) {
 		m[k] = v
 		return m
 	}
-	for len(src) > 0 {
-		line := src
-		if i := bytes.IndexByte(src, '\n'); i >= 0 {
-			line, src = src[:i], src[i+1:]
-		} else {
-			src = nil
-		}
+	for line := range eachLine(src) {
 		if len(line) == 0 {
 			continue
 		}
@@ -638,7 +634,7 @@ func phpExtract(info *xfileInfo, src []byte) {
 // another file, as the front end writes them: `f`, `Cls::f`, `A\B::f`,
 // `$x->f`, `$this->x->f` (a scan back from each opening parenthesis).
 func phpCalls(src []byte) []string {
-	isName := func(c byte) bool { return isIdentByte(c) || c >= 0x80 }
+	isName := func(c byte) bool { return ident.Byte(c) || c >= 0x80 }
 	back := func(end int, ok func(byte) bool) int {
 		for end > 0 && ok(src[end-1]) {
 			end--
@@ -757,7 +753,7 @@ func rbClassCall(src []byte, i int, method string, parens bool) string {
 	}
 	e := j - len(dot)
 	s := e
-	for s > 0 && (isIdentByte(src[s-1]) || src[s-1] == ':') {
+	for s > 0 && (ident.Byte(src[s-1]) || src[s-1] == ':') {
 		s--
 	}
 	if b := strings.TrimLeft(string(src[s:e]), ":"); b == "" || b[0] < 'A' || b[0] > 'Z' || s > 0 && src[s-1] == '.' {
@@ -816,7 +812,7 @@ func rbChainRoot(src []byte, i int) string {
 		if e > 0 && (src[e-1] == '?' || src[e-1] == '!') {
 			j--
 		}
-		for j > 0 && isIdentByte(src[j-1]) {
+		for j > 0 && ident.Byte(src[j-1]) {
 			j--
 		}
 		if j == e {
@@ -824,7 +820,7 @@ func rbChainRoot(src []byte, i int) string {
 		}
 		if j == 0 || src[j-1] != '.' {
 			// the root: a constant, A::B or ::A
-			for j > 0 && (isIdentByte(src[j-1]) || src[j-1] == ':') {
+			for j > 0 && (ident.Byte(src[j-1]) || src[j-1] == ':') {
 				j--
 			}
 			b := strings.TrimLeft(string(src[j:e]), ":")
@@ -854,7 +850,7 @@ func rubyCalls(src []byte, objs map[string]string) []string {
 	var out []string
 	for i := bytes.IndexByte(src, '.'); i >= 0; {
 		e := i + 1
-		for e < len(src) && isIdentByte(src[e]) {
+		for e < len(src) && ident.Byte(src[e]) {
 			e++
 		}
 		if e < len(src) && (src[e] == '?' || src[e] == '!') {
@@ -863,11 +859,11 @@ func rubyCalls(src []byte, objs map[string]string) []string {
 		args := e < len(src) && src[e] == '('
 		if !args && e+1 < len(src) && (src[e] == ' ' || src[e] == '\t') {
 			c := src[e+1]
-			args = isIdentByte(c) || strings.IndexByte(`@:'"[{`, c) >= 0
+			args = ident.Byte(c) || strings.IndexByte(`@:'"[{`, c) >= 0
 		}
 		if name := src[i+1 : e]; len(name) > 0 && (name[0] == '_' || name[0] >= 'a' && name[0] <= 'z') {
 			s := i
-			for s > 0 && (isIdentByte(src[s-1]) || src[s-1] == ':') {
+			for s > 0 && (ident.Byte(src[s-1]) || src[s-1] == ':') {
 				s--
 			}
 			recv := string(src[s:i])
@@ -985,12 +981,12 @@ func goExtract(info *xfileInfo, src []byte) {
 	seen := map[string]bool{}
 	for i := 0; i < len(src); {
 		c := src[i]
-		if !isIdentStart(c) {
+		if !ident.Start(c) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(src) && isIdentByte(src[j]) {
+		for j < len(src) && ident.Byte(src[j]) {
 			j++
 		}
 		name := src[i:j] // converted to a string only when kept
@@ -1004,7 +1000,7 @@ func goExtract(info *xfileInfo, src []byte) {
 				seen[string(name)] = true
 				info.calls = append(info.calls, string(name))
 			}
-			if qualified && !ownMethods[string(name)] && i > 1 && isIdentByte(src[i-2]) {
+			if qualified && !ownMethods[string(name)] && i > 1 && ident.Byte(src[i-2]) {
 				// x.m( / x.f.m(: a method, maybe of the package's types
 				// declared in another file (resolved by its name)
 				q := ".." + string(name)
@@ -1016,7 +1012,7 @@ func goExtract(info *xfileInfo, src []byte) {
 		} else if k < len(src) && src[k] == '.' && !qualified && info.goImports[string(name)] != "" {
 			// pkg.F( : keep when pkg is an import
 			e := k + 1
-			for e < len(src) && isIdentByte(src[e]) {
+			for e < len(src) && ident.Byte(src[e]) {
 				e++
 			}
 			f := e
@@ -1090,12 +1086,6 @@ func startsWithJSDefWord(line []byte) bool {
 	return false
 }
 
-func isIdentStart(c byte) bool {
-	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-}
-
-func isIdentByte(c byte) bool { return isIdentStart(c) || c >= '0' && c <= '9' }
-
 // lineSubmatches is re.FindAllSubmatch(src, -1) for a regex none of whose
 // matches spans a line break ((?m)^ anchors, no class that holds \n), run
 // only on the lines keep accepts: keep must accept every line a match can
@@ -1103,18 +1093,30 @@ func isIdentByte(c byte) bool { return isIdentStart(c) || c >= '0' && c <= '9' }
 // regex engine's cost is per byte searched.
 func lineSubmatches(re *regexp.Regexp, src []byte, keep func(line []byte) bool) [][][]byte {
 	var out [][][]byte
-	for len(src) > 0 {
-		line := src
-		if i := bytes.IndexByte(src, '\n'); i >= 0 {
-			line, src = src[:i], src[i+1:]
-		} else {
-			src = nil
-		}
+	for line := range eachLine(src) {
 		if keep(line) {
 			out = append(out, re.FindAllSubmatch(line, -1)...)
 		}
 	}
 	return out
+}
+
+// eachLine yields the lines of src without their '\n' (none after a final
+// one).
+func eachLine(src []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for len(src) > 0 {
+			line := src
+			if i := bytes.IndexByte(src, '\n'); i >= 0 {
+				line, src = src[:i], src[i+1:]
+			} else {
+				src = nil
+			}
+			if !yield(line) {
+				return
+			}
+		}
+	}
 }
 
 // hasAssignCall accepts the lines pyInstanceRe can match: an `=` and,
@@ -1130,6 +1132,5 @@ func startsWithWord(line []byte) bool {
 	if len(line) == 0 {
 		return false
 	}
-	c := line[0]
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	return ident.Byte(line[0])
 }

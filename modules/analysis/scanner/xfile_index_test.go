@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -423,4 +424,32 @@ func TestJSDefsAtLineStarts(t *testing.T) {
 		t.Errorf("only %d definitions and %d requires", defs, requires)
 	}
 	t.Logf("%d inputs, %d definitions, %d requires", len(srcs), defs, requires)
+}
+
+// TestEachLine: the lines of a text without their line breaks, none after
+// a final one; stopping early stops.
+func TestEachLine(t *testing.T) {
+	for src, want := range map[string][]string{
+		"":         nil,
+		"a":        {"a"},
+		"a\n":      {"a"},
+		"a\n\nb\r": {"a", "", "b\r"},
+		"\n":       {""},
+	} {
+		var got []string
+		for line := range eachLine([]byte(src)) {
+			got = append(got, string(line))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("eachLine(%q) = %q, want %q", src, got, want)
+		}
+	}
+	n := 0
+	for range eachLine([]byte("a\nb\nc")) {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("%d lines after a break", n)
+	}
 }

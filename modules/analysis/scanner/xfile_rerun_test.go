@@ -1,9 +1,6 @@
 package scanner
 
 import (
-	"context"
-	"encoding/json"
-	"os"
 	"path"
 	"slices"
 	"sort"
@@ -166,19 +163,8 @@ func TestXfileKeptSameFindings(t *testing.T) {
 				xKeep = keep
 				defer func() { xKeep = true }()
 				before := xKeptReused.Load()
-				res, err := ScanFS(context.Background(), os.DirFS(dir), Options{})
-				if err != nil {
-					t.Fatal(err)
-				}
-				out, err := json.Marshal(struct {
-					F []Finding
-					E []FileError
-					N []Note
-				}{res.Findings, res.ParseErrors, res.Notes})
-				if err != nil {
-					t.Fatal(err)
-				}
-				return string(out), xKeptReused.Load() - before
+				out := scanOutcome(t, dir, Options{})
+				return out, xKeptReused.Load() - before
 			}
 			without, _ := scan(false)
 			with, reused := scan(true)

@@ -145,19 +145,7 @@ func TestXfileWavesSameFindings(t *testing.T) {
 		defer func() { xBarriers = false }()
 		// many workers: callers would run beside their callees if the
 		// schedule let them
-		res, err := ScanFS(context.Background(), os.DirFS(dir), Options{Workers: 16})
-		if err != nil {
-			t.Fatal(err)
-		}
-		out, err := json.Marshal(struct {
-			F []Finding
-			E []FileError
-			N []Note
-		}{res.Findings, res.ParseErrors, res.Notes})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(out)
+		return scanOutcome(t, dir, Options{Workers: 16})
 	}
 	with, without := scan(false), scan(true)
 	if with != without {
@@ -166,4 +154,23 @@ func TestXfileWavesSameFindings(t *testing.T) {
 	if !strings.Contains(with, "VGL-") {
 		t.Error("no finding in the cross-file cases: nothing compared")
 	}
+}
+
+// scanOutcome scans the tree at dir and returns its findings, file errors
+// and notes as JSON, for tests that compare two ways of scanning it.
+func scanOutcome(t *testing.T, dir string, opts Options) string {
+	t.Helper()
+	res, err := ScanFS(context.Background(), os.DirFS(dir), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := json.Marshal(struct {
+		F []Finding
+		E []FileError
+		N []Note
+	}{res.Findings, res.ParseErrors, res.Notes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
 }

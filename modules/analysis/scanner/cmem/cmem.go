@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"vigil/modules/analysis/scanner"
+	"vigil/modules/analysis/scanner/textpos"
 )
 
 // PassName names the pass in notes.
@@ -175,11 +176,11 @@ var titles = map[string]struct{ title, cwe, what string }{
 
 func finding(path string, data []byte, rule string, at, origin stmt, v string) scanner.Finding {
 	t := titles[rule]
-	lines := lineStarts(data)
-	sl, sc := pos(lines, at.start)
-	el, ec := pos(lines, at.end)
-	ol, oc := pos(lines, origin.start)
-	oel, oec := pos(lines, origin.end)
+	lines := textpos.Starts(data)
+	sl, sc := textpos.Position(lines, at.start)
+	el, ec := textpos.Position(lines, at.end)
+	ol, oc := textpos.Position(lines, origin.start)
+	oel, oec := textpos.Position(lines, origin.end)
 	snip := lineText(data, lines, sl)
 	sum := sha256.Sum256([]byte(fmt.Sprintf("cmem\x00%s\x00%s\x00%s\x00%s", rule, path, v, strings.TrimSpace(snip))))
 	sev := scanner.SeverityHigh
@@ -340,29 +341,6 @@ func statements(text string, open, close int) []stmt {
 		}
 	}
 	return out
-}
-
-func lineStarts(data []byte) []int {
-	s := []int{0}
-	for i, c := range data {
-		if c == '\n' {
-			s = append(s, i+1)
-		}
-	}
-	return s
-}
-
-func pos(starts []int, off int) (int, int) {
-	lo, hi := 0, len(starts)-1
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if starts[mid] <= off {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return lo + 1, off - starts[lo] + 1
 }
 
 func lineText(data []byte, starts []int, line int) string {

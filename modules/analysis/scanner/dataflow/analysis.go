@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"vigil/modules/analysis/scanner/budget"
+	"vigil/modules/analysis/scanner/ident"
 	"vigil/modules/analysis/scanner/ir"
 )
 
@@ -1127,7 +1128,7 @@ func delimited(pat string) string {
 	case '<':
 		closeCh = '>'
 	}
-	if open == '\\' || open == '^' || isWordByte(open) {
+	if open == '\\' || open == '^' || ident.Byte(open) {
 		return pat
 	}
 	i := strings.LastIndexByte(pat, closeCh)
@@ -1135,10 +1136,6 @@ func delimited(pat string) string {
 		return pat
 	}
 	return pat[1:i]
-}
-
-func isWordByte(c byte) bool {
-	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // hostComparedToClean: for flows about where a URL points (HostCheck), the

@@ -3,6 +3,7 @@ package dataflow_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -290,8 +291,8 @@ def f():
 				}
 			}
 			sort.Ints(got)
-			got = uniq(got)
-			if !equal(got, want) {
+			got = slices.Compact(got)
+			if !slices.Equal(got, want) {
 				var sb strings.Builder
 				for _, f := range m.Funcs {
 					sb.WriteString(ir.Dump(f))
@@ -300,28 +301,6 @@ def f():
 			}
 		})
 	}
-}
-
-func uniq(a []int) []int {
-	out := a[:0]
-	for i, v := range a {
-		if i == 0 || v != a[i-1] {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-func equal(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestSummaries: what each function's summary says.
@@ -433,7 +412,7 @@ class B:
     def run(self):
         sink(self.q)
 `, dataflow.Options{})
-	if got := sinkLines(res); !equal(got, []int{7}) {
+	if got := sinkLines(res); !slices.Equal(got, []int{7}) {
 		t.Errorf("sinks at %v, want [7] (B's q is another class's field)", got)
 	}
 }

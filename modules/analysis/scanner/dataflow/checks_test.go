@@ -2,6 +2,7 @@ package dataflow_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"vigil/modules/analysis/scanner/dataflow"
@@ -56,7 +57,7 @@ func TestFunctionChecks(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := sinkLines(res); !equal(got, tc.want) {
+			if got := sinkLines(res); !slices.Equal(got, tc.want) {
 				t.Errorf("sinks at lines %v, want %v", got, tc.want)
 			}
 		})
@@ -91,7 +92,7 @@ func TestNumericBinary(t *testing.T) {
 		if numeric {
 			want = nil
 		}
-		if got := sinkLines(res); !equal(got, want) {
+		if got := sinkLines(res); !slices.Equal(got, want) {
 			t.Errorf("numeric=%v: sinks at lines %v, want %v", numeric, got, want)
 		}
 		if s := res.Summaries["f"]; s == nil || s.RetConst != (ir.Const{Kind: ir.Int, I: 42}) {
@@ -137,7 +138,7 @@ func TestCheckedSourcePlace(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := sinkLines(res); !equal(got, tc.want) {
+			if got := sinkLines(res); !slices.Equal(got, tc.want) {
 				t.Errorf("sinks at lines %v, want %v", got, tc.want)
 			}
 		})

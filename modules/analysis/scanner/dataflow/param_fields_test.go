@@ -1,6 +1,7 @@
 package dataflow_test
 
 import (
+	"slices"
 	"testing"
 
 	"vigil/modules/analysis/scanner/dataflow"
@@ -72,7 +73,7 @@ def h():
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res, _ := analyze(t, c.src, dataflow.Options{})
-			if got := sinkLines(res); !equal(got, c.want) {
+			if got := sinkLines(res); !slices.Equal(got, c.want) {
 				t.Errorf("sinks at %v, want %v", got, c.want)
 			}
 		})

@@ -1,6 +1,7 @@
 package dataflow_test
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -89,8 +90,8 @@ def f():
 				got = append(got, f.Trace[len(f.Trace)-1].Span.Line)
 			}
 			sort.Ints(got)
-			got = uniq(got)
-			if !equal(got, want) {
+			got = slices.Compact(got)
+			if !slices.Equal(got, want) {
 				var sb strings.Builder
 				for _, f := range m.Funcs {
 					sb.WriteString(ir.Dump(f))
@@ -124,7 +125,7 @@ def f():
 		}
 	}
 	res, _ := analyze(t, src, dataflow.Options{})
-	if got := uniq(sinkLines(res)); !equal(got, want) {
+	if got := slices.Compact(sinkLines(res)); !slices.Equal(got, want) {
 		t.Errorf("sinks at lines %v, want %v", got, want)
 	}
 }

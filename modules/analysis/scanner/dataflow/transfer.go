@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"vigil/modules/analysis/scanner/ident"
 	"vigil/modules/analysis/scanner/ir"
 )
 
@@ -1036,7 +1037,7 @@ func ctorChain(text string) (string, string, bool) {
 		return "", "", false
 	}
 	head, m := text[:i], text[j+1:]
-	if !isIdent(head) || !isIdent(m) {
+	if !ident.Is(head) || !ident.Is(m) {
 		return "", "", false
 	}
 	// the parentheses after the head close just before the dot
@@ -1053,17 +1054,4 @@ func ctorChain(text string) (string, string, bool) {
 		}
 	}
 	return head, m, depth == 0
-}
-
-func isIdent(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, c := range s {
-		if c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9' {
-			continue
-		}
-		return false
-	}
-	return true
 }

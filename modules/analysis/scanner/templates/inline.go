@@ -3,6 +3,7 @@ package templates
 import (
 	"regexp"
 	"strings"
+	"vigil/modules/analysis/scanner/textpos"
 
 	"vigil/modules/analysis/scanner"
 )
@@ -49,7 +50,7 @@ func ScanRubyInline(p string, data []byte) []scanner.Finding {
 					continue
 				}
 				if lines == nil {
-					lines = lineStarts(text)
+					lines = textpos.Starts(text)
 				}
 				out = append(out, finding(erb, s, p, text, lines, lo+sm[0], lo+sm[1], expr))
 			}
@@ -95,7 +96,7 @@ func ScanSinatraView(p string, data []byte) []scanner.Finding {
 			continue
 		}
 		if lines == nil {
-			lines = lineStarts(text)
+			lines = textpos.Starts(text)
 		}
 		out = append(out, finding(&syntaxes[0], s, p, text, lines, m[0], m[1], expr))
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"vigil/modules/analysis/scanner"
+	"vigil/modules/analysis/scanner/ident"
 )
 
 // Express views (EJS, Pug, Handlebars) print what the code hands to
@@ -47,8 +48,6 @@ var includeRe = regexp.MustCompile(`(?:\binclude\s*\(?\s*['"]?|\{\{>\s*)([\w./-]
 // literalJS matches a JavaScript constant: a string without substitutions,
 // a number, true/false/null/undefined.
 var literalJS = regexp.MustCompile(`^(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|` + "`[^`$]*`" + `|-?\d+(?:\.\d+)?|true|false|null|undefined)$`)
-
-var identRe = regexp.MustCompile(`^[A-Za-z_$][\w$]*$`)
 
 // funcDeclRe finds named functions: declarations, function expressions and
 // arrow functions bound to a name. Groups: name, parameters (1,2 or 3,4 or 5,6).
@@ -222,7 +221,7 @@ func (s *sources) constantLocal(text string, at int, obj, name string) bool {
 	if literalJS.MatchString(value) {
 		return true
 	}
-	if !identRe.MatchString(value) {
+	if !ident.IsJS(value) {
 		return false
 	}
 	fn, idx := s.paramOf(text, at, value)

@@ -18,6 +18,8 @@ import (
 	"strings"
 
 	"vigil/modules/analysis/scanner"
+	"vigil/modules/analysis/scanner/ident"
+	"vigil/modules/analysis/scanner/textpos"
 	"vigil/modules/analysis/scanner/tplraw"
 )
 
@@ -293,7 +295,7 @@ func (p *Pass) Run(ctx context.Context, files []scanner.File) ([]scanner.Finding
 // view at p, is a local that every render of the view sets to a constant
 // (see renderLocals).
 func constantEverywhere(src *sources, p, expr string) bool {
-	return identRe.MatchString(expr) && src.renderLocals(p, []string{expr})
+	return ident.IsJS(expr) && src.renderLocals(p, []string{expr})
 }
 
 func syntaxFor(p string) *syntax {
@@ -323,7 +325,7 @@ func Scan(p string, data []byte) []scanner.Finding {
 	if !htmlTagRe.MatchString(text) {
 		return nil
 	}
-	lines := lineStarts(text)
+	lines := textpos.Starts(text)
 	comments := commentRe.FindAllStringIndex(text, -1)
 	var out []scanner.Finding
 	seen := map[int]bool{}
@@ -362,8 +364,8 @@ func inComment(spans [][]int, off int) bool {
 }
 
 func finding(syn *syntax, s sink, p, text string, lines []int, start, end int, expr string) scanner.Finding {
-	sl, sc := position(lines, text, start)
-	el, ec := position(lines, text, end)
+	sl, sc := textpos.Position(lines, start)
+	el, ec := textpos.Position(lines, end)
 	lineEnd := strings.IndexByte(text[lines[sl-1]:], '\n')
 	snippet := text[lines[sl-1]:]
 	if lineEnd >= 0 {
@@ -402,29 +404,4 @@ func clip(s string, n int) string {
 		return s
 	}
 	return s[:n] + "…"
-}
-
-func lineStarts(text string) []int {
-	starts := []int{0}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			starts = append(starts, i+1)
-		}
-	}
-	return starts
-}
-
-// position turns a byte offset into a 1-based line and column (columns
-// count bytes, as the rest of the scanner's locations do).
-func position(starts []int, text string, off int) (line, col int) {
-	lo, hi := 0, len(starts)-1
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if starts[mid] <= off {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return lo + 1, off - starts[lo] + 1
 }

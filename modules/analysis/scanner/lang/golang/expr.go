@@ -1,7 +1,6 @@
 package golang
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -80,13 +79,7 @@ func (l *lowerer) asPlace(n syntax.Node) ir.Place {
 	if p, ok := l.placeOf(n); ok {
 		return p
 	}
-	o := l.expr(n)
-	if !o.IsConst() && o.Place.Base != "" {
-		return o.Place
-	}
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.Span(n)})
-	return t
+	return l.Hold(l.expr(n), n)
 }
 
 var compareOps = map[string]bool{"==": true, "!=": true, "<": true, "<=": true, ">": true, ">=": true}
@@ -368,24 +361,10 @@ func unwrapElem(n syntax.Node) syntax.Node {
 // shortCircuit lowers a || b and a && b into branches.
 func (l *lowerer) shortCircuit(n syntax.Node, op string) ir.Operand {
 	a := l.expr(syntax.ChildByField(n, "left"))
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
-	ln := irbuild.Line(n)
-	c := ir.P(t)
-	yes, no := l.Branch(&c, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
-	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
-	rhs, skip := yes, no // &&: the right side runs when the left is true
-	if op == "||" {
-		rhs, skip = no, yes
-	}
-	l.Cur = rhs
-	b := l.expr(syntax.ChildByField(n, "right"))
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
-	l.Jump(after)
-	l.Cur = skip
-	l.Jump(after)
-	l.Place(after)
-	return ir.P(t)
+	// &&: the right side runs when the left is true
+	return l.ShortCircuit(n, op, a, true, op != "||", func() (ir.Operand, bool) {
+		return l.expr(syntax.ChildByField(n, "right")), true
+	})
 }
 
 // call lowers a call: the callee as written and its canonical symbol, the

@@ -120,13 +120,7 @@ func (l *lowerer) asPlace(n syntax.Node) ir.Place {
 	if p, ok := l.placeOf(n); ok {
 		return p
 	}
-	o := l.expr(n)
-	if !o.IsConst() && o.Place.Base != "" {
-		return o.Place
-	}
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.Span(n)})
-	return t
+	return l.Hold(l.expr(n), n)
 }
 
 var compareOps = map[string]bool{"==": true, "===": true, "!=": true, "!==": true, "<": true, "<=": true,
@@ -369,28 +363,10 @@ func (l *lowerer) build(elems []syntax.Node, kws []ir.Kwarg, n syntax.Node, sub 
 // keeps x's taint on the path where it is truthy).
 func (l *lowerer) shortCircuit(n syntax.Node, op string) ir.Operand {
 	a := l.expr(syntax.ChildByField(n, "left"))
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
-	ln := irbuild.Line(n)
-	var cond *ir.Operand
-	if op != "??" {
-		c := ir.P(t)
-		cond = &c
-	}
-	yes, no := l.Branch(cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
-	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
-	rhs, skip := yes, no // &&: the right side runs when the left is truthy
-	if op != "&&" {
-		rhs, skip = no, yes
-	}
-	l.Cur = rhs
-	b := l.expr(syntax.ChildByField(n, "right"))
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
-	l.Jump(after)
-	l.Cur = skip
-	l.Jump(after)
-	l.Place(after)
-	return ir.P(t)
+	// &&: the right side runs when the left is truthy; ?? tests nothing known
+	return l.ShortCircuit(n, op, a, op != "??", op == "&&", func() (ir.Operand, bool) {
+		return l.expr(syntax.ChildByField(n, "right")), true
+	})
 }
 
 func (l *lowerer) ternary(n syntax.Node) ir.Operand {
@@ -399,19 +375,9 @@ func (l *lowerer) ternary(n syntax.Node) ir.Operand {
 	// the condition as control flow, like an if's: `ok(v) ? v : "/"`
 	// uses v only where the check held
 	yes, no := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
-	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
-	for _, side := range []struct {
-		b     *ir.Block
-		field string
-		note  string
-	}{{yes, "consequence", "true"}, {no, "alternative", "false"}} {
-		l.Cur = side.b
-		v := l.expr(syntax.ChildByField(n, side.field))
-		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.Span(n), Note: fmt.Sprintf("in %s-branch of ternary line %d", side.note, ln)})
-		l.Jump(after)
-	}
-	l.Place(after)
-	return ir.P(t)
+	return l.Conditional(n, t, yes, no, func(i int) (ir.Operand, ir.Span, bool) {
+		return l.expr(syntax.ChildByField(n, [2]string{"consequence", "alternative"}[i])), l.Span(n), true
+	})
 }
 
 // call lowers a call or `new` expression: the callee as written and its

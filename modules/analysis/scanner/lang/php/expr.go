@@ -71,13 +71,7 @@ func (l *lowerer) asPlace(n syntax.Node) ir.Place {
 	if p, ok := l.placeOf(n); ok {
 		return p
 	}
-	o := l.expr(n)
-	if !o.IsConst() && o.Place.Base != "" {
-		return o.Place
-	}
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.Span(n)})
-	return t
+	return l.Hold(l.expr(n), n)
 }
 
 // item is one entry of an array literal or a list() pattern.
@@ -574,36 +568,18 @@ func numericOp(op string, a, b ir.Operand) bool {
 // store, the right side's value is handed to it instead (`??=`).
 func (l *lowerer) shortCircuit(n, left, right syntax.Node, op string, store func(ir.Operand)) ir.Operand {
 	a := l.expr(left)
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
-	ln := irbuild.Line(n)
-	var cond *ir.Operand
-	if op != "??" {
-		c := ir.P(t)
-		cond = &c
-	}
-	yes, no := l.Branch(cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
-	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
-	rhs, skip := yes, no // &&: the right side runs when the left is truthy
-	if op != "&&" && op != "and" {
-		rhs, skip = no, yes
-	}
-	l.Cur = rhs
-	b := l.expr(right)
-	switch {
-	case right != nil && l.noReturn(right):
-		l.Jump(l.Fn.Exit)
-	case store != nil:
-		store(b)
-		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
-	default:
-		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
-	}
-	l.Jump(after)
-	l.Cur = skip
-	l.Jump(after)
-	l.Place(after)
-	return ir.P(t)
+	// &&: the right side runs when the left is truthy; ?? tests nothing known
+	return l.ShortCircuit(n, op, a, op != "??", op == "&&" || op == "and", func() (ir.Operand, bool) {
+		b := l.expr(right)
+		switch {
+		case right != nil && l.noReturn(right):
+			l.Jump(l.Fn.Exit)
+			return b, false
+		case store != nil:
+			store(b)
+		}
+		return b, true
+	})
 }
 
 // ternary lowers c ? a : b, and c ?: b (the condition's value when truthy).

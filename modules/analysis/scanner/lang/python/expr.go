@@ -386,23 +386,10 @@ func stripQuotes(s string) string {
 
 func (l *lowerer) format(parts []syntax.Node, n syntax.Node) ir.Operand {
 	args := make([]ir.Operand, 0, len(parts))
-	allConst := true
-	var sb strings.Builder
 	for _, p := range parts {
-		o := l.expr(p)
-		args = append(args, o)
-		if o.IsConst() && o.Const.Kind == ir.Str {
-			sb.WriteString(o.Const.S)
-		} else {
-			allConst = false
-		}
+		args = append(args, l.expr(p))
 	}
-	if allConst {
-		return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
-	}
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.Span(n)})
-	return ir.P(t)
+	return l.Format(args, n)
 }
 
 // shortCircuit lowers `a and b` / `a or b` into branches: the result is a
@@ -413,25 +400,10 @@ func (l *lowerer) shortCircuit(n syntax.Node) ir.Operand {
 	if o := syntax.ChildByField(n, "operator"); o != nil {
 		op = l.Text(o)
 	}
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
-	ln := irbuild.Line(n)
-	cond := ir.P(t)
-	yes, no := l.Branch(&cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
-	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
-	rhs := yes // `and`: the right side runs when the left is true
-	skip := no
-	if op == "or" {
-		rhs, skip = no, yes
-	}
-	l.Cur = rhs
-	b := l.expr(syntax.ChildByField(n, "right"))
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
-	l.Jump(after)
-	l.Cur = skip
-	l.Jump(after)
-	l.Place(after)
-	return ir.P(t)
+	// `and`: the right side runs when the left is true
+	return l.ShortCircuit(n, op, a, true, op != "or", func() (ir.Operand, bool) {
+		return l.expr(syntax.ChildByField(n, "right")), true
+	})
 }
 
 // conditional lowers `a if cond else b` into branches.
@@ -444,17 +416,10 @@ func (l *lowerer) conditional(n syntax.Node) ir.Operand {
 	ln := irbuild.Line(n)
 	t := l.Temp()
 	yes, no := l.Branch(&cond, fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
-	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
-	l.Cur = yes
-	a := l.expr(kids[0])
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(kids[0]), Note: fmt.Sprintf("in true-branch of ternary line %d", ln)})
-	l.Jump(after)
-	l.Cur = no
-	b := l.expr(kids[2])
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(kids[2]), Note: fmt.Sprintf("in false-branch of ternary line %d", ln)})
-	l.Jump(after)
-	l.Place(after)
-	return ir.P(t)
+	return l.Conditional(n, t, yes, no, func(i int) (ir.Operand, ir.Span, bool) {
+		side := kids[2*i] // a if cond else b
+		return l.expr(side), l.Span(side), true
+	})
 }
 
 // comprehension lowers [body for x in it if c] into a loop filling a new

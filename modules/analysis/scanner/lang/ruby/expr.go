@@ -325,13 +325,7 @@ func (l *lowerer) asPlace(n syntax.Node) ir.Place {
 	if p, ok := l.placeOf(n); ok {
 		return p
 	}
-	o := l.expr(n)
-	if !o.IsConst() && o.Place.Base != "" {
-		return o.Place
-	}
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: l.Span(n)})
-	return t
+	return l.Hold(l.expr(n), n)
 }
 
 // opaque is an expression the front end does not model: its value carries
@@ -448,23 +442,10 @@ func (l *lowerer) strParts(n syntax.Node) ([]ir.Operand, bool) {
 
 func (l *lowerer) format(parts []syntax.Node, n syntax.Node) ir.Operand {
 	args := make([]ir.Operand, 0, len(parts))
-	allConst := true
-	var sb strings.Builder
 	for _, p := range parts {
-		o := l.expr(p)
-		args = append(args, o)
-		if o.IsConst() && o.Const.Kind == ir.Str {
-			sb.WriteString(o.Const.S)
-		} else {
-			allConst = false
-		}
+		args = append(args, l.expr(p))
 	}
-	if allConst {
-		return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
-	}
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: l.Span(n)})
-	return ir.P(t)
+	return l.Format(args, n)
 }
 
 // subshell lowers `cmd #{x}` and %x(cmd): a call of "`" with the command.
@@ -648,26 +629,10 @@ func endsPath(n syntax.Node) bool {
 // result is a when it decides, b otherwise (`x = x || ""` keeps x's taint).
 func (l *lowerer) shortCircuit(n syntax.Node, op string, left, right syntax.Node) ir.Operand {
 	a := l.stmt(left)
-	t := l.Temp()
-	l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{a}, Span: l.Span(n)})
-	ln := irbuild.Line(n)
-	cond := ir.P(t)
-	yes, no := l.Branch(&cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
-	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
-	rhs, skip := yes, no
-	if op == "or" || op == "||" {
-		rhs, skip = no, yes
-	}
-	l.Cur = rhs
-	b := l.stmt(right)
-	if l.Cur != nil {
-		l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{b}, Span: l.Span(n)})
-	}
-	l.Jump(after)
-	l.Cur = skip
-	l.Jump(after)
-	l.Place(after)
-	return ir.P(t)
+	return l.ShortCircuit(n, op, a, true, op != "or" && op != "||", func() (ir.Operand, bool) {
+		b := l.stmt(right)
+		return b, l.Cur != nil
+	})
 }
 
 func (l *lowerer) unary(n syntax.Node) ir.Operand {
@@ -704,24 +669,14 @@ func (l *lowerer) conditional(n syntax.Node) ir.Operand {
 	ln := irbuild.Line(n)
 	t := l.Temp()
 	yes, no := l.condBranch(syntax.ChildByField(n, "condition"), fmt.Sprintf("ternary-true line %d", ln), fmt.Sprintf("ternary-false line %d", ln))
-	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
-	for i, field := range []string{"consequence", "alternative"} {
-		l.Cur = yes
-		note := fmt.Sprintf("in true-branch of ternary line %d", ln)
-		if i == 1 {
-			l.Cur = no
-			note = fmt.Sprintf("in false-branch of ternary line %d", ln)
+	return l.Conditional(n, t, yes, no, func(i int) (ir.Operand, ir.Span, bool) {
+		c := syntax.ChildByField(n, [2]string{"consequence", "alternative"}[i])
+		if c == nil {
+			return ir.Operand{}, ir.Span{}, false
 		}
-		if c := syntax.ChildByField(n, field); c != nil {
-			v := l.expr(c)
-			if l.Cur != nil {
-				l.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: l.Span(c), Note: note})
-			}
-		}
-		l.Jump(after)
-	}
-	l.Place(after)
-	return ir.P(t)
+		v := l.expr(c)
+		return v, l.Span(c), l.Cur != nil
+	})
 }
 
 // rescueModifier lowers `x = a rescue b`: b when a raises.

@@ -7,6 +7,7 @@
 package irbuild
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -123,6 +124,82 @@ func (b *Builder) Place(blk *ir.Block) {
 		ir.Edge(b.Cur, blk)
 	}
 	b.Cur = blk
+}
+
+// ShortCircuit lowers `left op right` where right runs on one side of a
+// test of left only (&&, ||, and, or, ??): left goes to a temporary, the
+// block branches on it (test false: on nothing known, as for ??), right
+// runs on the true side (whenTrue) or the false one and, where it says
+// so (ok), goes to the same temporary, the expression's value.
+func (b *Builder) ShortCircuit(n syntax.Node, op string, left ir.Operand, test, whenTrue bool, right func() (v ir.Operand, ok bool)) ir.Operand {
+	t := b.Temp()
+	b.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{left}, Span: Span(n)})
+	ln := Line(n)
+	var cond *ir.Operand
+	if test {
+		c := ir.P(t)
+		cond = &c
+	}
+	yes, no := b.Branch(cond, fmt.Sprintf("%s-true line %d", op, ln), fmt.Sprintf("%s-false line %d", op, ln))
+	after := &ir.Block{Note: fmt.Sprintf("after %s line %d", op, ln)}
+	rhs, skip := yes, no
+	if !whenTrue {
+		rhs, skip = no, yes
+	}
+	b.Cur = rhs
+	if v, ok := right(); ok {
+		b.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: Span(n)})
+	}
+	b.Jump(after)
+	b.Cur = skip
+	b.Jump(after)
+	b.Place(after)
+	return ir.P(t)
+}
+
+// Conditional lowers the two sides of a conditional expression (`c ? a :
+// b`) once its condition has branched to yes and no: side(0) runs in yes,
+// side(1) in no, each value going, where the side says so (ok), to t, the
+// expression's value after the join.
+func (b *Builder) Conditional(n syntax.Node, t ir.Place, yes, no *ir.Block, side func(i int) (v ir.Operand, at ir.Span, ok bool)) ir.Operand {
+	ln := Line(n)
+	after := &ir.Block{Note: fmt.Sprintf("after ternary line %d", ln)}
+	for i, blk := range []*ir.Block{yes, no} {
+		b.Cur = blk
+		if v, at, ok := side(i); ok {
+			b.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{v}, Span: at, Note: fmt.Sprintf("in %s-branch of ternary line %d", [2]string{"true", "false"}[i], ln)})
+		}
+		b.Jump(after)
+	}
+	b.Place(after)
+	return ir.P(t)
+}
+
+// Hold returns a place holding o: the place o reads, or a temporary
+// assigned o (a constant, or a value of no place) at n.
+func (b *Builder) Hold(o ir.Operand, n syntax.Node) ir.Place {
+	if !o.IsConst() && o.Place.Base != "" {
+		return o.Place
+	}
+	t := b.Temp()
+	b.Emit(&ir.Instr{Op: ir.Assign, Dst: &t, Args: []ir.Operand{o}, Span: Span(n)})
+	return t
+}
+
+// Format returns the text args make one after the other (an interpolated
+// string n): a string constant when every one is, else a temporary a
+// Format instruction fills.
+func (b *Builder) Format(args []ir.Operand, n syntax.Node) ir.Operand {
+	var sb strings.Builder
+	for _, o := range args {
+		if !o.IsConst() || o.Const.Kind != ir.Str {
+			t := b.Temp()
+			b.Emit(&ir.Instr{Op: ir.Format, Dst: &t, Args: args, Span: Span(n)})
+			return ir.P(t)
+		}
+		sb.WriteString(o.Const.S)
+	}
+	return ir.C(ir.Const{Kind: ir.Str, S: sb.String()})
 }
 
 // WithNote runs fn with note as the current note.

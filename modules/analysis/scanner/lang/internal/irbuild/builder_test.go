@@ -158,10 +158,7 @@ func TestEmitNotes(t *testing.T) {
 
 func TestSpanTextLine(t *testing.T) {
 	src := []byte("a = 1\nfoo(bar)\n")
-	root, err := syntax.Parse(python.GetLanguage(), src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	root := parsePython(t, src)
 	call := syntax.NamedChildren(syntax.NamedChildren(root)[1])[0]
 	b := &Builder{Src: src}
 	if got := b.Text(call); got != "foo(bar)" {
@@ -189,4 +186,132 @@ func TestNormText(t *testing.T) {
 			t.Errorf("NormText(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+// TestShortCircuit: `a op b` branches on the temporary holding a (on
+// nothing known without a test), runs b on one side and joins; b's value
+// goes to the same temporary unless it says not to.
+func TestShortCircuit(t *testing.T) {
+	src := []byte("x = a or b\n")
+	root := parsePython(t, src)
+	n := syntax.NamedChildren(syntax.NamedChildren(root)[0])[0]
+	cases := []struct {
+		name           string
+		test, whenTrue bool
+		store          bool
+		want           string
+		rightBlock     int // the block b runs in
+	}{
+		{"and", true, true, true, "0:c1,2 1:3 2:3 3:4 4:", 1},
+		{"or", true, false, true, "0:c1,2 1:3 2:3 3:4 4:", 2},
+		{"??", false, false, true, "0:?1,2 1:3 2:3 3:4 4:", 2},
+		{"b leaves", true, true, false, "0:c1,2 1:4 2:3 3:4 4:", 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			b := &Builder{Src: src}
+			f := &ir.Func{Name: "f"}
+			var v ir.Operand
+			b.Body(f, func() {
+				v = b.ShortCircuit(n, "op", ir.Operand{}, tc.test, tc.whenTrue, func() (ir.Operand, bool) {
+					if !tc.store {
+						b.Jump(b.Fn.Exit)
+					}
+					return ir.Operand{}, tc.store
+				})
+			})
+			if got := irtest.Shape(f); got != tc.want {
+				t.Errorf("shape %s, want %s\n%s", got, tc.want, ir.Dump(f))
+			}
+			if v.Place.Base != "$1" {
+				t.Errorf("value %+v, want $1", v)
+			}
+			stores := len(f.Blocks[tc.rightBlock].Instrs)
+			if want := map[bool]int{true: 1, false: 0}[tc.store]; stores != want {
+				t.Errorf("%d stores where b runs, want %d\n%s", stores, want, ir.Dump(f))
+			}
+			if f.Blocks[0].Instrs[0].Dst.Base != "$1" {
+				t.Errorf("a not stored in $1\n%s", ir.Dump(f))
+			}
+		})
+	}
+}
+
+// TestConditional: each side of `c ? a : b` runs in its block and stores
+// its value (where it says so) in the one temporary, with the branch's
+// note; the two join after.
+func TestConditional(t *testing.T) {
+	src := []byte("x = a if c else b\n")
+	root := parsePython(t, src)
+	n := syntax.NamedChildren(syntax.NamedChildren(root)[0])[0]
+	b := &Builder{Src: src}
+	f := &ir.Func{Name: "f"}
+	var v ir.Operand
+	b.Body(f, func() {
+		tmp := b.Temp()
+		yes, no := b.Branch(nil, "yes", "no")
+		v = b.Conditional(n, tmp, yes, no, func(i int) (ir.Operand, ir.Span, bool) {
+			return ir.Operand{}, ir.Span{Line: 10 + i}, i == 0 // the false side stores nothing
+		})
+	})
+	if got, want := irtest.Shape(f), "0:?1,2 1:3 2:3 3:4 4:"; got != want {
+		t.Errorf("shape %s, want %s\n%s", got, want, ir.Dump(f))
+	}
+	if v.Place.Base != "$1" {
+		t.Errorf("value %+v, want $1", v)
+	}
+	yes, no := f.Blocks[1].Instrs, f.Blocks[2].Instrs
+	if len(yes) != 1 || yes[0].Dst.Base != "$1" || yes[0].Span.Line != 10 || yes[0].Note != "in true-branch of ternary line 1" || len(no) != 0 {
+		t.Errorf("sides:\n%s", ir.Dump(f))
+	}
+	if f.Blocks[3].Note != "after ternary line 1" {
+		t.Errorf("join %q", f.Blocks[3].Note)
+	}
+}
+
+// TestHoldFormat: Hold keeps a value's own place and gives a constant (or
+// a value of no place) a temporary; Format folds constant strings into
+// one and formats into a temporary otherwise.
+func TestHoldFormat(t *testing.T) {
+	src := []byte("f'a{x}'\n")
+	root := parsePython(t, src)
+	n := syntax.NamedChildren(root)[0]
+	b := &Builder{Src: src}
+	f := &ir.Func{Name: "f"}
+	str := func(s string) ir.Operand { return ir.C(ir.Const{Kind: ir.Str, S: s}) }
+	x := ir.P(ir.Place{Base: "x"})
+	b.Body(f, func() {
+		if p := b.Hold(x, n); p.Base != "x" {
+			t.Errorf("Hold(x) = %s", p.Base)
+		}
+		if p := b.Hold(str("s"), n); p.Base != "$1" {
+			t.Errorf("Hold(constant) = %s, want $1", p.Base)
+		}
+		if p := b.Hold(ir.Operand{}, n); p.Base != "$2" {
+			t.Errorf("Hold(no place) = %s, want $2", p.Base)
+		}
+		if o := b.Format([]ir.Operand{str("a"), str("b")}, n); !o.IsConst() || o.Const.S != "ab" {
+			t.Errorf("Format of constants = %v", o)
+		}
+		if o := b.Format([]ir.Operand{str("a"), x}, n); o.Place.Base != "$3" {
+			t.Errorf("Format with x = %v, want $3", o)
+		}
+	})
+	var ops []ir.Op
+	for _, in := range f.Blocks[0].Instrs {
+		ops = append(ops, in.Op)
+	}
+	if len(ops) != 3 || ops[0] != ir.Assign || ops[1] != ir.Assign || ops[2] != ir.Format {
+		t.Errorf("instructions %v\n%s", ops, ir.Dump(f))
+	}
+}
+
+// parsePython parses src as Python and returns its root.
+func parsePython(t *testing.T, src []byte) syntax.Node {
+	t.Helper()
+	root, err := syntax.Parse(python.GetLanguage(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
 }
