@@ -8,6 +8,7 @@
 #   blind  testdata/blind          written without reading the rules (LABEL: CWE-n markers)
 #   blind2 testdata/blind2         a fresh held-out corpus, written the same way (same markers)
 #   blind3 testdata/blind3         a third one, written the same way (same markers)
+#   blind4 testdata/blind4         a fourth one, written the same way (same markers)
 #   old    testdata/scanner/corpus the older labelled corpus (same markers)
 #   rules  testdata/scanner/VGL-*  per-rule positive_*/negative_* files (file level, rule ID)
 # A missing corpus is skipped with a note. VIGIL_BIN uses an existing binary
@@ -36,7 +37,7 @@ scan() {
 }
 
 args=()
-for c in blind blind2 blind3; do
+for c in blind blind2 blind3 blind4; do
   if [ -d "$ROOT/testdata/$c" ]; then
     scan "$ROOT/testdata/$c" "$WORK/$c.json"
     args+=(-labels "$c:$ROOT/testdata/$c:$WORK/$c.json")

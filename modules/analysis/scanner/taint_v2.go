@@ -36,10 +36,12 @@ import (
 var engineV2 = map[string]bool{"python": true, "javascript": true, "typescript": true, "tsx": true}
 
 // typedCallees are the languages whose front end resolves a method call
-// through its receiver's declared type (Java): there a model sink that
-// names the call's canonical symbol applies even when a rule sink matches
-// the text as written and its conditions turn the call down.
-var typedCallees = map[string]bool{}
+// through its receiver's declared type (Java; Python's receiver types,
+// lang/python/types.go): there a model sink that names the call's
+// canonical symbol applies even when a rule sink matches the text as
+// written and its conditions turn the call down (`self.conn.search(...)`
+// on an ldap3 Connection, which the rule's `conn.search` where misses).
+var typedCallees = map[string]bool{"python": true} // Python: pyTypedCallee
 
 // v2Budget bounds each function's fixpoint (0: the engine's default);
 // tests lower it.
@@ -882,7 +884,7 @@ func (rm *ruleModels) callFacts(in *ir.Instr) *callFacts {
 				f.sinks = append(f.sinks, i)
 			}
 		}
-		if typedCallees[rm.lang] && in.Callee != in.Text {
+		if typedCallees[rm.lang] && in.Callee != in.Text && (rm.lang != "python" || pyTypedCallee(in.Text, in.Callee)) {
 			// the call's canonical name comes from its receiver's type:
 			// a model sink it names still applies when the rule's
 			// conditions (where) turn the call down
@@ -897,6 +899,22 @@ func (rm *ruleModels) callFacts(in *ir.Instr) *callFacts {
 		f = noFacts
 	}
 	return f
+}
+
+// pyTypedCallee reports whether a Python call's canonical name comes
+// from its receiver's class (`c.search` is `ldap3.Connection.search`),
+// not only from imports (`make_response` is `flask.make_response`): the
+// canonical name's next-to-last segment is a class other than the
+// text's.
+func pyTypedCallee(text, callee string) bool {
+	i := strings.LastIndexByte(callee, '.')
+	j := strings.LastIndexByte(text, '.')
+	if i <= 0 || j <= 0 {
+		return false
+	}
+	cls := callee[strings.LastIndexByte(callee[:i], '.')+1 : i]
+	recv := text[strings.LastIndexByte(text[:j], '.')+1 : j]
+	return cls != "" && cls[0] >= 'A' && cls[0] <= 'Z' && cls != recv
 }
 
 // noFacts is a callee that is nothing to the rule (most are).
@@ -1329,11 +1347,10 @@ func (s *v2Spec) External(in *ir.Instr) *dataflow.Summary {
 		// Cls(args).m(x) of an imported class (as `Cls().m`, which
 		// xfile_index.go binds for `from mod import Cls`): other calls
 		// stay unresolved
-		m := pyCtorChainRe.FindStringSubmatch(text)
-		if s.lang != "python" || m == nil {
+		// (xresolver.resolve reads Cls(args).m as Cls().m)
+		if s.lang != "python" || !pyCtorChainRe.MatchString(text) {
 			return nil
 		}
-		text = m[1] + "()." + m[2]
 	}
 	if v, ok := s.extCache[text]; ok {
 		if v != nil {
@@ -1494,6 +1511,9 @@ func v2SourceHint(r *Rule, tf *taintFile) bool {
 			return true
 		}
 	}
+	if tf.lang.name == "python" && passesSourceObject(r, tf.src) {
+		return true
+	}
 	if !tf.aliasDone {
 		tf.aliasDone = true
 		if !bytes.Contains(tf.src, []byte("import")) {
@@ -1515,6 +1535,42 @@ func v2SourceHint(r *Rule, tf *taintFile) bool {
 	for _, kw := range taintKeywords(r) {
 		if tf.aliasWords[headOf(kw)] {
 			return true
+		}
+	}
+	return false
+}
+
+// passesSourceObject reports whether a Python file passes the object its
+// rule's sources are read from (`request`) whole, first, to a constructor,
+// `OrgContext(request)`: the callee may read them under another name
+// (`req.GET`, see the front end's constructor parameter types).
+func passesSourceObject(r *Rule, src []byte) bool {
+	seen := map[string]bool{}
+	for _, kw := range taintKeywords(r) {
+		h := headOf(kw)
+		if h == "" || seen[h] {
+			continue
+		}
+		seen[h] = true
+		pat := []byte("(" + h)
+		for off := 0; ; {
+			i := bytes.Index(src[off:], pat)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(pat)
+			if off >= len(src) || src[off] != ')' && src[off] != ',' {
+				continue
+			}
+			// a constructor: the callee's last name is capitalised
+			j := i
+			for j > 0 && isIdentByte(src[j-1]) {
+				j--
+			}
+			if j < i && src[j] >= 'A' && src[j] <= 'Z' {
+				return true
+			}
 		}
 	}
 	return false

@@ -190,6 +190,14 @@ def view():
     except ValueError:
         os.system(c)  # want
 `},
+		{"ldap3 search filter on a connection local (pack python-ldap)", "VGL-PY-XPATH-001", `
+import ldap3
+from flask import request
+def view():
+    c = ldap3.Connection(ldap3.Server("ldap://x"))
+    c.search("o=x", "(uid=" + request.args["u"] + ")")  # want
+    c.search("o=x", "(uid=%s)" % ldap3.utils.conv.escape_filter_chars(request.args["u"]))
+`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -90,6 +90,11 @@ func (r *xresolver) resolve(callee string) (xtarget, bool) {
 	if t, ok := r.exact[callee]; ok {
 		return t, true
 	}
+	if m := pyCtorChainRe.FindStringSubmatch(callee); m != nil && r.prefix[m[1]+"()."] != "" {
+		// Python's Cls(args).m: bound as `Cls().` (pyImports) for the
+		// engine's calls and the callee lists of the file alike
+		callee = m[1] + "()." + m[2]
+	}
 	if r.heads != nil {
 		if h, m, ok := splitHead(callee); ok && identRe.MatchString(m) {
 			if r.rubyJobs && rubyJobEnqueue[m] {
@@ -908,6 +913,11 @@ func (x *xstate) buildResolvers() {
 		x.all[p] = r
 	}
 	for p, info := range x.files {
+		if info.lang == "python" && len(info.factoryOut) > 0 {
+			x.pyFactoryVars(x.all[p], info)
+		}
+	}
+	for p, info := range x.files {
 		r := x.all[p]
 		// the files this one calls into (Go and Java: only those named in
 		// a call; Python and JavaScript: every imported module)
@@ -1215,6 +1225,46 @@ func bindVars(r *xresolver, vars map[string]string) {
 			if _, taken := r.prefix[p]; !taken {
 				r.prefix[p] = file
 			}
+		}
+	}
+}
+
+// pyFactoryVars binds calls on a Python name assigned a factory's result
+// (`repo = get_repo()`, get_repo imported or the file's own, returning
+// `Repo(...)`) to the module of the class the factory returns: the
+// factory's module when it defines the class, else the module it (or this
+// file) imports the class from. `repo.find(x)` then resolves as for
+// `repo = Repo(...)`.
+func (x *xstate) pyFactoryVars(r *xresolver, info *xfileInfo) {
+	for v, fn := range info.factoryOut {
+		if fn == "" {
+			continue
+		}
+		var file, cls string
+		if t, ok := r.exact[fn]; ok {
+			t = x.follow(t)
+			fi := x.files[t.file]
+			if fi == nil || fi.lang != "python" || fi.returns[t.fn] == "" {
+				continue
+			}
+			cls = fi.returns[t.fn]
+			if x.defs[t.file][cls] {
+				file = t.file
+			} else if fr := x.all[t.file]; fr != nil {
+				if ct, ok := fr.exact[cls]; ok {
+					file = x.follow(ct).file
+				}
+			}
+		} else if cls = info.returns[fn]; cls != "" {
+			if ct, ok := r.exact[cls]; ok {
+				file = x.follow(ct).file
+			}
+		}
+		if file == "" || file == r.self {
+			continue
+		}
+		if _, taken := r.prefix[v+"."]; !taken {
+			r.prefix[v+"."] = file
 		}
 	}
 }

@@ -50,6 +50,13 @@ type xfileInfo struct {
 	// re-exports (`export * from './a'`); named re-exports (`export { f }
 	// from './a'`, `from .a import f` in __init__.py) are imports
 	stars []string
+	// Python: top-level function -> the class whose new object every
+	// `return Cls(...)` of it returns (a factory; "" when two differ), and
+	// name (or self.name) -> the function whose result the file assigns
+	// to it (`repo = get_repo()`); buildResolvers binds calls on such a
+	// name to the class's module (pyFactoryVars)
+	returns    map[string]string
+	factoryOut map[string]string
 	// what the per-file pass learnt of each taint rule (x* flags), by rule id
 	rules map[string]uint8
 }
@@ -102,9 +109,22 @@ func (x *xfileIndex) collect(rel, lang string, src []byte) {
 	case "python":
 		info.imports = pyImports(src)
 		if len(info.imports) > 0 {
-			info.imports = append(info.imports, instanceImports(info.imports, lineSubmatches(pyInstanceRe, src, hasAssignCall))...)
+			inst := instanceImports(info.imports, append(lineSubmatches(pyInstanceRe, src, hasAssignCall), pyTypedDecls(src)...))
+			bound := map[string]bool{}
+			for _, im := range inst {
+				bound[im.local] = true
+			}
+			for _, im := range inst {
+				if !strings.HasPrefix(im.local, "self.") && !bound["self."+im.local] {
+					// a class attribute (`store = Store("/srv")` in a
+					// class body) is read as self.store in its methods
+					inst = append(inst, ximport{local: "self." + im.local, prefix: true, spec: im.spec})
+				}
+			}
+			info.imports = append(info.imports, inst...)
 		}
 		info.defs = topDefs(lineSubmatches(pyDefRe, src, startsWithWord))
+		pyFactories(info, src)
 	case "javascript", "typescript", "tsx":
 		info.imports = jsImports(src)
 		re, stars := jsReexports(src)
@@ -287,6 +307,9 @@ var (
 	// (`service: AccountService,`), a parameter property or field
 	// (`private readonly repo: Repo`)
 	tsTypedRe = regexp.MustCompile(`(?:\b(?:private|protected|public|readonly)\s+(?:readonly\s+)?([\w$]+)|([\w$]+))\??\s*:\s*([A-Z][\w$]*)\s*[,)=;]`)
+	// `repo: Repo = Depends(get_repo)`, `def f(repo: Optional[Repo])`: a
+	// parameter or name annotated with a capitalised name
+	pyTypedRe = regexp.MustCompile(`\b([a-z_]\w*)[ \t]*:[ \t]*(?:Optional\[)?((?:\w+\.)?[A-Z]\w*)\]?[ \t]*(?:=|,|\)|$)`)
 	// `s = Service(`, `self.s = mod.Service(`: a call of a capitalised name
 	pyInstanceRe = regexp.MustCompile(`(?m)^[ \t]*(?:(\w+)|self\.(\w+))[ \t]*(?::[^=\n]+)?=[ \t]*((?:\w+\.)?[A-Z]\w*)\(`)
 	jsDefRe      = regexp.MustCompile(`(?m)^(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?\s*([\w$]+)|class\s+([\w$]+)|(?:const|let|var)\s+([\w$]+)\s*=)`)
@@ -363,6 +386,74 @@ func instanceImports(imports []ximport, matches [][][]byte) []ximport {
 		out = append(out, ximport{local: local + ".", prefix: true, spec: spec})
 	}
 	return out
+}
+
+var (
+	pyFactoryDefRe = regexp.MustCompile(`^(?:async[ \t]+)?def[ \t]+(\w+)`)
+	pyReturnNewRe  = regexp.MustCompile(`^[ \t]+return[ \t]+(?:\w+\.)?([A-Z]\w*)\(`)
+	pyFactoryUseRe = regexp.MustCompile(`^[ \t]*(self\.\w+|\w+)[ \t]*(?::[^=\n]+)?=[ \t]*(?:await[ \t]+)?([a-z_]\w*)\(`)
+)
+
+// pyFactories records a Python file's factories (top-level functions
+// returning a new object of a named class: `def get_repo(): return
+// Repo(SessionLocal())`) and the names it assigns a call's result to
+// (`repo = get_repo()`), line by line.
+func pyFactories(info *xfileInfo, src []byte) {
+	if !bytes.Contains(src, []byte("return")) && !bytes.Contains(src, []byte("=")) {
+		return
+	}
+	cur := ""
+	note := func(m map[string]string, k, v string) map[string]string {
+		if m == nil {
+			m = map[string]string{}
+		}
+		if old, ok := m[k]; ok && old != v {
+			v = ""
+		}
+		m[k] = v
+		return m
+	}
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		if len(line) == 0 {
+			continue
+		}
+		if c := line[0]; c != ' ' && c != '\t' && c != '#' && c != '\r' {
+			cur = ""
+			if m := pyFactoryDefRe.FindSubmatch(line); m != nil {
+				cur = string(m[1])
+			}
+		}
+		if cur != "" && bytes.Contains(line, []byte("return")) {
+			if m := pyReturnNewRe.FindSubmatch(line); m != nil {
+				info.returns = note(info.returns, cur, string(m[1]))
+			}
+		}
+		if bytes.IndexByte(line, '=') >= 0 {
+			if m := pyFactoryUseRe.FindSubmatch(line); m != nil {
+				info.factoryOut = note(info.factoryOut, string(m[1]), string(m[2]))
+			}
+		}
+	}
+}
+
+// pyTypedDecls lists Python annotated names as instanceImports reads
+// them (name in group 1, class in group 3): a call on one resolves to the
+// class's module when it is imported.
+func pyTypedDecls(src []byte) [][][]byte {
+	ms := lineSubmatches(pyTypedRe, src, func(line []byte) bool {
+		i := bytes.IndexByte(line, ':')
+		return i >= 0 && bytes.ContainsFunc(line[i:], func(r rune) bool { return r >= 'A' && r <= 'Z' })
+	})
+	for i, m := range ms {
+		ms[i] = [][]byte{m[0], m[1], nil, m[2]}
+	}
+	return ms
 }
 
 // tsTypedDecls lists TypeScript declarations typed with a class as

@@ -47,6 +47,26 @@ func TestXfileResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "python factory results, annotated names and class attributes",
+			files: map[string]string{
+				"app/__init__.py": "",
+				"app/repo.py":     "class Repo:\n    def find(self, x):\n        pass\n\n\ndef get_repo():\n    if x:\n        return None\n    return Repo(make())\n",
+				"app/deps.py":     "from .repo import Repo\n\n\ndef provide():\n    return Repo(1)\n",
+				"app/store.py":    "class Store:\n    pass\n",
+				"app/views.py": "from .repo import get_repo, Repo\nfrom .deps import provide\nfrom .store import Store\n\n\nclass V:\n    store = Store('/srv')\n\n    def get(self, other: Repo = None):\n        r = get_repo()\n        p = provide()\n        self.client = Client()\n" +
+					"        s = len(x)\n",
+			},
+			from: "app/views.py",
+			want: map[string]string{
+				"r.find":          "app/repo.py#find",
+				"p.find":          "app/repo.py#find",
+				"other.find":      "app/repo.py#find",
+				"self.store.read": "app/store.py#read",
+				"s.find":          "",
+				"self.client.get": "",
+			},
+		},
+		{
 			name: "python parenthesised import and nearest source root",
 			files: map[string]string{
 				"src/pkg/main.py":  "from pkg.db import (\n    run,\n    query as q,\n)\n",

@@ -20,6 +20,7 @@ import (
 func Lower(path string, root syntax.Node, src []byte) *ir.Module {
 	l := &lowerer{Builder: irbuild.Builder{Src: src, Mod: &ir.Module{Path: path, Imports: map[string]string{}}}}
 	l.collectImports(root, 0)
+	l.collectArgTypes(root)
 	l.collectFieldTypes(root, 0)
 	l.collectSignatures(root)
 	top := &ir.Func{Name: "<module>", Span: l.Span(root)}
@@ -45,6 +46,13 @@ type lowerer struct {
 	sigs    map[string][]string
 	classes map[string]bool
 	props   map[string]bool // "Cls.name" of @property methods
+	// ctorArgs[class]["#i" or keyword]: the type the file's constructor
+	// calls of its class pass there; nameTypes: the type of every value
+	// the file assigns to a name, any scope ("" unknown or several)
+	ctorArgs  map[string]map[string]string
+	ctorReq   map[string]map[string]string // the same, for the web request
+	nameTypes map[string]string
+	root      syntax.Node // the file's, for walkTypes
 	// locals[f][name]: the type of each name f assigns ("" unknown)
 	locals map[*ir.Func]map[string]string
 }
@@ -575,6 +583,7 @@ func (l *lowerer) function(n syntax.Node, name string, decos []string) *ir.Func 
 	if len(f.Params) > 0 && (f.Params[0].Name == "self" || f.Params[0].Name == "cls") && l.class != "" {
 		f.Recv = f.Params[0].Name
 		f.Params = f.Params[1:]
+		l.ctorParamTypes(f)
 	}
 	if l.Fn != nil {
 		l.Fn.Children = append(l.Fn.Children, f)

@@ -1,7 +1,9 @@
 package python
 
 import (
+	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 
 	"vigil/modules/analysis/scanner/ir"
@@ -65,6 +67,165 @@ func (l *lowerer) collectFieldTypes(n syntax.Node, depth int) {
 	}
 }
 
+// exprType is typeOf, plus a name the file assigns a value of one known
+// type (collectArgTypes).
+func (l *lowerer) exprType(n syntax.Node) string {
+	if n.Type() == "identifier" {
+		if l.nameTypes == nil && l.root != nil {
+			// a default value naming a module-level object, in a file
+			// that does not construct its classes: walk it once now
+			l.walkTypes(l.root, nil, nil)
+		}
+		return l.nameTypes[l.Text(n)]
+	}
+	return l.typeOf(n, nil)
+}
+
+// walkTypes fills nameTypes from the file's assignments and lists the
+// calls of the classes named in classes.
+func (l *lowerer) walkTypes(root syntax.Node, classes map[string]bool, calls *[]syntax.Node) {
+	l.nameTypes = map[string]string{}
+	var walk func(n syntax.Node, depth int)
+	walk = func(n syntax.Node, depth int) {
+		if depth > 200 {
+			return
+		}
+		switch n.Type() {
+		case "assignment":
+			if left, right := syntax.ChildByField(n, "left"), syntax.ChildByField(n, "right"); left != nil && right != nil && left.Type() == "identifier" {
+				mergeType(l.nameTypes, l.Text(left), l.typeOf(right, nil))
+			}
+		case "call":
+			if fn := syntax.ChildByField(n, "function"); calls != nil && fn != nil && fn.Type() == "identifier" && classes[l.Text(fn)] {
+				*calls = append(*calls, n)
+			}
+		}
+		for i, nc := 0, n.ChildCount(); i < nc; i++ {
+			if c := n.Child(i); c.IsNamed() {
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(root, 0)
+}
+
+// mergeType records t for k in m; two different types make none.
+func mergeType(m map[string]string, k, t string) {
+	if old, ok := m[k]; ok && old != t {
+		t = ""
+	}
+	m[k] = t
+}
+
+// collectArgTypes records, before field types are collected, the types
+// of the values the file passes to the constructors of its own classes
+// (`Directory(conn)` with `conn = ldap3.Connection(...)`,
+// `Index(etree.parse(p))`), by position ("#0") and keyword: a
+// constructor's parameter of no annotation takes the type every call of
+// the file that passes a known type there agrees on, so the field it is
+// stored in is typed (`self.conn.search` is `ldap3.Connection.search`).
+// Names are typed file-wide (nameTypes: every assignment of the name, in
+// any function, makes the same type).
+func (l *lowerer) collectArgTypes(root syntax.Node) {
+	l.root = root
+	classes := map[string]bool{}
+	for _, st := range syntax.NamedChildren(root) {
+		if st.Type() == "decorated_definition" {
+			st = syntax.ChildByField(st, "definition")
+		}
+		if st != nil && st.Type() == "class_definition" {
+			if nm := syntax.ChildByField(st, "name"); nm != nil {
+				classes[l.Text(nm)] = true
+			}
+		}
+	}
+	// only a class the file constructs (`Name(` other than its own
+	// `class Name(`) can have its parameters typed
+	used := false
+	for c := range classes {
+		pat := []byte(c + "(")
+		n := bytes.Count(l.Src, pat) - bytes.Count(l.Src, []byte("class "+c+"("))
+		if n > 0 {
+			used = true
+			break
+		}
+	}
+	if !used {
+		return
+	}
+	var calls []syntax.Node
+	l.walkTypes(root, classes, &calls)
+	for _, c := range calls {
+		cls := l.Text(syntax.ChildByField(c, "function"))
+		args := syntax.ChildByField(c, "arguments")
+		if args == nil {
+			continue
+		}
+		pos := 0
+		for _, a := range syntax.NamedChildren(args) {
+			key, val := "", a
+			switch a.Type() {
+			case "keyword_argument":
+				nm := syntax.ChildByField(a, "name")
+				val = syntax.ChildByField(a, "value")
+				if nm == nil || val == nil {
+					continue
+				}
+				key = l.Text(nm)
+			case "list_splat", "dictionary_splat", "comment":
+				continue
+			default:
+				key = "#" + strconv.Itoa(pos)
+				pos++
+			}
+			into := &l.ctorArgs
+			t := l.exprType(val)
+			if t == "" && val.Type() == "identifier" && l.Text(val) == "request" {
+				if _, assigned := l.nameTypes["request"]; !assigned {
+					// the web request (Flask's imported `request`, a
+					// Django view's parameter): the constructor's
+					// parameter reads the same places (`req.headers`
+					// is `request.headers`)
+					into, t = &l.ctorReq, Canonical(l.Mod.Imports, "request")
+				}
+			}
+			if t == "" {
+				continue // an untyped value says nothing
+			}
+			if *into == nil {
+				*into = map[string]map[string]string{}
+			}
+			if (*into)[cls] == nil {
+				(*into)[cls] = map[string]string{}
+			}
+			mergeType((*into)[cls], key, t)
+		}
+	}
+}
+
+// ctorParamTypes types the parameters of a constructor (`__init__` of
+// the file's class) by what the file's calls of the class pass there
+// (collectArgTypes): a known class, or the web request.
+func (l *lowerer) ctorParamTypes(f *ir.Func) {
+	if f.Name != "__init__" || f.Class == "" || l.ctorArgs[f.Class] == nil && l.ctorReq[f.Class] == nil {
+		return
+	}
+	for i, p := range f.Params {
+		for _, m := range []map[string]string{l.ctorArgs[f.Class], l.ctorReq[f.Class]} {
+			t := m[p.Name]
+			if t == "" {
+				t = m["#"+strconv.Itoa(i)]
+			}
+			if t != "" && p.Name != t {
+				if f.Types == nil {
+					f.Types = map[string]string{}
+				}
+				f.Types[p.Name] = t
+			}
+		}
+	}
+}
+
 // methodFieldTypes records the fields a method sets on its receiver
 // from values of a known type.
 func (l *lowerer) methodFieldTypes(cls string, def syntax.Node) {
@@ -79,18 +240,42 @@ func (l *lowerer) methodFieldTypes(cls string, def syntax.Node) {
 	}
 	recv := l.Text(params[0])
 	annotated := map[string]string{}
-	for _, p := range params[1:] {
-		if p.Type() != "typed_parameter" && p.Type() != "typed_default_parameter" {
+	ctor := false
+	if nm := syntax.ChildByField(def, "name"); nm != nil && l.Text(nm) == "__init__" {
+		ctor = true
+	}
+	for i, p := range params[1:] {
+		id, t, dflt := syntax.ChildByField(p, "name"), syntax.ChildByField(p, "type"), syntax.ChildByField(p, "value")
+		switch p.Type() {
+		case "identifier":
+			id = p
+		case "typed_parameter":
+			id = firstIdent(p)
+		case "default_parameter", "typed_default_parameter":
+		default:
+			id = nil
+		}
+		if id == nil {
 			continue
 		}
-		id, t := syntax.ChildByField(p, "name"), syntax.ChildByField(p, "type")
-		if id == nil {
-			id = firstIdent(p)
+		name := l.Text(id)
+		typ := ""
+		if t != nil {
+			typ = l.annotationType(t)
 		}
-		if id != nil && t != nil {
-			if typ := l.annotationType(t); typ != "" {
-				annotated[l.Text(id)] = typ
+		if typ == "" && dflt != nil {
+			// a default value of a known type (`tree=CATALOG`, `conn=Connection(...)`)
+			typ = l.exprType(dflt)
+		}
+		if typ == "" && ctor {
+			// what the file's calls of the constructor pass there
+			typ = l.ctorArgs[cls][name]
+			if typ == "" {
+				typ = l.ctorArgs[cls]["#"+strconv.Itoa(i)]
 			}
+		}
+		if typ != "" {
+			annotated[name] = typ
 		}
 	}
 	var walk func(n syntax.Node, depth int)
@@ -253,6 +438,9 @@ func (l *lowerer) calleeOf(text string) string {
 			if t != "" {
 				return t + rest
 			}
+		} else if t := f.Types[head]; t != "" && isParam(f, head) {
+			// a constructor's parameter typed by the file's calls
+			return t + rest
 		} else if top := l.Mod.Top; top != nil && top != f && top.Types[head] != "" && !isParam(f, head) {
 			return top.Types[head] + rest
 		}

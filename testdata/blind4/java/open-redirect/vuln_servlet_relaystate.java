@@ -1,0 +1,22 @@
+package com.example.sso;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+@WebServlet("/saml/acs")
+public class AssertionConsumerServlet extends HttpServlet {
+
+    private final SamlResponseValidator validator = new SamlResponseValidator();
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        SamlPrincipal principal = validator.validate(req.getParameter("SAMLResponse"));
+        req.getSession(true).setAttribute("principal", principal);
+        String relay = req.getParameter("RelayState");
+        resp.setStatus(HttpServletResponse.SC_FOUND);
+        resp.setHeader("Location", relay != null ? relay : "/home"); // LABEL: CWE-601
+    }
+}

@@ -1,0 +1,31 @@
+package com.example.docs.web;
+
+import java.io.File;
+import java.io.IOException;
+import org.apache.commons.io.FilenameUtils;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/attachments")
+public class AttachmentUploadController {
+
+    @Value("${attachments.dir}")
+    private String attachmentsDir;
+
+    @PostMapping
+    public ResponseEntity<String> upload(@RequestParam("file") MultipartFile file) throws IOException {
+        if (file.isEmpty()) {
+            return ResponseEntity.badRequest().body("empty upload");
+        }
+        String name = FilenameUtils.getName(file.getOriginalFilename());
+        if (name == null || name.isBlank() || name.equals("..") || name.startsWith(".")) {
+            return ResponseEntity.badRequest().body("bad name");
+        }
+        File target = new File(attachmentsDir, name);
+        file.transferTo(target);
+        return ResponseEntity.ok(target.getName());
+    }
+}

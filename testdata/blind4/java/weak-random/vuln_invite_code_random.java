@@ -1,0 +1,25 @@
+package com.example.teams;
+
+import java.util.Random;
+import org.springframework.stereotype.Service;
+
+@Service
+public class InviteService {
+
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final Random random = new Random();
+    private final InviteRepository invites;
+
+    public InviteService(InviteRepository invites) {
+        this.invites = invites;
+    }
+
+    public Invite create(long teamId, String email) {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            code.append(ALPHABET[random.nextInt(ALPHABET.length)]); // LABEL: CWE-338
+        }
+        return invites.save(new Invite(teamId, email, code.toString()));
+    }
+}

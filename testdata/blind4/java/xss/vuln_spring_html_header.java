@@ -1,0 +1,16 @@
+package com.example.portal;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class LocaleBannerController {
+
+    @GetMapping(value = "/banner", produces = MediaType.TEXT_HTML_VALUE)
+    public String banner(@RequestHeader(value = "Accept-Language", defaultValue = "en") String lang) {
+        String notice = "<div class=\"notice\">Content shown for locale " + lang + "</div>";
+        return notice; // LABEL: CWE-79
+    }
+}

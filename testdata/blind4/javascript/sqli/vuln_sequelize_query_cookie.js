@@ -1,0 +1,13 @@
+const { QueryTypes } = require('sequelize');
+const { sequelize } = require('../db');
+
+async function recentlyViewed(req, res) {
+  const visitor = req.cookies.visitor_id || 'anonymous';
+  const items = await sequelize.query( // LABEL: CWE-89
+    `SELECT p.id, p.name FROM product_views v JOIN products p ON p.id = v.product_id WHERE v.visitor = '${visitor}' ORDER BY v.viewed_at DESC LIMIT 10`,
+    { type: QueryTypes.SELECT }
+  );
+  res.json(items);
+}
+
+module.exports = { recentlyViewed };

@@ -1,0 +1,25 @@
+<?php
+
+namespace App\Controller;
+
+use Symfony\Component\HttpFoundation\Request;
+use Symfony\Component\HttpFoundation\Response;
+use Symfony\Component\Routing\Annotation\Route;
+
+class EmbedCardController
+{
+    #[Route('/embed/card', methods: ['GET'])]
+    public function card(Request $request): Response
+    {
+        $title = htmlspecialchars((string) $request->query->get('title', 'Untitled'), ENT_QUOTES, 'UTF-8');
+        $caption = (string) $request->query->get('caption', '');
+
+        $html = new \ArrayObject();
+        $html->append('<div class="card">');
+        $html->append('<h3>' . $title . '</h3>');
+        $html->append('<figcaption>' . $caption . '</figcaption>');
+        $html->append('</div>');
+
+        return new Response(implode('', $html->getArrayCopy()), 200, ['Content-Type' => 'text/html']); // LABEL: CWE-79
+    }
+}

@@ -1,0 +1,16 @@
+module CommentsHelper
+  def comment_author(comment)
+    content_tag(:strong, comment.author_name, class: "comment-author")
+  end
+
+  def comment_body(comment)
+    text = comment.body.to_s
+    text = "(no text)" if text.strip.empty?
+    lines = text.split("\n").map { |line| h(line) }
+    "<div class=\"comment-body\">".html_safe + safe_join(lines, tag.br) + "</div>".html_safe
+  end
+
+  def comment_block(comment)
+    safe_join([comment_author(comment), comment_body(comment)])
+  end
+end

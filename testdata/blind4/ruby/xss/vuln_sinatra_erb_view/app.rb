@@ -1,0 +1,12 @@
+require "sinatra/base"
+
+class HelpCenter < Sinatra::Base
+  set :views, File.join(__dir__, "views")
+
+  get "/help/search" do
+    @query = params["q"].to_s
+    @query = "popular topics" if @query.strip.empty?
+    @articles = Article.search(@query).limit(20)
+    erb :search
+  end
+end

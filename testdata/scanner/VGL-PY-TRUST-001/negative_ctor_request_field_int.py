@@ -1,0 +1,17 @@
+from flask import Flask, request, session
+
+app = Flask(__name__)
+
+
+class OrgContext:
+    def __init__(self, req):
+        self.org_id = int(req.headers.get("X-Org-Id", "0"))
+
+    def activate(self):
+        session["active_org"] = self.org_id
+
+
+@app.route("/switch", methods=["POST"])
+def switch():
+    OrgContext(request).activate()
+    return "", 204

@@ -1,0 +1,18 @@
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+SORTS = {"id": "id", "total": "total"}
+
+
+class OrderRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def find_by_status(self, status, sort):
+        sql = "SELECT id, total FROM orders WHERE status = :status ORDER BY " + SORTS.get(sort, "id")
+        return self.session.execute(text(sql), {"status": status}).all()
+
+
+def get_repo():
+    from .db import SessionLocal
+    return OrderRepository(SessionLocal())
