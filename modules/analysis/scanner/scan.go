@@ -261,6 +261,34 @@ func scanConfig(fsys fs.FS, opts Options) (*Config, error) {
 	return &Config{}, nil
 }
 
+// builtinCatalogue is the embedded rule catalogue, parsed once per
+// process: scans without Options.Rules share its rules, and so the engine
+// cachedEngine compiled for them (it is keyed by the rules' identity; a
+// catalogue parsed again per scan missed it every time).
+var builtinCatalogue = sync.OnceValues(BuiltinRules)
+
+// sharedBuiltinRules returns builtinCatalogue, or ctx's error as soon as
+// ctx ends: the first parse takes a while (seconds under the race
+// detector), and a cancelled scan must not wait for it (the parse goes on
+// for the next scan).
+func sharedBuiltinRules(ctx context.Context) ([]*Rule, error) {
+	type parsed struct {
+		rules []*Rule
+		err   error
+	}
+	done := make(chan parsed, 1)
+	go func() {
+		rules, err := builtinCatalogue()
+		done <- parsed{rules, err}
+	}()
+	select {
+	case p := <-done:
+		return p.rules, p.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
 func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Result, error) {
 	start := time.Now()
 	cfg, err := scanConfig(fsys, opts)
@@ -270,7 +298,7 @@ func scanFS(ctx context.Context, fsys fs.FS, absRoot string, opts Options) (*Res
 	rules := opts.Rules
 	if rules == nil {
 		var err error
-		if rules, err = BuiltinRules(); err != nil {
+		if rules, err = sharedBuiltinRules(ctx); err != nil {
 			return nil, err
 		}
 	}
