@@ -891,6 +891,7 @@ type v2Spec struct {
 	inlineTpl    bool              // xss: renders of templates the file holds are sinks (taint_v2_inline_tpl.go)
 	inlineTpls   map[*ir.Instr]inlineTplSink
 	compiledTpls map[string]string // local functions compiled from an EJS template: name -> its text ("" none)
+	hasCompile   byte              // whether the source calls .compile( at all: 0 not looked yet, 1 yes, 2 no
 	// textMatch remembers the answers of the sinks' file and function
 	// regexes (not-in-file, in-function, not-in-function): the same
 	// texts are asked about at every call of a sink, on every visit of

@@ -151,7 +151,17 @@ func (s *v2Spec) compiledCall(in *ir.Instr) bool {
 // function was compiled from in the file (`const page = ejs.compile(T)`).
 func (s *v2Spec) compiledTemplate(in *ir.Instr) (string, bool) {
 	name := in.Callee
-	if !ident.IsJS(name) || !bytes.Contains(s.src, []byte(".compile(")) {
+	if s.lang != "javascript" || !ident.IsJS(name) {
+		return "", false
+	}
+	if s.hasCompile == 0 {
+		// looked up once per file: the Sanitizer check asks for every call
+		s.hasCompile = 2
+		if bytes.Contains(s.src, []byte(".compile(")) {
+			s.hasCompile = 1
+		}
+	}
+	if s.hasCompile != 1 {
 		return "", false
 	}
 	if t, ok := s.compiledTpls[name]; ok {
