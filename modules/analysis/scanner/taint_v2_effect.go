@@ -138,18 +138,8 @@ func firstEffect(after []*ir.Instr, carriers map[string]bool, isEffect func(*ir.
 	if len(carriers) == 0 {
 		return nil
 	}
-	uses := func(op ir.Operand) bool {
-		return !op.Const.Known() && op.Place.Base != "" && carriers[op.Place.Base]
-	}
 	for _, in := range after {
-		used := in.Recv != nil && uses(*in.Recv)
-		for _, a := range in.Args {
-			used = used || uses(a)
-		}
-		for _, k := range in.Kwargs {
-			used = used || uses(k.Val)
-		}
-		if !used {
+		if !usesCarrier(in, carriers) {
 			continue
 		}
 		if isEffect(in) {
@@ -172,18 +162,8 @@ func escapes(after []*ir.Instr, obj map[string]bool) bool {
 	for k := range obj {
 		carriers[k] = true
 	}
-	uses := func(op ir.Operand) bool {
-		return !op.Const.Known() && op.Place.Base != "" && carriers[op.Place.Base]
-	}
 	for _, in := range after {
-		used := in.Recv != nil && uses(*in.Recv)
-		for _, a := range in.Args {
-			used = used || uses(a)
-		}
-		for _, k := range in.Kwargs {
-			used = used || uses(k.Val)
-		}
-		if !used {
+		if !usesCarrier(in, carriers) {
 			continue
 		}
 		switch in.Op {
@@ -206,4 +186,26 @@ func effectNote(in *ir.Instr) string {
 		t = in.Callee
 	}
 	return "used by " + strings.TrimSpace(short(t)) + "()"
+}
+
+// usesCarrier reports whether in reads one of the carriers (by receiver,
+// argument or keyword).
+func usesCarrier(in *ir.Instr, carriers map[string]bool) bool {
+	uses := func(op ir.Operand) bool {
+		return !op.Const.Known() && op.Place.Base != "" && carriers[op.Place.Base]
+	}
+	if in.Recv != nil && uses(*in.Recv) {
+		return true
+	}
+	for _, a := range in.Args {
+		if uses(a) {
+			return true
+		}
+	}
+	for _, k := range in.Kwargs {
+		if uses(k.Val) {
+			return true
+		}
+	}
+	return false
 }

@@ -1409,46 +1409,36 @@ func (x *xstate) updateSums(r *xresult) map[string]bool {
 
 // sameSummary reports whether two summaries say the same, traces included.
 func sameSummary(a, b *summary) bool {
-	same := func(x, y map[int][]TraceStep) bool {
-		if len(x) != len(y) {
-			return false
-		}
-		for k, t := range x {
-			u, ok := y[k]
-			if !ok || !slices.Equal(t, u) {
-				return false
-			}
-		}
-		return true
-	}
-	sameBy := func(x, y map[string][]TraceStep) bool {
-		if len(x) != len(y) {
-			return false
-		}
-		for k, t := range x {
-			u, ok := y[k]
-			if !ok || !slices.Equal(t, u) {
-				return false
-			}
-		}
-		return true
-	}
-	if !sameBy(a.recvSink, b.recvSink) || !sameBy(a.recvRet, b.recvRet) || len(a.fieldStore) != len(b.fieldStore) || len(a.paramInto) != len(b.paramInto) {
+	if !sameTraces(a.recvSink, b.recvSink) || !sameTraces(a.recvRet, b.recvRet) || len(a.fieldStore) != len(b.fieldStore) || len(a.paramInto) != len(b.paramInto) {
 		return false
 	}
 	for k, x := range a.fieldStore {
-		if !same(x, b.fieldStore[k]) {
+		if !sameTraces(x, b.fieldStore[k]) {
 			return false
 		}
 	}
 	for i, w := range a.paramInto {
 		u := b.paramInto[i]
-		if w.param != u.param || !slices.Equal(w.path, u.path) || w.at != u.at || !same(w.params, u.params) || !sameBy(w.fields, u.fields) {
+		if w.param != u.param || !slices.Equal(w.path, u.path) || w.at != u.at || !sameTraces(w.params, u.params) || !sameTraces(w.fields, u.fields) {
 			return false
 		}
 	}
 	return (a.retSrc == nil) == (b.retSrc == nil) && slices.Equal(a.retSrc, b.retSrc) &&
-		same(a.paramRet, b.paramRet) && same(a.paramSink, b.paramSink)
+		sameTraces(a.paramRet, b.paramRet) && sameTraces(a.paramSink, b.paramSink)
+}
+
+// sameTraces reports whether two maps of traces hold the same traces under
+// the same keys.
+func sameTraces[K comparable](x, y map[K][]TraceStep) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for k, t := range x {
+		if u, ok := y[k]; !ok || !slices.Equal(t, u) {
+			return false
+		}
+	}
+	return true
 }
 
 // factsOf counts the facts a rule's summaries hold, and among them those
