@@ -201,7 +201,7 @@ func TestTextOutput(t *testing.T) {
 	if !strings.Contains(color.String(), "\x1b[") {
 		t.Errorf("colour output has no ANSI escapes")
 	}
-	for _, want := range []string{"app.py", "VGL-PY-SQLI-001", "source", "sink", "suppressed (inline)", "Summary:"} {
+	for _, want := range []string{"app.py", "VGL-PY-SQLI-001", "source", "sink", "suppressed (inline)", "Summary:", " 1 file scanned "} {
 		if !strings.Contains(plain.String(), want) {
 			t.Errorf("text output lacks %q:\n%s", want, plain.String())
 		}

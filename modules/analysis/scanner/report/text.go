@@ -69,8 +69,12 @@ func WriteText(w io.Writer, res *scanner.Result, o TextOptions) error {
 		fmt.Fprintf(&b, "      %s %s\n", c(ansiDim, "fingerprint"), f.Fingerprint)
 	}
 	st := res.Stats
-	fmt.Fprintf(&b, "\n%s %d files scanned (%d lines) in %d ms, %d rules",
-		c(ansiBold, "Summary:"), st.FilesScanned, st.Lines, st.DurationMS, st.RulesRun)
+	files := "files"
+	if st.FilesScanned == 1 {
+		files = "file"
+	}
+	fmt.Fprintf(&b, "\n%s %d %s scanned (%d lines) in %d ms, %d rules",
+		c(ansiBold, "Summary:"), st.FilesScanned, files, st.Lines, st.DurationMS, st.RulesRun)
 	langs := make([]string, 0, len(st.Languages))
 	for l, ls := range st.Languages {
 		langs = append(langs, fmt.Sprintf("%s %d", l, ls.Files))
