@@ -486,13 +486,16 @@ func (a *analyzer) function(f *ir.Func, env *scope) *state {
 			}
 			if len(b.Succs) == 2 && valid[edge] != nil {
 				out = s.clone()
-				if v, _ := out.read(*valid[edge]); !v.T.empty() {
-					out.write(*valid[edge], Val{})
-				} else if checkablePlace(*valid[edge]) && a.isSourcePlace(*valid[edge]) {
+				if checkablePlace(*valid[edge]) && a.isSourcePlace(*valid[edge]) {
 					// a check of source data read in place
 					// (`ALLOWED.include?(params[:sort]) ? params[:sort] : "id"`):
-					// the same place reads clean where every path checked it
+					// the same place reads clean where every path checked it,
+					// also when its base holds taint too (a handler's `req`
+					// parameter): a plain clean value would read as source
+					// data again
 					out.write(*valid[edge], Val{C: checkedSource})
+				} else if v, _ := out.read(*valid[edge]); !v.T.empty() {
+					out.write(*valid[edge], Val{})
 				}
 				if src := a.urlSource(*valid[edge]); src != nil {
 					// u = new URL(next, base); if (u.origin !== ORIGIN) return:
